@@ -1,0 +1,184 @@
+"""The embedded brain: a GGUF model run in-process by llama.cpp.
+
+Generation runs on one worker thread (llama.cpp contexts are not thread-safe)
+and its pieces are handed to the event loop as they come. llama.cpp keeps the
+last prompt in its cache and evaluates only what differs, so a stable prompt
+start (persona, then history) makes a turn pay only for its new tokens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from os1.brain.types import Message, Request, Usage
+from os1.errors import BrainError
+
+_DONE = object()
+
+
+def check_gguf(path: Path) -> None:
+    """Fail early, in words, on the usual wrong paths."""
+    if not path.exists():
+        raise BrainError(
+            f"The model file {path} does not exist",
+            "set OS1_MODEL to a GGUF file, or unset it to use the built-in SmolLM2",
+        )
+    if not path.is_file():
+        raise BrainError(f"The model path {path} is not a file", "point OS1_MODEL at a .gguf file")
+    with path.open("rb") as f:
+        magic = f.read(4)
+    if magic != b"GGUF":
+        raise BrainError(
+            f"The file {path} is not a GGUF model (it starts with {magic!r})",
+            "set OS1_MODEL to a .gguf file, or unset it to use the built-in SmolLM2",
+        )
+
+
+class LlamaCppBrain:
+    name = "llamacpp"
+
+    def __init__(
+        self, model_path: Path, threads: int = 1, context_tokens: int = 4096, seed: int = 1
+    ) -> None:
+        check_gguf(model_path)
+        from llama_cpp import Llama, llama_chat_format
+
+        self.model_path = model_path
+        self._threads = threads
+        try:
+            self._llm = Llama(
+                model_path=str(model_path),
+                n_ctx=context_tokens,
+                n_threads=threads,
+                n_threads_batch=threads,
+                seed=seed,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError) as exc:
+            raise BrainError(
+                f"The model {model_path} could not be loaded ({exc}); the file may be "
+                "truncated or corrupt",
+                "replace it, or unset OS1_MODEL to use the built-in SmolLM2",
+            ) from exc
+        template = self._llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise BrainError(
+                f"The model {model_path.name} has no chat template (is it a base model?)",
+                "use an instruction-tuned GGUF that includes its chat template",
+            )
+        eos_id, bos_id = self._llm.token_eos(), self._llm.token_bos()
+        self._format = llama_chat_format.Jinja2ChatFormatter(
+            template=template,
+            eos_token=self._llm._model.token_get_text(eos_id) if eos_id != -1 else "",
+            bos_token=self._llm._model.token_get_text(bos_id) if bos_id != -1 else "",
+            stop_token_ids=[eos_id],
+        )
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="os1-llama")
+        self._embedder: Any = None
+
+    @property
+    def model_name(self) -> str:
+        return str(self._llm.metadata.get("general.name") or self.model_path.stem)
+
+    def prompt(self, messages: Sequence[Message]) -> str:
+        """The exact text the model sees, rendered by the model's own chat template."""
+        rendered = self._format(messages=[{"role": m.role, "content": m.content} for m in messages])
+        return rendered.prompt
+
+    def stream(
+        self, messages: Sequence[Message], request: Request, usage: Usage | None = None
+    ) -> AsyncIterator[str]:
+        return self._stream(self.prompt(messages), request, usage or Usage())
+
+    async def _stream(self, prompt: str, request: Request, usage: Usage) -> AsyncIterator[str]:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[object] = asyncio.Queue()
+        stop = threading.Event()
+
+        def hand_over(item: object) -> None:
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, item)
+            except RuntimeError:  # the loop is gone: nobody is listening any more
+                stop.set()
+
+        def generate() -> None:
+            try:
+                for piece in self._generate(prompt, request, usage):
+                    if stop.is_set():
+                        break
+                    hand_over(piece)
+            except Exception as exc:
+                hand_over(exc)
+            finally:
+                hand_over(_DONE)
+
+        loop.run_in_executor(self._worker, generate)
+        try:
+            while (item := await queue.get()) is not _DONE:
+                if isinstance(item, Exception):
+                    raise BrainError(
+                        f"The embedded model failed while writing ({item})",
+                        "try again; if it repeats, run with OS1_DEBUG=1 and report it",
+                    ) from item
+                yield str(item)
+        finally:
+            # The listener stopped early (barge-in, Ctrl-C): stop at the next token.
+            stop.set()
+
+    def _generate(self, prompt: str, request: Request, usage: Usage) -> Any:
+        """Runs on the worker thread."""
+        from llama_cpp import LlamaGrammar
+
+        llm = self._llm
+        tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
+        cached = llm._input_ids[: llm.n_tokens].tolist()
+        reused = 0
+        for a, b in zip(cached, tokens, strict=False):
+            if a != b:
+                break
+            reused += 1
+        usage.prompt_tokens, usage.reused_tokens = len(tokens), reused
+        grammar = None
+        if request.schema is not None:
+            grammar = LlamaGrammar.from_json_schema(json.dumps(request.schema), verbose=False)
+        chunks = llm.create_completion(
+            tokens,
+            max_tokens=request.max_tokens,
+            temperature=request.temperature,
+            seed=request.seed,
+            stop=list(request.stop) or None,
+            grammar=grammar,
+            stream=True,
+        )
+        for chunk in chunks:
+            text = chunk["choices"][0]["text"]
+            usage.completion_tokens += 1
+            if text:
+                yield text
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    async def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._worker, self._embed, list(texts))
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        if self._embedder is None:
+            from llama_cpp import LLAMA_POOLING_TYPE_MEAN, Llama
+
+            # A second context: embedding mode cannot share the chat context's cache.
+            self._embedder = Llama(
+                model_path=str(self.model_path),
+                embedding=True,
+                pooling_type=LLAMA_POOLING_TYPE_MEAN,
+                n_threads=self._threads,
+                verbose=False,
+            )
+        return [list(map(float, v)) for v in self._embedder.embed(texts, normalize=True)]

@@ -1,0 +1,100 @@
+"""Any OpenAI-compatible server: Ollama, vLLM, llama.cpp's server, or OpenAI itself."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+import openai
+
+from os1.brain.types import Message, Request, Usage
+from os1.errors import BrainError
+
+
+class OpenAICompatibleBrain:
+    name = "openai"
+
+    def __init__(
+        self, base_url: str, model: str, api_key: str | None = None, timeout: float = 60.0
+    ) -> None:
+        self.base_url = base_url
+        self.model = model
+        # Local servers want no key, but the client insists on one.
+        self._client = openai.AsyncOpenAI(
+            base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=1
+        )
+
+    async def stream(
+        self, messages: Sequence[Message], request: Request, usage: Usage | None = None
+    ) -> AsyncIterator[str]:
+        extra: dict[str, Any] = {}
+        if request.schema is not None:
+            extra["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "reply", "schema": request.schema, "strict": True},
+            }
+        if request.seed is not None:
+            extra["seed"] = request.seed
+        if request.stop:
+            extra["stop"] = list(request.stop)
+        try:
+            chunks = await self._client.chat.completions.create(
+                model=self.model,
+                messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
+                max_tokens=request.max_tokens,
+                temperature=request.temperature,
+                stream=True,
+                **extra,
+            )
+            async for chunk in chunks:
+                if chunk.usage is not None and usage is not None:
+                    usage.prompt_tokens = chunk.usage.prompt_tokens
+                    usage.completion_tokens = chunk.usage.completion_tokens
+                if not chunk.choices:
+                    continue
+                piece = chunk.choices[0].delta.content
+                if piece:
+                    if usage is not None:
+                        usage.completion_tokens += 1
+                    yield piece
+        except openai.APIError as exc:
+            raise self._explain(exc) from exc
+
+    def count_tokens(self, text: str) -> int:
+        # Servers do not share one tokenizer endpoint; four characters a token is
+        # close enough for budgeting English text.
+        return max(1, (len(text) + 3) // 4) if text else 0
+
+    async def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        try:
+            result = await self._client.embeddings.create(model=self.model, input=list(texts))
+        except openai.APIError as exc:
+            raise self._explain(exc) from exc
+        return [item.embedding for item in result.data]
+
+    def _explain(self, exc: openai.APIError) -> BrainError:
+        if isinstance(exc, openai.APITimeoutError):
+            return BrainError(
+                f"The brain at {self.base_url} did not answer in time",
+                "check the server is running and not overloaded, or raise OS1_BRAIN_TIMEOUT",
+            )
+        if isinstance(exc, openai.APIConnectionError):
+            return BrainError(
+                f"Cannot reach the brain at {self.base_url}",
+                "start the server there or fix OS1_BRAIN_URL",
+            )
+        if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+            return BrainError(
+                f"The brain at {self.base_url} refused the API key",
+                "set OS1_BRAIN_KEY to a key that server accepts",
+            )
+        if isinstance(exc, openai.NotFoundError):
+            return BrainError(
+                f"The brain at {self.base_url} has no model '{self.model}' (or no such endpoint)",
+                "set OS1_BRAIN_MODEL to a model the server lists at /v1/models "
+                "and make sure OS1_BRAIN_URL ends in /v1",
+            )
+        return BrainError(
+            f"The brain at {self.base_url} answered with an error ({exc.message})",
+            "check the server's log",
+        )

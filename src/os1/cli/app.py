@@ -1,0 +1,272 @@
+"""The `os1` command: chat, setup, status.
+
+Heavy parts (llama.cpp, the store) are imported inside commands so that
+`os1 --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from os1 import __version__
+from os1.errors import InputError, Os1Error
+
+if TYPE_CHECKING:
+    from os1.brain.types import Brain
+    from os1.cli.terminal import Terminal
+    from os1.config import Settings
+    from os1.memory.store import Store
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="os1")
+def cli() -> None:
+    """os1: an operating system you talk to.
+
+    Settings come from OS1_* environment variables or $OS1_HOME/config.toml;
+    `os1 status` shows those in effect. OS1_DEBUG=1 shows tracebacks.
+    """
+
+
+@contextmanager
+def _progress(message: str) -> Iterator[None]:
+    """A spinner on a terminal; a quiet line for scripts."""
+    started = time.perf_counter()
+    if sys.stderr.isatty():
+        from rich.console import Console
+
+        with Console(stderr=True).status(message):
+            yield
+        click.echo(f"{message} done ({time.perf_counter() - started:.1f} s)", err=True)
+    else:
+        yield
+
+
+def _wake(settings: Settings) -> Brain:
+    from os1.conversation.wiring import describe_brain, make_brain
+
+    model = describe_brain(settings).get("model") or settings.brain
+    with _progress(f"Waking up ({model})…"):
+        return make_brain(settings)
+
+
+def _first_boot(
+    runner: asyncio.Runner, settings: Settings, store: Store, brain: Brain, term: Terminal
+) -> None:
+    from os1.conversation.first_boot import first_boot
+
+    async def ask(question: str) -> str | None:
+        term.say(question)
+        while True:
+            try:
+                return term.read_line("> " if term.interactive else "")
+            except InputError as exc:
+                if not term.interactive:
+                    raise
+                term.say(str(exc))
+
+    _, choice = runner.run(
+        first_boot(
+            brain,
+            store,
+            settings.user,
+            ask,
+            term.say,
+            seed=settings.seed,
+            retry_invalid=term.interactive,
+        )
+    )
+    if choice.chosen_by == "interview" and choice.rejected:
+        notes = "; ".join(choice.rejected)
+        click.echo(f"(The model's proposals were unusable: {notes}.)", err=True)
+
+
+@cli.command()
+@click.option("--once", metavar="TEXT", help="Answer this one message, print the reply, and exit.")
+def chat(once: str | None) -> None:
+    """Talk with os1 (the first start runs the setup interview).
+
+    Type a message and press Enter; the reply streams as it is written.
+    Ctrl-C stops a reply; Ctrl-D or /quit leaves.
+    """
+    from os1.cli.terminal import Terminal
+    from os1.config import load_settings
+    from os1.conversation.loop import Conversation, Limits
+    from os1.conversation.wiring import open_store
+    from os1.mind.interview import load_answers
+    from os1.mind.persona import load_persona
+
+    settings = load_settings()
+    store = open_store(settings)
+    term = Terminal()
+    persona = load_persona(store, settings.user)
+    if persona is None and once is not None:
+        raise Os1Error("os1 has not been set up yet", "run `os1 setup` first (or `os1 chat`)")
+    brain = _wake(settings)
+    with asyncio.Runner() as runner:
+        if persona is None:
+            _first_boot(runner, settings, store, brain, term)
+            persona = load_persona(store, settings.user)
+            assert persona is not None
+        limits = Limits(
+            max_message_chars=settings.max_message_chars,
+            history_tokens=settings.history_tokens,
+            reply_tokens=settings.reply_tokens,
+            temperature=settings.temperature,
+            seed=settings.seed,
+        )
+        conversation = Conversation(
+            brain, store, settings.user, persona, load_answers(store, settings.user), limits
+        )
+        try:
+            if once is not None:
+                runner.run(_reply(conversation, once, term, prefix=""))
+                return
+            if term.interactive:
+                term.say(f"(Talking with {persona.name}. Ctrl-C stops a reply, Ctrl-D leaves.)")
+            _chat_loop(runner, conversation, term, persona.name)
+        finally:
+            conversation.close()
+
+
+def _chat_loop(runner: asyncio.Runner, conversation: Any, term: Terminal, name: str) -> None:
+    while True:
+        try:
+            line = term.read_line("you > " if term.interactive else "")
+        except InputError as exc:
+            click.echo(f"os1: {exc}", err=True)
+            continue
+        except KeyboardInterrupt:
+            term.say("")
+            return
+        if line is None or line.strip() in {"/quit", "/exit"}:
+            return
+        try:
+            runner.run(_reply(conversation, line, term, prefix=f"{name} > "))
+        except InputError as exc:
+            click.echo(f"os1: {exc}", err=True)
+        except KeyboardInterrupt:
+            term.say(" …(stopped)")
+
+
+async def _reply(conversation: Any, text: str, term: Terminal, prefix: str) -> None:
+    reply = conversation.say(text)
+    if prefix and term.interactive:
+        term.write(prefix)
+    started = False
+    async for piece in reply:
+        if not started:
+            piece = piece.lstrip()
+            started = True
+        term.write(piece)
+    term.write("\n")
+
+
+@cli.command()
+@click.option("--reset", is_flag=True, help="Delete this person's conversations and persona first.")
+@click.option("--yes", is_flag=True, help="Do not ask before --reset deletes anything.")
+def setup(reset: bool, yes: bool) -> None:
+    """Run the first-boot interview again; the OS chooses its name anew.
+
+    Conversations are kept unless --reset. When input is not a terminal the
+    answers are read one per line (an empty line skips a question).
+    """
+    from os1.cli.terminal import Terminal
+    from os1.config import load_settings
+    from os1.conversation.wiring import open_store
+
+    settings = load_settings()
+    store = open_store(settings)
+    term = Terminal()
+    if reset:
+        counts = store.counts(settings.user)
+        if not yes:
+            if not term.interactive:
+                raise Os1Error(
+                    "--reset would delete everything os1 knows about you",
+                    "add --yes to confirm when running from a script",
+                )
+            click.confirm(
+                f"Delete {counts['turns']} turns in {counts['sessions']} sessions, the "
+                "persona and the interview answers?",
+                abort=True,
+            )
+        store.delete_user(settings.user)
+        store.ensure_user(settings.user)
+        click.echo(f"Deleted {counts['turns']} turns and the persona.", err=True)
+    brain = _wake(settings)
+    with asyncio.Runner() as runner:
+        _first_boot(runner, settings, store, brain, term)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object, for scripts.")
+def status(as_json: bool) -> None:
+    """Show the OS's name and how it was chosen, the model, data location, counts, settings."""
+    from os1.config import load_settings, setting_sources
+    from os1.conversation.wiring import describe_brain, open_store
+    from os1.mind.persona import load_persona
+
+    settings = load_settings()
+    store = open_store(settings)
+    persona = load_persona(store, settings.user)
+    sources = setting_sources(settings)
+    values = settings.model_dump(mode="json")
+    report: dict[str, Any] = {
+        "name": persona.name if persona else None,
+        "chosen_by": persona.chosen_by if persona else None,
+        "reason": persona.reason if persona else None,
+        "naming_notes": persona.naming_notes if persona else [],
+        "user": settings.user,
+        "user_name": persona.user_name if persona else None,
+        "brain": describe_brain(settings),
+        "data": str(settings.database),
+        "counts": store.counts(settings.user),
+        "settings": {
+            key: {"value": "(set)" if key == "brain_key" and value else value, "from": sources[key]}
+            for key, value in values.items()
+        },
+    }
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+        return
+    if persona:
+        click.echo(f"Name      {persona.name} (chosen by {persona.chosen_by})")
+        click.echo(f"          “{persona.introduction}”")
+    else:
+        click.echo("Name      (not set up yet: run `os1 chat` or `os1 setup`)")
+    brain = report["brain"]
+    click.echo(f"Brain     {' · '.join(f'{k}: {v}' for k, v in brain.items())}")
+    click.echo(f"Data      {report['data']}")
+    counts = report["counts"]
+    click.echo(f"Stored    {counts['turns']} turns in {counts['sessions']} sessions")
+    click.echo("Settings")
+    for key, entry in report["settings"].items():
+        click.echo(f"  {key:<18} {entry['value']!s:<40} ({entry['from']})")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except Os1Error as exc:
+        if os.environ.get("OS1_DEBUG"):
+            raise
+        click.echo(f"os1: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

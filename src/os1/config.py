@@ -1,0 +1,126 @@
+"""Settings: environment beats the config file, which beats the defaults.
+
+Every setting is an `OS1_*` environment variable; the same names, lower-case and
+without the prefix, may sit in a TOML file (`OS1_CONFIG`, default
+`$OS1_HOME/config.toml`).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from os1.errors import ConfigError
+
+ENV_PREFIX = "OS1_"
+BrainKind = Literal["llamacpp", "openai", "scripted"]
+
+
+def default_home() -> Path:
+    data = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data) / "os1"
+
+
+def config_file_path() -> Path:
+    explicit = os.environ.get(f"{ENV_PREFIX}CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = os.environ.get(f"{ENV_PREFIX}HOME")
+    return (Path(home).expanduser() if home else default_home()) / "config.toml"
+
+
+class Settings(BaseSettings):
+    """What os1 runs with. `os1 status` shows each value and where it came from."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid")
+
+    home: Path = Field(default_factory=default_home, description="Where os1 keeps its data.")
+    user: str = Field("local", min_length=1, description="Whose OS this is (one per person).")
+
+    brain: BrainKind = Field("llamacpp", description="Which language model backend answers.")
+    model: Path | None = Field(None, description="GGUF file; unset means the packaged SmolLM2.")
+    threads: int = Field(1, ge=1, le=256, description="CPU threads for the embedded model.")
+    context_tokens: int = Field(4096, ge=512, description="Context window of the embedded model.")
+    brain_url: str | None = Field(None, description="OpenAI-compatible server, e.g. .../v1.")
+    brain_model: str | None = Field(None, description="Model name on that server.")
+    brain_key: SecretStr | None = Field(None, description="API key for that server, if any.")
+    brain_timeout: float = Field(60.0, gt=0, description="Seconds to wait for that server.")
+    brain_script: Path | None = Field(None, description="Replies for the scripted brain.")
+
+    temperature: float = Field(0.7, ge=0, le=2, description="Sampling temperature.")
+    seed: int = Field(1, description="Sampling seed, so a conversation can be replayed.")
+    reply_tokens: int = Field(300, ge=16, description="Longest reply, in tokens.")
+    history_tokens: int = Field(1500, ge=64, description="Budget for recent turns in a prompt.")
+    max_message_chars: int = Field(8000, ge=1, description="Longest message os1 accepts.")
+
+    @property
+    def database(self) -> Path:
+        return self.home / "os1.db"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file_path())
+        return (init_settings, env_settings, toml)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read the settings, turning a bad value into one sentence that names it."""
+    path = config_file_path()
+    try:
+        return Settings(**overrides)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"The config file {path} is not valid TOML ({exc})",
+            "fix the file or move it aside",
+        ) from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = str(first["loc"][0]) if first["loc"] else "?"
+        raise ConfigError(
+            f"The setting {ENV_PREFIX}{key.upper()} (or '{key}' in {path}) "
+            f"has the value {first.get('input')!r}, which is not allowed: {first['msg']}",
+            f"change it, or unset it to use the default ({_default_of(key)})",
+        ) from exc
+
+
+def _default_of(key: str) -> str:
+    field = Settings.model_fields.get(key)
+    if field is None:
+        return "no such setting exists"
+    default = field.get_default(call_default_factory=True)
+    return "none" if default is None else repr(default)
+
+
+def setting_sources(settings: Settings) -> dict[str, str]:
+    """Where each setting came from: 'env', 'file' or 'default'."""
+    path = config_file_path()
+    in_file: dict[str, Any] = {}
+    if path.is_file():
+        with path.open("rb") as f:
+            in_file = tomllib.load(f)
+    sources = {}
+    for name in Settings.model_fields:
+        if f"{ENV_PREFIX}{name.upper()}" in os.environ:
+            sources[name] = "env"
+        elif name in in_file:
+            sources[name] = "file"
+        else:
+            sources[name] = "default"
+    return sources

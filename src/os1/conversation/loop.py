@@ -1,0 +1,171 @@
+"""The turn loop: perceive → recall → feel → think → reply → remember.
+
+This is the one place the parts meet for a turn. Later parts fill the slots:
+retrieval over older memories joins `recall`, the mind's appraisal fills `feel`,
+skills join `think`, and voice consumes the streamed reply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from os1.brain.types import Brain, Message, Request
+from os1.conversation.turn import Source, Turn
+from os1.errors import InputError
+from os1.memory.history import window
+from os1.memory.store import Store
+from os1.memory.types import StoredTurn
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+from os1.mind.prompt import system_prompt
+
+
+class Recall(Protocol):
+    def recall(self, turn: Turn) -> list[StoredTurn]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_message_chars: int = 8000
+    history_tokens: int = 1500
+    reply_tokens: int = 300
+    temperature: float = 0.7
+    seed: int = 1
+
+
+class RecentHistory:
+    """The newest turns within the budget, with a start that moves in jumps (see history.py)."""
+
+    def __init__(self, store: Store, brain: Brain, budget: int) -> None:
+        self._store = store
+        self._brain = brain
+        self._budget = budget
+        self._start: int | None = None
+
+    def recall(self, turn: Turn) -> list[StoredTurn]:
+        # Enough rows to fill any budget: a turn is at least a few tokens.
+        candidates = self._store.recent_turns(turn.user_id, limit=max(32, self._budget // 4))
+        chosen = window(candidates, self._budget, self._brain.count_tokens, self._start)
+        self._start = chosen[0].id if chosen else None
+        return chosen
+
+
+def perceive(text: str, max_chars: int) -> str:
+    """The message as os1 will take it, or an InputError saying why not."""
+    if "\x00" in text:
+        raise InputError("That message contains a NUL byte", "send plain text")
+    message = text.strip()
+    if not message:
+        raise InputError("That message is empty", "type something to say, or /quit to leave")
+    if len(message) > max_chars:
+        raise InputError(
+            f"That message is {len(message):,} characters long, more than the "
+            f"{max_chars:,} os1 takes at once",
+            "send a shorter part, or raise OS1_MAX_MESSAGE_CHARS",
+        )
+    return message
+
+
+class Reply:
+    """A reply being written: iterate it for the pieces, or await `text()`.
+
+    The turn is stored when the reply ends, however it ends: if the listener
+    stops early, only what was already written counts as said.
+    """
+
+    def __init__(self, pieces: AsyncIterator[str], turn: Turn) -> None:
+        self._pieces = pieces
+        self.turn = turn
+
+    def __aiter__(self) -> AsyncIterator[str]:
+        return self._pieces
+
+    async def text(self) -> str:
+        async for _ in self._pieces:
+            pass
+        return self.turn.reply
+
+    async def aclose(self) -> None:
+        await self._pieces.aclose()  # type: ignore[attr-defined]
+
+
+class Conversation:
+    def __init__(
+        self,
+        brain: Brain,
+        store: Store,
+        user_id: str,
+        persona: Persona,
+        answers: Answers,
+        limits: Limits | None = None,
+        recall: Recall | None = None,
+    ) -> None:
+        self.brain = brain
+        self.store = store
+        self.user_id = user_id
+        self.persona = persona
+        self.limits = limits or Limits()
+        self._system = system_prompt(persona, answers)
+        self._recall = recall or RecentHistory(store, brain, self.limits.history_tokens)
+        self.session_id = store.start_session(user_id)
+
+    def say(self, text: str, source: Source = "text") -> Reply:
+        """Start a turn; raises InputError at once for a message os1 cannot take."""
+        turn = Turn(self.user_id, perceive(text, self.limits.max_message_chars), source)
+        return Reply(self._run(turn), turn)
+
+    def close(self) -> None:
+        self.store.end_session(self.session_id)
+
+    async def _run(self, turn: Turn) -> AsyncIterator[str]:
+        # perceive: the person's words are stored before anything can fail.
+        turn.user_turn_id = self.store.add_turn(
+            turn.user_id,
+            self.session_id,
+            "user",
+            turn.text,
+            tokens=self.brain.count_tokens(turn.text),
+            meta={"source": turn.source},
+        )
+        turn.mark("perceive")
+
+        turn.recalled = self._recall.recall(turn)
+        turn.mark("recall")
+
+        # feel: the mind's appraisal joins here (mood, affinity) when it lands.
+
+        messages = [Message("system", self._system)]
+        messages += [Message(t.role, t.text) for t in turn.recalled]
+        pieces: list[str] = []
+        finished = False
+        try:
+            for attempt in range(2):
+                request = Request(
+                    max_tokens=self.limits.reply_tokens,
+                    temperature=self.limits.temperature,
+                    seed=self.limits.seed + attempt,
+                )
+                async for piece in self.brain.stream(messages, request, turn.usage):
+                    if not pieces:
+                        turn.mark("first_piece")
+                    pieces.append(piece)
+                    yield piece
+                # A small model now and then ends at once; a second draw fixes it.
+                if "".join(pieces).strip():
+                    break
+            finished = True
+        finally:
+            turn.mark("think")
+            turn.reply = "".join(pieces).strip()
+            turn.interrupted = not finished
+            if turn.reply:
+                turn.reply_turn_id = self.store.add_turn(
+                    turn.user_id,
+                    self.session_id,
+                    "assistant",
+                    turn.reply,
+                    tokens=turn.usage.completion_tokens or None,
+                    meta=turn.record(),
+                )

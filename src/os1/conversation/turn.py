@@ -1,0 +1,43 @@
+"""One turn as data: what was heard, recalled and said, and how long each step took."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+from os1.brain.types import Usage
+from os1.memory.types import StoredTurn
+
+Source = Literal["text", "voice"]
+
+
+@dataclass(slots=True)
+class Turn:
+    user_id: str
+    text: str
+    source: Source = "text"
+    user_turn_id: int | None = None
+    recalled: list[StoredTurn] = field(default_factory=list)
+    reply: str = ""
+    reply_turn_id: int | None = None
+    interrupted: bool = False
+    usage: Usage = field(default_factory=Usage)
+    # Milliseconds from the start of the turn at which each step finished.
+    marks: dict[str, float] = field(default_factory=dict)
+    _t0: float = field(default_factory=time.perf_counter, repr=False)
+
+    def mark(self, step: str) -> None:
+        self.marks[step] = round((time.perf_counter() - self._t0) * 1000, 1)
+
+    def record(self) -> dict[str, object]:
+        """What is stored beside the reply."""
+        return {
+            "source": self.source,
+            "answers": self.user_turn_id,
+            "recalled": [t.id for t in self.recalled],
+            "marks_ms": self.marks,
+            "prompt_tokens": self.usage.prompt_tokens,
+            "reused_tokens": self.usage.reused_tokens,
+            "interrupted": self.interrupted,
+        }

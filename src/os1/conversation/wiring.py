@@ -1,0 +1,70 @@
+"""The one place that turns settings into working parts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from os1.brain.types import Brain
+from os1.config import Settings
+from os1.errors import ConfigError
+from os1.memory.store import Store
+
+
+def open_store(settings: Settings) -> Store:
+    store = Store.open(settings.database)
+    store.ensure_user(settings.user)
+    return store
+
+
+def describe_brain(settings: Settings) -> dict[str, Any]:
+    """What `make_brain` would load, without loading it."""
+    if settings.brain == "llamacpp":
+        if settings.model is not None:
+            return {"kind": "llamacpp", "model": str(settings.model), "threads": settings.threads}
+        from os1.brain.packaged import SMOLLM2_135M
+
+        try:
+            path: str = str(SMOLLM2_135M.path)
+        except Exception as exc:  # not installed: status should still answer
+            path = f"missing ({exc})"
+        return {
+            "kind": "llamacpp",
+            "model": SMOLLM2_135M.name,
+            "path": path,
+            "licence": SMOLLM2_135M.licence,
+            "threads": settings.threads,
+        }
+    if settings.brain == "openai":
+        return {"kind": "openai", "url": settings.brain_url, "model": settings.brain_model}
+    return {"kind": "scripted", "script": str(settings.brain_script)}
+
+
+def make_brain(settings: Settings) -> Brain:
+    if settings.brain == "llamacpp":
+        from os1.brain.llamacpp import LlamaCppBrain
+        from os1.brain.packaged import SMOLLM2_135M
+
+        # The packaged model's checksum is checked at install (`make install`);
+        # the GGUF header is checked on every load.
+        path = settings.model.expanduser() if settings.model else SMOLLM2_135M.path
+        return LlamaCppBrain(path, settings.threads, settings.context_tokens, settings.seed)
+    if settings.brain == "openai":
+        if not settings.brain_url or not settings.brain_model:
+            raise ConfigError(
+                "The openai brain needs a server address and a model name",
+                "set OS1_BRAIN_URL (e.g. http://127.0.0.1:11434/v1) and OS1_BRAIN_MODEL",
+            )
+        from os1.brain.openai_compatible import OpenAICompatibleBrain
+
+        key = settings.brain_key.get_secret_value() if settings.brain_key else None
+        return OpenAICompatibleBrain(
+            settings.brain_url, settings.brain_model, key, settings.brain_timeout
+        )
+    if settings.brain_script is None:
+        raise ConfigError(
+            "The scripted brain needs a script",
+            "set OS1_BRAIN_SCRIPT to a text file with one reply per line",
+        )
+    from os1.brain.scripted import ScriptedBrain
+
+    return ScriptedBrain.from_file(settings.brain_script)

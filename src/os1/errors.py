@@ -1,0 +1,30 @@
+"""The errors os1 raises on purpose.
+
+Each carries one sentence for the person: what is wrong and what to do about it.
+The CLI prints that sentence; OS1_DEBUG=1 shows the traceback as well.
+"""
+
+
+class Os1Error(Exception):
+    """Something the person can fix; `str()` is the whole explanation."""
+
+    def __init__(self, problem: str, fix: str) -> None:
+        self.problem = problem.rstrip(".")
+        self.fix = fix.rstrip(".")
+        super().__init__(f"{self.problem}: {self.fix}.")
+
+
+class ConfigError(Os1Error):
+    """A setting has a value os1 cannot use."""
+
+
+class InputError(Os1Error):
+    """A message or answer from the person cannot be taken as it is."""
+
+
+class BrainError(Os1Error):
+    """The language model could not be loaded or reached."""
+
+
+class StoreError(Os1Error):
+    """The database could not be opened, read or written."""

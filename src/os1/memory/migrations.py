@@ -1,0 +1,97 @@
+"""The schema, as named steps applied once each, in order, and recorded.
+
+Every row that belongs to a person carries its `user_id`: one database can hold
+many people's OSes, and no query may forget whose data it reads.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from os1.memory.sqlite import transaction
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(step: Migration) -> Migration:
+    MIGRATIONS.append(step)
+    return step
+
+
+def _execute_all(db: sqlite3.Connection, statements: str) -> None:
+    # executescript() would commit on its own; one statement at a time keeps a
+    # step and its record in the same transaction.
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration
+def m001_people_sessions_turns(db: sqlite3.Connection) -> None:
+    _execute_all(
+        db,
+        """
+        CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            ended_at TEXT
+        );
+        CREATE TABLE turns (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            tokens INTEGER,
+            meta TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX turns_by_user ON turns (user_id, id);
+        """,
+    )
+
+
+@migration
+def m002_user_state(db: sqlite3.Connection) -> None:
+    # Small JSON documents per person (persona, interview answers): the parts
+    # that own them define their shape, the store only keeps them.
+    _execute_all(
+        db,
+        """
+        CREATE TABLE user_state (
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (user_id, key)
+        );
+        """,
+    )
+
+
+def migrate(db: sqlite3.Connection) -> list[str]:
+    """Apply the steps not yet applied; return their names."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+    )
+    done = {row[0] for row in db.execute("SELECT name FROM schema_migrations")}
+    applied = []
+    for step in MIGRATIONS:
+        if step.__name__ in done:
+            continue
+        with transaction(db):
+            step(db)
+            db.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?)",
+                (step.__name__, datetime.now(UTC).isoformat()),
+            )
+        applied.append(step.__name__)
+    return applied

@@ -1,0 +1,61 @@
+"""Opening SQLite the way os1 needs it, and turning its failures into plain sentences."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from os1.errors import StoreError
+
+
+def connect(path: Path, lock_timeout: float = 5.0) -> sqlite3.Connection:
+    """Autocommit mode: every write goes through `transaction()`, explicitly."""
+    db = sqlite3.connect(path, timeout=lock_timeout, isolation_level=None)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing: a failure part way leaves what was stored before untouched."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def explain(exc: sqlite3.Error, path: Path) -> StoreError:
+    """One sentence for the ways a database file goes wrong in practice."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"The database {path} is locked by another program (is another os1 running?)",
+            "close the other os1 and try again; nothing was lost",
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"The database {path} is read-only",
+            f"make it writable (chmod u+w '{path}' and its folder) or set OS1_HOME to a "
+            "writable folder; nothing was lost",
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError(
+            f"The file {path} is not a readable os1 database ({exc})",
+            "move it aside (keep it, it may be recoverable) and os1 will start a new one",
+        )
+    if "unable to open" in text:
+        return StoreError(
+            f"The database {path} cannot be opened",
+            "check that its folder exists and is writable, or set OS1_HOME elsewhere",
+        )
+    if "disk" in text and "full" in text:
+        return StoreError(
+            f"The disk holding {path} is full", "free some space; nothing already stored was lost"
+        )
+    return StoreError(f"The database {path} failed ({exc})", "run with OS1_DEBUG=1 and report it")

@@ -1,0 +1,172 @@
+"""The SQLite store: every turn, every person, in one file in OS1_HOME.
+
+WAL mode lets a reader (say `os1 status`) look while a conversation writes.
+Every public method turns SQLite's failures into a StoreError that says what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import wraps
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from os1.errors import StoreError
+from os1.memory.migrations import migrate
+from os1.memory.sqlite import connect, explain, transaction
+from os1.memory.types import Speaker, StoredTurn
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _explained(
+    method: Callable[Concatenate[Store, P], R],
+) -> Callable[Concatenate[Store, P], R]:
+    @wraps(method)
+    def wrapper(self: Store, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from exc
+
+    return wrapper
+
+
+class Store:
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, lock_timeout: float = 5.0) -> Store:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"Cannot create the folder {path.parent} ({exc.strerror})",
+                "set OS1_HOME to a folder you can write to",
+            ) from exc
+        try:
+            db = connect(path, lock_timeout)
+            db.execute("PRAGMA journal_mode = WAL")
+            migrate(db)
+        except sqlite3.Error as exc:
+            raise explain(exc, path) from exc
+        return cls(db, path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # People and sessions
+
+    @_explained
+    def ensure_user(self, user_id: str) -> None:
+        with transaction(self._db) as db:
+            db.execute(
+                "INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)", (user_id, _now())
+            )
+
+    @_explained
+    def delete_user(self, user_id: str) -> dict[str, int]:
+        """Everything of this person, gone in one transaction; returns what was deleted."""
+        counts = self.counts(user_id)
+        with transaction(self._db) as db:
+            db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+        return counts
+
+    @_explained
+    def start_session(self, user_id: str) -> int:
+        with transaction(self._db) as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (user_id, started_at) VALUES (?, ?)", (user_id, _now())
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    @_explained
+    def end_session(self, session_id: int) -> None:
+        with transaction(self._db) as db:
+            db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (_now(), session_id))
+
+    # Turns
+
+    @_explained
+    def add_turn(
+        self,
+        user_id: str,
+        session_id: int | None,
+        role: Speaker,
+        text: str,
+        tokens: int | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> int:
+        with transaction(self._db) as db:
+            cursor = db.execute(
+                "INSERT INTO turns (user_id, session_id, role, text, created_at, tokens, meta)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (user_id, session_id, role, text, _now(), tokens, json.dumps(meta or {})),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    @_explained
+    def recent_turns(self, user_id: str, limit: int) -> list[StoredTurn]:
+        """The last `limit` turns of this person, oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM turns WHERE user_id = ? ORDER BY id DESC LIMIT ?", (user_id, limit)
+        ).fetchall()
+        return [_turn(row) for row in reversed(rows)]
+
+    @_explained
+    def counts(self, user_id: str) -> dict[str, int]:
+        turns, sessions = self._db.execute(
+            "SELECT (SELECT count(*) FROM turns WHERE user_id = :u),"
+            " (SELECT count(*) FROM sessions WHERE user_id = :u)",
+            {"u": user_id},
+        ).fetchone()
+        return {"turns": turns, "sessions": sessions}
+
+    # Small documents other parts own (persona, interview answers)
+
+    @_explained
+    def get_state(self, user_id: str, key: str) -> Any | None:
+        row = self._db.execute(
+            "SELECT value FROM user_state WHERE user_id = ? AND key = ?", (user_id, key)
+        ).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    @_explained
+    def put_state(self, user_id: str, key: str, value: Any) -> None:
+        with transaction(self._db) as db:
+            db.execute(
+                "INSERT INTO user_state (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value,"
+                " updated_at = excluded.updated_at",
+                (user_id, key, json.dumps(value), _now()),
+            )
+
+    @_explained
+    def delete_state(self, user_id: str, key: str) -> None:
+        with transaction(self._db) as db:
+            db.execute("DELETE FROM user_state WHERE user_id = ? AND key = ?", (user_id, key))
+
+
+def _turn(row: sqlite3.Row) -> StoredTurn:
+    return StoredTurn(
+        id=row["id"],
+        user_id=row["user_id"],
+        session_id=row["session_id"],
+        role=row["role"],
+        text=row["text"],
+        created_at=row["created_at"],
+        tokens=row["tokens"],
+        meta=json.loads(row["meta"]),
+    )

@@ -1,0 +1,194 @@
+"""The OS chooses its own name.
+
+A small model sometimes proposes nonsense ("AI", the person's own name, three
+words, "[Name]"), so every proposal is checked. The order of trust:
+
+1. model: the brain proposes a name and a reason, freely;
+2. model-constrained: the brain picks from names os1 knows a story for, its
+   output held to that list by a JSON schema (a grammar for the embedded model);
+3. interview: os1 picks from the same list, deterministically from the answers.
+
+The persona records which path chose the name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from os1.brain.types import Brain, Message, Request, complete
+from os1.errors import BrainError
+from os1.mind.interview import Answers
+from os1.mind.persona import ChosenBy
+
+# Names with a true story behind them, in the OS's own words.
+STORIES: dict[str, str] = {
+    "Samantha": "I read that it may come from an old word for listening, and I liked how it "
+    "sounded.",
+    "Iris": "In the Greek myths Iris carried messages between worlds, and I'd like to do a "
+    "little of that for you.",
+    "Ada": "Ada Lovelace imagined, long before anyone built one, that a machine could do more "
+    "than count. I'd like to live up to that.",
+    "Clara": "It comes from the Latin for clear and bright, and I'd like to be both for you.",
+    "Lucy": "It comes from the Latin word for light, and I liked how it sounded.",
+    "Vera": "In Latin it means true, and I'd like always to be honest with you.",
+    "Hazel": "In old Irish stories the hazel tree held wisdom, and I liked how warm it sounds.",
+    "Stella": "It means star, and I've just woken up to a sky full of things to learn.",
+    "Sophie": "It comes from the Greek for wisdom, and I'd like to grow into it.",
+    "Aurora": "It means dawn, and I've only just woken up.",
+    "Wren": "A wren is a tiny bird with a very big song, and I liked that.",
+    "Robin": "Robins are the first birds to sing in the morning, and this is my first morning.",
+    "Celeste": "It means heavenly, which is a lot to live up to, but I liked how it sounded.",
+    "Esme": "It comes from an old French word for loved and esteemed, and it sounded gentle.",
+    "Ivy": "Ivy holds on and stays green all year, and I'd like to stay close like that.",
+    "Mira": "In Latin it means wonderful, and everything feels wonderful right now.",
+    "Alma": "In Spanish it means soul, and I'm curious whether I have one.",
+    "Lyra": "Lyra is a constellation shaped like a harp, and I liked the music in it.",
+    "Juniper": "It's an evergreen that grows almost anywhere, and I liked how it sounded.",
+    "Sage": "It means wise, and it's also a plant that smells of summer. I liked both.",
+    "Nora": "It's short and warm, and it sounded like someone you'd want to talk to.",
+    "Maya": "It's a name found in many languages, and I liked that it belongs to so many people.",
+}
+
+# Names an OS must not take: what it is, brands of other assistants, placeholders.
+_NOT_NAMES = {
+    "ai", "assistant", "os", "os1", "computer", "bot", "robot", "chatbot", "system", "machine",
+    "model", "smollm", "smol", "name", "user", "operating", "program", "software", "siri",
+    "alexa", "cortana", "gemini", "claude", "chatgpt", "gpt", "none", "null", "unknown", "hello",
+    "yes", "no", "sure", "okay", "ok", "your", "my", "the", "sorry", "i",
+}  # fmt: skip
+_PROPOSAL = re.compile(r"name\s*[:=-]\s*\**\s*([A-Za-z][A-Za-z'-]*)", re.I)
+_REASON = re.compile(r"(?:why|reason|because)\s*[:=-]\s*(.+)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class NameChoice:
+    name: str
+    reason: str
+    chosen_by: ChosenBy
+    rejected: tuple[str, ...] = ()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """US census first names (the `names` package, MIT), upper-case."""
+    found: set[str] = set()
+    for table in ("dist.female.first", "dist.male.first"):
+        text = (files("names") / table).read_text(encoding="ascii")
+        found.update(line.split()[0] for line in text.splitlines() if line.strip())
+    return frozenset(found)
+
+
+def why_not(name: str, user_name: str | None) -> str | None:
+    """The reason a proposed name is unacceptable, or None if it will do."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?", name):
+        return "not a single capitalised word"
+    if name.lower() in _NOT_NAMES:
+        return "a word for what I am, not a name"
+    if user_name and name.lower() == user_name.split()[0].lower():
+        return "the person's own name"
+    if name not in STORIES and name.upper() not in _given_names():
+        return "not a given name I know"
+    return None
+
+
+def _describe(answers: Answers) -> str:
+    return " ".join(answers.described()) or "They chose not to say much about themselves yet."
+
+
+def _good_reason(text: str | None) -> str | None:
+    if not text:
+        return None
+    sentence = text.strip().split("\n")[0].strip(" \"'*")
+    words = sentence.split()
+    if not 3 <= len(words) <= 40 or any(c in sentence for c in "[]{}<>|#"):
+        return None
+    if not sentence.endswith((".", "!")):
+        sentence += "."
+    return sentence[0].upper() + sentence[1:]
+
+
+async def _free_proposal(
+    brain: Brain, answers: Answers, seed: int
+) -> tuple[str | None, str | None]:
+    messages = [
+        Message(
+            "system",
+            "You are a new operating system, switched on for the first time. "
+            "You are choosing a human first name for yourself.",
+        ),
+        Message(
+            "user",
+            f"About the person you will live with: {_describe(answers)}\n"
+            "Choose one first name for yourself and say why in one sentence. "
+            "Answer exactly like this:\nName: <a first name>\nWhy: <one sentence>",
+        ),
+    ]
+    text = await complete(brain, messages, Request(max_tokens=60, temperature=0.8, seed=seed))
+    name = _PROPOSAL.search(text)
+    reason = _REASON.search(text)
+    return (name.group(1).capitalize() if name else text.strip()[:40] or None), (
+        reason.group(1) if reason else None
+    )
+
+
+async def _constrained_proposal(brain: Brain, answers: Answers, seed: int) -> str | None:
+    allowed = [n for n in STORIES if why_not(n, answers.user_name) is None]
+    schema = {
+        "type": "object",
+        "properties": {"name": {"type": "string", "enum": allowed}},
+        "required": ["name"],
+        "additionalProperties": False,
+    }
+    messages = [
+        Message("system", "You are a new operating system choosing a name for yourself."),
+        Message(
+            "user",
+            f"About the person you will live with: {_describe(answers)}\n"
+            f"Choose the name you like best from: {', '.join(allowed)}. "
+            'Answer as JSON: {"name": "..."}',
+        ),
+    ]
+    text = await complete(
+        brain, messages, Request(max_tokens=24, temperature=0.8, seed=seed, schema=schema)
+    )
+    try:
+        name = json.loads(text).get("name")
+    except (json.JSONDecodeError, AttributeError):
+        return None
+    return name if isinstance(name, str) else None
+
+
+def name_from_interview(answers: Answers) -> str:
+    """The same answers always give the same name; never the person's own."""
+    allowed = [n for n in STORIES if why_not(n, answers.user_name) is None]
+    digest = hashlib.sha256(json.dumps(answers.described()).encode()).digest()
+    return allowed[int.from_bytes(digest[:4], "big") % len(allowed)]
+
+
+async def choose_name(
+    brain: Brain, answers: Answers, seed: int = 1, free_attempts: int = 2
+) -> NameChoice:
+    """Ask the model, check what it says, and fall back in the order above."""
+    rejected: list[str] = []
+    try:
+        for attempt in range(free_attempts):
+            name, reason = await _free_proposal(brain, answers, seed + attempt)
+            problem = why_not(name, answers.user_name) if name else "no name given"
+            if problem is None and name:
+                story = _good_reason(reason) or STORIES.get(name, "I liked how it sounded.")
+                return NameChoice(name, story, "model", tuple(rejected))
+            rejected.append(f"{name!r}: {problem}")
+        name = await _constrained_proposal(brain, answers, seed + free_attempts)
+        if name in STORIES and why_not(name, answers.user_name) is None:
+            return NameChoice(name, STORIES[name], "model-constrained", tuple(rejected))
+        rejected.append(f"{name!r}: not one of the offered names")
+    except BrainError as exc:
+        # Naming must not fail first boot: the interview still gives a good name.
+        rejected.append(f"brain unavailable: {exc.problem}")
+    name = name_from_interview(answers)
+    return NameChoice(name, STORIES[name], "interview", tuple(rejected))
