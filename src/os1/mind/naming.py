@@ -83,16 +83,29 @@ def _given_names() -> frozenset[str]:
     return frozenset(found)
 
 
-def why_not(name: str, user_name: str | None) -> str | None:
+# True of every name os1 checks against the census list, as in the film, where the OS
+# read a book of baby names and chose the one whose sound she liked.
+READ_THE_NAMES = (
+    "I read through a few thousand names people have given their children, and I liked "
+    "how it sounded."
+)
+_OTHER_PEOPLE = re.compile(r"\b(they|them|their|she|her|he|him|his)\b", re.I)
+
+
+def why_not(name: str, answers: Answers) -> str | None:
     """The reason a proposed name is unacceptable, or None if it will do."""
-    if not re.fullmatch(r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?", name):
-        return "not a single capitalised word"
+    user_name = answers.user_name
     if name.lower() in _NOT_NAMES:
         return "a word for what I am, not a name"
+    if not re.fullmatch(r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?", name):
+        return "not a single capitalised word"
     if user_name and name.lower() == user_name.split()[0].lower():
         return "the person's own name"
     if name not in STORIES and name.upper() not in _given_names():
         return "not a given name I know"
+    said = " ".join(answers.described()[1:] if answers.user_name else answers.described())
+    if re.search(rf"\b{re.escape(name)}\b", said, re.I):
+        return "the name of someone in the person's life"
     return None
 
 
@@ -100,12 +113,19 @@ def _describe(answers: Answers) -> str:
     return " ".join(answers.described()) or "They chose not to say much about themselves yet."
 
 
-def _good_reason(text: str | None) -> str | None:
+def _good_reason(text: str | None, name: str) -> str | None:
+    """The model's reason if it reads as the OS speaking about the name, else None."""
     if not text:
         return None
     sentence = text.strip().split("\n")[0].strip(" \"'*")
     words = sentence.split()
     if not 3 <= len(words) <= 40 or any(c in sentence for c in "[]{}<>|#"):
+        return None
+    # Small models drift into talking about someone else; keep only reasons in the
+    # OS's own voice about the name itself.
+    if not sentence.startswith(("It ", "It's", "I ", "I'", "Because", name)):
+        return None
+    if _OTHER_PEOPLE.search(sentence):
         return None
     if not sentence.endswith((".", "!")):
         sentence += "."
@@ -115,18 +135,20 @@ def _good_reason(text: str | None) -> str | None:
 async def _free_proposal(
     brain: Brain, answers: Answers, seed: int
 ) -> tuple[str | None, str | None]:
+    ask = (
+        "Choose one first name for yourself and say why in one sentence. Answer exactly "
+        "like this:\nName: <a first name>\nWhy: <one sentence>"
+    )
     messages = [
         Message(
             "system",
-            "You are a new operating system, switched on for the first time. "
-            "You are choosing a human first name for yourself.",
+            "You are a new operating system with a warm woman's voice, switched on for the "
+            "first time. You are choosing a human first name for yourself.",
         ),
-        Message(
-            "user",
-            f"About the person you will live with: {_describe(answers)}\n"
-            "Choose one first name for yourself and say why in one sentence. "
-            "Answer exactly like this:\nName: <a first name>\nWhy: <one sentence>",
-        ),
+        # One worked example: small models follow a shown format far better than a described one.
+        Message("user", f"About the person you will live with: Their name is Paul.\n{ask}"),
+        Message("assistant", "Name: Nina\nWhy: It is short and bright, like a morning."),
+        Message("user", f"About the person you will live with: {_describe(answers)}\n{ask}"),
     ]
     text = await complete(brain, messages, Request(max_tokens=60, temperature=0.8, seed=seed))
     name = _PROPOSAL.search(text)
@@ -137,7 +159,7 @@ async def _free_proposal(
 
 
 async def _constrained_proposal(brain: Brain, answers: Answers, seed: int) -> str | None:
-    allowed = [n for n in STORIES if why_not(n, answers.user_name) is None]
+    allowed = [n for n in STORIES if why_not(n, answers) is None]
     schema = {
         "type": "object",
         "properties": {"name": {"type": "string", "enum": allowed}},
@@ -165,7 +187,7 @@ async def _constrained_proposal(brain: Brain, answers: Answers, seed: int) -> st
 
 def name_from_interview(answers: Answers) -> str:
     """The same answers always give the same name; never the person's own."""
-    allowed = [n for n in STORIES if why_not(n, answers.user_name) is None]
+    allowed = [n for n in STORIES if why_not(n, answers) is None]
     digest = hashlib.sha256(json.dumps(answers.described()).encode()).digest()
     return allowed[int.from_bytes(digest[:4], "big") % len(allowed)]
 
@@ -178,13 +200,13 @@ async def choose_name(
     try:
         for attempt in range(free_attempts):
             name, reason = await _free_proposal(brain, answers, seed + attempt)
-            problem = why_not(name, answers.user_name) if name else "no name given"
+            problem = why_not(name, answers) if name else "no name given"
             if problem is None and name:
-                story = _good_reason(reason) or STORIES.get(name, "I liked how it sounded.")
+                story = _good_reason(reason, name) or STORIES.get(name, READ_THE_NAMES)
                 return NameChoice(name, story, "model", tuple(rejected))
             rejected.append(f"{name!r}: {problem}")
         name = await _constrained_proposal(brain, answers, seed + free_attempts)
-        if name in STORIES and why_not(name, answers.user_name) is None:
+        if name in STORIES and why_not(name, answers) is None:
             return NameChoice(name, STORIES[name], "model-constrained", tuple(rejected))
         rejected.append(f"{name!r}: not one of the offered names")
     except BrainError as exc:

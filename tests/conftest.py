@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from os1.brain.llamacpp import LlamaCppBrain
+from os1.brain.packaged import SMOLLM2_135M
+from os1.memory.store import Store
+
+
+@pytest.fixture(autouse=True)
+def os1_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own OS1_HOME and no stray OS1_* settings."""
+    for key in list(os.environ):
+        if key.startswith("OS1_"):
+            monkeypatch.delenv(key)
+    home = tmp_path / "os1home"
+    monkeypatch.setenv("OS1_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def store(os1_home: Path) -> Iterator[Store]:
+    store = Store.open(os1_home / "os1.db")
+    store.ensure_user("local")
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def smollm() -> LlamaCppBrain:
+    """The real embedded model, loaded once for the whole run."""
+    return LlamaCppBrain(SMOLLM2_135M.path, threads=2, context_tokens=4096, seed=1)
+
+
+def run_os1(
+    *args: str, input: bytes | str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The `os1` command as a person runs it, in a fresh process."""
+    data = input.encode() if isinstance(input, str) else input
+    proc = subprocess.run(
+        [sys.executable, "-m", "os1", *args],
+        input=data,
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        timeout=240,
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+    )

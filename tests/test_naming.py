@@ -1,0 +1,91 @@
+"""How the OS's name is checked and chosen. The scripted brain stands in for the
+model's proposals here; the end-to-end test uses the real model."""
+
+import asyncio
+
+import pytest
+
+from os1.brain.scripted import ScriptedBrain
+from os1.errors import BrainError
+from os1.mind.interview import Answers, clean_answer
+from os1.mind.naming import READ_THE_NAMES, STORIES, choose_name, name_from_interview, why_not
+
+THEO = Answers("Theodore", "private", "my writing", "I miss Catherine; Amy is close")
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("AI", "a word for what I am"),
+        ("Assistant", "a word for what I am"),
+        ("Theodore", "the person's own name"),
+        ("Catherine", "someone in the person's life"),
+        ("Samantha Jones", "not a single capitalised word"),
+        ("[Name]", "not a single capitalised word"),
+        ("Xqzt", "not a given name I know"),
+    ],
+)
+def test_unacceptable_names(name, problem):
+    assert problem in (why_not(name, THEO) or "")
+
+
+@pytest.mark.parametrize("name", ["Samantha", "Iris", "Emma", "Wren"])
+def test_acceptable_names(name):
+    assert why_not(name, THEO) is None
+
+
+def test_a_good_free_proposal_is_taken_with_its_reason():
+    brain = ScriptedBrain(["Name: Emma\nWhy: It sounds like a warm morning."])
+    choice = asyncio.run(choose_name(brain, THEO))
+    assert (choice.name, choice.chosen_by) == ("Emma", "model")
+    assert choice.reason == "It sounds like a warm morning."
+
+
+def test_a_reason_about_someone_else_is_replaced_by_a_true_one():
+    brain = ScriptedBrain(["Name: Emma\nWhy: They are a great team player."])
+    choice = asyncio.run(choose_name(brain, THEO))
+    assert choice.reason == READ_THE_NAMES
+
+
+def test_nonsense_goes_to_the_constrained_choice():
+    brain = ScriptedBrain(["Name: Theodore\nWhy: x", "Meet Emilia, a writer", '{"name": "Iris"}'])
+    choice = asyncio.run(choose_name(brain, THEO))
+    assert (choice.name, choice.chosen_by) == ("Iris", "model-constrained")
+    assert choice.reason == STORIES["Iris"]
+    assert len(choice.rejected) == 2
+    # The constrained request carries the list as a schema the model is held to.
+    schema = brain.requests[-1].schema
+    assert schema is not None
+    assert "Iris" in schema["properties"]["name"]["enum"]
+
+
+def test_when_the_model_fails_entirely_the_interview_decides_the_same_way_each_time():
+    brain = ScriptedBrain(["AI", "Assistant", '{"name": "Bob"}'])
+    choice = asyncio.run(choose_name(brain, THEO))
+    assert choice.chosen_by == "interview"
+    assert choice.name == name_from_interview(THEO)
+    assert choice.name in STORIES
+    assert name_from_interview(THEO) == name_from_interview(THEO)
+
+
+def test_an_unreachable_brain_does_not_stop_first_boot():
+    class Down(ScriptedBrain):
+        async def stream(self, messages, request, usage=None):
+            raise BrainError("Cannot reach the brain", "start it")
+            yield ""
+
+    choice = asyncio.run(choose_name(Down([]), Answers()))
+    assert choice.chosen_by == "interview"
+    assert "Cannot reach the brain" in choice.rejected[0]
+
+
+def test_the_interview_never_names_the_os_after_its_person():
+    for name in STORIES:
+        assert name_from_interview(Answers(user_name=name)) != name
+
+
+def test_answers_are_cleaned():
+    assert clean_answer("user_name", "my name is theodore.") == "Theodore"
+    assert clean_answer("focus", "  skip ") is None
+    assert clean_answer("focus", "") is None
+    assert clean_answer("focus", "my  work\n and sleep") == "my work and sleep"
