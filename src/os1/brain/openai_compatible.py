@@ -28,37 +28,51 @@ class OpenAICompatibleBrain:
         self, messages: Sequence[Message], request: Request, usage: Usage | None = None
     ) -> AsyncIterator[str]:
         extra: dict[str, Any] = {}
-        if request.schema is not None:
-            extra["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "reply", "schema": request.schema, "strict": True},
-            }
         if request.seed is not None:
             extra["seed"] = request.seed
         if request.stop:
             extra["stop"] = list(request.stop)
-        try:
-            chunks = await self._client.chat.completions.create(
-                model=self.model,
-                messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
-                max_tokens=request.max_tokens,
-                temperature=request.temperature,
-                stream=True,
-                **extra,
-            )
-            async for chunk in chunks:
-                if chunk.usage is not None and usage is not None:
-                    usage.prompt_tokens = chunk.usage.prompt_tokens
-                    usage.completion_tokens = chunk.usage.completion_tokens
-                if not chunk.choices:
+        formats: list[dict[str, Any] | None] = [None]
+        if request.schema is not None:
+            # OpenAI, vLLM and Ollama take "json_schema"; llama.cpp's Python server
+            # takes the schema inside "json_object". Try the standard form first.
+            formats = [
+                {
+                    "type": "json_schema",
+                    "json_schema": {"name": "reply", "schema": request.schema, "strict": True},
+                },
+                {"type": "json_object", "schema": request.schema},
+            ]
+        for index, response_format in enumerate(formats):
+            if response_format is not None:
+                extra["response_format"] = response_format
+            try:
+                chunks = await self._client.chat.completions.create(
+                    model=self.model,
+                    messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
+                    max_tokens=request.max_tokens,
+                    temperature=request.temperature,
+                    stream=True,
+                    **extra,
+                )
+            except openai.APIStatusError as exc:
+                if index + 1 < len(formats) and "response_format" in str(exc.message):
                     continue
-                piece = chunk.choices[0].delta.content
-                if piece:
-                    if usage is not None:
-                        usage.completion_tokens += 1
-                    yield piece
-        except openai.APIError as exc:
-            raise self._explain(exc) from exc
+                raise self._explain(exc) from exc
+            except openai.APIError as exc:
+                raise self._explain(exc) from exc
+            try:
+                async for chunk in chunks:
+                    if not chunk.choices:
+                        continue
+                    piece = chunk.choices[0].delta.content
+                    if piece:
+                        if usage is not None:
+                            usage.completion_tokens += 1
+                        yield piece
+            except openai.APIError as exc:
+                raise self._explain(exc) from exc
+            return
 
     def count_tokens(self, text: str) -> int:
         # Servers do not share one tokenizer endpoint; four characters a token is

@@ -1,0 +1,90 @@
+"""The OpenAI-compatible brain against a real server: llama.cpp's own, on loopback."""
+
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from os1.brain.openai_compatible import OpenAICompatibleBrain
+from os1.brain.packaged import SMOLLM2_135M
+from os1.brain.types import Message, Request, Usage, complete
+from os1.errors import BrainError
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = _free_port()
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    log = log_path.open("wb")
+    proc = subprocess.Popen(
+        [
+            sys.executable, "-m", "llama_cpp.server",
+            "--model", str(SMOLLM2_135M.path), "--model_alias", "smollm2",
+            "--host", "127.0.0.1", "--port", str(port), "--n_threads", "1", "--n_ctx", "2048",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/models", timeout=1) as answer:
+                    assert json.load(answer)["data"][0]["id"] == "smollm2"
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(log_path.read_text()[-2000:]) from None
+                time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        log.close()
+
+
+def test_it_streams_from_a_real_server(server_url):
+    brain = OpenAICompatibleBrain(server_url, "smollm2")
+    messages = [Message("system", "You are Iris."), Message("user", "Say hello.")]
+
+    async def collect() -> list[str]:
+        usage = Usage()
+        pieces = [p async for p in brain.stream(messages, Request(max_tokens=16, seed=1), usage)]
+        assert usage.completion_tokens >= len(pieces)
+        return pieces
+
+    pieces = asyncio.run(collect())
+    assert len(pieces) > 1
+    assert "".join(pieces).strip()
+
+
+def test_a_schema_reaches_the_server(server_url):
+    brain = OpenAICompatibleBrain(server_url, "smollm2")
+    schema = {
+        "type": "object",
+        "properties": {"name": {"type": "string", "enum": ["Iris", "Wren"]}},
+        "required": ["name"],
+    }
+    text = asyncio.run(
+        complete(brain, [Message("user", "Pick a name.")], Request(max_tokens=20, schema=schema))
+    )
+    assert json.loads(text)["name"] in {"Iris", "Wren"}
+
+
+def test_an_unreachable_server_says_what_to_do():
+    brain = OpenAICompatibleBrain(f"http://127.0.0.1:{_free_port()}/v1", "m", timeout=2)
+    with pytest.raises(BrainError, match="Cannot reach the brain.*OS1_BRAIN_URL"):
+        asyncio.run(complete(brain, [Message("user", "hi")], Request(max_tokens=4)))
