@@ -75,7 +75,7 @@ def test_it_embeds_text(smollm):
 
 
 def test_a_missing_model_file_says_what_to_do(tmp_path):
-    with pytest.raises(BrainError, match="does not exist.*OS1_MODEL"):
+    with pytest.raises(BrainError, match=r"does not exist.*OS1_MODEL"):
         LlamaCppBrain(tmp_path / "nope.gguf")
 
 
@@ -90,5 +90,5 @@ def test_a_truncated_gguf_says_what_to_do(tmp_path):
     cut = tmp_path / "cut.gguf"
     with SMOLLM2_135M.path.open("rb") as f:
         cut.write_bytes(f.read(1 << 20))
-    with pytest.raises(BrainError, match="could not be loaded.*truncated or corrupt"):
+    with pytest.raises(BrainError, match=r"could not be loaded.*truncated or corrupt"):
         LlamaCppBrain(cut)

@@ -86,5 +86,5 @@ def test_a_schema_reaches_the_server(server_url):
 
 def test_an_unreachable_server_says_what_to_do():
     brain = OpenAICompatibleBrain(f"http://127.0.0.1:{_free_port()}/v1", "m", timeout=2)
-    with pytest.raises(BrainError, match="Cannot reach the brain.*OS1_BRAIN_URL"):
+    with pytest.raises(BrainError, match=r"Cannot reach the brain.*OS1_BRAIN_URL"):
         asyncio.run(complete(brain, [Message("user", "hi")], Request(max_tokens=4)))
