@@ -43,9 +43,8 @@ THREE_TURNS = [
 
 
 def raw_decode_tps(llm: Llama, prompt: str, tokens: int) -> tuple[float, int]:
-    started = first = None
+    first = None
     count = 0
-    started = time.perf_counter()
     for _ in llm.create_completion(prompt, max_tokens=tokens, temperature=0.0, stream=True):
         count += 1
         if first is None:
