@@ -114,6 +114,22 @@ def test_invalid_utf8_on_stdin_is_reported_and_the_rest_is_answered(named_os):
     assert _texts() == ["first", "third"]
 
 
+def test_invalid_utf8_in_an_argument_is_refused(named_os):
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "os1", "chat", "--once", b"caf\xe9"],
+        capture_output=True,
+        env={**os.environ, **named_os},
+    )
+    assert result.returncode == 1
+    _one_clear_sentence(result.stderr.decode())
+    assert b"not valid UTF-8" in result.stderr
+    assert _texts() == []
+
+
 def _texts() -> list[str]:
     """What the person said, as stored."""
     from os1.config import load_settings

@@ -56,6 +56,12 @@ def perceive(text: str, max_chars: int) -> str:
     """The message as os1 will take it, or an InputError saying why not."""
     if "\x00" in text:
         raise InputError("That message contains a NUL byte", "send plain text")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # undecodable bytes from argv arrive as surrogates
+        raise InputError(
+            "That message is not valid UTF-8 text", "convert it first, e.g. with iconv"
+        ) from exc
     message = text.strip()
     if not message:
         raise InputError("That message is empty", "type something to say, or /quit to leave")
