@@ -27,7 +27,9 @@ def window(
     `turns` is oldest first. `previous_start` is the id of the first turn in the
     last window; keeping it keeps the cached prefix valid.
     """
-    sizes = [count_tokens(turn.text) + 4 for turn in turns]  # 4: the chat template's wrapping
+    # Turns carry their token count from when they were stored; count only the rest.
+    # 4: the chat template's wrapping around each message.
+    sizes = [(t.tokens if t.tokens is not None else count_tokens(t.text)) + 4 for t in turns]
     if previous_start is not None:
         kept = [i for i, turn in enumerate(turns) if turn.id >= previous_start]
         if kept and sum(sizes[kept[0] :]) <= budget:
