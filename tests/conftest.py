@@ -39,7 +39,7 @@ def smollm() -> LlamaCppBrain:
 
 
 def run_os1(
-    *args: str, input: bytes | str | None = None, env: dict[str, str] | None = None
+    *args: str | bytes, input: bytes | str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """The `os1` command as a person runs it, in a fresh process."""
     data = input.encode() if isinstance(input, str) else input
@@ -51,5 +51,8 @@ def run_os1(
         timeout=240,
     )
     return subprocess.CompletedProcess(
-        proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+        proc.args,
+        proc.returncode,
+        proc.stdout.decode(errors="replace"),
+        proc.stderr.decode(errors="replace"),
     )

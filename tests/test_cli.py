@@ -3,9 +3,11 @@
 import json
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 
+from os1.config import load_settings
 from tests.conftest import run_os1
 
 INTERVIEW = "Theodore\nprivate, mostly\nmy writing\nclose to my sister Ruth\n"
@@ -115,25 +117,15 @@ def test_invalid_utf8_on_stdin_is_reported_and_the_rest_is_answered(named_os):
 
 
 def test_invalid_utf8_in_an_argument_is_refused(named_os):
-    import os
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-m", "os1", "chat", "--once", b"caf\xe9"],
-        capture_output=True,
-        env={**os.environ, **named_os},
-    )
+    result = run_os1("chat", "--once", b"caf\xe9", env=named_os)
     assert result.returncode == 1
-    _one_clear_sentence(result.stderr.decode())
-    assert b"not valid UTF-8" in result.stderr
+    _one_clear_sentence(result.stderr)
+    assert "not valid UTF-8" in result.stderr
     assert _texts() == []
 
 
 def _texts() -> list[str]:
     """What the person said, as stored."""
-    from os1.config import load_settings
-
     db = sqlite3.connect(load_settings().database)
     return [row[0] for row in db.execute("SELECT text FROM turns WHERE role = 'user' ORDER BY id")]
 
@@ -194,8 +186,6 @@ def test_help_everywhere(command):
 
 
 def test_the_readme_usage_matches_help():
-    from pathlib import Path
-
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     blocks = "\n".join(re.findall(r"```sh\n(.*?)```", readme, re.S))
     used = re.findall(r"^os1 ([a-z]+)((?: --[a-z-]+)*)", blocks, re.M)

@@ -103,7 +103,7 @@ def why_not(name: str, answers: Answers) -> str | None:
         return "the person's own name"
     if name not in STORIES and name.upper() not in _given_names():
         return "not a given name I know"
-    said = " ".join(answers.described()[1:] if answers.user_name else answers.described())
+    said = " ".join(answers.described()[1:] if user_name else answers.described())
     if re.search(rf"\b{re.escape(name)}\b", said, re.I):
         return "the name of someone in the person's life"
     return None
@@ -158,8 +158,13 @@ async def _free_proposal(
     )
 
 
+def _storied_names(answers: Answers) -> list[str]:
+    """The names with a story that these answers leave open."""
+    return [n for n in STORIES if why_not(n, answers) is None]
+
+
 async def _constrained_proposal(brain: Brain, answers: Answers, seed: int) -> str | None:
-    allowed = [n for n in STORIES if why_not(n, answers) is None]
+    allowed = _storied_names(answers)
     schema = {
         "type": "object",
         "properties": {"name": {"type": "string", "enum": allowed}},
@@ -187,7 +192,7 @@ async def _constrained_proposal(brain: Brain, answers: Answers, seed: int) -> st
 
 def name_from_interview(answers: Answers) -> str:
     """The same answers always give the same name; never the person's own."""
-    allowed = [n for n in STORIES if why_not(n, answers) is None]
+    allowed = _storied_names(answers)
     digest = hashlib.sha256(json.dumps(answers.described()).encode()).digest()
     return allowed[int.from_bytes(digest[:4], "big") % len(allowed)]
 
