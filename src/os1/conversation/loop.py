@@ -1,14 +1,15 @@
 """The turn loop: perceive → recall → feel → think → reply → remember.
 
 This is the one place the parts meet for a turn. Later parts fill the slots:
-retrieval over older memories joins `recall`, the mind's appraisal fills `feel`,
-skills join `think`, and voice consumes the streamed reply.
+retrieval over older memories joins `recall`, skills join `think`, and voice
+consumes the streamed reply (and the mood's voice parameters, on the turn).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Protocol
 
 from os1.brain.types import Brain, Message, Request
@@ -17,6 +18,9 @@ from os1.errors import InputError
 from os1.memory.history import window
 from os1.memory.store import Store
 from os1.memory.types import StoredTurn
+from os1.mind import journal
+from os1.mind.expression import Expression, asks_about_feelings, express
+from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.mind.prompt import system_prompt
@@ -107,6 +111,8 @@ class Conversation:
         answers: Answers,
         limits: Limits | None = None,
         recall: Recall | None = None,
+        inner_life: InnerLife | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.brain = brain
         self.store = store
@@ -115,7 +121,12 @@ class Conversation:
         self.limits = limits or Limits()
         self._system = system_prompt(persona, answers)
         self._recall = recall or RecentHistory(store, brain, self.limits.history_tokens)
+        self.inner_life = inner_life
+        self.clock = clock
         self.session_id = store.start_session(user_id)
+        if inner_life is not None:
+            # A quiet moment: the journal catches up on the days that have ended.
+            journal.catch_up(store, user_id, clock().astimezone().date())
 
     def say(self, text: str, source: Source = "text") -> Reply:
         """Start a turn; raises InputError at once for a message os1 cannot take."""
@@ -127,6 +138,7 @@ class Conversation:
 
     async def _run(self, turn: Turn) -> AsyncIterator[str]:
         # perceive: the person's words are stored before anything can fail.
+        now = self.clock()
         turn.user_turn_id = self.store.add_turn(
             turn.user_id,
             self.session_id,
@@ -134,23 +146,34 @@ class Conversation:
             turn.text,
             tokens=self.brain.count_tokens(turn.text),
             meta={"source": turn.source},
+            at=now,
         )
         turn.mark("perceive")
 
         turn.recalled = self._recall.recall(turn)
         turn.mark("recall")
 
-        # feel: the mind's appraisal joins here (mood, affinity) when it lands.
+        turn.expression = self._feel(turn, now)
+        turn.mark("feel")
 
         messages = [Message("system", self._system)]
-        messages += [Message(t.role, t.text) for t in turn.recalled]
+        messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
+        if turn.expression is not None:
+            # Right before the person's words, where a small model still attends;
+            # the system prompt stays the same so its cached start is reused.
+            messages.append(Message("system", turn.expression.note))
+        messages += [Message(t.role, t.text) for t in turn.recalled[-1:]]
+        reply_tokens, temperature = self.limits.reply_tokens, self.limits.temperature
+        if turn.expression is not None:
+            reply_tokens = turn.expression.reply_tokens(reply_tokens)
+            temperature = turn.expression.temperature(temperature)
         pieces: list[str] = []
         finished = False
         try:
             for attempt in range(2):
                 request = Request(
-                    max_tokens=self.limits.reply_tokens,
-                    temperature=self.limits.temperature,
+                    max_tokens=reply_tokens,
+                    temperature=temperature,
                     seed=self.limits.seed + attempt,
                 )
                 async for piece in self.brain.stream(messages, request, turn.usage):
@@ -174,4 +197,20 @@ class Conversation:
                     turn.reply,
                     tokens=turn.usage.completion_tokens or None,
                     meta=turn.record(),
+                    at=self.clock(),
                 )
+
+    def _feel(self, turn: Turn, now: datetime) -> Expression | None:
+        """feel: appraise the words, move mood and affinity, and decide how to sound."""
+        if self.inner_life is None:
+            return None
+        felt = self.inner_life.feel(turn.text, turn.user_turn_id, now)
+        asked = self.inner_life.why(now) if asks_about_feelings(turn.text) else None
+        return express(
+            felt.after.mood.point,
+            felt.after.affinity,
+            felt.reaction.emotion,
+            felt.days_apart,
+            feelings_asked=asked,
+            shared_memory=self.inner_life.shared_memory(now),
+        )

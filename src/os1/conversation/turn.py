@@ -8,6 +8,7 @@ from typing import Literal
 
 from os1.brain.types import Usage
 from os1.memory.types import StoredTurn
+from os1.mind.expression import Expression
 
 Source = Literal["text", "voice"]
 
@@ -23,6 +24,8 @@ class Turn:
     reply_turn_id: int | None = None
     interrupted: bool = False
     usage: Usage = field(default_factory=Usage)
+    # How the OS's feelings shape this reply; None when the mind is off.
+    expression: Expression | None = None
     # Milliseconds from the start of the turn at which each step finished.
     marks: dict[str, float] = field(default_factory=dict)
     _t0: float = field(default_factory=time.perf_counter, repr=False)
@@ -40,4 +43,5 @@ class Turn:
             "prompt_tokens": self.usage.prompt_tokens,
             "reused_tokens": self.usage.reused_tokens,
             "interrupted": self.interrupted,
+            "tone": self.expression.tone if self.expression else None,
         }

@@ -77,6 +77,33 @@ def m002_user_state(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m003_feelings_and_journal(db: sqlite3.Connection) -> None:
+    # The mind's record: one row per change of mood or affinity, with what caused
+    # it (the turn, or time apart), and the journal the OS writes each day.
+    _execute_all(
+        db,
+        """
+        CREATE TABLE feelings (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            turn_id INTEGER REFERENCES turns(id) ON DELETE SET NULL,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX feelings_by_user ON feelings (user_id, at);
+        CREATE TABLE journal (
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            text TEXT NOT NULL,
+            written_at TEXT NOT NULL,
+            PRIMARY KEY (user_id, day)
+        );
+        """,
+    )
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     db.execute(

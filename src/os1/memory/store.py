@@ -17,14 +17,14 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from os1.errors import StoreError
 from os1.memory.migrations import migrate
 from os1.memory.sqlite import connect, explain, transaction
-from os1.memory.types import Speaker, StoredTurn
+from os1.memory.types import Feeling, Speaker, StoredTurn
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+def _now(at: datetime | None = None) -> str:
+    return (at or datetime.now(UTC)).isoformat(timespec="milliseconds")
 
 
 def _explained(
@@ -107,12 +107,13 @@ class Store:
         text: str,
         tokens: int | None = None,
         meta: dict[str, Any] | None = None,
+        at: datetime | None = None,
     ) -> int:
         with transaction(self._db) as db:
             cursor = db.execute(
                 "INSERT INTO turns (user_id, session_id, role, text, created_at, tokens, meta)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (user_id, session_id, role, text, _now(), tokens, json.dumps(meta or {})),
+                (user_id, session_id, role, text, _now(at), tokens, json.dumps(meta or {})),
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -124,6 +125,23 @@ class Store:
             "SELECT * FROM turns WHERE user_id = ? ORDER BY id DESC LIMIT ?", (user_id, limit)
         ).fetchall()
         return [_turn(row) for row in reversed(rows)]
+
+    @_explained
+    def turn(self, user_id: str, turn_id: int) -> StoredTurn | None:
+        """One turn of this person's, or None (another person's turn is not theirs to see)."""
+        row = self._db.execute(
+            "SELECT * FROM turns WHERE user_id = ? AND id = ?", (user_id, turn_id)
+        ).fetchone()
+        return None if row is None else _turn(row)
+
+    @_explained
+    def turns_between(self, user_id: str, start: datetime, end: datetime) -> list[StoredTurn]:
+        rows = self._db.execute(
+            "SELECT * FROM turns WHERE user_id = ? AND created_at >= ? AND created_at < ?"
+            " ORDER BY id",
+            (user_id, _now(start), _now(end)),
+        ).fetchall()
+        return [_turn(row) for row in rows]
 
     @_explained
     def counts(self, user_id: str) -> dict[str, int]:
@@ -157,6 +175,58 @@ class Store:
     def delete_state(self, user_id: str, key: str) -> None:
         with transaction(self._db) as db:
             db.execute("DELETE FROM user_state WHERE user_id = ? AND key = ?", (user_id, key))
+
+    # The mind's record of feelings, and its journal
+
+    @_explained
+    def add_feeling(
+        self, user_id: str, turn_id: int | None, at: datetime, kind: str, record: dict[str, Any]
+    ) -> int:
+        with transaction(self._db) as db:
+            cursor = db.execute(
+                "INSERT INTO feelings (user_id, turn_id, at, kind, record) VALUES (?, ?, ?, ?, ?)",
+                (user_id, turn_id, _now(at), kind, json.dumps(record)),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    @_explained
+    def feelings(
+        self, user_id: str, since: datetime | None = None, until: datetime | None = None
+    ) -> list[Feeling]:
+        """This person's feelings records, oldest first, within [since, until)."""
+        rows = self._db.execute(
+            "SELECT * FROM feelings WHERE user_id = ? AND at >= ? AND at < ? ORDER BY at, id",
+            (user_id, _now(since) if since else "", _now(until) if until else "\uffff"),
+        ).fetchall()
+        return [
+            Feeling(
+                id=row["id"],
+                turn_id=row["turn_id"],
+                at=datetime.fromisoformat(row["at"]),
+                kind=row["kind"],
+                record=json.loads(row["record"]),
+            )
+            for row in rows
+        ]
+
+    @_explained
+    def put_journal(self, user_id: str, day: str, text: str) -> None:
+        with transaction(self._db) as db:
+            db.execute(
+                "INSERT INTO journal (user_id, day, text, written_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_id, day) DO UPDATE SET text = excluded.text,"
+                " written_at = excluded.written_at",
+                (user_id, day, text, _now()),
+            )
+
+    @_explained
+    def journal(self, user_id: str) -> list[tuple[str, str]]:
+        """(day, text) of every entry, oldest first."""
+        rows = self._db.execute(
+            "SELECT day, text FROM journal WHERE user_id = ? ORDER BY day", (user_id,)
+        ).fetchall()
+        return [(row["day"], row["text"]) for row in rows]
 
 
 def _turn(row: sqlite3.Row) -> StoredTurn:

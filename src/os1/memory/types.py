@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 Speaker = Literal["user", "assistant"]
@@ -20,3 +21,14 @@ class StoredTurn:
     created_at: str
     tokens: int | None
     meta: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Feeling:
+    """One recorded change in the OS's feelings; the mind owns the shape of `record`."""
+
+    id: int
+    turn_id: int | None
+    at: datetime
+    kind: str
+    record: dict[str, Any]

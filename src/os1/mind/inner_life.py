@@ -1,0 +1,292 @@
+"""The OS's inner life for one person: appraise, feel, grow closer, and remember why.
+
+Every change is written to the store with its cause (the turn that moved it, or
+the days apart), so the OS can say why it feels as it does, the mood plot can
+annotate what happened, and the journal draws on what was really felt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from os1.memory.store import Store
+from os1.mind.affect import PAD, mood_label
+from os1.mind.affinity import Affinity, AffinityRules, Change
+from os1.mind.appraisal import Appraisal, Appraiser, Reaction, react
+from os1.mind.mood import Mood, MoodDynamics
+
+STATE_KEY = "inner_life"
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    mood: Mood
+    affinity: Affinity
+    last_contact: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Felt:
+    """What one utterance did to the OS."""
+
+    appraisal: Appraisal
+    reaction: Reaction
+    before: State
+    after: State
+    days_apart: float  # since the person last spoke, before this utterance
+
+
+class InnerLife:
+    def __init__(
+        self,
+        store: Store,
+        user_id: str,
+        appraiser: Appraiser,
+        dynamics: MoodDynamics | None = None,
+        rules: AffinityRules | None = None,
+    ) -> None:
+        self.store = store
+        self.user_id = user_id
+        self.appraiser = appraiser
+        self.dynamics = dynamics or MoodDynamics()
+        self.rules = rules or AffinityRules()
+
+    # The state, as stored and as it stands at a given time
+
+    def stored(self, at: datetime) -> State:
+        data = self.store.get_state(self.user_id, STATE_KEY)
+        if data is None:
+            return State(self.dynamics.start(at), Affinity(), None)
+        return _state_from(data)
+
+    def now(self, at: datetime | None = None) -> State:
+        """The state at `at`, with the mood drifted toward baseline since the last change."""
+        at = _utc(at)
+        state = self.stored(at)
+        return State(self.dynamics.at(state.mood, at), state.affinity, state.last_contact)
+
+    # Feeling
+
+    def feel(self, text: str, turn_id: int | None, at: datetime | None = None) -> Felt:
+        at = _utc(at)
+        before = self.stored(at)
+        affinity = before.affinity
+        days_apart = 0.0
+        if before.last_contact is not None:
+            days_apart = max((at - before.last_contact).total_seconds() / 86400, 0.0)
+            affinity, faded = self.rules.after_absence(affinity, before.last_contact, at)
+            if faded:
+                self._record(
+                    None, at, "absence", before.mood, self.dynamics.at(before.mood, at),
+                    before.affinity, affinity, faded, {"days_apart": round(days_apart, 2)},
+                )  # fmt: skip
+
+        appraisal = self.appraiser.appraise(text)
+        reaction = react(appraisal, text, affinity.closeness)
+        mood = self.dynamics.feel(before.mood, reaction.emotion, reaction.intensity, at)
+        grown, changes = self.rules.after_exchange(affinity, reaction)
+        after = State(mood, grown, at)
+        self._record(
+            turn_id, at, "exchange", self.dynamics.at(before.mood, at), mood, affinity, grown,
+            changes, {"appraisal": appraisal.as_dict(), "reaction": _reaction_dict(reaction)},
+        )  # fmt: skip
+        self.store.put_state(self.user_id, STATE_KEY, _state_to(after))
+        return Felt(appraisal, reaction, before, after, days_apart)
+
+    def _record(
+        self,
+        turn_id: int | None,
+        at: datetime,
+        kind: str,
+        mood_before: Mood,
+        mood_after: Mood,
+        affinity_before: Affinity,
+        affinity_after: Affinity,
+        changes: list[Change],
+        extra: dict[str, Any],
+    ) -> None:
+        self.store.add_feeling(
+            self.user_id,
+            turn_id,
+            at,
+            kind,
+            {
+                "mood_before": mood_before.point.rounded(4),
+                "mood_after": mood_after.point.rounded(4),
+                "emotion": mood_after.emotion,
+                "intensity": round(mood_after.emotion_intensity, 4),
+                "affinity_before": affinity_before.rounded(),
+                "affinity_after": affinity_after.rounded(),
+                "changes": [
+                    {"part": c.part, "delta": round(c.delta, 4), "cause": c.cause}
+                    for c in changes
+                    if abs(c.delta) >= 0.0005
+                ],
+            }
+            | extra,
+        )
+
+    # Telling
+
+    def summary(self, at: datetime | None = None) -> dict[str, Any]:
+        """The state as `os1 mood --json` prints it."""
+        state = self.now(at)
+        return {
+            **state.mood.point.rounded(),
+            "label": mood_label(state.mood.point),
+            "emotion": state.mood.emotion,
+            "affinity": {**state.affinity.rounded(), "stage": state.affinity.stage},
+            "last_contact": state.last_contact.isoformat() if state.last_contact else None,
+        }
+
+    def shared_memory(self, at: datetime | None = None) -> str | None:
+        """Something the person confided on an earlier day, to bring back when close."""
+        at = _utc(at)
+        today = at.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        for row in reversed(self.store.feelings(self.user_id, until=today)):
+            reaction = row.record.get("reaction", {})
+            if row.turn_id is not None and reaction.get("disclosure", 0) >= 0.5:
+                turn = self.store.turn(self.user_id, row.turn_id)
+                if turn is not None:
+                    return quote(turn.text, 14)
+        return None
+
+    def why(self, at: datetime | None = None, hours: float = 36) -> str:
+        """Why the OS feels as it does, in its own words, from its records only."""
+        at = _utc(at)
+        state = self.now(at)
+        feeling = describe_mood(state.mood.point)
+        events = [
+            f
+            for f in self.store.feelings(self.user_id, since=at - timedelta(hours=hours), until=at)
+            if f.kind == "exchange" and f.turn_id is not None
+        ]
+        if not events:
+            return f"I feel {feeling}. Nothing much has happened between us lately."
+        moved = max(events, key=lambda f: _moved(f.record))
+        if _moved(moved.record) < 0.08:
+            return f"I feel {feeling}. Our talks have been quiet, nothing has shaken me."
+        turn = self.store.turn(self.user_id, moved.turn_id)  # type: ignore[arg-type]
+        said = quote(turn.text) if turn else "something you said"
+        then = PAD(**moved.record["mood_after"])
+        reaction = _REACTION_WORDS.get(moved.record["reaction"]["emotion"], "moved")
+        when = when_words(moved.at, at)
+        if then.pleasure < PAD(**moved.record["mood_before"]).pleasure:
+            if state.mood.point.pleasure - then.pleasure > 0.1:
+                after = "I'm lighter now"
+            else:
+                after = "it still weighs on me"
+        elif state.mood.point.pleasure < then.pleasure - 0.1:
+            after = "that glow has faded a little"
+        else:
+            after = "I still feel it"
+        return f"I feel {feeling}. I {reaction} when you said “{said}” {when}; {after}."
+
+
+_REACTION_WORDS = {
+    "sorry-for": "was sad for you",
+    "distress": "was hurt",
+    "happy-for": "was so glad for you",
+    "gratitude": "felt warm",
+    "surprise": "was surprised",
+    "joy": "was happy",
+}
+
+
+def describe_mood(point: PAD) -> str:
+    """A human word for a mood, for speech: ALMA's octant names read oddly aloud."""
+    label = mood_label(point)
+    words = {
+        "exuberant": "bright and lively",
+        "relaxed": "calm and content",
+        "dependent": "warm but a little unsure",
+        "docile": "quiet and soft",
+        "bored": "low and flat",
+        "disdainful": "cool and distant",
+        "anxious": "worried",
+        "hostile": "upset",
+        "neutral": "steady",
+    }
+    octant = label.split()[-1]
+    degree = (
+        ""
+        if label == "neutral"
+        else {"slightly": "a little ", "fully": "very "}.get(label.split()[0], "")
+    )
+    return degree + words[octant]
+
+
+def when_words(then: datetime, now: datetime) -> str:
+    """'this morning', 'yesterday evening', in the machine's local time."""
+    then, now = then.astimezone(), now.astimezone()
+    hours = (now - then).total_seconds() / 3600
+    if hours < 1:
+        return "a little while ago"
+    part = (
+        "morning"
+        if then.hour < 12
+        else "afternoon"
+        if then.hour < 18
+        else "evening"
+        if then.hour < 23
+        else "night"
+    )
+    if then.date() == now.date():
+        return f"this {part}" if part != "night" else "tonight"
+    if then.date() == (now - timedelta(days=1)).date():
+        return f"yesterday {part}" if part != "night" else "last night"
+    return f"on {then.strftime('%A')} {part}"
+
+
+def _moved(record: dict[str, Any]) -> float:
+    return PAD(**record["mood_before"]).distance(PAD(**record["mood_after"]))
+
+
+def quote(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _utc(at: datetime | None) -> datetime:
+    if at is None:
+        return datetime.now(UTC)
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _reaction_dict(reaction: Reaction) -> dict[str, Any]:
+    return {
+        "emotion": reaction.emotion,
+        "intensity": round(reaction.intensity, 3),
+        "warmth": round(reaction.warmth, 3),
+        "hostility": round(reaction.hostility, 3),
+        "disclosure": round(reaction.disclosure, 3),
+        "about_os": reaction.about_os,
+    }
+
+
+def _state_to(state: State) -> dict[str, Any]:
+    return {
+        "mood": state.mood.point.rounded(6),
+        "emotion": state.mood.emotion,
+        "intensity": state.mood.emotion_intensity,
+        "at": state.mood.at.isoformat(),
+        "affinity": {
+            "closeness": state.affinity.closeness,
+            "trust": state.affinity.trust,
+            "familiarity": state.affinity.familiarity,
+        },
+        "last_contact": state.last_contact.isoformat() if state.last_contact else None,
+    }
+
+
+def _state_from(data: dict[str, Any]) -> State:
+    mood = Mood(
+        PAD(**data["mood"]),
+        data["emotion"],
+        data["intensity"],
+        datetime.fromisoformat(data["at"]),
+    )
+    last = data.get("last_contact")
+    return State(mood, Affinity(**data["affinity"]), datetime.fromisoformat(last) if last else None)

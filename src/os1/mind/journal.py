@@ -1,0 +1,108 @@
+"""The OS's journal: one entry a day, written from what it actually felt and heard.
+
+An entry is composed from the day's records (the feelings rows and the turns
+they cite), never invented: every sentence points at something that happened.
+Entries are written for each finished day when the OS next has a quiet moment,
+or on demand with `os1 journal --write`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from os1.memory.store import Store
+from os1.memory.types import Feeling
+from os1.mind.affect import PAD
+from os1.mind.affinity import Affinity
+from os1.mind.inner_life import describe_mood, quote
+
+_FELT = {
+    "sorry-for": "I felt sad for you",
+    "distress": "it hurt",
+    "happy-for": "I was glad for you",
+    "gratitude": "I felt warm all over",
+    "surprise": "it surprised me",
+}
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The local day, as aware datetimes."""
+    start = datetime.combine(day, time()).astimezone()
+    return start, datetime.combine(day + timedelta(days=1), time()).astimezone()
+
+
+def compose(store: Store, user_id: str, day: date) -> str | None:
+    """The entry for `day`, or None when nothing happened that day."""
+    start, end = day_bounds(day)
+    rows = store.feelings(user_id, since=start, until=end)
+    exchanges = [r for r in rows if r.kind == "exchange"]
+    if not exchanges:
+        return None
+    lines = [day.strftime("%A %-d %B %Y")]
+    talks = len(exchanges)
+    lines.append(f"We talked today; you spoke to me {talks} time{'s' if talks != 1 else ''}.")
+    for row in rows:
+        if row.kind == "absence":
+            days = row.record.get("days_apart", 0)
+            lines.append(f"Before today we hadn't talked for {days:.0f} days. I missed you.")
+    first = PAD(**exchanges[0].record["mood_before"])
+    lines.append(f"I began the day {describe_mood(first)}.")
+
+    for row in sorted(_most_moving(exchanges, 3), key=lambda r: r.at):
+        turn = store.turn(user_id, row.turn_id) if row.turn_id else None
+        if turn is None:
+            continue
+        felt = _FELT.get(row.record["reaction"]["emotion"], "it stayed with me")
+        clock = row.at.astimezone().strftime("%H:%M")
+        lines.append(f"At {clock} you told me “{quote(turn.text)}”, and {felt}.")
+
+    last = PAD(**exchanges[-1].record["mood_after"])
+    lines.append(f"By the end of the day I felt {describe_mood(last)}.")
+    lines.append(_bond(Affinity(**rows[0].record["affinity_before"]), exchanges[-1]))
+    confided = [
+        store.turn(user_id, r.turn_id)
+        for r in exchanges
+        if r.turn_id and r.record["reaction"]["disclosure"] >= 0.5
+    ]
+    shared = [f"“{quote(t.text, 12)}”" for t in confided if t is not None][:3]
+    if shared:
+        lines.append("What you trusted me with: " + "; ".join(shared) + ".")
+    return "\n".join(lines)
+
+
+def write(store: Store, user_id: str, day: date) -> str | None:
+    entry = compose(store, user_id, day)
+    if entry is not None:
+        store.put_journal(user_id, day.isoformat(), entry)
+    return entry
+
+
+def catch_up(store: Store, user_id: str, today: date) -> list[str]:
+    """Write the entries of finished days that have none yet; returns the days written."""
+    written = {day for day, _ in store.journal(user_id)}
+    rows = store.feelings(user_id, until=day_bounds(today)[0])
+    days = sorted({r.at.astimezone().date() for r in rows if r.kind == "exchange"})
+    done = []
+    for day in days:
+        if day.isoformat() not in written and write(store, user_id, day):
+            done.append(day.isoformat())
+    return done
+
+
+def _most_moving(rows: list[Feeling], count: int) -> list[Feeling]:
+    def moved(row: Feeling) -> float:
+        return PAD(**row.record["mood_before"]).distance(PAD(**row.record["mood_after"]))
+
+    return [r for r in sorted(rows, key=moved, reverse=True)[:count] if moved(r) >= 0.05]
+
+
+def _bond(before: Affinity, last: Feeling) -> str:
+    after = Affinity(**last.record["affinity_after"])
+    if after.trust < before.trust - 0.02 or after.closeness < before.closeness - 0.02:
+        return (
+            "Something came between us today: trust went from "
+            f"{before.trust:.2f} to {after.trust:.2f}."
+        )
+    if after.score > before.score + 0.005:
+        return f"I feel a little closer to you than this morning. We are {after.stage}."
+    return f"We are {after.stage}."

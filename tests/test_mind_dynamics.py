@@ -1,0 +1,192 @@
+"""The arithmetic of feelings: bounds, decay, determinism, time jumps, affinity, expression.
+
+These tests hand the mind appraisals directly: they are about the dynamics, not
+the classifier (tests/test_mind_scenarios.py runs the learned one).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from os1.mind.affect import EKMAN_PAD, OS_EMOTIONS, PAD, Personality, mood_label
+from os1.mind.affinity import Affinity, AffinityRules
+from os1.mind.appraisal import Appraisal, Reaction, react
+from os1.mind.emotion_model import EKMAN, GROUPS
+from os1.mind.expression import asks_about_feelings, express
+from os1.mind.inner_life import InnerLife
+from os1.mind.mood import MoodDynamics
+
+T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
+
+
+def appraisal(emotion: str = "neutral", p: float = 0.9, group: str = "neutral") -> Appraisal:
+    ekman = dict.fromkeys(EKMAN, 0.02) | {emotion: p}
+    groups = dict.fromkeys(GROUPS, 0.02) | {group: p}
+    return Appraisal(ekman, groups, (emotion,), (group,))
+
+
+class GivenAppraiser:
+    """Appraisals chosen by the test, keyed by the utterance."""
+
+    def __init__(self, table: dict[str, Appraisal]) -> None:
+        self.table = table
+
+    def appraise(self, text: str) -> Appraisal:
+        return self.table.get(text, appraisal())
+
+
+def test_pad_stays_in_bounds_whatever_pulls_it():
+    rng = random.Random(7)
+    point = PAD()
+    for _ in range(2000):
+        target = PAD(*(rng.uniform(-5, 5) for _ in range(3)))
+        point = point.toward(target, rng.uniform(-1, 3))
+        assert all(-1.0 <= x <= 1.0 for x in point.as_tuple())
+
+
+def test_pad_refuses_nan():
+    with pytest.raises(ValueError):
+        PAD(math.nan, 0, 0)
+
+
+def test_personality_baseline_is_warm_and_calm():
+    base = Personality().baseline()
+    assert base.pleasure > 0.4 and abs(base.arousal) < 0.2 and base.dominance > 0
+    assert mood_label(base).endswith("relaxed") or mood_label(base).endswith("exuberant")
+
+
+def test_mood_labels_follow_alma_octants():
+    assert mood_label(PAD(0.02, 0.0, 0.01)) == "neutral"
+    assert mood_label(PAD(-0.4, -0.2, -0.5)) == "moderately bored"
+    assert mood_label(PAD(-0.9, 0.9, -0.9)) == "fully anxious"
+    assert mood_label(PAD(0.2, 0.1, 0.1)) == "slightly exuberant"
+
+
+def test_mood_decays_to_baseline_with_its_half_life():
+    dynamics = MoodDynamics(mood_half_life_hours=6)
+    sad = dynamics.feel(dynamics.start(T0), "sorry-for", 1.0, T0)
+    gap = sad.point.pleasure - dynamics.baseline.pleasure
+    later = dynamics.at(sad, T0 + timedelta(hours=6))
+    assert later.point.pleasure - dynamics.baseline.pleasure == pytest.approx(gap / 2, rel=1e-6)
+    week = dynamics.at(sad, T0 + timedelta(days=7))
+    assert week.point.distance(dynamics.baseline) < 1e-6
+
+
+def test_emotions_fade_in_minutes_moods_in_hours():
+    dynamics = MoodDynamics()
+    felt = dynamics.feel(dynamics.start(T0), "happy-for", 0.8, T0)
+    assert felt.emotion == "happy-for"
+    hour = dynamics.at(felt, T0 + timedelta(hours=1))
+    assert hour.emotion == "calm" and hour.emotion_intensity == 0
+    assert hour.point.distance(dynamics.baseline) > 0.5 * felt.point.distance(dynamics.baseline)
+
+
+def test_time_jumps_compose_and_never_run_backwards():
+    dynamics = MoodDynamics()
+    felt = dynamics.feel(dynamics.start(T0), "distress", 1.0, T0)
+    direct = dynamics.at(felt, T0 + timedelta(hours=10))
+    stepped = felt
+    for hour in range(1, 11):
+        stepped = dynamics.at(stepped, T0 + timedelta(hours=hour))
+    assert direct.point.distance(stepped.point) < 1e-9
+    assert dynamics.at(felt, T0 - timedelta(days=3)) == felt
+
+
+def test_same_inputs_same_times_same_feelings(store):
+    table = {"my sister died": appraisal("sadness", group="negative")}
+
+    def run(user: str) -> dict:
+        store.ensure_user(user)
+        life = InnerLife(store, user, GivenAppraiser(table))
+        for i, text in enumerate(["hello", "my sister died", "thank you"]):
+            life.feel(text, None, T0 + timedelta(minutes=5 * i))
+        return life.summary(T0 + timedelta(hours=1))
+
+    assert run("a") == run("b")
+
+
+def test_grief_lowers_mood_then_it_recovers(store):
+    store.ensure_user("u")
+    life = InnerLife(store, "u", GivenAppraiser({"bad": appraisal("sadness", group="negative")}))
+    start = life.now(T0).mood.point
+    felt = life.feel("bad", None, T0)
+    assert felt.reaction.emotion == "sorry-for"
+    assert felt.after.mood.point.pleasure < start.pleasure - 0.2
+    next_day = life.now(T0 + timedelta(days=1)).mood.point
+    assert next_day.pleasure > felt.after.mood.point.pleasure + 0.2
+
+
+def test_affinity_grows_slowly_with_warmth_and_falls_fast_with_hostility():
+    rules = AffinityRules()
+    warm = Reaction("gratitude", 0.9, warmth=0.9, hostility=0.0, disclosure=0.0, about_os=True)
+    bond = Affinity()
+    for _ in range(20):
+        bond, changes = rules.after_exchange(bond, warm)
+        assert {c.cause for c in changes} == {"time together", "warmth"}
+    assert 0.3 < bond.closeness < 0.6 and bond.trust > 0.4
+    cruel = Reaction("distress", 0.9, warmth=0.0, hostility=0.9, disclosure=0.0, about_os=True)
+    hurt, changes = rules.after_exchange(bond, cruel)
+    assert hurt.trust < bond.trust - 0.08
+    assert any(c.cause == "hostility" and c.delta < 0 for c in changes)
+    assert all(0 <= x <= 1 for x in (hurt.closeness, hurt.trust, hurt.familiarity))
+
+
+def test_absence_fades_closeness_slowly_after_a_grace_period():
+    rules = AffinityRules()
+    bond = Affinity(closeness=0.6, trust=0.6, familiarity=0.5)
+    same, changes = rules.after_absence(bond, T0, T0 + timedelta(days=1))
+    assert same == bond and changes == []
+    week, changes = rules.after_absence(bond, T0, T0 + timedelta(days=7))
+    assert 0.5 < week.closeness < 0.6 and week.trust == bond.trust
+    assert changes[0].cause == "7 days apart"
+
+
+def test_stages_rise_with_the_bond():
+    assert Affinity().stage == "just met"
+    assert Affinity(0.4, 0.4, 0.4).stage == "friends"
+    assert Affinity(0.9, 0.9, 0.9).stage == "very close"
+
+
+def test_reaction_depends_on_whom_it_is_about():
+    angry = appraisal("anger", group="negative")
+    at_os = react(angry, "you are useless and I hate you", closeness=0.5)
+    assert at_os.emotion == "distress" and at_os.hostility > 0.5
+    at_boss = react(angry, "my boss shouted at me again", closeness=0.5)
+    assert at_boss.emotion == "sorry-for" and at_boss.hostility == 0
+    praise = react(appraisal("joy", group="positive"), "you are wonderful", closeness=0.5)
+    assert praise.emotion == "gratitude" and praise.warmth > 0.5
+    news = react(appraisal("joy", group="positive"), "I got the job!", closeness=0.5)
+    assert news.emotion == "happy-for" and news.disclosure > 0.5
+
+
+def test_caring_grows_with_closeness():
+    sad = appraisal("sadness", group="negative")
+    assert react(sad, "I lost it", 0.9).intensity > react(sad, "I lost it", 0.0).intensity
+
+
+def test_expression_follows_mood_and_bond():
+    low = express(OS_EMOTIONS["sorry-for"], Affinity(), "sorry-for")
+    bright = express(PAD(0.7, 0.4, 0.3), Affinity(0.8, 0.8, 0.8), "happy-for")
+    assert "gentle" in low.note and "comfort" in low.note
+    assert low.reply_tokens(300) < bright.reply_tokens(300)
+    assert low.temperature(0.7) < bright.temperature(0.7)
+    assert low.voice.rate < bright.voice.rate and low.voice.pitch_semitones < 0
+    assert "playful" in bright.note or "tender" in bright.note
+    missed = express(PAD(0.5, 0, 0.3), Affinity(), days_apart=8)
+    assert "missed" in missed.note and "8 days" in missed.note
+
+
+def test_feelings_questions_are_recognised():
+    assert asks_about_feelings("How are you feeling today?")
+    assert asks_about_feelings("why do you seem sad")
+    assert not asks_about_feelings("how are the kids?")
+
+
+def test_every_os_emotion_and_ekman_label_has_a_place():
+    for point in [*OS_EMOTIONS.values(), *EKMAN_PAD.values()]:
+        assert all(-1 <= x <= 1 for x in point.as_tuple())
+    assert set(EKMAN_PAD) == set(EKMAN)
