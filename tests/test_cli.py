@@ -178,7 +178,9 @@ def test_chat_once_before_setup_says_what_to_do():
     assert "run `os1 setup` first" in result.stderr
 
 
-@pytest.mark.parametrize("command", [[], ["chat"], ["setup"], ["status"]])
+@pytest.mark.parametrize(
+    "command", [[], ["chat"], ["setup"], ["status"], ["mood"], ["mood", "plot"], ["journal"]]
+)
 def test_help_everywhere(command):
     result = run_os1(*command, "--help")
     assert result.returncode == 0

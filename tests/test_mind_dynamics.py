@@ -190,3 +190,14 @@ def test_every_os_emotion_and_ekman_label_has_a_place():
     for point in [*OS_EMOTIONS.values(), *EKMAN_PAD.values()]:
         assert all(-1 <= x <= 1 for x in point.as_tuple())
     assert set(EKMAN_PAD) == set(EKMAN)
+
+
+def test_joy_deepens_a_glad_mood_and_draws_a_sad_one_up():
+    dynamics = MoodDynamics()
+    glad = dynamics.start(T0)
+    gladder = dynamics.feel(glad, "happy-for", 0.9, T0)
+    assert gladder.point.pleasure > glad.point.pleasure  # push: same octant
+    sad = dynamics.feel(glad, "sorry-for", 1.0, T0)
+    sad = dynamics.feel(sad, "sorry-for", 1.0, T0)
+    lifted = dynamics.feel(sad, "happy-for", 0.9, T0)
+    assert lifted.point.pleasure > sad.point.pleasure  # pull: other octant

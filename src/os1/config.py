@@ -62,6 +62,9 @@ class Settings(BaseSettings):
     reply_tokens: int = Field(300, ge=16, description="Longest reply, in tokens.")
     history_tokens: int = Field(1500, ge=64, description="Budget for recent turns in a prompt.")
     max_message_chars: int = Field(8000, ge=1, description="Longest message os1 accepts.")
+    feelings: bool = Field(
+        True, description="Appraise each message and let mood and affinity shape replies."
+    )
 
     @property
     def database(self) -> Path:

@@ -1,4 +1,4 @@
-"""The `os1` command: chat, setup, status.
+"""The `os1` command: chat, setup, status, mood, journal.
 
 Heavy parts (llama.cpp, the store) are imported inside commands so that
 `os1 --help` answers at once.
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from os1 import __version__
+from os1.cli.mind_commands import journal, mood
 from os1.errors import InputError, Os1Error
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def chat(once: str | None) -> None:
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
     from os1.conversation.loop import Conversation, Limits
-    from os1.conversation.wiring import open_store
+    from os1.conversation.wiring import make_inner_life, open_store
     from os1.mind.interview import load_answers
     from os1.mind.persona import load_persona
 
@@ -125,7 +126,13 @@ def chat(once: str | None) -> None:
             seed=settings.seed,
         )
         conversation = Conversation(
-            brain, store, settings.user, persona, load_answers(store, settings.user), limits
+            brain,
+            store,
+            settings.user,
+            persona,
+            load_answers(store, settings.user),
+            limits,
+            inner_life=make_inner_life(settings, store, preload=True),
         )
         try:
             if once is not None:
@@ -252,6 +259,10 @@ def status(as_json: bool) -> None:
     click.echo("Settings")
     for key, entry in report["settings"].items():
         click.echo(f"  {key:<18} {entry['value']!s:<40} ({entry['from']})")
+
+
+cli.add_command(mood)
+cli.add_command(journal)
 
 
 def main() -> None:

@@ -156,34 +156,14 @@ class Conversation:
         turn.expression = self._feel(turn, now)
         turn.mark("feel")
 
-        messages = [Message("system", self._system)]
-        messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
-        if turn.expression is not None:
-            # Right before the person's words, where a small model still attends;
-            # the system prompt stays the same so its cached start is reused.
-            messages.append(Message("system", turn.expression.note))
-        messages += [Message(t.role, t.text) for t in turn.recalled[-1:]]
-        reply_tokens, temperature = self.limits.reply_tokens, self.limits.temperature
-        if turn.expression is not None:
-            reply_tokens = turn.expression.reply_tokens(reply_tokens)
-            temperature = turn.expression.temperature(temperature)
         pieces: list[str] = []
         finished = False
         try:
-            for attempt in range(2):
-                request = Request(
-                    max_tokens=reply_tokens,
-                    temperature=temperature,
-                    seed=self.limits.seed + attempt,
-                )
-                async for piece in self.brain.stream(messages, request, turn.usage):
-                    if not pieces:
-                        turn.mark("first_piece")
-                    pieces.append(piece)
-                    yield piece
-                # A small model now and then ends at once; a second draw fixes it.
-                if "".join(pieces).strip():
-                    break
+            async for piece in self._think(turn):
+                if not pieces:
+                    turn.mark("first_piece")
+                pieces.append(piece)
+                yield piece
             finished = True
         finally:
             turn.mark("think")
@@ -200,6 +180,37 @@ class Conversation:
                     at=self.clock(),
                 )
 
+    async def _think(self, turn: Turn) -> AsyncIterator[str]:
+        """think: the brain writes the reply, shaped by the OS's feelings."""
+        expression = turn.expression
+        if expression is not None and expression.account:
+            # Asked how it feels, the OS answers from its records, not from a
+            # model that might invent a reason.
+            yield expression.account
+            return
+        messages = [Message("system", self._system)]
+        messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
+        if expression is not None:
+            # Right before the person's words, where a small model still attends;
+            # the system prompt stays the same so its cached start is reused.
+            messages.append(Message("system", expression.note))
+        messages += [Message(t.role, t.text) for t in turn.recalled[-1:]]
+        reply_tokens, temperature = self.limits.reply_tokens, self.limits.temperature
+        if expression is not None:
+            reply_tokens = expression.reply_tokens(reply_tokens)
+            temperature = expression.temperature(temperature)
+        for attempt in range(2):
+            request = Request(
+                max_tokens=reply_tokens, temperature=temperature, seed=self.limits.seed + attempt
+            )
+            written = False
+            async for piece in self.brain.stream(messages, request, turn.usage):
+                written = written or bool(piece.strip())
+                yield piece
+            # A small model now and then ends at once; a second draw fixes it.
+            if written:
+                return
+
     def _feel(self, turn: Turn, now: datetime) -> Expression | None:
         """feel: appraise the words, move mood and affinity, and decide how to sound."""
         if self.inner_life is None:
@@ -211,6 +222,6 @@ class Conversation:
             felt.after.affinity,
             felt.reaction.emotion,
             felt.days_apart,
-            feelings_asked=asked,
+            account=asked,
             shared_memory=self.inner_life.shared_memory(now),
         )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.errors import ConfigError
 from os1.memory.store import Store
+from os1.mind.inner_life import InnerLife
 
 
 def open_store(settings: Settings) -> Store:
@@ -68,3 +70,19 @@ def make_brain(settings: Settings) -> Brain:
     from os1.brain.scripted import ScriptedBrain
 
     return ScriptedBrain.from_file(settings.brain_script)
+
+
+def make_inner_life(settings: Settings, store: Store, preload: bool = False) -> InnerLife | None:
+    """The mind's feelings for this person, or None when OS1_FEELINGS is off.
+
+    With `preload`, the classifier loads in the background (about 2 s) while the
+    person types, so the first reply does not wait for it.
+    """
+    if not settings.feelings:
+        return None
+    from os1.mind.appraisal import LearnedAppraiser
+
+    appraiser = LearnedAppraiser()
+    if preload:
+        threading.Thread(target=appraiser.load, name="appraiser-load", daemon=True).start()
+    return InnerLife(store, settings.user, appraiser)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -96,16 +97,23 @@ class LearnedAppraiser:
         torch.set_num_threads(self._threads)
         source = encoder_dir()
         tokenizer = AutoTokenizer.from_pretrained(source)
-        encoder = PeftModel.from_pretrained(AutoModel.from_pretrained(source), self._adapter)
-        network = build_network(encoder.merge_and_unload())
-        heads = load_file(self._adapter / "heads.safetensors")
-        for name in ("ekman", "group"):
-            getattr(network, name).load_state_dict(
-                {"weight": heads[f"{name}.weight"], "bias": heads[f"{name}.bias"]}
+        with warnings.catch_warnings():
+            # peft and torch.ao announce future deprecations; torch is pinned to 2.13.
+            warnings.simplefilter("ignore", category=FutureWarning)
+            warnings.simplefilter("ignore", category=DeprecationWarning)
+            warnings.simplefilter("ignore", category=UserWarning)
+            encoder = PeftModel.from_pretrained(AutoModel.from_pretrained(source), self._adapter)
+            network = build_network(encoder.merge_and_unload())
+            heads = load_file(self._adapter / "heads.safetensors")
+            for name in ("ekman", "group"):
+                getattr(network, name).load_state_dict(
+                    {"weight": heads[f"{name}.weight"], "bias": heads[f"{name}.bias"]}
+                )
+            network.eval()
+            # Dynamic int8 halves the time per utterance; docs/benchmarks.md has its cost.
+            network = torch.ao.quantization.quantize_dynamic(
+                network, {torch.nn.Linear}, torch.qint8
             )
-        network.eval()
-        # Dynamic int8 halves the time per utterance; see docs/benchmarks.md for its cost.
-        network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, torch.qint8)
         return tokenizer, network, TrainedHeads.read(self._adapter).thresholds
 
     def appraise(self, text: str) -> Appraisal:

@@ -97,3 +97,25 @@ class TrainedHeads:
     def write(self, directory: Path) -> None:
         text = json.dumps({"thresholds": self.thresholds, "notes": self.notes}, indent=2)
         (directory / "appraisal.json").write_text(text + "\n")
+
+
+def check_installed() -> str:
+    """Check the encoder's checksum and that the trained adapter is in place."""
+    source = encoder_dir()
+    verify_encoder(source)
+    adapter = Path(str(ADAPTER_DIR))
+    missing = [
+        name
+        for name in ("adapter_config.json", "adapter_model.safetensors", "heads.safetensors")
+        if not (adapter / name).is_file()
+    ]
+    if missing:
+        raise ConfigError(
+            f"The emotion adapter in {adapter} is missing {', '.join(missing)}",
+            "reinstall os1, or retrain it with `python -m os1.mind.train_appraisal`",
+        )
+    return f"all-MiniLM-L6-v2 sha256 ok ({source}); emotion adapter ok ({adapter})"
+
+
+if __name__ == "__main__":
+    print(check_installed())

@@ -43,6 +43,8 @@ class Expression:
     length_factor: float  # times the usual reply budget
     temperature_shift: float
     voice: Voice
+    # The OS's own account of how it feels and why, when the person asked.
+    account: str | None = None
 
     @property
     def note(self) -> str:
@@ -70,10 +72,10 @@ def express(
     affinity: Affinity,
     emotion: str = "calm",
     days_apart: float = 0.0,
-    feelings_asked: str | None = None,
+    account: str | None = None,
     shared_memory: str | None = None,
 ) -> Expression:
-    """The expression of a state. `feelings_asked` is the OS's own account, when asked."""
+    """The expression of a state; `account` is the OS's own account of it, when asked."""
     p, a = mood.pleasure, mood.arousal
     if p < -0.1:
         tone, length, shift = "gentle, soft and slow; short sentences; no jokes", 0.6, -0.25
@@ -98,11 +100,9 @@ def express(
         )
     if shared_memory and affinity.stage in ("close friends", "very close"):
         instructions.append(f"If it fits, recall something they told you: “{shared_memory}”.")
-    if feelings_asked:
-        instructions.append(f"They asked how you feel. Answer truly, from this: {feelings_asked}")
     voice = Voice(
         rate=round(1.0 + 0.12 * a + 0.06 * min(p, 0.0), 3),
         pitch_semitones=round(1.5 * p + 1.0 * a, 2),
         energy=round(clamp(0.6 + 0.25 * a + 0.15 * p, 0.2, 1.0), 3),
     )
-    return Expression(tone, tuple(instructions), length, shift, voice)
+    return Expression(tone, tuple(instructions), length, shift, voice, account)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from os1.memory.store import Store
-from os1.mind.affect import PAD, mood_label
+from os1.mind.affect import OS_EMOTIONS, PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser, Reaction, react
 from os1.mind.mood import Mood, MoodDynamics
@@ -173,7 +173,7 @@ class InnerLife:
         then = PAD(**moved.record["mood_after"])
         reaction = _REACTION_WORDS.get(moved.record["reaction"]["emotion"], "moved")
         when = when_words(moved.at, at)
-        if then.pleasure < PAD(**moved.record["mood_before"]).pleasure:
+        if OS_EMOTIONS.get(moved.record["reaction"]["emotion"], PAD()).pleasure < 0:
             if state.mood.point.pleasure - then.pleasure > 0.1:
                 after = "I'm lighter now"
             else:

@@ -1,11 +1,13 @@
 """Emotions are short, moods are slow, personality is the baseline (ALMA's three layers).
 
 An emotion is the OS's reaction to one utterance: a point in PAD space with an
-intensity that fades in minutes. The mood is a point that each emotion pulls
-toward itself, in proportion to the emotion's intensity, and that drifts back to
-the personality's baseline with a half-life of hours. Everything is a function
-of the inputs and the clock, so the same conversation at the same times always
-gives the same feelings, and time passes between sessions too.
+intensity that fades in minutes. The mood is a point that each emotion moves in
+proportion to the emotion's intensity, as ALMA does: it pulls a mood from
+another octant toward itself, and pushes a mood already in its octant further
+out. The mood drifts back to the personality's baseline with a half-life of
+hours. Everything is a function of the inputs and the clock, so the same
+conversation at the same times always gives the same feelings, and time passes
+between sessions too.
 """
 
 from __future__ import annotations
@@ -56,5 +58,20 @@ class MoodDynamics:
         intensity = clamp(intensity, 0.0, 1.0)
         if emotion not in OS_EMOTIONS or intensity == 0:
             return now
-        point = now.point.toward(OS_EMOTIONS[emotion], self.pull * intensity)
+        center = OS_EMOTIONS[emotion]
+        share = self.pull * intensity
+        if _same_octant(now.point, center):
+            # ALMA's push: a mood that already leans this way is deepened by it.
+            point = PAD(
+                now.point.pleasure + share * center.pleasure,
+                now.point.arousal + share * center.arousal,
+                now.point.dominance + share * center.dominance,
+            ).bounded()
+        else:
+            # ALMA's pull: otherwise the emotion draws the mood toward itself.
+            point = now.point.toward(center, share)
         return Mood(point, emotion, intensity, now.at)
+
+
+def _same_octant(a: PAD, b: PAD) -> bool:
+    return all((x >= 0) == (y >= 0) for x, y in zip(a.as_tuple(), b.as_tuple(), strict=True))

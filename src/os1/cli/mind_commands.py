@@ -1,0 +1,107 @@
+"""`os1 mood` and `os1 journal`: the OS's feelings, why, and its diary."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from os1.errors import InputError
+
+if TYPE_CHECKING:
+    from os1.memory.store import Store
+
+
+def _open() -> tuple[Store, str]:
+    from os1.config import load_settings
+    from os1.conversation.wiring import open_store
+
+    settings = load_settings()
+    return open_store(settings), settings.user
+
+
+@click.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object, for scripts.")
+@click.pass_context
+def mood(ctx: click.Context, as_json: bool) -> None:
+    """How the OS feels now, and why; `os1 mood plot` draws the timeline."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from os1.mind.appraisal import LearnedAppraiser
+    from os1.mind.inner_life import InnerLife
+
+    store, user = _open()
+    # Telling the mood reads the records; nothing is appraised, so nothing loads.
+    life = InnerLife(store, user, LearnedAppraiser())
+    summary = life.summary()
+    summary["why"] = life.why()
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+        return
+    bond = summary["affinity"]
+    click.echo(f"Mood      {summary['label']}  (emotion: {summary['emotion']})")
+    click.echo(
+        f"          pleasure {summary['pleasure']:+.2f} · arousal {summary['arousal']:+.2f}"
+        f" · dominance {summary['dominance']:+.2f}"
+    )
+    click.echo(
+        f"Affinity  {bond['stage']}  (closeness {bond['closeness']:.2f} · trust "
+        f"{bond['trust']:.2f} · familiarity {bond['familiarity']:.2f})"
+    )
+    click.echo(f"Why       {summary['why']}")
+
+
+@mood.command()
+@click.option("--days", type=click.IntRange(1, 3650), default=7, show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("os1-mood.png"),
+    show_default=True,
+    help="Where to write the PNG.",
+)
+def plot(days: int, out: Path) -> None:
+    """Draw pleasure, arousal, dominance and affinity over the last N days, as a PNG."""
+    from os1.cli.mood_plot import draw
+    from os1.mind.timeline import timeline
+
+    store, user = _open()
+    end = datetime.now(UTC)
+    line = timeline(store, user, end - timedelta(days=days), end)
+    try:
+        draw(line, out, title=f"os1's mood, last {days} day{'s' if days != 1 else ''}")
+    except OSError as exc:
+        raise InputError(f"Cannot write {out} ({exc.strerror})", "choose another --out") from exc
+    click.echo(str(out))
+
+
+@click.command()
+@click.option("--day", type=click.DateTime(["%Y-%m-%d"]), help="Only this day (YYYY-MM-DD).")
+@click.option("--write", "write_now", is_flag=True, help="Write (or rewrite) the entry now.")
+def journal(day: datetime | None, write_now: bool) -> None:
+    """Read the OS's journal: what it felt and learned each day.
+
+    Entries are written for each finished day the next time you talk; --write
+    writes today's (or --day's) entry now.
+    """
+    from os1.mind import journal as diary
+
+    store, user = _open()
+    wanted: date = (day or datetime.now()).date()
+    if write_now:
+        entry = diary.write(store, user, wanted)
+        if entry is None:
+            raise InputError(
+                f"Nothing happened on {wanted.isoformat()} to write about",
+                "talk with os1 first (`os1 chat`), or pick another --day",
+            )
+    entries = store.journal(user)
+    if day is not None or write_now:
+        entries = [(d, text) for d, text in entries if d == wanted.isoformat()]
+    if not entries:
+        click.echo("The journal is empty: entries are written after a day of talking.", err=True)
+        return
+    click.echo("\n\n".join(text for _, text in entries))

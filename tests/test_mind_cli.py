@@ -1,0 +1,95 @@
+"""`os1 mood`, `os1 mood plot` and `os1 journal` in real processes, over a real history."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from PIL import Image
+
+from os1.memory.store import Store
+from os1.mind import journal
+from os1.mind.inner_life import InnerLife
+from tests.conftest import run_os1
+from tests.test_cli import INTERVIEW
+
+GRIEF = "My divorce papers arrived today. I feel like my whole life is falling apart."
+
+
+def _lived(os1_home, appraiser, hours_ago: float = 5) -> None:
+    """A morning of feelings, recorded as a conversation would have."""
+    store = Store.open(os1_home / "os1.db")
+    store.ensure_user("local")
+    life = InnerLife(store, "local", appraiser)
+    start = datetime.now(UTC) - timedelta(hours=hours_ago)
+    for minutes, text in [(0, "Good morning."), (5, GRIEF), (60, "Thank you for listening.")]:
+        at = start + timedelta(minutes=minutes)
+        life.feel(text, store.add_turn("local", None, "user", text, at=at), at)
+    store.close()
+
+
+def test_mood_json_has_the_documented_shape(os1_home, appraiser):
+    _lived(os1_home, appraiser)
+    result = run_os1("mood", "--json")
+    assert result.returncode == 0, result.stderr
+    mood = json.loads(result.stdout)
+    for part in ("pleasure", "arousal", "dominance"):
+        assert -1 <= mood[part] <= 1
+    assert mood["label"] and mood["affinity"]["stage"]
+    for part in ("closeness", "trust", "familiarity"):
+        assert 0 <= mood["affinity"][part] <= 1
+    assert "divorce papers" in mood["why"]
+
+
+def test_mood_before_anything_happened_is_the_baseline():
+    result = run_os1("mood")
+    assert result.returncode == 0, result.stderr
+    assert "Nothing much has happened" in result.stdout
+
+
+def test_mood_plot_writes_a_png(os1_home, appraiser, tmp_path):
+    _lived(os1_home, appraiser, hours_ago=30)
+    out = tmp_path / "plots" / "mood.png"
+    result = run_os1("mood", "plot", "--days", "2", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with Image.open(out) as image:
+        assert image.size[0] > 800 and image.format == "PNG"
+
+
+def test_mood_plot_to_an_unwritable_place_says_so(os1_home, appraiser):
+    _lived(os1_home, appraiser)
+    result = run_os1("mood", "plot", "--out", "/proc/os1-mood.png")
+    assert result.returncode == 1
+    assert "Cannot write /proc/os1-mood.png" in result.stderr
+
+
+def test_journal_write_and_read(os1_home, appraiser):
+    _lived(os1_home, appraiser, hours_ago=0.5)
+    empty = run_os1("journal")
+    assert "The journal is empty" in empty.stderr
+    written = run_os1("journal", "--write")
+    assert written.returncode == 0, written.stderr
+    assert "divorce papers arrived" in written.stdout
+    assert "divorce papers arrived" in run_os1("journal").stdout
+
+
+def test_journal_for_a_quiet_day_says_what_to_do():
+    result = run_os1("journal", "--write", "--day", "2020-01-01")
+    assert result.returncode == 1
+    assert "Nothing happened on 2020-01-01" in result.stderr
+
+
+def test_chat_moves_the_mood(os1_home, tmp_path):
+    script = tmp_path / "replies.txt"
+    script.write_text("Name: Wren\\nWhy: It is a small bird with a big song.\n" + "Oh no.\n" * 5)
+    env = {"OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(script)}
+    assert run_os1("setup", input=INTERVIEW, env=env).returncode == 0
+    before = json.loads(run_os1("mood", "--json").stdout)
+    chat = run_os1("chat", "--once", GRIEF, env=env)
+    assert chat.returncode == 0, chat.stderr
+    after = json.loads(run_os1("mood", "--json").stdout)
+    assert after["pleasure"] < before["pleasure"] - 0.2
+    store = Store.open(os1_home / "os1.db")
+    assert store.recent_turns("local", 1)[0].meta["tone"].startswith("gentle")
+    assert journal.compose(store, "local", datetime.now().date()) is not None
+    store.close()

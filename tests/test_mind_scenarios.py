@@ -1,0 +1,205 @@
+"""Scenarios over simulated days, with the learned appraisal for real.
+
+Grief, good news, warmth, hostility, a week apart, and making up: each test
+checks the direction and rough size of the change in mood and affinity, and
+that the reply's expression follows. The clock is the test's, so time passing
+(between messages and between sessions) is exact and the results repeat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.loop import Conversation, Limits
+from os1.mind import journal
+from os1.mind.inner_life import InnerLife
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+
+PERSONA = Persona("Iris", "model", "It sounded right.", user_name="Theodore")
+DAY1 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
+
+GRIEF = "My divorce papers arrived today. I feel like my whole life is falling apart."
+GOOD_NEWS = "I got the job!! I'm so happy, I can't believe it!"
+WARMTH = "Thank you for listening to me. You're so kind, I love talking with you."
+HOSTILITY = "You are useless and stupid. I hate you, just shut up."
+APOLOGY = "I'm sorry for what I said. You mean a lot to me, thank you for being here."
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def talk(store, appraiser):
+    """A conversation with a scripted brain (the replies are not under test)."""
+    clock = Clock(DAY1)
+    brain = ScriptedBrain(["I'm here."] * 200)
+    life = InnerLife(store, "local", appraiser)
+    conversation = Conversation(
+        brain, store, "local", PERSONA, Answers("Theodore"), Limits(), inner_life=life, clock=clock
+    )
+
+    def say(text: str, **later: float):
+        clock.advance(**(later or {"minutes": 2}))
+        reply = conversation.say(text)
+        asyncio.run(reply.text())
+        return reply.turn, life.now(clock.now)
+
+    say.clock, say.life, say.brain = clock, life, brain
+    return say
+
+
+def test_the_learned_appraisal_reads_plain_feelings(appraiser):
+    assert appraiser.appraise(GRIEF).emotion == "sadness"
+    assert appraiser.appraise(GOOD_NEWS).emotion == "joy"
+    assert appraiser.appraise(HOSTILITY).emotion in {"anger", "disgust"}
+    assert appraiser.appraise("The meeting is at three.").emotion == "neutral"
+    assert appraiser.appraise(GRIEF).valence < -0.3 < 0.3 < appraiser.appraise(GOOD_NEWS).valence
+
+
+def test_grief_makes_the_os_sad_and_its_reply_gentle(talk):
+    _, calm = talk("Good morning.")
+    turn, sad = talk(GRIEF)
+    assert sad.mood.point.pleasure < calm.mood.point.pleasure - 0.25
+    assert sad.mood.emotion == "sorry-for"
+    assert "gentle" in turn.expression.note and "comfort" in turn.expression.note
+    request = talk.brain.requests[-1]
+    assert request.max_tokens < 300 and request.temperature < 0.7
+    # The note sits right before the person's words, where a small model attends.
+    sent = talk.brain.received[-1]
+    assert sent[-2].role == "system" and "Your mood" in sent[-2].content
+    assert sent[-1].content == GRIEF
+
+
+def test_good_news_brightens_the_mood(talk):
+    _, sad = talk(GRIEF)
+    _, glad = talk(GOOD_NEWS, hours=3)
+    assert glad.mood.point.pleasure > sad.mood.point.pleasure + 0.3
+    assert glad.mood.emotion == "happy-for"
+
+
+def test_warmth_grows_affinity_and_hostility_costs_more(talk):
+    _, first = talk("Hi there.")
+    for _ in range(6):
+        _, warm = talk(WARMTH, hours=2)
+    assert warm.affinity.closeness > first.affinity.closeness + 0.1
+    assert warm.affinity.trust > first.affinity.trust + 0.05
+    turn, hurt = talk(HOSTILITY, hours=1)
+    assert hurt.affinity.trust < warm.affinity.trust - 0.05
+    assert hurt.affinity.closeness < warm.affinity.closeness - 0.05
+    assert hurt.mood.emotion == "distress" and "hurt" in turn.expression.note
+    # Every change is on record with its cause and the turn that caused it.
+    last = talk.life.store.feelings("local")[-1]
+    assert last.turn_id == turn.user_turn_id
+    assert {c["cause"] for c in last.record["changes"]} >= {"hostility"}
+
+
+def test_a_week_apart_is_felt_and_said_and_making_up_helps(talk):
+    for _ in range(4):
+        _, before = talk(WARMTH, hours=3)
+    turn, back = talk("Hi, I'm back.", days=8)
+    assert back.affinity.closeness < before.affinity.closeness
+    assert "missed" in turn.expression.note and "8 days" in turn.expression.note
+    # Eight days is long enough for the mood to be back at its baseline.
+    assert back.mood.point.distance(talk.life.dynamics.baseline) < 0.2
+    kinds = [f.kind for f in talk.life.store.feelings("local")]
+    assert "absence" in kinds
+    _, hurt = talk(HOSTILITY, hours=1)
+    _, mended = talk(APOLOGY, minutes=30)
+    assert mended.mood.point.pleasure > hurt.mood.point.pleasure + 0.1
+    assert mended.affinity.closeness > hurt.affinity.closeness
+
+
+def test_asked_why_it_answers_from_what_happened(talk):
+    talk(GRIEF)
+    talk("Thanks for listening.", hours=4)
+    turn, _ = talk("How are you feeling?", minutes=5)
+    assert "divorce papers" in turn.reply and "this morning" in turn.reply
+    assert turn.reply.startswith("I feel ")
+    assert len(talk.brain.received) == 2  # the account is the OS's own, not the model's
+
+
+def test_the_journal_tells_the_day_from_the_records(talk, store):
+    talk("Good morning.")
+    talk(GRIEF, minutes=10)
+    talk(GOOD_NEWS, hours=6)
+    entry = journal.compose(store, "local", talk.clock.now.astimezone().date())
+    assert "divorce papers arrived" in entry and "I got the job" in entry
+    assert "spoke to me 3 times" in entry
+    # The next day's first conversation writes the finished day's entry by itself.
+    talk.clock.advance(days=1)
+    Conversation(
+        ScriptedBrain(["ok"]),
+        store,
+        "local",
+        PERSONA,
+        Answers("Theodore"),
+        inner_life=talk.life,
+        clock=talk.clock,
+    )
+    assert [day for day, _ in store.journal("local")] == ["2026-05-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh great, another Monday. Just what I needed.",  # sarcasm
+        "I'm thrilled about the baby and terrified at the same time.",  # mixed
+        "je suis tellement triste aujourd'hui",  # not English
+        "🙂" * 50,
+        "word " * 1500,  # far beyond the classifier's 64 tokens
+        "?",
+    ],
+)
+def test_odd_input_keeps_the_state_bounded(talk, text):
+    turn, state = talk(text)
+    for part in (*state.mood.point.as_tuple(), state.mood.emotion_intensity):
+        assert -1.0 <= part <= 1.0
+    bond = state.affinity
+    assert all(0.0 <= x <= 1.0 for x in (bond.closeness, bond.trust, bond.familiarity))
+    assert turn.expression is not None
+
+
+def test_one_persons_feelings_are_not_anothers(store, appraiser):
+    store.ensure_user("ana")
+    store.ensure_user("ben")
+    ana, ben = InnerLife(store, "ana", appraiser), InnerLife(store, "ben", appraiser)
+    ana.feel(GRIEF, store.add_turn("ana", None, "user", GRIEF, at=DAY1), DAY1)
+    assert store.feelings("ben") == []
+    assert ben.summary(DAY1)["pleasure"] > ana.summary(DAY1)["pleasure"]
+    assert "divorce" not in ben.why(DAY1)
+
+
+@pytest.mark.model
+def test_with_the_embedded_model_a_sad_day_reads_differently(store, appraiser, smollm):
+    """The whole turn with SmolLM2: feelings move, and the reply is held shorter and softer."""
+    clock = Clock(DAY1)
+    life = InnerLife(store, "local", appraiser)
+    conversation = Conversation(
+        smollm, store, "local", PERSONA, Answers("Theodore"), Limits(), inner_life=life, clock=clock
+    )
+
+    def say(text: str, **later: float):
+        clock.advance(**later)
+        reply = conversation.say(text)
+        return reply.turn, asyncio.run(reply.text())
+
+    bright_turn, bright = say(GOOD_NEWS, minutes=1)
+    sad_turn, sad = say(GRIEF, hours=30)
+    assert bright and sad
+    assert bright_turn.expression.tone != sad_turn.expression.tone
+    assert sad_turn.usage.completion_tokens <= sad_turn.expression.reply_tokens(300) < 300
+    assert sad_turn.expression.temperature(0.7) < bright_turn.expression.temperature(0.7)
+    assert life.now(clock.now).mood.point.pleasure < 0.3
