@@ -19,8 +19,8 @@ run: $(STAMP)
 	$(BIN)/os1 chat
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
+	$(BIN)/ruff format --check src tests benchmarks docs
 	$(BIN)/pytest
 
 install: $(STAMP)
@@ -55,8 +55,8 @@ system-packages:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check --fix src tests benchmarks
-	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks docs
+	$(BIN)/ruff format src tests benchmarks docs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import UTC, datetime, timedelta
+import time
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from os1.mind import journal
 from os1.mind.affect import EKMAN_PAD, OS_EMOTIONS, PAD, Personality, mood_label
 from os1.mind.affinity import Affinity, AffinityRules
 from os1.mind.appraisal import Appraisal, Reaction, react
@@ -201,3 +203,22 @@ def test_joy_deepens_a_glad_mood_and_draws_a_sad_one_up():
     sad = dynamics.feel(sad, "sorry-for", 1.0, T0)
     lifted = dynamics.feel(sad, "happy-for", 0.9, T0)
     assert lifted.point.pleasure > sad.point.pleasure  # pull: other octant
+
+
+def test_the_journal_day_is_the_local_day(store, monkeypatch):
+    """Times are stored in UTC; a journal day is the person's own day."""
+    monkeypatch.setenv("TZ", "Pacific/Auckland")  # UTC+12 in May
+    time.tzset()
+    try:
+        life = InnerLife(store, "local", GivenAppraiser({}))
+        # 20:00 UTC on 6 May is 08:00 on 7 May in Auckland; 13:00 UTC is 01:00.
+        for hour in (13, 20):
+            at = datetime(2026, 5, 6, hour, 0, tzinfo=UTC)
+            text = f"hello at {at:%H:%M}"
+            life.feel(text, store.add_turn("local", None, "user", text, at=at), at)
+        entry = journal.compose(store, "local", date(2026, 5, 7))
+        assert entry is not None and "spoke to me 2 times" in entry
+        assert journal.compose(store, "local", date(2026, 5, 6)) is None
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -24,7 +24,8 @@ R = TypeVar("R")
 
 
 def _now(at: datetime | None = None) -> str:
-    return (at or datetime.now(UTC)).isoformat(timespec="milliseconds")
+    # Always UTC, so that stored times compare correctly as text.
+    return (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def _explained(
