@@ -222,3 +222,13 @@ def test_the_journal_day_is_the_local_day(store, monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_month_apart_shows_in_the_bond_before_the_next_word(store):
+    life = InnerLife(store, "local", GivenAppraiser({"thanks": appraisal("joy", group="positive")}))
+    for i in range(10):
+        life.feel("thanks", None, T0 + timedelta(hours=i))
+    close = life.now(T0 + timedelta(hours=10)).affinity
+    month = life.now(T0 + timedelta(days=40)).affinity
+    assert month.closeness < close.closeness * 0.8
+    assert month.trust == close.trust

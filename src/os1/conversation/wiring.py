@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from os1.brain.types import Brain
@@ -84,5 +86,11 @@ def make_inner_life(settings: Settings, store: Store, preload: bool = False) -> 
 
     appraiser = LearnedAppraiser()
     if preload:
-        threading.Thread(target=appraiser.load, name="appraiser-load", daemon=True).start()
+        threading.Thread(target=_quietly, args=(appraiser.load,), daemon=True).start()
     return InnerLife(store, settings.user, appraiser)
+
+
+def _quietly(load: Callable[[], None]) -> None:
+    # A failure here comes back, with its one-sentence error, on first use.
+    with contextlib.suppress(Exception):
+        load()

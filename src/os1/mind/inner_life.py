@@ -62,10 +62,13 @@ class InnerLife:
         return _state_from(data)
 
     def now(self, at: datetime | None = None) -> State:
-        """The state at `at`, with the mood drifted toward baseline since the last change."""
+        """The state at `at`: the mood drifted toward baseline, the bond faded by time apart."""
         at = _utc(at)
         state = self.stored(at)
-        return State(self.dynamics.at(state.mood, at), state.affinity, state.last_contact)
+        affinity = state.affinity
+        if state.last_contact is not None:
+            affinity, _ = self.rules.after_absence(affinity, state.last_contact, at)
+        return State(self.dynamics.at(state.mood, at), affinity, state.last_contact)
 
     # Feeling
 
