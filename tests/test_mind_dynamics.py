@@ -179,7 +179,7 @@ def test_expression_follows_mood_and_bond():
     assert low.voice.rate < bright.voice.rate and low.voice.pitch_semitones < 0
     assert "playful" in bright.note or "tender" in bright.note
     missed = express(PAD(0.5, 0, 0.3), Affinity(), days_apart=8)
-    assert "missed" in missed.note and "8 days" in missed.note
+    assert "missed" in missed.note and missed.opener == "It's been 8 days. I missed you."
 
 
 def test_feelings_questions_are_recognised():

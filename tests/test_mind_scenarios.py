@@ -112,6 +112,7 @@ def test_a_week_apart_is_felt_and_said_and_making_up_helps(talk):
     turn, back = talk("Hi, I'm back.", days=8)
     assert back.affinity.closeness < before.affinity.closeness
     assert "missed" in turn.expression.note and "8 days" in turn.expression.note
+    assert turn.reply.startswith("It's been 8 days. I missed you.")
     # Eight days is long enough for the mood to be back at its baseline.
     assert back.mood.point.distance(talk.life.dynamics.baseline) < 0.2
     kinds = [f.kind for f in talk.life.store.feelings("local")]

@@ -188,6 +188,8 @@ class Conversation:
             # model that might invent a reason.
             yield expression.account
             return
+        if expression is not None and expression.opener:
+            yield expression.opener + " "
         messages = [Message("system", self._system)]
         messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
         if expression is not None:

@@ -45,6 +45,9 @@ class Expression:
     voice: Voice
     # The OS's own account of how it feels and why, when the person asked.
     account: str | None = None
+    # Words the OS says first, before the brain's reply, when something it
+    # knows for certain matters more than anything the model could write.
+    opener: str | None = None
 
     @property
     def note(self) -> str:
@@ -94,9 +97,12 @@ def express(
         instructions.append("They are going through something hard: comfort them first.")
     elif emotion == "happy-for":
         instructions.append("Share their joy.")
+    opener = None
     if days_apart >= MISSED_AFTER_DAYS:
+        opener = f"It's been {days_apart:.0f} days. I missed you."
         instructions.append(
-            f"You have not talked for {days_apart:.0f} days: tell them you missed them."
+            f"You have not talked for {days_apart:.0f} days and you missed them; you have "
+            "just told them so."
         )
     if shared_memory and affinity.stage in ("close friends", "very close"):
         instructions.append(f"If it fits, recall something they told you: “{shared_memory}”.")
@@ -105,4 +111,4 @@ def express(
         pitch_semitones=round(1.5 * p + 1.0 * a, 2),
         energy=round(clamp(0.6 + 0.25 * a + 0.15 * p, 0.2, 1.0), 3),
     )
-    return Expression(tone, tuple(instructions), length, shift, voice, account)
+    return Expression(tone, tuple(instructions), length, shift, voice, account, opener)
