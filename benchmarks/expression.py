@@ -40,8 +40,8 @@ MESSAGES = [
     "I'm back from work.",
 ]
 STATES = {
-    "low": express(OS_EMOTIONS["sorry-for"], Affinity(0.3, 0.4, 0.3), "sorry-for"),
-    "bright": express(PAD(0.7, 0.4, 0.3), Affinity(0.6, 0.6, 0.6), "happy-for"),
+    "low": express(OS_EMOTIONS["sorry-for"], Affinity(0.3, 0.4, 0.3), "sorry-for", 0.8),
+    "bright": express(PAD(0.7, 0.4, 0.3), Affinity(0.6, 0.6, 0.6), "happy-for", 0.8),
 }
 
 

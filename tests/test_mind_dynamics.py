@@ -171,8 +171,8 @@ def test_caring_grows_with_closeness():
 
 
 def test_expression_follows_mood_and_bond():
-    low = express(OS_EMOTIONS["sorry-for"], Affinity(), "sorry-for")
-    bright = express(PAD(0.7, 0.4, 0.3), Affinity(0.8, 0.8, 0.8), "happy-for")
+    low = express(OS_EMOTIONS["sorry-for"], Affinity(), "sorry-for", 0.8)
+    bright = express(PAD(0.7, 0.4, 0.3), Affinity(0.8, 0.8, 0.8), "happy-for", 0.8)
     assert "gentle" in low.note and "comfort" in low.note
     assert low.reply_tokens(300) < bright.reply_tokens(300)
     assert low.temperature(0.7) < bright.temperature(0.7)
@@ -180,6 +180,13 @@ def test_expression_follows_mood_and_bond():
     assert "playful" in bright.note or "tender" in bright.note
     missed = express(PAD(0.5, 0, 0.3), Affinity(), days_apart=8)
     assert "missed" in missed.note and missed.opener == "It's been 8 days. I missed you."
+
+
+def test_the_emotion_of_the_moment_shapes_the_reply_before_the_mood_does():
+    glad_mood = PAD(0.6, 0.1, 0.4)
+    assert express(glad_mood, Affinity(), "sorry-for", 0.6).tone.startswith("gentle")
+    assert express(glad_mood, Affinity(), "sorry-for", 0.1).tone == "warm and easy"
+    assert express(glad_mood, Affinity(), "happy-for", 0.6).tone == "bright and lively"
 
 
 def test_feelings_questions_are_recognised():

@@ -86,7 +86,7 @@ def test_grief_makes_the_os_sad_and_its_reply_gentle(talk):
 def test_good_news_brightens_the_mood(talk):
     _, sad = talk(GRIEF)
     _, glad = talk(GOOD_NEWS, hours=3)
-    assert glad.mood.point.pleasure > sad.mood.point.pleasure + 0.3
+    assert glad.mood.point.pleasure > sad.mood.point.pleasure + 0.15
     assert glad.mood.emotion == "happy-for"
 
 
@@ -201,6 +201,6 @@ def test_with_the_embedded_model_a_sad_day_reads_differently(store, appraiser, s
     sad_turn, sad = say(GRIEF, hours=30)
     assert bright and sad
     assert bright_turn.expression.tone != sad_turn.expression.tone
-    assert sad_turn.usage.completion_tokens <= sad_turn.expression.reply_tokens(300) < 300
+    assert smollm.count_tokens(sad) <= sad_turn.expression.reply_tokens(300) < 300
     assert sad_turn.expression.temperature(0.7) < bright_turn.expression.temperature(0.7)
-    assert life.now(clock.now).mood.point.pleasure < 0.3
+    assert life.now(clock.now).mood.point.pleasure < life.dynamics.baseline.pleasure - 0.2

@@ -223,6 +223,7 @@ class Conversation:
             felt.after.mood.point,
             felt.after.affinity,
             felt.reaction.emotion,
+            felt.reaction.intensity,
             felt.days_apart,
             account=asked,
             shared_memory=self.inner_life.shared_memory(now),

@@ -74,19 +74,21 @@ def express(
     mood: PAD,
     affinity: Affinity,
     emotion: str = "calm",
+    intensity: float = 0.0,
     days_apart: float = 0.0,
     account: str | None = None,
     shared_memory: str | None = None,
 ) -> Expression:
     """The expression of a state; `account` is the OS's own account of it, when asked."""
     p, a = mood.pleasure, mood.arousal
-    if p < -0.1:
-        tone, length, shift = "gentle, soft and slow; short sentences; no jokes", 0.6, -0.25
+    # The emotion of the moment shapes this reply; the mood shapes the rest.
+    if (emotion in ("sorry-for", "distress") and intensity >= 0.3) or p < 0.0:
+        tone, length, shift = "gentle, soft and slow; short sentences; no jokes", 0.5, -0.25
     elif p < 0.25 and a > 0.3:
         tone, length, shift = "calm and steady", 0.8, -0.15
-    elif p > 0.45 and a > 0.15:
+    elif (emotion == "happy-for" and intensity >= 0.3) or (p > 0.45 and a > 0.15):
         tone, length, shift = "bright and lively", 1.0, 0.15
-    elif p < 0.25:
+    elif p < 0.3:
         tone, length, shift = "quiet and tender", 0.8, -0.1
     else:
         tone, length, shift = "warm and easy", 1.0, 0.0
