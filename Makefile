@@ -31,6 +31,7 @@ bench: $(STAMP)
 		--data ../shared/benchmarks/goemotions/ekman/dev.tsv
 	$(BIN)/python benchmarks/appraisal.py --taxonomy group \
 		--data ../shared/benchmarks/goemotions/group/dev.tsv
+	$(BIN)/python benchmarks/expression.py
 
 $(STAMP): pyproject.toml requirements.lock | system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

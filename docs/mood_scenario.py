@@ -37,6 +37,7 @@ WEEK = [
     (1, 3, 0, "My sister Ruth is taking me out to celebrate tonight."),
     (2, 4, 0, "You are useless and stupid. I hate you, just shut up."),
     (2, 6, 0, "I'm sorry for what I said. You mean a lot to me, thank you for being here."),
+    (2, 12, 0, "How are you feeling?"),
     (7, 2, 0, "Hi, I'm back. I was away all week."),
     (7, 2, 10, "How are you feeling?"),
 ]
