@@ -239,3 +239,15 @@ def test_a_month_apart_shows_in_the_bond_before_the_next_word(store):
     month = life.now(T0 + timedelta(days=40)).affinity
     assert month.closeness < close.closeness * 0.8
     assert month.trust == close.trust
+
+
+def test_when_close_it_brings_back_what_was_confided_on_an_earlier_day(store):
+    confided = "I miss my sister Ruth so much since she moved away"
+    life = InnerLife(store, "local", GivenAppraiser({confided: appraisal("sadness", 0.9)}))
+    life.feel(confided, store.add_turn("local", None, "user", confided, at=T0), T0)
+    assert life.shared_memory(T0 + timedelta(hours=1)) is None  # same day: not a memory yet
+    memory = life.shared_memory(T0 + timedelta(days=2))
+    assert memory is not None and memory.startswith("I miss my sister Ruth")
+    close = express(PAD(0.5, 0, 0.3), Affinity(0.8, 0.8, 0.8), shared_memory=memory)
+    distant = express(PAD(0.5, 0, 0.3), Affinity(), shared_memory=memory)
+    assert "Ruth" in close.note and "Ruth" not in distant.note

@@ -218,13 +218,16 @@ class Conversation:
         if self.inner_life is None:
             return None
         felt = self.inner_life.feel(turn.text, turn.user_turn_id, now)
+        bond = felt.after.affinity
+        # Both read back through the records: only when they will be used.
         asked = self.inner_life.why(now) if asks_about_feelings(turn.text) else None
+        shared = self.inner_life.shared_memory(now) if bond.close else None
         return express(
             felt.after.mood.point,
-            felt.after.affinity,
+            bond,
             felt.reaction.emotion,
             felt.reaction.intensity,
             felt.days_apart,
             account=asked,
-            shared_memory=self.inner_life.shared_memory(now),
+            shared_memory=shared,
         )

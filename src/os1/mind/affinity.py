@@ -38,6 +38,11 @@ class Affinity:
     def stage(self) -> str:
         return next(name for limit, name in STAGES if self.score < limit)
 
+    @property
+    def close(self) -> bool:
+        """Close enough to be playful and bring back shared memories."""
+        return self.score >= STAGES[2][0]
+
     def rounded(self) -> dict[str, float]:
         return {
             "closeness": round(self.closeness, 3),

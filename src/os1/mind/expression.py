@@ -106,7 +106,7 @@ def express(
             f"You have not talked for {days_apart:.0f} days and you missed them; you have "
             "just told them so."
         )
-    if shared_memory and affinity.stage in ("close friends", "very close"):
+    if shared_memory and affinity.close:
         instructions.append(f"If it fits, recall something they told you: “{shared_memory}”.")
     voice = Voice(
         rate=round(1.0 + 0.12 * a + 0.06 * min(p, 0.0), 3),
