@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import pytest
+
+from os1.brain.sentence_encoder import SentenceEncoder
+from os1.memory.retrieval import HybridRetrieval, Turn
+
+
+@pytest.fixture(scope="module")
+def encoder() -> SentenceEncoder:
+    return SentenceEncoder(threads=1)
+
+
+def _conversation(first_id: int = 1) -> list[Turn]:
+    may = datetime(2023, 5, 8, 13, 56)
+    june = datetime(2023, 6, 20, 9, 10)
+    lines = [
+        (may, 1, "Theo", "Morning! I barely slept, the neighbours had a party."),
+        (may, 1, "Samantha", "Oh no. Do you want to tell me about your day instead?"),
+        (may, 1, "Theo", "My sister is called Ruth, she is visiting from Lisbon next week."),
+        (may, 1, "Samantha", "How lovely. What will you cook for her?"),
+        (may, 1, "Theo", "Anything without coriander, I can't stand it, it tastes like soap."),
+        (june, 2, "Theo", "I went to a support group for the first time yesterday."),
+        (june, 2, "Samantha", "That took courage. How did it feel?"),
+        (june, 2, "Theo", "Good. People were kind, and the coffee was terrible."),
+        (june, 2, "Samantha", "I'm glad you went. Shall we plan the weekend hike?"),
+    ]
+    return [
+        Turn(first_id + i, speaker, text, time, session)
+        for i, (time, session, speaker, text) in enumerate(lines)
+    ]
+
+
+@pytest.fixture(scope="module")
+def memory(encoder: SentenceEncoder) -> HybridRetrieval:
+    memory = HybridRetrieval(encoder)
+    memory.add(_conversation())
+    return memory
+
+
+def test_vectors_are_unit_length_and_close_for_paraphrases(encoder: SentenceEncoder) -> None:
+    vectors = encoder.embed(["I hate coriander.", "I can't stand cilantro.", "The bus is late."])
+    assert vectors.shape == (3, 384)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+    assert encoder.embed([]).shape == (0, 384)
+
+
+def test_a_name_is_found_in_the_turn_that_says_it(memory: HybridRetrieval) -> None:
+    (best, _), *_ = memory.search("What is the name of Theo's sister?", 3)
+    assert best == 3
+
+
+def test_a_paraphrase_is_found_when_no_word_is_shared(memory: HybridRetrieval) -> None:
+    # No content word of the question is in the turn, so only the dense side can find it.
+    hits = [turn for turn, _ in memory.search("Which herb does he dislike?", 2)]
+    assert 5 in hits
+
+
+def test_a_when_question_finds_the_turn_with_the_time(memory: HybridRetrieval) -> None:
+    (best, _), *_ = memory.search("When did Theo go to a support group?", 3)
+    assert best == 6
+
+
+def test_results_are_ordered_and_bounded(memory: HybridRetrieval) -> None:
+    results = memory.search("coffee at the support group", 4)
+    assert len(results) == 4
+    scores = [score for _, score in results]
+    assert scores == sorted(scores, reverse=True)
+    assert len({turn for turn, _ in results}) == 4
+    assert memory.search("anything", 0) == []
+    assert len(memory.search("anything", 100)) == len(memory)
+
+
+def test_an_empty_memory_answers_nothing(encoder: SentenceEncoder) -> None:
+    assert HybridRetrieval(encoder).search("What is my sister called?", 5) == []
+
+
+def test_turns_added_later_are_found_with_their_context(encoder: SentenceEncoder) -> None:
+    memory = HybridRetrieval(encoder)
+    turns = _conversation()
+    memory.add(turns[:4])
+    memory.add(turns[4:])
+    hits = [turn for turn, _ in memory.search("Who is visiting from Lisbon?", 1)]
+    assert hits == [3]
+    assert [t for t, _ in memory.search("terrible coffee", 1)] == [8]
+
+
+def test_one_persons_turns_never_reach_anothers_results(encoder: SentenceEncoder) -> None:
+    theo = HybridRetrieval(encoder)
+    theo.add(_conversation(first_id=1))
+    amy = HybridRetrieval(encoder)
+    amy.add(
+        [
+            Turn(101, "Amy", "My sister is called Ruth too, funny coincidence."),
+            Turn(102, "Amy", "I adore coriander on everything."),
+        ]
+    )
+    for query in ("What is my sister called?", "coriander", "support group", "Ruth"):
+        assert {turn for turn, _ in amy.search(query, 10)} <= {101, 102}
+        assert {turn for turn, _ in theo.search(query, 20)}.isdisjoint({101, 102})
