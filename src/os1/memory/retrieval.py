@@ -26,6 +26,8 @@ from datetime import datetime
 from typing import Protocol
 
 import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,17 +71,10 @@ class Settings:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-# English function words: they match everywhere, so BM25 would only be distracted by them.
-_STOPWORD_TEXT = """
-a about above after again against all am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has have
-having he her here hers herself him himself his how i if in into is it its itself just me more most
-my myself no nor not now of off on once only or other our ours ourselves out over own same she
-should so some such than that the their theirs them themselves then there these they this those
-through to too under until up very was we were what when where which while who whom why will with
-would you your yours yourself yourselves s t don't i'm it's
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Function words match everywhere, so BM25 would only be distracted by them.
+_STOPWORDS = frozenset(STOPWORDS_EN_PLUS)
+# Snowball's English stemmer, so "paintings" meets "painted".
+_STEMMER = Stemmer.Stemmer("english")
 _TIME_QUESTION = re.compile(
     r"^\s*(when\b|how long\b|what (year|month|day|date|time)\b|which (year|month|day)\b)"
     r"|\bhow long ago\b|\bin which (year|month)\b",
@@ -102,16 +97,8 @@ _DATE = re.compile(
 )
 
 
-def _stem(word: str) -> str:
-    # A light suffix strip: "paintings" meets "painting", "went" stays "went".
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: -len(suffix)] + keep
-    return word
-
-
 def _tokens(text: str) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+    return _STEMMER.stemWords([w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS])
 
 
 def _dates_in(query: str) -> list[datetime]:
