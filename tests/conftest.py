@@ -10,6 +10,7 @@ import pytest
 
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M
+from os1.brain.sentence_encoder import SentenceEncoder
 from os1.memory.store import Store
 from os1.mind.appraisal import LearnedAppraiser
 
@@ -45,6 +46,12 @@ def appraiser() -> LearnedAppraiser:
     appraiser = LearnedAppraiser()
     appraiser.load()
     return appraiser
+
+
+@pytest.fixture(scope="session")
+def encoder() -> SentenceEncoder:
+    """The real sentence encoder, loaded once."""
+    return SentenceEncoder()
 
 
 def run_os1(

@@ -1,4 +1,4 @@
-"""The `os1` command: chat, setup, status, mood, journal.
+"""The `os1` command: chat, setup, status, memory, mood, journal.
 
 Heavy parts (llama.cpp, the store) are imported inside commands so that
 `os1 --help` answers at once.
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from os1 import __version__
+from os1.cli.memory_commands import memory
 from os1.cli.mind_commands import journal, mood
 from os1.errors import InputError, Os1Error
 
@@ -261,6 +262,7 @@ def status(as_json: bool) -> None:
         click.echo(f"  {key:<18} {entry['value']!s:<40} ({entry['from']})")
 
 
+cli.add_command(memory)
 cli.add_command(mood)
 cli.add_command(journal)
 

@@ -104,6 +104,24 @@ def m003_feelings_and_journal(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m004_turn_vectors(db: sqlite3.Connection) -> None:
+    # Sentence vectors of turns, for retrieval. A vector goes with its turn:
+    # forgetting the turn deletes it.
+    _execute_all(
+        db,
+        """
+        CREATE TABLE turn_vectors (
+            turn_id INTEGER PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            vector BLOB NOT NULL
+        );
+        CREATE INDEX turn_vectors_by_user ON turn_vectors (user_id);
+        """,
+    )
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     db.execute(

@@ -46,7 +46,7 @@ class Encoder(Protocol):
 
 
 class Retrieval(Protocol):
-    def add(self, turns: Sequence[Turn]) -> None: ...
+    def add(self, turns: Sequence[Turn], vectors: np.ndarray | None = None) -> None: ...
 
     def search(self, query: str, k: int) -> list[tuple[int, float]]: ...
 
@@ -140,13 +140,23 @@ class HybridRetrieval:
             return said
         return f"{previous.speaker}: {previous.text}\n{said}"
 
-    def add(self, turns: Sequence[Turn]) -> None:
-        if not turns:
-            return
+    def dense_texts(self, turns: Sequence[Turn]) -> list[str]:
+        """What each of `turns` (in order, from the start) is embedded as."""
         start = len(self._turns)
         self._turns.extend(turns)
-        texts = [self.dense_text(t, self._previous(start + i)) for i, t in enumerate(turns)]
-        vectors = self._encoder.embed(texts)
+        try:
+            return [self.dense_text(t, self._previous(start + i)) for i, t in enumerate(turns)]
+        finally:
+            del self._turns[start:]
+
+    def add(self, turns: Sequence[Turn], vectors: np.ndarray | None = None) -> None:
+        """Add turns in the order they were said; `vectors` if already embedded (dense_text)."""
+        if not turns:
+            return
+        if vectors is None:
+            vectors = self._encoder.embed(self.dense_texts(turns))
+        start = len(self._turns)
+        self._turns.extend(turns)
         self._vectors = vectors if start == 0 else np.vstack([self._vectors, vectors])
         flags = [bool(_TIME_WORDS.search(t.text)) for t in turns]
         self._has_time = np.concatenate([self._has_time, np.array(flags, dtype=bool)])

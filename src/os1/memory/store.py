@@ -145,6 +145,51 @@ class Store:
         return [_turn(row) for row in rows]
 
     @_explained
+    def all_turns(self, user_id: str) -> list[StoredTurn]:
+        rows = self._db.execute(
+            "SELECT * FROM turns WHERE user_id = ? ORDER BY id", (user_id,)
+        ).fetchall()
+        return [_turn(row) for row in rows]
+
+    @_explained
+    def forget_turn(self, user_id: str, turn_id: int) -> bool:
+        """Delete one turn of this person's and what was derived from its text.
+
+        Its vector goes with it (a foreign key), and so does the vector of the
+        turn after it in the session, which was embedded with this one as context.
+        """
+        with transaction(self._db) as db:
+            row = db.execute(
+                "SELECT session_id FROM turns WHERE user_id = ? AND id = ?", (user_id, turn_id)
+            ).fetchone()
+            if row is None:
+                return False
+            db.execute(
+                "DELETE FROM turn_vectors WHERE turn_id = (SELECT min(id) FROM turns"
+                " WHERE user_id = ? AND session_id IS ? AND id > ?)",
+                (user_id, row["session_id"], turn_id),
+            )
+            db.execute("DELETE FROM turns WHERE user_id = ? AND id = ?", (user_id, turn_id))
+        return True
+
+    @_explained
+    def vectors(self, user_id: str, model: str) -> dict[int, bytes]:
+        rows = self._db.execute(
+            "SELECT turn_id, vector FROM turn_vectors WHERE user_id = ? AND model = ?",
+            (user_id, model),
+        ).fetchall()
+        return {row["turn_id"]: row["vector"] for row in rows}
+
+    @_explained
+    def put_vectors(self, user_id: str, model: str, rows: list[tuple[int, bytes]]) -> None:
+        with transaction(self._db) as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO turn_vectors (turn_id, user_id, model, vector)"
+                " SELECT id, user_id, ?, ? FROM turns WHERE id = ? AND user_id = ?",
+                [(model, vector, turn_id, user_id) for turn_id, vector in rows],
+            )
+
+    @_explained
     def counts(self, user_id: str) -> dict[str, int]:
         turns, sessions = self._db.execute(
             "SELECT (SELECT count(*) FROM turns WHERE user_id = :u),"
@@ -228,6 +273,80 @@ class Store:
             "SELECT day, text FROM journal WHERE user_id = ? ORDER BY day", (user_id,)
         ).fetchall()
         return [(row["day"], row["text"]) for row in rows]
+
+    # Everything of one person, out and back in
+
+    @_explained
+    def dump(self, user_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every row of this person's, by table; vectors are left out (they are derived)."""
+        tables = {
+            "sessions": "SELECT id, started_at, ended_at FROM sessions WHERE user_id = ?",
+            "turns": "SELECT id, session_id, role, text, created_at, tokens, meta FROM turns"
+            " WHERE user_id = ?",
+            "state": "SELECT key, value, updated_at FROM user_state WHERE user_id = ?",
+            "feelings": "SELECT turn_id, at, kind, record FROM feelings WHERE user_id = ?",
+            "journal": "SELECT day, text, written_at FROM journal WHERE user_id = ?",
+        }
+        out = {}
+        for name, query in tables.items():
+            rows = [dict(row) for row in self._db.execute(query + " ORDER BY rowid", (user_id,))]
+            for row in rows:
+                for key in ("meta", "value", "record"):
+                    if key in row:
+                        row[key] = json.loads(row[key])
+            out[name] = rows
+        return out
+
+    @_explained
+    def load(self, user_id: str, data: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+        """Add a dump to this person's rows in one transaction; ids are given anew."""
+        sessions: dict[int, int] = {}
+        turns: dict[int, int] = {}
+        with transaction(self._db) as db:
+            db.execute(
+                "INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)", (user_id, _now())
+            )
+            for row in data["sessions"]:
+                cursor = db.execute(
+                    "INSERT INTO sessions (user_id, started_at, ended_at) VALUES (?, ?, ?)",
+                    (user_id, row["started_at"], row["ended_at"]),
+                )
+                sessions[row["id"]] = cursor.lastrowid  # type: ignore[assignment]
+            for row in data["turns"]:
+                cursor = db.execute(
+                    "INSERT INTO turns (user_id, session_id, role, text, created_at, tokens, meta)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        user_id,
+                        sessions.get(row["session_id"]),
+                        row["role"],
+                        row["text"],
+                        row["created_at"],
+                        row["tokens"],
+                        json.dumps(row["meta"]),
+                    ),
+                )
+                turns[row["id"]] = cursor.lastrowid  # type: ignore[assignment]
+            for row in data["state"]:
+                db.execute(
+                    "INSERT OR REPLACE INTO user_state (user_id, key, value, updated_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (user_id, row["key"], json.dumps(row["value"]), row["updated_at"]),
+                )
+            for row in data["feelings"]:
+                db.execute(
+                    "INSERT INTO feelings (user_id, turn_id, at, kind, record)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (user_id, turns.get(row["turn_id"]), row["at"], row["kind"],
+                     json.dumps(row["record"])),
+                )  # fmt: skip
+            for row in data["journal"]:
+                db.execute(
+                    "INSERT OR REPLACE INTO journal (user_id, day, text, written_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (user_id, row["day"], row["text"], row["written_at"]),
+                )
+        return {name: len(rows) for name, rows in data.items()}
 
 
 def _turn(row: sqlite3.Row) -> StoredTurn:

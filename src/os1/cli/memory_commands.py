@@ -1,0 +1,117 @@
+"""`os1 memory`: what os1 remembers of you, searched, shown, forgotten, exported, restored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from os1.errors import InputError
+
+if TYPE_CHECKING:
+    from os1.memory.store import Store
+    from os1.memory.types import StoredTurn
+
+
+def _open() -> tuple[Store, str]:
+    from os1.config import load_settings
+    from os1.conversation.wiring import open_store
+
+    settings = load_settings()
+    return open_store(settings), settings.user
+
+
+def _line(turn: StoredTurn) -> str:
+    who = "you" if turn.role == "user" else "os1"
+    text = " ".join(turn.text.split())
+    text = text if len(text) <= 90 else text[:89] + "…"
+    return f"{turn.id:>6}  {turn.created_at[:16].replace('T', ' ')}  {who:>3}: {text}"
+
+
+@click.group()
+def memory() -> None:
+    """What os1 remembers of you: every turn, yours to search, read, forget and take away."""
+
+
+@memory.command("list")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+def list_(limit: int) -> None:
+    """The latest turns, oldest first, with their ids."""
+    store, user = _open()
+    turns = store.recent_turns(user, limit)
+    if not turns:
+        click.echo("os1 remembers nothing of you yet: talk with it first (`os1 chat`).", err=True)
+    for turn in turns:
+        click.echo(_line(turn))
+
+
+@memory.command()
+@click.argument("query")
+@click.option("-k", type=click.IntRange(1, 100), default=5, show_default=True)
+def search(query: str, k: int) -> None:
+    """The turns that best answer QUERY (words and meaning both count)."""
+    from os1.brain.sentence_encoder import SentenceEncoder
+    from os1.memory.episodes import EpisodicMemory
+
+    if not query.strip():
+        raise InputError("The search is empty", "say what to look for, e.g. `os1 memory search Ruth`")
+    store, user = _open()
+    hits = EpisodicMemory(store, user, SentenceEncoder()).search(query, k)
+    if not hits:
+        click.echo("Nothing found: os1 remembers nothing of you yet.", err=True)
+    for turn, _ in hits:
+        click.echo(_line(turn))
+
+
+@memory.command()
+@click.argument("turn_id", type=int)
+def show(turn_id: int) -> None:
+    """One turn, whole, with how it was recorded."""
+    store, user = _open()
+    turn = store.turn(user, turn_id)
+    if turn is None:
+        raise InputError(f"There is no turn {turn_id} of yours", "see `os1 memory list`")
+    click.echo(f"Turn {turn.id} · {turn.role} · {turn.created_at} · session {turn.session_id}")
+    click.echo(turn.text)
+    if turn.meta:
+        click.echo(json.dumps(turn.meta, indent=2, ensure_ascii=False))
+
+
+@memory.command()
+@click.argument("turn_id", type=int)
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def forget(turn_id: int, yes: bool) -> None:
+    """Forget one turn: its text and everything derived from it."""
+    store, user = _open()
+    turn = store.turn(user, turn_id)
+    if turn is None:
+        raise InputError(f"There is no turn {turn_id} of yours", "see `os1 memory list`")
+    if not yes:
+        click.confirm(f"Forget “{_line(turn).split(': ', 1)[1]}”?", abort=True)
+    store.forget_turn(user, turn_id)
+    click.echo(f"Forgotten: turn {turn_id}.", err=True)
+
+
+@memory.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def export_(path: Path) -> None:
+    """Write everything os1 keeps of you to PATH, as JSON."""
+    from os1.memory.export import export_memory
+
+    store, user = _open()
+    counts = export_memory(store, user, path)
+    click.echo(f"Wrote {path}: {counts['turns']} turns, {counts['sessions']} sessions.", err=True)
+
+
+@memory.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--as-me", is_flag=True, help="Make another person's export yours.")
+def import_(path: Path, as_me: bool) -> None:
+    """Restore an export into an os1 that has no turns of yours yet."""
+    from os1.memory.export import import_memory
+
+    store, user = _open()
+    counts = import_memory(store, user, path, as_me=as_me)
+    click.echo(f"Restored {counts['turns']} turns, {counts['sessions']} sessions.", err=True)

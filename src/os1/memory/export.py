@@ -1,0 +1,127 @@
+"""One person's memory as a JSON file, and back.
+
+The file holds everything os1 keeps of the person: sessions, every turn, the
+persona and other state, the mood record and the journal. Vectors are left out:
+they are derived, and are made again. An import is checked whole before
+anything is written, and goes in one transaction, so a bad file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from os1.errors import InputError
+from os1.memory.store import Store
+
+FORMAT = "os1-memory"
+VERSION = 1
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SessionRow(_Row):
+    id: int
+    started_at: str
+    ended_at: str | None
+
+
+class TurnRow(_Row):
+    id: int
+    session_id: int | None
+    role: Literal["user", "assistant"]
+    text: str
+    created_at: str
+    tokens: int | None
+    meta: dict[str, Any]
+
+
+class StateRow(_Row):
+    key: str
+    value: Any
+    updated_at: str
+
+
+class FeelingRow(_Row):
+    turn_id: int | None
+    at: str
+    kind: str
+    record: dict[str, Any]
+
+
+class JournalRow(_Row):
+    day: str
+    text: str
+    written_at: str
+
+
+class MemoryFile(_Row):
+    format: Literal["os1-memory"]
+    version: Literal[1]
+    user: str
+    exported_at: str
+    sessions: list[SessionRow]
+    turns: list[TurnRow]
+    state: list[StateRow]
+    feelings: list[FeelingRow]
+    journal: list[JournalRow]
+
+
+def export_memory(store: Store, user_id: str, path: Path) -> dict[str, int]:
+    rows = store.dump(user_id)
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "user": user_id,
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        **rows,
+    }
+    # Written beside the target and renamed, so a failure never leaves half a file.
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"Cannot write {path} ({exc.strerror})", "choose another path") from exc
+    return {name: len(value) for name, value in rows.items()}
+
+
+def read_memory_file(path: Path) -> MemoryFile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise InputError(f"Cannot read {path} ({reason})", "check the path") from exc
+    try:
+        return MemoryFile.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the top level"
+        raise InputError(
+            f"{path} is not an os1 memory export ({where}: {first['msg']})",
+            "use a file written by `os1 memory export`; nothing was imported",
+        ) from exc
+
+
+def import_memory(store: Store, user_id: str, path: Path, as_me: bool = False) -> dict[str, int]:
+    memory = read_memory_file(path)
+    if memory.user != user_id and not as_me:
+        raise InputError(
+            f"{path} holds the memory of '{memory.user}', not of '{user_id}'",
+            f"set OS1_USER={memory.user} to restore it for them, or add --as-me to make it yours",
+        )
+    existing = store.counts(user_id)["turns"]
+    if existing:
+        raise InputError(
+            f"'{user_id}' already has {existing} turns, and an import would mix two lives",
+            "import into a new OS1_USER, or start over with `os1 setup --reset` first",
+        )
+    rows = memory.model_dump(include={"sessions", "turns", "state", "feelings", "journal"})
+    return store.load(user_id, rows)
