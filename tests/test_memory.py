@@ -164,3 +164,39 @@ def test_the_memory_commands(os1_home, tmp_path):
     elsewhere = {"OS1_USER": "local2", "OS1_HOME": str(tmp_path / "h")}
     fresh = run_os1("memory", "import", str(out), env=elsewhere)
     assert fresh.returncode == 1 and "not of 'local2'" in fresh.stderr
+
+
+def test_an_old_memory_comes_back_into_the_turn_that_needs_it(store, encoder):
+    import asyncio
+
+    from os1.brain.scripted import ScriptedBrain
+    from os1.conversation.loop import Conversation, Limits
+    from os1.mind.interview import Answers
+
+    store.ensure_user("ana")
+    store.ensure_user("ben")
+    persona = Persona("Iris", "model", "It sounded right.")
+    limits = Limits(history_tokens=64, memory_tokens=120)
+
+    def talk(user: str, lines: list[str]) -> ScriptedBrain:
+        brain = ScriptedBrain(["Mm-hm."] * len(lines))
+        memory = EpisodicMemory(store, user, encoder)
+        conversation = Conversation(brain, store, user, persona, Answers(), limits, memory=memory)
+        for line in lines:
+            asyncio.run(conversation.say(line).text())
+        conversation.close()
+        return brain
+
+    filler = [f"Today I sorted the drawer number {n} of the old desk." for n in range(12)]
+    talk("ana", ["My sister Ruth moved to Lisbon last spring.", *filler])
+    talk("ben", ["I have never been to Portugal.", *filler[:3]])
+    brain = talk("ana", ["Where does my sister live now?"])
+    sent = brain.received[0]
+    # Long out of the recent window, yet in the note right before the question.
+    assert all("Lisbon" not in m.content for m in sent[:-2])
+    assert sent[-2].role == "system" and "Ruth moved to Lisbon" in sent[-2].content
+    record = store.recent_turns("ana", 1)[0].meta
+    assert len(record["remembered"]) >= 1
+    # Ben's OS never hears Ana's life.
+    brain = talk("ben", ["Where does my sister live now?"])
+    assert all("Lisbon" not in m.content for m in brain.received[0])

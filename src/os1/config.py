@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     seed: int = Field(1, description="Sampling seed, so a conversation can be replayed.")
     reply_tokens: int = Field(300, ge=16, description="Longest reply, in tokens.")
     history_tokens: int = Field(1500, ge=64, description="Budget for recent turns in a prompt.")
+    memory_tokens: int = Field(
+        300, ge=0, description="Budget for older turns memory brings back (0: none)."
+    )
     max_message_chars: int = Field(8000, ge=1, description="Longest message os1 accepts.")
     feelings: bool = Field(
         True, description="Appraise each message and let mood and affinity shape replies."

@@ -103,7 +103,7 @@ def chat(once: str | None) -> None:
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
     from os1.conversation.loop import Conversation, Limits
-    from os1.conversation.wiring import make_inner_life, open_store
+    from os1.conversation.wiring import make_inner_life, make_memory, open_store
     from os1.mind.interview import load_answers
     from os1.mind.persona import load_persona
 
@@ -122,6 +122,7 @@ def chat(once: str | None) -> None:
         limits = Limits(
             max_message_chars=settings.max_message_chars,
             history_tokens=settings.history_tokens,
+            memory_tokens=settings.memory_tokens,
             reply_tokens=settings.reply_tokens,
             temperature=settings.temperature,
             seed=settings.seed,
@@ -134,6 +135,7 @@ def chat(once: str | None) -> None:
             load_answers(store, settings.user),
             limits,
             inner_life=make_inner_life(settings, store, preload=True),
+            memory=make_memory(settings, store, preload=True),
         )
         try:
             if once is not None:

@@ -56,7 +56,7 @@ def search(query: str, k: int) -> None:
     from os1.memory.episodes import EpisodicMemory
 
     if not query.strip():
-        raise InputError("The search is empty", "say what to look for, e.g. `os1 memory search Ruth`")
+        raise InputError("The search is empty", "say what to look for: `os1 memory search Ruth`")
     store, user = _open()
     hits = EpisodicMemory(store, user, SentenceEncoder()).search(query, k)
     if not hits:

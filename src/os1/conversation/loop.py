@@ -30,10 +30,15 @@ class Recall(Protocol):
     def recall(self, turn: Turn) -> list[StoredTurn]: ...
 
 
+class LongTermMemory(Protocol):
+    def search(self, query: str, k: int = 5) -> list[tuple[StoredTurn, float]]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Limits:
     max_message_chars: int = 8000
     history_tokens: int = 1500
+    memory_tokens: int = 300
     reply_tokens: int = 300
     temperature: float = 0.7
     seed: int = 1
@@ -112,6 +117,7 @@ class Conversation:
         limits: Limits | None = None,
         recall: Recall | None = None,
         inner_life: InnerLife | None = None,
+        memory: LongTermMemory | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.brain = brain
@@ -122,6 +128,7 @@ class Conversation:
         self._system = system_prompt(persona, answers)
         self._recall = recall or RecentHistory(store, brain, self.limits.history_tokens)
         self.inner_life = inner_life
+        self.memory = memory
         self.clock = clock
         self.session_id = store.start_session(user_id)
         if inner_life is not None:
@@ -151,6 +158,7 @@ class Conversation:
         turn.mark("perceive")
 
         turn.recalled = self._recall.recall(turn)
+        turn.remembered = self._remember(turn)
         turn.mark("recall")
 
         turn.expression = self._feel(turn, now)
@@ -192,10 +200,12 @@ class Conversation:
             yield expression.opener + " "
         messages = [Message("system", self._system)]
         messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
-        if expression is not None:
+        note = [remembered_note(turn.remembered)] if turn.remembered else []
+        note += [expression.note] if expression is not None else []
+        if note:
             # Right before the person's words, where a small model still attends;
             # the system prompt stays the same so its cached start is reused.
-            messages.append(Message("system", expression.note))
+            messages.append(Message("system", "\n".join(note)))
         messages += [Message(t.role, t.text) for t in turn.recalled[-1:]]
         reply_tokens, temperature = self.limits.reply_tokens, self.limits.temperature
         if expression is not None:
@@ -212,6 +222,22 @@ class Conversation:
             # A small model now and then ends at once; a second draw fixes it.
             if written:
                 return
+
+    def _remember(self, turn: Turn) -> list[StoredTurn]:
+        """recall, older: turns from before the recent window that bear on these words."""
+        if self.memory is None or self.limits.memory_tokens <= 0:
+            return []
+        in_view = {t.id for t in turn.recalled} | {turn.user_turn_id}
+        chosen, used = [], 0
+        for stored, _ in self.memory.search(turn.text, k=8):
+            if stored.id in in_view:
+                continue
+            cost = stored.tokens or self.brain.count_tokens(stored.text)
+            if used + cost > self.limits.memory_tokens:
+                continue
+            chosen.append(stored)
+            used += cost
+        return sorted(chosen, key=lambda t: t.id)
 
     def _feel(self, turn: Turn, now: datetime) -> Expression | None:
         """feel: appraise the words, move mood and affinity, and decide how to sound."""
@@ -231,3 +257,12 @@ class Conversation:
             account=asked,
             shared_memory=shared,
         )
+
+
+def remembered_note(turns: list[StoredTurn]) -> str:
+    """Older turns, for the brain, dated and attributed."""
+    lines = ["From earlier conversations (use only if it helps):"]
+    for t in turns:
+        who = "They said" if t.role == "user" else "You said"
+        lines.append(f"- {t.created_at[:10]}: {who}: {t.text}")
+    return "\n".join(lines)

@@ -20,6 +20,8 @@ class Turn:
     source: Source = "text"
     user_turn_id: int | None = None
     recalled: list[StoredTurn] = field(default_factory=list)
+    # Older turns that memory brought back for these words.
+    remembered: list[StoredTurn] = field(default_factory=list)
     reply: str = ""
     reply_turn_id: int | None = None
     interrupted: bool = False
@@ -39,6 +41,7 @@ class Turn:
             "source": self.source,
             "answers": self.user_turn_id,
             "recalled": [t.id for t in self.recalled],
+            "remembered": [t.id for t in self.remembered],
             "marks_ms": self.marks,
             "prompt_tokens": self.usage.prompt_tokens,
             "reused_tokens": self.usage.reused_tokens,

@@ -10,6 +10,7 @@ from typing import Any
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.errors import ConfigError
+from os1.memory.episodes import EpisodicMemory
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 
@@ -88,6 +89,18 @@ def make_inner_life(settings: Settings, store: Store, preload: bool = False) -> 
     if preload:
         threading.Thread(target=_quietly, args=(appraiser.load,), daemon=True).start()
     return InnerLife(store, settings.user, appraiser)
+
+
+def make_memory(settings: Settings, store: Store, preload: bool = False) -> EpisodicMemory | None:
+    """Long-term memory over this person's turns, or None when OS1_MEMORY_TOKENS is 0."""
+    if settings.memory_tokens <= 0:
+        return None
+    from os1.brain.sentence_encoder import SentenceEncoder
+
+    encoder = SentenceEncoder()
+    if preload:
+        threading.Thread(target=_quietly, args=(encoder.load,), daemon=True).start()
+    return EpisodicMemory(store, settings.user, encoder)
 
 
 def _quietly(load: Callable[[], None]) -> None:

@@ -3,6 +3,8 @@
 Every turn is kept as it was said; this is the ground truth later facts cite.
 A turn's vector is computed once, stored beside it in SQLite, and deleted with
 it; turns said since the last search are embedded when they are first searched.
+The index stays in memory between searches and takes only the new turns; a
+turn forgotten meanwhile makes it start again from the store.
 """
 
 from __future__ import annotations
@@ -27,20 +29,32 @@ class EpisodicMemory:
         self.user_id = user_id
         self.encoder = encoder
         self.settings = settings
+        self._retrieval = HybridRetrieval(encoder, settings)
+        self._turns: dict[int, StoredTurn] = {}
 
     def search(self, query: str, k: int = 5) -> list[tuple[StoredTurn, float]]:
         """The k turns of this person's that best answer `query`, best first."""
-        stored = self.store.all_turns(self.user_id)
-        if not stored or not query.strip():
+        self._catch_up()
+        if not self._turns or not query.strip():
             return []
+        hits = self._retrieval.search(query, k)
+        return [(self._turns[turn_id], score) for turn_id, score in hits]
+
+    def _catch_up(self) -> None:
+        stored = self.store.all_turns(self.user_id, after=max(self._turns, default=0))
+        if self.store.counts(self.user_id)["turns"] != len(self._turns) + len(stored):
+            # Something was forgotten since the last search: start again.
+            self._retrieval = HybridRetrieval(self.encoder, self.settings)
+            self._turns = {}
+            stored = self.store.all_turns(self.user_id)
+        if not stored:
+            return
         turns = [
             Turn(t.id, t.role, t.text, datetime.fromisoformat(t.created_at), t.session_id)
             for t in stored
         ]
-        retrieval = HybridRetrieval(self.encoder, self.settings)
-        retrieval.add(turns, self._vectors(turns, retrieval))
-        by_id = {t.id: t for t in stored}
-        return [(by_id[turn_id], score) for turn_id, score in retrieval.search(query, k)]
+        self._retrieval.add(turns, self._vectors(turns, self._retrieval))
+        self._turns.update((t.id, t) for t in stored)
 
     def _vectors(self, turns: list[Turn], retrieval: HybridRetrieval) -> np.ndarray:
         known = self.store.vectors(self.user_id, VECTOR_MODEL)

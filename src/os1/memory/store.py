@@ -145,9 +145,10 @@ class Store:
         return [_turn(row) for row in rows]
 
     @_explained
-    def all_turns(self, user_id: str) -> list[StoredTurn]:
+    def all_turns(self, user_id: str, after: int = 0) -> list[StoredTurn]:
+        """This person's turns with ids above `after`, oldest first."""
         rows = self._db.execute(
-            "SELECT * FROM turns WHERE user_id = ? ORDER BY id", (user_id,)
+            "SELECT * FROM turns WHERE user_id = ? AND id > ? ORDER BY id", (user_id, after)
         ).fetchall()
         return [_turn(row) for row in rows]
 
