@@ -13,11 +13,12 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from os1.brain.types import Brain, Message, Request
+from os1.conversation.forgetting import Forgetting
 from os1.conversation.turn import Source, Turn
 from os1.errors import InputError
 from os1.memory.history import window
 from os1.memory.store import Store
-from os1.memory.types import StoredTurn
+from os1.memory.types import LongTermMemory, StoredTurn
 from os1.mind import journal
 from os1.mind.expression import Expression, asks_about_feelings, express
 from os1.mind.inner_life import InnerLife
@@ -28,10 +29,6 @@ from os1.mind.prompt import system_prompt
 
 class Recall(Protocol):
     def recall(self, turn: Turn) -> list[StoredTurn]: ...
-
-
-class LongTermMemory(Protocol):
-    def search(self, query: str, k: int = 5) -> list[tuple[StoredTurn, float]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +126,7 @@ class Conversation:
         self._recall = recall or RecentHistory(store, brain, self.limits.history_tokens)
         self.inner_life = inner_life
         self.memory = memory
+        self._forgetting = Forgetting(store, user_id, memory)
         self.clock = clock
         self.session_id = store.start_session(user_id)
         if inner_life is not None:
@@ -157,12 +155,15 @@ class Conversation:
         )
         turn.mark("perceive")
 
-        turn.recalled = self._recall.recall(turn)
-        turn.remembered = self._remember(turn)
-        turn.mark("recall")
+        # "Forget that" and its yes are answered by os1 itself, before anything else.
+        turn.answer = self._forgetting.answer(turn.text, turn.user_turn_id)
+        if turn.answer is None:
+            turn.recalled = self._recall.recall(turn)
+            turn.remembered = self._remember(turn)
+            turn.mark("recall")
 
-        turn.expression = self._feel(turn, now)
-        turn.mark("feel")
+            turn.expression = self._feel(turn, now)
+            turn.mark("feel")
 
         pieces: list[str] = []
         finished = False
@@ -190,6 +191,9 @@ class Conversation:
 
     async def _think(self, turn: Turn) -> AsyncIterator[str]:
         """think: the brain writes the reply, shaped by the OS's feelings."""
+        if turn.answer is not None:
+            yield turn.answer
+            return
         expression = turn.expression
         if expression is not None and expression.account:
             # Asked how it feels, the OS answers from its records, not from a

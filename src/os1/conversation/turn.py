@@ -23,6 +23,8 @@ class Turn:
     # Older turns that memory brought back for these words.
     remembered: list[StoredTurn] = field(default_factory=list)
     reply: str = ""
+    # A reply os1 gives itself, without the brain (e.g. to "forget that").
+    answer: str | None = None
     reply_turn_id: int | None = None
     interrupted: bool = False
     usage: Usage = field(default_factory=Usage)

@@ -156,8 +156,9 @@ class Store:
     def forget_turn(self, user_id: str, turn_id: int) -> bool:
         """Delete one turn of this person's and what was derived from its text.
 
-        Its vector goes with it (a foreign key), and so does the vector of the
-        turn after it in the session, which was embedded with this one as context.
+        The OS's reply to it goes too (it was written from it), each with its
+        vector (a foreign key), and so does the vector of the turn after each in
+        the session, which was embedded with it as context.
         """
         with transaction(self._db) as db:
             row = db.execute(
@@ -165,12 +166,18 @@ class Store:
             ).fetchone()
             if row is None:
                 return False
-            db.execute(
-                "DELETE FROM turn_vectors WHERE turn_id = (SELECT min(id) FROM turns"
-                " WHERE user_id = ? AND session_id IS ? AND id > ?)",
-                (user_id, row["session_id"], turn_id),
-            )
-            db.execute("DELETE FROM turns WHERE user_id = ? AND id = ?", (user_id, turn_id))
+            replies = db.execute(
+                "SELECT id FROM turns WHERE user_id = ? AND role = 'assistant'"
+                " AND json_extract(meta, '$.answers') = ?",
+                (user_id, turn_id),
+            ).fetchall()
+            for gone in [turn_id, *(r["id"] for r in replies)]:
+                db.execute(
+                    "DELETE FROM turn_vectors WHERE turn_id = (SELECT min(id) FROM turns"
+                    " WHERE user_id = ? AND session_id IS ? AND id > ?)",
+                    (user_id, row["session_id"], gone),
+                )
+                db.execute("DELETE FROM turns WHERE user_id = ? AND id = ?", (user_id, gone))
         return True
 
     @_explained

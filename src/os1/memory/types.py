@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 Speaker = Literal["user", "assistant"]
 
@@ -32,3 +32,9 @@ class Feeling:
     at: datetime
     kind: str
     record: dict[str, Any]
+
+
+class LongTermMemory(Protocol):
+    """Search over everything one person has said; episodes.EpisodicMemory is one."""
+
+    def search(self, query: str, k: int = 5) -> list[tuple[StoredTurn, float]]: ...

@@ -1,0 +1,87 @@
+""" "Forget that", said in the conversation: os1 shows what it would forget and asks first.
+
+Recognising the request is a small grammar, not the language model: the
+embedded model cannot be trusted to pick what to delete. After "yes", the turns
+go, with the OS's replies to them and the vectors made from them, and so do the
+request and the question that quoted them, since both repeat what was to go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from os1.memory.store import Store
+from os1.memory.types import LongTermMemory, StoredTurn
+
+_REQUEST = re.compile(
+    r"^\s*(?:please\s+)?forget\s+(?:"
+    r"(?P<last>that|it|this|what i (?:just )?said)"
+    r"|(?:what i (?:said|told you)\s+|everything i said\s+)?about\s+(?P<topic>.+?)"
+    r")\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"^\s*(?:yes|yeah|yep|sure|please do|do it|ok(?:ay)?)\b", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no|nope|don't|do not|keep it|cancel)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Forgetting:
+    store: Store
+    user_id: str
+    memory: LongTermMemory | None = None
+    # Turn ids waiting for the person's yes, and the request that named them.
+    pending: list[int] = field(default_factory=list)
+    request: int | None = None
+
+    def answer(self, text: str, turn_id: int) -> str | None:
+        """The OS's reply if these words are about forgetting; None to talk as usual."""
+        if self.pending:
+            waiting, self.pending = self.pending, []
+            if _YES.match(text):
+                return self._forget(waiting, self.request)
+            if _NO.match(text):
+                return "Okay, I'll keep it."
+        request = _REQUEST.match(text)
+        if request is None:
+            return None
+        if request["topic"]:
+            targets = self._about(request["topic"], turn_id)
+        else:
+            earlier = [
+                t
+                for t in self.store.recent_turns(self.user_id, 4)
+                if t.role == "user" and t.id != turn_id
+            ]
+            targets = earlier[-1:]
+        if not targets:
+            return "I couldn't find anything you said about that."
+        self.pending, self.request = [t.id for t in targets], turn_id
+        quoted = "; ".join(f"“{_short(t.text)}”" for t in targets)
+        return f"Forget this for good? {quoted} (yes / no)"
+
+    def _about(self, topic: str, turn_id: int) -> list[StoredTurn]:
+        if self.memory is None:
+            return []
+        hits = [(t, s) for t, s in self.memory.search(topic, k=10) if t.role == "user"]
+        # A word or two ("no", "ok") holds nothing to forget by itself; it only
+        # ranks high for sitting next to what does.
+        hits = [(t, s) for t, s in hits if t.id != turn_id and len(t.text.split()) > 2]
+        if not hits:
+            return []
+        # Only what clearly matches: a weak hit shown for deletion would be a guess.
+        top = hits[0][1]
+        return [t for t, score in hits if score >= 0.5 * top][:3]
+
+    def _forget(self, targets: list[int], request: int | None) -> str:
+        gone = sum(self.store.forget_turn(self.user_id, turn_id) for turn_id in targets)
+        if request is not None:
+            # The request named it, and the question (its reply, which goes with
+            # it) quoted it.
+            self.store.forget_turn(self.user_id, request)
+        return f"Done. I've forgotten it ({gone} thing{'s' if gone != 1 else ''} you said)."
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
