@@ -57,7 +57,7 @@ class EpisodicMemory:
         self._turns.update((t.id, t) for t in stored)
 
     def _vectors(self, turns: list[Turn], retrieval: HybridRetrieval) -> np.ndarray:
-        known = self.store.vectors(self.user_id, VECTOR_MODEL)
+        known = self.store.vectors(self.user_id, VECTOR_MODEL, after=turns[0].id - 1)
         missing = [i for i, t in enumerate(turns) if t.id not in known]
         if missing:
             every = retrieval.dense_texts(turns)

@@ -122,6 +122,7 @@ class HybridRetrieval:
         self._vectors = np.zeros((0, 0), dtype=np.float32)
         self._bm25: object | None = None
         self._bm25_window: object | None = None
+        self._indexed = 0  # how many turns, from the first, the lexical indexes cover
         # Per-turn facts the query-time steps read, kept as arrays so a search stays vectorised.
         self._has_time = np.zeros(0, dtype=bool)
         self._speakers = np.zeros(0, dtype=object)
@@ -166,10 +167,13 @@ class HybridRetrieval:
         self._days = np.concatenate([self._days, np.array(days, dtype=np.float64)])
         follows = [self._previous(start + i) is not None for i in range(len(turns))]
         self._follows = np.concatenate([self._follows, np.array(follows, dtype=bool)])
-        # bm25s indexes are built whole; rebuilding on the next search is cheap at a
-        # person's scale (about 10 ms for a thousand turns).
-        self._bm25 = None
-        self._bm25_window = None
+        # bm25s indexes are built whole (about 1 s for 10,000 turns), too slow to
+        # redo for each new turn of a long memory. The newest turns are in the
+        # recent-history window anyway, so past 1,000 turns the lexical rankers
+        # may lag behind: they are rebuilt once a tenth of the turns are new.
+        if len(self._turns) < 1000 or len(self._turns) - self._indexed > self._indexed // 10:
+            self._bm25 = None
+            self._bm25_window = None
 
     def _previous(self, index: int) -> Turn | None:
         if index == 0:
@@ -184,15 +188,17 @@ class HybridRetrieval:
             index = bm25s.BM25()
             corpus = [_tokens(self.lexical_text(t)) or ["\u2205"] for t in self._turns]
             index.index(corpus, show_progress=False)
-            self._bm25 = index
+            self._bm25, self._bm25_window = index, None
+            self._indexed = len(corpus)
         return self._bm25
 
     def _window(self) -> object:
+        self._lexical()  # the two indexes cover the same turns
         if self._bm25_window is None:
             import bm25s
 
             corpus = []
-            for i, turn in enumerate(self._turns):
+            for i, turn in enumerate(self._turns[: self._indexed]):
                 around = [
                     t for t in self._turns[max(0, i - 1) : i + 2] if t.session == turn.session
                 ]
@@ -204,10 +210,11 @@ class HybridRetrieval:
 
     def _bm25_scores(self, query: str, window: bool = False) -> np.ndarray:
         index = self._window() if window else self._lexical()
+        scores = np.zeros(len(self._turns), dtype=np.float32)
         words = _tokens(query)
-        if not words:
-            return np.zeros(len(self._turns), dtype=np.float32)
-        return np.asarray(index.get_scores(words), dtype=np.float32)  # type: ignore[attr-defined]
+        if words:
+            scores[: self._indexed] = index.get_scores(words)  # type: ignore[attr-defined]
+        return scores
 
     def search(self, query: str, k: int) -> list[tuple[int, float]]:
         """The k turns that best answer `query`, best first, with their fused scores."""

@@ -181,10 +181,12 @@ class Store:
         return True
 
     @_explained
-    def vectors(self, user_id: str, model: str) -> dict[int, bytes]:
+    def vectors(self, user_id: str, model: str, after: int = 0) -> dict[int, bytes]:
+        """Stored vectors of this person's turns with ids above `after`."""
         rows = self._db.execute(
-            "SELECT turn_id, vector FROM turn_vectors WHERE user_id = ? AND model = ?",
-            (user_id, model),
+            "SELECT turn_id, vector FROM turn_vectors WHERE user_id = ? AND model = ?"
+            " AND turn_id > ?",
+            (user_id, model, after),
         ).fetchall()
         return {row["turn_id"]: row["vector"] for row in rows}
 
