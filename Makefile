@@ -32,6 +32,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/appraisal.py --taxonomy group \
 		--data ../shared/benchmarks/goemotions/group/dev.tsv
 	$(BIN)/python benchmarks/expression.py
+	$(BIN)/python benchmarks/locomo_recall.py --data ../shared/benchmarks/locomo
+	$(BIN)/python benchmarks/memory_latency.py
 
 $(STAMP): pyproject.toml requirements.lock | system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
