@@ -233,3 +233,27 @@ def test_forget_in_the_conversation_asks_first_then_forgets(store, encoder):
     assert all("Marco" not in t.text for t, _ in memory.search("ex Marco texts", 10))
     assert say("forget that").startswith("Forget this for good?")
     assert say("What's for dinner?") == "I hear you."  # not a yes: nothing forgotten
+
+
+def test_what_do_you_remember_about_me_quotes_the_person(store):
+    import asyncio
+
+    from os1.brain.scripted import ScriptedBrain
+    from os1.conversation.loop import Conversation
+    from os1.mind.interview import Answers
+
+    brain = ScriptedBrain(["Tell me more."] * 10)
+    conversation = Conversation(brain, store, "local", Persona("Iris", "model", "."), Answers())
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    assert "haven't told me much" in say("What do you remember about me?")
+    say("My sister Ruth moved to Lisbon last spring.")
+    say("ok")
+    say("I can't stand coriander at all, honestly.")
+    answer = say("what do you know about me?")
+    assert answer.startswith("Here is what you've told me:")
+    assert "Ruth moved to Lisbon" in answer and "coriander" in answer
+    assert "“ok”" not in answer
+    assert len(brain.received) == 3  # the brain answered only the ordinary turns

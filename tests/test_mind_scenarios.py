@@ -204,3 +204,10 @@ def test_with_the_embedded_model_a_sad_day_reads_differently(store, appraiser, s
     assert smollm.count_tokens(sad) <= sad_turn.expression.reply_tokens(300) < 300
     assert sad_turn.expression.temperature(0.7) < bright_turn.expression.temperature(0.7)
     assert life.now(clock.now).mood.point.pleasure < life.dynamics.baseline.pleasure - 0.2
+
+
+def test_what_it_remembers_is_what_was_confided(talk):
+    talk(GRIEF)
+    talk("The weather is grey today.", hours=1)
+    turn, _ = talk("What do you remember about me?", hours=1)
+    assert "divorce papers arrived" in turn.reply and "weather" not in turn.reply

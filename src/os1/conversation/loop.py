@@ -14,6 +14,7 @@ from typing import Protocol
 
 from os1.brain.types import Brain, Message, Request
 from os1.conversation.forgetting import Forgetting
+from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Source, Turn
 from os1.errors import InputError
 from os1.memory.history import window
@@ -127,6 +128,7 @@ class Conversation:
         self.inner_life = inner_life
         self.memory = memory
         self._forgetting = Forgetting(store, user_id, memory)
+        self._recollection = Recollection(store, user_id)
         self.clock = clock
         self.session_id = store.start_session(user_id)
         if inner_life is not None:
@@ -155,8 +157,11 @@ class Conversation:
         )
         turn.mark("perceive")
 
-        # "Forget that" and its yes are answered by os1 itself, before anything else.
+        # "Forget that" (and its yes) and "what do you remember about me?" are
+        # answered by os1 itself, from its records, before anything else.
         turn.answer = self._forgetting.answer(turn.text, turn.user_turn_id)
+        if turn.answer is None:
+            turn.answer = self._recollection.answer(turn.text, turn.user_turn_id)
         if turn.answer is None:
             turn.recalled = self._recall.recall(turn)
             turn.remembered = self._remember(turn)

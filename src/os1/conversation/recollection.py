@@ -1,0 +1,64 @@
+""" "What do you remember about me?": os1 answers with what the person actually said.
+
+The answer quotes the person's own turns, dated, never a model's paraphrase:
+the things they confided (the mind marks those when it appraises a turn), and
+otherwise the latest things they said about themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.memory.store import Store
+from os1.memory.types import StoredTurn
+
+_QUESTION = re.compile(
+    r"\bwhat (?:do|did) you (?:remember|know) about me\b|\bwhat have i told you\b",
+    re.IGNORECASE,
+)
+_ABOUT_SELF = re.compile(r"\b(i|i'm|im|i've|my|me)\b", re.IGNORECASE)
+SHOWN = 5
+
+
+@dataclass(slots=True)
+class Recollection:
+    store: Store
+    user_id: str
+
+    def answer(self, text: str, turn_id: int) -> str | None:
+        if not _QUESTION.search(text):
+            return None
+        chosen = self._confided(turn_id) or self._about_self(turn_id)
+        if not chosen:
+            return "You haven't told me much about yourself yet. I'd love to hear."
+        lines = [f"{t.created_at[:10]}: “{_short(t.text)}”" for t in chosen]
+        return "Here is what you've told me: " + "; ".join(lines) + "."
+
+    def _confided(self, turn_id: int) -> list[StoredTurn]:
+        ids = [
+            f.turn_id
+            for f in self.store.feelings(self.user_id)
+            if f.turn_id is not None
+            and f.turn_id != turn_id
+            and f.record.get("reaction", {}).get("disclosure", 0) >= 0.5
+        ]
+        found = [self.store.turn(self.user_id, i) for i in dict.fromkeys(reversed(ids))]
+        return [t for t in found if t is not None][:SHOWN][::-1]
+
+    def _about_self(self, turn_id: int) -> list[StoredTurn]:
+        said = [
+            t
+            for t in self.store.recent_turns(self.user_id, 200)
+            if t.role == "user"
+            and t.id != turn_id
+            and len(t.text.split()) > 4
+            and _ABOUT_SELF.search(t.text)
+            and not _QUESTION.search(t.text)
+        ]
+        return said[-SHOWN:]
+
+
+def _short(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
