@@ -257,3 +257,29 @@ def test_what_do_you_remember_about_me_quotes_the_person(store):
     assert "Ruth moved to Lisbon" in answer and "coriander" in answer
     assert "“ok”" not in answer
     assert len(brain.received) == 3  # the brain answered only the ordinary turns
+
+
+def test_a_corrected_turn_is_found_by_its_new_words_only(store, encoder):
+    ids = _live(store, "ana", ANA)
+    memory = EpisodicMemory(store, "ana", encoder)
+    assert memory.search("Lisbon", 1)[0][0].id == ids[0]
+    assert store.edit_turn("ana", ids[0], "My sister Ruth moved to Porto last spring.")
+    assert store.turn("ana", ids[0]).meta["edited_at"]
+    assert ids[0] not in store.vectors("ana", VECTOR_MODEL)
+    top, _ = memory.search("Porto", 1)[0]
+    assert top.id == ids[0] and "Porto" in top.text
+    assert store.edit_turn("ben", ids[0], "not yours") is False
+    assert "Porto" in store.turn("ana", ids[0]).text
+
+
+def test_memory_edit_command(os1_home):
+    from os1.memory.store import Store
+
+    store = Store.open(os1_home / "os1.db")
+    ids = _live(store, "local", ANA)
+    store.close()
+    edited = run_os1("memory", "edit", str(ids[4]), "I went to a support group on 8 May.")
+    assert edited.returncode == 0, edited.stderr
+    assert "8 May" in run_os1("memory", "show", str(ids[4])).stdout
+    empty = run_os1("memory", "edit", str(ids[4]), "  ")
+    assert empty.returncode == 1 and "memory forget" in empty.stderr

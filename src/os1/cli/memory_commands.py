@@ -94,6 +94,19 @@ def forget(turn_id: int, yes: bool) -> None:
     click.echo(f"Forgotten: turn {turn_id}.", err=True)
 
 
+@memory.command()
+@click.argument("turn_id", type=int)
+@click.argument("text")
+def edit(turn_id: int, text: str) -> None:
+    """Correct what turn TURN_ID says (e.g. a misheard word) to TEXT."""
+    store, user = _open()
+    if not text.strip():
+        raise InputError("The new text is empty", "to remove a turn, use `os1 memory forget`")
+    if not store.edit_turn(user, turn_id, text.strip()):
+        raise InputError(f"There is no turn {turn_id} of yours", "see `os1 memory list`")
+    click.echo(f"Turn {turn_id} now says: {text.strip()}", err=True)
+
+
 @memory.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def export_(path: Path) -> None:

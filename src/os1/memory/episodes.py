@@ -31,6 +31,7 @@ class EpisodicMemory:
         self.settings = settings
         self._retrieval = HybridRetrieval(encoder, settings)
         self._turns: dict[int, StoredTurn] = {}
+        self._changed: str | None = None
 
     def search(self, query: str, k: int = 5) -> list[tuple[StoredTurn, float]]:
         """The k turns of this person's that best answer `query`, best first."""
@@ -41,9 +42,11 @@ class EpisodicMemory:
         return [(self._turns[turn_id], score) for turn_id, score in hits]
 
     def _catch_up(self) -> None:
+        changed = self.store.memory_changed(self.user_id)
         stored = self.store.all_turns(self.user_id, after=max(self._turns, default=0))
-        if self.store.counts(self.user_id)["turns"] != len(self._turns) + len(stored):
-            # Something was forgotten since the last search: start again.
+        if changed != self._changed:
+            # Something was forgotten or corrected since the last search: start again.
+            self._changed = changed
             self._retrieval = HybridRetrieval(self.encoder, self.settings)
             self._turns = {}
             stored = self.store.all_turns(self.user_id)

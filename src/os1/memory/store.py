@@ -178,7 +178,36 @@ class Store:
                     (user_id, row["session_id"], gone),
                 )
                 db.execute("DELETE FROM turns WHERE user_id = ? AND id = ?", (user_id, gone))
+            _mark_changed(db, user_id)
         return True
+
+    @_explained
+    def edit_turn(self, user_id: str, turn_id: int, text: str) -> bool:
+        """Correct what a turn says; the vectors made from the old words are dropped."""
+        with transaction(self._db) as db:
+            row = db.execute(
+                "SELECT session_id, meta FROM turns WHERE user_id = ? AND id = ?",
+                (user_id, turn_id),
+            ).fetchone()
+            if row is None:
+                return False
+            meta = json.loads(row["meta"]) | {"edited_at": _now()}
+            db.execute(
+                "UPDATE turns SET text = ?, tokens = NULL, meta = ? WHERE id = ?",
+                (text, json.dumps(meta), turn_id),
+            )
+            db.execute(
+                "DELETE FROM turn_vectors WHERE turn_id = ? OR turn_id = (SELECT min(id)"
+                " FROM turns WHERE user_id = ? AND session_id IS ? AND id > ?)",
+                (turn_id, user_id, row["session_id"], turn_id),
+            )
+            _mark_changed(db, user_id)
+        return True
+
+    @_explained
+    def memory_changed(self, user_id: str) -> str | None:
+        """When a turn of this person's was last forgotten or corrected (not added)."""
+        return self.get_state(user_id, CHANGED_KEY)
 
     @_explained
     def vectors(self, user_id: str, model: str, after: int = 0) -> dict[int, bytes]:
@@ -357,6 +386,17 @@ class Store:
                     (user_id, row["day"], row["text"], row["written_at"]),
                 )
         return {name: len(rows) for name, rows in data.items()}
+
+
+CHANGED_KEY = "memory_changed"
+
+
+def _mark_changed(db: sqlite3.Connection, user_id: str) -> None:
+    # Indexes built over the old turns (episodes.py) look here to know to rebuild.
+    db.execute(
+        "INSERT OR REPLACE INTO user_state (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)",
+        (user_id, CHANGED_KEY, json.dumps(_now()), _now()),
+    )
 
 
 def _turn(row: sqlite3.Row) -> StoredTurn:
