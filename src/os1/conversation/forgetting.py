@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory, StoredTurn
+from os1.mind.inner_life import quote
 
 _REQUEST = re.compile(
     r"^\s*(?:please\s+)?forget\s+(?:"
@@ -57,7 +58,7 @@ class Forgetting:
         if not targets:
             return "I couldn't find anything you said about that."
         self.pending, self.request = [t.id for t in targets], turn_id
-        quoted = "; ".join(f"“{_short(t.text)}”" for t in targets)
+        quoted = "; ".join(f"“{quote(t.text, 14)}”" for t in targets)
         return f"Forget this for good? {quoted} (yes / no)"
 
     def _about(self, topic: str, turn_id: int) -> list[StoredTurn]:
@@ -80,8 +81,3 @@ class Forgetting:
             # it) quoted it.
             self.store.forget_turn(self.user_id, request)
         return f"Done. I've forgotten it ({gone} thing{'s' if gone != 1 else ''} you said)."
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from os1.memory.store import Store
 from os1.memory.types import StoredTurn
+from os1.mind.inner_life import quote
 
 _QUESTION = re.compile(
     r"\bwhat (?:do|did) you (?:remember|know) about me\b|\bwhat have i told you\b",
@@ -32,7 +33,7 @@ class Recollection:
         chosen = self._confided(turn_id) or self._about_self(turn_id)
         if not chosen:
             return "You haven't told me much about yourself yet. I'd love to hear."
-        lines = [f"{t.created_at[:10]}: “{_short(t.text)}”" for t in chosen]
+        lines = [f"{t.created_at[:10]}: “{quote(t.text, 16)}”" for t in chosen]
         return "Here is what you've told me: " + "; ".join(lines) + "."
 
     def _confided(self, turn_id: int) -> list[StoredTurn]:
@@ -57,8 +58,3 @@ class Recollection:
             and not _QUESTION.search(t.text)
         ]
         return said[-SHOWN:]
-
-
-def _short(text: str, limit: int = 100) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
