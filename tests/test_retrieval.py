@@ -103,3 +103,23 @@ def test_one_persons_turns_never_reach_anothers_results(encoder: SentenceEncoder
     for query in ("What is my sister called?", "coriander", "support group", "Ruth"):
         assert {turn for turn, _ in amy.search(query, 10)} <= {101, 102}
         assert {turn for turn, _ in theo.search(query, 20)}.isdisjoint({101, 102})
+
+
+def test_a_stretch_of_time_named_relative_to_now_favours_turns_said_within_it(
+    encoder: SentenceEncoder,
+) -> None:
+    memory = HybridRetrieval(encoder)
+    memory.add(
+        [
+            Turn(
+                1, "Theo", "We went swimming in the lake, the water was cold.", datetime(2023, 1, 5)
+            ),
+            Turn(2, "Theo", "We went swimming in the sea, lovely and warm.", datetime(2023, 7, 14)),
+            Turn(3, "Theo", "Swimming again at the pool with Ruth.", datetime(2023, 10, 2)),
+        ]
+    )
+    question = "Where did we go swimming last summer?"
+    assert memory.search(question, 1, now=datetime(2023, 11, 20))[0][0] == 2
+    assert memory.search(question, 1, now=datetime(2024, 2, 1))[0][0] == 2
+    # Without a now to count from, the words alone decide.
+    assert {t for t, _ in memory.search(question, 3)} == {1, 2, 3}

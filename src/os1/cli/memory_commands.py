@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,7 @@ def search(query: str, k: int) -> None:
     if not query.strip():
         raise InputError("The search is empty", "say what to look for: `os1 memory search Ruth`")
     store, user = _open()
-    hits = EpisodicMemory(store, user, SentenceEncoder()).search(query, k)
+    hits = EpisodicMemory(store, user, SentenceEncoder()).search(query, k, datetime.now(UTC))
     if not hits:
         click.echo("Nothing found: os1 remembers nothing of you yet.", err=True)
     for turn, _ in hits:

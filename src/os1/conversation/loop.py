@@ -238,7 +238,7 @@ class Conversation:
             return []
         in_view = {t.id for t in turn.recalled} | {turn.user_turn_id}
         chosen, used = [], 0
-        for stored, _ in self.memory.search(turn.text, k=8):
+        for stored, _ in self.memory.search(turn.text, k=8, now=self.clock()):
             if stored.id in in_view:
                 continue
             cost = stored.tokens or self.brain.count_tokens(stored.text)

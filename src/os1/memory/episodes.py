@@ -33,12 +33,14 @@ class EpisodicMemory:
         self._turns: dict[int, StoredTurn] = {}
         self._changed: str | None = None
 
-    def search(self, query: str, k: int = 5) -> list[tuple[StoredTurn, float]]:
-        """The k turns of this person's that best answer `query`, best first."""
+    def search(
+        self, query: str, k: int = 5, now: datetime | None = None
+    ) -> list[tuple[StoredTurn, float]]:
+        """The k turns of this person's that best answer `query` (asked at `now`), best first."""
         self._catch_up()
         if not self._turns or not query.strip():
             return []
-        hits = self._retrieval.search(query, k)
+        hits = self._retrieval.search(query, k, now)
         return [(self._turns[turn_id], score) for turn_id, score in hits]
 
     def _catch_up(self) -> None:

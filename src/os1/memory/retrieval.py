@@ -12,7 +12,8 @@ question asks is often said over a few consecutive turns.
 Then who and when: turns said by a person the question names are favoured;
 questions about time ("when did…", "how long ago…") favour turns that carry a
 time expression of their own; a date named in the question favours turns said
-within a month of it.
+within a month of it, and a stretch of time named relative to now ("last
+summer", "two weeks ago", see time_phrases.py) favours turns said within it.
 
 benchmarks/locomo_recall.py measures each of these choices.
 """
@@ -28,6 +29,8 @@ from typing import Protocol
 import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+from os1.memory.time_phrases import spans_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,9 @@ class Encoder(Protocol):
 class Retrieval(Protocol):
     def add(self, turns: Sequence[Turn], vectors: np.ndarray | None = None) -> None: ...
 
-    def search(self, query: str, k: int) -> list[tuple[int, float]]: ...
+    def search(
+        self, query: str, k: int, now: datetime | None = None
+    ) -> list[tuple[int, float]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,7 @@ class Settings:
     time_boost: float = 0.5  # for "when" questions, added to turns with a time expression
     date_boost: float = 0.5  # for a date in the question, added to turns said near it
     date_window_days: int = 30
+    span_boost: float = 0.5  # for "last summer" and the like, added to turns said within it
     window_weight: float = 0.5  # a third ranker: BM25 over each turn with its neighbours
     speaker_boost: float = 0.3  # added to turns said by someone the question names
     pool: int = 200  # how deep each ranker is read before fusing
@@ -216,8 +222,8 @@ class HybridRetrieval:
             scores[: self._indexed] = index.get_scores(words)  # type: ignore[attr-defined]
         return scores
 
-    def search(self, query: str, k: int) -> list[tuple[int, float]]:
-        """The k turns that best answer `query`, best first, with their fused scores."""
+    def search(self, query: str, k: int, now: datetime | None = None) -> list[tuple[int, float]]:
+        """The k turns that best answer `query` (asked at `now`), best first, with their scores."""
         if not self._turns or k <= 0:
             return []
         s = self.settings
@@ -257,9 +263,18 @@ class HybridRetrieval:
             # Naming everyone (or no one) says nothing about who said it.
             if said_by.any() and not said_by.all():
                 fused[said_by] += s.speaker_boost * bonus
+        dates = _dates_in(query)
         if s.date_boost:
-            for date in _dates_in(query):
+            for date in dates:
                 fused += s.date_boost * bonus * self._near(date)
+        if s.span_boost and now is not None:
+            for span in spans_in(query, now):
+                if any(
+                    span.start.replace(tzinfo=None) <= d < span.end.replace(tzinfo=None)
+                    for d in dates
+                ):
+                    continue  # a full date is already favoured, with its month around it
+                fused += s.span_boost * bonus * self._within(span.start, span.end)
         top = np.argsort(-fused, kind="stable")[:k]
         return [(self._turns[i].id, float(fused[i])) for i in top]
 
@@ -269,6 +284,11 @@ class HybridRetrieval:
         left[1:] = np.where(self._follows[1:], scores[:-1], 0.0)
         right[:-1] = np.where(self._follows[1:], scores[1:], 0.0)
         return np.maximum(left, right)
+
+    def _within(self, start: datetime, end: datetime) -> np.ndarray:
+        first, last = start.timestamp() / 86400, end.timestamp() / 86400
+        with np.errstate(invalid="ignore"):
+            return ((self._days >= first) & (self._days < last)).astype(np.float64)
 
     def _near(self, date: datetime) -> np.ndarray:
         distance = np.abs(self._days - date.timestamp() / 86400)

@@ -37,4 +37,6 @@ class Feeling:
 class LongTermMemory(Protocol):
     """Search over everything one person has said; episodes.EpisodicMemory is one."""
 
-    def search(self, query: str, k: int = 5) -> list[tuple[StoredTurn, float]]: ...
+    def search(
+        self, query: str, k: int = 5, now: datetime | None = None
+    ) -> list[tuple[StoredTurn, float]]: ...
