@@ -1,7 +1,8 @@
 """One person's memory as a JSON file, and back.
 
 The file holds everything os1 keeps of the person: sessions, every turn, the
-persona and other state, the mood record and the journal. Vectors are left out:
+persona and other state, the mood record, the journal, and the facts consolidated
+from the turns with the turns they cite. Vectors are left out:
 they are derived, and are made again. An import is checked whole before
 anything is written, and goes in one transaction, so a bad file changes nothing.
 """
@@ -61,6 +62,18 @@ class JournalRow(_Row):
     written_at: str
 
 
+class FactRow(_Row):
+    id: int
+    text: str
+    about: str
+    sources: list[int]
+    valid_from: str
+    confidence: float
+    created_at: str
+    extractor: str
+    superseded_by: int | None
+
+
 class MemoryFile(_Row):
     format: Literal["os1-memory"]
     version: Literal[1]
@@ -71,6 +84,9 @@ class MemoryFile(_Row):
     state: list[StateRow]
     feelings: list[FeelingRow]
     journal: list[JournalRow]
+    # Files from before facts existed have none.
+    facts: list[FactRow] = []
+    consolidated: list[int] = []
 
 
 def export_memory(store: Store, user_id: str, path: Path) -> dict[str, int]:
@@ -123,5 +139,7 @@ def import_memory(store: Store, user_id: str, path: Path, as_me: bool = False) -
             f"'{user_id}' already has {existing} turns, and an import would mix two lives",
             "import into a new OS1_USER, or start over with `os1 setup --reset` first",
         )
-    rows = memory.model_dump(include={"sessions", "turns", "state", "feelings", "journal"})
+    rows = memory.model_dump(
+        include={"sessions", "turns", "state", "feelings", "journal", "facts", "consolidated"}
+    )
     return store.load(user_id, rows)

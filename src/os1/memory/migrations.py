@@ -24,9 +24,15 @@ def migration(step: Migration) -> Migration:
 def _execute_all(db: sqlite3.Connection, statements: str) -> None:
     # executescript() would commit on its own; one statement at a time keeps a
     # step and its record in the same transaction.
-    for statement in statements.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    # A trigger's body holds semicolons of its own, so pieces are joined until
+    # SQLite says the statement is complete.
+    pending = ""
+    for piece in statements.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                db.execute(pending)
+            pending = ""
 
 
 @migration
@@ -118,6 +124,44 @@ def m004_turn_vectors(db: sqlite3.Connection) -> None:
             vector BLOB NOT NULL
         );
         CREATE INDEX turn_vectors_by_user ON turn_vectors (user_id);
+        """,
+    )
+
+
+@migration
+def m005_facts(db: sqlite3.Connection) -> None:
+    # Facts consolidated from turns. A fact cites the turns it came from; when
+    # any of them is forgotten or corrected the fact goes (the trigger), since
+    # it was derived from words that are no longer there. A superseded fact is
+    # kept, pointing at the one that replaced it.
+    _execute_all(
+        db,
+        """
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            about TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            created_at TEXT NOT NULL,
+            superseded_by INTEGER REFERENCES facts(id) ON DELETE SET NULL,
+            extractor TEXT NOT NULL
+        );
+        CREATE INDEX facts_by_user ON facts (user_id, id);
+        CREATE TABLE fact_sources (
+            fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+            turn_id INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,
+            PRIMARY KEY (fact_id, turn_id)
+        );
+        CREATE INDEX fact_sources_by_turn ON fact_sources (turn_id);
+        CREATE TRIGGER facts_go_with_their_turns AFTER DELETE ON fact_sources
+        BEGIN
+            DELETE FROM facts WHERE id = OLD.fact_id;
+        END;
+        CREATE TABLE consolidated_turns (
+            turn_id INTEGER PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE
+        );
         """,
     )
 

@@ -27,10 +27,9 @@ from datetime import datetime
 from typing import Protocol
 
 import numpy as np
-import Stemmer
-from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 from os1.memory.time_phrases import spans_in
+from os1.memory.words import content_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +75,6 @@ class Settings:
     pool: int = 200  # how deep each ranker is read before fusing
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-# Function words match everywhere, so BM25 would only be distracted by them.
-_STOPWORDS = frozenset(STOPWORDS_EN_PLUS)
-# Snowball's English stemmer, so "paintings" meets "painted".
-_STEMMER = Stemmer.Stemmer("english")
 _TIME_QUESTION = re.compile(
     r"^\s*(when\b|how long\b|what (year|month|day|date|time)\b|which (year|month|day)\b)"
     r"|\bhow long ago\b|\bin which (year|month)\b",
@@ -101,10 +95,6 @@ _DATE = re.compile(
     r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")(?:\s+(\d{1,2}))?,?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-
-
-def _tokens(text: str) -> list[str]:
-    return _STEMMER.stemWords([w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS])
 
 
 def _dates_in(query: str) -> list[datetime]:
@@ -192,7 +182,7 @@ class HybridRetrieval:
             import bm25s
 
             index = bm25s.BM25()
-            corpus = [_tokens(self.lexical_text(t)) or ["\u2205"] for t in self._turns]
+            corpus = [content_words(self.lexical_text(t)) or ["\u2205"] for t in self._turns]
             index.index(corpus, show_progress=False)
             self._bm25, self._bm25_window = index, None
             self._indexed = len(corpus)
@@ -208,7 +198,9 @@ class HybridRetrieval:
                 around = [
                     t for t in self._turns[max(0, i - 1) : i + 2] if t.session == turn.session
                 ]
-                corpus.append(_tokens(" ".join(self.lexical_text(t) for t in around)) or ["\u2205"])
+                corpus.append(
+                    content_words(" ".join(self.lexical_text(t) for t in around)) or ["\u2205"]
+                )
             index = bm25s.BM25()
             index.index(corpus, show_progress=False)
             self._bm25_window = index
@@ -217,7 +209,7 @@ class HybridRetrieval:
     def _bm25_scores(self, query: str, window: bool = False) -> np.ndarray:
         index = self._window() if window else self._lexical()
         scores = np.zeros(len(self._turns), dtype=np.float32)
-        words = _tokens(query)
+        words = content_words(query)
         if words:
             scores[: self._indexed] = index.get_scores(words)  # type: ignore[attr-defined]
         return scores

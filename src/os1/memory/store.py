@@ -17,7 +17,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from os1.errors import StoreError
 from os1.memory.migrations import migrate
 from os1.memory.sqlite import connect, explain, transaction
-from os1.memory.types import Feeling, Speaker, StoredTurn
+from os1.memory.types import Fact, Feeling, Speaker, StoredTurn
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -201,6 +201,9 @@ class Store:
                 " FROM turns WHERE user_id = ? AND session_id IS ? AND id > ?)",
                 (turn_id, user_id, row["session_id"], turn_id),
             )
+            # Facts read from the old words go; the new words are read again.
+            db.execute("DELETE FROM fact_sources WHERE turn_id = ?", (turn_id,))
+            db.execute("DELETE FROM consolidated_turns WHERE turn_id = ?", (turn_id,))
             _mark_changed(db, user_id)
         return True
 
@@ -236,6 +239,123 @@ class Store:
             {"u": user_id},
         ).fetchone()
         return {"turns": turns, "sessions": sessions}
+
+    # Facts consolidated from turns (consolidation.py writes them)
+
+    @_explained
+    def unconsolidated_turns(self, user_id: str, limit: int) -> list[StoredTurn]:
+        """The person's own turns not yet read for facts, oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM turns WHERE user_id = ? AND role = 'user' AND id NOT IN"
+            " (SELECT turn_id FROM consolidated_turns) ORDER BY id LIMIT ?",
+            (user_id, limit),
+        ).fetchall()
+        return [_turn(row) for row in rows]
+
+    @_explained
+    def mark_consolidated(self, user_id: str, turn_ids: list[int]) -> None:
+        with transaction(self._db) as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO consolidated_turns (turn_id)"
+                " SELECT id FROM turns WHERE id = ? AND user_id = ?",
+                [(turn_id, user_id) for turn_id in turn_ids],
+            )
+
+    @_explained
+    def add_fact(
+        self,
+        user_id: str,
+        text: str,
+        about: str,
+        sources: list[int],
+        valid_from: datetime,
+        confidence: float,
+        extractor: str,
+        at: datetime | None = None,
+    ) -> int | None:
+        """Store a fact; None when its source turns are gone (forgotten meanwhile)."""
+        with transaction(self._db) as db:
+            found = db.execute(
+                f"SELECT count(*) FROM turns WHERE user_id = ? AND id IN"
+                f" ({','.join('?' * len(sources))})",
+                (user_id, *sources),
+            ).fetchone()[0]
+            if not sources or found != len(set(sources)):
+                return None
+            cursor = db.execute(
+                "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
+                " extractor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (user_id, text, about, _now(valid_from), confidence, _now(at), extractor),
+            )
+            fact_id = cursor.lastrowid
+            db.executemany(
+                "INSERT OR IGNORE INTO fact_sources (fact_id, turn_id) VALUES (?, ?)",
+                [(fact_id, turn_id) for turn_id in sources],
+            )
+        return fact_id
+
+    @_explained
+    def confirm_fact(self, user_id: str, fact_id: int, turn_id: int, confidence: float) -> None:
+        """Another turn says the same: it is cited too, and the fact is as sure as its best."""
+        with transaction(self._db) as db:
+            owned = db.execute(
+                "SELECT 1 FROM facts f JOIN turns t ON t.user_id = f.user_id"
+                " WHERE f.id = ? AND t.id = ? AND f.user_id = ?",
+                (fact_id, turn_id, user_id),
+            ).fetchone()
+            if owned is None:
+                return
+            db.execute(
+                "INSERT OR IGNORE INTO fact_sources (fact_id, turn_id) VALUES (?, ?)",
+                (fact_id, turn_id),
+            )
+            db.execute(
+                "UPDATE facts SET confidence = max(confidence, ?) WHERE id = ?",
+                (confidence, fact_id),
+            )
+
+    @_explained
+    def supersede_fact(self, user_id: str, old_id: int, new_id: int) -> None:
+        with transaction(self._db) as db:
+            db.execute(
+                "UPDATE facts SET superseded_by = ? WHERE id = ? AND user_id = ?"
+                " AND EXISTS (SELECT 1 FROM facts WHERE id = ? AND user_id = ?)",
+                (new_id, old_id, user_id, new_id, user_id),
+            )
+
+    @_explained
+    def facts(self, user_id: str, include_superseded: bool = False) -> list[Fact]:
+        """This person's facts, oldest first; only the current ones unless asked."""
+        rows = self._db.execute(
+            "SELECT f.*, group_concat(s.turn_id) AS sources FROM facts f"
+            " JOIN fact_sources s ON s.fact_id = f.id WHERE f.user_id = ?"
+            + ("" if include_superseded else " AND f.superseded_by IS NULL")
+            + " GROUP BY f.id ORDER BY f.id",
+            (user_id,),
+        ).fetchall()
+        return [
+            Fact(
+                id=row["id"],
+                text=row["text"],
+                about=row["about"],
+                sources=tuple(sorted(int(t) for t in row["sources"].split(","))),
+                valid_from=datetime.fromisoformat(row["valid_from"]),
+                confidence=row["confidence"],
+                created_at=datetime.fromisoformat(row["created_at"]),
+                extractor=row["extractor"],
+                superseded_by=row["superseded_by"],
+            )
+            for row in rows
+        ]
+
+    @_explained
+    def forget_fact(self, user_id: str, fact_id: int) -> bool:
+        """Delete one fact; its turns stay, and are not read for facts again."""
+        with transaction(self._db) as db:
+            cursor = db.execute(
+                "DELETE FROM facts WHERE id = ? AND user_id = ?", (fact_id, user_id)
+            )
+        return cursor.rowcount > 0
 
     # Small documents other parts own (persona, interview answers)
 
@@ -316,7 +436,7 @@ class Store:
     # Everything of one person, out and back in
 
     @_explained
-    def dump(self, user_id: str) -> dict[str, list[dict[str, Any]]]:
+    def dump(self, user_id: str) -> dict[str, list[Any]]:
         """Every row of this person's, by table; vectors are left out (they are derived)."""
         tables = {
             "sessions": "SELECT id, started_at, ended_at FROM sessions WHERE user_id = ?",
@@ -334,13 +454,36 @@ class Store:
                     if key in row:
                         row[key] = json.loads(row[key])
             out[name] = rows
+        out["facts"] = [
+            {
+                "id": fact.id,
+                "text": fact.text,
+                "about": fact.about,
+                "sources": list(fact.sources),
+                "valid_from": fact.valid_from.isoformat(),
+                "confidence": fact.confidence,
+                "created_at": fact.created_at.isoformat(),
+                "extractor": fact.extractor,
+                "superseded_by": fact.superseded_by,
+            }
+            for fact in self.facts(user_id, include_superseded=True)
+        ]
+        out["consolidated"] = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT c.turn_id FROM consolidated_turns c JOIN turns t ON t.id = c.turn_id"
+                " WHERE t.user_id = ? ORDER BY c.turn_id",
+                (user_id,),
+            )
+        ]
         return out
 
     @_explained
-    def load(self, user_id: str, data: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    def load(self, user_id: str, data: dict[str, list[Any]]) -> dict[str, int]:
         """Add a dump to this person's rows in one transaction; ids are given anew."""
         sessions: dict[int, int] = {}
         turns: dict[int, int] = {}
+        facts: dict[int, int] = {}
         with transaction(self._db) as db:
             db.execute(
                 "INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)", (user_id, _now())
@@ -385,6 +528,31 @@ class Store:
                     " VALUES (?, ?, ?, ?)",
                     (user_id, row["day"], row["text"], row["written_at"]),
                 )
+            for row in data.get("facts", []):
+                sources = [turns[t] for t in row["sources"] if t in turns]
+                if not sources:
+                    continue  # a fact cites turns; without them it cannot stand
+                cursor = db.execute(
+                    "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
+                    " extractor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (user_id, row["text"], row["about"], row["valid_from"], row["confidence"],
+                     row["created_at"], row["extractor"]),
+                )  # fmt: skip
+                facts[row["id"]] = cursor.lastrowid  # type: ignore[assignment]
+                db.executemany(
+                    "INSERT OR IGNORE INTO fact_sources (fact_id, turn_id) VALUES (?, ?)",
+                    [(cursor.lastrowid, turn_id) for turn_id in sources],
+                )
+            for row in data.get("facts", []):
+                if row["superseded_by"] in facts and row["id"] in facts:
+                    db.execute(
+                        "UPDATE facts SET superseded_by = ? WHERE id = ?",
+                        (facts[row["superseded_by"]], facts[row["id"]]),
+                    )
+            db.executemany(
+                "INSERT OR IGNORE INTO consolidated_turns (turn_id) VALUES (?)",
+                [(turns[t],) for t in data.get("consolidated", []) if t in turns],
+            )
         return {name: len(rows) for name, rows in data.items()}
 
 

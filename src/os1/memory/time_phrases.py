@@ -171,3 +171,29 @@ def spans_in(text: str, now: datetime) -> list[Span]:
             taken.append(where)
             found.append((where.start, Span(start, end, phrase)))
     return [span for _, span in sorted(found, key=lambda pair: pair[0])]
+
+
+_SEASON_OF = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
+def absolute(span: Span) -> str:
+    """The span in words that do not depend on when they are read: "in April 2026"."""
+    start, days = span.start, (span.end - span.start).days
+    if days <= 1:
+        return f"on {start.day} {start:%B %Y}"
+    if start.day == 1 and span.end == start + relativedelta(months=1):
+        return f"in {start:%B %Y}"
+    if start.timetuple().tm_yday == 1 and span.end == start + relativedelta(years=1):
+        return f"in {start.year}"
+    if start.day == 1 and start.month in _SEASON_OF and span.end == start + relativedelta(months=3):
+        return f"in the {_SEASON_OF[start.month]} of {start.year}"
+    middle = start + (span.end - start) / 2
+    return f"around {middle.day} {middle:%B %Y}"
+
+
+def with_dates(text: str, now: datetime) -> tuple[str, list[Span]]:
+    """`text` with each relative time phrase replaced by its date, and the spans found."""
+    spans = spans_in(text, now)
+    for span in spans:
+        text = text.replace(span.phrase, absolute(span), 1)
+    return text, spans

@@ -34,6 +34,26 @@ class Feeling:
     record: dict[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A short statement about the person's life, consolidated from what they said.
+
+    `sources` are the turns it was read from; `valid_from` is when it became
+    true, as far as those turns say; a fact that a newer one contradicted
+    keeps its place, with `superseded_by` naming the newer one.
+    """
+
+    id: int
+    text: str
+    about: str
+    sources: tuple[int, ...]
+    valid_from: datetime
+    confidence: float
+    created_at: datetime
+    extractor: str
+    superseded_by: int | None = None
+
+
 class LongTermMemory(Protocol):
     """Search over everything one person has said; episodes.EpisodicMemory is one."""
 
