@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     feelings: bool = Field(
         True, description="Appraise each message and let mood and affinity shape replies."
     )
+    facts: bool = Field(
+        True, description="In quiet moments, consolidate what was said into facts, and use them."
+    )
 
     @property
     def database(self) -> Path:

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -103,7 +103,7 @@ def chat(once: str | None) -> None:
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
     from os1.conversation.loop import Conversation, Limits
-    from os1.conversation.wiring import make_inner_life, make_memory, open_store
+    from os1.conversation.wiring import make_facts, make_inner_life, make_memory, open_store
     from os1.mind.interview import load_answers
     from os1.mind.persona import load_persona
 
@@ -127,15 +127,21 @@ def chat(once: str | None) -> None:
             temperature=settings.temperature,
             seed=settings.seed,
         )
+        answers = load_answers(store, settings.user)
+        memory = make_memory(settings, store, preload=True)
+        facts, consolidator = make_facts(settings, store, memory, answers.user_name)
         conversation = Conversation(
             brain,
             store,
             settings.user,
             persona,
-            load_answers(store, settings.user),
+            answers,
             limits,
             inner_life=make_inner_life(settings, store, preload=True),
-            memory=make_memory(settings, store, preload=True),
+            memory=memory,
+            facts=facts,
+            # Only a person at a terminal leaves quiet moments to work in.
+            consolidator=consolidator if term.interactive and once is None else None,
         )
         try:
             if once is not None:
@@ -148,10 +154,21 @@ def chat(once: str | None) -> None:
             conversation.close()
 
 
+# Seconds without a message before os1 turns to its quiet-moment work.
+QUIET_AFTER_S = 15.0
+
+
 def _chat_loop(runner: asyncio.Runner, conversation: Any, term: Terminal, name: str) -> None:
+    from os1.cli.terminal import read_line_meanwhile
+
     while True:
         try:
-            line = term.read_line("you > " if term.interactive else "")
+            if term.interactive:
+                line = runner.run(
+                    read_line_meanwhile(term, "you > ", _quiet_work(conversation), QUIET_AFTER_S)
+                )
+            else:
+                line = term.read_line("")
         except InputError as exc:
             click.echo(f"os1: {exc}", err=True)
             continue
@@ -166,6 +183,16 @@ def _chat_loop(runner: asyncio.Runner, conversation: Any, term: Terminal, name: 
             click.echo(f"os1: {exc}", err=True)
         except KeyboardInterrupt:
             term.say(" …(stopped)")
+
+
+def _quiet_work(conversation: Any) -> Callable[[], Awaitable[None]]:
+    async def work() -> None:
+        try:
+            await conversation.quiet_moment()
+        except Os1Error as exc:  # the conversation goes on; facts wait for next time
+            click.echo(f"\nos1: facts were not consolidated: {exc}", err=True)
+
+    return work
 
 
 async def _reply(conversation: Any, text: str, term: Terminal, prefix: str) -> None:

@@ -1,4 +1,8 @@
-"""`os1 memory`: what os1 remembers of you, searched, shown, forgotten, exported, restored."""
+"""`os1 memory`: what os1 remembers of you, searched, shown, forgotten, exported, restored.
+
+Turns are what was said; facts are what os1 concluded from them, each citing
+its turns (`os1 memory facts`, `os1 memory consolidate`).
+"""
 
 from __future__ import annotations
 
@@ -106,6 +110,95 @@ def edit(turn_id: int, text: str) -> None:
     if not store.edit_turn(user, turn_id, text.strip()):
         raise InputError(f"There is no turn {turn_id} of yours", "see `os1 memory list`")
     click.echo(f"Turn {turn_id} now says: {text.strip()}", err=True)
+
+
+@memory.command()
+@click.option("--all", "every", is_flag=True, help="Also the facts newer ones replaced.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per fact.")
+def facts(every: bool, as_json: bool) -> None:
+    """What os1 has concluded about you, with the turns each fact comes from."""
+    store, user = _open()
+    found = store.facts(user, include_superseded=every)
+    if not found:
+        click.echo(
+            "No facts yet: os1 reads your words for them in quiet moments of a chat, "
+            "or now with `os1 memory consolidate`.",
+            err=True,
+        )
+    for fact in found:
+        if as_json:
+            row = {
+                "id": fact.id,
+                "text": fact.text,
+                "about": fact.about,
+                "sources": list(fact.sources),
+                "valid_from": fact.valid_from.isoformat(),
+                "confidence": fact.confidence,
+                "superseded_by": fact.superseded_by,
+                "extractor": fact.extractor,
+            }
+            click.echo(json.dumps(row, ensure_ascii=False))
+            continue
+        replaced = f"  (replaced by {fact.superseded_by})" if fact.superseded_by else ""
+        cited = ",".join(map(str, fact.sources))
+        click.echo(
+            f"{fact.id:>5}  since {fact.valid_from:%Y-%m-%d}  {fact.confidence:.2f}  "
+            f"{fact.text}  [turns {cited}]{replaced}"
+        )
+
+
+@memory.command()
+@click.option("--limit", type=click.IntRange(1), default=200, show_default=True)
+def consolidate(limit: int) -> None:
+    """Read your turns not yet read for facts, now (a chat does it when you are quiet)."""
+    import asyncio
+
+    from os1.config import load_settings
+    from os1.conversation.wiring import make_facts, make_memory, open_store
+    from os1.mind.interview import load_answers
+
+    settings = load_settings()
+    store = open_store(settings)
+    memory_ = make_memory(settings, store)
+    _, consolidator = make_facts(
+        settings, store, memory_, load_answers(store, settings.user).user_name
+    )
+    if consolidator is None:
+        raise InputError(
+            "Facts are turned off (OS1_FACTS=0 or OS1_MEMORY_TOKENS=0)",
+            "set OS1_FACTS=1 and OS1_MEMORY_TOKENS above 0",
+        )
+    pending = min(consolidator.pending(), limit)
+    if not pending:
+        click.echo("Every turn of yours has been read for facts already.", err=True)
+        return
+
+    async def run() -> tuple[int, int]:
+        read = kept = 0
+        with click.progressbar(
+            length=pending, label="Reading for facts", file=click.get_text_stream("stderr")
+        ) as bar:
+            while read < pending:
+                report = await consolidator.run(limit=min(5, pending - read))
+                if not report.turns:
+                    break
+                read += report.turns
+                kept += sum(c.outcome != "unsupported" for c in report.candidates)
+                bar.update(report.turns)
+        return read, kept
+
+    read, kept = asyncio.run(run())
+    click.echo(f"Read {read} turns: {kept} facts kept (see `os1 memory facts`).", err=True)
+
+
+@memory.command("forget-fact")
+@click.argument("fact_id", type=int)
+def forget_fact(fact_id: int) -> None:
+    """Forget one fact; the turns it came from stay (forget those with `forget`)."""
+    store, user = _open()
+    if not store.forget_fact(user, fact_id):
+        raise InputError(f"There is no fact {fact_id} of yours", "see `os1 memory facts --all`")
+    click.echo(f"Forgotten: fact {fact_id}.", err=True)
 
 
 @memory.command("export")

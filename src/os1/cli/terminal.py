@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import sys
+import threading
+from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from os1.errors import InputError
@@ -52,3 +56,45 @@ class Terminal:
 
     def say(self, text: str) -> None:
         self.write(text + "\n")
+
+
+async def read_line_meanwhile(
+    term: Terminal, prompt: str, quiet_work: Callable[[], Awaitable[object]], after_s: float
+) -> str | None:
+    """The next line; if none comes for `after_s` seconds, `quiet_work` runs until it does.
+
+    The line is read on a daemon thread, so that Ctrl-C (which cancels this
+    coroutine) does not leave os1 waiting on it at exit. The work is cancelled
+    the moment the line arrives.
+    """
+    loop = asyncio.get_running_loop()
+    line: asyncio.Future[str | None] = loop.create_future()
+
+    def settle(result: str | None, error: BaseException | None) -> None:
+        if line.done():
+            return
+        if error is not None:
+            line.set_exception(error)
+        else:
+            line.set_result(result)
+
+    def read() -> None:
+        try:
+            result = term.read_line(prompt)
+        except Exception as exc:
+            loop.call_soon_threadsafe(settle, None, exc)
+        else:
+            loop.call_soon_threadsafe(settle, result, None)
+
+    async def when_quiet() -> None:
+        await asyncio.sleep(after_s)
+        await quiet_work()
+
+    threading.Thread(target=read, name="os1-read-line", daemon=True).start()
+    work = asyncio.create_task(when_quiet())
+    try:
+        return await line
+    finally:
+        work.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await work

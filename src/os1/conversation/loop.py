@@ -17,9 +17,11 @@ from os1.conversation.forgetting import Forgetting
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Source, Turn
 from os1.errors import InputError
+from os1.memory.consolidation import Consolidator
+from os1.memory.facts import KnownFacts
 from os1.memory.history import window
 from os1.memory.store import Store
-from os1.memory.types import LongTermMemory, StoredTurn
+from os1.memory.types import Fact, LongTermMemory, StoredTurn
 from os1.mind import journal
 from os1.mind.expression import Expression, asks_about_feelings, express
 from os1.mind.inner_life import InnerLife
@@ -116,6 +118,8 @@ class Conversation:
         recall: Recall | None = None,
         inner_life: InnerLife | None = None,
         memory: LongTermMemory | None = None,
+        facts: KnownFacts | None = None,
+        consolidator: Consolidator | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.brain = brain
@@ -127,6 +131,8 @@ class Conversation:
         self._recall = recall or RecentHistory(store, brain, self.limits.history_tokens)
         self.inner_life = inner_life
         self.memory = memory
+        self.facts = facts
+        self.consolidator = consolidator
         self._forgetting = Forgetting(store, user_id, memory)
         self._recollection = Recollection(store, user_id)
         self.clock = clock
@@ -142,6 +148,21 @@ class Conversation:
 
     def close(self) -> None:
         self.store.end_session(self.session_id)
+
+    async def quiet_moment(self, batch: int = 5) -> int:
+        """Work for while the person is quiet: turns their words into facts.
+
+        Runs until nothing is left; cancel it when they speak (work is
+        recorded turn by turn, so nothing is lost). Returns the turns read.
+        """
+        if self.consolidator is None:
+            return 0
+        read = 0
+        while True:
+            report = await self.consolidator.run(limit=batch)
+            if not report.turns:
+                return read
+            read += report.turns
 
     async def _run(self, turn: Turn) -> AsyncIterator[str]:
         # perceive: the person's words are stored before anything can fail.
@@ -164,6 +185,7 @@ class Conversation:
             turn.answer = self._recollection.answer(turn.text, turn.user_turn_id)
         if turn.answer is None:
             turn.recalled = self._recall.recall(turn)
+            turn.known = self.facts.relevant(turn.text) if self.facts is not None else []
             turn.remembered = self._remember(turn)
             turn.mark("recall")
 
@@ -209,7 +231,8 @@ class Conversation:
             yield expression.opener + " "
         messages = [Message("system", self._system)]
         messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
-        note = [remembered_note(turn.remembered)] if turn.remembered else []
+        note = [known_note(turn.known)] if turn.known else []
+        note += [remembered_note(turn.remembered)] if turn.remembered else []
         note += [expression.note] if expression is not None else []
         if note:
             # Right before the person's words, where a small model still attends;
@@ -237,7 +260,9 @@ class Conversation:
         if self.memory is None or self.limits.memory_tokens <= 0:
             return []
         in_view = {t.id for t in turn.recalled} | {turn.user_turn_id}
-        chosen, used = [], 0
+        # The facts come first in the same budget: they say more in fewer words.
+        used = sum(self.brain.count_tokens(f.text) for f in turn.known)
+        chosen = []
         for stored, _ in self.memory.search(turn.text, k=8, now=self.clock()):
             if stored.id in in_view:
                 continue
@@ -266,6 +291,13 @@ class Conversation:
             account=asked,
             shared_memory=shared,
         )
+
+
+def known_note(facts: list[Fact]) -> str:
+    """Facts from earlier conversations, for the brain, each with when it became true."""
+    lines = ["What you know about them (use only if it helps):"]
+    lines += [f"- {f.text} (since {f.valid_from:%d %B %Y})" for f in facts]
+    return "\n".join(lines)
 
 
 def remembered_note(turns: list[StoredTurn]) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from os1.brain.types import Usage
-from os1.memory.types import StoredTurn
+from os1.memory.types import Fact, StoredTurn
 from os1.mind.expression import Expression
 
 Source = Literal["text", "voice"]
@@ -22,6 +22,8 @@ class Turn:
     recalled: list[StoredTurn] = field(default_factory=list)
     # Older turns that memory brought back for these words.
     remembered: list[StoredTurn] = field(default_factory=list)
+    # Facts consolidated from earlier turns that bear on these words.
+    known: list[Fact] = field(default_factory=list)
     reply: str = ""
     # A reply os1 gives itself, without the brain (e.g. to "forget that").
     answer: str | None = None
@@ -44,6 +46,7 @@ class Turn:
             "answers": self.user_turn_id,
             "recalled": [t.id for t in self.recalled],
             "remembered": [t.id for t in self.remembered],
+            "known": [f.id for f in self.known],
             "marks_ms": self.marks,
             "prompt_tokens": self.usage.prompt_tokens,
             "reused_tokens": self.usage.reused_tokens,

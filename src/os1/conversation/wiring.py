@@ -10,7 +10,9 @@ from typing import Any
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.errors import ConfigError
+from os1.memory.consolidation import Consolidator
 from os1.memory.episodes import EpisodicMemory
+from os1.memory.facts import KnownFacts
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 
@@ -101,6 +103,39 @@ def make_memory(settings: Settings, store: Store, preload: bool = False) -> Epis
     if preload:
         threading.Thread(target=_quietly, args=(encoder.load,), daemon=True).start()
     return EpisodicMemory(store, settings.user, encoder)
+
+
+def make_facts(
+    settings: Settings, store: Store, memory: EpisodicMemory | None, person: str | None
+) -> tuple[KnownFacts | None, Consolidator | None]:
+    """Facts to recall, and the consolidator that writes them; None when OS1_FACTS is off.
+
+    They share long-term memory's encoder. Consolidation gets a brain of its
+    own: for the embedded model, a second llama.cpp context over the same
+    (memory-mapped) weights, so reading facts in a quiet moment does not evict
+    the conversation's cached prompt.
+    """
+    if not settings.facts or memory is None:
+        return None, None
+    from os1.memory.consolidation import BrainExtractor
+    from os1.memory.support import SupportCheck
+
+    if settings.brain == "llamacpp":
+        from os1.brain.llamacpp import LlamaCppBrain
+        from os1.brain.packaged import SMOLLM2_135M
+
+        path = settings.model.expanduser() if settings.model else SMOLLM2_135M.path
+        brain = LlamaCppBrain(path, settings.threads, 1024, settings.seed)
+    else:
+        brain = make_brain(settings)
+    consolidator = Consolidator(
+        store,
+        settings.user,
+        person or "The person",
+        BrainExtractor(brain),
+        SupportCheck(memory.encoder),
+    )
+    return KnownFacts(store, settings.user, memory.encoder), consolidator
 
 
 def _quietly(load: Callable[[], None]) -> None:

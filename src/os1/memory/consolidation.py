@@ -125,11 +125,54 @@ class Report:
 
 
 _PERSON_WORDS = ("the user", "the person", "they ", "their ")
+# What a small model leaves in the first person is put in the third here.
+_FIRST_PERSON = [
+    (r"\bI'm\b", "{p} is"),
+    (r"\bI've\b", "{p} has"),
+    (r"\bI'll\b", "{p} will"),
+    (r"\bI'd\b", "{p} would"),
+    (r"\bI\b", "{p}"),
+    (r"\b[Mm]y\b", "{p}'s"),
+    (r"\b[Mm]yself\b", "{p}"),
+    (r"\b[Mm]ine\b", "{p}'s"),
+    (r"\b[Mm]e\b", "{p}"),
+]
+_SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+# A name said right after a greeting or thanks, or set off by a comma or "!",
+# is the person being spoken to, not someone the turn is about.
+_ADDRESSED = re.compile(
+    r"(?:\b(?:hey|hi|hello|thanks|thank you|congrats|congratulations|sorry|wow|yeah|cool)"
+    r",?\s+([A-Z][a-z]+))|(?:,\s*([A-Z][a-z]+)\s*[!.?,])",
+    re.IGNORECASE,
+)
 
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     return text if text.endswith((".", "!")) else text + "."
+
+
+def third_person(text: str, person: str) -> str:
+    for pattern, replacement in _FIRST_PERSON:
+        text = re.sub(pattern, replacement.format(p=person), text)
+    return text[0].upper() + text[1:] if text else text
+
+
+def names_in(said: str) -> set[str]:
+    """Capitalised words in the middle of a sentence: names, as far as case can tell."""
+    return {
+        m.group(0)
+        for m in _NAME.finditer(said)
+        if m.start() > 0
+        and not re.search(r"[.!?]\s*$", said[: m.start()])
+        and content_words(m.group(0))
+    }
+
+
+def addressed(said: str) -> set[str]:
+    """The names `said` speaks to ("Thanks, Maria!")."""
+    return {name for pair in _ADDRESSED.findall(said) for name in pair if name}
 
 
 class Consolidator:
@@ -182,14 +225,17 @@ class Consolidator:
     def _keep(self, turn: StoredTurn, texts: list[str]) -> list[Candidate]:
         out: list[Candidate] = []
         seen: set[frozenset[str]] = set()
-        for text in dict.fromkeys(_tidy(t) for t in texts if len(t.split()) >= 3):
+        spoken_to, named = addressed(turn.text), names_in(turn.text)
+        rewritten = (third_person(_tidy(t), self.person) for t in texts if len(t.split()) >= 3)
+        for text in dict.fromkeys(rewritten):
             # "yesterday" is checked against the turn as said, then stored as a date.
             words = frozenset(content_words(text))
             if not words or words in seen:
                 continue
             seen.add(words)
             support = self.check.measure(text, [turn.text], self.person)
-            if not support.kept(self.check.min_words, self.check.min_meaning):
+            supported = support.kept(self.check.min_words, self.check.min_meaning)
+            if not supported or not self._about_someone(text, named, spoken_to):
                 out.append(Candidate(text, turn.id, "unsupported", support.words, support.meaning))
                 continue
             outcome, fact_id = self._merge(text, turn, support.confidence)
@@ -236,6 +282,22 @@ class Consolidator:
         self._known = [f for f, keep in zip(self._known, current, strict=True) if keep] + [new]
         self._vectors = np.vstack([self._vectors[current], vector[None, :]])
         return outcome, fact_id
+
+    def _about_someone(self, text: str, named: set[str], spoken_to: set[str]) -> bool:
+        """A fact names the person or someone in their life, and is not advice to a listener.
+
+        "Believe in yourself!" or "Dance floors are great" say nothing about
+        anyone's life; "Maria loves her family", read from "Thanks, Maria! my
+        family gives me strength", is about the wrong person.
+        """
+        if _SECOND_PERSON.search(text):
+            return False
+        if set(_NAME.findall(text)) & set(self.person.split()):
+            return True
+        if text.lower().startswith(_PERSON_WORDS):
+            return True
+        others = set(_NAME.findall(text)) & named
+        return bool(others - spoken_to) and self.about(text) not in spoken_to
 
     def about(self, text: str) -> str:
         """Whom a fact is about: the person, or the first other name in it."""
