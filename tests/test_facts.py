@@ -253,3 +253,61 @@ def test_the_cli_consolidates_and_forgets_a_fact(store):
     assert store.facts("local") == []
     missing = run_os1("memory", "forget-fact", "999")
     assert missing.returncode != 0 and "os1 memory facts" in missing.stderr
+
+
+def test_a_quiet_moment_turns_words_into_facts_that_the_next_reply_is_given(store, encoder):
+    from os1.conversation.loop import Conversation, Limits
+    from os1.memory.episodes import EpisodicMemory
+    from os1.mind.interview import Answers
+    from os1.mind.persona import Persona
+
+    memory = EpisodicMemory(store, "local", encoder)
+    reader = _consolidator(store, encoder, ["Theo hates coriander, it tastes like soap."])
+    brain = ScriptedBrain(["Noted.", "How about a tomato salad?"])
+    conversation = Conversation(
+        brain,
+        store,
+        "local",
+        Persona("Iris", "model", "It sounded right."),
+        Answers("Theo"),
+        Limits(history_tokens=64),
+        memory=memory,
+        facts=KnownFacts(store, "local", encoder),
+        consolidator=reader,
+    )
+    asyncio.run(conversation.say("I hate coriander, it tastes like soap.").text())
+    assert asyncio.run(conversation.quiet_moment()) == 1
+    assert asyncio.run(conversation.quiet_moment()) == 0  # nothing left to read
+    asyncio.run(conversation.say("What herb should I put in the salad?").text())
+    note = brain.received[1][-2]
+    assert note.role == "system" and "- Theo hates coriander, it tastes like soap." in note.content
+    fact = store.facts("local")[0]
+    assert store.recent_turns("local", 1)[0].meta["known"] == [fact.id]
+
+
+def test_quiet_work_runs_while_no_line_comes_and_stops_when_one_does(tmp_path):
+    import os
+    import threading
+
+    from os1.cli.terminal import Terminal, read_line_meanwhile
+
+    read_fd, write_fd = os.pipe()
+    term = Terminal(stdin=os.fdopen(read_fd, "r"), stdout=open(os.devnull, "w"))  # noqa: SIM115
+    started, stopped = threading.Event(), threading.Event()
+
+    async def quiet_work() -> None:
+        started.set()
+        try:
+            await asyncio.sleep(60)
+        finally:
+            stopped.set()
+
+    def type_later() -> None:
+        started.wait(10)
+        os.write(write_fd, b"hello\n")
+
+    threading.Thread(target=type_later, daemon=True).start()
+    line = asyncio.run(read_line_meanwhile(term, "", quiet_work, after_s=0.01))
+    assert line == "hello"
+    assert started.is_set() and stopped.is_set()
+    os.close(write_fd)

@@ -257,6 +257,14 @@ def test_what_do_you_remember_about_me_quotes_the_person(store):
     assert "Ruth moved to Lisbon" in answer and "coriander" in answer
     assert "“ok”" not in answer
     assert len(brain.received) == 3  # the brain answered only the ordinary turns
+    # Once facts are consolidated, they come first, then the person's words.
+    (coriander,) = [
+        t for t in store.all_turns("local") if t.role == "user" and "coriander" in t.text
+    ]
+    store.add_fact("local", "They can't stand coriander.", "local", [coriander.id],
+                   T0, 0.9, "test")  # fmt: skip
+    answer = say("What do you remember about me?")
+    assert answer.startswith("Here is what I know: They can't stand coriander. In your words:")
 
 
 def test_a_corrected_turn_is_found_by_its_new_words_only(store, encoder):

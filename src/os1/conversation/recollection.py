@@ -20,6 +20,7 @@ _QUESTION = re.compile(
 )
 _ABOUT_SELF = re.compile(r"\b(i|i'm|im|i've|my|me)\b", re.IGNORECASE)
 SHOWN = 5
+FACTS_SHOWN = 5
 
 
 @dataclass(slots=True)
@@ -30,11 +31,19 @@ class Recollection:
     def answer(self, text: str, turn_id: int) -> str | None:
         if not _QUESTION.search(text):
             return None
+        facts = sorted(self.store.facts(self.user_id), key=lambda f: (f.confidence, f.id))
         chosen = self._confided(turn_id) or self._about_self(turn_id)
-        if not chosen:
+        if not chosen and not facts:
             return "You haven't told me much about yourself yet. I'd love to hear."
-        lines = [f"{t.created_at[:10]}: “{quote(t.text, 16)}”" for t in chosen]
-        return "Here is what you've told me: " + "; ".join(lines) + "."
+        parts = []
+        if facts:
+            known = [f.text.rstrip(".") for f in facts[-FACTS_SHOWN:]]
+            parts.append("Here is what I know: " + "; ".join(known) + ".")
+        if chosen:
+            lines = [f"{t.created_at[:10]}: “{quote(t.text, 16)}”" for t in chosen]
+            intro = "In your words: " if facts else "Here is what you've told me: "
+            parts.append(intro + "; ".join(lines) + ".")
+        return " ".join(parts)
 
     def _confided(self, turn_id: int) -> list[StoredTurn]:
         ids = [
