@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/expression.py
 	$(BIN)/python benchmarks/locomo_recall.py --data ../shared/benchmarks/locomo
 	$(BIN)/python benchmarks/memory_latency.py
+	$(BIN)/python benchmarks/fact_quality.py --data ../shared/benchmarks/locomo
 
 $(STAMP): pyproject.toml requirements.lock | system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
