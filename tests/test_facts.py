@@ -14,7 +14,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
-from os1.memory.consolidation import BrainExtractor, Consolidator, addressed, statements
+from os1.memory.consolidation import (
+    PART_CHARS,
+    BrainExtractor,
+    Consolidator,
+    addressed,
+    statements,
+)
 from os1.memory.export import export_memory, import_memory
 from os1.memory.facts import KnownFacts
 from os1.memory.support import SupportCheck
@@ -311,3 +317,29 @@ def test_quiet_work_runs_while_no_line_comes_and_stops_when_one_does(tmp_path):
     assert line == "hello"
     assert started.is_set() and stopped.is_set()
     os.close(write_fd)
+
+
+def test_an_enormous_turn_is_read_in_parts_the_small_model_can_take(store, encoder, smollm):
+    letter = " ".join(
+        f"On day {n} of the trip I walked along the river and wrote in my notebook."
+        for n in range(1, 45)
+    )
+    (turn_id,) = _say(store, "local", [letter + " I hate coriander, it tastes like soap."])
+    assert len(letter) > 3 * PART_CHARS
+    consolidator = Consolidator(
+        store, "local", "Theo", BrainExtractor(smollm), SupportCheck(encoder)
+    )
+    report = asyncio.run(consolidator.run())
+    assert report.turns == 1 and store.unconsolidated_turns("local", 10) == []
+    assert all(f.sources == (turn_id,) for f in store.facts("local"))
+    assert any("coriander" in f.text for f in store.facts("local"))
+
+
+def test_a_fact_about_the_person_needs_them_to_have_spoken_of_themselves(store, encoder):
+    _say(store, "local", ["No, she moved to Lisbon last month.", "I moved to Leeds in May."])
+    report = asyncio.run(
+        _consolidator(
+            store, encoder, ["Theo moved to Lisbon.", "Theo moved to Leeds in May."]
+        ).run()
+    )
+    assert [c.outcome for c in report.candidates] == ["unsupported", "new"]

@@ -67,7 +67,9 @@ def test_journal_write_and_read(os1_home, appraiser):
     _lived(os1_home, appraiser, hours_ago=0.5)
     empty = run_os1("journal")
     assert "The journal is empty" in empty.stderr
-    written = run_os1("journal", "--write")
+    # The day the morning began on: just after midnight that is yesterday.
+    day = (datetime.now(UTC) - timedelta(hours=0.5)).astimezone().date().isoformat()
+    written = run_os1("journal", "--write", "--day", day)
     assert written.returncode == 0, written.stderr
     assert "divorce papers arrived" in written.stdout
     assert "divorce papers arrived" in run_os1("journal").stdout

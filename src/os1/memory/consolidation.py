@@ -71,10 +71,31 @@ _EXAMPLE = (
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
+# About 250 tokens: a part of a turn the 135M model (1,024-token context) and
+# the encoder (256 tokens) both take whole.
+PART_CHARS = 1000
+
+
 def statements(text: str) -> list[str]:
     """The sentences of `text` that state something: no questions, no two-word greetings."""
     sentences = [s.strip() for s in _SENTENCE.findall(text)]
     return [s for s in sentences if s and not s.endswith("?") and len(s.split()) >= 4]
+
+
+def parts(text: str) -> list[str]:
+    """The statements of `text` in runs of at most PART_CHARS, read one at a time.
+
+    A long turn (a pasted letter) would overflow a small model's context; a
+    sentence longer than a part is cut.
+    """
+    out: list[str] = []
+    for sentence in statements(text):
+        sentence = sentence[:PART_CHARS]
+        if out and len(out[-1]) + 1 + len(sentence) <= PART_CHARS:
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
 
 
 class BrainExtractor:
@@ -95,11 +116,11 @@ class BrainExtractor:
         ]
 
     async def extract(self, turn: StoredTurn, person: str) -> list[str]:
-        said = " ".join(statements(turn.text))
-        if not said:
-            return []
-        reply = await complete(self.brain, self.messages(said, person), self._request)
-        return [s.strip().lstrip("-*• ") for s in _SENTENCE.findall(reply) if s.strip()]
+        found = []
+        for said in parts(turn.text):
+            reply = await complete(self.brain, self.messages(said, person), self._request)
+            found += [s.strip().lstrip("-*• ") for s in _SENTENCE.findall(reply) if s.strip()]
+        return found
 
 
 Outcome = Literal["new", "confirmed", "superseding", "unsupported"]
@@ -137,6 +158,7 @@ _FIRST_PERSON = [
     (r"\b[Mm]ine\b", "{p}'s"),
     (r"\b[Mm]e\b", "{p}"),
 ]
+_FIRST_PERSON_SAID = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|mine|myself|we|our|us)\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 # A name said right after a greeting or thanks, or set off by a comma or "!",
@@ -233,9 +255,10 @@ class Consolidator:
             if not words or words in seen:
                 continue
             seen.add(words)
-            support = self.check.measure(text, [turn.text], self.person)
+            support = self.check.measure(text, parts(turn.text) or [turn.text], self.person)
             supported = support.kept(self.check.min_words, self.check.min_meaning)
-            if not supported or not self._about_someone(text, named, spoken_to):
+            speaks_of_self = bool(_FIRST_PERSON_SAID.search(turn.text))
+            if not supported or not self._about_someone(text, named, spoken_to, speaks_of_self):
                 out.append(Candidate(text, turn.id, "unsupported", support.words, support.meaning))
                 continue
             outcome, fact_id = self._merge(text, turn, support.confidence)
@@ -283,19 +306,23 @@ class Consolidator:
         self._vectors = np.vstack([self._vectors[current], vector[None, :]])
         return outcome, fact_id
 
-    def _about_someone(self, text: str, named: set[str], spoken_to: set[str]) -> bool:
+    def _about_someone(
+        self, text: str, named: set[str], spoken_to: set[str], speaks_of_self: bool
+    ) -> bool:
         """A fact names the person or someone in their life, and is not advice to a listener.
 
         "Believe in yourself!" or "Dance floors are great" say nothing about
         anyone's life; "Maria loves her family", read from "Thanks, Maria! my
-        family gives me strength", is about the wrong person.
+        family gives me strength", is about the wrong person; and "Theo moved
+        to Lisbon", read from "No, she moved to Lisbon", is about the person
+        only if they said "I" or "my" somewhere.
         """
         if _SECOND_PERSON.search(text):
             return False
-        if set(_NAME.findall(text)) & set(self.person.split()):
-            return True
-        if text.lower().startswith(_PERSON_WORDS):
-            return True
+        if set(_NAME.findall(text)) & set(self.person.split()) or text.lower().startswith(
+            _PERSON_WORDS
+        ):
+            return speaks_of_self
         others = set(_NAME.findall(text)) & named
         return bool(others - spoken_to) and self.about(text) not in spoken_to
 

@@ -10,9 +10,9 @@ judged two ways that fail differently:
   turns. The person's name and a few words any restatement needs ("is
   called", "lives in") are free; a name or a number must be there exactly.
   This rejects invention, which brings new words.
-- meaning: the fact's sentence vector is close enough to the turns'. This
-  rejects word salad, which reuses the turns' words in an order that says
-  something else.
+- meaning: the fact's sentence vector is close enough to one of the sources
+  (a turn, or a part of a long one). This rejects word salad, which reuses
+  the turns' words in an order that says something else.
 
 The check cannot see a flipped meaning that keeps the words ("loves" for
 "hates" is caught only because sentiment words are not free). The
@@ -96,8 +96,8 @@ class SupportCheck:
             if token.lower() not in person_names
             and not re.search(rf"\b{re.escape(token.lower())}", lowered)
         )
-        vectors = self.encoder.embed([fact, said])
-        meaning = float(np.dot(vectors[0], vectors[1]))
+        vectors = self.encoder.embed([fact, *sources])
+        meaning = float(np.max(vectors[1:] @ vectors[0]))
         return Support(round(share, 3), round(meaning, 3), missing)
 
     def supports(self, fact: str, sources: Sequence[str], person: str) -> Support | None:
