@@ -97,6 +97,21 @@ _DATE = re.compile(
 )
 
 
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indexes of the k highest scores, highest first, ties by position (as a stable sort).
+
+    Partitioning first keeps this linear in the number of turns; only the k are sorted.
+    """
+    if k >= len(scores):
+        return np.argsort(-scores, kind="stable")
+    cut = np.partition(scores, len(scores) - k)[len(scores) - k]
+    # Everything above the k-th score, and as many of those equal to it as fit, by position.
+    above = np.flatnonzero(scores > cut)
+    level = np.flatnonzero(scores == cut)[: k - len(above)]
+    chosen = np.concatenate([above, level])
+    return chosen[np.argsort(-scores[chosen], kind="stable")]
+
+
 def _dates_in(query: str) -> list[datetime]:
     found = []
     for day, month, day_after, year in _DATE.findall(query):
@@ -121,7 +136,8 @@ class HybridRetrieval:
         self._indexed = 0  # how many turns, from the first, the lexical indexes cover
         # Per-turn facts the query-time steps read, kept as arrays so a search stays vectorised.
         self._has_time = np.zeros(0, dtype=bool)
-        self._speakers = np.zeros(0, dtype=object)
+        self._speakers = np.zeros(0, dtype=np.int32)  # index into _names
+        self._names: list[str] = []  # each speaker's lowercased name, once
         self._days = np.zeros(0, dtype=np.float64)  # days since 1970, NaN where unknown
         self._follows = np.zeros(0, dtype=bool)  # said right after the previous turn, same session
 
@@ -157,8 +173,10 @@ class HybridRetrieval:
         self._vectors = vectors if start == 0 else np.vstack([self._vectors, vectors])
         flags = [bool(_TIME_WORDS.search(t.text)) for t in turns]
         self._has_time = np.concatenate([self._has_time, np.array(flags, dtype=bool)])
-        speakers = np.array([t.speaker.lower() for t in turns], dtype=object)
-        self._speakers = np.concatenate([self._speakers, speakers])
+        for name in {t.speaker.lower() for t in turns} - set(self._names):
+            self._names.append(name)
+        codes = np.array([self._names.index(t.speaker.lower()) for t in turns], dtype=np.int32)
+        self._speakers = np.concatenate([self._speakers, codes])
         days = [t.time.timestamp() / 86400 if t.time else np.nan for t in turns]
         self._days = np.concatenate([self._days, np.array(days, dtype=np.float64)])
         follows = [self._previous(start + i) is not None for i in range(len(turns))]
@@ -228,7 +246,7 @@ class HybridRetrieval:
         ):
             if weight <= 0 or scores is None:
                 continue
-            order = np.argsort(-scores, kind="stable")[: s.pool]
+            order = _top(scores, s.pool)
             # A turn that shares no word with the question is not ranked by BM25 at all.
             order = order[scores[order] > 0]
             if not len(order):
@@ -247,8 +265,8 @@ class HybridRetrieval:
         if s.speaker_boost:
             lowered = query.lower()
             named = [
-                name
-                for name in set(self._speakers)
+                code
+                for code, name in enumerate(self._names)
                 if re.search(rf"\b{re.escape(name)}\b", lowered)
             ]
             said_by = np.isin(self._speakers, named)
@@ -267,8 +285,7 @@ class HybridRetrieval:
                 ):
                     continue  # a full date is already favoured, with its month around it
                 fused += s.span_boost * bonus * self._within(span.start, span.end)
-        top = np.argsort(-fused, kind="stable")[:k]
-        return [(self._turns[i].id, float(fused[i])) for i in top]
+        return [(self._turns[i].id, float(fused[i])) for i in _top(fused, k)]
 
     def _neighbour_max(self, scores: np.ndarray) -> np.ndarray:
         left = np.zeros_like(scores)
