@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from PIL import Image
 
@@ -16,12 +16,12 @@ from tests.test_cli import INTERVIEW
 GRIEF = "My divorce papers arrived today. I feel like my whole life is falling apart."
 
 
-def _lived(os1_home, appraiser, hours_ago: float = 5) -> None:
+def _lived(os1_home, appraiser, hours_ago: float = 5, start: datetime | None = None) -> None:
     """A morning of feelings, recorded as a conversation would have."""
     store = Store.open(os1_home / "os1.db")
     store.ensure_user("local")
     life = InnerLife(store, "local", appraiser)
-    start = datetime.now(UTC) - timedelta(hours=hours_ago)
+    start = start or datetime.now(UTC) - timedelta(hours=hours_ago)
     for minutes, text in [(0, "Good morning."), (5, GRIEF), (60, "Thank you for listening.")]:
         at = start + timedelta(minutes=minutes)
         life.feel(text, store.add_turn("local", None, "user", text, at=at), at)
@@ -64,12 +64,13 @@ def test_mood_plot_to_an_unwritable_place_says_so(os1_home, appraiser):
 
 
 def test_journal_write_and_read(os1_home, appraiser):
-    _lived(os1_home, appraiser, hours_ago=0.5)
+    # Yesterday morning, local time: the whole hour falls inside one day, whenever this runs.
+    yesterday = datetime.now().astimezone().date() - timedelta(days=1)
+    morning = datetime.combine(yesterday, time(9)).astimezone()
+    _lived(os1_home, appraiser, start=morning)
     empty = run_os1("journal")
     assert "The journal is empty" in empty.stderr
-    # The day the morning began on: just after midnight that is yesterday.
-    day = (datetime.now(UTC) - timedelta(hours=0.5)).astimezone().date().isoformat()
-    written = run_os1("journal", "--write", "--day", day)
+    written = run_os1("journal", "--write", "--day", yesterday.isoformat())
     assert written.returncode == 0, written.stderr
     assert "divorce papers arrived" in written.stdout
     assert "divorce papers arrived" in run_os1("journal").stdout

@@ -129,7 +129,9 @@ def chat(once: str | None) -> None:
         )
         answers = load_answers(store, settings.user)
         memory = make_memory(settings, store, preload=True)
-        facts, consolidator = make_facts(settings, store, memory, answers.user_name)
+        # Only a person at a terminal leaves quiet moments to work in.
+        quiet = term.interactive and once is None
+        facts, consolidator = make_facts(settings, store, memory, answers.user_name, quiet)
         conversation = Conversation(
             brain,
             store,
@@ -140,8 +142,7 @@ def chat(once: str | None) -> None:
             inner_life=make_inner_life(settings, store, preload=True),
             memory=memory,
             facts=facts,
-            # Only a person at a terminal leaves quiet moments to work in.
-            consolidator=consolidator if term.interactive and once is None else None,
+            consolidator=consolidator,
         )
         try:
             if once is not None:

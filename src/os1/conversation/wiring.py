@@ -106,9 +106,16 @@ def make_memory(settings: Settings, store: Store, preload: bool = False) -> Epis
 
 
 def make_facts(
-    settings: Settings, store: Store, memory: EpisodicMemory | None, person: str | None
+    settings: Settings,
+    store: Store,
+    memory: EpisodicMemory | None,
+    person: str | None,
+    consolidate: bool = True,
 ) -> tuple[KnownFacts | None, Consolidator | None]:
     """Facts to recall, and the consolidator that writes them; None when OS1_FACTS is off.
+
+    Without `consolidate` (a one-off message has no quiet moments) no second
+    brain is loaded.
 
     They share long-term memory's encoder. Consolidation gets a brain of its
     own: for the embedded model, a second llama.cpp context over the same
@@ -117,6 +124,9 @@ def make_facts(
     """
     if not settings.facts or memory is None:
         return None, None
+    known = KnownFacts(store, settings.user, memory.encoder)
+    if not consolidate:
+        return known, None
     from os1.memory.consolidation import BrainExtractor
     from os1.memory.support import SupportCheck
 
@@ -135,7 +145,7 @@ def make_facts(
         BrainExtractor(brain),
         SupportCheck(memory.encoder),
     )
-    return KnownFacts(store, settings.user, memory.encoder), consolidator
+    return known, consolidator
 
 
 def _quietly(load: Callable[[], None]) -> None:
