@@ -302,6 +302,7 @@ def test_quiet_work_runs_while_no_line_comes_and_stops_when_one_does(tmp_path):
     started, stopped = threading.Event(), threading.Event()
 
     async def quiet_work() -> None:
+        await asyncio.sleep(0.01)
         started.set()
         try:
             await asyncio.sleep(60)
@@ -313,7 +314,7 @@ def test_quiet_work_runs_while_no_line_comes_and_stops_when_one_does(tmp_path):
         os.write(write_fd, b"hello\n")
 
     threading.Thread(target=type_later, daemon=True).start()
-    line = asyncio.run(read_line_meanwhile(term, "", quiet_work, after_s=0.01))
+    line = asyncio.run(read_line_meanwhile(term, "", [quiet_work]))
     assert line == "hello"
     assert started.is_set() and stopped.is_set()
     os.close(write_fd)

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ import click
 from os1 import __version__
 from os1.cli.memory_commands import memory
 from os1.cli.mind_commands import journal, mood
+from os1.cli.skill_commands import contacts, note, remind
 from os1.errors import InputError, Os1Error
 
 if TYPE_CHECKING:
@@ -103,7 +104,13 @@ def chat(once: str | None) -> None:
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
     from os1.conversation.loop import Conversation, Limits
-    from os1.conversation.wiring import make_facts, make_inner_life, make_memory, open_store
+    from os1.conversation.wiring import (
+        make_facts,
+        make_inner_life,
+        make_memory,
+        make_skills,
+        open_store,
+    )
     from os1.mind.interview import load_answers
     from os1.mind.persona import load_persona
 
@@ -132,6 +139,7 @@ def chat(once: str | None) -> None:
         # Only a person at a terminal leaves quiet moments to work in.
         quiet = term.interactive and once is None
         facts, consolidator = make_facts(settings, store, memory, answers.user_name, quiet)
+        skills, reminders = make_skills(settings, store)
         conversation = Conversation(
             brain,
             store,
@@ -143,6 +151,7 @@ def chat(once: str | None) -> None:
             memory=memory,
             facts=facts,
             consolidator=consolidator,
+            skills=skills,
         )
         try:
             if once is not None:
@@ -150,24 +159,24 @@ def chat(once: str | None) -> None:
                 return
             if term.interactive:
                 term.say(f"(Talking with {persona.name}. Ctrl-C stops a reply, Ctrl-D leaves.)")
-            _chat_loop(runner, conversation, term, persona.name)
+            _chat_loop(runner, conversation, term, persona.name, reminders)
         finally:
             conversation.close()
 
 
-# Seconds without a message before os1 turns to its quiet-moment work.
-QUIET_AFTER_S = 15.0
-
-
-def _chat_loop(runner: asyncio.Runner, conversation: Any, term: Terminal, name: str) -> None:
+def _chat_loop(
+    runner: asyncio.Runner, conversation: Any, term: Terminal, name: str, reminders: Any
+) -> None:
+    from os1.cli.meanwhile import announce, consolidating, reminding
     from os1.cli.terminal import read_line_meanwhile
 
+    # Reminders that fell due while os1 was closed come first.
+    announce(reminders, term)
+    meanwhile = [consolidating(conversation), reminding(reminders, term, "you > ")]
     while True:
         try:
             if term.interactive:
-                line = runner.run(
-                    read_line_meanwhile(term, "you > ", _quiet_work(conversation), QUIET_AFTER_S)
-                )
+                line = runner.run(read_line_meanwhile(term, "you > ", meanwhile))
             else:
                 line = term.read_line("")
         except InputError as exc:
@@ -184,16 +193,6 @@ def _chat_loop(runner: asyncio.Runner, conversation: Any, term: Terminal, name: 
             click.echo(f"os1: {exc}", err=True)
         except KeyboardInterrupt:
             term.say(" …(stopped)")
-
-
-def _quiet_work(conversation: Any) -> Callable[[], Awaitable[None]]:
-    async def work() -> None:
-        try:
-            await conversation.quiet_moment()
-        except Os1Error as exc:  # the conversation goes on; facts wait for next time
-            click.echo(f"\nos1: facts were not consolidated: {exc}", err=True)
-
-    return work
 
 
 async def _reply(conversation: Any, text: str, term: Terminal, prefix: str) -> None:
@@ -295,6 +294,9 @@ def status(as_json: bool) -> None:
 cli.add_command(memory)
 cli.add_command(mood)
 cli.add_command(journal)
+cli.add_command(note)
+cli.add_command(remind)
+cli.add_command(contacts)
 
 
 def main() -> None:

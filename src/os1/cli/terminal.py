@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import sys
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TextIO
 
 from os1.errors import InputError
@@ -59,13 +59,12 @@ class Terminal:
 
 
 async def read_line_meanwhile(
-    term: Terminal, prompt: str, quiet_work: Callable[[], Awaitable[object]], after_s: float
+    term: Terminal, prompt: str, meanwhile: Sequence[Callable[[], Awaitable[object]]]
 ) -> str | None:
-    """The next line; if none comes for `after_s` seconds, `quiet_work` runs until it does.
+    """The next line; until it comes, each of `meanwhile` runs (cancelled when it does).
 
     The line is read on a daemon thread, so that Ctrl-C (which cancels this
-    coroutine) does not leave os1 waiting on it at exit. The work is cancelled
-    the moment the line arrives.
+    coroutine) does not leave os1 waiting on it at exit.
     """
     loop = asyncio.get_running_loop()
     line: asyncio.Future[str | None] = loop.create_future()
@@ -86,15 +85,13 @@ async def read_line_meanwhile(
         else:
             loop.call_soon_threadsafe(settle, result, None)
 
-    async def when_quiet() -> None:
-        await asyncio.sleep(after_s)
-        await quiet_work()
-
     threading.Thread(target=read, name="os1-read-line", daemon=True).start()
-    work = asyncio.create_task(when_quiet())
+    works = [asyncio.create_task(work()) for work in meanwhile]
     try:
         return await line
     finally:
-        work.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await work
+        for work in works:
+            work.cancel()
+        for work in works:
+            with contextlib.suppress(asyncio.CancelledError):
+                await work

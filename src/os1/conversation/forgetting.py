@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from os1.conversation.consent import is_no, is_yes
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory, StoredTurn
 from os1.mind.inner_life import quote
@@ -22,8 +23,6 @@ _REQUEST = re.compile(
     r")\s*[.!]*\s*$",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^\s*(?:yes|yeah|yep|sure|please do|do it|ok(?:ay)?)\b", re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:no|nope|don't|do not|keep it|cancel)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -39,9 +38,9 @@ class Forgetting:
         """The OS's reply if these words are about forgetting; None to talk as usual."""
         if self.pending:
             waiting, self.pending = self.pending, []
-            if _YES.match(text):
+            if is_yes(text):
                 return self._forget(waiting, self.request)
-            if _NO.match(text):
+            if is_no(text):
                 return "Okay, I'll keep it."
         request = _REQUEST.match(text)
         if request is None:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from os1.brain.types import Brain, Message, Request
+from os1.conversation.acting import Acting
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Source, Turn
@@ -28,6 +29,7 @@ from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.mind.prompt import system_prompt
+from os1.skills.skill import Catalogue
 
 
 class Recall(Protocol):
@@ -120,6 +122,7 @@ class Conversation:
         memory: LongTermMemory | None = None,
         facts: KnownFacts | None = None,
         consolidator: Consolidator | None = None,
+        skills: Catalogue | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.brain = brain
@@ -135,6 +138,7 @@ class Conversation:
         self.consolidator = consolidator
         self._forgetting = Forgetting(store, user_id, memory)
         self._recollection = Recollection(store, user_id)
+        self._acting = Acting(skills, clock) if skills is not None else None
         self.clock = clock
         self.session_id = store.start_session(user_id)
         if inner_life is not None:
@@ -183,6 +187,9 @@ class Conversation:
         turn.answer = self._forgetting.answer(turn.text, turn.user_turn_id)
         if turn.answer is None:
             turn.answer = self._recollection.answer(turn.text, turn.user_turn_id)
+        if turn.answer is None and self._acting is not None:
+            # act: a request the skills' grammar understands is done, not talked about.
+            turn.answer = self._acting.answer(turn.text)
         if turn.answer is None:
             turn.recalled = self._recall.recall(turn)
             turn.known = self.facts.relevant(turn.text) if self.facts is not None else []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from os1.brain.types import Brain
@@ -15,6 +16,8 @@ from os1.memory.episodes import EpisodicMemory
 from os1.memory.facts import KnownFacts
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
+from os1.skills.reminders import Reminders
+from os1.skills.skill import Catalogue
 
 
 def open_store(settings: Settings) -> Store:
@@ -146,6 +149,25 @@ def make_facts(
         SupportCheck(memory.encoder),
     )
     return known, consolidator
+
+
+def make_skills(
+    settings: Settings, store: Store, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+) -> tuple[Catalogue, Reminders]:
+    """This person's skills, and their reminders (whatever runs os1 announces those when due)."""
+    from os1.skills.contacts import Contacts, contact_skills
+    from os1.skills.notes import Notes, note_skills
+    from os1.skills.reminders import reminder_skills
+
+    reminders = Reminders(store, settings.user)
+    catalogue = Catalogue(
+        [
+            *note_skills(Notes(store, settings.user)),
+            *reminder_skills(reminders, clock),
+            *contact_skills(Contacts(store, settings.user)),
+        ]
+    )
+    return catalogue, reminders
 
 
 def _quietly(load: Callable[[], None]) -> None:

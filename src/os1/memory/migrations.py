@@ -166,6 +166,43 @@ def m005_facts(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m006_notes_reminders_contacts(db: sqlite3.Connection) -> None:
+    # What the skills keep for a person. A reminder is fired once: `fired_at`
+    # is set when it was announced, so one due while os1 was closed is
+    # announced on the next start.
+    _execute_all(
+        db,
+        """
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notes_by_user ON notes (user_id, id);
+        CREATE TABLE reminders (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            fired_at TEXT
+        );
+        CREATE INDEX reminders_due ON reminders (user_id, fired_at, due_at);
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            phone TEXT,
+            email TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX contacts_by_user ON contacts (user_id, name);
+        """,
+    )
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     db.execute(

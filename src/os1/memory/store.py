@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
@@ -65,6 +66,24 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """A transaction for parts that keep tables of their own (the skills)."""
+        try:
+            with transaction(self._db) as db:
+                yield db
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from exc
+
+    def read(
+        self, query: str, parameters: Sequence[Any] | dict[str, Any] = ()
+    ) -> list[sqlite3.Row]:
+        """Rows of a query, for parts that keep tables of their own."""
+        try:
+            return self._db.execute(query, parameters).fetchall()
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from exc
 
     # People and sessions
 

@@ -1,0 +1,64 @@
+"""act: when the person asks for something, a skill does it; risky ones ask first.
+
+The request is read by the skills' intent grammar; the skill validates its
+arguments and runs. A skill that sends, deletes, moves or spends first says
+exactly what it will do, and runs only on a yes to that question, in the
+next message. A request that cannot be carried out as said ("remind me on
+the 31st of February") gets its reason back as the answer, never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from os1.conversation.consent import is_no, is_yes
+from os1.errors import InputError
+from os1.skills.intents import understand
+from os1.skills.skill import Catalogue, Skill
+
+
+def spoken(error: InputError) -> str:
+    """An error as the OS says it: the problem, then what to do."""
+    return f"{error.problem}. {error.fix[:1].upper()}{error.fix[1:]}."
+
+
+@dataclass(slots=True)
+class Acting:
+    catalogue: Catalogue
+    clock: Callable[[], datetime]
+    # A skill and its arguments waiting for the person's yes.
+    pending: tuple[Skill[Any], BaseModel] | None = None
+
+    def answer(self, text: str) -> str | None:
+        """The OS's reply if these words ask it to do something; None to talk as usual."""
+        if self.pending is not None:
+            (skill, arguments), self.pending = self.pending, None
+            if is_yes(text):
+                return self._run(skill, arguments)
+            if is_no(text):
+                return "All right, I won't."
+        try:
+            call = understand(text, self.clock())
+            if call is None:
+                return None
+            skill = self.catalogue[call.skill]
+            arguments = skill.parse(call.arguments)
+            if skill.ask_first is not None:
+                question = skill.ask_first(arguments)
+                self.pending = (skill, arguments)
+                return f"{question} (yes / no)"
+        except InputError as exc:
+            return spoken(exc)
+        return self._run(skill, arguments)
+
+    @staticmethod
+    def _run(skill: Skill[Any], arguments: BaseModel) -> str:
+        try:
+            return skill.run(arguments)
+        except InputError as exc:
+            return spoken(exc)

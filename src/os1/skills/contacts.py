@@ -1,0 +1,121 @@
+"""Contacts: "what's Charles's number?"; kept in os1's database, or imported from vCards.
+
+Names are matched loosely (`rapidfuzz`), since speech and typing both get
+them a little wrong; two close matches get a question back, not a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, process, utils
+
+from os1.errors import InputError
+from os1.memory.store import Store
+from os1.skills.skill import Skill
+
+# Scores are rapidfuzz's WRatio on lowercased names, 0 to 100. Below FOUND
+# nobody is the one asked for ("Ruth" against "Paul Twombly" is 45; "Pual"
+# for him is 67.5); two within CLOSE of each other are both plausible
+# ("Charles" is 95 for Charles Ng and 90 for Charles Bell).
+FOUND = 65
+CLOSE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    id: int
+    name: str
+    phone: str | None
+    email: str | None
+
+    def describe(self) -> str:
+        ways = [w for w in (self.phone, self.email) if w]
+        return f"{self.name}: {', '.join(ways)}" if ways else f"{self.name} (no number or email)"
+
+
+class ContactName(BaseModel):
+    name: str = Field(min_length=1, max_length=200, description="Whom to look up.")
+
+
+class Contacts:
+    def __init__(self, store: Store, user_id: str) -> None:
+        self.store = store
+        self.user_id = user_id
+
+    def add(self, name: str, phone: str | None = None, email: str | None = None) -> Contact:
+        name = " ".join(name.split())
+        if not name:
+            raise InputError("A contact needs a name", "give the name first")
+        with self.store.writing() as db:
+            cursor = db.execute(
+                "INSERT INTO contacts (user_id, name, phone, email, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (self.user_id, name, phone, email, datetime.now(UTC).isoformat()),
+            )
+        return Contact(int(cursor.lastrowid or 0), name, phone, email)
+
+    def all(self) -> list[Contact]:
+        rows = self.store.read(
+            "SELECT id, name, phone, email FROM contacts WHERE user_id = ? ORDER BY name",
+            (self.user_id,),
+        )
+        return [Contact(r["id"], r["name"], r["phone"], r["email"]) for r in rows]
+
+    def find(self, name: str) -> Contact:
+        """The one contact `name` means; InputError when none is close, or two are."""
+        everyone = self.all()
+        names = [c.name for c in everyone]
+        matches = process.extract(
+            name, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=3
+        )
+        good = [(everyone[i], score) for _, score, i in matches if score >= FOUND]
+        if not good:
+            raise InputError(
+                f"I don't know anyone called {name}", "add them with `os1 contacts add`"
+            )
+        if len(good) > 1 and good[0][1] - good[1][1] < CLOSE:
+            names = " or ".join(c.name for c, _ in good[:3])
+            raise InputError(f"Which {name} do you mean: {names}", "say the whole name")
+        return good[0][0]
+
+    def import_vcards(self, path: Path) -> int:
+        """Add every card in a .vcf file; the file is read whole before anything is added."""
+        import vobject
+
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(
+                f"Cannot read {path} ({exc})", "check the path; it must be UTF-8"
+            ) from exc
+        cards = []
+        try:
+            for card in vobject.readComponents(text):
+                name = getattr(card, "fn", None)
+                if name is None:
+                    continue
+                phone = getattr(card, "tel", None)
+                email = getattr(card, "email", None)
+                cards.append(
+                    (name.value, phone.value if phone else None, email.value if email else None)
+                )
+        except Exception as exc:  # vobject raises its own ParseError and plain ValueErrors
+            raise InputError(
+                f"{path} is not a vCard file ({exc})", "export contacts as .vcf"
+            ) from exc
+        if not cards:
+            raise InputError(f"{path} holds no contacts with a name", "export contacts as .vcf")
+        for name, phone, email in cards:
+            self.add(name, phone, email)
+        return len(cards)
+
+
+def contact_skills(contacts: Contacts) -> list[Skill]:
+    def look_up(args: ContactName) -> str:
+        return contacts.find(args.name).describe() + "."
+
+    return [Skill("find_contact", "Look up a contact", ContactName, look_up)]

@@ -1,0 +1,136 @@
+"""What the person asks the OS to do, read by a grammar rather than by the language model.
+
+The embedded 135M model picks the wrong tool and invents arguments (measured
+in the brain issue), so the core commands are understood here: a few
+patterns per skill, with the entities (times, names, note text) cut out of
+the words and handed to the skill's own parser. What no pattern matches is
+conversation, and goes to the brain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from os1.errors import InputError
+from os1.skills.when import parse_when
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    skill: str
+    arguments: dict[str, Any]
+
+
+def _words(match: re.Match[str], *names: str) -> dict[str, Any]:
+    return {name: (match[name] or "").strip() for name in names}
+
+
+_POLITE = r"^\s*(?:(?:please|hey|ok|okay|os1)[,\s]+)*(?:(?:can|could|would) you\s+)?"
+_END = r"\s*(?:,?\s*please)?\s*[.!?]*\s*$"
+_RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any]]]] = [
+    (name, re.compile(_POLITE + pattern + _END, re.IGNORECASE), read)
+    for name, pattern, read in [
+        (
+            "take_note",
+            r"(?:take|make|write(?: down)?|jot down) (?:a |this )?note(?: that)?"
+            r"\s*[:,-]?\s*(?P<text>.+?)",
+            lambda m: _words(m, "text"),
+        ),
+        (
+            "take_note",
+            r"note (?:that|this|down)\s*[:,-]?\s*(?P<text>.+?)",
+            lambda m: _words(m, "text"),
+        ),
+        (
+            "find_notes",
+            r"(?:what did i (?:note|write down)|(?:show|read|give)(?: me)? my notes|"
+            r"what are my notes|find (?:my )?notes?|list (?:my )?notes)"
+            r"(?:\s+(?:about|on|for|with)\s+(?P<about>.+?))?",
+            lambda m: _words(m, "about"),
+        ),
+        (
+            "delete_note",
+            r"(?:delete|remove|forget) note (?:number )?(?P<id>\d+)",
+            lambda m: {"id": m["id"]},
+        ),
+        (
+            "list_reminders",
+            r"(?:what are my reminders|(?:show|list|read)(?: me)? my reminders|any reminders|"
+            r"what (?:have i asked|did i ask) you to remind me(?: of| about)?)",
+            lambda m: {},
+        ),
+        (
+            "cancel_reminder",
+            r"(?:cancel|delete|remove) (?:the )?reminder (?:number )?(?P<id>\d+)",
+            lambda m: {"id": m["id"]},
+        ),
+        (
+            "find_contact",
+            r"what(?:'s| is) (?P<name>.+?)'s? (?:phone )?(?:number|phone|e-?mail(?: address)?)",
+            lambda m: _words(m, "name"),
+        ),
+        (
+            "find_contact",
+            r"(?:how do i reach|(?:look up|find) (?:the )?(?:contact|number|details) (?:of|for))"
+            r"\s+(?P<name>.+?)",
+            lambda m: _words(m, "name"),
+        ),
+    ]
+]
+_REMIND = re.compile(_POLITE + r"remind me (?P<rest>.+?)" + _END, re.IGNORECASE)
+# Where a time may begin in "remind me to call my sister at six".
+_TIME_START = re.compile(
+    r"\b(?:at|by|around|in|on|tomorrow|tonight|this|next|noon|midnight|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|half past|quarter past)\b",
+    re.IGNORECASE,
+)
+
+
+def _reminder(rest: str, now: datetime) -> dict[str, Any]:
+    """Split "to call my sister at six" (or "at six to call my sister") into what and when."""
+    leading = re.match(r"(?P<when>.+?)\s+(?:to|that|about)\s+(?P<what>.+)$", rest, re.IGNORECASE)
+    if leading and _TIME_START.match(leading["when"]):
+        try:
+            parse_when(leading["when"], now)
+            return {"what": leading["what"], "when": leading["when"]}
+        except InputError:
+            pass
+    what_first = re.sub(r"^(?:to|that|about)\s+", "", rest, flags=re.IGNORECASE)
+    # The leftmost place a time can start from and still be read as one: "tomorrow
+    # at 9" whole, not only "at 9".
+    failure: InputError | None = None
+    for start in _TIME_START.finditer(what_first):
+        what, when = what_first[: start.start()].strip(" ,"), what_first[start.start() :]
+        if not what:
+            continue
+        try:
+            parse_when(when, now)
+        except InputError as exc:
+            failure = failure or exc
+            continue
+        return {"what": what, "when": when}
+    if failure is not None:
+        raise failure
+    raise InputError(
+        f"When should I remind you to {what_first}", "say it with a time, like 'at 6pm'"
+    )
+
+
+def understand(text: str, now: datetime) -> Call | None:
+    """The skill these words ask for, with its arguments in words; None for conversation.
+
+    Raises InputError when the words are clearly a request but cannot be
+    carried out as said (a reminder with no time, or an impossible date).
+    """
+    remind = _REMIND.match(text)
+    if remind:
+        return Call("remind", _reminder(remind["rest"], now))
+    for name, pattern, read in _RULES:
+        match = pattern.match(text)
+        if match:
+            return Call(name, read(match))
+    return None

@@ -1,0 +1,102 @@
+"""Notes: "take a note: ...", "what did I note about the piano?", kept in os1's database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, Field
+
+from os1.errors import InputError
+from os1.memory.store import Store
+from os1.skills.skill import Skill
+
+
+class NoteText(BaseModel):
+    text: str = Field(min_length=1, max_length=20_000, description="What to write down.")
+
+
+class NoteSearch(BaseModel):
+    about: str = Field(
+        "", max_length=200, description="Words the notes should contain; empty for the latest."
+    )
+
+
+class NoteId(BaseModel):
+    id: int = Field(description="The note's number, as listed.")
+
+
+class Notes:
+    def __init__(self, store: Store, user_id: str) -> None:
+        self.store = store
+        self.user_id = user_id
+
+    def add(self, text: str, at: datetime | None = None) -> int:
+        text = text.strip()
+        if not text:
+            raise InputError("The note is empty", "say what to write down")
+        with self.store.writing() as db:
+            cursor = db.execute(
+                "INSERT INTO notes (user_id, text, created_at) VALUES (?, ?, ?)",
+                (self.user_id, text, (at or datetime.now(UTC)).isoformat(timespec="seconds")),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def find(self, about: str = "", limit: int = 5) -> list[tuple[int, str, str]]:
+        """(id, when, text) of the newest notes, those containing every word of `about`."""
+        words = [w for w in about.lower().split() if len(w) > 2]
+        rows = self.store.read(
+            "SELECT id, created_at, text FROM notes WHERE user_id = ? ORDER BY id DESC",
+            (self.user_id,),
+        )
+        found = [r for r in rows if all(w in r["text"].lower() for w in words)]
+        return [(r["id"], r["created_at"], r["text"]) for r in found[:limit]]
+
+    def get(self, note_id: int) -> str | None:
+        rows = self.store.read(
+            "SELECT text FROM notes WHERE user_id = ? AND id = ?", (self.user_id, note_id)
+        )
+        return rows[0]["text"] if rows else None
+
+    def delete(self, note_id: int) -> bool:
+        with self.store.writing() as db:
+            cursor = db.execute(
+                "DELETE FROM notes WHERE user_id = ? AND id = ?", (self.user_id, note_id)
+            )
+        return cursor.rowcount > 0
+
+
+def _listed(found: list[tuple[int, str, str]]) -> str:
+    return "; ".join(f"{i}. {text} ({when[:10]})" for i, when, text in found)
+
+
+def note_skills(notes: Notes) -> list[Skill]:
+    def take(args: NoteText) -> str:
+        number = notes.add(args.text)
+        return f"Noted (note {number}): {args.text.strip()}"
+
+    def find(args: NoteSearch) -> str:
+        found = notes.find(args.about)
+        if not found:
+            return f"No notes about {args.about}." if args.about else "You have no notes yet."
+        return "Your notes: " + _listed(found) + "."
+
+    def forget(args: NoteId) -> str:
+        if not notes.delete(args.id):
+            raise InputError(
+                f"There is no note {args.id}", "ask for your notes to see their numbers"
+            )
+        return f"Note {args.id} is deleted."
+
+    def confirm_forget(args: NoteId) -> str:
+        text = notes.get(args.id)
+        if text is None:
+            raise InputError(
+                f"There is no note {args.id}", "ask for your notes to see their numbers"
+            )
+        return f"Delete note {args.id}, “{text}”?"
+
+    return [
+        Skill("take_note", "Write a note down", NoteText, take),
+        Skill("find_notes", "Find notes", NoteSearch, find),
+        Skill("delete_note", "Delete a note", NoteId, forget, ask_first=confirm_forget),
+    ]

@@ -1,0 +1,143 @@
+"""Reminders: "remind me to call my sister at six"; they fire on time, even after a restart.
+
+A reminder is a row with the moment it is due. Whatever is running (a chat,
+later the server) asks `due()` and announces what it returns; each is
+announced once. One that fell due while os1 was closed is announced at the
+next start, late but not lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, Field
+
+from os1.errors import InputError
+from os1.memory.store import Store
+from os1.skills.skill import Skill
+from os1.skills.when import parse_when
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    id: int
+    text: str
+    due_at: datetime
+
+
+class RemindArguments(BaseModel):
+    what: str = Field(min_length=1, max_length=500, description="What to be reminded of.")
+    when: str = Field(min_length=1, max_length=100, description="When, in words: 'at six'.")
+
+
+class NoArguments(BaseModel):
+    pass
+
+
+class ReminderId(BaseModel):
+    id: int = Field(description="The reminder's number, as listed.")
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class Reminders:
+    def __init__(self, store: Store, user_id: str) -> None:
+        self.store = store
+        self.user_id = user_id
+
+    def add(self, text: str, due_at: datetime, now: datetime) -> Reminder:
+        text = text.strip().rstrip(".")
+        if not text:
+            raise InputError("The reminder says nothing", "say what to be reminded of")
+        with self.store.writing() as db:
+            cursor = db.execute(
+                "INSERT INTO reminders (user_id, text, due_at, created_at) VALUES (?, ?, ?, ?)",
+                (self.user_id, text, _utc(due_at), _utc(now)),
+            )
+        return Reminder(int(cursor.lastrowid or 0), text, due_at)
+
+    def upcoming(self) -> list[Reminder]:
+        return self._rows("fired_at IS NULL ORDER BY due_at")
+
+    def next_due(self) -> datetime | None:
+        upcoming = self.upcoming()
+        return upcoming[0].due_at if upcoming else None
+
+    def due(self, now: datetime) -> list[Reminder]:
+        """Reminders due by `now` and not yet announced; they count as announced from here."""
+        with self.store.writing() as db:
+            rows = db.execute(
+                "UPDATE reminders SET fired_at = ? WHERE user_id = ? AND fired_at IS NULL"
+                " AND due_at <= ? RETURNING id, text, due_at",
+                (_utc(now), self.user_id, _utc(now)),
+            ).fetchall()
+        found = [Reminder(r["id"], r["text"], datetime.fromisoformat(r["due_at"])) for r in rows]
+        return sorted(found, key=lambda r: r.due_at)
+
+    def cancel(self, reminder_id: int) -> bool:
+        with self.store.writing() as db:
+            cursor = db.execute(
+                "DELETE FROM reminders WHERE user_id = ? AND id = ? AND fired_at IS NULL",
+                (self.user_id, reminder_id),
+            )
+        return cursor.rowcount > 0
+
+    def _rows(self, condition: str) -> list[Reminder]:
+        rows = self.store.read(
+            f"SELECT id, text, due_at FROM reminders WHERE user_id = ? AND {condition}",
+            (self.user_id,),
+        )
+        return [Reminder(r["id"], r["text"], datetime.fromisoformat(r["due_at"])) for r in rows]
+
+
+def spoken_time(moment: datetime, now: datetime) -> str:
+    """'at 18:00 today', 'at 09:00 tomorrow', 'at 10:30 on Thu 3 Dec'."""
+    local, today = moment.astimezone(), now.astimezone().date()
+    days = (local.date() - today).days
+    day = {0: "today", 1: "tomorrow"}.get(days, f"on {local:%a %d %b}")
+    return f"at {local:%H:%M} {day}"
+
+
+def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list[Skill]:
+    def remind(args: RemindArguments) -> str:
+        now = clock()
+        reminder = reminders.add(args.what, parse_when(args.when, now), now)
+        return f"I'll remind you to {reminder.text} {spoken_time(reminder.due_at, now)}."
+
+    def listed(_: NoArguments) -> str:
+        upcoming = reminders.upcoming()
+        if not upcoming:
+            return "You have no reminders."
+        now = clock()
+        return (
+            "Your reminders: "
+            + "; ".join(f"{r.id}. {r.text}, {spoken_time(r.due_at, now)}" for r in upcoming)
+            + "."
+        )
+
+    def _find(reminder_id: int) -> Reminder:
+        for reminder in reminders.upcoming():
+            if reminder.id == reminder_id:
+                return reminder
+        raise InputError(
+            f"There is no reminder {reminder_id} still to come", "ask for your reminders"
+        )
+
+    def cancel(args: ReminderId) -> str:
+        reminder = _find(args.id)
+        reminders.cancel(args.id)
+        return f"Cancelled: {reminder.text}."
+
+    def confirm_cancel(args: ReminderId) -> str:
+        reminder = _find(args.id)
+        return f"Cancel the reminder to {reminder.text}, {spoken_time(reminder.due_at, clock())}?"
+
+    return [
+        Skill("remind", "Set a reminder", RemindArguments, remind),
+        Skill("list_reminders", "List reminders", NoArguments, listed),
+        Skill("cancel_reminder", "Cancel a reminder", ReminderId, cancel, confirm_cancel),
+    ]

@@ -1,0 +1,65 @@
+"""A skill: one thing the OS can do, with typed arguments and a rule about asking first.
+
+The same skill is reached from the conversation (through the intent grammar,
+or a capable brain's tool call), from the CLI, and later the API: its
+arguments are a pydantic model, so every caller gets the same validation
+and the JSON Schema a brain needs to call it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from os1.errors import InputError
+
+A = TypeVar("A", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class Skill(Generic[A]):
+    name: str
+    description: str
+    arguments: type[A]
+    run: Callable[[A], str]
+    # Anything that sends, deletes, moves or spends asks first: this says
+    # exactly what will happen, for a yes or a no.
+    ask_first: Callable[[A], str] | None = None
+
+    def parse(self, raw: dict[str, Any]) -> A:
+        try:
+            return self.arguments.model_validate(raw)
+        except ValidationError as exc:
+            problem = exc.errors()[0]
+            field = ".".join(str(p) for p in problem["loc"]) or "the request"
+            raise InputError(
+                f"I could not {self.description.lower()} ({field}: {problem['msg']})",
+                "say it again with what is missing",
+            ) from exc
+
+    def schema(self) -> dict[str, Any]:
+        """The OpenAI tool-calling shape of this skill."""
+        return {
+            "type": "function",
+            "function": {
+                "name": self.name,
+                "description": self.description,
+                "parameters": self.arguments.model_json_schema(),
+            },
+        }
+
+
+class Catalogue:
+    """The skills one person's OS has, by name."""
+
+    def __init__(self, skills: list[Skill[Any]]) -> None:
+        self._skills = {skill.name: skill for skill in skills}
+
+    def __getitem__(self, name: str) -> Skill[Any]:
+        return self._skills[name]
+
+    def __iter__(self) -> Iterator[Skill[Any]]:
+        return iter(self._skills.values())

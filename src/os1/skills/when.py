@@ -1,0 +1,129 @@
+"""When a person means, for a reminder: "at six", "tomorrow at 9", "in 2 hours", "Friday".
+
+`dateparser` reads the words; os1 adds what a person means that a parser
+cannot know: a bare "at six" said at three in the afternoon is six this
+evening, not six in the morning (or, as dateparser reads it, June); a day
+with no time is nine in the morning; and the 31st of February is an error to
+say out loud, not a date to guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import datetime, time, timedelta
+
+from os1.errors import InputError
+
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_NUMBERS = {w: n for n, w in enumerate([*_WORDS, "ten", "eleven", "twelve"])}
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_BARE_HOUR = re.compile(r"^(?:(?:at|by|around)\s+)?(\d{1,2})(?::(\d\d))?\s*(am|pm)?$")
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_EXPLICIT_DAY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+)
+# Words that already say the time of day, so a day named with them is not moved to 9:00.
+_TIME_OF_DAY = re.compile(
+    r"\d:\d\d|\d\s*(am|pm)\b|\b(at|by) \d|\bin \d+ (minute|hour)s?|"
+    r"\b(tonight|morning|afternoon|evening|night)\b"
+)
+MORNING = time(9, 0)  # a day named without a time
+
+
+def _normalise(text: str) -> str:
+    text = " ".join(text.lower().strip().rstrip(".!").split())
+    if text in _NUMBERS:  # "six" alone, as in `os1 remind add ... --at six`
+        return str(_NUMBERS[text])
+    text = re.sub(r"\bnoon\b|\bmidday\b", "12 pm", text)
+    text = re.sub(r"\bmidnight\b", "12 am", text)
+    text = re.sub(
+        r"\bhalf past (\w+)", lambda m: f"{_NUMBERS.get(m.group(1), m.group(1))}:30", text
+    )
+    text = re.sub(
+        r"\bquarter past (\w+)", lambda m: f"{_NUMBERS.get(m.group(1), m.group(1))}:15", text
+    )
+    # "at six", "six pm", "six o'clock": number words as digits, where they are hours.
+    text = re.sub(
+        r"\b(at|by|around) (" + "|".join(_NUMBERS) + r")\b",
+        lambda m: f"{m.group(1)} {_NUMBERS[m.group(2)]}",
+        text,
+    )
+    text = re.sub(
+        r"\b(" + "|".join(_NUMBERS) + r")\s*(am|pm|o'clock)\b",
+        lambda m: f"{_NUMBERS[m.group(1)]} {m.group(2)}",
+        text,
+    )
+    return text.replace(" o'clock", ":00")
+
+
+def _check_day_exists(text: str, now: datetime) -> None:
+    for day, month, month_first, day_after in _EXPLICIT_DAY.findall(text):
+        name, number = (month, day) if day else (month_first, day_after)
+        if name not in _MONTHS:
+            continue
+        month_number, day_number = _MONTHS[name], int(number)
+        longest = calendar.monthrange(now.year if month_number != 2 else 2024, month_number)[1]
+        if not 1 <= day_number <= longest:
+            raise InputError(
+                f"There is no {day_number} {calendar.month_name[month_number]}",
+                "say another day",
+            )
+
+
+def _next_hour(hour: int, minute: int, half: str | None, now: datetime) -> datetime:
+    """The next time the clock shows hour:minute (morning or evening, unless told) after now."""
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
+        raise InputError(f"{hour}:{minute:02d} is not a time of day", "say a time like 6:30")
+    if half:
+        candidates = [hour % 12 + (12 if half == "pm" else 0)]
+    elif hour == 0 or hour > 12:
+        candidates = [hour]
+    else:  # "at six": this evening if the morning's six has passed
+        candidates = [hour % 12, hour % 12 + 12]
+    for days in (0, 1):
+        for h in candidates:
+            moment = (now + timedelta(days=days)).replace(
+                hour=h, minute=minute, second=0, microsecond=0
+            )
+            if moment > now:
+                return moment
+    raise AssertionError("unreachable: some time tomorrow is after now")
+
+
+def parse_when(text: str, now: datetime) -> datetime:
+    """The moment `text` names, after `now`, in now's time zone; InputError if there is none."""
+    words = _normalise(text)
+    if not words:
+        raise InputError("No time was given", "say when, like 'at 6pm' or 'tomorrow at 9'")
+    _check_day_exists(words, now)
+    bare = _BARE_HOUR.match(words)
+    if bare:
+        return _next_hour(int(bare.group(1)), int(bare.group(2) or 0), bare.group(3), now)
+    import dateparser  # about 2 s to import: only when a time is actually read
+
+    local = now.astimezone()
+    found = dateparser.parse(
+        words,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": local.replace(tzinfo=None),
+            "PREFER_DATES_FROM": "future",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    if found is None:
+        raise InputError(
+            f"I could not tell when “{text.strip()}” is",
+            "say a time like 'at 6pm', 'tomorrow at 9', 'in 2 hours' or 'on 3 December'",
+        )
+    moment = found.replace(tzinfo=local.tzinfo)
+    if not _TIME_OF_DAY.search(words) and not re.search(r"\bin \d+", words):
+        moment = moment.replace(hour=MORNING.hour, minute=MORNING.minute, second=0)
+    if moment <= local:
+        raise InputError(
+            f"“{text.strip()}” is already past ({moment:%a %d %b %H:%M})",
+            "say a time still to come",
+        )
+    return moment

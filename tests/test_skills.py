@@ -1,0 +1,240 @@
+"""Notes, reminders and contacts: the grammar that understands them, the skills, the CLI.
+
+Everything runs on the real store; the conversation tests use the scripted
+brain only to show that these requests never reach the model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.loop import Conversation
+from os1.errors import InputError
+from os1.memory.store import Store
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+from os1.skills.contacts import Contacts
+from os1.skills.intents import Call, understand
+from os1.skills.notes import Notes
+from os1.skills.reminders import Reminders
+from os1.skills.skill import Catalogue
+from os1.skills.when import parse_when
+from tests.conftest import run_os1
+
+NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("at six", datetime(2026, 11, 28, 18, 0)),  # the evening's six: the morning's has passed
+        ("at 9am", datetime(2026, 11, 29, 9, 0)),
+        ("tomorrow", datetime(2026, 11, 29, 9, 0)),  # a day alone is nine in the morning
+        ("tomorrow at 3pm", datetime(2026, 11, 29, 15, 0)),
+        ("in 2 hours", datetime(2026, 11, 28, 17, 0)),
+        ("friday", datetime(2026, 12, 4, 9, 0)),
+        ("at noon", datetime(2026, 11, 29, 12, 0)),
+        ("half past seven", datetime(2026, 11, 28, 19, 30)),
+        ("December 3rd at 10:30", datetime(2026, 12, 3, 10, 30)),
+        ("six", datetime(2026, 11, 28, 18, 0)),
+    ],
+)
+def test_times_are_read_as_a_person_means_them(words, expected):
+    assert parse_when(words, NOW) == expected.replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        ("on the 31st of February", "There is no 31 February"),
+        ("yesterday", "already past"),
+        ("at 25", "not a time of day"),
+        ("whenever", "could not tell when"),
+    ],
+)
+def test_impossible_times_are_refused_with_a_reason(words, problem):
+    with pytest.raises(InputError, match=problem):
+        parse_when(words, NOW)
+
+
+@pytest.mark.parametrize(
+    ("said", "call"),
+    [
+        (
+            "remind me to call my sister at six",
+            Call("remind", {"what": "call my sister", "when": "at six"}),
+        ),
+        (
+            "Please remind me at 9am tomorrow to water the plants.",
+            Call("remind", {"what": "water the plants", "when": "at 9am tomorrow"}),
+        ),
+        (
+            "remind me to pick up the kids tomorrow at 3pm",
+            Call("remind", {"what": "pick up the kids", "when": "tomorrow at 3pm"}),
+        ),
+        ("take a note: buy oat milk", Call("take_note", {"text": "buy oat milk"})),
+        ("Note that Paul prefers tea.", Call("take_note", {"text": "Paul prefers tea"})),
+        ("what did I note about milk?", Call("find_notes", {"about": "milk"})),
+        ("what are my reminders?", Call("list_reminders", {})),
+        ("cancel reminder 3", Call("cancel_reminder", {"id": "3"})),
+        ("What's Charles's number?", Call("find_contact", {"name": "Charles"})),
+        ("how do I reach Paul", Call("find_contact", {"name": "Paul"})),
+        ("How are you today?", None),
+        ("I need to remember to breathe", None),
+    ],
+)
+def test_the_grammar_understands_the_core_requests(said, call):
+    assert understand(said, NOW) == call
+
+
+def test_a_reminder_without_a_time_is_a_question_back():
+    with pytest.raises(InputError, match="When should I remind you to call Ruth"):
+        understand("remind me to call Ruth", NOW)
+
+
+def test_notes_are_kept_found_and_never_shared(store):
+    store.ensure_user("ben")
+    mine, bens = Notes(store, "local"), Notes(store, "ben")
+    first = mine.add("Buy oat milk and bread")
+    mine.add("Paul prefers tea")
+    bens.add("Ben's secret note about milk")
+    assert [text for _, _, text in mine.find("milk")] == ["Buy oat milk and bread"]
+    assert len(mine.find()) == 2
+    assert not bens.delete(first)
+    assert mine.delete(first) and mine.find("milk") == []
+
+
+def test_a_reminder_fires_once_and_survives_a_restart(os1_home):
+    store = Store.open(os1_home / "os1.db")
+    store.ensure_user("local")
+    reminders = Reminders(store, "local")
+    due = reminders.add("call my sister", NOW + timedelta(hours=3), NOW)
+    reminders.add("water the plants", NOW + timedelta(days=1), NOW)
+    assert reminders.due(NOW + timedelta(hours=1)) == []
+    store.close()
+    # os1 was closed when it fell due: the next start announces it, once.
+    store = Store.open(os1_home / "os1.db")
+    reminders = Reminders(store, "local")
+    assert reminders.due(NOW + timedelta(hours=5)) == [due]
+    assert reminders.due(NOW + timedelta(hours=6)) == []
+    assert [r.text for r in reminders.upcoming()] == ["water the plants"]
+    assert reminders.next_due() == NOW + timedelta(days=1)
+    store.close()
+
+
+def test_contacts_are_found_by_loose_names_and_two_close_ones_get_a_question(store):
+    contacts = Contacts(store, "local")
+    contacts.add("Charles Ng", phone="+44 20 7946 0000")
+    contacts.add("Charles Bell", email="charles@bell.example")
+    contacts.add("Paul Twombly", phone="+1 555 0100")
+    assert contacts.find("charles ng").phone == "+44 20 7946 0000"
+    assert contacts.find("Pual").name == "Paul Twombly"
+    with pytest.raises(InputError, match="Which Charles do you mean: Charles Ng or Charles Bell"):
+        contacts.find("Charles")
+    with pytest.raises(InputError, match="I don't know anyone called Ruth"):
+        contacts.find("Ruth")
+
+
+def test_vcards_import_whole_or_not_at_all(store, tmp_path):
+    cards = tmp_path / "people.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Amy Adams\r\nTEL:+1 555 0199\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Catherine Klausen\r\n"
+        "EMAIL:catherine@example.org\r\nEND:VCARD\r\n"
+    )
+    contacts = Contacts(store, "local")
+    assert contacts.import_vcards(cards) == 2
+    assert contacts.find("amy").phone == "+1 555 0199"
+    broken = tmp_path / "broken.vcf"
+    broken.write_text("BEGIN:VCARD\r\nFN:Half a card\r\n")
+    with pytest.raises(InputError, match="is not a vCard file"):
+        contacts.import_vcards(broken)
+    assert len(contacts.all()) == 2
+
+
+def _conversation(store) -> tuple[ScriptedBrain, Conversation]:
+    from os1.skills.contacts import contact_skills
+    from os1.skills.notes import note_skills
+    from os1.skills.reminders import reminder_skills
+
+    clock = lambda: NOW  # noqa: E731
+    skills = Catalogue(
+        [
+            *note_skills(Notes(store, "local")),
+            *reminder_skills(Reminders(store, "local"), clock),
+            *contact_skills(Contacts(store, "local")),
+        ]
+    )
+    brain = ScriptedBrain(["Tell me more."] * 5)
+    persona = Persona("Iris", "model", "It sounded right.")
+    return brain, Conversation(
+        brain, store, "local", persona, Answers("Theo"), skills=skills, clock=clock
+    )
+
+
+def test_requests_in_the_conversation_are_done_and_risky_ones_ask_first(store):
+    brain, conversation = _conversation(store)
+    Contacts(store, "local").add("Charles Ng", phone="+44 20 7946 0000")
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    assert say("remind me to call my sister at six") == (
+        "I'll remind you to call my sister at 18:00 today."
+    )
+    assert "1. call my sister" in say("what are my reminders?")
+    assert say("take a note: the piano tuner comes on Monday").startswith("Noted (note 1)")
+    assert say("What's Charles's number?") == "Charles Ng: +44 20 7946 0000."
+    assert say("remind me to pay rent on the 31st of February") == (
+        "There is no 31 February. Say another day."
+    )
+    assert say("cancel reminder 1") == (
+        "Cancel the reminder to call my sister, at 18:00 today? (yes / no)"
+    )
+    assert say("no") == "All right, I won't."
+    assert len(Reminders(store, "local").upcoming()) == 1
+    say("cancel reminder 1")
+    assert say("yes") == "Cancelled: call my sister."
+    assert Reminders(store, "local").upcoming() == []
+    assert brain.received == []  # none of it needed the model
+    say("I had a long day.")
+    assert len(brain.received) == 1
+
+
+def test_the_commands_reach_the_same_skills(os1_home, tmp_path):
+    assert run_os1("note", "add", "buy", "oat", "milk").stdout.startswith("Noted (note 1)")
+    assert "buy oat milk" in run_os1("note", "list", "--about", "milk").stdout
+    added = run_os1("remind", "add", "call my sister", "--at", "tomorrow at 9")
+    assert added.returncode == 0, added.stderr
+    assert "call my sister" in run_os1("remind", "list").stdout
+    refused = run_os1("remind", "add", "pay rent", "--at", "31 February")
+    assert refused.returncode == 1 and "There is no 31 February" in refused.stderr
+    kept = run_os1("remind", "cancel", "1", input="n\n")
+    assert "Nothing was changed" in kept.stderr
+    assert "call my sister" in run_os1("remind", "list").stdout
+    cards = tmp_path / "people.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Amy Adams\r\nTEL:+1 555 0199\r\nEND:VCARD\r\n"
+    )
+    assert run_os1("contacts", "import", str(cards)).returncode == 0
+    assert run_os1("contacts", "find", "amy").stdout.strip() == "Amy Adams: +1 555 0199."
+
+
+def test_a_reminder_due_while_os1_was_closed_is_announced_when_a_chat_starts(os1_home, tmp_path):
+    script = tmp_path / "replies.txt"
+    script.write_text("Name: Wren\\nWhy: A small bird with a big song.\n" + "Mm.\n" * 3)
+    env = {"OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(script), "OS1_FEELINGS": "0"}
+    assert run_os1("setup", input="Theo\n\n\n\n\n", env=env).returncode == 0
+    store = Store.open(os1_home / "os1.db")
+    past = datetime.now(UTC) - timedelta(hours=2)
+    Reminders(store, "local").add("water the plants", past, past - timedelta(hours=1))
+    store.close()
+    chat = run_os1("chat", input="hello\n", env=env)
+    assert chat.returncode == 0, chat.stderr
+    assert "Reminder: water the plants (due" in chat.stdout
+    again = run_os1("chat", input="hello\n", env=env)
+    assert "water the plants" not in again.stdout
