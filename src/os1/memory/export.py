@@ -1,10 +1,11 @@
 """One person's memory as a JSON file, and back.
 
 The file holds everything os1 keeps of the person: sessions, every turn, the
-persona and other state, the mood record, the journal, and the facts consolidated
-from the turns with the turns they cite. Vectors are left out:
-they are derived, and are made again. An import is checked whole before
-anything is written, and goes in one transaction, so a bad file changes nothing.
+persona and other state, the mood record, the journal, the facts consolidated
+from the turns with the turns they cite, and the notes, reminders and
+contacts. Vectors are left out: they are derived, and are made again. An
+import is checked whole before anything is written, and goes in one
+transaction, so a bad file changes nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from os1.errors import InputError
 from os1.memory.store import Store
 
 FORMAT = "os1-memory"
+# What an import restores, in the order the store adds it.
+_PARTS = ("sessions", "turns", "state", "feelings", "journal", "facts", "consolidated")
+_PARTS += ("notes", "reminders", "contacts")
 VERSION = 1
 
 
@@ -74,6 +78,25 @@ class FactRow(_Row):
     superseded_by: int | None
 
 
+class NoteRow(_Row):
+    text: str
+    created_at: str
+
+
+class ReminderRow(_Row):
+    text: str
+    due_at: str
+    created_at: str
+    fired_at: str | None
+
+
+class ContactRow(_Row):
+    name: str
+    phone: str | None
+    email: str | None
+    created_at: str
+
+
 class MemoryFile(_Row):
     format: Literal["os1-memory"]
     version: Literal[1]
@@ -87,6 +110,9 @@ class MemoryFile(_Row):
     # Files from before facts existed have none.
     facts: list[FactRow] = []
     consolidated: list[int] = []
+    notes: list[NoteRow] = []
+    reminders: list[ReminderRow] = []
+    contacts: list[ContactRow] = []
 
 
 def export_memory(store: Store, user_id: str, path: Path) -> dict[str, int]:
@@ -139,7 +165,5 @@ def import_memory(store: Store, user_id: str, path: Path, as_me: bool = False) -
             f"'{user_id}' already has {existing} turns, and an import would mix two lives",
             "import into a new OS1_USER, or start over with `os1 setup --reset` first",
         )
-    rows = memory.model_dump(
-        include={"sessions", "turns", "state", "feelings", "journal", "facts", "consolidated"}
-    )
+    rows = memory.model_dump(include=set(_PARTS))
     return store.load(user_id, rows)

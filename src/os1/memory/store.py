@@ -464,6 +464,10 @@ class Store:
             "state": "SELECT key, value, updated_at FROM user_state WHERE user_id = ?",
             "feelings": "SELECT turn_id, at, kind, record FROM feelings WHERE user_id = ?",
             "journal": "SELECT day, text, written_at FROM journal WHERE user_id = ?",
+            "notes": "SELECT text, created_at FROM notes WHERE user_id = ?",
+            "reminders": "SELECT text, due_at, created_at, fired_at FROM reminders"
+            " WHERE user_id = ?",
+            "contacts": "SELECT name, phone, email, created_at FROM contacts WHERE user_id = ?",
         }
         out = {}
         for name, query in tables.items():
@@ -568,6 +572,27 @@ class Store:
                         "UPDATE facts SET superseded_by = ? WHERE id = ?",
                         (facts[row["superseded_by"]], facts[row["id"]]),
                     )
+            # What the skills keep; files from before they existed have none.
+            db.executemany(
+                "INSERT INTO notes (user_id, text, created_at) VALUES (?, ?, ?)",
+                [(user_id, r["text"], r["created_at"]) for r in data.get("notes", [])],
+            )
+            db.executemany(
+                "INSERT INTO reminders (user_id, text, due_at, created_at, fired_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (user_id, r["text"], r["due_at"], r["created_at"], r["fired_at"])
+                    for r in data.get("reminders", [])
+                ],
+            )
+            db.executemany(
+                "INSERT INTO contacts (user_id, name, phone, email, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (user_id, r["name"], r["phone"], r["email"], r["created_at"])
+                    for r in data.get("contacts", [])
+                ],
+            )
             db.executemany(
                 "INSERT OR IGNORE INTO consolidated_turns (turn_id) VALUES (?)",
                 [(turns[t],) for t in data.get("consolidated", []) if t in turns],
