@@ -21,7 +21,6 @@ from os1.skills.contacts import Contacts
 from os1.skills.intents import Call, understand
 from os1.skills.notes import Notes
 from os1.skills.reminders import Reminders
-from os1.skills.skill import Catalogue
 from os1.skills.when import parse_when
 from tests.conftest import run_os1
 
@@ -157,22 +156,14 @@ def test_vcards_import_whole_or_not_at_all(store, tmp_path):
 
 
 def _conversation(store) -> tuple[ScriptedBrain, Conversation]:
-    from os1.skills.contacts import contact_skills
-    from os1.skills.notes import note_skills
-    from os1.skills.reminders import reminder_skills
+    from os1.config import load_settings
+    from os1.conversation.wiring import make_skills
 
-    clock = lambda: NOW  # noqa: E731
-    skills = Catalogue(
-        [
-            *note_skills(Notes(store, "local")),
-            *reminder_skills(Reminders(store, "local"), clock),
-            *contact_skills(Contacts(store, "local")),
-        ]
-    )
+    skills, _ = make_skills(load_settings(), store, clock=lambda: NOW)
     brain = ScriptedBrain(["Tell me more."] * 5)
     persona = Persona("Iris", "model", "It sounded right.")
     return brain, Conversation(
-        brain, store, "local", persona, Answers("Theo"), skills=skills, clock=clock
+        brain, store, "local", persona, Answers("Theo"), skills=skills, clock=lambda: NOW
     )
 
 
@@ -238,3 +229,58 @@ def test_a_reminder_due_while_os1_was_closed_is_announced_when_a_chat_starts(os1
     assert "Reminder: water the plants (due" in chat.stdout
     again = run_os1("chat", input="hello\n", env=env)
     assert "water the plants" not in again.stdout
+
+
+LETTER = (
+    "dear Ruth, i have definately recieved teh letter you sent from Lisbon. "
+    "It was a honour. See you at at 6. Write to ruth@exmaple.org, the colour of spring."
+)
+
+
+def test_proofreading_finds_spelling_and_grammar_and_leaves_names_and_addresses():
+    from os1.skills.proofreading import apply, proofread
+
+    found = {(s.original, s.replacement, s.reason) for s in proofread(LETTER)}
+    assert ("definately", "definitely", "spelling") in found
+    assert ("recieved", "received", "spelling") in found
+    assert ("teh", "the", "spelling") in found
+    assert ("i", "I", "“I” is a capital") in found
+    assert ("d", "D", "sentence start") in found
+    assert ("a", "an", "“an honour”") in found
+    assert ("at at", "at", "doubled word") in found
+    fixed = apply(LETTER, proofread(LETTER))
+    assert fixed.startswith("Dear Ruth, I have definitely received the letter")
+    # Names, an email address and a British spelling are not mistakes.
+    assert "Lisbon" in fixed and "ruth@exmaple.org" in fixed and "colour" in fixed
+    assert proofread("All is well.") == []
+
+
+def test_proofreading_in_the_conversation_shows_the_changes_and_takes_them_on_yes(store):
+    brain, conversation = _conversation(store)
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    shown = say("proofread: i recieved teh letter.")
+    assert shown.startswith("3 suggestions:") and shown.endswith("Take them? (yes / no)")
+    assert "[recieved → received]" in shown
+    assert say("yes") == "Here it is, corrected: I received the letter."
+    assert say("proofread: All is well.") == "I found nothing to change."
+    assert brain.received == []
+
+
+def test_proofreading_a_file_keeps_the_old_text_and_takes_only_what_is_accepted(tmp_path):
+    letter = tmp_path / "letter.txt"
+    letter.write_text("i recieved teh letter.\n")
+    diff = run_os1("proofread", str(letter), "--diff")
+    assert "+I received the letter." in diff.stdout
+    assert letter.read_text() == "i recieved teh letter.\n"
+    # Take the first two suggestions, leave the third.
+    done = run_os1("proofread", str(letter), input="y\ny\nn\n")
+    assert done.returncode == 0, done.stderr
+    assert letter.read_text() == "I received teh letter.\n"
+    assert (tmp_path / "letter.txt~").read_text() == "i recieved teh letter.\n"
+    piped = run_os1("proofread", "-", input="teh end")
+    assert piped.stdout == "The end"
+    missing = run_os1("proofread", str(tmp_path / "nope.txt"))
+    assert missing.returncode != 0

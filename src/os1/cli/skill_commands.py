@@ -26,7 +26,8 @@ def _do(name: str, arguments: dict[str, Any], yes: bool = False) -> None:
     catalogue, _, _ = _skills()
     skill = catalogue[name]
     parsed = skill.parse(arguments)
-    if skill.ask_first is not None and not yes and not click.confirm(skill.ask_first(parsed)):
+    question = skill.ask_first(parsed) if skill.ask_first is not None and not yes else None
+    if question is not None and not click.confirm(question):
         click.echo("Nothing was changed.", err=True)
         return
     click.echo(skill.run(parsed))
@@ -132,3 +133,61 @@ def contacts_import(path: Path) -> None:
     _, _, (store, user) = _skills()
     count = Contacts(store, user).import_vcards(path)
     click.echo(f"Imported {count} contacts from {path}.", err=True)
+
+
+@click.command()
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option("--all", "take_all", is_flag=True, help="Take every suggestion without asking.")
+@click.option("--diff", "show_diff", is_flag=True, help="Only show the changes as a diff.")
+def proofread(path: Path, take_all: bool, show_diff: bool) -> None:
+    """Proofread the text in PATH (- for standard input): take or leave each suggestion.
+
+    The file is changed only at the end, with what you took; its old text is
+    kept beside it as PATH~.
+    """
+    import difflib
+
+    from os1.skills import proofreading
+
+    text = _read_text(path)
+    suggestions = proofreading.proofread(text)
+    if not suggestions:
+        click.echo("Nothing to change.", err=True)
+        return
+    if show_diff:
+        fixed = proofreading.apply(text, suggestions)
+        lines = difflib.unified_diff(
+            text.splitlines(keepends=True), fixed.splitlines(keepends=True), str(path), "proofread"
+        )
+        click.echo("".join(lines), nl=False)
+        return
+    taken = []
+    for suggestion in suggestions:
+        line = proofreading.describe(text, suggestion)
+        if take_all or str(path) == "-" or click.confirm(line, default=True):
+            taken.append(suggestion)
+    fixed = proofreading.apply(text, taken)
+    if str(path) == "-":
+        click.echo(fixed, nl=False)
+        return
+    if not taken:
+        click.echo("Nothing was changed.", err=True)
+        return
+    backup = path.with_name(path.name + "~")
+    backup.write_text(text, encoding="utf-8")
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(fixed, encoding="utf-8")
+    partial.replace(path)
+    click.echo(f"Took {len(taken)} of {len(suggestions)}; the old text is in {backup}.", err=True)
+
+
+def _read_text(path: Path) -> str:
+    from os1.errors import InputError
+
+    try:
+        if str(path) == "-":
+            return click.get_binary_stream("stdin").read().decode("utf-8")
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise InputError(f"Cannot read {path} ({reason})", "give a UTF-8 text file") from exc

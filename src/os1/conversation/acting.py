@@ -48,8 +48,8 @@ class Acting:
                 return None
             skill = self.catalogue[call.skill]
             arguments = skill.parse(call.arguments)
-            if skill.ask_first is not None:
-                question = skill.ask_first(arguments)
+            question = skill.ask_first(arguments) if skill.ask_first is not None else None
+            if question is not None:
                 self.pending = (skill, arguments)
                 return f"{question} (yes / no)"
         except InputError as exc:

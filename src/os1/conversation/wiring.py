@@ -157,6 +157,7 @@ def make_skills(
     """This person's skills, and their reminders (whatever runs os1 announces those when due)."""
     from os1.skills.contacts import Contacts, contact_skills
     from os1.skills.notes import Notes, note_skills
+    from os1.skills.proofreading import proofreading_skills
     from os1.skills.reminders import reminder_skills
 
     reminders = Reminders(store, settings.user)
@@ -165,6 +166,7 @@ def make_skills(
             *note_skills(Notes(store, settings.user)),
             *reminder_skills(reminders, clock),
             *contact_skills(Contacts(store, settings.user)),
+            *proofreading_skills(),
         ]
     )
     return catalogue, reminders

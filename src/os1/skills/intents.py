@@ -69,6 +69,12 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
             lambda m: {"id": m["id"]},
         ),
         (
+            "proofread",
+            r"(?:proofread|proof-read|check the spelling of|check my spelling(?: in)?)"
+            r"(?: this| that)?\s*:\s*(?P<text>.+)",
+            lambda m: {"text": m["text"].strip()},
+        ),
+        (
             "find_contact",
             r"what(?:'s| is) (?P<name>.+?)'s? (?:phone )?(?:number|phone|e-?mail(?: address)?)",
             lambda m: _words(m, "name"),

@@ -26,8 +26,8 @@ class Skill(Generic[A]):
     arguments: type[A]
     run: Callable[[A], str]
     # Anything that sends, deletes, moves or spends asks first: this says
-    # exactly what will happen, for a yes or a no.
-    ask_first: Callable[[A], str] | None = None
+    # exactly what will happen, for a yes or a no (None: nothing to ask).
+    ask_first: Callable[[A], str | None] | None = None
 
     def parse(self, raw: dict[str, Any]) -> A:
         try:
