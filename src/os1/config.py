@@ -68,6 +68,12 @@ class Settings(BaseSettings):
     feelings: bool = Field(
         True, description="Appraise each message and let mood and affinity shape replies."
     )
+    calendar: str | None = Field(
+        None, description="An .ics file or a CalDAV address; unset: os1's own calendar.ics."
+    )
+    calendar_user: str | None = Field(None, description="User name on that CalDAV server.")
+    calendar_password: SecretStr | None = Field(None, description="Password on that server.")
+    calendar_name: str | None = Field(None, description="Which calendar there; unset: the first.")
     facts: bool = Field(
         True, description="In quiet moments, consolidate what was said into facts, and use them."
     )

@@ -135,6 +135,45 @@ def contacts_import(path: Path) -> None:
     click.echo(f"Imported {count} contacts from {path}.", err=True)
 
 
+@click.group(invoke_without_command=True)
+@click.option("--day", default="today", show_default=True, help="Which day, in words.")
+@click.pass_context
+def cal(context: click.Context, day: str) -> None:
+    """The calendar: what is on a day; `add`, `move`, `cancel` events.
+
+    OS1_CALENDAR picks it: a CalDAV address (with OS1_CALENDAR_USER and
+    OS1_CALENDAR_PASSWORD), an .ics file, or, unset, os1's own file.
+    """
+    if context.invoked_subcommand is None:
+        _do("calendar_day", {"day": day})
+
+
+@cal.command("add")
+@click.argument("title")
+@click.option("--at", "when", required=True, help="When it starts, in words.")
+@click.option("--minutes", type=click.IntRange(1, 1440), default=60, show_default=True)
+def cal_add(title: str, when: str, minutes: int) -> None:
+    """Add TITLE to the calendar: `os1 cal add "Lunch with Amy" --at "friday at 1pm"`."""
+    _do("add_event", {"title": title, "when": when, "minutes": minutes})
+
+
+@cal.command("move")
+@click.argument("title")
+@click.option("--to", "to", required=True, help="The new day or time, in words.")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def cal_move(title: str, to: str, yes: bool) -> None:
+    """Move the next event called TITLE; a day alone keeps its time."""
+    _do("move_event", {"title": title, "to": to}, yes)
+
+
+@cal.command("cancel")
+@click.argument("title")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def cal_cancel(title: str, yes: bool) -> None:
+    """Cancel the next event called TITLE."""
+    _do("cancel_event", {"title": title}, yes)
+
+
 @click.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--all", "take_all", is_flag=True, help="Take every suggestion without asking.")

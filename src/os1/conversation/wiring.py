@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from os1.brain.types import Brain
@@ -16,6 +19,7 @@ from os1.memory.episodes import EpisodicMemory
 from os1.memory.facts import KnownFacts
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
+from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders
 from os1.skills.skill import Catalogue
 
@@ -155,6 +159,7 @@ def make_skills(
     settings: Settings, store: Store, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 ) -> tuple[Catalogue, Reminders]:
     """This person's skills, and their reminders (whatever runs os1 announces those when due)."""
+    from os1.skills.calendar_skills import calendar_skills
     from os1.skills.contacts import Contacts, contact_skills
     from os1.skills.notes import Notes, note_skills
     from os1.skills.proofreading import proofreading_skills
@@ -167,9 +172,32 @@ def make_skills(
             *reminder_skills(reminders, clock),
             *contact_skills(Contacts(store, settings.user)),
             *proofreading_skills(),
+            *calendar_skills(make_calendar(settings), clock),
         ]
     )
     return catalogue, reminders
+
+
+def make_calendar(settings: Settings) -> Calendar:
+    """The person's calendar: a CalDAV account, an .ics file, or os1's own file."""
+    from os1.skills.calendar import CalDavCalendar, IcsFile
+
+    where = settings.calendar
+    if where and where.startswith(("http://", "https://")):
+        password = settings.calendar_password
+        return CalDavCalendar(
+            where,
+            settings.calendar_user,
+            password.get_secret_value() if password else None,
+            settings.calendar_name,
+        )
+    if where:
+        return IcsFile(Path(where).expanduser())
+    # One file per person: the id made safe as a file name, and its hash so
+    # that two ids never share a file.
+    name = re.sub(r"[^A-Za-z0-9_-]", "_", settings.user)[:40]
+    digest = hashlib.sha256(settings.user.encode()).hexdigest()[:10]
+    return IcsFile(settings.home / "calendars" / f"{name}-{digest}.ics")
 
 
 def _quietly(load: Callable[[], None]) -> None:

@@ -75,6 +75,25 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
             lambda m: {"text": m["text"].strip()},
         ),
         (
+            "calendar_day",
+            r"(?:what(?:'s| is) (?:on )?(?:my |the )?(?:calendar|schedule|agenda|diary)"
+            r"|what(?:'s| is) on|what do i have(?: on)?|anything(?: important)?(?: on)?"
+            r"|what(?:'s| is) happening)"
+            r"(?:\s+(?:for\s+)?(?P<day>today|tonight|tomorrow|(?:on |this |next )?"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on .+?))?",
+            lambda m: {"day": (m["day"] or "today").strip()},
+        ),
+        (
+            "move_event",
+            r"(?:move|reschedule|push) (?:my |the )?(?P<title>.+?) to (?P<to>.+?)",
+            lambda m: _words(m, "title", "to"),
+        ),
+        (
+            "cancel_event",
+            r"(?:cancel|delete) (?:my |the )?(?P<title>(?!reminder\b|note\b).+?)",
+            lambda m: _words(m, "title"),
+        ),
+        (
             "find_contact",
             r"what(?:'s| is) (?P<name>.+?)'s? (?:phone )?(?:number|phone|e-?mail(?: address)?)",
             lambda m: _words(m, "name"),
@@ -88,6 +107,14 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
     ]
 ]
 _REMIND = re.compile(_POLITE + r"remind me (?P<rest>.+?)" + _END, re.IGNORECASE)
+_ADD_EVENT = re.compile(
+    _POLITE
+    + r"(?:add|put|schedule) (?P<rest>.+?)"
+    + r"(?: (?:to|on|in|into) (?:my |the )?(?:calendar|diary|schedule))"
+    + r"(?P<after> .+?)?"
+    + _END,
+    re.IGNORECASE,
+)
 # Where a time may begin in "remind me to call my sister at six".
 _TIME_START = re.compile(
     r"\b(?:at|by|around|in|on|tomorrow|tonight|this|next|noon|midnight|monday|tuesday|"
@@ -96,7 +123,7 @@ _TIME_START = re.compile(
 )
 
 
-def _reminder(rest: str, now: datetime) -> dict[str, Any]:
+def _what_and_when(rest: str, now: datetime) -> dict[str, Any]:
     """Split "to call my sister at six" (or "at six to call my sister") into what and when."""
     leading = re.match(r"(?P<when>.+?)\s+(?:to|that|about)\s+(?P<what>.+)$", rest, re.IGNORECASE)
     if leading and _TIME_START.match(leading["when"]):
@@ -134,7 +161,11 @@ def understand(text: str, now: datetime) -> Call | None:
     """
     remind = _REMIND.match(text)
     if remind:
-        return Call("remind", _reminder(remind["rest"], now))
+        return Call("remind", _what_and_when(remind["rest"], now))
+    add = _ADD_EVENT.match(text)
+    if add:
+        event = _what_and_when(add["rest"] + (add["after"] or ""), now)
+        return Call("add_event", {"title": event["what"], "when": event["when"]})
     for name, pattern, read in _RULES:
         match = pattern.match(text)
         if match:

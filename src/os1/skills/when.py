@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from os1.errors import InputError
 
@@ -90,6 +90,21 @@ def _next_hour(hour: int, minute: int, half: str | None, now: datetime) -> datet
             if moment > now:
                 return moment
     raise AssertionError("unreachable: some time tomorrow is after now")
+
+
+def names_time_of_day(text: str) -> bool:
+    """Whether `text` says a time on the clock ("at 3pm", "tonight"), not only a day."""
+    words = _normalise(text)
+    return bool(_TIME_OF_DAY.search(words) or _BARE_HOUR.match(words))
+
+
+def parse_day(text: str, now: datetime) -> date:
+    """The day `text` names, today or later: "today", "tomorrow", "Friday", "3 December"."""
+    words = _normalise(text)
+    if words in ("", "today", "tonight", "this evening", "this afternoon", "this morning"):
+        return now.astimezone().date()
+    start_of_today = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    return parse_when(words, start_of_today).date()
 
 
 def parse_when(text: str, now: datetime) -> datetime:

@@ -1,0 +1,133 @@
+"""Calendar skills: "what's on tomorrow?", "add lunch with Amy on Friday at 1pm",
+"move lunch with Amy to Friday", "cancel lunch with Amy".
+
+Events are found by their title, loosely, among the next two months; two
+that fit equally get a question back. Moving and cancelling ask first and say
+exactly which event, from when, to when.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, process, utils
+
+from os1.errors import InputError
+from os1.skills.calendar import Calendar, Event
+from os1.skills.skill import Skill
+from os1.skills.when import names_time_of_day, parse_day, parse_when
+
+LOOK_AHEAD = timedelta(days=60)
+FOUND = 65  # rapidfuzz WRatio on lowercased titles, as for contacts
+
+
+class DayArguments(BaseModel):
+    day: str = Field("today", max_length=100, description="Which day, in words: 'tomorrow'.")
+
+
+class AddArguments(BaseModel):
+    title: str = Field(min_length=1, max_length=300, description="What the event is.")
+    when: str = Field(min_length=1, max_length=100, description="When it starts, in words.")
+    minutes: int = Field(60, ge=1, le=24 * 60, description="How long it lasts.")
+
+
+class MoveArguments(BaseModel):
+    title: str = Field(min_length=1, max_length=300, description="Which event, by its title.")
+    to: str = Field(min_length=1, max_length=100, description="The new day or time, in words.")
+
+
+class EventTitle(BaseModel):
+    title: str = Field(min_length=1, max_length=300, description="Which event, by its title.")
+
+
+def _when(event: Event) -> str:
+    start = event.start.astimezone()
+    return f"{start:%a %d %b} {start:%H:%M}"
+
+
+def find_event(calendar: Calendar, title: str, now: datetime) -> Event:
+    """The one upcoming event `title` names; InputError when none does, or two do."""
+    upcoming = calendar.events(now, now + LOOK_AHEAD)
+    titles = sorted({e.title for e in upcoming})
+    matches = process.extract(
+        title, titles, scorer=fuzz.WRatio, processor=utils.default_process, limit=2
+    )
+    good = [name for name, score, _ in matches if score >= FOUND]
+    if not good:
+        raise InputError(
+            f"I can't find “{title}” in the next two months", "ask what's on a day to see titles"
+        )
+    if len(good) > 1 and matches[0][1] - matches[1][1] < 8:
+        raise InputError(f"Which do you mean: {good[0]} or {good[1]}", "say the whole title")
+    same = [e for e in upcoming if e.title == good[0]]
+    if len(same) > 1 and not same[0].repeats:
+        dates = " or ".join(_when(e) for e in same[:3])
+        raise InputError(f"There is more than one “{good[0]}”: {dates}", "say which day")
+    return same[0]
+
+
+def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[Skill[Any]]:
+    def day(args: DayArguments) -> str:
+        now = clock()
+        chosen = parse_day(args.day, now)
+        start = datetime.combine(chosen, datetime.min.time(), tzinfo=now.astimezone().tzinfo)
+        events = calendar.events(start, start + timedelta(days=1))
+        label = {0: "Today", 1: "Tomorrow"}.get((chosen - now.astimezone().date()).days)
+        label = f"{label} ({chosen:%a %d %b})" if label else f"{chosen:%A %d %B}"
+        if not events:
+            return f"{label}: nothing on your calendar."
+        listed = "; ".join(f"{e.start.astimezone():%H:%M} {e.title}" for e in events)
+        return f"{label}: {listed}."
+
+    def add(args: AddArguments) -> str:
+        start = parse_when(args.when, clock())
+        event = calendar.add(args.title.strip(), start, start + timedelta(minutes=args.minutes))
+        return f"Added “{event.title}”, {_when(event)}."
+
+    def _new_start(event: Event, to: str) -> datetime:
+        now = clock()
+        if names_time_of_day(to):
+            return parse_when(to, now)
+        # A day alone keeps the time of day: lunch stays at lunchtime.
+        chosen = parse_day(to, now)
+        start = event.start.astimezone()
+        return datetime.combine(chosen, start.timetz())
+
+    def _movable(args: MoveArguments) -> tuple[Event, datetime]:
+        event = find_event(calendar, args.title, clock())
+        if event.repeats:
+            raise InputError(
+                f"“{event.title}” repeats, and os1 cannot move one occurrence yet",
+                "move it in your calendar app",
+            )
+        return event, _new_start(event, args.to)
+
+    def move(args: MoveArguments) -> str:
+        event, start = _movable(args)
+        moved = calendar.move(event, start)
+        return f"Moved “{moved.title}” to {_when(moved)}."
+
+    def confirm_move(args: MoveArguments) -> str:
+        event, start = _movable(args)
+        return f"Move “{event.title}” from {_when(event)} to {start:%a %d %b %H:%M}?"
+
+    def cancel(args: EventTitle) -> str:
+        event = find_event(calendar, args.title, clock())
+        calendar.cancel(event)
+        return f"Cancelled “{event.title}” ({_when(event)})."
+
+    def confirm_cancel(args: EventTitle) -> str:
+        event = find_event(calendar, args.title, clock())
+        if event.repeats:
+            return f"Cancel “{event.title}”, every occurrence (next {_when(event)})?"
+        return f"Cancel “{event.title}”, {_when(event)}?"
+
+    return [
+        Skill("calendar_day", "Say what is on the calendar on a day", DayArguments, day),
+        Skill("add_event", "Add an event to the calendar", AddArguments, add),
+        Skill("move_event", "Move an event", MoveArguments, move, confirm_move),
+        Skill("cancel_event", "Cancel an event", EventTitle, cancel, confirm_cancel),
+    ]

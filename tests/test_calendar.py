@@ -1,0 +1,191 @@
+"""The calendar against a real CalDAV server (Radicale on loopback) and a real .ics file.
+
+Radicale is started by the test module, with its storage in a temporary
+folder; the skills are the same ones the conversation and the CLI use.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.loop import Conversation
+from os1.errors import ConfigError, InputError
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+from os1.skills.calendar import CalDavCalendar, IcsFile
+from os1.skills.calendar_skills import calendar_skills, find_event
+from os1.skills.skill import Catalogue
+from tests.conftest import run_os1
+
+NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
+THURSDAY_LUNCH = datetime(2026, 12, 3, 12, 30, tzinfo=UTC)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real CalDAV server on loopback; its address."""
+    port = _free_port()
+    folder = tmp_path_factory.mktemp("radicale")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
+         "--storage-filesystem-folder", str(folder), "--auth-type", "none"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise RuntimeError("Radicale did not start") from None
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}/"
+    server.terminate()
+    server.wait(10)
+
+
+def _caldav(radicale: str, user: str) -> CalDavCalendar:
+    import caldav
+
+    # A new account has no calendar: make one, as the person's calendar app would have.
+    caldav.DAVClient(url=radicale, username=user, password="pw").principal().make_calendar(
+        name="Personal"
+    )
+    return CalDavCalendar(radicale, user, "pw")
+
+
+@pytest.fixture(params=["ics", "caldav"])
+def calendar(request: pytest.FixtureRequest, tmp_path: Path):
+    if request.param == "ics":
+        return IcsFile(tmp_path / "calendar.ics")
+    radicale = request.getfixturevalue("radicale")
+    return _caldav(radicale, f"theo-{request.node.name[-12:].strip('[]')}-{time.monotonic_ns()}")
+
+
+def _week(calendar) -> None:
+    calendar.add("Lunch with Amy", THURSDAY_LUNCH, THURSDAY_LUNCH + timedelta(hours=1))
+    calendar.add("Dentist", NOW + timedelta(days=1, hours=-5), NOW + timedelta(days=1, hours=-4))
+
+
+def test_events_are_added_listed_moved_and_cancelled(calendar):
+    _week(calendar)
+    week = calendar.events(NOW, NOW + timedelta(days=7))
+    assert [e.title for e in week] == ["Dentist", "Lunch with Amy"]
+    lunch = find_event(calendar, "lunch with amy", NOW)
+    moved = calendar.move(lunch, lunch.start + timedelta(days=1))
+    assert moved.start == THURSDAY_LUNCH + timedelta(days=1)
+    assert moved.end - moved.start == timedelta(hours=1)
+    assert [
+        e.start
+        for e in calendar.events(NOW, NOW + timedelta(days=7))
+        if e.title == "Lunch with Amy"
+    ] == [moved.start]
+    calendar.cancel(find_event(calendar, "dentist", NOW))
+    assert [e.title for e in calendar.events(NOW, NOW + timedelta(days=7))] == ["Lunch with Amy"]
+
+
+def test_repeating_events_are_expanded_into_their_days(calendar, tmp_path, radicale):
+    from icalendar import Calendar as VCalendar
+    from icalendar import Event as VEvent
+
+    standup = VEvent()
+    standup.add("uid", "standup@test")
+    standup.add("summary", "Team standup")
+    standup.add("dtstart", datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
+    standup.add("dtend", datetime(2026, 11, 30, 9, 15, tzinfo=UTC))
+    standup.add("rrule", {"freq": "daily", "count": 5})
+    document = VCalendar()
+    document.add("prodid", "-//test//EN")
+    document.add("version", "2.0")
+    document.add_component(standup)
+    if isinstance(calendar, IcsFile):
+        calendar.path.write_bytes(document.to_ical())
+    else:
+        calendar._open().save_event(document.to_ical().decode())
+    week = calendar.events(NOW, NOW + timedelta(days=7))
+    assert [e.start.day for e in week] == [30, 1, 2, 3, 4]
+    assert all(e.repeats for e in week)
+    skills = Catalogue(calendar_skills(calendar, lambda: NOW))
+    move = skills["move_event"]
+    with pytest.raises(InputError, match="repeats"):
+        move.ask_first(move.parse({"title": "standup", "to": "friday"}))
+
+
+def test_the_conversation_reads_and_changes_the_calendar_asking_first(calendar):
+    _week(calendar)
+    skills = Catalogue(calendar_skills(calendar, lambda: NOW))
+    brain = ScriptedBrain(["Mm."])
+    conversation = Conversation(
+        brain, _store(), "local", Persona("Iris", "model", "."), Answers("Theo"),
+        skills=skills, clock=lambda: NOW,
+    )  # fmt: skip
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    assert say("what's on my calendar tomorrow?") == "Tomorrow (Sun 29 Nov): 10:00 Dentist."
+    assert say("What do I have on Thursday?") == "Thursday 03 December: 12:30 Lunch with Amy."
+    assert say("move lunch with Amy to Friday") == (
+        "Move “Lunch with Amy” from Thu 03 Dec 12:30 to Fri 04 Dec 12:30? (yes / no)"
+    )
+    assert say("no") == "All right, I won't."
+    assert find_event(calendar, "lunch", NOW).start == THURSDAY_LUNCH
+    say("move lunch with Amy to Friday")
+    assert say("yes") == "Moved “Lunch with Amy” to Fri 04 Dec 12:30."
+    assert say("add piano lesson on Monday at 5pm to my calendar") == (
+        "Added “piano lesson”, Mon 30 Nov 17:00."
+    )
+    assert say("cancel the dentist").startswith("Cancel “Dentist”")
+    assert say("yes").startswith("Cancelled “Dentist”")
+    assert say("cancel the opera") == (
+        "I can't find “opera” in the next two months. Ask what's on a day to see titles."
+    )
+    assert brain.received == []
+
+
+def _store():
+    import os
+
+    from os1.memory.store import Store
+
+    store = Store.open(Path(os.environ["OS1_HOME"]) / "os1.db")
+    store.ensure_user("local")
+    return store
+
+
+def test_a_wrong_server_or_password_is_said_plainly(radicale):
+    with pytest.raises(ConfigError, match="cannot be reached"):
+        CalDavCalendar(f"http://127.0.0.1:{_free_port()}/", "theo", "pw").events(NOW, NOW)
+    with pytest.raises(ConfigError, match="has no calendar"):
+        CalDavCalendar(radicale, "nobody-has-made-one", "pw").events(NOW, NOW)
+
+
+def test_the_cal_command_uses_the_persons_own_calendar_file(os1_home):
+    added = run_os1("cal", "add", "Lunch with Amy", "--at", "tomorrow at 12:30")
+    assert added.returncode == 0, added.stderr
+    assert "Lunch with Amy" in run_os1("cal", "--day", "tomorrow").stdout
+    other = run_os1("cal", "--day", "tomorrow", env={"OS1_USER": "ben"})
+    assert "nothing on your calendar" in other.stdout
+    broken = os1_home / "broken.ics"
+    broken.write_text("not a calendar")
+    bad = run_os1("cal", env={"OS1_CALENDAR": str(broken)})
+    assert bad.returncode == 1 and "cannot be read" in bad.stderr
