@@ -108,7 +108,10 @@ def make_memory(settings: Settings, store: Store, preload: bool = False) -> Epis
 
     encoder = SentenceEncoder()
     if preload:
-        threading.Thread(target=_quietly, args=(encoder.load,), daemon=True).start()
+        # Not a daemon: exiting while ONNX Runtime builds its session aborts the
+        # process ("terminate called without an active exception"); the load
+        # takes a third of a second, so exit waits for it.
+        threading.Thread(target=_quietly, args=(encoder.load,)).start()
     return EpisodicMemory(store, settings.user, encoder)
 
 
