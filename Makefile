@@ -13,12 +13,12 @@ export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 #   make install TORCH_INDEX=https://download.pytorch.org/whl/cpu
 TORCH_INDEX ?=
 
-.PHONY: run test install lint bench system-packages clean
+.PHONY: run test install lint bench system-packages test-servers clean
 
 run: $(STAMP)
 	$(BIN)/os1 chat
 
-test: $(STAMP)
+test: $(STAMP) test-servers
 	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/ruff format --check src tests benchmarks docs
 	$(BIN)/pytest
@@ -57,6 +57,15 @@ system-packages:
 		echo "Installing Debian packages: python3-venv python3-dev g++ cmake"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq python3-venv python3-dev g++ cmake; \
+	fi
+
+# The tests run a real IMAP server: Debian's Dovecot (started by the tests, not
+# as a system service).
+test-servers:
+	@if ! command -v dovecot >/dev/null && [ ! -x /usr/sbin/dovecot ]; then \
+		echo "Installing Debian packages for the tests: dovecot-imapd"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd; \
 	fi
 
 lint: $(STAMP)

@@ -74,6 +74,14 @@ class Settings(BaseSettings):
     calendar_user: str | None = Field(None, description="User name on that CalDAV server.")
     calendar_password: SecretStr | None = Field(None, description="Password on that server.")
     calendar_name: str | None = Field(None, description="Which calendar there; unset: the first.")
+    mail_imap: str | None = Field(None, description="IMAP server as host:port, e.g. :993.")
+    mail_smtp: str | None = Field(None, description="SMTP server as host:port, e.g. :465.")
+    mail_user: str | None = Field(None, description="User name on the mail servers.")
+    mail_password: SecretStr | None = Field(None, description="Password on the mail servers.")
+    mail_address: str | None = Field(None, description="Your own address, to send as.")
+    mail_security: Literal["tls", "starttls", "none"] = Field(
+        "tls", description="How to talk to the mail servers: tls, starttls, none (loopback)."
+    )
     facts: bool = Field(
         True, description="In quiet moments, consolidate what was said into facts, and use them."
     )

@@ -20,7 +20,7 @@ import click
 from os1 import __version__
 from os1.cli.memory_commands import memory
 from os1.cli.mind_commands import journal, mood
-from os1.cli.skill_commands import cal, contacts, note, proofread, remind
+from os1.cli.skill_commands import cal, contacts, mail, note, proofread, remind
 from os1.errors import InputError, Os1Error
 
 if TYPE_CHECKING:
@@ -299,6 +299,7 @@ cli.add_command(remind)
 cli.add_command(contacts)
 cli.add_command(proofread)
 cli.add_command(cal)
+cli.add_command(mail)
 
 
 def main() -> None:

@@ -11,6 +11,8 @@ from typing import Any
 
 import click
 
+from os1.errors import InputError
+
 
 def _skills() -> tuple[Any, Any, Any]:
     from os1.config import load_settings
@@ -24,7 +26,14 @@ def _skills() -> tuple[Any, Any, Any]:
 
 def _do(name: str, arguments: dict[str, Any], yes: bool = False) -> None:
     catalogue, _, _ = _skills()
-    skill = catalogue[name]
+    try:
+        skill = catalogue[name]
+    except KeyError:
+        raise InputError(
+            "Mail is not set up",
+            "set OS1_MAIL_IMAP, OS1_MAIL_SMTP, OS1_MAIL_USER, "
+            "OS1_MAIL_PASSWORD and OS1_MAIL_ADDRESS (see the README)",
+        ) from None
     parsed = skill.parse(arguments)
     question = skill.ask_first(parsed) if skill.ask_first is not None and not yes else None
     if question is not None and not click.confirm(question):
@@ -221,8 +230,6 @@ def proofread(path: Path, take_all: bool, show_diff: bool) -> None:
 
 
 def _read_text(path: Path) -> str:
-    from os1.errors import InputError
-
     try:
         if str(path) == "-":
             return click.get_binary_stream("stdin").read().decode("utf-8")
@@ -230,3 +237,33 @@ def _read_text(path: Path) -> str:
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
         raise InputError(f"Cannot read {path} ({reason})", "give a UTF-8 text file") from exc
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def mail(context: click.Context) -> None:
+    """Your mail (OS1_MAIL_IMAP and the rest): the new messages, most important first."""
+    if context.invoked_subcommand is None:
+        _do("read_new_mail", {})
+
+
+@mail.command("reply")
+@click.argument("name")
+@click.argument("text")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def mail_reply(name: str, text: str, yes: bool) -> None:
+    """Reply to the newest message from NAME with TEXT (shows exactly what goes, first)."""
+    _do("reply_mail", {"name": name, "text": text}, yes)
+
+
+@mail.command("clean")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def mail_clean(yes: bool) -> None:
+    """Archive what does not matter, keep what does; `os1 mail undo` brings it back."""
+    _do("clean_inbox", {}, yes)
+
+
+@mail.command("undo")
+def mail_undo() -> None:
+    """Bring back what the last clean-up archived."""
+    _do("undo_cleanup", {})

@@ -21,6 +21,11 @@ from os1.errors import InputError
 from os1.skills.intents import understand
 from os1.skills.skill import Catalogue, Skill
 
+NOT_SET_UP = (
+    "I can't reach your mail: it is not set up. Set OS1_MAIL_IMAP, OS1_MAIL_SMTP, "
+    "OS1_MAIL_USER, OS1_MAIL_PASSWORD and OS1_MAIL_ADDRESS (see the README)."
+)
+
 
 def spoken(error: InputError) -> str:
     """An error as the OS says it: the problem, then what to do."""
@@ -46,7 +51,10 @@ class Acting:
             call = understand(text, self.clock())
             if call is None:
                 return None
-            skill = self.catalogue[call.skill]
+            found = self.catalogue.get(call.skill)
+            if found is None:  # only mail is optional: it needs an account
+                return NOT_SET_UP
+            skill = found
             arguments = skill.parse(call.arguments)
             question = skill.ask_first(arguments) if skill.ask_first is not None else None
             if question is not None:

@@ -21,7 +21,7 @@ from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders
-from os1.skills.skill import Catalogue
+from os1.skills.skill import Catalogue, Skill
 
 
 def open_store(settings: Settings) -> Store:
@@ -176,9 +176,59 @@ def make_skills(
             *contact_skills(Contacts(store, settings.user)),
             *proofreading_skills(),
             *calendar_skills(make_calendar(settings), clock),
+            *make_mail_skills(settings, store, clock),
         ]
     )
     return catalogue, reminders
+
+
+def _host_port(value: str, setting: str) -> tuple[str, int]:
+    host, _, port = value.rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(
+            f"{setting}={value} is not host:port", f"set {setting} like mail.example.org:993"
+        )
+    return host, int(port)
+
+
+def make_mail_skills(
+    settings: Settings, store: Store, clock: Callable[[], datetime]
+) -> list[Skill[Any]]:
+    """The mail skills, when an account is set (OS1_MAIL_IMAP and the rest); else none."""
+    if not settings.mail_imap:
+        return []
+    from os1.skills.contacts import Contacts
+    from os1.skills.mail import Mailbox, Outbox
+    from os1.skills.mail_skills import mail_skills
+
+    missing = [
+        name
+        for name, value in [
+            ("OS1_MAIL_SMTP", settings.mail_smtp),
+            ("OS1_MAIL_USER", settings.mail_user),
+            ("OS1_MAIL_PASSWORD", settings.mail_password),
+            ("OS1_MAIL_ADDRESS", settings.mail_address),
+        ]
+        if not value
+    ]
+    if missing:
+        raise ConfigError(
+            f"Mail is half set up: {', '.join(missing)} missing", "set them, or unset OS1_MAIL_IMAP"
+        )
+    assert settings.mail_smtp and settings.mail_user and settings.mail_password
+    assert settings.mail_address
+    password = settings.mail_password.get_secret_value()
+    imap_host, imap_port = _host_port(settings.mail_imap, "OS1_MAIL_IMAP")
+    smtp_host, smtp_port = _host_port(settings.mail_smtp, "OS1_MAIL_SMTP")
+    return mail_skills(
+        Mailbox(imap_host, imap_port, settings.mail_user, password, settings.mail_security),
+        Outbox(smtp_host, smtp_port, settings.mail_user, password, settings.mail_security),
+        settings.mail_address.lower(),
+        Contacts(store, settings.user),
+        store,
+        settings.user,
+        clock,
+    )
 
 
 def make_calendar(settings: Settings) -> Calendar:

@@ -75,6 +75,24 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
             lambda m: {"text": m["text"].strip()},
         ),
         (
+            "read_new_mail",
+            r"(?:(?:read|check|show)(?: me)? (?:my )?(?:new )?(?:mail|e-?mail|inbox|messages)"
+            r"|(?:any|is there any|do i have any) new (?:mail|e-?mail|messages))",
+            lambda m: {},
+        ),
+        (
+            "reply_mail",
+            r"(?:reply|answer|write back) to (?P<name>.+?)"
+            r"(?: that| saying| to say|:)\s*(?P<text>.+)",
+            lambda m: {"name": m["name"].strip(), "text": m["text"].strip()},
+        ),
+        (
+            "clean_inbox",
+            r"(?:clean up|tidy(?: up)?|clear out|sort out) (?:my )?(?:inbox|mail|e-?mail)",
+            lambda m: {},
+        ),
+        ("undo_cleanup", r"undo (?:the |that |my )?(?:inbox )?clean[- ]?up", lambda m: {}),
+        (
             "calendar_day",
             r"(?:what(?:'s| is) (?:on )?(?:my |the )?(?:calendar|schedule|agenda|diary)"
             r"|what(?:'s| is) on|what do i have(?: on)?|anything(?: important)?(?: on)?"

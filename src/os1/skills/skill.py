@@ -61,5 +61,8 @@ class Catalogue:
     def __getitem__(self, name: str) -> Skill[Any]:
         return self._skills[name]
 
+    def get(self, name: str) -> Skill[Any] | None:
+        return self._skills.get(name)
+
     def __iter__(self) -> Iterator[Skill[Any]]:
         return iter(self._skills.values())

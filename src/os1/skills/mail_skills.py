@@ -1,0 +1,147 @@
+"""Mail skills: "read me my new mail", "reply to Paul that I'll be late",
+"clean up my inbox", "undo the clean-up".
+
+Replying and cleaning up ask first and say exactly what will happen: the
+real address and the words for a reply; how many messages go to the
+Archive, how many stay, and why, for a clean-up. A clean-up is recorded, so
+it can be undone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, utils
+
+from os1.errors import InputError
+from os1.memory.store import Store
+from os1.skills.contacts import Contacts
+from os1.skills.mail import Mailbox, Message, Outbox, reply_to
+from os1.skills.skill import Skill
+from os1.skills.triage import keeps, rank, why_archived
+
+SHOWN = 5  # messages read out at once
+SNIPPET = 160
+CLEANUP_KEY = "mail_cleanup"  # the Message-IDs the last clean-up archived
+
+
+class NoArguments(BaseModel):
+    pass
+
+
+class ReplyArguments(BaseModel):
+    name: str = Field(min_length=1, max_length=200, description="Whose message to answer.")
+    text: str = Field(min_length=1, max_length=10_000, description="What to say.")
+
+
+def _quoted(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def mail_skills(
+    mailbox: Mailbox,
+    outbox: Outbox,
+    me: str,
+    contacts: Contacts,
+    store: Store,
+    user_id: str,
+    clock: Callable[[], datetime],
+) -> list[Skill[Any]]:
+    def known() -> set[str]:
+        return {c.email.lower() for c in contacts.all() if c.email}
+
+    def read_new(_: NoArguments) -> str:
+        new = rank(mailbox.messages(unseen_only=True), me, known(), clock())
+        if not new:
+            return "No new mail."
+        important = sum(r.important for r in new)
+        head = f"You have {len(new)} new message{'s' if len(new) > 1 else ''}"
+        head += f", {important} important." if important else "."
+        lines = []
+        for number, item in enumerate(new[:SHOWN], 1):
+            message = item.message
+            text = _quoted(mailbox.read(message.uid), SNIPPET)
+            lines.append(f"{number}. From {message.who}: “{message.subject}”: {text}")
+        more = f" And {len(new) - SHOWN} more." if len(new) > SHOWN else ""
+        return head + " " + " ".join(lines) + more
+
+    def _original(name: str) -> Message:
+        candidates = mailbox.messages(limit=500)
+        wanted = name.lower()
+        address = None
+        with contextlib.suppress(InputError):  # not a contact: the sender's name may do
+            address = (contacts.find(name).email or "").lower() or None
+        for message in candidates:  # newest first
+            if address and message.sender == address:
+                return message
+            if fuzz.WRatio(wanted, message.who, processor=utils.default_process) >= 85:
+                return message
+        raise InputError(
+            f"I can't find a message from {name} to reply to", "say the name as it is in the mail"
+        )
+
+    def _reply(args: ReplyArguments) -> Any:
+        text = args.text.strip()
+        return reply_to(_original(args.name), me, text[:1].upper() + text[1:])
+
+    def confirm_reply(args: ReplyArguments) -> str:
+        reply = _reply(args)
+        body = _quoted(reply.get_content(), 300)
+        return f"Send to {reply['To']}, subject “{reply['Subject']}”: “{body}”?"
+
+    def reply(args: ReplyArguments) -> str:
+        message = _reply(args)
+        outbox.send(message)
+        mailbox.save_sent(message)
+        return f"Sent to {message['To']}."
+
+    def _plan() -> tuple[list[Any], list[Any]]:
+        now = clock()
+        ranked = rank(mailbox.messages(), me, known(), now)
+        kept = [r for r in ranked if keeps(r, now)]
+        gone = [r for r in ranked if not keeps(r, now)]
+        return kept, gone
+
+    def confirm_clean(_: NoArguments) -> str | None:
+        kept, gone = _plan()
+        if not gone:
+            return None
+        why = ", ".join(f"{n:,} {reason}" for reason, n in why_archived(gone).most_common())
+        return (
+            f"Archive {len(gone):,} of {len(kept) + len(gone):,} messages ({why}) and keep "
+            f"{len(kept):,}: the important ones, the flagged, and new mail meant for you?"
+        )
+
+    def clean(_: NoArguments) -> str:
+        kept, gone = _plan()
+        if not gone:
+            return f"Your inbox is already tidy: {len(kept):,} messages, all worth keeping."
+        store.put_state(user_id, CLEANUP_KEY, [r.message.message_id for r in gone])
+        mailbox.archive([r.message.uid for r in gone])
+        reasons = sorted(
+            {reason for r in kept for reason in r.reasons if reason != "older than a month"}
+        )
+        return (
+            f"Archived {len(gone):,}; kept {len(kept):,} ({', '.join(reasons) or 'new mail'}). "
+            "Say “undo the clean-up” to bring them back."
+        )
+
+    def undo(_: NoArguments) -> str:
+        archived = store.get_state(user_id, CLEANUP_KEY)
+        if not archived:
+            return "There is no clean-up to undo."
+        moved = mailbox.unarchive(archived)
+        store.delete_state(user_id, CLEANUP_KEY)
+        return f"Brought {moved:,} messages back to your inbox."
+
+    return [
+        Skill("read_new_mail", "Read the new mail", NoArguments, read_new),
+        Skill("reply_mail", "Reply to a message", ReplyArguments, reply, confirm_reply),
+        Skill("clean_inbox", "Clean up the inbox", NoArguments, clean, confirm_clean),
+        Skill("undo_cleanup", "Undo the last inbox clean-up", NoArguments, undo),
+    ]
