@@ -42,3 +42,18 @@ def test_a_broken_config_file_says_where(os1_home):
     (os1_home / "config.toml").write_text("threads = = 2\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_settings()
+
+
+def test_a_password_in_a_config_file_others_can_read_is_refused(os1_home):
+    os1_home.mkdir(parents=True, exist_ok=True)
+    path = os1_home / "config.toml"
+    path.write_text('mail_password = "hunter2"\n')
+    path.chmod(0o644)
+    with pytest.raises(ConfigError, match="other users can read it: make it private: chmod 600"):
+        load_settings()
+    path.chmod(0o600)
+    assert load_settings().mail_password.get_secret_value() == "hunter2"
+    # A file without secrets may be shared.
+    path.write_text("temperature = 0.5\n")
+    path.chmod(0o644)
+    assert load_settings().temperature == 0.5

@@ -103,10 +103,28 @@ class Settings(BaseSettings):
         return (init_settings, env_settings, toml)
 
 
+SECRETS = ("brain_key", "mail_password", "calendar_password")
+
+
+def _check_secrets_are_private(path: Path) -> None:
+    """A config file that holds a password must be readable by its owner alone."""
+    if not path.is_file() or (path.stat().st_mode & 0o077) == 0:
+        return
+    with path.open("rb") as f:
+        written = tomllib.load(f)
+    held = [key for key in SECRETS if key in written]
+    if held:
+        raise ConfigError(
+            f"The config file {path} holds {', '.join(held)} and other users can read it",
+            f"make it private: chmod 600 '{path}'",
+        )
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Read the settings, turning a bad value into one sentence that names it."""
     path = config_file_path()
     try:
+        _check_secrets_are_private(path)
         return Settings(**overrides)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(
