@@ -88,3 +88,31 @@ def test_an_unreachable_server_says_what_to_do():
     brain = OpenAICompatibleBrain(f"http://127.0.0.1:{_free_port()}/v1", "m", timeout=2)
     with pytest.raises(BrainError, match=r"Cannot reach the brain.*OS1_BRAIN_URL"):
         asyncio.run(complete(brain, [Message("user", "hi")], Request(max_tokens=4)))
+
+
+def test_a_server_brain_answers_the_tool_questions_within_their_schemas(server_url, store):
+    """SmolLM2 behind the server is a weak chooser (it says "none" to these), but the
+    questions must reach it and come back inside their schemas: one schema with a
+    branch per skill killed this server, so the chooser asks two small ones."""
+    from datetime import UTC, datetime
+
+    from os1.config import load_settings
+    from os1.conversation.wiring import make_skills
+    from os1.skills.tool_choice import BrainToolChooser, arguments_schema
+
+    now = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
+    skills, _ = make_skills(load_settings(), store, clock=lambda: now)
+    chooser = BrainToolChooser(OpenAICompatibleBrain(server_url, "smollm2"), skills)
+    said = "Please jot down that the plumber comes at noon"
+
+    async def ask() -> tuple[object, object]:
+        choice = await chooser._ask(chooser.messages(said), chooser._schema)
+        note = skills["take_note"]
+        schema = arguments_schema(note.arguments.model_json_schema())
+        arguments = await chooser._ask(chooser.messages(said), schema)
+        return choice, arguments
+
+    choice, arguments = asyncio.run(ask())
+    assert isinstance(choice, dict) and choice["skill"] in {s.name for s in skills} | {"none"}
+    assert isinstance(arguments, dict) and isinstance(arguments.get("text"), str)
+    assert asyncio.run(chooser.choose("I had a lovely walk today.")) is None  # not asked at all

@@ -284,3 +284,36 @@ def test_proofreading_a_file_keeps_the_old_text_and_takes_only_what_is_accepted(
     assert piped.stdout == "The end"
     missing = run_os1("proofread", str(tmp_path / "nope.txt"))
     assert missing.returncode != 0
+
+
+def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_ask(store):
+    from os1.config import load_settings
+    from os1.conversation.wiring import make_skills
+
+    skills, _ = make_skills(load_settings(), store, clock=lambda: NOW)
+    chooser_replies = [
+        '{"skill": "take_note"}',
+        '{"text": "the plumber comes at noon"}',
+        '{"skill": "delete_note"}',
+        '{"id": 1}',
+        '{"skill": "none"}',
+        "not JSON at all",
+    ]
+    brain = ScriptedBrain(["Mm.", "Mm.", "What a nice walk."])
+    conversation = Conversation(
+        brain, store, "local", Persona("Iris", "model", "."), Answers("Theo"),
+        skills=skills, skills_brain=ScriptedBrain(chooser_replies), clock=lambda: NOW,
+    )  # fmt: skip
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    assert say("Please jot down that the plumber comes at noon").startswith("Noted (note 1)")
+    assert say("Please get rid of that note") == (
+        "Delete note 1, “the plumber comes at noon”? (yes / no)"
+    )
+    assert say("no") == "All right, I won't."
+    assert say("Could you sing me something?") == "Mm."  # the brain chose none
+    assert say("Please be quiet for a bit") == "Mm."  # an answer that is not JSON: talk
+    assert say("I had a lovely walk.") == "What a nice walk."  # no request: not asked
+    assert len(Notes(store, "local").find()) == 1

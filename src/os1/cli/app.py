@@ -152,6 +152,8 @@ def chat(once: str | None) -> None:
             facts=facts,
             consolidator=consolidator,
             skills=skills,
+            # Only a brain behind a server is trusted to pick tools; see skills/tool_choice.py.
+            skills_brain=brain if settings.brain == "openai" else None,
         )
         try:
             if once is not None:

@@ -1,7 +1,9 @@
 """act: when the person asks for something, a skill does it; risky ones ask first.
 
-The request is read by the skills' intent grammar; the skill validates its
-arguments and runs. A skill that sends, deletes, moves or spends first says
+The request is read by the skills' intent grammar, or, for words the grammar
+does not know and only when a capable brain is configured, by that brain
+choosing among the skills' schemas (skills/tool_choice.py); the skill
+validates its arguments and runs. A skill that sends, deletes, moves or spends first says
 exactly what it will do, and runs only on a yes to that question, in the
 next message. A request that cannot be carried out as said ("remind me on
 the 31st of February") gets its reason back as the answer, never a guess.
@@ -20,6 +22,7 @@ from os1.conversation.consent import is_no, is_yes
 from os1.errors import InputError
 from os1.skills.intents import understand
 from os1.skills.skill import Catalogue, Skill
+from os1.skills.tool_choice import BrainToolChooser
 
 NOT_SET_UP = (
     "I can't reach your mail: it is not set up. Set OS1_MAIL_IMAP, OS1_MAIL_SMTP, "
@@ -36,10 +39,11 @@ def spoken(error: InputError) -> str:
 class Acting:
     catalogue: Catalogue
     clock: Callable[[], datetime]
+    chooser: BrainToolChooser | None = None
     # A skill and its arguments waiting for the person's yes.
     pending: tuple[Skill[Any], BaseModel] | None = None
 
-    def answer(self, text: str) -> str | None:
+    async def answer(self, text: str) -> str | None:
         """The OS's reply if these words ask it to do something; None to talk as usual."""
         if self.pending is not None:
             (skill, arguments), self.pending = self.pending, None
@@ -49,6 +53,8 @@ class Acting:
                 return "All right, I won't."
         try:
             call = understand(text, self.clock())
+            if call is None and self.chooser is not None:
+                call = await self.chooser.choose(text)
             if call is None:
                 return None
             found = self.catalogue.get(call.skill)

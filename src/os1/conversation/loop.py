@@ -30,6 +30,7 @@ from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.mind.prompt import system_prompt
 from os1.skills.skill import Catalogue
+from os1.skills.tool_choice import BrainToolChooser
 
 
 class Recall(Protocol):
@@ -123,6 +124,7 @@ class Conversation:
         facts: KnownFacts | None = None,
         consolidator: Consolidator | None = None,
         skills: Catalogue | None = None,
+        skills_brain: Brain | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.brain = brain
@@ -138,7 +140,9 @@ class Conversation:
         self.consolidator = consolidator
         self._forgetting = Forgetting(store, user_id, memory)
         self._recollection = Recollection(store, user_id)
-        self._acting = Acting(skills, clock) if skills is not None else None
+        # A capable brain (never the embedded 135M model) may pick skills the grammar misses.
+        chooser = BrainToolChooser(skills_brain, skills) if skills and skills_brain else None
+        self._acting = Acting(skills, clock, chooser) if skills is not None else None
         self.clock = clock
         self.session_id = store.start_session(user_id)
         if inner_life is not None:
@@ -189,7 +193,7 @@ class Conversation:
             turn.answer = self._recollection.answer(turn.text, turn.user_turn_id)
         if turn.answer is None and self._acting is not None:
             # act: a request the skills' grammar understands is done, not talked about.
-            turn.answer = self._acting.answer(turn.text)
+            turn.answer = await self._acting.answer(turn.text)
         if turn.answer is None:
             turn.recalled = self._recall.recall(turn)
             turn.known = self.facts.relevant(turn.text) if self.facts is not None else []
