@@ -326,3 +326,24 @@ def test_asking_for_mail_when_none_is_set_up_says_how(store):
         skills=skills, clock=lambda: NOW,
     )  # fmt: skip
     assert _say(conversation, "read me my new mail").startswith("I can't reach your mail")
+
+
+def test_anything_important_today_counts_the_mail_that_matters(store, servers):
+    from os1.skills.calendar import IcsFile
+    from os1.skills.mail_skills import new_mail
+    from os1.skills.reminders import Reminders
+    from os1.skills.today import today_skills
+
+    mailbox = _mailbox(servers[0])
+    contacts = Contacts(store, "local")
+    contacts.add("Paul Twombly", email="paul@example.org")
+    skills = Catalogue(
+        today_skills(
+            IcsFile(store.path.parent / "empty.ics"),
+            Reminders(store, "local"),
+            lambda: new_mail(mailbox, ADDRESS, contacts, lambda: NOW),
+            lambda: NOW,
+        )
+    )
+    answer = skills["today"].run(skills["today"].parse({}))
+    assert answer.startswith("Today, ") and "important new messages (Paul Twombly" in answer

@@ -317,3 +317,19 @@ def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_a
     assert say("Please be quiet for a bit") == "Mm."  # an answer that is not JSON: talk
     assert say("I had a lovely walk.") == "What a nice walk."  # no request: not asked
     assert len(Notes(store, "local").find()) == 1
+
+
+def test_anything_important_today_gathers_the_calendar_and_the_reminders(store):
+    from os1.config import load_settings
+    from os1.conversation.wiring import make_calendar
+
+    _, conversation = _conversation(store)
+    make_calendar(load_settings()).add(
+        "Lunch with Amy", NOW + timedelta(hours=2), NOW + timedelta(hours=3)
+    )
+    Reminders(store, "local").add("call my sister", NOW + timedelta(hours=3), NOW)
+    Reminders(store, "local").add("water the plants", NOW + timedelta(days=2), NOW)
+    answer = asyncio.run(conversation.say("Anything important today?").text())
+    assert answer == (
+        "Today, on your calendar: 17:00 Lunch with Amy. And reminders: call my sister at 18:00."
+    )

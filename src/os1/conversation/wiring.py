@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,10 @@ from os1.memory.facts import KnownFacts
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 from os1.skills.calendar import Calendar
+from os1.skills.mail import Mailbox, Outbox
 from os1.skills.reminders import Reminders
 from os1.skills.skill import Catalogue, Skill
+from os1.skills.triage import Ranked
 
 
 def open_store(settings: Settings) -> Store:
@@ -167,16 +170,29 @@ def make_skills(
     from os1.skills.notes import Notes, note_skills
     from os1.skills.proofreading import proofreading_skills
     from os1.skills.reminders import reminder_skills
+    from os1.skills.today import today_skills
 
     reminders = Reminders(store, settings.user)
+    contacts = Contacts(store, settings.user)
+    calendar = make_calendar(settings)
+    account = make_mail(settings)
+    mail: list[Skill[Any]] = []
+    unread: Callable[[], list[Ranked]] | None = None
+    if account is not None:
+        from os1.skills.mail_skills import mail_skills, new_mail
+
+        mailbox, outbox, me = account
+        mail = mail_skills(mailbox, outbox, me, contacts, store, settings.user, clock)
+        unread = partial(new_mail, mailbox, me, contacts, clock)
     catalogue = Catalogue(
         [
             *note_skills(Notes(store, settings.user)),
             *reminder_skills(reminders, clock),
-            *contact_skills(Contacts(store, settings.user)),
+            *contact_skills(contacts),
             *proofreading_skills(),
-            *calendar_skills(make_calendar(settings), clock),
-            *make_mail_skills(settings, store, clock),
+            *calendar_skills(calendar, clock),
+            *mail,
+            *today_skills(calendar, reminders, unread, clock),
         ]
     )
     return catalogue, reminders
@@ -191,15 +207,11 @@ def _host_port(value: str, setting: str) -> tuple[str, int]:
     return host, int(port)
 
 
-def make_mail_skills(
-    settings: Settings, store: Store, clock: Callable[[], datetime]
-) -> list[Skill[Any]]:
-    """The mail skills, when an account is set (OS1_MAIL_IMAP and the rest); else none."""
+def make_mail(settings: Settings) -> tuple[Mailbox, Outbox, str] | None:
+    """The mail account (IMAP, SMTP, own address), when OS1_MAIL_IMAP is set; else None."""
     if not settings.mail_imap:
-        return []
-    from os1.skills.contacts import Contacts
+        return None
     from os1.skills.mail import Mailbox, Outbox
-    from os1.skills.mail_skills import mail_skills
 
     missing = [
         name
@@ -220,14 +232,10 @@ def make_mail_skills(
     password = settings.mail_password.get_secret_value()
     imap_host, imap_port = _host_port(settings.mail_imap, "OS1_MAIL_IMAP")
     smtp_host, smtp_port = _host_port(settings.mail_smtp, "OS1_MAIL_SMTP")
-    return mail_skills(
+    return (
         Mailbox(imap_host, imap_port, settings.mail_user, password, settings.mail_security),
         Outbox(smtp_host, smtp_port, settings.mail_user, password, settings.mail_security),
         settings.mail_address.lower(),
-        Contacts(store, settings.user),
-        store,
-        settings.user,
-        clock,
     )
 
 

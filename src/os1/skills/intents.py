@@ -93,9 +93,15 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
         ),
         ("undo_cleanup", r"undo (?:the |that |my )?(?:inbox )?clean[- ]?up", lambda m: {}),
         (
+            "today",
+            r"(?:anything|is there anything|what(?:'s| is)) important(?: (?:for )?today)?"
+            r"|what(?:'s| is| does) my day(?: look)? like(?: today)?|what(?:'s| is) on today",
+            lambda m: {},
+        ),
+        (
             "calendar_day",
             r"(?:what(?:'s| is) (?:on )?(?:my |the )?(?:calendar|schedule|agenda|diary)"
-            r"|what(?:'s| is) on|what do i have(?: on)?|anything(?: important)?(?: on)?"
+            r"|what(?:'s| is) on|what do i have(?: on)?|anything(?: on)?"
             r"|what(?:'s| is) happening)"
             r"(?:\s+(?:for\s+)?(?P<day>today|tonight|tomorrow|(?:on |this |next )?"
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on .+?))?",

@@ -22,7 +22,7 @@ from os1.memory.store import Store
 from os1.skills.contacts import Contacts
 from os1.skills.mail import Mailbox, Message, Outbox, reply_to
 from os1.skills.skill import Skill
-from os1.skills.triage import keeps, rank, why_archived
+from os1.skills.triage import Ranked, keeps, rank, why_archived
 
 SHOWN = 5  # messages read out at once
 SNIPPET = 160
@@ -43,6 +43,14 @@ def _quoted(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def new_mail(
+    mailbox: Mailbox, me: str, contacts: Contacts, clock: Callable[[], datetime]
+) -> list[Ranked]:
+    """The unread mail, ranked, most important first."""
+    known = {c.email.lower() for c in contacts.all() if c.email}
+    return rank(mailbox.messages(unseen_only=True), me, known, clock())
+
+
 def mail_skills(
     mailbox: Mailbox,
     outbox: Outbox,
@@ -56,7 +64,7 @@ def mail_skills(
         return {c.email.lower() for c in contacts.all() if c.email}
 
     def read_new(_: NoArguments) -> str:
-        new = rank(mailbox.messages(unseen_only=True), me, known(), clock())
+        new = new_mail(mailbox, me, contacts, clock)
         if not new:
             return "No new mail."
         important = sum(r.important for r in new)
