@@ -292,6 +292,9 @@ def test_a_wrong_password_or_a_server_that_is_down_is_said_plainly(servers):
         Mailbox("127.0.0.1", free_port(), USER, PASSWORD, "none").messages(limit=1)
     with pytest.raises(ConfigError, match="nothing was sent"):
         Outbox("127.0.0.1", free_port(), None, None, "none").send(EmailMessage())
+    # TLS asked of a server that speaks plain IMAP: the handshake fails, in words.
+    with pytest.raises(ConfigError, match="cannot be reached .*SSL"):
+        Mailbox("127.0.0.1", servers[0], USER, PASSWORD, "tls").messages(limit=1)
 
 
 def test_the_mail_command_reads_the_account_it_is_given(servers):
@@ -347,3 +350,17 @@ def test_anything_important_today_counts_the_mail_that_matters(store, servers):
     )
     answer = skills["today"].run(skills["today"].parse({}))
     assert answer.startswith("Today, ") and "important new messages (Paul Twombly" in answer
+
+
+def test_mail_is_found_by_words_and_sender_and_flagged(store, servers):
+    conversation = _conversation(store, servers)
+    found = _say(conversation, "find the mail from Paul about lunch")
+    assert found.startswith("1. From Paul Twombly: “Lunch on Thursday”")
+    assert _say(conversation, "search my mail for xylophone") == "No mail like that in your inbox."
+    assert _say(conversation, "flag the mail from Paul") == (
+        "Flagged “Lunch on Thursday” from Paul Twombly."
+    )
+    flagged = [
+        m for m in _mailbox(servers[0]).messages() if m.message_id == "<fresh99@test.example>"
+    ]
+    assert flagged[0].flagged

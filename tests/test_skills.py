@@ -333,3 +333,20 @@ def test_anything_important_today_gathers_the_calendar_and_the_reminders(store):
     assert answer == (
         "Today, on your calendar: 17:00 Lunch with Amy. And reminders: call my sister at 18:00."
     )
+
+
+def test_proofread_the_letter_i_just_wrote_takes_the_last_thing_written(store):
+    brain, conversation = _conversation(store)
+    brain.received.clear()
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    assert say("proofread the letter I just wrote").startswith("I don't see anything you wrote")
+    say("dear Ruth, i have recieved your letter and I will write back soon.")
+    shown = say("Proofread the letter I just wrote")
+    assert shown.startswith("3 suggestions:") and "[recieved → received]" in shown
+    assert say("yes") == (
+        "Here it is, corrected: Dear Ruth, I have received your letter and I will write back soon."
+    )
+    assert len(brain.received) == 1  # only the letter itself was answered by the brain

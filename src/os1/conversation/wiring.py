@@ -189,13 +189,24 @@ def make_skills(
             *note_skills(Notes(store, settings.user)),
             *reminder_skills(reminders, clock),
             *contact_skills(contacts),
-            *proofreading_skills(),
+            *proofreading_skills(partial(last_written, store, settings.user)),
             *calendar_skills(calendar, clock),
             *mail,
             *today_skills(calendar, reminders, unread, clock),
         ]
     )
     return catalogue, reminders
+
+
+def last_written(store: Store, user_id: str) -> str | None:
+    """The person's last message before the one being answered, if it is writing (a few
+    sentences, not a word or two): what "the letter I just wrote" points at until
+    letters have a home of their own."""
+    said = [t for t in store.recent_turns(user_id, 12) if t.role == "user"]
+    for turn in reversed(said[:-1]):
+        if len(turn.text.split()) >= 8:
+            return turn.text
+    return None
 
 
 def _host_port(value: str, setting: str) -> tuple[str, int]:

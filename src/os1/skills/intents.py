@@ -69,6 +69,13 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
             lambda m: {"id": m["id"]},
         ),
         (
+            "proofread_last",
+            r"(?:proofread|proof-read|check the spelling of|check)"
+            r" (?:the (?:letter|email|text|note|message) i (?:just )?wrote|what i (?:just )?wrote"
+            r"|my (?:last )?(?:letter|message))",
+            lambda m: {},
+        ),
+        (
             "proofread",
             r"(?:proofread|proof-read|check the spelling of|check my spelling(?: in)?)"
             r"(?: this| that)?\s*:\s*(?P<text>.+)",
@@ -90,6 +97,23 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
             "clean_inbox",
             r"(?:clean up|tidy(?: up)?|clear out|sort out) (?:my )?(?:inbox|mail|e-?mail)",
             lambda m: {},
+        ),
+        (
+            "find_mail",
+            r"(?:find|search(?: for)?|look for|show me) (?:the |my |any )?"
+            r"(?:mail|e-?mails?|messages?)(?: (?:from|by) (?P<sender>.+?))?"
+            r"(?: (?:about|on|with|mentioning) (?P<about>.+?))?",
+            lambda m: _words(m, "sender", "about"),
+        ),
+        (
+            "find_mail",
+            r"search my (?:mail|e-?mail|inbox) for (?P<about>.+?)",
+            lambda m: _words(m, "about"),
+        ),
+        (
+            "flag_mail",
+            r"flag (?:the )?(?:last |latest |newest )?(?:mail|e-?mail|message) from (?P<name>.+?)",
+            lambda m: _words(m, "name"),
         ),
         ("undo_cleanup", r"undo (?:the |that |my )?(?:inbox )?clean[- ]?up", lambda m: {}),
         (

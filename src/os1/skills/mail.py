@@ -186,6 +186,21 @@ class Mailbox:
                 )
         return found
 
+    def search(self, words: str = "", sender: str = "", limit: int = 20) -> list[Message]:
+        """Inbox messages with all these words (subject or text) and from this sender."""
+        criteria: list[str] = []
+        for word in words.split():
+            criteria += ["TEXT", word]
+        if sender:
+            criteria += ["FROM", sender]
+        with self._session() as client:
+            uids = client.search(criteria or "ALL", charset="UTF-8")
+            return self._describe(client, sorted(uids, reverse=True)[:limit])
+
+    def flag(self, uid: int) -> None:
+        with self._session(readonly=False) as client:
+            client.add_flags([uid], [b"\\Flagged"])
+
     def read(self, uid: int) -> str:
         """The text of one message, without marking it read."""
         with self._session() as client:

@@ -33,6 +33,15 @@ class NoArguments(BaseModel):
     pass
 
 
+class SearchArguments(BaseModel):
+    about: str = Field("", max_length=200, description="Words the messages contain.")
+    sender: str = Field("", max_length=200, description="Who sent them: a name or an address.")
+
+
+class SenderArguments(BaseModel):
+    name: str = Field(min_length=1, max_length=200, description="Whose newest message.")
+
+
 class ReplyArguments(BaseModel):
     name: str = Field(min_length=1, max_length=200, description="Whose message to answer.")
     text: str = Field(min_length=1, max_length=10_000, description="What to say.")
@@ -79,19 +88,23 @@ def mail_skills(
         return head + " " + " ".join(lines) + more
 
     def _original(name: str) -> Message:
-        candidates = mailbox.messages(limit=500)
-        wanted = name.lower()
+        """The newest message (by its date, not its place in the folder) from `name`."""
         address = None
         with contextlib.suppress(InputError):  # not a contact: the sender's name may do
             address = (contacts.find(name).email or "").lower() or None
-        for message in candidates:  # newest first
-            if address and message.sender == address:
-                return message
-            if fuzz.WRatio(wanted, message.who, processor=utils.default_process) >= 85:
-                return message
-        raise InputError(
-            f"I can't find a message from {name} to reply to", "say the name as it is in the mail"
-        )
+        if address:
+            found = [m for m in mailbox.search(sender=address, limit=500) if m.sender == address]
+        else:
+            found = [
+                m
+                for m in mailbox.messages()
+                if fuzz.WRatio(name, m.who, processor=utils.default_process) >= 85
+            ]
+        if not found:
+            raise InputError(
+                f"I can't find a message from {name}", "say the name as it is in the mail"
+            )
+        return max(found, key=lambda m: m.date)
 
     def _reply(args: ReplyArguments) -> Any:
         text = args.text.strip()
@@ -147,8 +160,33 @@ def mail_skills(
         store.delete_state(user_id, CLEANUP_KEY)
         return f"Brought {moved:,} messages back to your inbox."
 
+    def find(args: SearchArguments) -> str:
+        if not args.about.strip() and not args.sender.strip():
+            raise InputError("Find which mail", "say words it contains, or who sent it")
+        sender = args.sender.strip()
+        with contextlib.suppress(InputError):  # a contact's address finds more than a name
+            sender = contacts.find(sender).email or sender if sender else sender
+        # "the", "a", "of" are in every message: only words that tell messages apart.
+        words = " ".join(w for w in args.about.split() if len(w) > 3 or w.isdigit())
+        found = mailbox.search(words, sender, limit=SHOWN + 1)
+        if not found:
+            return "No mail like that in your inbox."
+        listed = "; ".join(
+            f"{n}. From {m.who}: “{m.subject}” ({m.date.astimezone():%d %b})"
+            for n, m in enumerate(found[:SHOWN], 1)
+        )
+        more = " And more; say more words to narrow it." if len(found) > SHOWN else ""
+        return f"{listed}.{more}"
+
+    def flag(args: SenderArguments) -> str:
+        message = _original(args.name)
+        mailbox.flag(message.uid)
+        return f"Flagged “{message.subject}” from {message.who}."
+
     return [
         Skill("read_new_mail", "Read the new mail", NoArguments, read_new),
+        Skill("find_mail", "Find mail", SearchArguments, find),
+        Skill("flag_mail", "Flag a message", SenderArguments, flag),
         Skill("reply_mail", "Reply to a message", ReplyArguments, reply, confirm_reply),
         Skill("clean_inbox", "Clean up the inbox", NoArguments, clean, confirm_clean),
         Skill("undo_cleanup", "Undo the last inbox clean-up", NoArguments, undo),

@@ -11,12 +11,14 @@ its place in the text; nothing changes until the person takes it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from os1.errors import InputError
 from os1.skills.skill import Skill
 
 
@@ -139,20 +141,52 @@ class ProofreadArguments(BaseModel):
     text: str = Field(min_length=1, max_length=50_000, description="The text to proofread.")
 
 
-def proofreading_skills() -> list[Skill[Any]]:
-    def summary(args: ProofreadArguments) -> str | None:
-        suggestions = proofread(args.text)
-        if not suggestions:
-            return None
-        lines = "; ".join(describe(args.text, s) for s in suggestions)
-        if len(suggestions) == 1:
-            return f"1 suggestion: {lines}. Take it?"
-        return f"{len(suggestions)} suggestions: {lines}. Take them?"
+class NoArguments(BaseModel):
+    pass
 
-    def corrected(args: ProofreadArguments) -> str:
-        suggestions = proofread(args.text)
-        if not suggestions:
-            return "I found nothing to change."
-        return "Here it is, corrected: " + apply(args.text, suggestions)
 
-    return [Skill("proofread", "Proofread a text", ProofreadArguments, corrected, summary)]
+def _summary(text: str) -> str | None:
+    suggestions = proofread(text)
+    if not suggestions:
+        return None
+    lines = "; ".join(describe(text, s) for s in suggestions)
+    if len(suggestions) == 1:
+        return f"1 suggestion: {lines}. Take it?"
+    return f"{len(suggestions)} suggestions: {lines}. Take them?"
+
+
+def _corrected(text: str) -> str:
+    suggestions = proofread(text)
+    if not suggestions:
+        return "I found nothing to change."
+    return "Here it is, corrected: " + apply(text, suggestions)
+
+
+def proofreading_skills(last_written: Callable[[], str | None]) -> list[Skill[Any]]:
+    """`last_written` is what the person wrote last ("the letter I just wrote")."""
+
+    def latest() -> str:
+        text = last_written()
+        if text is None:
+            raise InputError(
+                "I don't see anything you wrote to proofread",
+                "send the text first, or say “proofread:” followed by it",
+            )
+        return text
+
+    return [
+        Skill(
+            "proofread",
+            "Proofread a text",
+            ProofreadArguments,
+            lambda args: _corrected(args.text),
+            lambda args: _summary(args.text),
+        ),
+        Skill(
+            "proofread_last",
+            "Proofread what I just wrote",
+            NoArguments,
+            lambda _: _corrected(latest()),
+            lambda _: _summary(latest()),
+        ),
+    ]
