@@ -116,3 +116,16 @@ def test_a_server_brain_answers_the_tool_questions_within_their_schemas(server_u
     assert isinstance(choice, dict) and choice["skill"] in {s.name for s in skills} | {"none"}
     assert isinstance(arguments, dict) and isinstance(arguments.get("text"), str)
     assert asyncio.run(chooser.choose("I had a lovely walk today.")) is None  # not asked at all
+
+
+def test_a_server_brain_answers_the_style_question_within_its_schema(server_url):
+    from os1.skills.proofreading import STYLE_SCHEMA
+
+    brain = OpenAICompatibleBrain(server_url, "smollm2")
+    request = Request(max_tokens=240, temperature=0.0, seed=1, schema=STYLE_SCHEMA)
+    messages = [
+        Message("system", "Improve one sentence."),
+        Message("user", "I go there yesterday."),
+    ]
+    answer = json.loads(asyncio.run(complete(brain, messages, request)))
+    assert set(answer) == {"original", "better"}

@@ -293,7 +293,7 @@ def test_a_wrong_password_or_a_server_that_is_down_is_said_plainly(servers):
     with pytest.raises(ConfigError, match="nothing was sent"):
         Outbox("127.0.0.1", free_port(), None, None, "none").send(EmailMessage())
     # TLS asked of a server that speaks plain IMAP: the handshake fails, in words.
-    with pytest.raises(ConfigError, match="cannot be reached .*SSL"):
+    with pytest.raises(ConfigError, match=r"cannot be reached .*SSL"):
         Mailbox("127.0.0.1", servers[0], USER, PASSWORD, "tls").messages(limit=1)
 
 

@@ -350,3 +350,24 @@ def test_proofread_the_letter_i_just_wrote_takes_the_last_thing_written(store):
         "Here it is, corrected: Dear Ruth, I have received your letter and I will write back soon."
     )
     assert len(brain.received) == 1  # only the letter itself was answered by the brain
+
+
+def test_a_capable_brain_adds_one_suggestion_of_style_quoting_the_text_exactly():
+    from os1.skills.proofreading import Proofreader
+
+    stylist = ScriptedBrain(
+        [
+            '{"original": "I will write back soon.",'
+            ' "better": "I will write back soon, I promise."}',
+            '{"original": "A sentence that is not there.", "better": "Anything at all."}',
+            "not JSON",
+        ]
+    )
+    reader = Proofreader(stylist)
+    lines, fixed = asyncio.run(reader.review("dear Ruth, I will write back soon."))
+    assert fixed == "Dear Ruth, I will write back soon, I promise."
+    assert lines[-1].endswith("(style, from the brain)")
+    # A rewording of words the text does not have, or no answer, suggests nothing.
+    for _ in range(2):
+        lines, fixed = asyncio.run(reader.review("All is well."))
+        assert (lines, fixed) == ([], "All is well.")

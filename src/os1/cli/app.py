@@ -139,7 +139,9 @@ def chat(once: str | None) -> None:
         # Only a person at a terminal leaves quiet moments to work in.
         quiet = term.interactive and once is None
         facts, consolidator = make_facts(settings, store, memory, answers.user_name, quiet)
-        skills, reminders = make_skills(settings, store)
+        # Only a brain behind a server is trusted to pick tools or suggest style.
+        capable = brain if settings.brain == "openai" else None
+        skills, reminders = make_skills(settings, store, capable_brain=capable)
         conversation = Conversation(
             brain,
             store,
@@ -152,8 +154,7 @@ def chat(once: str | None) -> None:
             facts=facts,
             consolidator=consolidator,
             skills=skills,
-            # Only a brain behind a server is trusted to pick tools; see skills/tool_choice.py.
-            skills_brain=brain if settings.brain == "openai" else None,
+            skills_brain=capable,
         )
         try:
             if once is not None:

@@ -6,6 +6,7 @@ the confirmations are the same; `--yes` answers a confirmation in advance.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +36,11 @@ def _do(name: str, arguments: dict[str, Any], yes: bool = False) -> None:
             "OS1_MAIL_PASSWORD and OS1_MAIL_ADDRESS (see the README)",
         ) from None
     parsed = skill.parse(arguments)
-    question = skill.ask_first(parsed) if skill.ask_first is not None and not yes else None
+    question = None if yes else asyncio.run(skill.question(parsed))
     if question is not None and not click.confirm(question):
         click.echo("Nothing was changed.", err=True)
         return
-    click.echo(skill.run(parsed))
+    click.echo(asyncio.run(skill.do(parsed)))
 
 
 @click.group()

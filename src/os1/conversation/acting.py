@@ -48,7 +48,7 @@ class Acting:
         if self.pending is not None:
             (skill, arguments), self.pending = self.pending, None
             if is_yes(text):
-                return self._run(skill, arguments)
+                return await self._run(skill, arguments)
             if is_no(text):
                 return "All right, I won't."
         try:
@@ -62,17 +62,17 @@ class Acting:
                 return NOT_SET_UP
             skill = found
             arguments = skill.parse(call.arguments)
-            question = skill.ask_first(arguments) if skill.ask_first is not None else None
+            question = await skill.question(arguments)
             if question is not None:
                 self.pending = (skill, arguments)
                 return f"{question} (yes / no)"
         except InputError as exc:
             return spoken(exc)
-        return self._run(skill, arguments)
+        return await self._run(skill, arguments)
 
     @staticmethod
-    def _run(skill: Skill[Any], arguments: BaseModel) -> str:
+    async def _run(skill: Skill[Any], arguments: BaseModel) -> str:
         try:
-            return skill.run(arguments)
+            return await skill.do(arguments)
         except InputError as exc:
             return spoken(exc)

@@ -162,9 +162,16 @@ def make_facts(
 
 
 def make_skills(
-    settings: Settings, store: Store, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    settings: Settings,
+    store: Store,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    capable_brain: Brain | None = None,
 ) -> tuple[Catalogue, Reminders]:
-    """This person's skills, and their reminders (whatever runs os1 announces those when due)."""
+    """This person's skills, and their reminders (whatever runs os1 announces those when due).
+
+    `capable_brain` (one behind a server, never the embedded 135M model) adds
+    a suggestion of style to proofreading.
+    """
     from os1.skills.calendar_skills import calendar_skills
     from os1.skills.contacts import Contacts, contact_skills
     from os1.skills.notes import Notes, note_skills
@@ -189,7 +196,7 @@ def make_skills(
             *note_skills(Notes(store, settings.user)),
             *reminder_skills(reminders, clock),
             *contact_skills(contacts),
-            *proofreading_skills(partial(last_written, store, settings.user)),
+            *proofreading_skills(partial(last_written, store, settings.user), capable_brain),
             *calendar_skills(calendar, clock),
             *mail,
             *today_skills(calendar, reminders, unread, clock),

@@ -4,12 +4,15 @@ Spelling is `pyspellchecker` (its English word frequencies ship inside the
 package, so it works offline); British spellings it does not know ("colour",
 "realise") are left alone. The grammar rules are the mistakes a spelling
 checker cannot see: a doubled word, "a" before a vowel sound, a lowercase
-"i", a sentence that starts in lowercase. Each finding is a Suggestion with
-its place in the text; nothing changes until the person takes it.
+"i", a sentence that starts in lowercase. With a capable brain (one behind a
+server), one more suggestion, of style, comes from it, for a sentence it
+must quote exactly. Each finding is a Suggestion with its place in the text;
+nothing changes until the person takes it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +21,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from os1.errors import InputError
+from os1.brain.types import Brain, Message, Request, complete
+from os1.errors import BrainError, InputError
 from os1.skills.skill import Skill
 
 
@@ -145,25 +149,81 @@ class NoArguments(BaseModel):
     pass
 
 
-def _summary(text: str) -> str | None:
-    suggestions = proofread(text)
-    if not suggestions:
+STYLE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "original": {"type": "string", "maxLength": 400},
+        "better": {"type": "string", "maxLength": 400},
+    },
+    "required": ["original", "better"],
+    "additionalProperties": False,
+}
+
+
+async def style_suggestion(brain: Brain, text: str) -> Suggestion | None:
+    """One sentence a capable brain would say better, or None.
+
+    The brain must copy the sentence exactly: a rewording of words that are not
+    in the text is not a suggestion, and is dropped.
+    """
+    messages = [
+        Message(
+            "system",
+            "You are a careful editor. Copy, exactly, the one sentence of the text that would "
+            "read better said differently, as 'original', and give your rewording as 'better'. "
+            "If every sentence is fine, give the same sentence as both.",
+        ),
+        Message("user", text),
+    ]
+    request = Request(max_tokens=240, temperature=0.0, seed=1, schema=STYLE_SCHEMA)
+    try:
+        answer = json.loads(await complete(brain, messages, request))
+    except (BrainError, json.JSONDecodeError):
         return None
-    lines = "; ".join(describe(text, s) for s in suggestions)
-    if len(suggestions) == 1:
-        return f"1 suggestion: {lines}. Take it?"
-    return f"{len(suggestions)} suggestions: {lines}. Take them?"
+    original = str(answer.get("original", "")).strip()
+    better = str(answer.get("better", "")).strip()
+    start = text.find(original) if original else -1
+    if start < 0 or not better or better == original:
+        return None
+    return Suggestion(start, start + len(original), original, better, "style, from the brain")
 
 
-def _corrected(text: str) -> str:
-    suggestions = proofread(text)
-    if not suggestions:
-        return "I found nothing to change."
-    return "Here it is, corrected: " + apply(text, suggestions)
+class Proofreader:
+    """Spelling and grammar first; then, with a capable brain, one suggestion of style."""
+
+    def __init__(self, stylist: Brain | None = None) -> None:
+        self.stylist = stylist
+
+    async def review(self, text: str) -> tuple[list[str], str]:
+        """What to change, in words, and the text with every change taken."""
+        suggestions = proofread(text)
+        lines = [describe(text, s) for s in suggestions]
+        fixed = apply(text, suggestions)
+        if self.stylist is not None:
+            style = await style_suggestion(self.stylist, fixed)
+            if style is not None:
+                lines.append(describe(fixed, style, context=0))
+                fixed = apply(fixed, [style])
+        return lines, fixed
+
+    async def summary(self, text: str) -> str | None:
+        lines, _ = await self.review(text)
+        if not lines:
+            return None
+        if len(lines) == 1:
+            return f"1 suggestion: {lines[0]}. Take it?"
+        return f"{len(lines)} suggestions: {'; '.join(lines)}. Take them?"
+
+    async def corrected(self, text: str) -> str:
+        lines, fixed = await self.review(text)
+        return "Here it is, corrected: " + fixed if lines else "I found nothing to change."
 
 
-def proofreading_skills(last_written: Callable[[], str | None]) -> list[Skill[Any]]:
+def proofreading_skills(
+    last_written: Callable[[], str | None], stylist: Brain | None = None
+) -> list[Skill[Any]]:
     """`last_written` is what the person wrote last ("the letter I just wrote")."""
+    reader = Proofreader(stylist)
 
     def latest() -> str:
         text = last_written()
@@ -179,14 +239,14 @@ def proofreading_skills(last_written: Callable[[], str | None]) -> list[Skill[An
             "proofread",
             "Proofread a text",
             ProofreadArguments,
-            lambda args: _corrected(args.text),
-            lambda args: _summary(args.text),
+            lambda args: reader.corrected(args.text),
+            lambda args: reader.summary(args.text),
         ),
         Skill(
             "proofread_last",
             "Proofread what I just wrote",
             NoArguments,
-            lambda _: _corrected(latest()),
-            lambda _: _summary(latest()),
+            lambda _: reader.corrected(latest()),
+            lambda _: reader.summary(latest()),
         ),
     ]

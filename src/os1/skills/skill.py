@@ -8,7 +8,8 @@ and the JSON Schema a brain needs to call it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import inspect
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -24,10 +25,21 @@ class Skill(Generic[A]):
     name: str
     description: str
     arguments: type[A]
-    run: Callable[[A], str]
+    # Either may be a coroutine (a skill that asks a brain); callers await it.
+    run: Callable[[A], str | Awaitable[str]]
     # Anything that sends, deletes, moves or spends asks first: this says
     # exactly what will happen, for a yes or a no (None: nothing to ask).
-    ask_first: Callable[[A], str | None] | None = None
+    ask_first: Callable[[A], str | Awaitable[str | None] | None] | None = None
+
+    async def do(self, arguments: A) -> str:
+        result = self.run(arguments)
+        return await result if inspect.isawaitable(result) else result
+
+    async def question(self, arguments: A) -> str | None:
+        if self.ask_first is None:
+            return None
+        result = self.ask_first(arguments)
+        return await result if inspect.isawaitable(result) else result
 
     def parse(self, raw: dict[str, Any]) -> A:
         try:
