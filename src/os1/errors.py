@@ -4,6 +4,13 @@ Each carries one sentence for the person: what is wrong and what to do about it.
 The CLI prints that sentence; OS1_DEBUG=1 shows the traceback as well.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
 
 class Os1Error(Exception):
     """Something the person can fix; `str()` is the whole explanation."""
@@ -28,3 +35,10 @@ class BrainError(Os1Error):
 
 class StoreError(Os1Error):
     """The database could not be opened, read or written."""
+
+
+def first_problem(exc: ValidationError, whole: str) -> str:
+    """pydantic's first complaint as "where: what" ("turns.3.role: Input should be ...")."""
+    problem = exc.errors()[0]
+    where = ".".join(str(part) for part in problem["loc"]) or whole
+    return f"{where}: {problem['msg']}"

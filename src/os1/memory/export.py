@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from os1.errors import InputError
+from os1.errors import InputError, first_problem
 from os1.memory.store import Store
 
 FORMAT = "os1-memory"
@@ -144,10 +144,8 @@ def read_memory_file(path: Path) -> MemoryFile:
     try:
         return MemoryFile.model_validate_json(text)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "the top level"
         raise InputError(
-            f"{path} is not an os1 memory export ({where}: {first['msg']})",
+            f"{path} is not an os1 memory export ({first_problem(exc, 'the top level')})",
             "use a file written by `os1 memory export`; nothing was imported",
         ) from exc
 

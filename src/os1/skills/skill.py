@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from os1.errors import InputError
+from os1.errors import InputError, first_problem
 
 A = TypeVar("A", bound=BaseModel)
 
@@ -45,10 +45,8 @@ class Skill(Generic[A]):
         try:
             return self.arguments.model_validate(raw)
         except ValidationError as exc:
-            problem = exc.errors()[0]
-            field = ".".join(str(p) for p in problem["loc"]) or "the request"
             raise InputError(
-                f"I could not {self.description.lower()} ({field}: {problem['msg']})",
+                f"I could not {self.description.lower()} ({first_problem(exc, 'the request')})",
                 "say it again with what is missing",
             ) from exc
 
