@@ -1,8 +1,11 @@
-"""The turn loop: perceive → recall → feel → think → reply → remember.
+"""The turn loop: perceive → act or recall → feel → think → reply → remember.
 
-This is the one place the parts meet for a turn. Later parts fill the slots:
-retrieval over older memories joins `recall`, skills join `think`, and voice
-consumes the streamed reply (and the mood's voice parameters, on the turn).
+This is the one place the parts meet for a turn. A request the skills
+understand is done (acting.py) and answered without the brain; otherwise
+`recall` brings recent turns, facts and older turns that bear on the words,
+the mind feels, and the brain writes the reply. Voice will consume the
+streamed reply (and the mood's voice parameters, on the turn). In quiet
+moments, `quiet_moment()` consolidates what was said into facts.
 """
 
 from __future__ import annotations
