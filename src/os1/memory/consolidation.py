@@ -223,7 +223,7 @@ class Consolidator:
         return self.check.encoder
 
     def pending(self) -> int:
-        return len(self.store.unconsolidated_turns(self.user_id, limit=1_000_000))
+        return self.store.count_unconsolidated(self.user_id)
 
     async def run(self, limit: int = 50) -> Report:
         """Read up to `limit` unread turns, oldest first."""

@@ -272,6 +272,16 @@ class Store:
         return [_turn(row) for row in rows]
 
     @_explained
+    def count_unconsolidated(self, user_id: str) -> int:
+        return int(
+            self._db.execute(
+                "SELECT count(*) FROM turns WHERE user_id = ? AND role = 'user' AND id NOT IN"
+                " (SELECT turn_id FROM consolidated_turns)",
+                (user_id,),
+            ).fetchone()[0]
+        )
+
+    @_explained
     def mark_consolidated(self, user_id: str, turn_ids: list[int]) -> None:
         with transaction(self._db) as db:
             db.executemany(
