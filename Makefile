@@ -48,6 +48,7 @@ $(STAMP): pyproject.toml requirements.lock | system-packages
 	$(BIN)/python -m os1.brain.packaged
 	$(BIN)/python -m os1.mind.emotion_model
 	$(BIN)/python -m os1.brain.sentence_encoder
+	$(BIN)/python -m os1.voice.models
 	touch $(STAMP)
 
 # Debian's pieces a fresh machine may lack: venv, and a C++ compiler for llama.cpp.

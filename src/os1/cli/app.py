@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -103,15 +104,7 @@ def chat(once: str | None) -> None:
     """
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
-    from os1.conversation.loop import Conversation, Limits
-    from os1.conversation.wiring import (
-        make_facts,
-        make_inner_life,
-        make_memory,
-        make_skills,
-        open_store,
-    )
-    from os1.mind.interview import load_answers
+    from os1.conversation.wiring import make_conversation, open_store
     from os1.mind.persona import load_persona
 
     settings = load_settings()
@@ -126,36 +119,9 @@ def chat(once: str | None) -> None:
             _first_boot(runner, settings, store, brain, term)
             persona = load_persona(store, settings.user)
             assert persona is not None
-        limits = Limits(
-            max_message_chars=settings.max_message_chars,
-            history_tokens=settings.history_tokens,
-            memory_tokens=settings.memory_tokens,
-            reply_tokens=settings.reply_tokens,
-            temperature=settings.temperature,
-            seed=settings.seed,
-        )
-        answers = load_answers(store, settings.user)
-        memory = make_memory(settings, store, preload=True)
         # Only a person at a terminal leaves quiet moments to work in.
         quiet = term.interactive and once is None
-        facts, consolidator = make_facts(settings, store, memory, answers.user_name, quiet)
-        # Only a brain behind a server is trusted to pick tools or suggest style.
-        capable = brain if settings.brain == "openai" else None
-        skills, reminders = make_skills(settings, store, capable_brain=capable)
-        conversation = Conversation(
-            brain,
-            store,
-            settings.user,
-            persona,
-            answers,
-            limits,
-            inner_life=make_inner_life(settings, store, preload=True),
-            memory=memory,
-            facts=facts,
-            consolidator=consolidator,
-            skills=skills,
-            skills_brain=capable,
-        )
+        conversation, reminders = make_conversation(settings, store, brain, persona, quiet)
         try:
             if once is not None:
                 runner.run(_reply(conversation, once, term, prefix=""))
@@ -165,6 +131,44 @@ def chat(once: str | None) -> None:
             _chat_loop(runner, conversation, term, persona.name, reminders)
         finally:
             conversation.close()
+
+
+@cli.command()
+@click.option(
+    "--in", "recording", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="What you said: a WAV (or other common audio) file.",
+)  # fmt: skip
+@click.option(
+    "--out", "answer", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Where os1's spoken answer goes, as a WAV file.",
+)  # fmt: skip
+def talk(recording: Path, answer: Path) -> None:
+    """Speak to os1 through files: each thing said in the recording gets a spoken reply.
+
+    What was heard and said is printed too. (The microphone comes later.)
+    """
+    from os1.config import load_settings
+    from os1.conversation.spoken import talk_over_files
+    from os1.conversation.wiring import make_conversation, open_store
+    from os1.mind.persona import load_persona
+    from os1.voice.speech_to_text import Transcriber
+    from os1.voice.text_to_speech import Speaker
+
+    settings = load_settings()
+    store = open_store(settings)
+    persona = load_persona(store, settings.user)
+    if persona is None:
+        raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
+    conversation, _ = make_conversation(settings, store, _wake(settings), persona, quiet=False)
+    try:
+        exchange = asyncio.run(
+            talk_over_files(conversation, Transcriber(), Speaker(), recording, answer)
+        )
+    finally:
+        conversation.close()
+    for heard, said in zip(exchange.heard, exchange.said, strict=True):
+        click.echo(f"you > {heard}\n{persona.name} > {said}")
+    click.echo(f"The spoken answer is in {answer}.", err=True)
 
 
 def _chat_loop(

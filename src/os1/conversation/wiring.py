@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from os1.brain.types import Brain
 from os1.config import Settings
@@ -20,11 +20,15 @@ from os1.memory.episodes import EpisodicMemory
 from os1.memory.facts import KnownFacts
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
+from os1.mind.persona import Persona
 from os1.skills.calendar import Calendar
 from os1.skills.mail import Mailbox, Outbox
 from os1.skills.reminders import Reminders
 from os1.skills.skill import Catalogue, Skill
 from os1.skills.triage import Ranked
+
+if TYPE_CHECKING:  # the loop imports the parts this module makes
+    from os1.conversation.loop import Conversation
 
 
 def open_store(settings: Settings) -> Store:
@@ -85,6 +89,45 @@ def make_brain(settings: Settings) -> Brain:
     from os1.brain.scripted import ScriptedBrain
 
     return ScriptedBrain.from_file(settings.brain_script)
+
+
+def make_conversation(
+    settings: Settings, store: Store, brain: Brain, persona: Persona, quiet: bool
+) -> tuple[Conversation, Reminders]:
+    """Every part a conversation with this person uses, as the settings say; with `quiet`,
+    there will be quiet moments to consolidate facts in."""
+    from os1.conversation.loop import Conversation, Limits
+    from os1.mind.interview import load_answers
+
+    limits = Limits(
+        max_message_chars=settings.max_message_chars,
+        history_tokens=settings.history_tokens,
+        memory_tokens=settings.memory_tokens,
+        reply_tokens=settings.reply_tokens,
+        temperature=settings.temperature,
+        seed=settings.seed,
+    )
+    answers = load_answers(store, settings.user)
+    memory = make_memory(settings, store, preload=True)
+    facts, consolidator = make_facts(settings, store, memory, answers.user_name, quiet)
+    # Only a brain behind a server is trusted to pick tools or suggest style.
+    capable = brain if settings.brain == "openai" else None
+    skills, reminders = make_skills(settings, store, capable_brain=capable)
+    conversation = Conversation(
+        brain,
+        store,
+        settings.user,
+        persona,
+        answers,
+        limits,
+        inner_life=make_inner_life(settings, store, preload=True),
+        memory=memory,
+        facts=facts,
+        consolidator=consolidator,
+        skills=skills,
+        skills_brain=capable,
+    )
+    return conversation, reminders
 
 
 def make_inner_life(settings: Settings, store: Store, preload: bool = False) -> InnerLife | None:

