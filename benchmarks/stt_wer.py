@@ -1,0 +1,166 @@
+"""Word error rate of os1's speech to text (Whisper tiny.en) on synthetic speech from two engines.
+
+The audio: 50 sentences a person might say to os1, each spoken by hibari
+(Kokoro-distilled, a woman's voice, 24 kHz) and by eSpeak NG (formant
+synthesis, en-us, 22 kHz; the library and its data ship in the PyPI package
+`espeakng-loader`), 100 utterances in all. Both are synthetic, which is the
+audio this machine can make; real voices (accents, rooms, microphones) will
+do worse. Each utterance is cut by os1's voice activity detection and
+transcribed as `os1 talk` would. WER is `jiwer`'s, after lowercasing and
+removing punctuation; numbers are compared as the recogniser writes them.
+The last line printed is one JSON object.
+Run: .venv/bin/python benchmarks/stt_wer.py
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+
+from os1.voice.audio import RATE
+from os1.voice.speech_to_text import Transcriber
+from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
+from os1.voice.vad import utterances
+
+SENTENCES = [
+    "Good morning, how did you sleep?",
+    "Read me my new mail.",
+    "What is on my calendar tomorrow?",
+    "Remind me to call my sister at six.",
+    "Take a note: the piano tuner comes on Monday.",
+    "What is Charles's number?",
+    "Move lunch with Amy to Friday.",
+    "Clean up my inbox.",
+    "Reply to Paul that I will be late.",
+    "Anything important today?",
+    "I had a long day at work.",
+    "My sister Ruth moved to Lisbon last spring.",
+    "I went to a support group yesterday.",
+    "Do you remember what I said about coriander?",
+    "I feel a little lonely tonight.",
+    "Tell me something that makes you happy.",
+    "Should I go for a walk by the lake?",
+    "Thank you for listening to me.",
+    "Can you help me write a letter to my father?",
+    "Proofread the letter I just wrote.",
+    "What did I note about the piano?",
+    "Cancel the dentist on Thursday.",
+    "Add dinner with Catherine on Saturday at eight to my calendar.",
+    "What are my reminders?",
+    "Find the mail from Amy about the photos.",
+    "I finished reading the book you suggested.",
+    "The weather has been grey all week.",
+    "I think I am falling in love again.",
+    "We should plan a trip to the mountains.",
+    "How are you feeling today?",
+    "Forget what I said about my ex.",
+    "What do you remember about me?",
+    "My friend Paul is getting married in June.",
+    "I could not sleep last night.",
+    "Play something calm while I cook.",
+    "Let us talk about something else.",
+    "I am proud of the work I did today.",
+    "The meeting ran over by an hour.",
+    "Please wake me up at seven tomorrow.",
+    "I miss the way things used to be.",
+    "Do you ever get tired of talking to me?",
+    "Tell me a short story before I sleep.",
+    "I bought flowers for the kitchen table.",
+    "My mother called this afternoon.",
+    "Can you check the spelling of my note?",
+    "I want to learn to play the guitar.",
+    "It is snowing outside my window.",
+    "Which day is my dentist appointment?",
+    "I am going for a run by the river.",
+    "Good night, talk to you tomorrow.",
+]
+
+
+class ESpeak:
+    """eSpeak NG through its C library (from espeakng-loader), synthesising into memory."""
+
+    def __init__(self) -> None:
+        import espeakng_loader
+
+        self._lib = ctypes.cdll.LoadLibrary(espeakng_loader.get_library_path())
+        data = Path(espeakng_loader.get_data_path()).parent
+        synchronous = 2  # AUDIO_OUTPUT_SYNCHRONOUS: audio comes to the callback
+        self.rate = self._lib.espeak_Initialize(synchronous, 0, str(data).encode(), 0)
+        if self.rate <= 0:
+            raise RuntimeError("eSpeak NG did not start")
+        self._chunks: list[np.ndarray] = []
+        callback_type = ctypes.CFUNCTYPE(
+            ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p
+        )
+
+        def collect(wav: ctypes._Pointer, count: int, events: int) -> int:  # type: ignore[type-arg]
+            if count > 0:
+                self._chunks.append(np.ctypeslib.as_array(wav, shape=(count,)).copy())
+            return 0
+
+        self._callback = callback_type(collect)  # kept: C holds a pointer to it
+        self._lib.espeak_SetSynthCallback(self._callback)
+        self._lib.espeak_SetVoiceByName(b"en-us")
+
+    def speak(self, text: str) -> np.ndarray:
+        self._chunks = []
+        encoded = text.encode("utf-8")
+        utf8, position_character = 1, 1
+        self._lib.espeak_Synth(
+            encoded, len(encoded) + 1, 0, position_character, 0, utf8, None, None
+        )
+        self._lib.espeak_Synchronize()
+        samples = np.concatenate(self._chunks) if self._chunks else np.zeros(0, np.int16)
+        return (samples.astype(np.float32) / 32768.0).clip(-1, 1)
+
+
+def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
+    positions = np.arange(0, len(samples), source / target)
+    return np.interp(positions, np.arange(len(samples)), samples).astype(np.float32)
+
+
+def normalised(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def main() -> None:
+    import jiwer
+
+    listener = Transcriber(threads=1)
+    engines = {"hibari": (Speaker(threads=1).speak, SAMPLE_RATE)}
+    espeak = ESpeak()
+    engines["espeak-ng"] = (espeak.speak, espeak.rate)
+    results: dict[str, dict[str, float]] = {}
+    every_reference, every_heard = [], []
+    started = time.perf_counter()
+    for name, (speak, rate) in engines.items():
+        references, heard = [], []
+        for sentence in SENTENCES:
+            audio = resample(speak(sentence), rate, RATE)
+            padded = np.concatenate(
+                [np.zeros(RATE // 2, np.float32), audio, np.zeros(RATE, np.float32)]
+            )
+            parts = utterances(padded)
+            said = " ".join(listener.transcribe(padded[a:b]) for a, b in parts)
+            references.append(normalised(sentence))
+            heard.append(normalised(said) or "<nothing>")
+        wer = jiwer.wer(references, heard)
+        results[name] = {"utterances": len(references), "wer_pct": round(100 * wer, 1)}
+        for reference, words in zip(references, heard, strict=True):
+            if reference != words:
+                print(f"{name}: {reference!r} -> {words!r}")
+        every_reference += references
+        every_heard += heard
+    overall = round(100 * jiwer.wer(every_reference, every_heard), 1)
+    seconds = round(time.perf_counter() - started, 1)
+    print(json.dumps({"model": "whisper tiny.en int8", "wer_pct": overall, "by_voice": results,
+                      "utterances": len(every_reference), "seconds": seconds}))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
