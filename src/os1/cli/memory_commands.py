@@ -127,17 +127,7 @@ def facts(every: bool, as_json: bool) -> None:
         )
     for fact in found:
         if as_json:
-            row = {
-                "id": fact.id,
-                "text": fact.text,
-                "about": fact.about,
-                "sources": list(fact.sources),
-                "valid_from": fact.valid_from.isoformat(),
-                "confidence": fact.confidence,
-                "superseded_by": fact.superseded_by,
-                "extractor": fact.extractor,
-            }
-            click.echo(json.dumps(row, ensure_ascii=False))
+            click.echo(json.dumps(fact.as_json(), ensure_ascii=False))
             continue
         replaced = f"  (replaced by {fact.superseded_by})" if fact.superseded_by else ""
         cited = ",".join(map(str, fact.sources))

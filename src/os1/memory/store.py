@@ -487,20 +487,7 @@ class Store:
                     if key in row:
                         row[key] = json.loads(row[key])
             out[name] = rows
-        out["facts"] = [
-            {
-                "id": fact.id,
-                "text": fact.text,
-                "about": fact.about,
-                "sources": list(fact.sources),
-                "valid_from": fact.valid_from.isoformat(),
-                "confidence": fact.confidence,
-                "created_at": fact.created_at.isoformat(),
-                "extractor": fact.extractor,
-                "superseded_by": fact.superseded_by,
-            }
-            for fact in self.facts(user_id, include_superseded=True)
-        ]
+        out["facts"] = [fact.as_json() for fact in self.facts(user_id, include_superseded=True)]
         out["consolidated"] = [
             row[0]
             for row in self._db.execute(

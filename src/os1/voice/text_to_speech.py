@@ -4,7 +4,6 @@ woman's voice), 24 kHz, about fifty times faster than real time on one core.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from importlib.util import find_spec
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from os1.checksums import sha256_of
 from os1.errors import ConfigError
 
 SAMPLE_RATE = 24_000
@@ -24,7 +24,7 @@ def hibari_model() -> Path:
     if spec is None or spec.origin is None:
         raise ConfigError("The voice package hibari-tts is not installed", "run `make install`")
     path = Path(spec.origin).parent / "assets" / "hibari.onnx"
-    if hashlib.sha256(path.read_bytes()).hexdigest() != HIBARI_SHA256:
+    if sha256_of(path) != HIBARI_SHA256:
         raise ConfigError(
             f"The voice {path} is not the one os1 was tested with", "reinstall hibari-tts==0.2.1"
         )
