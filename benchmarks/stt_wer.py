@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from os1.voice.audio import RATE
+from os1.voice.audio import RATE, resample
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.vad import utterances
@@ -117,11 +117,6 @@ class ESpeak:
         self._lib.espeak_Synchronize()
         samples = np.concatenate(self._chunks) if self._chunks else np.zeros(0, np.int16)
         return (samples.astype(np.float32) / 32768.0).clip(-1, 1)
-
-
-def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
-    positions = np.arange(0, len(samples), source / target)
-    return np.interp(positions, np.arange(len(samples)), samples).astype(np.float32)
 
 
 def normalised(text: str) -> str:

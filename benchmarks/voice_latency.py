@@ -32,7 +32,7 @@ import numpy as np
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M, verify
 from os1.brain.types import Message, Request
-from os1.voice.audio import RATE
+from os1.voice.audio import RATE, resample
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.vad import HANG_MS, utterances
@@ -52,11 +52,6 @@ QUESTIONS = [
     "I finished the letter to my father.",
 ]
 _SENTENCE_END = re.compile(r"[.!?](\s|$)")
-
-
-def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
-    positions = np.arange(0, len(samples), source / target)
-    return np.interp(positions, np.arange(len(samples)), samples).astype(np.float32)
 
 
 async def first_sentence(brain: LlamaCppBrain, text: str) -> str:

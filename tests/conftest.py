@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,6 +54,27 @@ def appraiser() -> LearnedAppraiser:
 def encoder() -> SentenceEncoder:
     """The real sentence encoder, loaded once."""
     return SentenceEncoder()
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing is listening on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(port: int, process: subprocess.Popen[bytes], what: str) -> None:
+    """Until a server started as `process` accepts connections on `port` (20 s at most)."""
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise RuntimeError(f"{what} did not start") from None
+            time.sleep(0.1)
 
 
 def run_os1(

@@ -2,7 +2,6 @@
 
 import asyncio
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -15,17 +14,12 @@ from os1.brain.openai_compatible import OpenAICompatibleBrain
 from os1.brain.packaged import SMOLLM2_135M
 from os1.brain.types import Message, Request, Usage, complete
 from os1.errors import BrainError
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import free_port
 
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     log_path = tmp_path_factory.mktemp("server") / "server.log"
     log = log_path.open("wb")
     proc = subprocess.Popen(
@@ -85,7 +79,7 @@ def test_a_schema_reaches_the_server(server_url):
 
 
 def test_an_unreachable_server_says_what_to_do():
-    brain = OpenAICompatibleBrain(f"http://127.0.0.1:{_free_port()}/v1", "m", timeout=2)
+    brain = OpenAICompatibleBrain(f"http://127.0.0.1:{free_port()}/v1", "m", timeout=2)
     with pytest.raises(BrainError, match=r"Cannot reach the brain.*OS1_BRAIN_URL"):
         asyncio.run(complete(brain, [Message("user", "hi")], Request(max_tokens=4)))
 

@@ -7,7 +7,6 @@ folder; the skills are the same ones the conversation and the CLI use.
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 import sys
 import time
@@ -25,22 +24,16 @@ from os1.mind.persona import Persona
 from os1.skills.calendar import CalDavCalendar, IcsFile
 from os1.skills.calendar_skills import calendar_skills, find_event
 from os1.skills.skill import Catalogue
-from tests.conftest import run_os1
+from tests.conftest import free_port, run_os1, wait_for
 
 NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
 THURSDAY_LUNCH = datetime(2026, 12, 3, 12, 30, tzinfo=UTC)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real CalDAV server on loopback; its address."""
-    port = _free_port()
+    port = free_port()
     folder = tmp_path_factory.mktemp("radicale")
     server = subprocess.Popen(
         [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
@@ -48,16 +41,7 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise RuntimeError("Radicale did not start") from None
-            time.sleep(0.1)
+    wait_for(port, server, "Radicale")
     yield f"http://127.0.0.1:{port}/"
     server.terminate()
     server.wait(10)
@@ -174,7 +158,7 @@ def _store():
 
 def test_a_wrong_server_or_password_is_said_plainly(radicale):
     with pytest.raises(ConfigError, match="cannot be reached"):
-        CalDavCalendar(f"http://127.0.0.1:{_free_port()}/", "theo", "pw").events(NOW, NOW)
+        CalDavCalendar(f"http://127.0.0.1:{free_port()}/", "theo", "pw").events(NOW, NOW)
     with pytest.raises(ConfigError, match="has no calendar"):
         CalDavCalendar(radicale, "nobody-has-made-one", "pw").events(NOW, NOW)
 

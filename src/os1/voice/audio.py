@@ -33,6 +33,12 @@ def read_audio(path: Path) -> np.ndarray:
     return np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0)
 
 
+def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
+    """Samples at `source` Hz as `target` Hz, by linear interpolation (enough for speech)."""
+    positions = np.arange(0, len(samples), source / target)
+    return np.interp(positions, np.arange(len(samples)), samples).astype(np.float32)
+
+
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
     """16-bit mono WAV, written beside the target and renamed into place."""
     import soundfile
