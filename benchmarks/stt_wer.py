@@ -9,7 +9,7 @@ do worse. Each utterance is cut by os1's voice activity detection and
 transcribed as `os1 talk` would. WER is `jiwer`'s, after lowercasing and
 removing punctuation; numbers are compared as the recogniser writes them.
 The last line printed is one JSON object.
-Run: .venv/bin/python benchmarks/stt_wer.py
+Run: .venv/bin/python benchmarks/stt_wer.py [--full-windows]
 """
 
 from __future__ import annotations
@@ -124,14 +124,21 @@ def normalised(text: str) -> str:
 
 
 def main() -> None:
+    import argparse
+
     import jiwer
 
-    listener = Transcriber(threads=1)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--full-windows", action="store_true", help="encode in Whisper's whole 30 s window"
+    )
+    full = parser.parse_args().full_windows
+    listener = Transcriber(threads=1, short_windows=not full)
     engines = {"hibari": (Speaker(threads=1).speak, SAMPLE_RATE)}
     espeak = ESpeak()
     engines["espeak-ng"] = (espeak.speak, espeak.rate)
     results: dict[str, dict[str, float]] = {}
-    every_reference, every_heard = [], []
+    every_reference, every_heard, stt_ms = [], [], []
     started = time.perf_counter()
     for name, (speak, rate) in engines.items():
         references, heard = [], []
@@ -141,7 +148,9 @@ def main() -> None:
                 [np.zeros(RATE // 2, np.float32), audio, np.zeros(RATE, np.float32)]
             )
             parts = utterances(padded)
+            began = time.perf_counter()
             said = " ".join(listener.transcribe(padded[a:b]) for a, b in parts)
+            stt_ms.append((time.perf_counter() - began) * 1000)
             references.append(normalised(sentence))
             heard.append(normalised(said) or "<nothing>")
         wer = jiwer.wer(references, heard)
@@ -153,8 +162,16 @@ def main() -> None:
         every_heard += heard
     overall = round(100 * jiwer.wer(every_reference, every_heard), 1)
     seconds = round(time.perf_counter() - started, 1)
-    print(json.dumps({"model": "whisper tiny.en int8", "wer_pct": overall, "by_voice": results,
-                      "utterances": len(every_reference), "seconds": seconds}))  # fmt: skip
+    window = "30 s windows" if full else "short windows"
+    figures = {
+        "model": f"whisper tiny.en int8, {window}",
+        "wer_pct": overall,
+        "by_voice": results,
+        "utterances": len(every_reference),
+        "stt_ms_p50": round(float(np.median(stt_ms))),
+        "seconds": seconds,
+    }
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":
