@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/fact_quality.py --data ../shared/benchmarks/locomo
 	$(BIN)/python benchmarks/voice_latency.py
 	$(BIN)/python benchmarks/stt_wer.py
+	$(BIN)/python benchmarks/wake_word.py
 
 $(STAMP): pyproject.toml requirements.lock | system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

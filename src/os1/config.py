@@ -85,6 +85,10 @@ class Settings(BaseSettings):
     facts: bool = Field(
         True, description="In quiet moments, consolidate what was said into facts, and use them."
     )
+    wake_word: str | None = Field(
+        None,
+        description="Listen for this word first: hey_jarvis, okay_nabu, alexa, hey_mycroft.",
+    )
 
     @property
     def database(self) -> Path:

