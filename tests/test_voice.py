@@ -103,10 +103,10 @@ def test_a_spoken_request_is_done_and_answered_aloud(store, speaker, listener, t
         speaker, tmp_path / "in.wav", "Take a note: call the piano tuner.", "Good night."
     )
     answer = tmp_path / "out.wav"
-    exchange = asyncio.run(talk_over_files(conversation, listener, speaker, recording, answer))
-    assert [_words(h)[:3] for h in exchange.heard] == [["take", "a", "note"], ["good", "night"]]
-    assert exchange.said[0].startswith("Noted (note 1)")
-    assert exchange.said[1] == "Sleep well, Theo."
+    exchanges = asyncio.run(talk_over_files(conversation, listener, speaker, recording, answer))
+    assert [_words(e.heard)[:3] for e in exchanges] == [["take", "a", "note"], ["good", "night"]]
+    assert exchanges[0].said.startswith("Noted (note 1)")
+    assert exchanges[1].said == "Sleep well, Theo."
     assert "piano tuner" in Notes(store, "local").find()[0][2].lower()
     # The answer is speech: listening to it gives back what was said.
     spoken = read_audio(answer)

@@ -145,11 +145,13 @@ def chat(once: str | None) -> None:
 def talk(recording: Path, answer: Path) -> None:
     """Speak to os1 through files: each thing said in the recording gets a spoken reply.
 
-    What was heard and said is printed too. (The microphone comes later.)
+    The answer is what the speakers would have played, on the recording's
+    clock, so a reply you spoke over stops there. What was heard and said is
+    printed too.
     """
     from os1.config import load_settings
     from os1.conversation.spoken import talk_over_files
-    from os1.conversation.wiring import make_conversation, open_store
+    from os1.conversation.wiring import make_conversation, make_wake_word, open_store
     from os1.mind.persona import load_persona
     from os1.voice.speech_to_text import Transcriber
     from os1.voice.text_to_speech import Speaker
@@ -161,13 +163,21 @@ def talk(recording: Path, answer: Path) -> None:
         raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
     conversation, _ = make_conversation(settings, store, _wake(settings), persona, quiet=False)
     try:
-        exchange = asyncio.run(
-            talk_over_files(conversation, Transcriber(), Speaker(), recording, answer)
+        exchanges = asyncio.run(
+            talk_over_files(
+                conversation,
+                Transcriber(),
+                Speaker(),
+                recording,
+                answer,
+                wake_word=make_wake_word(settings),
+            )
         )
     finally:
         conversation.close()
-    for heard, said in zip(exchange.heard, exchange.said, strict=True):
-        click.echo(f"you > {heard}\n{persona.name} > {said}")
+    for exchange in exchanges:
+        cut = " [you spoke over it here]" if exchange.cut_off else ""
+        click.echo(f"you > {exchange.heard}\n{persona.name} > {exchange.said}{cut}")
     click.echo(f"The spoken answer is in {answer}.", err=True)
 
 

@@ -160,6 +160,19 @@ class Conversation:
     def close(self) -> None:
         self.store.end_session(self.session_id)
 
+    def cut_short(self, turn: Turn, said: str) -> None:
+        """The person spoke over the reply: only what they heard, `said`, was said."""
+        turn.interrupted = True
+        if turn.reply_turn_id is not None and said != turn.reply:
+            if said:
+                self.store.edit_turn(
+                    turn.user_id, turn.reply_turn_id, said, note={"interrupted": True}
+                )
+            else:
+                self.store.forget_turn(turn.user_id, turn.reply_turn_id)
+                turn.reply_turn_id = None
+        turn.reply = said
+
     async def quiet_moment(self, batch: int = 5) -> int:
         """Work for while the person is quiet: turns their words into facts.
 

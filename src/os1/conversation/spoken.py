@@ -1,69 +1,69 @@
-"""A spoken conversation over files: `os1 talk --in question.wav --out answer.wav`.
+"""The conversation, seen from the voice: it answers what the voice session heard.
 
-The recording is cut into utterances where the person paused; each is
-transcribed and taken as one turn (source "voice"); each reply is spoken in
-the mood's voice, sentence by sentence, and the replies are written one after
-another, with a breath between them, into one WAV. Silence, or sound that is
-not speech, is answered with nothing and said so.
+`os1 talk --in question.wav --out answer.wav` runs a recording through the
+same session the microphone uses (voice/session.py); each turn is stored with
+source "voice", and a reply the person spoke over is stored as far as it was
+heard.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator
 from pathlib import Path
 
-import numpy as np
-
-from os1.conversation.loop import Conversation
+from os1.conversation.loop import Conversation, Reply
 from os1.errors import InputError
-from os1.voice.audio import read_audio, write_wav
+from os1.voice.file_transport import Exchange, converse_through_files
+from os1.voice.session import VoiceSession, WakeWordDetector
 from os1.voice.speech_to_text import Transcriber
-from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
-from os1.voice.vad import utterances
-
-BREATH_S = 0.4
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+from os1.voice.text_to_speech import Speaker
 
 
-@dataclass
-class SpokenExchange:
-    heard: list[str] = field(default_factory=list)
-    said: list[str] = field(default_factory=list)
+class ConversationResponder:
+    """A `voice.session.Responder` over a Conversation."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self._conversation = conversation
+        self._reply: Reply | None = None
+
+    async def respond(self, heard: str) -> AsyncIterator[str]:
+        try:
+            reply = self._conversation.say(heard, source="voice")
+        except InputError:
+            return  # a transcript os1 cannot take (too long): nothing to answer
+        self._reply = reply
+        try:
+            async for piece in reply:
+                yield piece
+        finally:
+            # Stopped early, the turn is stored now, not whenever the generator is collected.
+            await reply.aclose()
+
+    def speaking_rate(self) -> float:
+        expression = self._reply.turn.expression if self._reply is not None else None
+        return expression.voice.rate if expression is not None else 1.0
+
+    def cut_off(self, said: str) -> None:
+        if self._reply is not None:
+            self._conversation.cut_short(self._reply.turn, said)
 
 
 async def talk_over_files(
     conversation: Conversation,
-    listener: Transcriber,
+    transcriber: Transcriber,
     speaker: Speaker,
     recording: Path,
     answer: Path,
-) -> SpokenExchange:
-    samples = read_audio(recording)
-    exchange = SpokenExchange()
-    spoken: list[np.ndarray] = []
-    breath = np.zeros(int(BREATH_S * SAMPLE_RATE), dtype=np.float32)
-    for start, end in utterances(samples):
-        words = listener.transcribe(samples[start:end])
-        if not words:
-            continue
-        try:
-            reply = conversation.say(words, source="voice")
-        except InputError:
-            continue  # a transcript os1 cannot take (none in practice): nothing to answer
-        text = await reply.text()
-        exchange.heard.append(words)
-        exchange.said.append(text)
-        expression = reply.turn.expression
-        rate = expression.voice.rate if expression is not None else 1.0
-        for sentence in _SENTENCE.findall(text):
-            if sentence.strip():
-                spoken += [speaker.speak(sentence.strip(), rate), breath[: len(breath) // 4]]
-        spoken.append(breath)
-    if not exchange.heard:
-        raise InputError(
-            f"No speech was heard in {recording}",
-            "speak closer to the microphone, or check the file",
-        )
-    write_wav(answer, np.concatenate(spoken), SAMPLE_RATE)
-    return exchange
+    wake_word: WakeWordDetector | None = None,
+) -> list[Exchange]:
+    session = VoiceSession(
+        ConversationResponder(conversation),
+        transcriber,
+        speaker,
+        wake_word=wake_word,
+        lockstep=True,
+    )
+    try:
+        return await converse_through_files(session, recording, answer)
+    finally:
+        await session.close()

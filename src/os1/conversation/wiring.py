@@ -29,6 +29,7 @@ from os1.skills.triage import Ranked
 
 if TYPE_CHECKING:  # the loop imports the parts this module makes
     from os1.conversation.loop import Conversation
+    from os1.voice.wake_word import WakeWord
 
 
 def open_store(settings: Settings) -> Store:
@@ -326,3 +327,12 @@ def _quietly(load: Callable[[], None]) -> None:
     # A failure here comes back, with its one-sentence error, on first use.
     with contextlib.suppress(Exception):
         load()
+
+
+def make_wake_word(settings: Settings) -> WakeWord | None:
+    """The wake word detector the settings ask for, or None to listen all the time."""
+    if settings.wake_word is None:
+        return None
+    from os1.voice.wake_word import WakeWord
+
+    return WakeWord(settings.wake_word)

