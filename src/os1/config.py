@@ -24,6 +24,8 @@ from os1.errors import ConfigError
 
 ENV_PREFIX = "OS1_"
 BrainKind = Literal["llamacpp", "openai", "scripted"]
+# Whisper tiny.en (quick) or base (about 0.3 s slower an utterance, fewer mistakes).
+SttModel = Literal["tiny", "base"]
 
 
 def default_home() -> Path:
@@ -88,6 +90,9 @@ class Settings(BaseSettings):
     wake_word: str | None = Field(
         None,
         description="Listen for this word first: hey_jarvis, okay_nabu, alexa, hey_mycroft.",
+    )
+    stt_model: SttModel = Field(
+        "tiny", description="Speech to text: Whisper tiny (quick) or base (more accurate)."
     )
 
     @property
