@@ -1,4 +1,4 @@
-"""Word error rate of os1's speech to text (Whisper tiny.en) on synthetic speech from two engines.
+"""Word error rate and time of os1's speech to text (Whisper tiny.en or base) on synthetic speech.
 
 The audio: 50 sentences a person might say to os1, each spoken by hibari
 (Kokoro-distilled, a woman's voice, 24 kHz) and by eSpeak NG (formant
@@ -8,8 +8,9 @@ audio this machine can make; real voices (accents, rooms, microphones) will
 do worse. Each utterance is cut by os1's voice activity detection and
 transcribed as `os1 talk` would. WER is `jiwer`'s, after lowercasing and
 removing punctuation; numbers are compared as the recogniser writes them.
+The time is Whisper's alone, per utterance, on one thread, model already loaded.
 The last line printed is one JSON object.
-Run: .venv/bin/python benchmarks/stt_wer.py [--full-windows]
+Run: .venv/bin/python benchmarks/stt_wer.py [--model tiny|base] [--full-windows]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from os1.config import SttModel
 from os1.voice.audio import RATE, resample
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
@@ -123,17 +125,14 @@ def normalised(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
 
 
-def main() -> None:
-    import argparse
+MODEL_NAMES = {"tiny": "whisper tiny.en int8", "base": "whisper base int8"}
 
+
+def main(model: SttModel, full: bool) -> None:
     import jiwer
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--full-windows", action="store_true", help="encode in Whisper's whole 30 s window"
-    )
-    full = parser.parse_args().full_windows
-    listener = Transcriber(threads=1, short_windows=not full)
+    listener = Transcriber(model, threads=1, short_windows=not full)
+    listener.load()  # loading is not what is timed
     engines = {"hibari": (Speaker(threads=1).speak, SAMPLE_RATE)}
     espeak = ESpeak()
     engines["espeak-ng"] = (espeak.speak, espeak.rate)
@@ -164,15 +163,24 @@ def main() -> None:
     seconds = round(time.perf_counter() - started, 1)
     window = "30 s windows" if full else "short windows"
     figures = {
-        "model": f"whisper tiny.en int8, {window}",
+        "model": f"{MODEL_NAMES[model]}, {window}",
         "wer_pct": overall,
         "by_voice": results,
         "utterances": len(every_reference),
         "stt_ms_p50": round(float(np.median(stt_ms))),
+        "stt_ms_p95": round(float(np.percentile(stt_ms, 95))),
         "seconds": seconds,
     }
     print(json.dumps(figures))
 
 
 if __name__ == "__main__":
-    main()
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", choices=list(MODEL_NAMES), default="tiny")
+    parser.add_argument(
+        "--full-windows", action="store_true", help="encode in Whisper's whole 30 s window"
+    )
+    arguments = parser.parse_args()
+    main(arguments.model, arguments.full_windows)
