@@ -24,7 +24,8 @@ from os1.errors import ConfigError
 
 ENV_PREFIX = "OS1_"
 BrainKind = Literal["llamacpp", "openai", "scripted"]
-# Whisper tiny.en (quick) or base (about 0.3 s slower an utterance, fewer mistakes).
+# Whisper tiny.en (quick) or base (about 2.7 times as slow; on os1's synthetic test voices
+# no more accurate: docs/benchmarks.md).
 SttModel = Literal["tiny", "base"]
 
 
@@ -92,7 +93,7 @@ class Settings(BaseSettings):
         description="Listen for this word first: hey_jarvis, okay_nabu, alexa, hey_mycroft.",
     )
     stt_model: SttModel = Field(
-        "tiny", description="Speech to text: Whisper tiny (quick) or base (more accurate)."
+        "tiny", description="Speech to text: Whisper tiny (quick) or base (slower, bigger)."
     )
 
     @property
