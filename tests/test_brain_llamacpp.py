@@ -51,6 +51,18 @@ def test_an_unchanged_prompt_start_is_not_evaluated_again(smollm):
     assert usage.reused_tokens < usage.prompt_tokens
 
 
+def test_a_history_read_ahead_is_not_read_again(smollm):
+    history = [*CHAT, Message("assistant", "I am well, thank you. The rain stopped at last.")]
+    asyncio.run(smollm.prefill(history))
+    usage = Usage()
+    asked = [*history, Message("user", "Shall we go out, then?")]
+    asyncio.run(complete(smollm, asked, Request(max_tokens=4, seed=1), usage))
+    # All but the template's "assistant" opener after the last reply was read ahead.
+    whole_history = len(smollm._llm.tokenize(smollm.prompt(history).encode(), special=True))
+    assert usage.reused_tokens >= whole_history - 3
+    assert usage.prompt_tokens - usage.reused_tokens < 20
+
+
 def test_a_schema_holds_the_reply_to_it(smollm):
     schema = {
         "type": "object",

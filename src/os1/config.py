@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     brain: BrainKind = Field("llamacpp", description="Which language model backend answers.")
     model: Path | None = Field(None, description="GGUF file; unset means the packaged SmolLM2.")
     threads: int = Field(1, ge=1, le=256, description="CPU threads for the embedded model.")
+    prompt_threads: int | None = Field(
+        None, ge=1, le=256, description="Threads for reading a prompt; unset means every core."
+    )
     context_tokens: int = Field(4096, ge=512, description="Context window of the embedded model.")
     brain_url: str | None = Field(None, description="OpenAI-compatible server, e.g. .../v1.")
     brain_model: str | None = Field(None, description="Model name on that server.")

@@ -59,6 +59,13 @@ class Brain(Protocol):
         ...
 
 
+@runtime_checkable
+class Prefilling(Protocol):
+    """A brain that can read a prompt's start ahead of time (the embedded one)."""
+
+    async def prefill(self, messages: Sequence[Message]) -> None: ...
+
+
 async def complete(
     brain: Brain, messages: Sequence[Message], request: Request, usage: Usage | None = None
 ) -> str:

@@ -10,12 +10,13 @@ moments, `quiet_moment()` consolidates what was said into facts.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
-from os1.brain.types import Brain, Message, Request
+from os1.brain.types import Brain, Message, Prefilling, Request
 from os1.conversation.acting import Acting
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.recollection import Recollection
@@ -46,6 +47,8 @@ class Limits:
     history_tokens: int = 1500
     memory_tokens: int = 300
     reply_tokens: int = 300
+    # A spoken reply is listened to, not skimmed: 80 tokens is half a minute of speech.
+    spoken_reply_tokens: int = 80
     temperature: float = 0.7
     seed: int = 1
 
@@ -148,6 +151,7 @@ class Conversation:
         self._acting = Acting(skills, clock, chooser) if skills is not None else None
         self.clock = clock
         self.session_id = store.start_session(user_id)
+        self._reading_ahead: asyncio.Task[None] | None = None
         if inner_life is not None:
             # A quiet moment: the journal catches up on the days that have ended.
             journal.catch_up(store, user_id, clock().astimezone().date())
@@ -242,6 +246,8 @@ class Conversation:
                     meta=turn.record(),
                     at=self.clock(),
                 )
+            if finished and isinstance(self.brain, Prefilling):
+                self._read_ahead(self.brain, turn)
 
     async def _think(self, turn: Turn) -> AsyncIterator[str]:
         """think: the brain writes the reply, shaped by the OS's feelings."""
@@ -267,6 +273,8 @@ class Conversation:
             messages.append(Message("system", "\n".join(note)))
         messages += [Message(t.role, t.text) for t in turn.recalled[-1:]]
         reply_tokens, temperature = self.limits.reply_tokens, self.limits.temperature
+        if turn.source == "voice":
+            reply_tokens = min(reply_tokens, self.limits.spoken_reply_tokens)
         if expression is not None:
             reply_tokens = expression.reply_tokens(reply_tokens)
             temperature = expression.temperature(temperature)
@@ -281,6 +289,15 @@ class Conversation:
             # A small model now and then ends at once; a second draw fixes it.
             if written:
                 return
+
+    def _read_ahead(self, brain: Prefilling, turn: Turn) -> None:
+        """Have the brain read the history the next turn will start with, while the person
+        listens: then only the next turn's own words are left to read (see llamacpp.py)."""
+        history = [Message(t.role, t.text) for t in self._recall.recall(turn)]
+        task = asyncio.get_running_loop().create_task(
+            brain.prefill([Message("system", self._system), *history])
+        )
+        self._reading_ahead = task  # kept, so the task is not collected half-way
 
     def _remember(self, turn: Turn) -> list[StoredTurn]:
         """recall, older: turns from before the recent window that bear on these words."""

@@ -69,7 +69,13 @@ def make_brain(settings: Settings) -> Brain:
         # The packaged model's checksum is checked at install (`make install`);
         # the GGUF header is checked on every load.
         path = settings.model.expanduser() if settings.model else SMOLLM2_135M.path
-        return LlamaCppBrain(path, settings.threads, settings.context_tokens, settings.seed)
+        return LlamaCppBrain(
+            path,
+            settings.threads,
+            settings.context_tokens,
+            settings.seed,
+            prompt_threads=settings.prompt_threads,
+        )
     if settings.brain == "openai":
         if not settings.brain_url or not settings.brain_model:
             raise ConfigError(

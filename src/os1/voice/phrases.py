@@ -1,6 +1,6 @@
 """Reply text as it streams from the brain, cut where a voice can start speaking.
 
-The first phrase goes early, at a comma once it has a few words, so the
+The first phrase goes early, at the first comma after two words ("Oh, Theo,"), so the
 person hears the OS start while the brain is still writing; after that, whole
 sentences, which sound more natural than fragments.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-FIRST_PHRASE_WORDS = 4
+FIRST_PHRASE_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s")
 _PAUSE = re.compile(r"[,;:]\s")
 

@@ -273,6 +273,8 @@ class VoiceSession:
         audio = await asyncio.to_thread(
             self._speaker.speak, phrase, self._responder.speaking_rate()
         )
+        if len(audio) == 0:
+            return  # nothing the voice can pronounce (a stray symbol)
         reference = resample(audio, SAMPLE_RATE, RATE)
         start = max(self.now, self._playing[-1].end if self._playing else 0)
         self._playing.append(_Playing(start, start + len(reference), phrase, reference))

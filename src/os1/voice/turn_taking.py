@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-FINISHED_HANG_MS = 250
+FINISHED_HANG_MS = 200
 UNFINISHED_HANG_MS = 900
 # Words a thought rarely ends on: joining words, fillers, and the helpers that
 # wait for their verb ("we could..."). Whisper puts a full stop after them all
