@@ -56,12 +56,15 @@ $(STAMP): pyproject.toml requirements.lock | system-packages
 	touch $(STAMP)
 
 # Debian's pieces a fresh machine may lack: venv, and a C++ compiler for llama.cpp.
+# libportaudio2: the sound card library sounddevice (microphone and speakers) loads.
 system-packages:
 	@if ! $(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || ! command -v g++ >/dev/null \
-		|| ! command -v cmake >/dev/null; then \
-		echo "Installing Debian packages: python3-venv python3-dev g++ cmake"; \
+		|| ! command -v cmake >/dev/null \
+		|| ! $(PYTHON) -c 'import ctypes.util as u, sys; sys.exit(not u.find_library("portaudio"))'; \
+		then \
+		echo "Installing Debian packages: python3-venv python3-dev g++ cmake libportaudio2"; \
 		$(SUDO) apt-get update -qq && \
-		$(SUDO) apt-get install -y -qq python3-venv python3-dev g++ cmake; \
+		$(SUDO) apt-get install -y -qq python3-venv python3-dev g++ cmake libportaudio2; \
 	fi
 
 # The tests run a real IMAP server: Debian's Dovecot (started by the tests, not

@@ -169,3 +169,32 @@ def test_whisper_base_is_joined_whole_and_its_absence_says_how_to_fix_it(tmp_pat
         Transcriber("base").load()
     with pytest.raises(ConfigError, match="no speech model called 'large'"):
         Transcriber("large")  # type: ignore[arg-type]
+
+
+def test_os1_talk_without_a_microphone_says_what_to_do(os1_home, tmp_path):
+    script = tmp_path / "replies.txt"
+    script.write_text("Name: Wren\\nWhy: A small bird with a big song.\n")
+    env = {"OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(script), "OS1_FEELINGS": "0"}
+    assert run_os1("setup", input="Theo\n\n\n\n\n", env=env).returncode == 0
+    # A device no machine has, so the test means the same with or without a sound card.
+    done = run_os1("talk", "--device", "no such microphone", env=env)
+    assert done.returncode == 1
+    assert "There is no microphone and speaker os1 can use" in done.stderr
+    assert "os1 talk --in question.wav --out answer.wav" in done.stderr
+    alone = run_os1("talk", "--in", str(tmp_path / "q.wav"), env=env)
+    assert alone.returncode != 0 and "--in and --out go together" in alone.stderr
+
+
+def test_the_speakers_play_in_order_and_fall_silent_at_once_when_flushed():
+    from os1.voice.microphone import Speakers
+
+    speakers = Speakers()
+    speakers.play(np.ones(300, np.float32))
+    speakers.play(np.full(300, 0.5, np.float32))
+    block = np.empty(512, np.float32)
+    speakers.fill(block)
+    assert (block[:300] == 1).all() and (block[300:] == 0.5).all()
+    assert speakers.pending() == 88
+    speakers.flush()  # the person spoke over it
+    speakers.fill(block)
+    assert (block == 0).all() and speakers.pending() == 0

@@ -7,11 +7,12 @@ Heavy parts (llama.cpp, the store) are imported inside commands so that
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -135,50 +136,85 @@ def chat(once: str | None) -> None:
 
 @cli.command()
 @click.option(
-    "--in", "recording", required=True, type=click.Path(dir_okay=False, path_type=Path),
-    help="What you said: a WAV (or other common audio) file.",
+    "--in", "recording", type=click.Path(dir_okay=False, path_type=Path),
+    help="Talk through files: what you said, a WAV (or other common audio) file.",
 )  # fmt: skip
 @click.option(
-    "--out", "answer", required=True, type=click.Path(dir_okay=False, path_type=Path),
-    help="Where os1's spoken answer goes, as a WAV file.",
+    "--out", "answer", type=click.Path(dir_okay=False, path_type=Path),
+    help="With --in: where os1's spoken answer goes, as a WAV file.",
 )  # fmt: skip
-def talk(recording: Path, answer: Path) -> None:
-    """Speak to os1 through files: each thing said in the recording gets a spoken reply.
+@click.option("--device", help="Sound device (number or name); `python -m sounddevice` lists them.")
+def talk(recording: Path | None, answer: Path | None, device: str | None) -> None:
+    """Talk with os1 aloud: through the microphone and speakers, or through files.
 
-    The answer is what the speakers would have played, on the recording's
-    clock, so a reply you spoke over stops there. What was heard and said is
-    printed too.
+    Speak when you like; os1 answers when you stop, and stops when you speak
+    over it (only what it had said by then counts as said). With OS1_WAKE_WORD
+    set, it waits for that word first. Ctrl-C leaves.
+
+    With --in and --out, the recording plays in as if it were the microphone,
+    and the answer is what the speakers would have played, on the same clock.
     """
     from os1.config import load_settings
-    from os1.conversation.spoken import talk_over_files
+    from os1.conversation.spoken import ConversationResponder, talk_over_files
     from os1.conversation.wiring import make_conversation, make_wake_word, open_store
     from os1.mind.persona import load_persona
     from os1.voice.speech_to_text import Transcriber
     from os1.voice.text_to_speech import Speaker
 
+    if (recording is None) != (answer is None):
+        raise Os1Error("--in and --out go together", "give both, or neither to use the microphone")
     settings = load_settings()
     store = open_store(settings)
     persona = load_persona(store, settings.user)
     if persona is None:
         raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
     conversation, _ = make_conversation(settings, store, _wake(settings), persona, quiet=False)
+    transcriber = Transcriber(settings.stt_model, threads=2)
+    wake_word = make_wake_word(settings)
     try:
-        exchanges = asyncio.run(
-            talk_over_files(
-                conversation,
-                Transcriber(),
-                Speaker(),
-                recording,
-                answer,
-                wake_word=make_wake_word(settings),
+        if recording is not None and answer is not None:
+            exchanges = asyncio.run(
+                talk_over_files(
+                    conversation, transcriber, Speaker(), recording, answer, wake_word=wake_word
+                )
             )
+            for exchange in exchanges:
+                cut = " [you spoke over it here]" if exchange.cut_off else ""
+                click.echo(f"you > {exchange.heard}\n{persona.name} > {exchange.said}{cut}")
+            click.echo(f"The spoken answer is in {answer}.", err=True)
+            return
+        from os1.voice.microphone import converse_through_microphone
+        from os1.voice.session import VoiceSession
+
+        session = VoiceSession(
+            ConversationResponder(conversation), transcriber, Speaker(), wake_word=wake_word
         )
+        called = f' Say "{settings.wake_word.replace("_", " ")}" first.' if wake_word else ""
+        click.echo(f"(Listening.{called} Ctrl-C leaves.)", err=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(converse_through_microphone(session, _shown(persona.name), _device(device)))
     finally:
         conversation.close()
-    for exchange in exchanges:
-        cut = " [you spoke over it here]" if exchange.cut_off else ""
-        click.echo(f"you > {exchange.heard}\n{persona.name} > {exchange.said}{cut}")
-    click.echo(f"The spoken answer is in {answer}.", err=True)
+
+
+def _device(given: str | None) -> int | str | None:
+    return int(given) if given is not None and given.isdigit() else given
+
+
+def _shown(name: str) -> Callable[[Any], None]:
+    from os1.voice.session import Answered, Heard, Stopped, Woke
+
+    def show(event: Any) -> None:
+        if isinstance(event, Heard):
+            click.echo(f"you > {event.text.strip()}")
+        elif isinstance(event, Answered):
+            click.echo(f"{name} > {event.text}")
+        elif isinstance(event, Stopped):
+            click.echo(f"({name} stopped; you heard: {event.said!r})")
+        elif isinstance(event, Woke):
+            click.echo("(listening)")
+
+    return show
 
 
 def _chat_loop(

@@ -35,8 +35,8 @@ def read_audio(path: Path) -> np.ndarray:
 
 def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
     """Samples at `source` Hz as `target` Hz, by linear interpolation (enough for speech)."""
-    if len(samples) == 0:
-        return np.zeros(0, dtype=np.float32)
+    if source == target or len(samples) == 0:
+        return np.asarray(samples, dtype=np.float32)
     positions = np.arange(0, len(samples), source / target)
     return np.interp(positions, np.arange(len(samples)), samples).astype(np.float32)
 
