@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/memory_latency.py
 	$(BIN)/python benchmarks/fact_quality.py --data ../shared/benchmarks/locomo
 	$(BIN)/python benchmarks/voice_latency.py
+	$(BIN)/python benchmarks/barge_in.py
 	$(BIN)/python benchmarks/stt_wer.py --model tiny
 	$(BIN)/python benchmarks/stt_wer.py --model base
 	$(BIN)/python benchmarks/wake_word.py

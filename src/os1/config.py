@@ -96,7 +96,9 @@ class Settings(BaseSettings):
         description="Listen for this word first: hey_jarvis, okay_nabu, alexa, hey_mycroft.",
     )
     stt_model: SttModel = Field(
-        "tiny", description="Speech to text: Whisper tiny (quick) or base (slower, bigger)."
+        "tiny",
+        description="Speech to text: Whisper tiny (quick) or base (a little more accurate, "
+        "about a second slower).",
     )
 
     @property
