@@ -198,3 +198,34 @@ def test_the_speakers_play_in_order_and_fall_silent_at_once_when_flushed():
     speakers.flush()  # the person spoke over it
     speakers.fill(block)
     assert (block == 0).all() and speakers.pending() == 0
+
+
+def _pitch(samples: np.ndarray) -> float:
+    """Median fundamental frequency of the voiced 40 ms stretches, by autocorrelation."""
+    size, found = int(0.04 * SAMPLE_RATE), []
+    for start in range(0, len(samples) - size, size // 2):
+        part = samples[start : start + size] - samples[start : start + size].mean()
+        if np.sqrt(np.mean(part**2)) < 0.02:
+            continue
+        lags = np.correlate(part, part, "full")[size - 1 :]
+        low, high = SAMPLE_RATE // 400, SAMPLE_RATE // 80
+        lag = low + int(np.argmax(lags[low:high]))
+        if lags[lag] > 0.5 * lags[0]:
+            found.append(SAMPLE_RATE / lag)
+    return float(np.median(found))
+
+
+def test_the_mood_moves_the_voices_pitch_pace_and_loudness(speaker):
+    from os1.voice.text_to_speech import Delivery
+
+    line = "I am so glad you told me that, really glad."
+    plain = speaker.say(line, Delivery())
+    bright = speaker.say(line, Delivery(pitch_semitones=2.5))
+    low = speaker.say(line, Delivery(pitch_semitones=-2.0, energy=0.2))
+    slow = speaker.say(line, Delivery(rate=0.8))
+    assert _pitch(bright) > _pitch(plain) * 1.08 > _pitch(low) * 1.08
+    # Pitch is not bought with pace: the length stays within a tenth.
+    assert abs(len(bright) / len(plain) - 1) < 0.1 and abs(len(low) / len(plain) - 1) < 0.1
+    assert len(slow) > 1.15 * len(plain)
+    rms = [float(np.sqrt(np.mean(a**2))) for a in (plain, low)]
+    assert rms[1] < 0.85 * rms[0]

@@ -16,7 +16,7 @@ from os1.errors import InputError
 from os1.voice.file_transport import Exchange, converse_through_files
 from os1.voice.session import VoiceSession, WakeWordDetector
 from os1.voice.speech_to_text import Transcriber
-from os1.voice.text_to_speech import Speaker
+from os1.voice.text_to_speech import Delivery, Speaker
 
 
 class ConversationResponder:
@@ -39,9 +39,12 @@ class ConversationResponder:
             # Stopped early, the turn is stored now, not whenever the generator is collected.
             await reply.aclose()
 
-    def speaking_rate(self) -> float:
+    def delivery(self) -> Delivery:
         expression = self._reply.turn.expression if self._reply is not None else None
-        return expression.voice.rate if expression is not None else 1.0
+        if expression is None:
+            return Delivery()
+        voice = expression.voice
+        return Delivery(voice.rate, voice.pitch_semitones, voice.energy)
 
     def cut_off(self, said: str) -> None:
         if self._reply is not None:

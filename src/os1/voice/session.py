@@ -33,7 +33,7 @@ from os1.voice.audio import RATE, resample
 from os1.voice.echo_gate import EchoGate
 from os1.voice.phrases import Phrases
 from os1.voice.speech_to_text import Transcriber
-from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
+from os1.voice.text_to_speech import SAMPLE_RATE, Delivery, Speaker
 from os1.voice.turn_taking import UNFINISHED_HANG_MS, hang_ms
 
 FRAME = 512  # silero's window at 16 kHz: 32 ms
@@ -86,7 +86,9 @@ class Responder(Protocol):
 
     def respond(self, heard: str) -> AsyncIterator[str]: ...
 
-    def speaking_rate(self) -> float: ...
+    def delivery(self) -> Delivery:
+        """How the reply being spoken should sound (the mood's voice)."""
+        ...
 
     def cut_off(self, said: str) -> None: ...
 
@@ -270,9 +272,7 @@ class VoiceSession:
         self.events.put_nowait(Answered(written.strip()))
 
     async def _say(self, phrase: str) -> None:
-        audio = await asyncio.to_thread(
-            self._speaker.speak, phrase, self._responder.speaking_rate()
-        )
+        audio = await asyncio.to_thread(self._speaker.say, phrase, self._responder.delivery())
         if len(audio) == 0:
             return  # nothing the voice can pronounce (a stray symbol)
         reference = resample(audio, SAMPLE_RATE, RATE)

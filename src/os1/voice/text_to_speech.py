@@ -5,6 +5,7 @@ woman's voice), 24 kHz, about fifty times faster than real time on one core.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import numpy as np
 
 from os1.checksums import sha256_of
 from os1.errors import ConfigError
+from os1.voice.audio import resample
 
 SAMPLE_RATE = 24_000
 # sha256 of hibari-tts 0.2.1's hibari.onnx (the "heart" voice), checked before it is loaded.
@@ -31,6 +33,23 @@ def hibari_model() -> Path:
     return path
 
 
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """How a phrase is said: the mood's pace, pitch and energy.
+
+    hibari takes only a pace, so pitch is made by speaking slower (or faster)
+    and playing the result back faster (or slower) by the same factor: the
+    length stays, the voice rises (or falls). Energy is loudness here.
+    """
+
+    rate: float = 1.0  # 1.0 is the voice's own pace
+    pitch_semitones: float = 0.0
+    energy: float = 1.0  # 0..1
+
+
+QUIETEST = 0.7  # the loudness at no energy at all: quieter, never inaudible
+
+
 class Speaker:
     """Loads on first use; `rate` is how fast, 1.0 the voice's own pace (the mood moves it)."""
 
@@ -45,6 +64,14 @@ class Speaker:
                 from hibari import Hibari
 
                 self._voice = Hibari(model=str(hibari_model()), threads=self._threads)
+
+    def say(self, text: str, delivery: Delivery) -> np.ndarray:
+        """`text` spoken as `delivery` says, at SAMPLE_RATE."""
+        shift = 2 ** (delivery.pitch_semitones / 12)
+        audio = self.speak(text, delivery.rate / shift)
+        if abs(shift - 1) > 0.005:
+            audio = resample(audio, round(SAMPLE_RATE * shift), SAMPLE_RATE)
+        return audio * (QUIETEST + (1 - QUIETEST) * min(1.0, max(0.0, delivery.energy)))
 
     def speak(self, text: str, rate: float = 1.0) -> np.ndarray:
         """float32 samples at 24 kHz; a fixed seed, so the same words sound the same."""
