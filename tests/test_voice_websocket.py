@@ -286,3 +286,45 @@ def test_a_client_that_vanishes_mid_reply_leaves_the_server_well(serve, speaker,
     assert got[-1] == {"type": "answered", "text": "You have none."}
     _settled(served, 2)
     assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == []
+
+
+def test_speaking_over_the_os_stops_it_and_the_client_is_told_what_was_said(serve, speaker):
+    served = serve([LONG_REPLY, "Yes?"])
+
+    async def talk() -> list[dict | bytes]:
+        async with connect(served.url) as socket:
+            await _ready(socket)
+            await _send_audio(socket, _pcm(speaker, "Tell me about the lake."))
+            got = await _until(socket, "speaking")
+            # The clock is the audio received: the reply is playing now, and the person cuts in.
+            await _send_audio(socket, _pcm(speaker, "Wait."))
+            await socket.send(json.dumps({"type": "end"}))
+            return got + await _until(socket, "answered")
+
+    got = asyncio.run(talk())
+    events = [m for m in got if isinstance(m, dict)]
+    stop = next(e for e in events if e["type"] == "stop")
+    assert LONG_REPLY.startswith(stop["said"]) and len(stop["said"]) < len(LONG_REPLY)
+    after = events[events.index(stop) + 1 :]
+    assert [e["type"] for e in after if e["type"] != "speaking"] == ["heard", "answered"]
+    assert _words(after[0]["text"]) == ["wait"] and after[-1]["text"] == "Yes?"
+    _settled(served, 1)
+
+
+def test_a_reply_that_fails_is_an_error_event_with_the_fix(serve, speaker):
+    served = serve([])  # the scripted brain has nothing to say
+
+    async def talk() -> tuple[list[dict | bytes], int | None]:
+        async with connect(served.url) as socket:
+            await _ready(socket)
+            await _send_audio(socket, _pcm(speaker, "What are my plans?"))
+            await socket.send(json.dumps({"type": "end"}))
+            got = await _until(socket, "error")
+            return got, await _closed(socket)
+
+    got, code = asyncio.run(talk())
+    assert _types(got) == ["heard", "error"]
+    error = got[-1]
+    assert isinstance(error, dict) and "no replies left" in error["message"] and error["fix"]
+    assert code == 1000
+    _settled(served, 1)
