@@ -226,3 +226,23 @@ def test_silence_and_noise_make_no_turns(store, speaker, transcriber):
     noise = np.clip(np.random.default_rng(3).normal(0, 0.9, 5 * RATE), -1, 1).astype(np.float32)
     events = asyncio.run(_play(session, np.concatenate([silence, noise])))
     assert events == []
+
+
+def test_hanging_up_mid_reply_keeps_only_what_was_heard(store, speaker, transcriber):
+    question = _voice(speaker, "Tell me about the lake.")
+    session = _session(store, speaker, transcriber, [LONG_REPLY])
+
+    async def call() -> list:
+        await session.hear(_timeline((0.5, question))[: int((1.3 + len(question) / RATE) * RATE)])
+        await session.close()  # about half a second into the reply
+        found = []
+        while not session.events.empty():
+            found.append(session.events.get_nowait())
+        return found
+
+    events = asyncio.run(call())
+    stopped = [e for e in events if isinstance(e, Stopped)]
+    assert len(stopped) == 1 and LONG_REPLY.startswith(stopped[0].said)
+    assert len(stopped[0].said) < len(LONG_REPLY) / 3
+    (reply,) = [t for t in store.recent_turns("local", 2) if t.role == "assistant"]
+    assert reply.meta["interrupted"] is True and reply.text == stopped[0].said

@@ -202,7 +202,7 @@ def _device(given: str | None) -> int | str | None:
 
 
 def _shown(name: str) -> Callable[[Any], None]:
-    from os1.voice.session import Answered, Heard, Stopped, Woke
+    from os1.voice.session import Answered, Failed, Heard, Stopped, Woke
 
     def show(event: Any) -> None:
         if isinstance(event, Heard):
@@ -213,6 +213,8 @@ def _shown(name: str) -> Callable[[Any], None]:
             click.echo(f"({name} stopped; you heard: {event.said!r})")
         elif isinstance(event, Woke):
             click.echo("(listening)")
+        elif isinstance(event, Failed):
+            click.echo(f"os1: {event.problem}: {event.fix}.", err=True)
 
     return show
 

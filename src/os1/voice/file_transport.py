@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from os1.errors import InputError
+from os1.errors import InputError, Os1Error
 from os1.voice.audio import RATE, read_audio, write_wav
-from os1.voice.session import Answered, Event, Heard, Spoken, Stopped, VoiceSession
+from os1.voice.session import Answered, Event, Failed, Heard, Spoken, Stopped, VoiceSession
 from os1.voice.text_to_speech import SAMPLE_RATE
 
 CHUNK = 4096  # how much of the recording is handed over at a time, as a sound card would
@@ -38,6 +38,9 @@ async def converse_through_files(
     events: list[Event] = []
     while not session.events.empty():
         events.append(session.events.get_nowait())
+    failed = next((e for e in events if isinstance(e, Failed)), None)
+    if failed is not None:
+        raise Os1Error(failed.problem, failed.fix)
     exchanges = _exchanges(events)
     if not exchanges:
         raise InputError(

@@ -29,6 +29,7 @@ from typing import Protocol
 
 import numpy as np
 
+from os1.errors import Os1Error
 from os1.voice.audio import RATE, resample
 from os1.voice.echo_gate import EchoGate
 from os1.voice.phrases import Phrases
@@ -78,7 +79,15 @@ class Woke:
     at: int
 
 
-Event = Heard | Spoken | Stopped | Answered | Woke
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """The reply could not be made (the brain is unreachable, say): tell the person."""
+
+    problem: str
+    fix: str
+
+
+Event = Heard | Spoken | Stopped | Answered | Woke | Failed
 
 
 class Responder(Protocol):
@@ -160,6 +169,9 @@ class VoiceSession:
         return busy or bool(self._playing and self._playing[-1].end > self.now)
 
     async def close(self) -> None:
+        """The person has gone (hung up, Ctrl-C): a reply playing now stops where it is."""
+        if self.speaking():
+            await self._stop(self.now)
         for task in (self._guess, self._reply):
             if task is not None and not task.done():
                 task.cancel()
@@ -267,6 +279,9 @@ class VoiceSession:
                     await self._say(phrase)
             for phrase in phrases.rest():
                 await self._say(phrase)
+        except Os1Error as exc:
+            self.events.put_nowait(Failed(exc.problem, exc.fix))
+            return
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
         self.events.put_nowait(Answered(written.strip()))

@@ -42,7 +42,16 @@ import numpy as np
 
 from os1.errors import Os1Error
 from os1.voice.audio import RATE
-from os1.voice.session import Answered, Event, Heard, Spoken, Stopped, VoiceSession, Woke
+from os1.voice.session import (
+    Answered,
+    Event,
+    Failed,
+    Heard,
+    Spoken,
+    Stopped,
+    VoiceSession,
+    Woke,
+)
 from os1.voice.text_to_speech import SAMPLE_RATE
 
 MAX_MESSAGE = 1 << 20  # 32 s of audio: more in one message is a broken client
@@ -180,6 +189,8 @@ class _Outbox:
             await self.text({"type": "answered", "text": event.text})
         elif isinstance(event, Woke):
             await self.text({"type": "woke", "at": event.at})
+        elif isinstance(event, Failed):
+            await self.error(event.problem, event.fix)
 
     async def text(self, message: Mapping[str, Any]) -> None:
         await self._send(text=message)
