@@ -211,6 +211,11 @@ class VoiceSession:
             if self._quiet * FRAME_MS >= UNFINISHED_HANG_MS:
                 self._utterance = None  # a click or a cough, not a turn
             return
+        if self._asleep:
+            # Not called: nothing is transcribed, the stretch only has to end.
+            if self._quiet * FRAME_MS >= UNFINISHED_HANG_MS:
+                self._utterance = None
+            return
         if self._guess is None:
             # Speculative: the person may go on, but if not, the words are ready.
             audio = np.concatenate(self._utterance)
@@ -249,15 +254,13 @@ class VoiceSession:
         audio = np.concatenate(self._utterance or [np.zeros(0, np.float32)])
         enough = self._voiced * FRAME_MS >= MIN_SPEECH_MS
         guess, self._guess, self._utterance = self._guess, None, None
-        if not enough:
-            return
+        if not enough or self._asleep:
+            return  # a cough; or words said while the OS slept, which are not for it
         if guess is None:
             text = await asyncio.to_thread(self._transcriber.transcribe, audio)
         else:
             text = await guess
         if self._wake_word is not None:
-            if self._asleep:
-                return  # words said while the OS slept are not for it
             text = _without_wake_word(text)
         if not text:
             return
