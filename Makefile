@@ -58,6 +58,14 @@ $(STAMP): pyproject.toml requirements.lock | system-packages
 
 # Debian's pieces a fresh machine may lack: venv, and a C++ compiler for llama.cpp.
 # libportaudio2: the sound card library sounddevice (microphone and speakers) loads.
+# The fonts letters are written and books typeset in (package:file, one file each
+# is enough to know the package is there; os1.letters.hand_styles names the rest).
+LETTER_FONTS := fonts-dancingscript:/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf \
+	fonts-dkg-handwriting:/usr/share/fonts/truetype/fifthhorseman/dkg.ttf \
+	fonts-femkeklaver:/usr/share/fonts/truetype/femkeklaver/femkeklaver.ttf \
+	fonts-kristi:/usr/share/fonts/truetype/kristi/Kristi.ttf \
+	fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf \
+	fonts-dejavu-extra:/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf
 system-packages:
 	@if ! $(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || ! command -v g++ >/dev/null \
 		|| ! command -v cmake >/dev/null \
@@ -66,6 +74,14 @@ system-packages:
 		echo "Installing Debian packages: python3-venv python3-dev g++ cmake libportaudio2"; \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq python3-venv python3-dev g++ cmake libportaudio2; \
+	fi
+	@missing=""; for pair in $(LETTER_FONTS); do \
+		[ -f "$${pair#*:}" ] || missing="$$missing $${pair%%:*}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages for letters:$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
 # The tests run a real IMAP server: Debian's Dovecot (started by the tests, not
