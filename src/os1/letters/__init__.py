@@ -1,0 +1,1 @@
+"""The letter studio: clients, recipients, drafts, handwritten rendering, books."""
