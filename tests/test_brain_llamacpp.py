@@ -104,3 +104,33 @@ def test_a_truncated_gguf_says_what_to_do(tmp_path):
         cut.write_bytes(f.read(1 << 20))
     with pytest.raises(BrainError, match=r"could not be loaded.*truncated or corrupt"):
         LlamaCppBrain(cut)
+
+
+def test_a_turn_anticipated_while_the_person_pauses_finds_its_prompt_read(smollm, appraiser, store):
+    from os1.conversation.loop import Conversation
+    from os1.mind.inner_life import InnerLife
+    from os1.mind.interview import Answers
+    from os1.mind.persona import Persona
+
+    inner_life = InnerLife(store, "local", appraiser)
+    conversation = Conversation(
+        smollm, store, "local", Persona("Iris", "model", "."), Answers("Theo"),
+        inner_life=inner_life,
+    )  # fmt: skip
+
+    async def talk() -> tuple[Usage, Usage]:
+        first = conversation.say("I walked by the lake this morning.", source="voice")
+        await first.text()
+        mood = store.get_state("local", "inner_life")
+        await conversation.anticipate("It was frozen at the edges.")
+        # Nothing was stored or felt in anticipation.
+        assert len(store.recent_turns("local", 10)) == 2
+        assert store.get_state("local", "inner_life") == mood
+        second = conversation.say("It was frozen at the edges.", source="voice")
+        await second.text()
+        return first.turn.usage, second.turn.usage
+
+    first, second = asyncio.run(talk())
+    # Only the template's last token or so is left to read; the first turn read much more.
+    assert second.prompt_tokens - second.reused_tokens <= 2
+    assert first.prompt_tokens - first.reused_tokens > 20

@@ -41,6 +41,10 @@ def check_gguf(path: Path) -> None:
         )
 
 
+# Tokens a chat template adds after the last message to open the reply ("<|im_start|>assistant\n").
+OPENER_TOKENS = 4
+
+
 class LlamaCppBrain:
     name = "llamacpp"
 
@@ -157,7 +161,9 @@ class LlamaCppBrain:
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
         reused = self._reusable(tokens)
-        if len(tokens) < llm.n_ctx() and reused < len(tokens):
+        # All but the template's reply opener already read: the cache may hold more
+        # (a turn read in anticipation), and reading this would throw that away.
+        if len(tokens) < llm.n_ctx() and reused < len(tokens) - OPENER_TOKENS:
             llm.n_tokens = reused
             llm.eval(tokens[reused:])
 

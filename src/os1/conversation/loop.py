@@ -29,7 +29,7 @@ from os1.memory.store import Store
 from os1.memory.types import Fact, LongTermMemory, StoredTurn
 from os1.mind import journal
 from os1.mind.expression import Expression, asks_about_feelings, express
-from os1.mind.inner_life import InnerLife
+from os1.mind.inner_life import Felt, InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.mind.prompt import system_prompt
@@ -262,16 +262,7 @@ class Conversation:
             return
         if expression is not None and expression.opener:
             yield expression.opener + " "
-        messages = [Message("system", self._system)]
-        messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
-        note = [known_note(turn.known)] if turn.known else []
-        note += [remembered_note(turn.remembered)] if turn.remembered else []
-        note += [expression.note] if expression is not None else []
-        if note:
-            # Right before the person's words, where a small model still attends;
-            # the system prompt stays the same so its cached start is reused.
-            messages.append(Message("system", "\n".join(note)))
-        messages += [Message(t.role, t.text) for t in turn.recalled[-1:]]
+        messages = self._prompt(turn)
         reply_tokens, temperature = self.limits.reply_tokens, self.limits.temperature
         if turn.source == "voice":
             reply_tokens = min(reply_tokens, self.limits.spoken_reply_tokens)
@@ -289,6 +280,45 @@ class Conversation:
             # A small model now and then ends at once; a second draw fixes it.
             if written:
                 return
+
+    def _prompt(self, turn: Turn) -> list[Message]:
+        messages = [Message("system", self._system)]
+        messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
+        note = [known_note(turn.known)] if turn.known else []
+        note += [remembered_note(turn.remembered)] if turn.remembered else []
+        note += [turn.expression.note] if turn.expression is not None else []
+        if note:
+            # Right before the person's words, where a small model still attends;
+            # the system prompt stays the same so its cached start is reused.
+            messages.append(Message("system", "\n".join(note)))
+        messages += [Message(t.role, t.text) for t in turn.recalled[-1:]]
+        return messages
+
+    async def anticipate(self, heard: str) -> None:
+        """Get the reply to `heard` ready without giving it: the brain reads the prompt
+        the turn would have, while the person may still go on talking.
+
+        Nothing is stored and nothing is felt, so if they do go on, nothing needs
+        undoing; if they stop, `say(heard)` finds its prompt already read.
+        """
+        if not isinstance(self.brain, Prefilling):
+            return
+        try:
+            text = perceive(heard, self.limits.max_message_chars)
+        except InputError:
+            return
+        now = self.clock()
+        turn = Turn(self.user_id, text, "voice")
+        spoken = StoredTurn(0, self.user_id, self.session_id, "user", text, "", None, {})
+        turn.recalled = [*self._recall.recall(turn), spoken]
+        turn.known = self.facts.relevant(text) if self.facts is not None else []
+        turn.remembered = self._remember(turn)
+        if self.inner_life is not None:
+            felt = self.inner_life.anticipate(text, now)
+            turn.expression = _expression(self.inner_life, felt, text, now)
+            if turn.expression.account:
+                return  # answered from the records, not by the brain
+        await self.brain.prefill(self._prompt(turn))
 
     def _read_ahead(self, brain: Prefilling, turn: Turn) -> None:
         """Have the brain read the history the next turn will start with, while the person
@@ -322,19 +352,24 @@ class Conversation:
         if self.inner_life is None:
             return None
         felt = self.inner_life.feel(turn.text, turn.user_turn_id, now)
-        bond = felt.after.affinity
-        # Both read back through the records: only when they will be used.
-        asked = self.inner_life.why(now) if asks_about_feelings(turn.text) else None
-        shared = self.inner_life.shared_memory(now) if bond.close else None
-        return express(
-            felt.after.mood.point,
-            bond,
-            felt.reaction.emotion,
-            felt.reaction.intensity,
-            felt.days_apart,
-            account=asked,
-            shared_memory=shared,
-        )
+        return _expression(self.inner_life, felt, turn.text, now)
+
+
+def _expression(inner_life: InnerLife, felt: Felt, text: str, now: datetime) -> Expression:
+    """How to sound, after feeling `text`."""
+    bond = felt.after.affinity
+    # Both read back through the records: only when they will be used.
+    asked = inner_life.why(now) if asks_about_feelings(text) else None
+    shared = inner_life.shared_memory(now) if bond.close else None
+    return express(
+        felt.after.mood.point,
+        bond,
+        felt.reaction.emotion,
+        felt.reaction.intensity,
+        felt.days_apart,
+        account=asked,
+        shared_memory=shared,
+    )
 
 
 def known_note(facts: list[Fact]) -> str:

@@ -46,6 +46,9 @@ class ConversationResponder:
         voice = expression.voice
         return Delivery(voice.rate, voice.pitch_semitones, voice.energy)
 
+    async def anticipate(self, heard: str) -> None:
+        await self._conversation.anticipate(heard)
+
     def cut_off(self, said: str) -> None:
         if self._reply is not None:
             self._conversation.cut_short(self._reply.turn, said)

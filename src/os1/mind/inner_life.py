@@ -38,6 +38,14 @@ class Felt:
     days_apart: float  # since the person last spoke, before this utterance
 
 
+@dataclass(frozen=True, slots=True)
+class _Faded:
+    """The bond after time apart, and how it changed."""
+
+    affinity: Affinity
+    changes: list[Change]
+
+
 class InnerLife:
     def __init__(
         self,
@@ -73,30 +81,42 @@ class InnerLife:
     # Feeling
 
     def feel(self, text: str, turn_id: int | None, at: datetime | None = None) -> Felt:
+        """Appraise what the person said, move mood and affinity, and record it all."""
         at = _utc(at)
+        felt, faded, changes = self._felt(text, at)
+        before, affinity = felt.before, faded.affinity
+        if faded.changes:
+            self._record(
+                None, at, "absence", before.mood, self.dynamics.at(before.mood, at),
+                before.affinity, affinity, faded.changes,
+                {"days_apart": round(felt.days_apart, 2)},
+            )  # fmt: skip
+        self._record(
+            turn_id, at, "exchange", self.dynamics.at(before.mood, at), felt.after.mood,
+            affinity, felt.after.affinity, changes,
+            {"appraisal": felt.appraisal.as_dict(), "reaction": _reaction_dict(felt.reaction)},
+        )  # fmt: skip
+        self.store.put_state(self.user_id, STATE_KEY, _state_to(felt.after))
+        return felt
+
+    def anticipate(self, text: str, at: datetime | None = None) -> Felt:
+        """What `feel` would feel, recording nothing: for getting a reply ready while the
+        person may still go on talking."""
+        return self._felt(text, _utc(at))[0]
+
+    def _felt(self, text: str, at: datetime) -> tuple[Felt, _Faded, list[Change]]:
         before = self.stored(at)
-        affinity = before.affinity
+        faded = _Faded(before.affinity, [])
         days_apart = 0.0
         if before.last_contact is not None:
             days_apart = max((at - before.last_contact).total_seconds() / 86400, 0.0)
-            affinity, faded = self.rules.after_absence(affinity, before.last_contact, at)
-            if faded:
-                self._record(
-                    None, at, "absence", before.mood, self.dynamics.at(before.mood, at),
-                    before.affinity, affinity, faded, {"days_apart": round(days_apart, 2)},
-                )  # fmt: skip
-
+            faded = _Faded(*self.rules.after_absence(before.affinity, before.last_contact, at))
         appraisal = self.appraiser.appraise(text)
-        reaction = react(appraisal, text, affinity.closeness)
+        reaction = react(appraisal, text, faded.affinity.closeness)
         mood = self.dynamics.feel(before.mood, reaction.emotion, reaction.intensity, at)
-        grown, changes = self.rules.after_exchange(affinity, reaction)
-        after = State(mood, grown, at)
-        self._record(
-            turn_id, at, "exchange", self.dynamics.at(before.mood, at), mood, affinity, grown,
-            changes, {"appraisal": appraisal.as_dict(), "reaction": _reaction_dict(reaction)},
-        )  # fmt: skip
-        self.store.put_state(self.user_id, STATE_KEY, _state_to(after))
-        return Felt(appraisal, reaction, before, after, days_apart)
+        grown, changes = self.rules.after_exchange(faded.affinity, reaction)
+        felt = Felt(appraisal, reaction, before, State(mood, grown, at), days_apart)
+        return felt, faded, changes
 
     def _record(
         self,

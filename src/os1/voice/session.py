@@ -35,7 +35,7 @@ from os1.voice.echo_gate import EchoGate
 from os1.voice.phrases import Phrases
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Delivery, Speaker
-from os1.voice.turn_taking import UNFINISHED_HANG_MS, hang_ms
+from os1.voice.turn_taking import UNFINISHED_HANG_MS, hang_ms, sounds_finished
 
 FRAME = 512  # silero's window at 16 kHz: 32 ms
 FRAME_MS = FRAME * 1000 // RATE
@@ -101,6 +101,11 @@ class Responder(Protocol):
 
     def cut_off(self, said: str) -> None: ...
 
+    async def anticipate(self, heard: str) -> None:
+        """The person may have finished saying `heard`: get ready to answer it, doing
+        nothing that would need undoing if they go on."""
+        ...
+
 
 class WakeWordDetector(Protocol):
     def heard(self, frame: np.ndarray) -> bool: ...
@@ -145,6 +150,8 @@ class VoiceSession:
         self._voiced = 0
         self._quiet = 0
         self._guess: asyncio.Task[str] | None = None
+        self._anticipated: asyncio.Task[str] | None = None  # the guess last anticipated
+        self._anticipations: set[asyncio.Task[None]] = set()
         self._reply: asyncio.Task[None] | None = None
         self._playing: list[_Playing] = []
 
@@ -224,6 +231,11 @@ class VoiceSession:
             )
             if self._lockstep:
                 await asyncio.wait([self._guess])
+        if self._guess.done() and self._anticipated is not self._guess:
+            self._anticipated = self._guess
+            task = asyncio.create_task(self._anticipate(self._guess.result()))
+            self._anticipations.add(task)  # held: the loop keeps only weak references
+            task.add_done_callback(self._anticipations.discard)
         quiet_ms = self._quiet * FRAME_MS
         if quiet_ms >= UNFINISHED_HANG_MS or (
             self._guess.done() and quiet_ms >= hang_ms(self._guess.result())
@@ -249,6 +261,12 @@ class VoiceSession:
         if self._guess is not None:
             self._guess.cancel()  # its thread runs on, but its words are not used
             self._guess = None
+
+    async def _anticipate(self, words: str) -> None:
+        # Only a head start: the turn itself reports anything that goes wrong.
+        if sounds_finished(words):
+            with contextlib.suppress(Os1Error):
+                await self._responder.anticipate(words)
 
     async def _end_turn(self) -> None:
         audio = np.concatenate(self._utterance or [np.zeros(0, np.float32)])
