@@ -1,0 +1,1 @@
+"""The letter studio: clients, recipients, dossiers, drafting in the client's voice, checks."""
