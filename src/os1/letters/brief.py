@@ -20,17 +20,24 @@ class Brief:
     mentions: tuple[str, ...] = ()
     words: tuple[int, int] = (80, 220)
     tone: Tone = "warm"
+    # Each "warmer" raises it: a fonder salutation and closing.
+    warmth: int = 0
 
     def with_(self, **changes: Any) -> Brief:
         return replace(self, **changes)
 
     def to_record(self) -> dict[str, Any]:
         """What a stored letter keeps of its brief, so an edit can start from it."""
-        return {"mentions": list(self.mentions), "words": list(self.words), "tone": self.tone}
+        return {
+            "mentions": list(self.mentions),
+            "words": list(self.words),
+            "tone": self.tone,
+            "warmth": self.warmth,
+        }
 
 
 def parse_words(text: str) -> tuple[int, int]:
-    """"120-200" as (120, 200)."""
+    """ "120-200" as (120, 200)."""
     low, dash, high = text.partition("-")
     try:
         least, most = int(low), int(high if dash else low)

@@ -17,7 +17,7 @@ from os1.memory.words import content_words
 
 Check = Callable[[str, Brief], list[str]]
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|we|our|us)\b")
 _GREETING = re.compile(r"^(?:dear|dearest|my dear|my dearest|hi|hello|to)\b", re.IGNORECASE)
@@ -53,7 +53,7 @@ def _names(*names: str | None) -> set[str]:
 
 
 def _bare(word: str) -> str:
-    word = re.sub(r"['’]s$", "", word.lower())
+    word = re.sub(r"['\u2019]s$", "", word.lower())
     return re.sub(r"^(\d+)(?:st|nd|rd|th|s)$", r"\1", word)
 
 
