@@ -25,6 +25,7 @@ from os1.letters.checks import (
     sentences,
     word_count,
 )
+from os1.letters.perspective import to_recipient
 from os1.letters.plan import Plan, Topic, plan_letter
 from os1.letters.refusals import refuse_if_harmful
 from os1.letters.studio import Parts
@@ -47,6 +48,8 @@ _OPENERS = {
     "now": "I know",
     "nickname": "I love",
 }
+_STAGE_DIRECTIONS = re.compile(r"[()]|\.\.|\u2026|:")
+_YOU = re.compile(r"\b(?:you|your|you're|you've|you'll|yours)\b", re.IGNORECASE)
 _CLAUSE_LEADS = {
     "how_met": "I still think about how",
     "memory": "I remember when",
@@ -58,8 +61,10 @@ _CLAUSE_LEADS = {
 _CLAUSE_START = re.compile(r"^(?:I|we|you|my|our|your)\b", re.IGNORECASE)
 _FILLERS = (
     "You mean more to me than I can say in a letter.",
-    "I think of you every day.",
-    "I am so lucky to have you.",
+    "I think of you often.",
+    "I hope you know how much you mean to me.",
+    "I carry these memories with me.",
+    "Thank you for being who you are.",
 )
 
 
@@ -93,7 +98,15 @@ def _good_sentence(sentence: str, brief: Brief, said: set[str]) -> bool:
         and not any(w.lower() in own for w in words)
         and not no_placeholders(sentence, brief)
         and not no_invented_claims(sentence, brief)
+        and not _STAGE_DIRECTIONS.search(sentence)
+        and not _echoes(words)
     )
+
+
+def _echoes(words: list[str]) -> bool:
+    """A sentence that says the same four words twice, as the small model likes to."""
+    grams = [" ".join(words[i : i + 4]).lower() for i in range(len(words) - 3)]
+    return len(grams) != len(set(grams))
 
 
 def _repair(raw: str, topic: Topic, brief: Brief, said: set[str]) -> str | None:
@@ -106,7 +119,8 @@ def _repair(raw: str, topic: Topic, brief: Brief, said: set[str]) -> str | None:
         if len(kept) == 3:
             break
     text = " ".join(kept)
-    if not kept or not _FIRST_PERSON.search(text):
+    # A letter speaks to someone: a paragraph with no "you" has drifted away from them.
+    if not kept or not _FIRST_PERSON.search(text) or not _YOU.search(text):
         return None
     # The paragraph is about its note, not about whatever the model drifted to.
     if not set(content_words(text)) & set(content_words(topic.text)):
@@ -198,6 +212,12 @@ async def draft_letter(brain: Brain, brief: Brief, seed: int = 1) -> Draft:
     spare = list(plan.spare)
     while word_count(_parts(plan, paragraphs).text) < brief.words[0] and spare:
         await add(spare.pop(0))
+    if word_count(_parts(plan, paragraphs).text) < brief.words[0]:
+        # The occasion, said plainly, opens the letter.
+        opening = (
+            f"This letter is for {to_recipient(brief.occasion, brief.client, brief.recipient)}."
+        )
+        paragraphs[0] = f"{opening} {paragraphs[0]}"
     fillers = [f for f in _FILLERS if _key(f) not in said]
     while word_count(_parts(plan, paragraphs).text) < brief.words[0] and fillers:
         paragraphs[-1] += " " + fillers.pop(0)

@@ -98,7 +98,7 @@ def plan_letter(brief: Brief) -> Plan:
     extra = [Topic(e.kind, voiced[e.id]) for e in rest]
     room = max(0, wanted - len(topics))
     topics += extra[:room]
-    name = recipient.nickname or recipient.name.split()[0]
+    name = recipient.nickname or recipient.name
     if brief.tone == "formal":
         salutation, closing = f"Dear {recipient.name},", "With warm regards,"
     elif brief.tone == "informal":
