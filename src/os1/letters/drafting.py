@@ -125,7 +125,7 @@ def _repair(raw: str, topic: Topic, brief: Brief, said: set[str]) -> str | None:
     # The paragraph is about its note, not about whatever the model drifted to.
     if not set(content_words(text)) & set(content_words(topic.text)):
         return None
-    if topic.required and required_details(text, brief.with_(mentions=(topic.required,))):
+    if topic.requires and required_details(text, brief.with_(mentions=topic.requires)):
         return None
     return text
 
@@ -180,12 +180,12 @@ def _trim(
         for i in longest:
             split = sentences(paragraphs[i])
             shorter = " ".join(split[:-1])
-            topic = brief.with_(mentions=(topics[i].required,)) if topics[i].required else None
-            if len(split) > 1 and (topic is None or not required_details(shorter, topic)):
+            needs = brief.with_(mentions=topics[i].requires)
+            if len(split) > 1 and not required_details(shorter, needs):
                 paragraphs[i] = shorter
                 break
         else:
-            optional = [i for i, t in enumerate(topics) if t.required is None]
+            optional = [i for i, t in enumerate(topics) if not t.requires]
             if not optional or len(paragraphs) == 1:
                 return
             del paragraphs[optional[-1]], topics[optional[-1]], sources[optional[-1]]

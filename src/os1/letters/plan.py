@@ -41,7 +41,8 @@ class Topic:
 
     kind: str
     text: str
-    required: str | None = None
+    # The brief's details this paragraph must carry.
+    requires: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,11 @@ def _overlap(a: str, b: str) -> int:
     return len(set(content_words(a)) & set(content_words(b)))
 
 
+def _covers(text: str, mention: str) -> bool:
+    wanted = set(content_words(mention))
+    return bool(wanted) and wanted <= set(content_words(text))
+
+
 def plan_letter(brief: Brief) -> Plan:
     client, recipient = brief.client, brief.recipient
     entries = [e for e in brief.dossier if e.kind != "voice"]
@@ -79,6 +85,12 @@ def plan_letter(brief: Brief) -> Plan:
     used: set[int] = set()
     topics: list[Topic] = []
     for mention in brief.mentions:
+        covering = [i for i, t in enumerate(topics) if _covers(t.text, mention)]
+        if covering:
+            # Already in a planned paragraph ("mention Lisbon" of the Lisbon night).
+            t = topics[covering[0]]
+            topics[covering[0]] = Topic(t.kind, t.text, (*t.requires, mention))
+            continue
         best = max(entries, key=lambda e: _overlap(e.text, mention), default=None)
         if (
             best is not None
@@ -86,9 +98,9 @@ def plan_letter(brief: Brief) -> Plan:
             and _overlap(best.text, mention) * 2 >= max(1, len(set(content_words(mention))))
         ):
             used.add(best.id)
-            topics.append(Topic(best.kind, voiced[best.id], mention))
+            topics.append(Topic(best.kind, voiced[best.id], (mention,)))
         else:
-            topics.append(Topic("memory", to_recipient(mention, client, recipient), mention))
+            topics.append(Topic("memory", to_recipient(mention, client, recipient), (mention,)))
     order = _KIND_ORDER[_occasion_kind(brief.occasion)]
     rest = sorted(
         (e for e in entries if e.id not in used),

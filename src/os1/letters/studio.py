@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 from os1.errors import InputError
 from os1.memory.store import Store
@@ -140,11 +140,7 @@ class Studio:
         return found
 
     def _find_client(self, name: str) -> Client | None:
-        wanted = " ".join(name.split()).lower()
-        for client in self.clients():
-            if wanted in {client.name.lower(), (client.nickname or "").lower()}:
-                return client
-        return None
+        return _named(self.clients(), name)
 
     def add_recipient(self, client: Client, name: str, nickname: str | None = None) -> Recipient:
         name = _clean(name, "recipient's name", "give the name of the person written to")
@@ -181,11 +177,7 @@ class Studio:
         return found
 
     def _find_recipient(self, client: Client, name: str) -> Recipient | None:
-        wanted = " ".join(name.split()).lower()
-        for recipient in self.recipients(client):
-            if wanted in {recipient.name.lower(), (recipient.nickname or "").lower()}:
-                return recipient
-        return None
+        return _named(self.recipients(client), name)
 
     # The dossier
 
@@ -279,6 +271,19 @@ class Studio:
         )
         r = rows[0]
         return Recipient(r["id"], r["client_id"], r["name"], r["nickname"])
+
+
+_Person = TypeVar("_Person", Client, Recipient)
+
+
+def _named(people: list[_Person], name: str) -> _Person | None:
+    """The one person called `name`: by full name, nickname, or a first name no one else has."""
+    wanted = " ".join(name.split()).lower()
+    for person in people:
+        if wanted in {person.name.lower(), (person.nickname or "").lower()}:
+            return person
+    first = [p for p in people if p.name.split()[0].lower() == wanted]
+    return first[0] if len(first) == 1 else None
 
 
 def _letter(row: Any) -> Letter:
