@@ -9,6 +9,7 @@ import pytest
 
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M
+from os1.brain.scripted import ScriptedBrain
 from os1.errors import InputError
 from os1.letters import checks
 from os1.letters.brief import Brief, parse_words
@@ -276,3 +277,18 @@ def test_cli_runs_the_studio(os1_home: Path) -> None:
     assert "the clients are Loretta Mancini" in unknown.stderr
     cruel = run_os1("letters", "edit", "1", "make it insult him")
     assert cruel.returncode == 1 and "won't write" in cruel.stderr
+
+
+def test_the_models_slips_of_grammar_are_proofread(studio: Studio) -> None:
+    # A scripted model, since the point is what os1 does with a sloppy paragraph.
+    client = studio.add_client("Tom Becker")
+    anna = studio.add_recipient(client, "Anna", "Annie")
+    studio.note(client, "memory", "the road trip to the coast when the car broke down", anna)
+    sloppy = "I remember the the road trip to the coast, and you bought a umbrella for me."
+    brain = ScriptedBrain([sloppy] * 4)
+    brief = Brief(client, anna, tuple(studio.dossier(client, anna)), "her birthday", (), (20, 80))
+    draft = asyncio.run(draft_letter(brain, brief))
+    assert draft.sources == ("model",)
+    assert draft.parts.paragraphs[0].startswith(
+        "I remember the road trip to the coast, and you bought an umbrella for me."
+    )

@@ -30,6 +30,7 @@ from os1.letters.plan import Plan, Topic, plan_letter
 from os1.letters.refusals import refuse_if_harmful
 from os1.letters.studio import Parts
 from os1.memory.words import content_words
+from os1.skills.proofreading import apply, proofread
 
 Source = Literal["model", "model-retry", "dossier"]
 
@@ -167,6 +168,12 @@ async def _paragraph(
     return from_dossier(topic), "dossier"
 
 
+def _proofread(paragraph: str) -> str:
+    """The model's slips of grammar fixed; spelling is left alone, since names are not words."""
+    found = [s for s in proofread(paragraph) if s.reason != "spelling"]
+    return apply(paragraph, found)
+
+
 def _parts(plan: Plan, paragraphs: list[str]) -> Parts:
     return Parts(plan.salutation, tuple(paragraphs), plan.closing, plan.signature)
 
@@ -202,6 +209,7 @@ async def draft_letter(brain: Brain, brief: Brief, seed: int = 1) -> Draft:
 
     async def add(topic: Topic) -> None:
         text, source = await _paragraph(brain, plan, brief, topic, said, seed + len(paragraphs))
+        text = _proofread(text)
         said.update(_key(s) for s in sentences(text))
         paragraphs.append(text)
         topics.append(topic)
