@@ -261,6 +261,8 @@ class Studio:
             "SELECT id, name, nickname FROM letter_clients WHERE user_id = ? AND id = ?",
             (self.user_id, client_id),
         )
+        if not rows:
+            raise InputError(f"There is no client {client_id}", "`os1 letters client list`")
         return Client(rows[0]["id"], rows[0]["name"], rows[0]["nickname"])
 
     def recipient_by_id(self, recipient_id: int) -> Recipient:
@@ -269,6 +271,8 @@ class Studio:
             " WHERE user_id = ? AND id = ?",
             (self.user_id, recipient_id),
         )
+        if not rows:
+            raise InputError(f"There is no recipient {recipient_id}", "`os1 letters client list`")
         r = rows[0]
         return Recipient(r["id"], r["client_id"], r["name"], r["nickname"])
 
