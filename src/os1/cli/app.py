@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from os1 import __version__
+from os1.cli.letter_commands import letters
 from os1.cli.memory_commands import memory
 from os1.cli.mind_commands import journal, mood
 from os1.cli.skill_commands import cal, contacts, mail, note, proofread, remind
@@ -355,6 +356,7 @@ cli.add_command(contacts)
 cli.add_command(proofread)
 cli.add_command(cal)
 cli.add_command(mail)
+cli.add_command(letters)
 
 
 def main() -> None:

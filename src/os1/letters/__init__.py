@@ -1,1 +1,2 @@
-"""The letter studio: clients, recipients, drafts, handwritten rendering, books."""
+"""The letter studio: clients, recipients, dossiers, drafting in the client's voice, checks,
+handwritten rendering, envelopes and books."""

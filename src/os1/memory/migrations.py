@@ -203,6 +203,59 @@ def m006_notes_reminders_contacts(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m007_letter_studio(db: sqlite3.Connection) -> None:
+    # The letter studio: clients, the people they write to, what is known about
+    # them (the dossier), and letters. An edit is a new letter that names the
+    # one it revises, so the history of every letter stays readable.
+    _execute_all(
+        db,
+        """
+        CREATE TABLE letter_clients (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            nickname TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (user_id, name)
+        );
+        CREATE TABLE letter_recipients (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            client_id INTEGER NOT NULL REFERENCES letter_clients(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            nickname TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (client_id, name)
+        );
+        CREATE TABLE letter_dossier (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            client_id INTEGER NOT NULL REFERENCES letter_clients(id) ON DELETE CASCADE,
+            recipient_id INTEGER REFERENCES letter_recipients(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('how_met', 'memory', 'nickname', 'inside_joke', 'admires', 'now', 'voice')),
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX letter_dossier_by_client ON letter_dossier (user_id, client_id);
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            client_id INTEGER NOT NULL REFERENCES letter_clients(id) ON DELETE CASCADE,
+            recipient_id INTEGER NOT NULL REFERENCES letter_recipients(id) ON DELETE CASCADE,
+            occasion TEXT NOT NULL,
+            brief TEXT NOT NULL,
+            parts TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            revises INTEGER REFERENCES letters(id) ON DELETE SET NULL
+        );
+        CREATE INDEX letters_by_user ON letters (user_id, id);
+        """,
+    )
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     db.execute(
