@@ -277,6 +277,25 @@ def test_cli_runs_the_studio(os1_home: Path) -> None:
     assert "the clients are Loretta Mancini" in unknown.stderr
     cruel = run_os1("letters", "edit", "1", "make it insult him")
     assert cruel.returncode == 1 and "won't write" in cruel.stderr
+    # By hand, on an envelope, and in a book.
+    out = os1_home / "out"
+    rendered = run_os1("letters", "render", "2", "--style", "kristi", "--out", str(out))
+    assert rendered.returncode == 0, rendered.stderr
+    assert (out / "letter-2.pdf").read_bytes().startswith(b"%PDF")
+    assert (out / "letter-2.png").stat().st_size > 10_000
+    sent = run_os1("letters", "envelope", "2", "--address", "Rua Nova 5", "--out", str(out))
+    assert sent.returncode == 0 and (out / "envelope-2.pdf").exists()
+    bound = run_os1(
+        "letters", "book", "1", "2", "--title", "Fifty Years", "--out", str(out / "b.pdf")
+    )
+    assert bound.returncode == 0, bound.stderr
+    from pypdf import PdfReader
+
+    pages = [page.extract_text() for page in PdfReader(out / "b.pdf").pages]
+    assert "Fifty Years" in pages[0] and "Roberto" in pages[1]  # the cover, then contents
+    assert len(pages) >= 4 and "Bear" in pages[2]
+    missing = run_os1("letters", "render", "9", "--out", str(out))
+    assert missing.returncode == 1 and "letter" in missing.stderr.lower()
 
 
 def test_the_models_slips_of_grammar_are_proofread(studio: Studio) -> None:

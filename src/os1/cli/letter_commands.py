@@ -7,9 +7,12 @@ edited (each edit a new letter revising the last), listed and shown.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
 import click
+
+HANDS = "The hand: dancing, dkg, femke or kristi."
 
 
 def _studio() -> Any:
@@ -145,3 +148,82 @@ def list_letters() -> None:
 def show(letter_id: int) -> None:
     """Print letter LETTER_ID."""
     click.echo(_studio().letter(letter_id).text)
+
+
+@letters.command("render")
+@click.argument("letter_id", type=int)
+@click.option("--style", default="dancing", show_default=True, help=HANDS)
+@click.option(
+    "--out", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+    show_default=True, help="Where the PDF and PNG go.",
+)  # fmt: skip
+@click.option(
+    "--seed", type=int, default=1, show_default=True, help="Another seed, another day's hand."
+)
+def render(letter_id: int, style: str, folder: Path, seed: int) -> None:
+    """Write letter LETTER_ID out by hand: a PDF and a PNG of its first page."""
+    from os1.letters.hand_styles import style as hand_style
+    from os1.letters.handwriting import render as handwrite
+
+    letter = _studio().letter(letter_id)
+    done = handwrite(_handwritten(letter), hand_style(style), seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf, png = done.save(folder / f"letter-{letter.id}")
+    click.echo(f"{pdf}\n{png}")
+    click.echo(f"{done.pages} page(s), in the {style} hand.", err=True)
+
+
+@letters.command("envelope")
+@click.argument("letter_id", type=int)
+@click.option("--address", multiple=True, required=True, help="An address line (repeatable).")
+@click.option("--style", default="dancing", show_default=True, help=HANDS)
+@click.option(
+    "--out", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+    show_default=True, help="Where the PDF and PNG go.",
+)  # fmt: skip
+def envelope(letter_id: int, address: tuple[str, ...], style: str, folder: Path) -> None:
+    """Address the envelope for letter LETTER_ID to its recipient."""
+    from os1.letters.envelope import Envelope, render_envelope
+    from os1.letters.hand_styles import style as hand_style
+
+    studio = _studio()
+    letter = studio.letter(letter_id)
+    name = studio.recipient_by_id(letter.recipient_id).name
+    done = render_envelope(Envelope(name, address), hand_style(style), seed=letter.id)
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in done.save(folder / f"envelope-{letter.id}"):
+        click.echo(path)
+
+
+@letters.command("book")
+@click.argument("letter_ids", type=int, nargs=-1, required=True)
+@click.option("--title", required=True, help="The book's title.")
+@click.option("--subtitle", default="", help="A line under the title.")
+@click.option("--author", default="", help="Who the book is by.")
+@click.option(
+    "--out", "path", type=click.Path(dir_okay=False, path_type=Path), default=Path("letters.pdf"),
+    show_default=True, help="The book's PDF.",
+)  # fmt: skip
+def book(letter_ids: tuple[int, ...], title: str, subtitle: str, author: str, path: Path) -> None:
+    """Collect LETTER_IDS into a typeset book: cover, contents, one letter a page."""
+    from os1.letters.book import Book, Chapter, compile_book
+
+    studio = _studio()
+    chapters = []
+    for letter_id in letter_ids:
+        letter = studio.letter(letter_id)
+        sender = studio.client_by_id(letter.client_id).name
+        to = studio.recipient_by_id(letter.recipient_id).name
+        chapters.append(Chapter(f"{sender} to {to}: {letter.occasion}", _handwritten(letter)))
+    pdf = compile_book(Book(title, tuple(chapters), subtitle=subtitle, author=author))
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(pdf)
+    partial.replace(path)
+    click.echo(path)
+
+
+def _handwritten(letter: Any) -> Any:
+    from os1.letters.handwriting import Handwritten
+
+    parts = letter.parts
+    return Handwritten(parts.salutation, parts.paragraphs, parts.closing, parts.signature)
