@@ -88,7 +88,9 @@ async def converse_through_microphone(
         raise _no_device(exc) from exc
 
     def captured(block: np.ndarray, frames: int, when: Any, status: Any) -> None:
-        loop.call_soon_threadsafe(heard.put_nowait, resample(block[:, 0], in_rate, RATE))
+        # A copy: the sound card reuses its buffer once this returns.
+        samples = resample(block[:, 0].copy(), in_rate, RATE)
+        loop.call_soon_threadsafe(heard.put_nowait, samples)
 
     def playing(block: np.ndarray, frames: int, when: Any, status: Any) -> None:
         speakers.fill(block[:, 0])

@@ -283,6 +283,9 @@ class VoiceSession:
         if not text:
             return
         self.events.put_nowait(Heard(text, self.now))
+        # Only this reply's phrases from here on: the last one has played out (or was
+        # stopped), and the list is walked for every frame.
+        self._playing = []
         self._reply = asyncio.create_task(self._answer(text))
         if self._lockstep:
             await asyncio.wait([self._reply])
