@@ -311,3 +311,34 @@ def test_the_models_slips_of_grammar_are_proofread(studio: Studio) -> None:
     assert draft.parts.paragraphs[0].startswith(
         "I remember the road trip to the coast, and you bought an umbrella for me."
     )
+
+
+def test_a_letter_is_asked_for_and_changed_in_conversation(store, brain, loretta) -> None:
+    from os1.config import load_settings
+    from os1.conversation.loop import Conversation
+    from os1.conversation.wiring import make_skills
+    from os1.mind.interview import Answers
+    from os1.mind.persona import Persona
+
+    skills, _ = make_skills(load_settings(), store, letters_brain=brain)
+    # The conversation's own brain never speaks here: the skills answer.
+    conversation = Conversation(
+        ScriptedBrain([]), store, "local", Persona("Iris", "model", "."), Answers("Theo"),
+        skills=skills,
+    )  # fmt: skip
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    written = say(
+        "Please write a letter from Loretta to Roberto for our 50th anniversary, "
+        "and mention the night he fell off the boat"
+    )
+    assert written.startswith("Letter 1:\n\nDear Bear,")
+    assert written.rstrip().endswith("Lolly") and "boat" in written
+    warmer = say("Make it warmer.")
+    assert warmer.startswith("Letter 2, revising letter 1:\n\nMy dearest Bear,")
+    lisbon = say("Mention Lisbon in the letter")
+    assert lisbon.startswith("Letter 3, revising letter 2:") and "Lisbon" in lisbon
+    unknown = say("Write a letter from Maria to Roberto for his birthday")
+    assert "Loretta Mancini" in unknown  # who the clients are, said back

@@ -119,7 +119,7 @@ def make_conversation(
     facts, consolidator = make_facts(settings, store, memory, answers.user_name, quiet)
     # Only a brain behind a server is trusted to pick tools or suggest style.
     capable = brain if settings.brain == "openai" else None
-    skills, reminders = make_skills(settings, store, capable_brain=capable)
+    skills, reminders = make_skills(settings, store, capable_brain=capable, letters_brain=brain)
     conversation = Conversation(
         brain,
         store,
@@ -216,11 +216,13 @@ def make_skills(
     store: Store,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     capable_brain: Brain | None = None,
+    letters_brain: Brain | None = None,
 ) -> tuple[Catalogue, Reminders]:
     """This person's skills, and their reminders (whatever runs os1 announces those when due).
 
     `capable_brain` (one behind a server, never the embedded 135M model) adds
-    a suggestion of style to proofreading.
+    a suggestion of style to proofreading; `letters_brain` (any, the embedded
+    one too: the studio checks every sentence) writes letters.
     """
     from os1.skills.calendar_skills import calendar_skills
     from os1.skills.contacts import Contacts, contact_skills
@@ -250,9 +252,20 @@ def make_skills(
             *calendar_skills(calendar, clock),
             *mail,
             *today_skills(calendar, reminders, unread, clock),
+            *_letters(settings, store, letters_brain),
         ]
     )
     return catalogue, reminders
+
+
+def _letters(settings: Settings, store: Store, brain: Brain | None) -> list[Skill[Any]]:
+    if brain is None:
+        return []
+    from os1.letters.desk import Desk
+    from os1.letters.studio import Studio
+    from os1.skills.letter_skills import letter_skills
+
+    return letter_skills(Desk(Studio(store, settings.user), brain, settings.seed))
 
 
 def last_written(store: Store, user_id: str) -> str | None:

@@ -35,6 +35,23 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
     (name, re.compile(_POLITE + pattern + _END, re.IGNORECASE), read)
     for name, pattern, read in [
         (
+            "write_letter",
+            r"(?:write|draft) (?:a |the )?letter from (?P<sender>.+?) to (?P<to>.+?)"
+            r" (?:for|about|on) (?P<occasion>.+?)"
+            r"(?:\s*[,;]?\s*(?:and )?mention(?:ing)?\s+(?P<mention>.+?))?",
+            lambda m: _words(m, "sender", "to", "occasion", "mention"),
+        ),
+        (
+            "change_letter",
+            r"make (?:the letter|it) (?P<how>warmer|shorter|longer|less formal|more formal)",
+            lambda m: _words(m, "how"),
+        ),
+        (
+            "change_letter",
+            r"(?P<how>mention .+?) in the letter",
+            lambda m: _words(m, "how"),
+        ),
+        (
             "take_note",
             r"(?:take|make|write(?: down)?|jot down) (?:a |this )?note(?: that)?"
             r"\s*[:,-]?\s*(?P<text>.+?)",
