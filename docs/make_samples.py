@@ -16,10 +16,11 @@ from pathlib import Path
 
 from os1.letters.book import Book, Chapter, compile_book
 from os1.letters.hand_styles import style
-from os1.letters.handwriting import Handwritten, render
+from os1.letters.handwriting import render
+from os1.letters.studio import Parts
 
 DOCS = Path(__file__).parent
-ANNIVERSARY = Handwritten(
+ANNIVERSARY = Parts(
     dateline="Porto, 14 June 2025",
     salutation="Dear Roberto,",
     paragraphs=(
@@ -34,7 +35,7 @@ ANNIVERSARY = Handwritten(
     closing="With all my love,",
     signature="Loretta",
 )
-SON = Handwritten(
+SON = Parts(
     salutation="Dear Sam,",
     paragraphs=(
         "You asked me once why I kept the old bicycle in the garage. It is the one I taught"

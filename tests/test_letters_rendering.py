@@ -13,9 +13,10 @@ from os1.errors import ConfigError, InputError
 from os1.letters.book import Book, Chapter, compile_book
 from os1.letters.envelope import Envelope, render_envelope
 from os1.letters.hand_styles import STYLES, Font, style
-from os1.letters.handwriting import Handwritten, render
+from os1.letters.handwriting import render
+from os1.letters.studio import Parts
 
-LETTER = Handwritten(
+LETTER = Parts(
     salutation="Dear Roberto,",
     paragraphs=(
         "Fifty years ago tonight you stepped backwards off your uncle's boat into the harbour.",

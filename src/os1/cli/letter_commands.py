@@ -166,7 +166,7 @@ def render(letter_id: int, style: str, folder: Path, seed: int) -> None:
     from os1.letters.handwriting import render as handwrite
 
     letter = _studio().letter(letter_id)
-    done = handwrite(_handwritten(letter), hand_style(style), seed)
+    done = handwrite(letter.parts, hand_style(style), seed)
     folder.mkdir(parents=True, exist_ok=True)
     pdf, png = done.save(folder / f"letter-{letter.id}")
     click.echo(f"{pdf}\n{png}")
@@ -214,16 +214,9 @@ def book(letter_ids: tuple[int, ...], title: str, subtitle: str, author: str, pa
         letter = studio.letter(letter_id)
         sender = studio.client_by_id(letter.client_id).name
         to = studio.recipient_by_id(letter.recipient_id).name
-        chapters.append(Chapter(f"{sender} to {to}: {letter.occasion}", _handwritten(letter)))
+        chapters.append(Chapter(f"{sender} to {to}: {letter.occasion}", letter.parts))
     pdf = compile_book(Book(title, tuple(chapters), subtitle=subtitle, author=author))
     partial = path.with_name(path.name + ".partial")
     partial.write_bytes(pdf)
     partial.replace(path)
     click.echo(path)
-
-
-def _handwritten(letter: Any) -> Any:
-    from os1.letters.handwriting import Handwritten
-
-    parts = letter.parts
-    return Handwritten(parts.salutation, parts.paragraphs, parts.closing, parts.signature)

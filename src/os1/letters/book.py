@@ -15,7 +15,7 @@ from fpdf.outline import OutlineSection
 
 from os1.errors import InputError
 from os1.letters.hand_styles import A5, Font
-from os1.letters.handwriting import Handwritten
+from os1.letters.studio import Parts
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 SERIF = Font(_DEJAVU / "DejaVuSerif.ttf", "fonts-dejavu-core")
@@ -31,7 +31,7 @@ _ENTRIES_PER_PAGE = 22
 @dataclass(frozen=True, slots=True)
 class Chapter:
     title: str
-    letter: Handwritten
+    letter: Parts
 
 
 @dataclass(frozen=True, slots=True)

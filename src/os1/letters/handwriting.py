@@ -13,17 +13,7 @@ from os1.errors import InputError
 from os1.letters.hand_styles import HandStyle
 from os1.letters.ink import Sheet, to_pdf, to_png
 from os1.letters.pen import Pen
-
-
-@dataclass(frozen=True, slots=True)
-class Handwritten:
-    """A letter as it goes on paper; the signature is the client's name or nickname."""
-
-    salutation: str
-    paragraphs: tuple[str, ...]
-    closing: str
-    signature: str
-    dateline: str = ""
+from os1.letters.studio import Parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +30,7 @@ class RenderedLetter:
         return pdf, png
 
 
-def render(letter: Handwritten, style: HandStyle, seed: int, *, dpi: int = 100) -> RenderedLetter:
+def render(letter: Parts, style: HandStyle, seed: int, *, dpi: int = 100) -> RenderedLetter:
     _check(letter)
     pen = Pen(style, seed)
     if letter.dateline.strip():
@@ -61,7 +51,7 @@ def rendered(sheets: list[Sheet], title: str, dpi: int) -> RenderedLetter:
     return RenderedLetter(to_pdf(sheets, title), to_png(sheets[0], dpi), len(sheets))
 
 
-def _check(letter: Handwritten) -> None:
+def _check(letter: Parts) -> None:
     if not any(paragraph.strip() for paragraph in letter.paragraphs):
         raise InputError("The letter has no body", "write at least one paragraph")
     for name in ("salutation", "closing", "signature"):

@@ -51,6 +51,8 @@ class Parts:
     paragraphs: tuple[str, ...]
     closing: str
     signature: str
+    # Place and date above the salutation, on paper only: not among the words checked.
+    dateline: str = ""
 
     @property
     def text(self) -> str:
@@ -63,6 +65,7 @@ class Parts:
                 "paragraphs": list(self.paragraphs),
                 "closing": self.closing,
                 "signature": self.signature,
+                "dateline": self.dateline,
             }
         )
 
@@ -70,7 +73,11 @@ class Parts:
     def from_json(cls, raw: str) -> Parts:
         data = json.loads(raw)
         return cls(
-            data["salutation"], tuple(data["paragraphs"]), data["closing"], data["signature"]
+            data["salutation"],
+            tuple(data["paragraphs"]),
+            data["closing"],
+            data["signature"],
+            data.get("dateline", ""),
         )
 
 
