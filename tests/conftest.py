@@ -15,6 +15,8 @@ from os1.brain.packaged import SMOLLM2_135M
 from os1.brain.sentence_encoder import SentenceEncoder
 from os1.memory.store import Store
 from os1.mind.appraisal import LearnedAppraiser
+from os1.voice.speech_to_text import Transcriber
+from os1.voice.text_to_speech import Speaker
 
 
 @pytest.fixture(autouse=True)
@@ -48,6 +50,18 @@ def appraiser() -> LearnedAppraiser:
     appraiser = LearnedAppraiser()
     appraiser.load()
     return appraiser
+
+
+@pytest.fixture(scope="session")
+def speaker() -> Speaker:
+    """hibari, os1's voice, loaded once: it also speaks the person's side in the voice tests."""
+    return Speaker()
+
+
+@pytest.fixture(scope="session")
+def transcriber() -> Transcriber:
+    """Whisper tiny.en, loaded once (it is used under a lock, so threads may share it)."""
+    return Transcriber()
 
 
 @pytest.fixture(scope="session")

@@ -33,16 +33,6 @@ from os1.voice.vad import utterances
 from tests.conftest import run_os1
 
 
-@pytest.fixture(scope="module")
-def speaker() -> Speaker:
-    return Speaker()
-
-
-@pytest.fixture(scope="module")
-def listener() -> Transcriber:
-    return Transcriber()
-
-
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text.lower())
 
@@ -68,11 +58,11 @@ def test_speech_is_found_between_pauses_and_silence_is_not_speech(speaker, tmp_p
     assert utterances(noise) == []  # loud clipping noise is not a person
 
 
-def test_what_was_said_is_transcribed(speaker, listener, tmp_path):
+def test_what_was_said_is_transcribed(speaker, transcriber, tmp_path):
     path = _recording(speaker, tmp_path / "q.wav", "What are my reminders?")
     samples = read_audio(path)
     ((start, end),) = utterances(samples)
-    assert _words(listener.transcribe(samples[start:end])) == ["what", "are", "my", "reminders"]
+    assert _words(transcriber.transcribe(samples[start:end])) == ["what", "are", "my", "reminders"]
 
 
 def test_any_common_format_arrives_as_16k_mono_and_bad_files_say_so(speaker, tmp_path):
@@ -95,7 +85,7 @@ def test_any_common_format_arrives_as_16k_mono_and_bad_files_say_so(speaker, tmp
         read_audio(tmp_path / "missing.wav")
 
 
-def test_a_spoken_request_is_done_and_answered_aloud(store, speaker, listener, tmp_path):
+def test_a_spoken_request_is_done_and_answered_aloud(store, speaker, transcriber, tmp_path):
     from os1.config import load_settings
     from os1.conversation.wiring import make_skills
     from os1.skills.notes import Notes
@@ -110,27 +100,31 @@ def test_a_spoken_request_is_done_and_answered_aloud(store, speaker, listener, t
         speaker, tmp_path / "in.wav", "Take a note: call the piano tuner.", "Good night.", pause_s=6
     )
     answer = tmp_path / "out.wav"
-    exchanges = asyncio.run(talk_over_files(conversation, listener, speaker, recording, answer))
+    exchanges = asyncio.run(talk_over_files(conversation, transcriber, speaker, recording, answer))
     assert [_words(e.heard)[:3] for e in exchanges] == [["take", "a", "note"], ["good", "night"]]
     assert exchanges[0].said.startswith("Noted (note 1)")
     assert exchanges[1].said == "Sleep well, Theo."
     assert "piano tuner" in Notes(store, "local").find()[0][2].lower()
     # The answer is speech: listening to it gives back what was said.
     spoken = read_audio(answer)
-    heard_back = " ".join(listener.transcribe(spoken[a:b]) for a, b in utterances(spoken))
+    heard_back = " ".join(transcriber.transcribe(spoken[a:b]) for a, b in utterances(spoken))
     assert "piano" in _words(heard_back) and "sleep" in _words(heard_back)
     turns = store.recent_turns("local", 4)
     assert turns[0].meta["source"] == "voice"
 
 
-def test_a_recording_with_no_speech_is_answered_with_a_reason(store, speaker, listener, tmp_path):
+def test_a_recording_with_no_speech_is_answered_with_a_reason(
+    store, speaker, transcriber, tmp_path
+):
     silence = tmp_path / "silence.wav"
     write_wav(silence, np.zeros(3 * SAMPLE_RATE, dtype=np.float32), SAMPLE_RATE)
     conversation = Conversation(
         ScriptedBrain([]), store, "local", Persona("Iris", "model", "."), Answers()
     )
     with pytest.raises(InputError, match="No speech was heard"):
-        asyncio.run(talk_over_files(conversation, listener, speaker, silence, tmp_path / "o.wav"))
+        asyncio.run(
+            talk_over_files(conversation, transcriber, speaker, silence, tmp_path / "o.wav")
+        )
     assert not (tmp_path / "o.wav").exists()
 
 

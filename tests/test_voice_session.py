@@ -12,7 +12,6 @@ import asyncio
 import re
 
 import numpy as np
-import pytest
 
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.loop import Conversation
@@ -23,7 +22,6 @@ from os1.voice.audio import RATE, resample
 from os1.voice.echo_gate import EchoGate
 from os1.voice.phrases import Phrases
 from os1.voice.session import Answered, Heard, Spoken, Stopped, VoiceSession, Woke
-from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.turn_taking import sounds_finished
 from os1.voice.wake_word import WakeWord
@@ -33,16 +31,6 @@ LONG_REPLY = (
     "it freezes from the edges in. People skate there on Sundays, and the ice sings. "
     "I would love to see it with you one day."
 )
-
-
-@pytest.fixture(scope="module")
-def speaker() -> Speaker:
-    return Speaker()
-
-
-@pytest.fixture(scope="module")
-def transcriber() -> Transcriber:
-    return Transcriber()
 
 
 def _words(text: str) -> list[str]:

@@ -35,7 +35,6 @@ from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.voice.audio import RATE, resample
 from os1.voice.session import VoiceSession
-from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.websocket import MAX_MESSAGE, converse_over_websocket
 from tests.conftest import free_port
@@ -46,16 +45,6 @@ LONG_REPLY = (
     "I would love to see it with you one day."
 )
 WAIT_S = 60  # for any one message from the server
-
-
-@pytest.fixture(scope="module")
-def speaker() -> Speaker:
-    return Speaker()
-
-
-@pytest.fixture(scope="module")
-def transcriber() -> Transcriber:
-    return Transcriber()
 
 
 @dataclass

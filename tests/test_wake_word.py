@@ -36,11 +36,6 @@ OTHER_SPEECH = [
 ]
 
 
-@pytest.fixture(scope="module")
-def speaker() -> Speaker:
-    return Speaker()
-
-
 def say(speaker: Speaker, text: str, rate: float = 1.0) -> np.ndarray:
     return resample(speaker.speak(text, rate), SAMPLE_RATE, RATE)
 
