@@ -7,6 +7,7 @@ import hashlib
 import re
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -28,8 +29,34 @@ from os1.skills.skill import Catalogue, Skill
 from os1.skills.triage import Ranked
 
 if TYPE_CHECKING:  # the loop imports the parts this module makes
+    from os1.brain.sentence_encoder import SentenceEncoder
     from os1.conversation.loop import Conversation
+    from os1.mind.appraisal import LearnedAppraiser
     from os1.voice.wake_word import WakeWord
+
+
+@dataclass(frozen=True, slots=True)
+class SharedModels:
+    """Models a server loads once for everyone; None: each conversation loads its own."""
+
+    encoder: SentenceEncoder | None = None
+    appraiser: LearnedAppraiser | None = None
+
+
+def load_shared_models(settings: Settings) -> SharedModels:
+    """The encoder and the appraiser the settings call for, loaded now (a server's start)."""
+    encoder = appraiser = None
+    if settings.memory_tokens > 0:
+        from os1.brain.sentence_encoder import SentenceEncoder
+
+        encoder = SentenceEncoder()
+        encoder.load()
+    if settings.feelings:
+        from os1.mind.appraisal import LearnedAppraiser
+
+        appraiser = LearnedAppraiser()
+        appraiser.load()
+    return SharedModels(encoder, appraiser)
 
 
 def open_store(settings: Settings) -> Store:
@@ -99,10 +126,16 @@ def make_brain(settings: Settings) -> Brain:
 
 
 def make_conversation(
-    settings: Settings, store: Store, brain: Brain, persona: Persona, quiet: bool
+    settings: Settings,
+    store: Store,
+    brain: Brain,
+    persona: Persona,
+    quiet: bool,
+    shared: SharedModels | None = None,
 ) -> tuple[Conversation, Reminders]:
     """Every part a conversation with this person uses, as the settings say; with `quiet`,
-    there will be quiet moments to consolidate facts in."""
+    there will be quiet moments to consolidate facts in. A server passes the models
+    every person's conversation `shared`, loaded once."""
     from os1.conversation.loop import Conversation, Limits
     from os1.mind.interview import load_answers
 
@@ -115,7 +148,8 @@ def make_conversation(
         seed=settings.seed,
     )
     answers = load_answers(store, settings.user)
-    memory = make_memory(settings, store, preload=True)
+    shared = shared or SharedModels()
+    memory = make_memory(settings, store, preload=True, encoder=shared.encoder)
     facts, consolidator = make_facts(settings, store, memory, answers.user_name, quiet)
     # Only a brain behind a server is trusted to pick tools or suggest style.
     capable = brain if settings.brain == "openai" else None
@@ -127,7 +161,7 @@ def make_conversation(
         persona,
         answers,
         limits,
-        inner_life=make_inner_life(settings, store, preload=True),
+        inner_life=make_inner_life(settings, store, preload=True, appraiser=shared.appraiser),
         memory=memory,
         facts=facts,
         consolidator=consolidator,
@@ -137,7 +171,12 @@ def make_conversation(
     return conversation, reminders
 
 
-def make_inner_life(settings: Settings, store: Store, preload: bool = False) -> InnerLife | None:
+def make_inner_life(
+    settings: Settings,
+    store: Store,
+    preload: bool = False,
+    appraiser: LearnedAppraiser | None = None,
+) -> InnerLife | None:
     """The mind's feelings for this person, or None when OS1_FEELINGS is off.
 
     With `preload`, the classifier loads in the background (about 2 s) while the
@@ -145,6 +184,8 @@ def make_inner_life(settings: Settings, store: Store, preload: bool = False) -> 
     """
     if not settings.feelings:
         return None
+    if appraiser is not None:
+        return InnerLife(store, settings.user, appraiser)
     from os1.mind.appraisal import LearnedAppraiser
 
     appraiser = LearnedAppraiser()
@@ -153,10 +194,17 @@ def make_inner_life(settings: Settings, store: Store, preload: bool = False) -> 
     return InnerLife(store, settings.user, appraiser)
 
 
-def make_memory(settings: Settings, store: Store, preload: bool = False) -> EpisodicMemory | None:
+def make_memory(
+    settings: Settings,
+    store: Store,
+    preload: bool = False,
+    encoder: SentenceEncoder | None = None,
+) -> EpisodicMemory | None:
     """Long-term memory over this person's turns, or None when OS1_MEMORY_TOKENS is 0."""
     if settings.memory_tokens <= 0:
         return None
+    if encoder is not None:
+        return EpisodicMemory(store, settings.user, encoder)
     from os1.brain.sentence_encoder import SentenceEncoder
 
     encoder = SentenceEncoder()

@@ -115,15 +115,20 @@ class MemoryFile(_Row):
     contacts: list[ContactRow] = []
 
 
-def export_memory(store: Store, user_id: str, path: Path) -> dict[str, int]:
-    rows = store.dump(user_id)
-    document = {
+def memory_document(store: Store, user_id: str) -> dict[str, Any]:
+    """Everything os1 keeps of the person, as the export file holds it."""
+    return {
         "format": FORMAT,
         "version": VERSION,
         "user": user_id,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        **rows,
+        **store.dump(user_id),
     }
+
+
+def export_memory(store: Store, user_id: str, path: Path) -> dict[str, int]:
+    document = memory_document(store, user_id)
+    rows = {name: value for name, value in document.items() if isinstance(value, list)}
     # Written beside the target and renamed, so a failure never leaves half a file.
     partial = path.with_name(path.name + ".partial")
     try:

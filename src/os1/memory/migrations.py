@@ -256,6 +256,50 @@ def m007_letter_studio(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m008_accounts(db: sqlite3.Connection) -> None:
+    """Sign-in for a server: each account is one person's OS (its `users` row).
+
+    Secrets are kept only as hashes: passwords with argon2, session tokens and
+    API keys (random, 256 bits) with SHA-256, which needs no slowing down.
+    """
+    _execute_all(
+        db,
+        """
+        CREATE TABLE accounts (
+            user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE web_sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            csrf TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE INDEX web_sessions_by_user ON web_sessions (user_id);
+        CREATE TABLE api_keys (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            key_hash TEXT NOT NULL UNIQUE,
+            prefix TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        CREATE INDEX api_keys_by_user ON api_keys (user_id);
+        CREATE TABLE sign_in_failures (
+            username TEXT NOT NULL COLLATE NOCASE,
+            address TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX sign_in_failures_by_name ON sign_in_failures (username, at);
+        """,
+    )
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     db.execute(

@@ -1,0 +1,53 @@
+"""`os1 serve`: one private OS for each person who signs up, in the browser and over the API."""
+
+from __future__ import annotations
+
+import click
+
+from os1.errors import Os1Error
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
+@click.option(
+    "--backlog",
+    type=click.IntRange(1),
+    default=16384,
+    show_default=True,
+    help="Connections that may wait to be accepted (thousands of people open at once).",
+)
+def serve(host: str, port: int, backlog: int) -> None:
+    """Serve os1: the web client at / and the OpenAI-compatible API at /v1.
+
+    Each person signs up in the browser and gets an OS of their own. Listening
+    beyond 127.0.0.1 puts it on the network: put it behind HTTPS first.
+    """
+    import socket
+
+    import uvicorn
+
+    from os1.config import load_settings
+    from os1.server.app import create_app
+
+    settings = load_settings()
+    app = create_app(settings)
+    # Bound here, so a port in use is one clear sentence, not a traceback from uvicorn.
+    # IPPROTO_TCP named, not left 0: asyncio turns Nagle's algorithm off only for sockets
+    # that say they are TCP, and with it on every streamed piece waited 40 ms for an ACK.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+    except OSError as exc:
+        raise Os1Error(
+            f"Cannot listen on {host}:{port} ({exc.strerror})",
+            "choose another port with --port, or stop what is using it",
+        ) from exc
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"os1 is serving at http://{shown}:{listener.getsockname()[1]}/", err=True)
+    config = uvicorn.Config(
+        app, log_level="warning", backlog=backlog, ws_max_size=1 << 20, ws_ping_interval=None
+    )
+    uvicorn.Server(config).run(sockets=[listener])

@@ -1,0 +1,158 @@
+"""The server: one process, one private OS for each person who signs up.
+
+`os1 serve` runs `create_app` under uvicorn. Everything touching the store
+runs on the event loop's thread (SQLite's connection belongs to the thread
+that opened it, which is why the store opens in the lifespan); slow work
+(argon2, the models) goes to worker threads.
+
+Every error answers in one JSON shape, the OpenAI API's, with os1's fix added:
+{"error": {"message": ..., "type": ..., "fix": ...}}.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from os1 import __version__
+from os1.brain.types import Brain
+from os1.config import Settings
+from os1.conversation.wiring import SharedModels, load_shared_models, make_brain, open_store
+from os1.errors import BrainError, Os1Error, StoreError
+from os1.server import chat_socket, openai_api, voice_socket, web_api
+from os1.server.accounts import Accounts, SignInRefused, SignInThrottled
+from os1.server.hosting import Hosting, Voices
+from os1.server.personal_os import PersonalOSes
+from os1.server.security import SecurityHeaders
+from os1.voice.speech_to_text import Transcriber
+from os1.voice.text_to_speech import Speaker
+
+log = logging.getLogger("os1.server")
+WEB = Path(str(files("os1.server") / "web"))
+
+
+def _status(exc: Os1Error) -> int:
+    if isinstance(exc, web_api.NotFound | openai_api.ModelNotFound):
+        return 404
+    if isinstance(exc, SignInRefused):
+        return 401
+    if isinstance(exc, SignInThrottled):
+        return 429
+    if isinstance(exc, StoreError | BrainError):
+        return 503
+    return 400
+
+
+def _error(status: int, message: str, fix: str, kind: str, **headers: str) -> JSONResponse:
+    body = {"error": {"message": message, "type": kind, "fix": fix}}
+    return JSONResponse(body, status_code=status, headers=headers or None)
+
+
+def create_app(
+    settings: Settings,
+    brain: Brain | None = None,
+    shared: SharedModels | None = None,
+    voices: Voices | None = None,
+) -> FastAPI:
+    """The app; `brain`, `shared` and `voices` are made from the settings unless given."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = open_store(settings)
+        thinking = brain or make_brain(settings)
+        models = shared or load_shared_models(settings)
+        speech = voices or Voices(Transcriber(settings.stt_model), Speaker())
+        # Loaded in the background: a first spoken word should not wait for them.
+        threading.Thread(target=_load_voices, args=(speech,), daemon=True).start()
+        oses = PersonalOSes(settings, store, thinking, models)
+        app.state.hosting = Hosting(
+            settings, store, thinking, models, Accounts(store), oses, speech
+        )
+        try:
+            yield
+        finally:
+            oses.close()
+            store.close()
+
+    app = FastAPI(
+        title="os1",
+        version=__version__,
+        summary="An operating system you talk to: one private OS for each person.",
+        lifespan=lifespan,
+    )
+    app.add_middleware(SecurityHeaders)
+    app.include_router(web_api.router)
+    app.include_router(openai_api.router)
+    app.include_router(chat_socket.router)
+    app.include_router(voice_socket.router)
+    app.mount("/static", StaticFiles(directory=WEB), name="static")
+
+    @app.get("/health")
+    async def health() -> dict[str, Any]:
+        """Whether the server is up; the only route open without signing in."""
+        return {"ok": True, "version": __version__}
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(WEB / "index.html")
+
+    @app.exception_handler(Os1Error)
+    async def explained(request: Request, exc: Os1Error) -> JSONResponse:
+        headers = {}
+        if isinstance(exc, SignInThrottled):
+            headers["Retry-After"] = str(exc.retry_after)
+        kind = "authentication_error" if isinstance(exc, SignInRefused) else "invalid_request_error"
+        return _error(_status(exc), exc.problem, exc.fix, kind, **headers)
+
+    @app.exception_handler(HTTPException)
+    async def refused(request: Request, exc: HTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, dict) else {"message": str(exc.detail)}
+        kind = "authentication_error" if exc.status_code == 401 else "invalid_request_error"
+        return _error(
+            exc.status_code,
+            detail.get("message", "Refused"),
+            detail.get("fix", "check the request"),
+            kind,
+            **(exc.headers or {}),
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problem = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
+        where = ".".join(str(part) for part in problem.get("loc", ())) or "the request"
+        return _error(
+            422,
+            f"{where}: {problem.get('msg', 'invalid')}",
+            "see /docs for what this route takes",
+            "invalid_request_error",
+        )
+
+    @app.exception_handler(Exception)
+    async def failed(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("Unexpected failure on %s %s", request.method, request.url.path)
+        return _error(
+            500,
+            "os1 failed unexpectedly; nothing you sent was lost",
+            "try again; if it repeats, the server's log says why",
+            "server_error",
+        )
+
+    return app
+
+
+def _load_voices(voices: Voices) -> None:
+    try:
+        voices.transcriber.load()
+        voices.speaker.load()
+    except Exception:  # it fails again, with its explanation, on first use
+        log.warning("The speech models did not load", exc_info=True)

@@ -1,0 +1,109 @@
+"""Typed conversation over a WebSocket: the web client's chat, and anything else that talks.
+
+The protocol:
+
+Client to server (text frames, JSON)
+    {"type": "say", "text": ...}    a message; the reply streams back.
+
+Server to client
+    {"type": "ready", "name": ...}  first: the OS is listening (its name).
+    {"type": "piece", "text": ...}  part of the reply, as it is written.
+    {"type": "reply", "text": ..., "mood": ...}
+                                    the whole reply, once written, and the OS's mood
+                                    after it (null with feelings off).
+    {"type": "error", "message": ..., "fix": ...}
+                                    that message could not be taken; the socket stays open.
+
+A socket that is not signed in (cookie from os1's own page, or an API key as
+a bearer token) is closed with 1008; one whose OS has not yet had its first
+boot gets an error first. A frame over 64 KiB closes it with 1009.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, WebSocket
+from starlette.websockets import WebSocketDisconnect
+
+from os1.errors import Os1Error
+from os1.server.hosting import Hosting
+from os1.server.personal_os import PersonalOS
+from os1.server.security import socket_caller
+
+router = APIRouter()
+MAX_FRAME = 64 * 1024
+POLICY = 1008
+TOO_BIG = 1009
+
+
+async def _error(socket: WebSocket, message: str, fix: str) -> None:
+    await socket.send_text(json.dumps({"type": "error", "message": message, "fix": fix}))
+
+
+def _said(frame: dict[str, Any]) -> str | None:
+    """The text of a "say" frame, or None for anything else."""
+    text = frame.get("text") if frame.get("type") == "say" else None
+    return text if isinstance(text, str) else None
+
+
+@router.websocket("/ws/chat")
+async def chat(socket: WebSocket) -> None:
+    host: Hosting = socket.app.state.hosting
+    who = await socket_caller(socket)
+    await socket.accept()
+    if who is None:
+        await socket.close(POLICY, "sign in first")
+        return
+    personal = host.oses.open(who.account.user_id)
+    if personal is None:
+        await _error(socket, "This OS has not woken up yet", "answer the first-boot interview")
+        await socket.close(POLICY, "first boot first")
+        return
+    try:
+        await socket.send_text(json.dumps({"type": "ready", "name": personal.name}))
+        await _converse(socket, personal, host)
+    except WebSocketDisconnect:
+        pass
+    finally:
+        personal.conversation.close()
+
+
+async def _converse(socket: WebSocket, personal: PersonalOS, host: Hosting) -> None:
+    while True:
+        message = await socket.receive()
+        if message["type"] == "websocket.disconnect":
+            return
+        raw = message.get("text")
+        if raw is None:
+            await _error(socket, "Binary frames are not chat", 'send {"type": "say", "text": ...}')
+            continue
+        if len(raw) > MAX_FRAME:
+            await socket.close(TOO_BIG, "frame over 64 KiB")
+            return
+        try:
+            frame = json.loads(raw)
+        except ValueError:
+            await _error(socket, "That frame is not JSON", 'send {"type": "say", "text": ...}')
+            continue
+        text = _said(frame) if isinstance(frame, dict) else None
+        if text is None:
+            await _error(
+                socket, "os1 understands only say frames here", 'send {"type": "say", "text": ...}'
+            )
+            continue
+        await _answer(socket, personal, host, text)
+
+
+async def _answer(socket: WebSocket, personal: PersonalOS, host: Hosting, text: str) -> None:
+    try:
+        reply = personal.conversation.say(text)
+        async for piece in reply:
+            await socket.send_text(json.dumps({"type": "piece", "text": piece}))
+    except Os1Error as exc:
+        await _error(socket, exc.problem, exc.fix)
+        return
+    inner_life = personal.conversation.inner_life
+    mood = inner_life.summary() if inner_life is not None else None
+    await socket.send_text(json.dumps({"type": "reply", "text": reply.turn.reply, "mood": mood}))

@@ -1,0 +1,40 @@
+"""What a server holds for everyone: the store, accounts, the people's OSes, the models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.requests import HTTPConnection
+
+from os1.brain.types import Brain
+from os1.config import Settings
+from os1.conversation.wiring import SharedModels
+from os1.memory.store import Store
+from os1.server.accounts import Accounts
+from os1.server.personal_os import PersonalOSes
+from os1.voice.speech_to_text import Transcriber
+from os1.voice.text_to_speech import Speaker
+
+
+@dataclass(slots=True)
+class Voices:
+    """The speech models, shared; each loads on first use and takes one call at a time."""
+
+    transcriber: Transcriber
+    speaker: Speaker
+
+
+@dataclass(slots=True)
+class Hosting:
+    settings: Settings
+    store: Store
+    brain: Brain
+    shared: SharedModels
+    accounts: Accounts
+    oses: PersonalOSes
+    voices: Voices
+
+
+def hosting(connection: HTTPConnection) -> Hosting:
+    """FastAPI dependency: the server's one Hosting (made when the app started)."""
+    return connection.app.state.hosting

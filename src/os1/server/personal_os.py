@@ -1,0 +1,104 @@
+"""One private OS for each person on a server, sharing only the models.
+
+Every person's OS is the same parts the terminal wires (`make_conversation`),
+with their own `user_id`: their own persona, memories, mood and affinity,
+calendar file, notes, reminders and letters. What is shared is what holds
+nobody's data: the language model, the sentence encoder, the appraiser, the
+speech models.
+
+Per-person settings drop the mail and calendar accounts of the server's own
+configuration: those belong to whoever runs the server, and would otherwise
+be every person's.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from os1.brain.types import Brain
+from os1.config import Settings
+from os1.conversation.loop import Conversation
+from os1.conversation.wiring import SharedModels, make_conversation, make_inner_life
+from os1.memory.store import Store
+from os1.mind.inner_life import InnerLife
+from os1.mind.persona import Persona, load_persona
+from os1.skills.reminders import Reminders
+
+# Conversations the API keeps for people between requests (a web client's socket
+# holds its own). Beyond this many, the longest unused is closed.
+API_CONVERSATIONS = 512
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalOS:
+    """One person's OS, for one connection (a chat socket, a voice socket) or the API."""
+
+    user_id: str
+    persona: Persona
+    conversation: Conversation
+    reminders: Reminders
+
+    @property
+    def name(self) -> str:
+        return self.persona.name
+
+
+class PersonalOSes:
+    def __init__(
+        self, settings: Settings, store: Store, brain: Brain, shared: SharedModels
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.brain = brain
+        self.shared = shared
+        self._for_api: OrderedDict[str, PersonalOS] = OrderedDict()
+
+    def settings_for(self, user_id: str) -> Settings:
+        return self.settings.model_copy(
+            update={"user": user_id, "mail_imap": None, "calendar": None}
+        )
+
+    def persona(self, user_id: str) -> Persona | None:
+        return load_persona(self.store, user_id)
+
+    def open(self, user_id: str) -> PersonalOS | None:
+        """A new conversation with this person's OS; None until their first boot."""
+        persona = self.persona(user_id)
+        if persona is None:
+            return None
+        conversation, reminders = make_conversation(
+            self.settings_for(user_id), self.store, self.brain, persona, False, self.shared
+        )
+        return PersonalOS(user_id, persona, conversation, reminders)
+
+    def for_api(self, user_id: str) -> PersonalOS | None:
+        """The conversation the API talks through, kept between requests."""
+        held = self._for_api.get(user_id)
+        if held is not None:
+            self._for_api.move_to_end(user_id)
+            return held
+        opened = self.open(user_id)
+        if opened is None:
+            return None
+        self._for_api[user_id] = opened
+        if len(self._for_api) > API_CONVERSATIONS:
+            _, oldest = self._for_api.popitem(last=False)
+            oldest.conversation.close()
+        return opened
+
+    def forget(self, user_id: str) -> None:
+        """Drop what is held for a person (their account is being deleted, or restored)."""
+        held = self._for_api.pop(user_id, None)
+        if held is not None:
+            held.conversation.close()
+
+    def inner_life(self, user_id: str) -> InnerLife | None:
+        return make_inner_life(
+            self.settings_for(user_id), self.store, appraiser=self.shared.appraiser
+        )
+
+    def close(self) -> None:
+        for held in self._for_api.values():
+            held.conversation.close()
+        self._for_api.clear()

@@ -1,0 +1,286 @@
+"""The web client's routes: accounts, the first-boot interview, and the panels.
+
+Every route but sign-up and sign-in needs a caller (security.caller); every
+query goes through the caller's own `user_id`, never one from the request.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from os1.errors import InputError
+from os1.memory.export import memory_document
+from os1.memory.types import StoredTurn
+from os1.mind.interview import Answers, clean_answer, questions, save_answers
+from os1.mind.naming import choose_name
+from os1.mind.persona import Persona, save_persona
+from os1.server.accounts import Account, SignInRefused
+from os1.server.hosting import Hosting, hosting
+from os1.server.security import Caller, caller, cookie_settings, same_origin
+from os1.skills.reminders import Reminders
+
+router = APIRouter(prefix="/api")
+Signed = Annotated[Caller, Depends(caller)]
+Hosted = Annotated[Hosting, Depends(hosting)]
+
+
+class Credentials(BaseModel):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class InterviewAnswers(BaseModel):
+    user_name: str | None = Field(None, max_length=2000)
+    sociability: str | None = Field(None, max_length=2000)
+    focus: str | None = Field(None, max_length=2000)
+    relationships: str | None = Field(None, max_length=2000)
+
+
+class NewText(BaseModel):
+    text: str = Field(min_length=1, max_length=8000)
+
+
+class KeyName(BaseModel):
+    name: str = Field("key", max_length=60)
+
+
+class Password(BaseModel):
+    password: str = Field(min_length=1, max_length=1024)
+
+
+def _me(host: Hosting, account: Account, csrf: str | None) -> dict[str, Any]:
+    persona = host.oses.persona(account.user_id)
+    return {
+        "username": account.username,
+        "csrf": csrf,
+        "os": _persona(persona) if persona else None,
+    }
+
+
+def _persona(persona: Persona) -> dict[str, Any]:
+    return {"name": persona.name, "reason": persona.reason, "introduction": persona.introduction}
+
+
+def _signed_in(request: Request, host: Hosting, account: Account, status: int) -> JSONResponse:
+    token, csrf = host.accounts.open_session(account)
+    response = JSONResponse(_me(host, account, csrf), status_code=status)
+    response.set_cookie(value=token, max_age=30 * 24 * 3600, **cookie_settings(request))
+    return response
+
+
+def _from_elsewhere(request: Request) -> None:
+    # Sign-in sets a cookie: a page elsewhere must not sign the person into its own account.
+    if not same_origin(request):
+        raise InputError("This sign-in did not come from os1's own page", "open os1's address")
+
+
+@router.post("/signup", status_code=201)
+async def sign_up(request: Request, body: Credentials, host: Hosted) -> JSONResponse:
+    _from_elsewhere(request)
+    account = await host.accounts.sign_up(body.username, body.password)
+    return _signed_in(request, host, account, 201)
+
+
+@router.post("/signin")
+async def sign_in(request: Request, body: Credentials, host: Hosted) -> JSONResponse:
+    _from_elsewhere(request)
+    address = request.client.host if request.client else "?"
+    account = await host.accounts.sign_in(body.username, body.password, address)
+    return _signed_in(request, host, account, 200)
+
+
+@router.post("/signout", status_code=204)
+async def sign_out(request: Request, who: Signed, host: Hosted) -> Response:
+    if who.session_token:
+        host.accounts.close_session(who.session_token)
+    response = Response(status_code=204)
+    response.delete_cookie(**{k: v for k, v in cookie_settings(request).items()})
+    return response
+
+
+@router.get("/me")
+async def me(who: Signed, host: Hosted) -> dict[str, Any]:
+    return _me(host, who.account, who.csrf)
+
+
+@router.delete("/account")
+async def delete_account(body: Password, who: Signed, host: Hosted) -> dict[str, Any]:
+    """Everything of this person: account, OS, memories, feelings, letters, keys."""
+    account = who.account
+    try:
+        await host.accounts.sign_in(account.username, body.password, "delete-account")
+    except SignInRefused as exc:
+        raise SignInRefused("The password is not right", "nothing was deleted; try again") from exc
+    host.oses.forget(account.user_id)
+    deleted = host.accounts.delete(account)
+    return {"deleted": deleted}
+
+
+# First boot
+
+
+@router.get("/interview")
+async def interview_questions(who: Signed, name: str | None = None) -> list[dict[str, str]]:
+    """The questions in order; pass `name` once it is known, to be greeted by it."""
+    user_name = clean_answer("user_name", name) if name else None
+    return [{"key": q.key, "ask": q.ask} for q in questions(user_name)]
+
+
+@router.post("/interview")
+async def first_boot(body: InterviewAnswers, who: Signed, host: Hosted) -> dict[str, Any]:
+    """The answers; the OS chooses its name from them and introduces itself."""
+    user_id = who.account.user_id
+    if host.oses.persona(user_id) is not None:
+        raise InputError("This OS has already chosen its name", "talk to it instead")
+    given = body.model_dump()
+    answers = Answers(**{key: clean_answer(key, value or "") for key, value in given.items()})
+    save_answers(host.store, user_id, answers)
+    choice = await choose_name(host.brain, answers, seed=host.settings.seed)
+    persona = Persona(
+        name=choice.name,
+        chosen_by=choice.chosen_by,
+        reason=choice.reason,
+        user_name=answers.user_name,
+        naming_notes=list(choice.rejected),
+    )
+    save_persona(host.store, user_id, persona)
+    return _persona(persona)
+
+
+# Panels
+
+
+@router.get("/state")
+async def state(who: Signed, host: Hosted) -> dict[str, Any]:
+    """The OS's name, and its mood and affinity for this person (None with feelings off)."""
+    user_id = who.account.user_id
+    persona = host.oses.persona(user_id)
+    inner_life = host.oses.inner_life(user_id)
+    return {
+        "name": persona.name if persona else None,
+        "mood": inner_life.summary() if inner_life is not None and persona else None,
+    }
+
+
+def _turn(turn: StoredTurn) -> dict[str, Any]:
+    return {"id": turn.id, "role": turn.role, "text": turn.text, "at": turn.created_at}
+
+
+@router.get("/memories")
+async def memories(
+    who: Signed, host: Hosted, q: str | None = None, limit: int = 50
+) -> dict[str, Any]:
+    """The latest turns (or those that best match `q`) and the facts concluded from them."""
+    user_id = who.account.user_id
+    limit = max(1, min(limit, 500))
+    if q and q.strip():
+        encoder = host.shared.encoder
+        if encoder is not None:
+            from os1.memory.episodes import EpisodicMemory
+
+            hits = EpisodicMemory(host.store, user_id, encoder).search(
+                q.strip(), limit, datetime.now(UTC)
+            )
+            turns = [turn for turn, _ in hits]
+        else:
+            needle = q.strip().lower()
+            turns = [t for t in host.store.all_turns(user_id) if needle in t.text.lower()][-limit:]
+    else:
+        turns = host.store.recent_turns(user_id, limit)
+    return {
+        "turns": [_turn(t) for t in turns],
+        "facts": [f.as_json() for f in host.store.facts(user_id)],
+    }
+
+
+@router.patch("/memories/turns/{turn_id}")
+async def edit_turn(turn_id: int, body: NewText, who: Signed, host: Hosted) -> dict[str, Any]:
+    user_id = who.account.user_id
+    if not host.store.edit_turn(user_id, turn_id, body.text.strip()):
+        raise _no_such("turn", turn_id)
+    turn = host.store.turn(user_id, turn_id)
+    assert turn is not None
+    return _turn(turn)
+
+
+@router.delete("/memories/turns/{turn_id}", status_code=204)
+async def forget_turn(turn_id: int, who: Signed, host: Hosted) -> Response:
+    if not host.store.forget_turn(who.account.user_id, turn_id):
+        raise _no_such("turn", turn_id)
+    return Response(status_code=204)
+
+
+@router.delete("/memories/facts/{fact_id}", status_code=204)
+async def forget_fact(fact_id: int, who: Signed, host: Hosted) -> Response:
+    if not host.store.forget_fact(who.account.user_id, fact_id):
+        raise _no_such("fact", fact_id)
+    return Response(status_code=204)
+
+
+@router.get("/export")
+async def export(who: Signed, host: Hosted) -> Response:
+    """The whole memory file, the same `os1 memory import` reads."""
+    document = memory_document(host.store, who.account.user_id)
+    return Response(
+        json.dumps(document, ensure_ascii=False, indent=1),
+        media_type="application/json",
+        headers={"content-disposition": 'attachment; filename="os1-memory.json"'},
+    )
+
+
+@router.get("/reminders")
+async def reminders(who: Signed, host: Hosted) -> list[dict[str, Any]]:
+    listed = Reminders(host.store, who.account.user_id).upcoming()
+    return [{"id": r.id, "text": r.text, "due_at": r.due_at.isoformat()} for r in listed]
+
+
+@router.delete("/reminders/{reminder_id}", status_code=204)
+async def cancel_reminder(reminder_id: int, who: Signed, host: Hosted) -> Response:
+    if not Reminders(host.store, who.account.user_id).cancel(reminder_id):
+        raise _no_such("reminder", reminder_id)
+    return Response(status_code=204)
+
+
+# API keys
+
+
+@router.get("/keys")
+async def keys(who: Signed, host: Hosted) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": k.id,
+            "name": k.name,
+            "prefix": k.prefix,
+            "created_at": k.created_at,
+            "revoked_at": k.revoked_at,
+        }
+        for k in host.accounts.keys(who.account)
+    ]
+
+
+@router.post("/keys", status_code=201)
+async def create_key(body: KeyName, who: Signed, host: Hosted) -> dict[str, Any]:
+    """A new key; its secret is in this answer only."""
+    key, secret = host.accounts.create_key(who.account, body.name)
+    return {"id": key.id, "name": key.name, "prefix": key.prefix, "key": secret}
+
+
+@router.delete("/keys/{key_id}", status_code=204)
+async def revoke_key(key_id: int, who: Signed, host: Hosted) -> Response:
+    if not host.accounts.revoke_key(who.account, key_id):
+        raise _no_such("key", key_id)
+    return Response(status_code=204)
+
+
+def _no_such(kind: str, number: int) -> InputError:
+    return NotFound(f"There is no {kind} {number} of yours", f"list your {kind}s first")
+
+
+class NotFound(InputError):
+    """Answered with 404."""
