@@ -85,12 +85,16 @@ system-packages:
 	fi
 
 # The tests run a real IMAP server: Debian's Dovecot (started by the tests, not
-# as a system service).
+# as a system service); and a real browser: Debian's Chromium, which Playwright
+# drives (Playwright's own browser download cannot work offline).
 test-servers:
-	@if ! command -v dovecot >/dev/null && [ ! -x /usr/sbin/dovecot ]; then \
-		echo "Installing Debian packages for the tests: dovecot-imapd"; \
+	@missing=""; \
+	command -v dovecot >/dev/null || [ -x /usr/sbin/dovecot ] || missing="$$missing dovecot-imapd"; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages for the tests:$$missing"; \
 		$(SUDO) apt-get update -qq && \
-		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
 lint: $(STAMP)
