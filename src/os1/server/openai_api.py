@@ -30,6 +30,7 @@ from os1.server.personal_os import PersonalOS
 from os1.server.security import Caller, caller
 from os1.voice.audio import RATE
 from os1.voice.text_to_speech import SAMPLE_RATE, Delivery
+from os1.voice.vad import utterances
 
 router = APIRouter(prefix="/v1")
 Signed = Annotated[Caller, Depends(caller)]
@@ -183,7 +184,13 @@ async def transcriptions(
     if not data:
         raise InputError("That recording is empty", "send an audio file")
     samples = await asyncio.to_thread(_decode, data)
-    text = await asyncio.to_thread(host.voices.transcriber.transcribe, samples)
+    # Whisper hears words in silence ("you", "thank you"): only stretches that voice
+    # activity detection calls speech are transcribed.
+    spoken = await asyncio.to_thread(utterances, samples)
+    text = ""
+    if spoken:
+        speech = samples[spoken[0][0] : spoken[-1][1]]
+        text = await asyncio.to_thread(host.voices.transcriber.transcribe, speech)
     if response_format == "text":
         return Response(text, media_type="text/plain")
     return {"text": text}
