@@ -10,7 +10,7 @@ import json
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -26,6 +26,8 @@ from os1.server.security import Caller, caller, cookie_settings, same_origin
 from os1.skills.reminders import Reminders
 
 router = APIRouter(prefix="/api")
+# A row's id as SQLite stores it: a larger number would not be a row, only an overflow.
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 Signed = Annotated[Caller, Depends(caller)]
 Hosted = Annotated[Hosting, Depends(hosting)]
 
@@ -126,7 +128,9 @@ async def delete_account(body: Password, who: Signed, host: Hosted) -> dict[str,
 
 
 @router.get("/interview")
-async def interview_questions(who: Signed, name: str | None = None) -> list[dict[str, str]]:
+async def interview_questions(
+    who: Signed, name: Annotated[str | None, Query(max_length=600)] = None
+) -> list[dict[str, str]]:
     """The questions in order; pass `name` once it is known, to be greeted by it."""
     user_name = clean_answer("user_name", name) if name else None
     return [{"key": q.key, "ask": q.ask} for q in questions(user_name)]
@@ -174,11 +178,13 @@ def _turn(turn: StoredTurn) -> dict[str, Any]:
 
 @router.get("/memories")
 async def memories(
-    who: Signed, host: Hosted, q: str | None = None, limit: int = 50
+    who: Signed,
+    host: Hosted,
+    q: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
     """The latest turns (or those that best match `q`) and the facts concluded from them."""
     user_id = who.account.user_id
-    limit = max(1, min(limit, 500))
     if q and q.strip():
         encoder = host.shared.encoder
         if encoder is not None:
@@ -200,7 +206,7 @@ async def memories(
 
 
 @router.patch("/memories/turns/{turn_id}")
-async def edit_turn(turn_id: int, body: NewText, who: Signed, host: Hosted) -> dict[str, Any]:
+async def edit_turn(turn_id: RowId, body: NewText, who: Signed, host: Hosted) -> dict[str, Any]:
     user_id = who.account.user_id
     if not host.store.edit_turn(user_id, turn_id, body.text.strip()):
         raise _no_such("turn", turn_id)
@@ -210,14 +216,14 @@ async def edit_turn(turn_id: int, body: NewText, who: Signed, host: Hosted) -> d
 
 
 @router.delete("/memories/turns/{turn_id}", status_code=204)
-async def forget_turn(turn_id: int, who: Signed, host: Hosted) -> Response:
+async def forget_turn(turn_id: RowId, who: Signed, host: Hosted) -> Response:
     if not host.store.forget_turn(who.account.user_id, turn_id):
         raise _no_such("turn", turn_id)
     return Response(status_code=204)
 
 
 @router.delete("/memories/facts/{fact_id}", status_code=204)
-async def forget_fact(fact_id: int, who: Signed, host: Hosted) -> Response:
+async def forget_fact(fact_id: RowId, who: Signed, host: Hosted) -> Response:
     if not host.store.forget_fact(who.account.user_id, fact_id):
         raise _no_such("fact", fact_id)
     return Response(status_code=204)
@@ -241,7 +247,7 @@ async def reminders(who: Signed, host: Hosted) -> list[dict[str, Any]]:
 
 
 @router.delete("/reminders/{reminder_id}", status_code=204)
-async def cancel_reminder(reminder_id: int, who: Signed, host: Hosted) -> Response:
+async def cancel_reminder(reminder_id: RowId, who: Signed, host: Hosted) -> Response:
     if not Reminders(host.store, who.account.user_id).cancel(reminder_id):
         raise _no_such("reminder", reminder_id)
     return Response(status_code=204)
@@ -272,7 +278,7 @@ async def create_key(body: KeyName, who: Signed, host: Hosted) -> dict[str, Any]
 
 
 @router.delete("/keys/{key_id}", status_code=204)
-async def revoke_key(key_id: int, who: Signed, host: Hosted) -> Response:
+async def revoke_key(key_id: RowId, who: Signed, host: Hosted) -> Response:
     if not host.accounts.revoke_key(who.account, key_id):
         raise _no_such("key", key_id)
     return Response(status_code=204)
