@@ -173,6 +173,8 @@ def test_a_canary_told_to_one_os_never_reaches_another_person(served):
     leaked = [text for text in leaks if _beyond_own_words(text)]
     assert leaked == []
     b_prompts = served.brain.received[prompts_before:]
+    # The figures docs/benchmarks.md records (pytest -s shows them).
+    print(f"isolation: {probes} probes by B, {len(b_prompts)} of B's prompts read, 0 leaks")
     assert len(b_prompts) >= 300
     for prompt in b_prompts:
         for message in prompt:
