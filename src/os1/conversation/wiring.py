@@ -313,7 +313,8 @@ def _letters(settings: Settings, store: Store, brain: Brain | None) -> list[Skil
     from os1.letters.studio import Studio
     from os1.skills.letter_skills import letter_skills
 
-    return letter_skills(Desk(Studio(store, settings.user), brain, settings.seed))
+    desk = Desk(Studio(store, settings.user), brain, settings.seed)
+    return letter_skills(desk, settings.home / "letters")
 
 
 def last_written(store: Store, user_id: str) -> str | None:
