@@ -67,7 +67,7 @@ def test_m008_keeps_old_entries_as_notes_and_takes_facts(tmp_path: Path) -> None
     db.execute(
         "INSERT INTO letter_dossier VALUES (1, 'local', 1, NULL, 'memory', 'the boat', 'then')"
     )
-    assert "m008_letter_dossier_sources" in migrate(db)
+    assert "m009_letter_dossier_sources" in migrate(db)
     assert db.execute("SELECT kind, text, source FROM letter_dossier").fetchall() == [
         ("memory", "the boat", "note")
     ]
@@ -268,7 +268,7 @@ def test_letters_are_chosen_rendered_and_told_about_in_conversation(
 ) -> None:
     from os1.config import load_settings
     from os1.conversation.loop import Conversation
-    from os1.conversation.wiring import make_skills
+    from os1.conversation.wiring import make_skills, own_name
     from os1.mind.interview import Answers
     from os1.mind.persona import Persona
 
@@ -291,7 +291,8 @@ def test_letters_are_chosen_rendered_and_told_about_in_conversation(
     assert "1. Loretta Mancini to Roberto: our anniversary" in listed and "Giulia" not in listed
     assert "Letter 2:\n\nDear Bear," in say("read me letter 2")
     by_hand = say("Make it handwritten in the kristi style")  # "it": letter 2, just read
-    pdf, png = os1_home / "letters" / "letter-2.pdf", os1_home / "letters" / "letter-2.png"
+    folder = os1_home / "letters" / own_name("local")
+    pdf, png = folder / "letter-2.pdf", folder / "letter-2.png"
     assert f"Letter 2, by hand in the kristi style (1 page):\n{pdf}\n{png}" == by_hand
     assert pdf.read_bytes().startswith(b"%PDF") and png.stat().st_size > 10_000
     assert "in the dancing style" in say("render letter 1")
