@@ -33,13 +33,19 @@ def _desk() -> Any:
     return Desk(_studio(), make_brain(settings), settings.seed)
 
 
-def _show(written: Any) -> None:
+def _show(written: Any, studio: Any) -> None:
     letter = written.letter
     revises = f", revising letter {letter.revises}" if letter.revises else ""
     click.echo(f"Letter {letter.id}{revises}:", err=True)
     click.echo(letter.text)
     for check, problems in written.draft.problems.items():
         click.echo(f"os1: check {check}: {'; '.join(problems)}", err=True)
+    _learned(studio, letter)
+
+
+def _learned(studio: Any, letter: Any) -> None:
+    for entry in studio.learned_from(letter):
+        click.echo(f"os1: the dossier now has {entry.kind}: {entry.text}", err=True)
 
 
 @click.group()
@@ -93,8 +99,9 @@ def recipient_add(client_name: str, name: str, nickname: str | None) -> None:
 @click.argument("text", nargs=-1, required=True)
 @click.option("--to", "to", help="The recipient this is about (else: about the client).")
 def note(client_name: str, kind: str, text: tuple[str, ...], to: str | None) -> None:
-    """Add to CLIENT's dossier: KIND is how_met, memory, nickname, inside_joke, admires, now
-    or voice (how the client speaks); TEXT as you would say it ("he fell off the boat")."""
+    """Add to CLIENT's dossier: KIND is how_met, memory, nickname, inside_joke, admires, now,
+    fact or voice (how the client writes: 'closes with "All my love"', 'short sentences');
+    TEXT as you would say it ("he fell off the boat")."""
     studio = _studio()
     who = studio.client(client_name)
     whom = studio.recipient(who, to) if to else None
@@ -102,6 +109,27 @@ def note(client_name: str, kind: str, text: tuple[str, ...], to: str | None) -> 
     click.echo(
         f"Noted for {who.name}{f' and {whom.name}' if whom else ''}: {entry.kind}: {entry.text}"
     )
+
+
+@letters.command("dossier")
+@click.argument("client_name", metavar="CLIENT")
+@click.option("--to", "to", help="Only what concerns this recipient (and the client alone).")
+def dossier(client_name: str, to: str | None) -> None:
+    """What CLIENT's dossier holds, and where each entry came from (a note, a letter's brief,
+    the conversation)."""
+    studio = _studio()
+    who = studio.client(client_name)
+    people = [studio.recipient(who, to)] if to else studio.recipients(who)
+    seen: set[int] = set()
+    for whom in people or [None]:
+        for entry in studio.dossier(who, whom):
+            if entry.id in seen:
+                continue
+            seen.add(entry.id)
+            about = next((r.name for r in people if r and r.id == entry.recipient_id), who.name)
+            click.echo(f"{entry.id}. {about}: {entry.kind}: {entry.text} (from {entry.source})")
+    if not seen:
+        click.echo(f"{who.name}'s dossier is empty: `os1 letters note`.", err=True)
 
 
 @letters.command("write")
@@ -116,7 +144,7 @@ def write(sender: str, to: str, occasion: str, mention: tuple[str, ...], words: 
 
     length = parse_words(words)
     desk = _desk()
-    _show(asyncio.run(desk.write(sender, to, occasion, mention, length)))
+    _show(asyncio.run(desk.write(sender, to, occasion, mention, length)), desk.studio)
 
 
 @letters.command("edit")
@@ -124,14 +152,30 @@ def write(sender: str, to: str, occasion: str, mention: tuple[str, ...], words: 
 @click.argument("instruction", nargs=-1, required=True)
 def edit(letter_id: int, instruction: tuple[str, ...]) -> None:
     """Revise letter LETTER_ID: warmer, shorter, longer, less formal, more formal, mention X."""
-    _show(asyncio.run(_desk().edit(letter_id, " ".join(instruction))))
+    desk = _desk()
+    _show(asyncio.run(desk.edit(letter_id, " ".join(instruction))), desk.studio)
 
 
 @letters.command("list")
-def list_letters() -> None:
+@click.option("--from", "sender", help="Only the letters of this client.")
+@click.option("--to", "to", help="Only the letters to this recipient.")
+def list_letters(sender: str | None, to: str | None) -> None:
     """Every letter, oldest first."""
     studio = _studio()
-    found = studio.letters()
+    found = studio.letters(studio.client(sender) if sender else None)
+    if to:
+        wanted = {
+            r.id
+            for c in ([studio.client(sender)] if sender else studio.clients())
+            for r in studio.recipients(c)
+            if to.strip().lower()
+            in {r.name.lower(), r.name.split()[0].lower()} | {(r.nickname or "").lower()}
+        }
+        if not wanted:
+            from os1.errors import InputError
+
+            raise InputError(f"Nobody called {to!r} is written to", "see `os1 letters client list`")
+        found = [letter for letter in found if letter.recipient_id in wanted]
     if not found:
         click.echo("No letters yet: `os1 letters write`.", err=True)
     for letter in found:
@@ -146,8 +190,11 @@ def list_letters() -> None:
 @letters.command("show")
 @click.argument("letter_id", type=int)
 def show(letter_id: int) -> None:
-    """Print letter LETTER_ID."""
-    click.echo(_studio().letter(letter_id).text)
+    """Print letter LETTER_ID (what it added to the dossier goes to stderr)."""
+    studio = _studio()
+    letter = studio.letter(letter_id)
+    click.echo(letter.text)
+    _learned(studio, letter)
 
 
 @letters.command("render")

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from os1.conversation.consent import is_no, is_yes
 from os1.errors import InputError
 from os1.skills.intents import understand
-from os1.skills.skill import Catalogue, Skill
+from os1.skills.skill import Catalogue, NotMine, Skill
 from os1.skills.tool_choice import BrainToolChooser
 
 NOT_SET_UP = (
@@ -68,7 +68,10 @@ class Acting:
                 return f"{question} (yes / no)"
         except InputError as exc:
             return spoken(exc)
-        return await self._run(skill, arguments)
+        try:
+            return await self._run(skill, arguments)
+        except NotMine:
+            return None
 
     @staticmethod
     async def _run(skill: Skill[Any], arguments: BaseModel) -> str:

@@ -313,7 +313,9 @@ def _letters(settings: Settings, store: Store, brain: Brain | None) -> list[Skil
     from os1.letters.studio import Studio
     from os1.skills.letter_skills import letter_skills
 
-    return letter_skills(Desk(Studio(store, settings.user), brain, settings.seed))
+    desk = Desk(Studio(store, settings.user), brain, settings.seed)
+    # Each person's rendered letters apart, as a server keeps one home for everyone.
+    return letter_skills(desk, settings.home / "letters" / own_name(settings.user))
 
 
 def last_written(store: Store, user_id: str) -> str | None:
@@ -383,11 +385,14 @@ def make_calendar(settings: Settings) -> Calendar:
         )
     if where:
         return IcsFile(Path(where).expanduser())
-    # One file per person: the id made safe as a file name, and its hash so
-    # that two ids never share a file.
-    name = re.sub(r"[^A-Za-z0-9_-]", "_", settings.user)[:40]
-    digest = hashlib.sha256(settings.user.encode()).hexdigest()[:10]
-    return IcsFile(settings.home / "calendars" / f"{name}-{digest}.ics")
+    return IcsFile(settings.home / "calendars" / f"{own_name(settings.user)}.ics")
+
+
+def own_name(user: str) -> str:
+    """A person's id made safe as a file name, with its hash so that two ids never share one."""
+    name = re.sub(r"[^A-Za-z0-9_-]", "_", user)[:40]
+    digest = hashlib.sha256(user.encode()).hexdigest()[:10]
+    return f"{name}-{digest}"
 
 
 def _quietly(load: Callable[[], None]) -> None:

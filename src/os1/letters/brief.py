@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from os1.errors import InputError
-from os1.letters.studio import Client, Entry, Recipient
+from os1.letters.studio import Client, Entry, Letter, Recipient
 
 Tone = Literal["warm", "formal", "informal"]
 
@@ -22,6 +22,14 @@ class Brief:
     tone: Tone = "warm"
     # Each "warmer" raises it: a fonder salutation and closing.
     warmth: int = 0
+    # The client's earlier letters to this recipient, oldest first: the new one
+    # keeps their salutation and closing and may not contradict them.
+    earlier: tuple[Letter, ...] = ()
+
+    @property
+    def asks_for_a_tone(self) -> bool:
+        """Whether the brief chose the tone (an edit did), rather than leaving it to habit."""
+        return self.tone != "warm" or self.warmth > 0
 
     def with_(self, **changes: Any) -> Brief:
         return replace(self, **changes)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
-from typing import Any
 
+from os1.letters import claims
 from os1.letters.brief import Brief
+from os1.letters.consistency import changed_names, contradicted_numbers
 from os1.memory.words import content_words
 
 Check = Callable[[str, Brief], list[str]]
@@ -20,7 +20,11 @@ Check = Callable[[str, Brief], list[str]]
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|we|our|us)\b")
-_GREETING = re.compile(r"^(?:dear|dearest|my dear|my dearest|hi|hello|to)\b", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^(?:dear|dearest|my dear|my dearest|my darling|darling|my love|my sweet|sweetheart|hi"
+    r"|hello|to)\b",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = re.compile(
     r"[\[\]{}<>]|\bX{3,}\b|\byour name\b|\brecipient'?s? name\b|\binsert\b|\bTODO\b|_{3,}",
     re.IGNORECASE,
@@ -55,13 +59,6 @@ def _names(*names: str | None) -> set[str]:
 def _bare(word: str) -> str:
     word = re.sub(r"['\u2019]s$", "", word.lower())
     return re.sub(r"^(\d+)(?:st|nd|rd|th|s)$", r"\1", word)
-
-
-@cache
-def _dictionary() -> Any:
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en")
 
 
 def required_details(text: str, brief: Brief) -> list[str]:
@@ -118,26 +115,52 @@ def no_placeholders(text: str, brief: Brief) -> list[str]:
     return [f"has a placeholder or bracket: {m.group()!r}" for m in _PLACEHOLDER.finditer(text)]
 
 
+def _known_sources(brief: Brief) -> list[str]:
+    """Everything a letter may draw its claims from: the brief, the dossier, earlier letters."""
+    sources = [brief.occasion, *brief.mentions, *(entry.text for entry in brief.dossier)]
+    sources += [brief.client.name, brief.client.nickname or ""]
+    sources += [brief.recipient.name, brief.recipient.nickname or ""]
+    return sources + [letter.text for letter in brief.earlier]
+
+
 def no_invented_claims(text: str, brief: Brief) -> list[str]:
-    """Every name, place and number in the letter comes from the dossier or the brief."""
-    known_words = [brief.occasion, *brief.mentions, *(entry.text for entry in brief.dossier)]
-    known_words += [brief.client.name, brief.client.nickname or ""]
-    known_words += [brief.recipient.name, brief.recipient.nickname or ""]
-    known = {_bare(w) for source in known_words for w in _WORD.findall(source)}
-    claims: list[str] = []
+    """Every name, place, number, date, relative and quotation comes from what os1 was told."""
+    sources = _known_sources(brief)
+    known = {_bare(w) for source in sources for w in _WORD.findall(source)}
+    known_numbers = {value for source in sources for _, value in claims.numbers(source)}
+    known_stems = {stem for source in sources for stem in content_words(source)}
+    found: list[str] = []
     for sentence in sentences(text):
+        found += [w for w, value in claims.numbers(sentence) if value not in known_numbers]
+        found += [s for s in content_words(sentence) if s in claims.KIN and s not in known_stems]
         for index, match in enumerate(_WORD.finditer(sentence)):
-            word = match.group()
+            word, first = match.group(), index == 0
             bare = _bare(word)
-            if bare in known or bare in _NOT_CLAIMS or word in claims:
+            if bare in known or bare in _NOT_CLAIMS or any(c.isdigit() for c in word):
                 continue
-            if any(c.isdigit() for c in word):
-                claims.append(word)
-            elif word[0].isupper() and (index > 0 or bare not in _dictionary()):
-                # Mid-sentence a capital marks a name; at the start, only a word
-                # no dictionary knows is taken for one.
-                claims.append(word)
-    return [f"says {word!r}, which is in neither the dossier nor the brief" for word in claims]
+            if claims.is_date(word, first) or claims.names_someone(word, first):
+                found.append(word)
+    problems = [
+        f"says {word!r}, which is in neither the dossier nor the brief"
+        for word in dict.fromkeys(found)
+    ]
+    problems += [
+        f"quotes {quote!r}, which no note, brief or earlier letter says"
+        for quote in claims.quotations(text)
+        if not claims.quoted_in(quote, sources)
+    ]
+    return problems
+
+
+def consistent_with_earlier(text: str, brief: Brief) -> list[str]:
+    """Nothing the client's earlier letters to this recipient said is said otherwise."""
+    lines = _lines(text)
+    said = sentences(_body(text))
+    problems: list[str] = []
+    for letter in brief.earlier:
+        problems += contradicted_numbers(said, letter)
+        problems += changed_names(lines[0] if lines else "", said, brief.recipient, letter)
+    return list(dict.fromkeys(problems))
 
 
 def word_count(text: str) -> int:
@@ -170,6 +193,7 @@ CHECKS: dict[str, Check] = {
     "signed": signed,
     "no_placeholders": no_placeholders,
     "no_invented_claims": no_invented_claims,
+    "consistent_with_earlier": consistent_with_earlier,
     "within_length": within_length,
     "no_repeats": no_repeats,
 }

@@ -2,6 +2,9 @@
 
 What the CLI and the conversation call. An edit drafts the letter again
 from its changed brief and stores it as a new letter revising the old one.
+Each letter is written with the client's earlier letters to the same person
+in view, and the details its brief asked for that the dossier did not know
+yet become dossier entries, so the next letter knows them too.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from os1.letters.brief import Brief
 from os1.letters.checks import word_count
 from os1.letters.drafting import Draft, draft_letter
 from os1.letters.edits import revise_brief
+from os1.letters.plan import covers
 from os1.letters.refusals import refuse_if_harmful
-from os1.letters.studio import Letter, Studio
+from os1.letters.studio import Entry, Letter, Studio
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +49,27 @@ class Desk:
         who = self.studio.client(client)
         to = self.studio.recipient(who, recipient)
         mentions = tuple(m.strip() for m in mentions if m.strip())
-        brief = Brief(who, to, tuple(self.studio.dossier(who, to)), occasion, mentions, words)
+        earlier = tuple(self.studio.correspondence(who, to))
+        dossier = tuple(self.studio.dossier(who, to))
+        brief = Brief(who, to, dossier, occasion, mentions, words, earlier=earlier)
         draft = await draft_letter(self.brain, brief, self.seed)
         letter = self.studio.save_letter(who, to, occasion, brief.to_record(), draft.parts)
+        self._learn(brief, letter)
         return Written(letter, draft)
+
+    def _learn(self, brief: Brief, letter: Letter) -> list[Entry]:
+        """The brief's details the dossier did not have, kept as memories from this letter."""
+        learned = []
+        known = [entry.text for entry in self.studio.dossier(brief.client, brief.recipient)]
+        for mention in brief.mentions:
+            if not any(covers(text, mention) for text in known):
+                learned.append(
+                    self.studio.note(
+                        brief.client, "memory", mention, brief.recipient, f"letter {letter.id}"
+                    )
+                )
+                known.append(mention)
+        return learned
 
     def brief_of(self, letter: Letter) -> Brief:
         """The brief `letter` was written from, with the dossier as it is now."""
@@ -65,15 +86,18 @@ class Desk:
             (int(low), int(high)),
             record.get("tone", "warm"),
             int(record.get("warmth", 0)),
+            tuple(self.studio.correspondence(who, to, besides=letter, before=letter.id)),
         )
 
     async def edit(self, letter_id: int, instruction: str) -> Written:
         refuse_if_harmful(instruction)
         old = self.studio.letter(letter_id)
         brief = revise_brief(self.brief_of(old), instruction, word_count(old.text))
-        draft = await draft_letter(self.brain, brief, self.seed)
         who, to = brief.client, brief.recipient
+        brief = brief.with_(earlier=tuple(self.studio.correspondence(who, to, besides=old)))
+        draft = await draft_letter(self.brain, brief, self.seed)
         letter = self.studio.save_letter(
             who, to, old.occasion, brief.to_record(), draft.parts, revises=old.id
         )
+        self._learn(brief, letter)
         return Written(letter, draft)

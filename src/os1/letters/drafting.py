@@ -19,6 +19,7 @@ from os1.brain.types import Brain, Message, Request, complete
 from os1.letters.brief import Brief
 from os1.letters.checks import (
     check_letter,
+    consistent_with_earlier,
     no_invented_claims,
     no_placeholders,
     required_details,
@@ -47,6 +48,7 @@ _OPENERS = {
     "inside_joke": "I still laugh about",
     "admires": "I admire",
     "now": "I know",
+    "fact": "I know",
     "nickname": "I love",
 }
 _STAGE_DIRECTIONS = re.compile(r"[()]|\.\.|\u2026|:")
@@ -57,6 +59,7 @@ _CLAUSE_LEADS = {
     "inside_joke": "I still laugh when I think of how",
     "admires": "I admire how",
     "now": "I know that",
+    "fact": "I know that",
     "nickname": "",
 }
 _CLAUSE_START = re.compile(r"^(?:I|we|you|my|our|your)\b", re.IGNORECASE)
@@ -86,19 +89,21 @@ def _tidy(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
-def _good_sentence(sentence: str, brief: Brief, said: set[str]) -> bool:
+def _good_sentence(sentence: str, plan: Plan, brief: Brief, said: set[str]) -> bool:
     own = {brief.client.name.lower(), (brief.client.nickname or "").lower()}
     own |= {brief.client.name.split()[0].lower()}
     words = re.findall(r"[A-Za-z']+", sentence)
     return (
         sentence.endswith((".", "!"))
-        and 5 <= len(words) <= 32
+        and 5 <= len(words) <= plan.voice.sentence_words
         and _key(sentence) not in said
         and not _THIRD_PERSON.search(sentence)
         and not _NOT_BODY.search(sentence)
         and not any(w.lower() in own for w in words)
         and not no_placeholders(sentence, brief)
         and not no_invented_claims(sentence, brief)
+        # As the middle of a letter: the checks read a salutation first and a closing last.
+        and not consistent_with_earlier(f"{plan.salutation}\n{sentence}\n{plan.closing}", brief)
         and not _STAGE_DIRECTIONS.search(sentence)
         and not _echoes(words)
     )
@@ -110,12 +115,12 @@ def _echoes(words: list[str]) -> bool:
     return len(grams) != len(set(grams))
 
 
-def _repair(raw: str, topic: Topic, brief: Brief, said: set[str]) -> str | None:
+def _repair(raw: str, topic: Topic, plan: Plan, brief: Brief, said: set[str]) -> str | None:
     """The raw paragraph's good sentences (at most three), or None if they miss the topic."""
     kept: list[str] = []
     for sentence in sentences(raw.replace("\n", " ")):
         sentence = _tidy(sentence)
-        if _good_sentence(sentence, brief, said | {_key(s) for s in kept}):
+        if _good_sentence(sentence, plan, brief, said | {_key(s) for s in kept}):
             kept.append(sentence)
         if len(kept) == 3:
             break
@@ -148,8 +153,10 @@ def _messages(plan: Plan, brief: Brief, topic: Topic) -> list[Message]:
     system = (
         f"You are {me}. You write a letter to {you}. Write as {me}: say I and my. Call {you} you."
     )
-    if plan.voice:
-        system += f" You speak like this: {plan.voice}"
+    if plan.voice.notes:
+        system += f" You speak like this: {plan.voice.notes}"
+    if plan.voice.sentence_words < 20:
+        system += " You write short sentences."
     tone = {"formal": "kind", "informal": "relaxed", "warm": "warm"}[brief.tone]
     opener = _OPENERS.get(topic.kind, "I remember")
     user = f'Write two {tone} sentences to {you} about this: {topic.text}. Start with "{opener}".'
@@ -162,7 +169,7 @@ async def _paragraph(
     for attempt, source in enumerate(("model", "model-retry")):
         request = Request(max_tokens=90, temperature=0.6, seed=seed + 101 * attempt, stop=("\n\n",))
         raw = await complete(brain, _messages(plan, brief, topic), request)
-        repaired = _repair(raw, topic, brief, said)
+        repaired = _repair(raw, topic, plan, brief, said)
         if repaired is not None:
             return repaired, source  # type: ignore[return-value]
     return from_dossier(topic), "dossier"
@@ -226,6 +233,12 @@ async def draft_letter(brain: Brain, brief: Brief, seed: int = 1) -> Draft:
             f"This letter is for {to_recipient(brief.occasion, brief.client, brief.recipient)}."
         )
         paragraphs[0] = f"{opening} {paragraphs[0]}"
+    # A sentence the client always says ends the body, as it would in their own hand.
+    for phrase in plan.voice.phrases:
+        if phrase.endswith((".", "!", "?")) and _key(phrase) not in said:
+            paragraphs[-1] += f" {_tidy(phrase)}"
+            said.add(_key(phrase))
+            break
     fillers = [f for f in _FILLERS if _key(f) not in said]
     while word_count(_parts(plan, paragraphs).text) < brief.words[0] and fillers:
         paragraphs[-1] += " " + fillers.pop(0)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from os1.errors import InputError
 from os1.letters.brief import Brief
+from os1.letters.checks import addressed
 from os1.letters.perspective import to_recipient
+from os1.letters.voice import Voice, learn_voice
 from os1.memory.words import content_words
 
 # Roughly the words one paragraph of two or three short sentences takes.
@@ -21,11 +23,11 @@ PARAGRAPH_WORDS = 32
 FRAME_WORDS = 8
 
 _KIND_ORDER = {
-    "anniversary": ("how_met", "memory", "inside_joke", "admires", "now", "nickname"),
-    "thank": ("admires", "memory", "now", "inside_joke", "how_met", "nickname"),
-    "birthday": ("memory", "admires", "inside_joke", "now", "how_met", "nickname"),
-    "sorry": ("memory", "admires", "now", "how_met", "inside_joke", "nickname"),
-    "": ("memory", "admires", "how_met", "now", "inside_joke", "nickname"),
+    "anniversary": ("how_met", "memory", "inside_joke", "admires", "now", "fact", "nickname"),
+    "thank": ("admires", "memory", "now", "inside_joke", "how_met", "fact", "nickname"),
+    "birthday": ("memory", "admires", "inside_joke", "fact", "now", "how_met", "nickname"),
+    "sorry": ("memory", "admires", "now", "how_met", "inside_joke", "fact", "nickname"),
+    "": ("memory", "admires", "how_met", "now", "inside_joke", "fact", "nickname"),
 }
 _OCCASION_WORDS = {
     "anniversary": {"anniversari", "wed", "marri", "marriag", "valentin", "love"},
@@ -52,7 +54,7 @@ class Plan:
     spare: tuple[Topic, ...]
     closing: str
     signature: str
-    voice: str
+    voice: Voice
 
 
 def _occasion_kind(occasion: str) -> str:
@@ -67,7 +69,7 @@ def _overlap(a: str, b: str) -> int:
     return len(set(content_words(a)) & set(content_words(b)))
 
 
-def _covers(text: str, mention: str) -> bool:
+def covers(text: str, mention: str) -> bool:
     wanted = set(content_words(mention))
     return bool(wanted) and wanted <= set(content_words(text))
 
@@ -85,7 +87,7 @@ def plan_letter(brief: Brief) -> Plan:
     used: set[int] = set()
     topics: list[Topic] = []
     for mention in brief.mentions:
-        covering = [i for i, t in enumerate(topics) if _covers(t.text, mention)]
+        covering = [i for i, t in enumerate(topics) if covers(t.text, mention)]
         if covering:
             # Already in a planned paragraph ("mention Lisbon" of the Lisbon night).
             t = topics[covering[0]]
@@ -110,14 +112,30 @@ def plan_letter(brief: Brief) -> Plan:
     extra = [Topic(e.kind, voiced[e.id]) for e in rest]
     room = max(0, wanted - len(topics))
     topics += extra[:room]
+    voice = learn_voice(brief)
+    salutation, closing = _frame(brief, voice)
+    signature = client.name if brief.tone == "formal" else client.nickname or client.name
+    return Plan(salutation, tuple(topics), tuple(extra[room:]), closing, signature, voice)
+
+
+def _frame(brief: Brief, voice: Voice) -> tuple[str, str]:
+    """Salutation and closing: the tone an edit asked for, else the client's habit, else plain."""
+    recipient = brief.recipient
     name = recipient.nickname or recipient.name
     if brief.tone == "formal":
-        salutation, closing = f"Dear {recipient.name},", "With warm regards,"
-    elif brief.tone == "informal":
-        salutation, closing = f"Hi {name},", "Love,"
-    else:
-        salutation = f"My dearest {name}," if brief.warmth > 0 else f"Dear {name},"
-        closing = "With all my love," if brief.warmth > 0 else "With love,"
-    signature = client.name if brief.tone == "formal" else client.nickname or client.name
-    voice = " ".join(e.text for e in brief.dossier if e.kind == "voice")
-    return Plan(salutation, tuple(topics), tuple(extra[room:]), closing, signature, voice)
+        return f"Dear {recipient.name},", "With warm regards,"
+    if brief.tone == "informal":
+        return f"Hi {name},", "Love,"
+    if brief.warmth > 0:
+        return f"My dearest {name},", "With all my love,"
+    salutation, closing = f"Dear {name},", "With love,"
+    if voice.salutation is not None:
+        habit = voice.salutation.strip().rstrip(",")
+        if addressed(habit, brief):
+            habit = f"{habit} {name}"
+        # A habit that does not greet the recipient by name is not one a letter can keep.
+        if not addressed(habit, brief):
+            salutation = f"{habit},"
+    if voice.closing is not None and len(voice.closing.split()) <= 6:
+        closing = voice.closing
+    return salutation, closing

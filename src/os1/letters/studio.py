@@ -14,7 +14,7 @@ from typing import Any, Literal, TypeVar, get_args
 from os1.errors import InputError
 from os1.memory.store import Store
 
-Kind = Literal["how_met", "memory", "nickname", "inside_joke", "admires", "now", "voice"]
+Kind = Literal["how_met", "memory", "nickname", "inside_joke", "admires", "now", "voice", "fact"]
 KINDS: tuple[str, ...] = get_args(Kind)
 
 
@@ -41,6 +41,8 @@ class Entry:
     kind: Kind
     text: str
     recipient_id: int | None = None
+    # Where it was learned: "note", "letter 3" (a detail its brief asked for), "conversation".
+    source: str = "note"
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,15 @@ class Studio:
             )
         return Recipient(int(cursor.lastrowid or 0), client.id, name, nickname)
 
+    def set_nickname(self, recipient: Recipient, nickname: str) -> Recipient:
+        nickname = _clean(nickname, "nickname", "say what the client calls them")
+        with self.store.writing() as db:
+            db.execute(
+                "UPDATE letter_recipients SET nickname = ? WHERE user_id = ? AND id = ?",
+                (nickname, self.user_id, recipient.id),
+            )
+        return Recipient(recipient.id, recipient.client_id, recipient.name, nickname)
+
     def recipients(self, client: Client) -> list[Recipient]:
         rows = self.store.read(
             "SELECT id, name, nickname FROM letter_recipients"
@@ -189,31 +200,44 @@ class Studio:
     # The dossier
 
     def note(
-        self, client: Client, kind: str, text: str, recipient: Recipient | None = None
+        self,
+        client: Client,
+        kind: str,
+        text: str,
+        recipient: Recipient | None = None,
+        source: str = "note",
     ) -> Entry:
         if kind not in KINDS:
             raise InputError(f"{kind!r} is not a kind of dossier entry", f"use one of {KINDS}")
         text = _clean(text, "dossier entry", "say what to remember")
+        whom = recipient.id if recipient else None
         with self.store.writing() as db:
             cursor = db.execute(
                 "INSERT INTO letter_dossier (user_id, client_id, recipient_id, kind, text,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (self.user_id, client.id, recipient.id if recipient else None, kind, text, _now()),
+                " created_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (self.user_id, client.id, whom, kind, text, _now(), source),
             )
         entry_kind: Kind = kind  # type: ignore[assignment]
-        return Entry(
-            int(cursor.lastrowid or 0), entry_kind, text, recipient.id if recipient else None
-        )
+        return Entry(int(cursor.lastrowid or 0), entry_kind, text, whom, source)
 
     def dossier(self, client: Client, recipient: Recipient | None = None) -> list[Entry]:
         """What is known about the client, and about them with `recipient`, oldest first."""
         rows = self.store.read(
-            "SELECT id, kind, text, recipient_id FROM letter_dossier"
+            "SELECT id, kind, text, recipient_id, source FROM letter_dossier"
             " WHERE user_id = ? AND client_id = ? AND (recipient_id IS NULL OR recipient_id IS ?)"
             " ORDER BY id",
             (self.user_id, client.id, recipient.id if recipient else None),
         )
-        return [Entry(r["id"], r["kind"], r["text"], r["recipient_id"]) for r in rows]
+        return [Entry(r["id"], r["kind"], r["text"], r["recipient_id"], r["source"]) for r in rows]
+
+    def learned_from(self, letter: Letter) -> list[Entry]:
+        """The dossier entries `letter`'s brief added."""
+        rows = self.store.read(
+            "SELECT id, kind, text, recipient_id, source FROM letter_dossier"
+            " WHERE user_id = ? AND source = ? ORDER BY id",
+            (self.user_id, f"letter {letter.id}"),
+        )
+        return [Entry(r["id"], r["kind"], r["text"], r["recipient_id"], r["source"]) for r in rows]
 
     # Letters
 
@@ -263,6 +287,28 @@ class Studio:
         )
         return [_letter(r) for r in rows]
 
+    def correspondence(
+        self,
+        client: Client,
+        recipient: Recipient,
+        besides: Letter | None = None,
+        before: int | None = None,
+    ) -> list[Letter]:
+        """The client's letters to `recipient`, oldest first: what a new letter must agree with.
+
+        Without `besides`' own line of revisions (a revision restates its draft;
+        it does not answer it), and only those older than letter `before`.
+        """
+        mine = self.letters(client)
+        family = _family(mine, besides) if besides is not None else set()
+        return [
+            letter
+            for letter in mine
+            if letter.recipient_id == recipient.id
+            and letter.id not in family
+            and (before is None or letter.id < before)
+        ]
+
     def client_by_id(self, client_id: int) -> Client:
         rows = self.store.read(
             "SELECT id, name, nickname FROM letter_clients WHERE user_id = ? AND id = ?",
@@ -295,6 +341,21 @@ def _named(people: list[_Person], name: str) -> _Person | None:
             return person
     first = [p for p in people if p.name.split()[0].lower() == wanted]
     return first[0] if len(first) == 1 else None
+
+
+def _family(letters: list[Letter], letter: Letter) -> set[int]:
+    """The ids of `letter`, the drafts it revises and every revision of them."""
+    family = {letter.id}
+    while True:
+        linked = {
+            other.id
+            for other in letters
+            if other.revises in family
+            or any(mine.revises == other.id for mine in letters if mine.id in family)
+        }
+        if linked <= family:
+            return family
+        family |= linked
 
 
 def _letter(row: Any) -> Letter:

@@ -300,6 +300,37 @@ def m008_accounts(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m009_letter_dossier_sources(db: sqlite3.Connection) -> None:
+    # The dossier grows from letters and conversation as well as from notes, so
+    # each entry says where it came from ("note", "letter 3", "conversation"),
+    # and plain facts ("his favourite song is Moon River") get a kind of their
+    # own. SQLite cannot change a CHECK in place: the table is built anew.
+    _execute_all(
+        db,
+        """
+        CREATE TABLE letter_dossier_new (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            client_id INTEGER NOT NULL REFERENCES letter_clients(id) ON DELETE CASCADE,
+            recipient_id INTEGER REFERENCES letter_recipients(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('how_met', 'memory', 'nickname',
+                'inside_joke', 'admires', 'now', 'voice', 'fact')),
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT 'note'
+        );
+        INSERT INTO letter_dossier_new
+            (id, user_id, client_id, recipient_id, kind, text, created_at, source)
+            SELECT id, user_id, client_id, recipient_id, kind, text, created_at, 'note'
+            FROM letter_dossier;
+        DROP TABLE letter_dossier;
+        ALTER TABLE letter_dossier_new RENAME TO letter_dossier;
+        CREATE INDEX letter_dossier_by_client ON letter_dossier (user_id, client_id);
+        """,
+    )
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     db.execute(

@@ -29,6 +29,9 @@ def _words(match: re.Match[str], *names: str) -> dict[str, Any]:
     return {name: (match[name] or "").strip() for name in names}
 
 
+# A name as written: capitalised whatever the rest of the pattern allows ("Mrs Linden").
+_NAME = r"(?-i:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)"
+_STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
 _POLITE = r"^\s*(?:(?:please|hey|ok|okay|os1)[,\s]+)*(?:(?:can|could|would) you\s+)?"
 _END = r"\s*(?:,?\s*please)?\s*[.!?]*\s*$"
 _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any]]]] = [
@@ -50,6 +53,57 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
             "change_letter",
             r"(?P<how>mention .+?) in the letter",
             lambda m: _words(m, "how"),
+        ),
+        (
+            "render_letter",
+            r"(?:render|print|write out|handwrite|hand-write) (?:the letter|it|letter (?:number )?"
+            r"(?P<id>\d+))(?: out)?(?: by hand)?" + _STYLE,
+            lambda m: {"id": m["id"], "style": m["style"] or ""},
+        ),
+        (
+            "render_letter",
+            r"make (?:the letter|it|letter (?:number )?(?P<id>\d+)) (?:look )?"
+            r"(?:handwritten|hand-written|by hand)" + _STYLE,
+            lambda m: {"id": m["id"], "style": m["style"] or ""},
+        ),
+        (
+            "list_letters",
+            r"(?:(?:show|list|read|give)(?: me)? (?:all )?(?:my |the |our )?letters"
+            r"|what letters (?:have|did) (?:i|we) (?:written|write))"
+            r"(?: (?P<way>to|from|for) (?P<who>.+?))?",
+            lambda m: {"way": (m["way"] or "").lower(), "who": (m["who"] or "").strip()},
+        ),
+        (
+            "show_letter",
+            r"(?:show|read)(?: me)? (?:the (?:last )?letter|letter (?:number )?(?P<id>\d+))",
+            lambda m: {"id": m["id"]},
+        ),
+        (
+            "show_dossier",
+            rf"(?:(?:show|read)(?: me)? |what(?:'s| is) in )(?P<who>{_NAME})(?:'s|\u2019s) dossier",
+            lambda m: _words(m, "who"),
+        ),
+        (
+            "remember_for_letters",
+            rf"remember that (?P<text>(?P<who>{_NAME})\b.+?)",
+            lambda m: _words(m, "who", "text"),
+        ),
+        (
+            "remember_for_letters",
+            rf"(?P<text>(?P<who>{_NAME})(?:'s|\u2019s) (?:favou?rite|fav) .+?"
+            r" (?:is|are|was|were) .+?)",
+            lambda m: _words(m, "who", "text"),
+        ),
+        (
+            "remember_for_letters",
+            rf"(?P<text>(?P<who>{_NAME}) calls (?:him|her|them|{_NAME})"
+            rf" [\"\u201c]?{_NAME}[\"\u201d]?)",
+            lambda m: _words(m, "who", "text"),
+        ),
+        (
+            "remember_for_letters",
+            rf"(?P<text>(?P<who>{_NAME}) and {_NAME} (?:first )?met .+?)",
+            lambda m: _words(m, "who", "text"),
         ),
         (
             "take_note",

@@ -20,6 +20,11 @@ from os1.errors import InputError, first_problem
 A = TypeVar("A", bound=BaseModel)
 
 
+class NotMine(Exception):
+    """Words the grammar took for a request turned out to be conversation (a statement
+    about someone the skill does not know): the turn goes on as talk, not as an error."""
+
+
 @dataclass(frozen=True, slots=True)
 class Skill(Generic[A]):
     name: str
