@@ -230,7 +230,7 @@ def test_a_reminder_due_while_os1_was_closed_is_announced_when_a_chat_starts(os1
     store.close()
     chat = run_os1("chat", input="hello\n", env=env)
     assert chat.returncode == 0, chat.stderr
-    assert "Reminder: water the plants (due" in chat.stdout
+    assert "Wren > It's time to water the plants (it was for" in chat.stdout
     again = run_os1("chat", input="hello\n", env=env)
     assert "water the plants" not in again.stdout
 

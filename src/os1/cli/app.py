@@ -107,7 +107,7 @@ def chat(once: str | None) -> None:
     """
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
-    from os1.conversation.wiring import make_conversation, open_store
+    from os1.conversation.wiring import make_conversation, make_initiative, open_store
     from os1.mind.persona import load_persona
 
     settings = load_settings()
@@ -131,7 +131,8 @@ def chat(once: str | None) -> None:
                 return
             if term.interactive:
                 term.say(f"(Talking with {persona.name}. Ctrl-C stops a reply, Ctrl-D leaves.)")
-            _chat_loop(runner, conversation, term, persona.name, reminders)
+            initiative = make_initiative(settings, store, reminders, persona)
+            _chat_loop(runner, conversation, term, persona.name, initiative)
         finally:
             conversation.close()
 
@@ -222,14 +223,14 @@ def _shown(name: str) -> Callable[[Any], None]:
 
 
 def _chat_loop(
-    runner: asyncio.Runner, conversation: Any, term: Terminal, name: str, reminders: Any
+    runner: asyncio.Runner, conversation: Any, term: Terminal, name: str, initiative: Any
 ) -> None:
-    from os1.cli.meanwhile import announce, consolidating, reminding
+    from os1.cli.meanwhile import consolidating, reaching_out, speak_first
     from os1.cli.terminal import read_line_meanwhile
 
-    # Reminders that fell due while os1 was closed come first.
-    announce(reminders, term)
-    meanwhile = [consolidating(conversation), reminding(reminders, term, "you > ")]
+    # What came due while os1 was closed, and what waited for the person, comes first.
+    speak_first(initiative, term, name)
+    meanwhile = [consolidating(conversation), reaching_out(initiative, term, name, "you > ")]
     while True:
         try:
             if term.interactive:

@@ -144,19 +144,29 @@ class Initiative:
         reminders: Reminders,
         calendar: Calendar | None = None,
         name: Callable[[], str | None] = lambda: None,
+        own_initiative: bool = True,
     ) -> None:
         self.store = store
+        self.own_initiative = own_initiative
         self.user_id = user_id
         self.reminders = reminders
         self.calendar = calendar
         self._name = name
 
-    def settle(self, now: datetime) -> list[Outreach]:
-        """Decide what to say at `now`, record it, and return it (not yet delivered)."""
+    def settle(self, now: datetime, present: bool = False) -> list[Outreach]:
+        """Decide what to say at `now`, record it, and return it (not yet delivered).
+
+        `present`: the person is in a conversation with the OS right now (a chat
+        open, a voice session). Quiet hours keep the OS from reaching out, not from
+        telling someone who is there what they asked to be told.
+        """
         presence = load_presence(self.store, self.user_id)
-        if presence.quiet(now):
+        quiet = presence.quiet(now)
+        if quiet and not present:
             return []
         reasons = self._asked_for(now, presence)
+        if quiet:
+            return [said for reason in reasons if (said := self._record(reason, now)) is not None]
         own = self._own_initiative(now, presence)
         if own is not None and self._may_start(now, presence):
             reasons.append(own)
@@ -218,6 +228,8 @@ class Initiative:
     # Reasons of the OS's own, most pressing first; one at a time.
 
     def _own_initiative(self, now: datetime, presence: Presence) -> _Reason | None:
+        if not self.own_initiative:
+            return None
         said = self._last_said_by_person()
         if said is None:
             return None  # it has never talked with them: nothing to follow

@@ -30,6 +30,7 @@ from os1.skills.triage import Ranked
 
 if TYPE_CHECKING:  # the loop imports the parts this module makes
     from os1.brain.sentence_encoder import SentenceEncoder
+    from os1.conversation.initiative import Initiative
     from os1.conversation.loop import Conversation
     from os1.mind.appraisal import LearnedAppraiser
     from os1.voice.wake_word import WakeWord
@@ -169,6 +170,22 @@ def make_conversation(
         skills_brain=capable,
     )
     return conversation, reminders
+
+
+def make_initiative(
+    settings: Settings, store: Store, reminders: Reminders, persona: Persona
+) -> Initiative:
+    """What lets this person's OS speak first: their reminders, calendar and name."""
+    from os1.conversation.initiative import Initiative
+
+    return Initiative(
+        store,
+        settings.user,
+        reminders,
+        make_calendar(settings),
+        name=lambda: persona.user_name,
+        own_initiative=settings.initiative,
+    )
 
 
 def make_inner_life(
