@@ -1,0 +1,284 @@
+// The panels beside the conversation: the OS's mood, memories, reminders, API keys.
+// Every list is drawn with textContent: what people said is text, never markup.
+
+import { api } from "./api.js";
+
+const $ = (id) => document.getElementById(id);
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(label, onClick, className = "quiet small") {
+  const node = element("button", className, label);
+  node.type = "button";
+  node.addEventListener("click", onClick);
+  return node;
+}
+
+function when(iso) {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return "";
+  const today = new Date().toDateString() === at.toDateString();
+  return today
+    ? at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })
+    : at.toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
+}
+
+// A button that asks once more before it does something that cannot be undone.
+function confirming(label, question, action, disarmed = () => {}) {
+  let armed = null;
+  const node = button(label, async () => {
+    if (armed === null) {
+      node.textContent = question;
+      node.classList.add("armed");
+      armed = setTimeout(() => {
+        node.textContent = label;
+        node.classList.remove("armed");
+        armed = null;
+        disarmed();
+      }, 5000);
+      return;
+    }
+    clearTimeout(armed);
+    node.disabled = true;
+    await action();
+  });
+  return node;
+}
+
+export class Panels {
+  constructor(report) {
+    this.report = report; // (problem) => shows it
+    this.osName = "Your OS";
+    this.query = "";
+    let typing = null;
+    $("memory-query").addEventListener("input", (event) => {
+      clearTimeout(typing);
+      typing = setTimeout(() => this.showMemories(event.target.value, true), 250);
+    });
+    $("memory-search").addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.showMemories($("memory-query").value, true);
+    });
+    $("key-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.createKey();
+    });
+  }
+
+  async guard(work) {
+    try {
+      await work();
+    } catch (problem) {
+      this.report(problem);
+    }
+  }
+
+  refresh() {
+    return Promise.all([this.showState(), this.showMemories(this.query), this.showReminders(), this.showKeys()]);
+  }
+
+  clear() {
+    for (const id of ["memories", "facts", "reminders", "keys"]) $(id).replaceChildren();
+    $("key-secret").hidden = true;
+    $("key-secret-value").textContent = "";
+    $("memory-query").value = "";
+    this.query = "";
+    this.drawn = null;
+    this.showMood(null);
+  }
+
+  showState() {
+    return this.guard(async () => {
+      const state = await api("GET", "/api/state");
+      if (state.name) this.osName = state.name;
+      $("panel-os-name").textContent = this.osName;
+      this.showMood(state.mood);
+    });
+  }
+
+  showMood(mood) {
+    const chip = $("mood-chip");
+    if (!mood) {
+      $("mood-label").textContent = "Feelings are off on this server.";
+      $("affinity").hidden = true;
+      chip.hidden = true;
+      return;
+    }
+    $("mood-label").textContent = `Feeling ${mood.label}`;
+    $("mood-emotion").textContent = mood.emotion;
+    $("affinity-stage").textContent = mood.affinity.stage;
+    for (const part of ["closeness", "trust", "familiarity"]) {
+      const meter = $(`meter-${part}`);
+      meter.value = mood.affinity[part];
+      meter.textContent = `${Math.round(mood.affinity[part] * 100)}%`;
+    }
+    $("affinity").hidden = false;
+    chip.textContent = mood.emotion;
+    chip.title = `Mood: ${mood.label}`;
+    chip.hidden = false;
+  }
+
+  // `force`: the person finished what they were doing (saved, cancelled, forgot): redraw.
+  showMemories(query = "", force = false) {
+    this.query = query.trim();
+    const asked = (this.asked = (this.asked || 0) + 1);
+    return this.guard(async () => {
+      const path = this.query ? `/api/memories?q=${encodeURIComponent(this.query)}` : "/api/memories";
+      const found = await api("GET", path);
+      if (asked !== this.asked) return; // a later search has been asked for; it draws
+      const list = $("memories");
+      // Redrawing would close an open edit or a Forget waiting for its second click:
+      // a reply arriving meanwhile must not undo what the person is in the middle of.
+      const busy = $("panels").querySelector(".memory .edit, .memory .armed, .fact .armed");
+      const drawn = JSON.stringify(found);
+      if (!force && (busy || drawn === this.drawn)) {
+        this.stale = busy !== null;
+        return;
+      }
+      this.drawn = drawn;
+      this.stale = false;
+      list.replaceChildren(...found.turns.map((turn) => this.turnItem(turn)));
+      if (found.turns.length === 0) {
+        list.append(element("li", "empty", this.query ? "Nothing matches that." : "Nothing yet: what you say will be remembered here."));
+      }
+      $("facts").replaceChildren(...found.facts.map((fact) => this.factItem(fact)));
+      $("facts-title").hidden = found.facts.length === 0;
+    });
+  }
+
+  turnItem(turn) {
+    const item = element("li", "memory");
+    item.dataset.turn = turn.id;
+    const who = turn.role === "user" ? "You" : this.osName;
+    item.append(element("span", "meta", `${who} · ${when(turn.at)}`));
+    const text = element("span", "text", turn.text);
+    item.append(text);
+    const actions = element("div", "actions");
+    actions.append(
+      button("Edit", () => this.edit(item, turn)),
+      // The server forgets the OS's reply with what it answered: say so before.
+      confirming("Forget", turn.role === "user" ? "Forget it and my reply?" : "Really forget?", () =>
+        this.guard(async () => {
+          await api("DELETE", `/api/memories/turns/${turn.id}`);
+          await this.showMemories(this.query, true);
+        }),
+        () => this.stale && this.showMemories(this.query),
+      ),
+    );
+    item.append(actions);
+    return item;
+  }
+
+  edit(item, turn) {
+    const form = element("form", "edit");
+    const label = element("label", "visually-hidden", "New text for this memory");
+    const box = element("textarea");
+    box.id = `edit-${turn.id}`;
+    label.htmlFor = box.id;
+    box.value = turn.text;
+    box.rows = 3;
+    box.maxLength = 8000;
+    const save = element("button", "primary small", "Save");
+    save.type = "submit";
+    const row = element("div", "actions");
+    row.append(save, button("Cancel", () => this.showMemories(this.query, true)));
+    form.append(label, box, row);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.guard(async () => {
+        await api("PATCH", `/api/memories/turns/${turn.id}`, { text: box.value });
+        await this.showMemories(this.query, true);
+      });
+    });
+    item.replaceChildren(item.firstChild, form);
+    box.focus();
+  }
+
+  factItem(fact) {
+    const item = element("li", "fact");
+    item.append(element("span", "text", fact.text));
+    const actions = element("div", "actions");
+    actions.append(
+      confirming("Forget", "Really forget?", () =>
+        this.guard(async () => {
+          await api("DELETE", `/api/memories/facts/${fact.id}`);
+          await this.showMemories(this.query, true);
+        }),
+        () => this.stale && this.showMemories(this.query),
+      ),
+    );
+    item.append(actions);
+    return item;
+  }
+
+  showReminders() {
+    return this.guard(async () => {
+      const reminders = await api("GET", "/api/reminders");
+      const list = $("reminders");
+      list.replaceChildren(
+        ...reminders.map((reminder) => {
+          const item = element("li", "reminder");
+          item.append(element("span", "meta", when(reminder.due_at)), element("span", "text", reminder.text));
+          const actions = element("div", "actions");
+          actions.append(
+            confirming("Cancel", "Really cancel?", () =>
+              this.guard(async () => {
+                await api("DELETE", `/api/reminders/${reminder.id}`);
+                await this.showReminders();
+              }),
+            ),
+          );
+          item.append(actions);
+          return item;
+        }),
+      );
+      if (reminders.length === 0) {
+        list.append(element("li", "empty", 'None. Say "remind me to call Amy tomorrow at 9".'));
+      }
+    });
+  }
+
+  showKeys() {
+    return this.guard(async () => {
+      const keys = await api("GET", "/api/keys");
+      const list = $("keys");
+      list.replaceChildren(
+        ...keys.map((key) => {
+          const item = element("li", key.revoked_at ? "key revoked" : "key");
+          const state = key.revoked_at ? `revoked ${when(key.revoked_at)}` : `made ${when(key.created_at)}`;
+          item.append(element("span", "meta", state), element("span", "text", `${key.name} · ${key.prefix}…`));
+          if (!key.revoked_at) {
+            const actions = element("div", "actions");
+            actions.append(
+              confirming("Revoke", "Really revoke?", () =>
+                this.guard(async () => {
+                  await api("DELETE", `/api/keys/${key.id}`);
+                  await this.showKeys();
+                }),
+              ),
+            );
+            item.append(actions);
+          }
+          return item;
+        }),
+      );
+      if (keys.length === 0) list.append(element("li", "empty", "No keys yet."));
+    });
+  }
+
+  createKey() {
+    return this.guard(async () => {
+      const name = $("key-name").value.trim() || "key";
+      const made = await api("POST", "/api/keys", { name });
+      $("key-name").value = "";
+      $("key-secret-value").textContent = made.key;
+      $("key-secret").hidden = false;
+      await this.showKeys();
+    });
+  }
+}
