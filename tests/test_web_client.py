@@ -151,6 +151,9 @@ def _name() -> str:
 
 def sign_up(page: Page, username: str) -> None:
     page.goto("/")
+    expect(page.get_by_role("heading", name="Hello.")).to_be_visible()
+    # Not being signed in yet is not a problem to show.
+    expect(page.locator("#problem")).to_be_hidden()
     page.get_by_role("button", name="Create an account").click()
     page.get_by_label("Your name").fill(username)
     page.get_by_label("Password").fill(PASSWORD)

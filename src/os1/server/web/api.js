@@ -50,8 +50,9 @@ export async function api(method, path, body) {
       error.fix || "try again in a moment",
       response.status,
     );
-    // Sign-in's own 401 means a wrong password, not a lost session.
-    if (response.status === 401 && !path.startsWith("/api/sign")) onSignedOut(problem);
+    // Only a session we had can be lost: before sign-in, or at sign-in (a wrong password),
+    // a 401 is the expected answer, not news.
+    if (response.status === 401 && csrf !== null && !path.startsWith("/api/sign")) onSignedOut(problem);
     throw problem;
   }
   return data;

@@ -294,12 +294,15 @@ const voice = new Voice(window.os1.voice, {
 });
 
 async function startTalking(name) {
+  // Typing waits for the history: drawn after a new message, it would replace it.
+  for (const id of ["message", "send", "hold-to-talk", "hands-free"]) $(id).disabled = true;
   show("talk");
   $("os-name").textContent = name;
   $("panel-os-name").textContent = name;
   panels.osName = name;
   chat.connect();
   await showHistory();
+  for (const id of ["message", "send", "hold-to-talk", "hands-free"]) $(id).disabled = false;
   panels.refresh();
   $("message").focus();
 }

@@ -28,6 +28,17 @@ function when(iso) {
     : at.toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
 }
 
+// One line of a panel's list: a small heading (when, who) with its buttons, then the text.
+function entry(className, meta, text, ...buttons) {
+  const item = element("li", className);
+  const head = element("div", "head");
+  const actions = element("div", "actions");
+  actions.append(...buttons);
+  head.append(element("span", "meta", meta), actions);
+  item.append(head, element("span", "text", text));
+  return item;
+}
+
 // A button that asks once more before it does something that cannot be undone.
 function confirming(label, question, action, disarmed = () => {}) {
   let armed = null;
@@ -110,7 +121,8 @@ export class Panels {
       return;
     }
     $("mood-label").textContent = `Feeling ${mood.label}`;
-    $("mood-emotion").textContent = mood.emotion;
+    const emotion = mood.emotion.replaceAll("-", " "); // "happy-for" reads as "happy for"
+    $("mood-emotion").textContent = emotion;
     $("affinity-stage").textContent = mood.affinity.stage;
     for (const part of ["closeness", "trust", "familiarity"]) {
       const meter = $(`meter-${part}`);
@@ -118,7 +130,7 @@ export class Panels {
       meter.textContent = `${Math.round(mood.affinity[part] * 100)}%`;
     }
     $("affinity").hidden = false;
-    chip.textContent = mood.emotion;
+    chip.textContent = emotion;
     chip.title = `Mood: ${mood.label}`;
     chip.hidden = false;
   }
@@ -142,7 +154,9 @@ export class Panels {
       }
       this.drawn = drawn;
       this.stale = false;
-      list.replaceChildren(...found.turns.map((turn) => this.turnItem(turn)));
+      // Newest first when browsing; a search's answers come best first.
+      const turns = this.query ? found.turns : [...found.turns].reverse();
+      list.replaceChildren(...turns.map((turn) => this.turnItem(turn)));
       if (found.turns.length === 0) {
         list.append(element("li", "empty", this.query ? "Nothing matches that." : "Nothing yet: what you say will be remembered here."));
       }
@@ -152,25 +166,25 @@ export class Panels {
   }
 
   turnItem(turn) {
-    const item = element("li", "memory");
-    item.dataset.turn = turn.id;
     const who = turn.role === "user" ? "You" : this.osName;
-    item.append(element("span", "meta", `${who} · ${when(turn.at)}`));
-    const text = element("span", "text", turn.text);
-    item.append(text);
-    const actions = element("div", "actions");
-    actions.append(
+    const item = entry(
+      "memory",
+      `${who} · ${when(turn.at)}`,
+      turn.text,
       button("Edit", () => this.edit(item, turn)),
       // The server forgets the OS's reply with what it answered: say so before.
-      confirming("Forget", turn.role === "user" ? "Forget it and my reply?" : "Really forget?", () =>
-        this.guard(async () => {
-          await api("DELETE", `/api/memories/turns/${turn.id}`);
-          await this.showMemories(this.query, true);
-        }),
+      confirming(
+        "Forget",
+        turn.role === "user" ? "Forget it and my reply?" : "Really forget?",
+        () =>
+          this.guard(async () => {
+            await api("DELETE", `/api/memories/turns/${turn.id}`);
+            await this.showMemories(this.query, true);
+          }),
         () => this.stale && this.showMemories(this.query),
       ),
     );
-    item.append(actions);
+    item.dataset.turn = turn.id;
     return item;
   }
 
@@ -195,25 +209,26 @@ export class Panels {
         await this.showMemories(this.query, true);
       });
     });
-    item.replaceChildren(item.firstChild, form);
+    item.replaceChildren(item.querySelector(".meta"), form);
     box.focus();
   }
 
   factItem(fact) {
-    const item = element("li", "fact");
-    item.append(element("span", "text", fact.text));
-    const actions = element("div", "actions");
-    actions.append(
-      confirming("Forget", "Really forget?", () =>
-        this.guard(async () => {
-          await api("DELETE", `/api/memories/facts/${fact.id}`);
-          await this.showMemories(this.query, true);
-        }),
+    return entry(
+      "fact",
+      `since ${when(fact.valid_from)}`,
+      fact.text,
+      confirming(
+        "Forget",
+        "Really forget?",
+        () =>
+          this.guard(async () => {
+            await api("DELETE", `/api/memories/facts/${fact.id}`);
+            await this.showMemories(this.query, true);
+          }),
         () => this.stale && this.showMemories(this.query),
       ),
     );
-    item.append(actions);
-    return item;
   }
 
   showReminders() {
@@ -221,21 +236,19 @@ export class Panels {
       const reminders = await api("GET", "/api/reminders");
       const list = $("reminders");
       list.replaceChildren(
-        ...reminders.map((reminder) => {
-          const item = element("li", "reminder");
-          item.append(element("span", "meta", when(reminder.due_at)), element("span", "text", reminder.text));
-          const actions = element("div", "actions");
-          actions.append(
+        ...reminders.map((reminder) =>
+          entry(
+            "reminder",
+            when(reminder.due_at),
+            reminder.text,
             confirming("Cancel", "Really cancel?", () =>
               this.guard(async () => {
                 await api("DELETE", `/api/reminders/${reminder.id}`);
                 await this.showReminders();
               }),
             ),
-          );
-          item.append(actions);
-          return item;
-        }),
+          ),
+        ),
       );
       if (reminders.length === 0) {
         list.append(element("li", "empty", 'None. Say "remind me to call Amy tomorrow at 9".'));
@@ -249,22 +262,15 @@ export class Panels {
       const list = $("keys");
       list.replaceChildren(
         ...keys.map((key) => {
-          const item = element("li", key.revoked_at ? "key revoked" : "key");
-          const state = key.revoked_at ? `revoked ${when(key.revoked_at)}` : `made ${when(key.created_at)}`;
-          item.append(element("span", "meta", state), element("span", "text", `${key.name} · ${key.prefix}…`));
-          if (!key.revoked_at) {
-            const actions = element("div", "actions");
-            actions.append(
-              confirming("Revoke", "Really revoke?", () =>
-                this.guard(async () => {
-                  await api("DELETE", `/api/keys/${key.id}`);
-                  await this.showKeys();
-                }),
-              ),
-            );
-            item.append(actions);
-          }
-          return item;
+          const revoke = confirming("Revoke", "Really revoke?", () =>
+            this.guard(async () => {
+              await api("DELETE", `/api/keys/${key.id}`);
+              await this.showKeys();
+            }),
+          );
+          return key.revoked_at
+            ? entry("key revoked", `revoked ${when(key.revoked_at)}`, `${key.name} · ${key.prefix}…`)
+            : entry("key", `made ${when(key.created_at)}`, `${key.name} · ${key.prefix}…`, revoke);
         }),
       );
       if (keys.length === 0) list.append(element("li", "empty", "No keys yet."));
