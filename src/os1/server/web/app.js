@@ -256,6 +256,10 @@ const chat = new Chat(window.os1.chat, {
   },
   error: failed,
   closed(code) {
+    // A reply cut off by the connection will not come; the message may be sent again.
+    if (reply !== null && $("send").disabled) {
+      failed("The connection closed before the reply came", "send your message again");
+    }
     if (code === 1008) arrive();
   },
 });
@@ -282,6 +286,14 @@ const voice = new Voice(window.os1.voice, {
   error(message, fix) {
     failed(message, fix);
     status("");
+  },
+  cut() {
+    // The person spoke again before the reply was whole: it stays as far as it got.
+    if (reply !== null) {
+      if (reply.textContent === "") reply.remove();
+      else reply.removeAttribute("aria-busy");
+      reply = null;
+    }
   },
   ended() {
     $("hold-to-talk").classList.remove("live");

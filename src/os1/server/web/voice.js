@@ -9,7 +9,7 @@ const LEAD_S = 0.05; // a phrase starts this far ahead, so its start is never in
 export class Voice {
   constructor(counters, handlers) {
     this.counters = counters;
-    this.on = handlers; // status, heard, speaking, answered, error, ended
+    this.on = handlers; // status, heard, speaking, answered, error, ended, cut
     this.context = null;
     this.socket = null;
     this.microphone = null;
@@ -32,6 +32,14 @@ export class Voice {
   async start() {
     if (this.listening) return;
     this.dropPlayback(); // the person talking again: they are not listening to the old reply
+    if (this.socket !== null) {
+      // The last turn's reply is still coming: leaving its connection stops it (the protocol).
+      const old = this.socket;
+      this.socket = null;
+      old.close(1000);
+      this.answering = false;
+      this.on.cut();
+    }
     this.ending = false;
     this.unsent = [];
     this.on.status("Listening…");
