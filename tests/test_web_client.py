@@ -47,6 +47,27 @@ FLAGS = [
     "--use-fake-device-for-media-stream",
 ]
 WAIT_MS = 30_000
+# What reaches furthest right on the page, and how far: elements, and the lines of text
+# in them (a word too long for its bubble overflows it without widening it).
+WIDEST = """() => {
+    let widest = {right: 0, what: "nothing"};
+    const range = document.createRange();
+    const shown = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+    const walk = document.createTreeWalker(document.body, shown);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const text = node.nodeType === Node.TEXT_NODE;
+        if ((text ? node.parentElement : node).closest(".visually-hidden")) continue;
+        if (text) range.selectNodeContents(node);
+        const boxes = text ? [...range.getClientRects()] : [node.getBoundingClientRect()];
+        for (const box of boxes) {
+            if (box.width > 0 && box.height > 0 && box.right > widest.right) {
+                const what = text ? node.textContent : node.outerHTML;
+                widest = {right: Math.round(box.right), what: what.slice(0, 80)};
+            }
+        }
+    }
+    return widest;
+}"""
 people = count(1)
 
 
@@ -401,13 +422,16 @@ def test_a_phone_sized_screen_never_scrolls_sideways(browser: Browser, server: s
         def fits(where: str) -> None:
             width = page.evaluate("() => document.documentElement.scrollWidth")
             assert width <= 375, f"{where}: the page is {width} px wide on a 375 px screen"
+            # Nor anything inside it: a scrolling box (the conversation) would hide it otherwise.
+            widest = page.evaluate(WIDEST)
+            assert widest["right"] <= 375, f"{where}: {widest['what']} reaches {widest['right']} px"
 
         page.goto("/")
         fits("sign-in")
         sign_up(page, _name())
         fits("interview")
         interview(page, ["Theodore", "", "", ""])
-        say(page, "A-very-long-word-that-does-not-fit-anywhere-on-a-small-screen-at-all, hello")
+        say(page, "Supercalifragilisticexpialidocious" * 2 + ", hello")  # no place to break
         fits("talk")
         # On a phone the panels are a tab away, and the conversation is hidden behind them.
         expect(page.locator("#panels")).to_be_hidden()
