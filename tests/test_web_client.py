@@ -317,6 +317,9 @@ def test_a_second_person_sees_nothing_of_the_first(browser: Browser, server: str
         interview(one, ["Amelia", "", "", ""])
         say(one, f"Please keep this secret: {canary}.")
         expect(one.locator("#memories")).to_contain_text("pelican")
+        assert (
+            "7319" in one.request.get("/api/export").text()
+        )  # so its absence below means something
 
         two = second.new_page()
         sign_up(two, _name())
