@@ -373,6 +373,8 @@ def test_voice_the_microphone_is_heard_and_the_reply_plays(page: Page) -> None:
     sign_up(page, _name())
     interview(page, ["Theodore", "", "", ""])
     hold = page.get_by_role("button", name="Hold to talk")
+    # A disabled button (the history still loading) would swallow the press: wait it out.
+    expect(hold).to_be_enabled()
     hold.hover()
     page.mouse.down()
     # Held while the fake microphone plays the question and some silence after it.

@@ -66,6 +66,10 @@ export class Panels {
     this.report = report; // (problem) => shows it
     this.osName = "Your OS";
     this.query = "";
+    this.asked = {};
+    this.drawn = {};
+    this.stale = {};
+    this.forcing = {};
     let typing = null;
     $("memory-query").addEventListener("input", (event) => {
       clearTimeout(typing);
@@ -79,6 +83,28 @@ export class Panels {
       event.preventDefault();
       this.createKey();
     });
+  }
+
+  // The server's answer for one list, or null when it is not to be drawn: a later answer
+  // for the list is coming; or, unless `force`, nothing changed, or the person is halfway
+  // through something in it (an edit, a second click) that a reply arriving meanwhile
+  // must not undo. The lists are drawn again when they finish.
+  async answer(list, path, force) {
+    const asked = (this.asked[list] = (this.asked[list] || 0) + 1);
+    // A forced draw overtaken by a later answer passes its force on to that one.
+    if (force) this.forcing[list] = true;
+    const found = await api("GET", path);
+    if (asked !== this.asked[list]) return null;
+    const busy = $(list).closest(".panel").querySelector(".edit, .armed") !== null;
+    const drawn = JSON.stringify(found);
+    if (!this.forcing[list] && (busy || drawn === this.drawn[list])) {
+      this.stale[list] = busy;
+      return null;
+    }
+    this.drawn[list] = drawn;
+    this.stale[list] = false;
+    this.forcing[list] = false;
+    return found;
   }
 
   async guard(work) {
@@ -99,7 +125,9 @@ export class Panels {
     $("key-secret-value").textContent = "";
     $("memory-query").value = "";
     this.query = "";
-    this.drawn = null;
+    this.drawn = {};
+    this.stale = {};
+    this.forcing = {};
     this.showMood(null);
   }
 
@@ -138,22 +166,11 @@ export class Panels {
   // `force`: the person finished what they were doing (saved, cancelled, forgot): redraw.
   showMemories(query = "", force = false) {
     this.query = query.trim();
-    const asked = (this.asked = (this.asked || 0) + 1);
     return this.guard(async () => {
       const path = this.query ? `/api/memories?q=${encodeURIComponent(this.query)}` : "/api/memories";
-      const found = await api("GET", path);
-      if (asked !== this.asked) return; // a later search has been asked for; it draws
+      const found = await this.answer("memories", path, force);
+      if (found === null) return;
       const list = $("memories");
-      // Redrawing would close an open edit or a Forget waiting for its second click:
-      // a reply arriving meanwhile must not undo what the person is in the middle of.
-      const busy = $("panels").querySelector(".memory .edit, .memory .armed, .fact .armed");
-      const drawn = JSON.stringify(found);
-      if (!force && (busy || drawn === this.drawn)) {
-        this.stale = busy !== null;
-        return;
-      }
-      this.drawn = drawn;
-      this.stale = false;
       // Newest first when browsing; a search's answers come best first.
       const turns = this.query ? found.turns : [...found.turns].reverse();
       list.replaceChildren(...turns.map((turn) => this.turnItem(turn)));
@@ -181,7 +198,7 @@ export class Panels {
             await api("DELETE", `/api/memories/turns/${turn.id}`);
             await this.showMemories(this.query, true);
           }),
-        () => this.stale && this.showMemories(this.query),
+        () => this.stale.memories && this.showMemories(this.query),
       ),
     );
     item.dataset.turn = turn.id;
@@ -226,14 +243,15 @@ export class Panels {
             await api("DELETE", `/api/memories/facts/${fact.id}`);
             await this.showMemories(this.query, true);
           }),
-        () => this.stale && this.showMemories(this.query),
+        () => this.stale.memories && this.showMemories(this.query),
       ),
     );
   }
 
-  showReminders() {
+  showReminders(force = false) {
     return this.guard(async () => {
-      const reminders = await api("GET", "/api/reminders");
+      const reminders = await this.answer("reminders", "/api/reminders", force);
+      if (reminders === null) return;
       const list = $("reminders");
       list.replaceChildren(
         ...reminders.map((reminder) =>
@@ -241,11 +259,15 @@ export class Panels {
             "reminder",
             when(reminder.due_at),
             reminder.text,
-            confirming("Cancel", "Really cancel?", () =>
-              this.guard(async () => {
-                await api("DELETE", `/api/reminders/${reminder.id}`);
-                await this.showReminders();
-              }),
+            confirming(
+              "Cancel",
+              "Really cancel?",
+              () =>
+                this.guard(async () => {
+                  await api("DELETE", `/api/reminders/${reminder.id}`);
+                  await this.showReminders(true);
+                }),
+              () => this.stale.reminders && this.showReminders(),
             ),
           ),
         ),
@@ -256,17 +278,22 @@ export class Panels {
     });
   }
 
-  showKeys() {
+  showKeys(force = false) {
     return this.guard(async () => {
-      const keys = await api("GET", "/api/keys");
+      const keys = await this.answer("keys", "/api/keys", force);
+      if (keys === null) return;
       const list = $("keys");
       list.replaceChildren(
         ...keys.map((key) => {
-          const revoke = confirming("Revoke", "Really revoke?", () =>
-            this.guard(async () => {
-              await api("DELETE", `/api/keys/${key.id}`);
-              await this.showKeys();
-            }),
+          const revoke = confirming(
+            "Revoke",
+            "Really revoke?",
+            () =>
+              this.guard(async () => {
+                await api("DELETE", `/api/keys/${key.id}`);
+                await this.showKeys(true);
+              }),
+            () => this.stale.keys && this.showKeys(),
           );
           return key.revoked_at
             ? entry("key revoked", `revoked ${when(key.revoked_at)}`, `${key.name} · ${key.prefix}…`)
@@ -284,7 +311,7 @@ export class Panels {
       $("key-name").value = "";
       $("key-secret-value").textContent = made.key;
       $("key-secret").hidden = false;
-      await this.showKeys();
+      await this.showKeys(true);
     });
   }
 }
