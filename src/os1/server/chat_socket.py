@@ -11,6 +11,10 @@ Server to client
     {"type": "reply", "text": ..., "mood": ...}
                                     the whole reply, once written, and the OS's mood
                                     after it (null with feelings off).
+    {"type": "outreach", "kind": ..., "text": ...}
+                                    the OS speaking first (a reminder due, a meeting soon,
+                                    a greeting, a check-in: conversation/initiative.py), at
+                                    any moment; what waited for the person comes after ready.
     {"type": "error", "message": ..., "fix": ...}
                                     that message could not be taken; the socket stays open.
 
@@ -22,6 +26,7 @@ boot gets an error first. A frame over 64 KiB closes it with 1009.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, WebSocket
@@ -61,16 +66,20 @@ async def chat(socket: WebSocket) -> None:
         await _error(socket, "This OS has not woken up yet", "answer the first-boot interview")
         await socket.close(POLICY, "first boot first")
         return
+    user_id = who.account.user_id
+    host.listeners.add(user_id, socket.send_text)
     try:
         await socket.send_text(json.dumps({"type": "ready", "name": personal.name}))
-        await _converse(socket, personal, host)
+        await host.outreaching.look(user_id, datetime.now(UTC))
+        await _converse(socket, personal)
     except WebSocketDisconnect:
         pass
     finally:
+        host.listeners.remove(user_id, socket.send_text)
         personal.conversation.close()
 
 
-async def _converse(socket: WebSocket, personal: PersonalOS, host: Hosting) -> None:
+async def _converse(socket: WebSocket, personal: PersonalOS) -> None:
     while True:
         message = await socket.receive()
         if message["type"] == "websocket.disconnect":
@@ -93,10 +102,10 @@ async def _converse(socket: WebSocket, personal: PersonalOS, host: Hosting) -> N
                 socket, "os1 understands only say frames here", 'send {"type": "say", "text": ...}'
             )
             continue
-        await _answer(socket, personal, host, text)
+        await _answer(socket, personal, text)
 
 
-async def _answer(socket: WebSocket, personal: PersonalOS, host: Hosting, text: str) -> None:
+async def _answer(socket: WebSocket, personal: PersonalOS, text: str) -> None:
     try:
         reply = personal.conversation.say(text)
         async for piece in reply:

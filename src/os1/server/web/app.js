@@ -11,7 +11,7 @@ const $ = (id) => document.getElementById(id);
 // Counters the end-to-end tests read: that pieces streamed and audio really went out and played.
 window.os1 = {
   screen: null,
-  chat: { said: 0, pieces: 0, replies: 0, errors: 0, streamed: "" },
+  chat: { said: 0, pieces: 0, replies: 0, outreach: 0, errors: 0, streamed: "" },
   voice: {
     framesSent: 0, samplesSent: 0, peak: 0, contextRate: null,
     phrasesQueued: 0, phrasesPlayed: 0, samplesPlayed: 0, stops: 0, played: [], events: [],
@@ -253,6 +253,10 @@ const chat = new Chat(window.os1.chat, {
     window.os1.chat.streamed = writing().textContent;
     written(text);
     if (mood) panels.showMood(mood);
+  },
+  outreach(text) {
+    bubble("os first", text);
+    panels.showReminders();
   },
   error: failed,
   closed(code) {

@@ -1,5 +1,6 @@
 // Typed conversation over /ws/chat (the protocol is os1/server/chat_socket.py's):
-// {"type": "say"} up; "ready", then "piece"s and a "reply" for each message, down.
+// {"type": "say"} up; "ready", then "piece"s and a "reply" for each message, down;
+// and "outreach" whenever the OS speaks first.
 // The socket reconnects by itself if the server restarts or the network blinks.
 
 const RETRY_MS = [500, 1000, 2000, 5000];
@@ -7,7 +8,7 @@ const RETRY_MS = [500, 1000, 2000, 5000];
 export class Chat {
   constructor(counters, handlers) {
     this.counters = counters;
-    this.on = handlers; // ready, piece, reply, error, closed
+    this.on = handlers; // ready, piece, reply, outreach, error, closed
     this.socket = null;
     this.waiting = []; // messages typed before the socket was ready
     this.wanted = false;
@@ -63,6 +64,10 @@ export class Chat {
     } else if (message.type === "reply") {
       this.counters.replies += 1;
       this.on.reply(message.text, message.mood);
+    } else if (message.type === "outreach") {
+      // The OS speaking first: a reminder, a greeting, a check-in.
+      this.counters.outreach += 1;
+      this.on.outreach(message.text, message.kind);
     } else if (message.type === "error") {
       this.counters.errors += 1;
       this.on.error(message.message, message.fix);
