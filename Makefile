@@ -1,4 +1,4 @@
-# `make run` starts os1; `make test` runs the tests. Both install what they need first
+# `make run` starts os1 (open the address it prints); `make test` runs the tests. Both install what they need first
 # and are safe to run again: a second run finds everything in place and skips it.
 
 PYTHON ?= python3
@@ -16,7 +16,7 @@ TORCH_INDEX ?=
 .PHONY: run test install lint bench system-packages test-servers clean
 
 run: $(STAMP)
-	$(BIN)/os1 chat
+	$(BIN)/os1 serve
 
 test: $(STAMP) test-servers
 	$(BIN)/ruff check src tests benchmarks docs

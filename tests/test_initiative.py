@@ -24,6 +24,7 @@ from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 from os1.skills.calendar import IcsFile
 from os1.skills.reminders import Reminders
+from tests.conftest import run_os1
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 11, 2, 6, 0, tzinfo=BERLIN)  # a Monday, before the morning
@@ -156,3 +157,14 @@ def test_presence_settings_are_checked_and_kept(store):
     with pytest.raises(InputError, match="per_day"):
         save_presence(store, "local", per_day=99)
     assert load_presence(store, "local").per_day == 0
+
+
+def test_the_presence_command_shows_and_changes_the_settings(os1_home):
+    assert run_os1("presence", "set", "--quiet", "23:00-07:30", "--per-day", "1").returncode == 0
+    assert run_os1("presence", "dnd", "in 2 hours").returncode == 0
+    shown = run_os1("presence").stdout
+    assert "23:00 to 07:30" in shown and "Messages a day  1" in shown and "until" in shown
+    refused = run_os1("presence", "set", "--quiet", "11pm")
+    assert refused.returncode == 1 and "write it like 22:00-08:00" in refused.stderr
+    assert run_os1("presence", "dnd", "--off").returncode == 0
+    assert "Do not disturb  off" in run_os1("presence").stdout

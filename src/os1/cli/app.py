@@ -23,6 +23,7 @@ from os1 import __version__
 from os1.cli.letter_commands import letters
 from os1.cli.memory_commands import memory
 from os1.cli.mind_commands import journal, mood
+from os1.cli.presence_commands import presence
 from os1.cli.serve_command import serve
 from os1.cli.skill_commands import cal, contacts, mail, note, proofread, remind
 from os1.errors import InputError, Os1Error
@@ -360,6 +361,7 @@ cli.add_command(cal)
 cli.add_command(mail)
 cli.add_command(letters)
 cli.add_command(serve)
+cli.add_command(presence)
 
 
 def main() -> None:
