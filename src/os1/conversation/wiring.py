@@ -30,6 +30,7 @@ from os1.skills.triage import Ranked
 
 if TYPE_CHECKING:  # the loop imports the parts this module makes
     from os1.brain.sentence_encoder import SentenceEncoder
+    from os1.conversation.company import Company
     from os1.conversation.initiative import Initiative
     from os1.conversation.loop import Conversation
     from os1.mind.appraisal import LearnedAppraiser
@@ -133,6 +134,7 @@ def make_conversation(
     persona: Persona,
     quiet: bool,
     shared: SharedModels | None = None,
+    company: Company | None = None,
 ) -> tuple[Conversation, Reminders]:
     """Every part a conversation with this person uses, as the settings say; with `quiet`,
     there will be quiet moments to consolidate facts in. A server passes the models
@@ -168,6 +170,7 @@ def make_conversation(
         consolidator=consolidator,
         skills=skills,
         skills_brain=capable,
+        company=company,
     )
     return conversation, reminders
 

@@ -80,6 +80,7 @@ def create_app(
         threading.Thread(target=_load_voices, args=(speech,), daemon=True).start()
         oses = PersonalOSes(settings, store, thinking, models)
         listeners = Listeners()
+        oses.talking_now = listeners.count
         outreaching = Outreaching(oses, listeners)
         app.state.hosting = Hosting(
             settings, store, thinking, models, Accounts(store), oses, speech, listeners, outreaching

@@ -57,6 +57,9 @@ class Listeners:
     def people(self) -> list[str]:
         return list(self._sockets)
 
+    def count(self) -> int:
+        return len(self._sockets)
+
     async def tell(self, user_id: str, outreach: list[Outreach]) -> bool:
         """Say each to every socket of theirs; whether at least one took them."""
         told = False
