@@ -131,5 +131,9 @@ def test_presence_settings_are_the_persons_and_are_checked(served):
     assert too_many.status_code == 422
     naive = client.patch("/api/presence", json={"do_not_disturb_until": "2030-01-01T09:00:00"})
     assert naive.status_code == 400 and "time zone" in naive.json()["error"]["message"]
+    # Found by the fuzzer: a quiet hour with a zone of its own could not be compared.
+    zoned = client.patch("/api/presence", json={"quiet_to": "07:00:00+01:00"})
+    assert zoned.status_code == 400 and "set `timezone`" in zoned.json()["error"]["message"]
+    assert client.get("/api/presence").json()["quiet_to"] == "08:00:00"
     other, _ = _person(served, "quinn")
     assert other.get("/api/presence").json()["timezone"] is None

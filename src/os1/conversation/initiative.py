@@ -67,6 +67,20 @@ class Presence(BaseModel):
     do_not_disturb_until: datetime | None = Field(None, description="Nothing until then.")
     timezone: str | None = Field(None, description="IANA zone, e.g. Europe/London.")
 
+    @field_validator("quiet_from", "quiet_to")
+    @classmethod
+    def _clock_time(cls, value: time) -> time:
+        if value.tzinfo is not None:
+            raise ValueError("a time of day carries no zone of its own: set `timezone` instead")
+        return value
+
+    @field_validator("do_not_disturb_until")
+    @classmethod
+    def _moment(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("needs a time zone, e.g. 2030-01-01T09:00:00+01:00")
+        return value
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str | None) -> str | None:

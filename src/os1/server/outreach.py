@@ -94,12 +94,19 @@ class Outreaching:
         )
 
     async def look(self, user_id: str, now: datetime) -> None:
-        """Decide what this person's OS says now; tell them if they are here."""
-        initiative = self.initiative(user_id)
-        if initiative is None:
-            return
-        initiative.settle(now, present=self.listeners.present(user_id))
-        await self.deliver_waiting(user_id, initiative)
+        """Decide what this person's OS says now; tell them if they are here.
+
+        A failure is logged, not raised: one person's records must not stop the clock
+        for everyone, nor close the chat socket that asked.
+        """
+        try:
+            initiative = self.initiative(user_id)
+            if initiative is None:
+                return
+            initiative.settle(now, present=self.listeners.present(user_id))
+            await self.deliver_waiting(user_id, initiative)
+        except Exception:
+            log.exception("Looking for what to say first to %s failed", user_id)
 
     async def deliver_waiting(self, user_id: str, initiative: Initiative | None = None) -> None:
         initiative = initiative or self.initiative(user_id)
@@ -121,7 +128,7 @@ class Outreaching:
                 if (now - last_round).total_seconds() >= round_s:
                     last_round = now
                     await self._round(now)
-            except Exception:  # one bad record must not stop everyone's reminders
+            except Exception:  # the store failing: the next tick tries again
                 log.exception("Looking for what to say first failed; trying again next tick")
 
     async def _round(self, now: datetime) -> None:

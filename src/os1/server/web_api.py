@@ -274,10 +274,6 @@ async def presence(who: Signed, host: Hosted) -> dict[str, Any]:
 @router.patch("/presence")
 async def change_presence(body: PresenceChange, who: Signed, host: Hosted) -> dict[str, Any]:
     changes = body.model_dump(exclude_unset=True)
-    if "do_not_disturb_until" in changes and changes["do_not_disturb_until"] is not None:
-        until = changes["do_not_disturb_until"]
-        if until.tzinfo is None:
-            raise InputError("do_not_disturb_until has no time zone", "add one, e.g. +00:00")
     return save_presence(host.store, who.account.user_id, **changes).model_dump(mode="json")
 
 
