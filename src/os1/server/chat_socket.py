@@ -34,6 +34,7 @@ from starlette.websockets import WebSocketDisconnect
 
 from os1.errors import Os1Error
 from os1.server.hosting import Hosting
+from os1.server.outreach import as_frames
 from os1.server.personal_os import PersonalOS
 from os1.server.security import socket_caller
 
@@ -67,7 +68,8 @@ async def chat(socket: WebSocket) -> None:
         await socket.close(POLICY, "first boot first")
         return
     user_id = who.account.user_id
-    host.listeners.add(user_id, socket.send_text)
+    tell = as_frames(socket.send_text)
+    host.listeners.add(user_id, tell)
     try:
         await socket.send_text(json.dumps({"type": "ready", "name": personal.name}))
         await host.outreaching.look(user_id, datetime.now(UTC))
@@ -75,7 +77,7 @@ async def chat(socket: WebSocket) -> None:
     except WebSocketDisconnect:
         pass
     finally:
-        host.listeners.remove(user_id, socket.send_text)
+        host.listeners.remove(user_id, tell)
         personal.conversation.close()
 
 

@@ -32,22 +32,23 @@ ROUND_S = 600.0
 SLICE = 50  # people looked at before letting conversations run again
 ACTIVE = timedelta(days=30)
 
-Send = Callable[[str], Awaitable[None]]
+# How one open connection (a chat socket, a voice socket) passes messages on to the person.
+Tell = Callable[[list[Outreach]], Awaitable[None]]
 
 
 class Listeners:
-    """The open chat sockets of each person, to say things to them as they happen."""
+    """The open connections of each person, to say things to them as they happen."""
 
     def __init__(self) -> None:
-        self._sockets: defaultdict[str, set[Send]] = defaultdict(set)
+        self._sockets: defaultdict[str, set[Tell]] = defaultdict(set)
 
-    def add(self, user_id: str, send: Send) -> None:
-        self._sockets[user_id].add(send)
+    def add(self, user_id: str, tell: Tell) -> None:
+        self._sockets[user_id].add(tell)
 
-    def remove(self, user_id: str, send: Send) -> None:
+    def remove(self, user_id: str, tell: Tell) -> None:
         held = self._sockets.get(user_id)
         if held is not None:
-            held.discard(send)
+            held.discard(tell)
             if not held:
                 del self._sockets[user_id]
 
@@ -61,17 +62,25 @@ class Listeners:
         return len(self._sockets)
 
     async def tell(self, user_id: str, outreach: list[Outreach]) -> bool:
-        """Say each to every socket of theirs; whether at least one took them."""
+        """Say them on every connection of theirs; whether at least one took them."""
         told = False
-        for send in list(self._sockets.get(user_id, ())):
+        for tell in list(self._sockets.get(user_id, ())):
             try:
-                for said in outreach:
-                    frame = {"type": "outreach", "kind": said.kind, "text": said.text}
-                    await send(json.dumps(frame))
+                await tell(outreach)
                 told = True
             except Exception:  # a socket closing as we speak: the others still hear it
-                self.remove(user_id, send)
+                self.remove(user_id, tell)
         return told
+
+
+def as_frames(send: Callable[[str], Awaitable[None]]) -> Tell:
+    """A chat socket's way of telling: one outreach frame each."""
+
+    async def tell(outreach: list[Outreach]) -> None:
+        for said in outreach:
+            await send(json.dumps({"type": "outreach", "kind": said.kind, "text": said.text}))
+
+    return tell
 
 
 class Outreaching:
