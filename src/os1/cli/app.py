@@ -160,7 +160,12 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
     """
     from os1.config import load_settings
     from os1.conversation.spoken import ConversationResponder, talk_over_files
-    from os1.conversation.wiring import make_conversation, make_wake_word, open_store
+    from os1.conversation.wiring import (
+        make_conversation,
+        make_initiative,
+        make_wake_word,
+        open_store,
+    )
     from os1.mind.persona import load_persona
     from os1.voice.speech_to_text import Transcriber
     from os1.voice.text_to_speech import Speaker
@@ -172,7 +177,9 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
     persona = load_persona(store, settings.user)
     if persona is None:
         raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
-    conversation, _ = make_conversation(settings, store, _wake(settings), persona, quiet=False)
+    conversation, reminders = make_conversation(
+        settings, store, _wake(settings), persona, quiet=False
+    )
     transcriber = Transcriber(settings.stt_model, threads=2)
     wake_word = make_wake_word(settings)
     try:
@@ -195,8 +202,12 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
         )
         called = f' Say "{settings.wake_word.replace("_", " ")}" first.' if wake_word else ""
         click.echo(f"(Listening.{called} Ctrl-C leaves.)", err=True)
+        from os1.cli.meanwhile import announcing
+
+        initiative = make_initiative(settings, store, reminders, persona)
+        listening = converse_through_microphone(session, _shown(persona.name), _device(device))
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(converse_through_microphone(session, _shown(persona.name), _device(device)))
+            asyncio.run(announcing(initiative, session, listening))
     finally:
         conversation.close()
 

@@ -4,15 +4,18 @@ when the OS has reason to (conversation/initiative.py)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from os1.cli.terminal import Terminal
 from os1.conversation.initiative import Initiative
 from os1.errors import Os1Error
+
+if TYPE_CHECKING:
+    from os1.voice.session import VoiceSession
 
 # Seconds without a message before os1 turns to its quiet-moment work.
 QUIET_AFTER_S = 15.0
@@ -57,3 +60,18 @@ def reaching_out(
             await asyncio.sleep(wait + 0.05)
 
     return work
+
+
+async def announcing(
+    initiative: Initiative, session: VoiceSession, listening: Coroutine[Any, Any, None]
+) -> None:
+    """Run a spoken conversation (`listening`), and say aloud what the OS has to say first."""
+    conversation = asyncio.ensure_future(listening)
+    while not conversation.done():
+        initiative.settle(datetime.now(UTC), present=True)
+        waiting = initiative.pending()
+        for outreach in waiting:
+            await session.announce(outreach.text)
+        initiative.delivered([o.id for o in waiting], datetime.now(UTC))
+        await asyncio.wait([conversation], timeout=LOOK_EVERY_S)
+    await conversation
