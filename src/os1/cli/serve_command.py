@@ -30,6 +30,7 @@ def serve(host: str, port: int, backlog: int) -> None:
     from os1.config import load_settings
     from os1.server.app import create_app
 
+    _raise_file_limit()
     settings = load_settings()
     app = create_app(settings)
     # Bound here, so a port in use is one clear sentence, not a traceback from uvicorn.
@@ -51,3 +52,13 @@ def serve(host: str, port: int, backlog: int) -> None:
         app, log_level="warning", backlog=backlog, ws_max_size=1 << 20, ws_ping_interval=None
     )
     uvicorn.Server(config).run(sockets=[listener])
+
+
+def _raise_file_limit() -> None:
+    """Every person connected is an open socket, and the usual soft limit of 1,024 open
+    files would refuse the 1,025th: take as many as the hard limit allows."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < hard and hard != resource.RLIM_INFINITY:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
