@@ -469,11 +469,12 @@ async def drive(
         pipe.send(talk_at)
     talk.set()
     held_at_end = sum(await from_all("talked"))
-    stop.set()
-    await asyncio.gather(*probe_tasks)
+    # Measured before the probes close their sessions: every session is still held.
     rss_after = proc_status(pid, "VmRSS")
     cpu_talked = cpu_seconds(pid)
     figures["server_fds_end"] = open_files(pid)
+    stop.set()
+    await asyncio.gather(*probe_tasks)
     for pipe in pipes:
         pipe.send("close")
     crowd = Tally()
