@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/stt_wer.py --model tiny
 	$(BIN)/python benchmarks/stt_wer.py --model base
 	$(BIN)/python benchmarks/wake_word.py
+	$(BIN)/python benchmarks/load.py
 
 $(STAMP): pyproject.toml requirements.lock | system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

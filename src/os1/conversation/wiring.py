@@ -61,8 +61,8 @@ def load_shared_models(settings: Settings) -> SharedModels:
     return SharedModels(encoder, appraiser)
 
 
-def open_store(settings: Settings) -> Store:
-    store = Store.open(settings.database)
+def open_store(settings: Settings, sync_every_commit: bool = True) -> Store:
+    store = Store.open(settings.database, sync_every_commit=sync_every_commit)
     store.ensure_user(settings.user)
     return store
 

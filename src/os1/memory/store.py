@@ -48,7 +48,10 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, lock_timeout: float = 5.0) -> Store:
+    def open(cls, path: Path, lock_timeout: float = 5.0, sync_every_commit: bool = True) -> Store:
+        """The store at `path`. Without `sync_every_commit`, a commit does not wait for the
+        disk: it survives os1 crashing, but a power cut or an operating system crash may
+        undo the last commits (SQLite's synchronous=NORMAL; the file stays sound)."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -59,6 +62,8 @@ class Store:
         try:
             db = connect(path, lock_timeout)
             db.execute("PRAGMA journal_mode = WAL")
+            if not sync_every_commit:
+                db.execute("PRAGMA synchronous = NORMAL")
             migrate(db)
         except sqlite3.Error as exc:
             raise explain(exc, path) from exc
