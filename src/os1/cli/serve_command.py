@@ -49,8 +49,15 @@ def serve(host: str, port: int, backlog: int) -> None:
         ) from exc
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"os1 is serving at http://{shown}:{listener.getsockname()[1]}/", err=True)
+    # No per-message deflate: os1's frames are a few words of JSON or PCM, where
+    # compressing costs more CPU than it saves bytes, for every person on the server.
     config = uvicorn.Config(
-        app, log_level="warning", backlog=backlog, ws_max_size=1 << 20, ws_ping_interval=None
+        app,
+        log_level="warning",
+        backlog=backlog,
+        ws_max_size=1 << 20,
+        ws_ping_interval=None,
+        ws_per_message_deflate=False,
     )
     uvicorn.Server(config).run(sockets=[listener])
 
