@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from mcp import Client, StdioServerParameters
 from mcp.client.session import ClientRequestContext
-from mcp_types import CallToolResult, ElicitRequestParams, ElicitResult
+from mcp_types import CallToolResult, ElicitRequestParams, ElicitResult, InputRequiredResult
 
 from tests.conftest import run_os1
 
@@ -218,3 +218,43 @@ def test_a_question_nobody_answers_changes_nothing() -> None:
     assert "No answer came within 1 seconds" in text(result)
     assert took < 10
     assert "1. call your sister" in reminders()
+
+
+def test_a_question_sent_back_is_answered_only_by_the_retry_of_that_same_call() -> None:
+    remind_sister()
+    added = run_os1("remind", "add", "water the plants", "--at", "tomorrow at 7pm")
+    assert added.returncode == 0, added.stderr
+    yes = {"answer": ElicitResult(action="accept", content={"yes": True})}
+
+    async def person(_: ClientRequestContext, params: ElicitRequestParams) -> ElicitResult:
+        return yes["answer"]
+
+    async def use(client: Client) -> list[Any]:
+        # Driving the 2026-07-28 loop by hand, as a client that keeps the state would.
+        async def ask() -> InputRequiredResult:
+            first = await client.session.call_tool(
+                "cancel_reminder", {"id": 1}, allow_input_required=True
+            )
+            assert isinstance(first, InputRequiredResult)
+            return first
+
+        first = await ask()
+        assert first.request_state is not None
+        through_confirm = await client.call_tool(
+            "confirm", {"token": first.request_state, "answer": "yes"}
+        )
+        second = await ask()
+        other_reminder = await client.session.call_tool(
+            "cancel_reminder", {"id": 2}, input_responses=yes, request_state=second.request_state
+        )
+        third = await ask()
+        same = await client.session.call_tool(
+            "cancel_reminder", {"id": 1}, input_responses=yes, request_state=third.request_state
+        )
+        return [through_confirm, other_reminder, same]
+
+    through_confirm, other_reminder, same = session(use, "auto", answer=person)
+    assert through_confirm.is_error and "unknown" in text(through_confirm)
+    assert other_reminder.is_error and "different request" in text(other_reminder)
+    assert text(same) == "Cancelled: call your sister."
+    assert "water the plants" in reminders() and "sister" not in reminders()

@@ -24,13 +24,12 @@ def mcp(confirm_within: float) -> None:
 
     from os1.config import load_settings
     from os1.conversation.wiring import make_skills, open_store
-    from os1.mcp_server.confirmations import Confirmations
     from os1.mcp_server.tools import SkillTools
 
     settings = load_settings()
     store = open_store(settings)
     catalogue, _ = make_skills(settings, store)
-    server = SkillTools(catalogue, Confirmations(confirm_within)).server()
+    server = SkillTools(catalogue, confirm_within).server()
 
     async def serve() -> None:
         async with stdio_server() as (read, write):

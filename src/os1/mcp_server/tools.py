@@ -107,9 +107,12 @@ NOTHING_DONE = "All right: nothing was changed."
 class SkillTools:
     """The MCP handlers for one catalogue; `server()` wires them into an SDK `Server`."""
 
-    def __init__(self, catalogue: Catalogue, confirmations: Confirmations) -> None:
+    def __init__(self, catalogue: Catalogue, within: float) -> None:
         self.catalogue = catalogue
-        self.confirmations = confirmations
+        # Tokens for `confirm`, and questions sent back for the client's retry: apart, so
+        # a question meant for the person cannot be answered by the agent through `confirm`.
+        self.confirmations = Confirmations(within)
+        self.questions = Confirmations(within)
 
     def server(self) -> Server[Any]:
         return Server(
@@ -149,7 +152,7 @@ class SkillTools:
             if ctx.protocol_version in MODERN_PROTOCOL_VERSIONS:
                 # No server-to-client requests in this era: the question goes back with the
                 # token as request state, and the client's retry brings the person's answer.
-                token = self.confirmations.hold(skill, arguments, question)
+                token = self.questions.hold(skill, arguments, question)
                 ask = ElicitRequestFormParams(message=question, requested_schema=ANSWER_SCHEMA)
                 return InputRequiredResult(
                     input_requests={ANSWER: ElicitRequest(params=ask)}, request_state=token
@@ -197,7 +200,7 @@ class SkillTools:
     ) -> CallToolResult:
         """The retry of a call whose question went back to the client (2026-07-28)."""
         assert params.request_state is not None
-        waiting = self.confirmations.take(params.request_state)
+        waiting = self.questions.take(params.request_state)
         if waiting.skill.name != skill.name or waiting.arguments != arguments:
             raise InputError(
                 "That answer belongs to a different request",
