@@ -18,6 +18,10 @@ from mcp import Client, StdioServerParameters
 from mcp.client.session import ClientRequestContext
 from mcp_types import CallToolResult, ElicitRequestParams, ElicitResult, InputRequiredResult
 
+from os1.errors import InputError
+from os1.mcp_server.confirmations import MOST_WAITING, Confirmations
+from os1.skills.reminders import ReminderId
+from os1.skills.skill import Skill
 from tests.conftest import run_os1
 
 ERAS = ["legacy", "auto"]
@@ -258,3 +262,25 @@ def test_a_question_sent_back_is_answered_only_by_the_retry_of_that_same_call() 
     assert other_reminder.is_error and "different request" in text(other_reminder)
     assert text(same) == "Cancelled: call your sister."
     assert "water the plants" in reminders() and "sister" not in reminders()
+
+
+def test_tokens_are_single_use_expire_and_are_bounded() -> None:
+    now = [0.0]
+    confirmations = Confirmations(within=60, clock=lambda: now[0])
+    skill = Skill("cancel_reminder", "Cancel a reminder", ReminderId, lambda _: "done")
+    question = "Cancel the reminder?"
+    first = confirmations.hold(skill, ReminderId(id=1), question)
+    second = confirmations.hold(skill, ReminderId(id=2), question)
+    assert first != second
+    assert confirmations.take(first).arguments == ReminderId(id=1)
+    with pytest.raises(InputError, match="already used"):
+        confirmations.take(first)
+    now[0] = 60.0
+    with pytest.raises(InputError, match="expired"):
+        confirmations.take(second)
+    tokens = [
+        confirmations.hold(skill, ReminderId(id=n), question) for n in range(MOST_WAITING + 1)
+    ]
+    with pytest.raises(InputError, match="unknown"):
+        confirmations.take(tokens[0])  # the oldest made room
+    assert confirmations.take(tokens[-1]).arguments == ReminderId(id=MOST_WAITING)

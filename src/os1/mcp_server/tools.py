@@ -37,7 +37,7 @@ from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import BaseModel, Field, ValidationError
 
 from os1 import __version__
-from os1.errors import InputError, first_problem
+from os1.errors import InputError, Os1Error, first_problem
 from os1.mcp_server.confirmations import Confirmations
 from os1.skills.skill import Catalogue, NotMine, Skill
 
@@ -97,7 +97,7 @@ def said(text: str, **structured: Any) -> CallToolResult:
     return CallToolResult(content=[TextContent(text=text)], structured_content=structured or None)
 
 
-def refused(error: InputError) -> CallToolResult:
+def refused(error: Os1Error) -> CallToolResult:
     return CallToolResult(content=[TextContent(text=str(error))], is_error=True)
 
 
@@ -158,7 +158,9 @@ class SkillTools:
                     input_requests={ANSWER: ElicitRequest(params=ask)}, request_state=token
                 )
             return await self._ask_now(ctx, skill, arguments, question)
-        except InputError as exc:
+        except Os1Error as exc:
+            # os1's own errors (a bad argument, a mail server that cannot be reached) are for
+            # the other agent to read and act on, not a protocol failure.
             return refused(exc)
 
     async def _run(self, skill: Skill[Any], arguments: BaseModel) -> CallToolResult:
