@@ -143,7 +143,8 @@ class SkillTools:
                 )
             arguments = skill.parse(params.arguments or {})
             if params.request_state is not None:
-                return await self._answered(skill, arguments, params)
+                answer = (params.input_responses or {}).get(ANSWER)
+                return await self._answered(skill, arguments, params.request_state, answer)
             question = await skill.question(arguments)
             if question is None:
                 return await self._run(skill, arguments)
@@ -198,17 +199,15 @@ class SkillTools:
         return await self._run(waiting.skill, waiting.arguments)
 
     async def _answered(
-        self, skill: Skill[Any], arguments: BaseModel, params: CallToolRequestParams
+        self, skill: Skill[Any], arguments: BaseModel, token: str, answer: object
     ) -> CallToolResult:
         """The retry of a call whose question went back to the client (2026-07-28)."""
-        assert params.request_state is not None
-        waiting = self.questions.take(params.request_state)
+        waiting = self.questions.take(token)
         if waiting.skill.name != skill.name or waiting.arguments != arguments:
             raise InputError(
                 "That answer belongs to a different request",
                 "make the request again and answer its own question",
             )
-        answer = (params.input_responses or {}).get(ANSWER)
         return await self._decide(answer, skill, arguments)
 
     async def _ask_now(
