@@ -21,6 +21,7 @@ import click
 
 from os1 import __version__
 from os1.cli.letter_commands import letters
+from os1.cli.mcp_command import mcp
 from os1.cli.memory_commands import memory
 from os1.cli.mind_commands import journal, mood
 from os1.cli.presence_commands import presence
@@ -373,6 +374,7 @@ cli.add_command(mail)
 cli.add_command(letters)
 cli.add_command(serve)
 cli.add_command(presence)
+cli.add_command(mcp)
 
 
 def main() -> None:
