@@ -75,7 +75,12 @@ def lived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lived]:
     recipient, dossier, a letter and its revision rendered by hand, and settings."""
     root = tmp_path_factory.mktemp("lived")
     home = root / "home"
-    env = {"OS1_HOME": str(home), "OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(_script(root))}
+    env = {
+        "OS1_HOME": str(home),
+        "OS1_BRAIN": "scripted",
+        "OS1_BRAIN_SCRIPT": str(_script(root)),
+        "OS1_INITIATIVE": "0",  # what it says first depends on the hour the tests run at
+    }
     with pytest.MonkeyPatch.context() as patch:
         for key in [k for k in os.environ if k.startswith("OS1_")]:
             patch.delenv(key)
@@ -149,6 +154,22 @@ def _letters_and_facts(database: Path) -> int:
         assert older and newer
         store.supersede_fact("local", older, newer)
         store.mark_consolidated("local", [turns[SAID[0]]])
+        # What the OS said first: one heard, one still waiting for the person.
+        with store.writing() as db:
+            db.executemany(
+                "INSERT INTO outreach (user_id, kind, reason_key, text, created_at, delivered_at)"
+                " VALUES ('local', ?, ?, ?, ?, ?)",
+                [
+                    (
+                        "missed_you",
+                        "missed:2026-05-01",
+                        "I missed you.",
+                        now.isoformat(),
+                        now.isoformat(),
+                    ),
+                    ("reminder", "reminder:1", "It's time to call Ruth.", now.isoformat(), None),
+                ],
+            )
         return revision.id
     finally:
         store.close()
@@ -224,6 +245,7 @@ def _fresh(tmp_path: Path, name: str = "fresh") -> dict[str, str]:
         "OS1_HOME": str(tmp_path / name),
         "OS1_BRAIN": "scripted",
         "OS1_BRAIN_SCRIPT": str(_script(tmp_path)),
+        "OS1_INITIATIVE": "0",
     }
 
 
@@ -285,9 +307,8 @@ def test_export_then_import_loses_nothing_and_the_os_knows_its_person(lived, tmp
 def test_the_archive_holds_no_secrets_and_says_which_were_left_out(lived):
     with zipfile.ZipFile(lived.archive) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
-    assert {"manifest.json", "memory.json", "letters.json", "settings.json", "calendar.ics"} <= set(
-        members
-    )
+    expected = {"manifest.json", "memory.json", "letters.json", "outreach.json", "settings.json"}
+    assert expected | {"calendar.ics"} <= set(members)
     for name, data in members.items():
         for secret in SECRETS.values():
             assert secret.encode() not in data, name
@@ -510,6 +531,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         "OS1_HOME": str(root / "data"),
         "OS1_BRAIN": "scripted",
         "OS1_BRAIN_SCRIPT": str(_script(root)),
+        "OS1_INITIATIVE": "0",
         # The operator's own secrets: they are never a person's to download.
         "OS1_MAIL_PASSWORD": SECRETS["mail_password"],
     }

@@ -27,7 +27,8 @@ VERSION = 1
 MANIFEST = "manifest.json"
 # Every name a member may have; rendered letters are files of one folder.
 _MEMBER = re.compile(
-    r"^(memory\.json|letters\.json|settings\.json|calendar\.ics|rendered/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99})$"
+    r"^(memory|letters|outreach|settings)\.json$|^calendar\.ics$"
+    r"|^rendered/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$"
 )
 # However much a life holds, more than this unpacked is not an os1 archive.
 MAX_UNPACKED = 2 * 1024**3

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from os1.archive.container import Contents, pack, unpack
 from os1.archive.letter_rows import TABLES as LETTER_TABLES
 from os1.archive.letter_rows import LettersFile, letters_document, load_letters
+from os1.archive.outreach_rows import OutreachFile, load_outreach, outreach_document
 from os1.archive.settings_part import (
     SettingsFile,
     check_settings,
@@ -41,7 +42,7 @@ from os1.mind.persona import load_persona
 # vectors are made again; the account tables (sign-in) stay with the server.
 PERSON_TABLES = (
     "sessions", "turns", "user_state", "feelings", "journal", "facts",
-    "notes", "reminders", "contacts", *LETTER_TABLES,
+    "notes", "reminders", "contacts", *LETTER_TABLES, "outreach",
 )  # fmt: skip
 DERIVED_TABLES = ("turn_vectors",)
 ACCOUNT_TABLES = ("accounts", "web_sessions", "api_keys")
@@ -52,7 +53,7 @@ MEMORY_PARTS = tuple(
     for name in MemoryFile.model_fields
     if name not in {"format", "version", "user", "exported_at"}
 )
-_M = TypeVar("_M", MemoryFile, LettersFile, SettingsFile)
+_M = TypeVar("_M", MemoryFile, LettersFile, OutreachFile, SettingsFile)
 _FIX = "use an archive written by `os1 export --all`; nothing was imported"
 
 
@@ -118,6 +119,7 @@ def export_archive(
     members = {
         "memory.json": _json(memory),
         "letters.json": _json(letters),
+        "outreach.json": _json(outreach_document(store, user_id)),
         "settings.json": _json(chosen),
     }
     place = Place.of(settings)
@@ -134,6 +136,7 @@ def export_archive(
         ) from exc
     counts = {name: len(memory[name]) for name in MEMORY_PARTS}
     counts |= {name: len(letters[name]) for name in LETTER_TABLES}
+    counts["outreach"] = len(json.loads(members["outreach.json"])["outreach"])
     counts["calendar_events"] = members.get("calendar.ics", b"").count(b"BEGIN:VEVENT")
     counts["rendered_files"] = sum(name.startswith("rendered/") for name in members)
     return pack(members, user_id, counts), counts
@@ -154,6 +157,7 @@ def write_archive(path: Path, data: bytes) -> None:
 class _Parts:
     memory: MemoryFile
     letters: LettersFile
+    outreach: OutreachFile
     settings: SettingsFile | None
     calendar: bytes | None
     rendered: dict[str, bytes]
@@ -204,6 +208,7 @@ def import_archive(
             rows = parts.memory.model_dump(include=set(MEMORY_PARTS))
             load_rows(db, user_id, rows)
             letter_ids = load_letters(db, user_id, parts.letters)
+            load_outreach(db, user_id, parts.outreach)
             # Written inside the transaction: a failure here takes the rows back out.
             _stage_files(staging, parts, letter_ids)
         _move_into_place(staging, place, parts, replace, config)
@@ -214,6 +219,7 @@ def import_archive(
         )
     restored.counts = {name: len(rows[name]) for name in MEMORY_PARTS}
     restored.counts |= {name: len(getattr(parts.letters, name)) for name in LETTER_TABLES}
+    restored.counts["outreach"] = len(parts.outreach.outreach)
     restored.counts["calendar_events"] = (parts.calendar or b"").count(b"BEGIN:VEVENT")
     restored.counts["rendered_files"] = len(parts.rendered)
     return restored
@@ -260,6 +266,14 @@ def _checked(contents: Contents, where: str) -> _Parts:
         problem = letters.problem()
         if problem:
             raise InputError(f"{where} has letters that do not hold together ({problem})", _FIX)
+    # Archives from before the OS spoke first have no outreach.json.
+    outreach = OutreachFile(format="os1-outreach", version=1, outreach=[])
+    if "outreach.json" in members:
+        outreach = _model(OutreachFile, members["outreach.json"], "outreach.json", where)
+        if outreach.problem():
+            raise InputError(
+                f"{where} has an outreach.json os1 cannot read ({outreach.problem()})", _FIX
+            )
     chosen = None
     if "settings.json" in members:
         chosen = _model(SettingsFile, members["settings.json"], "settings.json", where)
@@ -273,7 +287,7 @@ def _checked(contents: Contents, where: str) -> _Parts:
         except ValueError as exc:
             raise InputError(f"{where} has a calendar.ics that is not iCalendar", _FIX) from exc
     rendered = {n.split("/", 1)[1]: d for n, d in members.items() if n.startswith("rendered/")}
-    return _Parts(memory, letters, chosen, calendar, rendered)
+    return _Parts(memory, letters, outreach, chosen, calendar, rendered)
 
 
 def _model(model: type[_M], data: bytes, name: str, where: str) -> _M:

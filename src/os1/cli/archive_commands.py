@@ -23,6 +23,7 @@ _SHOWN = [
     ("contacts", "contact", "contacts"),
     ("letter_clients", "letter client", "letter clients"),
     ("letters", "letter", "letters"),
+    ("outreach", "message it said first", "messages it said first"),
     ("calendar_events", "calendar event", "calendar events"),
     ("rendered_files", "rendered letter file", "rendered letter files"),
 ]
