@@ -1,4 +1,4 @@
-"""The `os1` command: chat, setup, status, memory, mood, journal.
+"""The `os1` command: chat, setup, status, memory, mood, journal, export, import.
 
 Heavy parts (llama.cpp, the store) are imported inside commands so that
 `os1 --help` answers at once.
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from os1 import __version__
+from os1.cli.archive_commands import export, import_
 from os1.cli.letter_commands import letters
 from os1.cli.mcp_command import mcp
 from os1.cli.memory_commands import memory
@@ -375,6 +376,8 @@ cli.add_command(letters)
 cli.add_command(serve)
 cli.add_command(presence)
 cli.add_command(mcp)
+cli.add_command(export)
+cli.add_command(import_)
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ from os1.brain.types import Brain
 from os1.config import Settings
 from os1.conversation.wiring import SharedModels, load_shared_models, make_brain, open_store
 from os1.errors import BrainError, Os1Error, StoreError
-from os1.server import chat_socket, openai_api, outreach, voice_socket, web_api
+from os1.server import archive_api, chat_socket, openai_api, outreach, voice_socket, web_api
 from os1.server.accounts import Accounts, SignInRefused, SignInThrottled
 from os1.server.hosting import Hosting, Voices
 from os1.server.outreach import Listeners, Outreaching
@@ -105,6 +105,7 @@ def create_app(
     )
     app.add_middleware(SecurityHeaders)
     app.include_router(web_api.router)
+    app.include_router(archive_api.router)
     app.include_router(openai_api.router)
     app.include_router(chat_socket.router)
     app.include_router(voice_socket.router)

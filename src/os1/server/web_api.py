@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from os1.archive.relationship import Place
 from os1.conversation.initiative import load_presence, save_presence
 from os1.errors import InputError
 from os1.memory.export import memory_document
@@ -122,6 +123,8 @@ async def delete_account(body: Password, who: Signed, host: Hosted) -> dict[str,
         raise SignInRefused("The password is not right", "nothing was deleted; try again") from exc
     host.oses.forget(account.user_id)
     deleted = host.accounts.delete(account)
+    # The rows are gone; so are the files kept beside them (calendar, rendered letters).
+    Place.of(host.oses.settings_for(account.user_id)).delete()
     return {"deleted": deleted}
 
 
