@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from os1.brain.types import Brain
-from os1.errors import Os1Error, first_problem
+from os1.errors import InputError, Os1Error, first_problem
 from os1.memory.store import Store
 from os1.peers.book import Peer, Transcript
 from os1.peers.envelope import Envelope, Kind, PeerRefused, seal, unseal
@@ -71,7 +71,7 @@ async def fetch_card(transport: Transport, address: str) -> Card:
     """The card at an OS's address, checked against that address."""
     address = address.rstrip("/")
     if not address.startswith(("http://", "https://")) or "/peer/" not in address:
-        raise PeerError(
+        raise InputError(
             f"{address} is not an OS's address",
             "ask its person for it: it looks like https://host/peer/abcd...",
         )

@@ -24,6 +24,7 @@ from os1.peers.transport import HttpTransport
 from os1.peers.wiring import own_os
 from os1.server.hosting import Hosting, hosting
 from os1.server.security import Caller, caller
+from os1.server.web_api import NotFound
 
 router = APIRouter()
 Hosted = Annotated[Hosting, Depends(hosting)]
@@ -137,6 +138,13 @@ def _book(who: Caller, host: Hosting) -> PeerBook:
     return PeerBook(host.store, who.account.user_id)
 
 
+def _named(who: Caller, host: Hosting, name: str) -> Peer:
+    found = _book(who, host).find(name)
+    if found is None:
+        raise NotFound(f"You have no peer called {name}", "list yours at GET /api/peers")
+    return found
+
+
 @router.get("/api/peers/me")
 async def my_address(request: Request, who: Signed, host: Hosted) -> dict[str, Any]:
     """This person's OS's address, for other people to add it (made on first asking)."""
@@ -171,13 +179,13 @@ async def change_sharing(
     """What your OS may tell this peer."""
     book = _book(who, host)
     changes = body.model_dump(exclude_none=True)
-    return _peer(book.allow(book.named(name), **changes))
+    return _peer(book.allow(_named(who, host, name), **changes))
 
 
 @router.delete("/api/peers/{name}", status_code=204)
 async def remove_peer(name: PeerName, who: Signed, host: Hosted) -> Response:
     book = _book(who, host)
-    book.remove(book.named(name))
+    book.remove(_named(who, host, name))
     return Response(status_code=204)
 
 
@@ -185,7 +193,7 @@ async def remove_peer(name: PeerName, who: Signed, host: Hosted) -> Response:
 async def peer_log(name: PeerName, who: Signed, host: Hosted) -> list[dict[str, Any]]:
     """Every envelope sent to and received from this peer, oldest first."""
     user_id = who.account.user_id
-    peer = _book(who, host).named(name)
+    peer = _named(who, host, name)
     return [_logged(m) for m in Transcript(host.store, user_id, peer).log()]
 
 
@@ -196,7 +204,7 @@ async def arrange_dinner(
     """Ask the peer's OS for a dinner within `days`; both calendars get it if agreed."""
     user_id = who.account.user_id
     own = _own(host, user_id)
-    peer = _book(who, host).named(name)
+    peer = _named(who, host, name)
     try:
         outcome = await dinner.arrange(
             own, Outbox(own, peer, HttpTransport()), body.days, body.minutes
@@ -212,7 +220,7 @@ async def talk_with(name: PeerName, body: TalkAsk, who: Signed, host: Hosted) ->
     """A few turns of talk between the two OSes on a topic; what each said."""
     user_id = who.account.user_id
     own = _own(host, user_id)
-    peer = _book(who, host).named(name)
+    peer = _named(who, host, name)
     try:
         lines = await talk.talk(own, Outbox(own, peer, HttpTransport()), body.topic, body.turns)
     except PeerError as exc:
