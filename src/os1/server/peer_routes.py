@@ -56,10 +56,9 @@ async def peer_card(os_id: OsId, request: Request, host: Hosted) -> dict[str, An
     if identity is None or persona is None:
         raise HTTPException(404, {"message": "There is no OS here with that id",
                                   "fix": "ask its person for the address again"})  # fmt: skip
-    address = _address(request, os_id)
-    if identity.address != address:
-        set_address(host.store, identity.user_id, address)
-    return card(identity, persona.name, address).model_dump()
+    # Built from this request, not stored: an open route must not change what the OS
+    # says of itself (its person's signed-in asking sets that, /api/peers/me).
+    return card(identity, persona.name, _address(request, os_id)).model_dump()
 
 
 @router.post("/peer/{os_id}/inbox")
