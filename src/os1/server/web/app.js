@@ -257,6 +257,7 @@ const chat = new Chat(window.os1.chat, {
   outreach(text) {
     bubble("os first", text);
     panels.showReminders();
+    panels.showOutreach();
   },
   error: failed,
   closed(code) {

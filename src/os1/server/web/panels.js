@@ -1,4 +1,5 @@
-// The panels beside the conversation: the OS's mood, memories, reminders, API keys.
+// The panels beside the conversation: the OS's mood, memories, reminders, when it may
+// reach out, API keys.
 // Every list is drawn with textContent: what people said is text, never markup.
 
 import { api } from "./api.js";
@@ -83,6 +84,11 @@ export class Panels {
       event.preventDefault();
       this.createKey();
     });
+    $("presence-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.savePresence();
+    });
+    $("dnd").addEventListener("click", () => this.toggleQuiet());
   }
 
   // The server's answer for one list, or null when it is not to be drawn: a later answer
@@ -116,11 +122,17 @@ export class Panels {
   }
 
   refresh() {
-    return Promise.all([this.showState(), this.showMemories(this.query), this.showReminders(), this.showKeys()]);
+    return Promise.all([
+      this.showState(),
+      this.showMemories(this.query),
+      this.showReminders(),
+      this.showKeys(),
+      this.showPresence(),
+    ]);
   }
 
   clear() {
-    for (const id of ["memories", "facts", "reminders", "keys"]) $(id).replaceChildren();
+    for (const id of ["memories", "facts", "reminders", "keys", "outreach"]) $(id).replaceChildren();
     $("key-secret").hidden = true;
     $("key-secret-value").textContent = "";
     $("memory-query").value = "";
@@ -312,6 +324,54 @@ export class Panels {
       $("key-secret-value").textContent = made.key;
       $("key-secret").hidden = false;
       await this.showKeys(true);
+    });
+  }
+
+  // When the OS may speak first (conversation/initiative.py on the server), and what it said.
+  showPresence() {
+    return this.guard(async () => {
+      const presence = await api("GET", "/api/presence");
+      $("quiet-from").value = presence.quiet_from.slice(0, 5);
+      $("quiet-to").value = presence.quiet_to.slice(0, 5);
+      $("per-day").value = presence.per_day;
+      const until = presence.do_not_disturb_until ? new Date(presence.do_not_disturb_until) : null;
+      const quiet = until !== null && until > new Date();
+      $("dnd").setAttribute("aria-pressed", String(quiet));
+      $("dnd").textContent = quiet ? `Quiet until ${when(presence.do_not_disturb_until)}: end it` : "Do not disturb for 2 hours";
+      this.showOutreach();
+    });
+  }
+
+  showOutreach() {
+    return this.guard(async () => {
+      const said = await api("GET", "/api/outreach");
+      const list = $("outreach");
+      list.replaceChildren(...said.slice(-5).reverse().map((o) => entry("said", when(o.at), o.text)));
+      if (said.length === 0) list.append(element("li", "empty", "Nothing yet."));
+    });
+  }
+
+  savePresence() {
+    return this.guard(async () => {
+      // The browser's own zone, so quiet hours are the person's hours wherever the server is.
+      const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      await api("PATCH", "/api/presence", {
+        quiet_from: $("quiet-from").value,
+        quiet_to: $("quiet-to").value,
+        per_day: Number($("per-day").value),
+        timezone,
+      });
+      $("presence-status").textContent = "Saved.";
+      await this.showPresence();
+    });
+  }
+
+  toggleQuiet() {
+    return this.guard(async () => {
+      const quiet = $("dnd").getAttribute("aria-pressed") === "true";
+      const until = quiet ? null : new Date(Date.now() + 2 * 3600 * 1000).toISOString();
+      await api("PATCH", "/api/presence", { do_not_disturb_until: until });
+      await this.showPresence();
     });
   }
 }
