@@ -60,7 +60,10 @@ def load_shared_models(settings: Settings) -> SharedModels:
 
 
 def open_store(settings: Settings) -> Store:
-    store = Store.open(settings.database)
+    if settings.database_url is not None:
+        store = Store.connect(settings.database_url.get_secret_value())
+    else:
+        store = Store.open(settings.database)
     store.ensure_user(settings.user)
     return store
 
