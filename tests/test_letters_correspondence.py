@@ -22,7 +22,7 @@ from os1.memory.migrations import MIGRATIONS, migrate
 from os1.memory.sqlite import SQLITE, transaction
 from os1.memory.store import Store
 from os1.skills.intents import Call, understand
-from tests.conftest import run_os1
+from tests.conftest import run_os1, sqlite_only
 from tests.test_letters import BRIEF, DOSSIER, GOOD
 
 NOW = datetime(2026, 11, 29, 10, tzinfo=UTC)
@@ -54,6 +54,7 @@ def studio(store: Store) -> Studio:
 # The schema
 
 
+@sqlite_only
 def test_m008_keeps_old_entries_as_notes_and_takes_facts(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
     db.execute("PRAGMA foreign_keys = ON")
