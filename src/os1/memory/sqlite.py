@@ -34,7 +34,7 @@ def transaction(db: C) -> Iterator[C]:
     db.execute("COMMIT")
 
 
-def explain(exc: sqlite3.Error, path: Path | str) -> StoreError:
+def explain(exc: Exception, path: Path | str) -> StoreError:
     """One sentence for the ways a database file goes wrong in practice."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -97,7 +97,6 @@ class SqliteDialect:
         return transaction(db)
 
     def explain(self, exc: Exception, where: str) -> StoreError:
-        assert isinstance(exc, sqlite3.Error)
         return explain(exc, where)
 
     def script(self, db: Connection, ddl: str, postgresql: str | None = None) -> None:
