@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from os1.config import load_settings
 from os1.errors import StoreError
 from os1.memory.migrations import MIGRATIONS, migrate
 from os1.memory.store import Store
@@ -181,3 +182,10 @@ def test_a_dropped_connection_is_opened_again(store):
         store.recent_turns("local", 5)
     store.add_turn("local", None, "user", "after")
     assert [t.text for t in store.recent_turns("local", 5)] == ["before", "after"]
+
+
+def test_status_names_a_postgresql_database_without_its_password(monkeypatch):
+    pytest.importorskip("psycopg")
+    monkeypatch.setenv("OS1_DATABASE_URL", "postgresql://theo:secret@db.example:6543/os1")
+    shown = load_settings().describe_database()
+    assert shown == "PostgreSQL database os1 on db.example:6543"
