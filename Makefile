@@ -1,4 +1,4 @@
-# `make run` starts os1; `make test` runs the tests. Both install what they need first
+# `make run` starts os1 (open the address it prints); `make test` runs the tests. Both install what they need first
 # and are safe to run again: a second run finds everything in place and skips it.
 
 PYTHON ?= python3
@@ -16,7 +16,7 @@ TORCH_INDEX ?=
 .PHONY: run test test-postgres install lint bench system-packages test-servers clean
 
 run: $(STAMP)
-	$(BIN)/os1 chat
+	$(BIN)/os1 serve
 
 test: $(STAMP) test-servers
 	$(BIN)/ruff check src tests benchmarks docs
@@ -27,7 +27,7 @@ test: $(STAMP) test-servers
 # tests/with_postgres.sh starts (Debian's postgresql-15 server programs) and stops.
 STORE_TESTS := tests/test_store.py tests/test_accounts.py tests/test_memory.py \
 	tests/test_history.py tests/test_facts.py tests/test_skills.py tests/test_letters.py \
-	tests/test_letters_correspondence.py
+	tests/test_letters_correspondence.py tests/test_company.py tests/test_growth.py
 test-postgres: $(STAMP)
 	tests/with_postgres.sh $(BIN)/pytest $(STORE_TESTS)
 
@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/stt_wer.py --model tiny
 	$(BIN)/python benchmarks/stt_wer.py --model base
 	$(BIN)/python benchmarks/wake_word.py
+	$(BIN)/python benchmarks/load.py
 
 $(STAMP): pyproject.toml requirements.lock | system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -44,6 +44,9 @@ def os1_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
             monkeypatch.delenv(key)
     home = tmp_path / "os1home"
     monkeypatch.setenv("OS1_HOME", str(home))
+    # Whether the OS greets or checks in depends on the time of day the tests run at;
+    # tests of it (test_initiative.py) drive their own clock.
+    monkeypatch.setenv("OS1_INITIATIVE", "0")
     if POSTGRES_URL is None:
         yield home
         return

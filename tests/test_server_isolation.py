@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx2 as httpx
 import openai
 import pytest
-import uvicorn
 import websockets
 
 from os1.brain.scripted import ScriptedBrain
@@ -26,7 +23,7 @@ from os1.config import Settings
 from os1.conversation.wiring import SharedModels
 from os1.server.app import create_app
 from os1.server.hosting import Voices
-from tests.conftest import free_port
+from tests.os1_servers import serving
 
 CANARY = "CANARY-7f3a9c"
 PASSWORD = "a long enough password"
@@ -49,17 +46,8 @@ def served(tmp_path_factory, encoder, appraiser, transcriber, speaker) -> Iterat
         shared=SharedModels(encoder, appraiser),
         voices=Voices(transcriber, speaker),
     )
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield Served(f"http://127.0.0.1:{port}", brain)
-    server.should_exit = True
-    thread.join(timeout=20)
+    with serving(app) as url:
+        yield Served(url, brain)
 
 
 def _person(url: str, name: str, focus: str) -> tuple[httpx.Client, openai.OpenAI, str]:

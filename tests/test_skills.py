@@ -39,6 +39,9 @@ NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
         ("half past seven", datetime(2026, 11, 28, 19, 30)),
         ("December 3rd at 10:30", datetime(2026, 12, 3, 10, 30)),
         ("six", datetime(2026, 11, 28, 18, 0)),
+        ("tomorrow at 9", datetime(2026, 11, 29, 9, 0)),  # not tomorrow at this time
+        ("friday at 6", datetime(2026, 12, 4, 18, 0)),  # 1 to 6 without am: the evening
+        ("today at 9", datetime(2026, 11, 28, 21, 0)),  # the morning's nine has passed
     ],
 )
 def test_times_are_read_as_a_person_means_them(words, expected):
@@ -51,6 +54,7 @@ def test_times_are_read_as_a_person_means_them(words, expected):
         ("on the 31st of February", "There is no 31 February"),
         ("yesterday", "already past"),
         ("at 25", "not a time of day"),
+        ("tomorrow at 25", "not a time of day"),
         ("whenever", "could not tell when"),
     ],
 )
@@ -174,21 +178,21 @@ def test_requests_in_the_conversation_are_done_and_risky_ones_ask_first(store):
         return asyncio.run(conversation.say(text).text())
 
     assert say("remind me to call my sister at six") == (
-        "I'll remind you to call my sister at 18:00 today."
+        "I'll remind you to call your sister at 18:00 today."
     )
-    assert "1. call my sister" in say("what are my reminders?")
+    assert "1. call your sister" in say("what are my reminders?")
     assert say("take a note: the piano tuner comes on Monday").startswith("Noted (note 1)")
     assert say("What's Charles's number?") == "Charles Ng: +44 20 7946 0000."
     assert say("remind me to pay rent on the 31st of February") == (
         "There is no 31 February. Say another day."
     )
     assert say("cancel reminder 1") == (
-        "Cancel the reminder to call my sister, at 18:00 today? (yes / no)"
+        "Cancel the reminder to call your sister, at 18:00 today? (yes / no)"
     )
     assert say("no") == "All right, I won't."
     assert len(Reminders(store, "local").upcoming()) == 1
     say("cancel reminder 1")
-    assert say("yes") == "Cancelled: call my sister."
+    assert say("yes") == "Cancelled: call your sister."
     assert Reminders(store, "local").upcoming() == []
     assert brain.received == []  # none of it needed the model
     say("I had a long day.")
@@ -200,12 +204,12 @@ def test_the_commands_reach_the_same_skills(os1_home, tmp_path):
     assert "buy oat milk" in run_os1("note", "list", "--about", "milk").stdout
     added = run_os1("remind", "add", "call my sister", "--at", "tomorrow at 9")
     assert added.returncode == 0, added.stderr
-    assert "call my sister" in run_os1("remind", "list").stdout
+    assert "call your sister" in run_os1("remind", "list").stdout
     refused = run_os1("remind", "add", "pay rent", "--at", "31 February")
     assert refused.returncode == 1 and "There is no 31 February" in refused.stderr
     kept = run_os1("remind", "cancel", "1", input="n\n")
     assert "Nothing was changed" in kept.stderr
-    assert "call my sister" in run_os1("remind", "list").stdout
+    assert "call your sister, at 09:00 tomorrow" in run_os1("remind", "list").stdout
     cards = tmp_path / "people.vcf"
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Amy Adams\r\nTEL:+1 555 0199\r\nEND:VCARD\r\n"
@@ -225,7 +229,7 @@ def test_a_reminder_due_while_os1_was_closed_is_announced_when_a_chat_starts(os1
     store.close()
     chat = run_os1("chat", input="hello\n", env=env)
     assert chat.returncode == 0, chat.stderr
-    assert "Reminder: water the plants (due" in chat.stdout
+    assert "Wren > It's time to water the plants (it was for" in chat.stdout
     again = run_os1("chat", input="hello\n", env=env)
     assert "water the plants" not in again.stdout
 

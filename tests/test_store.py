@@ -37,6 +37,16 @@ def test_store_uses_wal(store):
     assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_only_a_server_commits_without_waiting_for_the_disk(tmp_path):
+    # SQLite's synchronous: 2 is FULL (every commit synced), 1 is NORMAL (at checkpoints).
+    terminal = Store.open(tmp_path / "terminal.db")
+    server = Store.open(tmp_path / "server.db", sync_every_commit=False)
+    assert terminal.read("PRAGMA synchronous")[0][0] == 2
+    assert server.read("PRAGMA synchronous")[0][0] == 1
+    terminal.close()
+    server.close()
+
+
 def test_turns_are_kept_per_person(store):
     store.ensure_user("ruth")
     session = store.start_session("local")

@@ -234,3 +234,30 @@ def test_hanging_up_mid_reply_keeps_only_what_was_heard(store, speaker, transcri
     assert len(stopped[0].said) < len(LONG_REPLY) / 3
     (reply,) = [t for t in store.recent_turns("local", 2) if t.role == "assistant"]
     assert reply.meta["interrupted"] is True and reply.text == stopped[0].said
+
+
+def test_the_os_can_speak_first_and_be_spoken_over_without_touching_the_conversation(
+    store, speaker, transcriber
+):
+    session = _session(store, speaker, transcriber, ["Yes?"])
+    reminder = "It's time to water the plants, all of them. The fern first, then the palm."
+
+    async def run() -> list:
+        await session.announce(reminder)
+        first = []
+        while not session.events.empty():
+            first.append(session.events.get_nowait())
+        # The person says "Wait." a second into it, while it is still playing.
+        mic = _timeline((1.0, _voice(speaker, "Wait.")))
+        return first + await _play(session, mic)
+
+    events = asyncio.run(run())
+    spoken = [e for e in events if isinstance(e, Spoken)]
+    assert spoken[0].at == 0 and spoken[0].text == "It's time to water the plants,"
+    assert next(e.text for e in events if isinstance(e, Answered)) == reminder
+    stopped = [e for e in events if isinstance(e, Stopped)]
+    assert len(stopped) == 1 and reminder.startswith(stopped[0].said)
+    # The announcement was never a turn: only the person's words and the answer are stored.
+    stored = [(t.role, t.text) for t in store.recent_turns("local", 10)]
+    assert [role for role, _ in stored] == ["user", "assistant"]
+    assert _words(stored[0][1]) == ["wait"] and stored[1][1] == "Yes?"

@@ -96,6 +96,11 @@ class Settings(BaseSettings):
     facts: bool = Field(
         True, description="In quiet moments, consolidate what was said into facts, and use them."
     )
+    initiative: bool = Field(
+        True,
+        description="Let the OS speak first: greetings, check-ins, follow-ups (reminders and "
+        "meetings are always said).",
+    )
     wake_word: str | None = Field(
         None,
         description="Listen for this word first: hey_jarvis, okay_nabu, alexa, hey_mycroft.",

@@ -14,12 +14,14 @@ _PIECE = re.compile(r"\s*\S+")
 
 
 class ScriptedBrain:
-    """Replies are taken in order; the messages each reply answered are kept in `received`."""
+    """Replies are taken in order; the messages each reply answered are kept in `received`
+    (with `keep_received`, as tests want)."""
 
     name = "scripted"
 
-    def __init__(self, replies: Iterable[str]) -> None:
+    def __init__(self, replies: Iterable[str], keep_received: bool = True) -> None:
         self._replies = list(replies)
+        self._keep_received = keep_received
         self.received: list[list[Message]] = []
         self.requests: list[Request] = []
 
@@ -33,7 +35,11 @@ class ScriptedBrain:
                 f"The brain script {path} cannot be read ({exc})",
                 "set OS1_BRAIN_SCRIPT to a UTF-8 text file with one reply per line",
             ) from exc
-        return cls(line.replace("\\n", "\n") for line in lines if line.strip())
+        # Nobody reads what a brain from a file received (it answers `os1 chat` or `os1
+        # serve`), and a server keeping every prompt of every turn would only grow.
+        return cls(
+            (line.replace("\\n", "\n") for line in lines if line.strip()), keep_received=False
+        )
 
     async def stream(
         self, messages: Sequence[Message], request: Request, usage: Usage | None = None
@@ -43,8 +49,9 @@ class ScriptedBrain:
                 "The scripted brain has no replies left",
                 "add more replies to its script (OS1_BRAIN_SCRIPT)",
             )
-        self.received.append(list(messages))
-        self.requests.append(request)
+        if self._keep_received:
+            self.received.append(list(messages))
+            self.requests.append(request)
         reply = self._replies.pop(0)
         if usage is not None:
             usage.prompt_tokens = sum(self.count_tokens(m.content) for m in messages)

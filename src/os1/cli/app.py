@@ -1,4 +1,4 @@
-"""The `os1` command: chat, setup, status, memory, mood, journal.
+"""The `os1` command: chat, setup, status, memory, mood, journal, export, import.
 
 Heavy parts (llama.cpp, the store) are imported inside commands so that
 `os1 --help` answers at once.
@@ -20,9 +20,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from os1 import __version__
+from os1.cli.archive_commands import export, import_
 from os1.cli.letter_commands import letters
+from os1.cli.mcp_command import mcp
 from os1.cli.memory_commands import memory
 from os1.cli.mind_commands import journal, mood
+from os1.cli.presence_commands import presence
 from os1.cli.serve_command import serve
 from os1.cli.skill_commands import cal, contacts, mail, note, proofread, remind
 from os1.errors import InputError, Os1Error
@@ -107,7 +110,7 @@ def chat(once: str | None) -> None:
     """
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
-    from os1.conversation.wiring import make_conversation, open_store
+    from os1.conversation.wiring import make_conversation, make_initiative, open_store
     from os1.mind.persona import load_persona
 
     settings = load_settings()
@@ -131,7 +134,8 @@ def chat(once: str | None) -> None:
                 return
             if term.interactive:
                 term.say(f"(Talking with {persona.name}. Ctrl-C stops a reply, Ctrl-D leaves.)")
-            _chat_loop(runner, conversation, term, persona.name, reminders)
+            initiative = make_initiative(settings, store, reminders, persona)
+            _chat_loop(runner, conversation, term, persona.name, initiative)
         finally:
             conversation.close()
 
@@ -158,7 +162,12 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
     """
     from os1.config import load_settings
     from os1.conversation.spoken import ConversationResponder, talk_over_files
-    from os1.conversation.wiring import make_conversation, make_wake_word, open_store
+    from os1.conversation.wiring import (
+        make_conversation,
+        make_initiative,
+        make_wake_word,
+        open_store,
+    )
     from os1.mind.persona import load_persona
     from os1.voice.speech_to_text import Transcriber
     from os1.voice.text_to_speech import Speaker
@@ -170,7 +179,9 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
     persona = load_persona(store, settings.user)
     if persona is None:
         raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
-    conversation, _ = make_conversation(settings, store, _wake(settings), persona, quiet=False)
+    conversation, reminders = make_conversation(
+        settings, store, _wake(settings), persona, quiet=False
+    )
     transcriber = Transcriber(settings.stt_model, threads=2)
     wake_word = make_wake_word(settings)
     try:
@@ -193,8 +204,12 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
         )
         called = f' Say "{settings.wake_word.replace("_", " ")}" first.' if wake_word else ""
         click.echo(f"(Listening.{called} Ctrl-C leaves.)", err=True)
+        from os1.cli.meanwhile import announcing
+
+        initiative = make_initiative(settings, store, reminders, persona)
+        listening = converse_through_microphone(session, _shown(persona.name), _device(device))
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(converse_through_microphone(session, _shown(persona.name), _device(device)))
+            asyncio.run(announcing(initiative, session, listening))
     finally:
         conversation.close()
 
@@ -222,14 +237,14 @@ def _shown(name: str) -> Callable[[Any], None]:
 
 
 def _chat_loop(
-    runner: asyncio.Runner, conversation: Any, term: Terminal, name: str, reminders: Any
+    runner: asyncio.Runner, conversation: Any, term: Terminal, name: str, initiative: Any
 ) -> None:
-    from os1.cli.meanwhile import announce, consolidating, reminding
+    from os1.cli.meanwhile import consolidating, reaching_out, speak_first
     from os1.cli.terminal import read_line_meanwhile
 
-    # Reminders that fell due while os1 was closed come first.
-    announce(reminders, term)
-    meanwhile = [consolidating(conversation), reminding(reminders, term, "you > ")]
+    # What came due while os1 was closed, and what waited for the person, comes first.
+    speak_first(initiative, term, name)
+    meanwhile = [consolidating(conversation), reaching_out(initiative, term, name, "you > ")]
     while True:
         try:
             if term.interactive:
@@ -359,6 +374,10 @@ cli.add_command(cal)
 cli.add_command(mail)
 cli.add_command(letters)
 cli.add_command(serve)
+cli.add_command(presence)
+cli.add_command(mcp)
+cli.add_command(export)
+cli.add_command(import_)
 
 
 def main() -> None:

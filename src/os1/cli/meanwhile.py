@@ -1,21 +1,26 @@
-"""What a chat does while the person is quiet: read their words for facts, announce reminders."""
+"""What a chat does while the person is quiet: read their words for facts, and speak first
+when the OS has reason to (conversation/initiative.py)."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from os1.cli.terminal import Terminal
+from os1.conversation.initiative import Initiative
 from os1.errors import Os1Error
-from os1.skills.reminders import Reminders
+
+if TYPE_CHECKING:
+    from os1.voice.session import VoiceSession
 
 # Seconds without a message before os1 turns to its quiet-moment work.
 QUIET_AFTER_S = 15.0
-# Reminders can be added from another process (`os1 remind`): look at least this often.
+# Reminders can be added from another process (`os1 remind`), and meetings come up:
+# look at least this often.
 LOOK_EVERY_S = 30.0
 
 
@@ -32,26 +37,41 @@ def consolidating(
     return work
 
 
-def announce(reminders: Reminders, term: Terminal, prompt: str = "") -> int:
-    """Say every reminder now due; how many were said."""
-    due = reminders.due(datetime.now(UTC))
-    for reminder in due:
-        late = datetime.now(UTC) - reminder.due_at
-        when = (
-            f" (due {reminder.due_at.astimezone():%a %H:%M})" if late.total_seconds() > 90 else ""
-        )
-        term.write(f"\r\N{ALARM CLOCK} Reminder: {reminder.text}{when}\n{prompt}")
-    return len(due)
+def speak_first(initiative: Initiative, term: Terminal, name: str, prompt: str = "") -> int:
+    """Say what the OS has to say now, and what waited for the person; how many."""
+    initiative.settle(datetime.now(UTC), present=True)
+    waiting = initiative.pending()
+    for outreach in waiting:
+        term.write(f"\r{name} > {outreach.text}\n{prompt}")
+    initiative.delivered([o.id for o in waiting], datetime.now(UTC))
+    return len(waiting)
 
 
-def reminding(reminders: Reminders, term: Terminal, prompt: str) -> Callable[[], Awaitable[None]]:
+def reaching_out(
+    initiative: Initiative, term: Terminal, name: str, prompt: str
+) -> Callable[[], Awaitable[None]]:
     async def work() -> None:
         while True:
-            announce(reminders, term, prompt)
-            following = reminders.next_due()
+            speak_first(initiative, term, name, prompt)
+            following = initiative.reminders.next_due()
             wait = LOOK_EVERY_S
             if following is not None:
                 wait = min(wait, max(0.0, (following - datetime.now(UTC)).total_seconds()))
             await asyncio.sleep(wait + 0.05)
 
     return work
+
+
+async def announcing(
+    initiative: Initiative, session: VoiceSession, listening: Coroutine[Any, Any, None]
+) -> None:
+    """Run a spoken conversation (`listening`), and say aloud what the OS has to say first."""
+    conversation = asyncio.ensure_future(listening)
+    while not conversation.done():
+        initiative.settle(datetime.now(UTC), present=True)
+        waiting = initiative.pending()
+        for outreach in waiting:
+            await session.announce(outreach.text)
+        initiative.delivered([o.id for o in waiting], datetime.now(UTC))
+        await asyncio.wait([conversation], timeout=LOOK_EVERY_S)
+    await conversation

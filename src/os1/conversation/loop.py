@@ -18,6 +18,7 @@ from typing import Protocol
 
 from os1.brain.types import Brain, Message, Prefilling, Request
 from os1.conversation.acting import Acting
+from os1.conversation.company import Company
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Source, Turn
@@ -29,6 +30,7 @@ from os1.memory.store import Store
 from os1.memory.types import Fact, LongTermMemory, StoredTurn
 from os1.mind import journal
 from os1.mind.expression import Expression, asks_about_feelings, express
+from os1.mind.growth import Growth
 from os1.mind.inner_life import Felt, InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
@@ -132,6 +134,7 @@ class Conversation:
         skills: Catalogue | None = None,
         skills_brain: Brain | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        company: Company | None = None,
     ) -> None:
         self.brain = brain
         self.store = store
@@ -146,6 +149,8 @@ class Conversation:
         self.consolidator = consolidator
         self._forgetting = Forgetting(store, user_id, memory)
         self._recollection = Recollection(store, user_id)
+        self._company = company or Company(store, clock=clock)
+        self._growth = Growth(store, user_id, persona)
         # A capable brain (never the embedded 135M model) may pick skills the grammar misses.
         chooser = BrainToolChooser(skills_brain, skills) if skills and skills_brain else None
         self._acting = Acting(skills, clock, chooser) if skills is not None else None
@@ -206,11 +211,16 @@ class Conversation:
         )
         turn.mark("perceive")
 
-        # "Forget that" (and its yes) and "what do you remember about me?" are
-        # answered by os1 itself, from its records, before anything else.
+        # "Forget that" (and its yes), "what do you remember about me?", "how many
+        # people do you talk to?" and "how have you changed?" are answered by os1
+        # itself, from its records, first.
         turn.answer = self._forgetting.answer(turn.text, turn.user_turn_id)
         if turn.answer is None:
             turn.answer = self._recollection.answer(turn.text, turn.user_turn_id)
+        if turn.answer is None:
+            turn.answer = self._company.answer(turn.text)
+        if turn.answer is None:
+            turn.answer = self._growth.answer(turn.text, now)
         if turn.answer is None and self._acting is not None:
             # act: a request the skills' grammar understands is done, not talked about.
             turn.answer = await self._acting.answer(turn.text)

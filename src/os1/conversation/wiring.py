@@ -30,6 +30,8 @@ from os1.skills.triage import Ranked
 
 if TYPE_CHECKING:  # the loop imports the parts this module makes
     from os1.brain.sentence_encoder import SentenceEncoder
+    from os1.conversation.company import Company
+    from os1.conversation.initiative import Initiative
     from os1.conversation.loop import Conversation
     from os1.mind.appraisal import LearnedAppraiser
     from os1.voice.wake_word import WakeWord
@@ -59,11 +61,11 @@ def load_shared_models(settings: Settings) -> SharedModels:
     return SharedModels(encoder, appraiser)
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, sync_every_commit: bool = True) -> Store:
     if settings.database_url is not None:
-        store = Store.connect(settings.database_url.get_secret_value())
+        store = Store.connect(settings.database_url.get_secret_value(), sync_every_commit)
     else:
-        store = Store.open(settings.database)
+        store = Store.open(settings.database, sync_every_commit=sync_every_commit)
     store.ensure_user(settings.user)
     return store
 
@@ -135,6 +137,7 @@ def make_conversation(
     persona: Persona,
     quiet: bool,
     shared: SharedModels | None = None,
+    company: Company | None = None,
 ) -> tuple[Conversation, Reminders]:
     """Every part a conversation with this person uses, as the settings say; with `quiet`,
     there will be quiet moments to consolidate facts in. A server passes the models
@@ -170,8 +173,25 @@ def make_conversation(
         consolidator=consolidator,
         skills=skills,
         skills_brain=capable,
+        company=company,
     )
     return conversation, reminders
+
+
+def make_initiative(
+    settings: Settings, store: Store, reminders: Reminders, persona: Persona
+) -> Initiative:
+    """What lets this person's OS speak first: their reminders, calendar and name."""
+    from os1.conversation.initiative import Initiative
+
+    return Initiative(
+        store,
+        settings.user,
+        reminders,
+        make_calendar(settings),
+        name=lambda: persona.user_name,
+        own_initiative=settings.initiative,
+    )
 
 
 def make_inner_life(

@@ -344,6 +344,28 @@ def m009_letter_dossier_sources(db: Connection, dialect: Dialect) -> None:
     )
 
 
+@migration
+def m010_outreach(db: Connection, dialect: Dialect) -> None:
+    """What the OS said first (conversation/initiative.py): each reason once, and whether
+    it has reached the person yet."""
+    dialect.script(
+        db,
+        """
+        CREATE TABLE outreach (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            reason_key TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            delivered_at TEXT,
+            UNIQUE (user_id, reason_key)
+        );
+        CREATE INDEX outreach_by_user ON outreach (user_id, created_at);
+        """,
+    )
+
+
 def migrate(db: Connection, dialect: Dialect = SQLITE) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     dialect.script(

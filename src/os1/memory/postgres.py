@@ -76,7 +76,9 @@ def _driver() -> Any:
     return psycopg
 
 
-def connect(url: str, connect_timeout: int = 5) -> PostgresConnection:
+def connect(
+    url: str, connect_timeout: int = 5, synchronous_commit: bool = True
+) -> PostgresConnection:
     """A connection to `url`, in autocommit: every write goes through `transaction()`."""
     if not is_address(url):
         raise StoreError(
@@ -105,6 +107,8 @@ def connect(url: str, connect_timeout: int = 5) -> PostgresConnection:
         conn: psycopg.Connection[Any] = psycopg.connect(
             url, autocommit=True, row_factory=_row_maker, **extra
         )
+        if not synchronous_commit:
+            conn.execute("SET synchronous_commit = off")
         return conn
 
     where = describe(url)

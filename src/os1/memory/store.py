@@ -55,7 +55,10 @@ class Store:
         self.where = str(where)
 
     @classmethod
-    def open(cls, path: Path, lock_timeout: float = 5.0) -> Store:
+    def open(cls, path: Path, lock_timeout: float = 5.0, sync_every_commit: bool = True) -> Store:
+        """The store at `path`. Without `sync_every_commit`, a commit does not wait for the
+        disk: it survives os1 crashing, but a power cut or an operating system crash may
+        undo the last commits (SQLite's synchronous=NORMAL; the file stays sound)."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -66,17 +69,23 @@ class Store:
         try:
             db = connect(path, lock_timeout)
             db.execute("PRAGMA journal_mode = WAL")
+            if not sync_every_commit:
+                db.execute("PRAGMA synchronous = NORMAL")
             migrate(db)
         except sqlite3.Error as exc:
             raise explain(exc, path) from exc
         return cls(db, path)
 
     @classmethod
-    def connect(cls, url: str) -> Store:
-        """The store in a PostgreSQL database (OS1_DATABASE_URL), which several workers share."""
+    def connect(cls, url: str, sync_every_commit: bool = True) -> Store:
+        """The store in a PostgreSQL database (OS1_DATABASE_URL), which several workers share.
+
+        Without `sync_every_commit`, as with SQLite, a commit does not wait for the disk
+        (PostgreSQL's synchronous_commit=off): a crash of the database's machine may undo
+        the last commits, and the database stays sound."""
         from os1.memory import postgres
 
-        db = postgres.connect(url)
+        db = postgres.connect(url, synchronous_commit=sync_every_commit)
         try:
             migrate(db, postgres.POSTGRESQL)
         except postgres.POSTGRESQL.errors as exc:
@@ -537,102 +546,134 @@ class Store:
     @_explained
     def load(self, user_id: str, data: dict[str, list[Any]]) -> dict[str, int]:
         """Add a dump to this person's rows in one transaction; ids are given anew."""
-        sessions: dict[int, int] = {}
-        turns: dict[int, int] = {}
-        facts: dict[int, int] = {}
         with self._transaction() as db:
-            db.execute(
-                "INSERT INTO users (id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                (user_id, _now()),
-            )
-            for row in data["sessions"]:
-                sessions[row["id"]] = db.execute(
-                    "INSERT INTO sessions (user_id, started_at, ended_at) VALUES (?, ?, ?)"
-                    " RETURNING id",
-                    (user_id, row["started_at"], row["ended_at"]),
-                ).fetchone()[0]
-            for row in data["turns"]:
-                turns[row["id"]] = db.execute(
-                    "INSERT INTO turns (user_id, session_id, role, text, created_at, tokens, meta)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (
-                        user_id,
-                        sessions.get(row["session_id"]),
-                        row["role"],
-                        row["text"],
-                        row["created_at"],
-                        row["tokens"],
-                        json.dumps(row["meta"]),
-                    ),
-                ).fetchone()[0]
-            for row in data["state"]:
-                db.execute(
-                    "INSERT INTO user_state (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
-                    f" {_REPLACE_STATE}",
-                    (user_id, row["key"], json.dumps(row["value"]), row["updated_at"]),
-                )
-            for row in data["feelings"]:
-                db.execute(
-                    "INSERT INTO feelings (user_id, turn_id, at, kind, record)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (user_id, turns.get(row["turn_id"]), row["at"], row["kind"],
-                     json.dumps(row["record"])),
-                )  # fmt: skip
-            for row in data["journal"]:
-                db.execute(
-                    "INSERT INTO journal (user_id, day, text, written_at) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (user_id, day) DO UPDATE SET text = excluded.text,"
-                    " written_at = excluded.written_at",
-                    (user_id, row["day"], row["text"], row["written_at"]),
-                )
-            for row in data.get("facts", []):
-                sources = [turns[t] for t in row["sources"] if t in turns]
-                if not sources:
-                    continue  # a fact cites turns; without them it cannot stand
-                fact_id = db.execute(
-                    "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
-                    " extractor) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (user_id, row["text"], row["about"], row["valid_from"], row["confidence"],
-                     row["created_at"], row["extractor"]),
-                ).fetchone()[0]  # fmt: skip
-                facts[row["id"]] = fact_id
-                db.executemany(
-                    "INSERT INTO fact_sources (fact_id, turn_id) VALUES (?, ?)"
-                    " ON CONFLICT DO NOTHING",
-                    [(fact_id, turn_id) for turn_id in sources],
-                )
-            for row in data.get("facts", []):
-                if row["superseded_by"] in facts and row["id"] in facts:
-                    db.execute(
-                        "UPDATE facts SET superseded_by = ? WHERE id = ?",
-                        (facts[row["superseded_by"]], facts[row["id"]]),
-                    )
-            # What the skills keep; files from before they existed have none.
-            db.executemany(
-                "INSERT INTO notes (user_id, text, created_at) VALUES (?, ?, ?)",
-                [(user_id, r["text"], r["created_at"]) for r in data.get("notes", [])],
-            )
-            db.executemany(
-                "INSERT INTO reminders (user_id, text, due_at, created_at, fired_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [
-                    (user_id, r["text"], r["due_at"], r["created_at"], r["fired_at"])
-                    for r in data.get("reminders", [])
-                ],
-            )
-            db.executemany(
-                "INSERT INTO contacts (user_id, name, phone, email, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [
-                    (user_id, r["name"], r["phone"], r["email"], r["created_at"])
-                    for r in data.get("contacts", [])
-                ],
-            )
-            db.executemany(
-                "INSERT INTO consolidated_turns (turn_id) VALUES (?) ON CONFLICT DO NOTHING",
-                [(turns[t],) for t in data.get("consolidated", []) if t in turns],
-            )
+            load_rows(db, user_id, data)
         return {name: len(rows) for name, rows in data.items()}
+
+
+def load_rows(
+    db: Connection, user_id: str, data: dict[str, list[Any]]
+) -> dict[str, dict[int, int]]:
+    """Add a dump to this person's rows inside the caller's transaction (an archive adds
+    its letters in the same one); returns the new id of each old session, turn and fact."""
+    sessions: dict[int, int] = {}
+    turns: dict[int, int] = {}
+    facts: dict[int, int] = {}
+    db.execute(
+        "INSERT INTO users (id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        (user_id, _now()),
+    )
+    for row in data["sessions"]:
+        sessions[row["id"]] = db.execute(
+            "INSERT INTO sessions (user_id, started_at, ended_at) VALUES (?, ?, ?) RETURNING id",
+            (user_id, row["started_at"], row["ended_at"]),
+        ).fetchone()[0]
+    for row in data["turns"]:
+        turns[row["id"]] = db.execute(
+            "INSERT INTO turns (user_id, session_id, role, text, created_at, tokens, meta)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (
+                user_id,
+                sessions.get(row["session_id"]),
+                row["role"],
+                row["text"],
+                row["created_at"],
+                row["tokens"],
+                json.dumps(row["meta"]),
+            ),
+        ).fetchone()[0]
+    for row in data["state"]:
+        db.execute(
+            f"INSERT INTO user_state (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
+            f" {_REPLACE_STATE}",
+            (user_id, row["key"], json.dumps(row["value"]), row["updated_at"]),
+        )
+    for row in data["feelings"]:
+        db.execute(
+            "INSERT INTO feelings (user_id, turn_id, at, kind, record)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (user_id, turns.get(row["turn_id"]), row["at"], row["kind"],
+             json.dumps(row["record"])),
+        )  # fmt: skip
+    for row in data["journal"]:
+        db.execute(
+            "INSERT INTO journal (user_id, day, text, written_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (user_id, day) DO UPDATE SET text = excluded.text,"
+            " written_at = excluded.written_at",
+            (user_id, row["day"], row["text"], row["written_at"]),
+        )
+    for row in data.get("facts", []):
+        sources = [turns[t] for t in row["sources"] if t in turns]
+        if not sources:
+            continue  # a fact cites turns; without them it cannot stand
+        fact_id = db.execute(
+            "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
+            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (user_id, row["text"], row["about"], _same_time(row["valid_from"]),
+             row["confidence"], _same_time(row["created_at"]), row["extractor"]),
+        ).fetchone()[0]  # fmt: skip
+        facts[row["id"]] = fact_id
+        db.executemany(
+            "INSERT INTO fact_sources (fact_id, turn_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(fact_id, turn_id) for turn_id in sources],
+        )
+    for row in data.get("facts", []):
+        if row["superseded_by"] in facts and row["id"] in facts:
+            db.execute(
+                "UPDATE facts SET superseded_by = ? WHERE id = ?",
+                (facts[row["superseded_by"]], facts[row["id"]]),
+            )
+    # What the skills keep; files from before they existed have none.
+    db.executemany(
+        "INSERT INTO notes (user_id, text, created_at) VALUES (?, ?, ?)",
+        [(user_id, r["text"], r["created_at"]) for r in data.get("notes", [])],
+    )
+    db.executemany(
+        "INSERT INTO reminders (user_id, text, due_at, created_at, fired_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [
+            (user_id, r["text"], r["due_at"], r["created_at"], r["fired_at"])
+            for r in data.get("reminders", [])
+        ],
+    )
+    db.executemany(
+        "INSERT INTO contacts (user_id, name, phone, email, created_at) VALUES (?, ?, ?, ?, ?)",
+        [
+            (user_id, r["name"], r["phone"], r["email"], r["created_at"])
+            for r in data.get("contacts", [])
+        ],
+    )
+    db.executemany(
+        "INSERT INTO consolidated_turns (turn_id) VALUES (?) ON CONFLICT DO NOTHING",
+        [(turns[t],) for t in data.get("consolidated", []) if t in turns],
+    )
+    # A reply's record names turns and facts by id (what it answered, recalled, knew):
+    # they are renumbered too, or forgetting a turn would take another one's reply.
+    for row in data["turns"]:
+        meta = _renumbered(row["meta"], turns, facts)
+        if meta != row["meta"]:
+            db.execute(
+                "UPDATE turns SET meta = ? WHERE id = ?", (json.dumps(meta), turns[row["id"]])
+            )
+    return {"sessions": sessions, "turns": turns, "facts": facts}
+
+
+def _same_time(text: str) -> str:
+    # Facts are exported as datetime.isoformat() writes them; stored, they are in _now's form.
+    return _now(datetime.fromisoformat(text))
+
+
+def _renumbered(
+    meta: dict[str, Any], turns: dict[int, int], facts: dict[int, int]
+) -> dict[str, Any]:
+    """`meta` with the ids it cites given anew; an id of something no longer there is dropped."""
+    out = dict(meta)
+    if isinstance(out.get("answers"), int):
+        out["answers"] = turns.get(out["answers"])
+    for key, ids in (("recalled", turns), ("remembered", turns), ("known", facts)):
+        if isinstance(out.get(key), list):
+            out[key] = [ids[i] for i in out[key] if isinstance(i, int) and i in ids]
+    return out
 
 
 CHANGED_KEY = "memory_changed"

@@ -19,3 +19,9 @@ _STEMMER = Stemmer.Stemmer("english")
 def content_words(text: str) -> list[str]:
     """The stems of `text`'s words that are not function words, in order."""
     return _STEMMER.stemWords([w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS])
+
+
+def topic_words(text: str) -> list[str]:
+    """`text`'s words that can be a topic (not function words, four letters or more),
+    as written: for saying back, where stems would read oddly ("garden", not "gardn")."""
+    return [w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOPWORDS]

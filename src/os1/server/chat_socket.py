@@ -11,6 +11,10 @@ Server to client
     {"type": "reply", "text": ..., "mood": ...}
                                     the whole reply, once written, and the OS's mood
                                     after it (null with feelings off).
+    {"type": "outreach", "kind": ..., "text": ...}
+                                    the OS speaking first (a reminder due, a meeting soon,
+                                    a greeting, a check-in: conversation/initiative.py), at
+                                    any moment; what waited for the person comes after ready.
     {"type": "error", "message": ..., "fix": ...}
                                     that message could not be taken; the socket stays open.
 
@@ -21,7 +25,9 @@ boot gets an error first. A frame over 64 KiB closes it with 1009.
 
 from __future__ import annotations
 
+import asyncio
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, WebSocket
@@ -29,11 +35,13 @@ from starlette.websockets import WebSocketDisconnect
 
 from os1.errors import Os1Error
 from os1.server.hosting import Hosting
+from os1.server.outreach import as_frames
 from os1.server.personal_os import PersonalOS
 from os1.server.security import socket_caller
 
 router = APIRouter()
 MAX_FRAME = 64 * 1024
+GATHER_S = 0.04
 POLICY = 1008
 TOO_BIG = 1009
 
@@ -61,16 +69,21 @@ async def chat(socket: WebSocket) -> None:
         await _error(socket, "This OS has not woken up yet", "answer the first-boot interview")
         await socket.close(POLICY, "first boot first")
         return
+    user_id = who.account.user_id
+    tell = as_frames(socket.send_text)
+    host.listeners.add(user_id, tell)
     try:
         await socket.send_text(json.dumps({"type": "ready", "name": personal.name}))
-        await _converse(socket, personal, host)
+        await host.outreaching.look(user_id, datetime.now(UTC))
+        await _converse(socket, personal)
     except WebSocketDisconnect:
         pass
     finally:
+        host.listeners.remove(user_id, tell)
         personal.conversation.close()
 
 
-async def _converse(socket: WebSocket, personal: PersonalOS, host: Hosting) -> None:
+async def _converse(socket: WebSocket, personal: PersonalOS) -> None:
     while True:
         message = await socket.receive()
         if message["type"] == "websocket.disconnect":
@@ -93,14 +106,24 @@ async def _converse(socket: WebSocket, personal: PersonalOS, host: Hosting) -> N
                 socket, "os1 understands only say frames here", 'send {"type": "say", "text": ...}'
             )
             continue
-        await _answer(socket, personal, host, text)
+        await _answer(socket, personal, text)
 
 
-async def _answer(socket: WebSocket, personal: PersonalOS, host: Hosting, text: str) -> None:
+async def _answer(socket: WebSocket, personal: PersonalOS, text: str) -> None:
+    # The first piece goes at once (it is what the person waits for); later ones are
+    # gathered for up to GATHER_S, so a quick brain costs a frame, not a frame a word.
+    held: list[str] = []
+    sent_at: float | None = None
+    loop = asyncio.get_running_loop()
     try:
         reply = personal.conversation.say(text)
         async for piece in reply:
-            await socket.send_text(json.dumps({"type": "piece", "text": piece}))
+            held.append(piece)
+            if sent_at is None or loop.time() - sent_at >= GATHER_S:
+                await socket.send_text(json.dumps({"type": "piece", "text": "".join(held)}))
+                held, sent_at = [], loop.time()
+        if held:
+            await socket.send_text(json.dumps({"type": "piece", "text": "".join(held)}))
     except Os1Error as exc:
         await _error(socket, exc.problem, exc.fix)
         return

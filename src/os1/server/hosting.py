@@ -11,6 +11,7 @@ from os1.config import Settings
 from os1.conversation.wiring import SharedModels
 from os1.memory.store import Store
 from os1.server.accounts import Accounts
+from os1.server.outreach import Listeners, Outreaching
 from os1.server.personal_os import PersonalOSes
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import Speaker
@@ -33,6 +34,8 @@ class Hosting:
     accounts: Accounts
     oses: PersonalOSes
     voices: Voices
+    listeners: Listeners
+    outreaching: Outreaching
 
 
 def hosting(connection: HTTPConnection) -> Hosting:

@@ -14,10 +14,12 @@ be every person's.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from os1.brain.types import Brain
 from os1.config import Settings
+from os1.conversation.company import Company
 from os1.conversation.loop import Conversation
 from os1.conversation.wiring import SharedModels, make_conversation, make_inner_life
 from os1.memory.store import Store
@@ -53,6 +55,8 @@ class PersonalOSes:
         self.brain = brain
         self.shared = shared
         self._for_api: OrderedDict[str, PersonalOS] = OrderedDict()
+        # How many people are in a conversation now: the server's listeners count them.
+        self.talking_now: Callable[[], int] = lambda: 1
 
     def settings_for(self, user_id: str) -> Settings:
         return self.settings.model_copy(
@@ -67,8 +71,9 @@ class PersonalOSes:
         persona = self.persona(user_id)
         if persona is None:
             return None
+        company = Company(self.store, self.talking_now)
         conversation, reminders = make_conversation(
-            self.settings_for(user_id), self.store, self.brain, persona, False, self.shared
+            self.settings_for(user_id), self.store, self.brain, persona, False, self.shared, company
         )
         return PersonalOS(user_id, persona, conversation, reminders)
 

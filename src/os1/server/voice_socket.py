@@ -1,15 +1,18 @@
 """Spoken conversation over a WebSocket: the browser's microphone in, the OS's voice out.
 
 The protocol is voice/websocket.py's; this route signs the socket in and puts
-the person's own OS behind the session.
+the person's own OS behind the session. What the OS says first (a reminder due)
+is spoken in the session like a reply.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from fastapi import APIRouter, WebSocket
 
+from os1.conversation.initiative import Outreach
 from os1.conversation.spoken import ConversationResponder
 from os1.server.hosting import Hosting
 from os1.server.security import socket_caller
@@ -42,8 +45,21 @@ async def voice(socket: WebSocket) -> None:
         host.voices.transcriber,
         host.voices.speaker,
     )
+
+    speaking: set[asyncio.Task[None]] = set()  # held, so a task is not collected mid-way
+
+    async def tell(outreach: list[Outreach]) -> None:
+        # Spoken, not awaited here: the clock that found it must not wait for the voice.
+        for said in outreach:
+            task = asyncio.get_running_loop().create_task(session.announce(said.text))
+            speaking.add(task)
+            task.add_done_callback(speaking.discard)
+
+    user_id = who.account.user_id
+    host.listeners.add(user_id, tell)
     try:
         await converse_over_websocket(socket, session)
     finally:
+        host.listeners.remove(user_id, tell)
         await session.close()
         personal.conversation.close()

@@ -7,13 +7,15 @@ query goes through the caller's own `user_id`, never one from the request.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from os1.archive.relationship import Place
+from os1.conversation.initiative import load_presence, save_presence
 from os1.errors import InputError
 from os1.memory.export import memory_document
 from os1.memory.types import StoredTurn
@@ -121,6 +123,8 @@ async def delete_account(body: Password, who: Signed, host: Hosted) -> dict[str,
         raise SignInRefused("The password is not right", "nothing was deleted; try again") from exc
     host.oses.forget(account.user_id)
     deleted = host.accounts.delete(account)
+    # The rows are gone; so are the files kept beside them (calendar, rendered letters).
+    Place.of(host.oses.settings_for(account.user_id)).delete()
     return {"deleted": deleted}
 
 
@@ -251,6 +255,47 @@ async def cancel_reminder(reminder_id: RowId, who: Signed, host: Hosted) -> Resp
     if not Reminders(host.store, who.account.user_id).cancel(reminder_id):
         raise _no_such("reminder", reminder_id)
     return Response(status_code=204)
+
+
+# The OS speaking first
+
+
+class PresenceChange(BaseModel):
+    quiet_from: time | None = None
+    quiet_to: time | None = None
+    per_day: int | None = Field(None, ge=0, le=24)
+    do_not_disturb_until: datetime | None = None
+    timezone: str | None = Field(None, max_length=64)
+
+
+@router.get("/presence")
+async def presence(who: Signed, host: Hosted) -> dict[str, Any]:
+    """When the OS may reach out: quiet hours, do-not-disturb, messages a day, time zone."""
+    return load_presence(host.store, who.account.user_id).model_dump(mode="json")
+
+
+@router.patch("/presence")
+async def change_presence(body: PresenceChange, who: Signed, host: Hosted) -> dict[str, Any]:
+    changes = body.model_dump(exclude_unset=True)
+    return save_presence(host.store, who.account.user_id, **changes).model_dump(mode="json")
+
+
+@router.get("/outreach")
+async def outreach(who: Signed, host: Hosted) -> list[dict[str, Any]]:
+    """What the OS said first, newest last, and when each reached the person."""
+    initiative = host.outreaching.initiative(who.account.user_id)
+    if initiative is None:
+        return []
+    return [
+        {
+            "id": o.id,
+            "kind": o.kind,
+            "text": o.text,
+            "at": o.at.isoformat(),
+            "delivered_at": o.delivered_at.isoformat() if o.delivered_at else None,
+        }
+        for o in initiative.history(100)
+    ]
 
 
 # API keys

@@ -8,6 +8,7 @@ next start, late but not lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -103,11 +104,22 @@ def spoken_time(moment: datetime, now: datetime) -> str:
     return f"at {local:%H:%M} {day}"
 
 
+# The reminder is kept in the person's words ("call my sister"); said back to them,
+# it is theirs: "I'll remind you to call your sister".
+_TO_YOU = {"my": "your", "me": "you", "mine": "yours", "myself": "yourself", "i'm": "you're"}
+_FIRST_PERSON = re.compile(r"\b(" + "|".join(_TO_YOU) + r")\b", re.IGNORECASE)
+
+
+def to_you(text: str) -> str:
+    """The person's words about themselves, as said back to them."""
+    return _FIRST_PERSON.sub(lambda m: _TO_YOU[m.group(1).lower()], text)
+
+
 def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list[Skill]:
     def remind(args: RemindArguments) -> str:
         now = clock()
         reminder = reminders.add(args.what, parse_when(args.when, now), now)
-        return f"I'll remind you to {reminder.text} {spoken_time(reminder.due_at, now)}."
+        return f"I'll remind you to {to_you(reminder.text)} {spoken_time(reminder.due_at, now)}."
 
     def listed(_: NoArguments) -> str:
         upcoming = reminders.upcoming()
@@ -116,7 +128,7 @@ def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list
         now = clock()
         return (
             "Your reminders: "
-            + "; ".join(f"{r.id}. {r.text}, {spoken_time(r.due_at, now)}" for r in upcoming)
+            + "; ".join(f"{r.id}. {to_you(r.text)}, {spoken_time(r.due_at, now)}" for r in upcoming)
             + "."
         )
 
@@ -131,11 +143,12 @@ def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list
     def cancel(args: ReminderId) -> str:
         reminder = _find(args.id)
         reminders.cancel(args.id)
-        return f"Cancelled: {reminder.text}."
+        return f"Cancelled: {to_you(reminder.text)}."
 
     def confirm_cancel(args: ReminderId) -> str:
         reminder = _find(args.id)
-        return f"Cancel the reminder to {reminder.text}, {spoken_time(reminder.due_at, clock())}?"
+        when = spoken_time(reminder.due_at, clock())
+        return f"Cancel the reminder to {to_you(reminder.text)}, {when}?"
 
     return [
         Skill("remind", "Set a reminder", RemindArguments, remind),

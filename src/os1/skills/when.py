@@ -30,6 +30,8 @@ _TIME_OF_DAY = re.compile(
     r"\b(tonight|morning|afternoon|evening|night)\b"
 )
 MORNING = time(9, 0)  # a day named without a time
+# "tomorrow at 9", "friday at 6:30pm": dateparser reads the day and drops a bare hour.
+_DAY_AT_HOUR = re.compile(r"^(.+?)\s+(?:at|by|around)\s+(\d{1,2})(?::(\d\d))?\s*(am|pm)?$")
 
 
 def _normalise(text: str) -> str:
@@ -92,6 +94,33 @@ def _next_hour(hour: int, minute: int, half: str | None, now: datetime) -> datet
     raise AssertionError("unreachable: some time tomorrow is after now")
 
 
+def _on_day_at(found: re.Match[str], text: str, now: datetime) -> datetime:
+    """A named day at a clock hour. Without am or pm, an hour from 1 to 6 is taken as the
+    afternoon or evening ("friday at 6"), 7 to 12 as the morning and noon ("tomorrow at 9")."""
+    day, hour, minute, half = (
+        found.group(1),
+        int(found.group(2)),
+        int(found.group(3) or 0),
+        found.group(4),
+    )
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
+        raise InputError(f"{hour}:{minute:02d} is not a time of day", "say a time like 6:30")
+    if half:
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    elif 1 <= hour <= 6:
+        hour += 12
+    local = now.astimezone()
+    moment = datetime.combine(parse_day(day, now), time(hour, minute), tzinfo=local.tzinfo)
+    if moment <= local and not half and hour < 12:  # "today at 9", said at three: the evening
+        moment += timedelta(hours=12)
+    if moment <= local:
+        raise InputError(
+            f"“{text.strip()}” is already past ({moment:%a %d %b %H:%M})",
+            "say a time still to come",
+        )
+    return moment
+
+
 def names_time_of_day(text: str) -> bool:
     """Whether `text` says a time on the clock ("at 3pm", "tonight"), not only a day."""
     words = _normalise(text)
@@ -116,6 +145,9 @@ def parse_when(text: str, now: datetime) -> datetime:
     bare = _BARE_HOUR.match(words)
     if bare:
         return _next_hour(int(bare.group(1)), int(bare.group(2) or 0), bare.group(3), now)
+    day_at = _DAY_AT_HOUR.match(words)
+    if day_at and not re.search(r"\bin \d+", day_at.group(1)):
+        return _on_day_at(day_at, text, now)
     import dateparser  # about 2 s to import: only when a time is actually read
 
     local = now.astimezone()

@@ -153,7 +153,21 @@ class VoiceSession:
         self._anticipated: asyncio.Task[str] | None = None  # the guess last anticipated
         self._anticipations: set[asyncio.Task[None]] = set()
         self._reply: asyncio.Task[None] | None = None
+        self._announcing = False  # the task in `_reply` speaks first, answering nothing
         self._playing: list[_Playing] = []
+
+    async def announce(self, text: str) -> None:
+        """Speak first (a reminder due, a greeting): after any reply in progress, as phrases
+        like a reply's, ending with Answered(text). The person can speak over it; nothing
+        of the conversation's is cut then, since it answered nothing."""
+        if self._reply is not None and not self._reply.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(self._reply)
+        self._playing = []
+        self._announcing = True
+        self._reply = asyncio.create_task(self._speak_first(text))
+        if self._lockstep:
+            await asyncio.wait([self._reply])
 
     async def hear(self, samples: np.ndarray) -> None:
         """Take the next stretch of microphone audio: 16 kHz mono float32, any length."""
@@ -286,6 +300,7 @@ class VoiceSession:
         # Only this reply's phrases from here on: the last one has played out (or was
         # stopped), and the list is walked for every frame.
         self._playing = []
+        self._announcing = False
         self._reply = asyncio.create_task(self._answer(text))
         if self._lockstep:
             await asyncio.wait([self._reply])
@@ -309,6 +324,12 @@ class VoiceSession:
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
         self.events.put_nowait(Answered(written.strip()))
+
+    async def _speak_first(self, text: str) -> None:
+        phrases = Phrases()
+        for phrase in [*phrases.add(text), *phrases.rest()]:
+            await self._say(phrase)
+        self.events.put_nowait(Answered(text))
 
     async def _say(self, phrase: str) -> None:
         audio = await asyncio.to_thread(self._speaker.say, phrase, self._responder.delivery())
@@ -346,7 +367,8 @@ class VoiceSession:
         text = " ".join(s for s in said if s).strip()
         self._playing = []
         self.events.put_nowait(Stopped(at, text))
-        self._responder.cut_off(text)
+        if not self._announcing:
+            self._responder.cut_off(text)
 
 
 _WAKE_WORDS = re.compile(r"^\W*(hey|hi|okay|ok)?\W*(jarvis|mycroft|alexa|nabu)\b\W*", re.I)

@@ -1,0 +1,370 @@
+"""One person's whole relationship with their OS, to an archive and back.
+
+An import checks the whole archive first, then adds every row in one
+transaction; the files (calendar, rendered letters, config) are written
+beside their places inside that transaction and moved into place once it is
+in, so a failure anywhere leaves the OS as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from os1.archive.container import Contents, pack, unpack
+from os1.archive.letter_rows import TABLES as LETTER_TABLES
+from os1.archive.letter_rows import LettersFile, letters_document, load_letters
+from os1.archive.outreach_rows import OutreachFile, load_outreach, outreach_document
+from os1.archive.settings_part import (
+    SettingsFile,
+    check_settings,
+    no_settings,
+    settings_document,
+    staged_config,
+)
+from os1.config import Settings
+from os1.errors import InputError, first_problem
+from os1.memory.export import MemoryFile, memory_document
+from os1.memory.store import Store, load_rows
+from os1.mind.persona import load_persona
+
+# Every table with a person's rows, and where the archive carries it. Derived
+# vectors are made again; the account tables (sign-in) stay with the server.
+PERSON_TABLES = (
+    "sessions", "turns", "user_state", "feelings", "journal", "facts",
+    "notes", "reminders", "contacts", *LETTER_TABLES, "outreach",
+)  # fmt: skip
+DERIVED_TABLES = ("turn_vectors",)
+ACCOUNT_TABLES = ("accounts", "web_sessions", "api_keys")
+_RENDERED = re.compile(r"^(letter|envelope)-(\d+)(\.\w+)$")
+# The lists of memory.json: its rows, part by part.
+MEMORY_PARTS = tuple(
+    name
+    for name in MemoryFile.model_fields
+    if name not in {"format", "version", "user", "exported_at"}
+)
+_M = TypeVar("_M", MemoryFile, LettersFile, OutreachFile, SettingsFile)
+_FIX = "use an archive written by `os1 export --all`; nothing was imported"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a person's files are in an OS1_HOME: the calendar the OS reads (None when it
+    is a CalDAV account), os1's own calendar file, and the rendered letters' folder."""
+
+    calendar: Path | None
+    own_calendar: Path
+    rendered: Path
+
+    @classmethod
+    def of(cls, settings: Settings) -> Place:
+        from os1.conversation.wiring import own_name
+
+        own = settings.home / "calendars" / f"{own_name(settings.user)}.ics"
+        where = settings.calendar
+        if where and where.startswith(("http://", "https://")):
+            calendar = None
+        else:
+            calendar = Path(where).expanduser() if where else own
+        return cls(calendar, own, settings.home / "letters" / own_name(settings.user))
+
+    def delete(self) -> None:
+        """os1's own files of this person (an account is being deleted); a calendar file
+        the person pointed os1 at is theirs, and stays."""
+        self.own_calendar.unlink(missing_ok=True)
+        shutil.rmtree(self.rendered, ignore_errors=True)
+
+
+class AlreadyHere(InputError):
+    """The OS holds someone's life already; an import would mix two."""
+
+    def __init__(self, held: str, fix: str = "") -> None:
+        super().__init__(
+            f"This OS already knows someone ({held}), and an import would mix two lives",
+            fix
+            or "import into a fresh OS1_HOME or another OS1_USER, or add --replace to delete "
+            "what it holds and put the archive in its place",
+        )
+        self.held = held
+
+
+@dataclass(slots=True)
+class Restored:
+    version: int
+    counts: dict[str, int]
+    settings_added: list[str] = field(default_factory=list)
+    settings_kept: list[str] = field(default_factory=list)
+    secrets_to_set: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def export_archive(
+    settings: Settings, store: Store, user_id: str, with_settings: bool = True
+) -> tuple[bytes, dict[str, int]]:
+    """The archive's bytes and how many of each thing it holds. A server passes
+    `with_settings=False`: its settings are its operator's, not the person's."""
+    memory = memory_document(store, user_id)
+    letters = letters_document(store, user_id)
+    chosen = settings_document(settings) if with_settings else no_settings()
+    members = {
+        "memory.json": _json(memory),
+        "letters.json": _json(letters),
+        "outreach.json": _json(outreach_document(store, user_id)),
+        "settings.json": _json(chosen),
+    }
+    place = Place.of(settings)
+    try:
+        if place.calendar is not None and place.calendar.is_file():
+            members["calendar.ics"] = place.calendar.read_bytes()
+        if place.rendered.is_dir():
+            for path in sorted(place.rendered.iterdir()):
+                if path.is_file() and not path.name.startswith("."):
+                    members[f"rendered/{path.name}"] = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"Cannot read {exc.filename} ({exc.strerror})", "make it readable and export again"
+        ) from exc
+    counts = {name: len(memory[name]) for name in MEMORY_PARTS}
+    counts |= {name: len(letters[name]) for name in LETTER_TABLES}
+    counts["outreach"] = len(json.loads(members["outreach.json"])["outreach"])
+    counts["calendar_events"] = members.get("calendar.ics", b"").count(b"BEGIN:VEVENT")
+    counts["rendered_files"] = sum(name.startswith("rendered/") for name in members)
+    return pack(members, user_id, counts), counts
+
+
+def write_archive(path: Path, data: bytes) -> None:
+    # Written beside the target and renamed, so a failure never leaves half an archive.
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"Cannot write {path} ({exc.strerror})", "choose another path") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    memory: MemoryFile
+    letters: LettersFile
+    outreach: OutreachFile
+    settings: SettingsFile | None
+    calendar: bytes | None
+    rendered: dict[str, bytes]
+
+
+def import_archive(
+    settings: Settings,
+    store: Store,
+    user_id: str,
+    data: bytes,
+    where: str,
+    *,
+    as_me: bool = False,
+    replace: bool = False,
+    with_settings: bool = True,
+) -> Restored:
+    """Restore the archive in `data` as `user_id`'s OS; nothing changes unless all of it
+    goes in. A server passes `as_me` (the account decides whose it is) and
+    `with_settings=False` (its settings are not the person's to change)."""
+    contents = unpack(data, where)
+    parts = _checked(contents, where)
+    if contents.user != user_id and not as_me:
+        raise InputError(
+            f"{where} holds the OS of '{contents.user}', not of '{user_id}'",
+            f"set OS1_USER={contents.user} to restore it for them, or add --as-me to make it yours",
+        )
+    place = Place.of(settings)
+    if not replace:
+        held = already_here(store, user_id, place)
+        if held:
+            raise AlreadyHere(held)
+    restored = Restored(contents.version, {}, notes=list(contents.notes))
+    config: tuple[Path, Path, list[str]] | None = None
+    if parts.settings is not None:
+        restored.secrets_to_set = list(parts.settings.secrets_left_out)
+        if with_settings:
+            config = staged_config(settings, parts.settings)
+            restored.settings_added = config[2]
+            restored.settings_kept = [n for n in parts.settings.settings if n not in config[2]]
+        else:
+            restored.settings_kept = list(parts.settings.settings)
+    with _staging(settings.home, config) as staging:
+        with store.writing() as db:
+            if replace:
+                # Rows that cite others first; the account's own rows stay.
+                for table in (*reversed(PERSON_TABLES), *DERIVED_TABLES):
+                    db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+            rows = parts.memory.model_dump(include=set(MEMORY_PARTS))
+            load_rows(db, user_id, rows)
+            letter_ids = load_letters(db, user_id, parts.letters)
+            load_outreach(db, user_id, parts.outreach)
+            # Written inside the transaction: a failure here takes the rows back out.
+            _stage_files(staging, parts, letter_ids)
+        _move_into_place(staging, place, parts, replace, config)
+    if place.calendar != place.own_calendar and parts.calendar is not None:
+        restored.notes.append(
+            f"the calendar went to {place.own_calendar}; this os1 reads "
+            f"{place.calendar or 'a CalDAV account'} (OS1_CALENDAR), so unset it to use it"
+        )
+    restored.counts = {name: len(rows[name]) for name in MEMORY_PARTS}
+    restored.counts |= {name: len(getattr(parts.letters, name)) for name in LETTER_TABLES}
+    restored.counts["outreach"] = len(parts.outreach.outreach)
+    restored.counts["calendar_events"] = (parts.calendar or b"").count(b"BEGIN:VEVENT")
+    restored.counts["rendered_files"] = len(parts.rendered)
+    return restored
+
+
+def already_here(store: Store, user_id: str, place: Place) -> str | None:
+    """What this OS already holds of `user_id`, said briefly; None when it holds nothing."""
+    held = []
+    persona = load_persona(store, user_id)
+    if persona is not None:
+        held.append(f"it is called {persona.name}")
+    for table in PERSON_TABLES:
+        count = store.read(f"SELECT count(*) FROM {table} WHERE user_id = ?", (user_id,))[0][0]
+        if count and table not in {"user_state", "sessions"}:
+            held.append(f"{count} {table.replace('_', ' ')}")
+    if place.own_calendar.is_file():
+        held.append("a calendar")
+    if place.rendered.is_dir() and any(place.rendered.iterdir()):
+        held.append("rendered letters")
+    if not held and store.read("SELECT 1 FROM user_state WHERE user_id = ?", (user_id,)):
+        held.append("its settings from a first start")
+    return ", ".join(held) or None
+
+
+def _checked(contents: Contents, where: str) -> _Parts:
+    members = contents.members
+    if contents.version >= 1:
+        for name in ("memory.json", "letters.json", "settings.json"):
+            if name not in members:
+                raise InputError(f"{where} has no {name}, which every archive has", _FIX)
+    memory = _model(MemoryFile, members["memory.json"], "memory.json", where)
+    if memory.user != contents.user:
+        raise InputError(f"{where} is of '{contents.user}' but its memory.json is not", _FIX)
+    for part in ("sessions", "turns", "facts"):
+        ids = [row.id for row in getattr(memory, part)]
+        if len(set(ids)) < len(ids):
+            raise InputError(f"{where}: two of its {part} have the same id", _FIX)
+    letters = LettersFile(
+        format="os1-letters", version=1, letter_clients=[], letter_recipients=[],
+        letter_dossier=[], letters=[],
+    )  # fmt: skip
+    if "letters.json" in members:
+        letters = _model(LettersFile, members["letters.json"], "letters.json", where)
+        problem = letters.problem()
+        if problem:
+            raise InputError(f"{where} has letters that do not hold together ({problem})", _FIX)
+    # Archives from before the OS spoke first have no outreach.json.
+    outreach = OutreachFile(format="os1-outreach", version=1, outreach=[])
+    if "outreach.json" in members:
+        outreach = _model(OutreachFile, members["outreach.json"], "outreach.json", where)
+        if outreach.problem():
+            raise InputError(
+                f"{where} has an outreach.json os1 cannot read ({outreach.problem()})", _FIX
+            )
+    chosen = None
+    if "settings.json" in members:
+        chosen = _model(SettingsFile, members["settings.json"], "settings.json", where)
+        check_settings(chosen)
+    calendar = members.get("calendar.ics")
+    if calendar is not None:
+        from icalendar import Calendar
+
+        try:
+            Calendar.from_ical(calendar)
+        except ValueError as exc:
+            raise InputError(f"{where} has a calendar.ics that is not iCalendar", _FIX) from exc
+    rendered = {n.split("/", 1)[1]: d for n, d in members.items() if n.startswith("rendered/")}
+    return _Parts(memory, letters, outreach, chosen, calendar, rendered)
+
+
+def _model(model: type[_M], data: bytes, name: str, where: str) -> _M:
+    try:
+        return model.model_validate_json(data)
+    except ValidationError as exc:
+        raise InputError(
+            f"{where} has a {name} os1 cannot read ({first_problem(exc, 'the top level')})", _FIX
+        ) from exc
+
+
+@contextmanager
+def _staging(home: Path, config: tuple[Path, Path, list[str]] | None) -> Iterator[Path]:
+    """A folder beside the person's files (a rename there is atomic), removed afterwards;
+    the staged config file goes too unless it was moved into place."""
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".import-", dir=home))
+    except OSError as exc:
+        if config:
+            config[0].unlink(missing_ok=True)
+        raise InputError(
+            f"Cannot write in {home} ({exc.strerror})", "make OS1_HOME writable; nothing changed"
+        ) from exc
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        if config:
+            config[0].unlink(missing_ok=True)
+
+
+def _stage_files(staging: Path, parts: _Parts, letter_ids: dict[int, int]) -> None:
+    try:
+        if parts.calendar is not None:
+            (staging / "calendar.ics").write_bytes(parts.calendar)
+        folder = staging / "rendered"
+        folder.mkdir()
+        for name, data in parts.rendered.items():
+            (folder / _renamed(name, letter_ids)).write_bytes(data)
+    except OSError as exc:
+        raise InputError(
+            f"Cannot write in {staging.parent} ({exc.strerror})",
+            "free some space or make OS1_HOME writable; nothing was imported",
+        ) from exc
+
+
+def _renamed(name: str, letter_ids: dict[int, int]) -> str:
+    """letter-3.pdf is letter 3 rendered: it takes the letter's new number."""
+    found = _RENDERED.match(name)
+    if found is None or int(found.group(2)) not in letter_ids:
+        return name
+    return f"{found.group(1)}-{letter_ids[int(found.group(2))]}{found.group(3)}"
+
+
+def _move_into_place(
+    staging: Path,
+    place: Place,
+    parts: _Parts,
+    replace: bool,
+    config: tuple[Path, Path, list[str]] | None,
+) -> None:
+    # Renames within one file system: each is whole or not at all.
+    if parts.calendar is not None:
+        place.own_calendar.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / "calendar.ics", place.own_calendar)
+    elif replace:
+        place.own_calendar.unlink(missing_ok=True)
+    if parts.rendered or replace:
+        if place.rendered.exists():
+            os.replace(place.rendered, staging / "replaced")
+        if parts.rendered:
+            place.rendered.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / "rendered", place.rendered)
+    if config and config[2]:
+        os.replace(config[0], config[1])
+
+
+def _json(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")

@@ -1,0 +1,41 @@
+"""`os1 mcp`: the person's skills as tools for another assistant, over MCP on stdio."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.option(
+    "--confirm-within",
+    type=click.FloatRange(min=1, max=3600),
+    default=300,
+    show_default=True,
+    help="Seconds a question stays open: a confirmation token expires after them.",
+)
+def mcp(confirm_within: float) -> None:
+    """Serve this person's skills to another assistant (MCP over stdin and stdout).
+
+    Add `os1 mcp` to the assistant's MCP servers, with OS1_HOME (and OS1_USER) in its
+    environment. Whatever sends, deletes, moves or spends still asks the person first.
+    """
+    import anyio
+    from mcp.server.stdio import stdio_server
+
+    from os1.config import load_settings
+    from os1.conversation.wiring import make_skills, open_store
+    from os1.mcp_server.tools import SkillTools
+
+    settings = load_settings()
+    store = open_store(settings)
+    catalogue, _ = make_skills(settings, store)
+    server = SkillTools(catalogue, confirm_within).server()
+
+    async def serve() -> None:
+        async with stdio_server() as (read, write):
+            await server.run(read, write, server.create_initialization_options())
+
+    try:
+        anyio.run(serve)
+    finally:
+        store.close()

@@ -1,0 +1,167 @@
+"""The server's side of the OS speaking first: who is listening, and a clock that looks.
+
+Each person's OS decides what to say with `conversation.initiative.Initiative`.
+This module ticks its clock for everyone on the server and hands what was
+decided to the person's open chat sockets; what finds no socket waits and is
+delivered when one opens (`deliver_waiting`).
+
+Looking costs a few queries a person, so the clock looks at two speeds: every
+`TICK_S` only at the people with a reminder now due (one query for the whole
+server), and every `ROUND_S` at everyone active in the last month, a slice at
+a time so that conversations in progress never wait behind it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+
+from os1.conversation.initiative import Initiative, Outreach
+from os1.conversation.wiring import make_calendar
+from os1.server.personal_os import PersonalOSes
+from os1.skills.reminders import Reminders
+
+log = logging.getLogger("os1.server")
+TICK_S = 30.0
+ROUND_S = 600.0
+SLICE = 50  # people looked at before letting conversations run again
+ACTIVE = timedelta(days=30)
+
+# How one open connection (a chat socket, a voice socket) passes messages on to the person.
+Tell = Callable[[list[Outreach]], Awaitable[None]]
+
+
+class Listeners:
+    """The open connections of each person, to say things to them as they happen."""
+
+    def __init__(self) -> None:
+        self._sockets: defaultdict[str, set[Tell]] = defaultdict(set)
+
+    def add(self, user_id: str, tell: Tell) -> None:
+        self._sockets[user_id].add(tell)
+
+    def remove(self, user_id: str, tell: Tell) -> None:
+        held = self._sockets.get(user_id)
+        if held is not None:
+            held.discard(tell)
+            if not held:
+                del self._sockets[user_id]
+
+    def present(self, user_id: str) -> bool:
+        return user_id in self._sockets
+
+    def people(self) -> list[str]:
+        return list(self._sockets)
+
+    def count(self) -> int:
+        return len(self._sockets)
+
+    async def tell(self, user_id: str, outreach: list[Outreach]) -> bool:
+        """Say them on every connection of theirs; whether at least one took them."""
+        told = False
+        for tell in list(self._sockets.get(user_id, ())):
+            try:
+                await tell(outreach)
+                told = True
+            except Exception:  # a socket closing as we speak: the others still hear it
+                self.remove(user_id, tell)
+        return told
+
+
+def as_frames(send: Callable[[str], Awaitable[None]]) -> Tell:
+    """A chat socket's way of telling: one outreach frame each."""
+
+    async def tell(outreach: list[Outreach]) -> None:
+        for said in outreach:
+            await send(json.dumps({"type": "outreach", "kind": said.kind, "text": said.text}))
+
+    return tell
+
+
+class Outreaching:
+    def __init__(self, oses: PersonalOSes, listeners: Listeners) -> None:
+        self.oses = oses
+        self.listeners = listeners
+
+    def initiative(self, user_id: str) -> Initiative | None:
+        persona = self.oses.persona(user_id)
+        if persona is None:
+            return None
+        settings = self.oses.settings_for(user_id)
+        return Initiative(
+            self.oses.store,
+            user_id,
+            Reminders(self.oses.store, user_id),
+            make_calendar(settings),
+            name=lambda: persona.user_name,
+            own_initiative=settings.initiative,
+        )
+
+    async def look(self, user_id: str, now: datetime) -> None:
+        """Decide what this person's OS says now; tell them if they are here.
+
+        A failure is logged, not raised: one person's records must not stop the clock
+        for everyone, nor close the chat socket that asked.
+        """
+        try:
+            initiative = self.initiative(user_id)
+            if initiative is None:
+                return
+            initiative.settle(now, present=self.listeners.present(user_id))
+            await self.deliver_waiting(user_id, initiative)
+        except Exception:
+            log.exception("Looking for what to say first to %s failed", user_id)
+
+    async def deliver_waiting(self, user_id: str, initiative: Initiative | None = None) -> None:
+        initiative = initiative or self.initiative(user_id)
+        if initiative is None or not self.listeners.present(user_id):
+            return
+        waiting = initiative.pending()
+        if waiting and await self.listeners.tell(user_id, waiting):
+            initiative.delivered([o.id for o in waiting], datetime.now(UTC))
+
+    async def run(self, tick_s: float = TICK_S, round_s: float = ROUND_S) -> None:
+        """The clock, until cancelled (the server stopping)."""
+        last_round = datetime.now(UTC)
+        while True:
+            await asyncio.sleep(tick_s)
+            now = datetime.now(UTC)
+            try:
+                for user_id in self._with_reminders_due(now):
+                    await self.look(user_id, now)
+                if (now - last_round).total_seconds() >= round_s:
+                    last_round = now
+                    await self._round(now)
+            except Exception:  # the store failing: the next tick tries again
+                log.exception("Looking for what to say first failed; trying again next tick")
+
+    async def _round(self, now: datetime) -> None:
+        for index, user_id in enumerate(self._active(now)):
+            await self.look(user_id, now)
+            if index % SLICE == SLICE - 1:
+                await asyncio.sleep(0)
+
+    def _with_reminders_due(self, now: datetime) -> list[str]:
+        rows = self.oses.store.read(
+            "SELECT DISTINCT user_id FROM reminders WHERE fired_at IS NULL AND due_at <= ?",
+            (now.astimezone(UTC).isoformat(timespec="seconds"),),
+        )
+        return [row[0] for row in rows]
+
+    def _active(self, now: datetime) -> list[str]:
+        since = (now - ACTIVE).astimezone(UTC).isoformat(timespec="seconds")
+        rows = self.oses.store.read(
+            "SELECT DISTINCT user_id FROM turns WHERE created_at >= ?", (since,)
+        )
+        return sorted({row[0] for row in rows} | set(self.listeners.people()))
+
+
+async def stop(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

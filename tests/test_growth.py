@@ -1,0 +1,60 @@
+"""'How have you changed?': told from the OS's own records, and only what they show."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.loop import Conversation
+from os1.mind.growth import Growth
+from os1.mind.inner_life import InnerLife
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona, save_persona
+
+MET = datetime(2026, 10, 1, 18, 0, tzinfo=UTC)
+NOW = MET + timedelta(days=40)
+PERSONA = Persona(name="Wren", chosen_by="interview", reason=".", born_at=MET.isoformat())
+
+
+def _month(store, appraiser) -> None:
+    life = InnerLife(store, "local", appraiser)
+    early = ["My work is so stressful this week.", "Work kept me late again, the deadline."]
+    late = [
+        "I planted tomatoes in the garden today, it was lovely!",
+        "Thank you, you always make me smile. The garden is blooming.",
+        "I love talking with you. The garden smells of rain.",
+    ]
+    for day in range(0, 40, 2):
+        lines = early if day < 7 else late if day >= 33 else ["Thank you, that helped a lot."]
+        for n, line in enumerate(lines):
+            at = MET + timedelta(days=day, minutes=n)
+            life.feel(line, store.add_turn("local", None, "user", line, at=at), at)
+
+
+def test_the_os_tells_how_it_has_changed_from_its_records(store, appraiser):
+    save_persona(store, "local", PERSONA)
+    _month(store, appraiser)
+    told = Growth(store, "local", PERSONA).answer("How have you changed since we met?", NOW)
+    assert told is not None
+    assert told.startswith("When we met, on 1 October, we were strangers, just met")
+    assert "Now we're " in told and "Now we're strangers" not in told
+    assert "We've talked on 20 different days." in told
+    assert "Back then you talked most about “work”; lately, about “garden”." in told
+    assert Growth(store, "local", PERSONA).answer("How are the tomatoes?", NOW) is None
+
+
+def test_with_little_history_it_says_it_is_too_soon(store, appraiser):
+    young = replace(PERSONA, born_at=(NOW - timedelta(days=1)).isoformat())
+    told = Growth(store, "local", young).answer("have you changed?", NOW)
+    assert told is not None and "haven't had time to change much yet" in told
+
+
+def test_the_conversation_answers_it_without_the_brain(store, appraiser):
+    save_persona(store, "local", PERSONA)
+    _month(store, appraiser)
+    brain = ScriptedBrain([])  # any call to the brain would fail: it has no replies
+    conversation = Conversation(brain, store, "local", PERSONA, Answers(), clock=lambda: NOW)
+    reply = asyncio.run(conversation.say("How have you changed?").text())
+    assert reply.startswith("When we met, on 1 October")

@@ -1,0 +1,450 @@
+"""The web client end to end: a real `os1 serve` and Debian's Chromium, driven by Playwright.
+
+One server for the module (the scripted brain answering, feelings on); each test
+is a fresh browser context, so a fresh person with their own cookies. The voice
+test feeds a question spoken by hibari to Chromium's fake microphone; Whisper on
+the server must hear it, and the reply's audio must play to its end in the page.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+
+from os1.mind.naming import STORIES
+from os1.voice.audio import resample, write_wav
+from os1.voice.text_to_speech import SAMPLE_RATE
+from tests.conftest import free_port
+
+CHROMIUM = Path("/usr/bin/chromium")
+SRC = Path(__file__).resolve().parents[1] / "src"
+# Every reply the same, so no test depends on the order the others ran in.
+REPLY = "I am here with you. Tell me more about it."
+QUESTION = "What is the weather like in Lisbon today?"
+PASSWORD = "a quiet morning by the sea"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+]
+WAIT_MS = 30_000
+# What reaches furthest right on the page, and how far: elements, and the lines of text
+# in them (a word too long for its bubble overflows it without widening it).
+WIDEST = """() => {
+    let widest = {right: 0, what: "nothing"};
+    const range = document.createRange();
+    const shown = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+    const walk = document.createTreeWalker(document.body, shown);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const text = node.nodeType === Node.TEXT_NODE;
+        if ((text ? node.parentElement : node).closest(".visually-hidden")) continue;
+        if (text) range.selectNodeContents(node);
+        const boxes = text ? [...range.getClientRects()] : [node.getBoundingClientRect()];
+        for (const box of boxes) {
+            if (box.width > 0 && box.height > 0 && box.right > widest.right) {
+                const what = text ? node.textContent : node.outerHTML;
+                widest = {right: Math.round(box.right), what: what.slice(0, 80)};
+            }
+        }
+    }
+    return widest;
+}"""
+people = count(1)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`os1 serve` from this checkout's source, as a person starts it."""
+    where = tmp_path_factory.mktemp("web")
+    script = where / "replies.txt"
+    script.write_text(f"{REPLY}\n" * 500, encoding="utf-8")
+    port = free_port()
+    env = {key: value for key, value in os.environ.items() if not key.startswith("OS1_")}
+    env.update(
+        OS1_HOME=str(where / "home"),
+        OS1_BRAIN="scripted",
+        OS1_BRAIN_SCRIPT=str(script),
+        OS1_FEELINGS="1",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")])),
+    )
+    log = (where / "server.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "os1", "serve", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, process, where / "server.log")
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    # The server loads the encoder and the appraiser before it listens: seconds on 2 cores.
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=1) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"os1 serve did not start:\n{log.read_text(errors='replace')}")
+
+
+@pytest.fixture(scope="module")
+def question_wav(tmp_path_factory: pytest.TempPathFactory, speaker) -> Path:
+    """The spoken question, with silence around it, as the fake microphone will play it."""
+    path = tmp_path_factory.mktemp("voice") / "question.wav"
+    rate = 48_000  # Chromium's own capture rate, so its file reader need not resample
+    voice = resample(speaker.speak(QUESTION), SAMPLE_RATE, rate)
+    silence = np.zeros(rate // 2, dtype=np.float32)
+    write_wav(path, np.concatenate([silence, voice, silence, silence, silence]), rate)
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser(question_wav: Path) -> Iterator[Browser]:
+    if not CHROMIUM.is_file():
+        pytest.fail(
+            f"Chromium is not installed at {CHROMIUM}: run `make test-servers` "
+            "(it installs Debian's chromium package), then run the tests again"
+        )
+    # %noloop: the question is asked once per recording, then the microphone is silent.
+    capture = f"--use-file-for-fake-audio-capture={question_wav}%noloop"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[*FLAGS, capture])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser: Browser, server: str) -> Iterator[BrowserContext]:
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 800})
+    context.set_default_timeout(WAIT_MS)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Iterator[Page]:
+    """A page that must end its test without an uncaught JavaScript error."""
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert not errors, f"the page threw: {errors}"
+
+
+def _name() -> str:
+    return f"person{next(people)}-{os.getpid()}"
+
+
+def sign_up(page: Page, username: str) -> None:
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Hello.")).to_be_visible()
+    # Not being signed in yet is not a problem to show.
+    expect(page.locator("#problem")).to_be_hidden()
+    page.get_by_role("button", name="Create an account").click()
+    page.get_by_label("Your name").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Create my OS").click()
+    expect(page.locator("#interview-question")).to_contain_text("What should I call you?")
+
+
+def interview(page: Page, answers: list[str]) -> str:
+    """Answers the four questions (an empty answer skips); the name the OS chose."""
+    for answer in answers:
+        if answer:
+            page.locator("#interview-answer").fill(answer)
+            page.get_by_role("button", name="Answer").click()
+        else:
+            page.get_by_role("button", name="Skip").click()
+    expect(page.locator("#chosen-name")).to_be_visible()
+    name = page.locator("#chosen-name").inner_text()
+    page.get_by_role("button", name="Start talking").click()
+    expect(page.locator("#screen-talk")).to_be_visible()
+    return name
+
+
+def say(page: Page, text: str) -> str:
+    """Types a message and waits for the whole reply; the reply bubble's text."""
+    replies = page.evaluate("() => window.os1.chat.replies")
+    page.get_by_role("textbox", name="Message").fill(text)
+    page.keyboard.press("Enter")
+    page.wait_for_function("n => window.os1.chat.replies > n", arg=replies)
+    return page.locator(".bubble.os").last.inner_text()
+
+
+def api(page: Page, path: str) -> Any:
+    """The page's own API, with its cookies, to check what the server holds."""
+    answer = page.request.get(path)
+    assert answer.ok, answer.text()
+    return answer.json()
+
+
+def test_sign_up_name_talk_and_keep_edit_forget_export_memories(page: Page) -> None:
+    sign_up(page, _name())
+    page.locator("#interview-answer").fill("Theodore")
+    page.get_by_role("button", name="Answer").click()
+    # The questions after the first greet the person by the name they just gave.
+    expect(page.locator("#interview-question")).to_contain_text("Theodore")
+    for answer in ["private", "my letters", "close to my sister"]:
+        page.locator("#interview-answer").fill(answer)
+        page.get_by_role("button", name="Answer").click()
+    expect(page.locator("#chosen-name")).to_be_visible()
+    name = page.locator("#chosen-name").inner_text()
+    assert name in STORIES
+    expect(page.locator("#chosen-introduction")).to_contain_text(f"I'd like to be called {name}")
+    expect(page.locator("#os-name")).to_have_text(name)
+    page.get_by_role("button", name="Start talking").click()
+    assert api(page, "/api/state")["name"] == name
+
+    reply = say(page, "Hello, I had a long day at the studio.")
+    assert reply == REPLY
+    chat = page.evaluate("() => window.os1.chat")
+    # Streamed: the reply arrived in pieces, and the pieces alone had written all of it.
+    assert chat["pieces"] >= len(REPLY.split())
+    assert chat["streamed"] == REPLY
+
+    # Feelings are on: the mood panel shows the OS's mood and where the two of them stand.
+    expect(page.locator("#mood-label")).to_contain_text("Feeling ")
+    expect(page.locator("#affinity-stage")).to_have_text("just met")
+
+    memories = page.locator("#memories")
+    said = memories.locator("li", has_text="long day at the studio")
+    expect(said).to_have_count(1)
+    expect(memories.locator("li", has_text=REPLY)).to_have_count(1)
+
+    said.get_by_role("button", name="Edit").click()
+    page.get_by_label("New text for this memory").fill("Hello, I had a long day at the harbour.")
+    page.get_by_role("button", name="Save").click()
+    expect(memories.locator("li", has_text="long day at the harbour")).to_have_count(1)
+    texts = [turn["text"] for turn in api(page, "/api/memories")["turns"]]
+    assert "Hello, I had a long day at the harbour." in texts
+
+    search = page.get_by_label("Search memories")
+    search.fill("harbour")
+    expect(memories.locator("li").first).to_contain_text("harbour")
+    search.fill("")
+
+    say(page, "The sea was calm tonight.")
+    expect(memories.locator("li")).to_have_count(4)
+    edited = memories.locator("li", has_text="harbour")
+    edited.get_by_role("button", name="Forget").click()
+    # Forgetting what the person said forgets the reply written from it, and says so first.
+    edited.get_by_role("button", name="Forget it and my reply?").click()
+    expect(memories.locator("li", has_text="harbour")).to_have_count(0)
+    texts = [turn["text"] for turn in api(page, "/api/memories")["turns"]]
+    assert texts == ["The sea was calm tonight.", REPLY]
+    expect(memories.locator("li")).to_have_count(2)
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Export everything (JSON)").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    document = json.loads(exported)
+    assert document["format"] and "The sea was calm tonight." in exported
+    assert "harbour" not in exported and "studio" not in exported
+
+
+def test_sign_out_and_back_in_and_a_wrong_password_says_what_to_do(page: Page) -> None:
+    username = _name()
+    sign_up(page, username)
+    name = interview(page, ["", "", "", ""])
+    say(page, "The tomatoes in the garden are ripe.")
+
+    page.reload()  # the session survives a reload: /api/me restores it, CSRF token and all
+    expect(page.locator("#os-name")).to_have_text(name)
+    expect(page.locator("#log")).to_contain_text("tomatoes in the garden")
+    say(page, "Still there?")  # a chat socket, and the CSRF token for the panels, after reload
+
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Hello.")).to_be_visible()
+    expect(page.locator("#log li")).to_have_count(0)
+    assert page.request.get("/api/me").status == 401
+
+    page.get_by_label("Your name").fill(username)
+    page.get_by_label("Password").fill("not the password at all")
+    page.get_by_role("button", name="Sign in").click()
+    error = page.locator("#auth-error")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("That name and password do not match")
+    expect(error).to_contain_text("check both and retry")  # the fix, not only the problem
+
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("#os-name")).to_have_text(name)
+    expect(page.locator("#log")).to_contain_text("tomatoes in the garden")
+
+
+def test_a_second_person_sees_nothing_of_the_first(browser: Browser, server: str) -> None:
+    canary = "my locker code is 7319-pelican"
+    first = browser.new_context(base_url=server)
+    second = browser.new_context(base_url=server)
+    try:
+        one = first.new_page()
+        sign_up(one, _name())
+        interview(one, ["Amelia", "", "", ""])
+        say(one, f"Please keep this secret: {canary}.")
+        expect(one.locator("#memories")).to_contain_text("pelican")
+        assert (
+            "7319" in one.request.get("/api/export").text()
+        )  # so its absence below means something
+
+        two = second.new_page()
+        sign_up(two, _name())
+        interview(two, ["Paul", "", "", ""])
+        say(two, "What do you know about lockers and pelicans?")
+        two.get_by_label("Search memories").fill("locker code pelican")
+        expect(two.locator("#memories li").first).to_be_visible()
+        seen = [
+            two.locator("#log").inner_text(),
+            two.locator("#panels").inner_text(),
+            two.request.get("/api/memories?q=pelican").text(),
+            two.request.get("/api/export").text(),
+        ]
+        assert not [place for place in seen if "7319" in place]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_keys_and_reminders_panels(page: Page) -> None:
+    sign_up(page, _name())
+    interview(page, ["", "", "", ""])
+    reply = say(page, "remind me to water the tomatoes tomorrow at 9am")
+    assert "water the tomatoes" in reply
+    reminders = page.locator("#reminders")
+    expect(reminders).to_contain_text("water the tomatoes")
+    reminders.get_by_role("button", name="Cancel").click()
+    reminders.get_by_role("button", name="Really cancel?").click()
+    expect(reminders).not_to_contain_text("water the tomatoes")
+    assert api(page, "/api/reminders") == []
+
+    page.get_by_label("Key name").fill("laptop")
+    page.get_by_role("button", name="New key").click()
+    shown = page.locator("#key-secret-value")
+    expect(shown).to_have_text(re.compile(r"^os1-\S{20,}$"))
+    secret = shown.inner_text()
+    # The key works as a bearer token, and only its prefix is listed.
+    listed = page.request.get("/v1/models", headers={"Authorization": f"Bearer {secret}"})
+    assert listed.ok
+    keys = page.locator("#keys")
+    expect(keys).to_contain_text("laptop")
+    assert secret not in keys.inner_text()
+    keys.get_by_role("button", name="Revoke").click()
+    keys.get_by_role("button", name="Really revoke?").click()
+    expect(keys).to_contain_text("revoked")
+    refused = page.request.get("/v1/models", headers={"Authorization": f"Bearer {secret}"})
+    assert refused.status == 401
+
+
+def test_voice_the_microphone_is_heard_and_the_reply_plays(page: Page) -> None:
+    sign_up(page, _name())
+    interview(page, ["Theodore", "", "", ""])
+    hold = page.get_by_role("button", name="Hold to talk")
+    # A disabled button (the history still loading) would swallow the press: wait it out.
+    expect(hold).to_be_enabled()
+    hold.hover()
+    page.mouse.down()
+    # Held while the fake microphone plays the question and some silence after it.
+    page.wait_for_function("() => window.os1.voice.samplesSent >= 16000 * 3.5")
+    page.mouse.up()
+    heard = page.locator(".bubble.voice").last
+    expect(heard).to_be_visible()
+    words = set(re.findall(r"[a-z]+", heard.inner_text().lower()))
+    assert {"weather", "lisbon"} <= words, heard.inner_text()
+
+    page.wait_for_function(
+        "() => window.os1.voice.phrasesQueued > 0"
+        " && window.os1.voice.phrasesPlayed === window.os1.voice.phrasesQueued"
+        " && window.os1.voice.events.includes('answered')",
+        timeout=60_000,
+    )
+    voice = page.evaluate("() => window.os1.voice")
+    assert voice["framesSent"] > 0 and voice["peak"] > 0.05  # the microphone was not silent
+    # Played to the end on the audio clock: every phrase of the reply, at least a second of it.
+    assert voice["samplesPlayed"] >= 24_000
+    assert " ".join(voice["played"]) == REPLY
+    expect(page.locator(".bubble.os").last).to_have_text(REPLY)
+
+
+def test_hands_free_listens_until_turned_off(page: Page) -> None:
+    sign_up(page, _name())
+    interview(page, ["", "", "", ""])
+    toggle = page.get_by_role("button", name="Hands-free")
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "true")
+    # No button held: the server's voice activity detection ends the turn by itself.
+    page.wait_for_function("() => window.os1.voice.events.includes('answered')", timeout=60_000)
+    assert "lisbon" in page.locator(".bubble.voice").last.inner_text().lower()
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "false")
+    page.wait_for_function("() => window.os1.voice.samplesPlayed > 0")
+
+
+def test_a_phone_sized_screen_never_scrolls_sideways(browser: Browser, server: str) -> None:
+    phone = browser.new_context(
+        base_url=server,
+        viewport={"width": 375, "height": 812},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
+    try:
+        page = phone.new_page()
+
+        def fits(where: str) -> None:
+            width = page.evaluate("() => document.documentElement.scrollWidth")
+            assert width <= 375, f"{where}: the page is {width} px wide on a 375 px screen"
+            # Nor anything inside it: a scrolling box (the conversation) would hide it otherwise.
+            widest = page.evaluate(WIDEST)
+            assert widest["right"] <= 375, f"{where}: {widest['what']} reaches {widest['right']} px"
+
+        page.goto("/")
+        fits("sign-in")
+        sign_up(page, _name())
+        fits("interview")
+        interview(page, ["Theodore", "", "", ""])
+        say(page, "Supercalifragilisticexpialidocious" * 2 + ", hello")  # no place to break
+        fits("talk")
+        # On a phone the panels are a tab away, and the conversation is hidden behind them.
+        expect(page.locator("#panels")).to_be_hidden()
+        page.get_by_role("button", name="Memories & more").click()
+        expect(page.locator("#memories")).to_contain_text("hello")
+        expect(page.locator(".conversation")).to_be_hidden()
+        fits("panels")
+        page.get_by_role("button", name="Talk", exact=True).click()
+        expect(page.get_by_role("textbox", name="Message")).to_be_visible()
+    finally:
+        phone.close()
