@@ -199,3 +199,19 @@ def test_status_names_a_postgresql_database_without_its_password(monkeypatch):
     monkeypatch.setenv("OS1_DATABASE_URL", "postgresql://theo:secret@db.example:6543/os1")
     shown = load_settings().describe_database()
     assert shown == "PostgreSQL database os1 on db.example:6543"
+
+
+def test_postgresql_errors_are_told_apart():
+    from os1.memory.postgres import explain
+
+    class Refused(Exception):
+        sqlstate = None
+
+    class NotNull(Exception):
+        sqlstate = "23502"
+
+    where = "PostgreSQL database os1 on db:5432"
+    refused = explain(Refused('FATAL:  password authentication failed for user "theo"'), where)
+    assert "refused the user name or password" in str(refused)
+    failed = explain(NotNull('null value in column "password_hash" violates not-null'), where)
+    assert "failed" in str(failed) and "refused" not in str(failed)

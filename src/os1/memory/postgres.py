@@ -262,7 +262,8 @@ def explain(exc: Exception, where: str, url: str = "") -> StoreError:
     state = getattr(exc, "sqlstate", None) or ""
     text = _without_password(exc, url).strip().splitlines()[0] if str(exc) else type(exc).__name__
     lower = text.lower()
-    if state in ("28P01", "28000") or "authentication failed" in lower or "password" in lower:
+    refused = ("authentication failed", "no password supplied", "password is required")
+    if state in ("28P01", "28000") or any(words in lower for words in refused):
         return StoreError(
             f"The {where} refused the user name or password in OS1_DATABASE_URL ({text})",
             "check both in OS1_DATABASE_URL (psql with the same address says more)",
