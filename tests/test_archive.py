@@ -22,7 +22,12 @@ from typing import Any
 import httpx2 as httpx
 import pytest
 
-from os1.archive.relationship import ACCOUNT_TABLES, DERIVED_TABLES, PERSON_TABLES
+from os1.archive.relationship import (
+    ACCOUNT_TABLES,
+    DERIVED_TABLES,
+    INSTALL_TABLES,
+    PERSON_TABLES,
+)
 from os1.conversation.wiring import own_name
 from os1.letters.studio import Parts, Studio
 from os1.memory.store import Store
@@ -188,7 +193,7 @@ def person_rows(database: Path, user: str) -> dict[str, list[Any]]:
     columns = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})")] for t in tables}
     refers = {t: {r[3]: r[2] for r in db.execute(f"PRAGMA foreign_key_list({t})")} for t in tables}
     own = [t for t in tables if "user_id" in columns[t]]
-    own = [t for t in own if t not in {*ACCOUNT_TABLES, *DERIVED_TABLES}]
+    own = [t for t in own if t not in {*ACCOUNT_TABLES, *DERIVED_TABLES, *INSTALL_TABLES}]
     rank = {}
     for t in own:
         if "id" in columns[t]:
@@ -502,12 +507,13 @@ def test_a_failure_part_way_leaves_nothing_behind(store, tmp_path, monkeypatch):
 
 
 def test_every_table_of_a_person_is_either_carried_derived_or_the_servers(store):
-    # A new table with a user_id must be added to the archive (or said to be derived).
+    # A new table with a user_id must be added to the archive (or said to be derived,
+    # the server's, or the install's).
     tables = [r[0] for r in store.read("SELECT name FROM sqlite_master WHERE type = 'table'")]
     with_user = {
         t for t in tables if "user_id" in [r[1] for r in store.read(f"PRAGMA table_info({t})")]
     }
-    assert with_user == {*PERSON_TABLES, *DERIVED_TABLES, *ACCOUNT_TABLES}
+    assert with_user == {*PERSON_TABLES, *DERIVED_TABLES, *ACCOUNT_TABLES, *INSTALL_TABLES}
 
 
 def test_export_needs_all_and_says_so(tmp_path):

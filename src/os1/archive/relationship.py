@@ -46,6 +46,9 @@ PERSON_TABLES = (
 )  # fmt: skip
 DERIVED_TABLES = ("turn_vectors",)
 ACCOUNT_TABLES = ("accounts", "web_sessions", "api_keys")
+# An OS's peer identity is its install's: carrying the private key would let two installs
+# speak as one OS. After an import the person shares the new address with their peers.
+INSTALL_TABLES = ("peer_identity", "peers", "peer_conversations", "peer_messages")
 _RENDERED = re.compile(r"^(letter|envelope)-(\d+)(\.\w+)$")
 # The lists of memory.json: its rows, part by part.
 MEMORY_PARTS = tuple(

@@ -25,6 +25,7 @@ from os1.cli.letter_commands import letters
 from os1.cli.mcp_command import mcp
 from os1.cli.memory_commands import memory
 from os1.cli.mind_commands import journal, mood
+from os1.cli.peer_commands import peer
 from os1.cli.presence_commands import presence
 from os1.cli.serve_command import serve
 from os1.cli.skill_commands import cal, contacts, mail, note, proofread, remind
@@ -378,6 +379,7 @@ cli.add_command(presence)
 cli.add_command(mcp)
 cli.add_command(export)
 cli.add_command(import_)
+cli.add_command(peer)
 
 
 def main() -> None:

@@ -40,7 +40,8 @@ from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders, to_you
 from os1.skills.when import parse_day
 
-Kind = Literal["reminder", "meeting", "morning", "check_in", "missed_you", "follow_up"]
+# "peer": what the OS arranged or talked about with another OS (os1/peers).
+Kind = Literal["reminder", "meeting", "morning", "check_in", "missed_you", "follow_up", "peer"]
 # Started by the OS on its own, so held to the person's daily number.
 OWN_INITIATIVE: frozenset[str] = frozenset({"morning", "check_in", "missed_you", "follow_up"})
 STATE_KEY = "presence"
@@ -369,14 +370,22 @@ class Initiative:
         return bool(rows)
 
     def _record(self, reason: _Reason, now: datetime) -> Outreach | None:
-        with self.store.writing() as db:
-            row = db.execute(
-                "INSERT INTO outreach (user_id, kind, reason_key, text, created_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, reason_key) DO NOTHING"
-                " RETURNING id",
-                (self.user_id, reason.kind, reason.key, reason.text, _iso(now)),
-            ).fetchone()
-        return None if row is None else Outreach(row[0], reason.kind, reason.text, now)
+        return record(self.store, self.user_id, reason.kind, reason.key, reason.text, now)
+
+
+def record(
+    store: Store, user_id: str, kind: Kind, key: str, text: str, now: datetime
+) -> Outreach | None:
+    """Keep something the OS has to tell its person, once per `key`; it waits for them
+    like the rest (also for parts that decide on their own, like another OS's message)."""
+    with store.writing() as db:
+        row = db.execute(
+            "INSERT INTO outreach (user_id, kind, reason_key, text, created_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, reason_key) DO NOTHING"
+            " RETURNING id",
+            (user_id, kind, key, text, _iso(now)),
+        ).fetchone()
+    return None if row is None else Outreach(row[0], kind, text, now)
 
 
 def _event_day(words: str, told: datetime, presence: Presence) -> date | None:

@@ -366,6 +366,62 @@ def m010_outreach(db: Connection, dialect: Dialect) -> None:
     )
 
 
+@migration
+def m011_peers(db: Connection, dialect: Dialect) -> None:
+    """OSes talking to each other (os1/peers): each OS's own key pair, the peers its
+    person added and what they may be told, and every envelope sent or received."""
+    dialect.script(
+        db,
+        """
+        CREATE TABLE peer_identity (
+            user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            os_id TEXT NOT NULL UNIQUE,
+            private_key BLOB NOT NULL,
+            address TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE peers (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL COLLATE NOCASE,
+            os_id TEXT NOT NULL,
+            os_name TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            url TEXT NOT NULL,
+            person TEXT,
+            sharing TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            UNIQUE (user_id, os_id),
+            UNIQUE (user_id, name)
+        );
+        CREATE TABLE peer_conversations (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            peer_id INTEGER NOT NULL REFERENCES peers(id) ON DELETE CASCADE,
+            conversation TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('dinner', 'talk')),
+            started_by TEXT NOT NULL CHECK (started_by IN ('us', 'them')),
+            state TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            UNIQUE (user_id, peer_id, conversation)
+        );
+        CREATE TABLE peer_messages (
+            id INTEGER PRIMARY KEY,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            peer_id INTEGER NOT NULL REFERENCES peers(id) ON DELETE CASCADE,
+            conversation TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            envelope TEXT NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (user_id, peer_id, conversation, direction, seq)
+        );
+        CREATE INDEX peer_messages_by_peer ON peer_messages (user_id, peer_id, id);
+        """,
+    )
+
+
 def migrate(db: Connection, dialect: Dialect = SQLITE) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     dialect.script(

@@ -30,7 +30,15 @@ from os1.brain.types import Brain
 from os1.config import Settings
 from os1.conversation.wiring import SharedModels, load_shared_models, make_brain, open_store
 from os1.errors import BrainError, Os1Error, StoreError
-from os1.server import archive_api, chat_socket, openai_api, outreach, voice_socket, web_api
+from os1.server import (
+    archive_api,
+    chat_socket,
+    openai_api,
+    outreach,
+    peer_routes,
+    voice_socket,
+    web_api,
+)
 from os1.server.accounts import Accounts, SignInRefused, SignInThrottled
 from os1.server.hosting import Hosting, Voices
 from os1.server.outreach import Listeners, Outreaching
@@ -109,11 +117,13 @@ def create_app(
     app.include_router(openai_api.router)
     app.include_router(chat_socket.router)
     app.include_router(voice_socket.router)
+    app.include_router(peer_routes.router)
     app.mount("/static", StaticFiles(directory=WEB), name="static")
 
     @app.get("/health")
     async def health() -> dict[str, Any]:
-        """Whether the server is up; the only route open without signing in."""
+        """Whether the server is up; open without signing in, like the peer routes (which
+        are signed by another OS instead)."""
         return {"ok": True, "version": __version__}
 
     @app.get("/", include_in_schema=False)

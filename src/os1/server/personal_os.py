@@ -21,10 +21,16 @@ from os1.brain.types import Brain
 from os1.config import Settings
 from os1.conversation.company import Company
 from os1.conversation.loop import Conversation
-from os1.conversation.wiring import SharedModels, make_conversation, make_inner_life
+from os1.conversation.wiring import (
+    SharedModels,
+    make_calendar,
+    make_conversation,
+    make_inner_life,
+)
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 from os1.mind.persona import Persona, load_persona
+from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders
 
 # Conversations the API keeps for people between requests (a web client's socket
@@ -62,6 +68,13 @@ class PersonalOSes:
         return self.settings.model_copy(
             update={"user": user_id, "mail_imap": None, "calendar": None}
         )
+
+    def calendar(self, user_id: str) -> Calendar:
+        """This person's calendar; whoever runs the server (its own `user`) keeps the one
+        the server's settings name, as in their terminal."""
+        if user_id == self.settings.user:
+            return make_calendar(self.settings)
+        return make_calendar(self.settings_for(user_id))
 
     def persona(self, user_id: str) -> Persona | None:
         return load_persona(self.store, user_id)
