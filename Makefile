@@ -13,7 +13,7 @@ export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 #   make install TORCH_INDEX=https://download.pytorch.org/whl/cpu
 TORCH_INDEX ?=
 
-.PHONY: run test install lint bench system-packages test-servers clean
+.PHONY: run test test-postgres install lint bench system-packages test-servers clean
 
 run: $(STAMP)
 	$(BIN)/os1 serve
@@ -22,6 +22,14 @@ test: $(STAMP) test-servers
 	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/ruff format --check src tests benchmarks docs
 	$(BIN)/pytest
+
+# The storage layer's tests again, on a throwaway PostgreSQL that
+# tests/with_postgres.sh starts (Debian's postgresql-15 server programs) and stops.
+STORE_TESTS := tests/test_store.py tests/test_accounts.py tests/test_memory.py \
+	tests/test_history.py tests/test_facts.py tests/test_skills.py tests/test_letters.py \
+	tests/test_letters_correspondence.py tests/test_company.py tests/test_growth.py
+test-postgres: $(STAMP)
+	tests/with_postgres.sh $(BIN)/pytest $(STORE_TESTS)
 
 install: $(STAMP)
 

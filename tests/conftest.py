@@ -5,7 +5,10 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,10 +21,24 @@ from os1.mind.appraisal import LearnedAppraiser
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import Speaker
 
+# Set by tests/with_postgres.sh (`make test-postgres`): then every test's store is
+# in PostgreSQL, in a schema of its own. Read now: os1_home clears OS1_* per test.
+POSTGRES_URL = os.environ.get("OS1_DATABASE_URL")
+sqlite_only = pytest.mark.skipif(
+    POSTGRES_URL is not None, reason="SQLite's own behaviour: its file, locks and PRAGMAs"
+)
+postgres_only = pytest.mark.skipif(
+    POSTGRES_URL is None, reason="needs a PostgreSQL server: make test-postgres"
+)
+
 
 @pytest.fixture(autouse=True)
-def os1_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own OS1_HOME and no stray OS1_* settings."""
+def os1_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own OS1_HOME and no stray OS1_* settings.
+
+    On PostgreSQL it gets a schema of its own too, named in OS1_DATABASE_URL, so
+    os1 run as a command by the test finds the same database as the test does.
+    """
     for key in list(os.environ):
         if key.startswith("OS1_"):
             monkeypatch.delenv(key)
@@ -30,12 +47,64 @@ def os1_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Whether the OS greets or checks in depends on the time of day the tests run at;
     # tests of it (test_initiative.py) drive their own clock.
     monkeypatch.setenv("OS1_INITIATIVE", "0")
-    return home
+    if POSTGRES_URL is None:
+        yield home
+        return
+    with _postgres_schema(POSTGRES_URL) as url:
+        monkeypatch.setenv("OS1_DATABASE_URL", url)
+        yield home
+
+
+@contextmanager
+def _postgres_schema(url: str) -> Iterator[str]:
+    """A new, empty schema in the database at `url`, and the address that uses it."""
+    import psycopg
+
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {name}")
+        try:
+            options = urllib.parse.quote(f"-c search_path={name}")
+            yield f"{url}{'&' if '?' in url else '?'}options={options}"
+        finally:
+            admin.execute(f"DROP SCHEMA {name} CASCADE")
+
+
+def open_test_store(home: Path) -> Store:
+    """The test's own store, on the engine this run uses (OS1_DATABASE_URL or SQLite)."""
+    url = os.environ.get("OS1_DATABASE_URL")
+    return Store.connect(url) if url else Store.open(home / "os1.db")
+
+
+def tables(store: Store) -> set[str]:
+    """The tables in the store's database (or schema, on PostgreSQL)."""
+    if store.dialect.name == "sqlite":
+        return {r[0] for r in store.read("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {
+        r[0]
+        for r in store.read(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        )
+    }
+
+
+def columns(store: Store, table: str) -> list[str]:
+    """A table's columns, in order."""
+    if store.dialect.name == "sqlite":
+        return [r[1] for r in store.read(f"PRAGMA table_info({table})")]
+    return [
+        r[0]
+        for r in store.read(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema ="
+            " current_schema() AND table_name = ? ORDER BY ordinal_position",
+            (table,),
+        )
+    ]
 
 
 @pytest.fixture
 def store(os1_home: Path) -> Iterator[Store]:
-    store = Store.open(os1_home / "os1.db")
+    store = open_test_store(os1_home)
     store.ensure_user("local")
     yield store
     store.close()

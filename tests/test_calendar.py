@@ -24,7 +24,7 @@ from os1.mind.persona import Persona
 from os1.skills.calendar import CalDavCalendar, IcsFile
 from os1.skills.calendar_skills import calendar_skills, find_event
 from os1.skills.skill import Catalogue
-from tests.conftest import free_port, run_os1, wait_for
+from tests.conftest import free_port, open_test_store, run_os1, wait_for
 
 NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
 THURSDAY_LUNCH = datetime(2026, 12, 3, 12, 30, tzinfo=UTC)
@@ -149,9 +149,7 @@ def test_the_conversation_reads_and_changes_the_calendar_asking_first(calendar):
 def _store():
     import os
 
-    from os1.memory.store import Store
-
-    store = Store.open(Path(os.environ["OS1_HOME"]) / "os1.db")
+    store = open_test_store(Path(os.environ["OS1_HOME"]))
     store.ensure_user("local")
     return store
 

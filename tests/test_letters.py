@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from os1.letters.perspective import to_recipient
 from os1.letters.refusals import Refused
 from os1.letters.studio import Client, Entry, Recipient, Studio
 from os1.memory.store import Store
-from tests.conftest import run_os1
+from tests.conftest import columns, run_os1, tables
 
 LORETTA = Client(1, "Loretta Mancini", "Lolly")
 ROBERTO = Recipient(1, 1, "Roberto", "Bear")
@@ -67,15 +66,12 @@ def loretta(studio: Studio) -> Iterator[tuple[Client, Recipient]]:
     yield client, recipient
 
 
-# The studio, over a real SQLite file
+# The studio, over a real database (SQLite, or PostgreSQL with make test-postgres)
 
 
 def test_m007_makes_the_studio_tables(store: Store) -> None:
-    db = sqlite3.connect(store.path)
-    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"letter_clients", "letter_recipients", "letter_dossier", "letters"} <= tables
-    columns = [r[1] for r in db.execute("PRAGMA table_info(letters)")]
-    assert columns == [
+    assert {"letter_clients", "letter_recipients", "letter_dossier", "letters"} <= tables(store)
+    assert columns(store, "letters") == [
         "id", "user_id", "client_id", "recipient_id", "occasion", "brief", "parts", "text",
         "created_at", "revises",
     ]  # fmt: skip

@@ -19,10 +19,10 @@ from os1.letters.drafting import draft_letter
 from os1.letters.plan import plan_letter
 from os1.letters.studio import Entry, Letter, Parts, Studio
 from os1.memory.migrations import MIGRATIONS, migrate
-from os1.memory.sqlite import transaction
+from os1.memory.sqlite import SQLITE, transaction
 from os1.memory.store import Store
 from os1.skills.intents import Call, understand
-from tests.conftest import run_os1
+from tests.conftest import run_os1, sqlite_only
 from tests.test_letters import BRIEF, DOSSIER, GOOD
 
 NOW = datetime(2026, 11, 29, 10, tzinfo=UTC)
@@ -54,13 +54,14 @@ def studio(store: Store) -> Studio:
 # The schema
 
 
+@sqlite_only
 def test_m008_keeps_old_entries_as_notes_and_takes_facts(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
     for step in MIGRATIONS[: [m.__name__ for m in MIGRATIONS].index("m007_letter_studio") + 1]:
         with transaction(db):
-            step(db)
+            step(db, SQLITE)
             db.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (step.__name__,))
     db.execute("INSERT INTO users VALUES ('local', 'then')")
     db.execute("INSERT INTO letter_clients VALUES (1, 'local', 'Loretta', NULL, 'then')")

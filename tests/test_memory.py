@@ -11,7 +11,7 @@ from os1.errors import InputError
 from os1.memory.episodes import VECTOR_MODEL, EpisodicMemory
 from os1.memory.export import export_memory, import_memory
 from os1.mind.persona import Persona, load_persona, save_persona
-from tests.conftest import run_os1
+from tests.conftest import open_test_store, run_os1
 
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 
@@ -142,9 +142,7 @@ def test_a_bad_turn_inside_a_good_file_changes_nothing(store, tmp_path):
 
 
 def test_the_memory_commands(os1_home, tmp_path):
-    from os1.memory.store import Store
-
-    store = Store.open(os1_home / "os1.db")
+    store = open_test_store(os1_home)
     ids = _live(store, "local", ANA)
     store.close()
     listed = run_os1("memory", "list")
@@ -281,9 +279,7 @@ def test_a_corrected_turn_is_found_by_its_new_words_only(store, encoder):
 
 
 def test_memory_edit_command(os1_home):
-    from os1.memory.store import Store
-
-    store = Store.open(os1_home / "os1.db")
+    store = open_test_store(os1_home)
     ids = _live(store, "local", ANA)
     store.close()
     edited = run_os1("memory", "edit", str(ids[4]), "I went to a support group on 8 May.")

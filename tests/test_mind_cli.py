@@ -7,10 +7,9 @@ from datetime import UTC, datetime, time, timedelta
 
 from PIL import Image
 
-from os1.memory.store import Store
 from os1.mind import journal
 from os1.mind.inner_life import InnerLife
-from tests.conftest import run_os1
+from tests.conftest import open_test_store, run_os1
 from tests.test_cli import INTERVIEW
 
 GRIEF = "My divorce papers arrived today. I feel like my whole life is falling apart."
@@ -18,7 +17,7 @@ GRIEF = "My divorce papers arrived today. I feel like my whole life is falling a
 
 def _lived(os1_home, appraiser, hours_ago: float = 5, start: datetime | None = None) -> None:
     """A morning of feelings, recorded as a conversation would have."""
-    store = Store.open(os1_home / "os1.db")
+    store = open_test_store(os1_home)
     store.ensure_user("local")
     life = InnerLife(store, "local", appraiser)
     start = start or datetime.now(UTC) - timedelta(hours=hours_ago)
@@ -92,7 +91,7 @@ def test_chat_moves_the_mood(os1_home, tmp_path):
     assert chat.returncode == 0, chat.stderr
     after = json.loads(run_os1("mood", "--json").stdout)
     assert after["pleasure"] < before["pleasure"] - 0.2
-    store = Store.open(os1_home / "os1.db")
+    store = open_test_store(os1_home)
     assert store.recent_turns("local", 1)[0].meta["tone"].startswith("gentle")
     assert journal.compose(store, "local", datetime.now().date()) is not None
     store.close()

@@ -14,7 +14,6 @@ import pytest
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.loop import Conversation
 from os1.errors import InputError
-from os1.memory.store import Store
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.skills.contacts import Contacts
@@ -22,7 +21,7 @@ from os1.skills.intents import Call, understand
 from os1.skills.notes import Notes
 from os1.skills.reminders import Reminders
 from os1.skills.when import parse_when
-from tests.conftest import run_os1
+from tests.conftest import open_test_store, run_os1
 
 NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
 
@@ -112,7 +111,7 @@ def test_notes_are_kept_found_and_never_shared(store):
 
 
 def test_a_reminder_fires_once_and_survives_a_restart(os1_home):
-    store = Store.open(os1_home / "os1.db")
+    store = open_test_store(os1_home)
     store.ensure_user("local")
     reminders = Reminders(store, "local")
     due = reminders.add("call my sister", NOW + timedelta(hours=3), NOW)
@@ -120,7 +119,7 @@ def test_a_reminder_fires_once_and_survives_a_restart(os1_home):
     assert reminders.due(NOW + timedelta(hours=1)) == []
     store.close()
     # os1 was closed when it fell due: the next start announces it, once.
-    store = Store.open(os1_home / "os1.db")
+    store = open_test_store(os1_home)
     reminders = Reminders(store, "local")
     assert reminders.due(NOW + timedelta(hours=5)) == [due]
     assert reminders.due(NOW + timedelta(hours=6)) == []
@@ -224,7 +223,7 @@ def test_a_reminder_due_while_os1_was_closed_is_announced_when_a_chat_starts(os1
     script.write_text("Name: Wren\\nWhy: A small bird with a big song.\n" + "Mm.\n" * 3)
     env = {"OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(script), "OS1_FEELINGS": "0"}
     assert run_os1("setup", input="Theo\n\n\n\n\n", env=env).returncode == 0
-    store = Store.open(os1_home / "os1.db")
+    store = open_test_store(os1_home)
     past = datetime.now(UTC) - timedelta(hours=2)
     Reminders(store, "local").add("water the plants", past, past - timedelta(hours=1))
     store.close()

@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid")
 
     home: Path = Field(default_factory=default_home, description="Where os1 keeps its data.")
+    database_url: SecretStr | None = Field(
+        None,
+        description="A PostgreSQL database (postgresql://USER:PASSWORD@HOST:PORT/NAME) that "
+        "several server workers share; unset: SQLite, os1.db in the home folder.",
+    )
     user: str = Field("local", min_length=1, description="Whose OS this is (one per person).")
 
     brain: BrainKind = Field("llamacpp", description="Which language model backend answers.")
@@ -108,7 +113,16 @@ class Settings(BaseSettings):
 
     @property
     def database(self) -> Path:
+        """The SQLite file, used unless OS1_DATABASE_URL names a PostgreSQL database."""
         return self.home / "os1.db"
+
+    def describe_database(self) -> str:
+        """Where the store is, for people to read: never the password."""
+        if self.database_url is None:
+            return str(self.database)
+        from os1.memory.postgres import describe
+
+        return describe(self.database_url.get_secret_value())
 
     @classmethod
     def settings_customise_sources(
@@ -123,7 +137,7 @@ class Settings(BaseSettings):
         return (init_settings, env_settings, toml)
 
 
-SECRETS = ("brain_key", "mail_password", "calendar_password")
+SECRETS = ("brain_key", "mail_password", "calendar_password", "database_url")
 
 
 def _check_secrets_are_private(path: Path) -> None:

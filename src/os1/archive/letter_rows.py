@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from os1.letters.studio import Kind
+from os1.memory.dialect import Connection
 from os1.memory.store import Store
 
 _FROM_LETTER = re.compile(r"^letter (\d+)$")
@@ -132,7 +132,7 @@ def letters_document(store: Store, user_id: str) -> dict[str, Any]:
     return out
 
 
-def load_letters(db: sqlite3.Connection, user_id: str, data: LettersFile) -> dict[int, int]:
+def load_letters(db: Connection, user_id: str, data: LettersFile) -> dict[int, int]:
     """Add the rows inside the caller's transaction; returns each old letter id's new one."""
     clients: dict[int, int] = {}
     recipients: dict[int, int] = {}
@@ -194,7 +194,5 @@ def renumbered_source(source: str, letters: dict[int, int]) -> str:
     return f"letter {letters[int(found.group(1))]}"
 
 
-def _insert(db: sqlite3.Connection, sql: str, values: tuple[Any, ...]) -> int:
-    cursor = db.execute(sql, values)
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+def _insert(db: Connection, sql: str, values: tuple[Any, ...]) -> int:
+    return int(db.execute(sql + " RETURNING id", values).fetchone()[0])

@@ -6,11 +6,11 @@ and without these rows it would greet, check in and remind all over again.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from os1.memory.dialect import Connection
 from os1.memory.store import Store
 
 
@@ -45,7 +45,7 @@ def outreach_document(store: Store, user_id: str) -> dict[str, Any]:
     return {"format": "os1-outreach", "version": 1, "outreach": [dict(row) for row in rows]}
 
 
-def load_outreach(db: sqlite3.Connection, user_id: str, data: OutreachFile) -> None:
+def load_outreach(db: Connection, user_id: str, data: OutreachFile) -> None:
     """Add the rows inside the caller's transaction."""
     db.executemany(
         "INSERT INTO outreach (user_id, kind, reason_key, text, created_at, delivered_at)"

@@ -339,7 +339,7 @@ def status(as_json: bool) -> None:
         "user": settings.user,
         "user_name": persona.user_name if persona else None,
         "brain": describe_brain(settings),
-        "data": str(settings.database),
+        "data": settings.describe_database(),
         "counts": store.counts(settings.user),
         "settings": {
             key: {"value": "(set)" if key == "brain_key" and value else value, "from": sources[key]}

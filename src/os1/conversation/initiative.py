@@ -25,7 +25,6 @@ the person, so one that found nobody listening waits for them.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -35,6 +34,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from os1.errors import InputError
+from os1.memory.dialect import Row
 from os1.memory.store import Store
 from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders, to_you
@@ -403,7 +403,7 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _outreach(row: sqlite3.Row) -> Outreach:
+def _outreach(row: Row) -> Outreach:
     delivered = row["delivered_at"]
     return Outreach(
         row["id"],

@@ -62,7 +62,10 @@ def load_shared_models(settings: Settings) -> SharedModels:
 
 
 def open_store(settings: Settings, sync_every_commit: bool = True) -> Store:
-    store = Store.open(settings.database, sync_every_commit=sync_every_commit)
+    if settings.database_url is not None:
+        store = Store.connect(settings.database_url.get_secret_value(), sync_every_commit)
+    else:
+        store = Store.open(settings.database, sync_every_commit=sync_every_commit)
     store.ensure_user(settings.user)
     return store
 

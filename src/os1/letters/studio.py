@@ -122,12 +122,12 @@ class Studio:
         if self._find_client(name) is not None:
             raise InputError(f"There is already a client {name}", "use that one, or another name")
         with self.store.writing() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "INSERT INTO letter_clients (user_id, name, nickname, created_at)"
-                " VALUES (?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?) RETURNING id",
                 (self.user_id, name, (nickname or "").strip() or None, _now()),
-            )
-        return Client(int(cursor.lastrowid or 0), name, (nickname or "").strip() or None)
+            ).fetchone()
+        return Client(int(row[0]), name, (nickname or "").strip() or None)
 
     def clients(self) -> list[Client]:
         rows = self.store.read(
@@ -159,12 +159,12 @@ class Studio:
             )
         nickname = (nickname or "").strip() or None
         with self.store.writing() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "INSERT INTO letter_recipients (user_id, client_id, name, nickname, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?) RETURNING id",
                 (self.user_id, client.id, name, nickname, _now()),
-            )
-        return Recipient(int(cursor.lastrowid or 0), client.id, name, nickname)
+            ).fetchone()
+        return Recipient(int(row[0]), client.id, name, nickname)
 
     def set_nickname(self, recipient: Recipient, nickname: str) -> Recipient:
         nickname = _clean(nickname, "nickname", "say what the client calls them")
@@ -212,19 +212,19 @@ class Studio:
         text = _clean(text, "dossier entry", "say what to remember")
         whom = recipient.id if recipient else None
         with self.store.writing() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "INSERT INTO letter_dossier (user_id, client_id, recipient_id, kind, text,"
-                " created_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " created_at, source) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (self.user_id, client.id, whom, kind, text, _now(), source),
-            )
+            ).fetchone()
         entry_kind: Kind = kind  # type: ignore[assignment]
-        return Entry(int(cursor.lastrowid or 0), entry_kind, text, whom, source)
+        return Entry(int(row[0]), entry_kind, text, whom, source)
 
     def dossier(self, client: Client, recipient: Recipient | None = None) -> list[Entry]:
         """What is known about the client, and about them with `recipient`, oldest first."""
         rows = self.store.read(
             "SELECT id, kind, text, recipient_id, source FROM letter_dossier"
-            " WHERE user_id = ? AND client_id = ? AND (recipient_id IS NULL OR recipient_id IS ?)"
+            " WHERE user_id = ? AND client_id = ? AND (recipient_id IS NULL OR recipient_id = ?)"
             " ORDER BY id",
             (self.user_id, client.id, recipient.id if recipient else None),
         )
@@ -252,9 +252,9 @@ class Studio:
     ) -> Letter:
         created = _now()
         with self.store.writing() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "INSERT INTO letters (user_id, client_id, recipient_id, occasion, brief, parts,"
-                " text, created_at, revises) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, created_at, revises) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     self.user_id,
                     client.id,
@@ -266,8 +266,8 @@ class Studio:
                     created,
                     revises,
                 ),
-            )
-        letter_id = int(cursor.lastrowid or 0)
+            ).fetchone()
+        letter_id = int(row[0])
         return Letter(letter_id, client.id, recipient.id, occasion, brief, parts, created, revises)
 
     def letter(self, letter_id: int) -> Letter:
@@ -281,10 +281,15 @@ class Studio:
         return _letter(rows[0])
 
     def letters(self, client: Client | None = None) -> list[Letter]:
-        rows = self.store.read(
-            "SELECT * FROM letters WHERE user_id = ? AND (? IS NULL OR client_id = ?) ORDER BY id",
-            (self.user_id, client.id if client else None, client.id if client else None),
-        )
+        if client is None:
+            rows = self.store.read(
+                "SELECT * FROM letters WHERE user_id = ? ORDER BY id", (self.user_id,)
+            )
+        else:
+            rows = self.store.read(
+                "SELECT * FROM letters WHERE user_id = ? AND client_id = ? ORDER BY id",
+                (self.user_id, client.id),
+            )
         return [_letter(r) for r in rows]
 
     def correspondence(

@@ -2,17 +2,22 @@
 
 Every row that belongs to a person carries its `user_id`: one database can hold
 many people's OSes, and no query may forget whose data it reads.
+
+The steps are written in SQLite's words; on PostgreSQL the dialect spells the
+types its own way (postgres.py), and the two steps that cannot share a text
+give PostgreSQL's beside SQLite's. The step names are the same on both, so
+`schema_migrations` reads the same.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from os1.memory.sqlite import transaction
+from os1.memory.dialect import Connection, Dialect
+from os1.memory.sqlite import SQLITE
 
-Migration = Callable[[sqlite3.Connection], None]
+Migration = Callable[[Connection, Dialect], None]
 MIGRATIONS: list[Migration] = []
 
 
@@ -21,23 +26,9 @@ def migration(step: Migration) -> Migration:
     return step
 
 
-def _execute_all(db: sqlite3.Connection, statements: str) -> None:
-    # executescript() would commit on its own; one statement at a time keeps a
-    # step and its record in the same transaction.
-    # A trigger's body holds semicolons of its own, so pieces are joined until
-    # SQLite says the statement is complete.
-    pending = ""
-    for piece in statements.split(";"):
-        pending += piece + ";"
-        if sqlite3.complete_statement(pending):
-            if pending.strip(" \n;"):
-                db.execute(pending)
-            pending = ""
-
-
 @migration
-def m001_people_sessions_turns(db: sqlite3.Connection) -> None:
-    _execute_all(
+def m001_people_sessions_turns(db: Connection, dialect: Dialect) -> None:
+    dialect.script(
         db,
         """
         CREATE TABLE users (
@@ -66,10 +57,10 @@ def m001_people_sessions_turns(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m002_user_state(db: sqlite3.Connection) -> None:
+def m002_user_state(db: Connection, dialect: Dialect) -> None:
     # Small JSON documents per person (persona, interview answers): the parts
     # that own them define their shape, the store only keeps them.
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE user_state (
@@ -84,10 +75,10 @@ def m002_user_state(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m003_feelings_and_journal(db: sqlite3.Connection) -> None:
+def m003_feelings_and_journal(db: Connection, dialect: Dialect) -> None:
     # The mind's record: one row per change of mood or affinity, with what caused
     # it (the turn, or time apart), and the journal the OS writes each day.
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE feelings (
@@ -111,10 +102,10 @@ def m003_feelings_and_journal(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m004_turn_vectors(db: sqlite3.Connection) -> None:
+def m004_turn_vectors(db: Connection, dialect: Dialect) -> None:
     # Sentence vectors of turns, for retrieval. A vector goes with its turn:
     # forgetting the turn deletes it.
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE turn_vectors (
@@ -129,12 +120,12 @@ def m004_turn_vectors(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m005_facts(db: sqlite3.Connection) -> None:
+def m005_facts(db: Connection, dialect: Dialect) -> None:
     # Facts consolidated from turns. A fact cites the turns it came from; when
     # any of them is forgotten or corrected the fact goes (the trigger), since
     # it was derived from words that are no longer there. A superseded fact is
     # kept, pointing at the one that replaced it.
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE facts (
@@ -155,23 +146,37 @@ def m005_facts(db: sqlite3.Connection) -> None:
             PRIMARY KEY (fact_id, turn_id)
         );
         CREATE INDEX fact_sources_by_turn ON fact_sources (turn_id);
-        CREATE TRIGGER facts_go_with_their_turns AFTER DELETE ON fact_sources
-        BEGIN
-            DELETE FROM facts WHERE id = OLD.fact_id;
-        END;
         CREATE TABLE consolidated_turns (
             turn_id INTEGER PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE
         );
         """,
     )
+    dialect.script(
+        db,
+        """
+        CREATE TRIGGER facts_go_with_their_turns AFTER DELETE ON fact_sources
+        BEGIN
+            DELETE FROM facts WHERE id = OLD.fact_id;
+        END;
+        """,
+        postgresql="""
+        CREATE FUNCTION facts_go_with_their_turns() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            DELETE FROM facts WHERE id = OLD.fact_id;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER facts_go_with_their_turns AFTER DELETE ON fact_sources
+            FOR EACH ROW EXECUTE FUNCTION facts_go_with_their_turns();
+        """,
+    )
 
 
 @migration
-def m006_notes_reminders_contacts(db: sqlite3.Connection) -> None:
+def m006_notes_reminders_contacts(db: Connection, dialect: Dialect) -> None:
     # What the skills keep for a person. A reminder is fired once: `fired_at`
     # is set when it was announced, so one due while os1 was closed is
     # announced on the next start.
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE notes (
@@ -204,11 +209,11 @@ def m006_notes_reminders_contacts(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m007_letter_studio(db: sqlite3.Connection) -> None:
+def m007_letter_studio(db: Connection, dialect: Dialect) -> None:
     # The letter studio: clients, the people they write to, what is known about
     # them (the dossier), and letters. An edit is a new letter that names the
     # one it revises, so the history of every letter stays readable.
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE letter_clients (
@@ -257,13 +262,13 @@ def m007_letter_studio(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m008_accounts(db: sqlite3.Connection) -> None:
+def m008_accounts(db: Connection, dialect: Dialect) -> None:
     """Sign-in for a server: each account is one person's OS (its `users` row).
 
     Secrets are kept only as hashes: passwords with argon2, session tokens and
     API keys (random, 256 bits) with SHA-256, which needs no slowing down.
     """
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE accounts (
@@ -301,12 +306,13 @@ def m008_accounts(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m009_letter_dossier_sources(db: sqlite3.Connection) -> None:
+def m009_letter_dossier_sources(db: Connection, dialect: Dialect) -> None:
     # The dossier grows from letters and conversation as well as from notes, so
     # each entry says where it came from ("note", "letter 3", "conversation"),
     # and plain facts ("his favourite song is Moon River") get a kind of their
-    # own. SQLite cannot change a CHECK in place: the table is built anew.
-    _execute_all(
+    # own. SQLite cannot change a CHECK in place: the table is built anew;
+    # PostgreSQL can.
+    dialect.script(
         db,
         """
         CREATE TABLE letter_dossier_new (
@@ -328,14 +334,21 @@ def m009_letter_dossier_sources(db: sqlite3.Connection) -> None:
         ALTER TABLE letter_dossier_new RENAME TO letter_dossier;
         CREATE INDEX letter_dossier_by_client ON letter_dossier (user_id, client_id);
         """,
+        postgresql="""
+        ALTER TABLE letter_dossier DROP CONSTRAINT letter_dossier_kind_check;
+        ALTER TABLE letter_dossier ADD CONSTRAINT letter_dossier_kind_check
+            CHECK (kind IN ('how_met', 'memory', 'nickname',
+                'inside_joke', 'admires', 'now', 'voice', 'fact'));
+        ALTER TABLE letter_dossier ADD COLUMN source TEXT NOT NULL DEFAULT 'note';
+        """,
     )
 
 
 @migration
-def m010_outreach(db: sqlite3.Connection) -> None:
+def m010_outreach(db: Connection, dialect: Dialect) -> None:
     """What the OS said first (conversation/initiative.py): each reason once, and whether
     it has reached the person yet."""
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE outreach (
@@ -354,10 +367,10 @@ def m010_outreach(db: sqlite3.Connection) -> None:
 
 
 @migration
-def m011_peers(db: sqlite3.Connection) -> None:
+def m011_peers(db: Connection, dialect: Dialect) -> None:
     """OSes talking to each other (os1/peers): each OS's own key pair, the peers its
     person added and what they may be told, and every envelope sent or received."""
-    _execute_all(
+    dialect.script(
         db,
         """
         CREATE TABLE peer_identity (
@@ -409,18 +422,23 @@ def m011_peers(db: sqlite3.Connection) -> None:
     )
 
 
-def migrate(db: sqlite3.Connection) -> list[str]:
+def migrate(db: Connection, dialect: Dialect = SQLITE) -> list[str]:
     """Apply the steps not yet applied; return their names."""
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+    dialect.script(
+        db, "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
     )
     done = {row[0] for row in db.execute("SELECT name FROM schema_migrations")}
     applied = []
     for step in MIGRATIONS:
         if step.__name__ in done:
             continue
-        with transaction(db):
-            step(db)
+        with dialect.migrating(db):
+            # Another process (a second worker starting) may have applied it meanwhile.
+            if db.execute(
+                "SELECT 1 FROM schema_migrations WHERE name = ?", (step.__name__,)
+            ).fetchone():
+                continue
+            step(db, dialect)
             db.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?)",
                 (step.__name__, datetime.now(UTC).isoformat()),

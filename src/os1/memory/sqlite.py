@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from os1.errors import StoreError
+from os1.memory.dialect import Connection
+
+C = TypeVar("C", bound=Connection)
 
 
 def connect(path: Path, lock_timeout: float = 5.0) -> sqlite3.Connection:
@@ -19,7 +23,7 @@ def connect(path: Path, lock_timeout: float = 5.0) -> sqlite3.Connection:
 
 
 @contextmanager
-def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaction(db: C) -> Iterator[C]:
     """All or nothing: a failure part way leaves what was stored before untouched."""
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -30,7 +34,7 @@ def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     db.execute("COMMIT")
 
 
-def explain(exc: sqlite3.Error, path: Path) -> StoreError:
+def explain(exc: Exception, path: Path | str) -> StoreError:
     """One sentence for the ways a database file goes wrong in practice."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -59,3 +63,50 @@ def explain(exc: sqlite3.Error, path: Path) -> StoreError:
             f"The disk holding {path} is full", "free some space; nothing already stored was lost"
         )
     return StoreError(f"The database {path} failed ({exc})", "run with OS1_DEBUG=1 and report it")
+
+
+def execute_all(db: Connection, statements: str) -> None:
+    """Schema statements one at a time, inside the caller's transaction.
+
+    executescript() would commit on its own; one statement at a time keeps a
+    step and its record in the same transaction. A trigger's body holds
+    semicolons of its own, so pieces are joined until SQLite says the statement
+    is complete.
+    """
+    pending = ""
+    for piece in statements.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                db.execute(pending)
+            pending = ""
+
+
+class SqliteDialect:
+    name = "sqlite"
+
+    @property
+    def errors(self) -> type[Exception]:
+        return sqlite3.Error
+
+    def transaction(self, db: Connection) -> AbstractContextManager[Connection]:
+        return transaction(db)
+
+    def migrating(self, db: Connection) -> AbstractContextManager[Connection]:
+        # BEGIN IMMEDIATE already keeps every other writer out.
+        return transaction(db)
+
+    def explain(self, exc: Exception, where: str) -> StoreError:
+        return explain(exc, where)
+
+    def script(self, db: Connection, ddl: str, postgresql: str | None = None) -> None:
+        execute_all(db, ddl)
+
+    def group_concat(self, expression: str) -> str:
+        return f"group_concat({expression})"
+
+    def json_number_is(self, column: str, key: str) -> str:
+        return f"json_extract({column}, '$.{key}') = ?"
+
+
+SQLITE = SqliteDialect()

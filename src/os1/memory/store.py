@@ -1,7 +1,10 @@
-"""The SQLite store: every turn, every person, in one file in OS1_HOME.
+"""The store: every turn, every person, in one SQLite file in OS1_HOME, or in PostgreSQL.
 
-WAL mode lets a reader (say `os1 status`) look while a conversation writes.
-Every public method turns SQLite's failures into a StoreError that says what to do.
+SQLite is the default: WAL mode lets a reader (say `os1 status`) look while a
+conversation writes. PostgreSQL (OS1_DATABASE_URL) lets several server workers
+share one database. The SQL below is the same for both; what differs lives in
+the dialect (sqlite.py, postgres.py). Every public method turns the engine's
+failures into a StoreError that says what to do.
 """
 
 from __future__ import annotations
@@ -9,15 +12,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from os1.errors import StoreError
+from os1.memory.dialect import Connection, Dialect, Row
 from os1.memory.migrations import migrate
-from os1.memory.sqlite import connect, explain, transaction
+from os1.memory.sqlite import SQLITE, connect, explain
 from os1.memory.types import Fact, Feeling, Speaker, StoredTurn
 
 P = ParamSpec("P")
@@ -36,16 +40,19 @@ def _explained(
     def wrapper(self: Store, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
-        except sqlite3.Error as exc:
-            raise explain(exc, self.path) from exc
+        except self.dialect.errors as exc:
+            raise self.dialect.explain(exc, self.where) from exc
 
     return wrapper
 
 
 class Store:
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, db: Connection, where: Path | str, dialect: Dialect = SQLITE) -> None:
         self._db = db
-        self.path = path
+        self.dialect = dialect
+        # The SQLite file; None on PostgreSQL, where `where` names the database.
+        self.path = where if isinstance(where, Path) else None
+        self.where = str(where)
 
     @classmethod
     def open(cls, path: Path, lock_timeout: float = 5.0, sync_every_commit: bool = True) -> Store:
@@ -69,56 +76,78 @@ class Store:
             raise explain(exc, path) from exc
         return cls(db, path)
 
+    @classmethod
+    def connect(cls, url: str, sync_every_commit: bool = True) -> Store:
+        """The store in a PostgreSQL database (OS1_DATABASE_URL), which several workers share.
+
+        Without `sync_every_commit`, as with SQLite, a commit does not wait for the disk
+        (PostgreSQL's synchronous_commit=off): a crash of the database's machine may undo
+        the last commits, and the database stays sound."""
+        from os1.memory import postgres
+
+        db = postgres.connect(url, synchronous_commit=sync_every_commit)
+        try:
+            migrate(db, postgres.POSTGRESQL)
+        except postgres.POSTGRESQL.errors as exc:
+            db.close()
+            raise postgres.explain(exc, db.where) from exc
+        return cls(db, db.where, postgres.POSTGRESQL)
+
     def close(self) -> None:
         self._db.close()
 
     @contextmanager
-    def writing(self) -> Iterator[sqlite3.Connection]:
-        """A transaction for parts that keep tables of their own (the skills)."""
-        try:
-            with transaction(self._db) as db:
-                yield db
-        except sqlite3.Error as exc:
-            raise explain(exc, self.path) from exc
+    def writing(self) -> Iterator[Connection]:
+        """A transaction for parts that keep tables of their own (the skills).
 
-    def read(
-        self, query: str, parameters: Sequence[Any] | dict[str, Any] = ()
-    ) -> list[sqlite3.Row]:
+        Their SQL must suit both engines: `?` placeholders, `RETURNING id` rather
+        than `lastrowid`, `ON CONFLICT` rather than `INSERT OR ...`."""
+        try:
+            with self.dialect.transaction(self._db) as db:
+                yield db
+        except self.dialect.errors as exc:
+            raise self.dialect.explain(exc, self.where) from exc
+
+    def read(self, query: str, parameters: Sequence[Any] = ()) -> list[Row]:
         """Rows of a query, for parts that keep tables of their own."""
         try:
             return self._db.execute(query, parameters).fetchall()
-        except sqlite3.Error as exc:
-            raise explain(exc, self.path) from exc
+        except self.dialect.errors as exc:
+            raise self.dialect.explain(exc, self.where) from exc
+
+    def _transaction(self) -> AbstractContextManager[Connection]:
+        return self.dialect.transaction(self._db)
 
     # People and sessions
 
     @_explained
     def ensure_user(self, user_id: str) -> None:
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.execute(
-                "INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)", (user_id, _now())
+                "INSERT INTO users (id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (user_id, _now()),
             )
 
     @_explained
     def delete_user(self, user_id: str) -> dict[str, int]:
         """Everything of this person, gone in one transaction; returns what was deleted."""
         counts = self.counts(user_id)
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.execute("DELETE FROM users WHERE id = ?", (user_id,))
         return counts
 
     @_explained
     def start_session(self, user_id: str) -> int:
-        with transaction(self._db) as db:
-            cursor = db.execute(
-                "INSERT INTO sessions (user_id, started_at) VALUES (?, ?)", (user_id, _now())
-            )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        with self._transaction() as db:
+            row = db.execute(
+                "INSERT INTO sessions (user_id, started_at) VALUES (?, ?) RETURNING id",
+                (user_id, _now()),
+            ).fetchone()
+        return int(row[0])
 
     @_explained
     def end_session(self, session_id: int) -> None:
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (_now(), session_id))
 
     # Turns
@@ -134,14 +163,13 @@ class Store:
         meta: dict[str, Any] | None = None,
         at: datetime | None = None,
     ) -> int:
-        with transaction(self._db) as db:
-            cursor = db.execute(
+        with self._transaction() as db:
+            row = db.execute(
                 "INSERT INTO turns (user_id, session_id, role, text, created_at, tokens, meta)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (user_id, session_id, role, text, _now(at), tokens, json.dumps(meta or {})),
-            )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+            ).fetchone()
+        return int(row[0])
 
     @_explained
     def recent_turns(self, user_id: str, limit: int) -> list[StoredTurn]:
@@ -184,7 +212,7 @@ class Store:
         vector (a foreign key), and so does the vector of the turn after each in
         the session, which was embedded with it as context.
         """
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             row = db.execute(
                 "SELECT session_id FROM turns WHERE user_id = ? AND id = ?", (user_id, turn_id)
             ).fetchone()
@@ -192,13 +220,13 @@ class Store:
                 return False
             replies = db.execute(
                 "SELECT id FROM turns WHERE user_id = ? AND role = 'assistant'"
-                " AND json_extract(meta, '$.answers') = ?",
+                f" AND {self.dialect.json_number_is('meta', 'answers')}",
                 (user_id, turn_id),
             ).fetchall()
             for gone in [turn_id, *(r["id"] for r in replies)]:
                 db.execute(
                     "DELETE FROM turn_vectors WHERE turn_id = (SELECT min(id) FROM turns"
-                    " WHERE user_id = ? AND session_id IS ? AND id > ?)",
+                    f" WHERE user_id = ? AND {_SAME_SESSION} AND id > ?)",
                     (user_id, row["session_id"], gone),
                 )
                 db.execute("DELETE FROM turns WHERE user_id = ? AND id = ?", (user_id, gone))
@@ -212,7 +240,7 @@ class Store:
         """Correct what a turn says; the vectors made from the old words are dropped.
 
         `note` is added to the turn's meta (e.g. that a reply was cut off)."""
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             row = db.execute(
                 "SELECT session_id, meta FROM turns WHERE user_id = ? AND id = ?",
                 (user_id, turn_id),
@@ -226,7 +254,7 @@ class Store:
             )
             db.execute(
                 "DELETE FROM turn_vectors WHERE turn_id = ? OR turn_id = (SELECT min(id)"
-                " FROM turns WHERE user_id = ? AND session_id IS ? AND id > ?)",
+                f" FROM turns WHERE user_id = ? AND {_SAME_SESSION} AND id > ?)",
                 (turn_id, user_id, row["session_id"], turn_id),
             )
             # Facts read from the old words go; the new words are read again.
@@ -252,19 +280,21 @@ class Store:
 
     @_explained
     def put_vectors(self, user_id: str, model: str, rows: list[tuple[int, bytes]]) -> None:
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.executemany(
-                "INSERT OR REPLACE INTO turn_vectors (turn_id, user_id, model, vector)"
-                " SELECT id, user_id, ?, ? FROM turns WHERE id = ? AND user_id = ?",
+                "INSERT INTO turn_vectors (turn_id, user_id, model, vector)"
+                " SELECT id, user_id, ?, ? FROM turns WHERE id = ? AND user_id = ?"
+                " ON CONFLICT (turn_id) DO UPDATE SET user_id = excluded.user_id,"
+                " model = excluded.model, vector = excluded.vector",
                 [(model, vector, turn_id, user_id) for turn_id, vector in rows],
             )
 
     @_explained
     def counts(self, user_id: str) -> dict[str, int]:
         turns, sessions = self._db.execute(
-            "SELECT (SELECT count(*) FROM turns WHERE user_id = :u),"
-            " (SELECT count(*) FROM sessions WHERE user_id = :u)",
-            {"u": user_id},
+            "SELECT (SELECT count(*) FROM turns WHERE user_id = ?),"
+            " (SELECT count(*) FROM sessions WHERE user_id = ?)",
+            (user_id, user_id),
         ).fetchone()
         return {"turns": turns, "sessions": sessions}
 
@@ -292,10 +322,10 @@ class Store:
 
     @_explained
     def mark_consolidated(self, user_id: str, turn_ids: list[int]) -> None:
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.executemany(
-                "INSERT OR IGNORE INTO consolidated_turns (turn_id)"
-                " SELECT id FROM turns WHERE id = ? AND user_id = ?",
+                "INSERT INTO consolidated_turns (turn_id)"
+                " SELECT id FROM turns WHERE id = ? AND user_id = ? ON CONFLICT DO NOTHING",
                 [(turn_id, user_id) for turn_id in turn_ids],
             )
 
@@ -312,22 +342,25 @@ class Store:
         at: datetime | None = None,
     ) -> int | None:
         """Store a fact; None when its source turns are gone (forgotten meanwhile)."""
-        with transaction(self._db) as db:
+        if not sources:
+            return None
+        with self._transaction() as db:
             found = db.execute(
                 f"SELECT count(*) FROM turns WHERE user_id = ? AND id IN"
                 f" ({','.join('?' * len(sources))})",
                 (user_id, *sources),
             ).fetchone()[0]
-            if not sources or found != len(set(sources)):
+            if found != len(set(sources)):
                 return None
-            cursor = db.execute(
-                "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
-                " extractor) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (user_id, text, about, _now(valid_from), confidence, _now(at), extractor),
+            fact_id = int(
+                db.execute(
+                    "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
+                    " extractor) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    (user_id, text, about, _now(valid_from), confidence, _now(at), extractor),
+                ).fetchone()[0]
             )
-            fact_id = cursor.lastrowid
             db.executemany(
-                "INSERT OR IGNORE INTO fact_sources (fact_id, turn_id) VALUES (?, ?)",
+                "INSERT INTO fact_sources (fact_id, turn_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 [(fact_id, turn_id) for turn_id in sources],
             )
         return fact_id
@@ -335,7 +368,7 @@ class Store:
     @_explained
     def confirm_fact(self, user_id: str, fact_id: int, turn_id: int, confidence: float) -> None:
         """Another turn says the same: it is cited too, and the fact is as sure as its best."""
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             owned = db.execute(
                 "SELECT 1 FROM facts f JOIN turns t ON t.user_id = f.user_id"
                 " WHERE f.id = ? AND t.id = ? AND f.user_id = ?",
@@ -344,17 +377,18 @@ class Store:
             if owned is None:
                 return
             db.execute(
-                "INSERT OR IGNORE INTO fact_sources (fact_id, turn_id) VALUES (?, ?)",
+                "INSERT INTO fact_sources (fact_id, turn_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 (fact_id, turn_id),
             )
             db.execute(
-                "UPDATE facts SET confidence = max(confidence, ?) WHERE id = ?",
-                (confidence, fact_id),
+                "UPDATE facts SET confidence = CASE WHEN confidence < ? THEN ? ELSE confidence"
+                " END WHERE id = ?",
+                (confidence, confidence, fact_id),
             )
 
     @_explained
     def supersede_fact(self, user_id: str, old_id: int, new_id: int) -> None:
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.execute(
                 "UPDATE facts SET superseded_by = ? WHERE id = ? AND user_id = ?"
                 " AND EXISTS (SELECT 1 FROM facts WHERE id = ? AND user_id = ?)",
@@ -365,7 +399,7 @@ class Store:
     def facts(self, user_id: str, include_superseded: bool = False) -> list[Fact]:
         """This person's facts, oldest first; only the current ones unless asked."""
         rows = self._db.execute(
-            "SELECT f.*, group_concat(s.turn_id) AS sources FROM facts f"
+            f"SELECT f.*, {self.dialect.group_concat('s.turn_id')} AS sources FROM facts f"
             " JOIN fact_sources s ON s.fact_id = f.id WHERE f.user_id = ?"
             + ("" if include_superseded else " AND f.superseded_by IS NULL")
             + " GROUP BY f.id ORDER BY f.id",
@@ -389,7 +423,7 @@ class Store:
     @_explained
     def forget_fact(self, user_id: str, fact_id: int) -> bool:
         """Delete one fact; its turns stay, and are not read for facts again."""
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             cursor = db.execute(
                 "DELETE FROM facts WHERE id = ? AND user_id = ?", (fact_id, user_id)
             )
@@ -406,17 +440,16 @@ class Store:
 
     @_explained
     def put_state(self, user_id: str, key: str, value: Any) -> None:
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.execute(
                 "INSERT INTO user_state (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value,"
-                " updated_at = excluded.updated_at",
+                f" {_REPLACE_STATE}",
                 (user_id, key, json.dumps(value), _now()),
             )
 
     @_explained
     def delete_state(self, user_id: str, key: str) -> None:
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.execute("DELETE FROM user_state WHERE user_id = ? AND key = ?", (user_id, key))
 
     # The mind's record of feelings, and its journal
@@ -425,13 +458,13 @@ class Store:
     def add_feeling(
         self, user_id: str, turn_id: int | None, at: datetime, kind: str, record: dict[str, Any]
     ) -> int:
-        with transaction(self._db) as db:
-            cursor = db.execute(
-                "INSERT INTO feelings (user_id, turn_id, at, kind, record) VALUES (?, ?, ?, ?, ?)",
+        with self._transaction() as db:
+            row = db.execute(
+                "INSERT INTO feelings (user_id, turn_id, at, kind, record) VALUES (?, ?, ?, ?, ?)"
+                " RETURNING id",
                 (user_id, turn_id, _now(at), kind, json.dumps(record)),
-            )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+            ).fetchone()
+        return int(row[0])
 
     @_explained
     def feelings(
@@ -455,7 +488,7 @@ class Store:
 
     @_explained
     def put_journal(self, user_id: str, day: str, text: str) -> None:
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             db.execute(
                 "INSERT INTO journal (user_id, day, text, written_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (user_id, day) DO UPDATE SET text = excluded.text,"
@@ -477,20 +510,23 @@ class Store:
     def dump(self, user_id: str) -> dict[str, list[Any]]:
         """Every row of this person's, by table; vectors are left out (they are derived)."""
         tables = {
-            "sessions": "SELECT id, started_at, ended_at FROM sessions WHERE user_id = ?",
+            "sessions": "SELECT id, started_at, ended_at FROM sessions WHERE user_id = ?"
+            " ORDER BY id",
             "turns": "SELECT id, session_id, role, text, created_at, tokens, meta FROM turns"
-            " WHERE user_id = ?",
-            "state": "SELECT key, value, updated_at FROM user_state WHERE user_id = ?",
-            "feelings": "SELECT turn_id, at, kind, record FROM feelings WHERE user_id = ?",
-            "journal": "SELECT day, text, written_at FROM journal WHERE user_id = ?",
-            "notes": "SELECT text, created_at FROM notes WHERE user_id = ?",
+            " WHERE user_id = ? ORDER BY id",
+            "state": "SELECT key, value, updated_at FROM user_state WHERE user_id = ? ORDER BY key",
+            "feelings": "SELECT turn_id, at, kind, record FROM feelings WHERE user_id = ?"
+            " ORDER BY id",
+            "journal": "SELECT day, text, written_at FROM journal WHERE user_id = ? ORDER BY day",
+            "notes": "SELECT text, created_at FROM notes WHERE user_id = ? ORDER BY id",
             "reminders": "SELECT text, due_at, created_at, fired_at FROM reminders"
-            " WHERE user_id = ?",
-            "contacts": "SELECT name, phone, email, created_at FROM contacts WHERE user_id = ?",
+            " WHERE user_id = ? ORDER BY id",
+            "contacts": "SELECT name, phone, email, created_at FROM contacts WHERE user_id = ?"
+            " ORDER BY id",
         }
         out = {}
         for name, query in tables.items():
-            rows = [dict(row) for row in self._db.execute(query + " ORDER BY rowid", (user_id,))]
+            rows = [dict(row) for row in self._db.execute(query, (user_id,))]
             for row in rows:
                 for key in ("meta", "value", "record"):
                     if key in row:
@@ -510,30 +546,32 @@ class Store:
     @_explained
     def load(self, user_id: str, data: dict[str, list[Any]]) -> dict[str, int]:
         """Add a dump to this person's rows in one transaction; ids are given anew."""
-        with transaction(self._db) as db:
+        with self._transaction() as db:
             load_rows(db, user_id, data)
         return {name: len(rows) for name, rows in data.items()}
 
 
 def load_rows(
-    db: sqlite3.Connection, user_id: str, data: dict[str, list[Any]]
+    db: Connection, user_id: str, data: dict[str, list[Any]]
 ) -> dict[str, dict[int, int]]:
     """Add a dump to this person's rows inside the caller's transaction (an archive adds
     its letters in the same one); returns the new id of each old session, turn and fact."""
     sessions: dict[int, int] = {}
     turns: dict[int, int] = {}
     facts: dict[int, int] = {}
-    db.execute("INSERT OR IGNORE INTO users (id, created_at) VALUES (?, ?)", (user_id, _now()))
+    db.execute(
+        "INSERT INTO users (id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        (user_id, _now()),
+    )
     for row in data["sessions"]:
-        cursor = db.execute(
-            "INSERT INTO sessions (user_id, started_at, ended_at) VALUES (?, ?, ?)",
+        sessions[row["id"]] = db.execute(
+            "INSERT INTO sessions (user_id, started_at, ended_at) VALUES (?, ?, ?) RETURNING id",
             (user_id, row["started_at"], row["ended_at"]),
-        )
-        sessions[row["id"]] = cursor.lastrowid  # type: ignore[assignment]
+        ).fetchone()[0]
     for row in data["turns"]:
-        cursor = db.execute(
+        turns[row["id"]] = db.execute(
             "INSERT INTO turns (user_id, session_id, role, text, created_at, tokens, meta)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 user_id,
                 sessions.get(row["session_id"]),
@@ -543,12 +581,11 @@ def load_rows(
                 row["tokens"],
                 json.dumps(row["meta"]),
             ),
-        )
-        turns[row["id"]] = cursor.lastrowid  # type: ignore[assignment]
+        ).fetchone()[0]
     for row in data["state"]:
         db.execute(
-            "INSERT OR REPLACE INTO user_state (user_id, key, value, updated_at)"
-            " VALUES (?, ?, ?, ?)",
+            f"INSERT INTO user_state (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
+            f" {_REPLACE_STATE}",
             (user_id, row["key"], json.dumps(row["value"]), row["updated_at"]),
         )
     for row in data["feelings"]:
@@ -560,23 +597,25 @@ def load_rows(
         )  # fmt: skip
     for row in data["journal"]:
         db.execute(
-            "INSERT OR REPLACE INTO journal (user_id, day, text, written_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO journal (user_id, day, text, written_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (user_id, day) DO UPDATE SET text = excluded.text,"
+            " written_at = excluded.written_at",
             (user_id, row["day"], row["text"], row["written_at"]),
         )
     for row in data.get("facts", []):
         sources = [turns[t] for t in row["sources"] if t in turns]
         if not sources:
             continue  # a fact cites turns; without them it cannot stand
-        cursor = db.execute(
+        fact_id = db.execute(
             "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
-            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (user_id, row["text"], row["about"], _same_time(row["valid_from"]),
              row["confidence"], _same_time(row["created_at"]), row["extractor"]),
-        )  # fmt: skip
-        facts[row["id"]] = cursor.lastrowid  # type: ignore[assignment]
+        ).fetchone()[0]  # fmt: skip
+        facts[row["id"]] = fact_id
         db.executemany(
-            "INSERT OR IGNORE INTO fact_sources (fact_id, turn_id) VALUES (?, ?)",
-            [(cursor.lastrowid, turn_id) for turn_id in sources],
+            "INSERT INTO fact_sources (fact_id, turn_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(fact_id, turn_id) for turn_id in sources],
         )
     for row in data.get("facts", []):
         if row["superseded_by"] in facts and row["id"] in facts:
@@ -605,7 +644,7 @@ def load_rows(
         ],
     )
     db.executemany(
-        "INSERT OR IGNORE INTO consolidated_turns (turn_id) VALUES (?)",
+        "INSERT INTO consolidated_turns (turn_id) VALUES (?) ON CONFLICT DO NOTHING",
         [(turns[t],) for t in data.get("consolidated", []) if t in turns],
     )
     # A reply's record names turns and facts by id (what it answered, recalled, knew):
@@ -638,17 +677,25 @@ def _renumbered(
 
 
 CHANGED_KEY = "memory_changed"
+# A turn's session, or its lack of one: SQLite's `IS ?` in words PostgreSQL also
+# accepts (ids start at 1, so 0 stands for none).
+_SAME_SESSION = "coalesce(session_id, 0) = coalesce(?, 0)"
+_REPLACE_STATE = (
+    "ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value,"
+    " updated_at = excluded.updated_at"
+)
 
 
-def _mark_changed(db: sqlite3.Connection, user_id: str) -> None:
+def _mark_changed(db: Connection, user_id: str) -> None:
     # Indexes built over the old turns (episodes.py) look here to know to rebuild.
     db.execute(
-        "INSERT OR REPLACE INTO user_state (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)",
+        f"INSERT INTO user_state (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
+        f" {_REPLACE_STATE}",
         (user_id, CHANGED_KEY, json.dumps(_now()), _now()),
     )
 
 
-def _turn(row: sqlite3.Row) -> StoredTurn:
+def _turn(row: Row) -> StoredTurn:
     return StoredTurn(
         id=row["id"],
         user_id=row["user_id"],

@@ -8,7 +8,6 @@ conversation, and one numbered no higher than the last received is refused.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any, Literal
@@ -16,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from os1.errors import InputError, first_problem
+from os1.memory.dialect import Row
 from os1.memory.store import Store
 from os1.peers.envelope import Envelope, PeerRefused
 from os1.peers.identity import Card
@@ -259,7 +259,7 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _peer(row: sqlite3.Row) -> Peer:
+def _peer(row: Row) -> Peer:
     return Peer(
         row["id"],
         row["name"],
@@ -273,7 +273,7 @@ def _peer(row: sqlite3.Row) -> Peer:
     )
 
 
-def _logged(row: sqlite3.Row) -> Logged:
+def _logged(row: Row) -> Logged:
     return Logged(
         row["direction"],
         row["conversation"],

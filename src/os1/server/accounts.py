@@ -230,13 +230,12 @@ class Accounts:
         secret = KEY_PREFIX + secrets.token_urlsafe(32)
         now = _iso(datetime.now(UTC))
         with self._store.writing() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "INSERT INTO api_keys (user_id, name, key_hash, prefix, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?) RETURNING id",
                 (account.user_id, name, _digest(secret), secret[:12], now),
-            )
-        assert cursor.lastrowid is not None
-        return ApiKey(cursor.lastrowid, name, secret[:12], now, None), secret
+            ).fetchone()
+        return ApiKey(int(row[0]), name, secret[:12], now, None), secret
 
     def keys(self, account: Account) -> list[ApiKey]:
         rows = self._store.read(

@@ -51,12 +51,12 @@ class Contacts:
         if not name:
             raise InputError("A contact needs a name", "give the name first")
         with self.store.writing() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "INSERT INTO contacts (user_id, name, phone, email, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?) RETURNING id",
                 (self.user_id, name, phone, email, datetime.now(UTC).isoformat()),
-            )
-        return Contact(int(cursor.lastrowid or 0), name, phone, email)
+            ).fetchone()
+        return Contact(int(row[0]), name, phone, email)
 
     def all(self) -> list[Contact]:
         rows = self.store.read(

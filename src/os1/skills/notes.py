@@ -35,11 +35,11 @@ class Notes:
         if not text:
             raise InputError("The note is empty", "say what to write down")
         with self.store.writing() as db:
-            cursor = db.execute(
-                "INSERT INTO notes (user_id, text, created_at) VALUES (?, ?, ?)",
+            row = db.execute(
+                "INSERT INTO notes (user_id, text, created_at) VALUES (?, ?, ?) RETURNING id",
                 (self.user_id, text, (at or datetime.now(UTC)).isoformat(timespec="seconds")),
-            )
-        return int(cursor.lastrowid or 0)
+            ).fetchone()
+        return int(row[0])
 
     def find(self, about: str = "", limit: int = 5) -> list[tuple[int, str, str]]:
         """(id, when, text) of the newest notes, those containing every word of `about`."""

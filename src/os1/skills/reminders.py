@@ -55,11 +55,12 @@ class Reminders:
         if not text:
             raise InputError("The reminder says nothing", "say what to be reminded of")
         with self.store.writing() as db:
-            cursor = db.execute(
-                "INSERT INTO reminders (user_id, text, due_at, created_at) VALUES (?, ?, ?, ?)",
+            row = db.execute(
+                "INSERT INTO reminders (user_id, text, due_at, created_at) VALUES (?, ?, ?, ?)"
+                " RETURNING id",
                 (self.user_id, text, _utc(due_at), _utc(now)),
-            )
-        return Reminder(int(cursor.lastrowid or 0), text, due_at)
+            ).fetchone()
+        return Reminder(int(row[0]), text, due_at)
 
     def upcoming(self) -> list[Reminder]:
         return self._rows("fired_at IS NULL ORDER BY due_at")
