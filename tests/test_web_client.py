@@ -369,6 +369,23 @@ def test_keys_and_reminders_panels(page: Page) -> None:
     assert refused.status == 401
 
 
+def test_when_the_os_may_reach_out_is_set_from_its_panel(page: Page) -> None:
+    sign_up(page, _name())
+    interview(page, ["", "", "", ""])
+    expect(page.get_by_label("Quiet from")).to_have_value("22:00")
+    page.get_by_label("Quiet from").fill("23:30")
+    page.get_by_label("Messages a day of my own").fill("1")
+    page.locator("#presence-form").get_by_role("button", name="Save").click()
+    expect(page.locator("#presence-status")).to_have_text("Saved.")
+    saved = api(page, "/api/presence")
+    assert (saved["quiet_from"], saved["per_day"]) == ("23:30:00", 1)
+    assert saved["timezone"]  # the browser's own zone
+    page.get_by_role("button", name="Do not disturb for 2 hours").click()
+    expect(page.locator("#dnd")).to_have_attribute("aria-pressed", "true")
+    assert api(page, "/api/presence")["do_not_disturb_until"] is not None
+    expect(page.locator("#outreach")).to_contain_text("Nothing yet.")
+
+
 def test_voice_the_microphone_is_heard_and_the_reply_plays(page: Page) -> None:
     sign_up(page, _name())
     interview(page, ["Theodore", "", "", ""])
