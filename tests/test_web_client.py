@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from itertools import count
 from pathlib import Path
@@ -384,6 +385,49 @@ def test_when_the_os_may_reach_out_is_set_from_its_panel(page: Page) -> None:
     expect(page.locator("#dnd")).to_have_attribute("aria-pressed", "true")
     assert api(page, "/api/presence")["do_not_disturb_until"] is not None
     expect(page.locator("#outreach")).to_contain_text("Nothing yet.")
+
+
+def test_the_archive_downloads_and_a_restore_over_a_known_life_is_refused(
+    page: Page, tmp_path: Path
+) -> None:
+    sign_up(page, _name())
+    name = interview(page, ["Hana", "", "", ""])
+    say(page, "I keep bees on the roof.")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the whole archive").click()
+    archive = tmp_path / "os1-archive.zip"
+    download.value.save_as(archive)
+    with zipfile.ZipFile(archive) as opened:
+        assert "manifest.json" in opened.namelist()
+        assert "bees on the roof" in opened.read("memory.json").decode()
+    page.get_by_label("Restore from an archive").set_input_files(archive)
+    page.locator("#restore-form").get_by_role("button", name="Restore", exact=True).click()
+    # This OS already knows Hana: the page says why not, and what to do.
+    expect(page.locator("#problem-message")).to_contain_text(name)
+
+
+def test_two_people_s_oses_add_each_other_and_arrange_a_dinner(
+    browser: Browser, server: str
+) -> None:
+    first = browser.new_context(base_url=server, viewport={"width": 1280, "height": 800})
+    second = browser.new_context(base_url=server, viewport={"width": 1280, "height": 800})
+    try:
+        one, two = first.new_page(), second.new_page()
+        for page, person in ((one, "Ana"), (two, "Ben")):
+            sign_up(page, _name())
+            interview(page, [person, "", "", ""])
+            expect(page.locator("#peer-address")).to_contain_text("/peer/")
+        addresses = [p.locator("#peer-address").inner_text() for p in (one, two)]
+        for page, other in ((one, addresses[1]), (two, addresses[0])):
+            page.get_by_label("Another OS's address").fill(other)
+            page.locator("#peer-form").get_by_role("button", name="Add").click()
+            expect(page.locator("#peers")).to_contain_text("OS")
+        one.get_by_role("button", name="Arrange a dinner").click()
+        expect(one.locator("#peer-status")).to_contain_text("Dinner", timeout=60_000)
+        assert api(one, "/api/peers")[0]["name"]
+    finally:
+        first.close()
+        second.close()
 
 
 def test_voice_the_microphone_is_heard_and_the_reply_plays(page: Page) -> None:

@@ -21,16 +21,22 @@ export function whenSignedOut(callback) {
   onSignedOut = callback;
 }
 
+// A file as the request body (an archive to restore), with the CSRF token.
+export function upload(path, file) {
+  return api("POST", path, file);
+}
+
 export async function api(method, path, body) {
   const headers = { Accept: "application/json" };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers["Content-Type"] = raw ? "application/zip" : "application/json";
   if (method !== "GET" && csrf) headers["X-CSRF-Token"] = csrf;
   let response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || raw ? body : JSON.stringify(body),
       credentials: "same-origin",
     });
   } catch {

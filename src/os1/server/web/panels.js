@@ -2,7 +2,7 @@
 // reach out, API keys.
 // Every list is drawn with textContent: what people said is text, never markup.
 
-import { api } from "./api.js";
+import { api, upload } from "./api.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -89,6 +89,14 @@ export class Panels {
       this.savePresence();
     });
     $("dnd").addEventListener("click", () => this.toggleQuiet());
+    $("restore-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.restore();
+    });
+    $("peer-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.addPeer();
+    });
   }
 
   // The server's answer for one list, or null when it is not to be drawn: a later answer
@@ -128,11 +136,14 @@ export class Panels {
       this.showReminders(),
       this.showKeys(),
       this.showPresence(),
+      this.showPeers(),
     ]);
   }
 
   clear() {
-    for (const id of ["memories", "facts", "reminders", "keys", "outreach"]) $(id).replaceChildren();
+    for (const id of ["memories", "facts", "reminders", "keys", "outreach", "peers"]) {
+      $(id).replaceChildren();
+    }
     $("key-secret").hidden = true;
     $("key-secret-value").textContent = "";
     $("memory-query").value = "";
@@ -372,6 +383,59 @@ export class Panels {
       const until = quiet ? null : new Date(Date.now() + 2 * 3600 * 1000).toISOString();
       await api("PATCH", "/api/presence", { do_not_disturb_until: until });
       await this.showPresence();
+    });
+  }
+
+  // The whole relationship back from an archive (os1/archive): refused, with the reason,
+  // when this OS already knows someone.
+  restore() {
+    return this.guard(async () => {
+      const file = $("restore-file").files[0];
+      if (!file) return;
+      const made = await upload("/api/archive", file);
+      $("restore-status").textContent = made.os
+        ? `${made.os} is back${made.user_name ? `, and remembers ${made.user_name}` : ""}.`
+        : "Restored.";
+      await this.refresh();
+    });
+  }
+
+  // Other OSes (os1/peers): this OS's address, the peers added, and a dinner arranged.
+  showPeers() {
+    return this.guard(async () => {
+      const me = await api("GET", "/api/peers/me");
+      $("peer-address").textContent = me.address;
+      const peers = await api("GET", "/api/peers");
+      const list = $("peers");
+      list.replaceChildren(
+        ...peers.map((peer) => {
+          const dinner = button("Arrange a dinner", () => this.dinner(peer.name));
+          const remove = confirming("Remove", "Really remove?", () =>
+            this.guard(async () => {
+              await api("DELETE", `/api/peers/${encodeURIComponent(peer.name)}`);
+              await this.showPeers();
+            }),
+          );
+          return entry("peer", peer.person ? `${peer.person}'s OS` : "an OS", peer.os_name, dinner, remove);
+        }),
+      );
+      if (peers.length === 0) list.append(element("li", "empty", "None yet."));
+    });
+  }
+
+  addPeer() {
+    return this.guard(async () => {
+      await api("POST", "/api/peers", { url: $("peer-url").value.trim() });
+      $("peer-url").value = "";
+      await this.showPeers();
+    });
+  }
+
+  dinner(name) {
+    return this.guard(async () => {
+      $("peer-status").textContent = `Asking ${name}'s OS…`;
+      const outcome = await api("POST", `/api/peers/${encodeURIComponent(name)}/dinner`, { days: 7 });
+      $("peer-status").textContent = outcome.said;
     });
   }
 }
