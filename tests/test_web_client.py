@@ -234,8 +234,9 @@ def test_sign_up_name_talk_and_keep_edit_forget_export_memories(page: Page) -> N
     reply = say(page, "Hello, I had a long day at the studio.")
     assert reply == REPLY
     chat = page.evaluate("() => window.os1.chat")
-    # Streamed: the reply arrived in pieces, and the pieces alone had written all of it.
-    assert chat["pieces"] >= len(REPLY.split())
+    # Streamed: the reply arrived in pieces (the first at once, the rest gathered a few
+    # tens of milliseconds at a time), and the pieces alone had written all of it.
+    assert chat["pieces"] >= 2
     assert chat["streamed"] == REPLY
 
     # Feelings are on: the mood panel shows the OS's mood and where the two of them stand.
