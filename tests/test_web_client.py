@@ -250,7 +250,7 @@ def test_sign_up_name_talk_and_keep_edit_forget_export_memories(page: Page) -> N
 
     said.get_by_role("button", name="Edit").click()
     page.get_by_label("New text for this memory").fill("Hello, I had a long day at the harbour.")
-    page.get_by_role("button", name="Save").click()
+    page.locator("#memories").get_by_role("button", name="Save").click()
     expect(memories.locator("li", has_text="long day at the harbour")).to_have_count(1)
     texts = [turn["text"] for turn in api(page, "/api/memories")["turns"]]
     assert "Hello, I had a long day at the harbour." in texts
