@@ -6,8 +6,11 @@ import asyncio
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.loop import Conversation
+from os1.memory.store import Store
 from os1.mind.growth import Growth
 from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
@@ -18,7 +21,12 @@ NOW = MET + timedelta(days=40)
 PERSONA = Persona(name="Wren", chosen_by="interview", reason=".", born_at=MET.isoformat())
 
 
-def _month(store, appraiser) -> None:
+@pytest.fixture(scope="module")
+def lived(appraiser, tmp_path_factory) -> Store:
+    """Forty days with the OS, written once for the tests that read them."""
+    store = Store.open(tmp_path_factory.mktemp("growth") / "os1.db")
+    store.ensure_user("local")
+    save_persona(store, "local", PERSONA)
     life = InnerLife(store, "local", appraiser)
     early = ["My work is so stressful this week.", "Work kept me late again, the deadline."]
     late = [
@@ -31,30 +39,27 @@ def _month(store, appraiser) -> None:
         for n, line in enumerate(lines):
             at = MET + timedelta(days=day, minutes=n)
             life.feel(line, store.add_turn("local", None, "user", line, at=at), at)
+    return store
 
 
-def test_the_os_tells_how_it_has_changed_from_its_records(store, appraiser):
-    save_persona(store, "local", PERSONA)
-    _month(store, appraiser)
-    told = Growth(store, "local", PERSONA).answer("How have you changed since we met?", NOW)
+def test_the_os_tells_how_it_has_changed_from_its_records(lived):
+    told = Growth(lived, "local", PERSONA).answer("How have you changed since we met?", NOW)
     assert told is not None
     assert told.startswith("When we met, on 1 October, we were strangers, just met")
     assert "Now we're " in told and "Now we're strangers" not in told
     assert "We've talked on 20 different days." in told
     assert "Back then you talked most about “work”; lately, about “garden”." in told
-    assert Growth(store, "local", PERSONA).answer("How are the tomatoes?", NOW) is None
+    assert Growth(lived, "local", PERSONA).answer("How are the tomatoes?", NOW) is None
 
 
-def test_with_little_history_it_says_it_is_too_soon(store, appraiser):
+def test_with_little_history_it_says_it_is_too_soon(store):
     young = replace(PERSONA, born_at=(NOW - timedelta(days=1)).isoformat())
     told = Growth(store, "local", young).answer("have you changed?", NOW)
     assert told is not None and "haven't had time to change much yet" in told
 
 
-def test_the_conversation_answers_it_without_the_brain(store, appraiser):
-    save_persona(store, "local", PERSONA)
-    _month(store, appraiser)
+def test_the_conversation_answers_it_without_the_brain(lived):
     brain = ScriptedBrain([])  # any call to the brain would fail: it has no replies
-    conversation = Conversation(brain, store, "local", PERSONA, Answers(), clock=lambda: NOW)
+    conversation = Conversation(brain, lived, "local", PERSONA, Answers(), clock=lambda: NOW)
     reply = asyncio.run(conversation.say("How have you changed?").text())
     assert reply.startswith("When we met, on 1 October")
