@@ -11,7 +11,6 @@ import os
 import sqlite3
 import stat
 import subprocess
-import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,7 +30,8 @@ from os1.archive.relationship import (
 from os1.conversation.wiring import own_name
 from os1.letters.studio import Parts, Studio
 from os1.memory.store import Store
-from tests.conftest import free_port, run_os1, wait_for
+from tests.conftest import run_os1
+from tests.os1_servers import os1_serve
 
 FIXTURES = Path(__file__).parent / "fixtures"
 INTERVIEW = "Theodore\nprivate, mostly\nmy writing\nclose to my sister Ruth\n"
@@ -531,27 +531,16 @@ PASSWORD = "a long enough password"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     root = tmp_path_factory.mktemp("server")
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OS1_")}
-    env |= {
-        "OS1_HOME": str(root / "data"),
-        "OS1_BRAIN": "scripted",
-        "OS1_BRAIN_SCRIPT": str(_script(root)),
-        "OS1_INITIATIVE": "0",
+    with os1_serve(
+        root / "server.log",
+        OS1_HOME=str(root / "data"),
+        OS1_BRAIN="scripted",
+        OS1_BRAIN_SCRIPT=str(_script(root)),
+        OS1_INITIATIVE="0",
         # The operator's own secrets: they are never a person's to download.
-        "OS1_MAIL_PASSWORD": SECRETS["mail_password"],
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "os1", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    wait_for(port, process, "os1 serve")
-    yield f"http://127.0.0.1:{port}", root / "data"
-    process.terminate()
-    output = process.communicate(timeout=20)[0].decode(errors="replace")
-    assert "Traceback" not in output, output
+        OS1_MAIL_PASSWORD=SECRETS["mail_password"],
+    ) as url:
+        yield url, root / "data"
 
 
 def _sign_up(base: str, name: str) -> httpx.Client:

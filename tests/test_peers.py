@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
@@ -34,8 +32,8 @@ from os1.peers.identity import Identity, card, identity_by_os_id, own_identity
 from os1.peers.slots import Hours, free_slots, suits, within
 from os1.server.app import create_app
 from os1.skills.calendar import Event, IcsFile
-from tests.conftest import free_port, run_os1, wait_for
-from tests.os1_servers import serving
+from tests.conftest import run_os1
+from tests.os1_servers import Os1Serve, serving, start_os1_serve
 
 PASSWORD = "a long enough password"
 ZONE = ZoneInfo("Europe/London")
@@ -363,7 +361,7 @@ class Install:
     home: Path
     env: dict[str, str]
     url: str
-    process: subprocess.Popen[bytes]
+    served: Os1Serve
     calendar: IcsFile
 
     def os1(self, *args: str) -> subprocess.CompletedProcess[str]:
@@ -376,7 +374,7 @@ def _install(root: Path, os_name: str, person: str) -> Install:
     script.write_text(
         "\n".join(f"{os_name} thinks {n}: we are made of what we attend to." for n in range(50))
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OS1_")} | {
+    settings = {
         "OS1_HOME": str(home),
         "OS1_BRAIN": "scripted",
         "OS1_BRAIN_SCRIPT": str(script),
@@ -391,15 +389,8 @@ def _install(root: Path, os_name: str, person: str) -> Install:
     store.put_state("local", "presence", {"timezone": "Europe/London"})
     store.add_turn("local", None, "user", f"Don't tell anyone: {CANARY}-{person}-memory.")
     store.close()
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "os1", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    wait_for(port, process, "os1 serve")
-    return Install(home, env, f"http://127.0.0.1:{port}", process, IcsFile(home / "calendar.ics"))
+    served = start_os1_serve(root / f"{os_name}.log", **settings)
+    return Install(home, served.env, served.url, served, IcsFile(home / "calendar.ics"))
 
 
 @pytest.fixture(scope="module")
@@ -408,9 +399,7 @@ def two_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Inst
     pair = (_install(root, "Iris", "Ana"), _install(root, "Wren", "Ben"))
     yield pair
     for install in pair:
-        install.process.terminate()
-        output = install.process.communicate(timeout=20)[0].decode(errors="replace")
-        assert "Traceback" not in output, output
+        install.served.stop()
 
 
 def test_two_servers_arrange_a_dinner_and_talk_through_os1_peer(two_servers):

@@ -7,10 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +19,7 @@ import pytest
 import websockets
 
 from os1.voice.audio import RATE, resample, write_wav
-from tests.conftest import free_port, wait_for
+from tests.os1_servers import os1_serve
 
 PASSWORD = "a long enough password"
 
@@ -36,25 +33,13 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def server(home: Path) -> Iterator[str]:
     script = home / "replies.txt"
     script.write_text("\n".join(f"Reply {n}: I am glad you told me." for n in range(400)))
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OS1_")}
-    env |= {
-        "OS1_HOME": str(home / "data"),
-        "OS1_BRAIN": "scripted",
-        "OS1_BRAIN_SCRIPT": str(script),
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "os1", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    wait_for(port, process, "os1 serve")
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    output = process.communicate(timeout=20)[0].decode(errors="replace")
-    # Nothing unexpected happened on the server during the tests.
-    assert "Traceback" not in output, output
+    with os1_serve(
+        home / "server.log",
+        OS1_HOME=str(home / "data"),
+        OS1_BRAIN="scripted",
+        OS1_BRAIN_SCRIPT=str(script),
+    ) as url:
+        yield url
 
 
 def _sign_up(base: str, name: str, interview: bool = True) -> httpx.Client:

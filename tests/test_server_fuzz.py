@@ -7,9 +7,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 
-from tests.conftest import free_port, wait_for
+from tests.os1_servers import start_os1_serve
 
 PASSWORD = "a long enough password"
 
@@ -34,7 +31,6 @@ class Fuzzed:
     key: str
     cookie: str
     csrf: str
-    process: subprocess.Popen[bytes]
 
 
 @pytest.fixture(scope="module")
@@ -42,35 +38,25 @@ def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fuzzed]:
     home = tmp_path_factory.mktemp("fuzz")
     script = home / "replies.txt"
     script.write_text("\n".join(f"Reply {n}." for n in range(5000)))
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OS1_")}
     # Feelings and memory off: the fuzzer is after os1's handling of requests, and the
     # models would only make each of its hundreds of requests slower.
-    env |= {
-        "OS1_HOME": str(home / "data"),
-        "OS1_BRAIN": "scripted",
-        "OS1_BRAIN_SCRIPT": str(script),
-        "OS1_FEELINGS": "0",
-        "OS1_MEMORY_TOKENS": "0",
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "os1", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+    served = start_os1_serve(
+        home / "server.log",
+        OS1_HOME=str(home / "data"),
+        OS1_BRAIN="scripted",
+        OS1_BRAIN_SCRIPT=str(script),
+        OS1_FEELINGS="0",
+        OS1_MEMORY_TOKENS="0",
     )
-    wait_for(port, process, "os1 serve")
-    url = f"http://127.0.0.1:{port}"
+    url = served.url
     client = httpx.Client(base_url=url)
     signed = client.post("/api/signup", json={"username": "fuzzy", "password": PASSWORD})
     csrf = signed.json()["csrf"]
     client.headers["x-csrf-token"] = csrf
     client.post("/api/interview", json={"user_name": "Fuzzy"}).raise_for_status()
     key = client.post("/api/keys", json={"name": "fuzz"}).json()["key"]
-    yield Fuzzed(url, key, f"os1_session={client.cookies['os1_session']}", csrf, process)
-    process.terminate()
-    output = process.communicate(timeout=20)[0].decode(errors="replace")
-    assert "Traceback" not in output, output
+    yield Fuzzed(url, key, f"os1_session={client.cookies['os1_session']}", csrf)
+    served.stop()
 
 
 # Left out: the routes that would end the fuzzer's own access (its key, its account),

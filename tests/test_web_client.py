@@ -11,10 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
-import time
-import urllib.request
 import zipfile
 from collections.abc import Iterator
 from itertools import count
@@ -28,10 +24,9 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_play
 from os1.mind.naming import STORIES
 from os1.voice.audio import resample, write_wav
 from os1.voice.text_to_speech import SAMPLE_RATE
-from tests.conftest import free_port
+from tests.os1_servers import os1_serve
 
 CHROMIUM = Path("/usr/bin/chromium")
-SRC = Path(__file__).resolve().parents[1] / "src"
 # Every reply the same, so no test depends on the order the others ran in.
 REPLY = "I am here with you. Tell me more about it."
 QUESTION = "What is the weather like in Lisbon today?"
@@ -78,49 +73,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     where = tmp_path_factory.mktemp("web")
     script = where / "replies.txt"
     script.write_text(f"{REPLY}\n" * 500, encoding="utf-8")
-    port = free_port()
-    env = {key: value for key, value in os.environ.items() if not key.startswith("OS1_")}
-    env.update(
+    with os1_serve(
+        where / "server.log",
         OS1_HOME=str(where / "home"),
         OS1_BRAIN="scripted",
         OS1_BRAIN_SCRIPT=str(script),
         OS1_FEELINGS="1",
-        PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")])),
-    )
-    log = (where / "server.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "os1", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(url, process, where / "server.log")
+    ) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
-
-
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    # The server loads the encoder and the appraiser before it listens: seconds on 2 cores.
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            break
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=1) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(f"os1 serve did not start:\n{log.read_text(errors='replace')}")
 
 
 @pytest.fixture(scope="module")
