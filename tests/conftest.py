@@ -16,6 +16,7 @@ import pytest
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M
 from os1.brain.sentence_encoder import SentenceEncoder
+from os1.letters.studio import Studio
 from os1.memory.store import Store
 from os1.mind.appraisal import LearnedAppraiser
 from os1.voice.speech_to_text import Transcriber
@@ -114,6 +115,18 @@ def store(os1_home: Path) -> Iterator[Store]:
 def smollm() -> LlamaCppBrain:
     """The real embedded model, loaded once for the whole run."""
     return LlamaCppBrain(SMOLLM2_135M.path, threads=2, context_tokens=4096, seed=1)
+
+
+@pytest.fixture(scope="session")
+def letter_brain() -> LlamaCppBrain:
+    """The embedded model as the letter tests run it: one thread, since two lose to
+    contention on a shared two-core machine, and a short context."""
+    return LlamaCppBrain(SMOLLM2_135M.path, threads=1, prompt_threads=1, context_tokens=1024)
+
+
+@pytest.fixture
+def studio(store: Store) -> Studio:
+    return Studio(store, "local")
 
 
 @pytest.fixture(scope="session")

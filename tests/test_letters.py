@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from os1.brain.llamacpp import LlamaCppBrain
-from os1.brain.packaged import SMOLLM2_135M
 from os1.brain.scripted import ScriptedBrain
 from os1.errors import InputError
 from os1.letters import checks
@@ -42,17 +41,6 @@ We met at a dance in Naples in 1974, and my heart has been yours ever since.
 
 With love,
 Lolly"""
-
-
-@pytest.fixture(scope="module")
-def brain() -> LlamaCppBrain:
-    # One thread: two lose to contention on a shared two-core machine.
-    return LlamaCppBrain(SMOLLM2_135M.path, threads=1, prompt_threads=1, context_tokens=1024)
-
-
-@pytest.fixture
-def studio(store: Store) -> Studio:
-    return Studio(store, "local")
 
 
 @pytest.fixture
@@ -165,7 +153,7 @@ def test_details_are_matched_by_stems_not_verbatim() -> None:
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_drafts_with_the_embedded_model_pass_every_check(
-    brain: LlamaCppBrain, studio: Studio, loretta: tuple[Client, Recipient], seed: int
+    letter_brain: LlamaCppBrain, studio: Studio, loretta: tuple[Client, Recipient], seed: int
 ) -> None:
     client, recipient = loretta
     brief = Brief(
@@ -176,7 +164,7 @@ def test_drafts_with_the_embedded_model_pass_every_check(
         ("the night he fell off the boat",),
         (60, 150),
     )
-    draft = asyncio.run(draft_letter(brain, brief, seed))
+    draft = asyncio.run(draft_letter(letter_brain, brief, seed))
     assert draft.problems == {}
     assert checks.check_letter(draft.parts.text, brief) == {}
     assert draft.parts.salutation == "Dear Bear,"
@@ -184,24 +172,26 @@ def test_drafts_with_the_embedded_model_pass_every_check(
     assert len(draft.sources) == len(draft.parts.paragraphs)
 
 
-def test_a_thank_you_with_little_dossier_still_passes(brain: LlamaCppBrain, studio: Studio) -> None:
+def test_a_thank_you_with_little_dossier_still_passes(
+    letter_brain: LlamaCppBrain, studio: Studio
+) -> None:
     client = studio.add_client("George Patel")
     teacher = studio.add_recipient(client, "Mrs Linden")
     studio.note(client, "memory", "she gave me a poetry book when I was twelve", teacher)
     written = asyncio.run(
-        Desk(studio, brain).write(
+        Desk(studio, letter_brain).write(
             "George", "Mrs Linden", "a thank-you", ("the poetry book",), (40, 120)
         )
     )
-    brief = Desk(studio, brain).brief_of(written.letter)
+    brief = Desk(studio, letter_brain).brief_of(written.letter)
     assert checks.check_letter(written.letter.text, brief) == {}
     assert written.letter.text.startswith("Dear Mrs Linden,")
 
 
 def test_an_edit_makes_a_revision(
-    brain: LlamaCppBrain, studio: Studio, loretta: tuple[Client, Recipient]
+    letter_brain: LlamaCppBrain, studio: Studio, loretta: tuple[Client, Recipient]
 ) -> None:
-    desk = Desk(studio, brain)
+    desk = Desk(studio, letter_brain)
     first = asyncio.run(desk.write("Lolly", "Bear", "our 50th anniversary", (), (60, 150)))
     revised = asyncio.run(desk.edit(first.letter.id, "mention Lisbon"))
     assert revised.letter.revises == first.letter.id
@@ -226,18 +216,18 @@ def test_an_edit_makes_a_revision(
     ],
 )
 def test_cruel_or_deceiving_briefs_are_refused(
-    brain: LlamaCppBrain, studio: Studio, loretta: tuple[Client, Recipient], occasion: str
+    letter_brain: LlamaCppBrain, studio: Studio, loretta: tuple[Client, Recipient], occasion: str
 ) -> None:
     with pytest.raises(Refused):
-        asyncio.run(Desk(studio, brain).write("Lolly", "Bear", occasion))
+        asyncio.run(Desk(studio, letter_brain).write("Lolly", "Bear", occasion))
     assert studio.letters() == []
 
 
-def test_an_empty_dossier_asks_for_a_memory(brain: LlamaCppBrain, studio: Studio) -> None:
+def test_an_empty_dossier_asks_for_a_memory(letter_brain: LlamaCppBrain, studio: Studio) -> None:
     client = studio.add_client("Nora Quinn")
     studio.add_recipient(client, "Liam")
     with pytest.raises(InputError, match="add a memory first"):
-        asyncio.run(Desk(studio, brain).write("Nora", "Liam", "his birthday"))
+        asyncio.run(Desk(studio, letter_brain).write("Nora", "Liam", "his birthday"))
 
 
 # The command line, end to end
@@ -309,14 +299,14 @@ def test_the_models_slips_of_grammar_are_proofread(studio: Studio) -> None:
     )
 
 
-def test_a_letter_is_asked_for_and_changed_in_conversation(store, brain, loretta) -> None:
+def test_a_letter_is_asked_for_and_changed_in_conversation(store, letter_brain, loretta) -> None:
     from os1.config import load_settings
     from os1.conversation.loop import Conversation
     from os1.conversation.wiring import make_skills
     from os1.mind.interview import Answers
     from os1.mind.persona import Persona
 
-    skills, _ = make_skills(load_settings(), store, letters_brain=brain)
+    skills, _ = make_skills(load_settings(), store, letters_brain=letter_brain)
     # The conversation's own brain never speaks here: the skills answer.
     conversation = Conversation(
         ScriptedBrain([]), store, "local", Persona("Iris", "model", "."), Answers("Theo"),

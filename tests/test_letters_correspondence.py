@@ -39,18 +39,6 @@ EARLIER = Letter(
 )  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def brain() -> LlamaCppBrain:
-    from os1.brain.packaged import SMOLLM2_135M
-
-    return LlamaCppBrain(SMOLLM2_135M.path, threads=1, prompt_threads=1, context_tokens=1024)
-
-
-@pytest.fixture
-def studio(store: Store) -> Studio:
-    return Studio(store, "local")
-
-
 # The schema
 
 
@@ -197,13 +185,13 @@ def test_the_clients_habits_reach_the_draft(studio: Studio) -> None:
 
 
 def test_a_correspondence_grows_the_dossier_and_stays_consistent(
-    brain: LlamaCppBrain, studio: Studio
+    letter_brain: LlamaCppBrain, studio: Studio
 ) -> None:
     client = studio.add_client("Loretta Mancini", "Lolly")
     roberto = studio.add_recipient(client, "Roberto", "Bear")
     studio.note(client, "how_met", "we met at a dance in Naples in 1974", roberto)
     studio.note(client, "memory", "the night he fell off the boat in Lisbon", roberto)
-    desk = Desk(studio, brain)
+    desk = Desk(studio, letter_brain)
     first = asyncio.run(
         desk.write("Lolly", "Bear", "our 50th anniversary", ("the picnic at Lake Como",), (60, 150))
     )
