@@ -53,8 +53,18 @@ async def first_boot(
     retry_invalid: bool = True,
 ) -> tuple[Persona, NameChoice]:
     answers = await interview(ask, say, retry_invalid)
-    save_answers(store, user_id, answers)
     say("Thank you. Give me a moment: I'd like to choose a name for myself.")
+    persona, choice = await wake(brain, store, user_id, answers, seed)
+    say(persona.introduction)
+    return persona, choice
+
+
+async def wake(
+    brain: Brain, store: Store, user_id: str, answers: Answers, seed: int = 1
+) -> tuple[Persona, NameChoice]:
+    """Keep the answers, let the OS choose its name from them, and keep its persona: the
+    interview's end, however its questions were asked (the terminal, the web client)."""
+    save_answers(store, user_id, answers)
     choice = await choose_name(brain, answers, seed=seed)
     persona = Persona(
         name=choice.name,
@@ -64,5 +74,4 @@ async def first_boot(
         naming_notes=list(choice.rejected),
     )
     save_persona(store, user_id, persona)
-    say(persona.introduction)
     return persona, choice

@@ -37,12 +37,11 @@ from os1.errors import Os1Error
 from os1.server.hosting import Hosting
 from os1.server.outreach import as_frames
 from os1.server.personal_os import PersonalOS
-from os1.server.security import socket_caller
+from os1.server.socket_entry import enter
 
 router = APIRouter()
 MAX_FRAME = 64 * 1024
 GATHER_S = 0.04
-POLICY = 1008
 TOO_BIG = 1009
 
 
@@ -59,17 +58,10 @@ def _said(frame: dict[str, Any]) -> str | None:
 @router.websocket("/ws/chat")
 async def chat(socket: WebSocket) -> None:
     host: Hosting = socket.app.state.hosting
-    who = await socket_caller(socket)
-    await socket.accept()
-    if who is None:
-        await socket.close(POLICY, "sign in first")
-        return
-    personal = host.oses.open(who.account.user_id)
+    personal = await enter(socket)
     if personal is None:
-        await _error(socket, "This OS has not woken up yet", "answer the first-boot interview")
-        await socket.close(POLICY, "first boot first")
         return
-    user_id = who.account.user_id
+    user_id = personal.user_id
     tell = as_frames(socket.send_text)
     host.listeners.add(user_id, tell)
     try:

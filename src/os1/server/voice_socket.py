@@ -8,14 +8,13 @@ is spoken in the session like a reply.
 from __future__ import annotations
 
 import asyncio
-import json
 
 from fastapi import APIRouter, WebSocket
 
 from os1.conversation.initiative import Outreach
 from os1.conversation.spoken import ConversationResponder
 from os1.server.hosting import Hosting
-from os1.server.security import socket_caller
+from os1.server.socket_entry import enter
 from os1.voice.session import VoiceSession
 from os1.voice.websocket import converse_over_websocket
 
@@ -25,20 +24,8 @@ router = APIRouter()
 @router.websocket("/ws/voice")
 async def voice(socket: WebSocket) -> None:
     host: Hosting = socket.app.state.hosting
-    who = await socket_caller(socket)
-    await socket.accept()
-    if who is None:
-        await socket.close(1008, "sign in first")
-        return
-    personal = host.oses.open(who.account.user_id)
+    personal = await enter(socket)
     if personal is None:
-        message = {
-            "type": "error",
-            "message": "This OS has not woken up yet",
-            "fix": "answer the first-boot interview",
-        }
-        await socket.send_text(json.dumps(message))
-        await socket.close(1008, "first boot first")
         return
     session = VoiceSession(
         ConversationResponder(personal.conversation),
@@ -55,7 +42,7 @@ async def voice(socket: WebSocket) -> None:
             speaking.add(task)
             task.add_done_callback(speaking.discard)
 
-    user_id = who.account.user_id
+    user_id = personal.user_id
     host.listeners.add(user_id, tell)
     try:
         await converse_over_websocket(socket, session)

@@ -15,13 +15,13 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from os1.archive.relationship import Place
+from os1.conversation.first_boot import wake
 from os1.conversation.initiative import load_presence, save_presence
 from os1.errors import InputError
 from os1.memory.export import memory_document
 from os1.memory.types import StoredTurn
-from os1.mind.interview import Answers, clean_answer, questions, save_answers
-from os1.mind.naming import choose_name
-from os1.mind.persona import Persona, save_persona
+from os1.mind.interview import Answers, clean_answer, questions
+from os1.mind.persona import Persona
 from os1.server.accounts import Account, SignInRefused
 from os1.server.hosting import Hosting, hosting
 from os1.server.security import Caller, caller, cookie_settings, same_origin
@@ -148,16 +148,7 @@ async def first_boot(body: InterviewAnswers, who: Signed, host: Hosted) -> dict[
         raise InputError("This OS has already chosen its name", "talk to it instead")
     given = body.model_dump()
     answers = Answers(**{key: clean_answer(key, value or "") for key, value in given.items()})
-    save_answers(host.store, user_id, answers)
-    choice = await choose_name(host.brain, answers, seed=host.settings.seed)
-    persona = Persona(
-        name=choice.name,
-        chosen_by=choice.chosen_by,
-        reason=choice.reason,
-        user_name=answers.user_name,
-        naming_notes=list(choice.rejected),
-    )
-    save_persona(host.store, user_id, persona)
+    persona, _ = await wake(host.brain, host.store, user_id, answers, host.settings.seed)
     return _persona(persona)
 
 
