@@ -168,3 +168,18 @@ def test_the_presence_command_shows_and_changes_the_settings(os1_home):
     assert refused.returncode == 1 and "write it like 22:00-08:00" in refused.stderr
     assert run_os1("presence", "dnd", "--off").returncode == 0
     assert "Do not disturb  off" in run_os1("presence").stdout
+
+
+def test_a_greeting_that_found_nobody_is_not_said_hours_later(store):
+    store.ensure_user("local")
+    reminders = Reminders(store, "local")
+    initiative = Initiative(store, "local", reminders, name=lambda: "Ann")
+    save_presence(store, "local", timezone="Europe/Berlin")
+    store.add_turn("local", None, "user", "Good night!", at=at(2, 21))
+    reminders.add("call the bank", at(3, 8, 30), at(2, 21))
+    assert [o.kind for o in initiative.settle(at(3, 8))] == ["morning"]
+    initiative.settle(at(3, 8, 30))  # the reminder, while nobody listens either
+    # At eight in the evening the person opens a chat: the reminder waits for them, the
+    # morning's greeting does not.
+    assert [o.kind for o in initiative.pending(at(3, 20))] == ["reminder"]
+    assert [o.kind for o in initiative.pending(at(3, 9))] == ["morning", "reminder"]

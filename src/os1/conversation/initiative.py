@@ -50,6 +50,15 @@ MORNING_WINDOW = timedelta(hours=3)  # after quiet hours end: later, no "good mo
 APART = timedelta(days=3)
 SPACING = timedelta(hours=3)  # between two messages of the OS's own initiative
 RECENT = timedelta(days=7)
+# How long an undelivered message stays worth saying; a reminder, or what another OS
+# arranged, always is.
+STILL_WORTH: dict[str, timedelta] = {
+    "meeting": MEETING_AHEAD,
+    "morning": MORNING_WINDOW,
+    "check_in": timedelta(days=1),
+    "missed_you": timedelta(days=1),
+    "follow_up": timedelta(days=1),
+}
 _UPCOMING = re.compile(
     r"\b(?:my|an?|the)\s+((?:job\s+)?interview|exam|test|appointment|surgery|operation|"
     r"presentation|audition|first day|driving test|date|concert|recital|match|game)\b"
@@ -187,14 +196,21 @@ class Initiative:
             reasons.append(own)
         return [said for reason in reasons if (said := self._record(reason, now)) is not None]
 
-    def pending(self) -> list[Outreach]:
-        """Decided but not yet delivered: what waits for the person."""
+    def pending(self, now: datetime | None = None) -> list[Outreach]:
+        """Decided but not yet delivered, and still worth saying: what waits for the person.
+
+        A reminder waits however long it takes (it says when it was for); a "good morning"
+        found nobody in the morning and is not said at night (`STILL_WORTH`)."""
+        now = now or datetime.now(UTC)
         rows = self.store.read(
             "SELECT id, kind, text, created_at, delivered_at FROM outreach"
             " WHERE user_id = ? AND delivered_at IS NULL ORDER BY id",
             (self.user_id,),
         )
-        return [_outreach(row) for row in rows]
+        waiting = [_outreach(row) for row in rows]
+        return [
+            o for o in waiting if o.kind not in STILL_WORTH or now - o.at <= STILL_WORTH[o.kind]
+        ]
 
     def history(self, limit: int = 200) -> list[Outreach]:
         rows = self.store.read(
