@@ -34,9 +34,7 @@ def _person(store, user_id: str, name: str, closeness: float = 0.1) -> None:
 def test_alone_on_a_computer_the_answer_is_only_you(store):
     _person(store, "local", "Wren")
     company = Company(store, clock=lambda: NOW)
-    assert company.answer("How many people do you talk to?") == (
-        "Only you. On this computer I'm yours alone."
-    )
+    assert company.answer("How many people do you talk to?") == "Only you. I'm yours alone."
     assert company.answer("How many cats do you have?") is None
 
 

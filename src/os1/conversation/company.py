@@ -63,7 +63,7 @@ class Company:
             return None
         heads = count(self.store, self.talking_now(), self.clock())
         if heads.everyone == 1:
-            return "Only you. On this computer I'm yours alone."
+            return "Only you. I'm yours alone."
         others = heads.now - 1
         right_now = (
             f"Right now I'm talking with {heads.now:,} people, you and {others:,} "
