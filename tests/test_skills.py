@@ -7,6 +7,7 @@ brain only to show that these requests never reach the model.
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -46,6 +47,18 @@ NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
 )
 def test_times_are_read_as_a_person_means_them(words, expected):
     assert parse_when(words, NOW) == expected.replace(tzinfo=UTC)
+
+
+def test_a_bare_hour_is_on_the_local_clock_not_utc(monkeypatch):
+    # Found on reading: "at six" was six in UTC, 19:00 on a laptop in Berlin.
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        six = parse_when("at six", NOW)  # 15:00 UTC is 16:00 in Berlin
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert six == datetime(2026, 11, 28, 17, 0, tzinfo=UTC)  # 18:00 in Berlin
 
 
 @pytest.mark.parametrize(

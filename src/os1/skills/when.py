@@ -144,7 +144,9 @@ def parse_when(text: str, now: datetime) -> datetime:
     _check_day_exists(words, now)
     bare = _BARE_HOUR.match(words)
     if bare:
-        return _next_hour(int(bare.group(1)), int(bare.group(2) or 0), bare.group(3), now)
+        # On the person's clock: "at six" is six where they are, not six in UTC.
+        local = now.astimezone()
+        return _next_hour(int(bare.group(1)), int(bare.group(2) or 0), bare.group(3), local)
     day_at = _DAY_AT_HOUR.match(words)
     if day_at and not re.search(r"\bin \d+", day_at.group(1)):
         return _on_day_at(day_at, text, now)
