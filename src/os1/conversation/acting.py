@@ -7,6 +7,9 @@ validates its arguments and runs. A skill that sends, deletes, moves or spends f
 exactly what it will do, and runs only on a yes to that question, in the
 next message. A request that cannot be carried out as said ("remind me on
 the 31st of February") gets its reason back as the answer, never a guess.
+A skill that must know one more thing ("write a letter to Catherine": for
+what?) asks, and the next message is its answer, unless it is a request of
+its own or a no.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pydantic import BaseModel
 from os1.conversation.consent import is_no, is_yes
 from os1.errors import InputError
 from os1.skills.intents import understand
-from os1.skills.skill import Catalogue, NotMine, Skill
+from os1.skills.skill import Catalogue, MustKnow, NotMine, Skill
 from os1.skills.tool_choice import BrainToolChooser
 
 NOT_SET_UP = (
@@ -42,6 +45,8 @@ class Acting:
     chooser: BrainToolChooser | None = None
     # A skill and its arguments waiting for the person's yes.
     pending: tuple[Skill[Any], BaseModel] | None = None
+    # A skill that asked a question, and what makes its arguments from the answer.
+    asked: tuple[Skill[Any], Callable[[str], BaseModel]] | None = None
 
     async def answer(self, text: str) -> str | None:
         """The OS's reply if these words ask it to do something; None to talk as usual."""
@@ -51,6 +56,16 @@ class Acting:
                 return await self._run(skill, arguments)
             if is_no(text):
                 return "All right, I won't."
+        if self.asked is not None:
+            (skill, then), self.asked = self.asked, None
+            if is_no(text):
+                return "All right, I won't."
+            if not self._a_request(text):
+                try:
+                    arguments = then(text)
+                except InputError as exc:
+                    return spoken(exc)
+                return await self._run(skill, arguments)
         try:
             call = understand(text, self.clock())
             if call is None and self.chooser is not None:
@@ -73,9 +88,17 @@ class Acting:
         except NotMine:
             return None
 
-    @staticmethod
-    async def _run(skill: Skill[Any], arguments: BaseModel) -> str:
+    def _a_request(self, text: str) -> bool:
+        try:
+            return understand(text, self.clock()) is not None
+        except InputError:  # a request, if one that cannot be done as said
+            return True
+
+    async def _run(self, skill: Skill[Any], arguments: BaseModel) -> str:
         try:
             return await skill.do(arguments)
+        except MustKnow as asked:
+            self.asked = (skill, asked.then)
+            return asked.question
         except InputError as exc:
             return spoken(exc)

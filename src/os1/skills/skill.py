@@ -25,6 +25,17 @@ class NotMine(Exception):
     about someone the skill does not know): the turn goes on as talk, not as an error."""
 
 
+class MustKnow(Exception):
+    """The skill cannot do this until the person says one more thing: `question` is asked,
+    and their next message goes to `then`, which gives the arguments to run with (and may
+    raise MustKnow again). "Write a letter to Catherine" asks what it is for."""
+
+    def __init__(self, question: str, then: Callable[[str], BaseModel]) -> None:
+        super().__init__(question)
+        self.question = question
+        self.then = then
+
+
 @dataclass(frozen=True, slots=True)
 class Skill(Generic[A]):
     name: str
