@@ -1,0 +1,272 @@
+"""'Where does Ruth live?': answered from what the person said, never invented."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from importlib.resources import files
+
+import pytest
+
+from os1.conversation import life_questions
+from os1.conversation.life_questions import LifeQuestions
+from os1.memory.episodes import EpisodicMemory
+from os1.memory.store import Store
+from os1.mind.interview import Answers, save_answers
+from os1.mind.persona import Persona, save_persona
+
+USER = "local"
+NOW = datetime.now(UTC)
+
+
+def _say(store: Store, *lines: str, at: datetime | None = None, session: int | None = None) -> None:
+    for line in lines:
+        store.add_turn(USER, session, "user", line, at=at)
+
+
+def _ask(store: Store, question: str, session: int | None = None, **kwargs: object) -> str | None:
+    """The answer to `question`, asked as the loop asks: stored first, then answered."""
+    turn_id = store.add_turn(USER, session, "user", question, at=NOW)
+    return LifeQuestions(store, USER, **kwargs).answer(question, turn_id)  # type: ignore[arg-type]
+
+
+def _given_names() -> set[str]:
+    """Census first names (the `names` package): what an invented name would be drawn from."""
+    found = set()
+    for table in ("dist.female.first", "dist.male.first"):
+        text = (files("names") / table).read_text(encoding="ascii")
+        found |= {line.split()[0].title() for line in text.splitlines() if line.strip()}
+    return found
+
+
+def _names_outside(answer: str, records: str) -> set[str]:
+    capitalised = set(re.findall(r"\b[A-Z][a-z]+\b", answer))
+    return {w for w in capitalised & _given_names() if w not in records}
+
+
+@pytest.fixture
+def ruth(store: Store) -> Store:
+    session = store.start_session(USER)
+    _say(store, "My sister Ruth lives in Lisbon. She's a cellist.", session=session)
+    store.add_turn(USER, session, "assistant", "Lisbon is lovely! Does Ruth play often?")
+    return store
+
+
+def test_where_a_named_person_lives_comes_from_this_session(ruth: Store) -> None:
+    assert _ask(ruth, "Where does Ruth live?") == "You told me your sister Ruth lives in Lisbon."
+    assert _ask(ruth, "where does my sister live") == (
+        "You told me your sister Ruth lives in Lisbon."
+    )
+    # A voice transcript may come without capitals.
+    assert "Lisbon" in (_ask(ruth, "where does ruth live") or "")
+
+
+def test_a_she_is_resolved_only_when_one_person_was_spoken_of(ruth: Store) -> None:
+    assert _ask(ruth, "What does Ruth do for work?") == (
+        "You told me about your sister Ruth: she's a cellist."
+    )
+    assert _ask(ruth, "Who is Ruth?") == (
+        "You told me your sister Ruth lives in Lisbon. You also said she's a cellist."
+    )
+    _say(ruth, "My friend Jo and my cousin Ann came by. She's a painter.")
+    # "She" could be either: nothing is said about Ann's work.
+    answer = _ask(ruth, "What does Ann do?")
+    assert answer == "You haven't told me what Ann does for work yet. What do they do?"
+
+
+def test_earlier_sessions_are_dated(store: Store) -> None:
+    earlier = store.start_session(USER)
+    then = NOW - timedelta(days=20)
+    _say(
+        store,
+        "My best friend is called Maya. I work as a nurse at St Mary's.",
+        at=then,
+        session=earlier,
+    )
+    store.end_session(earlier)
+    now = store.start_session(USER)
+    day = f"{then.astimezone():%-d %B}"
+    answer = _ask(store, "What's my friend's name?", now) or ""
+    assert (
+        answer.startswith(f"On {day}") and "you told me your best friend is called Maya." in answer
+    )
+    answer = _ask(store, "Do you remember what I told you about my job?", now) or ""
+    assert answer.startswith("Yes. On ") and "you work as a nurse at St Mary's." in answer
+    assert "you told me your best friend is called Maya" in (
+        _ask(store, "Who is my best friend?", now) or ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "question", "expected"),
+    [
+        (
+            "My mom's birthday is on March 3rd.",
+            "When is my mom's birthday?",
+            "your mom's birthday is on March 3rd",
+        ),
+        (
+            "We got a puppy last week, my dog Biscuit chews everything!",
+            "what's my dog called?",
+            "your dog Biscuit chews everything",
+        ),
+        (
+            "My ex-wife Catherine sent over the divorce papers.",
+            "What was my ex-wife's name?",
+            "your ex-wife Catherine sent over the divorce papers",
+        ),
+        ("My brother Sam is forty-two.", "What did I say my brother's name was?", "brother Sam"),
+        ("My dad turned 70 in June.", "how old is my dad?", "your dad turned 70 in June"),
+        ("I grew up in Leeds, near the river.", "Where did I grow up?", "you grew up in Leeds"),
+        ("Greta, my boss, hates Mondays.", "who is my boss?", "Greta, your boss, hates Mondays"),
+    ],
+)
+def test_relations_and_attributes(store: Store, told: str, question: str, expected: str) -> None:
+    _say(store, told, "The weather was grey all day today.")
+    answer = _ask(store, question) or ""
+    assert expected in answer and answer.startswith("You told me")
+    assert "weather" not in answer
+
+
+def test_i_and_my_become_you_and_your(store: Store) -> None:
+    _say(store, "I told you my partner and I moved to Berlin last year, I'm still not used to it.")
+    assert _ask(store, "Where do I live?") == (
+        "You told me your partner and you moved to Berlin last year, you're still not used to it."
+    )
+    # The "you" they said to the OS is the OS's "I" or "me".
+    _say(store, "My sister Ruth thinks you're funny, she wants to meet you.")
+    assert _ask(store, "Who is Ruth?") == (
+        "You told me your sister Ruth thinks I'm funny, she wants to meet me."
+    )
+
+
+def test_facts_answer_what_the_turns_in_view_do_not(store: Store, monkeypatch) -> None:
+    save_answers(store, USER, Answers(user_name="Theo"))
+    source = store.add_turn(USER, None, "user", "Sam moved to Porto, my little brother.")
+    store.add_fact(USER, "Theo's brother Sam lives in Porto.", "Sam", [source], NOW, 0.9, "test")
+    _say(store, "Let's talk about something else.", "It rained all afternoon.")
+    monkeypatch.setattr(life_questions, "RECENT", 2)
+    assert _ask(store, "where does my brother live?") == (
+        "From what you've told me, your brother Sam lives in Porto."
+    )
+    assert _ask(store, "What's my name?") == "You told me to call you Theo."
+
+
+def test_older_turns_come_from_long_term_memory(store: Store, encoder, monkeypatch) -> None:
+    long_ago = NOW - timedelta(days=90)
+    store.add_turn(USER, None, "user", "My cat Miso sleeps on the piano all day.", at=long_ago)
+    store.add_turn(USER, None, "assistant", "Your cat Felix sounds sweet.", at=long_ago)
+    _say(store, *(f"Just a note about lunch number {n}." for n in range(6)))
+    monkeypatch.setattr(life_questions, "RECENT", 4)
+    without = _ask(store, "What's my cat called?")
+    assert without == "You haven't told me your cat's name yet. What is it?"
+    answer = _ask(store, "What's my cat called?", memory=EpisodicMemory(store, USER, encoder))
+    assert answer is not None and "your cat Miso sleeps on the piano all day" in answer
+    assert answer.startswith("On ") and "Felix" not in answer
+
+
+def test_the_os_own_replies_are_never_quoted(store: Store) -> None:
+    _say(store, "My sister is a doctor in Madrid, she works nights.")
+    # What a small model wrote back (issue 16): if it were read, it would answer.
+    for reply in ("My friend Emily lives in Paris.", "Ruth lives in Porto now.", "I'm 34."):
+        store.add_turn(USER, None, "assistant", reply)
+    assert _ask(store, "Where does my sister live?") == (
+        "You told me your sister is a doctor in Madrid, she works nights."
+    )
+    assert _ask(store, "What's my friend's name?") == (
+        "You haven't told me your friend's name yet. What is it?"
+    )
+    assert _ask(store, "how old am I?") == (
+        "You haven't told me how old you are yet. How old are you?"
+    )
+    # A name only the OS said is nobody the person told it of.
+    assert _ask(store, "Who is Ruth?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("What was my ex-wife's name?", "You haven't told me your ex-wife's name yet. What is it?"),
+        (
+            "Where does my brother live?",
+            "You haven't told me where your brother lives yet. Where does he live?",
+        ),
+        (
+            "when is my grandma's birthday?",
+            "You haven't told me when your grandma's birthday is yet. When is it?",
+        ),
+        ("What does my wife do for work?", "You haven't told me what your wife does for work yet."),
+        ("How old am I?", "You haven't told me how old you are yet. How old are you?"),
+        ("What's my name?", "You haven't told me your name yet. What should I call you?"),
+        ("Did I tell you where my aunt lives?", "I don't think you've told me where your aunt"),
+    ],
+)
+def test_nothing_recorded_is_said_honestly_with_no_invented_name(
+    ruth: Store, question: str, says: str
+) -> None:
+    save_persona(ruth, USER, Persona(name="Eleanor", chosen_by="interview", reason="."))
+    answer = _ask(ruth, question) or ""
+    assert answer.startswith(says)
+    assert answer.endswith("?") and len(re.findall(r"[.?!](?:\s|$)", answer)) <= 3
+    records = " ".join(t.text for t in ruth.recent_turns(USER, 50) if t.role == "user")
+    assert not _names_outside(answer, records)
+    assert "Ruth" not in answer and "Lisbon" not in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # about the OS
+        "What's your name?",
+        "How are you?",
+        "What do you remember about me?",
+        "What do you think about my sister?",
+        "Do you love me?",
+        # general knowledge
+        "What's the capital of France?",
+        "How do black holes work?",
+        "Who wrote Hamlet?",
+        "where is Lisbon?",
+        "How does my heart work?",
+        # requests and advice
+        "Tell me a joke",
+        "Remind me to call my mom",
+        "What should I get my mom for her birthday?",
+        "How can I make my dog stop barking?",
+        # chores the skills do
+        "What's on my calendar tomorrow?",
+        "When is my next meeting?",
+        "What are my reminders?",
+        "What's my boss's email?",
+        "What's my mom's phone number?",
+        "What do I have tomorrow?",
+        # statements
+        "My sister Ruth lives in Lisbon.",
+        "I wonder where my sister lives.",
+        "Ruth is coming over tomorrow!",
+    ],
+)
+def test_what_is_not_a_question_about_the_person_life_is_left_alone(ruth: Store, text: str) -> None:
+    _say(ruth, "I went to France last summer with my mom.")
+    assert _ask(ruth, text) is None
+
+
+def test_an_earlier_question_is_not_an_answer(ruth: Store) -> None:
+    _say(ruth, "Tell me about Ruth", "what does my brother do for a living")
+    assert _ask(ruth, "What's Ruth like?") == (
+        "You told me your sister Ruth lives in Lisbon. You also said she's a cellist."
+    )
+    assert _ask(ruth, "What does my brother do?") == (
+        "You haven't told me what your brother does for work yet. What does he do?"
+    )
+
+
+def test_what_they_said_when_they_met_counts_too(store: Store) -> None:
+    told = "I'm closest to my grandmother Ada. We talk daily."
+    save_answers(store, USER, Answers(user_name="Theo", relationships=told))
+    assert _ask(store, "who's Ada?") == (
+        "When we met, you told me you're closest to your grandmother Ada."
+    )
+    assert _ask(store, "Where does my grandmother live?") == (
+        "You haven't told me where your grandmother lives yet. Where does she live?"
+    )
