@@ -15,7 +15,7 @@ from os1.brain.types import Brain
 from os1.errors import InputError
 from os1.letters.brief import Brief
 from os1.letters.checks import word_count
-from os1.letters.drafting import Draft, draft_letter
+from os1.letters.drafting import Draft, Progress, draft_letter
 from os1.letters.edits import revise_brief
 from os1.letters.plan import covers
 from os1.letters.refusals import refuse_if_harmful
@@ -41,6 +41,7 @@ class Desk:
         occasion: str,
         mentions: tuple[str, ...] = (),
         words: tuple[int, int] = (80, 220),
+        progress: Progress | None = None,
     ) -> Written:
         occasion = " ".join(occasion.split())
         if not occasion:
@@ -52,7 +53,7 @@ class Desk:
         earlier = tuple(self.studio.correspondence(who, to))
         dossier = tuple(self.studio.dossier(who, to))
         brief = Brief(who, to, dossier, occasion, mentions, words, earlier=earlier)
-        draft = await draft_letter(self.brain, brief, self.seed)
+        draft = await draft_letter(self.brain, brief, self.seed, progress)
         letter = self.studio.save_letter(who, to, occasion, brief.to_record(), draft.parts)
         self._learn(brief, letter)
         return Written(letter, draft)
@@ -89,13 +90,15 @@ class Desk:
             tuple(self.studio.correspondence(who, to, besides=letter, before=letter.id)),
         )
 
-    async def edit(self, letter_id: int, instruction: str) -> Written:
+    async def edit(
+        self, letter_id: int, instruction: str, progress: Progress | None = None
+    ) -> Written:
         refuse_if_harmful(instruction)
         old = self.studio.letter(letter_id)
         brief = revise_brief(self.brief_of(old), instruction, word_count(old.text))
         who, to = brief.client, brief.recipient
         brief = brief.with_(earlier=tuple(self.studio.correspondence(who, to, besides=old)))
-        draft = await draft_letter(self.brain, brief, self.seed)
+        draft = await draft_letter(self.brain, brief, self.seed, progress)
         letter = self.studio.save_letter(
             who, to, old.occasion, brief.to_record(), draft.parts, revises=old.id
         )

@@ -7,11 +7,17 @@ nothing invented, no names signed, no placeholders, nothing said twice).
 A paragraph that still misses its topic is written again with another seed;
 after two failures a plain sentence is built from the dossier note itself.
 The whole letter is then fitted to the word range and checked once more.
+
+A warmer letter ("make it warmer") is warmer in its body, not only in its
+salutation and closing: each paragraph opens from a fonder lead, the model
+is asked for tender sentences and drawn with other seeds, and a tender line
+of os1's own (one that claims nothing) ends the body.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -34,6 +40,8 @@ from os1.memory.words import content_words
 from os1.skills.proofreading import apply, proofread
 
 Source = Literal["model", "model-retry", "dossier"]
+# Told before each paragraph is drafted: its number and how many are planned.
+Progress = Callable[[int, int], Awaitable[None]]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers|they|them)\b", re.IGNORECASE)
@@ -51,6 +59,16 @@ _OPENERS = {
     "fact": "I know",
     "nickname": "I love",
 }
+# Fonder leads for a warmer letter: the same note, held closer.
+_WARM_OPENERS = {
+    "how_met": "I will always treasure",
+    "memory": "I will never forget",
+    "inside_joke": "I still smile about",
+    "admires": "I love the way",
+    "now": "My heart is with you as",
+    "fact": "I love that",
+    "nickname": "I love",
+}
 _STAGE_DIRECTIONS = re.compile(r"[()]|\.\.|\u2026|:")
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'll|yours)\b", re.IGNORECASE)
 _CLAUSE_LEADS = {
@@ -62,6 +80,15 @@ _CLAUSE_LEADS = {
     "fact": "I know that",
     "nickname": "",
 }
+_WARM_CLAUSE_LEADS = {
+    "how_met": "I will always treasure how",
+    "memory": "I will never forget how",
+    "inside_joke": "I still smile when I think of how",
+    "admires": "I love the way",
+    "now": "My heart is with you, knowing that",
+    "fact": "I love that",
+    "nickname": "",
+}
 _CLAUSE_START = re.compile(r"^(?:I|we|you|my|our|your)\b", re.IGNORECASE)
 _FILLERS = (
     "You mean more to me than I can say in a letter.",
@@ -69,6 +96,21 @@ _FILLERS = (
     "I hope you know how much you mean to me.",
     "I carry these memories with me.",
     "Thank you for being who you are.",
+)
+# A warmer letter's fillers: a thin dossier's letter is mostly these, and "warmer" must
+# reach them too.
+_WARM_FILLERS = (
+    "My heart is full when I think of you.",
+    "I am so grateful for you, more than words can hold.",
+    "Every memory of you is a gift to me.",
+    "I hope you feel how much I care for you.",
+    "You have made my life so much richer.",
+)
+# What a warmer letter says at the end of its body, one more for each "warmer".
+_TENDER = (
+    "You are so dear to me, and I hope you feel it in every line.",
+    "I hold you close in my heart, today and always.",
+    "Thinking of you fills me with more warmth than I can say.",
 )
 
 
@@ -128,22 +170,33 @@ def _repair(raw: str, topic: Topic, plan: Plan, brief: Brief, said: set[str]) ->
     # A letter speaks to someone: a paragraph with no "you" has drifted away from them.
     if not kept or not _FIRST_PERSON.search(text) or not _YOU.search(text):
         return None
-    # The paragraph is about its note, not about whatever the model drifted to.
-    if not set(content_words(text)) & set(content_words(topic.text)):
+    # The paragraph is about its note, not about whatever the model drifted to: two of its
+    # words at least ("a tender sentence" drifts to love in general, keeping one word).
+    noted = set(content_words(topic.text))
+    if len(set(content_words(text)) & noted) < min(2, len(noted)):
         return None
     if topic.requires and required_details(text, brief.with_(mentions=topic.requires)):
         return None
     return text
 
 
-def from_dossier(topic: Topic) -> str:
+def _opener(kind: str, warmth: int) -> str:
+    if warmth > 0:
+        return _WARM_OPENERS.get(kind, "I will never forget")
+    return _OPENERS.get(kind, "I remember")
+
+
+def from_dossier(topic: Topic, warmth: int = 0) -> str:
     """A plain first-person sentence built from the note itself: what the model could not write."""
     text = topic.text.strip().rstrip(".!")
     if not _CLAUSE_START.match(text):
-        return f"{_OPENERS.get(topic.kind, 'I remember')} {text}."
+        return f"{_opener(topic.kind, warmth)} {text}."
     if not text.startswith("I "):
         text = text[0].lower() + text[1:]
-    lead = _CLAUSE_LEADS.get(topic.kind, "I remember when")
+    if warmth > 0:
+        lead = _WARM_CLAUSE_LEADS.get(topic.kind, "I will never forget how")
+    else:
+        lead = _CLAUSE_LEADS.get(topic.kind, "I remember when")
     return f"{lead} {text}." if lead else f"{text[0].upper()}{text[1:]}."
 
 
@@ -158,21 +211,30 @@ def _messages(plan: Plan, brief: Brief, topic: Topic) -> list[Message]:
     if plan.voice.sentence_words < 20:
         system += " You write short sentences."
     tone = {"formal": "kind", "informal": "relaxed", "warm": "warm"}[brief.tone]
-    opener = _OPENERS.get(topic.kind, "I remember")
-    user = f'Write two {tone} sentences to {you} about this: {topic.text}. Start with "{opener}".'
+    opener = _opener(topic.kind, brief.warmth)
+    feeling = ""
+    if brief.warmth > 0:
+        tone = "tender, heartfelt" if brief.tone != "formal" else "warm, heartfelt"
+        feeling = " Say what it means to you."
+    user = (
+        f"Write two {tone} sentences to {you} about this: {topic.text}.{feeling}"
+        f' Start with "{opener}".'
+    )
     return [Message("system", system), Message("user", user)]
 
 
 async def _paragraph(
     brain: Brain, plan: Plan, brief: Brief, topic: Topic, said: set[str], seed: int
 ) -> tuple[str, Source]:
+    # Each "warmer" draws afresh, so the body is rewritten, not only reframed.
+    seed += 7919 * brief.warmth
     for attempt, source in enumerate(("model", "model-retry")):
         request = Request(max_tokens=90, temperature=0.6, seed=seed + 101 * attempt, stop=("\n\n",))
         raw = await complete(brain, _messages(plan, brief, topic), request)
         repaired = _repair(raw, topic, plan, brief, said)
         if repaired is not None:
             return repaired, source  # type: ignore[return-value]
-    return from_dossier(topic), "dossier"
+    return from_dossier(topic, brief.warmth), "dossier"
 
 
 def _proofread(paragraph: str) -> str:
@@ -205,7 +267,9 @@ def _trim(
             del paragraphs[optional[-1]], topics[optional[-1]], sources[optional[-1]]
 
 
-async def draft_letter(brain: Brain, brief: Brief, seed: int = 1) -> Draft:
+async def draft_letter(
+    brain: Brain, brief: Brief, seed: int = 1, progress: Progress | None = None
+) -> Draft:
     """A checked letter for `brief`; raises Refused for what should not be written."""
     refuse_if_harmful(brief.occasion, *brief.mentions)
     plan = plan_letter(brief)
@@ -215,6 +279,8 @@ async def draft_letter(brain: Brain, brief: Brief, seed: int = 1) -> Draft:
     sources: list[Source] = []
 
     async def add(topic: Topic) -> None:
+        if progress is not None:
+            await progress(len(paragraphs) + 1, max(len(plan.topics), len(paragraphs) + 1))
         text, source = await _paragraph(brain, plan, brief, topic, said, seed + len(paragraphs))
         text = _proofread(text)
         said.update(_key(s) for s in sentences(text))
@@ -233,13 +299,18 @@ async def draft_letter(brain: Brain, brief: Brief, seed: int = 1) -> Draft:
             f"This letter is for {to_recipient(brief.occasion, brief.client, brief.recipient)}."
         )
         paragraphs[0] = f"{opening} {paragraphs[0]}"
+    if brief.warmth > 0:
+        tender = _TENDER[min(brief.warmth, len(_TENDER)) - 1]
+        if _key(tender) not in said:
+            paragraphs[-1] += f" {tender}"
+            said.add(_key(tender))
     # A sentence the client always says ends the body, as it would in their own hand.
     for phrase in plan.voice.phrases:
         if phrase.endswith((".", "!", "?")) and _key(phrase) not in said:
             paragraphs[-1] += f" {_tidy(phrase)}"
             said.add(_key(phrase))
             break
-    fillers = [f for f in _FILLERS if _key(f) not in said]
+    fillers = [f for f in (_WARM_FILLERS if brief.warmth else _FILLERS) if _key(f) not in said]
     while word_count(_parts(plan, paragraphs).text) < brief.words[0] and fillers:
         paragraphs[-1] += " " + fillers.pop(0)
     _trim(plan, paragraphs, topics, sources, brief)
