@@ -334,11 +334,14 @@ def _letters(settings: Settings, store: Store, brain: Brain | None) -> list[Skil
         return []
     from os1.letters.desk import Desk
     from os1.letters.studio import Studio
+    from os1.mind.interview import load_answers
     from os1.skills.letter_skills import letter_skills
 
     desk = Desk(Studio(store, settings.user), brain, settings.seed)
     # Each person's rendered letters apart, as a server keeps one home for everyone.
-    return letter_skills(desk, settings.home / "letters" / own_name(settings.user))
+    folder = settings.home / "letters" / own_name(settings.user)
+    # "A letter from me" is from the person, by the name they gave at setup.
+    return letter_skills(desk, folder, lambda: load_answers(store, settings.user).user_name)
 
 
 def last_written(store: Store, user_id: str) -> str | None:

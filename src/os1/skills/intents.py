@@ -29,6 +29,12 @@ def _words(match: re.Match[str], *names: str) -> dict[str, Any]:
     return {name: (match[name] or "").strip() for name in names}
 
 
+def _letter_wanted(match: re.Match[str]) -> dict[str, Any]:
+    found = _words(match, "to", "occasion", "mention")
+    sender = (match.groupdict().get("sender") or "").strip()
+    return {**found, "sender": sender or "me"}
+
+
 # A name as written: capitalised whatever the rest of the pattern allows ("Mrs Linden").
 _NAME = r"(?-i:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)"
 _STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
@@ -38,11 +44,20 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
     (name, re.compile(_POLITE + pattern + _END, re.IGNORECASE), read)
     for name, pattern, read in [
         (
+            # Without "from", the letter is the person's own; without an occasion, the
+            # skill asks for one.
             "write_letter",
-            r"(?:write|draft) (?:a |the )?letter from (?P<sender>.+?) to (?P<to>.+?)"
-            r" (?:for|about|on) (?P<occasion>.+?)"
+            r"(?:write|draft) (?:a |the )?letter (?:from (?P<sender>.+?) )?to (?P<to>.+?)"
+            r"(?: (?:for|about|on) (?P<occasion>.+?))?"
             r"(?:\s*[,;]?\s*(?:and )?mention(?:ing)?\s+(?P<mention>.+?))?",
-            lambda m: _words(m, "sender", "to", "occasion", "mention"),
+            _letter_wanted,
+        ),
+        (
+            "write_letter",
+            rf"(?:write|draft) (?P<to>{_NAME}) a letter"
+            r"(?: (?:for|about|on) (?P<occasion>.+?))?"
+            r"(?:\s*[,;]?\s*(?:and )?mention(?:ing)?\s+(?P<mention>.+?))?",
+            _letter_wanted,
         ),
         (
             "change_letter",

@@ -4,11 +4,19 @@ anniversary, mention the boat", "make it warmer", "show me my letters to Roberto
 The studio (os1.letters) does the work; these are its spoken doors.
 
 "The letter" and "it" are the one last written, changed, shown or rendered here.
+
+A letter "from me" is the person's own: they become a client the first time,
+and whoever they write to becomes a recipient on the spot. What the studio
+must know and was not told (what the letter is for; for someone new, one
+thing to say to them) is asked, and the answer taken from the next message.
+While the model drafts, each paragraph is reported (skills/progress.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,15 +24,24 @@ from pydantic import BaseModel, Field
 
 from os1.errors import InputError
 from os1.letters.desk import Desk, Written
-from os1.letters.studio import Letter, Studio
-from os1.letters.told import NobodyCalled, keep
-from os1.skills.skill import NotMine, Skill
+from os1.letters.studio import Client, Letter, Recipient, Studio
+from os1.letters.told import SOURCE, NobodyCalled, keep, kind_of
+from os1.skills.progress import report
+from os1.skills.skill import MustKnow, NotMine, Skill
+
+# Who "me" is in "a letter from me": the person talking.
+_ME = {"me", "myself", "i", "mine", "my own", "us"}
+_ASIDE = re.compile(
+    r"^(?:(?:well|oh|um|so|ok|okay)[,\s]+)*(?:it'?s |it is |this is |that's |that is )?"
+    r"(?:(?:the letter is |it should be )?(?:for|about|on) )?",
+    re.IGNORECASE,
+)
 
 
 class LetterRequest(BaseModel):
-    sender: str = Field(min_length=1, description="The client the letter is from.")
+    sender: str = Field("me", min_length=1, description="The client it is from; me: the person.")
     to: str = Field(min_length=1, description="Who it is for.")
-    occasion: str = Field(min_length=1, description="What it is for.")
+    occasion: str = Field("", description="What it is for; left out, it is asked.")
     mention: str = Field("", description="A detail it must mention.")
 
 
@@ -60,12 +77,41 @@ class _InView:
     """The letter "it" means: the last one written, changed, shown or rendered."""
 
     letter_id: int | None = None
+    # The name the person signs with, when they told it here rather than at setup.
+    signed: str | None = None
 
 
-def letter_skills(desk: Desk, folder: Path) -> list[Skill]:
-    """The letter skills; rendered letters go to `folder`."""
+def letter_skills(
+    desk: Desk, folder: Path, person: Callable[[], str | None] = lambda: None
+) -> list[Skill]:
+    """The letter skills; rendered letters go to `folder`; `person` is the name of the one
+    talking (from the setup interview), who is "me" in "a letter from me"."""
     studio = desk.studio
     in_view = _InView()
+
+    def own_client(args: LetterRequest) -> Client:
+        """The person as a client of their own studio, made the first time they write."""
+        name = in_view.signed or person()
+        if name is None:
+
+            def signed(answer: str) -> LetterRequest:
+                in_view.signed = _name_given(answer)
+                return args
+
+            raise MustKnow("What name do you sign your letters with?", signed)
+        try:
+            return studio.client(name)
+        except InputError:
+            return studio.add_client(name)
+
+    def client_of(args: LetterRequest) -> Client:
+        sender = " ".join(args.sender.split())
+        if sender.lower() in _ME:
+            return own_client(args)
+        own = in_view.signed or person()
+        if own is not None and sender.lower() in {own.lower(), own.split()[0].lower()}:
+            return own_client(args)
+        return studio.client(sender)
 
     def chosen(letter_id: int | None) -> Letter:
         letter_id = letter_id or in_view.letter_id
@@ -85,11 +131,42 @@ def letter_skills(desk: Desk, folder: Path) -> list[Skill]:
         return f"Letter {letter.id}{again}:\n\n{letter.text}"
 
     async def write(args: LetterRequest) -> str:
-        mentions = (args.mention,) if args.mention else ()
-        return said(await desk.write(args.sender, args.to, args.occasion, mentions))
+        client = client_of(args)
+        recipient = _recipient_of(studio, client, args.to)
+        if not args.occasion.strip():
+            raise MustKnow(
+                f"What is the letter to {recipient.name} for?",
+                lambda answer: args.model_copy(update={"occasion": _occasion_given(answer)}),
+            )
+        mentions = (args.mention,) if args.mention.strip() else ()
+        known = [e for e in studio.dossier(client, recipient) if e.kind != "voice"]
+        if not mentions and not known:
+
+            def told(answer: str) -> LetterRequest:
+                text = " ".join(answer.split()).rstrip(".!")
+                if not text:
+                    raise InputError("I didn't hear anything to put in it", "tell me one thing")
+                studio.note(client, kind_of(text), text, recipient, SOURCE)
+                return args
+
+            raise MustKnow(
+                f"Tell me one thing to put in the letter to {recipient.name}: a moment you "
+                f"shared, or something you love about {recipient.name}.",
+                told,
+            )
+        progress = _drafting(f"Writing the letter to {recipient.name}")
+        # One thing to say makes a short letter: padded to the usual length, it would be
+        # mostly os1's own filler lines.
+        least = 80 if len(known) + len(mentions) > 1 else 50
+        written = await desk.write(
+            client.name, recipient.name, args.occasion, mentions, (least, 220), progress
+        )
+        return said(written)
 
     async def change(args: LetterChange) -> str:
-        return said(await desk.edit(chosen(None).id, args.how))
+        letter = chosen(None)
+        progress = _drafting(f"Rewriting letter {letter.id}")
+        return said(await desk.edit(letter.id, args.how, progress=progress))
 
     def listed(args: LettersWanted) -> str:
         found = _letters_of(studio, args.way, args.who)
@@ -108,6 +185,7 @@ def letter_skills(desk: Desk, folder: Path) -> list[Skill]:
 
         hand = style(args.style.lower() or "dancing")
         letter = chosen(args.id)
+        await report(f"Writing letter {letter.id} out by hand…")
         done = await asyncio.to_thread(render, letter.parts, hand, letter.id)
         folder.mkdir(parents=True, exist_ok=True)
         pdf, png = done.save(folder / f"letter-{letter.id}")
@@ -140,6 +218,50 @@ def letter_skills(desk: Desk, folder: Path) -> list[Skill]:
         Skill("remember_for_letters", "Remember something for the letters", Told, remember),
         Skill("show_dossier", "Say what the dossier holds", Whose, dossier),
     ]
+
+
+def _drafting(doing: str) -> Callable[[int, int], Awaitable[None]]:
+    async def paragraph(number: int, planned: int) -> None:
+        await report(f"{doing}: paragraph {number} of {planned}…")
+
+    return paragraph
+
+
+def _name_given(answer: str) -> str:
+    """ "It's Theodore Twombly." as the name it gives."""
+    said = " ".join(answer.split()).strip(" .!")
+    said = re.sub(r"^(?:it'?s|it is|i'?m|i am|my name is|i sign(?: them| with)?)\s+", "", said,
+                  flags=re.IGNORECASE)  # fmt: skip
+    if not said:
+        raise InputError("I didn't hear a name", "say the name you sign your letters with")
+    return said[:1].upper() + said[1:]
+
+
+def _occasion_given(answer: str) -> str:
+    """ "It's for her birthday." as the occasion it gives: "her birthday"."""
+    said = _ASIDE.sub("", " ".join(answer.split()).strip(" .!"))
+    if not said:
+        raise InputError("I didn't hear what the letter is for", "say it, like 'her birthday'")
+    return said
+
+
+def _recipient_of(studio: Studio, client: Client, to: str) -> Recipient:
+    """Whom `client` writes to, called `to`; someone new becomes a recipient now."""
+    name = _name_of(to)
+    try:
+        return studio.recipient(client, name)
+    except InputError:
+        return studio.add_recipient(client, name)
+
+
+def _name_of(to: str) -> str:
+    """ "my sister Catherine" as "Catherine", "my mother" as "Mother"."""
+    said = " ".join(to.split()).strip(" .,!")
+    said = re.sub(r"^(?:my|our|dear)\s+", "", said, flags=re.IGNORECASE)
+    named = re.search(r"(?:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*)$", said)
+    if named is not None:
+        return named.group()
+    return said[:1].upper() + said[1:]
 
 
 def _line(studio: Studio, letter: Letter) -> str:

@@ -1,0 +1,267 @@
+"""A letter asked for in chat by someone new: "write a letter from me to Catherine".
+
+The person becomes a client and Catherine a recipient on the spot; what the
+studio must know is asked (what it is for, one thing to say); drafting shows
+its progress in the terminal and over the web chat's socket; and "make it
+warmer" rewrites the body, not only the greeting and the closing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import io
+import json
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx2 as httpx
+import pytest
+import websockets
+
+from os1.brain.llamacpp import LlamaCppBrain
+from os1.brain.scripted import ScriptedBrain
+from os1.brain.types import Brain
+from os1.cli.meanwhile import WorkShown
+from os1.cli.terminal import Terminal
+from os1.config import Settings, load_settings
+from os1.conversation.loop import Conversation
+from os1.conversation.wiring import SharedModels, make_skills
+from os1.letters import checks
+from os1.letters.desk import Desk
+from os1.letters.studio import Client, Recipient, Studio
+from os1.memory.store import Store
+from os1.mind.interview import Answers, save_answers
+from os1.mind.persona import Persona
+from os1.skills.intents import understand
+from os1.skills.progress import listening
+from tests.os1_servers import serving
+
+Say = Callable[[str], tuple[str, list[str]]]
+
+
+def _body_changed(old: str, new: str) -> float:
+    """The share of the new body's words not carried over, in order, from the old one."""
+    a, b = re.findall(r"[a-z0-9']+", old.lower()), re.findall(r"[a-z0-9']+", new.lower())
+    kept = sum(block.size for block in difflib.SequenceMatcher(None, a, b).get_matching_blocks())
+    return 1 - kept / max(1, len(b))
+
+
+def _chat(store: Store, letters: Brain, name: str | None) -> Say:
+    """A conversation where the skills answer (its own brain only says "Tell me more."), and
+    what each reply reported while it was being written."""
+    if name is not None:
+        save_answers(store, "local", Answers(user_name=name))
+    skills, _ = make_skills(load_settings(), store, letters_brain=letters)
+    conversation = Conversation(
+        ScriptedBrain(["Tell me more."] * 4), store, "local", Persona("Sasha", "model", "."),
+        Answers(name),
+        skills=skills,
+    )  # fmt: skip
+
+    def say(text: str) -> tuple[str, list[str]]:
+        heard: list[str] = []
+
+        async def hear(report: str) -> None:
+            heard.append(report)
+
+        async def reply() -> str:
+            with listening(hear):
+                return await conversation.say(text).text()
+
+        return asyncio.run(reply()), heard
+
+    return say
+
+
+# The grammar
+
+
+@pytest.mark.parametrize(
+    ("said", "wanted"),
+    [
+        ("write a letter from me to Catherine", ("me", "Catherine", "")),
+        ("Write a letter to Catherine.", ("me", "Catherine", "")),
+        ("Could you write Ann a letter for her birthday?", ("me", "Ann", "her birthday")),
+        ("write a letter to my sister Ann about the lake", ("me", "my sister Ann", "the lake")),
+        (
+            "Please write a letter from Loretta to Roberto for our 50th anniversary",
+            ("Loretta", "Roberto", "our 50th anniversary"),
+        ),
+    ],
+)  # fmt: skip
+def test_the_grammar_reads_a_letter_of_ones_own(said: str, wanted: tuple[str, str, str]) -> None:
+    call = understand(said, datetime.now(UTC))
+    assert call is not None and call.skill == "write_letter"
+    assert (call.arguments["sender"], call.arguments["to"], call.arguments["occasion"]) == wanted
+
+
+# Asking what it must know (no drafting: the letter brain is never reached)
+
+
+def test_a_new_person_is_asked_for_what_the_letter_needs(store: Store) -> None:
+    say = _chat(store, ScriptedBrain([]), "Theodore")
+    studio = Studio(store, "local")
+    asked, _ = say("write a letter to my sister Catherine")
+    assert asked == "What is the letter to Catherine for?"
+    theodore = studio.client("Theodore")
+    assert [r.name for r in studio.recipients(theodore)] == ["Catherine"]
+    # Another request is a request, not the answer; the question is dropped.
+    other, _ = say("what are my reminders?")
+    assert "reminder" in other.lower() and "Catherine" not in other
+    assert say("It's for her birthday.")[0] == "Tell me more."  # no longer asked: talk
+    # A no leaves it.
+    say("write a letter from me to Catherine")
+    assert say("no, never mind")[0] == "All right, I won't."
+    # Asked again, the answer is taken, and then one thing to say to her.
+    say("write a letter from me to Catherine")
+    memory, _ = say("It's for her birthday.")
+    assert memory.startswith("Tell me one thing to put in the letter to Catherine")
+    assert studio.letters() == [] and len(studio.clients()) == 1
+
+
+def test_without_a_name_from_setup_it_asks_for_the_signature(store: Store) -> None:
+    say = _chat(store, ScriptedBrain([]), None)
+    assert say("write a letter to Ruth for her birthday")[0] == (
+        "What name do you sign your letters with?"
+    )
+    # Ruth is new, so the next thing asked is what to say to her.
+    assert say("Theo Twombly")[0].startswith("Tell me one thing to put in the letter to Ruth")
+    studio = Studio(store, "local")
+    assert [c.name for c in studio.clients()] == ["Theo Twombly"]
+
+
+# With the embedded model
+
+
+def test_a_letter_from_me_is_written_shown_in_progress_and_made_warmer(
+    store: Store, letter_brain: LlamaCppBrain
+) -> None:
+    say = _chat(store, letter_brain, "Theodore")
+    asked, _ = say("write a letter from me to Catherine")
+    assert asked == "What is the letter to Catherine for?"
+    asked, _ = say("for her birthday")
+    assert asked.startswith("Tell me one thing")
+    written, progress = say("We grew up together in Los Angeles.")
+    assert written.startswith("Letter 1:\n\nDear Catherine,")
+    assert written.rstrip().endswith("Theodore") and "Los Angeles" in written
+    assert progress and progress[0] == "Writing the letter to Catherine: paragraph 1 of 1…"
+
+    studio = Studio(store, "local")
+    desk = Desk(studio, letter_brain)
+    first = studio.letters()[-1]
+    assert [(e.text, e.source) for e in studio.learned_from(first)] == []
+    told = studio.dossier(studio.client("Theodore"), studio.recipient_by_id(first.recipient_id))
+    assert [(e.text, e.source) for e in told] == [
+        ("We grew up together in Los Angeles", "conversation")
+    ]
+    assert checks.check_letter(first.text, desk.brief_of(first)) == {}
+
+    warmer, progress = say("Make it warmer.")
+    assert warmer.startswith("Letter 2, revising letter 1:\n\nMy dearest Catherine,")
+    assert progress and progress[0].startswith("Rewriting letter 1: paragraph 1")
+    second = studio.letters()[-1]
+    assert checks.check_letter(second.text, desk.brief_of(second)) == {}
+    old, new = "\n".join(first.parts.paragraphs), "\n".join(second.parts.paragraphs)
+    # Before, a warmer letter had the same body word for word (0% changed).
+    assert _body_changed(old, new) >= 0.3, (old, new)
+    assert "Los Angeles" in new
+
+
+def test_warmer_rewrites_the_body_of_a_fuller_dossier(
+    studio: Studio, letter_brain: LlamaCppBrain
+) -> None:
+    client: Client = studio.add_client("Loretta Mancini", "Lolly")
+    bear: Recipient = studio.add_recipient(client, "Roberto", "Bear")
+    studio.note(client, "memory", "the night he fell off the boat in Lisbon", bear)
+    studio.note(client, "how_met", "we met at a dance in Naples in 1974", bear)
+    studio.note(client, "admires", "he never gives up on a broken radio", bear)
+    desk = Desk(studio, letter_brain)
+    first = asyncio.run(desk.write("Lolly", "Bear", "our 50th anniversary", (), (60, 150)))
+    warmer = asyncio.run(desk.edit(first.letter.id, "warmer"))
+    assert warmer.draft.problems == {}
+    assert checks.check_letter(warmer.letter.text, desk.brief_of(warmer.letter)) == {}
+    old = "\n".join(first.letter.parts.paragraphs)
+    new = "\n".join(warmer.letter.parts.paragraphs)
+    assert _body_changed(old, new) >= 0.3, (old, new)
+    # Every paragraph is still about its note.
+    for detail in ("Naples", "Lisbon", "radio"):
+        assert detail in new
+
+
+# Progress as the terminal shows it
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_terminal_shows_progress_in_place_until_the_reply(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = _Tty()
+    shown = WorkShown(Terminal(stdout=out), "Sasha > ")
+    asyncio.run(shown.report("Writing the letter to Catherine: paragraph 1 of 2…"))
+    asyncio.run(shown.report("Writing the letter to Catherine: paragraph 2 of 2…"))
+    shown.done()
+    written = out.getvalue()
+    assert written.count("\r\x1b[K") == 3 and written.endswith("\r\x1b[KSasha > ")
+    assert "paragraph 2 of 2" in written
+
+    piped = io.StringIO()
+    script = WorkShown(Terminal(stdout=piped), "")
+    asyncio.run(script.report("Writing the letter to Catherine: paragraph 1 of 2…"))
+    script.done()
+    assert piped.getvalue() == ""  # a script's stdout gets only the reply
+    assert capsys.readouterr().err == "(Writing the letter to Catherine: paragraph 1 of 2…)\n"
+
+
+# Progress over the web chat's socket
+
+
+def test_the_web_chat_gets_progress_frames_before_the_letter(
+    tmp_path: Path, letter_brain: LlamaCppBrain
+) -> None:
+    from os1.server.app import create_app
+
+    settings = Settings(home=tmp_path / "served", feelings=False, memory_tokens=0)
+    app = create_app(settings, brain=letter_brain, shared=SharedModels())
+    with serving(app) as url:
+        client = httpx.Client(base_url=url, timeout=60)
+        signed = client.post("/api/signup", json={"username": "theo", "password": "a long pass 42"})
+        assert signed.status_code == 201, signed.text
+        client.headers["x-csrf-token"] = signed.json()["csrf"]
+        client.post("/api/interview", json={"user_name": "Theodore"}).raise_for_status()
+        cookie = f"os1_session={client.cookies['os1_session']}"
+
+        async def talk(*said: str) -> list[dict[str, str]]:
+            frames: list[dict[str, str]] = []
+            async with websockets.connect(
+                url.replace("http", "ws") + "/ws/chat", additional_headers={"cookie": cookie}
+            ) as socket:
+                assert json.loads(await socket.recv())["type"] == "ready"
+                for text in said:
+                    await socket.send(json.dumps({"type": "say", "text": text}))
+                    while True:
+                        frame = json.loads(await socket.recv())
+                        if frame["type"] != "outreach":
+                            frames.append(frame)
+                        if frame["type"] in {"reply", "error"}:
+                            break
+            return frames
+
+        frames = asyncio.run(
+            talk("Write Catherine a letter for her birthday", "We grew up together in Los Angeles")
+        )
+    kinds = [f["type"] for f in frames]
+    asked = kinds.index("reply")
+    assert frames[asked]["text"].startswith("Tell me one thing to put in the letter to Catherine")
+    assert "progress" not in kinds[:asked]  # a question is quick: nothing to report
+    letter, steps = frames[-1], kinds[asked + 1 :]
+    assert steps[-1] == "reply" and letter["text"].startswith("Letter 1:\n\nDear Catherine,")
+    reports = [i for i, kind in enumerate(steps) if kind == "progress"]
+    assert reports and max(reports) < steps.index("piece")  # all before the letter starts
+    assert frames[asked + 1]["text"] == "Writing the letter to Catherine: paragraph 1 of 1…"
