@@ -269,15 +269,25 @@ def _chat_loop(
 
 
 async def _reply(conversation: Any, text: str, term: Terminal, prefix: str) -> None:
+    from os1.cli.meanwhile import WorkShown
+    from os1.skills.progress import listening
+
     reply = conversation.say(text)
-    if prefix and term.interactive:
-        term.write(prefix)
+    shown_prefix = prefix if prefix and term.interactive else ""
+    term.write(shown_prefix)
+    # Long work (a letter being drafted) says what it is doing until the reply starts.
+    work = WorkShown(term, shown_prefix)
     started = False
-    async for piece in reply:
-        if not started:
-            piece = piece.lstrip()
-            started = True
-        term.write(piece)
+    try:
+        with listening(work.report):
+            async for piece in reply:
+                if not started:
+                    work.done()
+                    piece = piece.lstrip()
+                    started = True
+                term.write(piece)
+    finally:
+        work.done()
     term.write("\n")
 
 

@@ -1,5 +1,6 @@
 """What a chat does while the person is quiet: read their words for facts, and speak first
-when the OS has reason to (conversation/initiative.py)."""
+when the OS has reason to (conversation/initiative.py); and what it shows while the person
+waits on long work (a letter being drafted: skills/progress.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,30 @@ def consolidating(
             click.echo(f"\nos1: facts were not consolidated: {exc}", err=True)
 
     return work
+
+
+class WorkShown:
+    """A skill's reports, shown until the reply starts: on a terminal, in place after the
+    OS's name, each replacing the last; to a script, as lines on stderr."""
+
+    def __init__(self, term: Terminal, prefix: str) -> None:
+        self.term = term
+        self.prefix = prefix
+        self.in_place = term.stdout.isatty()
+        self.showing = False
+
+    async def report(self, text: str) -> None:
+        if self.in_place:
+            self.term.write(f"\r\x1b[K{self.prefix}\x1b[2m({text})\x1b[0m")
+            self.showing = True
+        else:
+            click.echo(f"({text})", err=True)
+
+    def done(self) -> None:
+        """The reply begins: what was shown in its place goes."""
+        if self.showing:
+            self.term.write(f"\r\x1b[K{self.prefix}")
+            self.showing = False
 
 
 def speak_first(initiative: Initiative, term: Terminal, name: str, prompt: str = "") -> int:

@@ -7,6 +7,10 @@ Client to server (text frames, JSON)
 
 Server to client
     {"type": "ready", "name": ...}  first: the OS is listening (its name).
+    {"type": "progress", "text": ...}
+                                    long work under way before the reply starts ("Writing
+                                    the letter to Catherine: paragraph 2 of 4…"); each
+                                    replaces the last, and the first piece ends them.
     {"type": "piece", "text": ...}  part of the reply, as it is written.
     {"type": "reply", "text": ..., "mood": ...}
                                     the whole reply, once written, and the OS's mood
@@ -38,6 +42,7 @@ from os1.server.hosting import Hosting
 from os1.server.outreach import as_frames
 from os1.server.personal_os import PersonalOS
 from os1.server.socket_entry import enter
+from os1.skills.progress import listening
 
 router = APIRouter()
 MAX_FRAME = 64 * 1024
@@ -107,13 +112,18 @@ async def _answer(socket: WebSocket, personal: PersonalOS, text: str) -> None:
     held: list[str] = []
     sent_at: float | None = None
     loop = asyncio.get_running_loop()
+
+    async def progress(said: str) -> None:
+        await socket.send_text(json.dumps({"type": "progress", "text": said}))
+
     try:
         reply = personal.conversation.say(text)
-        async for piece in reply:
-            held.append(piece)
-            if sent_at is None or loop.time() - sent_at >= GATHER_S:
-                await socket.send_text(json.dumps({"type": "piece", "text": "".join(held)}))
-                held, sent_at = [], loop.time()
+        with listening(progress):
+            async for piece in reply:
+                held.append(piece)
+                if sent_at is None or loop.time() - sent_at >= GATHER_S:
+                    await socket.send_text(json.dumps({"type": "piece", "text": "".join(held)}))
+                    held, sent_at = [], loop.time()
         if held:
             await socket.send_text(json.dumps({"type": "piece", "text": "".join(held)}))
     except Os1Error as exc:

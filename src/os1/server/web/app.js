@@ -11,7 +11,7 @@ const $ = (id) => document.getElementById(id);
 // Counters the end-to-end tests read: that pieces streamed and audio really went out and played.
 window.os1 = {
   screen: null,
-  chat: { said: 0, pieces: 0, replies: 0, outreach: 0, errors: 0, streamed: "" },
+  chat: { said: 0, progress: 0, pieces: 0, replies: 0, outreach: 0, errors: 0, streamed: "" },
   voice: {
     framesSent: 0, samplesSent: 0, peak: 0, contextRate: null,
     phrasesQueued: 0, phrasesPlayed: 0, samplesPlayed: 0, stops: 0, played: [], events: [],
@@ -221,6 +221,7 @@ function writing() {
 
 function written(text) {
   const item = writing();
+  delete item.dataset.progress;
   item.textContent = text;
   item.removeAttribute("aria-busy");
   reply = null;
@@ -243,8 +244,13 @@ const chat = new Chat(window.os1.chat, {
   ready(name) {
     $("os-name").textContent = name;
   },
+  progress(text) {
+    // Shown in the bubble the reply will fill, until its first piece.
+    writing().dataset.progress = text;
+  },
   piece(text) {
     const item = writing();
+    delete item.dataset.progress;
     item.textContent += text;
     item.scrollIntoView({ block: "end" });
   },

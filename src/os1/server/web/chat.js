@@ -1,5 +1,6 @@
 // Typed conversation over /ws/chat (the protocol is os1/server/chat_socket.py's):
-// {"type": "say"} up; "ready", then "piece"s and a "reply" for each message, down;
+// {"type": "say"} up; "ready", then "progress" while long work runs, "piece"s and a
+// "reply" for each message, down;
 // and "outreach" whenever the OS speaks first.
 // The socket reconnects by itself if the server restarts or the network blinks.
 
@@ -8,7 +9,7 @@ const RETRY_MS = [500, 1000, 2000, 5000];
 export class Chat {
   constructor(counters, handlers) {
     this.counters = counters;
-    this.on = handlers; // ready, piece, reply, outreach, error, closed
+    this.on = handlers; // ready, progress, piece, reply, outreach, error, closed
     this.socket = null;
     this.waiting = []; // messages typed before the socket was ready
     this.wanted = false;
@@ -58,6 +59,10 @@ export class Chat {
       for (const frame of this.waiting) this.socket.send(frame);
       this.waiting = [];
       this.on.ready(message.name);
+    } else if (message.type === "progress") {
+      // Long work (a letter being drafted) saying what it is doing before the reply starts.
+      this.counters.progress += 1;
+      this.on.progress(message.text);
     } else if (message.type === "piece") {
       this.counters.pieces += 1;
       this.on.piece(message.text);
