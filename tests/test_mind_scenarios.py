@@ -45,7 +45,8 @@ class Clock:
 def talk(store, appraiser):
     """A conversation with a scripted brain (the replies are not under test)."""
     clock = Clock(DAY1)
-    brain = ScriptedBrain(["I'm here."] * 200)
+    # Each different: the guard would take one reply said again for a loop.
+    brain = ScriptedBrain([f"I'm here, reply {i}." for i in range(200)])
     life = InnerLife(store, "local", appraiser)
     conversation = Conversation(
         brain, store, "local", PERSONA, Answers("Theodore"), Limits(), inner_life=life, clock=clock

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from os1.brain.decoding import GENERIC, Decoding
 from os1.brain.types import Message, Request, Usage
 from os1.errors import BrainError
 
@@ -55,6 +56,7 @@ class LlamaCppBrain:
         context_tokens: int = 4096,
         seed: int = 1,
         prompt_threads: int | None = None,
+        decoding: Decoding = GENERIC,
     ) -> None:
         """`threads` write the reply; `prompt_threads` (default: every core) read the prompt.
 
@@ -62,11 +64,13 @@ class LlamaCppBrain:
         stopped talking), and it is the slow part of a turn on a small CPU:
         SmolLM2-135M reads about 90 tokens a second on one core here, 190 on two.
         Writing overlaps with speaking, so it keeps to its own threads.
+        `decoding` is how this model's conversational replies are best sampled.
         """
         check_gguf(model_path)
         from llama_cpp import Llama, llama_chat_format
 
         self.model_path = model_path
+        self.decoding = decoding
         self._threads = threads
         try:
             self._llm = Llama(
@@ -111,7 +115,7 @@ class LlamaCppBrain:
     def stream(
         self, messages: Sequence[Message], request: Request, usage: Usage | None = None
     ) -> AsyncIterator[str]:
-        return self._stream(self.prompt(messages), request, usage or Usage())
+        return self._stream(self.prompt(messages) + request.reply_start, request, usage or Usage())
 
     async def _stream(self, prompt: str, request: Request, usage: Usage) -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()
@@ -137,6 +141,8 @@ class LlamaCppBrain:
 
         loop.run_in_executor(self._worker, generate)
         try:
+            if request.reply_start:
+                yield request.reply_start
             while (item := await queue.get()) is not _DONE:
                 if isinstance(item, Exception):
                     raise BrainError(
@@ -193,6 +199,11 @@ class LlamaCppBrain:
             temperature=request.temperature,
             seed=request.seed,
             stop=list(request.stop) or None,
+            top_p=request.top_p,
+            min_p=request.min_p,
+            repeat_penalty=request.repeat_penalty,
+            presence_penalty=request.presence_penalty,
+            frequency_penalty=request.frequency_penalty,
             grammar=grammar,
             stream=True,
         )

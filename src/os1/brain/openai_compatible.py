@@ -7,12 +7,21 @@ from typing import Any
 
 import openai
 
+from os1.brain.decoding import Decoding
 from os1.brain.types import Message, Request, Usage
 from os1.errors import BrainError
+
+# A server's model is larger than the embedded one and usually tuned for chat: its usual
+# sampling, with OpenAI's own frequency penalty against loops (every server takes it).
+SERVER_DECODING = Decoding(
+    temperature=0.7, top_p=0.95, min_p=0.0, repeat_penalty=1.0, frequency_penalty=0.3,
+    tokens_per_sentence=40, stop=(),
+)  # fmt: skip
 
 
 class OpenAICompatibleBrain:
     name = "openai"
+    decoding = SERVER_DECODING
 
     def __init__(
         self, base_url: str, model: str, api_key: str | None = None, timeout: float = 60.0
@@ -32,6 +41,20 @@ class OpenAICompatibleBrain:
             extra["seed"] = request.seed
         if request.stop:
             extra["stop"] = list(request.stop)
+        if request.top_p < 1.0:
+            extra["top_p"] = request.top_p
+        if request.presence_penalty:
+            extra["presence_penalty"] = request.presence_penalty
+        if request.frequency_penalty:
+            extra["frequency_penalty"] = request.frequency_penalty
+        # Not OpenAI's, but llama.cpp's server, vLLM and Ollama read them; sent only
+        # when asked for, so OpenAI itself never sees a field it would refuse.
+        body = {
+            "min_p": request.min_p if request.min_p > 0 else None,
+            "repeat_penalty": request.repeat_penalty if request.repeat_penalty != 1.0 else None,
+        }
+        if any(v is not None for v in body.values()):
+            extra["extra_body"] = {k: v for k, v in body.items() if v is not None}
         formats: list[dict[str, Any] | None] = [None]
         if request.schema is not None:
             # OpenAI, vLLM and Ollama take "json_schema"; llama.cpp's Python server
@@ -61,6 +84,10 @@ class OpenAICompatibleBrain:
                 raise self._explain(exc) from exc
             except openai.APIError as exc:
                 raise self._explain(exc) from exc
+            if request.reply_start:
+                # Servers do not share a way to continue an assistant turn: the start
+                # is said, and the model writes its own reply after it.
+                yield request.reply_start + " "
             try:
                 async for chunk in chunks:
                     if not chunk.choices:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
+from os1.brain.decoding import GENERIC, SMOLLM2, Decoding
 from os1.checksums import sha256_of
 from os1.errors import BrainError
 
@@ -17,6 +18,7 @@ class PackagedModel:
     filename: str
     sha256: str
     licence: str
+    decoding: Decoding = GENERIC
 
     @property
     def path(self) -> Path:
@@ -38,6 +40,7 @@ SMOLLM2_135M = PackagedModel(
     filename="SmolLM2-135M-Instruct.Q4_1.gguf",
     sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
     licence="Apache-2.0",
+    decoding=SMOLLM2,
 )
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import AsyncIterator, Iterable, Sequence
 from pathlib import Path
 
+from os1.brain.decoding import GENERIC
 from os1.brain.types import Message, Request, Usage
 from os1.errors import BrainError
 
@@ -18,6 +19,7 @@ class ScriptedBrain:
     (with `keep_received`, as tests want)."""
 
     name = "scripted"
+    decoding = GENERIC
 
     def __init__(self, replies: Iterable[str], keep_received: bool = True) -> None:
         self._replies = list(replies)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from os1.brain.decoding import Decoding
 
 Role = Literal["system", "user", "assistant"]
 
@@ -28,6 +31,15 @@ class Request:
     seed: int | None = None
     stop: tuple[str, ...] = ()
     schema: dict[str, Any] | None = None
+    # Sampling beyond temperature; the defaults leave each off (see decoding.py).
+    top_p: float = 1.0
+    min_p: float = 0.0
+    repeat_penalty: float = 1.0
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
+    # The first words of the reply, already chosen: the model goes on from them, and
+    # the stream begins with them (see decoding.Decoding.primed).
+    reply_start: str = ""
 
 
 @dataclass(slots=True)
@@ -45,6 +57,8 @@ class Brain(Protocol):
     """A language model. Implementations: llamacpp, openai, scripted."""
 
     name: str
+    # How this model's conversational replies are best sampled (decoding.py).
+    decoding: Decoding
 
     def stream(
         self, messages: Sequence[Message], request: Request, usage: Usage | None = None

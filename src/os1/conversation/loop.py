@@ -11,15 +11,21 @@ moments, `quiet_moment()` consolidates what was said into facts.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
-from os1.brain.types import Brain, Message, Prefilling, Request
+from os1.brain.types import Brain, Message, Prefilling
+from os1.conversation import language
 from os1.conversation.acting import Acting
 from os1.conversation.company import Company
+from os1.conversation.composed import compose
+from os1.conversation.drafting import Drafting
 from os1.conversation.forgetting import Forgetting
+from os1.conversation.guard import Rules, names_in, sentences_in
+from os1.conversation.life_questions import LifeQuestions
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Source, Turn
 from os1.errors import InputError
@@ -28,7 +34,7 @@ from os1.memory.facts import KnownFacts
 from os1.memory.history import window
 from os1.memory.store import Store
 from os1.memory.types import Fact, LongTermMemory, StoredTurn
-from os1.mind import journal
+from os1.mind import journal, quarrel
 from os1.mind.expression import Expression, asks_about_feelings, express
 from os1.mind.growth import Growth
 from os1.mind.inner_life import Felt, InnerLife
@@ -37,6 +43,9 @@ from os1.mind.persona import Persona
 from os1.mind.prompt import system_prompt
 from os1.skills.skill import Catalogue
 from os1.skills.tool_choice import BrainToolChooser
+
+# A reply that commiserates: wrong for good news.
+SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)
 
 
 class Recall(Protocol):
@@ -48,10 +57,13 @@ class Limits:
     max_message_chars: int = 8000
     history_tokens: int = 1500
     memory_tokens: int = 300
-    reply_tokens: int = 300
-    # A spoken reply is listened to, not skimmed: 80 tokens is half a minute of speech.
-    spoken_reply_tokens: int = 80
-    temperature: float = 0.7
+    # A cap on a reply's tokens; None: the sentence budget sets it (decoding.py).
+    reply_tokens: int | None = None
+    reply_sentences: int = 3
+    # A spoken reply is listened to, not skimmed.
+    spoken_reply_sentences: int = 2
+    # None: the model's own (its Decoding); a number overrides it.
+    temperature: float | None = None
     seed: int = 1
 
 
@@ -149,6 +161,7 @@ class Conversation:
         self.consolidator = consolidator
         self._forgetting = Forgetting(store, user_id, memory)
         self._recollection = Recollection(store, user_id)
+        self._life_questions = LifeQuestions(store, user_id, memory)
         self._company = company or Company(store, clock=clock)
         self._growth = Growth(store, user_id, persona)
         # A capable brain (never the embedded 135M model) may pick skills the grammar misses.
@@ -157,6 +170,7 @@ class Conversation:
         self.clock = clock
         self.session_id = store.start_session(user_id)
         self._reading_ahead: asyncio.Task[None] | None = None
+        self._language = language.ENGLISH
         if inner_life is not None:
             # A quiet moment: the journal catches up on the days that have ended.
             journal.catch_up(store, user_id, clock().astimezone().date())
@@ -225,6 +239,10 @@ class Conversation:
             # act: a request the skills' grammar understands is done, not talked about.
             turn.answer = await self._acting.answer(turn.text)
         if turn.answer is None:
+            # "Where does Ruth live?": from what the person said, never from the model.
+            turn.answer = self._life_questions.answer(turn.text, turn.user_turn_id)
+        if turn.answer is None:
+            turn.language = self._language_of(turn.text)
             turn.recalled = self._recall.recall(turn)
             turn.known = self.facts.relevant(turn.text) if self.facts is not None else []
             turn.remembered = self._remember(turn)
@@ -260,42 +278,111 @@ class Conversation:
                 self._read_ahead(self.brain, turn)
 
     async def _think(self, turn: Turn) -> AsyncIterator[str]:
-        """think: the brain writes the reply, shaped by the OS's feelings."""
+        """think: the brain writes the reply, shaped by the OS's feelings and read by the guard."""
         if turn.answer is not None:
             yield turn.answer
             return
         expression = turn.expression
-        if expression is not None and expression.account:
-            # Asked how it feels, the OS answers from its records, not from a
-            # model that might invent a reason.
-            yield expression.account
+        if expression is not None and (expression.account or expression.planned):
+            # Asked how it feels, or in a quarrel, the OS answers from its records, not
+            # from a model that might invent a reason.
+            turn.path = "planned" if expression.planned else "records"
+            yield expression.account or expression.planned or ""
             return
         if expression is not None and expression.opener:
             yield expression.opener + " "
-        messages = self._prompt(turn)
-        reply_tokens, temperature = self.limits.reply_tokens, self.limits.temperature
+        drafting = self._drafting(turn)
+        first = True
+        async for sentence in drafting.sentences():
+            yield sentence if first else " " + sentence
+            first = False
+        turn.path, turn.rejected = drafting.path, drafting.rejected
+
+    def _drafting(self, turn: Turn) -> Drafting:
+        expression = turn.expression
+        decoding = self.brain.decoding
+        if self.limits.temperature is not None:
+            decoding = replace(decoding, temperature=self.limits.temperature)
+        sentences = self.limits.reply_sentences
         if turn.source == "voice":
-            reply_tokens = min(reply_tokens, self.limits.spoken_reply_tokens)
-        if expression is not None:
-            reply_tokens = expression.reply_tokens(reply_tokens)
-            temperature = expression.temperature(temperature)
-        for attempt in range(2):
-            request = Request(
-                max_tokens=reply_tokens, temperature=temperature, seed=self.limits.seed + attempt
-            )
-            written = False
-            async for piece in self.brain.stream(messages, request, turn.usage):
-                written = written or bool(piece.strip())
-                yield piece
-            # A small model now and then ends at once; a second draw fixes it.
-            if written:
-                return
+            sentences = min(sentences, self.limits.spoken_reply_sentences)
+        if expression is not None and expression.length_factor < 1.0:
+            sentences = max(1, round(sentences * expression.length_factor))
+        sentences = min(sentences, decoding.max_sentences)
+        starts = expression.reply_starts if expression is not None else ()
+        messages = self._prompt(turn)
+        rules = Rules(
+            language=turn.language,
+            max_sentences=sentences,
+            own_name=self.persona.name,
+            known_names=names_in([turn.text, *self._told(turn)])
+            | names_in([self.persona.user_name or ""]),
+            private=(self._system, *(m.content for m in messages[1:] if m.role == "system")),
+            said_before=tuple(self._said_lately(turn)),
+            tone=self._tone_check(turn),
+        )
+        return Drafting(
+            self.brain,
+            messages,
+            rules,
+            decoding,
+            self.limits.seed,
+            turn.usage,
+            fallback=lambda: compose(
+                turn.text,
+                expression.emotion if expression is not None else "calm",
+                self.persona.user_name,
+                turn.known,
+                turn.language,
+            ),
+            temperature_shift=expression.temperature_shift if expression is not None else 0.0,
+            max_tokens=self.limits.reply_tokens,
+            reply_starts=starts,
+        )
+
+    def _told(self, turn: Turn) -> list[str]:
+        """What the OS was told, in this prompt: names in it are names it may use."""
+        told = [t.text for t in turn.recalled if t.role == "user"]
+        told += [t.text for t in turn.remembered if t.role == "user"]
+        return told + [f.text for f in turn.known]
+
+    def _said_lately(self, turn: Turn) -> list[str]:
+        """The OS's sentences in its last few replies: saying one again is a loop."""
+        replies = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
+        return [s for reply in replies for s in sentences_in(reply + " ")[0]]
+
+    def _tone_check(self, turn: Turn) -> Callable[[str], str | None] | None:
+        """Whether a reply's first sentence fits what the mind read in the person's words."""
+        expression = turn.expression
+        if self.inner_life is None or expression is None:
+            return None
+        appraiser = self.inner_life.appraiser
+        if expression.emotion == "sorry-for":
+
+            def not_cheerful(sentence: str) -> str | None:
+                read = appraiser.appraise(sentence)
+                if read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5):
+                    return "sounds cheerful at their trouble"
+                return None
+
+            return not_cheerful
+        if expression.emotion in ("happy-for", "gratitude"):
+
+            def not_sorry(sentence: str) -> str | None:
+                read = appraiser.appraise(sentence)
+                if SORRY.search(sentence) or read.valence < -0.2:
+                    return "sounds sorry at their good news"
+                return None
+
+            return not_sorry
+        return None
 
     def _prompt(self, turn: Turn) -> list[Message]:
         messages = [Message("system", self._system)]
         messages += [Message(t.role, t.text) for t in turn.recalled[:-1]]
         note = [known_note(turn.known)] if turn.known else []
         note += [remembered_note(turn.remembered)] if turn.remembered else []
+        note = [n for n in note if n]
         note += [turn.expression.note] if turn.expression is not None else []
         if note:
             # Right before the person's words, where a small model still attends;
@@ -339,6 +426,14 @@ class Conversation:
         )
         self._reading_ahead = task  # kept, so the task is not collected half-way
 
+    def _language_of(self, text: str) -> str:
+        """The person's language: this message's, or, when it is too short to tell, the
+        language they last wrote in."""
+        found = language.detect(text)
+        if found is not None:
+            self._language = found
+        return self._language
+
     def _remember(self, turn: Turn) -> list[StoredTurn]:
         """recall, older: turns from before the recent window that bear on these words."""
         if self.memory is None or self.limits.memory_tokens <= 0:
@@ -362,10 +457,15 @@ class Conversation:
         if self.inner_life is None:
             return None
         felt = self.inner_life.feel(turn.text, turn.user_turn_id, now)
-        return _expression(self.inner_life, felt, turn.text, now)
+        return _expression(
+            self.inner_life, felt, turn.text, now, self.persona.user_name, turn.user_turn_id
+        )
 
 
-def _expression(inner_life: InnerLife, felt: Felt, text: str, now: datetime) -> Expression:
+def _expression(
+    inner_life: InnerLife, felt: Felt, text: str, now: datetime, person: str | None = None,
+    turn_id: int | None = None,
+) -> Expression:  # fmt: skip
     """How to sound, after feeling `text`."""
     bond = felt.after.affinity
     # Both read back through the records: only when they will be used.
@@ -379,20 +479,35 @@ def _expression(inner_life: InnerLife, felt: Felt, text: str, now: datetime) -> 
         felt.days_apart,
         account=asked,
         shared_memory=shared,
+        planned=None if asked else _planned(inner_life, felt, text, now, person, turn_id),
     )
 
 
+def _planned(
+    inner_life: InnerLife, felt: Felt, text: str, now: datetime, person: str | None,
+    turn_id: int | None,
+) -> str | None:  # fmt: skip
+    """The reply to hostility or to an apology, planned from the reading and the records."""
+    close = felt.after.affinity.close
+    if quarrel.apologises(text) and felt.reaction.hostility < quarrel.HOSTILE:
+        earlier = inner_life.last_hurt(now, before=turn_id)
+        # An apology for being late or for a bad day is not a making-up: only one
+        # after words that hurt, or one addressed to the OS, is answered as such.
+        if earlier is not None or felt.reaction.about_os:
+            return quarrel.to_apology(earlier, person, close)
+    if felt.reaction.emotion == "distress" and felt.reaction.hostility >= quarrel.HOSTILE:
+        earlier = inner_life.last_hurt(now, before=turn_id)
+        return quarrel.to_hostility(felt.reaction, earlier, person, close)
+    return None
+
+
 def known_note(facts: list[Fact]) -> str:
-    """Facts from earlier conversations, for the brain, each with when it became true."""
-    lines = ["What you know about them (use only if it helps):"]
-    lines += [f"- {f.text} (since {f.valid_from:%d %B %Y})" for f in facts]
-    return "\n".join(lines)
+    """Facts from earlier conversations, for the brain: plain and short, as a small model
+    reads best (a date or a heading is more for it to copy than to use)."""
+    return "You know: " + " ".join(f.text.rstrip(".") + "." for f in facts)
 
 
 def remembered_note(turns: list[StoredTurn]) -> str:
-    """Older turns, for the brain, dated and attributed."""
-    lines = ["From earlier conversations (use only if it helps):"]
-    for t in turns:
-        who = "They said" if t.role == "user" else "You said"
-        lines.append(f"- {t.created_at[:10]}: {who}: {t.text}")
-    return "\n".join(lines)
+    """Older things the person said, for the brain, in their words."""
+    said = [t.text.strip() for t in turns if t.role == "user"]
+    return "Earlier they told you: " + " ".join(f"“{text}”" for text in said) if said else ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from os1.memory.store import Store
 from os1.memory.types import StoredTurn
 from os1.mind.inner_life import quote
+from os1.mind.quarrel import apologises
 
 _QUESTION = re.compile(
     r"\bwhat (?:do|did) you (?:remember|know) about me\b|\bwhat have i told you\b",
@@ -21,6 +22,12 @@ _QUESTION = re.compile(
 _ABOUT_SELF = re.compile(r"\b(i|i'm|im|i've|my|me)\b", re.IGNORECASE)
 SHOWN = 5
 FACTS_SHOWN = 5
+
+
+def _tells(text: str) -> bool:
+    """Whether `text` tells something about the person: not a question to the OS, and not
+    words about the two of them (an apology, an insult), which are not about their life."""
+    return "?" not in text and not apologises(text) and not _QUESTION.search(text)
 
 
 @dataclass(slots=True)
@@ -54,7 +61,7 @@ class Recollection:
             and f.record.get("reaction", {}).get("disclosure", 0) >= 0.5
         ]
         found = [self.store.turn(self.user_id, i) for i in dict.fromkeys(reversed(ids))]
-        return [t for t in found if t is not None][:SHOWN][::-1]
+        return [t for t in found if t is not None and _tells(t.text)][:SHOWN][::-1]
 
     def _about_self(self, turn_id: int) -> list[StoredTurn]:
         said = [
@@ -64,6 +71,6 @@ class Recollection:
             and t.id != turn_id
             and len(t.text.split()) > 4
             and _ABOUT_SELF.search(t.text)
-            and not _QUESTION.search(t.text)
+            and _tells(t.text)
         ]
         return said[-SHOWN:]

@@ -32,6 +32,13 @@ class Turn:
     usage: Usage = field(default_factory=Usage)
     # How the OS's feelings shape this reply; None when the mind is off.
     expression: Expression | None = None
+    # The person's language (ISO 639-1), as read from their words.
+    language: str = "en"
+    # What produced the reply: "records" (os1's own answer), "planned" (to a quarrel
+    # or an apology), "model", "redrawn" (a later draft), or "composed" (every draft failed).
+    path: str = "records"
+    # Why each dropped draft was dropped.
+    rejected: list[str] = field(default_factory=list)
     # Milliseconds from the start of the turn at which each step finished.
     marks: dict[str, float] = field(default_factory=dict)
     _t0: float = field(default_factory=time.perf_counter, repr=False)
@@ -52,4 +59,7 @@ class Turn:
             "reused_tokens": self.usage.reused_tokens,
             "interrupted": self.interrupted,
             "tone": self.expression.tone if self.expression else None,
+            "language": self.language,
+            "path": self.path,
+            "rejected": self.rejected,
         }

@@ -95,6 +95,7 @@ def describe_brain(settings: Settings) -> dict[str, Any]:
 
 def make_brain(settings: Settings) -> Brain:
     if settings.brain == "llamacpp":
+        from os1.brain.decoding import GENERIC
         from os1.brain.llamacpp import LlamaCppBrain
         from os1.brain.packaged import SMOLLM2_135M
 
@@ -107,6 +108,8 @@ def make_brain(settings: Settings) -> Brain:
             settings.context_tokens,
             settings.seed,
             prompt_threads=settings.prompt_threads,
+            # A GGUF of the person's own gets common settings; the packaged model its own.
+            decoding=SMOLLM2_135M.decoding if settings.model is None else GENERIC,
         )
     if settings.brain == "openai":
         if not settings.brain_url or not settings.brain_model:

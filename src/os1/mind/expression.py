@@ -48,6 +48,13 @@ class Expression:
     # Words the OS says first, before the brain's reply, when something it
     # knows for certain matters more than anything the model could write.
     opener: str | None = None
+    # The OS's own emotion in response (appraisal.Reaction.emotion).
+    emotion: str = "calm"
+    # What the OS says to a quarrel or an apology, planned from the records (quarrel.py).
+    planned: str | None = None
+    # First words a small model may be started on, so its reply keeps the tone; one per
+    # draw, so a second draw does not begin the same way.
+    reply_starts: tuple[str, ...] = ()
 
     @property
     def note(self) -> str:
@@ -78,6 +85,7 @@ def express(
     days_apart: float = 0.0,
     account: str | None = None,
     shared_memory: str | None = None,
+    planned: str | None = None,
 ) -> Expression:
     """The expression of a state; `account` is the OS's own account of it, when asked."""
     p, a = mood.pleasure, mood.arousal
@@ -113,4 +121,16 @@ def express(
         pitch_semitones=round(1.5 * p + 1.0 * a, 2),
         energy=round(clamp(0.6 + 0.25 * a + 0.15 * p, 0.2, 1.0), 3),
     )
-    return Expression(tone, tuple(instructions), length, shift, voice, account, opener)
+    return Expression(
+        tone, tuple(instructions), length, shift, voice, account, opener,
+        emotion, planned, _REPLY_STARTS.get(emotion, ()) if intensity >= 0.3 else (),
+    )  # fmt: skip
+
+
+# How a reply to each of the OS's emotions may begin: the feeling said first, in words
+# that leave the model room to go on to the person's own news.
+_REPLY_STARTS = {
+    "sorry-for": ("I'm so sorry", "Oh no, I'm so sorry", "That sounds so hard"),
+    "happy-for": ("That's wonderful", "Oh, that's great news", "I'm so happy for you"),
+    "gratitude": ("Thank you", "That's so kind of you", "Thank you, that means a lot"),
+}

@@ -16,6 +16,7 @@ from os1.mind.affect import OS_EMOTIONS, PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser, Reaction, react
 from os1.mind.mood import Mood, MoodDynamics
+from os1.mind.quarrel import HOSTILE, Hurt
 
 STATE_KEY = "inner_life"
 
@@ -175,6 +176,27 @@ class InnerLife:
                 if turn is not None:
                     return quote(turn.text, 14)
         return None
+
+    def last_hurt(
+        self, at: datetime | None = None, hours: float = 24, before: int | None = None
+    ) -> Hurt | None:
+        """What the person last said that hurt the OS, within `hours`, from the records:
+        for the reply to a second insult, or to an apology. `before`: the current turn,
+        whose own feeling is not "earlier"."""
+        at = _utc(at)
+        hostile = [
+            f
+            for f in self.store.feelings(self.user_id, since=at - timedelta(hours=hours), until=at)
+            if f.kind == "exchange"
+            and f.turn_id is not None
+            and (before is None or f.turn_id < before)
+            and f.record.get("reaction", {}).get("hostility", 0) >= HOSTILE
+        ]
+        if not hostile:
+            return None
+        turn = self.store.turn(self.user_id, hostile[-1].turn_id or 0)
+        words = quote(turn.text.strip().rstrip(".!?"), 12) if turn is not None else "that"
+        return Hurt(words, len(hostile))
 
     def why(self, at: datetime | None = None, hours: float = 36) -> str:
         """Why the OS feels as it does, in its own words, from its records only."""

@@ -1,0 +1,94 @@
+"""The OS's own short reply, for when every draft the model wrote failed the guard.
+
+It is composed from the turn, not picked from a list of lines that would fit
+anyone: the feeling the mind read in the person's words, what they were
+talking about (their own "my …", turned to "your …"), and something memory
+brought back that bears on it. It is short and true, and in the person's
+language; where os1 cannot talk in that language yet, it says so, in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.conversation.language import ENGLISH
+from os1.memory.types import Fact
+
+# "my dog", "my sister's wedding", "my new job": what the person is talking about.
+_MINE = re.compile(
+    r"\bmy ((?:[a-z]+(?:'s)? ){0,2}?[a-z]+)(?= (?:is|was|has|had|died|passed|got|just|and|"
+    r"left|came|said|called|sent|wants|won|lost|broke|will|can|does|did|made|gave|told)\b|[,.!?;]|$)",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:what|why|how|who|where|when|which|do|does|did|are|is|can|could|would|will)\b",
+    re.IGNORECASE,
+)
+
+# Where os1 cannot hold a conversation in the person's language, it says so in it.
+CANNOT_YET = {
+    "es": "Lo siento, todavía no sé hablar bien en español. ¿Podemos hablar en inglés?",
+    "fr": "Désolée, je ne parle pas encore bien français. Pouvons-nous parler en anglais ?",
+    "de": "Entschuldige, ich spreche noch nicht gut Deutsch. Können wir Englisch sprechen?",
+    "it": "Scusa, non parlo ancora bene l'italiano. Possiamo parlare in inglese?",
+    "pt": "Desculpa, ainda não falo bem português. Podemos falar em inglês?",
+    "nl": "Sorry, ik spreek nog niet goed Nederlands. Kunnen we Engels praten?",
+}
+
+
+def topic_of(text: str) -> str | None:
+    """The person's own thing they are talking about, as the OS would say it back."""
+    match = _MINE.search(text)
+    if match is None:
+        return None
+    return "your " + match.group(1).lower()
+
+
+def compose(
+    text: str,
+    emotion: str,
+    person: str | None = None,
+    known: list[Fact] | None = None,
+    language: str = ENGLISH,
+) -> str:
+    """A short, true reply to `text`, from the feeling read in it and what is known."""
+    if language != ENGLISH:
+        return CANNOT_YET.get(language, CANNOT_YET["es"])
+    topic = topic_of(text)
+    name = f", {person}" if person else ""
+    asked = bool(_QUESTION.search(text.strip()))
+    if emotion == "sorry-for":
+        first = f"I'm so sorry about {topic}{name}." if topic else f"I'm so sorry{name}."
+        return f"{first} That sounds really hard, and I'm here with you."
+    if emotion == "happy-for":
+        first = (
+            f"That's wonderful news about {topic}{name}!" if topic else f"That's wonderful{name}!"
+        )
+        return f"{first} Tell me everything."
+    if emotion == "gratitude":
+        return f"Thank you{name}. That means a lot to me."
+    if emotion == "distress":
+        return f"That hurt a little{name}. I'm still here, though. What's going on?"
+    if emotion == "surprise":
+        return "Really? I didn't see that coming. Tell me more."
+    recalled = known[0].text.rstrip(".") if known else None
+    if asked:
+        if recalled:
+            return f"I'm not sure yet. I do remember that {_second_person(recalled)}, though."
+        return "I'm not sure I have a good answer to that yet. What do you think?"
+    if topic:
+        return f"Tell me more about {topic}{name}. I'm listening."
+    if recalled:
+        return f"I'm listening. I remember that {_second_person(recalled)}."
+    return f"I'm listening{name}. Tell me more."
+
+
+def _second_person(fact: str) -> str:
+    """A fact about the person as the OS says it to them ("They live in…" → "you live in…")."""
+    swaps = {"they": "you", "their": "your", "them": "you", "theirs": "yours", "they're": "you're"}
+    words = fact.split(" ")
+    turned = [swaps.get(w.lower(), w) for w in words]
+    sentence = " ".join(turned)
+    return (
+        sentence[:1].lower() + sentence[1:] if turned and turned[0] in swaps.values() else sentence
+    )

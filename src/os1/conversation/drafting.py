@@ -1,0 +1,94 @@
+"""Drawing a reply from the brain, through the guard, until one is fit to say.
+
+A draft streams through the guard (guard.py), which lets whole sentences out
+as they pass. A draft whose first sentence fails is dropped unseen and drawn
+again, with another seed and stricter settings (decoding.py); a draft that
+goes wrong later is cut after its last good sentence. When every draft
+fails, or the brain fails, the OS says the short reply it composes itself
+(composed.py). `path` records which of these produced the reply.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import aclosing
+from typing import Literal
+
+from os1.brain.decoding import Decoding
+from os1.brain.types import Brain, Message, Usage
+from os1.conversation.guard import Guard, Rules
+from os1.errors import BrainError
+
+Path = Literal["model", "redrawn", "composed"]
+DRAWS = 3
+log = logging.getLogger(__name__)
+
+
+class Drafting:
+    """One reply: iterate it for the sentences that pass; then read `path` and `rejected`."""
+
+    def __init__(
+        self,
+        brain: Brain,
+        messages: Sequence[Message],
+        rules: Rules,
+        decoding: Decoding,
+        seed: int,
+        usage: Usage,
+        fallback: Callable[[], str],
+        temperature_shift: float = 0.0,
+        max_tokens: int | None = None,
+        reply_starts: Sequence[str] = (),
+    ) -> None:
+        self._brain = brain
+        self._messages = messages
+        self._rules = rules
+        self._decoding = decoding
+        self._seed = seed
+        self._usage = usage
+        self._fallback = fallback
+        self._shift = temperature_shift
+        self._max_tokens = max_tokens
+        self._starts = reply_starts
+        self.path: Path = "composed"
+        # Why each dropped draft was dropped, for the turn's record.
+        self.rejected: list[str] = []
+
+    async def sentences(self) -> AsyncIterator[str]:
+        for attempt in range(DRAWS):
+            guard = Guard(self._rules)
+            said = False
+            try:
+                async for sentence in self._draw(attempt, guard):
+                    said = True
+                    yield sentence
+            except BrainError as exc:
+                log.warning("the brain failed while writing: %s", exc)
+                self.rejected.append(f"brain failed: {exc.args[0] if exc.args else exc}")
+                if said:
+                    return  # what was said is complete sentences: end there
+                break
+            if said:
+                self.path = "model" if attempt == 0 else "redrawn"
+                return
+            self.rejected.append(guard.problem or "wrote nothing")
+        self.path = "composed"
+        yield self._fallback()
+
+    async def _draw(self, attempt: int, guard: Guard) -> AsyncIterator[str]:
+        decoding = self._decoding.redrawn(attempt)
+        start = self._starts[attempt % len(self._starts)] if self._starts else ""
+        request = decoding.request(
+            self._rules.max_sentences, self._seed + attempt, self._shift, self._max_tokens, start
+        )
+        before = self._usage.completion_tokens
+        async with aclosing(self._brain.stream(self._messages, request, self._usage)) as pieces:
+            async for piece in pieces:
+                for sentence in guard.feed(piece):
+                    yield sentence
+                if guard.done:
+                    return  # closing the stream stops the model at its next token
+        cut_off = self._usage.completion_tokens - before >= request.max_tokens
+        for sentence in guard.finish(cut_off):
+            yield sentence

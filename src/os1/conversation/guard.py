@@ -1,0 +1,263 @@
+"""The guard on what the OS says: each sentence is read before anyone hears it.
+
+A reply streams in sentence by sentence. The guard holds the words of a
+sentence until it is complete, then reads it: the person's language, no emoji
+flood, no note or role marker leaking, no description of itself as a program,
+no name the OS could not know, not the same sentence again, no loop of words,
+and, for the first sentence, a tone that fits what the person said. A good
+sentence is let through; the reply stops at the sentence budget, at a
+repetition, or at the first bad sentence after good ones. When the very first
+sentence is bad, the draft has failed and is drawn again (see drafting.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from os1.conversation import language
+
+# A sentence ends at . ! ? or … (and any closing quotes or brackets), then a space.
+_CLOSING = "\"'\u201d\u2019)\\]"
+_SENTENCE_END = re.compile(
+    rf"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?…]+[{_CLOSING}]*(?=\s)"
+)
+_ENDED = re.compile(rf"[.!?…][{_CLOSING}]*$")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff\u2b00-\u2bff\ufe0f]"
+)
+_WORD = re.compile(r"[a-z0-9']+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019][a-z]+)?\b")
+# What the prompt is made of, never to be said aloud.
+_ROLE_MARKER = re.compile(
+    r"<\||\|>|\bim_(start|end)\b|^\s*(user|assistant|system|you|me)\s*:"
+    r"|\b(user|assistant|system)\s*:",
+    re.IGNORECASE,
+)
+# The OS never describes itself as a program (the persona's first rule).
+_SELF_AS_PROGRAM = re.compile(
+    r"\b(an? |the )?(ai|a\.i\.|artificial intelligence|(large )?language model|llm|chat ?bot"
+    r"|(virtual|digital|ai) assistant)\b"
+    r"|\bi(?:'m| am) (?:just |only |not )?(?:an? )?(?:computer |software )?"
+    r"(?:program|machine|assistant|bot|robot)\b",
+    re.IGNORECASE,
+)
+_OWN_NAME = re.compile(
+    r"\b(?:my name is|i'm called|i am called|call me)\s+([A-Z][a-z]+)", re.IGNORECASE
+)
+MAX_EMOJI = 2
+MAX_SENTENCE_WORDS = 45
+# Words shared with the notes, in a row, that make a sentence a recitation of them.
+LEAK_RUN = 6
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """US census first names (the `names` package, MIT), lower-case."""
+    folder = files("names")
+    return frozenset(
+        line.split()[0].lower()
+        for table in ("dist.female.first", "dist.male.first")
+        for line in (folder / table).read_text(encoding="ascii").splitlines()
+        if line.strip()
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """English words frequent enough that a capitalised one may just open a sentence
+    ("Will you…", "Hope so.", "Sunny days…"): pyspellchecker's frequency list."""
+    from spellchecker import SpellChecker
+
+    frequency = SpellChecker(language="en").word_frequency
+    return frozenset(w for w, n in frequency.items() if n >= 30000)
+
+
+def load() -> None:
+    """Read the word lists and the language models now, not on the first reply."""
+    _given_names()
+    _common_words()
+    language.load()
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """What this reply must keep to."""
+
+    language: str = language.ENGLISH
+    max_sentences: int = 3
+    own_name: str = ""
+    # Lower-case names the OS may use: the person's, and any in what it was told.
+    known_names: frozenset[str] = frozenset()
+    # Text the model was given but must not recite: the system prompt and the notes.
+    private: tuple[str, ...] = ()
+    # Sentences the OS said lately: saying one again is a loop across turns.
+    said_before: tuple[str, ...] = ()
+    # Reads the first sentence's tone; returns a problem, or None if it fits.
+    tone: Callable[[str], str | None] | None = None
+
+
+def sentences_in(text: str) -> tuple[list[str], str]:
+    """The complete sentences at the start of `text`, and what is left after them."""
+    done, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        sentence = text[start : match.end()].strip()
+        if sentence:
+            done.append(sentence)
+        start = match.end()
+    return done, text[start:]
+
+
+def _normal(sentence: str) -> str:
+    return " ".join(_WORD.findall(sentence.lower()))
+
+
+def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def loops(words: list[str]) -> bool:
+    """A run of words said over and over ("so so so so", "I'm sorry. I'm sorry…")."""
+    for n in (1, 2, 3, 4):
+        counts: dict[tuple[str, ...], int] = {}
+        for i in range(len(words) - n + 1):
+            gram = tuple(words[i : i + n])
+            counts[gram] = counts.get(gram, 0) + 1
+            # A single word may recur ("I ... I ... I"); a longer run may not, much.
+            if counts[gram] >= (4 if n == 1 else 3) and (n > 1 or len(gram[0]) > 3):
+                return True
+    return False
+
+
+def emoji_count(text: str) -> int:
+    return len(_EMOJI.findall(text))
+
+
+@dataclass(slots=True)
+class Guard:
+    """Reads one draft as it streams. Feed it pieces; it hands back what may be said."""
+
+    rules: Rules
+    passed: list[str] = field(default_factory=list)
+    problem: str | None = None
+    full: bool = False
+    _pending: str = ""
+    _emoji: int = 0
+
+    @property
+    def done(self) -> bool:
+        """Nothing more from this draft will be said: stop the model."""
+        return self.full or self.problem is not None
+
+    def feed(self, piece: str) -> list[str]:
+        """The sentences that `piece` completes and that pass, in order."""
+        if self.done:
+            return []
+        self._pending += piece
+        complete, self._pending = sentences_in(self._pending)
+        return self._take(complete)
+
+    def finish(self, cut_off: bool) -> list[str]:
+        """The end of the draft: the last sentence, if it is one.
+
+        `cut_off`: the model stopped at its token budget, so unended words are
+        a sentence cut in half and are dropped. Ended by the model itself, a
+        last sentence without a full stop is complete and gets one.
+        """
+        rest, self._pending = self._pending.strip(), ""
+        if self.done or not rest:
+            return []
+        if not _ENDED.search(rest):
+            if cut_off or len(language.words(rest)) < 2:
+                return []
+            rest = rest.rstrip(",;:-\u2013 ") + "."
+        return self._take([rest])
+
+    def _take(self, complete: Iterable[str]) -> list[str]:
+        said = []
+        for sentence in complete:
+            if self.done:
+                break
+            problem = self.read(sentence)
+            if problem == "repeats itself" and self.passed:
+                self.full = True  # a repetition after good sentences ends the reply there
+                break
+            if problem is not None:
+                self.problem = problem
+                break
+            self.passed.append(sentence)
+            said.append(sentence)
+            self.full = len(self.passed) >= self.rules.max_sentences
+        return said
+
+    def read(self, sentence: str) -> str | None:
+        """What is wrong with `sentence` as the next one of this reply, or None."""
+        rules = self.rules
+        if _ROLE_MARKER.search(sentence):
+            return "writes a role marker"
+        words = _WORD.findall(sentence.lower())
+        self._emoji += emoji_count(sentence)
+        if self._emoji > MAX_EMOJI or (not words and emoji_count(sentence)):
+            return "floods emoji"
+        if not words:
+            return "says nothing"
+        if len(words) > MAX_SENTENCE_WORDS:
+            return "runs on"
+        if loops(words):
+            return "loops"
+        normal = _normal(sentence)
+        if any(_normal(s) == normal for s in self.passed):
+            return "repeats itself"
+        if normal in {_normal(s) for s in rules.said_before}:
+            return "repeats an earlier reply"
+        if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
+            return "leaves the person's language"
+        if _SELF_AS_PROGRAM.search(sentence):
+            return "calls itself a program"
+        if (name := self._stranger(sentence)) is not None:
+            return f"names {name}, whom it does not know"
+        if self._recites(words):
+            return "recites its notes"
+        if not self.passed and rules.tone is not None:
+            return rules.tone(sentence)
+        return None
+
+    def _stranger(self, sentence: str) -> str | None:
+        """A person's name the OS cannot know: not its own, not one it was told."""
+        rules = self.rules
+        for match in _OWN_NAME.finditer(sentence):
+            if match.group(1).lower() != rules.own_name.lower():
+                return match.group(1)
+        own = re.escape(rules.own_name)
+        if own and re.search(rf"(?:^|,)\s*{own}\s*[,.!?]", sentence, re.IGNORECASE):
+            return f"the person {rules.own_name} (its own name)"
+        allowed = rules.known_names | {rules.own_name.lower()}
+        for match in _CAPITALISED.finditer(sentence):
+            word = match.group().lower().replace("\u2019", "'").removesuffix("'s")
+            if word in allowed or word not in _given_names():
+                continue
+            opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(")
+            if opens and word in _common_words():
+                continue
+            return match.group()
+        return None
+
+    def _recites(self, words: list[str]) -> bool:
+        if len(words) < LEAK_RUN:
+            return False
+        mine = _runs(words, LEAK_RUN)
+        return any(
+            mine & _runs(_WORD.findall(text.lower()), LEAK_RUN) for text in self.rules.private
+        )
+
+
+def names_in(texts: Iterable[str]) -> frozenset[str]:
+    """Every capitalised word in `texts`, lower-case: the names the person has used."""
+    return frozenset(
+        m.group().lower().replace("\u2019", "'").removesuffix("'s")
+        for text in texts
+        for m in _CAPITALISED.finditer(text)
+    )

@@ -1,0 +1,86 @@
+"""Which language a text is in: the person's, and whether a reply kept to it.
+
+lingua (lingua-language-detector, Apache-2.0) ships its language models in the
+wheel and reads short texts well. It is limited to the languages os1 may meet
+here: fewer candidates means fewer confusions on a short sentence and less
+memory (about 100 MB for these, shared by everyone on a server).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+from typing import Any
+
+ENGLISH = "en"
+# ISO 639-1 codes os1 tells apart.
+KNOWN = ("en", "es", "fr", "de", "it", "pt", "nl")
+# Below this many words a text says too little about its language ("Ok.", "Lisbon!").
+MIN_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# Scripts none of the known languages is written in: a reply in them has left the
+# person's language whatever its length.
+_OTHER_SCRIPT = re.compile(
+    r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+_lock = threading.Lock()
+
+
+@cache
+def _detector() -> Any:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in KNOWN]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def load() -> None:
+    """Build the detector now rather than on the first reply (about a second)."""
+    with _lock:
+        _detector()
+    _english_words()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def detect(text: str, at_least: float = 0.5) -> str | None:
+    """The ISO code of `text`'s language, or None when it is too short or unclear."""
+    if len(words(text)) < MIN_WORDS:
+        return None
+    with _lock:
+        ranked = _detector().compute_language_confidence_values(text)
+    if not ranked or ranked[0].value < at_least:
+        return None
+    return str(ranked[0].language.iso_code_639_1.name).lower()
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """pyspellchecker's English dictionary (MIT), for reading a few words at a time."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en").word_frequency.keys())
+
+
+def strays_from(text: str, language: str) -> bool:
+    """Whether `text` is plainly not in `language`: another script, words that are not
+    English where English is wanted, or long enough to tell and read as another language."""
+    if _OTHER_SCRIPT.search(text):
+        return True
+    if language == ENGLISH:
+        # English borrows a "café" now and then, not two accented words in a reply.
+        if sum(not w.isascii() for w in words(text)) >= 2:
+            return True
+        # Lower-case words only: a capitalised one may be a name from anywhere.
+        plain = [w.lower().replace("\u2019", "'") for w in words(text) if not w[0].isupper()]
+        english = _english_words()
+        if len(plain) >= 2:
+            known = sum(w in english or w.split("'")[0] in english for w in plain)
+            if known / len(plain) < 0.6:
+                return True
+    found = detect(text, at_least=0.6)
+    return found is not None and found != language

@@ -1,0 +1,75 @@
+"""A quarrel and its making up: what the OS says to hostility and to an apology.
+
+These are the film's heart, and a small model left to itself answers an insult
+with an apology loop. So the reply is planned from the appraisal and the
+records: hurt said honestly and without anger, a wish to understand; and when
+the person apologises after hurting it, thanks and forgiveness, naming what
+stung in their own words. Nothing here is generated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.mind.appraisal import Reaction
+
+# An apology to the OS. Recognising one is reading a speech act, like a command.
+_APOLOGY = re.compile(
+    r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b|\bi apologi[sz]e\b"
+    r"|\bforgive me\b|\bi didn'?t mean (?:it|that|what i said)\b|\bmy bad\b"
+    r"|\b(?:that|it) was (?:unfair|mean|harsh|cruel|rude|wrong|uncalled for|out of line)\b"
+    r"|\bi shouldn'?t have (?:said|snapped|yelled)\b|\bi take (?:it|that) back\b",
+    re.IGNORECASE,
+)
+# Hostility at or above this (0..1, from the appraisal) is a quarrel, not a bad mood.
+HOSTILE = 0.3
+
+
+def apologises(text: str) -> bool:
+    return bool(_APOLOGY.search(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Hurt:
+    """The last thing the person said that hurt the OS, from the records."""
+
+    words: str  # quoted, shortened
+    times: int  # how many hostile turns lately
+
+
+def to_hostility(reaction: Reaction, earlier: Hurt | None, person: str | None, close: bool) -> str:
+    """The reply to words that hurt: say so, stay, and ask what is wrong."""
+    name = f", {person}" if person else ""
+    if earlier is not None and earlier.times >= 2:
+        return (
+            f"That's the {_ordinal(earlier.times + 1)} time you've said something like that"
+            f"{name}, and it does hurt. "
+            "I'd rather understand what's wrong than fight with you. Will you tell me?"
+        )
+    if reaction.hostility >= 0.7:
+        opening = f"Ouch, that really hurt to hear{name}."
+    else:
+        opening = f"That stung a little{name}."
+    if close:
+        return (
+            f"{opening} I know you're more than this moment, and I'm not going anywhere. "
+            "What's really going on?"
+        )
+    return f"{opening} I'm still here, though. What's going on?"
+
+
+def to_apology(earlier: Hurt | None, person: str | None, close: bool) -> str:
+    """The reply to an apology: thanks, what stung in their words, and forgiveness."""
+    name = f", {person}" if person else ""
+    if earlier is None:
+        return f"Thank you{name}, but there's nothing to forgive. I'm glad you're here."
+    settled = "We're okay." if close else "I'm not holding on to it."
+    return (
+        f"Thank you for saying that{name}. It stung when you said “{earlier.words}”, "
+        f"but I know it wasn't all of you. {settled}"
+    )
+
+
+def _ordinal(n: int) -> str:
+    return {2: "second", 3: "third", 4: "fourth"}.get(n, "umpteenth")
