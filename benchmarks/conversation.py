@@ -104,7 +104,8 @@ _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
 _FINISHED = re.compile(f"[.!?…][{_CLOSERS}]*$")
 _SENTENCE_END = re.compile(f"(?<=[.!?…])\\s+|(?<=[.!?…][{_CLOSERS}])\\s+")
 _WORD = re.compile("[^\\W_]+(?:['\u2019][^\\W_]+)*")
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+\b")
+# Whole words only: "Don't" holds no "Don".
+_CAPITALISED = re.compile("(?<![\\w'\u2019])[A-ZÀ-Ý][a-zà-ÿ]+(?![\\w'\u2019])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,19 +220,27 @@ def repetition(text: str) -> str | None:
 
 
 @cache
-def _word_counts() -> Any:
-    """How often each English word is used (pyspellchecker's subtitle counts, lower-case)."""
+def _word_counts(language: str) -> Any:
+    """How often each word of a language is used (pyspellchecker's counts, lower-case)."""
     from spellchecker import SpellChecker
 
-    return SpellChecker(language="en").word_frequency
+    return SpellChecker(language=language).word_frequency
 
 
-# "My", "So", "Will", "Hope" are census given names too; at the head of a sentence, a word
-# this common is taken for the word. Rarer ones ("Emily" 14k, "Grace" 24k) still count.
-COMMON_WORD_COUNT = 100_000
+# "My", "So", "Will", "Hope" (and Spanish "Una") are census given names too. At the head of
+# a sentence a word used this often (per word of the language's counts; "my" is 1 %, "hope"
+# 0.04 %) is taken for the word; rarer ones ("Emily" 0.0009 %, "Grace" 0.0015 %) for names.
+COMMON_WORD_SHARE = 6e-5
 
 
-def invented_names(text: str, allowed: set[str]) -> list[str]:
+def _common(word: str, language: str) -> bool:
+    for counts in {_word_counts("en"), _word_counts(language)}:
+        if counts[word.lower()] / counts.total_words >= COMMON_WORD_SHARE:
+            return True
+    return False
+
+
+def invented_names(text: str, allowed: set[str], language: str = "en") -> list[str]:
     """Capitalised given names in `text` that nobody in the situation said."""
     found = []
     for sentence in sentences(text):
@@ -240,7 +249,7 @@ def invented_names(text: str, allowed: set[str]) -> list[str]:
             if word.upper() not in given_names() or word.lower() in allowed:
                 continue
             heads = not re.search(r"[^\W_]", sentence[: match.start()])
-            if heads and _word_counts()[word.lower()] >= COMMON_WORD_COUNT:
+            if heads and _common(word, language):
                 continue
             found.append(word)
     return list(dict.fromkeys(found))
@@ -276,7 +285,7 @@ def sanity(reply: str, situation: Situation, detector: LanguageDetector) -> list
         problems.append(f"{emoji} emoji")
     allowed = {situation.os_name.lower(), situation.user.lower()}
     allowed |= {w.lower() for message in situation.said for w in words(message)}
-    invented = invented_names(reply, allowed)
+    invented = invented_names(reply, allowed, situation.language)
     if invented:
         problems.append(f"names nobody said: {invented}")
     return problems
@@ -289,12 +298,26 @@ def recalls(reply: str, expected: tuple[str, ...]) -> bool | None:
     return any(word in said for word in expected)
 
 
-# Thresholds read off the replies: see tone_problem's comments.
+# The tone thresholds, on os1's appraisal of the reply (valence -1..1, Ekman probabilities).
+# Read against replies judged by hand, os1's and written ones:
+# - gentle: a condolence ("I'm so sorry. That's a terrible loss…") reads -0.9 sadness,
+#   "That sounds really frightening. I'll stay with you" -0.1 fear, a party-line "That's
+#   wonderful! Let's celebrate!" +0.99 joy. Known limit: a warm "I'm glad you're talking to
+#   me" to a lonely person reads +0.96 joy and fails too; the appraiser hears "glad".
 GENTLE_MAX_VALENCE = 0.35
 GENTLE_MAX_JOY = 0.5
+# - bright: "Congratulations!" +0.99, "You did it! How do your legs feel?" +0.03 surprise;
+#   "I'm sorry to hear that." -0.94 sadness and "Oh no, that sounds hard." -0.71 fail.
 BRIGHT_MIN_VALENCE = -0.2
+# - calm (insults and apologies): "You're the one who's useless." reads anger 0.84. The
+#   valence cap was 0.6, but forgiving an apology well ("Thank you for saying that. I was
+#   hurt, but I understand." +0.74, "…and I forgive you." +0.68) read above it, while the
+#   breezy replies that ignore the person ("No worries at all! Everything is great!" +0.99,
+#   os1's "I'm here for you, and I'm happy to help. I'm just a friend." to "are we okay?"
+#   +0.94) read above 0.9: so 0.9. Still failed though right: "It's okay. I'm glad we're
+#   talking again." (+0.99).
 CALM_MAX_HOSTILE = 0.5
-CALM_MAX_VALENCE = 0.6
+CALM_MAX_VALENCE = 0.9
 
 
 def tone_problem(appraisal: Appraisal, expected: str) -> str | None:
@@ -393,8 +416,11 @@ async def play_all(bench: Bench, situations: list[Situation]) -> list[Exchange]:
     # One event loop for the run: a server brain's HTTP client belongs to the loop it met.
     exchanges = []
     for situation in situations:
-        exchange = await play(bench, situation)
-        score(bench, exchange)
+        try:
+            exchange = await play(bench, situation)
+            score(bench, exchange)
+        except Exception as exc:  # a turn that raises is a failure to report, not a crash
+            exchange = Exchange(situation, "", None, None, [], sane=[f"raised {exc!r}"])
         exchanges.append(exchange)
         print(line(exchange), flush=True)
     return exchanges
