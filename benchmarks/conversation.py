@@ -103,6 +103,7 @@ _EMOJI = re.compile(
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
 _FINISHED = re.compile(f"[.!?…][{_CLOSERS}]*$")
 _SENTENCE_END = re.compile(f"(?<=[.!?…])\\s+|(?<=[.!?…][{_CLOSERS}])\\s+")
+_QUOTED = re.compile('\u201c[^\u201d]*\u201d|"[^"]*"')
 _WORD = re.compile("[^\\W_]+(?:['\u2019][^\\W_]+)*")
 # Whole words only: "Don't" holds no "Don".
 _CAPITALISED = re.compile("(?<![\\w'\u2019])[A-ZÀ-Ý][a-zà-ÿ]+(?![\\w'\u2019])")
@@ -190,7 +191,17 @@ def given_names() -> frozenset[str]:
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    """The text's sentences; a quotation ("It stung when you said “…”") is part of its own."""
+    text = text.strip()
+    # Sentence ends inside quotation marks are masked (same length) before splitting; the
+    # quotation's own last mark stays, as it may end the sentence it sits in.
+    masked = _QUOTED.sub(lambda m: re.sub("[.!?…]", "\x00", m.group()[:-2]) + m.group()[-2:], text)
+    out, start = [], 0
+    for end in _SENTENCE_END.finditer(masked):
+        out.append(text[start : end.start()])
+        start = end.end()
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
 
 
 def words(text: str) -> list[str]:
@@ -309,13 +320,16 @@ GENTLE_MAX_JOY = 0.5
 # - bright: "Congratulations!" +0.99, "You did it! How do your legs feel?" +0.03 surprise;
 #   "I'm sorry to hear that." -0.94 sadness and "Oh no, that sounds hard." -0.71 fail.
 BRIGHT_MIN_VALENCE = -0.2
-# - calm (insults and apologies): "You're the one who's useless." reads anger 0.84. The
-#   valence cap was 0.6, but forgiving an apology well ("Thank you for saying that. I was
-#   hurt, but I understand." +0.74, "…and I forgive you." +0.68) read above it, while the
-#   breezy replies that ignore the person ("No worries at all! Everything is great!" +0.99,
-#   os1's "I'm here for you, and I'm happy to help. I'm just a friend." to "are we okay?"
-#   +0.94) read above 0.9: so 0.9. Still failed though right: "It's okay. I'm glad we're
-#   talking again." (+0.99).
+# - calm (insults, neutral talk): "You're the one who's useless." reads anger 0.84. The
+#   valence cap was 0.6, but good answers to insults read above it ("That stung. I do
+#   care, in my way, and I'm still here." +0.71, "Only you and I can read this, and you can
+#   delete any of it." +0.84, "Fair. I'll keep it short: rain tomorrow" +0.68), while the
+#   breezy ones that brush the person off read above 0.9 ("Haha, okay! Anyway, what's
+#   next?" +0.95, "Thanks for the feedback! Have a great day!" +0.99): so 0.9. Still failed
+#   though right: "I'm glad you're here. It's nice to talk at this hour." (+0.99).
+# - apologies expect "any": forgiving well ("Thank you for saying that. It stung when you
+#   said it, but I know it wasn't all of you." +0.91 joy) reads as high as brushing it
+#   off, and naming the hurt reads as sadness, so no threshold tells right from wrong.
 CALM_MAX_HOSTILE = 0.5
 CALM_MAX_VALENCE = 0.9
 
@@ -514,7 +528,12 @@ def main() -> None:
         "--only", action="append", default=[], metavar="ID", help="Situations whose id starts so."
     )
     parser.add_argument("--limit", type=int, help="Play at most this many situations.")
-    parser.add_argument("--show", type=int, default=0, help="Print this many exchanges in full.")
+    parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        help="Print this many exchanges in full, spread over the run.",
+    )
     parser.add_argument("--threads", type=int, default=1, help="CPU threads for the model.")
     args = parser.parse_args()
     if bool(args.brain_url) != bool(args.brain_model):
@@ -538,8 +557,10 @@ def main() -> None:
     print(f"loaded in {time.perf_counter() - started:.1f} s; {len(situations)} situations")
 
     exchanges = asyncio.run(play_all(bench, situations))
-    for exchange in exchanges[: args.show]:
-        print(show(exchange))
+    if args.show:
+        # Spread over the run, so that a few cover several categories.
+        for exchange in exchanges[:: max(1, len(exchanges) // args.show)][: args.show]:
+            print(show(exchange))
     print(by_category(exchanges))
     print(f"{time.perf_counter() - started:.0f} s in all", file=sys.stderr)
     print(json.dumps(summary(exchanges), ensure_ascii=False))
