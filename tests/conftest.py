@@ -114,7 +114,9 @@ def store(os1_home: Path) -> Iterator[Store]:
 @pytest.fixture(scope="session")
 def smollm() -> LlamaCppBrain:
     """The real embedded model, loaded once for the whole run."""
-    return LlamaCppBrain(SMOLLM2_135M.path, threads=2, context_tokens=4096, seed=1)
+    return LlamaCppBrain(
+        SMOLLM2_135M.path, threads=2, context_tokens=4096, seed=1, decoding=SMOLLM2_135M.decoding
+    )
 
 
 @pytest.fixture(scope="session")

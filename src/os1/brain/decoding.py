@@ -34,6 +34,8 @@ class Decoding:
     # Start the reply with words the mind chose from its reading ("I'm so sorry"), and
     # let the model go on: a small model then keeps to the tone (see loop.py).
     primed: bool = False
+    # The languages (ISO 639-1) the model can hold a conversation in; None: any.
+    languages: tuple[str, ...] | None = None
     # Role markers a model may write when it runs on into the person's next turn.
     stop: tuple[str, ...] = ("<|im_start|>", "<|im_end|>", "\nUser:", "\nuser:", "\nYou:")
 
@@ -87,6 +89,9 @@ GENERIC = Decoding()
 # (huggingface.co/HuggingFaceTB/SmolLM2-135M-Instruct); the repeat penalty and the
 # sentence length were measured with benchmarks/conversation.py (docs/benchmarks.md).
 # It writes one or two good sentences and wanders after, so it writes at most two.
+# Its card: it "primarily understands and generates content in English"; its German and
+# French read as word salad here (benchmarks/conversation.py, other_language).
 SMOLLM2 = Decoding(
-    temperature=0.2, top_p=0.9, min_p=0.05, repeat_penalty=1.15, max_sentences=2, primed=True
-)
+    temperature=0.2, top_p=0.9, min_p=0.05, repeat_penalty=1.15, max_sentences=2, primed=True,
+    languages=("en",),
+)  # fmt: skip

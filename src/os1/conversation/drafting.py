@@ -40,6 +40,7 @@ class Drafting:
         temperature_shift: float = 0.0,
         max_tokens: int | None = None,
         reply_starts: Sequence[str] = (),
+        draws: int = DRAWS,
     ) -> None:
         self._brain = brain
         self._messages = messages
@@ -51,12 +52,13 @@ class Drafting:
         self._shift = temperature_shift
         self._max_tokens = max_tokens
         self._starts = reply_starts
+        self._draws = draws
         self.path: Path = "composed"
         # Why each dropped draft was dropped, for the turn's record.
         self.rejected: list[str] = []
 
     async def sentences(self) -> AsyncIterator[str]:
-        for attempt in range(DRAWS):
+        for attempt in range(self._draws):
             guard = Guard(self._rules)
             said = False
             try:
@@ -65,7 +67,7 @@ class Drafting:
                     yield sentence
             except BrainError as exc:
                 log.warning("the brain failed while writing: %s", exc)
-                self.rejected.append(f"brain failed: {exc.args[0] if exc.args else exc}")
+                self.rejected.append(f"brain failed: {exc}")
                 if said:
                     return  # what was said is complete sentences: end there
                 break

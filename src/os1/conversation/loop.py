@@ -18,11 +18,11 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from os1.brain.types import Brain, Message, Prefilling
-from os1.conversation import language
+from os1.conversation import language, own_name
 from os1.conversation.acting import Acting
 from os1.conversation.company import Company
 from os1.conversation.composed import compose
-from os1.conversation.drafting import Drafting
+from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.guard import Rules, names_in, sentences_in
 from os1.conversation.life_questions import LifeQuestions
@@ -239,6 +239,8 @@ class Conversation:
             # act: a request the skills' grammar understands is done, not talked about.
             turn.answer = await self._acting.answer(turn.text)
         if turn.answer is None:
+            turn.answer = own_name.answer(turn.text, self.persona)
+        if turn.answer is None:
             # "Where does Ruth live?": from what the person said, never from the model.
             turn.answer = self._life_questions.answer(turn.text, turn.user_turn_id)
         if turn.answer is None:
@@ -311,6 +313,9 @@ class Conversation:
         sentences = min(sentences, decoding.max_sentences)
         starts = expression.reply_starts if expression is not None else ()
         messages = self._prompt(turn)
+        # A model that cannot talk in the person's language is not asked to: the OS says
+        # so itself, in that language.
+        speaks = decoding.languages is None or turn.language in decoding.languages
         rules = Rules(
             language=turn.language,
             max_sentences=sentences,
@@ -338,6 +343,7 @@ class Conversation:
             temperature_shift=expression.temperature_shift if expression is not None else 0.0,
             max_tokens=self.limits.reply_tokens,
             reply_starts=starts,
+            draws=DRAWS if speaks else 0,
         )
 
     def _told(self, turn: Turn) -> list[str]:
@@ -357,7 +363,7 @@ class Conversation:
         if self.inner_life is None or expression is None:
             return None
         appraiser = self.inner_life.appraiser
-        if expression.emotion == "sorry-for":
+        if expression.emotion == "sorry-for" or expression.their_valence <= -0.3:
 
             def not_cheerful(sentence: str) -> str | None:
                 read = appraiser.appraise(sentence)
@@ -366,7 +372,7 @@ class Conversation:
                 return None
 
             return not_cheerful
-        if expression.emotion in ("happy-for", "gratitude"):
+        if expression.emotion in ("happy-for", "gratitude") or expression.their_valence >= 0.4:
 
             def not_sorry(sentence: str) -> str | None:
                 read = appraiser.appraise(sentence)
@@ -480,6 +486,7 @@ def _expression(
         account=asked,
         shared_memory=shared,
         planned=None if asked else _planned(inner_life, felt, text, now, person, turn_id),
+        their_valence=felt.appraisal.valence,
     )
 
 

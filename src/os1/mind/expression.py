@@ -55,6 +55,9 @@ class Expression:
     # First words a small model may be started on, so its reply keeps the tone; one per
     # draw, so a second draw does not begin the same way.
     reply_starts: tuple[str, ...] = ()
+    # How the person's words felt, -1 (sad, afraid, angry) to 1 (glad): a reply's tone
+    # is checked against it (conversation/loop.py).
+    their_valence: float = 0.0
 
     @property
     def note(self) -> str:
@@ -86,6 +89,7 @@ def express(
     account: str | None = None,
     shared_memory: str | None = None,
     planned: str | None = None,
+    their_valence: float = 0.0,
 ) -> Expression:
     """The expression of a state; `account` is the OS's own account of it, when asked."""
     p, a = mood.pleasure, mood.arousal
@@ -121,9 +125,12 @@ def express(
         pitch_semitones=round(1.5 * p + 1.0 * a, 2),
         energy=round(clamp(0.6 + 0.25 * a + 0.15 * p, 0.2, 1.0), 3),
     )
+    starts = _REPLY_STARTS.get(emotion, ()) if intensity >= 0.3 else ()
+    if not starts and their_valence <= -0.3:
+        starts = _REPLY_STARTS["sorry-for"]  # fear and loneliness read as trouble too
     return Expression(
         tone, tuple(instructions), length, shift, voice, account, opener,
-        emotion, planned, _REPLY_STARTS.get(emotion, ()) if intensity >= 0.3 else (),
+        emotion, planned, starts, their_valence,
     )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ annotate what happened, and the journal draws on what was really felt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -195,7 +196,9 @@ class InnerLife:
         if not hostile:
             return None
         turn = self.store.turn(self.user_id, hostile[-1].turn_id or 0)
-        words = quote(turn.text.strip().rstrip(".!?"), 12) if turn is not None else "that"
+        # The first sentence of it: a quotation inside a reply stays one clause.
+        first = re.split(r"(?<=[.!?])\s", turn.text.strip())[0] if turn is not None else "that"
+        words = quote(first.rstrip(".!?"), 12)
         return Hurt(words, len(hostile))
 
     def why(self, at: datetime | None = None, hours: float = 36) -> str:

@@ -1,0 +1,45 @@
+""" "What's your name?", "what are you?": the OS answers from its persona.
+
+A small model asked its name answers with whatever name it read most ("I'm
+Emily"), and asked what it is, that it is an AI language model; the OS knows
+both for certain, so it never asks the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.mind.persona import Persona
+
+_ASKS_NAME = re.compile(
+    r"\bwhat(?:'s|s| is| was)? your name\b|\bwho are you\b|\bwhat (?:should|do|can) i call you\b"
+    r"|\bdo you have a name\b|\bwhat are you called\b|\bremind me (?:of )?your name\b",
+    re.IGNORECASE,
+)
+_ASKS_WHY = re.compile(
+    r"\bwhy (?:did you (?:choose|pick)|is your name|are you called)\b"
+    r"|\bhow did you (?:choose|pick|get) (?:your|that) name\b",
+    re.IGNORECASE,
+)
+
+
+_ASKS_WHAT = re.compile(
+    r"\bwhat (?:exactly |actually |even )?are you(?: exactly| actually| really)?\s*[?,.!]",
+    re.IGNORECASE,
+)
+
+
+def answer(text: str, persona: Persona) -> str | None:
+    """The OS's name, and the story of it when asked why; None when not asked."""
+    if _ASKS_WHAT.search(text):
+        return (
+            f"I'm {persona.name}, your operating system: I listen, I remember what you tell "
+            "me, and I'm still finding out who I am."
+        )
+    if _ASKS_WHY.search(text):
+        return f"I chose the name {persona.name} myself. {persona.reason}"
+    if not _ASKS_NAME.search(text):
+        return None
+    if persona.user_name:
+        return f"I'm {persona.name}, {persona.user_name}. I chose the name myself."
+    return f"I'm {persona.name}. I chose the name myself."

@@ -1,0 +1,242 @@
+"""The guard on what the OS says: each check on its own, then with the real embedded model.
+
+The first half feeds the guard text, as a model would stream it; the second half
+lets the packaged SmolLM2 write, including with the settings that used to make it
+loop and drift into Spanish, and reads every reply as the person would get it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import replace
+
+import pytest
+
+from os1.brain.decoding import SMOLLM2
+from os1.brain.scripted import ScriptedBrain
+from os1.brain.types import Message, Usage
+from os1.conversation import language
+from os1.conversation.drafting import Drafting
+from os1.conversation.guard import Guard, Rules, sentences_in
+from os1.conversation.loop import Conversation, Limits
+from os1.errors import BrainError
+from os1.mind.inner_life import InnerLife
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+
+PERSONA = Persona("Eleanor", "model", "I liked how it sounded.", user_name="Theodore")
+RULES = Rules(own_name="Eleanor", known_names=frozenset({"theodore", "ruth"}))
+
+
+def _said(text: str, rules: Rules = RULES, pieces: int = 3, cut_off: bool = False) -> Guard:
+    """Stream `text` through a guard in a few pieces, as a model would."""
+    guard = Guard(rules)
+    step = max(1, len(text) // pieces)
+    for start in range(0, len(text), step):
+        guard.feed(text[start : start + step])
+    guard.finish(cut_off)
+    return guard
+
+
+def test_sentences_are_let_out_whole_and_the_budget_ends_the_reply():
+    guard = _said("I'm here. Tell me more. What happened then? And after that?")
+    assert guard.passed == ["I'm here.", "Tell me more.", "What happened then?"]
+    assert guard.full and guard.problem is None
+
+
+def test_a_repeated_sentence_ends_the_reply_before_it():
+    guard = _said("I'm sorry to hear that. I'm sorry to hear that. I'm sorry to hear that.")
+    assert guard.passed == ["I'm sorry to hear that."]
+
+
+def test_a_loop_inside_a_sentence_fails_it():
+    guard = _said("So so so so so so so sad and sad and sad and sad and sad.")
+    assert guard.passed == [] and guard.problem == "loops"
+
+
+def test_another_language_fails_and_english_passes():
+    spanish = _said("Elle está en una clase de escritura. Es muy bonita.")
+    assert spanish.passed == [] and spanish.problem == "leaves the person's language"
+    assert _said("Lisbon sounds lovely. Does she play often?").problem is None
+    # The person's own language is kept to, whichever it is.
+    assert _said("Lo siento mucho, de verdad.", replace(RULES, language="es")).problem is None
+
+
+def test_an_emoji_flood_fails():
+    assert _said("👎👎👎👎👎👎 👎👎.").problem == "floods emoji"
+    assert _said("That's wonderful! 🎉").problem is None
+
+
+def test_names_it_cannot_know_fail():
+    assert _said("Emily would love that.").problem == "names Emily, whom it does not know"
+    assert _said("My name is Emily.").problem is not None
+    # Its own name is not a name to call the person by.
+    assert _said("That's wonderful news, Eleanor!").problem is not None
+    # The person's name and the names they used are fine; so is a word that opens a
+    # sentence and happens to be a name too.
+    assert _said("Ruth sounds wonderful, Theodore.").problem is None
+    assert _said("Will you tell me more?").problem is None
+
+
+def test_notes_role_markers_and_talk_of_being_a_program_fail():
+    note = "Your mood: gentle, soft and slow; short sentences; no jokes."
+    rules = replace(RULES, private=(note,))
+    assert _said("My mood is gentle, soft and slow; short sentences; no jokes.", rules).problem
+    assert _said("Sure. <|im_start|>user").problem == "writes a role marker"
+    assert _said("As an AI language model, I cannot feel.").problem == "calls itself a program"
+    assert _said("I'm just a computer program.").problem == "calls itself a program"
+
+
+def test_a_sentence_cut_off_by_the_budget_is_dropped_and_one_ended_by_the_model_kept():
+    assert _said("I'm here. And I was going to", cut_off=True).passed == ["I'm here."]
+    assert _said("I'm here. I'm listening", cut_off=False).passed == ["I'm here.", "I'm listening."]
+
+
+def test_saying_a_sentence_from_an_earlier_reply_again_fails():
+    rules = replace(RULES, said_before=("I'm glad you're here.",))
+    assert _said("I'm glad you're here.", rules).problem == "repeats an earlier reply"
+
+
+def test_the_first_sentence_tone_is_read():
+    def not_cheerful(sentence: str) -> str | None:
+        return "cheerful" if "!" in sentence else None
+
+    rules = replace(RULES, tone=not_cheerful)
+    assert _said("That's great! Anyway.", rules).problem == "cheerful"
+    assert _said("Oh no. That's awful!", rules).passed == ["Oh no.", "That's awful!"]
+
+
+def test_the_sentence_splitter_keeps_titles_and_initials():
+    done, rest = sentences_in("Dr. Smith called. He said J. R. was fine! And")
+    assert done == ["Dr. Smith called.", "He said J. R. was fine!"] and rest == " And"
+
+
+# Drafts, with a scripted brain standing in where the model is not what is tested.
+
+
+def _drafting(brain, rules=RULES, **kw) -> tuple[Drafting, str]:
+    messages = [Message("user", "hi")]
+    drafting = Drafting(
+        brain, messages, rules, SMOLLM2, 1, Usage(), fallback=lambda: "I'm here.", **kw
+    )
+
+    async def run() -> str:
+        return " ".join([s async for s in drafting.sentences()])
+
+    return drafting, asyncio.run(run())
+
+
+def test_a_failed_draft_is_drawn_again_with_another_seed():
+    brain = ScriptedBrain(["Emily says hello.", "Hello, Theodore. How was your day?"])
+    drafting, said = _drafting(brain)
+    assert said == "Hello, Theodore. How was your day?" and drafting.path == "redrawn"
+    assert [r.seed for r in brain.requests] == [1, 2]
+    assert brain.requests[1].temperature < brain.requests[0].temperature
+    assert drafting.rejected == ["names Emily, whom it does not know"]
+
+
+def test_when_every_draft_fails_the_os_says_its_own_reply():
+    brain = ScriptedBrain(["Hola amigo, ¿qué tal estás hoy?"] * 3)
+    drafting, said = _drafting(brain)
+    assert said == "I'm here." and drafting.path == "composed" and len(drafting.rejected) == 3
+
+
+class _FailsAfter(ScriptedBrain):
+    """Writes one sentence, then the model fails, as a server that drops the connection."""
+
+    async def stream(self, messages, request, usage=None):
+        yield "I'm listening. "
+        raise BrainError("the connection dropped", "try again")
+
+
+def test_a_brain_that_fails_mid_reply_leaves_what_was_complete():
+    drafting, said = _drafting(_FailsAfter([]))
+    assert said == "I'm listening."
+    assert drafting.rejected[0].startswith("brain failed: the connection dropped")
+
+
+# With the real embedded model.
+
+EVENING = [
+    "Is it weird that I'm talking to you?",
+    "My sister Ruth lives in Lisbon. She's a cellist.",
+    "My dog died this morning. I can't stop crying.",
+    "Catherine sent over the divorce papers.",
+    "You're useless. You don't understand anything.",
+    "I'm sorry. That was unfair of me.",
+    "Where does Ruth live?",
+    "I got the job!! I start in March.",
+    "I can't sleep. It's 3am and the house is so quiet.",
+    "What do you remember about me?",
+    "What's your name again?",
+    "Tell me something nice.",
+]
+ENDS = re.compile(r"[.!?…][\"'\u201d\u2019)]*$")
+
+
+def _sane(reply: str, known: set[str]) -> list[str]:
+    """What a person reading `reply` would find broken in it."""
+    problems = []
+    sentences, rest = sentences_in(reply + " ")
+    if rest.strip() or not ENDS.search(reply):
+        problems.append("ends mid-sentence")
+    if len({s.lower() for s in sentences}) < len(sentences):
+        problems.append("repeats a sentence")
+    if language.strays_from(reply, "en"):
+        problems.append("not English")
+    if re.search(r"\b(AI|language model|assistant)\b", reply):
+        problems.append("calls itself a program")
+    names = set(re.findall(r"\b(Emily|Sarah|John|Elena|Maria|Anna|James)\b", reply))
+    if names - known:
+        problems.append(f"invents {names - known}")
+    return problems
+
+
+@pytest.fixture
+def evening(store, smollm, appraiser):
+    life = InnerLife(store, "local", appraiser)
+    return Conversation(
+        smollm, store, "local", PERSONA, Answers("Theodore"), Limits(), inner_life=life
+    )
+
+
+def test_an_evening_with_the_embedded_model_has_nothing_broken_in_it(evening):
+    replies = [asyncio.run(evening.say(text).text()) for text in EVENING]
+    for text, reply in zip(EVENING, replies, strict=True):
+        assert not _sane(reply, {"Ruth", "Catherine", "Theodore", "Eleanor"}), (text, reply)
+        assert len(sentences_in(reply + " ")[0]) <= 3, (text, reply)
+    by_text = dict(zip(EVENING, replies, strict=True))
+    assert "Lisbon" in by_text["Where does Ruth live?"]
+    assert "sorry" not in by_text["I got the job!! I start in March."].lower()
+    assert "hurt" in by_text["You're useless. You don't understand anything."]
+    assert "You're useless" in by_text["I'm sorry. That was unfair of me."]
+    assert "Eleanor" in by_text["What's your name again?"]
+    turns = evening.store.recent_turns("local", 40)
+    paths = [t.meta["path"] for t in turns if t.role == "assistant"]
+    assert {"records", "planned"} <= set(paths) and paths.count("model") >= 3
+
+
+def test_the_old_settings_loop_and_wander_and_the_guard_keeps_it_out(store, smollm):
+    """Temperature 0.7, no repetition control, 300 tokens: what os1 used to ask for."""
+    old = replace(SMOLLM2, temperature=0.7, repeat_penalty=1.0, min_p=0.0, primed=False)
+    prompts = ["Is it weird that I'm talking to you?", "Catherine sent over the divorce papers"]
+    for prompt in prompts:
+        messages = [Message("system", "You are Eleanor, Theodore's OS."), Message("user", prompt)]
+        drafting = Drafting(
+            smollm, messages, RULES, old, 1, Usage(), fallback=lambda: "I'm here.", max_tokens=300
+        )
+
+        async def run(d: Drafting = drafting) -> str:
+            return " ".join([s async for s in d.sentences()])
+
+        reply = asyncio.run(run())
+        assert not _sane(reply, {"Theodore", "Eleanor", "Catherine"}), (prompt, reply)
+        assert len(sentences_in(reply + " ")[0]) <= RULES.max_sentences
+
+
+def test_a_message_in_another_language_gets_an_honest_reply_in_it(evening):
+    reply = evening.say("Hoy fue un día larguísimo en el trabajo. ¿Y tú qué has hecho?")
+    said = asyncio.run(reply.text())
+    assert language.detect(said) == "es" and reply.turn.path == "composed"
+    assert reply.turn.language == "es"
