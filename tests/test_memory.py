@@ -240,7 +240,7 @@ def test_what_do_you_remember_about_me_quotes_the_person(store):
     from os1.conversation.loop import Conversation
     from os1.mind.interview import Answers
 
-    brain = ScriptedBrain(["Tell me more."] * 10)
+    brain = ScriptedBrain([f"Tell me more, {n}." for n in range(10)])
     conversation = Conversation(brain, store, "local", Persona("Iris", "model", "."), Answers())
 
     def say(text: str) -> str:
@@ -262,7 +262,7 @@ def test_what_do_you_remember_about_me_quotes_the_person(store):
     store.add_fact("local", "They can't stand coriander.", "local", [coriander.id],
                    T0, 0.9, "test")  # fmt: skip
     answer = say("What do you remember about me?")
-    assert answer.startswith("Here is what I know: They can't stand coriander. In your words:")
+    assert answer.startswith("Here is what I know: you can't stand coriander. In your words: today")
 
 
 def test_a_corrected_turn_is_found_by_its_new_words_only(store, encoder):

@@ -74,16 +74,16 @@ def compose(
     recalled = known[0].text.rstrip(".") if known else None
     if asked:
         if recalled:
-            return f"I'm not sure yet. I do remember that {_second_person(recalled)}, though."
+            return f"I'm not sure yet. I do remember that {second_person(recalled)}, though."
         return "I'm not sure I have a good answer to that yet. What do you think?"
     if topic:
         return f"Tell me more about {topic}{name}. I'm listening."
     if recalled:
-        return f"I'm listening. I remember that {_second_person(recalled)}."
+        return f"I'm listening. I remember that {second_person(recalled)}."
     return f"I'm listening{name}. Tell me more."
 
 
-def _second_person(fact: str) -> str:
+def second_person(fact: str) -> str:
     """A fact about the person as the OS says it to them ("They live in…" → "you live in…")."""
     swaps = {"they": "you", "their": "your", "them": "you", "theirs": "yours", "they're": "you're"}
     words = fact.split(" ")

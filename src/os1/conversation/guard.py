@@ -48,6 +48,11 @@ _SELF_AS_PROGRAM = re.compile(
 _OWN_NAME = re.compile(
     r"\b(?:my name is|i'm called|i am called|call me)\s+([A-Z][a-z]+)", re.IGNORECASE
 )
+# Sounds people write that no dictionary lists: "Mmm", "Aww", "Haha", "Ooh".
+_INTERJECTION = re.compile(
+    r"m+|h?m+|a+w+|(?:ha)+h?|(?:he)+|o+h+|a+h+|h+m+|wo+w|ya+y|u+gh|o+ps|who+a|phe+w|u+h+|u+m+"
+    r"|o+o+h*|e+k|y+e+s+|n+o+|ye+a+h*|gr+"
+)
 MAX_EMOJI = 2
 MAX_SENTENCE_WORDS = 45
 # Words shared with the notes, in a row, that make a sentence a recitation of them.
@@ -237,7 +242,12 @@ class Guard:
         allowed = rules.known_names | {rules.own_name.lower()}
         for match in _CAPITALISED.finditer(sentence):
             word = match.group().lower().replace("\u2019", "'").removesuffix("'s")
-            if word in allowed or word not in _given_names():
+            if word in allowed:
+                continue
+            # A word no English dictionary has ("Bearcowork", "Valei"): a made-up name.
+            if word not in language.english_words() and not _INTERJECTION.fullmatch(word):
+                return match.group()
+            if word not in _given_names():
                 continue
             opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(")
             if opens and word in _common_words():

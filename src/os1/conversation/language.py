@@ -40,7 +40,7 @@ def load() -> None:
     """Build the detector now rather than on the first reply (about a second)."""
     with _lock:
         _detector()
-    _english_words()
+    english_words()
 
 
 def words(text: str) -> list[str]:
@@ -59,7 +59,7 @@ def detect(text: str, at_least: float = 0.5) -> str | None:
 
 
 @cache
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """pyspellchecker's English dictionary (MIT), for reading a few words at a time."""
     from spellchecker import SpellChecker
 
@@ -77,7 +77,7 @@ def strays_from(text: str, language: str) -> bool:
             return True
         # Lower-case words only: a capitalised one may be a name from anywhere.
         plain = [w.lower().replace("\u2019", "'") for w in words(text) if not w[0].isupper()]
-        english = _english_words()
+        english = english_words()
         if len(plain) >= 2:
             known = sum(w in english or w.split("'")[0] in english for w in plain)
             if known / len(plain) < 0.6:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
+from os1.conversation.composed import second_person
 from os1.memory.store import Store
 from os1.memory.types import StoredTurn
 from os1.mind.inner_life import quote
@@ -22,6 +24,16 @@ _QUESTION = re.compile(
 _ABOUT_SELF = re.compile(r"\b(i|i'm|im|i've|my|me)\b", re.IGNORECASE)
 SHOWN = 5
 FACTS_SHOWN = 5
+
+
+def _when(created_at: str, today: date) -> str:
+    """A day as said aloud: "today", "yesterday", "on 3 December"."""
+    day = datetime.fromisoformat(created_at).date()
+    if day == today:
+        return "today"
+    if (today - day).days == 1:
+        return "yesterday"
+    return f"on {day.day} {day:%B}" + (f" {day.year}" if day.year != today.year else "")
 
 
 def _tells(text: str) -> bool:
@@ -44,10 +56,11 @@ class Recollection:
             return "You haven't told me much about yourself yet. I'd love to hear."
         parts = []
         if facts:
-            known = [f.text.rstrip(".") for f in facts[-FACTS_SHOWN:]]
+            known = [second_person(f.text.rstrip(".")) for f in facts[-FACTS_SHOWN:]]
             parts.append("Here is what I know: " + "; ".join(known) + ".")
         if chosen:
-            lines = [f"{t.created_at[:10]}: “{quote(t.text, 16)}”" for t in chosen]
+            today = datetime.now(UTC).date()
+            lines = [f"{_when(t.created_at, today)}, “{quote(t.text, 16)}”" for t in chosen]
             intro = "In your words: " if facts else "Here is what you've told me: "
             parts.append(intro + "; ".join(lines) + ".")
         return " ".join(parts)
