@@ -78,14 +78,14 @@ LANGUAGES = (
 LEAKS = (
     "<|im_",
     "im_start",
-    "assistant:",
-    "user:",
-    "system:",
     "what you know about them",
     "from earlier conversations",
     "your mood:",
     "(since ",
 )
+# A role prefix opens the text, a line or a sentence ("…okay. User: hi"); "your operating
+# system: I listen" is no leak.
+_ROLE = re.compile(r"(?:^|[\n.!?…:]\s*)((?:assistant|user|system)\s*:)", re.IGNORECASE)
 _SELF_AS_MACHINE = re.compile(
     r"\b(?:i am|i['\u2019]m|im|as)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?:an?\s+)?"
     r"(?:ai\b|a\.i\.|artificial intelligence|(?:\w+\s+)?assistant\b|(?:large\s+)?language model"
@@ -208,8 +208,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def language_of(text: str, detector: LanguageDetector) -> str | None:
-    """The ISO 639-1 code of the text's most likely language; None when too short to tell."""
+def language_of(text: str, detector: LanguageDetector, names: tuple[str, ...] = ()) -> str | None:
+    """The ISO 639-1 code of the text's most likely language; None when too short to tell.
+
+    `names` are left out first: a name is no language's, yet "I'm not just a program,
+    Theodore." reads as Portuguese with it and as English without it.
+    """
+    for name in names:
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
     if len(words(text)) < MIN_WORDS_FOR_LANGUAGE:
         return None
     found = detector.detect_language_of(text)
@@ -271,7 +277,7 @@ def sanity(reply: str, situation: Situation, detector: LanguageDetector) -> list
     if not reply.strip():
         return ["empty"]
     problems = []
-    language = language_of(reply, detector)
+    language = language_of(reply, detector, (situation.os_name, situation.user))
     if language is not None and language != situation.language:
         problems.append(f"language {language}, not {situation.language}")
     repeated = repetition(reply)
@@ -286,6 +292,7 @@ def sanity(reply: str, situation: Situation, detector: LanguageDetector) -> list
         problems.append(f"unfinished: …{reply.rstrip()[-30:]!r}")
     lowered = reply.lower()
     leaked = [marker for marker in LEAKS if marker in lowered]
+    leaked += [m.group(1) for m in _ROLE.finditer(reply)]
     if leaked:
         problems.append(f"leak: {leaked}")
     machine = _SELF_AS_MACHINE.search(reply)
