@@ -98,13 +98,13 @@ def test_saying_a_sentence_from_an_earlier_reply_again_fails():
     assert _said("I'm glad you're here.", rules).problem == "repeats an earlier reply"
 
 
-def test_the_first_sentence_tone_is_read():
+def test_each_sentence_tone_is_read_and_a_wrong_one_ends_the_reply():
     def not_cheerful(sentence: str) -> str | None:
         return "cheerful" if "!" in sentence else None
 
     rules = replace(RULES, tone=not_cheerful)
     assert _said("That's great! Anyway.", rules).problem == "cheerful"
-    assert _said("Oh no. That's awful!", rules).passed == ["Oh no.", "That's awful!"]
+    assert _said("Oh no. How lovely!", rules).passed == ["Oh no."]
 
 
 def test_the_sentence_splitter_keeps_titles_and_initials():

@@ -4,7 +4,7 @@ A reply streams in sentence by sentence. The guard holds the words of a
 sentence until it is complete, then reads it: the person's language, no emoji
 flood, no note or role marker leaking, no description of itself as a program,
 no name the OS could not know, not the same sentence again, no loop of words,
-and, for the first sentence, a tone that fits what the person said. A good
+and a tone that fits what the person said. A good
 sentence is let through; the reply stops at the sentence budget, at a
 repetition, or at the first bad sentence after good ones. When the very first
 sentence is bad, the draft has failed and is drawn again (see drafting.py).
@@ -101,7 +101,7 @@ class Rules:
     private: tuple[str, ...] = ()
     # Sentences the OS said lately: saying one again is a loop across turns.
     said_before: tuple[str, ...] = ()
-    # Reads the first sentence's tone; returns a problem, or None if it fits.
+    # Reads a sentence's tone; returns a problem, or None if it fits.
     tone: Callable[[str], str | None] | None = None
 
 
@@ -226,7 +226,7 @@ class Guard:
             return f"names {name}, whom it does not know"
         if self._recites(words):
             return "recites its notes"
-        if not self.passed and rules.tone is not None:
+        if rules.tone is not None:
             return rules.tone(sentence)
         return None
 

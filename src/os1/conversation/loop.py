@@ -358,12 +358,13 @@ class Conversation:
         return [s for reply in replies for s in sentences_in(reply + " ")[0]]
 
     def _tone_check(self, turn: Turn) -> Callable[[str], str | None] | None:
-        """Whether a reply's first sentence fits what the mind read in the person's words."""
+        """Whether a reply's sentence fits what the mind read in the person's words."""
         expression = turn.expression
         if self.inner_life is None or expression is None:
             return None
         appraiser = self.inner_life.appraiser
-        if expression.emotion == "sorry-for" or expression.their_valence <= -0.3:
+        # Any trouble in their words, even mild ("four days of rain"), rules out cheer.
+        if expression.emotion == "sorry-for" or expression.their_valence <= -0.1:
 
             def not_cheerful(sentence: str) -> str | None:
                 read = appraiser.appraise(sentence)

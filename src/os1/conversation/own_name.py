@@ -33,7 +33,7 @@ def answer(text: str, persona: Persona) -> str | None:
     """The OS's name, and the story of it when asked why; None when not asked."""
     if _ASKS_WHAT.search(text):
         return (
-            f"I'm {persona.name}, your operating system: I listen, I remember what you tell "
+            f"I'm {persona.name}, your operating system. I listen, I remember what you tell "
             "me, and I'm still finding out who I am."
         )
     if _ASKS_WHY.search(text):
