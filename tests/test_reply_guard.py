@@ -84,6 +84,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     rules = replace(RULES, private=(note,))
     assert _said("My mood is gentle, soft and slow; short sentences; no jokes.", rules).problem
     assert _said("Sure. <|im_start|>user").problem == "writes a role marker"
+    assert _said("Sister: Thank you for the papers.").problem == "writes a role marker"
     assert _said("As an AI language model, I cannot feel.").problem == "calls itself a program"
     assert _said("I'm just a computer program.").problem == "calls itself a program"
 

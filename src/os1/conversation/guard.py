@@ -37,6 +37,8 @@ _ROLE_MARKER = re.compile(
     r"|\b(user|assistant|system)\s*:",
     re.IGNORECASE,
 )
+# A small model slips into a script or a form: "Sister: Thank you…", "A: Eleanor."
+_SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?\s*:\s")
 # The OS never describes itself as a program (the persona's first rule).
 _SELF_AS_PROGRAM = re.compile(
     r"\b(an? |the )?(ai|a\.i\.|artificial intelligence|(large )?language model|llm|chat ?bot"
@@ -54,7 +56,7 @@ _INTERJECTION = re.compile(
     r"|o+o+h*|e+k|y+e+s+|n+o+|ye+a+h*|gr+"
 )
 MAX_EMOJI = 2
-MAX_SENTENCE_WORDS = 45
+MAX_SENTENCE_WORDS = 35
 # Words shared with the notes, in a row, that make a sentence a recitation of them.
 LEAK_RUN = 6
 
@@ -201,7 +203,7 @@ class Guard:
     def read(self, sentence: str) -> str | None:
         """What is wrong with `sentence` as the next one of this reply, or None."""
         rules = self.rules
-        if _ROLE_MARKER.search(sentence):
+        if _ROLE_MARKER.search(sentence) or _SPEAKER_LABEL.search(sentence):
             return "writes a role marker"
         words = _WORD.findall(sentence.lower())
         self._emoji += emoji_count(sentence)
