@@ -128,6 +128,101 @@ def test_relations_and_attributes(store: Store, told: str, question: str, expect
     assert "weather" not in answer
 
 
+@pytest.mark.parametrize(
+    ("told", "question", "expected"),
+    [
+        (
+            "I've got a black labrador named Bruno, he's a menace.",
+            "what's my dog called",
+            "You told me you've got a black labrador named Bruno, he's a menace.",
+        ),
+        (
+            "We rescued a kitten in March and her name's Pepper.",
+            "Do you remember my cat's name?",
+            "Yes. You told me you rescued a kitten in March and her name's Pepper.",
+        ),
+        (
+            "We brought home a puppy on Sunday. His name is Otis.",
+            "What is my puppy's name?",
+            "You told me about your puppy: his name is Otis.",
+        ),
+    ],
+)
+def test_a_pet_the_person_has_is_found_by_its_kind_or_breed(
+    store: Store, told: str, question: str, expected: str
+) -> None:
+    _say(store, told)
+    assert _ask(store, question) == expected
+
+
+def test_a_pet_that_is_someone_else_s_is_not_the_person_s(store: Store) -> None:
+    _say(store, "My neighbour has a poodle called Coco.", "I have a cat and a friend named Bo.")
+    assert _ask(store, "What's my dog's name?") == (
+        "You haven't told me your dog's name yet. What is it?"
+    )
+    assert _ask(store, "What's my cat's name?") == (
+        "You haven't told me your cat's name yet. What is it?"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you remind me what I do for work?",
+        "what's my job",
+        "Where do I work?",
+        "do you know what my profession is?",
+    ],
+)
+def test_questions_about_the_person_s_own_work(store: Store, question: str) -> None:
+    # "Dr." ends no sentence: the clinic is said back whole.
+    _say(store, "I'm a receptionist at Dr. Okafor's clinic on weekdays.", "It rained.")
+    answer = _ask(store, question) or ""
+    assert answer.endswith("you're a receptionist at Dr. Okafor's clinic on weekdays.")
+
+
+def test_what_someone_does_answers_for_work_when_no_job_was_said(store: Store) -> None:
+    _say(store, "My brother Tom runs a tiny bakery by the station. He loves football.")
+    assert _ask(store, "what does Tom do for a living?") == (
+        "You told me your brother Tom runs a tiny bakery by the station."
+    )
+    _say(store, "My aunt Vera adores her garden.")
+    assert _ask(store, "What does Vera do for work?") == (
+        "You haven't told me what Vera does for work yet. What does she do?"
+    )
+    _say(store, "I repair old clocks in a shop on the high street.")
+    assert _ask(store, "Do you remember what I do for a living?") == (
+        "Yes. You told me you repair old clocks in a shop on the high street."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who's my best mate? I mentioned him before.",
+        "What is my closest friend called? You should know this.",
+        "what's my best friend's name?? Remember?",
+    ],
+)
+def test_a_remark_after_the_question_leaves_it_a_question(store: Store, question: str) -> None:
+    _say(store, "My best friend Tomas moved back to Vilnius.")
+    assert _ask(store, question) == "You told me your best friend Tomas moved back to Vilnius."
+
+
+@pytest.mark.parametrize(
+    ("told", "question"),
+    [
+        ("My favorite colour is teal.", "whats my favourite color, can you remember?"),
+        ("My favourite colour is teal.", "what is my favorite color again"),
+        ("My favorite flavour of ice cream is pistachio.", "whats my favourite flavor, remember?"),
+    ],
+)
+def test_spelling_and_a_trailing_do_you_remember(store: Store, told: str, question: str) -> None:
+    _say(store, told)
+    answer = _ask(store, question) or ""
+    assert answer.endswith(f"You told me {told.replace('My', 'your').rstrip('.')}.")
+
+
 def test_i_and_my_become_you_and_your(store: Store) -> None:
     _say(store, "I told you my partner and I moved to Berlin last year, I'm still not used to it.")
     assert _ask(store, "Where do I live?") == (
@@ -222,6 +317,9 @@ def test_nothing_recorded_is_said_honestly_with_no_invented_name(
         "What do you remember about me?",
         "What do you think about my sister?",
         "Do you love me?",
+        "Sorry, what's your name again?",
+        "What do you do for a living?",
+        "What's a good name for a dog?",
         # general knowledge
         "What's the capital of France?",
         "How do black holes work?",
@@ -233,6 +331,10 @@ def test_nothing_recorded_is_said_honestly_with_no_invented_name(
         "Remind me to call my mom",
         "What should I get my mom for her birthday?",
         "How can I make my dog stop barking?",
+        "What should I do for a living?",
+        "What do I do now?",
+        # a question about the person's life asked with another: the brain answers both
+        "How are you? Where does Ruth live?",
         # chores the skills do
         "What's on my calendar tomorrow?",
         "When is my next meeting?",

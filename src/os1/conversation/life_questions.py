@@ -10,33 +10,45 @@ may be wrong.
 Recognising the question is a small grammar, not the model: a question form,
 and a subject in the person's life: "my <someone or something>", "I" with a
 verb of where they live or what they do, or a name the person has used for
-someone. Questions about the OS, general knowledge, advice, requests and the
-skills' chores (calendar, mail, reminders, notes, contacts) are left alone.
+someone. A tag may end it ("…, do you remember?") and remarks follow it ("I told
+you last time."); a message that also asks something else is the brain's. Questions
+about the OS, general knowledge, advice, requests and the skills' chores (calendar,
+mail, reminders, notes, contacts) are left alone.
+
+Asked what someone does for work when no job was said, what they were said to do
+("Ruth plays the cello in the city orchestra") is the honest answer.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 
 from os1.conversation.life_records import (
+    DOES,
+    DOES_SELF,
     HE,
     MENTION,
     MODIFIER,
     MODIFIERS,
     PETS,
+    PRONOUN_NAMED,
     RELATION,
     SAME,
     SHE,
     Said,
     aliases,
+    british,
     capitalised,
     first_person,
     mentioned,
     named,
+    owned,
     people,
+    sentences,
     statements,
     to_you,
 )
@@ -62,9 +74,18 @@ _OPENING = re.compile(
     r"|what\s+(?:do|did)\s+you\s+(?:remember|recall|know)(?=\s+about\b)))\b[\s,:]*",
     re.IGNORECASE,
 )
+# Said after the question, asking nothing more: "…, do you remember?", "I told you last time".
+_TAG_WORDS = (
+    r"(?:(?:do|can|did|would)\s+you\s+(?:still\s+)?(?:remember|recall)|(?:you\s+)?remember|"
+    r"recall|right|again|if\s+you\s+(?:remember|recall)|(?:like|as)\s+I\s+(?:told|said\s+to)\s+you|"
+    r"I\s+(?:told|mentioned\s+it\s+to)\s+you(?:\s+(?:before|earlier|already|last\s+time|"
+    r"yesterday|the\s+other\s+day))?)"
+)
+_TAG_END = re.compile(rf"(?:,\s*|\s+){_TAG_WORDS}$", re.IGNORECASE)
+_TAG_ALONE = re.compile(rf"(?:(?:and|so|or)\s+)?{_TAG_WORDS}[?.!\s]*", re.IGNORECASE)
 _ASKS = re.compile(rf"^{_WH}\b", re.IGNORECASE)
 _ASKS_UNMARKED = re.compile(
-    rf"^(?:{_WH}\s+(?:is|are|was|were|does|do|did|has|had)\b|(?:what|where|who|when|how)'s)",
+    rf"^(?:{_WH}\s+(?:is|are|was|were|does|do|did|has|had)\b|(?:what|where|who|when|how)'?s\b)",
     re.IGNORECASE,
 )
 # Advice, opinions and how-tos are the brain's; so is anything about the OS itself.
@@ -85,9 +106,20 @@ _CHORES = frozenset({
     "tomorrow", "tonight", "weekend", "next", "password", "passwords", "files", "documents"
 })  # fmt: skip
 _SUBJECT_AFTER = frozenset({"is", "was", "does", "did", "has", "had", "about"})
+# "where do I live?", or "what I do for a living" after "do you remember".
+_SELF_ASKED = re.compile(
+    rf"\b(?:do|did|am|was|have|had)\s+i\b|^{_WH}(?:\s+old)?\s+i\b", re.IGNORECASE
+)
+_VERB_AFTER = frozenset({
+    "is", "was", "does", "did", "do", "lives", "lived", "works", "worked", "grew", "teaches",
+    "studies", "moved"
+})  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 _QUESTION_WORDS = frozenset(
-    content_words("what where when who whose which how tell remind remember say said told like")
+    content_words(
+        "what where when who whose which how whats wheres whos hows tell remind remember say "
+        "said told like"
+    )
 )
 _NOUNS: dict[str, Attribute] = {
     "name": "name", "names": "name", "birthday": "birthday", "age": "age", "job": "work",
@@ -212,11 +244,28 @@ class LifeQuestions:
 
 
 def question_core(text: str) -> tuple[str | None, bool]:
-    """The question with its opening ("do you remember what I told you") taken off, and
-    whether it asks yes or no; None if it is no question the records could answer."""
-    core = " ".join(text.replace("\u2019", "'").split()).rstrip(" ?.!")
+    """The question with its opening ("do you remember what I told you") and its tag ("…, do
+    you remember?") taken off, and whether it asks yes or no; None if it is no question the
+    records could answer. Remarks may follow it ("I told you last time."); another question
+    may not: a message that asks something else too is the brain's."""
+    found: tuple[str | None, bool] = (None, False)
+    for index, sentence in enumerate(sentences(text)):
+        # A question without "?" (a voice transcript) only when it opens the message.
+        core, yes_no = _question(sentence) if index == 0 or "?" in sentence else (None, False)
+        if core is not None and found[0] is None:
+            found = (core, yes_no)
+        elif core is None and sentence.endswith("?") and not _TAG_ALONE.fullmatch(sentence):
+            return None, False
+    return found
+
+
+def _question(text: str) -> tuple[str | None, bool]:
+    core = " ".join(text.split()).rstrip(" ?.!")
     marked = text.rstrip().endswith("?")
     yes_no = recalls = asks = False
+    if tag := _TAG_END.search(core):
+        core = core[: tag.start()]
+        yes_no = recalls = bool(re.search(r"\b(?:remember|recall)\b", tag.group(), re.I))
     while (opening := _OPENING.match(core)) and opening.end() > 0:
         yes_no = yes_no or bool(opening["yes_no"])
         recalls = recalls or bool(opening["yes_no"] or opening["recall"])
@@ -273,7 +322,10 @@ def read_question(core: str, yes_no: bool, known: set[str]) -> Asked | None:
             bare = word.removesuffix("'s")
             name = bare if bare in known else bare.title() if core.islower() else None
             before = lower[index - 1] if index else ""
-            subject = before in _SUBJECT_AFTER or before.endswith("'s") or word != bare
+            after = lower[index + 1] if index + 1 < len(lower) else ""
+            # "what Ruth does", as "do you remember what Ruth does for work?" asks it.
+            embedded = bool(re.fullmatch(_WH, before)) and after in _VERB_AFTER
+            subject = before in _SUBJECT_AFTER or before.endswith("'s") or word != bare or embedded
             if name in known and subject:
                 asked = replace(asked, owner="name", name=name)
                 if word != bare and index + 1 < len(lower):
@@ -281,7 +333,7 @@ def read_question(core: str, yes_no: bool, known: set[str]) -> Asked | None:
                     asked = replace(asked, thing=noun)
                 break
         else:
-            if not re.search(r"\b(?:do|did|am|was|have|had)\s+i\b", core, re.IGNORECASE):
+            if not _SELF_ASKED.search(core):
                 return None
     attribute = _attribute(core.lower(), wh, noun, asked.owner)
     if attribute is None:
@@ -307,7 +359,7 @@ def _attribute(core: str, wh: str, noun: str | None, owner: Owner) -> Attribute 
         return "age"
     if noun is None and re.search(r"\b(?:work|works|working|job|career|for a living)\b", core):
         return "work"
-    if owner != "self" and re.search(r"^what\s+(?:does|did|do)\b.*\bdo$", core):
+    if owner != "self" and re.search(r"^what\s+(?:(?:does|did|do)\b.*\bdo|.*\bdoes)$", core):
         return "work"
     if re.search(r"\b(?:live|lives|living|from|moved|based|grow up|grew up)\b", core) or (
         owner != "self" and wh.startswith("where") and noun is None
@@ -328,6 +380,20 @@ def _attribute(core: str, wh: str, noun: str | None, owner: Owner) -> Attribute 
 
 def answering(asked: Asked, said: list[Said]) -> list[Said]:
     """Up to SHOWN sentences that answer, newest first; for "who", an introduction first."""
+    found = _scan(asked, said, lambda text, carried: _answers(asked, text, carried))
+    if not found and asked.attribute == "work":
+        # No job said, but what they do is: "Ruth plays the cello in the city orchestra".
+        does = DOES_SELF if asked.owner == "self" else DOES
+        found = _scan(asked, said, lambda text, _: bool(does.search(text)))
+    if asked.attribute == "identity":
+        found.sort(key=lambda s: not named(s.text))
+    elif asked.attribute == "time":
+        found.sort(key=lambda s: not set(content_words(s.text)) & set(asked.topic))
+    return found[:SHOWN]
+
+
+def _scan(asked: Asked, said: list[Said], answers: Callable[[str, bool], bool]) -> list[Said]:
+    """The sentences about whom `asked` asks that `answers` takes, newest first."""
     people_named = aliases(said)
     found: list[Said] = []
     seen: set[str] = set()
@@ -340,23 +406,21 @@ def answering(asked: Asked, said: list[Said]) -> list[Said]:
             and _carries(asked, previous.text, sentence.text)
         )
         about_it = carried or _mentions(asked, sentence.text, people_named)
-        if about_it and _answers(asked, sentence.text) and sentence.text.lower() not in seen:
+        if about_it and answers(sentence.text, carried) and sentence.text.lower() not in seen:
             seen.add(sentence.text.lower())
             about = _who(asked, previous.text) if carried and previous else None
             found.append(replace(sentence, about=about))
         previous = sentence
-    if asked.attribute == "identity":
-        found.sort(key=lambda s: not named(s.text))
-    elif asked.attribute == "time":
-        found.sort(key=lambda s: not set(content_words(s.text)) & set(asked.topic))
-    return found[:SHOWN]
+    return found
 
 
 def _mentions(asked: Asked, text: str, people_named: dict[str, set[str]]) -> bool:
     if asked.owner == "self":
-        head = re.escape((asked.thing or "\0").split()[-1])
-        own = re.search(rf"\b[Mm]y\s+(?:{MODIFIER}\s+)*{head}s?\b", text)
-        return bool(own or (asked.attribute in _SELF and _SELF[asked.attribute].search(text)))
+        head = re.escape(british((asked.thing or "\0").split()[-1]))
+        own = re.search(rf"\b[Mm]y\s+(?:{MODIFIER}\s+)*{head}s?\b", british(text))
+        says = asked.attribute in _SELF and _SELF[asked.attribute].search(text)
+        does = asked.attribute == "work" and DOES_SELF.search(text)  # "I run a bakery"
+        return bool(own or says or does)
     if asked.relation is not None:
         group: set[str] = set(SAME[asked.relation])
         names = set().union(*(people_named.get(r, set()) for r in group))
@@ -372,14 +436,16 @@ def _mentions(asked: Asked, text: str, people_named: dict[str, set[str]]) -> boo
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
 
 
-def _answers(asked: Asked, text: str) -> bool:
+def _answers(asked: Asked, text: str, carried: bool) -> bool:
     if asked.attribute == "name":
         if asked.owner == "self":
             return bool(_SELF["name"].search(text))
+        if carried and PRONOUN_NAMED.match(text):
+            return True  # "We got a puppy. Her name is Luna."
         group = SAME.get(asked.relation or "", frozenset())
         return any(RELATION[said_as] in group for said_as, _ in named(text))
     if asked.attribute == "about":
-        return bool(set(content_words(text)) & set(asked.topic))
+        return bool(set(content_words(british(text))) & {british(w) for w in asked.topic})
     if asked.attribute == "identity":
         return True
     return bool(_ABOUT[asked.attribute].search(text))
@@ -406,7 +472,10 @@ def _who(asked: Asked, before: str) -> str:
     for said_as, name in named(before):
         return f"my {said_as} {name}"
     mention = MENTION.search(before)
-    return f"my {mention['rel'].lower()}" if mention else asked.name or "them"
+    if mention:
+        return f"my {mention['rel'].lower()}"
+    pet = owned(before)  # "we got a puppy"
+    return f"my {pet}" if pet else asked.name or "them"
 
 
 def _told(said: Said, today: date | None, names: set[str], first: bool) -> str:

@@ -1,8 +1,9 @@
 """What the person said about their life, as life_questions.py reads it back.
 
 Their statements sentence by sentence, the people in them (the words for
-kin, friends and pets, and the names the person gave them: "my sister Ruth"),
-and the turn from their "I" and "my" to the OS's "you" and "your".
+kin, friends and pets, and the names the person gave them: "my sister Ruth",
+"we have a golden retriever called Max"), and the turn from their "I" and "my"
+to the OS's "you" and "your".
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from typing import Literal
 
 from os1.memory.words import content_words
 
+# A pet may be named by its breed ("a golden retriever called Max"): the common ones.
+_DOG_BREEDS = (
+    "retriever labrador labradoodle goldendoodle cockapoo poodle beagle spaniel terrier "
+    "collie sheepdog shepherd husky dachshund corgi pug bulldog greyhound whippet lurcher "
+    "rottweiler doberman chihuahua schnauzer dalmatian mastiff pomeranian westie staffie "
+    "pitbull boxer"
+)
+_CAT_BREEDS = "tabby siamese ragdoll sphynx"
 # The people and animals in a life, by the words for them. A question's word
 # finds its group by the group's first word; an "ex" may be any former partner.
 _GROUPS = (
@@ -28,11 +37,12 @@ _GROUPS = (
     "grandson", "granddaughter", "grandchild grandchildren grandkids", "aunt auntie",
     "uncle", "cousin", "niece", "nephew", "stepmother stepmom", "stepfather stepdad",
     "stepson", "stepdaughter", "stepsister", "stepbrother", "mother-in-law",
-    "father-in-law", "sister-in-law", "brother-in-law", "friend bestie bff buddy pal",
+    "father-in-law", "sister-in-law", "brother-in-law", "friend bestie bff buddy pal mate",
     "roommate flatmate housemate", "neighbour neighbor", "colleague coworker co-worker",
     "boss manager supervisor", "teacher", "therapist", "doctor", "coach", "mentor",
-    "landlord", "landlady", "dog puppy pup doggy", "cat kitten kitty", "pet", "horse",
-    "rabbit bunny", "bird parrot budgie", "hamster", "fish goldfish", "tortoise turtle",
+    "landlord", "landlady", "dog puppy pup doggy pooch mutt hound " + _DOG_BREEDS,
+    "cat kitten kitty moggy tomcat " + _CAT_BREEDS, "pet", "horse pony", "rabbit bunny",
+    "bird parrot budgie", "hamster", "guinea-pig", "fish goldfish", "tortoise turtle",
 )  # fmt: skip
 SAME = {words.split()[0]: frozenset(words.split()) for words in _GROUPS}
 # Each word to its own group (read last to first, so "ex" is its own group's).
@@ -48,11 +58,12 @@ HE = frozenset({
     "stepbrother", "father-in-law", "brother-in-law", "landlord"
 })  # fmt: skip
 PETS = frozenset({
-    "dog", "cat", "pet", "horse", "rabbit", "bird", "hamster", "fish", "tortoise"
+    "dog", "cat", "pet", "horse", "rabbit", "bird", "hamster", "guinea-pig", "fish", "tortoise"
 })  # fmt: skip
 MODIFIER = (
     r"(?:best|old|older|younger|little|big|baby|eldest|oldest|youngest|late|new|twin|dear|"
-    r"closest|favourite|favorite|own)"
+    r"closest|favourite|favorite|own|golden|black|white|brown|grey|gray|ginger|fluffy|rescue|"
+    r"german|border|cocker|springer|french|english|maine)"
 )
 MODIFIERS = frozenset(re.findall(r"[a-z]+", MODIFIER))
 _SURFACE = "|".join(sorted(map(re.escape, RELATION), key=len, reverse=True))
@@ -68,6 +79,48 @@ _NAMED_BEFORE = re.compile(
     rf"(?P<rel>{_SURFACE})\b"
 )
 MENTION = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{MODIFIER}\s+)*(?P<rel>{_SURFACE})(?:'s|s)?\b")
+_PET_SURFACE = "|".join(sorted((w for w, r in RELATION.items() if r in PETS), key=len)[::-1])
+# "I have a golden retriever", "we adopted two cats": a pet of the person's own.
+_OWNS = re.compile(
+    r"\b(?:I|[Ww]e)(?:'ve|'d|\s+(?:have|had|just|recently|finally|also|now|still))*\s+"
+    r"(?:have|had|got|get|adopted|rescued|bought|own|found|took\s+in|brought\s+home)\s+"
+    r"(?:a|an|two|three)\s+(?:(?!(?:of|with|and|or|for|who|that|to|in|on|at|from)\b)"
+    rf"[A-Za-z-]+\s+){{0,2}}?(?P<rel>(?i:{_PET_SURFACE}))s?\b"
+)
+# "…a cat last week, his name is Biscuit", "…a puppy called Max".
+_PET_NAMED = re.compile(
+    _OWNS.pattern + r"(?P<gap>[^.!?;]{0,40}?)(?:\s*,\s*|\s+)"
+    r"(?:(?:he|she|it|who|which|that)(?:'s|\s+is)\s+)?"
+    r"(?:called|named|(?:(?:his|her|its|their)\s+)?name(?:'s|\s+is|\s+was))\s+(?P<name>[A-Z][a-z]+)\b"
+)
+# What may not come between a pet and its name: someone or something else.
+_OTHER = re.compile(rf"\b(?:and|with)\s+(?:a|an|my|our)\b|\b(?:{_SURFACE})\b", re.IGNORECASE)
+# "His name is Biscuit", opening the sentence after "we adopted a cat".
+PRONOUN_NAMED = re.compile(
+    r"^(?i:(?:his|her|its|their)\s+name(?:'s|\s+is|\s+was)|(?:he|she|it)(?:'s|\s+is|\s+was)\s+"
+    r"(?:called|named))\s+(?P<name>[A-Z][a-z]+)\b"
+)
+# What someone does, when no job is said: "plays the cello", "runs a bakery".
+_DOING = (
+    "play run own manage write drive make build fix repair sing paint design sell cook bake "
+    "code program clean treat nurse train coach lead direct edit perform dance farm serve "
+    "deliver fly sail translate research volunteer preach tutor act host present report "
+    "organise organize install develop illustrate compose produce"
+)
+_THIRD = "|".join(
+    v + ("es" if v.endswith(("ch", "sh", "s", "x", "o")) else "s") for v in _DOING.split()
+)
+_ADVERB = r"(?:(?:also|still|now|often|usually|sometimes|mostly|professionally|\w+ly)\s+)?"
+DOES = re.compile(
+    rf"\b(?:[A-Z][a-z]+|[Ss]he|[Hh]e|[Tt]hey|(?i:{_SURFACE}))\s+{_ADVERB}(?:{_THIRD})\b"
+)
+DOES_SELF = re.compile(rf"\b(?:I|[Ww]e)\s+{_ADVERB}(?:{_DOING.replace(' ', '|')})\b")
+# "favor", "color", "center", "gray": the British spelling, which the person may use too.
+_US_UK = (
+    (re.compile(r"\b(favo|colo|hono|neighbo|flavo|humo|harbo|rumo|behavio|labo)r"), r"\1ur"),
+    (re.compile(r"\b(cent|theat)er"), r"\1re"),
+    (re.compile(r"\bgray"), "grey"),
+)
 # A name said after these is a place or a thing ("in Lisbon", "a fan of Bowie").
 _NOT_SOMEONE = re.compile(r"\b(?:in|to|from|at|near|of|into|visit|visited|visiting)\s+$", re.I)
 _NOT_NAMES = frozenset({
@@ -75,7 +128,8 @@ _NOT_NAMES = frozenset({
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "christmas", "easter"
 })  # fmt: skip
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A sentence runs on past "St." and "Dr." and "a.m.".
+_SENTENCE = re.compile(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Mt|Jr|Sr|[ap]\.m)\.(?= )|[^.!?\n])+[.!?]*")
 
 Source = Literal["turn", "interview", "fact"]
 
@@ -95,22 +149,33 @@ def statements(
     text: str, turn_id: int, when: datetime | None, source: Source = "turn"
 ) -> list[Said]:
     """The statements in `text`: no questions, nothing of fewer than three words."""
-    sentences = (s.strip() for s in _SENTENCE.findall(text.replace("\u2019", "'")))
     return [
         Said(s, turn_id, when, source)
-        for s in sentences
+        for s in sentences(text)
         if len(s.split()) >= 3 and not s.endswith("?")
     ]
 
 
+def sentences(text: str) -> list[str]:
+    """`text` sentence by sentence, its curly apostrophes straight."""
+    return [s.strip() for s in _SENTENCE.findall(text.replace("\u2019", "'")) if s.strip()]
+
+
 def named(text: str) -> list[tuple[str, str]]:
-    """The people `text` names, with the word for them as said: "my mum Ruth" → ("mum", "Ruth")."""
+    """The people `text` names, with the word for them as said: "my mum Ruth" → ("mum", "Ruth"),
+    "I have a golden retriever called Max" → ("retriever", "Max")."""
+    pets = [m for m in _PET_NAMED.finditer(text) if not _someone_else(m["gap"])]
     return [
         (match["rel"].lower(), match["name"])
-        for pattern in (_NAMED_AFTER, _NAMED_BEFORE)
-        for match in pattern.finditer(text)
+        for match in [*_NAMED_AFTER.finditer(text), *_NAMED_BEFORE.finditer(text), *pets]
         if is_name(match["name"])
     ]
+
+
+def _someone_else(between: str) -> bool:
+    """Whether words between a pet and a name speak of someone or something else."""
+    others = re.findall(r"\b[A-Z][a-z]+\b", between)
+    return bool(_OTHER.search(between) or any(is_name(w) for w in others))
 
 
 def aliases(said: list[Said]) -> dict[str, set[str]]:
@@ -125,8 +190,15 @@ def aliases(said: list[Said]) -> dict[str, set[str]]:
 
 
 def mentioned(text: str) -> list[str]:
-    """The relations `text` speaks of as the person's own ("my sister" → "sister")."""
-    return [RELATION[m["rel"].lower()] for m in MENTION.finditer(text)]
+    """The relations `text` speaks of as the person's own ("my sister" → "sister", "we
+    adopted a cat" → "cat")."""
+    return [RELATION[m["rel"].lower()] for p in (MENTION, _OWNS) for m in p.finditer(text)]
+
+
+def owned(text: str) -> str | None:
+    """The pet `text` says the person has, as they called it: "a golden retriever" → "retriever"."""
+    found = _OWNS.search(text)
+    return found["rel"].lower() if found else None
 
 
 def capitalised(text: str) -> set[str]:
@@ -179,6 +251,14 @@ def given_names() -> frozenset[str]:
         text = (files("names") / table).read_text(encoding="ascii")
         found.update(line.split()[0] for line in text.splitlines() if line.strip())
     return frozenset(found)
+
+
+def british(text: str) -> str:
+    """American spellings as British ones, so "favorite color" meets "favourite colour"."""
+    text = text.lower()
+    for us, uk in _US_UK:
+        text = us.sub(uk, text)
+    return text
 
 
 _FIRST = {"is": "am", "was": "was", "has": "have", "does": "do"}
