@@ -4,8 +4,10 @@ A draft streams through the guard (guard.py), which lets whole sentences out
 as they pass. A draft whose first sentence fails is dropped unseen and drawn
 again, with another seed and stricter settings (decoding.py); a draft that
 goes wrong later is cut after its last good sentence. When every draft
-fails, or the brain fails, the OS says the short reply it composes itself
-(composed.py). `path` records which of these produced the reply.
+fails, the OS says the short reply it composes itself (composed.py); a brain
+that fails mid-reply leaves the sentences already said, and one that fails
+before a word raises its error, which says what to do. `path` records which
+of these produced the reply.
 """
 
 from __future__ import annotations
@@ -66,11 +68,13 @@ class Drafting:
                     said = True
                     yield sentence
             except BrainError as exc:
+                if not said:
+                    # Nothing said yet: the person hears the error, which says what to do
+                    # (start the server, check the model), rather than a reply that hides it.
+                    raise
                 log.warning("the brain failed while writing: %s", exc)
                 self.rejected.append(f"brain failed: {exc}")
-                if said:
-                    return  # what was said is complete sentences: end there
-                break
+                return  # what was said is complete sentences: end there
             if said:
                 self.path = "model" if attempt == 0 else "redrawn"
                 return

@@ -178,7 +178,7 @@ class Guard:
         if self.done or not rest:
             return []
         if not _ENDED.search(rest):
-            if cut_off or len(language.words(rest)) < 2:
+            if cut_off or not language.words(rest):
                 return []
             rest = rest.rstrip(",;:-\u2013 ") + "."
         return self._take([rest])
