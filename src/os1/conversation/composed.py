@@ -25,6 +25,13 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+# "Tell me a joke", "can you explain…", "write me a poem": something asked of the OS.
+_REQUEST = re.compile(
+    r"^(?:please )?(?:tell|give|show|explain|write|make|describe|teach|help|sing|recommend|suggest)"
+    r" (?:me |us )?\b|^(?:can|could|would|will) you\b|\bideas?\?",
+    re.IGNORECASE,
+)
+
 # Where os1 cannot hold a conversation in the person's language, it says so in it.
 CANNOT_YET = {
     "es": "Lo siento, todavía no sé hablar bien en español. ¿Podemos hablar en inglés?",
@@ -57,6 +64,11 @@ def compose(
     topic = topic_of(text)
     name = f", {person}" if person else ""
     asked = bool(_QUESTION.search(text.strip()))
+    if _REQUEST.search(text.strip()) and emotion not in ("sorry-for", "distress"):
+        # Said plainly: nothing it wrote was good enough to give.
+        return (
+            f"I tried{name}, but nothing I came up with was good enough to give you. Ask me again?"
+        )
     if emotion == "sorry-for":
         first = f"I'm so sorry about {topic}{name}." if topic else f"I'm so sorry{name}."
         return f"{first} That sounds really hard, and I'm here with you."

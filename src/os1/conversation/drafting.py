@@ -84,7 +84,7 @@ class Drafting:
 
     async def _draw(self, attempt: int, guard: Guard) -> AsyncIterator[str]:
         decoding = self._decoding.redrawn(attempt)
-        start = self._starts[attempt % len(self._starts)] if self._starts else ""
+        start = self._starts[(self._seed + attempt) % len(self._starts)] if self._starts else ""
         request = decoding.request(
             self._rules.max_sentences, self._seed + attempt, self._shift, self._max_tokens, start
         )

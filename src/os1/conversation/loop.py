@@ -171,6 +171,7 @@ class Conversation:
         self.session_id = store.start_session(user_id)
         self._reading_ahead: asyncio.Task[None] | None = None
         self._language = language.ENGLISH
+        self._drafts = 0  # replies drafted in this session
         if inner_life is not None:
             # A quiet moment: the journal catches up on the days that have ended.
             journal.catch_up(store, user_id, clock().astimezone().date())
@@ -294,6 +295,7 @@ class Conversation:
         if expression is not None and expression.opener:
             yield expression.opener + " "
         drafting = self._drafting(turn)
+        self._drafts += 1
         first = True
         async for sentence in drafting.sentences():
             yield sentence if first else " " + sentence
@@ -331,7 +333,9 @@ class Conversation:
             messages,
             rules,
             decoding,
-            self.limits.seed,
+            # Another seed for each turn of the session, so two replies are not drawn alike;
+            # still the same for a replayed conversation.
+            self.limits.seed + DRAWS * self._drafts,
             turn.usage,
             fallback=lambda: compose(
                 turn.text,
