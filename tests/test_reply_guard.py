@@ -53,6 +53,7 @@ def test_a_repeated_sentence_ends_the_reply_before_it():
 def test_a_loop_inside_a_sentence_fails_it():
     guard = _said("So so so so so so so sad and sad and sad and sad and sad.")
     assert guard.passed == [] and guard.problem == "loops"
+    assert _said("Oh no, I'm so sorry, I'm so sorry.").problem == "loops"
 
 
 def test_another_language_fails_and_english_passes():
@@ -83,6 +84,12 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     note = "Your mood: gentle, soft and slow; short sentences; no jokes."
     rules = replace(RULES, private=(note,))
     assert _said("My mood is gentle, soft and slow; short sentences; no jokes.", rules).problem
+    # Even a few words of an instruction, turned back on the person, are a recitation.
+    comfort = replace(
+        RULES, private=("They are going through something hard: comfort them first.",)
+    )
+    said = _said("You're going through something hard: comfort them first.", comfort)
+    assert said.problem == "recites its notes"
     assert _said("Sure. <|im_start|>user").problem == "writes a role marker"
     assert _said("Sister: Thank you for the papers.").problem == "writes a role marker"
     assert _said("As an AI language model, I cannot feel.").problem == "calls itself a program"

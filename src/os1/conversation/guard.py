@@ -58,7 +58,7 @@ _INTERJECTION = re.compile(
 MAX_EMOJI = 2
 MAX_SENTENCE_WORDS = 35
 # Words shared with the notes, in a row, that make a sentence a recitation of them.
-LEAK_RUN = 6
+LEAK_RUN = 4
 
 
 @cache
@@ -99,7 +99,8 @@ class Rules:
     own_name: str = ""
     # Lower-case names the OS may use: the person's, and any in what it was told.
     known_names: frozenset[str] = frozenset()
-    # Text the model was given but must not recite: the system prompt and the notes.
+    # Text the model was given but must not recite: the system prompt and the notes on how
+    # to sound (not the facts: saying those back is the point of them).
     private: tuple[str, ...] = ()
     # Sentences the OS said lately: saying one again is a loop across turns.
     said_before: tuple[str, ...] = ()
@@ -127,14 +128,17 @@ def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
 
 
 def loops(words: list[str]) -> bool:
-    """A run of words said over and over ("so so so so", "I'm sorry. I'm sorry…")."""
+    """A run of words said over and over within a sentence ("so so so so", "I'm so
+    sorry, I'm so sorry")."""
     for n in (1, 2, 3, 4):
         counts: dict[tuple[str, ...], int] = {}
         for i in range(len(words) - n + 1):
             gram = tuple(words[i : i + n])
             counts[gram] = counts.get(gram, 0) + 1
-            # A single word may recur ("I ... I ... I"); a longer run may not, much.
-            if counts[gram] >= (4 if n == 1 else 3) and (n > 1 or len(gram[0]) > 3):
+            # A single word may recur ("I ... I ... I"), a pair now and then; three words
+            # in a row said twice in one sentence are an echo.
+            limit = {1: 4, 2: 3}.get(n, 2)
+            if counts[gram] >= limit and (n > 1 or len(gram[0]) > 3):
                 return True
     return False
 

@@ -324,7 +324,7 @@ class Conversation:
             own_name=self.persona.name,
             known_names=names_in([turn.text, *self._told(turn)])
             | names_in([self.persona.user_name or ""]),
-            private=(self._system, *(m.content for m in messages[1:] if m.role == "system")),
+            private=(self._system, expression.note if expression is not None else ""),
             said_before=tuple(self._said_lately(turn)),
             tone=self._tone_check(turn),
         )
