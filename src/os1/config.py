@@ -68,9 +68,16 @@ class Settings(BaseSettings):
     brain_timeout: float = Field(60.0, gt=0, description="Seconds to wait for that server.")
     brain_script: Path | None = Field(None, description="Replies for the scripted brain.")
 
-    temperature: float = Field(0.7, ge=0, le=2, description="Sampling temperature.")
+    temperature: float | None = Field(
+        None,
+        ge=0,
+        le=2,
+        description="Sampling temperature; unset: the model's own (0.2 for SmolLM2).",
+    )
     seed: int = Field(1, description="Sampling seed, so a conversation can be replayed.")
-    reply_tokens: int = Field(300, ge=16, description="Longest reply, in tokens.")
+    reply_tokens: int | None = Field(
+        None, ge=16, description="Longest reply, in tokens; unset: as the sentence budget needs."
+    )
     history_tokens: int = Field(1500, ge=64, description="Budget for recent turns in a prompt.")
     memory_tokens: int = Field(
         300, ge=0, description="Budget for older turns memory brings back (0: none)."
