@@ -11,7 +11,6 @@ moments, `quiet_moment()` consolidates what was said into facts.
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -24,9 +23,9 @@ from os1.conversation.company import Company
 from os1.conversation.composed import compose
 from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.forgetting import Forgetting
-from os1.conversation.guard import Rules, names_in, sentences_in
 from os1.conversation.life_questions import LifeQuestions
 from os1.conversation.recollection import Recollection
+from os1.conversation.reply_rules import rules_for
 from os1.conversation.turn import Source, Turn
 from os1.errors import InputError
 from os1.memory.consolidation import Consolidator
@@ -34,7 +33,7 @@ from os1.memory.facts import KnownFacts
 from os1.memory.history import window
 from os1.memory.store import Store
 from os1.memory.types import Fact, LongTermMemory, StoredTurn
-from os1.mind import journal, quarrel
+from os1.mind import journal
 from os1.mind.expression import Expression, asks_about_feelings, express
 from os1.mind.growth import Growth
 from os1.mind.inner_life import Felt, InnerLife
@@ -43,9 +42,6 @@ from os1.mind.persona import Persona
 from os1.mind.prompt import system_prompt
 from os1.skills.skill import Catalogue
 from os1.skills.tool_choice import BrainToolChooser
-
-# A reply that commiserates: wrong for good news.
-SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)
 
 
 class Recall(Protocol):
@@ -318,16 +314,8 @@ class Conversation:
         # A model that cannot talk in the person's language is not asked to: the OS says
         # so itself, in that language.
         speaks = decoding.languages is None or turn.language in decoding.languages
-        rules = Rules(
-            language=turn.language,
-            max_sentences=sentences,
-            own_name=self.persona.name,
-            known_names=names_in([turn.text, *self._told(turn)])
-            | names_in([self.persona.user_name or ""]),
-            private=(self._system, expression.note if expression is not None else ""),
-            said_before=tuple(self._said_lately(turn)),
-            tone=self._tone_check(turn),
-        )
+        appraiser = self.inner_life.appraiser if self.inner_life is not None else None
+        rules = rules_for(turn, self.persona, self._system, sentences, appraiser)
         return Drafting(
             self.brain,
             messages,
@@ -349,44 +337,6 @@ class Conversation:
             reply_starts=starts,
             draws=DRAWS if speaks else 0,
         )
-
-    def _told(self, turn: Turn) -> list[str]:
-        """What the OS was told, in this prompt: names in it are names it may use."""
-        told = [t.text for t in turn.recalled if t.role == "user"]
-        told += [t.text for t in turn.remembered if t.role == "user"]
-        return told + [f.text for f in turn.known]
-
-    def _said_lately(self, turn: Turn) -> list[str]:
-        """The OS's sentences in its last few replies: saying one again is a loop."""
-        replies = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
-        return [s for reply in replies for s in sentences_in(reply + " ")[0]]
-
-    def _tone_check(self, turn: Turn) -> Callable[[str], str | None] | None:
-        """Whether a reply's sentence fits what the mind read in the person's words."""
-        expression = turn.expression
-        if self.inner_life is None or expression is None:
-            return None
-        appraiser = self.inner_life.appraiser
-        # Any trouble in their words, even mild ("four days of rain"), rules out cheer.
-        if expression.emotion == "sorry-for" or expression.their_valence <= -0.1:
-
-            def not_cheerful(sentence: str) -> str | None:
-                read = appraiser.appraise(sentence)
-                if read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5):
-                    return "sounds cheerful at their trouble"
-                return None
-
-            return not_cheerful
-        if expression.emotion in ("happy-for", "gratitude") or expression.their_valence >= 0.4:
-
-            def not_sorry(sentence: str) -> str | None:
-                read = appraiser.appraise(sentence)
-                if SORRY.search(sentence) or read.valence < -0.2:
-                    return "sounds sorry at their good news"
-                return None
-
-            return not_sorry
-        return None
 
     def _prompt(self, turn: Turn) -> list[Message]:
         messages = [Message("system", self._system)]
@@ -490,27 +440,9 @@ def _expression(
         felt.days_apart,
         account=asked,
         shared_memory=shared,
-        planned=None if asked else _planned(inner_life, felt, text, now, person, turn_id),
+        planned=None if asked else inner_life.reply_to_quarrel(felt, text, now, person, turn_id),
         their_valence=felt.appraisal.valence,
     )
-
-
-def _planned(
-    inner_life: InnerLife, felt: Felt, text: str, now: datetime, person: str | None,
-    turn_id: int | None,
-) -> str | None:  # fmt: skip
-    """The reply to hostility or to an apology, planned from the reading and the records."""
-    close = felt.after.affinity.close
-    if quarrel.apologises(text) and felt.reaction.hostility < quarrel.HOSTILE:
-        earlier = inner_life.last_hurt(now, before=turn_id)
-        # An apology for being late or for a bad day is not a making-up: only one
-        # after words that hurt, or one addressed to the OS, is answered as such.
-        if earlier is not None or felt.reaction.about_os:
-            return quarrel.to_apology(earlier, person, close)
-    if felt.reaction.emotion == "distress" and felt.reaction.hostility >= quarrel.HOSTILE:
-        earlier = inner_life.last_hurt(now, before=turn_id)
-        return quarrel.to_hostility(felt.reaction, earlier, person, close)
-    return None
 
 
 def known_note(facts: list[Fact]) -> str:

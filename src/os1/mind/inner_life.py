@@ -17,7 +17,7 @@ from os1.mind.affect import OS_EMOTIONS, PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser, Reaction, react
 from os1.mind.mood import Mood, MoodDynamics
-from os1.mind.quarrel import HOSTILE, Hurt
+from os1.mind.quarrel import HOSTILE, Hurt, apologises, to_apology, to_hostility
 
 STATE_KEY = "inner_life"
 
@@ -200,6 +200,22 @@ class InnerLife:
         first = re.split(r"(?<=[.!?])\s", turn.text.strip())[0] if turn is not None else "that"
         words = quote(first.rstrip(".!?"), 12)
         return Hurt(words, len(hostile))
+
+    def reply_to_quarrel(
+        self, felt: Felt, text: str, at: datetime, person: str | None, turn_id: int | None
+    ) -> str | None:
+        """What to say to hostility or to an apology, planned from the reading and the
+        records (quarrel.py); None for anything else."""
+        close = felt.after.affinity.close
+        if apologises(text) and felt.reaction.hostility < HOSTILE:
+            earlier = self.last_hurt(at, before=turn_id)
+            # An apology for being late or for a bad day is not a making-up: only one
+            # after words that hurt, or one addressed to the OS, is answered as such.
+            if earlier is not None or felt.reaction.about_os:
+                return to_apology(earlier, person, close)
+        if felt.reaction.emotion == "distress" and felt.reaction.hostility >= HOSTILE:
+            return to_hostility(felt.reaction, self.last_hurt(at, before=turn_id), person, close)
+        return None
 
     def why(self, at: datetime | None = None, hours: float = 36) -> str:
         """Why the OS feels as it does, in its own words, from its records only."""

@@ -1,0 +1,73 @@
+"""What one reply must keep to, read off the turn: the guard's Rules for it.
+
+The person's language and the sentence budget; the names the OS may use
+(its own, the person's, and those in what it was told); the sentences it said
+lately (saying one again is a loop); and a tone check that follows what the
+mind read in the person's words, judged by the same appraisal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from os1.conversation.guard import Rules, names_in, sentences_in
+from os1.conversation.turn import Turn
+from os1.mind.appraisal import Appraiser
+from os1.mind.expression import Expression
+from os1.mind.persona import Persona
+
+# A reply that commiserates: wrong for good news.
+SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)
+# Any trouble in their words, even mild ("four days of rain"), rules out cheer; clear
+# gladness rules out commiseration.
+TROUBLED, GLAD = -0.1, 0.4
+
+
+def rules_for(
+    turn: Turn, persona: Persona, system: str, sentences: int, appraiser: Appraiser | None
+) -> Rules:
+    expression = turn.expression
+    return Rules(
+        language=turn.language,
+        max_sentences=sentences,
+        own_name=persona.name,
+        known_names=names_in([turn.text, *told(turn), persona.user_name or ""]),
+        private=(system, expression.note if expression is not None else ""),
+        said_before=tuple(said_lately(turn)),
+        tone=tone_check(expression, appraiser) if expression and appraiser else None,
+    )
+
+
+def told(turn: Turn) -> list[str]:
+    """What the OS was told, in this prompt: names in it are names it may use."""
+    said = [t.text for t in [*turn.recalled, *turn.remembered] if t.role == "user"]
+    return said + [f.text for f in turn.known]
+
+
+def said_lately(turn: Turn) -> list[str]:
+    """The OS's sentences in its last few replies."""
+    replies = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
+    return [s for reply in replies for s in sentences_in(reply + " ")[0]]
+
+
+def tone_check(expression: Expression, appraiser: Appraiser) -> Callable[[str], str | None] | None:
+    """Whether a sentence of the reply fits what the mind read in the person's words."""
+    if expression.emotion == "sorry-for" or expression.their_valence <= TROUBLED:
+
+        def not_cheerful(sentence: str) -> str | None:
+            read = appraiser.appraise(sentence)
+            if read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5):
+                return "sounds cheerful at their trouble"
+            return None
+
+        return not_cheerful
+    if expression.emotion in ("happy-for", "gratitude") or expression.their_valence >= GLAD:
+
+        def not_sorry(sentence: str) -> str | None:
+            if SORRY.search(sentence) or appraiser.appraise(sentence).valence < -0.2:
+                return "sounds sorry at their good news"
+            return None
+
+        return not_sorry
+    return None
