@@ -63,6 +63,7 @@ from argon2 import PasswordHasher
 from websockets.asyncio.client import ClientConnection
 
 from os1.config import Settings
+from os1.conversation.drafting import DRAWS
 from os1.conversation.wiring import open_store
 from os1.mind.persona import Persona, save_persona
 from os1.server.accounts import Accounts
@@ -129,8 +130,8 @@ def provision(home: Path, count: int) -> list[str]:
 
 
 def write_script(path: Path, replies: int) -> None:
-    """The scripted brain's replies, one a line: it takes one per turn and fails when none is
-    left, so there must be one for every message sent."""
+    """The scripted brain's replies, one a line: it takes one per draft and fails when none
+    is left, so there must be one for every draft of every message sent."""
     path.write_text("\n".join(REPLIES[i % len(REPLIES)] for i in range(replies)) + "\n")
 
 
@@ -562,8 +563,10 @@ def run(
             sessions // 2, probes * math.ceil(talk_s / probe_interval_s / messages)
         )
         probe_keys = [keys[i:probe_sessions:probes] for i in range(probes)] if probes else []
-        # One reply for every message sent: the scripted brain fails when it has none left.
-        write_script(home / "replies.txt", sessions * messages)
+        # Replies for every draft: the scripted brain fails when it has none left, and a
+        # draft the guard turns away (a cheerful line to "the rain has not stopped") is
+        # drawn again, up to three times.
+        write_script(home / "replies.txt", sessions * messages * DRAWS)
         port = free_port()
         plan = Plan(
             f"ws://127.0.0.1:{port}/ws/chat",

@@ -286,7 +286,8 @@ def test_a_quiet_moment_turns_words_into_facts_that_the_next_reply_is_given(stor
     assert asyncio.run(conversation.quiet_moment()) == 0  # nothing left to read
     asyncio.run(conversation.say("What herb should I put in the salad?").text())
     note = brain.received[1][-2]
-    assert note.role == "system" and "- Theo hates coriander, it tastes like soap." in note.content
+    assert note.role == "system"
+    assert "You know: Theo hates coriander, it tastes like soap." in note.content
     fact = store.facts("local")[0]
     assert store.recent_turns("local", 1)[0].meta["known"] == [fact.id]
 

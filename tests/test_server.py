@@ -32,7 +32,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(home: Path) -> Iterator[str]:
     script = home / "replies.txt"
-    script.write_text("\n".join(f"Reply {n}: I am glad you told me." for n in range(400)))
+    script.write_text("\n".join(f"Reply {n}: I am glad you told me. Go on." for n in range(400)))
     with os1_serve(
         home / "server.log",
         OS1_HOME=str(home / "data"),

@@ -26,10 +26,11 @@ from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.turn_taking import sounds_finished
 from os1.voice.wake_word import WakeWord
 
+# Two sentences: a spoken reply is at most two (the guard cuts it there).
 LONG_REPLY = (
-    "Let me tell you about the lake. It is very large and very old, and in winter "
-    "it freezes from the edges in. People skate there on Sundays, and the ice sings. "
-    "I would love to see it with you one day."
+    "Let me tell you about the lake: it is very large and very old, and in winter "
+    "it freezes from the edges in. People skate there on Sundays, the ice sings, "
+    "and I would love to see it with you one day."
 )
 
 
@@ -175,7 +176,8 @@ def test_the_os_does_not_take_its_own_voice_for_the_person(store, speaker, trans
     assert not any(isinstance(e, Stopped) for e in events)
     assert len([e for e in events if isinstance(e, Heard)]) == 1
     # The same echo with the gate open: the OS interrupts itself, so the gate is what holds.
-    open_gate = _session(store, speaker, transcriber, [LONG_REPLY])
+    # Worded anew: the same long reply again, in the same history, would be a loop.
+    open_gate = _session(store, speaker, transcriber, [LONG_REPLY.replace("lake", "mere")])
     open_gate._gate = EchoGate(coupling=0.0)
     events = asyncio.run(_play(open_gate, mic, echo=0.3))
     assert any(isinstance(e, Stopped) for e in events)

@@ -222,7 +222,8 @@ class Guard:
         normal = _normal(sentence)
         if any(_normal(s) == normal for s in self.passed):
             return "repeats itself"
-        if normal in {_normal(s) for s in rules.said_before}:
+        # "Mm." or "I hear you." may come back; a whole sentence said again is a loop.
+        if len(words) >= 6 and normal in {_normal(s) for s in rules.said_before}:
             return "repeats an earlier reply"
         if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
             return "leaves the person's language"

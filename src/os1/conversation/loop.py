@@ -150,6 +150,8 @@ class Conversation:
         self.persona = persona
         self.limits = limits or Limits()
         self._system = system_prompt(persona, answers)
+        # What to call them: the name the persona was given, or the one they gave at setup.
+        self.person = persona.user_name or answers.user_name
         self._recall = recall or RecentHistory(store, brain, self.limits.history_tokens)
         self.inner_life = inner_life
         self.memory = memory
@@ -315,7 +317,7 @@ class Conversation:
         # so itself, in that language.
         speaks = decoding.languages is None or turn.language in decoding.languages
         appraiser = self.inner_life.appraiser if self.inner_life is not None else None
-        rules = rules_for(turn, self.persona, self._system, sentences, appraiser)
+        rules = rules_for(turn, self.persona, self.person, self._system, sentences, appraiser)
         return Drafting(
             self.brain,
             messages,
@@ -328,7 +330,7 @@ class Conversation:
             fallback=lambda: compose(
                 turn.text,
                 expression.emotion if expression is not None else "calm",
-                self.persona.user_name,
+                self.person,
                 turn.known,
                 turn.language,
             ),
@@ -418,9 +420,7 @@ class Conversation:
         if self.inner_life is None:
             return None
         felt = self.inner_life.feel(turn.text, turn.user_turn_id, now)
-        return _expression(
-            self.inner_life, felt, turn.text, now, self.persona.user_name, turn.user_turn_id
-        )
+        return _expression(self.inner_life, felt, turn.text, now, self.person, turn.user_turn_id)
 
 
 def _expression(

@@ -25,14 +25,20 @@ TROUBLED, GLAD = -0.1, 0.4
 
 
 def rules_for(
-    turn: Turn, persona: Persona, system: str, sentences: int, appraiser: Appraiser | None
+    turn: Turn,
+    persona: Persona,
+    person: str | None,
+    system: str,
+    sentences: int,
+    appraiser: Appraiser | None,
 ) -> Rules:
+    """`person`: the name the person goes by, if the OS knows it."""
     expression = turn.expression
     return Rules(
         language=turn.language,
         max_sentences=sentences,
         own_name=persona.name,
-        known_names=names_in([turn.text, *told(turn), persona.user_name or ""]),
+        known_names=names_in([turn.text, *told(turn), person or ""]),
         private=(system, expression.note if expression is not None else ""),
         said_before=tuple(said_lately(turn)),
         tone=tone_check(expression, appraiser) if expression and appraiser else None,
