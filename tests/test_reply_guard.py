@@ -251,3 +251,23 @@ def test_a_message_in_another_language_gets_an_honest_reply_in_it(evening):
     said = asyncio.run(reply.text())
     assert language.detect(said) == "es" and reply.turn.path == "composed"
     assert reply.turn.language == "es"
+
+
+def test_a_brain_that_only_loops_still_gets_the_person_a_complete_reply(store):
+    looping = "I'm sorry to hear that. " * 20
+    conversation = Conversation(
+        ScriptedBrain([looping, "👎" * 80, ""]), store, "local", PERSONA, Answers("Theodore")
+    )
+    reply = conversation.say("My dog died this morning. I can't stop crying.")
+    said = asyncio.run(reply.text())
+    assert said == "I'm sorry to hear that."
+    assert [t.text for t in store.recent_turns("local", 4)] == [
+        "My dog died this morning. I can't stop crying.",
+        said,
+    ]
+    flood = Conversation(
+        ScriptedBrain(["👎" * 80, "", "\n\n"]), store, "local", PERSONA, Answers("Theodore")
+    )
+    reply = flood.say("Catherine sent over the divorce papers.")
+    said = asyncio.run(reply.text())
+    assert reply.turn.path == "composed" and "👎" not in said and ENDS.search(said)
