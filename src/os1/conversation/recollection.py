@@ -60,7 +60,11 @@ class Recollection:
             parts.append("Here is what I know: " + "; ".join(known) + ".")
         if chosen:
             today = datetime.now(UTC).date()
-            lines = [f"{_when(t.created_at, today)}, “{quote(t.text, 16)}”" for t in chosen]
+            # One day named once: "today, “…” and “…”; on 3 December, “…”".
+            by_day: dict[str, list[str]] = {}
+            for t in chosen:
+                by_day.setdefault(_when(t.created_at, today), []).append(f"“{quote(t.text, 16)}”")
+            lines = [f"{day}, {' and '.join(said)}" for day, said in by_day.items()]
             intro = "In your words: " if facts else "Here is what you've told me: "
             parts.append(intro + "; ".join(lines) + ".")
         return " ".join(parts)
