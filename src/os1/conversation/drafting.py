@@ -22,7 +22,7 @@ from os1.brain.types import Brain, Message, Usage
 from os1.conversation.guard import Guard, Rules
 from os1.errors import BrainError
 
-Path = Literal["model", "redrawn", "composed"]
+DraftPath = Literal["model", "redrawn", "composed"]
 DRAWS = 3
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class Drafting:
         self._max_tokens = max_tokens
         self._starts = reply_starts
         self._draws = draws
-        self.path: Path = "composed"
+        self.path: DraftPath = "composed"
         # Why each dropped draft was dropped, for the turn's record.
         self.rejected: list[str] = []
 
