@@ -39,10 +39,11 @@ from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.websocket import MAX_MESSAGE, converse_over_websocket
 from tests.conftest import free_port
 
+# Two sentences: a spoken reply is at most two (the guard cuts it there).
 LONG_REPLY = (
-    "Let me tell you about the lake. It is very large and very old, and in winter "
-    "it freezes from the edges in. People skate there on Sundays, and the ice sings. "
-    "I would love to see it with you one day."
+    "Let me tell you about the lake: it is very large and very old, and in winter "
+    "it freezes from the edges in. People skate there on Sundays, the ice sings, "
+    "and I would love to see it with you one day."
 )
 WAIT_S = 60  # for any one message from the server
 
