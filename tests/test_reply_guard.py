@@ -78,6 +78,9 @@ def test_names_it_cannot_know_fail():
     # sentence and happens to be a name too.
     assert _said("Ruth sounds wonderful, Theodore.").problem is None
     assert _said("Will you tell me more?").problem is None
+    # A rare word said to someone is a made-up name; a common one or a sound is not.
+    assert _said("Eu, a cellist!").problem == "names Eu, whom it does not know"
+    assert _said("Gosh, a cellist!").problem is None and _said("Aww, sweet.").problem is None
 
 
 def test_notes_role_markers_and_talk_of_being_a_program_fail():

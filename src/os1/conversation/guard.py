@@ -74,19 +74,25 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
-def _common_words() -> frozenset[str]:
-    """English words frequent enough that a capitalised one may just open a sentence
-    ("Will you…", "Hope so.", "Sunny days…"): pyspellchecker's frequency list."""
+def _frequency() -> dict[str, int]:
+    """How often each English word is seen: pyspellchecker's frequency list (MIT)."""
     from spellchecker import SpellChecker
 
-    frequency = SpellChecker(language="en").word_frequency
-    return frozenset(w for w, n in frequency.items() if n >= 30000)
+    return dict(SpellChecker(language="en").word_frequency.items())
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """English words frequent enough that a capitalised one may just open a sentence
+    ("Will you…", "Hope so.", "Sunny days…")."""
+    return frozenset(w for w, n in _frequency().items() if n >= 30000)
 
 
 def load() -> None:
     """Read the word lists and the language models now, not on the first reply."""
     _given_names()
     _common_words()
+    _frequency()
     language.load()
 
 
@@ -254,9 +260,13 @@ class Guard:
             # A word no English dictionary has ("Bearcowork", "Valei"): a made-up name.
             if word not in language.english_words() and not _INTERJECTION.fullmatch(word):
                 return match.group()
+            opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(")
+            # "Eu, a cellist!": a rare word, opening a sentence, said to someone.
+            addressed = opens and sentence[match.end() : match.end() + 1] == ","
+            if addressed and _frequency().get(word, 0) < 1000 and not _INTERJECTION.fullmatch(word):
+                return match.group()
             if word not in _given_names():
                 continue
-            opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(")
             if opens and word in _common_words():
                 continue
             return match.group()
