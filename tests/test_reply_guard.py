@@ -67,6 +67,8 @@ def test_another_language_fails_and_english_passes():
 def test_an_emoji_flood_fails():
     assert _said("👎👎👎👎👎👎 👎👎.").problem == "floods emoji"
     assert _said("That's wonderful! 🎉").problem is None
+    # An emoji on a line before the words is left out; the words are said.
+    assert _said("😉\nI'm so glad you're here.").passed == ["I'm so glad you're here."]
 
 
 def test_names_it_cannot_know_fail():
@@ -107,6 +109,10 @@ def test_a_sentence_cut_off_by_the_budget_is_dropped_and_one_ended_by_the_model_
 def test_saying_a_sentence_from_an_earlier_reply_again_fails():
     rules = replace(RULES, said_before=("I'm so glad you're here with me tonight.", "Mm."))
     said = _said("I'm so glad you're here with me tonight.", rules)
+    assert said.problem == "repeats an earlier reply"
+    # Nearly the same sentence is the same loop.
+    worded = replace(RULES, said_before=("I've always been fascinated by the world of music.",))
+    said = _said("I've always been fascinated by the world of divorce.", worded)
     assert said.problem == "repeats an earlier reply"
     # A short acknowledgement may come back.
     assert _said("Mm.", rules).problem is None

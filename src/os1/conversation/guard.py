@@ -29,6 +29,7 @@ _ENDED = re.compile(rf"[.!?…][{_CLOSING}]*$")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff\u2b00-\u2bff\ufe0f]"
 )
+_LEADING_EMOJI = re.compile(rf"^(?:{_EMOJI.pattern}|\s)+")
 _WORD = re.compile(r"[a-z0-9']+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019][a-z]+)?\b")
 # What the prompt is made of, never to be said aloud.
@@ -149,6 +150,12 @@ def loops(words: list[str]) -> bool:
     return False
 
 
+def _alike(words: list[str], other: str) -> bool:
+    """Whether two sentences share nearly all their words (Jaccard 0.7 or more)."""
+    mine, theirs = set(words), set(_WORD.findall(other.lower()))
+    return len(mine & theirs) >= 0.7 * len(mine | theirs)
+
+
 def emoji_count(text: str) -> int:
     return len(_EMOJI.findall(text))
 
@@ -195,10 +202,15 @@ class Guard:
 
     def _take(self, complete: Iterable[str]) -> list[str]:
         said = []
-        for sentence in complete:
+        for written in complete:
             if self.done:
                 break
-            problem = self.read(sentence)
+            # An emoji on a line of its own before the words ("😉\nI'm so glad…") is not
+            # said: the words are.
+            sentence = _LEADING_EMOJI.sub("", written)
+            if not _WORD.search(sentence.lower()) and emoji_count(written) <= MAX_EMOJI:
+                continue
+            problem = self.read(sentence if _WORD.search(sentence.lower()) else written)
             if problem == "repeats itself" and self.passed:
                 self.full = True  # a repetition after good sentences ends the reply there
                 break
@@ -228,8 +240,9 @@ class Guard:
         normal = _normal(sentence)
         if any(_normal(s) == normal for s in self.passed):
             return "repeats itself"
-        # "Mm." or "I hear you." may come back; a whole sentence said again is a loop.
-        if len(words) >= 6 and normal in {_normal(s) for s in rules.said_before}:
+        # "Mm." or "I hear you." may come back; a whole sentence said again, or nearly
+        # ("fascinated by the world of music" then "… of divorce"), is a loop.
+        if len(words) >= 6 and any(_alike(words, s) for s in rules.said_before):
             return "repeats an earlier reply"
         if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
             return "leaves the person's language"
