@@ -19,6 +19,13 @@ from os1.mind.persona import Persona
 
 # A reply that commiserates: wrong for good news.
 SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)
+# A reply that congratulates: right only for good news.
+GOOD_NEWS = re.compile(
+    r"\b(?:great|wonderful|good|fantastic|amazing|exciting|happy) news\b|\bcongratulat"
+    r"|\b(?:glad|happy|thrilled) to hear\b"
+    r"|\bthat'?s (?:great|wonderful|fantastic|amazing|awesome)\b",
+    re.IGNORECASE,
+)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; clear
 # gladness rules out commiseration.
 TROUBLED, GLAD = -0.1, 0.4
@@ -63,7 +70,11 @@ def tone_check(expression: Expression, appraiser: Appraiser) -> Callable[[str], 
 
         def not_cheerful(sentence: str) -> str | None:
             read = appraiser.appraise(sentence)
-            if read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5):
+            if (
+                GOOD_NEWS.search(sentence)
+                or read.valence > 0.35
+                or (read.emotion == "joy" and read.ekman["joy"] > 0.5)
+            ):
                 return "sounds cheerful at their trouble"
             return None
 
@@ -76,4 +87,12 @@ def tone_check(expression: Expression, appraiser: Appraiser) -> Callable[[str], 
             return None
 
         return not_sorry
-    return None
+
+    def not_congratulating(sentence: str) -> str | None:
+        # Where the mind read nothing glad ("my roommate keeps eating my food"), a small
+        # model's "Oh, that's great news!" is the commonest wrong note.
+        if GOOD_NEWS.search(sentence):
+            return "congratulates on news that is not good"
+        return None
+
+    return not_congratulating
