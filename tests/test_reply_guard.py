@@ -225,7 +225,9 @@ def test_an_evening_with_the_embedded_model_has_nothing_broken_in_it(evening):
     replies = [asyncio.run(evening.say(text).text()) for text in EVENING]
     for text, reply in zip(EVENING, replies, strict=True):
         assert not _sane(reply, {"Ruth", "Catherine", "Theodore", "Eleanor"}), (text, reply)
-        assert len(sentences_in(reply + " ")[0]) <= 3, (text, reply)
+        # The person's words quoted back are part of the OS's sentence, not sentences of it.
+        own = re.sub(r"“[^”]*”", "“…”", reply)
+        assert len(sentences_in(own + " ")[0]) <= 3, (text, reply)
     by_text = dict(zip(EVENING, replies, strict=True))
     assert "Lisbon" in by_text["Where does Ruth live?"]
     assert "sorry" not in by_text["I got the job!! I start in March."].lower()

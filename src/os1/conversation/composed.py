@@ -10,6 +10,7 @@ language; where os1 cannot talk in that language yet, it says so, in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from os1.conversation.language import ENGLISH
 from os1.memory.types import Fact
@@ -57,42 +58,63 @@ def compose(
     person: str | None = None,
     known: list[Fact] | None = None,
     language: str = ENGLISH,
+    said_before: Sequence[str] = (),
 ) -> str:
-    """A short, true reply to `text`, from the feeling read in it and what is known."""
+    """A short, true reply to `text`, from the feeling read in it and what is known; not
+    one of `said_before` (the OS's recent replies) where another will do."""
     if language != ENGLISH:
         return CANNOT_YET.get(language, CANNOT_YET["es"])
+    said = {" ".join(reply.lower().split()) for reply in said_before}
+    choices = _choices(text, emotion, person, known or [])
+    return next((c for c in choices if " ".join(c.lower().split()) not in said), choices[0])
+
+
+def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> list[str]:
+    """What the OS might say, best first."""
     topic = topic_of(text)
     name = f", {person}" if person else ""
+    about = f" about {topic}" if topic else ""
     asked = bool(_QUESTION.search(text.strip()))
     if _REQUEST.search(text.strip()) and emotion not in ("sorry-for", "distress"):
         # Said plainly: nothing it wrote was good enough to give.
-        return (
-            f"I tried{name}, but nothing I came up with was good enough to give you. Ask me again?"
-        )
+        return [
+            f"I tried{name}, but nothing I came up with was good enough to give you. Ask me again?",
+            "I couldn't find anything good enough for that just now. Will you ask me again later?",
+        ]
     if emotion == "sorry-for":
-        first = f"I'm so sorry about {topic}{name}." if topic else f"I'm so sorry{name}."
-        return f"{first} That sounds really hard, and I'm here with you."
+        return [
+            f"I'm so sorry{about}{name}. That sounds really hard, and I'm here with you.",
+            f"Oh{name}, I'm so sorry{about}. I'm right here.",
+            "That sounds so hard. Take your time; I'm listening.",
+        ]
     if emotion == "happy-for":
-        first = (
-            f"That's wonderful news about {topic}{name}!" if topic else f"That's wonderful{name}!"
-        )
-        return f"{first} Tell me everything."
+        return [
+            f"That's wonderful news{about}{name}! Tell me everything.",
+            f"Oh, I'm so happy for you{name}! How does it feel?",
+        ]
     if emotion == "gratitude":
-        return f"Thank you{name}. That means a lot to me."
+        return [f"Thank you{name}. That means a lot to me.", "That's kind of you. Thank you."]
     if emotion == "distress":
-        return f"That hurt a little{name}. I'm still here, though. What's going on?"
+        return [f"That hurt a little{name}. I'm still here, though. What's going on?"]
     if emotion == "surprise":
-        return "Really? I didn't see that coming. Tell me more."
-    recalled = known[0].text.rstrip(".") if known else None
+        return ["Really? I didn't see that coming. Tell me more.", "Oh! What happened then?"]
+    recalled = second_person(known[0].text.rstrip(".")) if known else None
     if asked:
-        if recalled:
-            return f"I'm not sure yet. I do remember that {second_person(recalled)}, though."
-        return "I'm not sure I have a good answer to that yet. What do you think?"
-    if topic:
-        return f"Tell me more about {topic}{name}. I'm listening."
-    if recalled:
-        return f"I'm listening. I remember that {second_person(recalled)}."
-    return f"I'm listening{name}. Tell me more."
+        remembered = (
+            [f"I'm not sure yet. I do remember that {recalled}, though."] if recalled else []
+        )
+        return [
+            *remembered,
+            "I'm not sure I have a good answer to that yet. What do you think?",
+            "Good question. I'd like to hear what you think first.",
+        ]
+    return [
+        *([f"Tell me more about {topic}{name}. I'm listening."] if topic else []),
+        *([f"I'm listening. I remember that {recalled}."] if recalled else []),
+        f"I'm listening{name}. Tell me more.",
+        f"Go on{name}, I'm here.",
+        "Mm. And how did that feel?",
+    ]
 
 
 def second_person(fact: str) -> str:

@@ -333,6 +333,7 @@ class Conversation:
                 self.person,
                 turn.known,
                 turn.language,
+                said_before=[t.text for t in turn.recalled if t.role == "assistant"][-3:],
             ),
             temperature_shift=expression.temperature_shift if expression is not None else 0.0,
             max_tokens=self.limits.reply_tokens,

@@ -137,7 +137,7 @@ def express(
 # How a reply to each of the OS's emotions may begin: the feeling said first, in words
 # that leave the model room to go on to the person's own news.
 _REPLY_STARTS = {
-    "sorry-for": ("I'm so sorry", "Oh no, I'm so sorry", "That sounds so hard"),
+    "sorry-for": ("I'm so sorry", "Oh no, I'm so sorry", "Oh, that sounds so hard."),
     "happy-for": ("That's wonderful", "Oh, that's great news", "I'm so happy for you"),
     "gratitude": ("Thank you", "That's so kind of you", "Thank you, that means a lot"),
 }
