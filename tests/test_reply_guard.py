@@ -282,3 +282,21 @@ def test_a_brain_that_only_loops_still_gets_the_person_a_complete_reply(store):
     reply = flood.say("Catherine sent over the divorce papers.")
     said = asyncio.run(reply.text())
     assert reply.turn.path == "composed" and "👎" not in said and ENDS.search(said)
+
+
+def test_the_tone_follows_what_the_mind_read(appraiser):
+    from os1.conversation.reply_rules import tone_check
+    from os1.mind.affect import PAD
+    from os1.mind.affinity import Affinity
+    from os1.mind.expression import express
+
+    plain = tone_check(express(PAD(), Affinity(), "calm", 0.0, their_valence=0.05), appraiser)
+    assert plain("I'm so sorry to hear that.") == "commiserates where nothing sad was said"
+    assert plain("Oh, that's great news!") == "congratulates on news that is not good"
+    assert plain("Tell me more about it.") is None
+    loss = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.7)
+    assert tone_check(loss, appraiser)("I'm so sorry to hear that.") is None
+    assert tone_check(loss, appraiser)("That's wonderful, what fun!") is not None
+    joy = express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.7)
+    assert tone_check(joy, appraiser)("I'm so sorry.") == "sounds sorry at their good news"
+    assert tone_check(joy, appraiser)("That's wonderful news!") is None

@@ -26,9 +26,15 @@ GOOD_NEWS = re.compile(
     r"|\bthat'?s (?:great|wonderful|fantastic|amazing|awesome)\b",
     re.IGNORECASE,
 )
-# Any trouble in their words, even mild ("four days of rain"), rules out cheer; clear
-# gladness rules out commiseration.
-TROUBLED, GLAD = -0.1, 0.4
+# Condolence and dismay: right only where the mind read real trouble.
+DISMAY = re.compile(
+    r"\bsorry (?:to hear|for your loss|about your)|\bcondolences\b|\bmy heart goes out\b"
+    r"|^\W*oh,? no\b",
+    re.IGNORECASE,
+)
+# Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
+# trouble allows condolence; clear gladness rules out commiseration.
+TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
 
 
 def rules_for(
@@ -64,35 +70,27 @@ def said_lately(turn: Turn) -> list[str]:
     return [s for reply in replies for s in sentences_in(reply + " ")[0]]
 
 
-def tone_check(expression: Expression, appraiser: Appraiser) -> Callable[[str], str | None] | None:
+def tone_check(expression: Expression, appraiser: Appraiser) -> Callable[[str], str | None]:
     """Whether a sentence of the reply fits what the mind read in the person's words."""
-    if expression.emotion == "sorry-for" or expression.their_valence <= TROUBLED:
+    grieving = expression.emotion == "sorry-for" or expression.their_valence <= GRIEVING
+    troubled = grieving or expression.their_valence <= TROUBLED
+    glad = expression.emotion in ("happy-for", "gratitude") or expression.their_valence >= GLAD
 
-        def not_cheerful(sentence: str) -> str | None:
-            read = appraiser.appraise(sentence)
-            if (
-                GOOD_NEWS.search(sentence)
-                or read.valence > 0.35
-                or (read.emotion == "joy" and read.ekman["joy"] > 0.5)
-            ):
-                return "sounds cheerful at their trouble"
-            return None
-
-        return not_cheerful
-    if expression.emotion in ("happy-for", "gratitude") or expression.their_valence >= GLAD:
-
-        def not_sorry(sentence: str) -> str | None:
+    def fits(sentence: str) -> str | None:
+        if not grieving and DISMAY.search(sentence):
+            # "I'm so sorry to hear that" to "I caught myself thinking about you today".
+            return "commiserates where nothing sad was said"
+        if glad:
             if SORRY.search(sentence) or appraiser.appraise(sentence).valence < -0.2:
                 return "sounds sorry at their good news"
             return None
-
-        return not_sorry
-
-    def not_congratulating(sentence: str) -> str | None:
-        # Where the mind read nothing glad ("my roommate keeps eating my food"), a small
-        # model's "Oh, that's great news!" is the commonest wrong note.
         if GOOD_NEWS.search(sentence):
+            # "Oh, that's great news!" to "my roommate keeps eating my food".
             return "congratulates on news that is not good"
+        if troubled:
+            read = appraiser.appraise(sentence)
+            if read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5):
+                return "sounds cheerful at their trouble"
         return None
 
-    return not_congratulating
+    return fits
