@@ -28,8 +28,13 @@ _QUESTION = re.compile(
 
 # "Tell me a joke", "can you explain…", "write me a poem": something asked of the OS.
 _REQUEST = re.compile(
-    r"^(?:please )?(?:tell|give|show|explain|write|make|describe|teach|help|sing|recommend|suggest)"
-    r" (?:me |us )?\b|^(?:can|could|would|will) you\b|\bideas?\?",
+    r"(?:^|[.!?]\s+)(?:please )?(?:(?:tell|give|show|explain|write|make|describe|teach|help|sing"
+    r"|recommend|suggest) (?:me |us )?\b|(?:can|could|would|will) you\b)|\bideas?\b[^.!]*\?",
+    re.IGNORECASE,
+)
+# "Talk to me", "stay with me for a bit": what is asked is company, and the OS can give it.
+_COMPANY = re.compile(
+    r"\b(?:talk|stay|sit|be) (?:to|with) me\b|\bkeep me company\b|\bdon'?t (?:go|leave)\b",
     re.IGNORECASE,
 )
 
@@ -75,6 +80,11 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     name = f", {person}" if person else ""
     about = f" about {topic}" if topic else ""
     asked = bool(_QUESTION.search(text.strip()))
+    if _COMPANY.search(text):
+        return [
+            f"Of course{name}. I'm right here, and I'm not going anywhere.",
+            f"I'm here{name}. Talk to me as long as you like.",
+        ]
     if _REQUEST.search(text.strip()) and emotion not in ("sorry-for", "distress"):
         # Said plainly: nothing it wrote was good enough to give.
         return [
@@ -96,8 +106,6 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         return [f"Thank you{name}. That means a lot to me.", "That's kind of you. Thank you."]
     if emotion == "distress":
         return [f"That hurt a little{name}. I'm still here, though. What's going on?"]
-    if emotion == "surprise":
-        return ["Really? I didn't see that coming. Tell me more.", "Oh! What happened then?"]
     recalled = second_person(known[0].text.rstrip(".")) if known else None
     if asked:
         remembered = (
@@ -108,6 +116,8 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             "I'm not sure I have a good answer to that yet. What do you think?",
             "Good question. I'd like to hear what you think first.",
         ]
+    if emotion == "surprise":
+        return ["Really? I didn't see that coming. Tell me more.", "Oh! What happened then?"]
     return [
         *([f"Tell me more about {topic}{name}. I'm listening."] if topic else []),
         *([f"I'm listening. I remember that {recalled}."] if recalled else []),
