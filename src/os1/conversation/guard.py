@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
 from os1.conversation import language
+from os1.mind.naming import given_names
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets), then a space.
 _CLOSING = "\"'\u201d\u2019)\\]"
@@ -63,18 +63,6 @@ LEAK_RUN = 4
 
 
 @cache
-def _given_names() -> frozenset[str]:
-    """US census first names (the `names` package, MIT), lower-case."""
-    folder = files("names")
-    return frozenset(
-        line.split()[0].lower()
-        for table in ("dist.female.first", "dist.male.first")
-        for line in (folder / table).read_text(encoding="ascii").splitlines()
-        if line.strip()
-    )
-
-
-@cache
 def _frequency() -> dict[str, int]:
     """How often each English word is seen: pyspellchecker's frequency list (MIT)."""
     from spellchecker import SpellChecker
@@ -91,7 +79,7 @@ def _common_words() -> frozenset[str]:
 
 def load() -> None:
     """Read the word lists and the language models now, not on the first reply."""
-    _given_names()
+    given_names()
     _common_words()
     _frequency()
     language.load()
@@ -278,7 +266,7 @@ class Guard:
             addressed = opens and sentence[match.end() : match.end() + 1] == ","
             if addressed and _frequency().get(word, 0) < 1000 and not _INTERJECTION.fullmatch(word):
                 return match.group()
-            if word not in _given_names():
+            if word.upper() not in given_names():
                 continue
             if opens and word in _common_words():
                 continue

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
-from importlib.resources import files
 from typing import Literal
 
 from os1.memory.words import content_words
+from os1.mind.naming import given_names
 
 # A pet may be named by its breed ("a golden retriever called Max"): the common ones.
 _DOG_BREEDS = (
@@ -241,16 +240,6 @@ def is_name(word: str) -> bool:
         and bare not in _NOT_NAMES
         and bool(content_words(word))
     )
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """US census first names (the `names` package), upper-case."""
-    found: set[str] = set()
-    for table in ("dist.female.first", "dist.male.first"):
-        text = (files("names") / table).read_text(encoding="ascii")
-        found.update(line.split()[0] for line in text.splitlines() if line.strip())
-    return frozenset(found)
 
 
 def british(text: str) -> str:

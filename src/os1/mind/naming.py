@@ -74,7 +74,7 @@ class NameChoice:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """US census first names (the `names` package, MIT), upper-case."""
     found: set[str] = set()
     for table in ("dist.female.first", "dist.male.first"):
@@ -101,7 +101,7 @@ def why_not(name: str, answers: Answers) -> str | None:
         return "not a single capitalised word"
     if user_name and name.lower() == user_name.split()[0].lower():
         return "the person's own name"
-    if name not in STORIES and name.upper() not in _given_names():
+    if name not in STORIES and name.upper() not in given_names():
         return "not a given name I know"
     said = " ".join(answers.described()[1:] if user_name else answers.described())
     if re.search(rf"\b{re.escape(name)}\b", said, re.I):
