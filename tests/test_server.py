@@ -32,7 +32,9 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(home: Path) -> Iterator[str]:
     script = home / "replies.txt"
-    script.write_text("\n".join(f"Reply {n}: I am glad you told me. Go on." for n in range(400)))
+    # Each reply worded unlike the last few: the guard takes a near-repeat for a loop.
+    said = ["I am glad you told me.", "That means a lot.", "How did it go?", "I hear you."]
+    script.write_text("\n".join(f"Reply {n}: {said[n % 4]} Go on." for n in range(400)))
     with os1_serve(
         home / "server.log",
         OS1_HOME=str(home / "data"),

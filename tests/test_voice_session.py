@@ -38,6 +38,13 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text.lower())
 
 
+OTHER_LONG_REPLY = (
+    "The harbour was busy this morning, with gulls over every boat and nets drying on "
+    "the wall. A fisherman waved at me from his deck, and then the fog rolled in slowly "
+    "from the sea until nothing was left but the bell."
+)
+
+
 def _voice(speaker: Speaker, text: str) -> np.ndarray:
     return resample(speaker.speak(text), SAMPLE_RATE, RATE)
 
@@ -177,7 +184,7 @@ def test_the_os_does_not_take_its_own_voice_for_the_person(store, speaker, trans
     assert len([e for e in events if isinstance(e, Heard)]) == 1
     # The same echo with the gate open: the OS interrupts itself, so the gate is what holds.
     # Worded anew: the same long reply again, in the same history, would be a loop.
-    open_gate = _session(store, speaker, transcriber, [LONG_REPLY.replace("lake", "mere")])
+    open_gate = _session(store, speaker, transcriber, [OTHER_LONG_REPLY])
     open_gate._gate = EchoGate(coupling=0.0)
     events = asyncio.run(_play(open_gate, mic, echo=0.3))
     assert any(isinstance(e, Stopped) for e in events)
