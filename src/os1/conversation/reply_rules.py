@@ -27,9 +27,11 @@ GOOD_NEWS = re.compile(
     re.IGNORECASE,
 )
 # Condolence and dismay: right only where the mind read real trouble.
+# An opening "I'm sorry" too: the OS neither condoles with nor apologises to someone who
+# said nothing sad ("I'm sorry, I couldn't help but…" to "I thought about you today").
 DISMAY = re.compile(
     r"\bsorry (?:to hear|for your loss|about your)|\bcondolences\b|\bmy heart goes out\b"
-    r"|^\W*oh,? no\b",
+    r"|^\W*oh,? no\b|^\W*(?:oh,? )?(?:i'?m|i am) (?:so |really |very |truly )?sorry\b",
     re.IGNORECASE,
 )
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
@@ -77,13 +79,14 @@ def tone_check(expression: Expression, appraiser: Appraiser) -> Callable[[str], 
     glad = expression.emotion in ("happy-for", "gratitude") or expression.their_valence >= GLAD
 
     def fits(sentence: str) -> str | None:
+        if glad:
+            sorry = SORRY.search(sentence) or DISMAY.search(sentence)
+            if sorry or appraiser.appraise(sentence).valence < -0.2:
+                return "sounds sorry at their good news"
+            return None
         if not grieving and DISMAY.search(sentence):
             # "I'm so sorry to hear that" to "I caught myself thinking about you today".
             return "commiserates where nothing sad was said"
-        if glad:
-            if SORRY.search(sentence) or appraiser.appraise(sentence).valence < -0.2:
-                return "sounds sorry at their good news"
-            return None
         if GOOD_NEWS.search(sentence):
             # "Oh, that's great news!" to "my roommate keeps eating my food".
             return "congratulates on news that is not good"
