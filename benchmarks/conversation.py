@@ -35,7 +35,6 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +53,7 @@ from os1.conversation.wiring import (
 from os1.memory.store import Store
 from os1.mind.appraisal import Appraisal, LearnedAppraiser
 from os1.mind.interview import Answers, save_answers
+from os1.mind.naming import given_names
 from os1.mind.persona import Persona, save_persona
 
 SITUATIONS = Path(__file__).with_name("conversation")
@@ -178,16 +178,6 @@ def load_situations(folder: Path = SITUATIONS) -> list[Situation]:
 
 
 # The checks --------------------------------------------------------------------------
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """US census given names (the `names` package), upper-case."""
-    found: set[str] = set()
-    for table in ("dist.female.first", "dist.male.first"):
-        text = (files("names") / table).read_text(encoding="ascii")
-        found.update(line.split()[0] for line in text.splitlines() if line.strip())
-    return frozenset(found)
 
 
 def sentences(text: str) -> list[str]:

@@ -63,25 +63,16 @@ LEAK_RUN = 4
 
 
 @cache
-def _frequency() -> dict[str, int]:
-    """How often each English word is seen: pyspellchecker's frequency list (MIT)."""
-    from spellchecker import SpellChecker
-
-    return dict(SpellChecker(language="en").word_frequency.items())
-
-
-@cache
 def _common_words() -> frozenset[str]:
     """English words frequent enough that a capitalised one may just open a sentence
     ("Will you…", "Hope so.", "Sunny days…")."""
-    return frozenset(w for w, n in _frequency().items() if n >= 30000)
+    return frozenset(w for w, n in language.english_frequency().items() if n >= 30000)
 
 
 def load() -> None:
     """Read the word lists and the language models now, not on the first reply."""
     given_names()
     _common_words()
-    _frequency()
     language.load()
 
 
@@ -264,7 +255,11 @@ class Guard:
             opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(")
             # "Eu, a cellist!": a rare word, opening a sentence, said to someone.
             addressed = opens and sentence[match.end() : match.end() + 1] == ","
-            if addressed and _frequency().get(word, 0) < 1000 and not _INTERJECTION.fullmatch(word):
+            if (
+                addressed
+                and language.english_frequency().get(word, 0) < 1000
+                and not _INTERJECTION.fullmatch(word)
+            ):
                 return match.group()
             if word.upper() not in given_names():
                 continue

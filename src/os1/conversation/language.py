@@ -59,11 +59,17 @@ def detect(text: str, at_least: float = 0.5) -> str | None:
 
 
 @cache
-def english_words() -> frozenset[str]:
-    """pyspellchecker's English dictionary (MIT), for reading a few words at a time."""
+def english_frequency() -> dict[str, int]:
+    """How often each English word is seen: pyspellchecker's frequency list (MIT), read
+    once for every reading of a reply (the guard's names, and this module's words)."""
     from spellchecker import SpellChecker
 
-    return frozenset(SpellChecker(language="en").word_frequency.keys())
+    return dict(SpellChecker(language="en").word_frequency.items())
+
+
+@cache
+def english_words() -> frozenset[str]:
+    return frozenset(english_frequency())
 
 
 def strays_from(text: str, language: str) -> bool:
