@@ -112,6 +112,24 @@ class Settings(BaseSettings):
         None,
         description="Listen for this word first: hey_jarvis, okay_nabu, alexa, hey_mycroft.",
     )
+    allowed_hosts: str | None = Field(
+        None,
+        description="Host names `os1 serve` answers to, comma-separated (os1.example.org); "
+        "unset: only localhost when listening on loopback, any name otherwise.",
+    )
+    archive_uploads: Literal["anyone", "nobody"] = Field(
+        "anyone",
+        description="Who may restore an archive on a shared server: anyone signed in, or "
+        "nobody (the operator imports with `os1 import`).",
+    )
+    account_quota_mb: int = Field(
+        1024, ge=1, description="Disk one person's OS may fill on a server (calendar, letters)."
+    )
+    peer_private_addresses: bool = Field(
+        False,
+        description="Let 'add a peer' reach private, loopback and link-local addresses "
+        "(a home network); off, only public addresses.",
+    )
     stt_model: SttModel = Field(
         "tiny",
         description="Speech to text: Whisper tiny (quick) or base (a little more accurate, "
