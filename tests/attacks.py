@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import httpx
+import httpx2 as httpx
 
 # What "still answering" means: the slowest /health while the attack runs.
 HEALTH_WITHIN_S = 0.2
