@@ -393,6 +393,9 @@ cli.add_command(peer)
 
 
 def main() -> None:
+    # Everything os1 writes (the database, exports, calendars, letters, config) is one
+    # person's private life: no other user of the machine may read it.
+    os.umask(0o077)
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

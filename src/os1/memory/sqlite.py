@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -12,6 +13,27 @@ from os1.errors import StoreError
 from os1.memory.dialect import Connection
 
 C = TypeVar("C", bound=Connection)
+
+
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+# SQLite makes the write-ahead log and its index beside the database, with its mode.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def make_private(path: Path) -> None:
+    """The database and its folder, readable by their owner alone: the file holds a
+    person's memories and the OS's private key. An install made before this was
+    tightened (folder 0755, file 0644) is tightened here too."""
+    folder = path.parent
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(PRIVATE_FOLDER)
+    # Created private, not chmod-ed after: no moment where another user could open it.
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE))
+    for file in (path, *(path.with_name(path.name + end) for end in COMPANIONS)):
+        if file.exists() and file.stat().st_mode & 0o077:
+            file.chmod(PRIVATE_FILE)
 
 
 def connect(path: Path, lock_timeout: float = 5.0) -> sqlite3.Connection:

@@ -21,7 +21,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from os1.errors import StoreError
 from os1.memory.dialect import Connection, Dialect, Row
 from os1.memory.migrations import migrate
-from os1.memory.sqlite import SQLITE, connect, explain
+from os1.memory.sqlite import SQLITE, connect, explain, make_private
 from os1.memory.types import Fact, Feeling, Speaker, StoredTurn
 
 P = ParamSpec("P")
@@ -60,10 +60,10 @@ class Store:
         disk: it survives os1 crashing, but a power cut or an operating system crash may
         undo the last commits (SQLite's synchronous=NORMAL; the file stays sound)."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private(path)
         except OSError as exc:
             raise StoreError(
-                f"Cannot create the folder {path.parent} ({exc.strerror})",
+                f"Cannot create the folder {path.parent} or the database in it ({exc.strerror})",
                 "set OS1_HOME to a folder you can write to",
             ) from exc
         try:
