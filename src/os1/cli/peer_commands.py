@@ -84,7 +84,7 @@ def add(url: str, name: str | None, person: str | None) -> None:
     from os1.peers.transport import HttpTransport
 
     settings, store = _open()
-    card = asyncio.run(fetch_card(HttpTransport(), url))
+    card = asyncio.run(fetch_card(HttpTransport(settings.peer_private_addresses), url))
     own_identity(store, settings.user)
     added = PeerBook(store, settings.user).add(card, name, person)
     click.echo(f"Added {added.name} ({added.os_name}, {added.whose}): {added.sharing.describe()}.")
@@ -172,7 +172,7 @@ def dinner(name: str, within: str, minutes: int) -> None:
     settings, store = _open()
     own = _own(settings, store)
     found = PeerBook(store, settings.user).named(name)
-    outbox = Outbox(own, found, HttpTransport())
+    outbox = Outbox(own, found, HttpTransport(settings.peer_private_addresses))
     outcome = asyncio.run(arranging.arrange(own, outbox, days, minutes))
     click.echo(outcome.say(own.zone))
 
@@ -191,7 +191,7 @@ def talk(name: str, topic: str, turns: int) -> None:
     settings, store = _open()
     own = _own(settings, store, with_brain=True)
     found = PeerBook(store, settings.user).named(name)
-    outbox = Outbox(own, found, HttpTransport())
+    outbox = Outbox(own, found, HttpTransport(settings.peer_private_addresses))
     for line in asyncio.run(talking.talk(own, outbox, topic, turns)):
         speaker = line.speaker if line.mine else f"{line.speaker} ({found.whose}'s OS)"
         if not line.mine and found.person is None:

@@ -422,6 +422,27 @@ def m011_peers(db: Connection, dialect: Dialect) -> None:
     )
 
 
+@migration
+def m013_peer_replay_ledger(db: Connection, dialect: Dialect) -> None:
+    """The envelopes an OS received, by sender and number, for as long as they are fresh
+    (os1/peers/ledger.py): apart from the peer row, so that removing a peer and adding
+    it back does not let its envelopes be taken twice. It goes with the OS's identity."""
+    dialect.script(
+        db,
+        """
+        CREATE TABLE peer_replay_ledger (
+            receiver TEXT NOT NULL REFERENCES peer_identity(os_id) ON DELETE CASCADE,
+            sender TEXT NOT NULL,
+            conversation TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            stale_at TEXT NOT NULL,
+            PRIMARY KEY (receiver, sender, conversation, seq)
+        );
+        CREATE INDEX peer_replay_ledger_by_time ON peer_replay_ledger (stale_at);
+        """,
+    )
+
+
 def migrate(db: Connection, dialect: Dialect = SQLITE) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     dialect.script(

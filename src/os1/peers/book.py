@@ -1,8 +1,9 @@
 """The peers a person added, what each may be told, and every envelope exchanged.
 
-The transcript is the record the person reads (`os1 peer log`) and the
-ledger that refuses replays: each side numbers its envelopes in a
-conversation, and one numbered no higher than the last received is refused.
+The transcript is the record the person reads (`os1 peer log`) and refuses
+replays: each side numbers its envelopes in a conversation, and one numbered
+no higher than the last received is refused (also after the peer was removed
+and added back: `ledger.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from os1.errors import InputError, first_problem
 from os1.memory.dialect import Row
 from os1.memory.store import Store
+from os1.peers import ledger
 from os1.peers.envelope import Envelope, PeerRefused
 from os1.peers.identity import Card
 
@@ -187,6 +189,8 @@ class Transcript:
                         f"Envelope {seq} of this conversation was already received (a replay)",
                         "number each new envelope above the last one sent",
                     )
+                # ...and one received before this peer was last added (ledger.py).
+                ledger.admit(db, envelope)
             db.execute(
                 "INSERT INTO peer_messages (user_id, peer_id, conversation, direction, seq,"
                 " kind, envelope, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

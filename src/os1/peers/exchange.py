@@ -8,6 +8,7 @@ is within reach of this package.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -19,11 +20,13 @@ from os1.brain.types import Brain
 from os1.errors import InputError, Os1Error, first_problem
 from os1.memory.store import Store
 from os1.peers.book import Peer, Transcript
+from os1.peers.destinations import parse_address
 from os1.peers.envelope import Envelope, Kind, PeerRefused, seal, unseal
 from os1.peers.identity import Card, Identity, own_identity
 from os1.skills.calendar import Calendar
 
 M = TypeVar("M", bound=BaseModel)
+log = logging.getLogger(__name__)
 
 
 class PeerError(Os1Error):
@@ -68,22 +71,36 @@ def parsed(model: type[M], body: dict[str, Any], status: int = 422) -> M:
 
 
 async def fetch_card(transport: Transport, address: str) -> Card:
-    """The card at an OS's address, checked against that address."""
-    address = address.rstrip("/")
-    if not address.startswith(("http://", "https://")) or "/peer/" not in address:
-        raise InputError(
-            f"{address} is not an OS's address",
-            "ask its person for it: it looks like https://host/peer/abcd...",
-        )
-    raw = await transport.get(address + "/card")
+    """The card at an OS's address, checked against that address: its key must hash to
+    the id there, and the address it gives must be that address (later envelopes go to
+    it). What the remote said is for the log; the person reads os1's own sentence."""
+    where = parse_address(address)
+    not_an_os = PeerError(
+        f"{where} did not answer as an OS",
+        "check the address with its person (`os1 peer me` shows it)",
+    )
+    try:
+        raw = await transport.get(f"{where}/card")
+    except PeerError as exc:
+        raise not_an_os from exc
     try:
         card = Card.model_validate(raw)
     except ValidationError as exc:
-        raise PeerError(
-            f"What {address} answered is not an OS's card ({first_problem(exc, 'card')})",
-            "check the address",
-        ) from exc
-    return card.checked(address)
+        log.warning("peer %s: not a card (%s)", where, first_problem(exc, "card"))
+        raise not_an_os from exc
+    card = card.checked(str(where))
+    try:
+        gives = parse_address(card.url)
+    except InputError as exc:
+        log.warning("peer %s: its card gives %r", where, card.url)
+        raise not_an_os from exc
+    if gives != where:
+        log.warning("peer %s: its card gives another address, %r", where, card.url)
+        raise InputError(
+            f"The card at {where} gives another address than the one it was fetched from",
+            "ask its person for the address their OS gives (`os1 peer me`), and add that",
+        )
+    return card.model_copy(update={"url": str(where)})
 
 
 class Outbox:
@@ -108,7 +125,7 @@ class Outbox:
         )
         # Kept before it goes: a message that found no answer is still in the log.
         self.transcript.record("sent", sealed)
-        raw = await self.transport.post(f"{self.peer.url}/inbox", sealed)
+        raw = await self.transport.post(f"{self._address()}/inbox", sealed)
         try:
             reply = unseal(raw, identity.os_id)
             if (
@@ -125,3 +142,14 @@ class Outbox:
                 "nothing was arranged; tell its person, and try again later",
             ) from exc
         return reply
+
+    def _address(self) -> str:
+        """The peer's address, if it is still the OS it was added as: a row added before
+        cards were checked against their address may name another place."""
+        address = parse_address(self.peer.url)
+        if address.os_id != self.peer.os_id:
+            raise InputError(
+                f"{self.peer.name}'s address is not its OS's",
+                f"remove it (os1 peer remove {self.peer.name}) and add it again by its address",
+            )
+        return str(address)

@@ -8,6 +8,7 @@ what each may be told, arranging a dinner or a talk, and every envelope.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
@@ -45,6 +46,27 @@ def _address(request: Request, os_id: str) -> str:
     return f"{str(request.base_url).rstrip('/')}/peer/{os_id}"
 
 
+async def _at_most(request: Request, limit: int) -> bytes:
+    """The body, read with a running count that stops past `limit`: an envelope is
+    small, and a large body must not be held (or even received) before it is refused."""
+    too_long = HTTPException(
+        413, {"message": "The message is too long", "fix": f"keep envelopes under {limit} bytes"}
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_long
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise too_long
+    return bytes(body)
+
+
+def _transport(host: Hosting) -> HttpTransport:
+    return HttpTransport(host.settings.peer_private_addresses)
+
+
 # Open to other OSes
 
 
@@ -68,11 +90,9 @@ async def peer_inbox(os_id: OsId, request: Request, host: Hosted) -> dict[str, A
     if identity is None or host.oses.persona(identity.user_id) is None:
         raise HTTPException(404, {"message": "There is no OS here with that id",
                                   "fix": "check the peer's address"})  # fmt: skip
-    data = await request.body()
-    if len(data) > LARGEST:
-        raise HTTPException(413, {"message": "The message is too long", "fix": "send less"})
+    data = await _at_most(request, LARGEST)
     try:
-        raw = await request.json()
+        raw = json.loads(data)
     except ValueError as exc:
         raise HTTPException(400, {"message": "The message is not JSON",
                                   "fix": "send an os1 envelope"}) from exc  # fmt: skip
@@ -164,7 +184,7 @@ async def peers(who: Signed, host: Hosted) -> list[dict[str, Any]]:
 async def add_peer(body: NewPeer, who: Signed, host: Hosted) -> dict[str, Any]:
     """Add another OS by its address; it is fetched and checked against that address."""
     try:
-        found = await fetch_card(HttpTransport(), body.url)
+        found = await fetch_card(_transport(host), body.url)
     except PeerError as exc:
         raise _refused(exc, 502) from exc
     own_identity(host.store, who.account.user_id)  # so that it can be added back
@@ -206,7 +226,7 @@ async def arrange_dinner(
     peer = _named(who, host, name)
     try:
         outcome = await dinner.arrange(
-            own, Outbox(own, peer, HttpTransport()), body.days, body.minutes
+            own, Outbox(own, peer, _transport(host)), body.days, body.minutes
         )
     except PeerError as exc:
         raise _refused(exc, 502) from exc
@@ -221,7 +241,7 @@ async def talk_with(name: PeerName, body: TalkAsk, who: Signed, host: Hosted) ->
     own = _own(host, user_id)
     peer = _named(who, host, name)
     try:
-        lines = await talk.talk(own, Outbox(own, peer, HttpTransport()), body.topic, body.turns)
+        lines = await talk.talk(own, Outbox(own, peer, _transport(host)), body.topic, body.turns)
     except PeerError as exc:
         raise _refused(exc, 502) from exc
     return {"lines": [{"speaker": x.speaker, "mine": x.mine, "text": x.text} for x in lines]}
