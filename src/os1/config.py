@@ -130,6 +130,11 @@ class Settings(BaseSettings):
         description="Let 'add a peer' reach private, loopback and link-local addresses "
         "(a home network); off, only public addresses.",
     )
+    signups_per_hour: int = Field(
+        20,
+        ge=1,
+        description="Accounts `os1 serve` makes for one address in an hour; more wait (429).",
+    )
     stt_model: SttModel = Field(
         "tiny",
         description="Speech to text: Whisper tiny (quick) or base (a little more accurate, "

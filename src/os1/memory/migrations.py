@@ -423,6 +423,46 @@ def m011_peers(db: Connection, dialect: Dialect) -> None:
 
 
 @migration
+def m012_throttles(db: Connection, dialect: Dialect) -> None:
+    # Every attempt that costs a password hash (signing in, signing up, confirming a
+    # password) is marked before the hash is computed, in the transaction that counts
+    # the marks: the count and the mark are one step, so a burst cannot slip past the
+    # limit. The failures table becomes these marks. `sign_in_places` remembers where
+    # each name signed in from, so strangers guessing elsewhere do not lock its owner out
+    # there. `throttle_turn` is one row each counting transaction updates first: on
+    # PostgreSQL, where several workers share the database, their counts take turns
+    # (SQLite's BEGIN IMMEDIATE already makes them).
+    dialect.script(
+        db,
+        """
+        DROP TABLE sign_in_failures;
+        CREATE TABLE throttle_marks (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('sign-in', 'sign-up', 'password')),
+            name TEXT NOT NULL COLLATE NOCASE,
+            address TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX throttle_marks_by_name ON throttle_marks (kind, name, at);
+        CREATE INDEX throttle_marks_by_address ON throttle_marks (kind, address, at);
+        CREATE INDEX throttle_marks_by_time ON throttle_marks (at);
+        CREATE TABLE sign_in_places (
+            username TEXT NOT NULL COLLATE NOCASE
+                REFERENCES accounts(username) ON DELETE CASCADE,
+            address TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (username, address)
+        );
+        CREATE TABLE throttle_turn (
+            one INTEGER PRIMARY KEY CHECK (one = 1),
+            taken INTEGER NOT NULL
+        );
+        INSERT INTO throttle_turn (one, taken) VALUES (1, 0);
+        """,
+    )
+
+
+@migration
 def m013_peer_replay_ledger(db: Connection, dialect: Dialect) -> None:
     """The envelopes an OS received, by sender and number, for as long as they are fresh
     (os1/peers/ledger.py): apart from the peer row, so that removing a peer and adding

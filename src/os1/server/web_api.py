@@ -78,6 +78,11 @@ def _signed_in(request: Request, host: Hosting, account: Account, status: int) -
     return response
 
 
+def _address(request: Request) -> str:
+    """Where a request came from, for the throttles: the connection's own address."""
+    return request.client.host if request.client else "?"
+
+
 def _from_elsewhere(request: Request) -> None:
     # Sign-in sets a cookie: a page elsewhere must not sign the person into its own account.
     if not same_origin(request):
@@ -87,15 +92,16 @@ def _from_elsewhere(request: Request) -> None:
 @router.post("/signup", status_code=201)
 async def sign_up(request: Request, body: Credentials, host: Hosted) -> JSONResponse:
     _from_elsewhere(request)
-    account = await host.accounts.sign_up(body.username, body.password)
+    account = await host.accounts.sign_up(
+        body.username, body.password, _address(request), host.settings.signups_per_hour
+    )
     return _signed_in(request, host, account, 201)
 
 
 @router.post("/signin")
 async def sign_in(request: Request, body: Credentials, host: Hosted) -> JSONResponse:
     _from_elsewhere(request)
-    address = request.client.host if request.client else "?"
-    account = await host.accounts.sign_in(body.username, body.password, address)
+    account = await host.accounts.sign_in(body.username, body.password, _address(request))
     return _signed_in(request, host, account, 200)
 
 
@@ -118,7 +124,7 @@ async def delete_account(body: Password, who: Signed, host: Hosted) -> dict[str,
     """Everything of this person: account, OS, memories, feelings, letters, keys."""
     account = who.account
     try:
-        await host.accounts.sign_in(account.username, body.password, "delete-account")
+        await host.accounts.check_password(account, body.password)
     except SignInRefused as exc:
         raise SignInRefused("The password is not right", "nothing was deleted; try again") from exc
     host.oses.forget(account.user_id)
