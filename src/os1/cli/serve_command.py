@@ -28,12 +28,13 @@ def serve(host: str, port: int, backlog: int) -> None:
     import uvicorn
 
     from os1.config import load_settings
+    from os1.server.allowed_hosts import is_loopback
     from os1.server.app import create_app
 
     _raise_file_limit()
     _collect_garbage_less_often()
     settings = load_settings()
-    app = create_app(settings)
+    app = create_app(settings, listening_on=host)
     # Bound here, so a port in use is one clear sentence, not a traceback from uvicorn.
     # IPPROTO_TCP named, not left 0: asyncio turns Nagle's algorithm off only for sockets
     # that say they are TCP, and with it on every streamed piece waited 40 ms for an ACK.
@@ -49,6 +50,12 @@ def serve(host: str, port: int, backlog: int) -> None:
         ) from exc
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"os1 is serving at http://{shown}:{listener.getsockname()[1]}/", err=True)
+    if not settings.allowed_hosts and not is_loopback(host):
+        click.echo(
+            "It answers to any host name: set OS1_ALLOWED_HOSTS to the names it is reached "
+            "by (os1.example.org), so that no other site's page can talk to it.",
+            err=True,
+        )
     # No per-message deflate: os1's frames are a few words of JSON or PCM, where
     # compressing costs more CPU than it saves bytes, for every person on the server.
     config = uvicorn.Config(

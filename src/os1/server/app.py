@@ -40,6 +40,8 @@ from os1.server import (
     web_api,
 )
 from os1.server.accounts import Accounts, SignInRefused, SignInThrottled
+from os1.server.allowed_hosts import AllowedHosts, answered_hosts
+from os1.server.body_limits import BodyLimits
 from os1.server.hosting import Hosting, Voices
 from os1.server.outreach import Listeners, Outreaching
 from os1.server.personal_os import PersonalOSes
@@ -74,9 +76,11 @@ def create_app(
     shared: SharedModels | None = None,
     voices: Voices | None = None,
     outreach_tick_s: float = outreach.TICK_S,
+    listening_on: str = "127.0.0.1",
 ) -> FastAPI:
     """The app; `brain`, `shared` and `voices` are made from the settings unless given.
-    Every `outreach_tick_s` it looks for what the OSes have to say first."""
+    Every `outreach_tick_s` it looks for what the OSes have to say first. Which Host names
+    it answers depends on the address it is `listening_on` (serve's default unless told)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -111,6 +115,10 @@ def create_app(
         summary="An operating system you talk to: one private OS for each person.",
         lifespan=lifespan,
     )
+    # The last added runs first: a name not ours is refused before its body is counted,
+    # and every refusal still carries the security headers.
+    app.add_middleware(BodyLimits)
+    app.add_middleware(AllowedHosts, names=answered_hosts(settings.allowed_hosts, listening_on))
     app.add_middleware(SecurityHeaders)
     app.include_router(web_api.router)
     app.include_router(archive_api.router)
