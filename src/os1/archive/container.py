@@ -12,10 +12,13 @@ import hashlib
 import io
 import json
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from pathlib import Path
+from typing import BinaryIO, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -30,9 +33,28 @@ _MEMBER = re.compile(
     r"^(memory|letters|outreach|settings)\.json$|^calendar\.ics$"
     r"|^rendered/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$"
 )
-# However much a life holds, more than this unpacked is not an os1 archive.
-MAX_UNPACKED = 2 * 1024**3
+MiB = 1024**2
 _FIX = "use a file written by `os1 export --all`; nothing was imported"
+# The zip's central directory, per member: 46 bytes and a name of at most 109 os1 gives,
+# with room for the extra fields other zip writers add.
+_DIRECTORY_ENTRY = 512
+_END = struct.Struct("<4s4H2LH")
+
+
+@dataclass(frozen=True, slots=True)
+class Budgets:
+    """How much one restore may take, each well above what a life holds (docs/archive-format.md).
+    A file over any of them is refused before anything is imported."""
+
+    # Files in the zip: four parts, a calendar and the rendered letters (two files a letter).
+    members: int = 10_000
+    # Unpacked, counted as it inflates: the zip's own word for a size is not believed.
+    member_bytes: int = 256 * MiB
+    total_bytes: int = 1024 * MiB
+    # Turns, facts, letters, feelings, ...: every row the restore would write.
+    rows: int = 300_000
+    # The person's own files it would write (calendar, rendered letters); None: no quota.
+    files_bytes: int | None = None
 
 
 class Member(BaseModel):
@@ -90,14 +112,35 @@ def pack(members: dict[str, bytes], user: str, counts: dict[str, int]) -> bytes:
     return out.getvalue()
 
 
-def unpack(data: bytes, where: str) -> Contents:
-    """The archive in `data` (read from `where`), checked whole; an InputError if anything
-    about it is wrong."""
-    if data.startswith(b"PK\x03\x04"):
-        return _version_1(data, where)
-    if data.lstrip()[:1] == b"{":
-        return _version_0(data, where)
+def unpack(source: bytes | Path, where: str, budgets: Budgets | None = None) -> Contents:
+    """The archive in `source` (its bytes, or the file holding them, read from `where`),
+    checked whole within `budgets`; an InputError if anything about it is wrong."""
+    budgets = budgets or Budgets()
+    try:
+        with _opened(source) as file:
+            head = file.read(4096)
+            file.seek(0)
+            if head.startswith(b"PK\x03\x04"):
+                return _version_1(file, where, budgets)
+            if head.lstrip()[:1] == b"{":
+                return _version_0(_whole(file, where, budgets), where)
+    except OSError as exc:
+        raise InputError(f"Cannot read {where} ({exc.strerror})", "check the path") from exc
     raise InputError(f"{where} is not an os1 archive (neither a zip nor a memory export)", _FIX)
+
+
+def _opened(source: bytes | Path) -> BinaryIO:
+    return io.BytesIO(source) if isinstance(source, bytes) else source.open("rb")
+
+
+def _whole(file: BinaryIO, where: str, budgets: Budgets) -> bytes:
+    data = file.read(budgets.member_bytes + 1)
+    if len(data) > budgets.member_bytes:
+        raise InputError(
+            f"{where} is larger than the {budgets.member_bytes // MiB} MiB a memory export may be",
+            _FIX,
+        )
+    return data
 
 
 def _version_0(data: bytes, where: str) -> Contents:
@@ -116,12 +159,13 @@ def _version_0(data: bytes, where: str) -> Contents:
     return Contents(0, memory.user, {"memory.json": data}, notes=[note])
 
 
-def _version_1(data: bytes, where: str) -> Contents:
+def _version_1(file: BinaryIO, where: str, budgets: Budgets) -> Contents:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            manifest = _manifest(archive, where)
-            members = _members(archive, manifest, where)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
+        _directory_fits(file, where, budgets)
+        with zipfile.ZipFile(file) as archive:
+            manifest = _manifest(archive, where, budgets)
+            members = _members(archive, manifest, where, budgets)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, zlib.error) as exc:
         raise InputError(
             f"{where} is damaged: it is cut short or corrupted ({exc})",
             "export it again from the os1 it came from; nothing was imported",
@@ -129,14 +173,38 @@ def _version_1(data: bytes, where: str) -> Contents:
     return Contents(manifest.version, manifest.user, members, manifest)
 
 
-def _manifest(archive: zipfile.ZipFile, where: str) -> Manifest:
+def _directory_fits(file: BinaryIO, where: str, budgets: Budgets) -> None:
+    """Refuses a zip whose table of contents lists more members than a restore takes, before
+    zipfile reads it: a few megabytes of it would be millions of entries in memory."""
+    size = file.seek(0, io.SEEK_END)
+    # The end record (22 bytes) is last, after a comment of at most 64 KiB.
+    file.seek(max(0, size - _END.size - 0xFFFF))
+    tail = file.read()
+    file.seek(0)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < _END.size:
+        return  # not a whole zip: zipfile says it is damaged
+    entries, directory = _END.unpack_from(tail, at)[4:6]
+    # A zip64 record (0xFFFF entries) is only needed beyond 65,535 members.
+    if entries > budgets.members + 1 or directory > (budgets.members + 1) * _DIRECTORY_ENTRY:
+        raise _too_many(where, budgets)
+
+
+def _too_many(where: str, budgets: Budgets, found: int | None = None) -> InputError:
+    count = f"{found:,} files" if found is not None else "more files than that"
+    return InputError(
+        f"{where} holds {count}; an os1 archive holds at most {budgets.members:,}", _FIX
+    )
+
+
+def _manifest(archive: zipfile.ZipFile, where: str, budgets: Budgets) -> Manifest:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
         raise InputError(
             f"{where} is a zip file, but not an os1 archive (no manifest)", _FIX
         ) from None
-    raw = _read(archive, info, where)
+    raw = _read(archive, info, budgets.member_bytes, _member_too_large(where, info, budgets))
     try:
         found = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -164,8 +232,12 @@ def _manifest(archive: zipfile.ZipFile, where: str) -> Manifest:
     return manifest
 
 
-def _members(archive: zipfile.ZipFile, manifest: Manifest, where: str) -> dict[str, bytes]:
+def _members(
+    archive: zipfile.ZipFile, manifest: Manifest, where: str, budgets: Budgets
+) -> dict[str, bytes]:
     infos = [info for info in archive.infolist() if info.filename != MANIFEST]
+    if len(infos) > budgets.members:
+        raise _too_many(where, budgets, len(infos))
     names = [info.filename for info in infos]
     for name in [*names, *manifest.members]:
         if not _MEMBER.match(name):
@@ -177,11 +249,18 @@ def _members(archive: zipfile.ZipFile, manifest: Manifest, where: str) -> dict[s
     if unlisted or missing:
         what = f"{unlisted[0]} is not in its manifest" if unlisted else f"{missing[0]} is missing"
         raise InputError(f"{where} is not whole: {what}", "export it again; nothing was imported")
-    if sum(info.file_size for info in infos) > MAX_UNPACKED:
-        raise InputError(f"{where} would unpack to more than 2 GiB", _FIX)
     members = {}
+    unpacked = 0
     for info in infos:
-        data = _read(archive, info, where)
+        left = budgets.total_bytes - unpacked
+        if budgets.member_bytes < left:
+            limit, too_big = budgets.member_bytes, _member_too_large(where, info, budgets)
+        else:
+            limit, too_big = left, _too_large(where, budgets)
+        if min(info.file_size, manifest.members[info.filename].bytes) > limit:
+            raise too_big
+        data = _read(archive, info, limit, too_big)
+        unpacked += len(data)
         expected = manifest.members[info.filename]
         if len(data) != expected.bytes or hashlib.sha256(data).hexdigest() != expected.sha256:
             raise InputError(
@@ -192,8 +271,35 @@ def _members(archive: zipfile.ZipFile, manifest: Manifest, where: str) -> dict[s
     return members
 
 
-def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes:
-    if info.file_size > MAX_UNPACKED:
-        raise InputError(f"{where} would unpack to more than 2 GiB", _FIX)
-    # zipfile stops at the declared size and checks the CRC, so a lying header fails here.
-    return archive.read(info)
+def _too_large(where: str, budgets: Budgets) -> InputError:
+    return InputError(
+        f"{where} would unpack to more than {budgets.total_bytes // MiB:,} MiB, more than "
+        "one restore takes",
+        _FIX,
+    )
+
+
+def _member_too_large(where: str, info: zipfile.ZipInfo, budgets: Budgets) -> InputError:
+    return InputError(
+        f"{where}: {info.filename} would unpack to more than {budgets.member_bytes // MiB:,} "
+        "MiB, more than any part of an os1 archive holds",
+        _FIX,
+    )
+
+
+def _read(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, too_big: InputError
+) -> bytes:
+    """The member's bytes, counted as they inflate and refused past `limit`: its header's
+    size is only a claim (zipfile also stops there and checks the CRC, so a lie fails)."""
+    if info.file_size > limit:
+        raise too_big
+    parts = []
+    unpacked = 0
+    with archive.open(info) as member:
+        while chunk := member.read(MiB):
+            unpacked += len(chunk)
+            if unpacked > limit:
+                raise too_big
+            parts.append(chunk)
+    return b"".join(parts)

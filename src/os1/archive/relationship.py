@@ -1,9 +1,10 @@
 """One person's whole relationship with their OS, to an archive and back.
 
-An import checks the whole archive first, then adds every row in one
-transaction; the files (calendar, rendered letters, config) are written
-beside their places inside that transaction and moved into place once it is
-in, so a failure anywhere leaves the OS as it was.
+An import reads and checks the whole archive first, within budgets (members,
+bytes, rows, the person's disk quota: `read_archive`), then adds every row in
+one transaction (`restore_archive`); the files (calendar, rendered letters,
+config) are written beside their places inside that transaction and moved
+into place once it is in, so a failure anywhere leaves the OS as it was.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from os1.archive.container import Contents, pack, unpack
+from os1.archive.container import Budgets, Contents, MiB, pack, unpack
 from os1.archive.letter_rows import TABLES as LETTER_TABLES
 from os1.archive.letter_rows import LettersFile, letters_document, load_letters
 from os1.archive.outreach_rows import OutreachFile, load_outreach, outreach_document
@@ -166,22 +167,94 @@ class _Parts:
     rendered: dict[str, bytes]
 
 
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """An archive read and checked whole, within its budgets: ready to restore."""
+
+    contents: Contents
+    parts: _Parts
+
+    @property
+    def settings(self) -> SettingsFile | None:
+        return self.parts.settings
+
+
+def read_archive(source: bytes | Path, where: str, budgets: Budgets | None = None) -> Checked:
+    """The archive in `source` (its bytes or its file), checked whole; an InputError naming
+    the first thing wrong with it, or the first budget it exceeds. Touches no store."""
+    budgets = budgets or Budgets()
+    contents = unpack(source, where, budgets)
+    parts = _checked(contents, where)
+    rows = _rows(parts)
+    if rows > budgets.rows:
+        raise InputError(
+            f"{where} holds {rows:,} rows (turns, feelings, facts, letters, ...), more than "
+            f"the {budgets.rows:,} one restore takes",
+            "restore it with `os1 import` on a computer of your own; nothing was imported",
+        )
+    files = len(parts.calendar or b"") + sum(len(data) for data in parts.rendered.values())
+    if budgets.files_bytes is not None and files > budgets.files_bytes:
+        raise InputError(
+            f"{where} holds {files / MiB:,.1f} MiB of files (calendar, rendered letters), more "
+            f"than the {budgets.files_bytes / MiB:,.0f} MiB each person has here",
+            "ask the server's operator to raise account_quota_mb, or restore it on a computer "
+            "of your own; nothing was imported",
+        )
+    return Checked(contents, parts)
+
+
+def _rows(parts: _Parts) -> int:
+    memory = sum(len(getattr(parts.memory, name)) for name in MEMORY_PARTS)
+    memory += sum(len(fact.sources) for fact in parts.memory.facts)
+    letters = sum(len(getattr(parts.letters, name)) for name in LETTER_TABLES)
+    events = (parts.calendar or b"").count(b"BEGIN:VEVENT")
+    return memory + letters + len(parts.outreach.outreach) + events
+
+
 def import_archive(
     settings: Settings,
     store: Store,
     user_id: str,
-    data: bytes,
+    data: bytes | Path,
     where: str,
     *,
     as_me: bool = False,
     replace: bool = False,
     with_settings: bool = True,
+    budgets: Budgets | None = None,
 ) -> Restored:
-    """Restore the archive in `data` as `user_id`'s OS; nothing changes unless all of it
-    goes in. A server passes `as_me` (the account decides whose it is) and
-    `with_settings=False` (its settings are not the person's to change)."""
-    contents = unpack(data, where)
-    parts = _checked(contents, where)
+    """Restore the archive in `data` (its bytes or its file) as `user_id`'s OS; nothing
+    changes unless all of it goes in. A server passes `as_me` (the account decides whose
+    it is) and `with_settings=False` (its settings are not the person's to change)."""
+    checked = read_archive(data, where, budgets)
+    return restore_archive(
+        settings,
+        store,
+        user_id,
+        checked,
+        where,
+        as_me=as_me,
+        replace=replace,
+        with_settings=with_settings,
+    )
+
+
+def restore_archive(
+    settings: Settings,
+    store: Store,
+    user_id: str,
+    checked: Checked,
+    where: str,
+    *,
+    as_me: bool = False,
+    replace: bool = False,
+    with_settings: bool = True,
+    staging_in: Path | None = None,
+) -> Restored:
+    """Put an archive read by `read_archive` in as `user_id`'s OS, all or nothing. Its files
+    are staged in `staging_in` (the person's home unless given; it must be on the same
+    file system)."""
+    contents, parts = checked.contents, checked.parts
     if contents.user != user_id and not as_me:
         raise InputError(
             f"{where} holds the OS of '{contents.user}', not of '{user_id}'",
@@ -202,8 +275,12 @@ def import_archive(
             restored.settings_kept = [n for n in parts.settings.settings if n not in config[2]]
         else:
             restored.settings_kept = list(parts.settings.settings)
-    with _staging(settings.home, config) as staging:
+    with _staging(staging_in or settings.home, config) as staging:
         with store.writing() as db:
+            # Asked again inside the transaction: another restore may have gone in meanwhile.
+            held = None if replace else already_here(store, user_id, place)
+            if held:
+                raise AlreadyHere(held)
             if replace:
                 # Rows that cite others first; the account's own rows stay.
                 for table in (*reversed(PERSON_TABLES), *DERIVED_TABLES):
