@@ -3,10 +3,15 @@
 The request is read by the skills' intent grammar, or, for words the grammar
 does not know and only when a capable brain is configured, by that brain
 choosing among the skills' schemas (skills/tool_choice.py); the skill
-validates its arguments and runs. A skill that sends, deletes, moves or spends first says
-exactly what it will do, and runs only on a yes to that question, in the
-next message. A request that cannot be carried out as said ("remind me on
-the 31st of February") gets its reason back as the answer, never a guess.
+validates its arguments and runs. A skill that sends, deletes, moves or
+spends first says exactly what it will do, and runs only on a whole yes to
+that question in the next message (conversation/consent.py), on exactly what
+the question showed (its arguments are pinned to it: skills/skill.py). A no
+cancels; an answer that is neither ("yes... actually no", "sure? which one?",
+"later") gets the question again, a few times at most, and a new request
+instead of an answer leaves the first undone. A request that cannot be
+carried out as said ("remind me on the 31st of February") gets its reason
+back as the answer, never a guess.
 A skill that must know one more thing ("write a letter to Catherine": for
 what?) asks, and the next message is its answer, unless it is a request of
 its own or a no.
@@ -15,13 +20,13 @@ its own or a no.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
 
-from os1.conversation.consent import is_no, is_yes
+from os1.conversation.consent import Consent, is_no, read
 from os1.errors import InputError
 from os1.skills.intents import understand
 from os1.skills.skill import Catalogue, MustKnow, NotMine, Skill
@@ -31,6 +36,22 @@ NOT_SET_UP = (
     "I can't reach your mail: it is not set up. Set OS1_MAIL_IMAP, OS1_MAIL_SMTP, "
     "OS1_MAIL_USER, OS1_MAIL_PASSWORD and OS1_MAIL_ADDRESS (see the README)."
 )
+
+
+# How many times a question is put before an answer that is never clear leaves it undone:
+# a yes said much later, to something else, must not carry it out.
+MOST_ASKS = 3
+NOT_DONE = "All right, I won't."
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A skill, its arguments pinned to what the question showed, and the question."""
+
+    skill: Skill[Any]
+    arguments: BaseModel
+    question: str
+    asked: int = 1
 
 
 def spoken(error: InputError) -> str:
@@ -44,28 +65,43 @@ class Acting:
     clock: Callable[[], datetime]
     chooser: BrainToolChooser | None = None
     # A skill and its arguments waiting for the person's yes.
-    pending: tuple[Skill[Any], BaseModel] | None = None
+    pending: Waiting | None = None
     # A skill that asked a question, and what makes its arguments from the answer.
     asked: tuple[Skill[Any], Callable[[str], BaseModel]] | None = None
 
     async def answer(self, text: str) -> str | None:
         """The OS's reply if these words ask it to do something; None to talk as usual."""
         if self.pending is not None:
-            (skill, arguments), self.pending = self.pending, None
-            if is_yes(text):
-                return await self._run(skill, arguments)
-            if is_no(text):
-                return "All right, I won't."
+            waiting, self.pending = self.pending, None
+            consent = read(text, waiting.question)
+            if consent is Consent.YES:
+                return await self._run(waiting.skill, waiting.arguments)
+            if consent is Consent.NO:
+                return NOT_DONE
+            if self._a_request(text):
+                instead = await self._requested(text)
+                left = "I've left the earlier request undone."
+                return left if instead is None else f"{left} {instead}"
+            if waiting.asked >= MOST_ASKS:
+                return (
+                    "I'll leave it undone, then: nothing was changed. Ask again when you're sure."
+                )
+            self.pending = replace(waiting, asked=waiting.asked + 1)
+            return f"I'll only do that on a clear yes. {waiting.question} (yes / no)"
         if self.asked is not None:
             (skill, then), self.asked = self.asked, None
             if is_no(text):
-                return "All right, I won't."
+                return NOT_DONE
             if not self._a_request(text):
                 try:
                     arguments = then(text)
                 except InputError as exc:
                     return spoken(exc)
                 return await self._run(skill, arguments)
+        return await self._requested(text)
+
+    async def _requested(self, text: str) -> str | None:
+        """The reply to these words as a new request; None if they are not one."""
         try:
             call = understand(text, self.clock())
             if call is None and self.chooser is not None:
@@ -77,9 +113,10 @@ class Acting:
                 return NOT_SET_UP
             skill = found
             arguments = skill.parse(call.arguments)
+            # Asking pins `arguments` to what the question shows: these same ones run on yes.
             question = await skill.question(arguments)
             if question is not None:
-                self.pending = (skill, arguments)
+                self.pending = Waiting(skill, arguments, question)
                 return f"{question} (yes / no)"
         except InputError as exc:
             return spoken(exc)

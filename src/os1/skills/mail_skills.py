@@ -3,15 +3,19 @@
 
 Replying and cleaning up ask first and say exactly what will happen: the
 real address and the words for a reply; how many messages go to the
-Archive, how many stay, and why, for a clean-up. A clean-up is recorded, so
-it can be undone.
+Archive, how many stay, and why, for a clean-up. A yes does exactly that: the
+reply shown is the one sent (to the address shown, threaded under the message
+it answered), and the messages counted are the ones moved, whatever arrived
+in between. A clean-up is recorded, so it can be undone.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from email.message import EmailMessage
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -21,7 +25,7 @@ from os1.errors import InputError
 from os1.memory.store import Store
 from os1.skills.contacts import Contacts
 from os1.skills.mail import Mailbox, Message, Outbox, reply_to
-from os1.skills.skill import Skill
+from os1.skills.skill import Asked, Confirmable, Skill
 from os1.skills.triage import Ranked, keeps, rank, why_archived
 
 SHOWN = 5  # messages read out at once
@@ -42,9 +46,29 @@ class SenderArguments(BaseModel):
     name: str = Field(min_length=1, max_length=200, description="Whose newest message.")
 
 
-class ReplyArguments(BaseModel):
+class ReplyArguments(Confirmable):
     name: str = Field(min_length=1, max_length=200, description="Whose message to answer.")
     text: str = Field(min_length=1, max_length=10_000, description="What to say.")
+
+
+class CleanArguments(Confirmable):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class ShownReply:
+    """A reply as its question showed it: the message it answers and the mail itself."""
+
+    original: Message
+    message: EmailMessage
+
+
+@dataclass(frozen=True, slots=True)
+class ShownCleanUp:
+    """A clean-up as its question counted it."""
+
+    kept: list[Ranked]
+    gone: list[Ranked]
 
 
 def _quoted(text: str, limit: int) -> str:
@@ -106,17 +130,22 @@ def mail_skills(
             )
         return max(found, key=lambda m: m.date)
 
-    def _reply(args: ReplyArguments) -> Any:
+    def _reply(args: ReplyArguments) -> ShownReply:
         text = args.text.strip()
-        return reply_to(_original(args.name), me, text[:1].upper() + text[1:])
+        original = _original(args.name)
+        return ShownReply(original, reply_to(original, me, text[:1].upper() + text[1:]))
 
-    def confirm_reply(args: ReplyArguments) -> str:
-        reply = _reply(args)
+    def confirm_reply(args: ReplyArguments) -> Asked:
+        shown = _reply(args)
+        reply = shown.message
         body = _quoted(reply.get_content(), 300)
-        return f"Send to {reply['To']}, subject “{reply['Subject']}”: “{body}”?"
+        return Asked(f"Send to {reply['To']}, subject “{reply['Subject']}”: “{body}”?", shown)
 
     def reply(args: ReplyArguments) -> str:
-        message = _reply(args)
+        # What the question showed, not a new search: newer mail from someone of the same
+        # name may have arrived since, from another address.
+        shown = args.shown if isinstance(args.shown, ShownReply) else _reply(args)
+        message = shown.message
         outbox.send(message)
         mailbox.save_sent(message)
         return f"Sent to {message['To']}."
@@ -128,18 +157,21 @@ def mail_skills(
         gone = [r for r in ranked if not keeps(r, now)]
         return kept, gone
 
-    def confirm_clean(_: NoArguments) -> str | None:
+    def confirm_clean(_: CleanArguments) -> Asked | None:
         kept, gone = _plan()
         if not gone:
             return None
         why = ", ".join(f"{n:,} {reason}" for reason, n in why_archived(gone).most_common())
-        return (
+        return Asked(
             f"Archive {len(gone):,} of {len(kept) + len(gone):,} messages ({why}) and keep "
-            f"{len(kept):,}: the important ones, the flagged, and new mail meant for you?"
+            f"{len(kept):,}: the important ones, the flagged, and new mail meant for you?",
+            ShownCleanUp(kept, gone),
         )
 
-    def clean(_: NoArguments) -> str:
-        kept, gone = _plan()
+    def clean(args: CleanArguments) -> str:
+        # The messages counted in the question; mail that came in since stays where it is.
+        shown = args.shown
+        kept, gone = (shown.kept, shown.gone) if isinstance(shown, ShownCleanUp) else _plan()
         if not gone:
             return f"Your inbox is already tidy: {len(kept):,} messages, all worth keeping."
         store.put_state(user_id, CLEANUP_KEY, [r.message.message_id for r in gone])
@@ -188,6 +220,6 @@ def mail_skills(
         Skill("find_mail", "Find mail", SearchArguments, find),
         Skill("flag_mail", "Flag a message", SenderArguments, flag),
         Skill("reply_mail", "Reply to a message", ReplyArguments, reply, confirm_reply),
-        Skill("clean_inbox", "Clean up the inbox", NoArguments, clean, confirm_clean),
+        Skill("clean_inbox", "Clean up the inbox", CleanArguments, clean, confirm_clean),
         Skill("undo_cleanup", "Undo the last inbox clean-up", NoArguments, undo),
     ]

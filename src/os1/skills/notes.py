@@ -1,4 +1,8 @@
-"""Notes: "take a note: ...", "what did I note about the piano?", kept in os1's database."""
+"""Notes: "take a note: ...", "what did I note about the piano?", kept in os1's database.
+
+Deleting one asks first, quoting it; the yes deletes that note only if it still says
+what was quoted: a number freed by a deletion is given to the next note written.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from os1.errors import InputError
 from os1.memory.store import Store
-from os1.skills.skill import Skill
+from os1.skills.skill import Asked, Confirmable, Skill
 
 
 class NoteText(BaseModel):
@@ -21,7 +25,7 @@ class NoteSearch(BaseModel):
     )
 
 
-class NoteId(BaseModel):
+class NoteId(Confirmable):
     id: int = Field(description="The note's number, as listed.")
 
 
@@ -57,11 +61,14 @@ class Notes:
         )
         return rows[0]["text"] if rows else None
 
-    def delete(self, note_id: int) -> bool:
+    def delete(self, note_id: int, text: str | None = None) -> bool:
+        """Delete note `note_id` (only if it says `text`, when given); whether it was there."""
+        query = "DELETE FROM notes WHERE user_id = ? AND id = ?"
+        values: tuple[str | int, ...] = (self.user_id, note_id)
+        if text is not None:
+            query, values = query + " AND text = ?", (*values, text)
         with self.store.writing() as db:
-            cursor = db.execute(
-                "DELETE FROM notes WHERE user_id = ? AND id = ?", (self.user_id, note_id)
-            )
+            cursor = db.execute(query, values)
         return cursor.rowcount > 0
 
 
@@ -81,19 +88,25 @@ def note_skills(notes: Notes) -> list[Skill]:
         return "Your notes: " + _listed(found) + "."
 
     def forget(args: NoteId) -> str:
-        if not notes.delete(args.id):
+        shown = args.shown if isinstance(args.shown, str) else None
+        if not notes.delete(args.id, shown):
+            if shown is not None:
+                raise InputError(
+                    f"Note {args.id} is no longer “{shown}”, so I left it as it is",
+                    "ask for your notes and say again which one to delete",
+                )
             raise InputError(
                 f"There is no note {args.id}", "ask for your notes to see their numbers"
             )
         return f"Note {args.id} is deleted."
 
-    def confirm_forget(args: NoteId) -> str:
+    def confirm_forget(args: NoteId) -> Asked:
         text = notes.get(args.id)
         if text is None:
             raise InputError(
                 f"There is no note {args.id}", "ask for your notes to see their numbers"
             )
-        return f"Delete note {args.id}, “{text}”?"
+        return Asked(f"Delete note {args.id}, “{text}”?", text)
 
     return [
         Skill("take_note", "Write a note down", NoteText, take),

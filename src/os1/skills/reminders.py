@@ -3,7 +3,8 @@
 A reminder is a row with the moment it is due. Whatever is running (a chat,
 later the server) asks `due()` and announces what it returns; each is
 announced once. One that fell due while os1 was closed is announced at the
-next start, late but not lost.
+next start, late but not lost. Cancelling one asks first; the yes cancels the
+reminder the question named, and only while it is still the same and still to come.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from os1.errors import InputError
 from os1.memory.store import Store
-from os1.skills.skill import Skill
+from os1.skills.skill import Asked, Confirmable, Skill
 from os1.skills.when import parse_when
 
 
@@ -37,7 +38,7 @@ class NoArguments(BaseModel):
     pass
 
 
-class ReminderId(BaseModel):
+class ReminderId(Confirmable):
     id: int = Field(description="The reminder's number, as listed.")
 
 
@@ -80,12 +81,15 @@ class Reminders:
         found = [Reminder(r["id"], r["text"], datetime.fromisoformat(r["due_at"])) for r in rows]
         return sorted(found, key=lambda r: r.due_at)
 
-    def cancel(self, reminder_id: int) -> bool:
+    def cancel(self, reminder_id: int, shown: Reminder | None = None) -> bool:
+        """Cancel a reminder still to come (only if it is still `shown`, when given)."""
+        query = "DELETE FROM reminders WHERE user_id = ? AND id = ? AND fired_at IS NULL"
+        values: tuple[str | int, ...] = (self.user_id, reminder_id)
+        if shown is not None:
+            query += " AND text = ? AND due_at = ?"
+            values = (*values, shown.text, _utc(shown.due_at))
         with self.store.writing() as db:
-            cursor = db.execute(
-                "DELETE FROM reminders WHERE user_id = ? AND id = ? AND fired_at IS NULL",
-                (self.user_id, reminder_id),
-            )
+            cursor = db.execute(query, values)
         return cursor.rowcount > 0
 
     def _rows(self, condition: str) -> list[Reminder]:
@@ -141,14 +145,20 @@ def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list
         )
 
     def cancel(args: ReminderId) -> str:
-        reminder = _find(args.id)
-        reminders.cancel(args.id)
+        shown = args.shown if isinstance(args.shown, Reminder) else None
+        reminder = shown or _find(args.id)
+        if not reminders.cancel(reminder.id, reminder):
+            raise InputError(
+                f"The reminder to {to_you(reminder.text)} has fired or changed since I asked, "
+                "so nothing was cancelled",
+                "ask for your reminders and say again which one to cancel",
+            )
         return f"Cancelled: {to_you(reminder.text)}."
 
-    def confirm_cancel(args: ReminderId) -> str:
+    def confirm_cancel(args: ReminderId) -> Asked:
         reminder = _find(args.id)
         when = spoken_time(reminder.due_at, clock())
-        return f"Cancel the reminder to {to_you(reminder.text)}, {when}?"
+        return Asked(f"Cancel the reminder to {to_you(reminder.text)}, {when}?", reminder)
 
     return [
         Skill("remind", "Set a reminder", RemindArguments, remind),

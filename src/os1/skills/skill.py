@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, PrivateAttr, ValidationError
 
 from os1.errors import InputError, first_problem
 
@@ -36,6 +36,36 @@ class MustKnow(Exception):
         self.then = then
 
 
+class Confirmable(BaseModel):
+    """The arguments of a skill that asks first. Asking pins them to what the question
+    showed (the message and the address, the note and its words), so that a yes runs on
+    exactly that and never on a lookup done again: mail that arrived meanwhile from
+    someone of the same name, or a new note that took a deleted one's number, is not what
+    the person agreed to. The pin is not an argument: no caller can set it, and two
+    requests with the same arguments are the same request whatever was shown for either
+    (an MCP client's retry carries the request without it)."""
+
+    _shown: Any = PrivateAttr(default=None)
+
+    @property
+    def shown(self) -> Any:
+        """What the question showed, as its skill resolved it; None if nothing was asked."""
+        return self._shown
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Confirmable) or type(self) is not type(other):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A question to ask first, and what it shows, which a yes to it will act on."""
+
+    question: str
+    shown: Any
+
+
 @dataclass(frozen=True, slots=True)
 class Skill(Generic[A]):
     name: str
@@ -44,18 +74,27 @@ class Skill(Generic[A]):
     # Either may be a coroutine (a skill that asks a brain); callers await it.
     run: Callable[[A], str | Awaitable[str]]
     # Anything that sends, deletes, moves or spends asks first: this says
-    # exactly what will happen, for a yes or a no (None: nothing to ask).
-    ask_first: Callable[[A], str | Awaitable[str | None] | None] | None = None
+    # exactly what will happen, for a yes or a no (None: nothing to ask). An
+    # `Asked` pins the (Confirmable) arguments to what the question showed.
+    ask_first: Callable[[A], str | Asked | Awaitable[str | Asked | None] | None] | None = None
 
     async def do(self, arguments: A) -> str:
         result = self.run(arguments)
         return await result if inspect.isawaitable(result) else result
 
     async def question(self, arguments: A) -> str | None:
+        """What to ask before doing it (None: nothing), pinning the arguments to what it
+        shows; hold on to these same arguments for the yes."""
         if self.ask_first is None:
             return None
         result = self.ask_first(arguments)
-        return await result if inspect.isawaitable(result) else result
+        asked = await result if inspect.isawaitable(result) else result
+        if isinstance(asked, Asked):
+            if not isinstance(arguments, Confirmable):
+                raise TypeError(f"{self.name}'s arguments cannot hold what was shown")
+            arguments._shown = asked.shown
+            return asked.question
+        return asked
 
     def parse(self, raw: dict[str, Any]) -> A:
         try:
