@@ -12,6 +12,7 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from ipaddress import ip_address
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,7 @@ from os1.errors import InputError
 from os1.memory.store import Store
 from os1.mind.persona import Persona, save_persona
 from os1.peers.book import PeerBook, Transcript
+from os1.peers.destinations import parse_address, reachable, resolve
 from os1.peers.envelope import canonical, new_conversation, seal
 from os1.peers.exchange import PeerError, fetch_card
 from os1.peers.identity import Identity, card, identity_by_os_id, own_identity
@@ -549,3 +551,48 @@ def test_free_times_are_in_each_persons_own_zone_and_hours():
     assert not within(found[0], Hours(time(18, 0), time(23, 0), tokyo))
     assert suits(found[0], _Calendar([]), hours, now)
     assert not suits(found[0], _Calendar([]), hours, found[0].start)  # too soon by then
+
+
+def test_only_public_addresses_are_reached_unless_the_operator_allows_private_ones():
+    refused = [
+        "127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1",
+        "0.0.0.0", "224.0.0.1", "240.0.0.1", "198.18.0.1", "192.0.2.1", "::1", "::",
+        "fe80::1", "fc00::1", "fec0::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1",
+        "::127.0.0.1", "2002:7f00:1::", "64:ff9b::7f00:1", "2001:db8::1", "2001::1",
+    ]  # fmt: skip
+    for text in refused:
+        assert not reachable(ip_address(text), private_ok=False), text
+    for text in ("8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "2002:808:808::"):
+        assert reachable(ip_address(text), private_ok=False), text
+    # The operator's setting opens the home network, never multicast or "any address".
+    for text in ("127.0.0.1", "192.168.1.1", "fe80::1", "::ffff:10.0.0.1"):
+        assert reachable(ip_address(text), private_ok=True), text
+    for text in ("0.0.0.0", "::", "224.0.0.1", "ff02::1", "::ffff:0.0.0.0"):
+        assert not reachable(ip_address(text), private_ok=True), text
+    # Names and other spellings are checked as what they resolve to.
+    for host in ("localhost", "127.1", "2130706433", "0x7f000001"):
+        address = parse_address(f"http://{host}:9/peer/{'a' * 26}")
+        with pytest.raises(InputError, match="private, local or reserved"):
+            resolve(address, private_ok=False)
+        assert resolve(address, private_ok=True)
+
+
+def test_an_address_is_an_oss_and_nothing_more():
+    os_id = "a" * 26
+    assert str(parse_address(f"HTTPS://Host.Example:443/os1/peer/{os_id}/")) == (
+        f"https://host.example/os1/peer/{os_id}"
+    )
+    assert parse_address(f"http://[::1]:8080/peer/{os_id}").host == "::1"
+    for text in (
+        f"ftp://host/peer/{os_id}",
+        f"http://user:pw@host/peer/{os_id}",
+        f"http://host/peer/{os_id}?x=1",
+        f"http://host/peer/{os_id}#x",
+        f"http://host/peer/{os_id}/card",
+        f"http://host:99999/peer/{os_id}",
+        "http://host/peer/short",
+        "http://host/admin?next=/peer/x",
+        f"http:///peer/{os_id}",
+    ):
+        with pytest.raises(InputError, match="not an OS's address"):
+            parse_address(text)
