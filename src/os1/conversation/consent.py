@@ -67,7 +67,7 @@ _NEUTRAL = _set(
     "please pls plz thanks thank thx ta you it its it's that that's thats this them those "
     "these one thing do go ahead for all now just then so well oh ah uh um umm er good great "
     "perfect lovely cool i i'm im am is be the a an and too also totally done away "
-    "straight immediately sir said say very much "
+    "straight immediately sir said say very much on want "
     # what the OS asks to do, named in the answer: "yes, send it"
     "send delete remove archive move reply erase clear"
 )
@@ -76,6 +76,10 @@ _NEUTRAL = _set(
 _ASKING = _set("is are was were can could would should shall will did does am have has")
 _SUBJECTS = _set("you i we they he she it that this there")
 _DO_SUBJECTS = _set("you i we they he she")
+# What follows a verb that asks for the thing to be done: "go ahead", "do it", "send them".
+_OBJECTS = _set("ahead it that this them for on")
+# Refusals that negate the verb after them: "don't do it" is a no, "no, go ahead" is not.
+_NEGATING = _set("not never dont didnt doesnt wont cant cannot shouldnt wouldnt couldnt mustnt")
 _FILLERS = _set("please pls plz oh ah uh um umm er well so just then ok okay yes yeah sure")
 
 # Spoken phrases read as one word before the words are weighed.
@@ -132,7 +136,12 @@ def read(reply: str, asked: str = "") -> Consent:
     refusing = {w for w in words if w in _NO and w != verb}
     doing = _DO | ({verb} - _NO - {""})
     first = next((w for w in words if w not in _FILLERS), None)
-    saying_yes = any(w in _YES for w in words) or first in doing
+    asking_for_it = any(
+        w in doing and (i == 0 or words[i - 1] not in _NEGATING)
+        for i, w in enumerate(words)
+        if i + 1 < len(words) and words[i + 1] in _OBJECTS
+    )
+    saying_yes = any(w in _YES for w in words) or first in doing or asking_for_it
     known = _YES | _NO | _NEUTRAL | doing | echoed | {verb}
     whole = all(w in known for w in words)
     if refusing:
