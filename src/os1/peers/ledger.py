@@ -3,9 +3,8 @@
 The transcript refuses a replay while the peer is in the book, but it goes with the
 peer: removed and added back, the peer's envelopes that are still fresh would be
 taken a second time. The ledger is kept apart from the peer row, by this OS's id and
-the sender's, until an envelope is stale anyway (FRESH after it was sent, and a
-minute for the clocks); it goes with this OS's identity. It holds ids and numbers,
-never what an envelope said.
+the sender's, until an envelope is stale anyway; it goes with this OS's identity. It
+holds ids and numbers, never what an envelope said.
 """
 
 from __future__ import annotations
@@ -16,7 +15,9 @@ from typing import Any
 from os1.memory.dialect import Connection
 from os1.peers.envelope import FRESH, PeerRefused
 
-KEEP = FRESH + timedelta(minutes=1)
+# An envelope taken now was sent at most FRESH from now, and is stale FRESH after it was
+# sent: kept this long, a row outlasts every envelope it could refuse (a minute for clocks).
+KEEP = 2 * FRESH + timedelta(minutes=1)
 
 
 def admit(db: Connection, envelope: dict[str, Any]) -> None:
@@ -31,7 +32,7 @@ def admit(db: Connection, envelope: dict[str, Any]) -> None:
         " WHERE receiver = ? AND sender = ? AND conversation = ?",
         key,
     ).fetchone()[0]
-    stale_at = datetime.fromisoformat(envelope["sent_at"]) + KEEP
+    stale_at = now + KEEP
     kept = None
     if last is None or seq > last:
         # Two copies arriving at once: the second finds the first's row.
