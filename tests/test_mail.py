@@ -348,7 +348,7 @@ def test_anything_important_today_counts_the_mail_that_matters(store, servers):
             lambda: NOW,
         )
     )
-    answer = skills["today"].run(skills["today"].parse({}))
+    answer = asyncio.run(skills["today"].do(skills["today"].parse({})))
     assert answer.startswith("Today, ") and "important new messages (Paul Twombly" in answer
 
 

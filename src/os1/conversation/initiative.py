@@ -298,9 +298,12 @@ class Initiative:
         local = presence.local(now)
         end = local.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
         parts = []
+        missing = None
         if self.calendar is not None:
-            events = [e for e in self.calendar.events(now, end) if e.start >= now]
+            agenda = self.calendar.read(now, end)
+            events = [e for e in agenda.events if e.start >= now]
             parts += [f"{e.title} at {presence.local(e.start):%H:%M}" for e in events]
+            missing = agenda.note()
         parts += [
             f"a reminder to {to_you(r.text)} at {presence.local(r.due_at):%H:%M}"
             for r in self.reminders.upcoming()
@@ -308,9 +311,10 @@ class Initiative:
         ]
         # The date is named, so no two mornings ever say the same thing.
         today = f"It's {local:%A}, {local.day} {local:%B}"
+        after = f" {missing}" if missing else ""
         if not parts:
-            return f"{today}, and nothing is planned."
-        return f"{today}. Today: " + "; ".join(parts) + "."
+            return f"{today}, and nothing is planned.{after}"
+        return f"{today}. Today: " + "; ".join(parts) + "." + after
 
     def _check_in(self, now: datetime, presence: Presence, said: datetime) -> _Reason | None:
         """The day after a conversation that was mostly sad, and no word since."""

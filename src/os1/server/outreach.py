@@ -8,7 +8,9 @@ delivered when one opens (`deliver_waiting`).
 Looking costs a few queries a person, so the clock looks at two speeds: every
 `TICK_S` only at the people with a reminder now due (one query for the whole
 server), and every `ROUND_S` at everyone active in the last month, a slice at
-a time so that conversations in progress never wait behind it.
+a time so that conversations in progress never wait behind it. The person's
+calendar is read for the day ahead in a calendar thread first (`ReadAhead`): the
+decision itself, which reads and writes the store, stays on the event loop.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from datetime import UTC, datetime, timedelta
 
 from os1.conversation.initiative import Initiative, Outreach
 from os1.conversation.wiring import make_calendar
+from os1.errors import Os1Error
 from os1.server.personal_os import PersonalOSes
+from os1.skills.calendar import ReadAhead
 from os1.skills.reminders import Reminders
 
 log = logging.getLogger("os1.server")
@@ -31,6 +35,8 @@ TICK_S = 30.0
 ROUND_S = 600.0
 SLICE = 50  # people looked at before letting conversations run again
 ACTIVE = timedelta(days=30)
+# What the OS may look at in the calendar: the next ten minutes, the rest of the day.
+READ_AHEAD = timedelta(days=1, hours=1)
 
 # How one open connection (a chat socket, a voice socket) passes messages on to the person.
 Tell = Callable[[list[Outreach]], Awaitable[None]]
@@ -97,10 +103,18 @@ class Outreaching:
             self.oses.store,
             user_id,
             Reminders(self.oses.store, user_id),
-            make_calendar(settings),
+            None,
             name=lambda: persona.user_name,
             own_initiative=settings.initiative,
         )
+
+    async def _read_ahead(self, user_id: str, now: datetime) -> ReadAhead | None:
+        calendar = make_calendar(self.oses.settings_for(user_id))
+        try:
+            return await ReadAhead.of(calendar, now, now + READ_AHEAD)
+        except Os1Error as exc:  # their calendar is theirs to mend; the rest goes on
+            log.warning("The calendar of %s cannot be read: %s", user_id, exc)
+            return None
 
     async def look(self, user_id: str, now: datetime) -> None:
         """Decide what this person's OS says now; tell them if they are here.
@@ -112,6 +126,7 @@ class Outreaching:
             initiative = self.initiative(user_id)
             if initiative is None:
                 return
+            initiative.calendar = await self._read_ahead(user_id, now)
             initiative.settle(now, present=self.listeners.present(user_id))
             await self.deliver_waiting(user_id, initiative)
         except Exception:

@@ -3,7 +3,9 @@
 
 Events are found by their title, loosely, among the next two months; two
 that fit equally get a question back. Moving and cancelling ask first and say
-exactly which event, from when, to when.
+exactly which event, from when, to when. The calendar is read and changed in a
+calendar thread (`in_calendar_thread`): a big or hostile file never holds up the
+event loop; an event that could not be read is said, after the day's list.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from os1.errors import InputError
-from os1.skills.calendar import Calendar, Event
+from os1.skills.calendar import Calendar, Event, in_calendar_thread
 from os1.skills.skill import Skill
 from os1.skills.when import names_time_of_day, parse_day, parse_when
 
@@ -48,17 +50,21 @@ def _when(event: Event) -> str:
     return f"{start:%a %d %b} {start:%H:%M}"
 
 
-def find_event(calendar: Calendar, title: str, now: datetime) -> Event:
+async def find_event(calendar: Calendar, title: str, now: datetime) -> Event:
     """The one upcoming event `title` names; InputError when none does, or two do."""
-    upcoming = calendar.events(now, now + LOOK_AHEAD)
+    agenda = await in_calendar_thread(calendar.read, now, now + LOOK_AHEAD)
+    upcoming = agenda.events
     titles = sorted({e.title for e in upcoming})
     matches = process.extract(
         title, titles, scorer=fuzz.WRatio, processor=utils.default_process, limit=2
     )
     good = [name for name, score, _ in matches if score >= FOUND]
     if not good:
+        missing = agenda.note()
         raise InputError(
-            f"I can't find “{title}” in the next two months", "ask what's on a day to see titles"
+            f"I can't find “{title}” in the next two months"
+            + (f" ({missing.rstrip('.')})" if missing else ""),
+            "ask what's on a day to see titles",
         )
     if len(good) > 1 and matches[0][1] - matches[1][1] < 8:
         raise InputError(f"Which do you mean: {good[0]} or {good[1]}", "say the whole title")
@@ -70,21 +76,24 @@ def find_event(calendar: Calendar, title: str, now: datetime) -> Event:
 
 
 def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[Skill[Any]]:
-    def day(args: DayArguments) -> str:
+    async def day(args: DayArguments) -> str:
         now = clock()
         chosen = parse_day(args.day, now)
         start = datetime.combine(chosen, datetime.min.time(), tzinfo=now.astimezone().tzinfo)
-        events = calendar.events(start, start + timedelta(days=1))
+        agenda = await in_calendar_thread(calendar.read, start, start + timedelta(days=1))
         label = {0: "Today", 1: "Tomorrow"}.get((chosen - now.astimezone().date()).days)
         label = f"{label} ({chosen:%a %d %b})" if label else f"{chosen:%A %d %B}"
-        if not events:
-            return f"{label}: nothing on your calendar."
-        listed = "; ".join(f"{e.start.astimezone():%H:%M} {e.title}" for e in events)
-        return f"{label}: {listed}."
+        missing = agenda.note()
+        after = f" {missing}" if missing else ""
+        if not agenda.events:
+            return f"{label}: nothing on your calendar.{after}"
+        listed = "; ".join(f"{e.start.astimezone():%H:%M} {e.title}" for e in agenda.events)
+        return f"{label}: {listed}.{after}"
 
-    def add(args: AddArguments) -> str:
+    async def add(args: AddArguments) -> str:
         start = parse_when(args.when, clock())
-        event = calendar.add(args.title.strip(), start, start + timedelta(minutes=args.minutes))
+        end = start + timedelta(minutes=args.minutes)
+        event = await in_calendar_thread(calendar.add, args.title.strip(), start, end)
         return f"Added “{event.title}”, {_when(event)}."
 
     def _new_start(event: Event, to: str) -> datetime:
@@ -96,8 +105,8 @@ def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[S
         start = event.start.astimezone()
         return datetime.combine(chosen, start.timetz())
 
-    def _movable(args: MoveArguments) -> tuple[Event, datetime]:
-        event = find_event(calendar, args.title, clock())
+    async def _movable(args: MoveArguments) -> tuple[Event, datetime]:
+        event = await find_event(calendar, args.title, clock())
         if event.repeats:
             raise InputError(
                 f"“{event.title}” repeats, and os1 cannot move one occurrence yet",
@@ -105,22 +114,22 @@ def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[S
             )
         return event, _new_start(event, args.to)
 
-    def move(args: MoveArguments) -> str:
-        event, start = _movable(args)
-        moved = calendar.move(event, start)
+    async def move(args: MoveArguments) -> str:
+        event, start = await _movable(args)
+        moved = await in_calendar_thread(calendar.move, event, start)
         return f"Moved “{moved.title}” to {_when(moved)}."
 
-    def confirm_move(args: MoveArguments) -> str:
-        event, start = _movable(args)
+    async def confirm_move(args: MoveArguments) -> str:
+        event, start = await _movable(args)
         return f"Move “{event.title}” from {_when(event)} to {start:%a %d %b %H:%M}?"
 
-    def cancel(args: EventTitle) -> str:
-        event = find_event(calendar, args.title, clock())
-        calendar.cancel(event)
+    async def cancel(args: EventTitle) -> str:
+        event = await find_event(calendar, args.title, clock())
+        await in_calendar_thread(calendar.cancel, event)
         return f"Cancelled “{event.title}” ({_when(event)})."
 
-    def confirm_cancel(args: EventTitle) -> str:
-        event = find_event(calendar, args.title, clock())
+    async def confirm_cancel(args: EventTitle) -> str:
+        event = await find_event(calendar, args.title, clock())
         if event.repeats:
             return f"Cancel “{event.title}”, every occurrence (next {_when(event)})?"
         return f"Cancel “{event.title}”, {_when(event)}?"

@@ -1,5 +1,6 @@
 """ "Anything important today?": the day's events, the reminders still to come today,
-and the new mail that matters, in one answer.
+and the new mail that matters, in one answer. The calendar is read in a calendar
+thread; the reminders, in the store, where the store is.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from os1.skills.calendar import Calendar
+from os1.skills.calendar import Calendar, in_calendar_thread
 from os1.skills.reminders import Reminders
 from os1.skills.skill import Skill
 from os1.skills.triage import Ranked
@@ -26,11 +27,12 @@ def today_skills(
     new_mail: Callable[[], list[Ranked]] | None,
     clock: Callable[[], datetime],
 ) -> list[Skill[Any]]:
-    def today(_: NoArguments) -> str:
+    async def today(_: NoArguments) -> str:
         now = clock().astimezone()
         end = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
         parts = []
-        events = [e for e in calendar.events(now, end) if e.end > now]
+        agenda = await in_calendar_thread(calendar.read, now, end)
+        events = [e for e in agenda.events if e.end > now]
         if events:
             parts.append(
                 "on your calendar: "
@@ -47,8 +49,10 @@ def today_skills(
                 senders = ", ".join(dict.fromkeys(r.message.who for r in important[:4]))
                 count = len(important)
                 parts.append(f"{count} important new message{'s' if count > 1 else ''} ({senders})")
+        missing = agenda.note()
+        after = f" {missing}" if missing else ""
         if not parts:
-            return "Nothing important today: no events, reminders or important new mail."
-        return "Today, " + ". And ".join(parts) + "."
+            return f"Nothing important today: no events, reminders or important new mail.{after}"
+        return "Today, " + ". And ".join(parts) + "." + after
 
     return [Skill("today", "Say what matters today", NoArguments, today)]
