@@ -53,6 +53,8 @@ def _install(root: Path, os_name: str, person: str, brain: str) -> tuple[dict[st
         "OS1_CALENDAR": str(home / "calendar.ics"),
         "OS1_FEELINGS": "0",
         "OS1_MEMORY_TOKENS": "0",
+        # Both OSes are on this machine's loopback.
+        "OS1_PEER_PRIVATE_ADDRESSES": "1",
     }
     if brain == "scripted":
         script = root / f"{os_name}.txt"

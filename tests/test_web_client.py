@@ -79,6 +79,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         OS1_BRAIN="scripted",
         OS1_BRAIN_SCRIPT=str(script),
         OS1_FEELINGS="1",
+        # The two people's OSes are both on this loopback server.
+        OS1_PEER_PRIVATE_ADDRESSES="1",
     ) as url:
         yield url
 

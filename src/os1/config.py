@@ -127,8 +127,8 @@ class Settings(BaseSettings):
     )
     peer_private_addresses: bool = Field(
         False,
-        description="Let 'add a peer' reach private, loopback and link-local addresses "
-        "(a home network); off, only public addresses.",
+        description="Let this OS reach peers on private, loopback and link-local addresses "
+        "(a home network), to add them and to write to them; off, only public addresses.",
     )
     signups_per_hour: int = Field(
         20,
