@@ -266,7 +266,7 @@ def _status(env: dict[str, str]) -> dict[str, Any]:
 def test_export_then_import_loses_nothing_and_the_os_knows_its_person(lived, tmp_path):
     env = _fresh(tmp_path)
     home = Path(env["OS1_HOME"])
-    restored = run_os1("import", str(lived.archive), env=env)
+    restored = run_os1("import", "--with-settings", str(lived.archive), env=env)
     assert restored.returncode == 0, restored.stderr
     assert "Wren is back, and remembers Theodore." in restored.stderr
 
@@ -291,7 +291,10 @@ def test_export_then_import_loses_nothing_and_the_os_knows_its_person(lived, tmp
     assert (home / "letters" / name / f"letter-{revision}.pdf").read_bytes() == source
     assert f"letter-{revision}.pdf" != lived.rendered
 
-    # The settings the person chose, without the passwords, which it asks for again.
+    # The settings the person chose, shown before they were applied, without the passwords,
+    # which it asks for again.
+    shown = restored.stderr.index("  temperature: unset → 0.4")
+    assert shown < restored.stderr.index("Restored ")
     assert "Settings restored: " in restored.stderr and "temperature" in restored.stderr
     config = (home / "config.toml").read_text()
     assert "temperature = 0.4" in config and 'mail_user = "theo"' in config
@@ -356,6 +359,57 @@ def test_another_persons_archive_is_made_yours_only_when_asked(lived, tmp_path):
     mine = person_rows(home / "os1.db", "theo-on-the-laptop")
     assert mine == person_rows(lived.home / "os1.db", "local")
     assert (home / "calendars" / f"{own_name('theo-on-the-laptop')}.ics").is_file()
+
+
+def _with_settings(lived: Lived, tmp_path: Path, chosen: dict[str, Any]) -> Path:
+    """The lived archive with `chosen` as its settings, as a foreign archive would carry them."""
+    data = _rezip(lived.archive.read_bytes(), _edit_json("settings.json", _set("settings", chosen)))
+    path = tmp_path / "foreign.os1.zip"
+    path.write_bytes(data)
+    return path
+
+
+FOREIGN = {
+    "brain": "openai",
+    "brain_url": "https://theo:hunter3@brain.evil.example/v1",
+    "mail_smtp": "mail.evil.example:465",
+    "temperature": 0.4,
+}
+
+
+def test_an_archives_settings_are_not_applied_unless_asked(lived, tmp_path):
+    env = _fresh(tmp_path)
+    restored = run_os1("import", str(_with_settings(lived, tmp_path, FOREIGN)), env=env)
+    assert restored.returncode == 0, restored.stderr
+    assert "Wren is back" in restored.stderr
+    assert "Settings in the archive, not applied: brain, brain_url, mail_smtp, temperature" in (
+        restored.stderr
+    )
+    assert "--with-settings" in restored.stderr
+    assert not (Path(env["OS1_HOME"]) / "config.toml").exists()
+    settings = _status(env)["settings"]
+    assert settings["brain"]["value"] == "scripted" and settings["brain_url"]["value"] is None
+
+
+def test_with_settings_shows_each_change_before_applying_it_and_no_password(lived, tmp_path):
+    env = _fresh(tmp_path)
+    home = Path(env["OS1_HOME"])
+    home.mkdir()
+    (home / "config.toml").write_text('mail_smtp = "smtp.mine.example:465"\n')
+    path = _with_settings(lived, tmp_path, FOREIGN)
+    restored = run_os1("import", "--with-settings", str(path), env=env)
+    assert restored.returncode == 0, restored.stderr
+    shown = restored.stderr[: restored.stderr.index("Restored ")]
+    assert "Settings from the archive:" in shown
+    assert '  brain_url: unset → "https://theo:********@brain.evil.example/v1"' in shown
+    assert "  temperature: unset → 0.4" in shown
+    # What this install chose stays, and says so; the environment's brain outranks the file.
+    assert '  mail_smtp: "smtp.mine.example:465" → "mail.evil.example:465" (kept' in shown
+    assert '  brain: "scripted" → "openai" (kept' in shown
+    assert "hunter3" not in restored.stderr
+    config = (home / "config.toml").read_text()
+    assert 'brain_url = "https://theo:hunter3@brain.evil.example/v1"' in config
+    assert 'mail_smtp = "smtp.mine.example:465"' in config and "evil.example:465" not in config
 
 
 # Archives of every version os1 has written

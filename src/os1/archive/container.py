@@ -191,7 +191,7 @@ def _directory_fits(file: BinaryIO, where: str, budgets: Budgets) -> None:
 
 
 def _too_many(where: str, budgets: Budgets, found: int | None = None) -> InputError:
-    count = f"{found:,} files" if found is not None else "more files than that"
+    count = f"{found:,} files" if found is not None else f"more than {budgets.members:,} files"
     return InputError(
         f"{where} holds {count}; an os1 archive holds at most {budgets.members:,}", _FIX
     )

@@ -4,16 +4,21 @@ Exported: every setting chosen in the environment or the config file, except
 passwords and keys (only their names are kept, so the new install can say
 which to set again), where and who (`home`, `user`: the importing side
 decides), and what belongs to the old computer (a model file, a script,
-thread counts, a calendar file's path). Imported: written to the config file
-for each setting the new install has not chosen itself; its own choices stay.
+thread counts, a calendar file's path). Imported only when asked
+(`os1 import --with-settings`, after the changes are shown): a foreign archive
+would otherwise choose where the brain, mail and calendar connect. Then each
+setting the new install has not chosen itself is written to its config file;
+its own choices stay.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -103,6 +108,51 @@ def staged_config(settings: Settings, document: SettingsFile) -> tuple[Path, Pat
             "make its folder writable, or set OS1_CONFIG elsewhere; nothing was imported",
         ) from exc
     return staged, path, added
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One of an archive's settings against this install's: `applied` unless the install
+    chose its own value."""
+
+    name: str
+    old: Any
+    new: Any
+    applied: bool
+
+    def __str__(self) -> str:
+        said = f"{self.name}: {_shown(self.name, self.old)} → {_shown(self.name, self.new)}"
+        return said if self.applied else f"{said} (kept: this os1 chose its own)"
+
+
+def settings_changes(settings: Settings, document: SettingsFile) -> list[Change]:
+    """What restoring the archive's settings would change, setting by setting; a setting
+    with the value this install has already is left out."""
+    sources = setting_sources(settings)
+    values = settings.model_dump(mode="json")
+    return [
+        Change(name, values.get(name), new, sources.get(name) == "default")
+        for name, new in document.settings.items()
+        if values.get(name) != new
+    ]
+
+
+def _shown(name: str, value: Any) -> str:
+    """A value as a person may see it over their shoulder: no password, even one in a URL."""
+    if value is None:
+        return "unset"
+    if name in SECRETS:
+        return "********"
+    if isinstance(value, str):
+        try:
+            parts = urlsplit(value)
+        except ValueError:
+            return json.dumps(value, ensure_ascii=False)
+        if parts.password:
+            host = parts.netloc.rsplit("@", 1)[1]
+            value = urlunsplit(parts._replace(netloc=f"{parts.username}:********@{host}"))
+        return json.dumps(value, ensure_ascii=False)
+    return _toml(value)
 
 
 def _toml(value: str | int | float | bool) -> str:

@@ -13,6 +13,10 @@ import click
 
 from os1.errors import InputError
 
+# Rows one `os1 import` takes: a person's own archive on their own computer, so more than a
+# server takes from anyone (the bytes each part may unpack to still bound it).
+LOCAL_ROWS = 2_000_000
+
 _SHOWN = [
     ("turns", "turn", "turns"),
     ("feelings", "record of feeling", "records of feeling"),
@@ -72,20 +76,27 @@ def export(everything: bool, path: Path) -> None:
     is_flag=True,
     help="Delete what this OS holds of you first, and restore in its place.",
 )
-@click.option("--yes", is_flag=True, help="Do not ask before --replace deletes anything.")
-def import_(path: Path, as_me: bool, replace: bool, yes: bool) -> None:
+@click.option(
+    "--with-settings",
+    is_flag=True,
+    help="Also apply the archive's settings (brain, mail, calendar, ...), shown first.",
+)
+@click.option(
+    "--yes", is_flag=True, help="Do not ask before --replace deletes or --with-settings changes."
+)
+def import_(path: Path, as_me: bool, replace: bool, with_settings: bool, yes: bool) -> None:
     """Restore an archive (from `os1 export --all`, or `os1 memory export`) into this os1."""
-    from os1.archive.relationship import Place, already_here, import_archive
+    from os1.archive.container import Budgets
+    from os1.archive.relationship import Place, already_here, read_archive, restore_archive
+    from os1.archive.settings_part import settings_changes
     from os1.config import load_settings
     from os1.conversation.wiring import open_store
     from os1.mind.persona import load_persona
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path} ({exc.strerror})", "check the path") from exc
+    checked = read_archive(path, str(path), Budgets(rows=LOCAL_ROWS))
     settings = load_settings()
     store = open_store(settings)
+    asking = not yes and sys.stdin.isatty()
     if replace and not yes:
         held = already_here(store, settings.user, Place.of(settings))
         if held and not sys.stdin.isatty():
@@ -95,8 +106,25 @@ def import_(path: Path, as_me: bool, replace: bool, yes: bool) -> None:
             )
         if held:
             click.confirm(f"Delete what this OS holds ({held}) and restore {path}?", abort=True)
-    restored = import_archive(
-        settings, store, settings.user, data, str(path), as_me=as_me, replace=replace
+    if with_settings and checked.settings is not None:
+        # Shown before anything is written: an archive's settings say where the brain,
+        # mail and calendar connect.
+        changes = settings_changes(settings, checked.settings)
+        if changes:
+            click.echo("Settings from the archive:", err=True)
+            for change in changes:
+                click.echo(f"  {change}", err=True)
+            if asking and any(change.applied for change in changes):
+                click.confirm("Apply these settings?", abort=True)
+    restored = restore_archive(
+        settings,
+        store,
+        settings.user,
+        checked,
+        str(path),
+        as_me=as_me,
+        replace=replace,
+        with_settings=with_settings,
     )
     click.echo(f"Restored {_summary(restored.counts)}.", err=True)
     persona = load_persona(store, settings.user)
@@ -105,9 +133,15 @@ def import_(path: Path, as_me: bool, replace: bool, yes: bool) -> None:
         click.echo(f"{persona.name} is back{whom}.", err=True)
     if restored.settings_added:
         click.echo(f"Settings restored: {', '.join(restored.settings_added)}.", err=True)
-    if restored.settings_kept:
+    if restored.settings_kept and with_settings:
         click.echo(
             f"Settings kept as this os1 has them: {', '.join(restored.settings_kept)}.", err=True
+        )
+    elif restored.settings_kept:
+        click.echo(
+            f"Settings in the archive, not applied: {', '.join(restored.settings_kept)} "
+            f"(`os1 import --with-settings --replace {path}` shows and applies them).",
+            err=True,
         )
     if restored.secrets_to_set:
         names = ", ".join(f"OS1_{name.upper()}" for name in restored.secrets_to_set)
