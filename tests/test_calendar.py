@@ -175,3 +175,109 @@ def test_the_cal_command_uses_the_persons_own_calendar_file(os1_home):
     broken.write_text("not a calendar")
     bad = run_os1("cal", env={"OS1_CALENDAR": str(broken)})
     assert bad.returncode == 1 and "cannot be read" in bad.stderr
+
+
+# Calendars from anywhere (an archive, another app): reads are bounded, and say what they
+# leave out.
+
+DAY = datetime(2026, 12, 4, tzinfo=UTC)
+ONE_DAY = timedelta(days=1)
+
+
+def _ics(*events: tuple[str, str, str | None]) -> bytes:
+    """A calendar of (title, DTSTART, RRULE or None) events, an hour long each."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
+    for n, (title, start, rule) in enumerate(events):
+        lines += ["BEGIN:VEVENT", f"UID:{n}@test", f"SUMMARY:{title}", f"DTSTART:{start}"]
+        lines += ["DURATION:PT1H", *([f"RRULE:{rule}"] if rule else []), "END:VEVENT"]
+    return ("\r\n".join([*lines, "END:VCALENDAR"]) + "\r\n").encode()
+
+
+def _read(tmp_path: Path, data: bytes, days: int = 1):
+    path = tmp_path / "from-elsewhere.ics"
+    path.write_bytes(data)
+    started = time.thread_time()
+    agenda = IcsFile(path).read(DAY, DAY + timedelta(days=days))
+    return agenda, time.thread_time() - started
+
+
+def test_a_rule_every_second_is_left_out_at_once_and_said(tmp_path):
+    bomb = [(f"Bomb {n}", "20261204T000000Z", "FREQ=SECONDLY") for n in range(29)]
+    agenda, took = _read(
+        tmp_path,
+        _ics(
+            ("Since 2000", "20000101T000000Z", "FREQ=SECONDLY"),
+            *bomb,
+            ("Dentist", "20261204T100000Z", None),
+            ("Standup", "19700105T090000Z", "FREQ=DAILY"),
+        ),
+    )
+    assert took < 0.5
+    assert [(e.title, e.start.hour) for e in agenda.events] == [("Standup", 9), ("Dentist", 10)]
+    assert agenda.note() == (
+        "30 events in your calendar could not be read, such as “Since 2000” "
+        "(it repeats every second)."
+    )
+    skills = Catalogue(calendar_skills(IcsFile(tmp_path / "from-elsewhere.ics"), lambda: DAY))
+    said = asyncio.run(skills["calendar_day"].do(skills["calendar_day"].parse({"day": "today"})))
+    assert said.startswith("Today (Fri 04 Dec): ")
+    assert "09:00 Standup" in said and "Dentist" in said and "could not be read" in said
+
+
+def test_a_rule_that_never_matches_is_stopped_by_the_reads_budget(tmp_path):
+    # dateutil would search to the year 9999 for a 30 February: 9 s each, unbounded.
+    never = [(f"Never {n}", "20000101T090000Z", "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30")
+             for n in range(20)]  # fmt: skip
+    agenda, took = _read(tmp_path, _ics(*never, ("Dentist", "20261204T100000Z", None)))
+    assert took < 1.0
+    assert [e.title for e in agenda.events] == ["Dentist"]
+    note = agenda.note() or ""
+    assert "could not be read" in note and "ran out of time reading your calendar" in note
+
+
+def test_long_series_are_read_from_near_the_day_and_listed_within_a_cap(tmp_path):
+    agenda, took = _read(
+        tmp_path,
+        _ics(
+            ("Pills", "20000101T080000Z", "FREQ=HOURLY;INTERVAL=3"),
+            ("Swim", "19800107T070000Z", "FREQ=WEEKLY;BYDAY=MO,FR"),
+            ("Ten days", "20261130T120000Z", "FREQ=DAILY;COUNT=10"),
+            ("Odd days", "20000101T180000Z", "FREQ=DAILY;INTERVAL=2"),
+            ("Never again", "20000101T180000Z", "FREQ=DAILY;INTERVAL=0"),
+        ),
+    )
+    assert took < 0.5
+    # The same times as stepping through every occurrence since the series began.
+    from dateutil.rrule import rrulestr
+
+    def every(rule: str, first: datetime) -> list[datetime]:
+        return rrulestr(rule, dtstart=first).between(
+            DAY - timedelta(hours=1), DAY + timedelta(days=1)
+        )
+
+    pills = every("FREQ=HOURLY;INTERVAL=3", datetime(2000, 1, 1, 8, tzinfo=UTC))
+    odd = every("FREQ=DAILY;INTERVAL=2", datetime(2000, 1, 1, 18, tzinfo=UTC))
+    assert len(pills) == 8 and len(odd) == 1
+    assert [e.start for e in agenda.events if e.title == "Pills"] == [
+        t for t in pills if t + timedelta(hours=1) > DAY
+    ]
+    assert [e.start for e in agenda.events if e.title == "Odd days"] == odd
+    assert [e.start.hour for e in agenda.events if e.title in ("Swim", "Ten days")] == [7, 12]
+    assert agenda.note() == (
+        "One event in your calendar could not be read: “Never again” "
+        "(its repeat rule cannot be read)."
+    )
+    hourly, took = _read(tmp_path, _ics(("Ping", "20000101T000000Z", "FREQ=HOURLY")), days=60)
+    assert took < 0.5 and len(hourly.events) == 500
+    assert hourly.note() == "Only the first 500 times of “Ping” are listed."
+
+
+def test_a_calendars_bytes_are_checked_before_they_are_kept():
+    from os1.skills.calendar import MAX_BYTES, bounded_calendar
+
+    bomb = _ics(("Bomb", "20000101T000000Z", "FREQ=SECONDLY"))
+    assert bounded_calendar(bomb) == bomb  # kept as it is: reads leave the rule out
+    with pytest.raises(InputError, match="not an iCalendar file"):
+        bounded_calendar(b"BEGIN:VCALENDAR\r\nnot really")
+    with pytest.raises(InputError, match="more than os1 reads"):
+        bounded_calendar(b" " * (MAX_BYTES + 1))
