@@ -195,6 +195,10 @@ def test_anything_that_takes_it_back_asks_or_delays_is_not_a_yes(reply: str) -> 
         ("send it", SEND, Consent.YES),
         ("yes send it to amy", SEND, Consent.UNCLEAR),
         ("no don't send it", SEND, Consent.NO),
+        # What the question quotes is not its own words.
+        ("yes bring wine", SEND, Consent.UNCLEAR),
+        ("yes delete note 2", "Delete note 9, “call 2 plumbers”?", Consent.UNCLEAR),
+        ("yes delete note 9", "Delete note 9, “call 2 plumbers”?", Consent.YES),
         # "cancel" is what the question asks to do, so it is neither a yes nor a no alone.
         ("yes cancel it", CANCEL, Consent.YES),
         ("cancel it", CANCEL, Consent.UNCLEAR),

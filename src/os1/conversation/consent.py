@@ -95,6 +95,7 @@ _PHRASES = [
     (re.compile(r"\bwill do\b"), " ok "),
     (re.compile(r"\b(?:uh[- ]huh|mm[- ]?hmm|mhm+)\b"), " mhm "),
 ]
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
@@ -128,10 +129,12 @@ def read(reply: str, asked: str = "") -> Consent:
         return Consent.UNCLEAR
     if any(w in _WAVERING for w in words):
         return Consent.UNCLEAR
-    shown = _words(asked)
-    verb = shown[0] if shown else ""
     # The question's own words are known, and its verb asks for it to be done, unless the
-    # verb is itself a refusal ("Cancel the reminder?"): then it says neither.
+    # verb is itself a refusal ("Cancel the reminder?"): then it says neither. What it
+    # quotes (a note, a mail) is not its words: "yes, note 2" does not answer "Delete
+    # note 9, “call 2 plumbers”?".
+    shown = _words(_QUOTED.sub(" ", asked))
+    verb = shown[0] if shown else ""
     echoed = {w for w in shown if w not in _WAVERING and w not in _NO}
     refusing = {w for w in words if w in _NO and w != verb}
     doing = _DO | ({verb} - _NO - {""})
