@@ -250,17 +250,21 @@ def _members(
         what = f"{unlisted[0]} is not in its manifest" if unlisted else f"{missing[0]} is missing"
         raise InputError(f"{where} is not whole: {what}", "export it again; nothing was imported")
     members = {}
-    unpacked = 0
+    unpacked = files = 0
     for info in infos:
-        left = budgets.total_bytes - unpacked
-        if budgets.member_bytes < left:
-            limit, too_big = budgets.member_bytes, _member_too_large(where, info, budgets)
-        else:
-            limit, too_big = left, _too_large(where, budgets)
+        # The tightest budget this member could break: its own, the total's, the quota's.
+        limits = [
+            (budgets.member_bytes, _member_too_large(where, info, budgets)),
+            (budgets.total_bytes - unpacked, _too_large(where, budgets)),
+        ]
+        if budgets.files_bytes is not None and not info.filename.endswith(".json"):
+            limits.append((budgets.files_bytes - files, over_quota(where, budgets.files_bytes)))
+        limit, too_big = min(limits, key=lambda pair: pair[0])
         if min(info.file_size, manifest.members[info.filename].bytes) > limit:
             raise too_big
         data = _read(archive, info, limit, too_big)
         unpacked += len(data)
+        files += 0 if info.filename.endswith(".json") else len(data)
         expected = manifest.members[info.filename]
         if len(data) != expected.bytes or hashlib.sha256(data).hexdigest() != expected.sha256:
             raise InputError(
@@ -269,6 +273,17 @@ def _members(
             )
         members[info.filename] = data
     return members
+
+
+def over_quota(where: str, quota: int, files: int | None = None) -> InputError:
+    """Refusing files (calendar, rendered letters) beyond the person's disk quota."""
+    size = f"{files / MiB:,.1f} MiB of files" if files is not None else "files"
+    return InputError(
+        f"{where} holds {size} (calendar, rendered letters), more than the "
+        f"{quota / MiB:,.0f} MiB each person has here",
+        "ask the server's operator to raise account_quota_mb, or restore it on a computer "
+        "of your own; nothing was imported",
+    )
 
 
 def _too_large(where: str, budgets: Budgets) -> InputError:

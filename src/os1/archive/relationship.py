@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from os1.archive.container import Budgets, Contents, MiB, pack, unpack
+from os1.archive.container import Budgets, Contents, over_quota, pack, unpack
 from os1.archive.letter_rows import TABLES as LETTER_TABLES
 from os1.archive.letter_rows import LettersFile, letters_document, load_letters
 from os1.archive.outreach_rows import OutreachFile, load_outreach, outreach_document
@@ -194,12 +194,7 @@ def read_archive(source: bytes | Path, where: str, budgets: Budgets | None = Non
         )
     files = len(parts.calendar or b"") + sum(len(data) for data in parts.rendered.values())
     if budgets.files_bytes is not None and files > budgets.files_bytes:
-        raise InputError(
-            f"{where} holds {files / MiB:,.1f} MiB of files (calendar, rendered letters), more "
-            f"than the {budgets.files_bytes / MiB:,.0f} MiB each person has here",
-            "ask the server's operator to raise account_quota_mb, or restore it on a computer "
-            "of your own; nothing was imported",
-        )
+        raise over_quota(where, budgets.files_bytes, files)
     return Checked(contents, parts)
 
 

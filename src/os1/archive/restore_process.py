@@ -1,0 +1,154 @@
+"""A server's archive restore, in a process of its own.
+
+Reading an archive is heavy (inflating, hashing, pydantic over hundreds of
+thousands of rows) and mostly holds the GIL, so a thread would still stall the
+server's event loop; a child process does not. The child opens its own
+connection to the store, reads the archive within its budgets and restores it
+in one transaction, and answers with one line of JSON. Killed for taking too
+long, it commits nothing: the database takes back what it had not committed.
+
+`python -m os1.archive.restore_process` reads its request (pickled, from the
+server that started it) on stdin.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import pickle
+import resource
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from os1.archive.container import Budgets
+from os1.config import Settings
+from os1.errors import InputError, Os1Error, StoreError
+
+log = logging.getLogger("os1.archive")
+# Longer than any archive within the budgets takes (a few seconds for the largest).
+RESTORE_S = 300.0
+# Address space for the child: the budgets keep a restore under a few GiB; past this a
+# file is something else, and the child stops instead of the machine swapping.
+MEMORY_LIMIT = 8 * 1024**3
+_SOURCE = str(Path(__file__).resolve().parents[2])
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreRequest:
+    settings: Settings
+    user_id: str
+    upload: Path
+    # Where its files are staged; on the person's file system, removed by the caller.
+    folder: Path
+    replace: bool
+    budgets: Budgets
+
+
+async def restore_apart(request: RestoreRequest) -> dict[str, Any]:
+    """The restore done in a child process: what `Restored` says, as a dict; the child's
+    Os1Error raised again here (an AlreadyHere as `AlreadyHereApart`)."""
+    env = os.environ | {
+        "PYTHONPATH": os.pathsep.join(filter(None, [_SOURCE, os.environ.get("PYTHONPATH")]))
+    }
+    child = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "os1.archive.restore_process",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env=env,
+    )
+    try:
+        out, err = await asyncio.wait_for(child.communicate(pickle.dumps(request)), RESTORE_S)
+    except TimeoutError:
+        raise InputError(
+            f"The archive took longer than {RESTORE_S:.0f} s to restore",
+            "restore it with `os1 import` on a computer of your own; nothing was imported",
+        ) from None
+    finally:
+        # Also when the person goes away mid-restore: nothing is left running for them.
+        if child.returncode is None:
+            child.kill()
+            await child.wait()
+    try:
+        answer = json.loads(out.decode().strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        log.warning("The archive restore ended without an answer:\n%s", err.decode()[-4000:])
+        raise StoreError(
+            "The archive could not be restored (its process stopped)",
+            "try again; if it repeats, the server's log says why; nothing was imported",
+        ) from None
+    if "error" in answer:
+        problem = answer["error"]
+        if problem["kind"] == "already_here":
+            raise AlreadyHereApart(problem["held"])
+        kind = StoreError if problem["kind"] == "store" else InputError
+        raise kind(problem["problem"], problem["fix"])
+    return answer["restored"]
+
+
+class AlreadyHereApart(InputError):
+    """The child's AlreadyHere: what the OS holds, for the caller to word."""
+
+    def __init__(self, held: str) -> None:
+        super().__init__(f"This OS already knows someone ({held})", "")
+        self.held = held
+
+
+def _restore(request: RestoreRequest) -> dict[str, Any]:
+    from os1.archive.relationship import AlreadyHere, read_archive, restore_archive
+    from os1.memory.store import Store
+
+    settings = request.settings
+    try:
+        checked = read_archive(request.upload, "The archive", request.budgets)
+        if settings.database_url is not None:
+            store = Store.connect(settings.database_url.get_secret_value())
+        else:
+            store = Store.open(settings.database)
+        try:
+            restored = restore_archive(
+                settings,
+                store,
+                request.user_id,
+                checked,
+                "The archive",
+                as_me=True,
+                replace=request.replace,
+                with_settings=False,
+                staging_in=request.folder,
+            )
+        finally:
+            store.close()
+    except AlreadyHere as exc:
+        return {"error": {"kind": "already_here", "held": exc.held}}
+    except MemoryError:
+        return _error("input", "The archive needs more memory to read than any os1 archive does")
+    except Os1Error as exc:
+        kind = "store" if isinstance(exc, StoreError) else "input"
+        return {"error": {"kind": kind, "problem": exc.problem, "fix": exc.fix}}
+    return {"restored": asdict(restored)}
+
+
+def _error(kind: str, problem: str) -> dict[str, Any]:
+    fix = "use a file written by `os1 export --all`; nothing was imported"
+    return {"error": {"kind": kind, "problem": problem, "fix": fix}}
+
+
+def main() -> None:
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(hard, MEMORY_LIMIT)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    # The server's conversations come first when the cores are busy.
+    os.nice(10)
+    request = pickle.load(sys.stdin.buffer)
+    sys.stdout.write(json.dumps(_restore(request)) + "\n")
+
+
+if __name__ == "__main__":
+    main()
