@@ -69,9 +69,9 @@ class AllowedHosts:
         if name in self.names:
             await self.app(scope, receive, send)
             return
-        if scope["type"] == "websocket" and "websocket.http.response" not in scope.get(
-            "extensions", {}
-        ):
+        if scope["type"] == "websocket":
+            # Refused before the handshake (403), as a socket from another origin is; a
+            # JSON denial response would do, but uvicorn logs each one as an error.
             await send({"type": "websocket.close", "code": 1008})
             return
         shown = name[:SHOWN_CHARS] or "(none)"
