@@ -34,8 +34,8 @@ class BodyLimit:
         return f"The request body is over {shown}, the most this address takes"
 
 
-# The largest JSON a person sends is a message or a note (8,000 characters, 48 KB even
-# with every character escaped); a megabyte leaves room for what comes next.
+# The largest JSON a person sends is a message or a note (8,000 characters, under 100 KB
+# even with every character escaped); a megabyte leaves room for what comes next.
 SMALL = BodyLimit(MiB, "send less")
 # OpenAI clients send the whole conversation every time (os1 reads the last message).
 CHAT = BodyLimit(4 * MiB, "send fewer earlier messages")
