@@ -40,11 +40,13 @@ proxy's, and these limits hold for everyone together.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import math
 import os
 import re
 import secrets
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -75,6 +77,7 @@ KEEP_MARKS = timedelta(days=1)
 PLACES_KEPT = timedelta(days=SESSION_DAYS)
 # argon2 runs several lanes itself; half the cores for hashing leaves the rest to talk.
 HASHES_AT_ONCE = max(1, min(4, (os.cpu_count() or 2) // 2))
+HASHING_NICENESS = 10
 
 
 class SignInRefused(Os1Error):
@@ -128,7 +131,9 @@ class Accounts:
     def __init__(self, store: Store, hasher: PasswordHasher | None = None) -> None:
         self._store = store
         self._hasher = hasher or PasswordHasher()
-        self._hashing = ThreadPoolExecutor(HASHES_AT_ONCE, thread_name_prefix="os1-argon2")
+        self._hashing = ThreadPoolExecutor(
+            HASHES_AT_ONCE, thread_name_prefix="os1-argon2", initializer=_yield_to_talk
+        )
         # Verified against when a name is unknown, so that case takes as long as a wrong
         # password and timing does not tell which names exist.
         self._decoy = self._hasher.hash(secrets.token_hex(16))
@@ -384,6 +389,13 @@ class Accounts:
     def delete(self, account: Account) -> dict[str, int]:
         """The account and everything of its OS, in one transaction."""
         return self._store.delete_user(account.user_id)
+
+
+def _yield_to_talk() -> None:
+    """Lowers a hashing thread's priority (argon2's lane threads inherit it): when a flood
+    of passwords keeps the cores busy, the event loop still gets them first."""
+    with contextlib.suppress(OSError, AttributeError):  # a platform without per-thread nice
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), HASHING_NICENESS)
 
 
 def _wait(db: Connection, kind: str, limit: Limit, now: datetime) -> int:
