@@ -6,8 +6,8 @@ of it (the schema cascades). The id is random, never the user name, so no name
 a person picks can land them in someone else's rows (the terminal's "local").
 
 Passwords are hashed with argon2 (about half a second of a core each), in a few
-threads of their own: a flood of sign-ins queues there instead of taking every
-worker thread and every core the conversations need. Session tokens and API
+threads of their own at a lower priority: a flood of sign-ins queues there instead
+of taking every worker thread and every core the conversations need. Session tokens and API
 keys are 256 random bits, kept as SHA-256 hashes: a stolen database gives
 nobody a way in.
 
