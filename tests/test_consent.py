@@ -99,7 +99,6 @@ NO = [
     "don't go ahead",
     "never do that",
     "i don't want that",
-    "forget it",
     "absolutely not",
     "definitely not",
     "not at all",
@@ -204,6 +203,10 @@ def test_anything_that_takes_it_back_asks_or_delays_is_not_a_yes(reply: str) -> 
         ("cancel it", CANCEL, Consent.UNCLEAR),
         ("no don't cancel it", CANCEL, Consent.NO),
         ("keep it", CANCEL, Consent.NO),
+        # "Forget it" is a yes to forgetting, and a no to anything else: asked again.
+        ("forget it", "Forget this for good? “I hate my job”", Consent.YES),
+        ("yes forget it", "", Consent.YES),
+        ("forget it", DELETE, Consent.UNCLEAR),
         # With no question to go by, the words alone decide.
         ("yes", "", Consent.YES),
         ("yes please send it", "", Consent.YES),

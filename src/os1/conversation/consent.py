@@ -9,7 +9,8 @@ to the yes ("yes... actually no", "ok wait, no, don't delete it"), a question ("
 hedge ("maybe", "hmm", "hold on"), or any word this reading does not know. Words the
 question itself used count as known, so "yes, delete note 3" to "Delete note 3?" is a
 yes and "yes, delete note 4" is not. A no is a reply that refuses and says nothing for
-it ("no", "nope, keep it", "don't", "never mind"); a no cancels.
+it ("no", "nope, keep it", "don't", "never mind"); a no cancels. "Forget it" is
+a yes to "Forget this for good?" and, to any other question, not clear.
 
 A list of words and not the language model: the embedded model cannot be trusted to
 tell "yes" from "yes, actually no", and what is missed here only asks again.
@@ -43,7 +44,7 @@ _YES = _set(
 _DO = _set("do go proceed continue")
 # Words that refuse.
 _NO = _set(
-    "no nope nah naw nay not never stop cancel abort halt negative keep leave forget scratch "
+    "no nope nah naw nay not never stop cancel abort halt negative keep leave scratch "
     "nothing neither nor refuse wrong incorrect undo mind nevermind dont didnt doesnt wont "
     "cant cannot shouldnt isnt arent wasnt wouldnt couldnt mustnt"
 )
@@ -69,7 +70,7 @@ _NEUTRAL = _set(
     "perfect lovely cool i i'm im am is be the a an and too also totally done away "
     "straight immediately sir said say very much on want "
     # what the OS asks to do, named in the answer: "yes, send it"
-    "send delete remove archive move reply erase clear"
+    "send delete remove archive move reply erase clear forget"
 )
 # Which words can start a question that is asked without a question mark ("is it the
 # right one", "do you mean the old one"); "do it" and "do that" are not questions.
