@@ -281,3 +281,19 @@ def test_a_calendars_bytes_are_checked_before_they_are_kept():
         bounded_calendar(b"BEGIN:VCALENDAR\r\nnot really")
     with pytest.raises(InputError, match="more than os1 reads"):
         bounded_calendar(b" " * (MAX_BYTES + 1))
+
+
+def test_a_yes_cancels_the_event_the_question_named_not_one_found_again(tmp_path):
+    calendar = IcsFile(tmp_path / "calendar.ics")
+    _week(calendar)
+    skills = Catalogue(calendar_skills(calendar, lambda: NOW))
+    cancel = skills["cancel_event"]
+    arguments = cancel.parse({"title": "lunch with amy"})
+    question = asyncio.run(cancel.question(arguments))
+    assert question == "Cancel “Lunch with Amy”, Thu 03 Dec 12:30?"
+    # Before the yes, another lunch with Amy comes in, sooner: a new search would find it.
+    sooner = THURSDAY_LUNCH - timedelta(days=2)
+    calendar.add("Lunch with Amy", sooner, sooner + timedelta(hours=1))
+    asyncio.run(cancel.do(arguments))
+    lunches = [e.start for e in calendar.events(NOW, NOW + timedelta(days=7))]
+    assert sooner in lunches and THURSDAY_LUNCH not in lunches

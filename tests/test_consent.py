@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
-from os1.conversation.consent import Consent, is_no, is_yes, read
+from os1.conversation.consent import Consent, engages, is_no, is_yes, read
 from os1.conversation.loop import Conversation
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
@@ -292,6 +292,46 @@ def test_a_new_request_instead_of_an_answer_leaves_the_first_undone(store) -> No
     )
     assert _say(conversation, "yes") == "Note 1 is deleted."
     assert [n[2] for n in notes.find()] == ["the piano tuner comes on Monday"]
+
+
+def test_talk_about_something_else_leaves_the_request_undone_and_is_talked_with(store) -> None:
+    notes = Notes(store, "local")
+    key = notes.add("the spare key is under the blue pot")
+    conversation = _conversation(store)
+    assert _say(conversation, f"delete note {key}").startswith(f"Delete note {key},")
+    # Not an answer: the person moved on, so the OS talks (the brain answers) ...
+    assert _say(conversation, "What's for dinner tonight?").startswith("Reply ")
+    # ... and a yes afterwards is to nothing.
+    assert _say(conversation, "yes") != f"Note {key} is deleted."
+    assert notes.get(key) is not None
+
+
+@pytest.mark.parametrize(
+    ("reply", "answering"),
+    [
+        ("yes... actually no", True),
+        ("Which note is that?", True),
+        ("hmm", True),
+        ("do it later, not now", True),
+        ("the note about the key?", True),
+        ("What's for dinner?", False),
+        ("I had a long day at work", False),
+        ("tell me a story", False),
+    ],
+)
+def test_an_answer_that_is_not_clear_is_told_from_moving_on(reply: str, answering: bool) -> None:
+    assert engages(reply, "Delete note 3, “the spare key”?") is answering
+
+
+def test_forgetting_asks_again_after_an_answer_that_is_not_clear(store) -> None:
+    conversation = _conversation(store)
+    _say(conversation, "My ex Marco still texts me at night.")
+    question = _say(conversation, "forget that")
+    assert question.startswith("Forget this for good?") and "Marco" in question
+    assert _say(conversation, "yes... actually no").startswith("I'll only do that on a clear yes.")
+    assert any("Marco" in t.text for t in store.all_turns("local"))
+    assert _say(conversation, "yes").startswith("Done. I've forgotten it")
+    assert all("Marco" not in t.text for t in store.all_turns("local"))
 
 
 def test_a_yes_deletes_the_note_that_was_quoted_not_one_that_took_its_number(store) -> None:

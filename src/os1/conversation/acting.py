@@ -26,7 +26,15 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from os1.conversation.consent import Consent, is_no, read
+from os1.conversation.consent import (
+    GIVEN_UP,
+    MOST_ASKS,
+    Consent,
+    ask_again,
+    engages,
+    is_no,
+    read,
+)
 from os1.errors import InputError
 from os1.skills.intents import understand
 from os1.skills.skill import Catalogue, MustKnow, NotMine, Skill
@@ -40,7 +48,6 @@ NOT_SET_UP = (
 
 # How many times a question is put before an answer that is never clear leaves it undone:
 # a yes said much later, to something else, must not carry it out.
-MOST_ASKS = 3
 NOT_DONE = "All right, I won't."
 
 
@@ -82,12 +89,12 @@ class Acting:
                 instead = await self._requested(text)
                 left = "I've left the earlier request undone."
                 return left if instead is None else f"{left} {instead}"
+            if not engages(text, waiting.question):
+                return None  # they moved on: the request is left undone, and they are talked with
             if waiting.asked >= MOST_ASKS:
-                return (
-                    "I'll leave it undone, then: nothing was changed. Ask again when you're sure."
-                )
+                return GIVEN_UP
             self.pending = replace(waiting, asked=waiting.asked + 1)
-            return f"I'll only do that on a clear yes. {waiting.question} (yes / no)"
+            return ask_again(waiting.question)
         if self.asked is not None:
             (skill, then), self.asked = self.asked, None
             if is_no(text):

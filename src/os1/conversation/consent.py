@@ -50,19 +50,19 @@ _NO = _set(
 )
 # Words that make a reply not a whole answer: hesitation, second thoughts, conditions,
 # delays, and the words questions are asked with.
-_WAVERING = _set(
-    # hesitation and second thoughts
+_HESITATING = _set(
     "wait hold hang hmm hm hmmm erm maybe perhaps probably possibly guess suppose think "
     "thinking actually but though although however except unless instead rather only if "
-    "depends really idk dunno unsure know kidding joking jk whatever meh mean again sorry "
-    # delays
+    "depends really idk dunno unsure know kidding joking jk whatever meh mean again sorry"
+)
+_DELAYING = _set(
     "later tomorrow tonight soon yet first before after afterwards eventually next week "
     "weekend morning afternoon evening until till til minute minutes moment moments second "
     "seconds sec secs hour hours bit while today monday tuesday wednesday thursday friday "
-    "saturday sunday "
-    # questions
-    "what which who whom whose why how when where huh pardon eh"
+    "saturday sunday"
 )
+_QUESTIONING = _set("what which who whom whose why how when where huh pardon eh")
+_WAVERING = _HESITATING | _DELAYING | _QUESTIONING
 # Words that say nothing either way: politeness, fillers, "it", "that", "now".
 _NEUTRAL = _set(
     "please pls plz thanks thank thx ta you it its it's that that's thats this them those "
@@ -158,9 +158,32 @@ def read(reply: str, asked: str = "") -> Consent:
     return Consent.YES if saying_yes and whole else Consent.UNCLEAR
 
 
+def engages(reply: str, asked: str = "") -> bool:
+    """Whether a reply that is neither a yes nor a no still answers the question ("yes...
+    actually no", "which note?", "later") rather than moving on ("what's for dinner?"):
+    the first is asked again, the second talked with as usual."""
+    said = _words(reply)
+    words = set(said)
+    shown = set(_words(_QUOTED.sub(" ", asked))) - _NEUTRAL - _FILLERS
+    # "Later" answers; "what's for dinner tonight?" only mentions a time.
+    delaying = words & _DELAYING if len(said) <= 3 else set()
+    return bool(words & (_YES | _NO | _DO | _HESITATING | shown) or delaying)
+
+
 def is_yes(text: str, asked: str = "") -> bool:
     return read(text, asked) is Consent.YES
 
 
 def is_no(text: str, asked: str = "") -> bool:
     return read(text, asked) is Consent.NO
+
+
+# How often an unclear answer gets the question again before the OS lets it go: a yes
+# said much later, about something else, must not do it.
+MOST_ASKS = 3
+GIVEN_UP = "I'll leave it undone, then: nothing was changed. Ask again when you're sure."
+
+
+def ask_again(question: str) -> str:
+    """The question once more, after an answer that was not a clear yes or no."""
+    return f"I'll only do that on a clear yes. {question} (yes / no)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from os1.conversation.consent import is_no, is_yes
+from os1.conversation.consent import GIVEN_UP, MOST_ASKS, Consent, ask_again, engages, read
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory, StoredTurn
 from os1.mind.inner_life import quote
@@ -33,16 +33,28 @@ class Forgetting:
     # Turn ids waiting for the person's yes, and the request that named them.
     pending: list[int] = field(default_factory=list)
     request: int | None = None
+    # The question shown, how often it was asked, and the answers it was asked again
+    # after (their replies quote it too).
+    question: str = ""
+    asked: int = 0
+    asked_after: list[int] = field(default_factory=list)
 
     def answer(self, text: str, turn_id: int) -> str | None:
         """The OS's reply if these words are about forgetting; None to talk as usual."""
+        request = _REQUEST.match(text)
         if self.pending:
             waiting, self.pending = self.pending, []
-            if is_yes(text):
+            consent = read(text, self.question)
+            if consent is Consent.YES:
                 return self._forget(waiting, self.request)
-            if is_no(text):
+            if consent is Consent.NO:
                 return "Okay, I'll keep it."
-        request = _REQUEST.match(text)
+            if request is None and engages(text, self.question):
+                if self.asked >= MOST_ASKS:
+                    return GIVEN_UP
+                self.pending, self.asked = waiting, self.asked + 1
+                self.asked_after.append(turn_id)
+                return ask_again(self.question)
         if request is None:
             return None
         if request["topic"]:
@@ -56,9 +68,11 @@ class Forgetting:
             targets = earlier[-1:]
         if not targets:
             return "I couldn't find anything you said about that."
-        self.pending, self.request = [t.id for t in targets], turn_id
+        self.pending, self.request, self.asked = [t.id for t in targets], turn_id, 1
+        self.asked_after = []
         quoted = "; ".join(f"“{quote(t.text, 14)}”" for t in targets)
-        return f"Forget this for good? {quoted} (yes / no)"
+        self.question = f"Forget this for good? {quoted}"
+        return f"{self.question} (yes / no)"
 
     def _about(self, topic: str, turn_id: int) -> list[StoredTurn]:
         if self.memory is None:
@@ -75,8 +89,8 @@ class Forgetting:
 
     def _forget(self, targets: list[int], request: int | None) -> str:
         gone = sum(self.store.forget_turn(self.user_id, turn_id) for turn_id in targets)
-        if request is not None:
-            # The request named it, and the question (its reply, which goes with
-            # it) quoted it.
-            self.store.forget_turn(self.user_id, request)
+        # The request named it, and the question (its reply, which goes with it) quoted
+        # it, as did the question asked again.
+        for quoting in ([request] if request is not None else []) + self.asked_after:
+            self.store.forget_turn(self.user_id, quoting)
         return f"Done. I've forgotten it ({gone} thing{'s' if gone != 1 else ''} you said)."

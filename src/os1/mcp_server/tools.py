@@ -208,7 +208,8 @@ class SkillTools:
                 "That answer belongs to a different request",
                 "make the request again and answer its own question",
             )
-        return await self._decide(answer, skill, arguments)
+        # The held arguments, not the retry's: they carry what the question showed.
+        return await self._decide(answer, skill, waiting.arguments)
 
     async def _ask_now(
         self, ctx: ServerRequestContext[Any], skill: Skill[Any], arguments: BaseModel, question: str

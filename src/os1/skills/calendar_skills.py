@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process, utils
 
 from os1.errors import InputError
 from os1.skills.calendar import Calendar, Event, in_calendar_thread
-from os1.skills.skill import Skill
+from os1.skills.skill import Asked, Confirmable, Skill
 from os1.skills.when import names_time_of_day, parse_day, parse_when
 
 LOOK_AHEAD = timedelta(days=60)
@@ -36,12 +36,12 @@ class AddArguments(BaseModel):
     minutes: int = Field(60, ge=1, le=24 * 60, description="How long it lasts.")
 
 
-class MoveArguments(BaseModel):
+class MoveArguments(Confirmable):
     title: str = Field(min_length=1, max_length=300, description="Which event, by its title.")
     to: str = Field(min_length=1, max_length=100, description="The new day or time, in words.")
 
 
-class EventTitle(BaseModel):
+class EventTitle(Confirmable):
     title: str = Field(min_length=1, max_length=300, description="Which event, by its title.")
 
 
@@ -115,24 +115,26 @@ def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[S
         return event, _new_start(event, args.to)
 
     async def move(args: MoveArguments) -> str:
-        event, start = await _movable(args)
+        # After a yes, the event and the time the question named, not a new search.
+        event, start = args.shown or await _movable(args)
         moved = await in_calendar_thread(calendar.move, event, start)
         return f"Moved “{moved.title}” to {_when(moved)}."
 
-    async def confirm_move(args: MoveArguments) -> str:
+    async def confirm_move(args: MoveArguments) -> Asked:
         event, start = await _movable(args)
-        return f"Move “{event.title}” from {_when(event)} to {start:%a %d %b %H:%M}?"
+        question = f"Move “{event.title}” from {_when(event)} to {start:%a %d %b %H:%M}?"
+        return Asked(question, (event, start))
 
     async def cancel(args: EventTitle) -> str:
-        event = await find_event(calendar, args.title, clock())
+        event = args.shown or await find_event(calendar, args.title, clock())
         await in_calendar_thread(calendar.cancel, event)
         return f"Cancelled “{event.title}” ({_when(event)})."
 
-    async def confirm_cancel(args: EventTitle) -> str:
+    async def confirm_cancel(args: EventTitle) -> Asked:
         event = await find_event(calendar, args.title, clock())
         if event.repeats:
-            return f"Cancel “{event.title}”, every occurrence (next {_when(event)})?"
-        return f"Cancel “{event.title}”, {_when(event)}?"
+            return Asked(f"Cancel “{event.title}”, every occurrence (next {_when(event)})?", event)
+        return Asked(f"Cancel “{event.title}”, {_when(event)}?", event)
 
     return [
         Skill("calendar_day", "Say what is on the calendar on a day", DayArguments, day),
