@@ -281,3 +281,17 @@ def test_a_header_that_lies_about_a_size_is_not_believed(tmp_path):
     with pytest.raises(InputError) as refused:
         read_archive(bytes(bomb), "The archive", Budgets(member_bytes=MiB))
     assert "nothing was imported" in refused.value.fix
+
+
+def test_a_calendar_too_big_to_read_is_refused_at_import(tmp_path):
+    event = (
+        "BEGIN:VEVENT\r\nUID:{n}@bomb\r\nDTSTAMP:20260101T000000Z\r\n"
+        "DTSTART:20000101T000000Z\r\nRRULE:FREQ=SECONDLY\r\nSUMMARY:Every second\r\nEND:VEVENT\r\n"
+    )
+    body = "".join(event.format(n=n) for n in range(45_000))
+    calendar = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bomb//EN\r\n{body}END:VCALENDAR\r\n"
+    members = _parts() | {"calendar.ics": calendar.encode()}
+    with pytest.raises(InputError) as refused:
+        read_archive(_archive(members), "The archive", Budgets())
+    assert "calendar.ics os1 cannot keep" in refused.value.problem
+    assert "more than os1 reads" in refused.value.problem

@@ -38,6 +38,7 @@ from os1.errors import InputError, first_problem
 from os1.memory.export import MemoryFile, memory_document
 from os1.memory.store import Store, load_rows
 from os1.mind.persona import load_persona
+from os1.skills.calendar import bounded_calendar
 
 # Every table with a person's rows, and where the archive carries it. Derived
 # vectors are made again; the account tables (sign-in) stay with the server.
@@ -355,12 +356,11 @@ def _checked(contents: Contents, where: str) -> _Parts:
         check_settings(chosen)
     calendar = members.get("calendar.ics")
     if calendar is not None:
-        from icalendar import Calendar
-
         try:
-            Calendar.from_ical(calendar)
-        except ValueError as exc:
-            raise InputError(f"{where} has a calendar.ics that is not iCalendar", _FIX) from exc
+            bounded_calendar(calendar)
+        except InputError as exc:
+            problem = f"{where} has a calendar.ics os1 cannot keep ({exc.problem})"
+            raise InputError(problem, _FIX) from exc
     rendered = {n.split("/", 1)[1]: d for n, d in members.items() if n.startswith("rendered/")}
     return _Parts(memory, letters, outreach, chosen, calendar, rendered)
 
