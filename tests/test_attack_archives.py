@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import sqlite3
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -213,6 +214,19 @@ def test_two_hundred_thousand_turns_are_restored_while_the_server_keeps_answerin
         ).fetchone()
         (turns,) = db.execute("SELECT count(*) FROM turns WHERE user_id = ?", (user_id,)).fetchone()
     assert turns == 200_000
+    # And the whole life goes out again without stalling anyone.
+    with health_watched(base) as watch:
+        download = client.get("/api/archive")
+    watch.assert_responsive()
+    assert download.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(download.content)) as archive:
+        memory = json.loads(archive.read("memory.json"))
+    assert len(memory["turns"]) == 200_000
+    # Removed once sent, which the server does just after the last byte went out.
+    deadline = time.monotonic() + 10
+    while [p for p in data.iterdir() if p.name.startswith(".export-")]:
+        assert time.monotonic() < deadline, "the download's folder was left on disk"
+        time.sleep(0.05)
 
 
 def test_a_server_may_take_no_uploads_and_says_who_can(tmp_path):

@@ -6,8 +6,9 @@ are its operator's: none go out, and an archive's are not applied here. An
 upload always becomes the signed-in person's OS, whoever it was exported as.
 
 A restore never runs on the event loop: the upload is written to a file in
-OS1_HOME as it arrives, and a process of its own (archive/restore_process.py)
-reads it within budgets and writes it in one transaction. Whether anyone may
+OS1_HOME as it arrives, and a process of its own (archive/worker_process.py)
+reads it within budgets and writes it in one transaction. A download is written
+by such a process too, to a file that is sent and then removed. Whether anyone may
 restore on this server is the operator's setting `archive_uploads`.
 """
 
@@ -19,11 +20,19 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO
 
-from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import FileResponse
+from starlette.background import BackgroundTask
 
 from os1.archive.container import Budgets, MiB
-from os1.archive.relationship import AlreadyHere, export_archive
-from os1.archive.restore_process import AlreadyHereApart, RestoreRequest, restore_apart
+from os1.archive.relationship import AlreadyHere
+from os1.archive.worker_process import (
+    AlreadyHereApart,
+    ExportRequest,
+    RestoreRequest,
+    export_apart,
+    restore_apart,
+)
 from os1.errors import InputError
 from os1.server.web_api import Hosted, Signed
 
@@ -40,15 +49,22 @@ _restoring: set[str] = set()
 
 
 @router.get("/archive")
-async def download(who: Signed, host: Hosted) -> Response:
+async def download(who: Signed, host: Hosted) -> FileResponse:
     """Everything of this person's OS, as one archive."""
     user_id = who.account.user_id
     settings = host.oses.settings_for(user_id)
-    data, _ = export_archive(settings, host.store, user_id, with_settings=False)
-    return Response(
-        data,
+    folder = await asyncio.to_thread(_folder, settings.home, ".export-")
+    try:
+        archive = folder / "os1-archive.zip"
+        await export_apart(ExportRequest(settings, user_id, archive))
+    except BaseException:
+        await asyncio.to_thread(shutil.rmtree, folder, True)
+        raise
+    return FileResponse(
+        archive,
         media_type="application/zip",
-        headers={"content-disposition": 'attachment; filename="os1-archive.zip"'},
+        filename="os1-archive.zip",
+        background=BackgroundTask(shutil.rmtree, folder, True),
     )
 
 
@@ -90,7 +106,7 @@ async def restore(
     settings = host.oses.settings_for(user_id)
     _restoring.add(user_id)
     try:
-        folder = await asyncio.to_thread(_folder, settings.home)
+        folder = await asyncio.to_thread(_folder, settings.home, ".restore-")
         try:
             upload = await _spooled(request, folder)
             budgets = Budgets(files_bytes=settings.account_quota_mb * MiB)
@@ -117,16 +133,16 @@ async def restore(
     }
 
 
-def _folder(home: Path) -> Path:
-    """A private folder in OS1_HOME for one restore (its files are renamed into place from
-    there, so it must be on the same file system)."""
+def _folder(home: Path, prefix: str) -> Path:
+    """A private folder in OS1_HOME for one restore or download (a restore's files are
+    renamed into place from there, so it must be on the same file system)."""
     try:
         home.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=".restore-", dir=home))
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=home))
     except OSError as exc:
         raise InputError(
             f"The server cannot write in its home ({exc.strerror})",
-            "tell the server's operator; nothing was imported",
+            "tell the server's operator; nothing was changed",
         ) from exc
 
 
