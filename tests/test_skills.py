@@ -93,6 +93,10 @@ def test_impossible_times_are_refused_with_a_reason(words, problem):
         ),
         ("take a note: buy oat milk", Call("take_note", {"text": "buy oat milk"})),
         ("Note that Paul prefers tea.", Call("take_note", {"text": "Paul prefers tea"})),
+        (
+            "add a note that I need to call Anna on Sunday",
+            Call("take_note", {"text": "I need to call Anna on Sunday"}),
+        ),
         ("what did I note about milk?", Call("find_notes", {"about": "milk"})),
         ("what are my reminders?", Call("list_reminders", {})),
         ("cancel reminder 3", Call("cancel_reminder", {"id": "3"})),

@@ -122,7 +122,7 @@ _RULES: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], dict[str, Any
         ),
         (
             "take_note",
-            r"(?:take|make|write(?: down)?|jot down) (?:a |this )?note(?: that)?"
+            r"(?:take|make|add|write(?: down)?|jot down) (?:a |this )?note(?: that)?"
             r"\s*[:,-]?\s*(?P<text>.+?)",
             lambda m: _words(m, "text"),
         ),
