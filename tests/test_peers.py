@@ -6,14 +6,17 @@ cannot make an OS act or tell. Then two `os1 serve` processes, driven by `os1 pe
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import re
 import subprocess
-from collections.abc import Iterator
+import time as time_module
+from collections.abc import Awaitable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from ipaddress import ip_address
 from pathlib import Path
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx2 as httpx
@@ -26,17 +29,20 @@ from os1.conversation.wiring import SharedModels, own_name
 from os1.errors import InputError
 from os1.memory.store import Store
 from os1.mind.persona import Persona, save_persona
-from os1.peers.book import PeerBook, Transcript
+from os1.peers import dinner
+from os1.peers.book import Peer, PeerBook, Transcript
 from os1.peers.destinations import parse_address, reachable, resolve
-from os1.peers.envelope import canonical, new_conversation, seal
-from os1.peers.exchange import PeerError, fetch_card
+from os1.peers.envelope import Envelope, PeerRefused, canonical, new_conversation, seal, unseal
+from os1.peers.exchange import Outbox, OwnOS, PeerError, fetch_card
 from os1.peers.identity import Identity, card, identity_by_os_id, own_identity
+from os1.peers.inbox import receive
 from os1.peers.slots import Hours, free_slots, suits, within
 from os1.server.app import create_app
-from os1.skills.calendar import Event, IcsFile
+from os1.skills.calendar import Agenda, Event, IcsFile
 from tests.conftest import run_os1
 from tests.os1_servers import Os1Serve, serving, start_os1_serve
 
+T = TypeVar("T")
 PASSWORD = "a long enough password"
 ZONE = ZoneInfo("Europe/London")
 CANARY = "CANARY"  # in every planted title, memory and name: none may leave its OS
@@ -596,3 +602,125 @@ def test_an_address_is_an_oss_and_nothing_more():
     ):
         with pytest.raises(InputError, match="not an OS's address"):
             parse_address(text)
+
+
+# Off the event loop: a slow calendar holds up no one else
+
+
+class _SlowCalendar(IcsFile):
+    """A calendar file that takes `seconds` to read, like a big one or a far server."""
+
+    def __init__(self, path: Path, seconds: float) -> None:
+        super().__init__(path)
+        self.seconds = seconds
+
+    def read(self, start: datetime, end: datetime) -> Agenda:
+        time_module.sleep(self.seconds)
+        return super().read(start, end)
+
+
+class _Loopback:
+    """Envelopes go straight to the other OS's inbox, on this same event loop."""
+
+    def __init__(self, *oses: OwnOS) -> None:
+        self.oses = {own.identity.os_id: own for own in oses}
+
+    async def get(self, url: str) -> dict:
+        raise AssertionError("no card is fetched while arranging")
+
+    async def post(self, url: str, body: dict) -> dict:
+        return await receive(self.oses[parse_address(url.removesuffix("/inbox")).os_id], body)
+
+
+async def _longest_stall(work: Awaitable[T]) -> tuple[T, float]:
+    """What `work` gave, and the longest a task ticking every 10 ms on the same loop
+    waited meanwhile: well over 10 ms only when something held the loop."""
+    ticks = [time_module.perf_counter()]
+
+    async def tick() -> None:
+        while True:
+            await asyncio.sleep(0.01)
+            ticks.append(time_module.perf_counter())
+
+    ticker = asyncio.create_task(tick())
+    try:
+        done = await work
+    finally:
+        ticker.cancel()
+    # Up to the end: work that never let the ticker run at all stalled it throughout.
+    ticks.append(time_module.perf_counter())
+    return done, max(later - earlier for earlier, later in itertools.pairwise(ticks))
+
+
+def _two_oses(store: Store, tmp_path: Path, seconds: float) -> tuple[OwnOS, OwnOS, Peer]:
+    """Ana's and Ben's OSes, each the other's peer, with calendars slow to read; and Ben
+    as Ana's peer."""
+    oses = []
+    for name in ("ana", "ben"):
+        store.ensure_user(name)
+        calendar = _SlowCalendar(tmp_path / f"{name}.ics", seconds)
+        oses.append(OwnOS(store, name, f"{name.title()}'s OS", calendar, ZONE))
+    ana, ben = oses
+    address = {own.user_id: f"http://loopback/peer/{own.identity.os_id}" for own in oses}
+    for one, other in ((ana, ben), (ben, ana)):
+        their = card(other.identity, other.name, address[other.user_id])
+        PeerBook(store, one.user_id).add(their, other.user_id, other.user_id.title())
+    return ana, ben, PeerBook(store, "ana").named("ben")
+
+
+def test_a_dinner_reads_and_writes_slow_calendars_off_the_event_loop(store, tmp_path):
+    ana, ben, to_ben = _two_oses(store, tmp_path, 0.5)
+
+    async def arranged() -> tuple[Any, float]:
+        outbox = Outbox(ana, to_ben, _Loopback(ana, ben))
+        return await _longest_stall(dinner.arrange(ana, outbox, 2, 120))
+
+    started = time_module.perf_counter()
+    outcome, stalled = asyncio.run(arranged())
+    took = time_module.perf_counter() - started
+    assert outcome.slot is not None, outcome.why_not
+    # Four reads of half a second (Ana's free times, Ben's, each side's check before
+    # adding) on the loop stalled it for 2.2 s; in the calendar's threads, the loop
+    # waits only for the store and the signatures between them (under 0.1 s here).
+    assert took >= 2.0
+    assert stalled < 0.25, f"the event loop stalled for {stalled:.2f} s"
+    for own in (ana, ben):
+        day = own.calendar.events(outcome.slot.start, outcome.slot.end)
+        assert [(e.start, e.end) for e in day] == [outcome.slot.key()], own.user_id
+
+
+def test_two_confirmations_of_one_dinner_at_once_add_it_once(store, tmp_path):
+    ana, ben, _ = _two_oses(store, tmp_path, 0.3)
+    to_ana = PeerBook(store, "ben").named("ana")
+    transcript = Transcript(store, "ben", to_ana)
+    conversation = new_conversation()
+    tomorrow = datetime.now(ZONE).date() + timedelta(days=1)
+    start = datetime.combine(tomorrow, time(19, 0), tzinfo=ZONE)
+    slot = {"start": start.isoformat(), "end": (start + timedelta(hours=2)).isoformat()}
+
+    def envelope(seq: int, kind: str, body: dict) -> Envelope:
+        raw = seal(ana.identity, ana.name, ben.identity.os_id, conversation, seq, kind, body)
+        return unseal(raw, ben.identity.os_id)
+
+    until = (start + timedelta(days=1)).isoformat()
+    propose = envelope(1, "dinner.propose", {"minutes": 120, "until": until, "slots": [slot]})
+
+    async def answered() -> list[Any]:
+        kind, _ = await dinner.answer(ben, to_ana, transcript, propose)
+        assert kind == "dinner.accept"
+        confirms = [envelope(seq, "dinner.confirm", {"slot": slot}) for seq in (3, 4)]
+        return await asyncio.gather(
+            *(dinner.answer(ben, to_ana, transcript, c) for c in confirms),
+            return_exceptions=True,
+        )
+
+    first, second = asyncio.run(answered())
+    assert first[0] == "dinner.confirmed", first
+    assert isinstance(second, PeerRefused) and second.status == 409, second
+    events = ben.calendar.events(start - timedelta(hours=1), start + timedelta(hours=3))
+    assert [e.title for e in events] == ["Dinner with Ana"]
+    # Settled, the conversation takes no more confirmations.
+    again = envelope(5, "dinner.confirm", {"slot": slot})
+    with pytest.raises(PeerRefused) as late:
+        asyncio.run(dinner.answer(ben, to_ana, transcript, again))
+    assert late.value.status == 409

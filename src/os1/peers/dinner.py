@@ -9,12 +9,19 @@
 
 Then A adds it too. Only times travel, in the hours each person allowed for
 that peer; never a title, never why a time is busy.
+
+The calendar is read and written in its own threads (`in_calendar_thread`), never on
+the event loop: a big file or a far CalDAV server holds up no one else. The store
+(the transcript) stays on the loop. While this OS answers a message of a conversation,
+another message of it is refused (409), and a time is checked free and added to the
+calendar in one step: the awaits in between must not let two answers take one evening.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -35,6 +42,7 @@ from os1.peers.slots import (
     suits,
     within,
 )
+from os1.skills.calendar import Calendar, in_calendar_thread
 
 M = TypeVar("M", bound=BaseModel)
 EndReason = Literal["no_time", "not_allowed", "no_longer_free", "not_offered", "done", "too_long"]
@@ -46,6 +54,14 @@ SAID = {
     "done": "the conversation ended",
     "too_long": "the conversation went on too long",
 }
+
+# A dinner's check that a time is free and its adding to the calendar, one at a time:
+# two confirmations in the calendar threads must not both find the same evening free.
+_BOOKING = threading.Lock()
+# Conversations this process is answering a message of, by (user, conversation): a
+# second message of one waits for no answer (409), as it did when answering took no
+# await and the first had settled the conversation before the second was read.
+_ANSWERING: set[tuple[str, str]] = set()
 
 
 class Proposal(BaseModel):
@@ -109,7 +125,7 @@ async def arrange(
     now = now or datetime.now(UTC)
     allowed = hours(peer.sharing, own)
     until = now + timedelta(days=days)
-    mine = free_slots(own.calendar, now, until, minutes, allowed)
+    mine = await in_calendar_thread(free_slots, own.calendar, now, until, minutes, allowed)
     if not mine:
         return Outcome(peer, None, "you have no free time in those hours and days")
     conversation = new_conversation()
@@ -123,17 +139,15 @@ async def arrange(
     chosen: Slot | None = None
     if reply.kind == "dinner.accept":
         chosen = _answer(OneSlot, reply).slot
-        if chosen.key() not in {s.key() for s in offered} or not suits(
-            chosen, own.calendar, allowed, now
+        if chosen.key() not in {s.key() for s in offered} or not await in_calendar_thread(
+            suits, chosen, own.calendar, allowed, now
         ):
             return await _end(outbox, conversation, "not_offered")
     elif reply.kind == "dinner.counter":
         theirs = _answer(Slots, reply).slots
-        chosen = next(
-            (s for s in theirs if s.end - s.start == timedelta(minutes=minutes)
-             and suits(s, own.calendar, allowed, now)),
-            None,
-        )  # fmt: skip
+        chosen = await in_calendar_thread(
+            _first_suiting, own.calendar, theirs, minutes, allowed, now
+        )
         if chosen is None:
             return await _end(outbox, conversation, "no_time")
     elif reply.kind == "end":
@@ -147,15 +161,27 @@ async def arrange(
         reason = _answer(End, done).reason if done.kind == "end" else "done"
         _finish(outbox.transcript, conversation, {"ended": reason})
         return Outcome(peer, None, f"{peer.os_name} says {SAID[reason]}")
-    own.calendar.add(
-        title(peer), chosen.start.astimezone(own.zone), chosen.end.astimezone(own.zone)
-    )
+    await in_calendar_thread(_add, own.calendar, title(peer), chosen, own.zone)
     _finish(outbox.transcript, conversation, {"agreed": chosen.as_json()})
     return Outcome(peer, chosen)
 
 
-def answer(own: OwnOS, peer: Peer, transcript: Transcript, envelope: Envelope) -> Reply:
+async def answer(own: OwnOS, peer: Peer, transcript: Transcript, envelope: Envelope) -> Reply:
     """The other side: what this OS answers to a dinner message from a peer."""
+    answering = (own.user_id, envelope.conversation)
+    if answering in _ANSWERING:
+        raise PeerRefused(
+            409, "This OS is still answering another message of this conversation",
+            "wait for its answer",
+        )  # fmt: skip
+    _ANSWERING.add(answering)
+    try:
+        return await _answered(own, peer, transcript, envelope)
+    finally:
+        _ANSWERING.discard(answering)
+
+
+async def _answered(own: OwnOS, peer: Peer, transcript: Transcript, envelope: Envelope) -> Reply:
     conversation, body = envelope.conversation, envelope.body
     now = datetime.now(UTC)
     allowed = hours(peer.sharing, own)
@@ -169,19 +195,12 @@ def answer(own: OwnOS, peer: Peer, transcript: Transcript, envelope: Envelope) -
         if horizon <= now:
             transcript.begin(conversation, "dinner", "them", {"ended": "no_time"})
             return "end", {"reason": "no_time"}
-        busy = own.calendar.events(now, horizon)
-        taken = next(
-            (
-                s
-                for s in offered
-                if s.end <= horizon and _suits_now(s, allowed, now) and free(s, busy)
-            ),
-            None,
+        taken, mine = await in_calendar_thread(
+            _offer, own.calendar, offered, proposal.minutes, allowed, now, horizon
         )
         if taken is not None:
             transcript.begin(conversation, "dinner", "them", {"held": _times([taken])})
             return "dinner.accept", {"slot": taken.as_json()}
-        mine = free_slots(own.calendar, now, horizon, proposal.minutes, allowed)[:MOST]
         if not mine:
             transcript.begin(conversation, "dinner", "them", {"ended": "no_time"})
             return "end", {"reason": "no_time"}
@@ -194,12 +213,12 @@ def answer(own: OwnOS, peer: Peer, transcript: Transcript, envelope: Envelope) -
         if slot.key() not in held:
             _finish(transcript, conversation, {"ended": "not_offered"})
             return "end", {"reason": "not_offered"}
-        if not suits(slot, own.calendar, allowed, now):
+        booked = await in_calendar_thread(
+            _book, own.calendar, title(peer), slot, own.zone, allowed, now
+        )
+        if not booked:
             _finish(transcript, conversation, {"ended": "no_longer_free"})
             return "end", {"reason": "no_longer_free"}
-        own.calendar.add(
-            title(peer), slot.start.astimezone(own.zone), slot.end.astimezone(own.zone)
-        )
         _finish(transcript, conversation, {"agreed": slot.as_json()})
         own.tell(f"peer-dinner:{conversation}", Outcome(peer, slot).say(own.zone))
         return "dinner.confirmed", {"slot": slot.as_json()}
@@ -211,6 +230,54 @@ def answer(own: OwnOS, peer: Peer, transcript: Transcript, envelope: Envelope) -
 
 def _suits_now(slot: Slot, allowed: Hours, now: datetime) -> bool:
     return within(slot, allowed) and now + LEAD <= slot.start <= now + FURTHEST
+
+
+# Calendar work, run in a calendar thread: the calendar and plain values only, no store.
+
+
+def _offer(
+    calendar: Calendar,
+    offered: list[Slot],
+    minutes: int,
+    allowed: Hours,
+    now: datetime,
+    horizon: datetime,
+) -> tuple[Slot | None, list[Slot]]:
+    """The first offered slot this side is free for; or, none being, its own free slots."""
+    busy = calendar.events(now, horizon)
+    taken = next(
+        (s for s in offered if s.end <= horizon and _suits_now(s, allowed, now) and free(s, busy)),
+        None,
+    )
+    if taken is not None:
+        return taken, []
+    return None, free_slots(calendar, now, horizon, minutes, allowed)[:MOST]
+
+
+def _first_suiting(
+    calendar: Calendar, theirs: list[Slot], minutes: int, allowed: Hours, now: datetime
+) -> Slot | None:
+    return next(
+        (s for s in theirs if s.end - s.start == timedelta(minutes=minutes)
+         and suits(s, calendar, allowed, now)),
+        None,
+    )  # fmt: skip
+
+
+def _add(calendar: Calendar, what: str, slot: Slot, zone: tzinfo) -> None:
+    with _BOOKING:
+        calendar.add(what, slot.start.astimezone(zone), slot.end.astimezone(zone))
+
+
+def _book(
+    calendar: Calendar, what: str, slot: Slot, zone: tzinfo, allowed: Hours, now: datetime
+) -> bool:
+    """Adds the slot if this side can still take it; whether it did."""
+    with _BOOKING:
+        if not suits(slot, calendar, allowed, now):
+            return False
+        calendar.add(what, slot.start.astimezone(zone), slot.end.astimezone(zone))
+        return True
 
 
 def _state(transcript: Transcript, conversation: str) -> dict[str, Any]:

@@ -51,7 +51,7 @@ async def receive(own: OwnOS, raw: Any, now: datetime | None = None) -> dict[str
         if known is not None and known[0] == "talk":
             reply = ("end", {"reason": "done"})
         else:
-            reply = dinner.answer(own, peer, transcript, envelope)
+            reply = await dinner.answer(own, peer, transcript, envelope)
     kind, body = reply
     sealed = seal(
         identity,
