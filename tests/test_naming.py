@@ -8,7 +8,14 @@ import pytest
 from os1.brain.scripted import ScriptedBrain
 from os1.errors import BrainError
 from os1.mind.interview import Answers, clean_answer
-from os1.mind.naming import READ_THE_NAMES, STORIES, choose_name, name_from_interview, why_not
+from os1.mind.naming import (
+    READ_THE_NAMES,
+    STORIES,
+    _good_reason,
+    choose_name,
+    name_from_interview,
+    why_not,
+)
 
 THEO = Answers("Theodore", "private", "my writing", "I miss Catherine; Amy is close")
 
@@ -89,3 +96,16 @@ def test_answers_are_cleaned():
     assert clean_answer("focus", "  skip ") is None
     assert clean_answer("focus", "") is None
     assert clean_answer("focus", "my  work\n and sleep") == "my work and sleep"
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("It is short and bright, like a morning.", "It is short and bright, like a morning."),
+        ("I like how Sophia sounds. I am a doctor.", "I like how Sophia sounds."),
+        ("I'm not sure. I'm a doctor, and I'm looking for a new job.", None),
+        ("I love my job!", None),
+    ],
+)
+def test_a_reason_for_the_name_is_one_sentence_about_the_name(said: str, kept: str | None):
+    assert _good_reason(said, "Sophia") == kept

@@ -117,7 +117,13 @@ def _good_reason(text: str | None, name: str) -> str | None:
     """The model's reason if it reads as the OS speaking about the name, else None."""
     if not text:
         return None
-    sentence = text.strip().split("\n")[0].strip(" \"'*")
+    line = text.strip().split("\n")[0].strip(" \"'*")
+    # One sentence: a small model's second one wanders off ("I'm a doctor, and I'm
+    # looking for a new job"); one about itself ("I'm not sure.") must name the name.
+    sentence = re.split(r"(?<=[.!?])\s+", line)[0]
+    about_the_name = rf"\b(?:{re.escape(name)}|name|sounds?|means?|reminds?|word)\b"
+    if sentence.startswith(("I ", "I'")) and not re.search(about_the_name, sentence, re.I):
+        return None
     words = sentence.split()
     if not 3 <= len(words) <= 40 or any(c in sentence for c in "[]{}<>|#"):
         return None
