@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -30,6 +31,7 @@ from os1.skills.mail import Mailbox, Outbox, body_text
 from os1.skills.mail_skills import mail_skills
 from os1.skills.skill import Catalogue
 from tests.conftest import run_os1
+from tests.loop_stalls import HELD_AT_MOST_S, longest_stall, slow_server
 from tests.mail_servers import ADDRESS, PASSWORD, USER, Recorded, free_port, running
 
 NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
@@ -364,3 +366,55 @@ def test_mail_is_found_by_words_and_sender_and_flagged(store, servers):
         m for m in _mailbox(servers[0]).messages() if m.message_id == "<fresh99@test.example>"
     ]
     assert flagged[0].flagged
+
+
+def test_a_slow_mail_server_holds_up_no_one_else(store, servers):
+    """IMAP is synchronous: each skill asks the server in a mail thread, and the event
+    loop goes on meanwhile (before: held for as long as the server took)."""
+    from os1.skills.calendar import IcsFile
+    from os1.skills.mail_skills import new_mail
+    from os1.skills.reminders import Reminders
+    from os1.skills.today import today_skills
+
+    imap_port, _, smtp_port = servers
+    contacts = Contacts(store, "local")
+    contacts.add("Paul Twombly", email="paul@example.org")
+    with slow_server(imap_port, 0.4) as slow_port:
+        mailbox = _mailbox(slow_port)
+        skills = Catalogue(
+            [
+                *mail_skills(
+                    mailbox,
+                    Outbox("127.0.0.1", smtp_port, None, None, "none"),
+                    ADDRESS, contacts, store, "local", lambda: NOW,
+                ),
+                *today_skills(
+                    IcsFile(store.path.parent / "empty.ics"),
+                    Reminders(store, "local"),
+                    lambda: new_mail(mailbox, ADDRESS, contacts, lambda: NOW),
+                    lambda: NOW,
+                ),
+            ]
+        )  # fmt: skip
+
+        async def asked() -> list[str | None]:
+            today, find = skills["today"], skills["find_mail"]
+            reply, clean = skills["reply_mail"], skills["clean_inbox"]
+            return [
+                await today.do(today.parse({})),
+                await find.do(find.parse({"about": "lunch", "sender": "Paul"})),
+                # Only the questions: nothing is sent or moved.
+                await reply.question(reply.parse({"name": "Paul", "text": "yes"})),
+                await clean.question(clean.parse({})),
+            ]
+
+        started = time.perf_counter()
+        said, stalled = asyncio.run(longest_stall(asked()))
+        took = time.perf_counter() - started
+    today, found, reply, clean = said
+    assert "important new messages (Paul Twombly" in (today or "")
+    assert (found or "").startswith("1. From Paul Twombly: “Lunch on Thursday”")
+    assert (reply or "").startswith("Send to paul@example.org")
+    assert (clean or "").startswith("Archive ")
+    assert took >= 4 * 0.4  # each asked the slow server once at least
+    assert stalled < HELD_AT_MOST_S, f"the event loop stalled for {stalled:.2f} s"

@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -310,7 +310,7 @@ def make_skills(
     calendar = make_calendar(settings)
     account = make_mail(settings)
     mail: list[Skill[Any]] = []
-    unread: Callable[[], list[Ranked]] | None = None
+    unread: Callable[[], Awaitable[list[Ranked]]] | None = None
     if account is not None:
         from os1.skills.mail_skills import mail_skills, new_mail
 

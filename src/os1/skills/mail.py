@@ -3,10 +3,15 @@
 Everything that arrives is data: a subject or a body is shown, ranked,
 quoted, never followed. Nothing here sends, moves or deletes on its own; the
 mail skills ask first, with the real recipient and words (mail_skills.py).
+
+IMAP and SMTP are synchronous and a mail server may be slow or silent (30 s before a
+timeout): code on the event loop reaches them through `in_mail_thread`. Each use opens
+its own connection, so a `Mailbox` or an `Outbox` may be used from any thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import email
 import email.policy
@@ -14,21 +19,34 @@ import html
 import re
 import smtplib
 import ssl
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.utils import formatdate, getaddresses, make_msgid, parseaddr
-from typing import Any, Literal
+from functools import partial
+from typing import Any, Literal, TypeVar
 
 from os1.errors import ConfigError, InputError
 
+T = TypeVar("T")
 Security = Literal["tls", "starttls", "none"]
 ARCHIVE = "Archive"
 # A message body read aloud or shown is cut here; the rest stays in the mailbox.
 SHOWN_CHARS = 2000
+
+# The mail servers' own threads: a silent one holds up neither the event loop nor the
+# threads others' work shares (asyncio's default), only other mail, four at a time.
+_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="os1-mail")
+
+
+async def in_mail_thread(call: Callable[..., T], *args: Any) -> T:
+    """`call(*args)` in a mail thread. Only for talking to the mail servers (and plain
+    work on what they sent): the store belongs to the event loop's thread."""
+    return await asyncio.get_running_loop().run_in_executor(_THREADS, partial(call, *args))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,9 @@ Archive, how many stay, and why, for a clean-up. A yes does exactly that: the
 reply shown is the one sent (to the address shown, threaded under the message
 it answered), and the messages counted are the ones moved, whatever arrived
 in between. A clean-up is recorded, so it can be undone.
+
+The mail servers are reached in mail threads (`in_mail_thread`), off the event loop;
+contacts and the record of a clean-up are read and written in the store, on the loop.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from rapidfuzz import fuzz, utils
 from os1.errors import InputError
 from os1.memory.store import Store
 from os1.skills.contacts import Contacts
-from os1.skills.mail import Mailbox, Message, Outbox, reply_to
+from os1.skills.mail import Mailbox, Message, Outbox, in_mail_thread, reply_to
 from os1.skills.skill import Asked, Confirmable, Skill
 from os1.skills.triage import Ranked, keeps, rank, why_archived
 
@@ -76,12 +79,36 @@ def _quoted(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def new_mail(
+def _ranked(
+    mailbox: Mailbox, me: str, known: set[str], now: datetime, unseen_only: bool
+) -> list[Ranked]:
+    return rank(mailbox.messages(unseen_only), me, known, now)
+
+
+def _texts(mailbox: Mailbox, messages: list[Message]) -> list[str]:
+    return [_quoted(mailbox.read(message.uid), SNIPPET) for message in messages]
+
+
+def _named(mailbox: Mailbox, name: str) -> list[Message]:
+    """The inbox's messages whose sender's name is like `name`."""
+    return [
+        m
+        for m in mailbox.messages()
+        if fuzz.WRatio(name, m.who, processor=utils.default_process) >= 85
+    ]
+
+
+def _sent(outbox: Outbox, mailbox: Mailbox, message: EmailMessage) -> None:
+    outbox.send(message)
+    mailbox.save_sent(message)
+
+
+async def new_mail(
     mailbox: Mailbox, me: str, contacts: Contacts, clock: Callable[[], datetime]
 ) -> list[Ranked]:
     """The unread mail, ranked, most important first."""
     known = {c.email.lower() for c in contacts.all() if c.email}
-    return rank(mailbox.messages(unseen_only=True), me, known, clock())
+    return await in_mail_thread(_ranked, mailbox, me, known, clock(), True)
 
 
 def mail_skills(
@@ -96,69 +123,65 @@ def mail_skills(
     def known() -> set[str]:
         return {c.email.lower() for c in contacts.all() if c.email}
 
-    def read_new(_: NoArguments) -> str:
-        new = new_mail(mailbox, me, contacts, clock)
+    async def read_new(_: NoArguments) -> str:
+        new = await new_mail(mailbox, me, contacts, clock)
         if not new:
             return "No new mail."
         important = sum(r.important for r in new)
         head = f"You have {len(new)} new message{'s' if len(new) > 1 else ''}"
         head += f", {important} important." if important else "."
+        shown = [item.message for item in new[:SHOWN]]
+        texts = await in_mail_thread(_texts, mailbox, shown)
         lines = []
-        for number, item in enumerate(new[:SHOWN], 1):
-            message = item.message
-            text = _quoted(mailbox.read(message.uid), SNIPPET)
+        for number, (message, text) in enumerate(zip(shown, texts, strict=True), 1):
             lines.append(f"{number}. From {message.who}: “{message.subject}”: {text}")
         more = f" And {len(new) - SHOWN} more." if len(new) > SHOWN else ""
         return head + " " + " ".join(lines) + more
 
-    def _original(name: str) -> Message:
+    async def _original(name: str) -> Message:
         """The newest message (by its date, not its place in the folder) from `name`."""
         address = None
         with contextlib.suppress(InputError):  # not a contact: the sender's name may do
             address = (contacts.find(name).email or "").lower() or None
         if address:
-            found = [m for m in mailbox.search(sender=address, limit=500) if m.sender == address]
+            sent_by = await in_mail_thread(mailbox.search, "", address, 500)
+            found = [m for m in sent_by if m.sender == address]
         else:
-            found = [
-                m
-                for m in mailbox.messages()
-                if fuzz.WRatio(name, m.who, processor=utils.default_process) >= 85
-            ]
+            found = await in_mail_thread(_named, mailbox, name)
         if not found:
             raise InputError(
                 f"I can't find a message from {name}", "say the name as it is in the mail"
             )
         return max(found, key=lambda m: m.date)
 
-    def _reply(args: ReplyArguments) -> ShownReply:
+    async def _reply(args: ReplyArguments) -> ShownReply:
         text = args.text.strip()
-        original = _original(args.name)
+        original = await _original(args.name)
         return ShownReply(original, reply_to(original, me, text[:1].upper() + text[1:]))
 
-    def confirm_reply(args: ReplyArguments) -> Asked:
-        shown = _reply(args)
+    async def confirm_reply(args: ReplyArguments) -> Asked:
+        shown = await _reply(args)
         reply = shown.message
         body = _quoted(reply.get_content(), 300)
         return Asked(f"Send to {reply['To']}, subject “{reply['Subject']}”: “{body}”?", shown)
 
-    def reply(args: ReplyArguments) -> str:
+    async def reply(args: ReplyArguments) -> str:
         # What the question showed, not a new search: newer mail from someone of the same
         # name may have arrived since, from another address.
-        shown = args.shown if isinstance(args.shown, ShownReply) else _reply(args)
+        shown = args.shown if isinstance(args.shown, ShownReply) else await _reply(args)
         message = shown.message
-        outbox.send(message)
-        mailbox.save_sent(message)
+        await in_mail_thread(_sent, outbox, mailbox, message)
         return f"Sent to {message['To']}."
 
-    def _plan() -> tuple[list[Any], list[Any]]:
+    async def _plan() -> tuple[list[Any], list[Any]]:
         now = clock()
-        ranked = rank(mailbox.messages(), me, known(), now)
+        ranked = await in_mail_thread(_ranked, mailbox, me, known(), now, False)
         kept = [r for r in ranked if keeps(r, now)]
         gone = [r for r in ranked if not keeps(r, now)]
         return kept, gone
 
-    def confirm_clean(_: CleanArguments) -> Asked | None:
-        kept, gone = _plan()
+    async def confirm_clean(_: CleanArguments) -> Asked | None:
+        kept, gone = await _plan()
         if not gone:
             return None
         why = ", ".join(f"{n:,} {reason}" for reason, n in why_archived(gone).most_common())
@@ -168,14 +191,17 @@ def mail_skills(
             ShownCleanUp(kept, gone),
         )
 
-    def clean(args: CleanArguments) -> str:
+    async def clean(args: CleanArguments) -> str:
         # The messages counted in the question; mail that came in since stays where it is.
         shown = args.shown
-        kept, gone = (shown.kept, shown.gone) if isinstance(shown, ShownCleanUp) else _plan()
+        if isinstance(shown, ShownCleanUp):
+            kept, gone = shown.kept, shown.gone
+        else:
+            kept, gone = await _plan()
         if not gone:
             return f"Your inbox is already tidy: {len(kept):,} messages, all worth keeping."
         store.put_state(user_id, CLEANUP_KEY, [r.message.message_id for r in gone])
-        mailbox.archive([r.message.uid for r in gone])
+        await in_mail_thread(mailbox.archive, [r.message.uid for r in gone])
         reasons = sorted(
             {reason for r in kept for reason in r.reasons if reason != "older than a month"}
         )
@@ -184,15 +210,15 @@ def mail_skills(
             "Say “undo the clean-up” to bring them back."
         )
 
-    def undo(_: NoArguments) -> str:
+    async def undo(_: NoArguments) -> str:
         archived = store.get_state(user_id, CLEANUP_KEY)
         if not archived:
             return "There is no clean-up to undo."
-        moved = mailbox.unarchive(archived)
+        moved = await in_mail_thread(mailbox.unarchive, archived)
         store.delete_state(user_id, CLEANUP_KEY)
         return f"Brought {moved:,} messages back to your inbox."
 
-    def find(args: SearchArguments) -> str:
+    async def find(args: SearchArguments) -> str:
         if not args.about.strip() and not args.sender.strip():
             raise InputError("Find which mail", "say words it contains, or who sent it")
         sender = args.sender.strip()
@@ -200,7 +226,7 @@ def mail_skills(
             sender = contacts.find(sender).email or sender if sender else sender
         # "the", "a", "of" are in every message: only words that tell messages apart.
         words = " ".join(w for w in args.about.split() if len(w) > 3 or w.isdigit())
-        found = mailbox.search(words, sender, limit=SHOWN + 1)
+        found = await in_mail_thread(mailbox.search, words, sender, SHOWN + 1)
         if not found:
             return "No mail like that in your inbox."
         listed = "; ".join(
@@ -210,9 +236,9 @@ def mail_skills(
         more = " And more; say more words to narrow it." if len(found) > SHOWN else ""
         return f"{listed}.{more}"
 
-    def flag(args: SenderArguments) -> str:
-        message = _original(args.name)
-        mailbox.flag(message.uid)
+    async def flag(args: SenderArguments) -> str:
+        message = await _original(args.name)
+        await in_mail_thread(mailbox.flag, message.uid)
         return f"Flagged “{message.subject}” from {message.who}."
 
     return [

@@ -1,11 +1,12 @@
 """ "Anything important today?": the day's events, the reminders still to come today,
 and the new mail that matters, in one answer. The calendar is read in a calendar
-thread; the reminders, in the store, where the store is.
+thread, the mail in a mail thread (`new_mail` awaits it); the reminders, in the
+store, where the store is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,7 +25,7 @@ class NoArguments(BaseModel):
 def today_skills(
     calendar: Calendar,
     reminders: Reminders,
-    new_mail: Callable[[], list[Ranked]] | None,
+    new_mail: Callable[[], Awaitable[list[Ranked]]] | None,
     clock: Callable[[], datetime],
 ) -> list[Skill[Any]]:
     async def today(_: NoArguments) -> str:
@@ -44,7 +45,7 @@ def today_skills(
                 "reminders: " + "; ".join(f"{r.text} at {r.due_at.astimezone():%H:%M}" for r in due)
             )
         if new_mail is not None:
-            important = [r for r in new_mail() if r.important]
+            important = [r for r in await new_mail() if r.important]
             if important:
                 senders = ", ".join(dict.fromkeys(r.message.who for r in important[:4]))
                 count = len(important)

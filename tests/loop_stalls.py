@@ -1,0 +1,81 @@
+"""For tests that slow work runs off the event loop: how long a loop was held while some
+work ran, and a real server made slow to answer (a relay in front of it on loopback)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import socket
+import threading
+import time
+from collections.abc import Awaitable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
+
+# The longest the loop may be held while slow work (seconds of it) runs elsewhere: the
+# store, signatures and the like, between the awaits, are all it may wait for.
+HELD_AT_MOST_S = 0.25
+
+
+async def longest_stall(work: Awaitable[T]) -> tuple[T, float]:
+    """What `work` gave, and the longest a task ticking every 10 ms on the same loop
+    waited meanwhile: well over 10 ms only when something held the loop."""
+    ticks = [time.perf_counter()]
+
+    async def tick() -> None:
+        while True:
+            await asyncio.sleep(0.01)
+            ticks.append(time.perf_counter())
+
+    ticker = asyncio.create_task(tick())
+    try:
+        done = await work
+    finally:
+        ticker.cancel()
+    # Up to the end: work that never let the ticker run at all held the loop throughout.
+    ticks.append(time.perf_counter())
+    return done, max(later - earlier for earlier, later in itertools.pairwise(ticks))
+
+
+def _relay(source: socket.socket, target: socket.socket, delay: float) -> None:
+    """Bytes from source to target, the first of each connection `delay` seconds late."""
+    with contextlib.suppress(OSError):
+        first = True
+        while data := source.recv(65536):
+            if first:
+                time.sleep(delay)
+                first = False
+            target.sendall(data)
+    with contextlib.suppress(OSError):
+        target.shutdown(socket.SHUT_WR)
+
+
+@contextmanager
+def slow_server(port: int, delay: float) -> Iterator[int]:
+    """A port on loopback that reaches the server at `port`, whose every connection
+    answers `delay` seconds late (a far or busy server): the port to use instead."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    connections: list[socket.socket] = []
+
+    def accept() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                client, _ = listener.accept()
+                server = socket.create_connection(("127.0.0.1", port))
+                connections.extend((client, server))
+                for relayed in ((client, server, 0.0), (server, client, delay)):
+                    threading.Thread(target=_relay, args=relayed, daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        with contextlib.suppress(OSError):
+            listener.shutdown(socket.SHUT_RDWR)  # wakes the accept that waits
+        listener.close()
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.close()
