@@ -59,8 +59,9 @@ SAID = {
 # two confirmations in the calendar threads must not both find the same evening free.
 _BOOKING = threading.Lock()
 # Conversations this process is answering a message of, by (user, conversation): a
-# second message of one waits for no answer (409), as it did when answering took no
-# await and the first had settled the conversation before the second was read.
+# second message of one is refused (409) until the first is answered. Before the
+# calendar moved to its threads, answering took no await, and the first had settled
+# the conversation before the second was read.
 _ANSWERING: set[tuple[str, str]] = set()
 
 
