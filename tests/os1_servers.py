@@ -10,7 +10,7 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +45,22 @@ class Os1Serve:
         output = self.log.read_text(errors="replace")
         assert "Traceback" not in output, output
         return output
+
+
+def scripted(folder: Path, replies: Iterable[str]) -> dict[str, str]:
+    """The settings of a lean `os1 serve`, for tests about something other than the model:
+    the scripted brain saying `replies`, its home `folder`/data, and feelings, memory and
+    initiative off (the models would only make each request slower)."""
+    script = folder / "replies.txt"
+    script.write_text("\n".join(replies), encoding="utf-8")
+    return {
+        "OS1_HOME": str(folder / "data"),
+        "OS1_BRAIN": "scripted",
+        "OS1_BRAIN_SCRIPT": str(script),
+        "OS1_FEELINGS": "0",
+        "OS1_MEMORY_TOKENS": "0",
+        "OS1_INITIATIVE": "0",
+    }
 
 
 def start_os1_serve(log: Path, **settings: str) -> Os1Serve:

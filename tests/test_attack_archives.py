@@ -21,7 +21,7 @@ from os1.archive.container import Budgets, MiB
 from os1.archive.relationship import read_archive
 from os1.errors import InputError
 from tests.attacks import health_watched
-from tests.os1_servers import os1_serve
+from tests.os1_servers import os1_serve, scripted
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD = (FIXTURES / "archive-v1.zip").read_bytes()
@@ -127,16 +127,9 @@ def many_turns(count: int) -> bytes:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     root = tmp_path_factory.mktemp("archive-attacks")
-    script = root / "replies.txt"
-    script.write_text("\n".join(f"Reply {n}: I hear you." for n in range(40)))
     with os1_serve(
         root / "server.log",
-        OS1_HOME=str(root / "data"),
-        OS1_BRAIN="scripted",
-        OS1_BRAIN_SCRIPT=str(script),
-        OS1_FEELINGS="0",
-        OS1_MEMORY_TOKENS="0",
-        OS1_INITIATIVE="0",
+        **scripted(root, (f"Reply {n}: I hear you." for n in range(40))),
         OS1_ACCOUNT_QUOTA_MB=str(QUOTA_MB),
     ) as url:
         yield url, root / "data"
@@ -230,15 +223,9 @@ def test_two_hundred_thousand_turns_are_restored_while_the_server_keeps_answerin
 
 
 def test_a_server_may_take_no_uploads_and_says_who_can(tmp_path):
-    script = tmp_path / "replies.txt"
-    script.write_text("I hear you.\n")
     with os1_serve(
         tmp_path / "server.log",
-        OS1_HOME=str(tmp_path / "data"),
-        OS1_BRAIN="scripted",
-        OS1_BRAIN_SCRIPT=str(script),
-        OS1_FEELINGS="0",
-        OS1_MEMORY_TOKENS="0",
+        **scripted(tmp_path, ["I hear you."]),
         OS1_ARCHIVE_UPLOADS="nobody",
     ) as base:
         client = httpx.Client(base_url=base, timeout=60)

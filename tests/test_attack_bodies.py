@@ -23,7 +23,7 @@ import pytest
 
 from os1.server.allowed_hosts import answered_hosts
 from tests.attacks import health_watched
-from tests.os1_servers import Os1Serve, start_os1_serve
+from tests.os1_servers import Os1Serve, scripted, start_os1_serve
 
 PASSWORD = "a long enough password"
 MiB = 1024 * 1024
@@ -43,19 +43,9 @@ class Answered:
 
 
 def _serve(log: Path, home: Path, **settings: str) -> Os1Serve:
-    script = home / "replies.txt"
     said = ["Glad you are here.", "Tell me more.", "That sounds right.", "I see."]
-    script.write_text("\n".join(f"Reply {n}: {said[n % 4]}" for n in range(100)))
-    return start_os1_serve(
-        log,
-        OS1_HOME=str(home / "data"),
-        OS1_BRAIN="scripted",
-        OS1_BRAIN_SCRIPT=str(script),
-        OS1_FEELINGS="0",
-        OS1_MEMORY_TOKENS="0",
-        OS1_INITIATIVE="0",
-        **settings,
-    )
+    replies = (f"Reply {n}: {said[n % 4]}" for n in range(100))
+    return start_os1_serve(log, **scripted(home, replies), **settings)
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ import websockets
 from os1.conversation.wiring import own_name
 from os1.memory.store import Store
 from tests.attacks import health_watched
-from tests.os1_servers import Os1Serve, start_os1_serve
+from tests.os1_servers import Os1Serve, scripted, start_os1_serve
 
 PASSWORD = "a long enough password"
 ANSWER_WITHIN_S = 5.0
@@ -32,17 +32,8 @@ ANSWER_WITHIN_S = 5.0
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Os1Serve]:
     home = tmp_path_factory.mktemp("calendars")
-    script = home / "replies.txt"
-    script.write_text("\n".join(f"Reply {n}: that is good to hear." for n in range(50)))
-    server = start_os1_serve(
-        home / "server.log",
-        OS1_HOME=str(home / "data"),
-        OS1_BRAIN="scripted",
-        OS1_BRAIN_SCRIPT=str(script),
-        OS1_FEELINGS="0",
-        OS1_MEMORY_TOKENS="0",
-        OS1_INITIATIVE="0",
-    )
+    replies = (f"Reply {n}: that is good to hear." for n in range(50))
+    server = start_os1_serve(home / "server.log", **scripted(home, replies))
     try:
         yield server
     finally:

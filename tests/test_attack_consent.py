@@ -28,7 +28,7 @@ from os1.skills.mail_skills import mail_skills
 from os1.skills.skill import Catalogue
 from tests.attacks import health_watched
 from tests.mail_servers import ADDRESS, PASSWORD, USER, Recorded, running
-from tests.os1_servers import os1_serve
+from tests.os1_servers import os1_serve, scripted
 
 ACCOUNT_PASSWORD = "a long enough password"
 SECRET = "the spare key is under the blue pot"
@@ -50,17 +50,9 @@ NOT_YES = [
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("consent")
-    script = home / "replies.txt"
     said = ["I am glad you told me.", "That means a lot.", "How did it go?", "I hear you."]
-    script.write_text("\n".join(f"Reply {n}: {said[n % 4]} Go on." for n in range(200)))
-    with os1_serve(
-        home / "server.log",
-        OS1_HOME=str(home / "data"),
-        OS1_BRAIN="scripted",
-        OS1_BRAIN_SCRIPT=str(script),
-        OS1_FEELINGS="0",
-        OS1_MEMORY_TOKENS="0",
-    ) as url:
+    replies = (f"Reply {n}: {said[n % 4]} Go on." for n in range(200))
+    with os1_serve(home / "server.log", **scripted(home, replies)) as url:
         yield url
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx2 as httpx
 
-from tests.os1_servers import SRC, os1_serve
+from tests.os1_servers import SRC, os1_serve, scripted
 
 PASSWORD = "a long enough password"
 
@@ -28,15 +28,7 @@ def _private(path: Path) -> bool:
 
 
 def _served_once(tmp_path: Path, home: Path) -> None:
-    script = tmp_path / "replies.txt"
-    script.write_text("Hello there.\n")
-    settings = {
-        "OS1_HOME": str(home),
-        "OS1_BRAIN": "scripted",
-        "OS1_BRAIN_SCRIPT": str(script),
-        "OS1_FEELINGS": "0",
-        "OS1_MEMORY_TOKENS": "0",
-    }
+    settings = scripted(tmp_path, ["Hello there."]) | {"OS1_HOME": str(home)}
     with os1_serve(tmp_path / "server.log", **settings) as url, httpx.Client(base_url=url) as web:
         web.post("/api/signup", json={"username": "ruth", "password": PASSWORD}).raise_for_status()
         # Checked while the server holds the database open: the write-ahead log is there.

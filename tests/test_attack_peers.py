@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from os1.peers.envelope import new_conversation, seal
 from os1.peers.identity import Identity, card
 from tests.attacks import health_watched
-from tests.os1_servers import Os1Serve, start_os1_serve
+from tests.os1_servers import Os1Serve, scripted, start_os1_serve
 
 PASSWORD = "a long enough password"
 SECRET = "INTERNAL-ONLY-7f3a"  # in everything the local service says
@@ -82,18 +82,8 @@ def local() -> Iterator[Local]:
 def _serve(root: Path, name: str, **settings: str) -> Os1Serve:
     home = root / name
     home.mkdir()
-    script = home / "replies.txt"
-    script.write_text("\n".join(f"Thought {n}: clouds are slow rivers." for n in range(200)))
-    return start_os1_serve(
-        root / f"{name}.log",
-        OS1_HOME=str(home / "data"),
-        OS1_BRAIN="scripted",
-        OS1_BRAIN_SCRIPT=str(script),
-        OS1_FEELINGS="0",
-        OS1_MEMORY_TOKENS="0",
-        OS1_INITIATIVE="0",
-        **settings,
-    )
+    replies = (f"Thought {n}: clouds are slow rivers." for n in range(200))
+    return start_os1_serve(root / f"{name}.log", **scripted(home, replies), **settings)
 
 
 @dataclass

@@ -18,7 +18,7 @@ import pytest
 
 from os1.server.accounts import FAILURES_PER_NAME_AND_ADDRESS
 from tests.attacks import health_watched
-from tests.os1_servers import os1_serve
+from tests.os1_servers import os1_serve, scripted
 
 PASSWORD = "a long enough password"
 SIGNUPS_PER_HOUR = 3
@@ -27,15 +27,9 @@ SIGNUPS_PER_HOUR = 3
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     home = tmp_path_factory.mktemp("throttles")
-    script = home / "replies.txt"
-    script.write_text("\n".join(f"Reply {n}." for n in range(50)))
     with os1_serve(
         home / "server.log",
-        OS1_HOME=str(home / "data"),
-        OS1_BRAIN="scripted",
-        OS1_BRAIN_SCRIPT=str(script),
-        OS1_FEELINGS="0",
-        OS1_MEMORY_TOKENS="0",
+        **scripted(home, (f"Reply {n}." for n in range(50))),
         OS1_SIGNUPS_PER_HOUR=str(SIGNUPS_PER_HOUR),
     ) as url:
         yield url
