@@ -34,6 +34,7 @@ from os1.server import (
     archive_api,
     chat_socket,
     openai_api,
+    openai_audio,
     outreach,
     peer_routes,
     voice_socket,
@@ -123,6 +124,7 @@ def create_app(
     app.include_router(web_api.router)
     app.include_router(archive_api.router)
     app.include_router(openai_api.router)
+    app.include_router(openai_audio.router)
     app.include_router(chat_socket.router)
     app.include_router(voice_socket.router)
     app.include_router(peer_routes.router)

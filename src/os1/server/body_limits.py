@@ -18,7 +18,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from os1.peers.envelope import LARGEST
-from os1.server.openai_api import MAX_AUDIO_BYTES
+from os1.server.openai_audio import MAX_AUDIO_BYTES
 
 KiB = 1024
 MiB = 1024 * KiB
