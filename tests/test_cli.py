@@ -33,7 +33,7 @@ def test_first_boot_then_chat_then_restart_keeps_the_name_and_history(os1_home):
 
     status = _status()
     assert status["name"] == name
-    assert status["chosen_by"] in {"model", "model-constrained", "interview"}
+    assert status["chosen_by"] in {"model", "model-stock-reason", "model-constrained", "interview"}
     assert status["user_name"] == "Theodore"
     assert status["counts"] == {"turns": 6, "sessions": 1}
 
@@ -95,6 +95,28 @@ def named_os(os1_home, tmp_path):
     env = {"OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(script)}
     assert run_os1("setup", input=INTERVIEW, env=env).returncode == 0
     return env
+
+
+def test_setup_ends_by_saying_what_to_do_next(named_os):
+    again = run_os1("setup", input=INTERVIEW, env=named_os)
+    assert again.returncode == 0, again.stderr
+    last = again.stdout.strip().splitlines()[-1]
+    assert last.startswith("Next: ") and "`os1 chat`" in last and "`os1 serve`" in last, last
+
+
+def test_status_says_when_the_reason_for_the_name_is_the_stock_one(os1_home, tmp_path):
+    script = tmp_path / "replies.txt"
+    script.write_text("Name: Wren\\nWhy: They are a great team player.\n")
+    env = {"OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(script)}
+    assert run_os1("setup", input=INTERVIEW, env=env).returncode == 0
+    assert _status()["chosen_by"] == "model-stock-reason"
+    shown = run_os1("status").stdout
+    assert "Wren (chosen by the model; its reason was unusable" in shown
+    assert "stock reason" in shown
+    # And one whose reason was its own says that instead.
+    script.write_text("Name: Wren\\nWhy: It is a small bird with a big song.\n")
+    assert run_os1("setup", input=INTERVIEW, env=env).returncode == 0
+    assert "Wren (chosen by the model, in its own words)" in run_os1("status").stdout
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,14 @@ def test_a_reason_about_someone_else_is_replaced_by_a_true_one():
     brain = ScriptedBrain(["Name: Emma\nWhy: They are a great team player."])
     choice = asyncio.run(choose_name(brain, THEO))
     assert choice.reason == READ_THE_NAMES
+    # The name is still the model's, but the record says the words are not.
+    assert (choice.name, choice.chosen_by) == ("Emma", "model-stock-reason")
+
+
+def test_a_storied_name_with_an_unusable_reason_keeps_its_story_but_says_so():
+    brain = ScriptedBrain(["Name: Iris\nWhy: [reason]"])
+    choice = asyncio.run(choose_name(brain, THEO))
+    assert (choice.reason, choice.chosen_by) == (STORIES["Iris"], "model-stock-reason")
 
 
 def test_nonsense_goes_to_the_constrained_choice():

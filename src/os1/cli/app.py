@@ -326,6 +326,24 @@ def setup(reset: bool, yes: bool) -> None:
     brain = _wake(settings)
     with asyncio.Runner() as runner:
         _first_boot(runner, settings, store, brain, term)
+    click.echo(NEXT_STEPS)
+
+
+# Setup's last line: where a newcomer goes from here.
+NEXT_STEPS = (
+    "Next: `os1 chat` to talk by typing, `os1 talk` to talk aloud, or `os1 serve` for the "
+    "web client and the OpenAI-compatible API."
+)
+
+
+# How each naming path reads in `os1 status`: whose the name is, and whose the reason.
+HOW_NAMED = {
+    "model": "chosen by the model, in its own words",
+    "model-stock-reason": "chosen by the model; its reason was unusable, so the words are "
+    "os1's stock reason",
+    "model-constrained": "chosen by the model from names os1 knows a story for",
+    "interview": "chosen by os1 from the interview answers, not by the model",
+}
 
 
 @cli.command()
@@ -360,7 +378,9 @@ def status(as_json: bool) -> None:
         click.echo(json.dumps(report, indent=2))
         return
     if persona:
-        click.echo(f"Name      {persona.name} (chosen by {persona.chosen_by})")
+        click.echo(
+            f"Name      {persona.name} ({HOW_NAMED.get(persona.chosen_by, persona.chosen_by)})"
+        )
         click.echo(f"          “{persona.introduction}”")
     else:
         click.echo("Name      (not set up yet: run `os1 chat` or `os1 setup`)")

@@ -3,7 +3,8 @@
 A small model sometimes proposes nonsense ("AI", the person's own name, three
 words, "[Name]"), so every proposal is checked. The order of trust:
 
-1. model: the brain proposes a name and a reason, freely;
+1. model: the brain proposes a name and a reason, freely (model-stock-reason when
+   the name is the brain's but its reason was unusable and os1's stock one stands in);
 2. model-constrained: the brain picks from names os1 knows a story for, its
    output held to that list by a JSON schema (a grammar for the embedded model);
 3. interview: os1 picks from the same list, deterministically from the answers.
@@ -213,8 +214,12 @@ async def choose_name(
             name, reason = await _free_proposal(brain, answers, seed + attempt)
             problem = why_not(name, answers) if name else "no name given"
             if problem is None and name:
-                story = _good_reason(reason, name) or STORIES.get(name, READ_THE_NAMES)
-                return NameChoice(name, story, "model", tuple(rejected))
+                own = _good_reason(reason, name)
+                if own is not None:
+                    return NameChoice(name, own, "model", tuple(rejected))
+                # The name is the model's; the reason is not, and saying so keeps it honest.
+                stock = STORIES.get(name, READ_THE_NAMES)
+                return NameChoice(name, stock, "model-stock-reason", tuple(rejected))
             rejected.append(f"{name!r}: {problem}")
         name = await _constrained_proposal(brain, answers, seed + free_attempts)
         if name in STORIES and why_not(name, answers) is None:

@@ -9,7 +9,7 @@ from typing import Literal
 from os1.memory.store import Store
 
 # How the name was chosen, from most to least the OS's own doing.
-ChosenBy = Literal["model", "model-constrained", "interview"]
+ChosenBy = Literal["model", "model-stock-reason", "model-constrained", "interview"]
 
 PERSONA_KEY = "persona"
 DEFAULT_STYLE = (
