@@ -1,14 +1,18 @@
 """The `os1` command as a person uses it, in real processes, with the real model."""
 
 import json
+import os
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+import httpx2 as httpx
 import pytest
 
 from os1.config import load_settings
-from tests.conftest import run_os1
+from tests.conftest import free_port, run_os1
 
 INTERVIEW = "Theodore\nprivate, mostly\nmy writing\nclose to my sister Ruth\n"
 
@@ -220,3 +224,35 @@ def test_the_readme_usage_matches_help():
         own_help = run_os1(command, "--help").stdout
         for option in options.split():
             assert option in own_help, f"README uses `os1 {command} {option}`"
+
+
+def test_serve_prints_its_address_only_when_it_answers(os1_home, tmp_path):
+    """A real `os1 serve` loading the encoder and the appraiser (seconds): the address
+    it prints is answered at once, and what it is doing meanwhile was said first."""
+    script = tmp_path / "replies.txt"
+    script.write_text("Okay.\n")
+    port = free_port()
+    env = {**os.environ, "OS1_BRAIN": "scripted", "OS1_BRAIN_SCRIPT": str(script)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "os1", "serve", "--port", str(port)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    said: list[str] = []
+    try:
+        assert process.stderr is not None
+        for line in process.stderr:
+            said.append(line.rstrip("\n"))
+            if line.startswith("os1 is serving at"):
+                # Asked the moment the line appears, once, with no retry.
+                answer = httpx.get(f"http://127.0.0.1:{port}/health", timeout=5)
+                assert answer.status_code == 200 and answer.json()["ok"] is True
+                break
+        else:
+            raise AssertionError(f"os1 serve never said where it is: {said}")
+    finally:
+        process.terminate()
+        process.wait(20)
+    assert said[0] == "os1 is loading the models…", said
+    assert said[-1] == f"os1 is serving at http://127.0.0.1:{port}/", said

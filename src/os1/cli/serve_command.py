@@ -27,6 +27,7 @@ def serve(host: str, port: int, backlog: int) -> None:
 
     import uvicorn
 
+    from os1.cli.announced_server import AnnouncedServer
     from os1.config import load_settings
     from os1.server.allowed_hosts import is_loopback
     from os1.server.app import create_app
@@ -49,11 +50,12 @@ def serve(host: str, port: int, backlog: int) -> None:
             "choose another port with --port, or stop what is using it",
         ) from exc
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"os1 is serving at http://{shown}:{listener.getsockname()[1]}/", err=True)
+    address = f"http://{shown}:{listener.getsockname()[1]}/"
+    click.echo("os1 is loading the models…", err=True)
     if not settings.allowed_hosts and not is_loopback(host):
         click.echo(
-            "It answers to any host name: set OS1_ALLOWED_HOSTS to the names it is reached "
-            "by (os1.example.org), so that no other site's page can talk to it.",
+            "It will answer to any host name: set OS1_ALLOWED_HOSTS to the names it is "
+            "reached by (os1.example.org), so that no other site's page can talk to it.",
             err=True,
         )
     # No per-message deflate: os1's frames are a few words of JSON or PCM, where
@@ -66,7 +68,7 @@ def serve(host: str, port: int, backlog: int) -> None:
         ws_ping_interval=None,
         ws_per_message_deflate=False,
     )
-    uvicorn.Server(config).run(sockets=[listener])
+    AnnouncedServer(config, address).run(sockets=[listener])
 
 
 def _raise_file_limit() -> None:
