@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, time, timedelta
 
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
 from PIL import Image
 
+from os1.cli.mood_plot import figure
 from os1.mind import journal
 from os1.mind.inner_life import InnerLife
+from os1.mind.persona import Persona, save_persona
+from os1.mind.timeline import timeline
 from tests.conftest import open_test_store, run_os1
 from tests.test_cli import INTERVIEW
 
@@ -53,6 +58,62 @@ def test_mood_plot_writes_a_png(os1_home, appraiser, tmp_path):
     assert result.returncode == 0, result.stderr
     with Image.open(out) as image:
         assert image.size[0] > 800 and image.format == "PNG"
+
+
+def _first_day(os1_home, appraiser, hours_old: float) -> datetime:
+    """An OS named `hours_old` hours ago that has talked since: its birth time."""
+    born = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=hours_old)
+    store = open_test_store(os1_home)
+    store.ensure_user("local")
+    save_persona(store, "local", Persona("Wren", "interview", ".", born_at=born.isoformat()))
+    store.close()
+    _lived(os1_home, appraiser, start=born + timedelta(minutes=10))
+    # The newest event a minute ago, at the right edge: its label must stay in the frame.
+    store = open_test_store(os1_home)
+    life = InnerLife(store, "local", appraiser)
+    at = datetime.now(UTC) - timedelta(minutes=1)
+    life.feel(GRIEF, store.add_turn("local", None, "user", GRIEF, at=at), at)
+    store.close()
+    return born
+
+
+def test_a_first_day_plot_spans_the_os_life_in_its_home_with_its_name(os1_home, appraiser):
+    born = _first_day(os1_home, appraiser, hours_old=3)
+    result = run_os1("mood", "plot")
+    assert result.returncode == 0, result.stderr
+    out = os1_home / "mood.png"
+    assert result.stdout.strip() == str(out)
+    with Image.open(out) as image:
+        title, span = image.text["Title"], image.text["Description"]
+    assert title.startswith("Wren's mood, since "), title
+    start, end = (datetime.fromisoformat(part) for part in span.split(" to "))
+    # From its first moment to now: not the six empty days before it existed.
+    assert start == born
+    assert timedelta(0) <= datetime.now(UTC) - end < timedelta(minutes=2)
+
+
+def test_a_first_day_plot_keeps_every_label_inside_its_frame(os1_home, appraiser):
+    born = _first_day(os1_home, appraiser, hours_old=3)
+    end = datetime.now(UTC)
+    store = open_test_store(os1_home)
+    line = timeline(store, "local", born, end)
+    store.close()
+    drawn = figure(line, "Wren's mood", born, end)
+    try:
+        top = drawn.axes[0]
+        assert top.get_title() == "Wren's mood"
+        left, right = (mdates.num2date(x) for x in top.get_xlim())
+        assert abs(left - born) < timedelta(seconds=1) and abs(right - end) < timedelta(seconds=1)
+        drawn.canvas.draw()  # places each label's box
+        renderer = drawn.canvas.get_renderer()
+        frame = top.get_window_extent(renderer)
+        labels = [text for text in top.texts if text.get_text()]
+        assert len(labels) == 4
+        for label in labels:
+            box = label.get_bbox_patch().get_window_extent(renderer)
+            assert frame.x0 <= box.x0 and box.x1 <= frame.x1, label.get_text()
+    finally:
+        plt.close(drawn)
 
 
 def test_mood_plot_to_an_unwritable_place_says_so(os1_home, appraiser):

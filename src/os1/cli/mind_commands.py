@@ -55,27 +55,59 @@ def mood(ctx: click.Context, as_json: bool) -> None:
 
 
 @mood.command()
-@click.option("--days", type=click.IntRange(1, 3650), default=7, show_default=True)
+@click.option(
+    "--days",
+    type=click.IntRange(1, 3650),
+    default=7,
+    show_default=True,
+    help="At most this many days back; an OS younger than that is drawn from its first moment.",
+)
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("os1-mood.png"),
-    show_default=True,
-    help="Where to write the PNG.",
+    help="Where to write the PNG.  [default: mood.png in os1's home folder]",
 )
-def plot(days: int, out: Path) -> None:
+def plot(days: int, out: Path | None) -> None:
     """Draw pleasure, arousal, dominance and affinity over the last N days, as a PNG."""
     from os1.cli.mood_plot import draw
+    from os1.config import load_settings
+    from os1.conversation.wiring import open_store
+    from os1.mind.persona import load_persona
     from os1.mind.timeline import timeline
 
-    store, user = _open()
+    settings = load_settings()
+    store = open_store(settings)
+    persona = load_persona(store, settings.user)
     end = datetime.now(UTC)
-    line = timeline(store, user, end - timedelta(days=days), end)
+    start = end - timedelta(days=days)
+    born = _first_moment(store, settings.user, persona.born_at if persona else None)
+    if born is not None and born > start:
+        # Days before the OS existed would only squeeze its life into the right edge.
+        start = min(born, end - MIN_SPAN)
+        shown = f"since {start.astimezone():%d %b %H:%M}"
+    else:
+        shown = f"last {days} day{'s' if days != 1 else ''}"
+    line = timeline(store, settings.user, start, end)
+    name = persona.name if persona else "os1"
+    out = out or settings.home / "mood.png"
     try:
-        draw(line, out, title=f"os1's mood, last {days} day{'s' if days != 1 else ''}")
+        draw(line, out, f"{name}'s mood, {shown}", start, end)
     except OSError as exc:
         raise InputError(f"Cannot write {out} ({exc.strerror})", "choose another --out") from exc
     click.echo(str(out))
+
+
+# The shortest span drawn: a minute-old OS still gets a readable plot.
+MIN_SPAN = timedelta(minutes=10)
+
+
+def _first_moment(store: Store, user: str, born_at: str | None) -> datetime | None:
+    """When the OS began: its persona's birth, or an earlier feeling (a rerun setup or an
+    imported history keeps what was felt before the persona was made anew)."""
+    moments = [datetime.fromisoformat(born_at)] if born_at else []
+    first = store.feelings(user)[:1]
+    moments += [feeling.at for feeling in first]
+    return min(moments, default=None)
 
 
 @click.command()
