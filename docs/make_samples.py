@@ -2,6 +2,10 @@
 
     python docs/make_samples.py
 
+Typed samples: the words of both letters below were typed by hand here, not written by
+os1's model; os1 only draws them (the handwriting, the book's typesetting). The README's
+captions say so.
+
 The book page is the PDF's own page, drawn by pdftoppm (Debian's poppler-utils).
 """
 
