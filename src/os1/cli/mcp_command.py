@@ -24,12 +24,20 @@ def mcp(confirm_within: float) -> None:
 
     from os1.config import load_settings
     from os1.conversation.wiring import make_skills, open_store
-    from os1.mcp_server.tools import SkillTools
+    from os1.mcp_server.confirmations import Confirmations
+    from os1.mcp_server.tools import Person, SkillTools
 
     settings = load_settings()
     store = open_store(settings)
     catalogue, _ = make_skills(settings, store)
-    server = SkillTools(catalogue, confirm_within).server()
+    # Questions are kept in the store: a client that starts this anew for each call
+    # confirms in a later process.
+    person = Person(
+        catalogue,
+        Confirmations(store, settings.user, confirm_within, "token"),
+        Confirmations(store, settings.user, confirm_within, "question"),
+    )
+    server = SkillTools(confirm_within, lambda _: person).server()
 
     async def serve() -> None:
         async with stdio_server() as (read, write):

@@ -14,6 +14,8 @@ token and the person's answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import anyio
@@ -38,7 +40,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from os1 import __version__
 from os1.errors import InputError, Os1Error, first_problem
-from os1.mcp_server.confirmations import Confirmations
+from os1.mcp_server.confirmations import Confirmations, Waiting, fingerprint
 from os1.skills.skill import Catalogue, NotMine, Skill
 
 CONFIRM = "confirm"
@@ -66,18 +68,58 @@ class ConfirmArguments(BaseModel):
     answer: Literal["yes", "no"] = Field(description="The person's own answer to the question.")
 
 
+# Tools that only read: an agent may call them freely and as often as it likes.
+READ_ONLY = frozenset(
+    {
+        "find_notes",
+        "list_reminders",
+        "calendar_day",
+        "today",
+        "find_contact",
+        "read_new_mail",  # the mailbox is read with BODY.PEEK: nothing is marked as seen
+        "find_mail",
+        "list_letters",
+        "show_letter",
+        "show_dossier",
+        "proofread",
+    }
+)
+# Over MCP, proofreading gives the corrected text back and changes nothing: its question
+# in the conversation only offers to show that text, so there is nothing to ask.
+ASKS_NOTHING = frozenset({"proofread"})
+# What the person wrote last is in their conversation, which an agent is not part of:
+# over MCP this could only ever fail. `proofread` takes the text instead.
+NOT_OVER_MCP = frozenset({"proofread_last"})
+
+
+def asks_first(skill: Skill[Any]) -> bool:
+    return skill.ask_first is not None and skill.name not in ASKS_NOTHING
+
+
+def hints(skill: Skill[Any]) -> ToolAnnotations:
+    if skill.name in READ_ONLY:
+        return ToolAnnotations(read_only_hint=True, idempotent_hint=True)
+    # What asks first sends, deletes, moves or spends; the rest only adds (a note, a
+    # reminder, an event), and adds again when called again.
+    return ToolAnnotations(
+        read_only_hint=False, destructive_hint=asks_first(skill), idempotent_hint=False
+    )
+
+
 def tool_for(skill: Skill[Any]) -> Tool:
     description = skill.description + "."
-    if skill.ask_first is not None:
+    if asks_first(skill):
         description += (
             " Asks the person first: nothing happens until they say yes (through the client's "
             "question, or `confirm` with the token this returns)."
         )
+    elif skill.name in ASKS_NOTHING:
+        description += " Gives the corrected text back; changes nothing."
     return Tool(
         name=skill.name,
         description=description,
         input_schema=skill.arguments.model_json_schema(),
-        annotations=ToolAnnotations(destructive_hint=skill.ask_first is not None),
+        annotations=hints(skill),
     )
 
 
@@ -89,7 +131,9 @@ def confirm_tool(within: float) -> Tool:
             f"the person's own answer; a token works once, within {within:g} seconds."
         ),
         input_schema=ConfirmArguments.model_json_schema(),
-        annotations=ToolAnnotations(destructive_hint=True),
+        annotations=ToolAnnotations(
+            read_only_hint=False, destructive_hint=True, idempotent_hint=False
+        ),
     )
 
 
@@ -104,15 +148,26 @@ def refused(error: Os1Error) -> CallToolResult:
 NOTHING_DONE = "All right: nothing was changed."
 
 
-class SkillTools:
-    """The MCP handlers for one catalogue; `server()` wires them into an SDK `Server`."""
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person's skills, and the questions put to them that wait for an answer."""
 
-    def __init__(self, catalogue: Catalogue, within: float) -> None:
-        self.catalogue = catalogue
-        # Tokens for `confirm`, and questions sent back for the client's retry: apart, so
-        # a question meant for the person cannot be answered by the agent through `confirm`.
-        self.confirmations = Confirmations(within)
-        self.questions = Confirmations(within)
+    catalogue: Catalogue
+    # Tokens for `confirm`, and questions sent back for the client's retry: apart, so
+    # a question meant for the person cannot be answered by the agent through `confirm`.
+    tokens: Confirmations
+    questions: Confirmations
+
+
+class SkillTools:
+    """The MCP handlers; `server()` wires them into an SDK `Server`. `person` says whose
+    skills a request reaches: always the same one over stdio, the caller's over HTTP."""
+
+    def __init__(
+        self, within: float, person: Callable[[ServerRequestContext[Any]], Person]
+    ) -> None:
+        self.within = within
+        self.person = person
 
     def server(self) -> Server[Any]:
         return Server(
@@ -126,34 +181,31 @@ class SkillTools:
     async def list_tools(
         self, ctx: ServerRequestContext[Any], params: PaginatedRequestParams | None
     ) -> ListToolsResult:
-        tools = [tool_for(skill) for skill in self.catalogue]
-        return ListToolsResult(tools=[*tools, confirm_tool(self.confirmations.within)])
+        catalogue = self.person(ctx).catalogue
+        tools = [tool_for(skill) for skill in catalogue if skill.name not in NOT_OVER_MCP]
+        return ListToolsResult(tools=[*tools, confirm_tool(self.within)])
 
     async def call_tool(
         self, ctx: ServerRequestContext[Any], params: CallToolRequestParams
     ) -> CallToolResult | InputRequiredResult:
         try:
+            person = self.person(ctx)
             if params.name == CONFIRM:
-                return await self._confirm(params.arguments or {})
-            skill = self.catalogue.get(params.name)
-            if skill is None:
-                raise InputError(
-                    f"os1 has no tool called {params.name!r}",
-                    "list the tools to see what it can do (mail ones need mail set up)",
-                )
+                return await self._confirm(person, params.arguments or {})
+            skill = _tool(person, params.name)
             arguments = skill.parse(params.arguments or {})
             if params.request_state is not None:
                 answer = (params.input_responses or {}).get(ANSWER)
-                return await self._answered(skill, arguments, params.request_state, answer)
-            question = await skill.question(arguments)
+                return await self._answered(person, skill, arguments, params.request_state, answer)
+            question = await skill.question(arguments) if asks_first(skill) else None
             if question is None:
-                return await self._run(skill, arguments)
+                return await _run(skill, arguments)
             if not _can_ask(ctx):
-                return self._token(skill, arguments, question)
+                return self._token(person, skill, arguments, question)
             if ctx.protocol_version in MODERN_PROTOCOL_VERSIONS:
                 # No server-to-client requests in this era: the question goes back with the
                 # token as request state, and the client's retry brings the person's answer.
-                token = self.questions.hold(skill, arguments, question)
+                token = person.questions.hold(skill.name, arguments, question, _shown(arguments))
                 ask = ElicitRequestFormParams(message=question, requested_schema=ANSWER_SCHEMA)
                 return InputRequiredResult(
                     input_requests={ANSWER: ElicitRequest(params=ask)}, request_state=token
@@ -164,28 +216,19 @@ class SkillTools:
             # the other agent to read and act on, not a protocol failure.
             return refused(exc)
 
-    async def _run(self, skill: Skill[Any], arguments: BaseModel) -> CallToolResult:
-        try:
-            return said(await skill.do(arguments))
-        except NotMine:
-            # Only the intent grammar's guesses are "not mine"; typed arguments should not be.
-            raise InputError(
-                f"os1 could not {skill.description.lower()} with those arguments",
-                "check them against the tool's schema",
-            ) from None
-
-    def _token(self, skill: Skill[Any], arguments: BaseModel, question: str) -> CallToolResult:
-        token = self.confirmations.hold(skill, arguments, question)
-        within = self.confirmations.within
+    def _token(
+        self, person: Person, skill: Skill[Any], arguments: BaseModel, question: str
+    ) -> CallToolResult:
+        token = person.tokens.hold(skill.name, arguments, question, _shown(arguments))
         return said(
             f"{question} Nothing has been done yet: ask the person, then call `confirm` with "
-            f"token {token} and their answer (yes or no) within {within:g} seconds.",
+            f"token {token} and their answer (yes or no) within {self.within:g} seconds.",
             question=question,
             token=token,
-            expires_in_seconds=within,
+            expires_in_seconds=self.within,
         )
 
-    async def _confirm(self, raw: dict[str, Any]) -> CallToolResult:
+    async def _confirm(self, person: Person, raw: dict[str, Any]) -> CallToolResult:
         try:
             arguments = ConfirmArguments.model_validate(raw)
         except ValidationError as exc:
@@ -193,48 +236,88 @@ class SkillTools:
                 f"I could not confirm ({first_problem(exc, 'the request')})",
                 "give the token and the person's answer, yes or no",
             ) from exc
-        waiting = self.confirmations.take(arguments.token)
+        waiting = person.tokens.take(arguments.token)
         if arguments.answer == "no":
             return said(NOTHING_DONE)
-        return await self._run(waiting.skill, waiting.arguments)
+        return await _run_as_asked(person, waiting)
 
     async def _answered(
-        self, skill: Skill[Any], arguments: BaseModel, token: str, answer: object
+        self, person: Person, skill: Skill[Any], arguments: BaseModel, token: str, answer: object
     ) -> CallToolResult:
         """The retry of a call whose question went back to the client (2026-07-28)."""
-        waiting = self.questions.take(token)
-        if waiting.skill.name != skill.name or waiting.arguments != arguments:
+        waiting = person.questions.take(token)
+        if waiting.skill != skill.name or skill.parse(waiting.arguments) != arguments:
             raise InputError(
                 "That answer belongs to a different request",
                 "make the request again and answer its own question",
             )
-        # The held arguments, not the retry's: they carry what the question showed.
-        return await self._decide(answer, skill, waiting.arguments)
+        if not _accepted(answer):
+            return said(NOTHING_DONE)
+        return await _run_as_asked(person, waiting)
 
     async def _ask_now(
         self, ctx: ServerRequestContext[Any], skill: Skill[Any], arguments: BaseModel, question: str
     ) -> CallToolResult:
-        within = self.confirmations.within
         # A person who never answers must not hold the call open for ever.
-        with anyio.move_on_after(within) as waited:
+        with anyio.move_on_after(self.within) as waited:
             answer = await ctx.session.elicit_form(
                 question, ANSWER_SCHEMA, related_request_id=ctx.request_id
             )
         if waited.cancelled_caught:
-            return said(f"No answer came within {within:g} seconds: nothing was changed.")
-        return await self._decide(answer, skill, arguments)
-
-    async def _decide(
-        self, answer: object, skill: Skill[Any], arguments: BaseModel
-    ) -> CallToolResult:
-        accepted = (
-            isinstance(answer, ElicitResult)
-            and answer.action == "accept"
-            and (answer.content or {}).get("yes") is True
-        )
-        if not accepted:
+            return said(f"No answer came within {self.within:g} seconds: nothing was changed.")
+        if not _accepted(answer):
             return said(NOTHING_DONE)
-        return await self._run(skill, arguments)
+        # The same arguments, in the same call: they carry what the question showed.
+        return await _run(skill, arguments)
+
+
+def _tool(person: Person, name: str) -> Skill[Any]:
+    skill = person.catalogue.get(name)
+    if skill is None or name in NOT_OVER_MCP:
+        raise InputError(
+            f"os1 has no tool called {name!r}",
+            "list the tools to see what it can do (mail ones need mail set up)",
+        )
+    return skill
+
+
+def _shown(arguments: BaseModel) -> Any:
+    """What a question pinned the arguments to (see `Confirmable`); None if nothing."""
+    return getattr(arguments, "shown", None)
+
+
+def _accepted(answer: object) -> bool:
+    return (
+        isinstance(answer, ElicitResult)
+        and answer.action == "accept"
+        and (answer.content or {}).get("yes") is True
+    )
+
+
+async def _run_as_asked(person: Person, waiting: Waiting) -> CallToolResult:
+    """A yes, given later (perhaps to another process): the question is asked again, and
+    the request runs only if it still shows what the person said yes to."""
+    skill = _tool(person, waiting.skill)
+    arguments = skill.parse(waiting.arguments)
+    question = await skill.question(arguments)
+    if question != waiting.question or fingerprint(_shown(arguments)) != waiting.shown:
+        raise InputError(
+            "What this would do changed after the person was asked, so nothing was done"
+            + (f" (it would now be: {question})" if question else ""),
+            "make the request again and ask the person the new question",
+        )
+    return await _run(skill, arguments)
+
+
+async def _run(skill: Skill[Any], arguments: BaseModel) -> CallToolResult:
+    try:
+        return said(await skill.do(arguments))
+    except NotMine:
+        # Only the intent grammar's guesses are "not mine"; typed arguments should not be.
+        raise InputError(
+            f"os1 could not {skill.description.lower()} with those arguments",
+            "check them against the tool's schema",
+        ) from None
 
 
 def _can_ask(ctx: ServerRequestContext[Any]) -> bool:

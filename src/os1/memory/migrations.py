@@ -483,6 +483,30 @@ def m013_peer_replay_ledger(db: Connection, dialect: Dialect) -> None:
     )
 
 
+@migration
+def m014_mcp_confirmations(db: Connection, dialect: Dialect) -> None:
+    """Questions an MCP tool asked before acting, by a hash of their one-time token: in the
+    store, so that a client that starts `os1 mcp` anew for each call can still confirm.
+    Only what to ask again is kept (the arguments, the question, a fingerprint of what it
+    showed); a yes runs only if asking again shows the same. Not part of an archive."""
+    dialect.script(
+        db,
+        """
+        CREATE TABLE mcp_confirmations (
+            token_hash TEXT PRIMARY KEY,
+            person TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('token', 'question')),
+            skill TEXT NOT NULL,
+            arguments TEXT NOT NULL,
+            question TEXT NOT NULL,
+            shown TEXT NOT NULL,
+            expires_at REAL NOT NULL
+        );
+        CREATE INDEX mcp_confirmations_by_person ON mcp_confirmations (person, kind, expires_at);
+        """,
+    )
+
+
 def migrate(db: Connection, dialect: Dialect = SQLITE) -> list[str]:
     """Apply the steps not yet applied; return their names."""
     dialect.script(
