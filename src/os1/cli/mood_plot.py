@@ -72,10 +72,19 @@ def figure(line: Timeline, title: str, start: datetime, end: datetime, annotate:
     return drawn
 
 
-def draw(line: Timeline, out: Path, title: str, start: datetime, end: datetime) -> None:
-    """The timeline as a PNG, its title and span also in the PNG's text fields."""
+def draw(
+    line: Timeline,
+    out: Path,
+    title: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> None:
+    """The timeline as a PNG, its title and span also in the PNG's text fields; the span
+    is the timeline's own unless given."""
     import matplotlib.pyplot as plt
 
+    start = start or line.moments[0].at
+    end = end or line.moments[-1].at
     drawn = figure(line, title, start, end)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
