@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 class Os1Error(Exception):
     """Something the person can fix; `str()` is the whole explanation."""
 
+    # Where the server answers with it: OpenAI's error code, and the parameter at fault
+    # (a subclass or an instance may name them; error_shapes.py picks the rest).
+    code: str | None = None
+    param: str | None = None
+
     def __init__(self, problem: str, fix: str) -> None:
         self.problem = problem.rstrip(".")
         self.fix = fix.rstrip(".")

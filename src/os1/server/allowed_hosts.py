@@ -78,6 +78,8 @@ class AllowedHosts:
         refusal = {
             "message": f"This server does not answer to the name {shown}",
             "type": "invalid_request_error",
+            "param": None,
+            "code": "host_not_allowed",
             "fix": "use the server's own address; its operator can add the name to "
             "OS1_ALLOWED_HOSTS",
         }

@@ -6,7 +6,8 @@ that opened it, which is why the store opens in the lifespan); slow work
 (argon2, the models) goes to worker threads.
 
 Every error answers in one JSON shape, the OpenAI API's, with os1's fix added:
-{"error": {"message": ..., "type": ..., "fix": ...}}.
+{"error": {"message": ..., "type": ..., "param": ..., "code": ..., "fix": ...}} (see
+error_shapes.py for the codes, and for which failures a client should retry).
 """
 
 from __future__ import annotations
@@ -20,16 +21,17 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 
 from os1 import __version__
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.conversation.wiring import SharedModels, load_shared_models, make_brain, open_store
-from os1.errors import BrainError, Os1Error, StoreError
+from os1.errors import Os1Error
 from os1.server import (
     archive_api,
     chat_socket,
@@ -40,9 +42,10 @@ from os1.server import (
     voice_socket,
     web_api,
 )
-from os1.server.accounts import Accounts, SignInRefused, SignInThrottled
+from os1.server.accounts import Accounts
 from os1.server.allowed_hosts import AllowedHosts, answered_hosts
 from os1.server.body_limits import BodyLimits
+from os1.server.error_shapes import answer_for, error_answer, refusal_answer, validation_answer
 from os1.server.hosting import Hosting, Voices
 from os1.server.outreach import Listeners, Outreaching
 from os1.server.personal_os import PersonalOSes
@@ -52,23 +55,6 @@ from os1.voice.text_to_speech import Speaker
 
 log = logging.getLogger("os1.server")
 WEB = Path(str(files("os1.server") / "web"))
-
-
-def _status(exc: Os1Error) -> int:
-    if isinstance(exc, web_api.NotFound | openai_api.ModelNotFound):
-        return 404
-    if isinstance(exc, SignInRefused):
-        return 401
-    if isinstance(exc, SignInThrottled):
-        return 429
-    if isinstance(exc, StoreError | BrainError):
-        return 503
-    return 400
-
-
-def _error(status: int, message: str, fix: str, kind: str, **headers: str) -> JSONResponse:
-    body = {"error": {"message": message, "type": kind, "fix": fix}}
-    return JSONResponse(body, status_code=status, headers=headers or None)
 
 
 def create_app(
@@ -142,43 +128,26 @@ def create_app(
 
     @app.exception_handler(Os1Error)
     async def explained(request: Request, exc: Os1Error) -> JSONResponse:
-        headers = {}
-        if isinstance(exc, SignInThrottled):
-            headers["Retry-After"] = str(exc.retry_after)
-        kind = "authentication_error" if isinstance(exc, SignInRefused) else "invalid_request_error"
-        return _error(_status(exc), exc.problem, exc.fix, kind, **headers)
+        return answer_for(exc)
 
+    # Starlette's own (unknown routes, wrong methods) as well as FastAPI's, its subclass.
     @app.exception_handler(HTTPException)
     async def refused(request: Request, exc: HTTPException) -> JSONResponse:
-        detail = exc.detail if isinstance(exc.detail, dict) else {"message": str(exc.detail)}
-        kind = "authentication_error" if exc.status_code == 401 else "invalid_request_error"
-        return _error(
-            exc.status_code,
-            detail.get("message", "Refused"),
-            detail.get("fix", "check the request"),
-            kind,
-            **(exc.headers or {}),
-        )
+        return refusal_answer(request.method, request.url.path, exc)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        problem = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
-        where = ".".join(str(part) for part in problem.get("loc", ())) or "the request"
-        return _error(
-            422,
-            f"{where}: {problem.get('msg', 'invalid')}",
-            "see /docs for what this route takes",
-            "invalid_request_error",
-        )
+        return validation_answer(exc)
 
     @app.exception_handler(Exception)
     async def failed(request: Request, exc: Exception) -> JSONResponse:
         log.exception("Unexpected failure on %s %s", request.method, request.url.path)
-        return _error(
+        return error_answer(
             500,
             "os1 failed unexpectedly; nothing you sent was lost",
             "try again; if it repeats, the server's log says why",
             "server_error",
+            "internal_error",
         )
 
     return app

@@ -64,12 +64,20 @@ class BodyTooLarge(HTTPException):
     body parsing (any other error there becomes a 400)."""
 
     def __init__(self, limit: BodyLimit) -> None:
-        super().__init__(413, {"message": limit.problem(), "fix": limit.fix})
+        super().__init__(
+            413, {"message": limit.problem(), "fix": limit.fix, "code": "request_too_large"}
+        )
         self.limit = limit
 
 
 def _refusal(limit: BodyLimit) -> JSONResponse:
-    error = {"message": limit.problem(), "type": "invalid_request_error", "fix": limit.fix}
+    error = {
+        "message": limit.problem(),
+        "type": "invalid_request_error",
+        "param": None,
+        "code": "request_too_large",
+        "fix": limit.fix,
+    }
     # Closed after the answer: the rest of the body is never read, so the connection
     # cannot carry another request.
     return JSONResponse({"error": error}, status_code=413, headers={"connection": "close"})
