@@ -10,6 +10,7 @@ import httpx2 as httpx
 import openai
 import pytest
 
+from tests.conftest import free_port
 from tests.os1_servers import os1_serve, scripted
 
 PASSWORD = "a long enough password"
@@ -25,11 +26,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def key(server: str) -> str:
+    return _signed_up_key(server, "errol")
+
+
+def _signed_up_key(server: str, name: str) -> str:
     client = httpx.Client(base_url=server, timeout=30)
-    made = client.post("/api/signup", json={"username": "errol", "password": PASSWORD})
+    made = client.post("/api/signup", json={"username": name, "password": PASSWORD})
     assert made.status_code == 201, made.text
     client.headers["x-csrf-token"] = made.json()["csrf"]
-    woke = client.post("/api/interview", json={"user_name": "Errol", "focus": "maps"})
+    woke = client.post("/api/interview", json={"user_name": name.title(), "focus": "maps"})
     assert woke.status_code == 200, woke.text
     answer = client.post("/api/keys", json={"name": "tests"})
     assert answer.status_code == 201, answer.text
@@ -173,3 +178,27 @@ def test_every_error_shape_names_its_fields_even_on_paths_no_route_knows(server)
     answer = httpx.request("PATCH", f"{server}/health")
     assert answer.status_code == 405
     assert _shape(answer.json())["code"] == "method_not_allowed"
+
+
+def test_a_brain_that_cannot_be_reached_is_a_503_the_client_retries(tmp_path):
+    """A remote brain that does not answer may answer a moment later: the 503 leaves the
+    retry to the client (the openai client tries twice more)."""
+    home = tmp_path / "unreachable"
+    home.mkdir()
+    nobody = free_port()  # nothing listens there
+    settings = scripted(home, []) | {
+        "OS1_BRAIN": "openai",
+        "OS1_BRAIN_URL": f"http://127.0.0.1:{nobody}/v1",
+        "OS1_BRAIN_MODEL": "somebody",
+    }
+    with os1_serve(home / "server.log", **settings) as url:
+        api_key = _signed_up_key(url, "unreachable")
+        sent = Sent()
+        with pytest.raises(openai.InternalServerError) as raised:
+            _api(url, api_key, sent).chat.completions.create(
+                model="os1", messages=[{"role": "user", "content": "Hello?"}]
+            )
+    assert raised.value.code == "brain_unavailable"
+    assert "Cannot reach the brain" in raised.value.message
+    assert "x-should-retry" not in raised.value.response.headers
+    assert sent.count == 3
