@@ -207,6 +207,12 @@ def test_streamed_speech_is_sse_pcm_a_sentence_at_a_time(api, server):
         "speech.audio.done",
     ]
     pieces = [base64.b64decode(e["audio"]) for e in events[:2]]
+    # Asked for no format, it streams pcm too.
+    with api.audio.speech.with_streaming_response.create(
+        model="tts-1", voice="alloy", input=said, stream_format="sse"
+    ) as answer:
+        again = [line for line in answer.iter_lines() if line.startswith("data: ")]
+    assert again == lines
     # Each sentence is spoken on its own: together about as long as the whole said at once.
     streamed = sum(len(p) for p in pieces) / 2 / SAMPLE_RATE
     assert streamed == pytest.approx(len(whole.content) / 2 / SAMPLE_RATE, rel=0.15)

@@ -13,7 +13,8 @@ one), so its times are where the speech is, not Whisper's guesses.
 Speech comes in each of OpenAI's formats: mp3, opus (in Ogg), aac (ADTS), flac
 (all encoded by PyAV, FFmpeg's library), wav, or raw 16-bit PCM at 24 kHz; or,
 with `stream_format: "sse"`, as `speech.audio.delta` events carrying base64 PCM
-a sentence at a time, and a `speech.audio.done`.
+a sentence at a time (pcm is then the format when none is asked for; no other
+is streamed), and a `speech.audio.done`.
 """
 
 from __future__ import annotations
@@ -245,6 +246,8 @@ async def speech(body: SpeechRequest, who: Signed, host: Hosted) -> Response:
         raise InputError("There is nothing to say", "send some text as 'input'")
     delivery = Delivery(rate=body.speed)
     if body.stream_format == "sse":
+        if "response_format" not in body.model_fields_set:
+            body.response_format = "pcm"
         if body.response_format != "pcm":
             raise Unsupported(
                 f"Streamed speech is sent as pcm, not {body.response_format}",
