@@ -207,9 +207,11 @@ class LlamaCppBrain:
             grammar=grammar,
             stream=True,
         )
+        usage.cut_off = False
         for chunk in chunks:
             text = chunk["choices"][0]["text"]
             usage.completion_tokens += 1
+            usage.cut_off = chunk["choices"][0].get("finish_reason") == "length"
             if text:
                 yield text
 

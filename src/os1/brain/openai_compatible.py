@@ -88,10 +88,14 @@ class OpenAICompatibleBrain:
                 # Servers do not share a way to continue an assistant turn: the start
                 # is said, and the model writes its own reply after it.
                 yield request.reply_start + " "
+            if usage is not None:
+                usage.cut_off = False
             try:
                 async for chunk in chunks:
                     if not chunk.choices:
                         continue
+                    if usage is not None and chunk.choices[0].finish_reason == "length":
+                        usage.cut_off = True
                     piece = chunk.choices[0].delta.content
                     if piece:
                         if usage is not None:

@@ -12,6 +12,9 @@ from os1.brain.types import Message, Request, Usage
 from os1.errors import BrainError
 
 _PIECE = re.compile(r"\s*\S+")
+# A script line "It was a <brain fails>" writes "It was a" and then fails, as a model
+# server that goes away mid-reply does: for tests of what a listener is told then.
+FAILS = "<brain fails>"
 
 
 class ScriptedBrain:
@@ -29,7 +32,8 @@ class ScriptedBrain:
 
     @classmethod
     def from_file(cls, path: Path) -> ScriptedBrain:
-        """One reply per line; a literal `\\n` inside a line is a line break."""
+        """One reply per line; a literal `\\n` inside a line is a line break, and `FAILS`
+        ends a line's reply with a BrainError."""
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
@@ -54,7 +58,7 @@ class ScriptedBrain:
         if self._keep_received:
             self.received.append(list(messages))
             self.requests.append(request)
-        reply = self._replies.pop(0)
+        reply, fails, _ = self._replies.pop(0).partition(FAILS)
         if usage is not None:
             usage.prompt_tokens = sum(self.count_tokens(m.content) for m in messages)
         for piece in _PIECE.findall(reply):
@@ -62,6 +66,11 @@ class ScriptedBrain:
                 usage.completion_tokens += 1
             yield piece
             await asyncio.sleep(0)
+        if fails:
+            raise BrainError(
+                "The scripted brain failed mid-reply, as its script said",
+                f"remove {FAILS} from the script's line",
+            )
 
     def count_tokens(self, text: str) -> int:
         # Roughly what a BPE tokenizer gives for English: about four characters a token.

@@ -49,6 +49,8 @@ class Usage:
     prompt_tokens: int = 0
     reused_tokens: int = 0
     completion_tokens: int = 0
+    # The last reply stopped at its `max_tokens`, not where the model ended it.
+    cut_off: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
 

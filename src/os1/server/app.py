@@ -49,6 +49,7 @@ from os1.server.error_shapes import answer_for, error_answer, refusal_answer, va
 from os1.server.hosting import Hosting, Voices
 from os1.server.outreach import Listeners, Outreaching
 from os1.server.personal_os import PersonalOSes
+from os1.server.request_ids import RequestIds
 from os1.server.security import SecurityHeaders
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import Speaker
@@ -107,6 +108,7 @@ def create_app(
     app.add_middleware(BodyLimits)
     app.add_middleware(AllowedHosts, names=answered_hosts(settings.allowed_hosts, listening_on))
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestIds)
     app.include_router(web_api.router)
     app.include_router(archive_api.router)
     app.include_router(openai_api.router)
