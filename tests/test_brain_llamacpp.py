@@ -35,6 +35,13 @@ def test_it_streams_a_reply_in_pieces(smollm):
     assert "".join(pieces).strip()
 
 
+def test_it_says_when_a_reply_stopped_at_its_token_budget(smollm):
+    cut, ended = Usage(), Usage()
+    asyncio.run(complete(smollm, CHAT, Request(max_tokens=3, seed=3), cut))
+    asyncio.run(complete(smollm, CHAT, Request(max_tokens=200, seed=3, stop=(".",)), ended))
+    assert cut.cut_off and not ended.cut_off
+
+
 def test_the_same_seed_gives_the_same_reply(smollm):
     request = Request(max_tokens=20, seed=7)
     first = asyncio.run(complete(smollm, CHAT, request))

@@ -65,6 +65,19 @@ def test_it_streams_from_a_real_server(server_url):
     assert "".join(pieces).strip()
 
 
+def test_it_says_when_a_reply_stopped_at_its_token_budget(server_url):
+    brain = OpenAICompatibleBrain(server_url, "smollm2")
+    messages = [Message("user", "Tell me about the sea.")]
+    cut, ended = Usage(), Usage()
+
+    async def both() -> None:  # one event loop: the client keeps its connections on it
+        await complete(brain, messages, Request(max_tokens=3, seed=1), cut)
+        await complete(brain, messages, Request(max_tokens=200, seed=1, stop=(".",)), ended)
+
+    asyncio.run(both())
+    assert cut.cut_off and not ended.cut_off
+
+
 def test_a_schema_reaches_the_server(server_url):
     brain = OpenAICompatibleBrain(server_url, "smollm2")
     schema = {

@@ -132,15 +132,16 @@ def refusal_answer(method: str, path: str, exc: HTTPException) -> JSONResponse:
     )
 
 
-def validation_answer(exc: RequestValidationError) -> JSONResponse:
-    """FastAPI's 422, named as OpenAI names a bad parameter."""
+def validation_answer(path: str, exc: RequestValidationError) -> JSONResponse:
+    """FastAPI's 422, named as OpenAI names a bad parameter; under /v1 OpenAI's 400, which
+    its clients raise as BadRequestError (a 422 is another class, which they do not catch)."""
     problems = exc.errors()
     problem = problems[0] if problems else {"loc": (), "msg": "invalid", "type": ""}
     place = [str(part) for part in problem.get("loc", ())]
     named = place[1:] if place and place[0] in SOURCES else place
     where = ".".join(place) or "the request"
     return error_answer(
-        422,
+        400 if path.startswith("/v1/") else 422,
         f"{where}: {problem.get('msg', 'invalid')}",
         "see /docs for what this route takes",
         "invalid_request_error",
