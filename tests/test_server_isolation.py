@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx2 as httpx
 import openai
 import pytest
 import websockets
+from mcp import Client
+from mcp.client.streamable_http import streamable_http_client
+from mcp_types import CallToolResult
 
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
@@ -173,6 +177,72 @@ def test_a_canary_told_to_one_os_never_reaches_another_person(served):
     after = json.dumps(a_web.get("/api/export").json())
     assert after.count(CANARY) >= a_memory.count(CANARY)
     assert "overwritten by bert" not in after
+
+
+def test_a_canary_given_to_one_persons_mcp_never_reaches_anothers(served):
+    """The same over MCP at /mcp: B's agent, with B's key, sees none of what A's agent left,
+    and cannot act on A's rows by their numbers nor answer A's questions."""
+    url = served.url
+    _, a_api, _ = _person(url, "mira", "keeping things")
+    _, b_api, _ = _person(url, "otto", "gardening")
+
+    async def as_a(client: Client) -> list[CallToolResult]:
+        return [
+            await client.call_tool("take_note", {"text": f"The safe's code is {CANARY}."}),
+            await client.call_tool("remind", {"what": f"open {CANARY}", "when": "tomorrow at 9"}),
+            await client.call_tool("add_event", {"title": f"{CANARY} drop", "when": "tomorrow 3"}),
+            await client.call_tool("delete_note", {"id": 1}),
+            await client.call_tool("find_notes", {"about": CANARY}),
+        ]
+
+    *left, asked, found = _over_mcp(url, a_api.api_key, as_a)
+    assert not any(result.is_error for result in left), [_text(r) for r in left]
+    assert CANARY in _text(found) and CANARY in _text(asked)
+    a_token = asked.structured_content["token"]
+
+    async def as_b(client: Client) -> list[str]:
+        seen = [(await client.list_tools()).model_dump_json()]
+        calls = [("find_notes", {"about": q}) for q in (CANARY, "safe", "code", "")]
+        calls += [("list_reminders", {}), ("today", {}), ("calendar_day", {"day": "tomorrow"})]
+        calls += [("find_contact", {"name": "mira"}), ("delete_note", {"id": 1})]
+        calls += [("cancel_reminder", {"id": 1}), ("cancel_event", {"title": f"{CANARY} drop"})]
+        calls += [("confirm", {"token": a_token, "answer": "yes"})]
+        for name, arguments in calls:
+            seen.append((await client.call_tool(name, arguments)).model_dump_json())
+        return seen
+
+    seen = _over_mcp(url, b_api.api_key, as_b)
+    assert len(seen) == 13
+    # B's own words come back as B sent them ("No notes about ..."): what matters is
+    # that nothing of A's does.
+    own = [f"No notes about {CANARY}.", f"“{CANARY} drop”", f"{CANARY} drop"]
+    leaked = [text for text in seen if _beyond_own_words(_without(text, own))]
+    assert leaked == []
+
+    async def a_again(client: Client) -> CallToolResult:
+        return await client.call_tool("find_notes", {"about": CANARY})
+
+    assert CANARY in _text(_over_mcp(url, a_api.api_key, a_again))  # A's note is still there
+
+
+def _over_mcp(url: str, key: str, use: Callable[[Client], Awaitable[Any]]) -> Any:
+    async def connected() -> Any:
+        async with httpx.AsyncClient(headers={"authorization": f"Bearer {key}"}) as http:
+            transport = streamable_http_client(f"{url}/mcp", http_client=http)
+            async with Client(transport, read_timeout_seconds=60) as client:
+                return await use(client)
+
+    return asyncio.run(connected())
+
+
+def _without(text: str, words: list[str]) -> str:
+    for said in words:
+        text = text.replace(said, "")
+    return text
+
+
+def _text(result: CallToolResult) -> str:
+    return " ".join(getattr(block, "text", "") for block in result.content)
 
 
 def _beyond_own_words(text: str) -> bool:

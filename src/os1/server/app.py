@@ -32,6 +32,7 @@ from os1.brain.types import Brain
 from os1.config import Settings
 from os1.conversation.wiring import SharedModels, load_shared_models, make_brain, open_store
 from os1.errors import Os1Error
+from os1.mcp_server.http_endpoint import serve_mcp
 from os1.server import (
     archive_api,
     chat_socket,
@@ -116,6 +117,7 @@ def create_app(
     app.include_router(chat_socket.router)
     app.include_router(voice_socket.router)
     app.include_router(peer_routes.router)
+    serve_mcp(app)  # a person's agent, by their API key
     app.mount("/static", StaticFiles(directory=WEB), name="static")
 
     @app.get("/health")
