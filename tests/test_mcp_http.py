@@ -12,8 +12,9 @@ from typing import Any
 import httpx2 as httpx
 import pytest
 from mcp import Client
+from mcp.client.session import ClientRequestContext
 from mcp.client.streamable_http import streamable_http_client
-from mcp_types import CallToolResult
+from mcp_types import CallToolResult, ElicitRequestParams, ElicitResult
 
 from tests.os1_servers import os1_serve, scripted
 
@@ -57,14 +58,20 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 
 def over_http(
-    url: str, key: str, use: Callable[[Client], Awaitable[Any]], mode: str = "legacy"
+    url: str,
+    key: str,
+    use: Callable[[Client], Awaitable[Any]],
+    mode: str = "legacy",
+    answer: Callable[[ClientRequestContext, ElicitRequestParams], Awaitable[ElicitResult]]
+    | None = None,
 ) -> Any:
     """Run `use` with the SDK's client connected to `/mcp` with `key`."""
+    extra: dict[str, Any] = {"elicitation_callback": answer} if answer else {}
 
     async def connected() -> Any:
         async with httpx.AsyncClient(headers={"authorization": f"Bearer {key}"}) as http:
             transport = streamable_http_client(f"{url}/mcp", http_client=http)
-            async with Client(transport, mode=mode, read_timeout_seconds=60) as client:
+            async with Client(transport, mode=mode, read_timeout_seconds=60, **extra) as client:
                 return await use(client)
 
     return asyncio.run(connected())
@@ -177,3 +184,26 @@ def test_each_person_sees_only_their_own_notes_and_sessions(served: Served) -> N
         },
     )
     assert taken.status_code == 404 and "4471" not in taken.text
+
+
+@pytest.mark.parametrize("mode", ["legacy", "auto"])
+def test_a_client_that_can_ask_puts_the_question_to_its_person(served: Served, mode: str) -> None:
+    text_of_note = f"the spare key is under the blue pot ({mode})"
+    asked: list[str] = []
+
+    async def person(_: ClientRequestContext, params: ElicitRequestParams) -> ElicitResult:
+        asked.append(params.message)
+        return ElicitResult(action="accept", content={"yes": True})
+
+    async def use(client: Client) -> tuple[CallToolResult, CallToolResult]:
+        await client.call_tool("take_note", {"text": text_of_note})
+        found = await client.call_tool("find_notes", {"about": "blue pot"})
+        number = re.search(rf"(\d+)\. [^.]*{re.escape(text_of_note[:20])}", text(found))
+        assert number is not None, text(found)
+        deleted = await client.call_tool("delete_note", {"id": int(number.group(1))})
+        return deleted, await client.call_tool("find_notes", {"about": "blue pot"})
+
+    deleted, after = over_http(served.url, served.bert, use, mode, answer=person)
+    assert len(asked) == 1 and text_of_note in asked[0]
+    assert not deleted.is_error, text(deleted)
+    assert text_of_note not in text(after)

@@ -18,6 +18,7 @@ def mcp(confirm_within: float) -> None:
 
     Add `os1 mcp` to the assistant's MCP servers, with OS1_HOME (and OS1_USER) in its
     environment. Whatever sends, deletes, moves or spends still asks the person first.
+    On a server, an agent connects to `os1 serve`'s /mcp instead, with the person's API key.
     """
     import anyio
     from mcp.server.stdio import stdio_server

@@ -9,7 +9,12 @@ put a question to its person (elicitation), os1 asks them directly: during the
 call on a handshake-era connection, or by returning the question for the
 client's retry on a 2026-07-28 one. Otherwise the call returns the question and
 a one-time token, and nothing happens until the agent calls `confirm` with that
-token and the person's answer.
+token and the person's answer, perhaps to another `os1 mcp` process (the tokens
+are kept in the store, see confirmations.py).
+
+Hints: what only reads says `readOnlyHint`; what asks first is destructive; the
+rest only adds (a note, a reminder, an event), is not destructive, and adds again
+when called again.
 """
 
 from __future__ import annotations
