@@ -143,6 +143,11 @@ def test_what_is_not_supported_is_a_clear_400(api, recording):
             timestamp_granularities=["word"],
         )
     assert raised.value.param == "timestamp_granularities"
+    with pytest.raises(openai.BadRequestError, match="only English") as raised:
+        api.audio.transcriptions.create(model="whisper-1", file=path.open("rb"), language="fr")
+    assert raised.value.param == "language"
+    heard = api.audio.transcriptions.create(model="whisper-1", file=path.open("rb"), language="en")
+    assert "garden" in heard.text.lower()
     with pytest.raises(openai.BadRequestError, match="sent as pcm") as raised:
         api.audio.speech.create(
             model="tts-1", voice="alloy", input=SAID, response_format="mp3", stream_format="sse"

@@ -105,6 +105,7 @@ async def transcriptions(
     model: Annotated[str, Form(max_length=200)],
     response_format: Annotated[TranscriptFormat, Form()] = "json",
     stream: Annotated[bool, Form()] = False,
+    language: Annotated[str | None, Form(max_length=20)] = None,
     granularities: Annotated[
         list[str] | None, Form(alias="timestamp_granularities[]", max_length=2)
     ] = None,
@@ -116,6 +117,14 @@ async def transcriptions(
             "os1 does not time single words",
             "ask for segment timestamps (verbose_json gives them)",
             "timestamp_granularities",
+        )
+    if language and language.lower() not in ("en", "english"):
+        # Whisper is told the language is English (speech_to_text.py): it would not hear
+        # another, it would translate it or make English words of it.
+        raise Unsupported(
+            f"os1 hears only English, not {language[:20]!r}",
+            "leave out language, or send 'en'",
+            "language",
         )
     if stream and response_format not in ("json", "text"):
         raise Unsupported(
