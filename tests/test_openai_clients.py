@@ -4,7 +4,8 @@
 Each test starts its own server with its own script, so that each reply is known: the
 first line of every script is the OS's name (the interview asks the brain for it), and
 the lines after it are the replies, in order. A line ending in `<brain fails>` writes
-its words and then fails, as a model server that goes away mid-reply does.
+its words and then fails, as a model server that goes away mid-reply does. One test runs
+the embedded model instead, to see a JSON reply held to its schema by the grammar.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import httpx2 as httpx
 import openai
 import pytest
+from pydantic import BaseModel
 
 from os1.brain.scripted import ScriptedBrain
 from tests.os1_servers import os1_serve, scripted
@@ -178,45 +181,33 @@ def test_replies_the_os_gives_itself_count_their_tokens(tmp_path: Path) -> None:
         assert last.usage is not None and last.usage.completion_tokens > 0
 
 
-@pytest.mark.parametrize(
-    ("options", "param", "code"),
-    [
-        ({"n": 2}, "n", "unsupported_value"),
-        (
-            {"tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}]},
-            "tools",
-            "unsupported_parameter",
-        ),
-        ({"tool_choice": "required"}, "tool_choice", "unsupported_parameter"),
-        ({"response_format": {"type": "json_object"}}, "response_format", "unsupported_value"),
-        (
-            {
-                "response_format": {
-                    "type": "json_schema",
-                    "json_schema": {"name": "x", "schema": {"type": "object"}},
-                }
-            },
-            "response_format",
-            "unsupported_value",
-        ),
-    ],
-)
-def test_what_os1_cannot_honour_is_refused_plainly(
-    tmp_path: Path, options: dict[str, object], param: str, code: str
-) -> None:
+REFUSED = [
+    ({"n": 2}, "n", "unsupported_value"),
+    (
+        {"tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}]},
+        "tools",
+        "unsupported_parameter",
+    ),
+    ({"tool_choice": "required"}, "tool_choice", "unsupported_parameter"),
+    ({"response_format": {"type": "xml"}}, "response_format", "unsupported_value"),
+]
+
+
+def test_what_os1_cannot_honour_is_refused_plainly(tmp_path: Path) -> None:
     with _os1(tmp_path, "Fine.") as os1:
-        for stream in (False, True):
-            with pytest.raises(openai.BadRequestError) as refused:
-                os1.api.chat.completions.create(
-                    model=os1.model,
-                    messages=[{"role": "user", "content": "Hi"}],
-                    stream=stream,
-                    **options,
-                )
-            assert refused.value.status_code == 400
-            assert refused.value.body["param"] == param and refused.value.body["code"] == code
-            assert refused.value.body["type"] == "invalid_request_error"
-            assert refused.value.body["fix"]
+        for options, param, code in REFUSED:
+            for stream in (False, True):
+                with pytest.raises(openai.BadRequestError) as refused:
+                    os1.api.chat.completions.create(
+                        model=os1.model,
+                        messages=[{"role": "user", "content": "Hi"}],
+                        stream=stream,
+                        **options,
+                    )
+                body = refused.value.body
+                assert refused.value.status_code == 400, options
+                assert (body["param"], body["code"]) == (param, code)
+                assert body["type"] == "invalid_request_error" and body["fix"]
         # Nothing was said, and what os1 does support still answers.
         answer = os1.api.chat.completions.create(
             model=os1.model,
@@ -253,6 +244,60 @@ def test_the_model_keeps_its_created_time_and_every_answer_has_a_request_id(
         assert kept.headers["x-request-id"] == "proxy-42"
         odd = httpx.get(f"{os1.url}/health", headers={"x-request-id": "a b\tc"})
         assert odd.headers["x-request-id"].startswith("req_")
+
+
+class Pet(BaseModel):
+    name: str
+    kind: Literal["cat", "dog"]
+
+
+def test_a_json_reply_comes_from_the_brain_and_is_not_a_turn(tmp_path: Path) -> None:
+    with _os1(tmp_path, '{"name": "Tom", "kind": "cat"}', '{"name": "Rex"}', "Hello.") as os1:
+        before = os1.said()
+        # The openai client's own structured outputs: it sends the model's JSON Schema.
+        parsed = os1.api.chat.completions.parse(
+            model=os1.model,
+            messages=[
+                {"role": "system", "content": "Extract the pet."},
+                {"role": "user", "content": "My cat Tom sleeps all day."},
+            ],
+            response_format=Pet,
+        )
+        assert parsed.choices[0].message.parsed == Pet(name="Tom", kind="cat")
+        assert parsed.choices[0].finish_reason == "stop"
+        assert parsed.usage.prompt_tokens > 0 and parsed.usage.completion_tokens == 4
+
+        chunks = _ask(
+            os1,
+            "A dog's name?",
+            response_format={"type": "json_object"},
+            stream_options={"include_usage": True},
+        )
+        assert json.loads(_content(chunks)) == {"name": "Rex"}
+        assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens == 2
+        # Data asked for is not something said: the conversation goes on without it.
+        assert os1.said() == before
+        assert _content(_ask(os1, "Hi")) == "Hello."
+
+
+def test_the_embedded_model_holds_a_json_reply_to_the_schema(tmp_path: Path) -> None:
+    settings = scripted(tmp_path, []) | {"OS1_BRAIN": "llamacpp"}
+    with os1_serve(tmp_path / "server.log", **settings) as url:
+        web = httpx.Client(base_url=url, timeout=120)
+        made = web.post("/api/signup", json={"username": "ada", "password": PASSWORD})
+        web.headers["x-csrf-token"] = made.json()["csrf"]
+        woke = web.post("/api/interview", json={"user_name": "Ada", "focus": "music"})
+        key = web.post("/api/keys", json={"name": "tests"}).json()["key"]
+        api = openai.OpenAI(base_url=f"{url}/v1", api_key=key, max_retries=0, timeout=120)
+        parsed = api.chat.completions.parse(
+            model=woke.json()["name"],
+            messages=[{"role": "user", "content": "My dog Rex barks at the post."}],
+            response_format=Pet,
+            seed=1,
+        )
+        pet = parsed.choices[0].message.parsed
+        assert isinstance(pet, Pet) and pet.kind in {"cat", "dog"} and pet.name
+        web.close()
 
 
 def _llm(home: Path, *args: str) -> subprocess.CompletedProcess[str]:

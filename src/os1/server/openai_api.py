@@ -6,7 +6,9 @@ The model id is the OS's own name.
 The OS keeps its own history, memory and feelings, so a chat completion is
 one turn: the last user message is what the person says, and the messages
 before it (which the client resends every time) are not read again. What
-the OS answers is stored like any other turn.
+the OS answers is stored like any other turn. A reply asked for as JSON
+(`response_format`) is the exception: the brain writes it from the messages
+as sent, held to the schema, and it is not a turn of the conversation.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 import secrets
 import time
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -24,6 +27,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from os1.brain.types import Message, Request, Role, Usage
 from os1.conversation.loop import Reply
 from os1.errors import BrainError, InputError, Os1Error, StoreError
 from os1.server.hosting import Hosting, hosting
@@ -35,6 +39,9 @@ Signed = Annotated[Caller, Depends(caller)]
 Hosted = Annotated[Hosting, Depends(hosting)]
 log = logging.getLogger("os1.server")
 _WORD = re.compile(r"\s*\S+")
+# The longest JSON reply the OS writes: a record or a short list, not a document (the
+# embedded model's whole context is 2048 tokens).
+STRUCTURED_TOKENS = 512
 
 
 class ContentPart(BaseModel):
@@ -61,7 +68,7 @@ class StreamOptions(BaseModel):
 
 class ChatRequest(BaseModel):
     # Other fields of the OpenAI request (top_p, user, ...) are accepted and not used;
-    # those that would change what the reply is (n, tools, response_format) are refused.
+    # those that would change what the reply is (n, tools) are refused.
     model_config = ConfigDict(extra="allow")
     model: str = Field(min_length=1, max_length=200)
     messages: list[ChatMessage] = Field(min_length=1, max_length=2000)
@@ -74,6 +81,19 @@ class ChatRequest(BaseModel):
     tool_choice: Any = None
     functions: list[Any] | None = None
     response_format: dict[str, Any] | None = None
+    temperature: float | None = Field(None, ge=0.0, le=2.0)
+    seed: int | None = None
+
+    def schema(self) -> dict[str, Any] | None:
+        """The JSON Schema the reply must match, when the client asked for JSON."""
+        kind = (self.response_format or {}).get("type", "text")
+        if kind == "json_object":
+            return {"type": "object"}
+        if kind == "json_schema":
+            given = (self.response_format or {}).get("json_schema") or {}
+            schema = given.get("schema") if isinstance(given, dict) else None
+            return schema if isinstance(schema, dict) else {"type": "object"}
+        return None
 
     def token_limit(self) -> int | None:
         given = [n for n in (self.max_tokens, self.max_completion_tokens) if n is not None]
@@ -153,12 +173,12 @@ def _refusal(body: ChatRequest) -> Unsupported | None:
             "leave out tool_choice",
         )
     kind = (body.response_format or {}).get("type", "text")
-    if kind != "text":
+    if kind not in {"text", "json_object", "json_schema"}:
         return Unsupported(
             "response_format",
             "unsupported_value",
-            f"os1 answers in its own words, not in the format '{kind}'",
-            "leave out response_format (or set its type to 'text')",
+            f"os1 answers in words or JSON, not in the format '{kind}'",
+            "set response_format's type to text, json_object or json_schema",
         )
     return None
 
@@ -174,7 +194,12 @@ async def chat_completions(
     said = [m for m in body.messages if m.role == "user"]
     if not said:
         raise InputError("There is no user message to answer", "end the messages with one")
-    answer = Answer(personal, personal.conversation.say(said[-1].text()), body.token_limit())
+    schema = body.schema()
+    answer: Answer | Structured
+    if schema is not None:
+        answer = Structured(personal, body, schema)
+    else:
+        answer = Answer(personal, personal.conversation.say(said[-1].text()), body.token_limit())
     ident = f"chatcmpl-{secrets.token_hex(12)}"
     created = int(time.time())
     if body.stream:
@@ -261,6 +286,47 @@ class Answer:
         }
 
 
+class Structured:
+    """A reply held to a JSON Schema by the brain's grammar (the embedded model) or by its
+    server's `response_format`: the brain reads the client's messages as they are, and
+    the OS neither feels nor remembers it, since it is data asked for, not something said
+    to the person."""
+
+    def __init__(self, personal: PersonalOS, body: ChatRequest, schema: dict[str, Any]) -> None:
+        self._brain = personal.conversation.brain
+        roles: dict[str, Role] = {
+            "system": "system",
+            "developer": "system",
+            "assistant": "assistant",
+        }
+        self._messages = [Message(roles.get(m.role, "user"), m.text()) for m in body.messages]
+        limit = min(body.token_limit() or STRUCTURED_TOKENS, STRUCTURED_TOKENS)
+        temperature = body.temperature if body.temperature is not None else 0.0
+        self._request = Request(
+            max_tokens=limit, temperature=temperature, seed=body.seed, schema=schema
+        )
+        self._usage = Usage()
+        self.finish: Literal["stop", "length"] = "stop"
+
+    async def pieces(self) -> AsyncIterator[str]:
+        async with aclosing(self._brain.stream(self._messages, self._request, self._usage)) as out:
+            async for piece in out:
+                yield piece
+        if self._usage.cut_off:
+            self.finish = "length"
+
+    def usage(self) -> dict[str, int]:
+        prompt = self._usage.prompt_tokens or sum(
+            self._brain.count_tokens(m.content) for m in self._messages
+        )
+        completion = self._usage.completion_tokens
+        return {
+            "prompt_tokens": prompt,
+            "completion_tokens": completion,
+            "total_tokens": prompt + completion,
+        }
+
+
 def _error_event(exc: Exception) -> str:
     """OpenAI's error object, sent in the stream when the reply fails after it began: the
     status line has gone out, so this is the only way left to say why."""
@@ -285,7 +351,7 @@ def _error_event(exc: Exception) -> str:
 
 
 async def _chunks(
-    answer: Answer, ident: str, created: int, name: str, usage: bool
+    answer: Answer | Structured, ident: str, created: int, name: str, usage: bool
 ) -> AsyncIterator[str]:
     def chunk(choices: list[dict[str, Any]], **extra: Any) -> str:
         body = {
