@@ -297,6 +297,14 @@ def test_the_embedded_model_holds_a_json_reply_to_the_schema(tmp_path: Path) -> 
         )
         pet = parsed.choices[0].message.parsed
         assert isinstance(pet, Pet) and pet.kind in {"cat", "dog"} and pet.name
+        # Cut at max_tokens by the model itself: the client is told, and parse() says so.
+        with pytest.raises(openai.LengthFinishReasonError):
+            api.chat.completions.parse(
+                model=woke.json()["name"],
+                messages=[{"role": "user", "content": "My dog Rex barks at the post."}],
+                response_format=Pet,
+                max_tokens=3,
+            )
         web.close()
 
 
