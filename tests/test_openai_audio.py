@@ -167,6 +167,13 @@ def _decoded(data: bytes) -> tuple[str, float, float]:
     return codec, len(samples) / rate, float(np.abs(samples).max())
 
 
+def test_speech_is_mp3_unless_asked_otherwise_as_openai_s_is(api):
+    codec, length, _ = _decoded(
+        api.audio.speech.create(model="tts-1", voice="alloy", input=SAID).content
+    )
+    assert codec in {"mp3", "mp3float"} and length > 1.0
+
+
 @pytest.mark.parametrize(
     ("fmt", "codecs"),
     [

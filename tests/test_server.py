@@ -242,7 +242,7 @@ def test_speech_and_transcription_in_the_openai_shapes(server, speaker, tmp_path
     client = _sign_up(server, "walt")
     api = openai.OpenAI(base_url=f"{server}/v1", api_key=_key(client), timeout=120)
     spoken = api.audio.speech.create(
-        model="tts-1", voice="alloy", input="The garden needs water today."
+        model="tts-1", voice="alloy", input="The garden needs water today.", response_format="wav"
     )
     with wave.open(io.BytesIO(spoken.content)) as wav:
         assert wav.getframerate() == 24_000 and wav.getnchannels() == 1

@@ -75,7 +75,8 @@ class SpeechRequest(BaseModel):
     voice: str | dict[str, Any] = "os1"
     # OpenAI's default is mp3; os1 answered WAV before it could encode mp3, and a client
     # that asked for nothing still gets what it got then.
-    response_format: SpeechFormat = "wav"
+    # OpenAI's default: a client that asks for nothing saves what it gets as .mp3.
+    response_format: SpeechFormat = "mp3"
     speed: float = Field(1.0, ge=0.25, le=4.0)
     stream_format: Literal["audio", "sse"] = "audio"
 
