@@ -94,9 +94,12 @@ system-packages:
 	fi
 
 # The tests run a real IMAP server: Debian's Dovecot (started by the tests, not
-# as a system service); and a real browser: Debian's Chromium, which Playwright
-# drives (Playwright's own browser download cannot work offline).
-test-servers:
+# as a system service); a real browser: Debian's Chromium, which Playwright
+# drives (Playwright's own browser download cannot work offline); and the MCP
+# Inspector's CLI, an MCP client nobody here wrote (from npm, pinned with its
+# checksums in tests/mcp_inspector/package-lock.json; Node from Debian).
+INSPECTOR := tests/mcp_inspector/node_modules/.bin/mcp-inspector
+test-servers: $(INSPECTOR)
 	@missing=""; \
 	command -v dovecot >/dev/null || [ -x /usr/sbin/dovecot ] || missing="$$missing dovecot-imapd"; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
@@ -105,6 +108,15 @@ test-servers:
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+$(INSPECTOR): tests/mcp_inspector/package-lock.json
+	@if ! command -v npm >/dev/null; then \
+		echo "Installing Debian packages for the tests: nodejs npm"; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; \
+	fi
+	npm ci --prefix tests/mcp_inspector --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix src tests benchmarks docs
