@@ -37,7 +37,7 @@ from os1.conversation.guard import sentences_in
 from os1.errors import InputError, Os1Error
 from os1.server.hosting import Hosting, hosting
 from os1.server.security import Caller, caller
-from os1.voice.audio import RATE
+from os1.voice.audio import RATE, decode
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Delivery, Speaker
 from os1.voice.vad import utterances
@@ -237,16 +237,9 @@ def vtt(segments: list[Segment]) -> str:
 
 
 def _decode(data: bytes) -> np.ndarray:
-    from faster_whisper.audio import decode_audio
-
-    try:
-        samples = decode_audio(io.BytesIO(data), sampling_rate=RATE)
-    except Exception as exc:  # PyAV raises its own errors for every kind of bad file
-        raise InputError(
-            f"That upload is not audio os1 can read ({exc.__class__.__name__})",
-            "send a WAV, MP3, OGG or another common audio file",
-        ) from exc
-    return np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0)
+    return decode(
+        io.BytesIO(data), "That upload", "send a WAV, MP3, OGG or another common audio file"
+    )
 
 
 @router.post("/audio/speech")

@@ -7,6 +7,7 @@ Decoding goes through PyAV (faster-whisper's decoder), so stereo, 8-bit,
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -17,18 +18,23 @@ RATE = 16_000  # what voice activity detection and Whisper expect
 
 def read_audio(path: Path) -> np.ndarray:
     """The file's sound as float32 samples in [-1, 1], mono, at 16 kHz."""
-    from faster_whisper.audio import decode_audio
-
     if not path.is_file():
         raise InputError(f"There is no audio file {path}", "check the path")
     if path.stat().st_size == 0:
         raise InputError(f"{path} is empty", "record something first")
+    return decode(str(path), str(path), "give a WAV (or another common audio) file")
+
+
+def decode(source: str | BinaryIO, named: str, fix: str) -> np.ndarray:
+    """`source` (a file's path, or its bytes to read) as float32 samples in [-1, 1], mono,
+    at 16 kHz; an InputError naming it `named`, with `fix`, when it is not audio."""
+    from faster_whisper.audio import decode_audio
+
     try:
-        samples = decode_audio(str(path), sampling_rate=RATE)
+        samples = decode_audio(source, sampling_rate=RATE)
     except Exception as exc:  # PyAV raises its own errors for every kind of bad file
         raise InputError(
-            f"{path} is not audio os1 can read ({exc.__class__.__name__})",
-            "give a WAV (or another common audio) file",
+            f"{named} is not audio os1 can read ({exc.__class__.__name__})", fix
         ) from exc
     return np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0)
 
