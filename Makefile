@@ -53,7 +53,7 @@ bench: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock | system-packages
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	@echo "Installing packages. The first time, llama.cpp compiles: about 12 minutes on 2 cores."
+	@echo "Installing packages. The first time, llama.cpp compiles: the whole install takes 6 to 12 minutes on 2 cores."
 	$(BIN)/pip install --quiet $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX)) \
 		"$$(grep '^torch==' requirements.lock)"
 	$(BIN)/pip install --quiet -r requirements.lock
