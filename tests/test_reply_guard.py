@@ -18,7 +18,7 @@ from os1.brain.scripted import ScriptedBrain
 from os1.brain.types import Message, Usage
 from os1.conversation import language
 from os1.conversation.drafting import Drafting
-from os1.conversation.guard import Guard, Rules, sentences_in
+from os1.conversation.guard import Guard, Rules, sentences_in, sentences_of
 from os1.conversation.loop import Conversation, Limits
 from os1.errors import BrainError
 from os1.mind.inner_life import InnerLife
@@ -301,3 +301,13 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     joy = express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.7)
     assert tone_check(joy, appraiser)("I'm so sorry.") == "sounds sorry at their good news"
     assert tone_check(joy, appraiser)("That's wonderful news!") is None
+
+
+def test_the_person_s_own_words_handed_back_are_not_a_reply():
+    rules = Rules(their_words=sentences_of("Catherine and I were married for eight years"))
+    guard = Guard(rules)
+    assert guard.feed("Catherine and I were married for eight years. ") == []
+    assert guard.problem == "says the person's words back"
+    # A question back that uses a word or two of theirs is a reply.
+    asked = Guard(rules).feed("Eight years is a long time. What was she like? ")
+    assert len(asked) == 2

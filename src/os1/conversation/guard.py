@@ -90,6 +90,8 @@ class Rules:
     private: tuple[str, ...] = ()
     # Sentences the OS said lately: saying one again is a loop across turns.
     said_before: tuple[str, ...] = ()
+    # What the person just said, a sentence each: a small model often hands one back.
+    their_words: tuple[str, ...] = ()
     # Reads a sentence's tone; returns a problem, or None if it fits.
     tone: Callable[[str], str | None] | None = None
 
@@ -103,6 +105,12 @@ def sentences_in(text: str) -> tuple[list[str], str]:
             done.append(sentence)
         start = match.end()
     return done, text[start:]
+
+
+def sentences_of(text: str) -> tuple[str, ...]:
+    """Every sentence of `text`, the last one too when it has no full stop."""
+    done, rest = sentences_in(text)
+    return (*done, rest.strip()) if rest.strip() else tuple(done)
 
 
 def _normal(sentence: str) -> str:
@@ -223,6 +231,8 @@ class Guard:
         # ("fascinated by the world of music" then "… of divorce"), is a loop.
         if len(words) >= 6 and any(_alike(words, s) for s in rules.said_before):
             return "repeats an earlier reply"
+        if len(words) >= 5 and any(_alike(words, s) for s in rules.their_words):
+            return "says the person's words back"
         if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
             return "leaves the person's language"
         if _SELF_AS_PROGRAM.search(sentence):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from os1.conversation.guard import Rules, names_in, sentences_in
+from os1.conversation.guard import Rules, names_in, sentences_in, sentences_of
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
 from os1.mind.expression import Expression
@@ -56,6 +56,7 @@ def rules_for(
         known_names=names_in([turn.text, *told(turn), person or ""]),
         private=(system, expression.note if expression is not None else ""),
         said_before=tuple(said_lately(turn)),
+        their_words=sentences_of(turn.text),
         tone=tone_check(expression, appraiser) if expression and appraiser else None,
     )
 
