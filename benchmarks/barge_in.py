@@ -72,14 +72,14 @@ async def run(mic: np.ndarray, echo: float, store: object, parts: tuple) -> list
 
 def main() -> None:
     os.environ["OS1_HOME"] = tempfile.mkdtemp(prefix="os1-barge-in-")
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
     from os1.voice.audio import RATE, resample
     from os1.voice.session import Stopped
     from os1.voice.speech_to_text import Transcriber
     from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 
-    store = open_store(load_settings())
+    store = store_for(load_settings())
     speaker, transcriber = Speaker(), Transcriber()
     question = resample(speaker.speak("Tell me about the lake."), SAMPLE_RATE, RATE)
 

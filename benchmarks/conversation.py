@@ -40,16 +40,13 @@ from typing import Any
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
+from os1.assembly.brains import brain_for
+from os1.assembly.conversations import conversation_for
+from os1.assembly.minds import SharedModels, shared_models_for
+from os1.assembly.stores import store_for
 from os1.brain.types import Brain
 from os1.config import Settings, load_settings
 from os1.conversation.loop import Conversation
-from os1.conversation.wiring import (
-    SharedModels,
-    load_shared_models,
-    make_brain,
-    make_conversation,
-    open_store,
-)
 from os1.memory.store import Store
 from os1.mind.appraisal import Appraisal, LearnedAppraiser
 from os1.mind.interview import Answers, save_answers
@@ -387,23 +384,23 @@ async def play(bench: Bench, situation: Situation) -> Exchange:
     transcript: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="os1-conversation-") as folder:
         settings = bench.settings(Path(folder))
-        store = open_store(settings)
+        store = store_for(settings)
         try:
             persona = _persona(store, settings, situation)
             if situation.earlier:
                 # quiet: this session gets a consolidator, as a chat at a terminal does.
-                before, _ = make_conversation(
+                before = conversation_for(
                     settings, store, bench.brain, persona, True, bench.shared
-                )
+                ).conversation
                 for text in situation.earlier:
                     transcript += [("earlier", text), ("os", await _say(before, text))]
                 before.close()
                 await before.quiet_moment()
             # Not quiet: nothing consolidates between these turns, and a consolidator
             # would load a second model for nothing.
-            conversation, _ = make_conversation(
+            conversation = conversation_for(
                 settings, store, bench.brain, persona, False, bench.shared
-            )
+            ).conversation
             try:
                 for text in situation.turns:
                     transcript += [("person", text), ("os", await _say(conversation, text))]
@@ -546,8 +543,8 @@ def main() -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="os1-conversation-") as folder:
         settings = load_settings(home=Path(folder), **overrides)
-        brain = make_brain(settings)
-        shared = load_shared_models(settings)
+        brain = brain_for(settings)
+        shared = shared_models_for(settings)
     appraiser = shared.appraiser or LearnedAppraiser()
     detector = LanguageDetectorBuilder.from_languages(*LANGUAGES).build()
     bench = Bench(brain, shared, appraiser, detector, overrides)

@@ -62,9 +62,9 @@ import websockets
 from argon2 import PasswordHasher
 from websockets.asyncio.client import ClientConnection
 
+from os1.assembly.stores import store_for
 from os1.config import Settings
 from os1.conversation.drafting import DRAWS
-from os1.conversation.wiring import open_store
 from os1.mind.persona import Persona, save_persona
 from os1.server.accounts import Accounts
 
@@ -103,7 +103,7 @@ def raise_file_limit() -> int:
 
 def provision(home: Path, count: int) -> list[str]:
     """`count` people, each with an API key and an OS past its first boot; their keys."""
-    store = open_store(Settings(home=home))
+    store = store_for(Settings(home=home))
     # Cheap parameters: a real sign-up's argon2 takes tens of milliseconds, which would
     # be minutes here and is not what this benchmark measures.
     accounts = Accounts(store, PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))

@@ -70,9 +70,11 @@ class Timed:
 async def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="os1-voice-latency-"))
     os.environ["OS1_HOME"] = str(home)
+    from os1.assembly.brains import brain_for
+    from os1.assembly.conversations import conversation_for
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
     from os1.conversation.spoken import ConversationResponder
-    from os1.conversation.wiring import make_brain, make_conversation, open_store
     from os1.mind.persona import Persona
     from os1.voice.audio import RATE, resample
     from os1.voice.session import Heard, Spoken, VoiceSession
@@ -80,9 +82,11 @@ async def main() -> None:
     from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     persona = Persona("Samantha", "model", "It felt warm.", user_name="Theo")
-    conversation, _ = make_conversation(settings, store, make_brain(settings), persona, False)
+    conversation = conversation_for(
+        settings, store, brain_for(settings), persona, False
+    ).conversation
     transcriber, speaker = Transcriber(threads=2), Speaker(threads=1)
     speaker.speak("warm up")
     transcriber.transcribe(np.zeros(RATE, dtype=np.float32))

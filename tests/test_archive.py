@@ -27,7 +27,7 @@ from os1.archive.relationship import (
     INSTALL_TABLES,
     PERSON_TABLES,
 )
-from os1.conversation.wiring import own_name
+from os1.homes import own_name
 from os1.letters.studio import Parts, Studio
 from os1.memory.store import Store
 from tests.conftest import run_os1

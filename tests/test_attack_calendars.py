@@ -20,7 +20,7 @@ import httpx2 as httpx
 import pytest
 import websockets
 
-from os1.conversation.wiring import own_name
+from os1.homes import own_name
 from os1.memory.store import Store
 from tests.attacks import health_watched
 from tests.os1_servers import Os1Serve, scripted, start_os1_serve
@@ -75,7 +75,7 @@ def _person_with_the_bomb(served: Os1Serve, name: str, calendar: bytes | None = 
         user_id = store.read("SELECT user_id FROM accounts WHERE username = ?", (name,))[0][0]
     finally:
         store.close()
-    # Where PersonalOSes.settings_for puts an account's own calendar (make_calendar).
+    # Where PersonalOSes.settings_for puts an account's own calendar (calendar_for).
     path = data / "calendars" / f"{own_name(user_id)}.ics"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(calendar or _bomb(datetime.now().strftime("%Y%m%d")))

@@ -103,12 +103,12 @@ def test_a_server_brain_answers_the_tool_questions_within_their_schemas(server_u
     branch per skill killed this server, so the chooser asks two small ones."""
     from datetime import UTC, datetime
 
+    from os1.assembly.skills import skills_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_skills
     from os1.skills.tool_choice import BrainToolChooser, arguments_schema
 
     now = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
-    skills, _ = make_skills(load_settings(), store, clock=lambda: now)
+    skills = skills_for(load_settings(), store, clock=lambda: now).catalogue
     chooser = BrainToolChooser(OpenAICompatibleBrain(server_url, "smollm2"), skills)
     said = "Please jot down that the plumber comes at noon"
 

@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 import httpx2 as httpx
 import websockets
 
+from os1.assembly.minds import SharedModels
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
 from os1.conversation.company import Company, count
-from os1.conversation.wiring import SharedModels
 from os1.mind.inner_life import STATE_KEY
 from os1.mind.persona import Persona, save_persona
 from os1.server.app import create_app

@@ -21,6 +21,8 @@ import httpx2 as httpx
 import pytest
 import websockets
 
+from os1.assembly.minds import SharedModels
+from os1.assembly.skills import skills_for
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.scripted import ScriptedBrain
 from os1.brain.types import Brain
@@ -28,7 +30,6 @@ from os1.cli.meanwhile import WorkShown
 from os1.cli.terminal import Terminal
 from os1.config import Settings, load_settings
 from os1.conversation.loop import Conversation
-from os1.conversation.wiring import SharedModels, make_skills
 from os1.letters import checks
 from os1.letters.desk import Desk
 from os1.letters.studio import Client, Recipient, Studio
@@ -54,7 +55,7 @@ def _chat(store: Store, letters: Brain, name: str | None) -> Say:
     what each reply reported while it was being written."""
     if name is not None:
         save_answers(store, "local", Answers(user_name=name))
-    skills, _ = make_skills(load_settings(), store, letters_brain=letters)
+    skills = skills_for(load_settings(), store, letters_brain=letters).catalogue
     conversation = Conversation(
         ScriptedBrain(["Tell me more."] * 4), store, "local", Persona("Sasha", "model", "."),
         Answers(name),

@@ -300,13 +300,13 @@ def test_the_models_slips_of_grammar_are_proofread(studio: Studio) -> None:
 
 
 def test_a_letter_is_asked_for_and_changed_in_conversation(store, letter_brain, loretta) -> None:
+    from os1.assembly.skills import skills_for
     from os1.config import load_settings
     from os1.conversation.loop import Conversation
-    from os1.conversation.wiring import make_skills
     from os1.mind.interview import Answers
     from os1.mind.persona import Persona
 
-    skills, _ = make_skills(load_settings(), store, letters_brain=letter_brain)
+    skills = skills_for(load_settings(), store, letters_brain=letter_brain).catalogue
     # The conversation's own brain never speaks here: the skills answer.
     conversation = Conversation(
         ScriptedBrain([]), store, "local", Persona("Iris", "model", "."), Answers("Theo"),

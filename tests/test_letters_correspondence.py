@@ -255,9 +255,10 @@ def test_the_grammar_reads_letter_requests(said: str, call: Call | None) -> None
 def test_letters_are_chosen_rendered_and_told_about_in_conversation(
     store: Store, studio: Studio, os1_home: Path
 ) -> None:
+    from os1.assembly.skills import skills_for
     from os1.config import load_settings
     from os1.conversation.loop import Conversation
-    from os1.conversation.wiring import make_skills, own_name
+    from os1.homes import own_name
     from os1.mind.interview import Answers
     from os1.mind.persona import Persona
 
@@ -267,7 +268,7 @@ def test_letters_are_chosen_rendered_and_told_about_in_conversation(
     giulia = studio.add_recipient(marco, "Giulia")
     studio.save_letter(loretta, roberto, "our anniversary", {}, GOOD_PARTS)
     studio.save_letter(marco, giulia, "her birthday", {}, GOOD_PARTS)
-    skills, _ = make_skills(load_settings(), store, letters_brain=ScriptedBrain([]))
+    skills = skills_for(load_settings(), store, letters_brain=ScriptedBrain([])).catalogue
     conversation = Conversation(
         ScriptedBrain(["Tell me about Paul."]), store, "local", Persona("Iris", "model", "."),
         Answers("Theo"), skills=skills,

@@ -322,10 +322,10 @@ def test_the_mail_command_reads_the_account_it_is_given(servers):
 
 
 def test_asking_for_mail_when_none_is_set_up_says_how(store):
+    from os1.assembly.skills import skills_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_skills
 
-    skills, _ = make_skills(load_settings(), store, clock=lambda: NOW)
+    skills = skills_for(load_settings(), store, clock=lambda: NOW).catalogue
     conversation = Conversation(
         ScriptedBrain(["Mm."]), store, "local", Persona("Iris", "model", "."), Answers("Theo"),
         skills=skills, clock=lambda: NOW,

@@ -18,9 +18,9 @@ import numpy as np
 import openai
 import pytest
 
+from os1.assembly.minds import SharedModels
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
-from os1.conversation.wiring import SharedModels
 from os1.server.app import create_app
 from os1.server.hosting import Voices
 from os1.voice.audio import RATE, resample, write_wav

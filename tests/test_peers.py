@@ -22,10 +22,11 @@ import httpx2 as httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from os1.assembly.minds import SharedModels
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
-from os1.conversation.wiring import SharedModels, own_name
 from os1.errors import InputError
+from os1.homes import own_name
 from os1.memory.store import Store
 from os1.mind.persona import Persona, save_persona
 from os1.peers import dinner

@@ -14,9 +14,9 @@ import httpx2 as httpx
 import pytest
 import websockets
 
+from os1.assembly.minds import SharedModels
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
-from os1.conversation.wiring import SharedModels
 from os1.memory.store import Store
 from os1.server.app import create_app
 from os1.skills.reminders import Reminders

@@ -176,10 +176,10 @@ def test_vcards_import_whole_or_not_at_all(store, tmp_path):
 
 
 def _conversation(store) -> tuple[ScriptedBrain, Conversation]:
+    from os1.assembly.skills import skills_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_skills
 
-    skills, _ = make_skills(load_settings(), store, clock=lambda: NOW)
+    skills = skills_for(load_settings(), store, clock=lambda: NOW).catalogue
     brain = ScriptedBrain(["Tell me more."] * 5)
     persona = Persona("Iris", "model", "It sounded right.")
     return brain, Conversation(
@@ -307,10 +307,10 @@ def test_proofreading_a_file_keeps_the_old_text_and_takes_only_what_is_accepted(
 
 
 def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_ask(store):
+    from os1.assembly.skills import skills_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_skills
 
-    skills, _ = make_skills(load_settings(), store, clock=lambda: NOW)
+    skills = skills_for(load_settings(), store, clock=lambda: NOW).catalogue
     chooser_replies = [
         '{"skill": "take_note"}',
         '{"text": "the plumber comes at noon"}',
@@ -340,11 +340,11 @@ def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_a
 
 
 def test_anything_important_today_gathers_the_calendar_and_the_reminders(store):
+    from os1.assembly.calendars import calendar_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_calendar
 
     _, conversation = _conversation(store)
-    make_calendar(load_settings()).add(
+    calendar_for(load_settings()).add(
         "Lunch with Amy", NOW + timedelta(hours=2), NOW + timedelta(hours=3)
     )
     Reminders(store, "local").add("call my sister", NOW + timedelta(hours=3), NOW)

@@ -86,11 +86,11 @@ def test_any_common_format_arrives_as_16k_mono_and_bad_files_say_so(speaker, tmp
 
 
 def test_a_spoken_request_is_done_and_answered_aloud(store, speaker, transcriber, tmp_path):
+    from os1.assembly.skills import skills_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_skills
     from os1.skills.notes import Notes
 
-    skills, _ = make_skills(load_settings(), store)
+    skills = skills_for(load_settings(), store).catalogue
     brain = ScriptedBrain(["Sleep well, Theo."])
     conversation = Conversation(
         brain, store, "local", Persona("Iris", "model", "."), Answers("Theo"), skills=skills

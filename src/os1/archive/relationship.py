@@ -73,7 +73,7 @@ class Place:
 
     @classmethod
     def of(cls, settings: Settings) -> Place:
-        from os1.conversation.wiring import own_name
+        from os1.homes import own_name
 
         own = settings.home / "calendars" / f"{own_name(settings.user)}.ics"
         where = settings.calendar

@@ -63,11 +63,11 @@ def _progress(message: str) -> Iterator[None]:
 
 
 def _wake(settings: Settings) -> Brain:
-    from os1.conversation.wiring import describe_brain, make_brain
+    from os1.assembly.brains import brain_for, describe_brain
 
     model = describe_brain(settings).get("model") or settings.brain
     with _progress(f"Waking up ({model})…"):
-        return make_brain(settings)
+        return brain_for(settings)
 
 
 def _first_boot(
@@ -109,13 +109,14 @@ def chat(once: str | None) -> None:
     Type a message and press Enter; the reply streams as it is written.
     Ctrl-C stops a reply; Ctrl-D or /quit leaves.
     """
+    from os1.assembly.conversations import conversation_for, initiative_for
+    from os1.assembly.stores import store_for
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
-    from os1.conversation.wiring import make_conversation, make_initiative, open_store
     from os1.mind.persona import load_persona
 
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     term = Terminal()
     persona = load_persona(store, settings.user)
     if persona is None and once is not None:
@@ -128,14 +129,15 @@ def chat(once: str | None) -> None:
             assert persona is not None
         # Only a person at a terminal leaves quiet moments to work in.
         quiet = term.interactive and once is None
-        conversation, reminders = make_conversation(settings, store, brain, persona, quiet)
+        talk = conversation_for(settings, store, brain, persona, quiet)
+        conversation, reminders = talk.conversation, talk.reminders
         try:
             if once is not None:
                 runner.run(_reply(conversation, once, term, prefix=""))
                 return
             if term.interactive:
                 term.say(f"(Talking with {persona.name}. Ctrl-C stops a reply, Ctrl-D leaves.)")
-            initiative = make_initiative(settings, store, reminders, persona)
+            initiative = initiative_for(settings, store, reminders, persona)
             _chat_loop(runner, conversation, term, persona.name, initiative)
         finally:
             conversation.close()
@@ -161,14 +163,11 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
     With --in and --out, the recording plays in as if it were the microphone,
     and the answer is what the speakers would have played, on the same clock.
     """
+    from os1.assembly.conversations import conversation_for, initiative_for
+    from os1.assembly.stores import store_for
+    from os1.assembly.voice import wake_word_for
     from os1.config import load_settings
     from os1.conversation.spoken import ConversationResponder, talk_over_files
-    from os1.conversation.wiring import (
-        make_conversation,
-        make_initiative,
-        make_wake_word,
-        open_store,
-    )
     from os1.mind.persona import load_persona
     from os1.voice.speech_to_text import Transcriber
     from os1.voice.text_to_speech import Speaker
@@ -176,15 +175,14 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
     if (recording is None) != (answer is None):
         raise Os1Error("--in and --out go together", "give both, or neither to use the microphone")
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     persona = load_persona(store, settings.user)
     if persona is None:
         raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
-    conversation, reminders = make_conversation(
-        settings, store, _wake(settings), persona, quiet=False
-    )
+    talk = conversation_for(settings, store, _wake(settings), persona, quiet=False)
+    conversation, reminders = talk.conversation, talk.reminders
     transcriber = Transcriber(settings.stt_model, threads=2)
-    wake_word = make_wake_word(settings)
+    wake_word = wake_word_for(settings)
     try:
         if recording is not None and answer is not None:
             exchanges = asyncio.run(
@@ -207,7 +205,7 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
         click.echo(f"(Listening.{called} Ctrl-C leaves.)", err=True)
         from os1.cli.meanwhile import announcing
 
-        initiative = make_initiative(settings, store, reminders, persona)
+        initiative = initiative_for(settings, store, reminders, persona)
         listening = converse_through_microphone(session, _shown(persona.name), _device(device))
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(announcing(initiative, session, listening))
@@ -300,12 +298,12 @@ def setup(reset: bool, yes: bool) -> None:
     Conversations are kept unless --reset. When input is not a terminal the
     answers are read one per line (an empty line skips a question).
     """
+    from os1.assembly.stores import store_for
     from os1.cli.terminal import Terminal
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
 
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     term = Terminal()
     if reset:
         counts = store.counts(settings.user)
@@ -350,12 +348,13 @@ HOW_NAMED = {
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object, for scripts.")
 def status(as_json: bool) -> None:
     """Show the OS's name and how it was chosen, the model, data location, counts, settings."""
+    from os1.assembly.brains import describe_brain
+    from os1.assembly.stores import store_for
     from os1.config import load_settings, setting_sources
-    from os1.conversation.wiring import describe_brain, open_store
     from os1.mind.persona import load_persona
 
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     persona = load_persona(store, settings.user)
     sources = setting_sources(settings)
     values = settings.model_dump(mode="json")

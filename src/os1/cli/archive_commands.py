@@ -53,8 +53,8 @@ def _summary(counts: dict[str, int]) -> str:
 def export(everything: bool, path: Path) -> None:
     """Write your whole relationship with os1 to PATH, one archive (passwords never go in)."""
     from os1.archive.relationship import export_archive, write_archive
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
 
     if not everything:
         raise InputError(
@@ -62,7 +62,7 @@ def export(everything: bool, path: Path) -> None:
             "add --all (or use `os1 memory export PATH` for the memories alone)",
         )
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     data, counts = export_archive(settings, store, settings.user)
     write_archive(path, data)
     click.echo(f"Wrote {path}: {_summary(counts)}.", err=True)
@@ -89,13 +89,13 @@ def import_(path: Path, as_me: bool, replace: bool, with_settings: bool, yes: bo
     from os1.archive.container import Budgets
     from os1.archive.relationship import Place, already_here, read_archive, restore_archive
     from os1.archive.settings_part import settings_changes
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
     from os1.mind.persona import load_persona
 
     checked = read_archive(path, str(path), Budgets(rows=LOCAL_ROWS))
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     asking = not yes and sys.stdin.isatty()
     if replace and not yes:
         held = already_here(store, settings.user, Place.of(settings))

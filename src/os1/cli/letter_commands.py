@@ -16,21 +16,21 @@ HANDS = "The hand: dancing, dkg, femke or kristi."
 
 
 def _studio() -> Any:
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
     from os1.letters.studio import Studio
 
     settings = load_settings()
-    return Studio(open_store(settings), settings.user)
+    return Studio(store_for(settings), settings.user)
 
 
 def _desk() -> Any:
+    from os1.assembly.brains import brain_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_brain
     from os1.letters.desk import Desk
 
     settings = load_settings()
-    return Desk(_studio(), make_brain(settings), settings.seed)
+    return Desk(_studio(), brain_for(settings), settings.seed)
 
 
 def _show(written: Any, studio: Any) -> None:

@@ -23,14 +23,15 @@ def mcp(confirm_within: float) -> None:
     import anyio
     from mcp.server.stdio import stdio_server
 
+    from os1.assembly.skills import skills_for
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_skills, open_store
     from os1.mcp_server.confirmations import Confirmations
     from os1.mcp_server.tools import Person, SkillTools
 
     settings = load_settings()
-    store = open_store(settings)
-    catalogue, _ = make_skills(settings, store)
+    store = store_for(settings)
+    catalogue = skills_for(settings, store).catalogue
     # Questions are kept in the store: a client that starts this anew for each call
     # confirms in a later process.
     person = Person(

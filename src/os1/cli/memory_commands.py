@@ -21,11 +21,11 @@ if TYPE_CHECKING:
 
 
 def _open() -> tuple[Store, str]:
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
 
     settings = load_settings()
-    return open_store(settings), settings.user
+    return store_for(settings), settings.user
 
 
 def _line(turn: StoredTurn) -> str:
@@ -143,16 +143,16 @@ def consolidate(limit: int) -> None:
     """Read your turns not yet read for facts, now (a chat does it when you are quiet)."""
     import asyncio
 
+    from os1.assembly.minds import facts_for, memory_for
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_facts, make_memory, open_store
     from os1.mind.interview import load_answers
 
     settings = load_settings()
-    store = open_store(settings)
-    memory_ = make_memory(settings, store)
-    _, consolidator = make_facts(
-        settings, store, memory_, load_answers(store, settings.user).user_name
-    )
+    store = store_for(settings)
+    memory_ = memory_for(settings, store)
+    facts = facts_for(settings, store, memory_, load_answers(store, settings.user).user_name)
+    consolidator = facts.consolidator if facts else None
     if consolidator is None:
         raise InputError(
             "Facts are turned off (OS1_FACTS=0 or OS1_MEMORY_TOKENS=0)",

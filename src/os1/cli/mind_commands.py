@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 
 def _open() -> tuple[Store, str]:
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
 
     settings = load_settings()
-    return open_store(settings), settings.user
+    return store_for(settings), settings.user
 
 
 @click.group(invoke_without_command=True)
@@ -69,14 +69,14 @@ def mood(ctx: click.Context, as_json: bool) -> None:
 )
 def plot(days: int, out: Path | None) -> None:
     """Draw pleasure, arousal, dominance and affinity over the last N days, as a PNG."""
+    from os1.assembly.stores import store_for
     from os1.cli.mood_plot import draw
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
     from os1.mind.persona import load_persona
     from os1.mind.timeline import timeline
 
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     persona = load_persona(store, settings.user)
     end = datetime.now(UTC)
     start = end - timedelta(days=days)

@@ -32,19 +32,20 @@ def peer() -> None:
 
 
 def _open() -> tuple[Settings, Store]:
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
 
     settings = load_settings()
-    return settings, open_store(settings)
+    return settings, store_for(settings)
 
 
 def _own(settings: Settings, store: Store, with_brain: bool = False) -> OwnOS:
-    from os1.conversation.wiring import make_brain, make_calendar
-    from os1.peers.wiring import own_os
+    from os1.assembly.brains import brain_for
+    from os1.assembly.calendars import calendar_for
+    from os1.assembly.peers import own_os_for
 
-    brain = make_brain(settings) if with_brain else None
-    return own_os(store, settings.user, make_calendar(settings), brain, settings.seed)
+    brain = brain_for(settings) if with_brain else None
+    return own_os_for(store, settings.user, calendar_for(settings), brain, settings.seed)
 
 
 @peer.command()

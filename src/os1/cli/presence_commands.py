@@ -37,11 +37,11 @@ def presence(ctx: click.Context) -> None:
 
 
 def _open() -> tuple[Store, str]:
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import open_store
 
     settings = load_settings()
-    return open_store(settings), settings.user
+    return store_for(settings), settings.user
 
 
 @presence.command("set")
@@ -94,17 +94,18 @@ def dnd(until: str | None, off: bool) -> None:
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 def said(limit: int) -> None:
     """What the OS said first, oldest first, and whether it reached you."""
+    from os1.assembly.conversations import initiative_for
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_initiative, open_store
     from os1.mind.persona import load_persona
     from os1.skills.reminders import Reminders
 
     settings = load_settings()
-    store = open_store(settings)
+    store = store_for(settings)
     persona = load_persona(store, settings.user)
     if persona is None:
         raise InputError("os1 has not been set up yet", "run `os1 chat` first")
-    initiative = make_initiative(settings, store, Reminders(store, settings.user), persona)
+    initiative = initiative_for(settings, store, Reminders(store, settings.user), persona)
     for outreach in initiative.history(limit):
         waiting = "" if outreach.delivered_at else "  (waiting for you)"
         click.echo(f"{outreach.at.astimezone():%a %d %b %H:%M}  {outreach.text}{waiting}")

@@ -16,13 +16,14 @@ from os1.errors import InputError
 
 
 def _skills() -> tuple[Any, Any, Any]:
+    from os1.assembly.skills import skills_for
+    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.conversation.wiring import make_skills, open_store
 
     settings = load_settings()
-    store = open_store(settings)
-    catalogue, reminders = make_skills(settings, store)
-    return catalogue, reminders, (store, settings.user)
+    store = store_for(settings)
+    skills = skills_for(settings, store)
+    return skills.catalogue, skills.reminders, (store, settings.user)
 
 
 def _do(name: str, arguments: dict[str, Any], yes: bool = False) -> None:

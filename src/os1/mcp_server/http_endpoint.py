@@ -23,7 +23,7 @@ from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from starlette.requests import HTTPConnection
 from starlette.types import Receive, Scope, Send
 
-from os1.conversation.wiring import make_skills
+from os1.assembly.skills import skills_for
 from os1.errors import InputError
 from os1.mcp_server.confirmations import Confirmations
 from os1.mcp_server.tools import Person, SkillTools
@@ -85,7 +85,7 @@ class McpEndpoint:
             self._people.move_to_end(user_id)
             return held
         hosting = self._hosting
-        catalogue, _ = make_skills(hosting.oses.settings_for(user_id), hosting.store)
+        catalogue = skills_for(hosting.oses.settings_for(user_id), hosting.store).catalogue
         person = Person(
             catalogue,
             Confirmations(hosting.store, user_id, self.within, "token"),

@@ -28,9 +28,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from os1 import __version__
+from os1.assembly.brains import brain_for
+from os1.assembly.minds import SharedModels, shared_models_for
+from os1.assembly.stores import store_for
 from os1.brain.types import Brain
 from os1.config import Settings
-from os1.conversation.wiring import SharedModels, load_shared_models, make_brain, open_store
 from os1.errors import Os1Error
 from os1.mcp_server.http_endpoint import serve_mcp
 from os1.server import (
@@ -77,9 +79,9 @@ def create_app(
         # (1.6 ms on average and 8 ms at p99 on a busy shared disk, two or three a turn)
         # stalled every conversation on the server. Without it a commit still survives the
         # server crashing; a power cut may undo the last moments (see Store.open).
-        store = open_store(settings, sync_every_commit=False)
-        thinking = brain or make_brain(settings)
-        models = shared or load_shared_models(settings)
+        store = store_for(settings, sync_every_commit=False)
+        thinking = brain or brain_for(settings)
+        models = shared or shared_models_for(settings)
         speech = voices or Voices(Transcriber(settings.stt_model), Speaker())
         # Loaded in the background: a first spoken word should not wait for them.
         threading.Thread(target=_load_voices, args=(speech,), daemon=True).start()

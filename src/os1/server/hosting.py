@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from starlette.requests import HTTPConnection
 
+from os1.assembly.minds import SharedModels
 from os1.brain.types import Brain
 from os1.config import Settings
-from os1.conversation.wiring import SharedModels
 from os1.memory.store import Store
 from os1.server.accounts import Accounts
 from os1.server.outreach import Listeners, Outreaching

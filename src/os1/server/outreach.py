@@ -23,8 +23,8 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
+from os1.assembly.calendars import calendar_for
 from os1.conversation.initiative import Initiative, Outreach
-from os1.conversation.wiring import make_calendar
 from os1.errors import Os1Error
 from os1.server.personal_os import PersonalOSes
 from os1.skills.calendar import ReadAhead
@@ -109,7 +109,7 @@ class Outreaching:
         )
 
     async def _read_ahead(self, user_id: str, now: datetime) -> ReadAhead | None:
-        calendar = make_calendar(self.oses.settings_for(user_id))
+        calendar = calendar_for(self.oses.settings_for(user_id))
         try:
             return await ReadAhead.of(calendar, now, now + READ_AHEAD)
         except Os1Error as exc:  # their calendar is theirs to mend; the rest goes on

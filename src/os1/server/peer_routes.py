@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 from pydantic import BaseModel, Field
 
+from os1.assembly.peers import own_os_for
 from os1.errors import Os1Error
 from os1.peers import dinner, talk
 from os1.peers.book import Logged, Peer, PeerBook, Transcript
@@ -22,7 +23,6 @@ from os1.peers.exchange import Outbox, OwnOS, PeerError, fetch_card
 from os1.peers.identity import OS_ID, card, identity_by_os_id, own_identity, set_address
 from os1.peers.inbox import receive
 from os1.peers.transport import HttpTransport
-from os1.peers.wiring import own_os
 from os1.server.hosting import Hosting, hosting
 from os1.server.security import Caller, caller
 from os1.server.web_api import NotFound
@@ -39,7 +39,9 @@ def _refused(exc: Os1Error, status: int) -> HTTPException:
 
 
 def _own(host: Hosting, user_id: str) -> OwnOS:
-    return own_os(host.store, user_id, host.oses.calendar(user_id), host.brain, host.settings.seed)
+    return own_os_for(
+        host.store, user_id, host.oses.calendar(user_id), host.brain, host.settings.seed
+    )
 
 
 def _address(request: Request, os_id: str) -> str:

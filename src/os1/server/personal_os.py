@@ -1,14 +1,14 @@
 """One private OS for each person on a server, sharing only the models.
 
-Every person's OS is the same parts the terminal wires (`make_conversation`),
+Every person's OS is the same parts the terminal wires (`conversation_for`),
 with their own `user_id`: their own persona, memories, mood and affinity,
 calendar file, notes, reminders and letters. What is shared is what holds
 nobody's data: the language model, the sentence encoder, the appraiser, the
 speech models.
 
-Per-person settings drop the mail and calendar accounts of the server's own
-configuration: those belong to whoever runs the server, and would otherwise
-be every person's.
+Per-person settings (`assembly.people`) drop the mail and calendar accounts of
+the server's own configuration for everyone but whoever runs the server: those
+accounts are theirs, and would otherwise be every person's.
 """
 
 from __future__ import annotations
@@ -17,16 +17,14 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from os1.assembly.calendars import calendar_for
+from os1.assembly.conversations import conversation_for
+from os1.assembly.minds import SharedModels, inner_life_for
+from os1.assembly.people import settings_for_person
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.conversation.company import Company
 from os1.conversation.loop import Conversation
-from os1.conversation.wiring import (
-    SharedModels,
-    make_calendar,
-    make_conversation,
-    make_inner_life,
-)
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 from os1.mind.persona import Persona, load_persona
@@ -65,16 +63,10 @@ class PersonalOSes:
         self.talking_now: Callable[[], int] = lambda: 1
 
     def settings_for(self, user_id: str) -> Settings:
-        return self.settings.model_copy(
-            update={"user": user_id, "mail_imap": None, "calendar": None}
-        )
+        return settings_for_person(self.settings, user_id)
 
     def calendar(self, user_id: str) -> Calendar:
-        """This person's calendar; whoever runs the server (its own `user`) keeps the one
-        the server's settings name, as in their terminal."""
-        if user_id == self.settings.user:
-            return make_calendar(self.settings)
-        return make_calendar(self.settings_for(user_id))
+        return calendar_for(self.settings_for(user_id))
 
     def persona(self, user_id: str) -> Persona | None:
         return load_persona(self.store, user_id)
@@ -85,10 +77,10 @@ class PersonalOSes:
         if persona is None:
             return None
         company = Company(self.store, self.talking_now)
-        conversation, reminders = make_conversation(
+        talk = conversation_for(
             self.settings_for(user_id), self.store, self.brain, persona, False, self.shared, company
         )
-        return PersonalOS(user_id, persona, conversation, reminders)
+        return PersonalOS(user_id, persona, talk.conversation, talk.reminders)
 
     def for_api(self, user_id: str) -> PersonalOS | None:
         """The conversation the API talks through, kept between requests."""
@@ -112,7 +104,7 @@ class PersonalOSes:
             held.conversation.close()
 
     def inner_life(self, user_id: str) -> InnerLife | None:
-        return make_inner_life(
+        return inner_life_for(
             self.settings_for(user_id), self.store, appraiser=self.shared.appraiser
         )
 

@@ -13,7 +13,7 @@ from os1.peers.exchange import OwnOS
 from os1.skills.calendar import Calendar
 
 
-def own_os(
+def own_os_for(
     store: Store, user_id: str, calendar: Calendar, brain: Brain | None, seed: int | None = None
 ) -> OwnOS:
     persona = load_persona(store, user_id)

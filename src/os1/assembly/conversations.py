@@ -1,0 +1,85 @@
+"""A person's conversation, and what lets their OS speak first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from os1.assembly.calendars import calendar_for
+from os1.assembly.minds import SharedModels, facts_for, inner_life_for, memory_for
+from os1.assembly.skills import skills_for
+from os1.brain.types import Brain
+from os1.config import Settings
+from os1.conversation.company import Company
+from os1.conversation.initiative import Initiative
+from os1.conversation.loop import Conversation, Limits
+from os1.memory.store import Store
+from os1.mind.interview import load_answers
+from os1.mind.persona import Persona
+from os1.skills.reminders import Reminders
+
+
+@dataclass(frozen=True, slots=True)
+class Talk:
+    """A conversation, and the reminders whatever runs it announces when due."""
+
+    conversation: Conversation
+    reminders: Reminders
+
+
+def conversation_for(
+    settings: Settings,
+    store: Store,
+    brain: Brain,
+    persona: Persona,
+    quiet: bool,
+    shared: SharedModels | None = None,
+    company: Company | None = None,
+) -> Talk:
+    """Every part a conversation with this person uses, as the settings say; with `quiet`,
+    there will be quiet moments to consolidate facts in. A server passes the models
+    every person's conversation `shared`, loaded once."""
+    limits = Limits(
+        max_message_chars=settings.max_message_chars,
+        history_tokens=settings.history_tokens,
+        memory_tokens=settings.memory_tokens,
+        reply_tokens=settings.reply_tokens,
+        temperature=settings.temperature,
+        seed=settings.seed,
+    )
+    answers = load_answers(store, settings.user)
+    shared = shared or SharedModels()
+    memory = memory_for(settings, store, preload=True, encoder=shared.encoder)
+    facts = facts_for(settings, store, memory, answers.user_name, quiet)
+    # Only a brain behind a server is trusted to pick tools or suggest style.
+    capable = brain if settings.brain == "openai" else None
+    skills = skills_for(settings, store, capable_brain=capable, letters_brain=brain)
+    conversation = Conversation(
+        brain,
+        store,
+        settings.user,
+        persona,
+        answers,
+        limits,
+        inner_life=inner_life_for(settings, store, preload=True, appraiser=shared.appraiser),
+        memory=memory,
+        facts=facts.known if facts else None,
+        consolidator=facts.consolidator if facts else None,
+        skills=skills.catalogue,
+        skills_brain=capable,
+        company=company,
+    )
+    return Talk(conversation, skills.reminders)
+
+
+def initiative_for(
+    settings: Settings, store: Store, reminders: Reminders, persona: Persona
+) -> Initiative:
+    """What lets this person's OS speak first: their reminders, calendar and name."""
+    return Initiative(
+        store,
+        settings.user,
+        reminders,
+        calendar_for(settings),
+        name=lambda: persona.user_name,
+        own_initiative=settings.initiative,
+    )

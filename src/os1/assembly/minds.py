@@ -1,0 +1,135 @@
+"""What remembers and feels: long-term memory, known facts and the inner life."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from os1.assembly.brains import second_brain_for
+from os1.config import Settings
+from os1.memory.consolidation import Consolidator
+from os1.memory.episodes import EpisodicMemory
+from os1.memory.facts import KnownFacts
+from os1.memory.store import Store
+from os1.mind.inner_life import InnerLife
+
+if TYPE_CHECKING:  # loaded only when the settings call for them (torch, ONNX Runtime)
+    from os1.brain.sentence_encoder import SentenceEncoder
+    from os1.mind.appraisal import LearnedAppraiser
+
+
+@dataclass(frozen=True, slots=True)
+class SharedModels:
+    """Models a server loads once for everyone; None: each conversation loads its own."""
+
+    encoder: SentenceEncoder | None = None
+    appraiser: LearnedAppraiser | None = None
+
+
+def shared_models_for(settings: Settings) -> SharedModels:
+    """The encoder and the appraiser the settings call for, loaded now (a server's start)."""
+    encoder = appraiser = None
+    if settings.memory_tokens > 0:
+        from os1.brain.sentence_encoder import SentenceEncoder
+
+        encoder = SentenceEncoder()
+        encoder.load()
+    if settings.feelings:
+        from os1.mind.appraisal import LearnedAppraiser
+
+        appraiser = LearnedAppraiser()
+        appraiser.load()
+    return SharedModels(encoder, appraiser)
+
+
+def inner_life_for(
+    settings: Settings,
+    store: Store,
+    preload: bool = False,
+    appraiser: LearnedAppraiser | None = None,
+) -> InnerLife | None:
+    """The mind's feelings for this person, or None when OS1_FEELINGS is off.
+
+    With `preload`, the classifier loads in the background (about 2 s) while the
+    person types, so the first reply does not wait for it.
+    """
+    if not settings.feelings:
+        return None
+    if appraiser is not None:
+        return InnerLife(store, settings.user, appraiser)
+    from os1.mind.appraisal import LearnedAppraiser
+
+    appraiser = LearnedAppraiser()
+    if preload:
+        threading.Thread(target=_quietly, args=(appraiser.load,), daemon=True).start()
+    return InnerLife(store, settings.user, appraiser)
+
+
+def memory_for(
+    settings: Settings,
+    store: Store,
+    preload: bool = False,
+    encoder: SentenceEncoder | None = None,
+) -> EpisodicMemory | None:
+    """Long-term memory over this person's turns, or None when OS1_MEMORY_TOKENS is 0."""
+    if settings.memory_tokens <= 0:
+        return None
+    if encoder is not None:
+        return EpisodicMemory(store, settings.user, encoder)
+    from os1.brain.sentence_encoder import SentenceEncoder
+
+    encoder = SentenceEncoder()
+    if preload:
+        # Not a daemon: exiting while ONNX Runtime builds its session aborts the
+        # process ("terminate called without an active exception"); the load
+        # takes a third of a second, so exit waits for it.
+        threading.Thread(target=_quietly, args=(encoder.load,)).start()
+    return EpisodicMemory(store, settings.user, encoder)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Facts to recall, and the consolidator that writes them (None: no quiet moments)."""
+
+    known: KnownFacts
+    consolidator: Consolidator | None
+
+
+def facts_for(
+    settings: Settings,
+    store: Store,
+    memory: EpisodicMemory | None,
+    person: str | None,
+    consolidate: bool = True,
+) -> Facts | None:
+    """The person's facts, or None when OS1_FACTS is off (or there is no long-term memory).
+
+    Without `consolidate` (a one-off message has no quiet moments) no second
+    brain is loaded. They share long-term memory's encoder; consolidation gets
+    a brain of its own (`second_brain_for`).
+    """
+    if not settings.facts or memory is None:
+        return None
+    known = KnownFacts(store, settings.user, memory.encoder)
+    if not consolidate:
+        return Facts(known, None)
+    from os1.memory.consolidation import BrainExtractor
+    from os1.memory.support import SupportCheck
+
+    consolidator = Consolidator(
+        store,
+        settings.user,
+        person or "The person",
+        BrainExtractor(second_brain_for(settings)),
+        SupportCheck(memory.encoder),
+    )
+    return Facts(known, consolidator)
+
+
+def _quietly(load: Callable[[], None]) -> None:
+    # A failure here comes back, with its one-sentence error, on first use.
+    with contextlib.suppress(Exception):
+        load()
