@@ -19,10 +19,10 @@ import openai
 import pytest
 
 from os1.assembly.minds import SharedModels
+from os1.assembly.voice import Voices
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
 from os1.server.app import create_app
-from os1.server.hosting import Voices
 from os1.voice.audio import RATE, resample, write_wav
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE

@@ -23,10 +23,10 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp_types import CallToolResult
 
 from os1.assembly.minds import SharedModels
+from os1.assembly.voice import Voices
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
 from os1.server.app import create_app
-from os1.server.hosting import Voices
 from tests.os1_servers import serving
 
 CANARY = "CANARY-7f3a9c"

@@ -165,12 +165,10 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
     """
     from os1.assembly.conversations import conversation_for, initiative_for
     from os1.assembly.stores import store_for
-    from os1.assembly.voice import wake_word_for
+    from os1.assembly.voice import speech_for, wake_word_for
     from os1.config import load_settings
     from os1.conversation.spoken import ConversationResponder, talk_over_files
     from os1.mind.persona import load_persona
-    from os1.voice.speech_to_text import Transcriber
-    from os1.voice.text_to_speech import Speaker
 
     if (recording is None) != (answer is None):
         raise Os1Error("--in and --out go together", "give both, or neither to use the microphone")
@@ -181,13 +179,19 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
         raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
     talk = conversation_for(settings, store, _wake(settings), persona, quiet=False)
     conversation, reminders = talk.conversation, talk.reminders
-    transcriber = Transcriber(settings.stt_model, threads=2)
+    # One person at a terminal: hearing may take two cores.
+    voices = speech_for(settings, threads=2)
     wake_word = wake_word_for(settings)
     try:
         if recording is not None and answer is not None:
             exchanges = asyncio.run(
                 talk_over_files(
-                    conversation, transcriber, Speaker(), recording, answer, wake_word=wake_word
+                    conversation,
+                    voices.transcriber,
+                    voices.speaker,
+                    recording,
+                    answer,
+                    wake_word=wake_word,
                 )
             )
             for exchange in exchanges:
@@ -199,7 +203,10 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
         from os1.voice.session import VoiceSession
 
         session = VoiceSession(
-            ConversationResponder(conversation), transcriber, Speaker(), wake_word=wake_word
+            ConversationResponder(conversation),
+            voices.transcriber,
+            voices.speaker,
+            wake_word=wake_word,
         )
         called = f' Say "{settings.wake_word.replace("_", " ")}" first.' if wake_word else ""
         click.echo(f"(Listening.{called} Ctrl-C leaves.)", err=True)

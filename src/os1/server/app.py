@@ -31,6 +31,7 @@ from os1 import __version__
 from os1.assembly.brains import brain_for
 from os1.assembly.minds import SharedModels, shared_models_for
 from os1.assembly.stores import store_for
+from os1.assembly.voice import Voices, speech_for
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.errors import Os1Error
@@ -49,13 +50,11 @@ from os1.server.accounts import Accounts
 from os1.server.allowed_hosts import AllowedHosts, answered_hosts
 from os1.server.body_limits import BodyLimits
 from os1.server.error_shapes import answer_for, error_answer, refusal_answer, validation_answer
-from os1.server.hosting import Hosting, Voices
+from os1.server.hosting import Hosting
 from os1.server.outreach import Listeners, Outreaching
 from os1.server.personal_os import PersonalOSes
 from os1.server.request_ids import RequestIds
 from os1.server.security import SecurityHeaders
-from os1.voice.speech_to_text import Transcriber
-from os1.voice.text_to_speech import Speaker
 
 log = logging.getLogger("os1.server")
 WEB = Path(str(files("os1.server") / "web"))
@@ -82,7 +81,7 @@ def create_app(
         store = store_for(settings, sync_every_commit=False)
         thinking = brain or brain_for(settings)
         models = shared or shared_models_for(settings)
-        speech = voices or Voices(Transcriber(settings.stt_model), Speaker())
+        speech = voices or speech_for(settings)
         # Loaded in the background: a first spoken word should not wait for them.
         threading.Thread(target=_load_voices, args=(speech,), daemon=True).start()
         oses = PersonalOSes(settings, store, thinking, models)

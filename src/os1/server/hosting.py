@@ -7,22 +7,13 @@ from dataclasses import dataclass
 from starlette.requests import HTTPConnection
 
 from os1.assembly.minds import SharedModels
+from os1.assembly.voice import Voices
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.memory.store import Store
 from os1.server.accounts import Accounts
 from os1.server.outreach import Listeners, Outreaching
 from os1.server.personal_os import PersonalOSes
-from os1.voice.speech_to_text import Transcriber
-from os1.voice.text_to_speech import Speaker
-
-
-@dataclass(slots=True)
-class Voices:
-    """The speech models, shared; each loads on first use and takes one call at a time."""
-
-    transcriber: Transcriber
-    speaker: Speaker
 
 
 @dataclass(slots=True)
