@@ -11,14 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from os1.conversation.initiative import (
-    OWN_INITIATIVE,
-    SPACING,
-    Initiative,
-    Outreach,
-    load_presence,
-    save_presence,
-)
+from os1.conversation.initiative import OWN_INITIATIVE, SPACING, Initiative
+from os1.conversation.outreach_records import Outreach
+from os1.conversation.presence import load_presence, save_presence
 from os1.errors import InputError
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from os1.brain.types import Brain
-from os1.conversation.initiative import load_presence, record
+from os1.conversation.outreach_records import record
+from os1.conversation.presence import load_presence
 from os1.errors import InputError
 from os1.memory.store import Store
 from os1.mind.persona import load_persona

@@ -23,7 +23,7 @@ def presence(ctx: click.Context) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from os1.conversation.initiative import load_presence
+    from os1.conversation.presence import load_presence
 
     store, user = _open()
     now = load_presence(store, user)
@@ -50,7 +50,7 @@ def _open() -> tuple[Store, str]:
 @click.option("--timezone", metavar="ZONE", help="e.g. Europe/London.")
 def set_(quiet: str | None, per_day: int | None, timezone: str | None) -> None:
     """Change when the OS may reach out."""
-    from os1.conversation.initiative import save_presence
+    from os1.conversation.presence import save_presence
 
     changes: dict[str, object] = {}
     if quiet is not None:
@@ -76,7 +76,7 @@ def dnd(until: str | None, off: bool) -> None:
     """Do not disturb until UNTIL ("tomorrow at 9", "in 2 hours")."""
     from datetime import UTC
 
-    from os1.conversation.initiative import save_presence
+    from os1.conversation.presence import save_presence
     from os1.skills.when import parse_when
 
     if off == (until is not None):

@@ -11,12 +11,12 @@ test's simulated month):
 - a follow-up on something ahead of them ("an interview on Thursday"), the
   morning after it.
 
-Manners, which the person sets (`Presence`): nothing during quiet hours or
+Manners, which the person sets (`presence.Presence`): nothing during quiet hours or
 do-not-disturb (what comes due then waits until they end); at most `per_day`
 messages the OS starts on its own (reminders and meetings, which the person
 asked for or planned, do not count), at least three hours apart; and nothing
 is ever said twice: each message is recorded with the thing it is about, and
-that key is unique per person.
+that key is unique per person (`outreach_records`).
 
 Each message is recorded when decided and marked delivered when it reaches
 the person, so one that found nobody listening waits for them.
@@ -27,24 +27,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import UTC, date, datetime, timedelta
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
-
+from os1.conversation import outreach_records
+from os1.conversation.outreach_records import Kind, Outreach
+from os1.conversation.presence import Presence, load_presence
 from os1.errors import InputError
-from os1.memory.dialect import Row
 from os1.memory.store import Store
 from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders, to_you
 from os1.skills.when import parse_day
 
-# "peer": what the OS arranged or talked about with another OS (os1/peers).
-Kind = Literal["reminder", "meeting", "morning", "check_in", "missed_you", "follow_up", "peer"]
 # Started by the OS on its own, so held to the person's daily number.
 OWN_INITIATIVE: frozenset[str] = frozenset({"morning", "check_in", "missed_you", "follow_up"})
-STATE_KEY = "presence"
 MEETING_AHEAD = timedelta(minutes=10)
 MORNING_WINDOW = timedelta(hours=3)  # after quiet hours end: later, no "good morning"
 APART = timedelta(days=3)
@@ -66,89 +61,6 @@ _UPCOMING = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
-
-
-class Presence(BaseModel):
-    """How the OS may reach out to this person; they change it (`os1 presence`, the web)."""
-
-    quiet_from: time = Field(time(22, 0), description="Quiet hours start (local time).")
-    quiet_to: time = Field(time(8, 0), description="Quiet hours end.")
-    per_day: int = Field(3, ge=0, le=24, description="Messages a day the OS may start itself.")
-    do_not_disturb_until: datetime | None = Field(None, description="Nothing until then.")
-    timezone: str | None = Field(None, description="IANA zone, e.g. Europe/London.")
-
-    @field_validator("quiet_from", "quiet_to")
-    @classmethod
-    def _clock_time(cls, value: time) -> time:
-        if value.tzinfo is not None:
-            raise ValueError("a time of day carries no zone of its own: set `timezone` instead")
-        return value
-
-    @field_validator("do_not_disturb_until")
-    @classmethod
-    def _moment(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            raise ValueError("needs a time zone, e.g. 2030-01-01T09:00:00+01:00")
-        return value
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError) as exc:
-                raise ValueError(f"there is no time zone called {value!r}") from exc
-        return value
-
-    def zone(self) -> ZoneInfo | None:
-        return ZoneInfo(self.timezone) if self.timezone else None
-
-    def local(self, moment: datetime) -> datetime:
-        zone = self.zone()
-        return moment.astimezone(zone) if zone else moment.astimezone()
-
-    def quiet(self, moment: datetime) -> bool:
-        if self.do_not_disturb_until is not None and moment < self.do_not_disturb_until:
-            return True
-        now = self.local(moment).time()
-        start, end = self.quiet_from, self.quiet_to
-        if start == end:
-            return False
-        return start <= now < end if start < end else now >= start or now < end
-
-    def morning(self, moment: datetime) -> datetime:
-        """When this local day's quiet hours ended (its morning)."""
-        local = self.local(moment)
-        return datetime.combine(local.date(), self.quiet_to, tzinfo=local.tzinfo)
-
-
-def load_presence(store: Store, user_id: str) -> Presence:
-    saved = store.get_state(user_id, STATE_KEY)
-    return Presence.model_validate(saved) if saved else Presence()
-
-
-def save_presence(store: Store, user_id: str, **changes: object) -> Presence:
-    """The person's settings with `changes`, checked, then kept."""
-    current = load_presence(store, user_id).model_dump()
-    try:
-        updated = Presence.model_validate(current | changes)
-    except ValidationError as exc:
-        problem = exc.errors()[0]
-        raise InputError(
-            f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}", "give a valid value"
-        ) from exc
-    store.put_state(user_id, STATE_KEY, updated.model_dump(mode="json"))
-    return updated
-
-
-@dataclass(frozen=True, slots=True)
-class Outreach:
-    id: int
-    kind: Kind
-    text: str
-    at: datetime
-    delivered_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,31 +114,16 @@ class Initiative:
         A reminder waits however long it takes (it says when it was for); a "good morning"
         found nobody in the morning and is not said at night (`STILL_WORTH`)."""
         now = now or datetime.now(UTC)
-        rows = self.store.read(
-            "SELECT id, kind, text, created_at, delivered_at FROM outreach"
-            " WHERE user_id = ? AND delivered_at IS NULL ORDER BY id",
-            (self.user_id,),
-        )
-        waiting = [_outreach(row) for row in rows]
+        waiting = outreach_records.undelivered(self.store, self.user_id)
         return [
             o for o in waiting if o.kind not in STILL_WORTH or now - o.at <= STILL_WORTH[o.kind]
         ]
 
     def history(self, limit: int = 200) -> list[Outreach]:
-        rows = self.store.read(
-            "SELECT id, kind, text, created_at, delivered_at FROM outreach"
-            " WHERE user_id = ? ORDER BY id DESC LIMIT ?",
-            (self.user_id, limit),
-        )
-        return [_outreach(row) for row in reversed(rows)]
+        return outreach_records.latest(self.store, self.user_id, limit)
 
     def delivered(self, ids: Sequence[int], at: datetime) -> None:
-        with self.store.writing() as db:
-            db.executemany(
-                "UPDATE outreach SET delivered_at = ? WHERE user_id = ? AND id = ?"
-                " AND delivered_at IS NULL",
-                [(_iso(at), self.user_id, i) for i in ids],
-            )
+        outreach_records.mark_delivered(self.store, self.user_id, ids, at)
 
     # Reasons the person gave: what they set, what they planned.
 
@@ -276,11 +173,9 @@ class Initiative:
 
     def _may_start(self, now: datetime, presence: Presence) -> bool:
         local_midnight = presence.local(now).replace(hour=0, minute=0, second=0, microsecond=0)
-        rows = self.store.read(
-            "SELECT kind, created_at FROM outreach WHERE user_id = ? AND created_at >= ?",
-            (self.user_id, _iso(min(local_midnight, now - SPACING))),
-        )
-        own = [datetime.fromisoformat(r["created_at"]) for r in rows if r["kind"] in OWN_INITIATIVE]
+        since = min(local_midnight, now - SPACING)
+        started = outreach_records.started_since(self.store, self.user_id, since)
+        own = [at for kind, at in started if kind in OWN_INITIATIVE]
         today = [at for at in own if at >= local_midnight]
         return len(today) < presence.per_day and all(now - at >= SPACING for at in own)
 
@@ -384,28 +279,12 @@ class Initiative:
         return self._name()
 
     def _said_before(self, key: str) -> bool:
-        rows = self.store.read(
-            "SELECT 1 FROM outreach WHERE user_id = ? AND reason_key = ?", (self.user_id, key)
-        )
-        return bool(rows)
+        return outreach_records.said_before(self.store, self.user_id, key)
 
     def _record(self, reason: _Reason, now: datetime) -> Outreach | None:
-        return record(self.store, self.user_id, reason.kind, reason.key, reason.text, now)
-
-
-def record(
-    store: Store, user_id: str, kind: Kind, key: str, text: str, now: datetime
-) -> Outreach | None:
-    """Keep something the OS has to tell its person, once per `key`; it waits for them
-    like the rest (also for parts that decide on their own, like another OS's message)."""
-    with store.writing() as db:
-        row = db.execute(
-            "INSERT INTO outreach (user_id, kind, reason_key, text, created_at)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, reason_key) DO NOTHING"
-            " RETURNING id",
-            (user_id, kind, key, text, _iso(now)),
-        ).fetchone()
-    return None if row is None else Outreach(row[0], kind, text, now)
+        return outreach_records.record(
+            self.store, self.user_id, reason.kind, reason.key, reason.text, now
+        )
 
 
 def _event_day(words: str, told: datetime, presence: Presence) -> date | None:
@@ -417,18 +296,3 @@ def _event_day(words: str, told: datetime, presence: Presence) -> date | None:
         return parse_day(words, local)
     except InputError:
         return None
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
-
-
-def _outreach(row: Row) -> Outreach:
-    delivered = row["delivered_at"]
-    return Outreach(
-        row["id"],
-        row["kind"],
-        row["text"],
-        datetime.fromisoformat(row["created_at"]),
-        datetime.fromisoformat(delivered) if delivered else None,
-    )

@@ -24,7 +24,8 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from os1.assembly.calendars import calendar_for
-from os1.conversation.initiative import Initiative, Outreach
+from os1.conversation.initiative import Initiative
+from os1.conversation.outreach_records import Outreach
 from os1.errors import Os1Error
 from os1.server.personal_os import PersonalOSes
 from os1.skills.calendar import ReadAhead

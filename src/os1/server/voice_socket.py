@@ -11,7 +11,7 @@ import asyncio
 
 from fastapi import APIRouter, WebSocket
 
-from os1.conversation.initiative import Outreach
+from os1.conversation.outreach_records import Outreach
 from os1.conversation.spoken import ConversationResponder
 from os1.server.hosting import Hosting
 from os1.server.socket_entry import enter

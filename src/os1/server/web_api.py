@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from os1.archive.relationship import Place
 from os1.conversation.first_boot import wake
-from os1.conversation.initiative import load_presence, save_presence
+from os1.conversation.presence import load_presence, save_presence
 from os1.errors import InputError
 from os1.memory.export import memory_document
 from os1.memory.types import StoredTurn
