@@ -1,14 +1,36 @@
-"""Language models, by the kind the settings name: a registry, not a chain of branches."""
+"""Language models, by the kind the settings name: a registry, not a chain of branches.
+
+A new kind of brain is one `Kind` (how to make it, how to describe it, whether it is
+trusted with more than replies) and one line in `BRAINS`; nothing outside this module
+asks which kind OS1_BRAIN names.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.errors import ConfigError
+
+# The backends themselves (llama.cpp, an HTTP client) are imported inside their factories:
+# each costs a few hundred milliseconds, and only the one OS1_BRAIN names is ever made.
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One kind of brain OS1_BRAIN may name."""
+
+    make: Callable[[Settings], Brain]
+    describe: Callable[[Settings], dict[str, Any]]
+    # Trusted to pick tools and suggest style: a model behind a server is, the embedded
+    # 135M model is not (it would pick wrongly and suggest nonsense), a script is not.
+    capable: bool = False
+    # A brain for work beside the conversation, of `context_tokens`; None: another `make`.
+    second: Callable[[Settings, int], Brain] | None = None
 
 
 def _model_path(settings: Settings) -> Path:
@@ -35,6 +57,32 @@ def _embedded(settings: Settings) -> Brain:
     )
 
 
+def _embedded_beside(settings: Settings, context_tokens: int) -> Brain:
+    from os1.brain.llamacpp import LlamaCppBrain
+
+    # A second llama.cpp context over the same memory-mapped weights, so that work
+    # does not evict the conversation's cached prompt.
+    return LlamaCppBrain(_model_path(settings), settings.threads, context_tokens, settings.seed)
+
+
+def _describe_embedded(settings: Settings) -> dict[str, Any]:
+    if settings.model is not None:
+        return {"kind": "llamacpp", "model": str(settings.model), "threads": settings.threads}
+    from os1.brain.packaged import SMOLLM2_135M
+
+    try:
+        path: str = str(SMOLLM2_135M.path)
+    except Exception as exc:  # not installed: status should still answer
+        path = f"missing ({exc})"
+    return {
+        "kind": "llamacpp",
+        "model": SMOLLM2_135M.name,
+        "path": path,
+        "licence": SMOLLM2_135M.licence,
+        "threads": settings.threads,
+    }
+
+
 def _served(settings: Settings) -> Brain:
     if not settings.brain_url or not settings.brain_model:
         raise ConfigError(
@@ -49,6 +97,10 @@ def _served(settings: Settings) -> Brain:
     )
 
 
+def _describe_served(settings: Settings) -> dict[str, Any]:
+    return {"kind": "openai", "url": settings.brain_url, "model": settings.brain_model}
+
+
 def _scripted(settings: Settings) -> Brain:
     if settings.brain_script is None:
         raise ConfigError(
@@ -60,51 +112,40 @@ def _scripted(settings: Settings) -> Brain:
     return ScriptedBrain.from_file(settings.brain_script)
 
 
-# OS1_BRAIN names one of these. A new kind of brain is one factory and one line here.
-BRAINS: dict[str, Callable[[Settings], Brain]] = {
-    "llamacpp": _embedded,
-    "openai": _served,
-    "scripted": _scripted,
+def _describe_scripted(settings: Settings) -> dict[str, Any]:
+    return {"kind": "scripted", "script": str(settings.brain_script)}
+
+
+# OS1_BRAIN names one of these.
+BRAINS: dict[str, Kind] = {
+    "llamacpp": Kind(_embedded, _describe_embedded, second=_embedded_beside),
+    "openai": Kind(_served, _describe_served, capable=True),
+    "scripted": Kind(_scripted, _describe_scripted),
 }
 
 
 def brain_for(settings: Settings) -> Brain:
     """The brain OS1_BRAIN names, not yet loaded."""
-    return BRAINS[settings.brain](settings)
+    return BRAINS[settings.brain].make(settings)
+
+
+def trusted_with_tools(settings: Settings) -> bool:
+    """Whether the brain OS1_BRAIN names is trusted to pick tools and suggest style."""
+    return BRAINS[settings.brain].capable
 
 
 def second_brain_for(settings: Settings, context_tokens: int = 1024) -> Brain:
     """A brain for work beside the conversation (reading facts in a quiet moment).
 
-    For the embedded model, a second llama.cpp context over the same
-    memory-mapped weights, so that work does not evict the conversation's
-    cached prompt; any other kind is simply another client of the same model.
+    For the embedded model, a second context over the same weights; any other kind
+    is simply another client of the same model.
     """
-    if settings.brain != "llamacpp":
-        return brain_for(settings)
-    from os1.brain.llamacpp import LlamaCppBrain
-
-    return LlamaCppBrain(_model_path(settings), settings.threads, context_tokens, settings.seed)
+    kind = BRAINS[settings.brain]
+    if kind.second is None:
+        return kind.make(settings)
+    return kind.second(settings, context_tokens)
 
 
 def describe_brain(settings: Settings) -> dict[str, Any]:
     """What `brain_for` would load, without loading it."""
-    if settings.brain == "llamacpp":
-        if settings.model is not None:
-            return {"kind": "llamacpp", "model": str(settings.model), "threads": settings.threads}
-        from os1.brain.packaged import SMOLLM2_135M
-
-        try:
-            path: str = str(SMOLLM2_135M.path)
-        except Exception as exc:  # not installed: status should still answer
-            path = f"missing ({exc})"
-        return {
-            "kind": "llamacpp",
-            "model": SMOLLM2_135M.name,
-            "path": path,
-            "licence": SMOLLM2_135M.licence,
-            "threads": settings.threads,
-        }
-    if settings.brain == "openai":
-        return {"kind": "openai", "url": settings.brain_url, "model": settings.brain_model}
-    return {"kind": "scripted", "script": str(settings.brain_script)}
+    return BRAINS[settings.brain].describe(settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from os1.assembly.brains import trusted_with_tools
 from os1.assembly.calendars import calendar_for
 from os1.assembly.minds import SharedModels, facts_for, inner_life_for, memory_for
 from os1.assembly.skills import skills_for
@@ -51,7 +52,7 @@ def conversation_for(
     memory = memory_for(settings, store, preload=True, encoder=shared.encoder)
     facts = facts_for(settings, store, memory, answers.user_name, quiet)
     # Only a brain behind a server is trusted to pick tools or suggest style.
-    capable = brain if settings.brain == "openai" else None
+    capable = brain if trusted_with_tools(settings) else None
     skills = skills_for(settings, store, capable_brain=capable, letters_brain=brain)
     conversation = Conversation(
         brain,
