@@ -34,6 +34,25 @@ def default_home() -> Path:
     return Path(data) / "os1"
 
 
+def describe_database_url(url: str) -> str:
+    """The database a PostgreSQL address names, without its password: for messages and `os1 status`.
+
+    It lives with the setting rather than with the store, so that config stays at the
+    bottom of the layer order (the store imports it from here).
+    """
+    try:
+        # psycopg is optional (the postgres extra) and heavy: only a PostgreSQL address needs it.
+        from psycopg.conninfo import conninfo_to_dict
+
+        parts = conninfo_to_dict(url)
+    except Exception:  # not a valid address, or no driver: nothing safe to show but the kind
+        return "the PostgreSQL database in OS1_DATABASE_URL"
+    host = parts.get("host") or "localhost"
+    port = parts.get("port") or 5432
+    name = parts.get("dbname") or parts.get("user") or "postgres"
+    return f"PostgreSQL database {name} on {host}:{port}"
+
+
 def config_file_path() -> Path:
     explicit = os.environ.get(f"{ENV_PREFIX}CONFIG")
     if explicit:
@@ -150,9 +169,7 @@ class Settings(BaseSettings):
         """Where the store is, for people to read: never the password."""
         if self.database_url is None:
             return str(self.database)
-        from os1.memory.postgres import describe
-
-        return describe(self.database_url.get_secret_value())
+        return describe_database_url(self.database_url.get_secret_value())
 
     @classmethod
     def settings_customise_sources(

@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from os1.config import describe_database_url
 from os1.errors import StoreError
 from os1.memory.dialect import Connection, Cursor, Parameters
 
@@ -47,20 +48,6 @@ SCHEMA_WORDS: tuple[tuple[str, str], ...] = (
 
 def is_address(text: str) -> bool:
     return text.startswith(SCHEMES)
-
-
-def describe(url: str) -> str:
-    """The database an address names, without its password: for messages and `os1 status`."""
-    try:
-        from psycopg.conninfo import conninfo_to_dict
-
-        parts = conninfo_to_dict(url)
-    except Exception:  # not a valid address, or no driver: nothing safe to show but the kind
-        return "the PostgreSQL database in OS1_DATABASE_URL"
-    host = parts.get("host") or "localhost"
-    port = parts.get("port") or 5432
-    name = parts.get("dbname") or parts.get("user") or "postgres"
-    return f"PostgreSQL database {name} on {host}:{port}"
 
 
 def _driver() -> Any:
@@ -111,7 +98,7 @@ def connect(
             conn.execute("SET synchronous_commit = off")
         return conn
 
-    where = describe(url)
+    where = describe_database_url(url)
     try:
         return PostgresConnection(opened, where)
     except psycopg.Error as exc:
