@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
+from os1.conversation.growth import Growth
 from os1.conversation.loop import Conversation
 from os1.memory.store import Store
-from os1.mind.growth import Growth
 from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona, save_persona

@@ -23,6 +23,7 @@ from os1.conversation.company import Company
 from os1.conversation.composed import compose
 from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.forgetting import Forgetting
+from os1.conversation.growth import Growth
 from os1.conversation.life_questions import LifeQuestions
 from os1.conversation.recollection import Recollection
 from os1.conversation.reply_rules import rules_for
@@ -35,7 +36,6 @@ from os1.memory.store import Store
 from os1.memory.types import Fact, LongTermMemory, StoredTurn
 from os1.mind import journal
 from os1.mind.expression import Expression, asks_about_feelings, express
-from os1.mind.growth import Growth
 from os1.mind.inner_life import Felt, InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
