@@ -1,0 +1,256 @@
+"""Answering a question about the person's life from their own sentences.
+
+Which of the sentences they said answer what was asked (newest first, at most
+`SHOWN`), how each is said back to them as "you", and, when none does, an
+honest "you haven't told me" that asks and names nobody new.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from os1.conversation.life_asked import Asked
+from os1.conversation.life_records import (
+    DOES,
+    DOES_SELF,
+    HE,
+    MENTION,
+    MODIFIER,
+    PETS,
+    PRONOUN_NAMED,
+    RELATION,
+    SAME,
+    SHE,
+    Said,
+    aliases,
+    british,
+    capitalised,
+    mentioned,
+    named,
+    owned,
+    to_you,
+)
+from os1.memory.words import content_words
+
+# Where someone lives, or a capitalised place they are in ("a doctor in Madrid").
+_PLACE = re.compile(
+    r"(?i:\b(?:live[sd]?|living|moved?|moving|based|from|grew up|settled|home)\b)|"
+    r"\b(?i:in|near) (?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)[A-Z][a-z]+"
+)
+_WORK = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|job|career|profession|employed|retired|office|business|"
+    r"teach(?:es)?|stud(?:y|ies|ying)|(?:is|was|am|are|'s|'m|'re) (?:a|an) [a-z]+|"
+    r"as (?:a|an) [a-z]+)\b",
+    re.IGNORECASE,
+)
+_BIRTHDAY = re.compile(r"\b(?:birthday|bday|born|birth)\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:\d+|years? old|aged?|turn(?:s|ed|ing)? [a-z0-9-]+)\b", re.IGNORECASE)
+_WHEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|(?i:ago|yesterday|(?:last|next|this) (?:week|month|"
+    r"year|spring|summer|autumn|fall|winter)|january|february|march|april|june|july|august|"
+    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|May)\b"
+)
+_ABOUT = {"place": _PLACE, "work": _WORK, "birthday": _BIRTHDAY, "age": _AGE, "time": _WHEN}
+# The person speaking of themselves, by what is asked.
+_SELF = {
+    "place": re.compile(
+        r"\b(?:I|[Ww]e)(?:'m|'ve| am| have| had| was| were| just| recently| still| now| "
+        r"originally)*\s+(?:live[sd]?|living|moved?|grew up|from|based|settled)\b"
+    ),
+    "work": re.compile(
+        r"\b(?:I(?:'m| am| was)(?: now| still)? (?:a|an) [a-z]+|I(?: still| now)? (?:work|"
+        r"teach|worked|study)|I'm (?:working|studying|retired)|[Mm]y (?:job|work|career))\b"
+    ),
+    "birthday": re.compile(r"\b(?:[Mm]y (?:birthday|bday)|I was born)\b"),
+    "age": re.compile(r"\b(?:I(?:'m| am)(?: now| only| just)? \d+|I(?: just)? turned \d+)\b"),
+    "name": re.compile(r"\b(?:[Mm]y name is|[Cc]all me|I'm called|I am called)\s+[A-Z]"),
+}
+_PRONOUN_START = re.compile(r"^(?P<p>she|he|they|it|her|his|their)\b", re.IGNORECASE)
+_TOLD_YOU = re.compile(r"^(?:(?:like|as)\s+)?I (?:told|said to) you,?\s+(?:that\s+)?", re.I)
+_OPENER = re.compile(
+    r"^(?:(?:honestly|well|so|oh|anyway|um|uh|yeah|yes|actually|okay|ok|and|but|also|btw|"
+    r"by the way|you know)\b,?\s+)+",
+    re.IGNORECASE,
+)
+SHOWN = 2  # sentences said back, at most
+MAX_WORDS = 30
+
+
+def answering(asked: Asked, said: list[Said]) -> list[Said]:
+    """Up to SHOWN sentences that answer, newest first; for "who", an introduction first."""
+    found = _scan(asked, said, lambda text, carried: _answers(asked, text, carried))
+    if not found and asked.attribute == "work":
+        # No job said, but what they do is: "Ruth plays the cello in the city orchestra".
+        does = DOES_SELF if asked.owner == "self" else DOES
+        found = _scan(asked, said, lambda text, _: bool(does.search(text)))
+    if asked.attribute == "identity":
+        found.sort(key=lambda s: not named(s.text))
+    elif asked.attribute == "time":
+        found.sort(key=lambda s: not set(content_words(s.text)) & set(asked.topic))
+    return found[:SHOWN]
+
+
+def _scan(asked: Asked, said: list[Said], answers: Callable[[str, bool], bool]) -> list[Said]:
+    """The sentences about whom `asked` asks that `answers` takes, newest first."""
+    people_named = aliases(said)
+    found: list[Said] = []
+    seen: set[str] = set()
+    previous: Said | None = None
+    for sentence in said:
+        carried = (
+            previous is not None
+            and previous.turn_id == sentence.turn_id
+            and _mentions(asked, previous.text, people_named)
+            and _carries(asked, previous.text, sentence.text)
+        )
+        about_it = carried or _mentions(asked, sentence.text, people_named)
+        if about_it and answers(sentence.text, carried) and sentence.text.lower() not in seen:
+            seen.add(sentence.text.lower())
+            about = _who(asked, previous.text) if carried and previous else None
+            found.append(replace(sentence, about=about))
+        previous = sentence
+    return found
+
+
+def _mentions(asked: Asked, text: str, people_named: dict[str, set[str]]) -> bool:
+    if asked.owner == "self":
+        head = re.escape(british((asked.thing or "\0").split()[-1]))
+        own = re.search(rf"\b[Mm]y\s+(?:{MODIFIER}\s+)*{head}s?\b", british(text))
+        says = asked.attribute in _SELF and _SELF[asked.attribute].search(text)
+        does = asked.attribute == "work" and DOES_SELF.search(text)  # "I run a bakery"
+        return bool(own or says or does)
+    if asked.relation is not None:
+        group: set[str] = set(SAME[asked.relation])
+        names = set().union(*(people_named.get(r, set()) for r in group))
+        # "Mum said…": kin words stand as names too.
+        names |= {word.title() for word in group if len(word) > 2}
+    else:
+        relations = people_named.get(asked.name or "", set())
+        # "my sister" is Ruth only if Ruth is the only sister named.
+        group = {r for r in relations if people_named.get(r) == {asked.name}}
+        names = {asked.name or ""}
+    if group & set(mentioned(text)):
+        return True
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
+
+
+def _answers(asked: Asked, text: str, carried: bool) -> bool:
+    if asked.attribute == "name":
+        if asked.owner == "self":
+            return bool(_SELF["name"].search(text))
+        if carried and PRONOUN_NAMED.match(text):
+            return True  # "We got a puppy. Her name is Luna."
+        group = SAME.get(asked.relation or "", frozenset())
+        return any(RELATION[said_as] in group for said_as, _ in named(text))
+    if asked.attribute == "about":
+        return bool(set(content_words(british(text))) & {british(w) for w in asked.topic})
+    if asked.attribute == "identity":
+        return True
+    return bool(_ABOUT[asked.attribute].search(text))
+
+
+def _carries(asked: Asked, before: str, text: str) -> bool:
+    """Whether the "she" or "he" opening `text` can only be the one `before` speaks of."""
+    pronoun = _PRONOUN_START.match(text)
+    if pronoun is None or MENTION.search(text) or asked.owner == "self":
+        return False
+    word = pronoun["p"].lower()
+    relations = {RELATION[r] for r, name in named(before) if name == asked.name}
+    relation = asked.relation or min(relations, default="")
+    if (word in ("she", "her") and relation in HE) or (word in ("he", "his") and relation in SHE):
+        return False
+    if word == "it" and relation not in PETS:
+        return False
+    others = capitalised(before) - {name for _, name in named(before)}
+    return len(mentioned(before)) + len(others) == 1
+
+
+def _who(asked: Asked, before: str) -> str:
+    """Whom `before` speaks of, as the person put it: "my sister Ruth", "my sister", "Ruth"."""
+    for said_as, name in named(before):
+        return f"my {said_as} {name}"
+    mention = MENTION.search(before)
+    if mention:
+        return f"my {mention['rel'].lower()}"
+    pet = owned(before)  # "we got a puppy"
+    return f"my {pet}" if pet else asked.name or "them"
+
+
+def told(said: Said, today: date | None, names: set[str], first: bool) -> str:
+    """One sentence of the answer: where it comes from, and the person's words as "you"."""
+    clause = _said_back(said.text, names)
+    if said.about:
+        clause = f"about {_said_back(said.about, names)}: {clause}"
+    if said.source == "fact":
+        return f"From what you've told me, {clause}." if first else f"You also told me {clause}."
+    if said.source == "interview":
+        return f"When we met, you {'told me' if first else 'also said'} {clause}."
+    day = said.when.date() if said.when else None
+    if day is None or day == today:
+        return f"You told me {clause}." if first else f"You also said {clause}."
+    on = f"{day:%-d %B}" if today is None or today.year == day.year else f"{day:%-d %B %Y}"
+    return f"On {on} you {'told me' if first else 'also said'} {clause}."
+
+
+def _said_back(text: str, names: set[str]) -> str:
+    # The answer already says "you told me"; "honestly," was for then.
+    text = _TOLD_YOU.sub("", _OPENER.sub("", text))
+    words = to_you(text).rstrip(" .!…;,:").split()
+    if len(words) > MAX_WORDS:
+        words = [*words[:MAX_WORDS], "…"]
+    # Mid-sentence now: only a name or "I" keeps its capital.
+    if words and words[0].strip(",;:") not in names and not re.match(r"I\b|I'", words[0]):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def not_told(asked: Asked, relation: str | None = None) -> str:
+    """Nothing in the records answers: say so, and ask, naming nobody new."""
+    relation = asked.relation or relation
+    pronoun = (
+        "you" if asked.owner == "self" else "she" if relation in SHE else "he" if relation in HE
+        else "it" if relation in PETS else "they"
+    )  # fmt: skip
+    subject = {"self": "you", "relation": f"your {asked.said_as}"}.get(asked.owner, asked.name)
+    whose = "your" if subject == "you" else f"{subject}'s"
+    third = subject != "you"  # "where your sister lives", not "live"
+    asks_plural = pronoun in ("you", "they")
+    does = "do" if asks_plural else "does"
+    is_ = "are" if asks_plural else "is"
+    object_ = {"she": "her", "he": "him", "they": "them", "it": "it", "you": "you"}[pronoun]
+    match asked.attribute:
+        case "name" if asked.owner == "self":
+            told, ask = "your name", "What should I call you?"
+        case "name":
+            told, ask = f"{whose} name", "What is it?"
+        case "place" if {"grow", "grew"} & set(asked.topic):
+            told = f"where {subject} grew up"
+            ask = f"Where did {pronoun} grow up?"
+        case "place":
+            told = f"where {subject} {'lives' if third else 'live'}"
+            ask = f"Where {does} {pronoun} live?"
+        case "work":
+            told = f"what {subject} {'does' if third else 'do'} for work"
+            ask = f"What {does} {pronoun} do?"
+        case "birthday":
+            told, ask = f"when {whose} birthday is", "When is it?"
+        case "age":
+            told = f"how old {subject} {'is' if third else 'are'}"
+            ask = f"How old {is_} {pronoun}?"
+        case "time" if asked.thing:
+            told, ask = f"when {whose} {asked.thing} is", "When is it?"
+        case "time":
+            told, ask = f"that about {subject}", "When is it?" if asked.ahead else "When was it?"
+        case "about" if asked.thing:
+            told, ask = f"about {whose} {asked.thing}", "I'd love to hear about it."
+        case "about":
+            told, ask = f"that about {subject}", f"I'd love to hear more about {object_}."
+        case _:
+            told, ask = f"about {subject}", f"I'd love to hear about {object_}."
+    opening = "I don't think you've told me" if asked.yes_no else "You haven't told me"
+    return f"{opening} {told} yet. {ask}"

@@ -1,0 +1,234 @@
+"""Reading a question about the person's own life: what it asks, and of whom.
+
+A small grammar, not the model: a question form ("where", "what", "do you
+remember…"), and a subject in the person's life: "my <someone or something>",
+"I" with a verb of where they live or what they do, or a name the person has
+used for someone. A tag may end it ("…, do you remember?") and remarks follow
+it; a message that also asks something else is the brain's, and so are
+questions about the OS, advice, and the skills' chores.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from os1.conversation.life_records import MODIFIERS, RELATION, sentences
+from os1.memory.words import content_words
+
+Attribute = Literal["name", "place", "work", "birthday", "age", "time", "identity", "about"]
+Owner = Literal["self", "relation", "name"]
+
+_WH = r"(?:what|what's|whats|where|where's|wheres|when|when's|who|who's|whos|whose|which|how|how's)"
+# What may open a question about the records, taken off before it is read.
+_OPENING = re.compile(
+    r"^(?:(?P<filler>so|and|but|hey|ok|okay|well|um|uh|oh|hmm|also|wait|sorry)"
+    r"|(?P<yes_no>(?:do|did|can|could|would|will)\s+you\s+(?:still\s+|even\s+)?"
+    r"(?:remember|recall|know)(?:\s+of)?|(?:did|have|had)\s+i\s+(?:ever\s+|already\s+)?"
+    r"(?:tell|told|mention(?:ed)?|say|said)(?:\s+to)?(?:\s+you)?)"
+    r"|(?P<ask>(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind|tell)\s+me)"
+    r"|(?P<recall>(?:what|that)\s+(?:did\s+|have\s+|had\s+)?i\s+(?:ever\s+)?"
+    r"(?:tell|told|say|said|mention(?:ed)?)(?:\s+to)?(?:\s+you)?"
+    r"|what\s+(?:do|did)\s+you\s+(?:remember|recall|know)(?=\s+about\b)))\b[\s,:]*",
+    re.IGNORECASE,
+)
+# Said after the question, asking nothing more: "…, do you remember?", "I told you last time".
+_TAG_WORDS = (
+    r"(?:(?:do|can|did|would)\s+you\s+(?:still\s+)?(?:remember|recall)|(?:you\s+)?remember|"
+    r"recall|right|again|if\s+you\s+(?:remember|recall)|(?:like|as)\s+I\s+(?:told|said\s+to)\s+you|"
+    r"I\s+(?:told|mentioned\s+it\s+to)\s+you(?:\s+(?:before|earlier|already|last\s+time|"
+    r"yesterday|the\s+other\s+day))?)"
+)
+_TAG_END = re.compile(rf"(?:,\s*|\s+){_TAG_WORDS}$", re.IGNORECASE)
+_TAG_ALONE = re.compile(rf"(?:(?:and|so|or)\s+)?{_TAG_WORDS}[?.!\s]*", re.IGNORECASE)
+_ASKS = re.compile(rf"^{_WH}\b", re.IGNORECASE)
+_ASKS_UNMARKED = re.compile(
+    rf"^(?:{_WH}\s+(?:is|are|was|were|does|do|did|has|had)\b|(?:what|where|who|when|how)'?s\b)",
+    re.IGNORECASE,
+)
+# Advice, opinions and how-tos are the brain's; so is anything about the OS itself.
+_NOT_RECORDS = re.compile(
+    r"\b(?:should|could|can|would|might|shall|must|ought)\s+i\b|\bhow\s+(?:do|does|can|would)\b|"
+    r"\bhow to\b|\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b",
+    re.IGNORECASE,
+)
+# The skills' chores, and anything about the person's schedule.
+_CHORES = frozenset({
+    "calendar", "schedule", "agenda", "diary", "meeting", "meetings", "appointment",
+    "appointments", "event", "events", "reminder", "reminders", "note", "notes", "list",
+    "lists", "todo", "to-do", "task", "tasks", "mail", "mails", "email", "emails", "e-mail",
+    "inbox", "message", "messages", "text", "texts", "contact", "contacts", "number",
+    "numbers", "phone", "address", "alarm", "alarms", "timer", "timers", "letter",
+    "letters", "draft", "drafts", "deadline", "deadlines", "flight", "flights", "booking",
+    "bookings", "reservation", "reservations", "call", "calls", "plans", "today",
+    "tomorrow", "tonight", "weekend", "next", "password", "passwords", "files", "documents"
+})  # fmt: skip
+_SUBJECT_AFTER = frozenset({"is", "was", "does", "did", "has", "had", "about"})
+# "where do I live?", or "what I do for a living" after "do you remember".
+_SELF_ASKED = re.compile(
+    rf"\b(?:do|did|am|was|have|had)\s+i\b|^{_WH}(?:\s+old)?\s+i\b", re.IGNORECASE
+)
+_VERB_AFTER = frozenset({
+    "is", "was", "does", "did", "do", "lives", "lived", "works", "worked", "grew", "teaches",
+    "studies", "moved"
+})  # fmt: skip
+_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
+_QUESTION_WORDS = frozenset(
+    content_words(
+        "what where when who whose which how whats wheres whos hows tell remind remember say "
+        "said told like"
+    )
+)
+_NOUNS: dict[str, Attribute] = {
+    "name": "name", "names": "name", "birthday": "birthday", "age": "age", "job": "work",
+    "work": "work", "career": "work", "occupation": "work", "profession": "work",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    attribute: Attribute
+    owner: Owner
+    relation: str | None = None  # as grouped: "mother", "ex-wife"
+    said_as: str | None = None  # as asked: "mom"
+    name: str | None = None  # "Ruth"
+    thing: str | None = None  # what of the owner's is asked, not a person: "favourite food"
+    topic: tuple[str, ...] = ()  # stems an answer to "about" shares
+    yes_no: bool = False  # "do you remember…?", "did I tell you…?"
+    ahead: bool = False  # "when is…?", not "when was…?"
+
+
+def question_core(text: str) -> tuple[str | None, bool]:
+    """The question with its opening ("do you remember what I told you") and its tag ("…, do
+    you remember?") taken off, and whether it asks yes or no; None if it is no question the
+    records could answer. Remarks may follow it ("I told you last time."); another question
+    may not: a message that asks something else too is the brain's."""
+    found: tuple[str | None, bool] = (None, False)
+    for index, sentence in enumerate(sentences(text)):
+        # A question without "?" (a voice transcript) only when it opens the message.
+        core, yes_no = _question(sentence) if index == 0 or "?" in sentence else (None, False)
+        if core is not None and found[0] is None:
+            found = (core, yes_no)
+        elif core is None and sentence.endswith("?") and not _TAG_ALONE.fullmatch(sentence):
+            return None, False
+    return found
+
+
+def _question(text: str) -> tuple[str | None, bool]:
+    core = " ".join(text.split()).rstrip(" ?.!")
+    marked = text.rstrip().endswith("?")
+    yes_no = recalls = asks = False
+    if tag := _TAG_END.search(core):
+        core = core[: tag.start()]
+        yes_no = recalls = bool(re.search(r"\b(?:remember|recall)\b", tag.group(), re.I))
+    while (opening := _OPENING.match(core)) and opening.end() > 0:
+        yes_no = yes_no or bool(opening["yes_no"])
+        recalls = recalls or bool(opening["yes_no"] or opening["recall"])
+        asks = asks or bool(opening["ask"])
+        core = core[opening.end() :]
+    if not core or _NOT_RECORDS.search(core):
+        return None, False
+    if asks and not recalls and not re.match(rf"{_WH}\b|about\b", core, re.IGNORECASE):
+        return None, False  # "remind me to call mum", "tell me a joke"
+    if recalls or asks or _ASKS_UNMARKED.match(core) or (marked and _ASKS.match(core)):
+        return core, yes_no
+    return None, False
+
+
+def read_question(core: str, yes_no: bool, known: set[str]) -> Asked | None:
+    """What `core` asks and about whom; None if it is not about the person's life."""
+    words = [m.group() for m in _WORD.finditer(core)]
+    lower = [w.lower() for w in words]
+    if _CHORES & {w.removesuffix("'s") for w in lower}:
+        return None
+    wh = lower[0] if lower and re.fullmatch(_WH, lower[0]) else ""
+    asked = Asked("identity", "self", yes_no=yes_no)
+    noun: str | None = None  # what of the owner's is asked: "name", "birthday"
+    if "my" in lower:
+        at = lower.index("my") + 1
+        while at < len(lower) - 1 and lower[at] in MODIFIERS:
+            at += 1
+        if at == len(lower):
+            return None
+        head = lower[at].removesuffix("'s")
+        # "my dogs name", typed without the apostrophe, is still the dog's name.
+        if head not in RELATION and head.endswith("s") and head[:-1] in RELATION:
+            head = head[:-1]
+            possessive = at + 1 < len(lower)
+        else:
+            possessive = lower[at].endswith("'s")
+        if head in RELATION:
+            asked = replace(asked, owner="relation", relation=RELATION[head], said_as=head)
+            after = lower[at + 1 :]
+            while possessive and after and after[0] in MODIFIERS and len(after) > 1:
+                after = after[1:]
+            if possessive and after:
+                noun = after[0]
+                start = lower.index(after[0], at + 1)
+                thing = " ".join(lower[at + 1 : start + 1])
+                asked = replace(asked, thing=thing)
+        elif content_words(head) or head in _NOUNS:
+            noun = head
+            asked = replace(asked, thing=" ".join(lower[lower.index("my") + 1 : at + 1]))
+        else:
+            return None
+    else:
+        for index, word in enumerate(words):
+            bare = word.removesuffix("'s")
+            name = bare if bare in known else bare.title() if core.islower() else None
+            before = lower[index - 1] if index else ""
+            after = lower[index + 1] if index + 1 < len(lower) else ""
+            # "what Ruth does", as "do you remember what Ruth does for work?" asks it.
+            embedded = bool(re.fullmatch(_WH, before)) and after in _VERB_AFTER
+            subject = before in _SUBJECT_AFTER or before.endswith("'s") or word != bare or embedded
+            if name in known and subject:
+                asked = replace(asked, owner="name", name=name)
+                if word != bare and index + 1 < len(lower):
+                    noun = lower[index + 1]
+                    asked = replace(asked, thing=noun)
+                break
+        else:
+            if not _SELF_ASKED.search(core):
+                return None
+    attribute = _attribute(core.lower(), wh, noun, asked.owner)
+    if attribute is None:
+        return None
+    owner_words = set(content_words(f"{asked.said_as or ''} {asked.name or ''}"))
+    topic = tuple(w for w in content_words(core) if w not in _QUESTION_WORDS | owner_words)
+    if attribute == "about" and not topic:
+        attribute = "identity"
+    if asked.owner == "self" and attribute == "identity":
+        return None
+    ahead = bool(re.search(r"\b(?:is|are|will)\b|\w's\b", core, re.IGNORECASE))
+    return replace(asked, attribute=attribute, topic=topic, ahead=ahead)
+
+
+def _attribute(core: str, wh: str, noun: str | None, owner: Owner) -> Attribute | None:
+    if noun in _NOUNS:
+        return _NOUNS[noun]
+    if noun is None and re.search(r"\b(?:called|named|name)\b", core):
+        return "name"
+    if noun is None and re.search(r"\b(?:birthday|born)\b", core):
+        return "birthday"
+    if noun is None and "how old" in core:
+        return "age"
+    if noun is None and re.search(r"\b(?:work|works|working|job|career|for a living)\b", core):
+        return "work"
+    if owner != "self" and re.search(r"^what\s+(?:(?:does|did|do)\b.*\bdo|.*\bdoes)$", core):
+        return "work"
+    if re.search(r"\b(?:live|lives|living|from|moved|based|grow up|grew up)\b", core) or (
+        owner != "self" and wh.startswith("where") and noun is None
+    ):
+        return "place"
+    if owner == "self":
+        # Of their own things only what they named ("my keys"): "what did I do?" is not asked
+        # of the records.
+        return None if noun is None else "time" if wh.startswith("when") else "about"
+    if wh.startswith("when"):
+        return "time"
+    if wh.startswith("who") and owner == "relation" and noun is None:
+        return "name"
+    if noun is None and (wh.startswith("who") or re.search(r"\b(?:like|doing)$", core)):
+        return "identity"
+    return "about"
