@@ -21,15 +21,13 @@ run: $(STAMP)
 test: $(STAMP) test-servers
 	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/ruff format --check src tests benchmarks docs
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
-# The storage layer's tests again, on a throwaway PostgreSQL that
+# The storage layer's tests again (those marked `store`), on a throwaway PostgreSQL that
 # tests/with_postgres.sh starts (Debian's postgresql-15 server programs) and stops.
-STORE_TESTS := tests/test_store.py tests/test_accounts.py tests/test_memory.py \
-	tests/test_history.py tests/test_facts.py tests/test_skills.py tests/test_letters.py \
-	tests/test_letters_correspondence.py tests/test_company.py tests/test_growth.py
 test-postgres: $(STAMP)
-	tests/with_postgres.sh $(BIN)/pytest $(STORE_TESTS)
+	tests/with_postgres.sh $(BIN)/pytest -m store
 
 install: $(STAMP)
 

@@ -22,6 +22,8 @@ from os1.server.accounts import (
 )
 from tests.conftest import tables
 
+pytestmark = pytest.mark.store
+
 PASSWORD = "a long enough password"
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 

@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime
 
 import httpx2 as httpx
+import pytest
 import websockets
 
 from os1.assembly.minds import SharedModels
@@ -17,6 +18,8 @@ from os1.mind.inner_life import STATE_KEY
 from os1.mind.persona import Persona, save_persona
 from os1.server.app import create_app
 from tests.os1_servers import serving
+
+pytestmark = pytest.mark.store
 
 NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
 

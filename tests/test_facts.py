@@ -26,6 +26,8 @@ from os1.memory.facts import KnownFacts
 from os1.memory.support import SupportCheck
 from tests.conftest import run_os1
 
+pytestmark = pytest.mark.store
+
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 
 

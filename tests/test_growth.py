@@ -16,6 +16,8 @@ from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona, save_persona
 
+pytestmark = pytest.mark.store
+
 MET = datetime(2026, 10, 1, 18, 0, tzinfo=UTC)
 NOW = MET + timedelta(days=40)
 PERSONA = Persona(name="Wren", chosen_by="interview", reason=".", born_at=MET.isoformat())

@@ -1,5 +1,9 @@
+import pytest
+
 from os1.memory.history import window
 from os1.memory.types import StoredTurn
+
+pytestmark = pytest.mark.store
 
 
 def _turns(n: int, words: int = 10) -> list[StoredTurn]:

@@ -19,6 +19,8 @@ from os1.letters.studio import Client, Entry, Recipient, Studio
 from os1.memory.store import Store
 from tests.conftest import columns, run_os1, tables
 
+pytestmark = pytest.mark.store
+
 LORETTA = Client(1, "Loretta Mancini", "Lolly")
 ROBERTO = Recipient(1, 1, "Roberto", "Bear")
 DOSSIER = (

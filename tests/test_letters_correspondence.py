@@ -25,6 +25,8 @@ from os1.skills.intents import Call, understand
 from tests.conftest import run_os1, sqlite_only
 from tests.test_letters import BRIEF, DOSSIER, GOOD
 
+pytestmark = pytest.mark.store
+
 NOW = datetime(2026, 11, 29, 10, tzinfo=UTC)
 EARLIER = Letter(
     1, 1, 1, "our 49th anniversary", {},

@@ -13,6 +13,8 @@ from os1.memory.export import export_memory, import_memory
 from os1.mind.persona import Persona, load_persona, save_persona
 from tests.conftest import open_test_store, run_os1
 
+pytestmark = pytest.mark.store
+
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 
 

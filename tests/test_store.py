@@ -13,6 +13,8 @@ from os1.memory.store import Store
 from os1.skills.contacts import Contacts
 from tests.conftest import columns, free_port, postgres_only, sqlite_only
 
+pytestmark = pytest.mark.store
+
 
 def _columns(db: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
