@@ -24,6 +24,8 @@ from os1.skills.reminders import Reminders
 from os1.skills.when import parse_when
 from tests.conftest import open_test_store, run_os1
 
+pytestmark = pytest.mark.store
+
 NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
 
 
