@@ -35,7 +35,6 @@ from os1.assembly.voice import Voices, speech_for
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.errors import Os1Error
-from os1.mcp_server.http_endpoint import serve_mcp
 from os1.server import (
     archive_api,
     chat_socket,
@@ -51,6 +50,7 @@ from os1.server.allowed_hosts import AllowedHosts, answered_hosts
 from os1.server.body_limits import BodyLimits
 from os1.server.error_shapes import answer_for, error_answer, refusal_answer, validation_answer
 from os1.server.hosting import Hosting
+from os1.server.mcp_route import serve_mcp
 from os1.server.outreach import Listeners, Outreaching
 from os1.server.personal_os import PersonalOSes
 from os1.server.request_ids import RequestIds

@@ -23,13 +23,11 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
-from os1.assembly.calendars import calendar_for
 from os1.conversation.initiative import Initiative
 from os1.conversation.outreach_records import Outreach
 from os1.errors import Os1Error
 from os1.server.personal_os import PersonalOSes
 from os1.skills.calendar import ReadAhead
-from os1.skills.reminders import Reminders
 
 log = logging.getLogger("os1.server")
 TICK_S = 30.0
@@ -96,21 +94,16 @@ class Outreaching:
         self.listeners = listeners
 
     def initiative(self, user_id: str) -> Initiative | None:
+        """Their OS's initiative, assembled as the terminal's is. Reading its calendar here
+        would hold up the event loop, so `look` puts the day read ahead (in a calendar
+        thread) in its place before deciding; nothing else here reads it."""
         persona = self.oses.persona(user_id)
         if persona is None:
             return None
-        settings = self.oses.settings_for(user_id)
-        return Initiative(
-            self.oses.store,
-            user_id,
-            Reminders(self.oses.store, user_id),
-            None,
-            name=lambda: persona.user_name,
-            own_initiative=settings.initiative,
-        )
+        return self.oses.person(user_id).initiative(self.oses.store, persona)
 
     async def _read_ahead(self, user_id: str, now: datetime) -> ReadAhead | None:
-        calendar = calendar_for(self.oses.settings_for(user_id))
+        calendar = self.oses.calendar(user_id)
         try:
             return await ReadAhead.of(calendar, now, now + READ_AHEAD)
         except Os1Error as exc:  # their calendar is theirs to mend; the rest goes on

@@ -14,7 +14,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 from pydantic import BaseModel, Field
 
-from os1.assembly.peers import own_os_for
 from os1.errors import Os1Error
 from os1.peers import dinner, talk
 from os1.peers.book import Logged, Peer, PeerBook, Transcript
@@ -39,9 +38,7 @@ def _refused(exc: Os1Error, status: int) -> HTTPException:
 
 
 def _own(host: Hosting, user_id: str) -> OwnOS:
-    return own_os_for(
-        host.store, user_id, host.oses.calendar(user_id), host.brain, host.settings.seed
-    )
+    return host.oses.person(user_id).own_os(host.store, host.brain)
 
 
 def _address(request: Request, os_id: str) -> str:

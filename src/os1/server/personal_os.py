@@ -6,9 +6,11 @@ calendar file, notes, reminders and letters. What is shared is what holds
 nobody's data: the language model, the sentence encoder, the appraiser, the
 speech models.
 
-Per-person settings (`assembly.people`) drop the mail and calendar accounts of
-the server's own configuration for everyone but whoever runs the server: those
-accounts are theirs, and would otherwise be every person's.
+Each person is assembled by `assembly.people.person`, as everywhere else: their
+settings drop the mail and calendar accounts of the server's own configuration
+for everyone but whoever runs the server (those accounts are theirs, and would
+otherwise be every person's), and their chat, outreach, /mcp and dinner planning
+with another OS all read the one calendar those settings name.
 """
 
 from __future__ import annotations
@@ -17,10 +19,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from os1.assembly.calendars import calendar_for
-from os1.assembly.conversations import conversation_for
 from os1.assembly.minds import SharedModels, inner_life_for
-from os1.assembly.people import settings_for_person
+from os1.assembly.people import Person, person
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.conversation.company import Company
@@ -62,11 +62,15 @@ class PersonalOSes:
         # How many people are in a conversation now: the server's listeners count them.
         self.talking_now: Callable[[], int] = lambda: 1
 
+    def person(self, user_id: str) -> Person:
+        """This person's parts, assembled as every way of reaching them does."""
+        return person(self.settings, user_id)
+
     def settings_for(self, user_id: str) -> Settings:
-        return settings_for_person(self.settings, user_id)
+        return self.person(user_id).settings
 
     def calendar(self, user_id: str) -> Calendar:
-        return calendar_for(self.settings_for(user_id))
+        return self.person(user_id).calendar
 
     def persona(self, user_id: str) -> Persona | None:
         return load_persona(self.store, user_id)
@@ -77,8 +81,8 @@ class PersonalOSes:
         if persona is None:
             return None
         company = Company(self.store, self.talking_now)
-        talk = conversation_for(
-            self.settings_for(user_id), self.store, self.brain, persona, False, self.shared, company
+        talk = self.person(user_id).talk(
+            self.store, self.brain, persona, shared=self.shared, company=company
         )
         return PersonalOS(user_id, persona, talk.conversation, talk.reminders)
 

@@ -6,6 +6,9 @@ request, and an MCP session opened with one person's key answers nobody else's
 (the SDK binds a session to the `user` that opened it). The browser's session
 cookie is not accepted here: a page elsewhere could ride on it, and an agent has
 a key.
+
+It lives in the server package, beside the routes it is one of: the server uses
+`os1.mcp_server` (the tools, the confirmations), never the other way round.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from starlette.requests import HTTPConnection
 from starlette.types import Receive, Scope, Send
 
-from os1.assembly.skills import skills_for
 from os1.errors import InputError
 from os1.mcp_server.confirmations import Confirmations
 from os1.mcp_server.tools import Person, SkillTools
@@ -85,7 +87,7 @@ class McpEndpoint:
             self._people.move_to_end(user_id)
             return held
         hosting = self._hosting
-        catalogue = skills_for(hosting.oses.settings_for(user_id), hosting.store).catalogue
+        catalogue = hosting.oses.person(user_id).skills(hosting.store).catalogue
         person = Person(
             catalogue,
             Confirmations(hosting.store, user_id, self.within, "token"),
