@@ -260,7 +260,7 @@ LETTER = (
 
 
 def test_proofreading_finds_spelling_and_grammar_and_leaves_names_and_addresses():
-    from os1.skills.proofreading import apply, proofread
+    from os1.text.proofreading import apply, proofread
 
     found = {(s.original, s.replacement, s.reason) for s in proofread(LETTER)}
     assert ("definately", "definitely", "spelling") in found

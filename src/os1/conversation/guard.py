@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from os1.conversation import language
-from os1.mind.naming import given_names
+from os1.text.lexicon import english_frequency, english_words, given_names
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets), then a space.
 _CLOSING = "\"'\u201d\u2019)\\]"
@@ -66,7 +66,7 @@ LEAK_RUN = 4
 def _common_words() -> frozenset[str]:
     """English words frequent enough that a capitalised one may just open a sentence
     ("Will you…", "Hope so.", "Sunny days…")."""
-    return frozenset(w for w, n in language.english_frequency().items() if n >= 30000)
+    return frozenset(w for w, n in english_frequency().items() if n >= 30000)
 
 
 def load() -> None:
@@ -260,14 +260,14 @@ class Guard:
             if word in allowed:
                 continue
             # A word no English dictionary has ("Bearcowork", "Valei"): a made-up name.
-            if word not in language.english_words() and not _INTERJECTION.fullmatch(word):
+            if word not in english_words() and not _INTERJECTION.fullmatch(word):
                 return match.group()
             opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(")
             # "Eu, a cellist!": a rare word, opening a sentence, said to someone.
             addressed = opens and sentence[match.end() : match.end() + 1] == ","
             if (
                 addressed
-                and language.english_frequency().get(word, 0) < 1000
+                and english_frequency().get(word, 0) < 1000
                 and not _INTERJECTION.fullmatch(word)
             ):
                 return match.group()

@@ -13,6 +13,8 @@ import threading
 from functools import cache
 from typing import Any
 
+from os1.text.lexicon import english_words
+
 ENGLISH = "en"
 # ISO 639-1 codes os1 tells apart.
 KNOWN = ("en", "es", "fr", "de", "it", "pt", "nl")
@@ -56,20 +58,6 @@ def detect(text: str, at_least: float = 0.5) -> str | None:
     if not ranked or ranked[0].value < at_least:
         return None
     return str(ranked[0].language.iso_code_639_1.name).lower()
-
-
-@cache
-def english_frequency() -> dict[str, int]:
-    """How often each English word is seen: pyspellchecker's frequency list (MIT), read
-    once for every reading of a reply (the guard's names, and this module's words)."""
-    from spellchecker import SpellChecker
-
-    return dict(SpellChecker(language="en").word_frequency.items())
-
-
-@cache
-def english_words() -> frozenset[str]:
-    return frozenset(english_frequency())
 
 
 def strays_from(text: str, language: str) -> bool:

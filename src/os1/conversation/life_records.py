@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Literal
 
 from os1.memory.words import content_words
-from os1.mind.naming import given_names
+from os1.text.lexicon import given_names
 
 # A pet may be named by its breed ("a golden retriever called Max"): the common ones.
 _DOG_BREEDS = (

@@ -10,11 +10,9 @@ or greets children he does not have, is worse than a plain one.
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib.resources import files
-from typing import Any
 
 from os1.memory.words import content_words
+from os1.text.lexicon import english_frequency, given_names
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{2,}?)[\"\u201d]")
@@ -87,24 +85,6 @@ def words_of(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
 
-@cache
-def _dictionary() -> Any:
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en")
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    folder = files("names")
-    return frozenset(
-        line.split()[0].lower()
-        for table in ("dist.female.first", "dist.male.first")
-        for line in (folder / table).read_text().splitlines()
-        if line.strip()
-    )
-
-
 def is_date(word: str, first_in_sentence: bool) -> bool:
     """A month, weekday or holiday, written as one (capitalised)."""
     bare = word.lower()
@@ -122,10 +102,10 @@ def names_someone(word: str, first_in_sentence: bool) -> bool:
     bare = re.sub(r"['\u2019]s$", "", word.lower())
     if _ADVERB.search(bare):
         return False
-    seen = _dictionary().word_frequency[bare]
-    if bare not in _dictionary() or seen < _RARE_IN_LOWERCASE:
+    seen = english_frequency().get(bare, 0)
+    if seen < _RARE_IN_LOWERCASE:
         return True
-    return bare in _first_names() and seen < _COMMON_WORD
+    return bare.upper() in given_names() and seen < _COMMON_WORD
 
 
 def quotations(text: str) -> list[str]:

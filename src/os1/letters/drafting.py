@@ -37,7 +37,7 @@ from os1.letters.plan import Plan, Topic, plan_letter
 from os1.letters.refusals import refuse_if_harmful
 from os1.letters.studio import Parts
 from os1.memory.words import content_words
-from os1.skills.proofreading import apply, proofread
+from os1.text.proofreading import apply, proofread
 
 Source = Literal["model", "model-retry", "dossier"]
 # Told before each paragraph is drafted: its number and how many are planned.

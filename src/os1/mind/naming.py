@@ -18,13 +18,12 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 from os1.brain.types import Brain, Message, Request, complete
 from os1.errors import BrainError
 from os1.mind.interview import Answers
 from os1.mind.persona import ChosenBy
+from os1.text.lexicon import given_names
 
 # Names with a true story behind them, in the OS's own words.
 STORIES: dict[str, str] = {
@@ -72,16 +71,6 @@ class NameChoice:
     reason: str
     chosen_by: ChosenBy
     rejected: tuple[str, ...] = ()
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """US census first names (the `names` package, MIT), upper-case."""
-    found: set[str] = set()
-    for table in ("dist.female.first", "dist.male.first"):
-        text = (files("names") / table).read_text(encoding="ascii")
-        found.update(line.split()[0] for line in text.splitlines() if line.strip())
-    return frozenset(found)
 
 
 # True of every name os1 checks against the census list, as in the film, where the OS
