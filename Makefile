@@ -19,8 +19,8 @@ run: $(STAMP)
 	$(BIN)/os1 serve
 
 test: $(STAMP) test-servers
-	$(BIN)/ruff check src tests benchmarks docs
-	$(BIN)/ruff format --check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs training
+	$(BIN)/ruff format --check src tests benchmarks docs training
 	$(BIN)/lint-imports
 	$(BIN)/pytest
 
@@ -117,8 +117,8 @@ $(INSPECTOR): tests/mcp_inspector/package-lock.json
 	touch $@
 
 lint: $(STAMP)
-	$(BIN)/ruff check --fix src tests benchmarks docs
-	$(BIN)/ruff format src tests benchmarks docs
+	$(BIN)/ruff check --fix src tests benchmarks docs training
+	$(BIN)/ruff format src tests benchmarks docs training
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info

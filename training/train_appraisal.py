@@ -1,6 +1,9 @@
 """Train os1's emotion classifier on GoEmotions, reproducibly.
 
-    python -m os1.mind.train_appraisal --data ../shared/benchmarks/goemotions
+    python -m training.train_appraisal --data ../shared/benchmarks/goemotions
+
+Run it from the repository's root: it lives outside `src/`, so os1's package
+does not carry it.
 
 Reads `ekman/train.tsv` and `group/train.tsv` (the same comments, labelled in
 two groupings), holds back a tenth of the training comments (chosen by a hash of
