@@ -20,6 +20,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from os1.database_address import describe_database_url
 from os1.errors import ConfigError
 
 ENV_PREFIX = "OS1_"
@@ -32,25 +33,6 @@ SttModel = Literal["tiny", "base"]
 def default_home() -> Path:
     data = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(data) / "os1"
-
-
-def describe_database_url(url: str) -> str:
-    """The database a PostgreSQL address names, without its password: for messages and `os1 status`.
-
-    It lives with the setting rather than with the store, so that config stays at the
-    bottom of the layer order (the store imports it from here).
-    """
-    try:
-        # psycopg is optional (the postgres extra) and heavy: only a PostgreSQL address needs it.
-        from psycopg.conninfo import conninfo_to_dict
-
-        parts = conninfo_to_dict(url)
-    except Exception:  # not a valid address, or no driver: nothing safe to show but the kind
-        return "the PostgreSQL database in OS1_DATABASE_URL"
-    host = parts.get("host") or "localhost"
-    port = parts.get("port") or 5432
-    name = parts.get("dbname") or parts.get("user") or "postgres"
-    return f"PostgreSQL database {name} on {host}:{port}"
 
 
 def config_file_path() -> Path:

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from os1.config import describe_database_url
+from os1.database_address import describe_database_url
 from os1.errors import StoreError
 from os1.memory.dialect import Connection, Cursor, Parameters
 
