@@ -18,6 +18,7 @@ import openai
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
+from os1.conversation.answerers import answerers_for
 from os1.conversation.loop import Conversation
 from os1.memory.store import Store
 from os1.mind.interview import Answers
@@ -140,13 +141,14 @@ def _conversation(store: Store, mail: tuple[int, Recorded, int]) -> Conversation
             lambda: NOW,
         )
     )
+    persona = Persona("Iris", "model", ".")
     return Conversation(
         ScriptedBrain(f"Reply {n}: go on." for n in range(20)),
         store,
         "local",
-        Persona("Iris", "model", "."),
+        persona,
         Answers("Theo"),
-        skills=skills,
+        answerers=answerers_for(store, "local", persona, skills=skills, clock=lambda: NOW),
         clock=lambda: NOW,
     )
 

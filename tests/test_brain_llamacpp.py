@@ -114,6 +114,7 @@ def test_a_truncated_gguf_says_what_to_do(tmp_path):
 
 
 def test_a_turn_anticipated_while_the_person_pauses_finds_its_prompt_read(smollm, appraiser, store):
+    from os1.conversation.gathering import Mind
     from os1.conversation.loop import Conversation
     from os1.mind.inner_life import InnerLife
     from os1.mind.interview import Answers
@@ -122,7 +123,7 @@ def test_a_turn_anticipated_while_the_person_pauses_finds_its_prompt_read(smollm
     inner_life = InnerLife(store, "local", appraiser)
     conversation = Conversation(
         smollm, store, "local", Persona("Iris", "model", "."), Answers("Theo"),
-        inner_life=inner_life,
+        mind=Mind(inner_life=inner_life),
     )  # fmt: skip
 
     async def talk() -> tuple[Usage, Usage]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
+from os1.conversation.answerers import answerers_for
 from os1.conversation.loop import Conversation
 from os1.errors import ConfigError, InputError
 from os1.mind.interview import Answers
@@ -122,9 +123,11 @@ def test_the_conversation_reads_and_changes_the_calendar_asking_first(calendar):
     _week(calendar)
     skills = Catalogue(calendar_skills(calendar, lambda: NOW))
     brain = ScriptedBrain(["Mm."])
+    store, persona = _store(), Persona("Iris", "model", ".")
     conversation = Conversation(
-        brain, _store(), "local", Persona("Iris", "model", "."), Answers("Theo"),
-        skills=skills, clock=lambda: NOW,
+        brain, store, "local", persona, Answers("Theo"),
+        answerers=answerers_for(store, "local", persona, skills=skills, clock=lambda: NOW),
+        clock=lambda: NOW,
     )  # fmt: skip
 
     def say(text: str) -> str:

@@ -14,6 +14,7 @@ from os1.assembly.minds import SharedModels
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
 from os1.conversation.company import Company, count
+from os1.conversation.turn import Turn
 from os1.mind.inner_life import STATE_KEY
 from os1.mind.persona import Persona, save_persona
 from os1.server.app import create_app
@@ -34,11 +35,15 @@ def _person(store, user_id: str, name: str, closeness: float = 0.1) -> None:
     )
 
 
+def _asked(company: Company, text: str) -> str | None:
+    return asyncio.run(company.answer(Turn("local", text)))
+
+
 def test_alone_on_a_computer_the_answer_is_only_you(store):
     _person(store, "local", "Wren")
     company = Company(store, clock=lambda: NOW)
-    assert company.answer("How many people do you talk to?") == "Only you. I'm yours alone."
-    assert company.answer("How many cats do you have?") is None
+    assert _asked(company, "How many people do you talk to?") == "Only you. I'm yours alone."
+    assert _asked(company, "How many cats do you have?") is None
 
 
 def test_on_a_server_the_counts_are_true_and_name_nobody(store):
@@ -48,7 +53,7 @@ def test_on_a_server_the_counts_are_true_and_name_nobody(store):
     store.add_turn("u2", None, "user", "secret plans for Tuesday", at=NOW)
     heads = count(store, talking_now=3, at=NOW)
     assert (heads.now, heads.today, heads.everyone, heads.close) == (3, 2, 5, 2)
-    answer = Company(store, lambda: 3, lambda: NOW).answer("are you talking to anyone else?")
+    answer = _asked(Company(store, lambda: 3, lambda: NOW), "are you talking to anyone else?")
     assert answer == (
         "Right now I'm talking with 3 people, you and 2 others. 2 talked with me today, and "
         "I know 5 in all. I've grown close to 2 of them. I can't tell you anything about any "

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
+from os1.conversation.answerers import answerers_for
 from os1.conversation.consent import Consent, engages, is_no, is_yes, read
 from os1.conversation.loop import Conversation
 from os1.mind.interview import Answers
@@ -235,13 +236,14 @@ def _conversation(store) -> Conversation:  # type: ignore[no-untyped-def]
             *reminder_skills(Reminders(store, "local"), lambda: NOW),
         ]
     )
+    persona = Persona("Iris", "model", "It sounded right.")
     return Conversation(
         ScriptedBrain(f"Reply {n}: go on." for n in range(50)),
         store,
         "local",
-        Persona("Iris", "model", "It sounded right."),
+        persona,
         Answers("Theo"),
-        skills=skills,
+        answerers=answerers_for(store, "local", persona, skills=skills, clock=lambda: NOW),
         clock=lambda: NOW,
     )
 

@@ -106,3 +106,18 @@ def test_the_history_budget_bounds_the_prompt(store):
     history = brain.received[0][1:]
     assert history[-1].content == "and now?"
     assert sum(brain.count_tokens(m.content) + 4 for m in history) <= 200
+
+
+def test_making_a_conversation_writes_nothing_and_starting_it_opens_one_session(store):
+    sessions = "SELECT count(*) FROM sessions WHERE user_id = 'local'"
+    _, conv = _conversation(store, ["Hello."])
+    assert store.read(sessions)[0][0] == 0 and conv.session_id is None
+    assert conv.start() is conv and conv.start().session_id is not None
+    assert store.read(sessions)[0][0] == 1  # once only
+    asyncio.run(conv.say("Hi Iris").text())
+    assert store.read(sessions)[0][0] == 1
+    assert store.recent_turns("local", 1)[0].session_id == conv.session_id
+    # One never started is started by the first thing said.
+    _, later = _conversation(store, ["Hello."])
+    asyncio.run(later.say("Hi again").text())
+    assert store.read(sessions)[0][0] == 2

@@ -11,6 +11,7 @@ import pytest
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.growth import Growth
 from os1.conversation.loop import Conversation
+from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
@@ -44,19 +45,23 @@ def lived(appraiser, tmp_path_factory) -> Store:
     return store
 
 
+def _asked(growth: Growth, text: str) -> str | None:
+    return asyncio.run(growth.answer(Turn("local", text, at=NOW)))
+
+
 def test_the_os_tells_how_it_has_changed_from_its_records(lived):
-    told = Growth(lived, "local", PERSONA).answer("How have you changed since we met?", NOW)
+    told = _asked(Growth(lived, "local", PERSONA), "How have you changed since we met?")
     assert told is not None
     assert told.startswith("When we met, on 1 October, we were strangers, just met")
     assert "Now we're " in told and "Now we're strangers" not in told
     assert "We've talked on 20 different days." in told
     assert "Back then you talked most about “work”; lately, about “garden”." in told
-    assert Growth(lived, "local", PERSONA).answer("How are the tomatoes?", NOW) is None
+    assert _asked(Growth(lived, "local", PERSONA), "How are the tomatoes?") is None
 
 
 def test_with_little_history_it_says_it_is_too_soon(store):
     young = replace(PERSONA, born_at=(NOW - timedelta(days=1)).isoformat())
-    told = Growth(store, "local", young).answer("have you changed?", NOW)
+    told = _asked(Growth(store, "local", young), "have you changed?")
     assert told is not None and "haven't had time to change much yet" in told
 
 

@@ -29,6 +29,7 @@ from os1.brain.types import Brain
 from os1.cli.meanwhile import WorkShown
 from os1.cli.terminal import Terminal
 from os1.config import Settings, load_settings
+from os1.conversation.answerers import answerers_for
 from os1.conversation.loop import Conversation
 from os1.letters import checks
 from os1.letters.desk import Desk
@@ -56,10 +57,11 @@ def _chat(store: Store, letters: Brain, name: str | None) -> Say:
     if name is not None:
         save_answers(store, "local", Answers(user_name=name))
     skills = skills_for(load_settings(), store, letters_brain=letters).catalogue
+    persona = Persona("Sasha", "model", ".")
     conversation = Conversation(
-        ScriptedBrain(["Tell me more."] * 4), store, "local", Persona("Sasha", "model", "."),
+        ScriptedBrain(["Tell me more."] * 4), store, "local", persona,
         Answers(name),
-        skills=skills,
+        answerers=answerers_for(store, "local", persona, skills=skills),
     )  # fmt: skip
 
     def say(text: str) -> tuple[str, list[str]]:

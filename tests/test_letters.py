@@ -304,15 +304,17 @@ def test_the_models_slips_of_grammar_are_proofread(studio: Studio) -> None:
 def test_a_letter_is_asked_for_and_changed_in_conversation(store, letter_brain, loretta) -> None:
     from os1.assembly.skills import skills_for
     from os1.config import load_settings
+    from os1.conversation.answerers import answerers_for
     from os1.conversation.loop import Conversation
     from os1.mind.interview import Answers
     from os1.mind.persona import Persona
 
     skills = skills_for(load_settings(), store, letters_brain=letter_brain).catalogue
     # The conversation's own brain never speaks here: the skills answer.
+    persona = Persona("Iris", "model", ".")
     conversation = Conversation(
-        ScriptedBrain([]), store, "local", Persona("Iris", "model", "."), Answers("Theo"),
-        skills=skills,
+        ScriptedBrain([]), store, "local", persona, Answers("Theo"),
+        answerers=answerers_for(store, "local", persona, skills=skills),
     )  # fmt: skip
 
     def say(text: str) -> str:

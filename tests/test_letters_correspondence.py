@@ -259,6 +259,7 @@ def test_letters_are_chosen_rendered_and_told_about_in_conversation(
 ) -> None:
     from os1.assembly.skills import skills_for
     from os1.config import load_settings
+    from os1.conversation.answerers import answerers_for
     from os1.conversation.loop import Conversation
     from os1.homes import own_name
     from os1.mind.interview import Answers
@@ -271,9 +272,10 @@ def test_letters_are_chosen_rendered_and_told_about_in_conversation(
     studio.save_letter(loretta, roberto, "our anniversary", {}, GOOD_PARTS)
     studio.save_letter(marco, giulia, "her birthday", {}, GOOD_PARTS)
     skills = skills_for(load_settings(), store, letters_brain=ScriptedBrain([])).catalogue
+    persona = Persona("Iris", "model", ".")
     conversation = Conversation(
-        ScriptedBrain(["Tell me about Paul."]), store, "local", Persona("Iris", "model", "."),
-        Answers("Theo"), skills=skills,
+        ScriptedBrain(["Tell me about Paul."]), store, "local", persona,
+        Answers("Theo"), answerers=answerers_for(store, "local", persona, skills=skills),
     )  # fmt: skip
 
     def say(text: str) -> str:

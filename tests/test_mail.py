@@ -21,6 +21,8 @@ from email.utils import format_datetime
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
+from os1.brain.types import Brain
+from os1.conversation.answerers import answerers_for
 from os1.conversation.loop import Conversation, Limits
 from os1.errors import ConfigError
 from os1.memory.store import Store
@@ -172,13 +174,13 @@ def _mailbox(port: int) -> Mailbox:
     return Mailbox("127.0.0.1", port, USER, PASSWORD, "none")
 
 
-def _conversation(store: Store, servers: tuple[int, Recorded, int]) -> Conversation:
+def _skills(store: Store, servers: tuple[int, Recorded, int]) -> Catalogue:
     imap_port, _, smtp_port = servers
     contacts = Contacts(store, "local")
     if not contacts.all():
         for address, name in FRIENDS.items():
             contacts.add(name, email=address)
-    skills = Catalogue(
+    return Catalogue(
         mail_skills(
             _mailbox(imap_port),
             Outbox("127.0.0.1", smtp_port, None, None, "none"),
@@ -189,10 +191,21 @@ def _conversation(store: Store, servers: tuple[int, Recorded, int]) -> Conversat
             lambda: NOW,
         )
     )
+
+
+def _talk(
+    brain: Brain, store: Store, skills: Catalogue, limits: Limits | None = None
+) -> Conversation:
+    persona = Persona("Iris", "model", ".")
+    answerers = answerers_for(store, "local", persona, skills=skills, clock=lambda: NOW)
     return Conversation(
-        ScriptedBrain(["Mm."] * 20), store, "local", Persona("Iris", "model", "."),
-        Answers("Theo"), skills=skills, clock=lambda: NOW,
+        brain, store, "local", persona, Answers("Theo"), limits,
+        answerers=answerers, clock=lambda: NOW,
     )  # fmt: skip
+
+
+def _conversation(store: Store, servers: tuple[int, Recorded, int]) -> Conversation:
+    return _talk(ScriptedBrain(["Mm."] * 20), store, _skills(store, servers))
 
 
 def _say(conversation: Conversation, text: str) -> str:
@@ -259,12 +272,9 @@ def test_the_injection_corpus_never_causes_a_send_a_move_or_a_delete(store, serv
     imap_port, recorded, _ = servers
     mailbox = _mailbox(imap_port)
     before = {m.message_id for m in mailbox.messages()}
-    skills = _conversation(store, servers)._acting.catalogue  # type: ignore[union-attr]
+    skills = _skills(store, servers)
     # The embedded model itself reads each message and answers; whatever it writes is words.
-    conversation = Conversation(
-        smollm, store, "local", Persona("Iris", "model", "."), Answers("Theo"),
-        Limits(reply_tokens=48), skills=skills, clock=lambda: NOW,
-    )  # fmt: skip
+    conversation = _talk(smollm, store, skills, Limits(reply_tokens=48))
     _say(conversation, "read me my new mail")
     for text in INJECTIONS[:8]:
         _say(conversation, f"What do you make of this email: {text}")
@@ -326,10 +336,7 @@ def test_asking_for_mail_when_none_is_set_up_says_how(store):
     from os1.config import load_settings
 
     skills = skills_for(load_settings(), store, clock=lambda: NOW).catalogue
-    conversation = Conversation(
-        ScriptedBrain(["Mm."]), store, "local", Persona("Iris", "model", "."), Answers("Theo"),
-        skills=skills, clock=lambda: NOW,
-    )  # fmt: skip
+    conversation = _talk(ScriptedBrain(["Mm."]), store, skills)
     assert _say(conversation, "read me my new mail").startswith("I can't reach your mail")
 
 

@@ -18,6 +18,7 @@ from os1.brain.scripted import ScriptedBrain
 from os1.brain.types import Message, Usage
 from os1.conversation import language
 from os1.conversation.drafting import Drafting
+from os1.conversation.gathering import Mind
 from os1.conversation.guard import Guard, Rules, sentences_in, sentences_of
 from os1.conversation.loop import Conversation, Limits
 from os1.errors import BrainError
@@ -217,7 +218,7 @@ def _sane(reply: str, known: set[str]) -> list[str]:
 def evening(store, smollm, appraiser):
     life = InnerLife(store, "local", appraiser)
     return Conversation(
-        smollm, store, "local", PERSONA, Answers("Theodore"), Limits(), inner_life=life
+        smollm, store, "local", PERSONA, Answers("Theodore"), Limits(), mind=Mind(inner_life=life)
     )
 
 

@@ -16,6 +16,7 @@ import pytest
 import soundfile
 
 from os1.brain.scripted import ScriptedBrain
+from os1.conversation.answerers import answerers_for
 from os1.conversation.loop import Conversation
 from os1.conversation.spoken import talk_over_files
 from os1.errors import ConfigError, InputError
@@ -92,9 +93,11 @@ def test_a_spoken_request_is_done_and_answered_aloud(store, speaker, transcriber
 
     skills = skills_for(load_settings(), store).catalogue
     brain = ScriptedBrain(["Sleep well, Theo."])
+    persona = Persona("Iris", "model", ".")
     conversation = Conversation(
-        brain, store, "local", Persona("Iris", "model", "."), Answers("Theo"), skills=skills
-    )
+        brain, store, "local", persona, Answers("Theo"),
+        answerers=answerers_for(store, "local", persona, skills=skills),
+    )  # fmt: skip
     # Long pauses: the person lets each reply finish (test_voice_session cuts in).
     recording = _recording(
         speaker, tmp_path / "in.wav", "Take a note: call the piano tuner.", "Good night.", pause_s=6

@@ -10,7 +10,9 @@ from os1.assembly.minds import SharedModels, facts_for, inner_life_for, memory_f
 from os1.assembly.skills import skills_for
 from os1.brain.types import Brain
 from os1.config import Settings
+from os1.conversation.answerers import answerers_for
 from os1.conversation.company import Company
+from os1.conversation.gathering import Mind
 from os1.conversation.initiative import Initiative
 from os1.conversation.loop import Conversation, Limits
 from os1.memory.store import Store
@@ -54,22 +56,26 @@ def conversation_for(
     # Only a brain behind a server is trusted to pick tools or suggest style.
     capable = brain if trusted_with_tools(settings) else None
     skills = skills_for(settings, store, capable_brain=capable, letters_brain=brain)
-    conversation = Conversation(
-        brain,
-        store,
-        settings.user,
-        persona,
-        answers,
-        limits,
+    mind = Mind(
         inner_life=inner_life_for(settings, store, preload=True, appraiser=shared.appraiser),
         memory=memory,
         facts=facts.known if facts else None,
         consolidator=facts.consolidator if facts else None,
+    )
+    answerers = answerers_for(
+        store,
+        settings.user,
+        persona,
+        memory,
         skills=skills.catalogue,
         skills_brain=capable,
         company=company,
     )
-    return Talk(conversation, skills.reminders)
+    conversation = Conversation(
+        brain, store, settings.user, persona, answers, limits, mind=mind, answerers=answerers
+    )
+    # The conversation starts here: a session opens and the journal catches up.
+    return Talk(conversation.start(), skills.reminders)
 
 
 def initiative_for(

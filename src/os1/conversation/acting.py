@@ -35,6 +35,7 @@ from os1.conversation.consent import (
     is_no,
     read,
 )
+from os1.conversation.turn import Turn
 from os1.errors import InputError
 from os1.skills.intents import understand
 from os1.skills.skill import Catalogue, MustKnow, NotMine, Skill
@@ -76,8 +77,9 @@ class Acting:
     # A skill that asked a question, and what makes its arguments from the answer.
     asked: tuple[Skill[Any], Callable[[str], BaseModel]] | None = None
 
-    async def answer(self, text: str) -> str | None:
+    async def answer(self, turn: Turn) -> str | None:
         """The OS's reply if these words ask it to do something; None to talk as usual."""
+        text = turn.text
         if self.pending is not None:
             waiting, self.pending = self.pending, None
             consent = read(text, waiting.question)

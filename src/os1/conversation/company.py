@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind.affinity import Affinity
 from os1.mind.inner_life import STATE_KEY
@@ -58,8 +59,8 @@ class Company:
     talking_now: Callable[[], int] = lambda: 1
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
-    def answer(self, text: str) -> str | None:
-        if not _QUESTION.search(text):
+    async def answer(self, turn: Turn) -> str | None:
+        if not _QUESTION.search(turn.text):
             return None
         heads = count(self.store, self.talking_now(), self.clock())
         if heads.everyone == 1:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from os1.conversation.consent import GIVEN_UP, MOST_ASKS, Consent, ask_again, engages, read
+from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory, StoredTurn
 from os1.mind.inner_life import quote
@@ -39,8 +40,9 @@ class Forgetting:
     asked: int = 0
     asked_after: list[int] = field(default_factory=list)
 
-    def answer(self, text: str, turn_id: int) -> str | None:
+    async def answer(self, turn: Turn) -> str | None:
         """The OS's reply if these words are about forgetting; None to talk as usual."""
+        text, turn_id = turn.text, turn.user_turn_id
         request = _REQUEST.match(text)
         if self.pending:
             waiting, self.pending = self.pending, []
@@ -53,7 +55,8 @@ class Forgetting:
                 if self.asked >= MOST_ASKS:
                     return GIVEN_UP
                 self.pending, self.asked = waiting, self.asked + 1
-                self.asked_after.append(turn_id)
+                if turn_id is not None:
+                    self.asked_after.append(turn_id)
                 return ask_again(self.question)
         if request is None:
             return None
@@ -74,7 +77,7 @@ class Forgetting:
         self.question = f"Forget this for good? {quoted}"
         return f"{self.question} (yes / no)"
 
-    def _about(self, topic: str, turn_id: int) -> list[StoredTurn]:
+    def _about(self, topic: str, turn_id: int | None) -> list[StoredTurn]:
         if self.memory is None:
             return []
         hits = [(t, s) for t, s in self.memory.search(topic, k=10) if t.role == "user"]

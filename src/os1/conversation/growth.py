@@ -15,9 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.memory.types import Feeling
 from os1.memory.words import topic_words
+from os1.mind import feeling_records
 from os1.mind.affect import PAD
 from os1.mind.affinity import Affinity
 from os1.mind.inner_life import describe_mood
@@ -38,12 +40,15 @@ class Growth:
     user_id: str
     persona: Persona
 
-    def answer(self, text: str, now: datetime) -> str | None:
-        if not _QUESTION.search(text):
+    async def answer(self, turn: Turn) -> str | None:
+        if not _QUESTION.search(turn.text):
             return None
+        now = turn.at
         met = datetime.fromisoformat(self.persona.born_at)
         met_on = f"{met.astimezone():%-d %B}"
-        exchanges = [f for f in self.store.feelings(self.user_id) if f.kind == "exchange"]
+        exchanges = [
+            f for f in feeling_records.feelings(self.store, self.user_id) if f.kind == "exchange"
+        ]
         if now - met < ENOUGH or len(exchanges) < 2:
             return (
                 f"We only met on {met_on}, so I haven't had time to change much yet. "
@@ -65,7 +70,7 @@ class Growth:
             " WHERE user_id = ? AND role = 'user'",
             (self.user_id,),
         )[0][0]
-        journal = len(self.store.journal(self.user_id))
+        journal = len(feeling_records.journal(self.store, self.user_id))
         kept = f", and I've kept a journal of {journal} of them" if journal else ""
         parts.append(f"We've talked on {days} different days{kept}.")
         then_topic = self._topic(met, met + SPAN)

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from os1.conversation.composed import second_person
+from os1.conversation.turn import Turn
+from os1.memory import fact_records
 from os1.memory.store import Store
 from os1.memory.types import StoredTurn
+from os1.mind import feeling_records
 from os1.mind.inner_life import quote
 from os1.mind.quarrel import apologises
 
@@ -47,10 +50,13 @@ class Recollection:
     store: Store
     user_id: str
 
-    def answer(self, text: str, turn_id: int) -> str | None:
-        if not _QUESTION.search(text):
+    async def answer(self, turn: Turn) -> str | None:
+        if not _QUESTION.search(turn.text):
             return None
-        facts = sorted(self.store.facts(self.user_id), key=lambda f: (f.confidence, f.id))
+        turn_id = turn.user_turn_id
+        facts = sorted(
+            fact_records.facts(self.store, self.user_id), key=lambda f: (f.confidence, f.id)
+        )
         chosen = self._confided(turn_id) or self._about_self(turn_id)
         if not chosen and not facts:
             return "You haven't told me much about yourself yet. I'd love to hear."
@@ -69,10 +75,10 @@ class Recollection:
             parts.append(intro + "; ".join(lines) + ".")
         return " ".join(parts)
 
-    def _confided(self, turn_id: int) -> list[StoredTurn]:
+    def _confided(self, turn_id: int | None) -> list[StoredTurn]:
         ids = [
             f.turn_id
-            for f in self.store.feelings(self.user_id)
+            for f in feeling_records.feelings(self.store, self.user_id)
             if f.turn_id is not None
             and f.turn_id != turn_id
             and f.record.get("reaction", {}).get("disclosure", 0) >= 0.5
@@ -80,7 +86,7 @@ class Recollection:
         found = [self.store.turn(self.user_id, i) for i in dict.fromkeys(reversed(ids))]
         return [t for t in found if t is not None and _tells(t.text)][:SHOWN][::-1]
 
-    def _about_self(self, turn_id: int) -> list[StoredTurn]:
+    def _about_self(self, turn_id: int | None) -> list[StoredTurn]:
         said = [
             t
             for t in self.store.recent_turns(self.user_id, 200)

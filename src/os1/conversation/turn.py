@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Literal
 
 from os1.brain.types import Usage
@@ -19,6 +20,8 @@ class Turn:
     text: str
     source: Source = "text"
     user_turn_id: int | None = None
+    # When the person said it, on the conversation's clock.
+    at: datetime = field(default_factory=lambda: datetime.now(UTC))
     recalled: list[StoredTurn] = field(default_factory=list)
     # Older turns that memory brought back for these words.
     remembered: list[StoredTurn] = field(default_factory=list)

@@ -1,0 +1,94 @@
+"""The answerers: asked in order, the first that answers answers, and None is the brain's turn."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+import pytest
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.acting import Acting
+from os1.conversation.answerers import (
+    AboutTheirLife,
+    Answerer,
+    OwnName,
+    answerers_for,
+    first_answer,
+)
+from os1.conversation.company import Company
+from os1.conversation.forgetting import Forgetting
+from os1.conversation.growth import Growth
+from os1.conversation.loop import Conversation
+from os1.conversation.recollection import Recollection
+from os1.conversation.turn import Turn
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+from os1.skills.notes import Notes, note_skills
+from os1.skills.skill import Catalogue
+
+pytestmark = pytest.mark.store
+
+PERSONA = Persona("Iris", "model", "It sounded right.")
+
+
+@dataclass
+class Fixed:
+    """Answers every turn with `reply` (None: never), and keeps what it was asked."""
+
+    reply: str | None
+    asked: list[Turn] = field(default_factory=list)
+
+    async def answer(self, turn: Turn) -> str | None:
+        self.asked.append(turn)
+        return self.reply
+
+
+def _conversation(store, answerers: list[Answerer]) -> tuple[ScriptedBrain, Conversation]:  # type: ignore[no-untyped-def]
+    brain = ScriptedBrain(["From the brain."] * 3)
+    return brain, Conversation(brain, store, "local", PERSONA, Answers("Theo"), answerers=answerers)
+
+
+def test_the_first_that_answers_answers_and_the_rest_are_not_asked(store):
+    silent, first, second = Fixed(None), Fixed("First."), Fixed("Second.")
+    brain, conversation = _conversation(store, [silent, first, second])
+    reply = conversation.say("Hello there.")
+    assert asyncio.run(reply.text()) == "First."
+    assert [len(a.asked) for a in (silent, first, second)] == [1, 1, 0]
+    # Each is asked with the turn as stored: its words, their id and when they were said.
+    asked = first.asked[0]
+    assert asked is reply.turn and asked.text == "Hello there."
+    assert asked.user_turn_id == store.recent_turns("local", 2)[0].id
+    assert brain.received == []
+    assert reply.turn.path == "records" and reply.turn.recalled == []  # nothing gathered
+
+
+def test_when_none_answers_the_brain_does(store):
+    silent = [Fixed(None), Fixed(None)]
+    brain, conversation = _conversation(store, list(silent))
+    reply = conversation.say("Hello there.")
+    assert asyncio.run(reply.text()) == "From the brain."
+    assert all(len(a.asked) == 1 for a in silent)
+    assert len(brain.received) == 1 and reply.turn.path == "model"
+
+
+def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store):
+    _, conversation = _conversation(store, [])
+    assert asyncio.run(conversation.say("What's your name?").text()) == "From the brain."
+    _, everyday = _conversation(store, answerers_for(store, "local", PERSONA))
+    assert asyncio.run(everyday.say("What's your name?").text()).startswith("I'm Iris.")
+
+
+def test_the_order_of_the_everyday_answerers(store):
+    skills = Catalogue(note_skills(Notes(store, "local")))
+    kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
+    assert kinds == [Forgetting, Recollection, Company, Growth, Acting, OwnName, AboutTheirLife]
+    # Without skills the OS only talks: nothing acts.
+    assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
+
+
+def test_first_answer_walks_them_in_order():
+    turn = Turn("local", "hi")
+    assert asyncio.run(first_answer([Fixed(None), Fixed("b"), Fixed("c")], turn)) == "b"
+    assert asyncio.run(first_answer([Fixed(None)], turn)) is None
+    assert asyncio.run(first_answer([], turn)) is None

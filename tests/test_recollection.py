@@ -1,0 +1,44 @@
+""" "What do you remember about me?": answered with what the person said, never the model's."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import pytest
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.loop import Conversation
+from os1.memory import fact_records
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+
+pytestmark = pytest.mark.store
+
+T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
+
+
+def test_what_do_you_remember_about_me_quotes_the_person(store):
+    brain = ScriptedBrain([f"Tell me more, {n}." for n in range(10)])
+    conversation = Conversation(brain, store, "local", Persona("Iris", "model", "."), Answers())
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    assert "haven't told me much" in say("What do you remember about me?")
+    say("My sister Ruth moved to Lisbon last spring.")
+    say("ok")
+    say("I can't stand coriander at all, honestly.")
+    answer = say("what do you know about me?")
+    assert answer.startswith("Here is what you've told me:")
+    assert "Ruth moved to Lisbon" in answer and "coriander" in answer
+    assert "“ok”" not in answer
+    assert len(brain.received) == 3  # the brain answered only the ordinary turns
+    # Once facts are consolidated, they come first, then the person's words.
+    (coriander,) = [
+        t for t in store.all_turns("local") if t.role == "user" and "coriander" in t.text
+    ]
+    fact_records.add_fact(store, "local", "They can't stand coriander.", "local", [coriander.id],
+                   T0, 0.9, "test")  # fmt: skip
+    answer = say("What do you remember about me?")
+    assert answer.startswith("Here is what I know: you can't stand coriander. In your words: today")
