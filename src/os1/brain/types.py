@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    # For the annotation only: decoding.py imports Request from here, so a run-time
+    # import would be a cycle.
     from os1.brain.decoding import Decoding
 
 Role = Literal["system", "user", "assistant"]

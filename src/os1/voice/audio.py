@@ -28,6 +28,8 @@ def read_audio(path: Path) -> np.ndarray:
 def decode(source: str | BinaryIO, named: str, fix: str) -> np.ndarray:
     """`source` (a file's path, or its bytes to read) as float32 samples in [-1, 1], mono,
     at 16 kHz; an InputError naming it `named`, with `fix`, when it is not audio."""
+    # faster-whisper's decoder (PyAV) takes about 0.16 s to import, and every voice module
+    # and the server import this one for RATE: loaded when a file is first decoded.
     from faster_whisper.audio import decode_audio
 
     try:
@@ -49,6 +51,7 @@ def resample(samples: np.ndarray, source: int, target: int) -> np.ndarray:
 
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
     """16-bit mono WAV, written beside the target and renamed into place."""
+    # soundfile (libsndfile) takes about 0.07 s to import; only writing a file needs it.
     import soundfile
 
     partial = path.with_name(path.name + ".partial.wav")

@@ -20,7 +20,8 @@ import numpy as np
 
 from os1.errors import ConfigError, InputError
 from os1.voice.audio import RATE, resample
-from os1.voice.session import Event, Spoken, Stopped, VoiceSession
+from os1.voice.events import Event, Spoken, Stopped
+from os1.voice.session import VoiceSession
 from os1.voice.text_to_speech import SAMPLE_RATE
 
 BLOCK_MS = 32  # one voice activity frame: short blocks keep barge-in quick
@@ -62,6 +63,8 @@ class Speakers:
 
 
 def _sounddevice() -> Any:
+    # Imported here, not at the top: importing it raises when PortAudio is missing (a
+    # server has no sound card library), and that is told in words, with the fix.
     try:
         import sounddevice
     except OSError as exc:  # the package is there, the PortAudio library is not

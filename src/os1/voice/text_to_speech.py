@@ -61,6 +61,8 @@ class Speaker:
     def load(self) -> None:
         with self._lock:
             if self._voice is None:
+                # hibari takes about 0.09 s to import, and the server imports this module
+                # for Speaker and SAMPLE_RATE: loaded with the voice.
                 from hibari import Hibari
 
                 self._voice = Hibari(model=str(hibari_model()), threads=self._threads)

