@@ -43,7 +43,8 @@ async def run(mic: np.ndarray, echo: float, store: object, parts: tuple) -> list
     from os1.mind.interview import Answers
     from os1.mind.persona import Persona
     from os1.voice.audio import RATE, resample
-    from os1.voice.session import Spoken, Stopped, VoiceSession
+    from os1.voice.events import Spoken, Stopped
+    from os1.voice.session import VoiceSession
     from os1.voice.text_to_speech import SAMPLE_RATE
 
     transcriber, speaker = parts
@@ -75,7 +76,7 @@ def main() -> None:
     from os1.assembly.stores import store_for
     from os1.config import load_settings
     from os1.voice.audio import RATE, resample
-    from os1.voice.session import Stopped
+    from os1.voice.events import Stopped
     from os1.voice.speech_to_text import Transcriber
     from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 

@@ -77,7 +77,8 @@ async def main() -> None:
     from os1.conversation.spoken import ConversationResponder
     from os1.mind.persona import Persona
     from os1.voice.audio import RATE, resample
-    from os1.voice.session import Heard, Spoken, VoiceSession
+    from os1.voice.events import Heard, Spoken
+    from os1.voice.session import VoiceSession
     from os1.voice.speech_to_text import Transcriber
     from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 

@@ -20,8 +20,9 @@ from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.voice.audio import RATE, resample
 from os1.voice.echo_gate import EchoGate
+from os1.voice.events import Answered, Heard, Spoken, Stopped, Woke
 from os1.voice.phrases import Phrases
-from os1.voice.session import Answered, Heard, Spoken, Stopped, VoiceSession, Woke
+from os1.voice.session import VoiceSession
 from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.turn_taking import sounds_finished
 from os1.voice.wake_word import WakeWord

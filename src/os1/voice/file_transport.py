@@ -14,7 +14,8 @@ import numpy as np
 
 from os1.errors import InputError, Os1Error
 from os1.voice.audio import RATE, read_audio, write_wav
-from os1.voice.session import Answered, Event, Failed, Heard, Spoken, Stopped, VoiceSession
+from os1.voice.events import Answered, Event, Failed, Heard, Spoken, Stopped
+from os1.voice.session import VoiceSession
 from os1.voice.text_to_speech import SAMPLE_RATE
 
 CHUNK = 4096  # how much of the recording is handed over at a time, as a sound card would

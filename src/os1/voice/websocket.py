@@ -42,16 +42,8 @@ import numpy as np
 
 from os1.errors import Os1Error
 from os1.voice.audio import RATE
-from os1.voice.session import (
-    Answered,
-    Event,
-    Failed,
-    Heard,
-    Spoken,
-    Stopped,
-    VoiceSession,
-    Woke,
-)
+from os1.voice.events import Answered, Event, Failed, Heard, Spoken, Stopped, Woke
+from os1.voice.session import VoiceSession
 from os1.voice.text_to_speech import SAMPLE_RATE
 
 MAX_MESSAGE = 1 << 20  # 32 s of audio: more in one message is a broken client
