@@ -10,7 +10,8 @@ and plays what it emits, so the data flow is the same everywhere:
     and when the person speaks over the OS: Stopped, and only the words
     that were played count as said.
 
-(The events themselves are in voice/events.py.)
+(The events themselves are in voice/events.py; what was played, on the session's
+clock, in voice/playback.py.)
 
 Time is counted in samples heard, so a reply's audio is placed on the same
 clock as the microphone. With `lockstep`, each frame waits until the work it
@@ -26,7 +27,6 @@ import contextlib
 import re
 from collections import deque
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -37,6 +37,7 @@ from os1.voice.audio import RATE, resample
 from os1.voice.echo_gate import EchoGate
 from os1.voice.events import Answered, Event, Failed, Heard, Spoken, Stopped, Woke
 from os1.voice.phrases import Phrases
+from os1.voice.playback import Playback
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Delivery, Speaker
 from os1.voice.turn_taking import UNFINISHED_HANG_MS, hang_ms, sounds_finished
@@ -73,14 +74,6 @@ class WakeWordDetector(Protocol):
     def reset(self) -> None: ...
 
 
-@dataclass(slots=True)
-class _Playing:
-    start: int
-    end: int
-    text: str
-    samples: np.ndarray  # at 16 kHz: the echo reference
-
-
 class VoiceSession:
     def __init__(
         self,
@@ -112,7 +105,7 @@ class VoiceSession:
         self._anticipations: set[asyncio.Task[None]] = set()
         self._reply: asyncio.Task[None] | None = None
         self._announcing = False  # the task in `_reply` speaks first, answering nothing
-        self._playing: list[_Playing] = []
+        self._playback = Playback()
 
     async def announce(self, text: str) -> None:
         """Speak first (a reminder due, a greeting): after any reply in progress, as phrases
@@ -121,7 +114,7 @@ class VoiceSession:
         if self._reply is not None and not self._reply.done():
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.shield(self._reply)
-        self._playing = []
+        self._playback.clear()
         self._announcing = True
         self._reply = asyncio.create_task(self._speak_first(text))
         if self._lockstep:
@@ -145,7 +138,7 @@ class VoiceSession:
     def speaking(self) -> bool:
         """Whether the OS is thinking of or playing a reply now."""
         busy = self._reply is not None and not self._reply.done()
-        return busy or bool(self._playing and self._playing[-1].end > self.now)
+        return busy or self._playback.playing_after(self.now)
 
     async def close(self) -> None:
         """The person has gone (hung up, Ctrl-C): a reply playing now stops where it is."""
@@ -164,7 +157,7 @@ class VoiceSession:
         self.now += FRAME
         window = np.ascontiguousarray(frame)
         voiced = self._vad.process(memoryview(window.data)) >= THRESHOLD
-        played = self._played(start - ECHO_MS * RATE // 1000, self.now)
+        played = self._playback.between(start - ECHO_MS * RATE // 1000, self.now)
         if played.size:
             if voiced:
                 voiced = self._gate.is_person(frame, played)
@@ -257,7 +250,7 @@ class VoiceSession:
         self.events.put_nowait(Heard(text, self.now))
         # Only this reply's phrases from here on: the last one has played out (or was
         # stopped), and the list is walked for every frame.
-        self._playing = []
+        self._playback.clear()
         self._announcing = False
         self._reply = asyncio.create_task(self._answer(text))
         if self._lockstep:
@@ -294,19 +287,8 @@ class VoiceSession:
         if len(audio) == 0:
             return  # nothing the voice can pronounce (a stray symbol)
         reference = resample(audio, SAMPLE_RATE, RATE)
-        start = max(self.now, self._playing[-1].end if self._playing else 0)
-        self._playing.append(_Playing(start, start + len(reference), phrase, reference))
+        start = self._playback.place(phrase, reference, self.now)
         self.events.put_nowait(Spoken(audio, phrase, start))
-
-    def _played(self, start: int, end: int) -> np.ndarray:
-        """The OS's audio that played between two samples of the clock (silence left out)."""
-        parts = []
-        for playing in self._playing:
-            if playing.end <= start or playing.start >= end:
-                continue
-            a, b = max(start, playing.start), min(end, playing.end)
-            parts.append(playing.samples[a - playing.start : b - playing.start])
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
 
     async def _stop(self, at: int) -> None:
         """Barge-in: stop thinking and speaking; what was played is what was said."""
@@ -314,16 +296,8 @@ class VoiceSession:
             self._reply.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._reply
-        said: list[str] = []
-        for playing in self._playing:
-            if playing.end <= at:
-                said.append(playing.text)
-            elif playing.start < at:
-                words = playing.text.split()
-                heard = len(words) * (at - playing.start) // (playing.end - playing.start)
-                said.append(" ".join(words[:heard]))
-        text = " ".join(s for s in said if s).strip()
-        self._playing = []
+        text = self._playback.said_by(at)
+        self._playback.clear()
         self.events.put_nowait(Stopped(at, text))
         if not self._announcing:
             self._responder.cut_off(text)
