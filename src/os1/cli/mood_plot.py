@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import matplotlib
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 
 from os1.mind.timeline import Timeline
 
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+# Plots are files, never windows: Agg needs no screen. matplotlib (about 0.6 s to import)
+# is loaded only when a plot is drawn: `os1 mood plot` imports this module when it runs.
+matplotlib.use("Agg")
 
 PAD_COLOURS = {"pleasure": "#d1495b", "arousal": "#edae49", "dominance": "#00798c"}
 BOND_COLOURS = {"closeness": "#8e5572", "trust": "#30638e", "familiarity": "#7a9e7e"}
@@ -17,12 +22,6 @@ BOND_COLOURS = {"closeness": "#8e5572", "trust": "#30638e", "familiarity": "#7a9
 
 def figure(line: Timeline, title: str, start: datetime, end: datetime, annotate: int = 8) -> Figure:
     """The timeline from `start` to `end`, exactly: no empty margin before or after."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # no screen needed
-    import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-
     times = [m.at.astimezone() for m in line.moments]
     drawn, (top, bottom) = plt.subplots(
         2, 1, figsize=(11, 6.5), sharex=True, gridspec_kw={"height_ratios": [3, 2]}
@@ -81,8 +80,6 @@ def draw(
 ) -> None:
     """The timeline as a PNG, its title and span also in the PNG's text fields; the span
     is the timeline's own unless given."""
-    import matplotlib.pyplot as plt
-
     start = start or line.moments[0].at
     end = end or line.moments[-1].at
     drawn = figure(line, title, start, end)
