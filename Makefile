@@ -121,4 +121,4 @@ lint: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks docs training
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .import_linter_cache src/*.egg-info
