@@ -22,8 +22,8 @@ from os1.conversation.loop import Conversation
 from os1.errors import ConfigError, InputError
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
-from os1.skills.calendar import CalDavCalendar, IcsFile
 from os1.skills.calendar_skills import calendar_skills, find_event
+from os1.skills.calendar_sources import CalDavCalendar, IcsFile
 from os1.skills.skill import Catalogue
 from tests.conftest import free_port, open_test_store, run_os1, wait_for
 
@@ -276,7 +276,7 @@ def test_long_series_are_read_from_near_the_day_and_listed_within_a_cap(tmp_path
 
 
 def test_a_calendars_bytes_are_checked_before_they_are_kept():
-    from os1.skills.calendar import MAX_BYTES, bounded_calendar
+    from os1.skills.calendar_reading import MAX_BYTES, bounded_calendar
 
     bomb = _ics(("Bomb", "20000101T000000Z", "FREQ=SECONDLY"))
     assert bounded_calendar(bomb) == bomb  # kept as it is: reads leave the rule out

@@ -17,7 +17,7 @@ from os1.conversation.presence import load_presence, save_presence
 from os1.errors import InputError
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
-from os1.skills.calendar import IcsFile
+from os1.skills.calendar_sources import IcsFile
 from os1.skills.reminders import Reminders
 from tests.conftest import run_os1
 

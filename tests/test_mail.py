@@ -341,7 +341,7 @@ def test_asking_for_mail_when_none_is_set_up_says_how(store):
 
 
 def test_anything_important_today_counts_the_mail_that_matters(store, servers):
-    from os1.skills.calendar import IcsFile
+    from os1.skills.calendar_sources import IcsFile
     from os1.skills.mail_skills import new_mail
     from os1.skills.reminders import Reminders
     from os1.skills.today import today_skills
@@ -378,7 +378,7 @@ def test_mail_is_found_by_words_and_sender_and_flagged(store, servers):
 def test_a_slow_mail_server_holds_up_no_one_else(store, servers):
     """IMAP is synchronous: each skill asks the server in a mail thread, and the event
     loop goes on meanwhile (before: held for as long as the server took)."""
-    from os1.skills.calendar import IcsFile
+    from os1.skills.calendar_sources import IcsFile
     from os1.skills.mail_skills import new_mail
     from os1.skills.reminders import Reminders
     from os1.skills.today import today_skills

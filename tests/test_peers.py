@@ -38,7 +38,8 @@ from os1.peers.identity import Identity, card, identity_by_os_id, own_identity
 from os1.peers.inbox import receive
 from os1.peers.slots import Hours, free_slots, suits, within
 from os1.server.app import create_app
-from os1.skills.calendar import Agenda, Event, IcsFile
+from os1.skills.calendar import Agenda, Event
+from os1.skills.calendar_sources import IcsFile
 from tests.conftest import run_os1
 from tests.loop_stalls import HELD_AT_MOST_S, longest_stall
 from tests.os1_servers import Os1Serve, serving, start_os1_serve

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from os1.config import Settings
 from os1.homes import own_name
-from os1.skills.calendar import CalDavCalendar, Calendar, IcsFile
+from os1.skills.calendar import Calendar
+from os1.skills.calendar_sources import CalDavCalendar, IcsFile
 
 
 def calendar_for(settings: Settings) -> Calendar:
