@@ -1,4 +1,4 @@
-"""Notes, reminders and contacts: the grammar that understands them, the skills, the CLI.
+"""Notes, reminders and contacts: the skills and the CLI (their grammar: test_intents.py).
 
 Everything runs on the real store; the conversation tests use the scripted
 brain only to show that these requests never reach the model.
@@ -13,12 +13,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
+from os1.conversation.answerers import answerers_for
 from os1.conversation.loop import Conversation
 from os1.errors import InputError
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.skills.contacts import Contacts
-from os1.skills.intents import Call, understand
 from os1.skills.notes import Notes
 from os1.skills.reminders import Reminders
 from os1.skills.when import parse_when
@@ -76,45 +76,6 @@ def test_a_bare_hour_is_on_the_local_clock_not_utc(monkeypatch):
 def test_impossible_times_are_refused_with_a_reason(words, problem):
     with pytest.raises(InputError, match=problem):
         parse_when(words, NOW)
-
-
-@pytest.mark.parametrize(
-    ("said", "call"),
-    [
-        (
-            "remind me to call my sister at six",
-            Call("remind", {"what": "call my sister", "when": "at six"}),
-        ),
-        (
-            "Please remind me at 9am tomorrow to water the plants.",
-            Call("remind", {"what": "water the plants", "when": "at 9am tomorrow"}),
-        ),
-        (
-            "remind me to pick up the kids tomorrow at 3pm",
-            Call("remind", {"what": "pick up the kids", "when": "tomorrow at 3pm"}),
-        ),
-        ("take a note: buy oat milk", Call("take_note", {"text": "buy oat milk"})),
-        ("Note that Paul prefers tea.", Call("take_note", {"text": "Paul prefers tea"})),
-        (
-            "add a note that I need to call Anna on Sunday",
-            Call("take_note", {"text": "I need to call Anna on Sunday"}),
-        ),
-        ("what did I note about milk?", Call("find_notes", {"about": "milk"})),
-        ("what are my reminders?", Call("list_reminders", {})),
-        ("cancel reminder 3", Call("cancel_reminder", {"id": "3"})),
-        ("What's Charles's number?", Call("find_contact", {"name": "Charles"})),
-        ("how do I reach Paul", Call("find_contact", {"name": "Paul"})),
-        ("How are you today?", None),
-        ("I need to remember to breathe", None),
-    ],
-)
-def test_the_grammar_understands_the_core_requests(said, call):
-    assert understand(said, NOW) == call
-
-
-def test_a_reminder_without_a_time_is_a_question_back():
-    with pytest.raises(InputError, match="When should I remind you to call Ruth"):
-        understand("remind me to call Ruth", NOW)
 
 
 def test_notes_are_kept_found_and_never_shared(store):
@@ -184,38 +145,10 @@ def _conversation(store) -> tuple[ScriptedBrain, Conversation]:
     skills = skills_for(load_settings(), store, clock=lambda: NOW).catalogue
     brain = ScriptedBrain(["Tell me more."] * 5)
     persona = Persona("Iris", "model", "It sounded right.")
+    answerers = answerers_for(store, "local", persona, skills=skills, clock=lambda: NOW)
     return brain, Conversation(
-        brain, store, "local", persona, Answers("Theo"), skills=skills, clock=lambda: NOW
+        brain, store, "local", persona, Answers("Theo"), answerers=answerers, clock=lambda: NOW
     )
-
-
-def test_requests_in_the_conversation_are_done_and_risky_ones_ask_first(store):
-    brain, conversation = _conversation(store)
-    Contacts(store, "local").add("Charles Ng", phone="+44 20 7946 0000")
-
-    def say(text: str) -> str:
-        return asyncio.run(conversation.say(text).text())
-
-    assert say("remind me to call my sister at six") == (
-        "I'll remind you to call your sister at 18:00 today."
-    )
-    assert "1. call your sister" in say("what are my reminders?")
-    assert say("take a note: the piano tuner comes on Monday").startswith("Noted (note 1)")
-    assert say("What's Charles's number?") == "Charles Ng: +44 20 7946 0000."
-    assert say("remind me to pay rent on the 31st of February") == (
-        "There is no 31 February. Say another day."
-    )
-    assert say("cancel reminder 1") == (
-        "Cancel the reminder to call your sister, at 18:00 today? (yes / no)"
-    )
-    assert say("no") == "All right, I won't."
-    assert len(Reminders(store, "local").upcoming()) == 1
-    say("cancel reminder 1")
-    assert say("yes") == "Cancelled: call your sister."
-    assert Reminders(store, "local").upcoming() == []
-    assert brain.received == []  # none of it needed the model
-    say("I had a long day.")
-    assert len(brain.received) == 1
 
 
 def test_the_commands_reach_the_same_skills(os1_home, tmp_path):
@@ -306,39 +239,6 @@ def test_proofreading_a_file_keeps_the_old_text_and_takes_only_what_is_accepted(
     assert piped.stdout == "The end"
     missing = run_os1("proofread", str(tmp_path / "nope.txt"))
     assert missing.returncode != 0
-
-
-def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_ask(store):
-    from os1.assembly.skills import skills_for
-    from os1.config import load_settings
-
-    skills = skills_for(load_settings(), store, clock=lambda: NOW).catalogue
-    chooser_replies = [
-        '{"skill": "take_note"}',
-        '{"text": "the plumber comes at noon"}',
-        '{"skill": "delete_note"}',
-        '{"id": 1}',
-        '{"skill": "none"}',
-        "not JSON at all",
-    ]
-    brain = ScriptedBrain(["Mm.", "Mm.", "What a nice walk."])
-    conversation = Conversation(
-        brain, store, "local", Persona("Iris", "model", "."), Answers("Theo"),
-        skills=skills, skills_brain=ScriptedBrain(chooser_replies), clock=lambda: NOW,
-    )  # fmt: skip
-
-    def say(text: str) -> str:
-        return asyncio.run(conversation.say(text).text())
-
-    assert say("Please jot down that the plumber comes at noon").startswith("Noted (note 1)")
-    assert say("Please get rid of that note") == (
-        "Delete note 1, “the plumber comes at noon”? (yes / no)"
-    )
-    assert say("no") == "All right, I won't."
-    assert say("Could you sing me something?") == "Mm."  # the brain chose none
-    assert say("Please be quiet for a bit") == "Mm."  # an answer that is not JSON: talk
-    assert say("I had a lovely walk.") == "What a nice walk."  # no request: not asked
-    assert len(Notes(store, "local").find()) == 1
 
 
 def test_anything_important_today_gathers_the_calendar_and_the_reminders(store):

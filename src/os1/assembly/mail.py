@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from os1.config import Settings
 from os1.errors import ConfigError
-from os1.skills.mail import Mailbox, Outbox
-
-
-@dataclass(frozen=True, slots=True)
-class MailAccount:
-    mailbox: Mailbox
-    outbox: Outbox
-    address: str
+from os1.skills.mail import MailAccount, Mailbox, Outbox
 
 
 def mail_for(settings: Settings) -> MailAccount | None:

@@ -1,12 +1,15 @@
-"""A person's skills: the catalogue the conversation, the CLI and MCP all act through."""
+"""A person's skills: the catalogue the conversation, the CLI and MCP all act through.
+
+The parts are made here, once (`parts_for`); every unit in the registry
+(`os1.skills.registry`) builds its skills from them, so adding a skill touches
+no line here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import partial
-from typing import Any
 
 from os1.assembly.calendars import calendar_for
 from os1.assembly.letters import desk_for, letters_folder_for
@@ -15,24 +18,52 @@ from os1.brain.types import Brain
 from os1.config import Settings
 from os1.memory.store import Store
 from os1.mind.interview import load_answers
-from os1.skills.calendar_skills import calendar_skills
-from os1.skills.contacts import Contacts, contact_skills
-from os1.skills.letter_skills import letter_skills
-from os1.skills.mail_skills import mail_skills, new_mail
-from os1.skills.notes import Notes, note_skills
-from os1.skills.proofreading import proofreading_skills
-from os1.skills.reminders import Reminders, reminder_skills
-from os1.skills.skill import Catalogue, Skill
-from os1.skills.today import today_skills
-from os1.skills.triage import Ranked
+from os1.skills import registry
+from os1.skills.contacts import Contacts
+from os1.skills.reminders import Reminders
+from os1.skills.skill import Catalogue
+from os1.skills.unit import Parts
 
 
 @dataclass(frozen=True, slots=True)
 class Skills:
-    """The catalogue, and the reminders whatever runs os1 announces when due."""
+    """The catalogue, the reminders whatever runs os1 announces when due, and the parts
+    the skills were made from (the CLI's `os1 contacts add` writes to their contacts)."""
 
     catalogue: Catalogue
     reminders: Reminders
+    parts: Parts
+
+
+def parts_for(
+    settings: Settings,
+    store: Store,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    capable_brain: Brain | None = None,
+    letters_brain: Brain | None = None,
+) -> Parts:
+    """The parts this person's skills are made from.
+
+    `capable_brain` (one behind a server, never the embedded 135M model) adds
+    a suggestion of style to proofreading; `letters_brain` (any, the embedded
+    one too: the studio checks every sentence) writes letters.
+    """
+    calendar = calendar_for(settings)
+    mail = mail_for(settings)
+    return Parts(
+        store=store,
+        user=settings.user,
+        clock=clock,
+        calendar=calendar,
+        contacts=Contacts(store, settings.user),
+        reminders=Reminders(store, settings.user),
+        mail=mail,
+        capable_brain=capable_brain,
+        desk=desk_for(settings, store, letters_brain) if letters_brain is not None else None,
+        letters_folder=letters_folder_for(settings),
+        # "A letter from me" is from the person, by the name they gave at setup.
+        signer=lambda: load_answers(store, settings.user).user_name,
+    )
 
 
 def skills_for(
@@ -42,54 +73,7 @@ def skills_for(
     capable_brain: Brain | None = None,
     letters_brain: Brain | None = None,
 ) -> Skills:
-    """This person's skills.
-
-    `capable_brain` (one behind a server, never the embedded 135M model) adds
-    a suggestion of style to proofreading; `letters_brain` (any, the embedded
-    one too: the studio checks every sentence) writes letters.
-    """
-    reminders = Reminders(store, settings.user)
-    contacts = Contacts(store, settings.user)
-    calendar = calendar_for(settings)
-    account = mail_for(settings)
-    mail: list[Skill[Any]] = []
-    unread: Callable[[], Awaitable[list[Ranked]]] | None = None
-    if account is not None:
-        me = account.address
-        mail = mail_skills(
-            account.mailbox, account.outbox, me, contacts, store, settings.user, clock
-        )
-        unread = partial(new_mail, account.mailbox, me, contacts, clock)
-    letters: list[Skill[Any]] = []
-    if letters_brain is not None:
-        desk = desk_for(settings, store, letters_brain)
-        # "A letter from me" is from the person, by the name they gave at setup.
-        letters = letter_skills(
-            desk,
-            letters_folder_for(settings),
-            lambda: load_answers(store, settings.user).user_name,
-        )
-    catalogue = Catalogue(
-        [
-            *note_skills(Notes(store, settings.user)),
-            *reminder_skills(reminders, clock),
-            *contact_skills(contacts),
-            *proofreading_skills(partial(last_written, store, settings.user), capable_brain),
-            *calendar_skills(calendar, clock),
-            *mail,
-            *today_skills(calendar, reminders, unread, clock),
-            *letters,
-        ]
-    )
-    return Skills(catalogue, reminders)
-
-
-def last_written(store: Store, user_id: str) -> str | None:
-    """The person's last message before the one being answered, if it is writing (a few
-    sentences, not a word or two): what "the letter I just wrote" points at until
-    letters have a home of their own."""
-    said = [t for t in store.recent_turns(user_id, 12) if t.role == "user"]
-    for turn in reversed(said[:-1]):
-        if len(turn.text.split()) >= 8:
-            return turn.text
-    return None
+    """This person's skills: every registered unit's, made from this person's parts."""
+    parts = parts_for(settings, store, clock, capable_brain, letters_brain)
+    catalogue = Catalogue([skill for unit in registry.units() for skill in unit.skills(parts)])
+    return Skills(catalogue, parts.reminders, parts)

@@ -1,1 +1,30 @@
-"""The things an OS does: notes, reminders, contacts; each a tool with a schema."""
+"""The things an OS does: notes, reminders, contacts, calendar, mail, letters; each a tool
+with a schema.
+
+A skill lives in a unit: one module holds its arguments, its skills, the words
+that ask for them and its commands. How to add a skill (tests/test_skill_recipe.py
+follows this for a die):
+
+1. Write one module, say `os1/skills/dice.py`:
+   - the arguments: a pydantic model, which validates every caller's and is the
+     JSON Schema a brain and an MCP client see;
+   - the skills (`skill.Skill`), built by a function from the person's parts
+     (`unit.Parts`: the store, the user, the clock, the calendar, contacts,
+     reminders, the mail account, the brains, the letter desk). A skill that
+     sends, deletes, moves or spends asks first: its arguments are `Confirmable`
+     and its `ask_first` says exactly what will happen (see `skill.py`);
+   - its rules (`grammar.rule`): a pattern for the request, between the polite
+     opening and ending every rule shares, and how a match becomes arguments.
+     `Precedence` says when they are tried among every unit's rules; USUAL
+     unless another unit's rule could read the same words;
+   - its commands, if it has any: click commands that run the skill through
+     `commands.do` (which asks first on the terminal, and takes `--yes`);
+   - `UNIT = Unit(build_skills, RULES, (command,))`.
+2. Add one line to `registry.UNITS`, naming the module and each command with the
+   line `os1 --help` shows for it:
+   `Listed("os1.skills.dice", {"dice": "Dice: roll one, fairly."})`.
+
+Nothing else changes: a person's catalogue (`os1.assembly.skills`), the
+conversation's grammar (`intents.understand`), MCP's tools and the `os1` command
+all collect from the registry.
+"""

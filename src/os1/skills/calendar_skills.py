@@ -10,16 +10,21 @@ event loop; an event that could not be read is said, after the day's list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+import click
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from os1.errors import InputError
 from os1.skills.calendar import Calendar, Event, in_calendar_thread
+from os1.skills.commands import do
+from os1.skills.grammar import Precedence, rule, what_and_when, words
 from os1.skills.skill import Asked, Confirmable, Skill
+from os1.skills.unit import Parts, Unit
 from os1.skills.when import names_time_of_day, parse_day, parse_when
 
 LOOK_AHEAD = timedelta(days=60)
@@ -142,3 +147,88 @@ def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[S
         Skill("move_event", "Move an event", MoveArguments, move, confirm_move),
         Skill("cancel_event", "Cancel an event", EventTitle, cancel, confirm_cancel),
     ]
+
+
+def _added(match: re.Match[str], now: datetime) -> dict[str, Any]:
+    event = what_and_when(match["rest"] + (match["after"] or ""), now)
+    return {"title": event["what"], "when": event["when"]}
+
+
+RULES = (
+    rule(
+        "add_event",
+        r"(?:add|put|schedule) (?P<rest>.+?)"
+        r"(?: (?:to|on|in|into) (?:my |the )?(?:calendar|diary|schedule))"
+        r"(?P<after> .+?)?",
+        _added,
+        Precedence.FIRST,
+    ),
+    rule(
+        "calendar_day",
+        r"(?:what(?:'s| is) (?:on )?(?:my |the )?(?:calendar|schedule|agenda|diary)"
+        r"|what(?:'s| is) on|what do i have(?: on)?|anything(?: on)?"
+        r"|what(?:'s| is) happening)"
+        r"(?:\s+(?:for\s+)?(?P<day>today|tonight|tomorrow|(?:on |this |next )?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on .+?))?",
+        lambda m, _: {"day": (m["day"] or "today").strip()},
+        Precedence.LATE,
+    ),
+    rule(
+        "move_event",
+        r"(?:move|reschedule|push) (?:my |the )?(?P<title>.+?) to (?P<to>.+?)",
+        words("title", "to"),
+        Precedence.LATE,
+    ),
+    rule(
+        "cancel_event",
+        r"(?:cancel|delete) (?:my |the )?(?P<title>(?!reminder\b|note\b).+?)",
+        words("title"),
+        Precedence.LATE,
+    ),
+)
+
+
+@click.group(invoke_without_command=True)
+@click.option("--day", default="today", show_default=True, help="Which day, in words.")
+@click.pass_context
+def cal(context: click.Context, day: str) -> None:
+    """The calendar: what is on a day; `add`, `move`, `cancel` events.
+
+    OS1_CALENDAR picks it: a CalDAV address (with OS1_CALENDAR_USER and
+    OS1_CALENDAR_PASSWORD), an .ics file, or, unset, os1's own file.
+    """
+    if context.invoked_subcommand is None:
+        do("calendar_day", {"day": day})
+
+
+@cal.command("add")
+@click.argument("title")
+@click.option("--at", "when", required=True, help="When it starts, in words.")
+@click.option("--minutes", type=click.IntRange(1, 1440), default=60, show_default=True)
+def cal_add(title: str, when: str, minutes: int) -> None:
+    """Add TITLE to the calendar: `os1 cal add "Lunch with Amy" --at "friday at 1pm"`."""
+    do("add_event", {"title": title, "when": when, "minutes": minutes})
+
+
+@cal.command("move")
+@click.argument("title")
+@click.option("--to", "to", required=True, help="The new day or time, in words.")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def cal_move(title: str, to: str, yes: bool) -> None:
+    """Move the next event called TITLE; a day alone keeps its time."""
+    do("move_event", {"title": title, "to": to}, yes)
+
+
+@cal.command("cancel")
+@click.argument("title")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def cal_cancel(title: str, yes: bool) -> None:
+    """Cancel the next event called TITLE."""
+    do("cancel_event", {"title": title}, yes)
+
+
+def _skills(parts: Parts) -> list[Skill[Any]]:
+    return calendar_skills(parts.calendar, parts.clock)
+
+
+UNIT = Unit(_skills, RULES, (cal,))

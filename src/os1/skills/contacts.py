@@ -9,13 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import click
+import vobject
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from os1.errors import InputError
 from os1.memory.store import Store
+from os1.skills.commands import do, person
+from os1.skills.grammar import Precedence, rule, words
 from os1.skills.skill import Skill
+from os1.skills.unit import Parts, Unit
 
 # Scores are rapidfuzz's WRatio on lowercased names, 0 to 100. Below FOUND
 # nobody is the one asked for ("Ruth" against "Paul Twombly" is 45; "Pual"
@@ -84,8 +90,6 @@ class Contacts:
 
     def import_vcards(self, path: Path) -> int:
         """Add every card in a .vcf file; the file is read whole before anything is added."""
-        import vobject
-
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -119,3 +123,66 @@ def contact_skills(contacts: Contacts) -> list[Skill]:
         return contacts.find(args.name).describe() + "."
 
     return [Skill("find_contact", "Look up a contact", ContactName, look_up)]
+
+
+RULES = (
+    rule(
+        "find_contact",
+        r"what(?:'s| is) (?P<name>.+?)'s? (?:phone )?(?:number|phone|e-?mail(?: address)?)",
+        words("name"),
+        Precedence.LAST,
+    ),
+    rule(
+        "find_contact",
+        r"(?:how do i reach|(?:look up|find) (?:the )?(?:contact|number|details) (?:of|for))"
+        r"\s+(?P<name>.+?)",
+        words("name"),
+        Precedence.LAST,
+    ),
+)
+
+
+@click.group()
+def contacts() -> None:
+    """Contacts: the people you reach, by name."""
+
+
+@contacts.command("add")
+@click.argument("name")
+@click.option("--phone")
+@click.option("--email")
+def contacts_add(name: str, phone: str | None, email: str | None) -> None:
+    """Add NAME, with a phone number or an email."""
+    click.echo(f"Added {person().parts.contacts.add(name, phone, email).describe()}")
+
+
+@contacts.command("find")
+@click.argument("name")
+def contacts_find(name: str) -> None:
+    """The contact NAME means (names may be a little wrong)."""
+    do("find_contact", {"name": name})
+
+
+@contacts.command("list")
+def contacts_list() -> None:
+    """Everyone, by name."""
+    everyone = person().parts.contacts.all()
+    if not everyone:
+        click.echo("No contacts yet: `os1 contacts add` or `os1 contacts import`.", err=True)
+    for contact in everyone:
+        click.echo(contact.describe())
+
+
+@contacts.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def contacts_import(path: Path) -> None:
+    """Add every contact in a vCard (.vcf) file."""
+    count = person().parts.contacts.import_vcards(path)
+    click.echo(f"Imported {count} contacts from {path}.", err=True)
+
+
+def _skills(parts: Parts) -> list[Skill[Any]]:
+    return contact_skills(parts.contacts)
+
+
+UNIT = Unit(_skills, RULES, (contacts,))

@@ -18,24 +18,31 @@ import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field
 
 from os1.errors import InputError
 from os1.letters.desk import Desk, Written
-from os1.letters.studio import Client, Letter, Recipient, Studio
+from os1.letters.studio import Client, Letter
 from os1.letters.told import SOURCE, NobodyCalled, keep, kind_of
+from os1.skills.grammar import NAME, Precedence, Reader, Rule, rule, words
+from os1.skills.letter_finding import (
+    dossiers,
+    letters_of,
+    line,
+    name_given,
+    occasion_given,
+    recipient_of,
+)
 from os1.skills.progress import report
 from os1.skills.skill import MustKnow, NotMine, Skill
+from os1.skills.unit import Parts, Unit
 
 # Who "me" is in "a letter from me": the person talking.
 _ME = {"me", "myself", "i", "mine", "my own", "us"}
-_ASIDE = re.compile(
-    r"^(?:(?:well|oh|um|so|ok|okay)[,\s]+)*(?:it'?s |it is |this is |that's |that is )?"
-    r"(?:(?:the letter is |it should be )?(?:for|about|on) )?",
-    re.IGNORECASE,
-)
 
 
 class LetterRequest(BaseModel):
@@ -95,7 +102,7 @@ def letter_skills(
         if name is None:
 
             def signed(answer: str) -> LetterRequest:
-                in_view.signed = _name_given(answer)
+                in_view.signed = name_given(answer)
                 return args
 
             raise MustKnow("What name do you sign your letters with?", signed)
@@ -132,11 +139,11 @@ def letter_skills(
 
     async def write(args: LetterRequest) -> str:
         client = client_of(args)
-        recipient = _recipient_of(studio, client, args.to)
+        recipient = recipient_of(studio, client, args.to)
         if not args.occasion.strip():
             raise MustKnow(
                 f"What is the letter to {recipient.name} for?",
-                lambda answer: args.model_copy(update={"occasion": _occasion_given(answer)}),
+                lambda answer: args.model_copy(update={"occasion": occasion_given(answer)}),
             )
         mentions = (args.mention,) if args.mention.strip() else ()
         known = [e for e in studio.dossier(client, recipient) if e.kind != "voice"]
@@ -169,17 +176,20 @@ def letter_skills(
         return said(await desk.edit(letter.id, args.how, progress=progress))
 
     def listed(args: LettersWanted) -> str:
-        found = _letters_of(studio, args.way, args.who)
+        found = letters_of(studio, args.way, args.who)
         whose = f" {args.way} {args.who}" if args.who else ""
         if not found:
             return f"There are no letters{whose} yet."
-        return f"The letters{whose}:\n" + "\n".join(_line(studio, letter) for letter in found)
+        return f"The letters{whose}:\n" + "\n".join(line(studio, letter) for letter in found)
 
     def shown(args: LetterChosen) -> str:
         letter = chosen(args.id)
         return f"Letter {letter.id}:\n\n{letter.text}"
 
     async def by_hand(args: LetterByHand) -> str:
+        # Here, not at the top: rendering loads fpdf and the pen, about a second (measured
+        # with python -X importtime), which every process with the letter skills would
+        # otherwise pay at its start for a rare request.
         from os1.letters.hand_styles import style
         from os1.letters.handwriting import render
 
@@ -204,7 +214,7 @@ def letter_skills(
 
     def dossier(args: Whose) -> str:
         try:
-            kept = _dossiers(studio, args.who)
+            kept = dossiers(studio, args.who)
         except NobodyCalled as exc:
             raise NotMine(str(exc)) from exc
         return "\n".join(kept)
@@ -227,92 +237,106 @@ def _drafting(doing: str) -> Callable[[int, int], Awaitable[None]]:
     return paragraph
 
 
-def _name_given(answer: str) -> str:
-    """ "It's Theodore Twombly." as the name it gives."""
-    said = " ".join(answer.split()).strip(" .!")
-    said = re.sub(r"^(?:it'?s|it is|i'?m|i am|my name is|i sign(?: them| with)?)\s+", "", said,
-                  flags=re.IGNORECASE)  # fmt: skip
-    if not said:
-        raise InputError("I didn't hear a name", "say the name you sign your letters with")
-    return said[:1].upper() + said[1:]
+# The letters' rules come before the looser words of notes and mail ("write Note a
+# letter" is a letter): Precedence.EARLY.
+_STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
+_MENTION = r"(?:\s*[,;]?\s*(?:and )?mention(?:ing)?\s+(?P<mention>.+?))?"
 
 
-def _occasion_given(answer: str) -> str:
-    """ "It's for her birthday." as the occasion it gives: "her birthday"."""
-    said = _ASIDE.sub("", " ".join(answer.split()).strip(" .!"))
-    if not said:
-        raise InputError("I didn't hear what the letter is for", "say it, like 'her birthday'")
-    return said
+def _letter_wanted(match: re.Match[str], now: datetime) -> dict[str, Any]:
+    found = words("to", "occasion", "mention")(match, now)
+    sender = (match.groupdict().get("sender") or "").strip()
+    return {**found, "sender": sender or "me"}
 
 
-def _recipient_of(studio: Studio, client: Client, to: str) -> Recipient:
-    """Whom `client` writes to, called `to`; someone new becomes a recipient now."""
-    name = _name_of(to)
-    try:
-        return studio.recipient(client, name)
-    except InputError:
-        return studio.add_recipient(client, name)
+def _chosen_by_hand(match: re.Match[str], now: datetime) -> dict[str, Any]:
+    return {"id": match["id"], "style": match["style"] or ""}
 
 
-def _name_of(to: str) -> str:
-    """ "my sister Catherine" as "Catherine", "my mother" as "Mother"."""
-    said = " ".join(to.split()).strip(" .,!")
-    said = re.sub(r"^(?:my|our|dear)\s+", "", said, flags=re.IGNORECASE)
-    named = re.search(r"(?:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*)$", said)
-    if named is not None:
-        return named.group()
-    return said[:1].upper() + said[1:]
+def _early(skill: str, pattern: str, read: Reader) -> Rule:
+    return rule(skill, pattern, read, Precedence.EARLY)
 
 
-def _line(studio: Studio, letter: Letter) -> str:
-    sender = studio.client_by_id(letter.client_id).name
-    to = studio.recipient_by_id(letter.recipient_id).name
-    revises = f" (revises {letter.revises})" if letter.revises else ""
-    return f"{letter.id}. {sender} to {to}: {letter.occasion}{revises}, {letter.created_at[:10]}"
+RULES = (
+    # Without "from", the letter is the person's own; without an occasion, the skill
+    # asks for one.
+    _early(
+        "write_letter",
+        r"(?:write|draft) (?:a |the )?letter (?:from (?P<sender>.+?) )?to (?P<to>.+?)"
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    _early(
+        "write_letter",
+        rf"(?:write|draft) (?P<to>{NAME}) a letter"
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    _early(
+        "change_letter",
+        r"make (?:the letter|it) (?P<how>warmer|shorter|longer|less formal|more formal)",
+        words("how"),
+    ),
+    _early("change_letter", r"(?P<how>mention .+?) in the letter", words("how")),
+    _early(
+        "render_letter",
+        r"(?:render|print|write out|handwrite|hand-write) (?:the letter|it|letter (?:number )?"
+        r"(?P<id>\d+))(?: out)?(?: by hand)?" + _STYLE,
+        _chosen_by_hand,
+    ),
+    _early(
+        "render_letter",
+        r"make (?:the letter|it|letter (?:number )?(?P<id>\d+)) (?:look )?"
+        r"(?:handwritten|hand-written|by hand)" + _STYLE,
+        _chosen_by_hand,
+    ),
+    _early(
+        "list_letters",
+        r"(?:(?:show|list|read|give)(?: me)? (?:all )?(?:my |the |our )?letters"
+        r"|what letters (?:have|did) (?:i|we) (?:written|write))"
+        r"(?: (?P<way>to|from|for) (?P<who>.+?))?",
+        lambda m, _: {"way": (m["way"] or "").lower(), "who": (m["who"] or "").strip()},
+    ),
+    _early(
+        "show_letter",
+        r"(?:show|read)(?: me)? (?:the (?:last )?letter|letter (?:number )?(?P<id>\d+))",
+        lambda m, _: {"id": m["id"]},
+    ),
+    _early(
+        "show_dossier",
+        rf"(?:(?:show|read)(?: me)? |what(?:'s| is) in )(?P<who>{NAME})(?:'s|\u2019s) dossier",
+        words("who"),
+    ),
+    _early(
+        "remember_for_letters",
+        rf"remember that (?P<text>(?P<who>{NAME})\b.+?)",
+        words("who", "text"),
+    ),
+    _early(
+        "remember_for_letters",
+        rf"(?P<text>(?P<who>{NAME})(?:'s|\u2019s) (?:favou?rite|fav) .+?"
+        r" (?:is|are|was|were) .+?)",
+        words("who", "text"),
+    ),
+    _early(
+        "remember_for_letters",
+        rf"(?P<text>(?P<who>{NAME}) calls (?:him|her|them|{NAME})"
+        rf" [\"\u201c]?{NAME}[\"\u201d]?)",
+        words("who", "text"),
+    ),
+    _early(
+        "remember_for_letters",
+        rf"(?P<text>(?P<who>{NAME}) and {NAME} (?:first )?met .+?)",
+        words("who", "text"),
+    ),
+)
 
 
-def _called(name: str, *names: str | None) -> bool:
-    wanted = " ".join(name.split()).lower()
-    return any(n and wanted in {n.lower(), n.split()[0].lower()} for n in names)
+def _skills(parts: Parts) -> list[Skill[Any]]:
+    """The letter skills, when the person has a letter desk (a brain to write with)."""
+    if parts.desk is None:
+        return []
+    return letter_skills(parts.desk, parts.letters_folder, parts.signer)
 
 
-def _letters_of(studio: Studio, way: str, who: str) -> list[Letter]:
-    """Letters to, from or for (either) `who`; every letter when no one is named."""
-    if not who:
-        return studio.letters()
-    way = way or "for"
-    clients = {c.id: c for c in studio.clients()}
-    recipients = {r.id: r for c in clients.values() for r in studio.recipients(c)}
-    found = []
-    for letter in studio.letters():
-        client, recipient = clients[letter.client_id], recipients[letter.recipient_id]
-        sent = _called(who, client.name, client.nickname) and way in {"from", "for"}
-        received = _called(who, recipient.name, recipient.nickname) and way in {"to", "for"}
-        if sent or received:
-            found.append(letter)
-    known = [p.name for p in [*clients.values(), *recipients.values()]]
-    if not found and not any(_called(who, name) for name in known):
-        raise InputError(
-            f"Nobody called {who} has letters here"
-            + (f" (the people here are {', '.join(known)})" if known else ""),
-            "say a client's or a recipient's name",
-        )
-    return found
-
-
-def _dossiers(studio: Studio, who: str) -> list[str]:
-    """What the dossier holds about `who`, a line an entry, with where each came from."""
-    lines: list[str] = []
-    for client in studio.clients():
-        is_client = _called(who, client.name, client.nickname)
-        for recipient in studio.recipients(client):
-            if is_client or _called(who, recipient.name, recipient.nickname):
-                entries = studio.dossier(client, recipient)
-                lines.append(f"{client.name} and {recipient.name}:")
-                lines += [f"- {e.kind}: {e.text} (from {e.source})" for e in entries]
-        if is_client and not studio.recipients(client):
-            lines.append(f"{client.name}:")
-            lines += [f"- {e.kind}: {e.text} (from {e.source})" for e in studio.dossier(client)]
-    if not lines:
-        raise NobodyCalled(f"{who} is not a client, nor anyone a client writes to", "")
-    return lines
+UNIT = Unit(_skills, RULES)

@@ -30,6 +30,9 @@ from email.utils import formatdate, getaddresses, make_msgid, parseaddr
 from functools import partial
 from typing import Any, Literal, TypeVar
 
+from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
+
 from os1.errors import ConfigError, InputError
 
 T = TypeVar("T")
@@ -124,9 +127,6 @@ class Mailbox:
 
     @contextmanager
     def _session(self, folder: str = "INBOX", readonly: bool = True) -> Iterator[Any]:
-        from imapclient import IMAPClient
-        from imapclient.exceptions import LoginError
-
         where = f"{self.host}:{self.port}"
         try:
             client = IMAPClient(
@@ -292,6 +292,15 @@ class Outbox:
                 f"Sending through {where} failed ({exc.__class__.__name__}: {exc})",
                 "check OS1_MAIL_SMTP and that the server is up; nothing was sent",
             ) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class MailAccount:
+    """The person's account: where mail is read, where it is sent, and their own address."""
+
+    mailbox: Mailbox
+    outbox: Outbox
+    address: str
 
 
 def reply_to(original: Message, sender: str, text: str) -> EmailMessage:

@@ -21,15 +21,19 @@ from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
 
+import click
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, utils
 
 from os1.errors import InputError
 from os1.memory.store import Store
+from os1.skills.commands import do
 from os1.skills.contacts import Contacts
+from os1.skills.grammar import nothing, rule, words
 from os1.skills.mail import Mailbox, Message, Outbox, in_mail_thread, reply_to
 from os1.skills.skill import Asked, Confirmable, Skill
 from os1.skills.triage import Ranked, keeps, rank, why_archived
+from os1.skills.unit import Parts, Unit
 
 SHOWN = 5  # messages read out at once
 SNIPPET = 160
@@ -249,3 +253,87 @@ def mail_skills(
         Skill("clean_inbox", "Clean up the inbox", CleanArguments, clean, confirm_clean),
         Skill("undo_cleanup", "Undo the last inbox clean-up", NoArguments, undo),
     ]
+
+
+RULES = (
+    rule(
+        "read_new_mail",
+        r"(?:(?:read|check|show)(?: me)? (?:my )?(?:new )?(?:mail|e-?mail|inbox|messages)"
+        r"|(?:any|is there any|do i have any) new (?:mail|e-?mail|messages))",
+        nothing,
+    ),
+    rule(
+        "reply_mail",
+        r"(?:reply|answer|write back) to (?P<name>.+?)"
+        r"(?: that| saying| to say|:)\s*(?P<text>.+)",
+        words("name", "text"),
+    ),
+    rule(
+        "clean_inbox",
+        r"(?:clean up|tidy(?: up)?|clear out|sort out) (?:my )?(?:inbox|mail|e-?mail)",
+        nothing,
+    ),
+    rule(
+        "find_mail",
+        r"(?:find|search(?: for)?|look for|show me) (?:the |my |any )?"
+        r"(?:mail|e-?mails?|messages?)(?: (?:from|by) (?P<sender>.+?))?"
+        r"(?: (?:about|on|with|mentioning) (?P<about>.+?))?",
+        words("sender", "about"),
+    ),
+    rule("find_mail", r"search my (?:mail|e-?mail|inbox) for (?P<about>.+?)", words("about")),
+    rule(
+        "flag_mail",
+        r"flag (?:the )?(?:last |latest |newest )?(?:mail|e-?mail|message) from (?P<name>.+?)",
+        words("name"),
+    ),
+    rule("undo_cleanup", r"undo (?:the |that |my )?(?:inbox )?clean[- ]?up", nothing),
+)
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def mail(context: click.Context) -> None:
+    """Your mail (OS1_MAIL_IMAP and the rest): the new messages, most important first."""
+    if context.invoked_subcommand is None:
+        do("read_new_mail", {})
+
+
+@mail.command("reply")
+@click.argument("name")
+@click.argument("text")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def mail_reply(name: str, text: str, yes: bool) -> None:
+    """Reply to the newest message from NAME with TEXT (shows exactly what goes, first)."""
+    do("reply_mail", {"name": name, "text": text}, yes)
+
+
+@mail.command("clean")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def mail_clean(yes: bool) -> None:
+    """Archive what does not matter, keep what does; `os1 mail undo` brings it back."""
+    do("clean_inbox", {}, yes)
+
+
+@mail.command("undo")
+def mail_undo() -> None:
+    """Bring back what the last clean-up archived."""
+    do("undo_cleanup", {})
+
+
+def _skills(parts: Parts) -> list[Skill[Any]]:
+    """The mail skills, when the person has set up an account; none otherwise."""
+    account = parts.mail
+    if account is None:
+        return []
+    return mail_skills(
+        account.mailbox,
+        account.outbox,
+        account.address,
+        parts.contacts,
+        parts.store,
+        parts.user,
+        parts.clock,
+    )
+
+
+UNIT = Unit(_skills, RULES, (mail,))

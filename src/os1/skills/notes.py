@@ -7,12 +7,17 @@ what was quoted: a number freed by a deletion is given to the next note written.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
+import click
 from pydantic import BaseModel, Field
 
 from os1.errors import InputError
 from os1.memory.store import Store
+from os1.skills.commands import do
+from os1.skills.grammar import rule, words
 from os1.skills.skill import Asked, Confirmable, Skill
+from os1.skills.unit import Parts, Unit
 
 
 class NoteText(BaseModel):
@@ -113,3 +118,60 @@ def note_skills(notes: Notes) -> list[Skill]:
         Skill("find_notes", "Find notes", NoteSearch, find),
         Skill("delete_note", "Delete a note", NoteId, forget, ask_first=confirm_forget),
     ]
+
+
+RULES = (
+    rule(
+        "take_note",
+        r"(?:take|make|add|write(?: down)?|jot down) (?:a |this )?note(?: that)?"
+        r"\s*[:,-]?\s*(?P<text>.+?)",
+        words("text"),
+    ),
+    rule("take_note", r"note (?:that|this|down)\s*[:,-]?\s*(?P<text>.+?)", words("text")),
+    rule(
+        "find_notes",
+        r"(?:what did i (?:note|write down)|(?:show|read|give)(?: me)? my notes|"
+        r"what are my notes|find (?:my )?notes?|list (?:my )?notes)"
+        r"(?:\s+(?:about|on|for|with)\s+(?P<about>.+?))?",
+        words("about"),
+    ),
+    rule(
+        "delete_note",
+        r"(?:delete|remove|forget) note (?:number )?(?P<id>\d+)",
+        lambda m, _: {"id": m["id"]},
+    ),
+)
+
+
+@click.group()
+def note() -> None:
+    """Notes: write things down, find them again."""
+
+
+@note.command("add")
+@click.argument("text", nargs=-1, required=True)
+def note_add(text: tuple[str, ...]) -> None:
+    """Write TEXT down as a note."""
+    do("take_note", {"text": " ".join(text)})
+
+
+@note.command("list")
+@click.option("--about", default="", help="Only notes with these words.")
+def note_list(about: str) -> None:
+    """The latest notes, newest first."""
+    do("find_notes", {"about": about})
+
+
+@note.command("delete")
+@click.argument("note_id", type=int)
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def note_delete(note_id: int, yes: bool) -> None:
+    """Delete note NOTE_ID."""
+    do("delete_note", {"id": note_id}, yes)
+
+
+def _skills(parts: Parts) -> list[Skill[Any]]:
+    return note_skills(Notes(parts.store, parts.user))
+
+
+UNIT = Unit(_skills, RULES, (note,))

@@ -8,15 +8,22 @@ takes it: the skill shows the changes and asks.
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import Any
 
+import click
 from pydantic import BaseModel, Field
 
 from os1.brain.types import Brain, Message, Request, complete
 from os1.errors import BrainError, InputError
+from os1.memory.store import Store
+from os1.skills.grammar import nothing, rule, words
 from os1.skills.skill import Skill
+from os1.skills.unit import Parts, Unit
 from os1.text.proofreading import Suggestion, apply, describe, proofread
 
 
@@ -129,3 +136,90 @@ def proofreading_skills(
             lambda _: reader.summary(latest()),
         ),
     ]
+
+
+RULES = (
+    rule(
+        "proofread_last",
+        r"(?:proofread|proof-read|check the spelling of|check)"
+        r" (?:the (?:letter|email|text|note|message) i (?:just )?wrote|what i (?:just )?wrote"
+        r"|my (?:last )?(?:letter|message))",
+        nothing,
+    ),
+    rule(
+        "proofread",
+        r"(?:proofread|proof-read|check the spelling of|check my spelling(?: in)?)"
+        r"(?: this| that)?\s*:\s*(?P<text>.+)",
+        words("text"),
+    ),
+)
+
+
+@click.command("proofread")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option("--all", "take_all", is_flag=True, help="Take every suggestion without asking.")
+@click.option("--diff", "show_diff", is_flag=True, help="Only show the changes as a diff.")
+def proofread_command(path: Path, take_all: bool, show_diff: bool) -> None:
+    """Proofread the text in PATH (- for standard input): take or leave each suggestion.
+
+    The file is changed only at the end, with what you took; its old text is
+    kept beside it as PATH~.
+    """
+    text = _read_text(path)
+    suggestions = proofread(text)
+    if not suggestions:
+        click.echo("Nothing to change.", err=True)
+        return
+    if show_diff:
+        fixed = apply(text, suggestions)
+        lines = difflib.unified_diff(
+            text.splitlines(keepends=True), fixed.splitlines(keepends=True), str(path), "proofread"
+        )
+        click.echo("".join(lines), nl=False)
+        return
+    taken = []
+    for suggestion in suggestions:
+        line = describe(text, suggestion)
+        if take_all or str(path) == "-" or click.confirm(line, default=True):
+            taken.append(suggestion)
+    fixed = apply(text, taken)
+    if str(path) == "-":
+        click.echo(fixed, nl=False)
+        return
+    if not taken:
+        click.echo("Nothing was changed.", err=True)
+        return
+    backup = path.with_name(path.name + "~")
+    backup.write_text(text, encoding="utf-8")
+    partial_file = path.with_name(path.name + ".partial")
+    partial_file.write_text(fixed, encoding="utf-8")
+    partial_file.replace(path)
+    click.echo(f"Took {len(taken)} of {len(suggestions)}; the old text is in {backup}.", err=True)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if str(path) == "-":
+            return click.get_binary_stream("stdin").read().decode("utf-8")
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise InputError(f"Cannot read {path} ({reason})", "give a UTF-8 text file") from exc
+
+
+def last_written(store: Store, user_id: str) -> str | None:
+    """The person's last message before the one being answered, if it is writing (a few
+    sentences, not a word or two): what "the letter I just wrote" points at until
+    letters have a home of their own."""
+    said = [t for t in store.recent_turns(user_id, 12) if t.role == "user"]
+    for turn in reversed(said[:-1]):
+        if len(turn.text.split()) >= 8:
+            return turn.text
+    return None
+
+
+def _skills(parts: Parts) -> list[Skill[Any]]:
+    return proofreading_skills(partial(last_written, parts.store, parts.user), parts.capable_brain)
+
+
+UNIT = Unit(_skills, RULES, (proofread_command,))

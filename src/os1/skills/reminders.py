@@ -12,14 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
+from typing import Any
 
+import click
 from pydantic import BaseModel, Field
 
 from os1.errors import InputError
 from os1.memory.store import Store
+from os1.skills.commands import do
+from os1.skills.grammar import Precedence, nothing, rule, what_and_when
 from os1.skills.skill import Asked, Confirmable, Skill
+from os1.skills.unit import Parts, Unit
 from os1.skills.when import parse_when
+from os1.stamps import stamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +49,7 @@ class ReminderId(Confirmable):
 
 
 def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
+    return stamp(moment, precision="seconds")
 
 
 class Reminders:
@@ -165,3 +171,58 @@ def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list
         Skill("list_reminders", "List reminders", NoArguments, listed),
         Skill("cancel_reminder", "Cancel a reminder", ReminderId, cancel, confirm_cancel),
     ]
+
+
+RULES = (
+    rule(
+        "remind",
+        r"remind me (?P<rest>.+?)",
+        lambda m, now: what_and_when(m["rest"], now),
+        Precedence.FIRST,
+    ),
+    rule(
+        "list_reminders",
+        r"(?:what are my reminders|(?:show|list|read)(?: me)? my reminders|any reminders|"
+        r"what (?:have i asked|did i ask) you to remind me(?: of| about)?)",
+        nothing,
+    ),
+    rule(
+        "cancel_reminder",
+        r"(?:cancel|delete|remove) (?:the )?reminder (?:number )?(?P<id>\d+)",
+        lambda m, _: {"id": m["id"]},
+    ),
+)
+
+
+@click.group()
+def remind() -> None:
+    """Reminders: they are announced in `os1 chat` when due, or at its next start."""
+
+
+@remind.command("add")
+@click.argument("what")
+@click.option("--at", "when", required=True, help="In words: 'six', 'tomorrow at 9', 'in 2 hours'.")
+def remind_add(what: str, when: str) -> None:
+    """Be reminded of WHAT: `os1 remind add "call my sister" --at six`."""
+    do("remind", {"what": what, "when": when})
+
+
+@remind.command("list")
+def remind_list() -> None:
+    """Reminders still to come."""
+    do("list_reminders", {})
+
+
+@remind.command("cancel")
+@click.argument("reminder_id", type=int)
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+def remind_cancel(reminder_id: int, yes: bool) -> None:
+    """Cancel reminder REMINDER_ID."""
+    do("cancel_reminder", {"id": reminder_id}, yes)
+
+
+def _skills(parts: Parts) -> list[Skill[Any]]:
+    return reminder_skills(parts.reminders, parts.clock)
+
+
+UNIT = Unit(_skills, RULES, (remind,))

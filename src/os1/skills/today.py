@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from pydantic import BaseModel
 
 from os1.skills.calendar import Calendar, in_calendar_thread
+from os1.skills.grammar import nothing, rule
+from os1.skills.mail_skills import new_mail
 from os1.skills.reminders import Reminders
 from os1.skills.skill import Skill
 from os1.skills.triage import Ranked
+from os1.skills.unit import Parts, Unit
 
 
 class NoArguments(BaseModel):
@@ -57,3 +61,24 @@ def today_skills(
         return "Today, " + ". And ".join(parts) + "." + after
 
     return [Skill("today", "Say what matters today", NoArguments, today)]
+
+
+RULES = (
+    rule(
+        "today",
+        r"(?:anything|is there anything|what(?:'s| is)) important(?: (?:for )?today)?"
+        r"|what(?:'s| is| does) my day(?: look)? like(?: today)?|what(?:'s| is) on today",
+        nothing,
+    ),
+)
+
+
+def _skills(parts: Parts) -> list[Skill[Any]]:
+    account = parts.mail
+    unread = None
+    if account is not None:
+        unread = partial(new_mail, account.mailbox, account.address, parts.contacts, parts.clock)
+    return today_skills(parts.calendar, parts.reminders, unread, parts.clock)
+
+
+UNIT = Unit(_skills, RULES)

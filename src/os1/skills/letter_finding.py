@@ -1,0 +1,109 @@
+"""What a person's words name in the studio ("my sister Catherine", "letters to
+Roberto", "Roberto's dossier"), and what their answers to the letter skills' questions
+give (a name to sign with, what the letter is for)."""
+
+from __future__ import annotations
+
+import re
+
+from os1.errors import InputError
+from os1.letters.studio import Client, Letter, Recipient, Studio
+from os1.letters.told import NobodyCalled
+
+# What a person says around an answer: "it's for her birthday".
+ASIDE = re.compile(
+    r"^(?:(?:well|oh|um|so|ok|okay)[,\s]+)*(?:it'?s |it is |this is |that's |that is )?"
+    r"(?:(?:the letter is |it should be )?(?:for|about|on) )?",
+    re.IGNORECASE,
+)
+
+
+def name_given(answer: str) -> str:
+    """ "It's Theodore Twombly." as the name it gives."""
+    said = " ".join(answer.split()).strip(" .!")
+    said = re.sub(r"^(?:it'?s|it is|i'?m|i am|my name is|i sign(?: them| with)?)\s+", "", said,
+                  flags=re.IGNORECASE)  # fmt: skip
+    if not said:
+        raise InputError("I didn't hear a name", "say the name you sign your letters with")
+    return said[:1].upper() + said[1:]
+
+
+def occasion_given(answer: str) -> str:
+    """ "It's for her birthday." as the occasion it gives: "her birthday"."""
+    said = ASIDE.sub("", " ".join(answer.split()).strip(" .!"))
+    if not said:
+        raise InputError("I didn't hear what the letter is for", "say it, like 'her birthday'")
+    return said
+
+
+def recipient_of(studio: Studio, client: Client, to: str) -> Recipient:
+    """Whom `client` writes to, called `to`; someone new becomes a recipient now."""
+    name = name_of(to)
+    try:
+        return studio.recipient(client, name)
+    except InputError:
+        return studio.add_recipient(client, name)
+
+
+def name_of(to: str) -> str:
+    """ "my sister Catherine" as "Catherine", "my mother" as "Mother"."""
+    said = " ".join(to.split()).strip(" .,!")
+    said = re.sub(r"^(?:my|our|dear)\s+", "", said, flags=re.IGNORECASE)
+    named = re.search(r"(?:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*)$", said)
+    if named is not None:
+        return named.group()
+    return said[:1].upper() + said[1:]
+
+
+def line(studio: Studio, letter: Letter) -> str:
+    sender = studio.client_by_id(letter.client_id).name
+    to = studio.recipient_by_id(letter.recipient_id).name
+    revises = f" (revises {letter.revises})" if letter.revises else ""
+    return f"{letter.id}. {sender} to {to}: {letter.occasion}{revises}, {letter.created_at[:10]}"
+
+
+def called(name: str, *names: str | None) -> bool:
+    wanted = " ".join(name.split()).lower()
+    return any(n and wanted in {n.lower(), n.split()[0].lower()} for n in names)
+
+
+def letters_of(studio: Studio, way: str, who: str) -> list[Letter]:
+    """Letters to, from or for (either) `who`; every letter when no one is named."""
+    if not who:
+        return studio.letters()
+    way = way or "for"
+    clients = {c.id: c for c in studio.clients()}
+    recipients = {r.id: r for c in clients.values() for r in studio.recipients(c)}
+    found = []
+    for letter in studio.letters():
+        client, recipient = clients[letter.client_id], recipients[letter.recipient_id]
+        sent = called(who, client.name, client.nickname) and way in {"from", "for"}
+        received = called(who, recipient.name, recipient.nickname) and way in {"to", "for"}
+        if sent or received:
+            found.append(letter)
+    known = [p.name for p in [*clients.values(), *recipients.values()]]
+    if not found and not any(called(who, name) for name in known):
+        raise InputError(
+            f"Nobody called {who} has letters here"
+            + (f" (the people here are {', '.join(known)})" if known else ""),
+            "say a client's or a recipient's name",
+        )
+    return found
+
+
+def dossiers(studio: Studio, who: str) -> list[str]:
+    """What the dossier holds about `who`, a line an entry, with where each came from."""
+    lines: list[str] = []
+    for client in studio.clients():
+        is_client = called(who, client.name, client.nickname)
+        for recipient in studio.recipients(client):
+            if is_client or called(who, recipient.name, recipient.nickname):
+                entries = studio.dossier(client, recipient)
+                lines.append(f"{client.name} and {recipient.name}:")
+                lines += [f"- {e.kind}: {e.text} (from {e.source})" for e in entries]
+        if is_client and not studio.recipients(client):
+            lines.append(f"{client.name}:")
+            lines += [f"- {e.kind}: {e.text} (from {e.source})" for e in studio.dossier(client)]
+    if not lines:
+        raise NobodyCalled(f"{who} is not a client, nor anyone a client writes to", "")
+    return lines
