@@ -1,0 +1,217 @@
+"""`os1 chat` and `os1 talk`: a conversation by typing, and aloud."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from os1.cli.setup_command import first_boot_at, wake
+from os1.errors import InputError, Os1Error
+from os1.skills.progress import listening
+
+# The conversation, the speech models, the store and the terminal are imported inside
+# the commands: `os1 --help` loads this module, and they take 0.1 to 0.9 s each to
+# import (python -X importtime, 2 cores), against 0.1 s for the whole help.
+if TYPE_CHECKING:
+    from os1.cli.terminal import Terminal
+
+
+@click.command()
+@click.option("--once", metavar="TEXT", help="Answer this one message, print the reply, and exit.")
+def chat(once: str | None) -> None:
+    """Talk with os1 (the first start runs the setup interview).
+
+    Type a message and press Enter; the reply streams as it is written.
+    Ctrl-C stops a reply; Ctrl-D or /quit leaves.
+    """
+    from os1.assembly.people import person
+    from os1.assembly.stores import store_for
+    from os1.cli.terminal import Terminal
+    from os1.config import load_settings
+    from os1.mind.persona import load_persona
+
+    settings = load_settings()
+    store = store_for(settings)
+    term = Terminal()
+    persona = load_persona(store, settings.user)
+    if persona is None and once is not None:
+        raise Os1Error("os1 has not been set up yet", "run `os1 setup` first (or `os1 chat`)")
+    brain = wake(settings)
+    with asyncio.Runner() as runner:
+        if persona is None:
+            first_boot_at(runner, settings, store, brain, term)
+            persona = load_persona(store, settings.user)
+            assert persona is not None
+        # Only a person at a terminal leaves quiet moments to work in.
+        quiet = term.interactive and once is None
+        own = person(settings, settings.user)
+        talk = own.talk(store, brain, persona, quiet)
+        conversation, reminders = talk.conversation, talk.reminders
+        try:
+            if once is not None:
+                runner.run(_reply(conversation, once, term, prefix=""))
+                return
+            if term.interactive:
+                term.say(f"(Talking with {persona.name}. Ctrl-C stops a reply, Ctrl-D leaves.)")
+            initiative = own.initiative(store, persona, reminders)
+            _chat_loop(runner, conversation, term, persona.name, initiative)
+        finally:
+            conversation.close()
+
+
+@click.command()
+@click.option(
+    "--in", "recording", type=click.Path(dir_okay=False, path_type=Path),
+    help="Talk through files: what you said, a WAV (or other common audio) file.",
+)  # fmt: skip
+@click.option(
+    "--out", "answer", type=click.Path(dir_okay=False, path_type=Path),
+    help="With --in: where os1's spoken answer goes, as a WAV file.",
+)  # fmt: skip
+@click.option("--device", help="Sound device (number or name); `python -m sounddevice` lists them.")
+def talk(recording: Path | None, answer: Path | None, device: str | None) -> None:
+    """Talk with os1 aloud: through the microphone and speakers, or through files.
+
+    Speak when you like; os1 answers when you stop, and stops when you speak
+    over it (only what it had said by then counts as said). With OS1_WAKE_WORD
+    set, it waits for that word first. Ctrl-C leaves.
+
+    With --in and --out, the recording plays in as if it were the microphone,
+    and the answer is what the speakers would have played, on the same clock.
+    """
+    from os1.assembly.people import person
+    from os1.assembly.stores import store_for
+    from os1.assembly.voice import speech_for, wake_word_for
+    from os1.config import load_settings
+    from os1.conversation.spoken import ConversationResponder, talk_over_files
+    from os1.mind.persona import load_persona
+
+    if (recording is None) != (answer is None):
+        raise Os1Error("--in and --out go together", "give both, or neither to use the microphone")
+    settings = load_settings()
+    store = store_for(settings)
+    persona = load_persona(store, settings.user)
+    if persona is None:
+        raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
+    own = person(settings, settings.user)
+    talk = own.talk(store, wake(settings), persona, quiet=False)
+    conversation, reminders = talk.conversation, talk.reminders
+    # One person at a terminal: hearing may take two cores.
+    voices = speech_for(settings, threads=2)
+    wake_word = wake_word_for(settings)
+    try:
+        if recording is not None and answer is not None:
+            exchanges = asyncio.run(
+                talk_over_files(
+                    conversation,
+                    voices.transcriber,
+                    voices.speaker,
+                    recording,
+                    answer,
+                    wake_word=wake_word,
+                )
+            )
+            for exchange in exchanges:
+                cut = " [you spoke over it here]" if exchange.cut_off else ""
+                click.echo(f"you > {exchange.heard}\n{persona.name} > {exchange.said}{cut}")
+            click.echo(f"The spoken answer is in {answer}.", err=True)
+            return
+        from os1.voice.microphone import converse_through_microphone
+        from os1.voice.session import VoiceSession
+
+        session = VoiceSession(
+            ConversationResponder(conversation),
+            voices.transcriber,
+            voices.speaker,
+            wake_word=wake_word,
+        )
+        called = f' Say "{settings.wake_word.replace("_", " ")}" first.' if wake_word else ""
+        click.echo(f"(Listening.{called} Ctrl-C leaves.)", err=True)
+        from os1.cli.meanwhile import announcing
+
+        initiative = own.initiative(store, persona, reminders)
+        listening = converse_through_microphone(session, _shown(persona.name), _device(device))
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(announcing(initiative, session, listening))
+    finally:
+        conversation.close()
+
+
+def _device(given: str | None) -> int | str | None:
+    return int(given) if given is not None and given.isdigit() else given
+
+
+def _shown(name: str) -> Callable[[Any], None]:
+    from os1.voice.events import Answered, Failed, Heard, Stopped, Woke
+
+    def show(event: Any) -> None:
+        if isinstance(event, Heard):
+            click.echo(f"you > {event.text.strip()}")
+        elif isinstance(event, Answered):
+            click.echo(f"{name} > {event.text}")
+        elif isinstance(event, Stopped):
+            click.echo(f"({name} stopped; you heard: {event.said!r})")
+        elif isinstance(event, Woke):
+            click.echo("(listening)")
+        elif isinstance(event, Failed):
+            click.echo(f"os1: {event.problem}: {event.fix}.", err=True)
+
+    return show
+
+
+def _chat_loop(
+    runner: asyncio.Runner, conversation: Any, term: Terminal, name: str, initiative: Any
+) -> None:
+    from os1.cli.meanwhile import consolidating, reaching_out, speak_first
+    from os1.cli.terminal import read_line_meanwhile
+
+    # What came due while os1 was closed, and what waited for the person, comes first.
+    speak_first(initiative, term, name)
+    meanwhile = [consolidating(conversation), reaching_out(initiative, term, name, "you > ")]
+    while True:
+        try:
+            if term.interactive:
+                line = runner.run(read_line_meanwhile(term, "you > ", meanwhile))
+            else:
+                line = term.read_line("")
+        except InputError as exc:
+            click.echo(f"os1: {exc}", err=True)
+            continue
+        except KeyboardInterrupt:
+            term.say("")
+            return
+        if line is None or line.strip() in {"/quit", "/exit"}:
+            return
+        try:
+            runner.run(_reply(conversation, line, term, prefix=f"{name} > "))
+        except InputError as exc:
+            click.echo(f"os1: {exc}", err=True)
+        except KeyboardInterrupt:
+            term.say(" …(stopped)")
+
+
+async def _reply(conversation: Any, text: str, term: Terminal, prefix: str) -> None:
+    from os1.cli.meanwhile import WorkShown
+
+    reply = conversation.say(text)
+    shown_prefix = prefix if prefix and term.interactive else ""
+    term.write(shown_prefix)
+    # Long work (a letter being drafted) says what it is doing until the reply starts.
+    work = WorkShown(term, shown_prefix)
+    started = False
+    try:
+        with listening(work.report):
+            async for piece in reply:
+                if not started:
+                    work.done()
+                    piece = piece.lstrip()
+                    started = True
+                term.write(piece)
+    finally:
+        work.done()
+    term.write("\n")
