@@ -12,12 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from os1.brain.decoding import GENERIC
+from os1.brain.packaged import SMOLLM2_135M
+from os1.brain.scripted import ScriptedBrain
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.errors import ConfigError
 
-# The backends themselves (llama.cpp, an HTTP client) are imported inside their factories:
-# each costs a few hundred milliseconds, and only the one OS1_BRAIN names is ever made.
+# The two real backends are imported inside their factories: only the one OS1_BRAIN names
+# is ever made, and each costs more than a whole `os1 note list` would otherwise (llama.cpp
+# with numpy 0.9 s, the HTTP client 0.4 s; python -X importtime, 2 cores).
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +38,13 @@ class Kind:
 
 
 def _model_path(settings: Settings) -> Path:
-    from os1.brain.packaged import SMOLLM2_135M
-
     # The packaged model's checksum is checked at install (`make install`);
     # the GGUF header is checked on every load.
     return settings.model.expanduser() if settings.model else SMOLLM2_135M.path
 
 
 def _embedded(settings: Settings) -> Brain:
-    from os1.brain.decoding import GENERIC
     from os1.brain.llamacpp import LlamaCppBrain
-    from os1.brain.packaged import SMOLLM2_135M
 
     return LlamaCppBrain(
         _model_path(settings),
@@ -68,8 +68,6 @@ def _embedded_beside(settings: Settings, context_tokens: int) -> Brain:
 def _describe_embedded(settings: Settings) -> dict[str, Any]:
     if settings.model is not None:
         return {"kind": "llamacpp", "model": str(settings.model), "threads": settings.threads}
-    from os1.brain.packaged import SMOLLM2_135M
-
     try:
         path: str = str(SMOLLM2_135M.path)
     except Exception as exc:  # not installed: status should still answer
@@ -107,8 +105,6 @@ def _scripted(settings: Settings) -> Brain:
             "The scripted brain needs a script",
             "set OS1_BRAIN_SCRIPT to a text file with one reply per line",
         )
-    from os1.brain.scripted import ScriptedBrain
-
     return ScriptedBrain.from_file(settings.brain_script)
 
 

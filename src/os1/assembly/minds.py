@@ -6,19 +6,17 @@ import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from os1.assembly.brains import second_brain_for
+from os1.brain.sentence_encoder import SentenceEncoder
 from os1.config import Settings
-from os1.memory.consolidation import Consolidator
+from os1.memory.consolidation import BrainExtractor, Consolidator
 from os1.memory.episodes import EpisodicMemory
 from os1.memory.facts import KnownFacts
 from os1.memory.store import Store
+from os1.memory.support import SupportCheck
+from os1.mind.appraisal import LearnedAppraiser
 from os1.mind.inner_life import InnerLife
-
-if TYPE_CHECKING:  # loaded only when the settings call for them (torch, ONNX Runtime)
-    from os1.brain.sentence_encoder import SentenceEncoder
-    from os1.mind.appraisal import LearnedAppraiser
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +31,9 @@ def shared_models_for(settings: Settings) -> SharedModels:
     """The encoder and the appraiser the settings call for, loaded now (a server's start)."""
     encoder = appraiser = None
     if settings.memory_tokens > 0:
-        from os1.brain.sentence_encoder import SentenceEncoder
-
         encoder = SentenceEncoder()
         encoder.load()
     if settings.feelings:
-        from os1.mind.appraisal import LearnedAppraiser
-
         appraiser = LearnedAppraiser()
         appraiser.load()
     return SharedModels(encoder, appraiser)
@@ -60,8 +54,6 @@ def inner_life_for(
         return None
     if appraiser is not None:
         return InnerLife(store, settings.user, appraiser)
-    from os1.mind.appraisal import LearnedAppraiser
-
     appraiser = LearnedAppraiser()
     if preload:
         threading.Thread(target=_quietly, args=(appraiser.load,), daemon=True).start()
@@ -79,8 +71,6 @@ def memory_for(
         return None
     if encoder is not None:
         return EpisodicMemory(store, settings.user, encoder)
-    from os1.brain.sentence_encoder import SentenceEncoder
-
     encoder = SentenceEncoder()
     if preload:
         # Not a daemon: exiting while ONNX Runtime builds its session aborts the
@@ -116,9 +106,6 @@ def facts_for(
     known = KnownFacts(store, settings.user, memory.encoder)
     if not consolidate:
         return Facts(known, None)
-    from os1.memory.consolidation import BrainExtractor
-    from os1.memory.support import SupportCheck
-
     consolidator = Consolidator(
         store,
         settings.user,

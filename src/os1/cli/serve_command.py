@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import resource
+import socket
+
 import click
 
 from os1.errors import Os1Error
+
+# The server itself (uvicorn, FastAPI, every person's parts) is imported inside `serve`:
+# `os1 --help` loads this module, and the server's app takes seconds to import on 2 cores
+# (python -X importtime), against 0.1 s for the whole help.
 
 
 @click.command()
@@ -23,8 +31,6 @@ def serve(host: str, port: int, backlog: int) -> None:
     Each person signs up in the browser and gets an OS of their own. Listening
     beyond 127.0.0.1 puts it on the network: put it behind HTTPS first.
     """
-    import socket
-
     import uvicorn
 
     from os1.cli.announced_server import AnnouncedServer
@@ -74,8 +80,6 @@ def serve(host: str, port: int, backlog: int) -> None:
 def _raise_file_limit() -> None:
     """Every person connected is an open socket, and the usual soft limit of 1,024 open
     files would refuse the 1,025th: take as many as the hard limit allows."""
-    import resource
-
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft < hard and hard != resource.RLIM_INFINITY:
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
@@ -88,7 +92,5 @@ def _collect_garbage_less_often() -> None:
     have since survived two young collections; young collections 50 times rarer let the
     short-lived objects of turns in flight die by reference counting first, so far fewer
     survive, and full collections come when the people connected grow, not every minute."""
-    import gc
-
     _, middle, old = gc.get_threshold()
     gc.set_threshold(35_000, middle, old)
