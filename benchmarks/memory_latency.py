@@ -25,6 +25,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from os1.archive import owners
 from os1.brain.sentence_encoder import SentenceEncoder
 from os1.memory.episodes import VECTOR_MODEL, EpisodicMemory
 from os1.memory.store import Store
@@ -83,7 +84,8 @@ def fill(store: Store, user: str, turns: int, pool: list[str], rng: random.Rando
     ]
     empty: list[dict[str, object]] = []
     tables = {"sessions": sessions, "turns": rows, "state": empty, "feelings": empty}
-    store.load(user, tables | {"journal": empty})
+    with store.writing() as db:
+        owners.load(db, user, {"memory.json": tables | {"journal": empty}})
 
 
 def main() -> None:

@@ -29,6 +29,7 @@ from os1.archive.relationship import (
 )
 from os1.homes import own_name
 from os1.letters.studio import Parts, Studio
+from os1.memory import fact_records
 from os1.memory.store import Store
 from tests.conftest import run_os1
 from tests.os1_servers import os1_serve
@@ -150,15 +151,15 @@ def _letters_and_facts(database: Path) -> int:
         )
         turns = {t.text: t.id for t in store.all_turns("local")}
         now = datetime.now(UTC)
-        older = store.add_fact(
-            "local", "Ruth marries in spring", "Ruth", [turns[SAID[0]]], now, 0.6, "test"
+        older = fact_records.add_fact(
+            store, "local", "Ruth marries in spring", "Ruth", [turns[SAID[0]]], now, 0.6, "test"
         )
-        newer = store.add_fact(
-            "local", "Ruth marries in June", "Ruth", [turns[SAID[0]]], now, 0.9, "test"
+        newer = fact_records.add_fact(
+            store, "local", "Ruth marries in June", "Ruth", [turns[SAID[0]]], now, 0.9, "test"
         )
         assert older and newer
-        store.supersede_fact("local", older, newer)
-        store.mark_consolidated("local", [turns[SAID[0]]])
+        fact_records.supersede_fact(store, "local", older, newer)
+        fact_records.mark_consolidated(store, "local", [turns[SAID[0]]])
         # What the OS said first: one heard, one still waiting for the person.
         with store.writing() as db:
             db.executemany(
@@ -542,14 +543,17 @@ def test_a_bad_archive_is_refused_in_one_sentence_and_changes_nothing(damage, tm
 
 
 def test_a_failure_part_way_leaves_nothing_behind(store, tmp_path, monkeypatch):
-    from os1.archive import relationship
+    from os1.archive import owners, relationship
     from os1.config import load_settings
     from os1.errors import StoreError
 
+    loaded = owners.load
+
     def breaks(*args: Any) -> None:
+        loaded(*args)  # every row goes in, and then the disk fails
         raise StoreError("The disk failed", "try again")
 
-    monkeypatch.setattr(relationship, "load_letters", breaks)
+    monkeypatch.setattr(owners, "load", breaks)
     settings = load_settings()
     with pytest.raises(StoreError):
         relationship.import_archive(settings, store, "local", GOOD, "fixture")

@@ -13,7 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from os1.archive.memory_file import export_memory, import_memory
 from os1.brain.scripted import ScriptedBrain
+from os1.memory import fact_records
 from os1.memory.consolidation import (
     PART_CHARS,
     BrainExtractor,
@@ -21,7 +23,6 @@ from os1.memory.consolidation import (
     addressed,
     statements,
 )
-from os1.memory.export import export_memory, import_memory
 from os1.memory.facts import KnownFacts
 from os1.memory.support import SupportCheck
 from tests.conftest import run_os1
@@ -72,7 +73,7 @@ def test_consolidation_keeps_supported_facts_dated_and_citing_their_turn(store, 
     report = asyncio.run(consolidator.run())
     assert report.turns == 2
     assert [c.outcome for c in report.candidates] == ["new", "unsupported"]
-    (fact,) = store.facts("local")
+    (fact,) = fact_records.facts(store, "local")
     assert fact.text == "Theo went to a support group for the first time on 7 May 2026."
     assert fact.sources == (ids[1],)
     assert fact.valid_from == datetime(2026, 5, 7, tzinfo=UTC)
@@ -104,10 +105,14 @@ def test_a_contradicting_fact_supersedes_the_old_one_and_a_repeat_confirms_it(st
     )
     report = asyncio.run(consolidator.run())
     assert [c.outcome for c in report.candidates] == ["new", "new", "superseding", "confirmed"]
-    current = {f.text: f for f in store.facts("local")}
+    current = {f.text: f for f in fact_records.facts(store, "local")}
     assert set(current) == {"Theo works as a teacher in Leeds.", "Ruth lives in Lisbon now."}
     assert current["Theo works as a teacher in Leeds."].sources == (ids[1], ids[3])
-    (old,) = [f for f in store.facts("local", include_superseded=True) if f.text not in current]
+    (old,) = [
+        f
+        for f in fact_records.facts(store, "local", include_superseded=True)
+        if f.text not in current
+    ]
     assert old.text == "Ruth lives in Porto."
     assert old.superseded_by == current["Ruth lives in Lisbon now."].id
 
@@ -118,7 +123,7 @@ def test_a_new_interest_does_not_undo_an_old_one(store, encoder):
         store, encoder, ["Theo loves painting landscapes.", "Theo loves hiking in the hills."]
     )
     asyncio.run(consolidator.run())
-    assert len(store.facts("local")) == 2
+    assert len(fact_records.facts(store, "local")) == 2
 
 
 def test_advice_to_the_listener_and_facts_about_them_are_not_kept(store, encoder):
@@ -142,14 +147,14 @@ def test_forgetting_or_correcting_a_turn_takes_its_facts_with_it(store, encoder)
         store, encoder, ["Theo hates coriander.", "Theo has a dog called Max.", "Theo has a cat."]
     )
     asyncio.run(consolidator.run())
-    assert len(store.facts("local")) == 2
+    assert len(fact_records.facts(store, "local")) == 2
     store.forget_turn("local", ids[0])
-    assert [f.text for f in store.facts("local")] == ["Theo has a dog called Max."]
+    assert [f.text for f in fact_records.facts(store, "local")] == ["Theo has a dog called Max."]
     store.edit_turn("local", ids[1], "I have a cat.")
-    assert store.facts("local") == []
+    assert fact_records.facts(store, "local") == []
     # The corrected turn is read again, and what it now says is kept.
     assert asyncio.run(consolidator.run()).turns == 1
-    assert [f.text for f in store.facts("local")] == ["Theo has a cat."]
+    assert [f.text for f in fact_records.facts(store, "local")] == ["Theo has a cat."]
 
 
 def test_one_persons_facts_never_reach_anothers(store, encoder):
@@ -157,16 +162,16 @@ def test_one_persons_facts_never_reach_anothers(store, encoder):
     _say(store, "ben", ["I play the cello in an orchestra."])
     asyncio.run(_consolidator(store, encoder, ["Theo hates coriander."], "ana").run())
     asyncio.run(_consolidator(store, encoder, ["Theo plays the cello."], "ben").run())
-    assert [f.text for f in store.facts("ana")] == ["Theo hates coriander."]
+    assert [f.text for f in fact_records.facts(store, "ana")] == ["Theo hates coriander."]
     for question in ("coriander", "cello", "what do I play?"):
         assert all(
             f.text != "Theo plays the cello."
             for f in KnownFacts(store, "ana", encoder).relevant(question)
         )
-    ben_fact = store.facts("ben")[0]
-    assert not store.forget_fact("ana", ben_fact.id)
-    store.confirm_fact("ana", ben_fact.id, store.all_turns("ana")[0].id, 1.0)
-    assert store.facts("ben")[0].sources == ben_fact.sources
+    ben_fact = fact_records.facts(store, "ben")[0]
+    assert not fact_records.forget_fact(store, "ana", ben_fact.id)
+    fact_records.confirm_fact(store, "ana", ben_fact.id, store.all_turns("ana")[0].id, 1.0)
+    assert fact_records.facts(store, "ben")[0].sources == ben_fact.sources
 
 
 def test_facts_relevant_to_a_message_come_back(store, encoder):
@@ -197,12 +202,12 @@ def test_export_and_import_carry_facts_and_what_replaced_what(store, encoder, tm
     assert len(json.loads(path.read_text())["facts"]) == 2
     store.ensure_user("ana2")
     import_memory(store, "ana2", path, as_me=True)
-    restored = store.facts("ana2", include_superseded=True)
+    restored = fact_records.facts(store, "ana2", include_superseded=True)
     assert [f.text for f in restored] == ["Ruth lives in Porto.", "Ruth lives in Lisbon now."]
     assert restored[0].superseded_by == restored[1].id
     assert set(restored[1].sources) <= {t.id for t in store.all_turns("ana2")}
     # Already read: importing does not make os1 read the turns again.
-    assert store.unconsolidated_turns("ana2", 10) == []
+    assert fact_records.unconsolidated_turns(store, "ana2", 10) == []
 
 
 def test_the_embedded_model_writes_facts_that_its_turns_support(store, encoder, smollm):
@@ -221,7 +226,7 @@ def test_the_embedded_model_writes_facts_that_its_turns_support(store, encoder, 
     )
     report = asyncio.run(consolidator.run())
     assert report.turns == 4
-    facts = store.facts("local")
+    facts = fact_records.facts(store, "local")
     texts = " ".join(f.text for f in facts)
     assert "coriander" in texts and "Leeds" in texts
     assert all(store.turn("local", f.sources[0]).role == "user" for f in facts)
@@ -254,11 +259,11 @@ def test_the_cli_consolidates_and_forgets_a_fact(store):
     done = run_os1("memory", "consolidate")
     assert done.returncode == 0, done.stderr
     assert "Read 1 turns" in done.stderr
-    (fact,) = store.facts("local")
+    (fact,) = fact_records.facts(store, "local")
     assert "coriander" in fact.text
     assert run_os1("memory", "consolidate").stderr.startswith("Every turn")
     assert run_os1("memory", "forget-fact", str(fact.id)).returncode == 0
-    assert store.facts("local") == []
+    assert fact_records.facts(store, "local") == []
     missing = run_os1("memory", "forget-fact", "999")
     assert missing.returncode != 0 and "os1 memory facts" in missing.stderr
 
@@ -290,7 +295,7 @@ def test_a_quiet_moment_turns_words_into_facts_that_the_next_reply_is_given(stor
     note = brain.received[1][-2]
     assert note.role == "system"
     assert "You know: Theo hates coriander, it tastes like soap." in note.content
-    fact = store.facts("local")[0]
+    fact = fact_records.facts(store, "local")[0]
     assert store.recent_turns("local", 1)[0].meta["known"] == [fact.id]
 
 
@@ -334,9 +339,9 @@ def test_an_enormous_turn_is_read_in_parts_the_small_model_can_take(store, encod
         store, "local", "Theo", BrainExtractor(smollm), SupportCheck(encoder)
     )
     report = asyncio.run(consolidator.run())
-    assert report.turns == 1 and store.unconsolidated_turns("local", 10) == []
-    assert all(f.sources == (turn_id,) for f in store.facts("local"))
-    assert any("coriander" in f.text for f in store.facts("local"))
+    assert report.turns == 1 and fact_records.unconsolidated_turns(store, "local", 10) == []
+    assert all(f.sources == (turn_id,) for f in fact_records.facts(store, "local"))
+    assert any("coriander" in f.text for f in fact_records.facts(store, "local"))
 
 
 def test_a_fact_about_the_person_needs_them_to_have_spoken_of_themselves(store, encoder):

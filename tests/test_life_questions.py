@@ -10,6 +10,7 @@ import pytest
 
 from os1.conversation import life_questions
 from os1.conversation.life_questions import LifeQuestions
+from os1.memory import fact_records
 from os1.memory.episodes import EpisodicMemory
 from os1.memory.store import Store
 from os1.mind.interview import Answers, save_answers
@@ -238,7 +239,9 @@ def test_i_and_my_become_you_and_your(store: Store) -> None:
 def test_facts_answer_what_the_turns_in_view_do_not(store: Store, monkeypatch) -> None:
     save_answers(store, USER, Answers(user_name="Theo"))
     source = store.add_turn(USER, None, "user", "Sam moved to Porto, my little brother.")
-    store.add_fact(USER, "Theo's brother Sam lives in Porto.", "Sam", [source], NOW, 0.9, "test")
+    fact_records.add_fact(
+        store, USER, "Theo's brother Sam lives in Porto.", "Sam", [source], NOW, 0.9, "test"
+    )
     _say(store, "Let's talk about something else.", "It rained all afternoon.")
     monkeypatch.setattr(life_questions, "RECENT", 2)
     assert _ask(store, "where does my brother live?") == (

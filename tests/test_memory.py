@@ -7,9 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from os1.archive.memory_file import export_memory, import_memory
 from os1.errors import InputError
+from os1.memory import fact_records
 from os1.memory.episodes import VECTOR_MODEL, EpisodicMemory
-from os1.memory.export import export_memory, import_memory
+from os1.mind import feeling_records
 from os1.mind.persona import Persona, load_persona, save_persona
 from tests.conftest import open_test_store, run_os1
 
@@ -87,8 +89,8 @@ def test_forgetting_removes_the_text_and_the_vectors_made_from_it(store, encoder
 def test_export_then_import_restores_everything(store, tmp_path):
     ids = _live(store, "ana", ANA)
     save_persona(store, "ana", Persona("Iris", "model", "It sounded right."))
-    store.add_feeling("ana", ids[0], T0, "exchange", {"note": "glad"})
-    store.put_journal("ana", "2026-05-07", "A good day.")
+    feeling_records.add_feeling(store, "ana", ids[0], T0, "exchange", {"note": "glad"})
+    feeling_records.put_journal(store, "ana", "2026-05-07", "A good day.")
     path = tmp_path / "ana.json"
     counts = export_memory(store, "ana", path)
     assert counts["turns"] == len(ANA)
@@ -96,9 +98,9 @@ def test_export_then_import_restores_everything(store, tmp_path):
     assert restored["turns"] == len(ANA)
     assert [t.text for t in store.all_turns("ana-again")] == ANA
     assert load_persona(store, "ana-again").name == "Iris"
-    feeling = store.feelings("ana-again")[0]
+    feeling = feeling_records.feelings(store, "ana-again")[0]
     assert store.turn("ana-again", feeling.turn_id).text == ANA[0]
-    assert store.journal("ana-again") == [("2026-05-07", "A good day.")]
+    assert feeling_records.journal(store, "ana-again") == [("2026-05-07", "A good day.")]
     assert len(store.all_turns("ana")) == len(ANA)  # the original is untouched
 
 
@@ -263,7 +265,7 @@ def test_what_do_you_remember_about_me_quotes_the_person(store):
     (coriander,) = [
         t for t in store.all_turns("local") if t.role == "user" and "coriander" in t.text
     ]
-    store.add_fact("local", "They can't stand coriander.", "local", [coriander.id],
+    fact_records.add_fact(store, "local", "They can't stand coriander.", "local", [coriander.id],
                    T0, 0.9, "test")  # fmt: skip
     answer = say("What do you remember about me?")
     assert answer.startswith("Here is what I know: you can't stand coriander. In your words: today")

@@ -15,7 +15,7 @@ import pytest
 
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.loop import Conversation, Limits
-from os1.mind import journal
+from os1.mind import feeling_records, journal
 from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
@@ -102,7 +102,7 @@ def test_warmth_grows_affinity_and_hostility_costs_more(talk):
     assert hurt.affinity.closeness < warm.affinity.closeness - 0.05
     assert hurt.mood.emotion == "distress" and "hurt" in turn.expression.note
     # Every change is on record with its cause and the turn that caused it.
-    last = talk.life.store.feelings("local")[-1]
+    last = feeling_records.feelings(talk.life.store, "local")[-1]
     assert last.turn_id == turn.user_turn_id
     assert {c["cause"] for c in last.record["changes"]} >= {"hostility"}
 
@@ -116,7 +116,7 @@ def test_a_week_apart_is_felt_and_said_and_making_up_helps(talk):
     assert turn.reply.startswith("It's been 8 days. I missed you.")
     # Eight days is long enough for the mood to be back at its baseline.
     assert back.mood.point.distance(talk.life.dynamics.baseline) < 0.2
-    kinds = [f.kind for f in talk.life.store.feelings("local")]
+    kinds = [f.kind for f in feeling_records.feelings(talk.life.store, "local")]
     assert "absence" in kinds
     _, hurt = talk(HOSTILITY, hours=1)
     _, mended = talk(APOLOGY, minutes=30)
@@ -151,7 +151,7 @@ def test_the_journal_tells_the_day_from_the_records(talk, store):
         inner_life=talk.life,
         clock=talk.clock,
     )
-    assert [day for day, _ in store.journal("local")] == ["2026-05-07"]
+    assert [day for day, _ in feeling_records.journal(store, "local")] == ["2026-05-07"]
 
 
 @pytest.mark.parametrize(
@@ -179,7 +179,7 @@ def test_one_persons_feelings_are_not_anothers(store, appraiser):
     store.ensure_user("ben")
     ana, ben = InnerLife(store, "ana", appraiser), InnerLife(store, "ben", appraiser)
     ana.feel(GRIEF, store.add_turn("ana", None, "user", GRIEF, at=DAY1), DAY1)
-    assert store.feelings("ben") == []
+    assert feeling_records.feelings(store, "ben") == []
     assert ben.summary(DAY1)["pleasure"] > ana.summary(DAY1)["pleasure"]
     assert "divorce" not in ben.why(DAY1)
 

@@ -10,6 +10,7 @@ from os1.config import load_settings
 from os1.errors import StoreError
 from os1.memory.migrations import MIGRATIONS, migrate
 from os1.memory.store import Store
+from os1.mind import feeling_records
 from os1.skills.contacts import Contacts
 from tests.conftest import columns, free_port, postgres_only, sqlite_only
 
@@ -147,9 +148,13 @@ def test_text_compares_byte_by_byte_as_in_sqlite(store):
     for name in ("adam", "Zed", "Émile", "zoe"):
         Contacts(store, "local").add(name)
     assert [c.name for c in Contacts(store, "local").all()] == ["Zed", "adam", "zoe", "Émile"]
-    store.add_feeling("local", None, datetime(2024, 5, 1, tzinfo=UTC), "mood", {"v": 1})
-    assert len(store.feelings("local", since=datetime(2024, 4, 30, tzinfo=UTC))) == 1
-    assert store.feelings("local", until=datetime(2024, 5, 1, tzinfo=UTC)) == []
+    feeling_records.add_feeling(
+        store, "local", None, datetime(2024, 5, 1, tzinfo=UTC), "mood", {"v": 1}
+    )
+    assert (
+        len(feeling_records.feelings(store, "local", since=datetime(2024, 4, 30, tzinfo=UTC))) == 1
+    )
+    assert feeling_records.feelings(store, "local", until=datetime(2024, 5, 1, tzinfo=UTC)) == []
 
 
 def test_a_bad_database_address_says_so():

@@ -23,6 +23,7 @@ from typing import BinaryIO, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from os1 import __version__
+from os1.archive.memory_file import MemoryFile
 from os1.errors import InputError, first_problem
 
 FORMAT = "os1-archive"
@@ -145,8 +146,6 @@ def _whole(file: BinaryIO, where: str, budgets: Budgets) -> bytes:
 
 def _version_0(data: bytes, where: str) -> Contents:
     """A plain `os1 memory export` file: the memories alone."""
-    from os1.memory.export import MemoryFile
-
     try:
         memory = MemoryFile.model_validate_json(data)
     except ValidationError as exc:

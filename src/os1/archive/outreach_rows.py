@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from os1.memory.dialect import Connection
 from os1.memory.store import Store
+from os1.memory.types import NewIds
 
 
 class OutreachRow(BaseModel):
@@ -37,21 +38,25 @@ class OutreachFile(BaseModel):
 
 
 def outreach_document(store: Store, user_id: str) -> dict[str, Any]:
+    return {"format": "os1-outreach", "version": 1, **dump_rows(store, user_id)}
+
+
+def dump_rows(store: Store, user_id: str) -> dict[str, list[Any]]:
     rows = store.read(
         "SELECT kind, reason_key, text, created_at, delivered_at FROM outreach"
         " WHERE user_id = ? ORDER BY id",
         (user_id,),
     )
-    return {"format": "os1-outreach", "version": 1, "outreach": [dict(row) for row in rows]}
+    return {"outreach": [dict(row) for row in rows]}
 
 
-def load_outreach(db: Connection, user_id: str, data: OutreachFile) -> None:
-    """Add the rows inside the caller's transaction."""
+def load_rows(db: Connection, user_id: str, data: dict[str, list[Any]], ids: NewIds) -> None:
+    """Add dumped rows inside the caller's transaction."""
     db.executemany(
         "INSERT INTO outreach (user_id, kind, reason_key, text, created_at, delivered_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         [
-            (user_id, r.kind, r.reason_key, r.text, r.created_at, r.delivered_at)
-            for r in data.outreach
+            (user_id, r["kind"], r["reason_key"], r["text"], r["created_at"], r["delivered_at"])
+            for r in data["outreach"]
         ],
     )

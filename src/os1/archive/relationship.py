@@ -18,89 +18,36 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import ValidationError
-
-from os1.archive.container import Budgets, Contents, over_quota, pack, unpack
-from os1.archive.letter_rows import TABLES as LETTER_TABLES
-from os1.archive.letter_rows import LettersFile, letters_document, load_letters
-from os1.archive.outreach_rows import OutreachFile, load_outreach, outreach_document
-from os1.archive.settings_part import (
-    SettingsFile,
-    check_settings,
-    no_settings,
-    settings_document,
-    staged_config,
-)
+from os1.archive import owners
+from os1.archive.container import Budgets, pack
+from os1.archive.letter_rows import letters_document
+from os1.archive.memory_file import memory_document
+from os1.archive.outreach_rows import outreach_document
+from os1.archive.owners import PERSON_TABLES
+from os1.archive.place import AlreadyHere, Place, already_here
+from os1.archive.reading import MEMORY_PARTS, Checked, Parts, read_archive
+from os1.archive.settings_part import no_settings, settings_document, staged_config
 from os1.config import Settings
-from os1.errors import InputError, first_problem
-from os1.memory.export import MemoryFile, memory_document
-from os1.memory.store import Store, load_rows
-from os1.mind.persona import load_persona
-from os1.skills.calendar import bounded_calendar
+from os1.errors import InputError
+from os1.letters.studio import TABLES as LETTER_TABLES
+from os1.memory.store import Store, delete_rows
 
-# Every table with a person's rows, and where the archive carries it. Derived
-# vectors are made again; the account tables (sign-in) stay with the server.
-PERSON_TABLES = (
-    "sessions", "turns", "user_state", "feelings", "journal", "facts",
-    "notes", "reminders", "contacts", *LETTER_TABLES, "outreach",
-)  # fmt: skip
+__all__ = [
+    "ACCOUNT_TABLES", "DERIVED_TABLES", "INSTALL_TABLES", "PERSON_TABLES", "AlreadyHere",
+    "Checked", "Place", "Restored", "already_here", "export_archive", "import_archive",
+    "read_archive", "restore_archive", "write_archive",
+]  # fmt: skip
+# Every table with a person's rows is carried (archive/owners.py), derived, the server's
+# or the install's. Derived vectors are made again; the account tables (sign-in) stay
+# with the server.
 DERIVED_TABLES = ("turn_vectors",)
 ACCOUNT_TABLES = ("accounts", "web_sessions", "api_keys")
 # An OS's peer identity is its install's: carrying the private key would let two installs
 # speak as one OS. After an import the person shares the new address with their peers.
 INSTALL_TABLES = ("peer_identity", "peers", "peer_conversations", "peer_messages")
 _RENDERED = re.compile(r"^(letter|envelope)-(\d+)(\.\w+)$")
-# The lists of memory.json: its rows, part by part.
-MEMORY_PARTS = tuple(
-    name
-    for name in MemoryFile.model_fields
-    if name not in {"format", "version", "user", "exported_at"}
-)
-_M = TypeVar("_M", MemoryFile, LettersFile, OutreachFile, SettingsFile)
-_FIX = "use an archive written by `os1 export --all`; nothing was imported"
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where a person's files are in an OS1_HOME: the calendar the OS reads (None when it
-    is a CalDAV account), os1's own calendar file, and the rendered letters' folder."""
-
-    calendar: Path | None
-    own_calendar: Path
-    rendered: Path
-
-    @classmethod
-    def of(cls, settings: Settings) -> Place:
-        from os1.homes import own_name
-
-        own = settings.home / "calendars" / f"{own_name(settings.user)}.ics"
-        where = settings.calendar
-        if where and where.startswith(("http://", "https://")):
-            calendar = None
-        else:
-            calendar = Path(where).expanduser() if where else own
-        return cls(calendar, own, settings.home / "letters" / own_name(settings.user))
-
-    def delete(self) -> None:
-        """os1's own files of this person (an account is being deleted); a calendar file
-        the person pointed os1 at is theirs, and stays."""
-        self.own_calendar.unlink(missing_ok=True)
-        shutil.rmtree(self.rendered, ignore_errors=True)
-
-
-class AlreadyHere(InputError):
-    """The OS holds someone's life already; an import would mix two."""
-
-    def __init__(self, held: str, fix: str = "") -> None:
-        super().__init__(
-            f"This OS already knows someone ({held}), and an import would mix two lives",
-            fix
-            or "import into a fresh OS1_HOME or another OS1_USER, or add --replace to delete "
-            "what it holds and put the archive in its place",
-        )
-        self.held = held
 
 
 @dataclass(slots=True)
@@ -156,55 +103,6 @@ def write_archive(path: Path, data: bytes) -> None:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise InputError(f"Cannot write {path} ({exc.strerror})", "choose another path") from exc
-
-
-@dataclass(frozen=True, slots=True)
-class _Parts:
-    memory: MemoryFile
-    letters: LettersFile
-    outreach: OutreachFile
-    settings: SettingsFile | None
-    calendar: bytes | None
-    rendered: dict[str, bytes]
-
-
-@dataclass(frozen=True, slots=True)
-class Checked:
-    """An archive read and checked whole, within its budgets: ready to restore."""
-
-    contents: Contents
-    parts: _Parts
-
-    @property
-    def settings(self) -> SettingsFile | None:
-        return self.parts.settings
-
-
-def read_archive(source: bytes | Path, where: str, budgets: Budgets | None = None) -> Checked:
-    """The archive in `source` (its bytes or its file), checked whole; an InputError naming
-    the first thing wrong with it, or the first budget it exceeds. Touches no store."""
-    budgets = budgets or Budgets()
-    contents = unpack(source, where, budgets)
-    parts = _checked(contents, where)
-    rows = _rows(parts)
-    if rows > budgets.rows:
-        raise InputError(
-            f"{where} holds {rows:,} rows (turns, feelings, facts, letters, ...), more than "
-            f"the {budgets.rows:,} one restore takes",
-            "restore it with `os1 import` on a computer of your own; nothing was imported",
-        )
-    files = len(parts.calendar or b"") + sum(len(data) for data in parts.rendered.values())
-    if budgets.files_bytes is not None and files > budgets.files_bytes:
-        raise over_quota(where, budgets.files_bytes, files)
-    return Checked(contents, parts)
-
-
-def _rows(parts: _Parts) -> int:
-    memory = sum(len(getattr(parts.memory, name)) for name in MEMORY_PARTS)
-    memory += sum(len(fact.sources) for fact in parts.memory.facts)
-    letters = sum(len(getattr(parts.letters, name)) for name in LETTER_TABLES)
-    events = (parts.calendar or b"").count(b"BEGIN:VEVENT")
-    return memory + letters + len(parts.outreach.outreach) + events
 
 
 def import_archive(
@@ -280,13 +178,19 @@ def restore_archive(
             if replace:
                 # Rows that cite others first; the account's own rows stay.
                 for table in (*reversed(PERSON_TABLES), *DERIVED_TABLES):
-                    db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+                    delete_rows(db, table, user_id)
             rows = parts.memory.model_dump(include=set(MEMORY_PARTS))
-            load_rows(db, user_id, rows)
-            letter_ids = load_letters(db, user_id, parts.letters)
-            load_outreach(db, user_id, parts.outreach)
+            ids = owners.load(
+                db,
+                user_id,
+                {
+                    "memory.json": rows,
+                    "letters.json": parts.letters.model_dump(include=set(LETTER_TABLES)),
+                    "outreach.json": parts.outreach.model_dump(include={"outreach"}),
+                },
+            )
             # Written inside the transaction: a failure here takes the rows back out.
-            _stage_files(staging, parts, letter_ids)
+            _stage_files(staging, parts, ids.letters)
         _move_into_place(staging, place, parts, replace, config)
     if place.calendar != place.own_calendar and parts.calendar is not None:
         restored.notes.append(
@@ -299,79 +203,6 @@ def restore_archive(
     restored.counts["calendar_events"] = (parts.calendar or b"").count(b"BEGIN:VEVENT")
     restored.counts["rendered_files"] = len(parts.rendered)
     return restored
-
-
-def already_here(store: Store, user_id: str, place: Place) -> str | None:
-    """What this OS already holds of `user_id`, said briefly; None when it holds nothing."""
-    held = []
-    persona = load_persona(store, user_id)
-    if persona is not None:
-        held.append(f"it is called {persona.name}")
-    for table in PERSON_TABLES:
-        count = store.read(f"SELECT count(*) FROM {table} WHERE user_id = ?", (user_id,))[0][0]
-        if count and table not in {"user_state", "sessions"}:
-            held.append(f"{count} {table.replace('_', ' ')}")
-    if place.own_calendar.is_file():
-        held.append("a calendar")
-    if place.rendered.is_dir() and any(place.rendered.iterdir()):
-        held.append("rendered letters")
-    if not held and store.read("SELECT 1 FROM user_state WHERE user_id = ?", (user_id,)):
-        held.append("its settings from a first start")
-    return ", ".join(held) or None
-
-
-def _checked(contents: Contents, where: str) -> _Parts:
-    members = contents.members
-    if contents.version >= 1:
-        for name in ("memory.json", "letters.json", "settings.json"):
-            if name not in members:
-                raise InputError(f"{where} has no {name}, which every archive has", _FIX)
-    memory = _model(MemoryFile, members["memory.json"], "memory.json", where)
-    if memory.user != contents.user:
-        raise InputError(f"{where} is of '{contents.user}' but its memory.json is not", _FIX)
-    for part in ("sessions", "turns", "facts"):
-        ids = [row.id for row in getattr(memory, part)]
-        if len(set(ids)) < len(ids):
-            raise InputError(f"{where}: two of its {part} have the same id", _FIX)
-    letters = LettersFile(
-        format="os1-letters", version=1, letter_clients=[], letter_recipients=[],
-        letter_dossier=[], letters=[],
-    )  # fmt: skip
-    if "letters.json" in members:
-        letters = _model(LettersFile, members["letters.json"], "letters.json", where)
-        problem = letters.problem()
-        if problem:
-            raise InputError(f"{where} has letters that do not hold together ({problem})", _FIX)
-    # Archives from before the OS spoke first have no outreach.json.
-    outreach = OutreachFile(format="os1-outreach", version=1, outreach=[])
-    if "outreach.json" in members:
-        outreach = _model(OutreachFile, members["outreach.json"], "outreach.json", where)
-        if outreach.problem():
-            raise InputError(
-                f"{where} has an outreach.json os1 cannot read ({outreach.problem()})", _FIX
-            )
-    chosen = None
-    if "settings.json" in members:
-        chosen = _model(SettingsFile, members["settings.json"], "settings.json", where)
-        check_settings(chosen)
-    calendar = members.get("calendar.ics")
-    if calendar is not None:
-        try:
-            bounded_calendar(calendar)
-        except InputError as exc:
-            problem = f"{where} has a calendar.ics os1 cannot keep ({exc.problem})"
-            raise InputError(problem, _FIX) from exc
-    rendered = {n.split("/", 1)[1]: d for n, d in members.items() if n.startswith("rendered/")}
-    return _Parts(memory, letters, outreach, chosen, calendar, rendered)
-
-
-def _model(model: type[_M], data: bytes, name: str, where: str) -> _M:
-    try:
-        return model.model_validate_json(data)
-    except ValidationError as exc:
-        raise InputError(
-            f"{where} has a {name} os1 cannot read ({first_problem(exc, 'the top level')})", _FIX
-        ) from exc
 
 
 @contextmanager
@@ -395,7 +226,7 @@ def _staging(home: Path, config: tuple[Path, Path, list[str]] | None) -> Iterato
             config[0].unlink(missing_ok=True)
 
 
-def _stage_files(staging: Path, parts: _Parts, letter_ids: dict[int, int]) -> None:
+def _stage_files(staging: Path, parts: Parts, letter_ids: dict[int, int]) -> None:
     try:
         if parts.calendar is not None:
             (staging / "calendar.ics").write_bytes(parts.calendar)
@@ -421,7 +252,7 @@ def _renamed(name: str, letter_ids: dict[int, int]) -> str:
 def _move_into_place(
     staging: Path,
     place: Place,
-    parts: _Parts,
+    parts: Parts,
     replace: bool,
     config: tuple[Path, Path, list[str]] | None,
 ) -> None:

@@ -27,6 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from os1.archive.container import Budgets
+from os1.archive.relationship import (
+    AlreadyHere,
+    export_archive,
+    read_archive,
+    restore_archive,
+    write_archive,
+)
 from os1.config import Settings
 from os1.errors import InputError, Os1Error, StoreError
 from os1.memory.store import Store
@@ -141,8 +148,6 @@ def _store(settings: Settings) -> Store:
 
 
 def _restore(request: RestoreRequest) -> dict[str, Any]:
-    from os1.archive.relationship import AlreadyHere, read_archive, restore_archive
-
     settings = request.settings
     try:
         checked = read_archive(request.upload, "The archive", request.budgets)
@@ -171,8 +176,6 @@ def _restore(request: RestoreRequest) -> dict[str, Any]:
 
 
 def _export(request: ExportRequest) -> dict[str, Any]:
-    from os1.archive.relationship import export_archive, write_archive
-
     try:
         store = _store(request.settings)
         try:

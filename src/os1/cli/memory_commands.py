@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from os1.errors import InputError
+from os1.memory import fact_records
 
 if TYPE_CHECKING:
     from os1.memory.store import Store
@@ -118,7 +119,7 @@ def edit(turn_id: int, text: str) -> None:
 def facts(every: bool, as_json: bool) -> None:
     """What os1 has concluded about you, with the turns each fact comes from."""
     store, user = _open()
-    found = store.facts(user, include_superseded=every)
+    found = fact_records.facts(store, user, include_superseded=every)
     if not found:
         click.echo(
             "No facts yet: os1 reads your words for them in quiet moments of a chat, "
@@ -186,7 +187,7 @@ def consolidate(limit: int) -> None:
 def forget_fact(fact_id: int) -> None:
     """Forget one fact; the turns it came from stay (forget those with `forget`)."""
     store, user = _open()
-    if not store.forget_fact(user, fact_id):
+    if not fact_records.forget_fact(store, user, fact_id):
         raise InputError(f"There is no fact {fact_id} of yours", "see `os1 memory facts --all`")
     click.echo(f"Forgotten: fact {fact_id}.", err=True)
 
@@ -195,7 +196,7 @@ def forget_fact(fact_id: int) -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def export_(path: Path) -> None:
     """Write everything os1 keeps of you to PATH, as JSON."""
-    from os1.memory.export import export_memory
+    from os1.archive.memory_file import export_memory
 
     store, user = _open()
     counts = export_memory(store, user, path)
@@ -207,7 +208,7 @@ def export_(path: Path) -> None:
 @click.option("--as-me", is_flag=True, help="Make another person's export yours.")
 def import_(path: Path, as_me: bool) -> None:
     """Restore an export into an os1 that has no turns of yours yet."""
-    from os1.memory.export import import_memory
+    from os1.archive.memory_file import import_memory
 
     store, user = _open()
     counts = import_memory(store, user, path, as_me=as_me)

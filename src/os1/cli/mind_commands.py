@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from os1.errors import InputError
+from os1.mind import feeling_records
 
 if TYPE_CHECKING:
     from os1.memory.store import Store
@@ -105,7 +106,7 @@ def _first_moment(store: Store, user: str, born_at: str | None) -> datetime | No
     """When the OS began: its persona's birth, or an earlier feeling (a rerun setup or an
     imported history keeps what was felt before the persona was made anew)."""
     moments = [datetime.fromisoformat(born_at)] if born_at else []
-    first = store.feelings(user)[:1]
+    first = feeling_records.feelings(store, user)[:1]
     moments += [feeling.at for feeling in first]
     return min(moments, default=None)
 
@@ -130,7 +131,7 @@ def journal(day: datetime | None, write_now: bool) -> None:
                 f"Nothing happened on {wanted.isoformat()} to write about",
                 "talk with os1 first (`os1 chat`), or pick another --day",
             )
-    entries = store.journal(user)
+    entries = feeling_records.journal(store, user)
     if day is not None or write_now:
         entries = [(d, text) for d, text in entries if d == wanted.isoformat()]
     if not entries:

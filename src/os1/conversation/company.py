@@ -9,7 +9,6 @@ detail, nothing of anyone's reaches the answer: only numbers over everyone.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,16 +37,9 @@ class Headcount:
 
 
 def count(store: Store, talking_now: int, at: datetime) -> Headcount:
-    since = (at - timedelta(days=1)).astimezone(UTC).isoformat(timespec="milliseconds")
-    today = store.read(
-        "SELECT count(DISTINCT user_id) FROM turns WHERE role = 'user' AND created_at >= ?",
-        (since,),
-    )[0][0]
-    everyone = store.read("SELECT count(*) FROM user_state WHERE key = ?", (PERSONA_KEY,))[0][0]
-    close = sum(
-        Affinity(**json.loads(row[0])["affinity"]).close
-        for row in store.read("SELECT value FROM user_state WHERE key = ?", (STATE_KEY,))
-    )
+    today = len(store.speakers_since(at - timedelta(days=1), role="user"))
+    everyone = len(store.everyones_state(PERSONA_KEY))
+    close = sum(Affinity(**state["affinity"]).close for state in store.everyones_state(STATE_KEY))
     return Headcount(max(talking_now, 1), max(today, 1), max(everyone, 1), close)
 
 

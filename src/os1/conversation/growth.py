@@ -65,11 +65,7 @@ class Growth:
             f"Now we're {_stage_words(now_stage)}"
             + (f", and lately I've felt {lately_mood}." if lately_mood != then_mood else "."),
         ]
-        days = self.store.read(
-            "SELECT count(DISTINCT substr(created_at, 1, 10)) FROM turns"
-            " WHERE user_id = ? AND role = 'user'",
-            (self.user_id,),
-        )[0][0]
+        days = self.store.days_spoken(self.user_id)
         journal = len(feeling_records.journal(self.store, self.user_id))
         kept = f", and I've kept a journal of {journal} of them" if journal else ""
         parts.append(f"We've talked on {days} different days{kept}.")

@@ -34,6 +34,7 @@ from os1.conversation.outreach_records import Kind, Outreach
 from os1.conversation.presence import Presence, load_presence
 from os1.errors import InputError
 from os1.memory.store import Store
+from os1.mind import feeling_records
 from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders, to_you
 from os1.skills.when import parse_day
@@ -216,8 +217,8 @@ class Initiative:
         next_day = presence.local(said).date() < presence.local(now).date()
         if not next_day or now - said > timedelta(days=2):
             return None
-        day = self.store.feelings(
-            self.user_id, said - timedelta(hours=6), said + timedelta(seconds=1)
+        day = feeling_records.feelings(
+            self.store, self.user_id, said - timedelta(hours=6), said + timedelta(seconds=1)
         )
         moods = [f for f in day if f.kind == "exchange"]
         sad = [f for f in moods if "negative" in f.record.get("appraisal", {}).get("sentiment", [])]
@@ -269,11 +270,7 @@ class Initiative:
     # Records
 
     def _last_said_by_person(self) -> datetime | None:
-        rows = self.store.read(
-            "SELECT max(created_at) FROM turns WHERE user_id = ? AND role = 'user'",
-            (self.user_id,),
-        )
-        return datetime.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
+        return self.store.last_said(self.user_id)
 
     def _person(self) -> str | None:
         return self._name()

@@ -28,6 +28,7 @@ from datetime import datetime
 from os1.conversation.life_answers import answering, not_told, told
 from os1.conversation.life_asked import question_core, read_question
 from os1.conversation.life_records import Said, aliases, first_person, people, statements
+from os1.memory import fact_records
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory
 from os1.mind.interview import load_answers
@@ -85,7 +86,7 @@ class LifeQuestions:
             said += statements(answer or "", 0, None, "interview")
         person = answers.user_name or "The person"
         heard = {t.id for t in own}
-        for fact in reversed(self.store.facts(self.user_id)):
+        for fact in reversed(fact_records.facts(self.store, self.user_id)):
             # A fact read from a turn in view says nothing the turn does not.
             if not heard & set(fact.sources):
                 said += statements(first_person(fact.text, person), -fact.id, None, "fact")

@@ -1,106 +1,36 @@
 """The letter studio's records: clients, the people they write to, their dossiers, letters.
 
 Everything belongs to one os1 user (`user_id`), as notes do: a studio run
-from a server keeps each writer's clients apart.
+from a server keeps each writer's clients apart. This module is the one owner
+of the tables `letter_clients`, `letter_recipients`, `letter_dossier` and
+`letters`, their rows out to an archive and back in included.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Literal, TypeVar, get_args
+import re
+from typing import Any
 
 from os1.errors import InputError
+from os1.letters.studio_types import (
+    KINDS,
+    Client,
+    Entry,
+    Kind,
+    Letter,
+    Parts,
+    Recipient,
+    named,
+    revision_family,
+)
+from os1.memory.dialect import Connection
 from os1.memory.store import Store
+from os1.memory.types import NewIds
+from os1.stamps import stamp
 
-Kind = Literal["how_met", "memory", "nickname", "inside_joke", "admires", "now", "voice", "fact"]
-KINDS: tuple[str, ...] = get_args(Kind)
-
-
-@dataclass(frozen=True, slots=True)
-class Client:
-    id: int
-    name: str
-    nickname: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Recipient:
-    id: int
-    client_id: int
-    name: str
-    nickname: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One thing known about a client, or about a client and one recipient."""
-
-    id: int
-    kind: Kind
-    text: str
-    recipient_id: int | None = None
-    # Where it was learned: "note", "letter 3" (a detail its brief asked for), "conversation".
-    source: str = "note"
-
-
-@dataclass(frozen=True, slots=True)
-class Parts:
-    """A finished letter as the renderer lays it out: salutation, paragraphs, closing, name."""
-
-    salutation: str
-    paragraphs: tuple[str, ...]
-    closing: str
-    signature: str
-    # Place and date above the salutation, on paper only: not among the words checked.
-    dateline: str = ""
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join([self.salutation, *self.paragraphs, f"{self.closing}\n{self.signature}"])
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "salutation": self.salutation,
-                "paragraphs": list(self.paragraphs),
-                "closing": self.closing,
-                "signature": self.signature,
-                "dateline": self.dateline,
-            }
-        )
-
-    @classmethod
-    def from_json(cls, raw: str) -> Parts:
-        data = json.loads(raw)
-        return cls(
-            data["salutation"],
-            tuple(data["paragraphs"]),
-            data["closing"],
-            data["signature"],
-            data.get("dateline", ""),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Letter:
-    id: int
-    client_id: int
-    recipient_id: int
-    occasion: str
-    brief: dict[str, Any]
-    parts: Parts
-    created_at: str
-    revises: int | None = None
-
-    @property
-    def text(self) -> str:
-        return self.parts.text
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+__all__ = ["KINDS", "Client", "Entry", "Kind", "Letter", "Parts", "Recipient", "Studio"]
+TABLES = ("letter_clients", "letter_recipients", "letter_dossier", "letters")
 
 
 def _clean(text: str, what: str, fix: str) -> str:
@@ -125,7 +55,7 @@ class Studio:
             row = db.execute(
                 "INSERT INTO letter_clients (user_id, name, nickname, created_at)"
                 " VALUES (?, ?, ?, ?) RETURNING id",
-                (self.user_id, name, (nickname or "").strip() or None, _now()),
+                (self.user_id, name, (nickname or "").strip() or None, stamp(precision="seconds")),
             ).fetchone()
         return Client(int(row[0]), name, (nickname or "").strip() or None)
 
@@ -149,7 +79,7 @@ class Studio:
         return found
 
     def _find_client(self, name: str) -> Client | None:
-        return _named(self.clients(), name)
+        return named(self.clients(), name)
 
     def add_recipient(self, client: Client, name: str, nickname: str | None = None) -> Recipient:
         name = _clean(name, "recipient's name", "give the name of the person written to")
@@ -162,7 +92,7 @@ class Studio:
             row = db.execute(
                 "INSERT INTO letter_recipients (user_id, client_id, name, nickname, created_at)"
                 " VALUES (?, ?, ?, ?, ?) RETURNING id",
-                (self.user_id, client.id, name, nickname, _now()),
+                (self.user_id, client.id, name, nickname, stamp(precision="seconds")),
             ).fetchone()
         return Recipient(int(row[0]), client.id, name, nickname)
 
@@ -195,7 +125,7 @@ class Studio:
         return found
 
     def _find_recipient(self, client: Client, name: str) -> Recipient | None:
-        return _named(self.recipients(client), name)
+        return named(self.recipients(client), name)
 
     # The dossier
 
@@ -215,7 +145,7 @@ class Studio:
             row = db.execute(
                 "INSERT INTO letter_dossier (user_id, client_id, recipient_id, kind, text,"
                 " created_at, source) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (self.user_id, client.id, whom, kind, text, _now(), source),
+                (self.user_id, client.id, whom, kind, text, stamp(precision="seconds"), source),
             ).fetchone()
         entry_kind: Kind = kind  # type: ignore[assignment]
         return Entry(int(row[0]), entry_kind, text, whom, source)
@@ -250,7 +180,7 @@ class Studio:
         parts: Parts,
         revises: int | None = None,
     ) -> Letter:
-        created = _now()
+        created = stamp(precision="seconds")
         with self.store.writing() as db:
             row = db.execute(
                 "INSERT INTO letters (user_id, client_id, recipient_id, occasion, brief, parts,"
@@ -305,7 +235,7 @@ class Studio:
         it does not answer it), and only those older than letter `before`.
         """
         mine = self.letters(client)
-        family = _family(mine, besides) if besides is not None else set()
+        family = revision_family(mine, besides) if besides is not None else set()
         return [
             letter
             for letter in mine
@@ -335,34 +265,6 @@ class Studio:
         return Recipient(r["id"], r["client_id"], r["name"], r["nickname"])
 
 
-_Person = TypeVar("_Person", Client, Recipient)
-
-
-def _named(people: list[_Person], name: str) -> _Person | None:
-    """The one person called `name`: by full name, nickname, or a first name no one else has."""
-    wanted = " ".join(name.split()).lower()
-    for person in people:
-        if wanted in {person.name.lower(), (person.nickname or "").lower()}:
-            return person
-    first = [p for p in people if p.name.split()[0].lower() == wanted]
-    return first[0] if len(first) == 1 else None
-
-
-def _family(letters: list[Letter], letter: Letter) -> set[int]:
-    """The ids of `letter`, the drafts it revises and every revision of them."""
-    family = {letter.id}
-    while True:
-        linked = {
-            other.id
-            for other in letters
-            if other.revises in family
-            or any(mine.revises == other.id for mine in letters if mine.id in family)
-        }
-        if linked <= family:
-            return family
-        family |= linked
-
-
 def _letter(row: Any) -> Letter:
     return Letter(
         row["id"],
@@ -374,3 +276,101 @@ def _letter(row: Any) -> Letter:
         row["created_at"],
         row["revises"],
     )
+
+
+# Out and back in (the archive's list of owners, archive/owners.py). Rows keep their ids in
+# the file so that they can cite each other (a recipient its client, a letter the draft it
+# revises, a dossier entry the letter it was learned from); an import gives them new ids
+# and rewrites every citation.
+
+_COLUMNS = {
+    "letter_clients": "id, name, nickname, created_at",
+    "letter_recipients": "id, client_id, name, nickname, created_at",
+    "letter_dossier": "id, client_id, recipient_id, kind, text, created_at, source",
+    "letters": "id, client_id, recipient_id, occasion, brief, parts, text, created_at, revises",
+}
+_FROM_LETTER = re.compile(r"^letter (\d+)$")
+
+
+def dump_rows(store: Store, user_id: str) -> dict[str, list[Any]]:
+    """Every row of the person's letter studio, oldest first."""
+    out: dict[str, list[Any]] = {}
+    for table in TABLES:
+        rows = [
+            dict(row)
+            for row in store.read(
+                f"SELECT {_COLUMNS[table]} FROM {table} WHERE user_id = ? ORDER BY id", (user_id,)
+            )
+        ]
+        for row in rows:
+            for key in ("brief", "parts"):
+                if key in row:
+                    row[key] = json.loads(row[key])
+        out[table] = rows
+    return out
+
+
+def load_rows(db: Connection, user_id: str, data: dict[str, list[Any]], ids: NewIds) -> None:
+    """Add dumped rows inside the caller's transaction; `ids.letters` gets each letter's
+    new number."""
+    clients: dict[int, int] = {}
+    recipients: dict[int, int] = {}
+    letters = ids.letters
+    for c in data["letter_clients"]:
+        clients[c["id"]] = _insert(
+            db,
+            "INSERT INTO letter_clients (user_id, name, nickname, created_at) VALUES (?, ?, ?, ?)",
+            (user_id, c["name"], c["nickname"], c["created_at"]),
+        )
+    for r in data["letter_recipients"]:
+        recipients[r["id"]] = _insert(
+            db,
+            "INSERT INTO letter_recipients (user_id, client_id, name, nickname, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (user_id, clients[r["client_id"]], r["name"], r["nickname"], r["created_at"]),
+        )
+    # Oldest first, so a revision's draft is always there before it.
+    for letter in sorted(data["letters"], key=lambda row: row["id"]):
+        letters[letter["id"]] = _insert(
+            db,
+            "INSERT INTO letters (user_id, client_id, recipient_id, occasion, brief, parts,"
+            " text, created_at, revises) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                user_id,
+                clients[letter["client_id"]],
+                recipients[letter["recipient_id"]],
+                letter["occasion"],
+                json.dumps(letter["brief"]),
+                json.dumps(letter["parts"]),
+                letter["text"],
+                letter["created_at"],
+                letters[letter["revises"]] if letter["revises"] is not None else None,
+            ),
+        )
+    for d in data["letter_dossier"]:
+        _insert(
+            db,
+            "INSERT INTO letter_dossier (user_id, client_id, recipient_id, kind, text,"
+            " created_at, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                user_id,
+                clients[d["client_id"]],
+                recipients[d["recipient_id"]] if d["recipient_id"] is not None else None,
+                d["kind"],
+                d["text"],
+                d["created_at"],
+                renumbered_source(d["source"], letters),
+            ),
+        )
+
+
+def renumbered_source(source: str, letters: dict[int, int]) -> str:
+    """ "letter 3" names the letter an entry was learned from: it is renumbered with it."""
+    found = _FROM_LETTER.match(source)
+    if found is None or int(found.group(1)) not in letters:
+        return source
+    return f"letter {letters[int(found.group(1))]}"
+
+
+def _insert(db: Connection, sql: str, values: tuple[Any, ...]) -> int:
+    return int(db.execute(sql + " RETURNING id", values).fetchone()[0])

@@ -34,6 +34,7 @@ from typing import Literal, Protocol
 import numpy as np
 
 from os1.brain.types import Brain, Message, Request, complete
+from os1.memory import fact_records
 from os1.memory.retrieval import Encoder
 from os1.memory.store import Store
 from os1.memory.support import SupportCheck
@@ -223,24 +224,24 @@ class Consolidator:
         return self.check.encoder
 
     def pending(self) -> int:
-        return self.store.count_unconsolidated(self.user_id)
+        return fact_records.count_unconsolidated(self.store, self.user_id)
 
     async def run(self, limit: int = 50) -> Report:
         """Read up to `limit` unread turns, oldest first."""
         report = Report()
-        turns = self.store.unconsolidated_turns(self.user_id, limit)
+        turns = fact_records.unconsolidated_turns(self.store, self.user_id, limit)
         if not turns:
             return report
         self._load_known()
         for turn in turns:
             texts = await self.extractor.extract(turn, self.person)
             report.candidates.extend(self._keep(turn, texts))
-            self.store.mark_consolidated(self.user_id, [turn.id])
+            fact_records.mark_consolidated(self.store, self.user_id, [turn.id])
             report.turns += 1
         return report
 
     def _load_known(self) -> None:
-        self._known = self.store.facts(self.user_id)
+        self._known = fact_records.facts(self.store, self.user_id)
         texts = [fact.text for fact in self._known]
         self._vectors = self.encoder.embed(texts) if texts else np.zeros((0, 384), np.float32)
 
@@ -276,9 +277,10 @@ class Consolidator:
         for index in np.argsort(-closeness):
             known = self._known[index]
             if words <= frozenset(content_words(known.text)):
-                self.store.confirm_fact(self.user_id, known.id, turn.id, confidence)
+                fact_records.confirm_fact(self.store, self.user_id, known.id, turn.id, confidence)
                 return "confirmed", known.id
-        fact_id = self.store.add_fact(
+        fact_id = fact_records.add_fact(
+            self.store,
             self.user_id,
             text,
             about,
@@ -297,7 +299,7 @@ class Consolidator:
             older = self._known[index]
             shared = (words & frozenset(content_words(older.text))) - names
             if older.about == about and shared:
-                self.store.supersede_fact(self.user_id, older.id, fact_id)
+                fact_records.supersede_fact(self.store, self.user_id, older.id, fact_id)
                 current[index] = False
                 outcome = "superseding"
         valid_from = spans[0].start if spans else said_at

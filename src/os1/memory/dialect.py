@@ -8,9 +8,10 @@ spelled, and the two or three functions the engines name differently.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from functools import wraps
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from os1.errors import StoreError
 
@@ -75,3 +76,26 @@ class Dialect(Protocol):
     def json_number_is(self, column: str, key: str) -> str:
         """SQL true where the JSON text in `column` has number `?` under top-level `key`."""
         ...
+
+
+class _OnADatabase(Protocol):
+    dialect: Dialect
+    where: str
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+D = TypeVar("D", bound=_OnADatabase)
+
+
+def explained(method: Callable[Concatenate[D, P], R]) -> Callable[Concatenate[D, P], R]:
+    """The method, with the engine's failures turned into a StoreError that says what to do."""
+
+    @wraps(method)
+    def wrapper(self: D, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except self.dialect.errors as exc:
+            raise self.dialect.explain(exc, self.where) from exc
+
+    return wrapper

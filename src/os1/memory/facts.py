@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from os1.memory import fact_records
 from os1.memory.retrieval import Encoder
 from os1.memory.store import Store
 from os1.memory.types import Fact
@@ -32,7 +33,7 @@ class KnownFacts:
 
     def relevant(self, text: str, k: int = 3) -> list[Fact]:
         """Up to k current facts closest in meaning to `text`, closest first."""
-        facts = self.store.facts(self.user_id)
+        facts = fact_records.facts(self.store, self.user_id)
         if not facts or not text.strip():
             return []
         missing = [f for f in facts if f.id not in self._vectors]

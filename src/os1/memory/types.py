@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
+
+from os1.memory.dialect import Row
 
 Speaker = Literal["user", "assistant"]
 
@@ -21,6 +24,19 @@ class StoredTurn:
     created_at: str
     tokens: int | None
     meta: dict[str, Any]
+
+    @classmethod
+    def from_row(cls, row: Row) -> StoredTurn:
+        return cls(
+            id=row["id"],
+            user_id=row["user_id"],
+            session_id=row["session_id"],
+            role=row["role"],
+            text=row["text"],
+            created_at=row["created_at"],
+            tokens=row["tokens"],
+            meta=json.loads(row["meta"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +82,17 @@ class Fact:
             "extractor": self.extractor,
             "superseded_by": self.superseded_by,
         }
+
+
+@dataclass(slots=True)
+class NewIds:
+    """What rows loaded from an archive are numbered now, by their number in it: filled in
+    as each owner adds its rows, so that a later owner's rows cite the right ones."""
+
+    sessions: dict[int, int] = field(default_factory=dict)
+    turns: dict[int, int] = field(default_factory=dict)
+    facts: dict[int, int] = field(default_factory=dict)
+    letters: dict[int, int] = field(default_factory=dict)
 
 
 class LongTermMemory(Protocol):

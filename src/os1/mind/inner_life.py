@@ -13,9 +13,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from os1.memory.store import Store
+from os1.mind import feeling_records
 from os1.mind.affect import OS_EMOTIONS, PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser, Reaction, react
+from os1.mind.feeling_words import describe_mood, quote, when_words
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.quarrel import HOSTILE, Hurt, apologises, to_apology, to_hostility
 
@@ -132,7 +134,8 @@ class InnerLife:
         changes: list[Change],
         extra: dict[str, Any],
     ) -> None:
-        self.store.add_feeling(
+        feeling_records.add_feeling(
+            self.store,
             self.user_id,
             turn_id,
             at,
@@ -170,7 +173,7 @@ class InnerLife:
         """Something the person confided on an earlier day, to bring back when close."""
         at = _utc(at)
         today = at.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-        for row in reversed(self.store.feelings(self.user_id, until=today)):
+        for row in reversed(feeling_records.feelings(self.store, self.user_id, until=today)):
             reaction = row.record.get("reaction", {})
             if row.turn_id is not None and reaction.get("disclosure", 0) >= 0.5:
                 turn = self.store.turn(self.user_id, row.turn_id)
@@ -187,7 +190,9 @@ class InnerLife:
         at = _utc(at)
         hostile = [
             f
-            for f in self.store.feelings(self.user_id, since=at - timedelta(hours=hours), until=at)
+            for f in feeling_records.feelings(
+                self.store, self.user_id, since=at - timedelta(hours=hours), until=at
+            )
             if f.kind == "exchange"
             and f.turn_id is not None
             and (before is None or f.turn_id < before)
@@ -224,7 +229,9 @@ class InnerLife:
         feeling = describe_mood(state.mood.point)
         events = [
             f
-            for f in self.store.feelings(self.user_id, since=at - timedelta(hours=hours), until=at)
+            for f in feeling_records.feelings(
+                self.store, self.user_id, since=at - timedelta(hours=hours), until=at
+            )
             if f.kind == "exchange" and f.turn_id is not None
         ]
         if not events:
@@ -259,58 +266,8 @@ _REACTION_WORDS = {
 }
 
 
-def describe_mood(point: PAD) -> str:
-    """A human word for a mood, for speech: ALMA's octant names read oddly aloud."""
-    label = mood_label(point)
-    words = {
-        "exuberant": "bright and lively",
-        "relaxed": "calm and content",
-        "dependent": "warm but a little unsure",
-        "docile": "quiet and soft",
-        "bored": "low and flat",
-        "disdainful": "cool and distant",
-        "anxious": "worried",
-        "hostile": "upset",
-        "neutral": "steady",
-    }
-    octant = label.split()[-1]
-    degree = (
-        ""
-        if label == "neutral"
-        else {"slightly": "a little ", "fully": "very "}.get(label.split()[0], "")
-    )
-    return degree + words[octant]
-
-
-def when_words(then: datetime, now: datetime) -> str:
-    """'this morning', 'yesterday evening', in the machine's local time."""
-    then, now = then.astimezone(), now.astimezone()
-    hours = (now - then).total_seconds() / 3600
-    if hours < 1:
-        return "a little while ago"
-    part = (
-        "morning"
-        if then.hour < 12
-        else "afternoon"
-        if then.hour < 18
-        else "evening"
-        if then.hour < 23
-        else "night"
-    )
-    if then.date() == now.date():
-        return f"this {part}" if part != "night" else "tonight"
-    if then.date() == (now - timedelta(days=1)).date():
-        return f"yesterday {part}" if part != "night" else "last night"
-    return f"on {then.strftime('%A')} {part}"
-
-
 def _moved(record: dict[str, Any]) -> float:
     return PAD(**record["mood_before"]).distance(PAD(**record["mood_after"]))
-
-
-def quote(text: str, words: int = 10) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def _utc(at: datetime | None) -> datetime:

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from os1.memory.store import Store
 from os1.memory.types import Feeling
+from os1.mind import feeling_records
 from os1.mind.affect import PAD
 from os1.mind.affinity import Affinity
 from os1.mind.inner_life import describe_mood, quote
@@ -34,7 +35,7 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 def compose(store: Store, user_id: str, day: date) -> str | None:
     """The entry for `day`, or None when nothing happened that day."""
     start, end = day_bounds(day)
-    rows = store.feelings(user_id, since=start, until=end)
+    rows = feeling_records.feelings(store, user_id, since=start, until=end)
     exchanges = [r for r in rows if r.kind == "exchange"]
     if not exchanges:
         return None
@@ -73,14 +74,14 @@ def compose(store: Store, user_id: str, day: date) -> str | None:
 def write(store: Store, user_id: str, day: date) -> str | None:
     entry = compose(store, user_id, day)
     if entry is not None:
-        store.put_journal(user_id, day.isoformat(), entry)
+        feeling_records.put_journal(store, user_id, day.isoformat(), entry)
     return entry
 
 
 def catch_up(store: Store, user_id: str, today: date) -> list[str]:
     """Write the entries of finished days that have none yet; returns the days written."""
-    written = {day for day, _ in store.journal(user_id)}
-    rows = store.feelings(user_id, until=day_bounds(today)[0])
+    written = {day for day, _ in feeling_records.journal(store, user_id)}
+    rows = feeling_records.feelings(store, user_id, until=day_bounds(today)[0])
     days = sorted({r.at.astimezone().date() for r in rows if r.kind == "exchange"})
     done = []
     for day in days:

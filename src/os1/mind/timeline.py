@@ -12,6 +12,7 @@ from typing import Any
 
 from os1.memory.store import Store
 from os1.memory.types import Feeling
+from os1.mind import feeling_records
 from os1.mind.affect import PAD
 from os1.mind.affinity import Affinity
 from os1.mind.inner_life import quote
@@ -47,7 +48,7 @@ def timeline(
     samples: int = 400,
 ) -> Timeline:
     dynamics = dynamics or MoodDynamics()
-    records = store.feelings(user_id, until=end)
+    records = feeling_records.feelings(store, user_id, until=end)
     before = [r for r in records if r.at < start]
     inside = [r for r in records if r.at >= start]
     mood, affinity = dynamics.start(start), Affinity()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -21,6 +21,7 @@ from os1.memory.store import Store
 from os1.peers import ledger
 from os1.peers.envelope import Envelope, PeerRefused
 from os1.peers.identity import Card
+from os1.stamps import stamp
 
 Direction = Literal["sent", "received"]
 
@@ -93,7 +94,7 @@ class PeerBook:
                     card.url,
                     person,
                     Sharing().model_dump_json(),
-                    _iso(datetime.now(UTC)),
+                    stamp(),
                 ),
             )
         added = self.find(name)
@@ -202,7 +203,7 @@ class Transcript:
                     seq,
                     envelope["kind"],
                     json.dumps(envelope, ensure_ascii=False),
-                    _iso(datetime.now(UTC)),
+                    stamp(),
                 ),
             )
 
@@ -237,7 +238,7 @@ class Transcript:
                     kind,
                     started_by,
                     json.dumps(state),
-                    _iso(datetime.now(UTC)),
+                    stamp(),
                 ),
             )
 
@@ -257,10 +258,6 @@ class Transcript:
                 " AND conversation = ?",
                 (json.dumps(state), self.user_id, self.peer.id, conversation),
             )
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def _peer(row: Row) -> Peer:

@@ -12,7 +12,6 @@ import base64
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -21,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from os1.errors import InputError
 from os1.memory.store import Store
+from os1.stamps import stamp
 
 PROTOCOL = "os1-peer/1"
 OS_ID = re.compile(r"^[a-z2-7]{26}$")
@@ -89,7 +89,7 @@ def own_identity(store: Store, user_id: str) -> Identity:
         db.execute(
             "INSERT INTO peer_identity (user_id, os_id, private_key, created_at)"
             " VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO NOTHING",
-            (user_id, made.os_id, raw, datetime.now(UTC).isoformat(timespec="seconds")),
+            (user_id, made.os_id, raw, stamp(precision="seconds")),
         )
     # Another process may have made one at the same moment: theirs stands.
     return own_identity(store, user_id)

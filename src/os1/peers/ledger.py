@@ -14,6 +14,7 @@ from typing import Any
 
 from os1.memory.dialect import Connection
 from os1.peers.envelope import FRESH, PeerRefused
+from os1.stamps import stamp
 
 # An envelope taken now was sent at most FRESH from now, and is stale FRESH after it was
 # sent: kept this long, a row outlasts every envelope it could refuse (a minute for clocks).
@@ -24,7 +25,7 @@ def admit(db: Connection, envelope: dict[str, Any]) -> None:
     """Notes a received envelope, within the caller's transaction; PeerRefused (409) if
     it, or a later one of its conversation, was received before."""
     now = datetime.now(UTC)
-    db.execute("DELETE FROM peer_replay_ledger WHERE stale_at < ?", (_iso(now),))
+    db.execute("DELETE FROM peer_replay_ledger WHERE stale_at < ?", (stamp(now),))
     key = (envelope["to"], envelope["from"]["os_id"], envelope["conversation"])
     seq = envelope["seq"]
     last = db.execute(
@@ -39,7 +40,7 @@ def admit(db: Connection, envelope: dict[str, Any]) -> None:
         kept = db.execute(
             "INSERT INTO peer_replay_ledger (receiver, sender, conversation, seq, stale_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq",
-            (*key, seq, _iso(stale_at)),
+            (*key, seq, stamp(stale_at)),
         ).fetchone()
     if kept is None:
         raise PeerRefused(
@@ -47,7 +48,3 @@ def admit(db: Connection, envelope: dict[str, Any]) -> None:
             f"Envelope {seq} of this conversation was already received (a replay)",
             "number each new envelope above the last one sent",
         )
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")

@@ -163,11 +163,7 @@ class Outreaching:
         return [row[0] for row in rows]
 
     def _active(self, now: datetime) -> list[str]:
-        since = (now - ACTIVE).astimezone(UTC).isoformat(timespec="seconds")
-        rows = self.oses.store.read(
-            "SELECT DISTINCT user_id FROM turns WHERE created_at >= ?", (since,)
-        )
-        return sorted({row[0] for row in rows} | set(self.listeners.people()))
+        return sorted(self.oses.store.speakers_since(now - ACTIVE) | set(self.listeners.people()))
 
 
 async def stop(task: asyncio.Task[None]) -> None:

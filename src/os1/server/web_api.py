@@ -14,11 +14,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from os1.archive.memory_file import memory_document
 from os1.archive.relationship import Place
 from os1.conversation.first_boot import wake
 from os1.conversation.presence import load_presence, save_presence
 from os1.errors import InputError
-from os1.memory.export import memory_document
+from os1.memory import fact_records
 from os1.memory.types import StoredTurn
 from os1.mind.interview import Answers, clean_answer, questions
 from os1.mind.persona import Persona
@@ -202,7 +203,7 @@ async def memories(
         turns = host.store.recent_turns(user_id, limit)
     return {
         "turns": [_turn(t) for t in turns],
-        "facts": [f.as_json() for f in host.store.facts(user_id)],
+        "facts": [f.as_json() for f in fact_records.facts(host.store, user_id)],
     }
 
 
@@ -225,7 +226,7 @@ async def forget_turn(turn_id: RowId, who: Signed, host: Hosted) -> Response:
 
 @router.delete("/memories/facts/{fact_id}", status_code=204)
 async def forget_fact(fact_id: RowId, who: Signed, host: Hosted) -> Response:
-    if not host.store.forget_fact(who.account.user_id, fact_id):
+    if not fact_records.forget_fact(host.store, who.account.user_id, fact_id):
         raise _no_such("fact", fact_id)
     return Response(status_code=204)
 

@@ -11,19 +11,22 @@ transaction, so a bad file changes nothing.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from os1.archive import owners
 from os1.errors import InputError, first_problem
 from os1.memory.store import Store
+from os1.stamps import stamp
 
 FORMAT = "os1-memory"
-# What an import restores, in the order the store adds it.
-_PARTS = ("sessions", "turns", "state", "feelings", "journal", "facts", "consolidated")
-_PARTS += ("notes", "reminders", "contacts")
+MEMBER = "memory.json"
+# The lists of the file, in the order an export writes them (files written before keep
+# their bytes); their owners are in archive/owners.py.
+_PARTS = ("sessions", "turns", "state", "feelings", "journal", "notes", "reminders")
+_PARTS += ("contacts", "facts", "consolidated")
 VERSION = 1
 
 
@@ -121,9 +124,13 @@ def memory_document(store: Store, user_id: str) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "user": user_id,
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        **store.dump(user_id),
+        "exported_at": stamp(precision="seconds"),
+        **_in_order(owners.dump(store, user_id, MEMBER)),
     }
+
+
+def _in_order(rows: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    return {name: rows[name] for name in _PARTS}
 
 
 def export_memory(store: Store, user_id: str, path: Path) -> dict[str, int]:
@@ -169,4 +176,6 @@ def import_memory(store: Store, user_id: str, path: Path, as_me: bool = False) -
             "import into a new OS1_USER, or start over with `os1 setup --reset` first",
         )
     rows = memory.model_dump(include=set(_PARTS))
-    return store.load(user_id, rows)
+    with store.writing() as db:
+        owners.load(db, user_id, {MEMBER: rows})
+    return {name: len(value) for name, value in rows.items()}
