@@ -73,36 +73,14 @@ class ConfirmArguments(BaseModel):
     answer: Literal["yes", "no"] = Field(description="The person's own answer to the question.")
 
 
-# Tools that only read: an agent may call them freely and as often as it likes.
-READ_ONLY = frozenset(
-    {
-        "find_notes",
-        "list_reminders",
-        "calendar_day",
-        "today",
-        "find_contact",
-        "read_new_mail",  # the mailbox is read with BODY.PEEK: nothing is marked as seen
-        "find_mail",
-        "list_letters",
-        "show_letter",
-        "show_dossier",
-        "proofread",
-    }
-)
-# Over MCP, proofreading gives the corrected text back and changes nothing: its question
-# in the conversation only offers to show that text, so there is nothing to ask.
-ASKS_NOTHING = frozenset({"proofread"})
-# What the person wrote last is in their conversation, which an agent is not part of:
-# over MCP this could only ever fail. `proofread` takes the text instead.
-NOT_OVER_MCP = frozenset({"proofread_last"})
-
-
 def asks_first(skill: Skill[Any]) -> bool:
-    return skill.ask_first is not None and skill.name not in ASKS_NOTHING
+    # Over MCP, proofreading gives the corrected text back and changes nothing: its
+    # question in the conversation only offers to show that text (Skill.reads_only).
+    return skill.ask_first is not None and not skill.reads_only
 
 
 def hints(skill: Skill[Any]) -> ToolAnnotations:
-    if skill.name in READ_ONLY:
+    if skill.reads_only:
         return ToolAnnotations(read_only_hint=True, idempotent_hint=True)
     # What asks first sends, deletes, moves or spends; the rest only adds (a note, a
     # reminder, an event), and adds again when called again.
@@ -118,8 +96,8 @@ def tool_for(skill: Skill[Any]) -> Tool:
             " Asks the person first: nothing happens until they say yes (through the client's "
             "question, or `confirm` with the token this returns)."
         )
-    elif skill.name in ASKS_NOTHING:
-        description += " Gives the corrected text back; changes nothing."
+    elif skill.gives_back:
+        description += f" Gives {skill.gives_back} back; changes nothing."
     return Tool(
         name=skill.name,
         description=description,
@@ -187,7 +165,7 @@ class SkillTools:
         self, ctx: ServerRequestContext[Any], params: PaginatedRequestParams | None
     ) -> ListToolsResult:
         catalogue = self.person(ctx).catalogue
-        tools = [tool_for(skill) for skill in catalogue if skill.name not in NOT_OVER_MCP]
+        tools = [tool_for(skill) for skill in catalogue if not skill.conversation_only]
         return ListToolsResult(tools=[*tools, confirm_tool(self.within)])
 
     async def call_tool(
@@ -278,7 +256,7 @@ class SkillTools:
 
 def _tool(person: Person, name: str) -> Skill[Any]:
     skill = person.catalogue.get(name)
-    if skill is None or name in NOT_OVER_MCP:
+    if skill is None or skill.conversation_only:
         raise InputError(
             f"os1 has no tool called {name!r}",
             "list the tools to see what it can do (mail ones need mail set up)",

@@ -142,7 +142,13 @@ def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[S
         return Asked(f"Cancel “{event.title}”, {_when(event)}?", event)
 
     return [
-        Skill("calendar_day", "Say what is on the calendar on a day", DayArguments, day),
+        Skill(
+            "calendar_day",
+            "Say what is on the calendar on a day",
+            DayArguments,
+            day,
+            reads_only=True,
+        ),
         Skill("add_event", "Add an event to the calendar", AddArguments, add),
         Skill("move_event", "Move an event", MoveArguments, move, confirm_move),
         Skill("cancel_event", "Cancel an event", EventTitle, cancel, confirm_cancel),

@@ -122,7 +122,7 @@ def contact_skills(contacts: Contacts) -> list[Skill]:
     def look_up(args: ContactName) -> str:
         return contacts.find(args.name).describe() + "."
 
-    return [Skill("find_contact", "Look up a contact", ContactName, look_up)]
+    return [Skill("find_contact", "Look up a contact", ContactName, look_up, reads_only=True)]
 
 
 RULES = (

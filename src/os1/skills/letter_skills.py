@@ -222,11 +222,11 @@ def letter_skills(
     return [
         Skill("write_letter", "Write a letter for a client", LetterRequest, write),
         Skill("change_letter", "Change the letter", LetterChange, change),
-        Skill("list_letters", "List the letters written", LettersWanted, listed),
-        Skill("show_letter", "Show a letter", LetterChosen, shown),
+        Skill("list_letters", "List the letters written", LettersWanted, listed, reads_only=True),
+        Skill("show_letter", "Show a letter", LetterChosen, shown, reads_only=True),
         Skill("render_letter", "Write a letter out by hand", LetterByHand, by_hand),
         Skill("remember_for_letters", "Remember something for the letters", Told, remember),
-        Skill("show_dossier", "Say what the dossier holds", Whose, dossier),
+        Skill("show_dossier", "Say what the dossier holds", Whose, dossier, reads_only=True),
     ]
 
 

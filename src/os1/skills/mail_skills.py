@@ -246,8 +246,9 @@ def mail_skills(
         return f"Flagged “{message.subject}” from {message.who}."
 
     return [
-        Skill("read_new_mail", "Read the new mail", NoArguments, read_new),
-        Skill("find_mail", "Find mail", SearchArguments, find),
+        # The mailbox is read with BODY.PEEK: nothing is marked as seen.
+        Skill("read_new_mail", "Read the new mail", NoArguments, read_new, reads_only=True),
+        Skill("find_mail", "Find mail", SearchArguments, find, reads_only=True),
         Skill("flag_mail", "Flag a message", SenderArguments, flag),
         Skill("reply_mail", "Reply to a message", ReplyArguments, reply, confirm_reply),
         Skill("clean_inbox", "Clean up the inbox", CleanArguments, clean, confirm_clean),

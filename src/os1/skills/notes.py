@@ -115,7 +115,7 @@ def note_skills(notes: Notes) -> list[Skill]:
 
     return [
         Skill("take_note", "Write a note down", NoteText, take),
-        Skill("find_notes", "Find notes", NoteSearch, find),
+        Skill("find_notes", "Find notes", NoteSearch, find, reads_only=True),
         Skill("delete_note", "Delete a note", NoteId, forget, ask_first=confirm_forget),
     ]
 

@@ -127,6 +127,8 @@ def proofreading_skills(
             ProofreadArguments,
             lambda args: reader.corrected(args.text),
             lambda args: reader.summary(args.text),
+            reads_only=True,
+            gives_back="the corrected text",
         ),
         Skill(
             "proofread_last",
@@ -134,6 +136,9 @@ def proofreading_skills(
             NoArguments,
             lambda _: reader.corrected(latest()),
             lambda _: reader.summary(latest()),
+            # What the person wrote last is in their conversation, which an agent over MCP
+            # is not part of: there this could only ever fail. `proofread` takes the text.
+            conversation_only=True,
         ),
     ]
 

@@ -168,7 +168,7 @@ def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list
 
     return [
         Skill("remind", "Set a reminder", RemindArguments, remind),
-        Skill("list_reminders", "List reminders", NoArguments, listed),
+        Skill("list_reminders", "List reminders", NoArguments, listed, reads_only=True),
         Skill("cancel_reminder", "Cancel a reminder", ReminderId, cancel, confirm_cancel),
     ]
 

@@ -77,6 +77,16 @@ class Skill(Generic[A]):
     # exactly what will happen, for a yes or a no (None: nothing to ask). An
     # `Asked` pins the (Confirmable) arguments to what the question showed.
     ask_first: Callable[[A], str | Asked | Awaitable[str | Asked | None] | None] | None = None
+    # Only reads (notes, the calendar, the mail): an agent may call it freely, and as often
+    # as it likes. What only reads has nothing to consent to: a question it puts in the
+    # conversation is an offer (proofreading's "take them?"), not asked over MCP.
+    reads_only: bool = False
+    # Works on the conversation itself ("the letter I just wrote"), which an agent over
+    # MCP is not part of: not offered there.
+    conversation_only: bool = False
+    # What a skill that only reads yet asks in the conversation gives an agent instead
+    # (proofreading: "the corrected text"), said in its tool's description.
+    gives_back: str = ""
 
     async def do(self, arguments: A) -> str:
         result = self.run(arguments)

@@ -60,7 +60,7 @@ def today_skills(
             return f"Nothing important today: no events, reminders or important new mail.{after}"
         return "Today, " + ". And ".join(parts) + "." + after
 
-    return [Skill("today", "Say what matters today", NoArguments, today)]
+    return [Skill("today", "Say what matters today", NoArguments, today, reads_only=True)]
 
 
 RULES = (
