@@ -58,7 +58,8 @@ def _skills(parts: Parts) -> list[Skill[Any]]:
     def roll(args: RollArguments) -> str:
         return f"You rolled a {dice.randint(1, args.sides)}."
 
-    return [Skill("roll_die", "Roll a die", RollArguments, roll)]
+    # It changes nothing of the person's: an agent may roll as often as it likes.
+    return [Skill("roll_die", "Roll a die", RollArguments, roll, reads_only=True)]
 
 
 RULES = (
@@ -147,6 +148,7 @@ def test_the_catalogue_and_mcp_list_it_with_its_schema(store):
     tool = {tool.name: tool for tool in tools.tools}["roll_die"]
     assert tool.description.startswith("Roll a die.")
     assert tool.input_schema["properties"]["sides"]["minimum"] == 2
+    assert tool.annotations is not None and tool.annotations.read_only_hint
     assert rolled.content[0].text == first_roll(12)
 
 

@@ -12,7 +12,8 @@ follows this for a die):
      (`unit.Parts`: the store, the user, the clock, the calendar, contacts,
      reminders, the mail account, the brains, the letter desk). A skill that
      sends, deletes, moves or spends asks first: its arguments are `Confirmable`
-     and its `ask_first` says exactly what will happen (see `skill.py`);
+     and its `ask_first` says exactly what will happen (see `skill.py`); one that
+     only reads says `reads_only=True` (an agent over MCP may call it freely);
    - its rules (`grammar.rule`): a pattern for the request, between the polite
      opening and ending every rule shares, and how a match becomes arguments.
      `Precedence` says when they are tried among every unit's rules; USUAL
