@@ -15,7 +15,7 @@ from os1.conversation.consent import GIVEN_UP, MOST_ASKS, Consent, ask_again, en
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory, StoredTurn
-from os1.mind.inner_life import quote
+from os1.mind.feeling_words import quote
 
 _REQUEST = re.compile(
     r"^\s*(?:please\s+)?forget\s+(?:"

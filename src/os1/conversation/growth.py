@@ -22,7 +22,7 @@ from os1.memory.words import topic_words
 from os1.mind import feeling_records
 from os1.mind.affect import PAD
 from os1.mind.affinity import Affinity
-from os1.mind.inner_life import describe_mood
+from os1.mind.feeling_words import describe_mood
 from os1.mind.persona import Persona
 
 _QUESTION = re.compile(

@@ -17,7 +17,7 @@ from os1.memory import fact_records
 from os1.memory.store import Store
 from os1.memory.types import StoredTurn
 from os1.mind import feeling_records
-from os1.mind.inner_life import quote
+from os1.mind.feeling_words import quote
 from os1.mind.quarrel import apologises
 
 _QUESTION = re.compile(
