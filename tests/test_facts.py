@@ -269,6 +269,7 @@ def test_the_cli_consolidates_and_forgets_a_fact(store):
 
 
 def test_a_quiet_moment_turns_words_into_facts_that_the_next_reply_is_given(store, encoder):
+    from os1.conversation.gathering import Mind
     from os1.conversation.loop import Conversation, Limits
     from os1.memory.episodes import EpisodicMemory
     from os1.mind.interview import Answers
@@ -284,9 +285,7 @@ def test_a_quiet_moment_turns_words_into_facts_that_the_next_reply_is_given(stor
         Persona("Iris", "model", "It sounded right."),
         Answers("Theo"),
         Limits(history_tokens=64),
-        memory=memory,
-        facts=KnownFacts(store, "local", encoder),
-        consolidator=reader,
+        mind=Mind(memory=memory, facts=KnownFacts(store, "local", encoder), consolidator=reader),
     )
     asyncio.run(conversation.say("I hate coriander, it tastes like soap.").text())
     assert asyncio.run(conversation.quiet_moment()) == 1

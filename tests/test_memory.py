@@ -9,7 +9,6 @@ import pytest
 
 from os1.archive.memory_file import export_memory, import_memory
 from os1.errors import InputError
-from os1.memory import fact_records
 from os1.memory.episodes import VECTOR_MODEL, EpisodicMemory
 from os1.mind import feeling_records
 from os1.mind.persona import Persona, load_persona, save_persona
@@ -172,6 +171,7 @@ def test_an_old_memory_comes_back_into_the_turn_that_needs_it(store, encoder):
     import asyncio
 
     from os1.brain.scripted import ScriptedBrain
+    from os1.conversation.gathering import Mind
     from os1.conversation.loop import Conversation, Limits
     from os1.mind.interview import Answers
 
@@ -183,7 +183,9 @@ def test_an_old_memory_comes_back_into_the_turn_that_needs_it(store, encoder):
     def talk(user: str, lines: list[str]) -> ScriptedBrain:
         brain = ScriptedBrain(["Mm-hm."] * len(lines))
         memory = EpisodicMemory(store, user, encoder)
-        conversation = Conversation(brain, store, user, persona, Answers(), limits, memory=memory)
+        conversation = Conversation(
+            brain, store, user, persona, Answers(), limits, mind=Mind(memory=memory)
+        )
         for line in lines:
             asyncio.run(conversation.say(line).text())
         conversation.close()
@@ -204,71 +206,6 @@ def test_an_old_memory_comes_back_into_the_turn_that_needs_it(store, encoder):
     # Ben's OS never hears Ana's life.
     brain = talk("ben", ["Should I go and see my sister this summer?"])
     assert all("Lisbon" not in m.content for m in brain.received[0])
-
-
-def test_forget_in_the_conversation_asks_first_then_forgets(store, encoder):
-    import asyncio
-
-    from os1.brain.scripted import ScriptedBrain
-    from os1.conversation.loop import Conversation
-    from os1.mind.interview import Answers
-
-    brain = ScriptedBrain(["I hear you."] * 10)
-    memory = EpisodicMemory(store, "local", encoder)
-    conversation = Conversation(
-        brain, store, "local", Persona("Iris", "model", "."), Answers(), memory=memory
-    )
-
-    def say(text: str) -> str:
-        return asyncio.run(conversation.say(text).text())
-
-    say("My ex Marco still texts me at night.")
-    say("I baked bread this morning.")
-    question = say("Forget what I said about my ex.")
-    assert question.startswith("Forget this for good?") and "Marco" in question
-    assert "no" in question and len(brain.received) == 2  # the brain was not asked
-    assert say("no") == "Okay, I'll keep it."
-    assert any("Marco" in t.text for t in store.all_turns("local"))
-    again = say("Forget what I said about my ex.")
-    assert again.count("“") == 2, again  # the first request is about the ex too
-    assert say("yes").startswith("Done. I've forgotten it (2 things")
-    assert all("Marco" not in t.text for t in store.all_turns("local"))
-    assert any("bread" in t.text for t in store.all_turns("local"))
-    assert all("Marco" not in t.text for t, _ in memory.search("ex Marco texts", 10))
-    assert say("forget that").startswith("Forget this for good?")
-    assert say("What's for dinner?") == "I hear you."  # not a yes: nothing forgotten
-
-
-def test_what_do_you_remember_about_me_quotes_the_person(store):
-    import asyncio
-
-    from os1.brain.scripted import ScriptedBrain
-    from os1.conversation.loop import Conversation
-    from os1.mind.interview import Answers
-
-    brain = ScriptedBrain([f"Tell me more, {n}." for n in range(10)])
-    conversation = Conversation(brain, store, "local", Persona("Iris", "model", "."), Answers())
-
-    def say(text: str) -> str:
-        return asyncio.run(conversation.say(text).text())
-
-    assert "haven't told me much" in say("What do you remember about me?")
-    say("My sister Ruth moved to Lisbon last spring.")
-    say("ok")
-    say("I can't stand coriander at all, honestly.")
-    answer = say("what do you know about me?")
-    assert answer.startswith("Here is what you've told me:")
-    assert "Ruth moved to Lisbon" in answer and "coriander" in answer
-    assert "“ok”" not in answer
-    assert len(brain.received) == 3  # the brain answered only the ordinary turns
-    # Once facts are consolidated, they come first, then the person's words.
-    (coriander,) = [
-        t for t in store.all_turns("local") if t.role == "user" and "coriander" in t.text
-    ]
-    fact_records.add_fact(store, "local", "They can't stand coriander.", "local", [coriander.id],
-                   T0, 0.9, "test")  # fmt: skip
-    answer = say("What do you remember about me?")
-    assert answer.startswith("Here is what I know: you can't stand coriander. In your words: today")
 
 
 def test_a_corrected_turn_is_found_by_its_new_words_only(store, encoder):

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from os1.brain.scripted import ScriptedBrain
+from os1.conversation.gathering import Mind
 from os1.conversation.loop import Conversation, Limits
 from os1.mind import feeling_records, journal
 from os1.mind.inner_life import InnerLife
@@ -49,8 +50,9 @@ def talk(store, appraiser):
     brain = ScriptedBrain([f"I'm here, reply {i}." for i in range(200)])
     life = InnerLife(store, "local", appraiser)
     conversation = Conversation(
-        brain, store, "local", PERSONA, Answers("Theodore"), Limits(), inner_life=life, clock=clock
-    )
+        brain, store, "local", PERSONA, Answers("Theodore"), Limits(), mind=Mind(inner_life=life),
+        clock=clock,
+    )  # fmt: skip
 
     def say(text: str, **later: float):
         clock.advance(**(later or {"minutes": 2}))
@@ -148,9 +150,9 @@ def test_the_journal_tells_the_day_from_the_records(talk, store):
         "local",
         PERSONA,
         Answers("Theodore"),
-        inner_life=talk.life,
+        mind=Mind(inner_life=talk.life),
         clock=talk.clock,
-    )
+    ).start()
     assert [day for day, _ in feeling_records.journal(store, "local")] == ["2026-05-07"]
 
 
@@ -190,8 +192,9 @@ def test_with_the_embedded_model_a_sad_day_reads_differently(store, appraiser, s
     clock = Clock(DAY1)
     life = InnerLife(store, "local", appraiser)
     conversation = Conversation(
-        smollm, store, "local", PERSONA, Answers("Theodore"), Limits(), inner_life=life, clock=clock
-    )
+        smollm, store, "local", PERSONA, Answers("Theodore"), Limits(), mind=Mind(inner_life=life),
+        clock=clock,
+    )  # fmt: skip
 
     def say(text: str, **later: float):
         clock.advance(**later)
