@@ -11,6 +11,12 @@ import click
 
 from os1.errors import InputError
 from os1.mind import feeling_records
+from os1.mind.persona import load_persona
+
+# Each command imports the parts it runs when it runs: `os1 --help` imports every command
+# module, and its own imports take about 0.09 s. Measured with python -X importtime
+# (2026-12-04, 2 cores), the settings and the store would add about 0.1 to 0.2 s, the
+# appraiser and inner life 0.17 s, the journal 0.17 s, the plot (matplotlib) about 1 s.
 
 if TYPE_CHECKING:
     from os1.memory.store import Store
@@ -73,7 +79,6 @@ def plot(days: int, out: Path | None) -> None:
     from os1.assembly.stores import store_for
     from os1.cli.mood_plot import draw
     from os1.config import load_settings
-    from os1.mind.persona import load_persona
     from os1.mind.timeline import timeline
 
     settings = load_settings()
