@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import random
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -160,6 +162,25 @@ def test_os1_has_its_command(os1_home):
     rolled = runner.invoke(cli, ["dice", "roll", "--sides", "8"])
     assert rolled.exit_code == 0, rolled.output
     assert rolled.output.strip() == first_roll(8)
+
+
+def test_os1_help_lists_the_skill_commands_without_importing_a_unit():
+    listed = subprocess.run(
+        [sys.executable, "-c", HELP_AND_WHAT_IT_IMPORTED], capture_output=True, text=True
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert re.search(r"^\s+cal\s+The calendar: what is on a day", listed.stdout, re.M)
+    assert listed.stderr.split() == [], "os1 --help imported these units"
+
+
+HELP_AND_WHAT_IT_IMPORTED = """
+import sys
+from click.testing import CliRunner
+from os1.cli.app import cli
+from os1.skills import registry
+print(CliRunner().invoke(cli, ["--help"]).output)
+print(*[u.module for u in registry.UNITS if u.module in sys.modules], file=sys.stderr)
+"""
 
 
 def test_each_registry_line_says_what_its_command_says_of_itself():
