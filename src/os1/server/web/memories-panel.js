@@ -1,0 +1,92 @@
+// What the OS remembers: the turns of the conversation (browsed newest first, or searched)
+// and the facts it learnt; each can be edited or forgotten.
+
+import { api } from "./api.js";
+import { $, button, confirming, element, entry, when } from "./drawing.js";
+
+export const memoriesPanel = {
+  // `force`: the person finished what they were doing (saved, cancelled, forgot): redraw.
+  showMemories(query = "", force = false) {
+    this.query = query.trim();
+    return this.guard(async () => {
+      const path = this.query ? `/api/memories?q=${encodeURIComponent(this.query)}` : "/api/memories";
+      const found = await this.answer("memories", path, force);
+      if (found === null) return;
+      const list = $("memories");
+      // Newest first when browsing; a search's answers come best first.
+      const turns = this.query ? found.turns : [...found.turns].reverse();
+      list.replaceChildren(...turns.map((turn) => this.turnItem(turn)));
+      if (found.turns.length === 0) {
+        list.append(element("li", "empty", this.query ? "Nothing matches that." : "Nothing yet: what you say will be remembered here."));
+      }
+      $("facts").replaceChildren(...found.facts.map((fact) => this.factItem(fact)));
+      $("facts-title").hidden = found.facts.length === 0;
+    });
+  },
+
+  turnItem(turn) {
+    const who = turn.role === "user" ? "You" : this.osName;
+    const item = entry(
+      "memory",
+      `${who} · ${when(turn.at)}`,
+      turn.text,
+      button("Edit", () => this.edit(item, turn)),
+      // The server forgets the OS's reply with what it answered: say so before.
+      confirming(
+        "Forget",
+        turn.role === "user" ? "Forget it and my reply?" : "Really forget?",
+        () =>
+          this.guard(async () => {
+            await api("DELETE", `/api/memories/turns/${turn.id}`);
+            await this.showMemories(this.query, true);
+          }),
+        () => this.stale.memories && this.showMemories(this.query),
+      ),
+    );
+    item.dataset.turn = turn.id;
+    return item;
+  },
+
+  edit(item, turn) {
+    const form = element("form", "edit");
+    const label = element("label", "visually-hidden", "New text for this memory");
+    const box = element("textarea");
+    box.id = `edit-${turn.id}`;
+    label.htmlFor = box.id;
+    box.value = turn.text;
+    box.rows = 3;
+    box.maxLength = 8000;
+    const save = element("button", "primary small", "Save");
+    save.type = "submit";
+    const row = element("div", "actions");
+    row.append(save, button("Cancel", () => this.showMemories(this.query, true)));
+    form.append(label, box, row);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.guard(async () => {
+        await api("PATCH", `/api/memories/turns/${turn.id}`, { text: box.value });
+        await this.showMemories(this.query, true);
+      });
+    });
+    item.replaceChildren(item.querySelector(".meta"), form);
+    box.focus();
+  },
+
+  factItem(fact) {
+    return entry(
+      "fact",
+      `since ${when(fact.valid_from)}`,
+      fact.text,
+      confirming(
+        "Forget",
+        "Really forget?",
+        () =>
+          this.guard(async () => {
+            await api("DELETE", `/api/memories/facts/${fact.id}`);
+            await this.showMemories(this.query, true);
+          }),
+        () => this.stale.memories && this.showMemories(this.query),
+      ),
+    );
+  },
+};
