@@ -16,7 +16,6 @@ import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -25,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from os1 import __version__
 from os1.archive.memory_file import MemoryFile
 from os1.errors import InputError, first_problem
+from os1.stamps import stamp
 
 FORMAT = "os1-archive"
 VERSION = 1
@@ -96,7 +96,7 @@ def pack(members: dict[str, bytes], user: str, counts: dict[str, int]) -> bytes:
         "format": FORMAT,
         "version": VERSION,
         "os1_version": __version__,
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "exported_at": stamp(precision="seconds"),
         "user": user,
         "members": {
             name: {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}

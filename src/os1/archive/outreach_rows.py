@@ -1,4 +1,5 @@
-"""What the OS said first (conversation/initiative.py), out and back in.
+"""outreach.json: what the OS said first, as an archive holds it (its rows are
+conversation/outreach_records.py's).
 
 Carried so that a restored OS keeps its manners: each reason is spoken once,
 and without these rows it would greet, check in and remind all over again.
@@ -10,9 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from os1.memory.dialect import Connection
+from os1.conversation import outreach_records
 from os1.memory.store import Store
-from os1.memory.types import NewIds
 
 
 class OutreachRow(BaseModel):
@@ -38,25 +38,4 @@ class OutreachFile(BaseModel):
 
 
 def outreach_document(store: Store, user_id: str) -> dict[str, Any]:
-    return {"format": "os1-outreach", "version": 1, **dump_rows(store, user_id)}
-
-
-def dump_rows(store: Store, user_id: str) -> dict[str, list[Any]]:
-    rows = store.read(
-        "SELECT kind, reason_key, text, created_at, delivered_at FROM outreach"
-        " WHERE user_id = ? ORDER BY id",
-        (user_id,),
-    )
-    return {"outreach": [dict(row) for row in rows]}
-
-
-def load_rows(db: Connection, user_id: str, data: dict[str, list[Any]], ids: NewIds) -> None:
-    """Add dumped rows inside the caller's transaction."""
-    db.executemany(
-        "INSERT INTO outreach (user_id, kind, reason_key, text, created_at, delivered_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (user_id, r["kind"], r["reason_key"], r["text"], r["created_at"], r["delivered_at"])
-            for r in data["outreach"]
-        ],
-    )
+    return {"format": "os1-outreach", "version": 1, **outreach_records.dump_rows(store, user_id)}

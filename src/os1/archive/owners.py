@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from os1.archive import outreach_rows, skill_rows
+from os1.archive import skill_rows
+from os1.conversation import outreach_records
 from os1.letters import studio
 from os1.memory import fact_records, store, turn_records
 from os1.memory.dialect import Connection
@@ -45,7 +46,7 @@ OWNERS = (
     Owner("memory.json", ("facts",), fact_records.dump_rows, fact_records.load_rows),
     Owner("memory.json", skill_rows.TABLES, skill_rows.dump_rows, skill_rows.load_rows),
     Owner("letters.json", studio.TABLES, studio.dump_rows, studio.load_rows),
-    Owner("outreach.json", ("outreach",), outreach_rows.dump_rows, outreach_rows.load_rows),
+    Owner("outreach.json", ("outreach",), outreach_records.dump_rows, outreach_records.load_rows),
 )  # fmt: skip
 # Every table with a person's rows that an archive carries, in the order they go in.
 PERSON_TABLES = tuple(table for owner in OWNERS for table in owner.tables)

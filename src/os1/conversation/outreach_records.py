@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Literal
+from datetime import datetime
+from typing import Any, Literal
 
-from os1.memory.dialect import Row
+from os1.memory.dialect import Connection, Row
 from os1.memory.store import Store
+from os1.memory.types import NewIds
+from os1.stamps import stamp
 
 # "peer": what the OS arranged or talked about with another OS (os1/peers).
 Kind = Literal["reminder", "meeting", "morning", "check_in", "missed_you", "follow_up", "peer"]
@@ -37,7 +39,7 @@ def record(
             "INSERT INTO outreach (user_id, kind, reason_key, text, created_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, reason_key) DO NOTHING"
             " RETURNING id",
-            (user_id, kind, key, text, _iso(now)),
+            (user_id, kind, key, text, stamp(now)),
         ).fetchone()
     return None if row is None else Outreach(row[0], kind, text, now)
 
@@ -67,7 +69,7 @@ def mark_delivered(store: Store, user_id: str, ids: Sequence[int], at: datetime)
         db.executemany(
             "UPDATE outreach SET delivered_at = ? WHERE user_id = ? AND id = ?"
             " AND delivered_at IS NULL",
-            [(_iso(at), user_id, i) for i in ids],
+            [(stamp(at), user_id, i) for i in ids],
         )
 
 
@@ -75,7 +77,7 @@ def started_since(store: Store, user_id: str, since: datetime) -> list[tuple[str
     """(kind, when) of each message decided at or after `since`."""
     rows = store.read(
         "SELECT kind, created_at FROM outreach WHERE user_id = ? AND created_at >= ?",
-        (user_id, _iso(since)),
+        (user_id, stamp(since)),
     )
     return [(r["kind"], datetime.fromisoformat(r["created_at"])) for r in rows]
 
@@ -83,10 +85,6 @@ def started_since(store: Store, user_id: str, since: datetime) -> list[tuple[str
 def said_before(store: Store, user_id: str, key: str) -> bool:
     rows = store.read("SELECT 1 FROM outreach WHERE user_id = ? AND reason_key = ?", (user_id, key))
     return bool(rows)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def _outreach(row: Row) -> Outreach:
@@ -97,4 +95,28 @@ def _outreach(row: Row) -> Outreach:
         row["text"],
         datetime.fromisoformat(row["created_at"]),
         datetime.fromisoformat(delivered) if delivered else None,
+    )
+
+
+# Out and back in (the archive's list of owners, archive/owners.py)
+
+
+def dump_rows(store: Store, user_id: str) -> dict[str, list[Any]]:
+    rows = store.read(
+        "SELECT kind, reason_key, text, created_at, delivered_at FROM outreach"
+        " WHERE user_id = ? ORDER BY id",
+        (user_id,),
+    )
+    return {"outreach": [dict(row) for row in rows]}
+
+
+def load_rows(db: Connection, user_id: str, data: dict[str, list[Any]], ids: NewIds) -> None:
+    """Add dumped rows inside the caller's transaction."""
+    db.executemany(
+        "INSERT INTO outreach (user_id, kind, reason_key, text, created_at, delivered_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (user_id, r["kind"], r["reason_key"], r["text"], r["created_at"], r["delivered_at"])
+            for r in data["outreach"]
+        ],
     )

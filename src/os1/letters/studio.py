@@ -13,17 +13,8 @@ import re
 from typing import Any
 
 from os1.errors import InputError
-from os1.letters.studio_types import (
-    KINDS,
-    Client,
-    Entry,
-    Kind,
-    Letter,
-    Parts,
-    Recipient,
-    named,
-    revision_family,
-)
+from os1.letters import studio_types
+from os1.letters.studio_types import KINDS, Client, Entry, Kind, Letter, Parts, Recipient
 from os1.memory.dialect import Connection
 from os1.memory.store import Store
 from os1.memory.types import NewIds
@@ -79,7 +70,7 @@ class Studio:
         return found
 
     def _find_client(self, name: str) -> Client | None:
-        return named(self.clients(), name)
+        return studio_types.named(self.clients(), name)
 
     def add_recipient(self, client: Client, name: str, nickname: str | None = None) -> Recipient:
         name = _clean(name, "recipient's name", "give the name of the person written to")
@@ -125,7 +116,7 @@ class Studio:
         return found
 
     def _find_recipient(self, client: Client, name: str) -> Recipient | None:
-        return named(self.recipients(client), name)
+        return studio_types.named(self.recipients(client), name)
 
     # The dossier
 
@@ -208,7 +199,7 @@ class Studio:
             raise InputError(
                 f"There is no letter {letter_id}", "`os1 letters list` shows their numbers"
             )
-        return _letter(rows[0])
+        return Letter.from_row(rows[0])
 
     def letters(self, client: Client | None = None) -> list[Letter]:
         if client is None:
@@ -220,7 +211,7 @@ class Studio:
                 "SELECT * FROM letters WHERE user_id = ? AND client_id = ? ORDER BY id",
                 (self.user_id, client.id),
             )
-        return [_letter(r) for r in rows]
+        return [Letter.from_row(r) for r in rows]
 
     def correspondence(
         self,
@@ -235,7 +226,7 @@ class Studio:
         it does not answer it), and only those older than letter `before`.
         """
         mine = self.letters(client)
-        family = revision_family(mine, besides) if besides is not None else set()
+        family = studio_types.revision_family(mine, besides) if besides is not None else set()
         return [
             letter
             for letter in mine
@@ -263,19 +254,6 @@ class Studio:
             raise InputError(f"There is no recipient {recipient_id}", "`os1 letters client list`")
         r = rows[0]
         return Recipient(r["id"], r["client_id"], r["name"], r["nickname"])
-
-
-def _letter(row: Any) -> Letter:
-    return Letter(
-        row["id"],
-        row["client_id"],
-        row["recipient_id"],
-        row["occasion"],
-        json.loads(row["brief"]),
-        Parts.from_json(row["parts"]),
-        row["created_at"],
-        row["revises"],
-    )
 
 
 # Out and back in (the archive's list of owners, archive/owners.py). Rows keep their ids in

@@ -91,6 +91,19 @@ class Letter:
     def text(self) -> str:
         return self.parts.text
 
+    @classmethod
+    def from_row(cls, row: Any) -> Letter:
+        return cls(
+            row["id"],
+            row["client_id"],
+            row["recipient_id"],
+            row["occasion"],
+            json.loads(row["brief"]),
+            Parts.from_json(row["parts"]),
+            row["created_at"],
+            row["revises"],
+        )
+
 
 _Person = TypeVar("_Person", Client, Recipient)
 

@@ -25,10 +25,13 @@ through `read` and `writing`:
     peer_replay_ledger                         peers/ledger.py
     mcp_confirmations                          mcp_server/confirmations.py
     notes, reminders, contacts                 skills/notes.py, reminders.py, contacts.py
-    outreach                                   conversation/initiative.py
+    outreach                                   conversation/outreach_records.py
 
 archive/owners.py lists the ones with a person's rows, with how each owner's rows
-go into an archive and back.
+go into an archive and back. tests/test_store.py holds every module to this list;
+the exceptions it names: fact_records.py joins `turns` (whose a turn is, which are
+not read yet), archive/skill_rows.py carries the skills' rows until their units
+do, and the server's outreach loop asks who has a reminder due.
 """
 
 from __future__ import annotations
