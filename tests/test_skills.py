@@ -12,7 +12,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from os1.assembly.calendars import calendar_for
+from os1.assembly.skills import skills_for
 from os1.brain.scripted import ScriptedBrain
+from os1.config import load_settings
 from os1.conversation.answerers import answerers_for
 from os1.conversation.loop import Conversation
 from os1.errors import InputError
@@ -20,8 +23,10 @@ from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.skills.contacts import Contacts
 from os1.skills.notes import Notes
+from os1.skills.proofreading import Proofreader
 from os1.skills.reminders import Reminders
 from os1.skills.when import parse_when
+from os1.text.proofreading import apply, proofread
 from tests.conftest import open_test_store, run_os1
 
 pytestmark = pytest.mark.store
@@ -139,9 +144,6 @@ def test_vcards_import_whole_or_not_at_all(store, tmp_path):
 
 
 def _conversation(store) -> tuple[ScriptedBrain, Conversation]:
-    from os1.assembly.skills import skills_for
-    from os1.config import load_settings
-
     skills = skills_for(load_settings(), store, clock=lambda: NOW).catalogue
     brain = ScriptedBrain(["Tell me more."] * 5)
     persona = Persona("Iris", "model", "It sounded right.")
@@ -193,8 +195,6 @@ LETTER = (
 
 
 def test_proofreading_finds_spelling_and_grammar_and_leaves_names_and_addresses():
-    from os1.text.proofreading import apply, proofread
-
     found = {(s.original, s.replacement, s.reason) for s in proofread(LETTER)}
     assert ("definately", "definitely", "spelling") in found
     assert ("recieved", "received", "spelling") in found
@@ -242,9 +242,6 @@ def test_proofreading_a_file_keeps_the_old_text_and_takes_only_what_is_accepted(
 
 
 def test_anything_important_today_gathers_the_calendar_and_the_reminders(store):
-    from os1.assembly.calendars import calendar_for
-    from os1.config import load_settings
-
     _, conversation = _conversation(store)
     calendar_for(load_settings()).add(
         "Lunch with Amy", NOW + timedelta(hours=2), NOW + timedelta(hours=3)
@@ -275,8 +272,6 @@ def test_proofread_the_letter_i_just_wrote_takes_the_last_thing_written(store):
 
 
 def test_a_capable_brain_adds_one_suggestion_of_style_quoting_the_text_exactly():
-    from os1.skills.proofreading import Proofreader
-
     stylist = ScriptedBrain(
         [
             '{"original": "I will write back soon.",'
