@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 from abc import abstractmethod
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
 from os1.memory import fact_records
-from os1.memory.dialect import Connection, Dialect, explained
+from os1.memory.dialect import Connection, Dialect, Row, explained
 from os1.memory.types import NewIds, Speaker, StoredTurn
 from os1.stamps import stamp
 
@@ -37,6 +38,9 @@ class TurnRecords:
 
     @abstractmethod
     def get_state(self, user_id: str, key: str) -> Any | None: ...
+
+    @abstractmethod
+    def read(self, query: str, parameters: Sequence[Any] = ()) -> list[Row]: ...
 
     @explained
     def add_turn(
@@ -214,21 +218,16 @@ class TurnRecords:
 # Out and back in (the archive's list of owners, archive/owners.py)
 
 
-@explained
-def _dump(store: TurnRecords, user_id: str) -> list[dict[str, Any]]:
-    return [
+def dump_rows(store: TurnRecords, user_id: str) -> dict[str, list[Any]]:
+    """The person's turns; their vectors are left out (they are derived, and made again)."""
+    rows = [
         dict(row)
-        for row in store._db.execute(
+        for row in store.read(
             "SELECT id, session_id, role, text, created_at, tokens, meta FROM turns"
             " WHERE user_id = ? ORDER BY id",
             (user_id,),
         )
     ]
-
-
-def dump_rows(store: TurnRecords, user_id: str) -> dict[str, list[Any]]:
-    """The person's turns; their vectors are left out (they are derived, and made again)."""
-    rows = _dump(store, user_id)
     for row in rows:
         row["meta"] = json.loads(row["meta"])
     return {"turns": rows}
