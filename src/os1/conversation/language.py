@@ -13,6 +13,8 @@ import threading
 from functools import cache
 from typing import Any
 
+from lingua import IsoCode639_1, LanguageDetectorBuilder
+
 from os1.text.lexicon import english_words
 
 ENGLISH = "en"
@@ -32,8 +34,6 @@ _lock = threading.Lock()
 
 @cache
 def _detector() -> Any:
-    from lingua import IsoCode639_1, LanguageDetectorBuilder
-
     codes = [getattr(IsoCode639_1, code.upper()) for code in KNOWN]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 

@@ -91,6 +91,8 @@ class LearnedAppraiser:
                 self._loaded = self._load()
 
     def _load(self) -> tuple[object, object, dict[str, list[float]]]:
+        # torch and transformers take about 2 s to import (python -X importtime): paid
+        # here, in the load a conversation starts in the background, not by every import.
         import torch
         from peft import PeftModel
         from safetensors.torch import load_file
@@ -126,7 +128,7 @@ class LearnedAppraiser:
         return self.appraise_many([text])[0]
 
     def appraise_many(self, texts: list[str]) -> list[Appraisal]:
-        import torch
+        import torch  # loaded by now (see _load)
 
         self.load()
         assert self._loaded is not None

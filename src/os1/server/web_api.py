@@ -20,6 +20,7 @@ from os1.conversation.first_boot import wake
 from os1.conversation.presence import load_presence, save_presence
 from os1.errors import InputError
 from os1.memory import fact_records
+from os1.memory.episodes import EpisodicMemory
 from os1.memory.types import StoredTurn
 from os1.mind.interview import Answers, clean_answer, questions
 from os1.mind.persona import Persona
@@ -190,8 +191,6 @@ async def memories(
     if q and q.strip():
         encoder = host.shared.encoder
         if encoder is not None:
-            from os1.memory.episodes import EpisodicMemory
-
             hits = EpisodicMemory(host.store, user_id, encoder).search(
                 q.strip(), limit, datetime.now(UTC)
             )
