@@ -20,9 +20,8 @@ through `read` and `writing`:
     accounts, web_sessions, api_keys,
     sign_in_places                             server/account_records.py
     throttle_marks, throttle_turn              server/throttles.py
-    peer_identity                              peers/identity.py
-    peers, peer_conversations, peer_messages   peers/book.py
-    peer_replay_ledger                         peers/ledger.py
+    peer_identity, peers, peer_conversations,
+    peer_messages, peer_replay_ledger          peers/records.py
     mcp_confirmations                          mcp_server/confirmations.py
     notes, reminders, contacts                 skills/notes.py, reminders.py, contacts.py
     outreach                                   conversation/outreach_records.py

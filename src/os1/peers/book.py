@@ -8,22 +8,18 @@ and added back: `ledger.py`).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, time
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from os1.errors import InputError, first_problem
-from os1.memory.dialect import Row
 from os1.memory.store import Store
-from os1.peers import ledger
+from os1.peers import ledger, records
 from os1.peers.envelope import Envelope, PeerRefused
 from os1.peers.identity import Card
-from os1.stamps import stamp
-
-Direction = Literal["sent", "received"]
+from os1.peers.records import Direction, Logged, PeerRow
 
 
 class Sharing(BaseModel):
@@ -81,35 +77,27 @@ class PeerBook:
             raise InputError(f"{card.name} is already one of your peers", "see `os1 peer list`")
         if self.find(name) is not None:
             raise InputError(f"You already have a peer called {name}", "choose another with --name")
-        with self.store.writing() as db:
-            db.execute(
-                "INSERT INTO peers (user_id, name, os_id, os_name, public_key, url, person,"
-                " sharing, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    self.user_id,
-                    name,
-                    card.os_id,
-                    card.name,
-                    card.public_key,
-                    card.url,
-                    person,
-                    Sharing().model_dump_json(),
-                    stamp(),
-                ),
-            )
+        records.add_peer(
+            self.store,
+            self.user_id,
+            name=name,
+            os_id=card.os_id,
+            os_name=card.name,
+            public_key=card.public_key,
+            url=card.url,
+            person=person,
+            sharing=Sharing().model_dump_json(),
+        )
         added = self.find(name)
         assert added is not None
         return added
 
     def all(self) -> list[Peer]:
-        rows = self.store.read("SELECT * FROM peers WHERE user_id = ? ORDER BY id", (self.user_id,))
-        return [_peer(row) for row in rows]
+        return [_peer(row) for row in records.peers_of(self.store, self.user_id)]
 
     def find(self, name: str) -> Peer | None:
-        rows = self.store.read(
-            "SELECT * FROM peers WHERE user_id = ? AND name = ?", (self.user_id, name.strip())
-        )
-        return _peer(rows[0]) if rows else None
+        row = records.peer_named(self.store, self.user_id, name.strip())
+        return None if row is None else _peer(row)
 
     def named(self, name: str) -> Peer:
         found = self.find(name)
@@ -118,10 +106,8 @@ class PeerBook:
         return found
 
     def by_os_id(self, os_id: str) -> Peer | None:
-        rows = self.store.read(
-            "SELECT * FROM peers WHERE user_id = ? AND os_id = ?", (self.user_id, os_id)
-        )
-        return _peer(rows[0]) if rows else None
+        row = records.peer_with_os_id(self.store, self.user_id, os_id)
+        return None if row is None else _peer(row)
 
     def sender(self, envelope: Envelope) -> Peer:
         """The peer that sent this envelope, or PeerRefused: only added OSes are heard."""
@@ -139,31 +125,12 @@ class PeerBook:
             sharing = Sharing.model_validate(peer.sharing.model_dump() | changes)
         except ValidationError as exc:
             raise InputError(first_problem(exc, "sharing"), "give valid values") from exc
-        with self.store.writing() as db:
-            db.execute(
-                "UPDATE peers SET sharing = ? WHERE user_id = ? AND id = ?",
-                (sharing.model_dump_json(), self.user_id, peer.id),
-            )
+        records.set_sharing(self.store, self.user_id, peer.id, sharing.model_dump_json())
         return self.named(peer.name)
 
     def remove(self, peer: Peer) -> None:
         """The peer, and with it (by its foreign keys) its conversations and transcript."""
-        with self.store.writing() as db:
-            db.execute("DELETE FROM peers WHERE user_id = ? AND id = ?", (self.user_id, peer.id))
-
-
-@dataclass(frozen=True, slots=True)
-class Logged:
-    direction: Direction
-    conversation: str
-    seq: int
-    kind: str
-    at: datetime
-    envelope: dict[str, Any]
-
-    @property
-    def body(self) -> dict[str, Any]:
-        return self.envelope["body"]
+        records.remove_peer(self.store, self.user_id, peer.id)
 
 
 class Transcript:
@@ -179,11 +146,9 @@ class Transcript:
         conversation, seq = envelope["conversation"], envelope["seq"]
         with self.store.writing() as db:
             if direction == "received":
-                last = db.execute(
-                    "SELECT max(seq) FROM peer_messages WHERE user_id = ? AND peer_id = ?"
-                    " AND conversation = ? AND direction = 'received'",
-                    (self.user_id, self.peer.id, conversation),
-                ).fetchone()[0]
+                last = records.last_seq_within(
+                    db, self.user_id, self.peer.id, conversation, "received"
+                )
                 if last is not None and seq <= last:
                     raise PeerRefused(
                         409,
@@ -192,94 +157,40 @@ class Transcript:
                     )
                 # ...and one received before this peer was last added (ledger.py).
                 ledger.admit(db, envelope)
-            db.execute(
-                "INSERT INTO peer_messages (user_id, peer_id, conversation, direction, seq,"
-                " kind, envelope, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    self.user_id,
-                    self.peer.id,
-                    conversation,
-                    direction,
-                    seq,
-                    envelope["kind"],
-                    json.dumps(envelope, ensure_ascii=False),
-                    stamp(),
-                ),
-            )
+            records.add_message(db, self.user_id, self.peer.id, direction, envelope)
 
     def next_seq(self, conversation: str) -> int:
-        rows = self.store.read(
-            "SELECT max(seq) FROM peer_messages WHERE user_id = ? AND peer_id = ?"
-            " AND conversation = ? AND direction = 'sent'",
-            (self.user_id, self.peer.id, conversation),
-        )
-        return (rows[0][0] or 0) + 1
+        last = records.last_seq(self.store, self.user_id, self.peer.id, conversation, "sent")
+        return (last or 0) + 1
 
     def log(self, limit: int = 200, conversation: str | None = None) -> list[Logged]:
         """The latest envelopes (of one conversation, if given), oldest first."""
-        rows = self.store.read(
-            "SELECT * FROM peer_messages WHERE user_id = ? AND peer_id = ?"
-            " AND (? IS NULL OR conversation = ?) ORDER BY id DESC LIMIT ?",
-            (self.user_id, self.peer.id, conversation, conversation, limit),
-        )
-        return [_logged(row) for row in reversed(rows)]
+        return records.messages(self.store, self.user_id, self.peer.id, conversation, limit)
 
     # Conversations: what this side offered and how it ended.
 
     def begin(self, conversation: str, kind: str, started_by: str, state: dict[str, Any]) -> None:
-        with self.store.writing() as db:
-            db.execute(
-                "INSERT INTO peer_conversations (user_id, peer_id, conversation, kind, started_by,"
-                " state, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    self.user_id,
-                    self.peer.id,
-                    conversation,
-                    kind,
-                    started_by,
-                    json.dumps(state),
-                    stamp(),
-                ),
-            )
+        records.begin_conversation(
+            self.store, self.user_id, self.peer.id, conversation, kind, started_by, state
+        )
 
     def state(self, conversation: str) -> tuple[str, dict[str, Any]] | None:
         """The conversation's kind and state, or None if it was never begun here."""
-        rows = self.store.read(
-            "SELECT kind, state FROM peer_conversations WHERE user_id = ? AND peer_id = ?"
-            " AND conversation = ?",
-            (self.user_id, self.peer.id, conversation),
-        )
-        return (rows[0]["kind"], json.loads(rows[0]["state"])) if rows else None
+        return records.conversation_state(self.store, self.user_id, self.peer.id, conversation)
 
     def update(self, conversation: str, state: dict[str, Any]) -> None:
-        with self.store.writing() as db:
-            db.execute(
-                "UPDATE peer_conversations SET state = ? WHERE user_id = ? AND peer_id = ?"
-                " AND conversation = ?",
-                (json.dumps(state), self.user_id, self.peer.id, conversation),
-            )
+        records.set_conversation_state(self.store, self.user_id, self.peer.id, conversation, state)
 
 
-def _peer(row: Row) -> Peer:
+def _peer(row: PeerRow) -> Peer:
     return Peer(
-        row["id"],
-        row["name"],
-        row["os_id"],
-        row["os_name"],
-        row["public_key"],
-        row["url"],
-        row["person"],
-        Sharing.model_validate_json(row["sharing"]),
-        datetime.fromisoformat(row["added_at"]),
-    )
-
-
-def _logged(row: Row) -> Logged:
-    return Logged(
-        row["direction"],
-        row["conversation"],
-        row["seq"],
-        row["kind"],
-        datetime.fromisoformat(row["at"]),
-        json.loads(row["envelope"]),
+        row.id,
+        row.name,
+        row.os_id,
+        row.os_name,
+        row.public_key,
+        row.url,
+        row.person,
+        Sharing.model_validate_json(row.sharing),
+        row.added_at,
     )

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from os1.errors import InputError
 from os1.memory.store import Store
-from os1.stamps import stamp
+from os1.peers import records
 
 PROTOCOL = "os1-peer/1"
 OS_ID = re.compile(r"^[a-z2-7]{26}$")
@@ -75,44 +75,31 @@ class Identity:
 
 def own_identity(store: Store, user_id: str) -> Identity:
     """This person's OS's identity, made the first time it is asked for."""
-    rows = store.read(
-        "SELECT private_key, address FROM peer_identity WHERE user_id = ?", (user_id,)
-    )
-    if rows:
-        return _identity(user_id, rows[0]["private_key"], rows[0]["address"])
+    row = records.identity_of(store, user_id)
+    if row is not None:
+        return _identity(row)
     key = Ed25519PrivateKey.generate()
     raw = key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
-    made = Identity(user_id, key)
-    with store.writing() as db:
-        db.execute(
-            "INSERT INTO peer_identity (user_id, os_id, private_key, created_at)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO NOTHING",
-            (user_id, made.os_id, raw, stamp(precision="seconds")),
-        )
+    records.add_identity(store, user_id, Identity(user_id, key).os_id, raw)
     # Another process may have made one at the same moment: theirs stands.
     return own_identity(store, user_id)
 
 
 def identity_by_os_id(store: Store, os_id: str) -> Identity | None:
     """The OS with this id on this store, if its person has ever asked for its address."""
-    rows = store.read(
-        "SELECT user_id, private_key, address FROM peer_identity WHERE os_id = ?", (os_id,)
-    )
-    if not rows:
-        return None
-    return _identity(rows[0]["user_id"], rows[0]["private_key"], rows[0]["address"])
+    row = records.identity_with_os_id(store, os_id)
+    return None if row is None else _identity(row)
 
 
 def set_address(store: Store, user_id: str, address: str) -> None:
     """Where this OS's card is found (`.../peer/{os_id}`), as its envelopes say."""
-    with store.writing() as db:
-        db.execute("UPDATE peer_identity SET address = ? WHERE user_id = ?", (address, user_id))
+    records.set_address(store, user_id, address)
 
 
-def _identity(user_id: str, raw: bytes, address: str | None) -> Identity:
-    return Identity(user_id, Ed25519PrivateKey.from_private_bytes(bytes(raw)), address)
+def _identity(row: records.IdentityRow) -> Identity:
+    return Identity(row.user_id, Ed25519PrivateKey.from_private_bytes(row.private_key), row.address)
 
 
 class Card(BaseModel):
