@@ -238,9 +238,9 @@ TABLE_OWNERS = {
     "accounts": "server/account_records.py", "web_sessions": "server/account_records.py",
     "api_keys": "server/account_records.py", "throttle_marks": "server/throttles.py",
     "throttle_turn": "server/throttles.py", "sign_in_places": "server/throttles.py",
-    "peer_identity": "peers/identity.py", "peers": "peers/book.py",
-    "peer_conversations": "peers/book.py", "peer_messages": "peers/book.py",
-    "peer_replay_ledger": "peers/ledger.py", "mcp_confirmations": "mcp_server/confirmations.py",
+    "peer_identity": "peers/records.py", "peers": "peers/records.py",
+    "peer_conversations": "peers/records.py", "peer_messages": "peers/records.py",
+    "peer_replay_ledger": "peers/records.py", "mcp_confirmations": "mcp_server/confirmations.py",
     "notes": "skills/notes.py", "reminders": "skills/reminders.py",
     "contacts": "skills/contacts.py", "outreach": "conversation/outreach_records.py",
 }  # fmt: skip
