@@ -248,12 +248,6 @@ TABLE_OWNERS = {
 TABLE_EXCEPTIONS = {
     # Joined only to check that a turn is the person's, and which are not read for facts yet.
     ("turns", "memory/fact_records.py"),
-    # The skills' rows out to an archive and back, until the skill units carry them.
-    ("notes", "archive/skill_rows.py"),
-    ("reminders", "archive/skill_rows.py"),
-    ("contacts", "archive/skill_rows.py"),
-    # Who has a reminder due, asked across everyone by the server's outreach loop.
-    ("reminders", "server/outreach.py"),
 }
 
 

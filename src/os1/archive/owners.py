@@ -2,10 +2,12 @@
 puts its rows into an archive and takes them back: the one list the archive walks.
 
 A part that keeps a new table of a person's adds one line here (its tables, a
-`dump_rows(store, user_id)` and a `load_rows(db, user_id, rows, ids)`). The order
-is the order rows go back in: an owner's rows cite only rows of owners above it
-(`ids` carries the new numbers), and a `settle` step runs once all are in.
-Tables without a `user_id` (fact_sources, consolidated_turns) go with their owner's.
+`dump_rows(store, user_id)` and a `load_rows(db, user_id, rows, ids)`); a skill unit
+declares its own (`skills.unit.Archived`, in its module) and is collected from the
+skills' registry, in the registry's order. The order is the order rows go back in:
+an owner's rows cite only rows of owners above it (`ids` carries the new numbers),
+and a `settle` step runs once all are in. Tables without a `user_id`
+(fact_sources, consolidated_turns) go with their owner's.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from os1.archive import skill_rows
 from os1.conversation import outreach_records
 from os1.letters import studio
 from os1.memory import fact_records, store, turn_records
@@ -22,6 +23,7 @@ from os1.memory.dialect import Connection
 from os1.memory.store import Store
 from os1.memory.types import NewIds
 from os1.mind import feeling_records
+from os1.skills import registry
 
 Rows = dict[str, list[Any]]
 Dump = Callable[[Store, str], Rows]
@@ -44,7 +46,8 @@ OWNERS = (
     Owner("memory.json", feeling_records.TABLES, feeling_records.dump_rows,
           feeling_records.load_rows),
     Owner("memory.json", ("facts",), fact_records.dump_rows, fact_records.load_rows),
-    Owner("memory.json", skill_rows.TABLES, skill_rows.dump_rows, skill_rows.load_rows),
+    # Notes, reminders, contacts: each skill unit that keeps a table says how.
+    *(Owner(a.member, a.tables, a.dump, a.load) for u in registry.units() if (a := u.archived)),
     Owner("letters.json", studio.TABLES, studio.dump_rows, studio.load_rows),
     Owner("outreach.json", ("outreach",), outreach_records.dump_rows, outreach_records.load_rows),
 )  # fmt: skip

@@ -28,6 +28,7 @@ from os1.conversation.outreach_records import Outreach
 from os1.errors import Os1Error
 from os1.server.personal_os import PersonalOSes
 from os1.skills.calendar import ReadAhead
+from os1.skills.reminders import everyone_due
 
 log = logging.getLogger("os1.server")
 TICK_S = 30.0
@@ -141,7 +142,7 @@ class Outreaching:
             await asyncio.sleep(tick_s)
             now = datetime.now(UTC)
             try:
-                for user_id in self._with_reminders_due(now):
+                for user_id in everyone_due(self.oses.store, now):
                     await self.look(user_id, now)
                 if (now - last_round).total_seconds() >= round_s:
                     last_round = now
@@ -154,13 +155,6 @@ class Outreaching:
             await self.look(user_id, now)
             if index % SLICE == SLICE - 1:
                 await asyncio.sleep(0)
-
-    def _with_reminders_due(self, now: datetime) -> list[str]:
-        rows = self.oses.store.read(
-            "SELECT DISTINCT user_id FROM reminders WHERE fired_at IS NULL AND due_at <= ?",
-            (now.astimezone(UTC).isoformat(timespec="seconds"),),
-        )
-        return [row[0] for row in rows]
 
     def _active(self, now: datetime) -> list[str]:
         return sorted(self.oses.store.speakers_since(now - ACTIVE) | set(self.listeners.people()))

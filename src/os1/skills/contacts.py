@@ -17,11 +17,13 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from os1.errors import InputError
+from os1.memory.dialect import Connection
 from os1.memory.store import Store
+from os1.memory.types import NewIds
 from os1.skills.commands import do, person
 from os1.skills.grammar import Precedence, rule, words
 from os1.skills.skill import Skill
-from os1.skills.unit import Parts, Unit
+from os1.skills.unit import Archived, Parts, Rows, Unit
 
 # Scores are rapidfuzz's WRatio on lowercased names, 0 to 100. Below FOUND
 # nobody is the one asked for ("Ruth" against "Paul Twombly" is 45; "Pual"
@@ -185,4 +187,23 @@ def _skills(parts: Parts) -> list[Skill[Any]]:
     return contact_skills(parts.contacts)
 
 
-UNIT = Unit(_skills, RULES, (contacts,))
+# Out and back in, in memory.json (files from before the skills existed have no contacts).
+def dump_rows(store: Store, user_id: str) -> Rows:
+    query = "SELECT name, phone, email, created_at FROM contacts WHERE user_id = ? ORDER BY id"
+    return {"contacts": [dict(row) for row in store.read(query, (user_id,))]}
+
+
+def load_rows(db: Connection, user_id: str, rows: Rows, ids: NewIds) -> None:
+    """Add dumped contacts inside the caller's transaction."""
+    db.executemany(
+        "INSERT INTO contacts (user_id, name, phone, email, created_at) VALUES (?, ?, ?, ?, ?)",
+        [
+            (user_id, r["name"], r["phone"], r["email"], r["created_at"])
+            for r in rows.get("contacts", [])
+        ],
+    )
+
+
+UNIT = Unit(
+    _skills, RULES, (contacts,), Archived("memory.json", ("contacts",), dump_rows, load_rows)
+)

@@ -13,11 +13,13 @@ import click
 from pydantic import BaseModel, Field
 
 from os1.errors import InputError
+from os1.memory.dialect import Connection
 from os1.memory.store import Store
+from os1.memory.types import NewIds
 from os1.skills.commands import do
 from os1.skills.grammar import rule, words
 from os1.skills.skill import Asked, Confirmable, Skill
-from os1.skills.unit import Parts, Unit
+from os1.skills.unit import Archived, Parts, Rows, Unit
 
 
 class NoteText(BaseModel):
@@ -174,4 +176,18 @@ def _skills(parts: Parts) -> list[Skill[Any]]:
     return note_skills(Notes(parts.store, parts.user))
 
 
-UNIT = Unit(_skills, RULES, (note,))
+# Out and back in, in memory.json (files from before the skills existed have no notes).
+def dump_rows(store: Store, user_id: str) -> Rows:
+    query = "SELECT text, created_at FROM notes WHERE user_id = ? ORDER BY id"
+    return {"notes": [dict(row) for row in store.read(query, (user_id,))]}
+
+
+def load_rows(db: Connection, user_id: str, rows: Rows, ids: NewIds) -> None:
+    """Add dumped notes inside the caller's transaction."""
+    db.executemany(
+        "INSERT INTO notes (user_id, text, created_at) VALUES (?, ?, ?)",
+        [(user_id, r["text"], r["created_at"]) for r in rows.get("notes", [])],
+    )
+
+
+UNIT = Unit(_skills, RULES, (note,), Archived("memory.json", ("notes",), dump_rows, load_rows))

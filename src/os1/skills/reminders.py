@@ -19,11 +19,13 @@ import click
 from pydantic import BaseModel, Field
 
 from os1.errors import InputError
+from os1.memory.dialect import Connection
 from os1.memory.store import Store
+from os1.memory.types import NewIds
 from os1.skills.commands import do
 from os1.skills.grammar import Precedence, nothing, rule, what_and_when
 from os1.skills.skill import Asked, Confirmable, Skill
-from os1.skills.unit import Parts, Unit
+from os1.skills.unit import Archived, Parts, Rows, Unit
 from os1.skills.when import parse_when
 from os1.stamps import stamp
 
@@ -104,6 +106,16 @@ class Reminders:
             (self.user_id,),
         )
         return [Reminder(r["id"], r["text"], datetime.fromisoformat(r["due_at"])) for r in rows]
+
+
+def everyone_due(store: Store, now: datetime) -> list[str]:
+    """Everyone with a reminder due by `now` and not yet announced, in one query across the
+    whole store (a server's clock asks this of everyone it hosts); nothing is marked."""
+    rows = store.read(
+        "SELECT DISTINCT user_id FROM reminders WHERE fired_at IS NULL AND due_at <= ?",
+        (_utc(now),),
+    )
+    return [row[0] for row in rows]
 
 
 def spoken_time(moment: datetime, now: datetime) -> str:
@@ -225,4 +237,24 @@ def _skills(parts: Parts) -> list[Skill[Any]]:
     return reminder_skills(parts.reminders, parts.clock)
 
 
-UNIT = Unit(_skills, RULES, (remind,))
+# Out and back in, in memory.json (files from before the skills existed have no reminders).
+def dump_rows(store: Store, user_id: str) -> Rows:
+    query = "SELECT text, due_at, created_at, fired_at FROM reminders WHERE user_id = ? ORDER BY id"
+    return {"reminders": [dict(row) for row in store.read(query, (user_id,))]}
+
+
+def load_rows(db: Connection, user_id: str, rows: Rows, ids: NewIds) -> None:
+    """Add dumped reminders inside the caller's transaction."""
+    db.executemany(
+        "INSERT INTO reminders (user_id, text, due_at, created_at, fired_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [
+            (user_id, r["text"], r["due_at"], r["created_at"], r["fired_at"])
+            for r in rows.get("reminders", [])
+        ],
+    )
+
+
+UNIT = Unit(
+    _skills, RULES, (remind,), Archived("memory.json", ("reminders",), dump_rows, load_rows)
+)

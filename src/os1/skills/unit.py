@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     # For the annotations only: each of these modules declares its own unit with Unit.
     from os1.brain.types import Brain
     from os1.letters.desk import Desk
+    from os1.memory.dialect import Connection
     from os1.memory.store import Store
+    from os1.memory.types import NewIds
     from os1.skills.calendar import Calendar
     from os1.skills.contacts import Contacts
     from os1.skills.mail import MailAccount
@@ -50,6 +52,21 @@ class Parts:
     signer: Callable[[], str | None] = lambda: None
 
 
+Rows = dict[str, list[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Archived:
+    """The tables a unit keeps of a person (its module is their one owner), and how their
+    rows go out into an archive and back in; `os1.archive.owners` collects these."""
+
+    member: str  # the archive's file the rows travel in ("memory.json")
+    tables: tuple[str, ...]  # each with a `user_id`; a table cites only those before it
+    dump: Callable[[Store, str], Rows]  # (store, user_id): the person's rows, by table
+    # (the caller's transaction, user_id, the member's rows, what each old id is now)
+    load: Callable[[Connection, str, Rows, NewIds], None]
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A module's skills, the words that ask for them, and the commands that run them."""
@@ -58,3 +75,5 @@ class Unit:
     rules: tuple[Rule, ...] = ()
     # Added to `os1` as they are: `os1 note add ...` runs a skill through `commands.do`.
     commands: tuple[click.Command, ...] = ()
+    # The tables it keeps, if it keeps any: they go into a person's archive and back.
+    archived: Archived | None = None
