@@ -9,7 +9,6 @@ of the tables `letter_clients`, `letter_recipients`, `letter_dossier` and
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from os1.errors import InputError
@@ -267,7 +266,6 @@ _COLUMNS = {
     "letter_dossier": "id, client_id, recipient_id, kind, text, created_at, source",
     "letters": "id, client_id, recipient_id, occasion, brief, parts, text, created_at, revises",
 }
-_FROM_LETTER = re.compile(r"^letter (\d+)$")
 
 
 def dump_rows(store: Store, user_id: str) -> dict[str, list[Any]]:
@@ -337,17 +335,9 @@ def load_rows(db: Connection, user_id: str, data: dict[str, list[Any]], ids: New
                 d["kind"],
                 d["text"],
                 d["created_at"],
-                renumbered_source(d["source"], letters),
+                studio_types.renumbered_source(d["source"], letters),
             ),
         )
-
-
-def renumbered_source(source: str, letters: dict[int, int]) -> str:
-    """ "letter 3" names the letter an entry was learned from: it is renumbered with it."""
-    found = _FROM_LETTER.match(source)
-    if found is None or int(found.group(1)) not in letters:
-        return source
-    return f"letter {letters[int(found.group(1))]}"
 
 
 def _insert(db: Connection, sql: str, values: tuple[Any, ...]) -> int:

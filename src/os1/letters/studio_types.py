@@ -4,6 +4,7 @@ what is known about them, and letters laid out in their parts."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, get_args
 
@@ -131,3 +132,14 @@ def revision_family(letters: list[Letter], letter: Letter) -> set[int]:
         if linked <= family:
             return family
         family |= linked
+
+
+_FROM_LETTER = re.compile(r"^letter (\d+)$")
+
+
+def renumbered_source(source: str, letters: dict[int, int]) -> str:
+    """ "letter 3" names the letter an entry was learned from: it is renumbered with it."""
+    found = _FROM_LETTER.match(source)
+    if found is None or int(found.group(1)) not in letters:
+        return source
+    return f"letter {letters[int(found.group(1))]}"
