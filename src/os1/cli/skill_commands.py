@@ -3,8 +3,8 @@
 Each skill unit keeps its commands (see `os1.skills`); `os1` lists them from
 the registry's lines and imports a unit only when its command runs, so that
 `os1 --help` and the other commands do not load every skill. A command
-reaches the person's skills through `os1.skills.commands`, made here from
-the settings the first time one is needed.
+reaches the person's skills through `os1.skills.commands`, assembled here
+(`os1.assembly.people.person`) the first time one is needed.
 """
 
 from __future__ import annotations
@@ -45,12 +45,14 @@ class WithSkillCommands(click.Group):
 
 
 def _person() -> Person:
-    # Here, not at the top: the parts (the store, the calendar, the letter desk) take
-    # 0.35 s to import (python -X importtime, 2026-12-04) against 0.09 s for all of
-    # `os1 --help`, which, like the other commands, does not need them.
-    from os1.assembly.skills import skills_for
+    # Assembled as every other command assembles the person (assembly.people.person).
+    # Here, not at the top: the assembly (the store, the calendar, the letter desk, the
+    # conversation) takes 0.5 s or more to import (python -X importtime, 2026-12-04)
+    # against 0.13 s for all of `os1 --help`, which, like the other commands, does not
+    # need it.
+    from os1.assembly.people import person
     from os1.assembly.stores import store_for
     from os1.config import load_settings
 
     settings = load_settings()
-    return skills_for(settings, store_for(settings))
+    return person(settings, settings.user).skills(store_for(settings))
