@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from mcp import Client
 from pydantic import BaseModel, Field
 
+from os1.archive import owners
 from os1.assembly.skills import skills_for
 from os1.brain.scripted import ScriptedBrain
 from os1.cli.app import cli
@@ -190,3 +191,23 @@ def test_each_registry_line_says_what_its_command_says_of_itself():
         for name, about in line.commands.items():
             own = commands[name].get_short_help_str(limit=1000)
             assert click.Command(name, help=about).get_short_help_str(limit=1000) == own
+
+
+def test_the_archive_carries_the_tables_each_unit_says_it_keeps():
+    # A unit with a table declares it (`archived`) in its own module; the archive's list of
+    # owners collects it from the registry.
+    declared = [unit.archived for unit in registry.units() if unit.archived is not None]
+    assert [table for kept in declared for table in kept.tables] == [
+        "notes",
+        "reminders",
+        "contacts",
+    ]
+    for kept in declared:
+        carried = [owner for owner in owners.OWNERS if owner.tables == kept.tables]
+        assert len(carried) == 1, kept.tables
+        assert (carried[0].member, carried[0].dump, carried[0].load) == (
+            kept.member,
+            kept.dump,
+            kept.load,
+        )
+    assert set(owners.PERSON_TABLES) >= {"notes", "reminders", "contacts"}

@@ -20,12 +20,24 @@ follows this for a die):
      unless another unit's rule could read the same words;
    - its commands, if it has any: click commands that run the skill through
      `commands.do` (which asks first on the terminal, and takes `--yes`);
-   - `UNIT = Unit(build_skills, RULES, (command,))`.
+   - if it keeps rows of a person's (say the rolls, in a table `rolls`), the
+     module is the table's one owner: its SQL on `rolls` is there and nowhere
+     else, and so is how the rows go into the person's archive and back:
+     `dump_rows(store, user_id)` returns `{"rolls": [...]}`, and
+     `load_rows(db, user_id, rows, ids)` inserts them in the caller's
+     transaction (see `notes.py`);
+   - `UNIT = Unit(build_skills, RULES, (command,))`, and with a table
+     `Unit(..., archived=Archived("memory.json", ("rolls",), dump_rows, load_rows))`.
 2. Add one line to `registry.UNITS`, naming the module and each command with the
    line `os1 --help` shows for it:
    `Listed("os1.skills.dice", {"dice": "Dice: roll one, fairly."})`.
+3. Only with a table: create it in a new migration step (a function at the end of
+   the last `memory/migrations/steps_*.py` group, with the next number, and in its
+   `STEPS`), with a `user_id` that references `users(id) ON DELETE CASCADE`; name
+   its owner in `tests/test_store.py`'s `TABLE_OWNERS`; and give the archive's file
+   the new list (`archive/memory_file.py`: its row model, and its place in `_PARTS`).
 
 Nothing else changes: a person's catalogue (`os1.assembly.skills`), the
-conversation's grammar (`intents.understand`), MCP's tools and the `os1` command
-all collect from the registry.
+conversation's grammar (`intents.understand`), MCP's tools, the `os1` command
+and the archive's owners (`os1.archive.owners`) all collect from the registry.
 """
