@@ -27,10 +27,9 @@ through `read` and `writing`:
     outreach                                   conversation/outreach_records.py
 
 archive/owners.py lists the ones with a person's rows, with how each owner's rows
-go into an archive and back. tests/test_store.py holds every module to this list;
-the exceptions it names: fact_records.py joins `turns` (whose a turn is, which are
-not read yet), archive/skill_rows.py carries the skills' rows until their units
-do, and the server's outreach loop asks who has a reminder due.
+go into an archive and back (a skill unit declares its pair in its own module).
+tests/test_store.py holds every module to this list; the one exception it names:
+fact_records.py joins `turns` (whose a turn is, which are not read yet).
 """
 
 from __future__ import annotations
