@@ -51,6 +51,8 @@ def is_address(text: str) -> bool:
 
 
 def _driver() -> Any:
+    # Imported here: psycopg is needed only with OS1_DATABASE_URL, and its absence is
+    # told in words, with the fix.
     try:
         import psycopg
     except ImportError as exc:

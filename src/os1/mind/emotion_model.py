@@ -32,6 +32,8 @@ ADAPTER_DIR = files("os1.mind") / "emotion_adapter"
 
 def build_network(base: torch.nn.Module) -> torch.nn.Module:
     """The heads on top of the encoder; the same module for training and for use."""
+    # torch takes about 1.3 s to import (python -X importtime); only loading or training
+    # the classifier pays it, not what imports this module for its paths and names.
     import torch
 
     class EmotionNetwork(torch.nn.Module):
