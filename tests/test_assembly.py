@@ -90,12 +90,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     finally:
         store.close()
     calendar = IcsFile(home / "owner.ics")
-    # A meeting in five minutes (the OS says so first), and the owner busy every evening
-    # today and tomorrow (another OS finds the evening after).
+    # A meeting in five minutes (the OS says so first), and the owner busy from an hour ago
+    # to the end of tomorrow (another OS finds the evening after). The busy time started
+    # before now, so the OS does not announce it, whatever the hour the test runs at.
     start = datetime.now().astimezone() + timedelta(minutes=5)
     calendar.add(MEETING, start, start + timedelta(minutes=30))
-    for day in (0, 1):
-        calendar.add(EVENINGS, *_evening(day, time(0, 0), time(23, 59)))
+    calendar.add(EVENINGS, start - timedelta(hours=1), _evening(1, time(0, 0), time(23, 59))[1])
     today = datetime.now().astimezone().date()
     settings = Settings(
         home=home,
