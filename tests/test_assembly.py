@@ -163,14 +163,31 @@ def _over_mcp(url: str, who: Someone, day: str) -> list[str]:
     return asyncio.run(connected())
 
 
-def test_the_owner_is_reached_every_way_through_one_calendar(served: Served) -> None:
+@pytest.fixture(scope="module")
+def dinner(served: Served) -> dict:
+    """The guest's OS and the owner's become peers, and the guest's plans a dinner with the
+    owner's: what they agreed (both tests read where it was written)."""
+    owner, guest = served.owner, served.guest
+    for one, other, name in ((owner, guest, "guest"), (guest, owner, "owner")):
+        added = one.client.post(
+            "/api/peers", json={"url": other.address, "name": name, "person": name.title()}
+        )
+        assert added.status_code == 201, added.text
+    arranged = guest.client.post("/api/peers/owner/dinner", json={"days": 3, "minutes": 120})
+    assert arranged.status_code == 200, arranged.text
+    agreed: dict = arranged.json()
+    return agreed
+
+
+def test_the_owner_is_reached_every_way_through_one_calendar(served: Served, dinner: dict) -> None:
     owner, url = served.owner, served.url
     said_first, reply = asyncio.run(
         _chat(url, owner, f"what's on my calendar {served.meeting_day}?")
     )
-    # The OS speaking first read the day ahead from the configured calendar...
-    assert [f["kind"] for f in said_first] == ["meeting"], said_first
-    assert MEETING in said_first[0]["text"]
+    # The OS speaking first read the day ahead from the configured calendar (it may also
+    # tell of the dinner below, which another OS arranged with this one)...
+    meetings = [f["text"] for f in said_first if f["kind"] == "meeting"]
+    assert len(meetings) == 1 and MEETING in meetings[0], said_first
     # ...as the chat's calendar skill does...
     assert MEETING in reply, reply
     # ...and the owner's agent over /mcp.
@@ -180,16 +197,8 @@ def test_the_owner_is_reached_every_way_through_one_calendar(served: Served) -> 
         assert MEETING in day_ahead, day_ahead
     # Another OS planning a dinner finds the owner busy the evenings that calendar says,
     # and the dinner it agrees is written there.
-    guest = served.guest
-    for one, other, name in ((owner, guest, "guest"), (guest, owner, "owner")):
-        added = one.client.post(
-            "/api/peers", json={"url": other.address, "name": name, "person": name.title()}
-        )
-        assert added.status_code == 201, added.text
-    arranged = guest.client.post("/api/peers/owner/dinner", json={"days": 3, "minutes": 120})
-    assert arranged.status_code == 200, arranged.text
     start, end = _evening(2, time(18, 0), time(20, 0))
-    assert arranged.json()["agreed"] == {"start": start.isoformat(), "end": end.isoformat()}
+    assert dinner["agreed"] == {"start": start.isoformat(), "end": end.isoformat()}
     dinners = [
         (e.title, e.start, e.end)
         for e in served.calendar.events(start - timedelta(days=3), end)
@@ -201,7 +210,7 @@ def test_the_owner_is_reached_every_way_through_one_calendar(served: Served) -> 
     assert not own_file.exists() or IcsFile(own_file).events(start - timedelta(days=3), end) == []
 
 
-def test_another_person_on_the_server_has_their_own_calendar(served: Served) -> None:
+def test_another_person_on_the_server_has_their_own_calendar(served: Served, dinner: dict) -> None:
     guest, url = served.guest, served.url
     # os1's own file for them, with something of theirs at the time of the owner's meeting.
     mine = IcsFile(served.home / "calendars" / f"{own_name(guest.user_id)}.ics")
@@ -210,8 +219,9 @@ def test_another_person_on_the_server_has_their_own_calendar(served: Served) -> 
         _chat(url, guest, f"what's on my calendar {served.meeting_day}?")
     )
     assert "Guest's own lesson" in reply and "CANARY" not in reply, reply
-    assert [f["kind"] for f in said_first] == ["meeting"], said_first
-    assert "Guest's own lesson" in said_first[0]["text"] and "CANARY" not in said_first[0]["text"]
+    meetings = [f["text"] for f in said_first if f["kind"] == "meeting"]
+    assert len(meetings) == 1 and "Guest's own lesson" in meetings[0], said_first
+    assert not any("CANARY" in f["text"] for f in said_first), said_first
     seen = _over_mcp(url, guest, served.meeting_day)
     assert "Guest's own lesson" in seen[1] and not any("CANARY" in text for text in seen), seen
     # The dinner the owner's OS agreed with theirs is in their own file, not in the owner's.
