@@ -17,12 +17,14 @@ from os1.mind.interview import Answers, save_answers
 from os1.mind.persona import Persona, save_persona
 
 USER = "local"
+# Every turn is said at NOW unless a test says when: answers name the day a thing was said
+# unless it is the question's own day, so a run across midnight must not split them.
 NOW = datetime.now(UTC)
 
 
 def _say(store: Store, *lines: str, at: datetime | None = None, session: int | None = None) -> None:
     for line in lines:
-        store.add_turn(USER, session, "user", line, at=at)
+        store.add_turn(USER, session, "user", line, at=at or NOW)
 
 
 def _ask(store: Store, question: str, session: int | None = None, **kwargs: object) -> str | None:
@@ -49,7 +51,7 @@ def _names_outside(answer: str, records: str) -> set[str]:
 def ruth(store: Store) -> Store:
     session = store.start_session(USER)
     _say(store, "My sister Ruth lives in Lisbon. She's a cellist.", session=session)
-    store.add_turn(USER, session, "assistant", "Lisbon is lovely! Does Ruth play often?")
+    store.add_turn(USER, session, "assistant", "Lisbon is lovely! Does Ruth play often?", at=NOW)
     return store
 
 
@@ -238,7 +240,7 @@ def test_i_and_my_become_you_and_your(store: Store) -> None:
 
 def test_facts_answer_what_the_turns_in_view_do_not(store: Store, monkeypatch) -> None:
     save_answers(store, USER, Answers(user_name="Theo"))
-    source = store.add_turn(USER, None, "user", "Sam moved to Porto, my little brother.")
+    source = store.add_turn(USER, None, "user", "Sam moved to Porto, my little brother.", at=NOW)
     fact_records.add_fact(
         store, USER, "Theo's brother Sam lives in Porto.", "Sam", [source], NOW, 0.9, "test"
     )
@@ -267,7 +269,7 @@ def test_the_os_own_replies_are_never_quoted(store: Store) -> None:
     _say(store, "My sister is a doctor in Madrid, she works nights.")
     # What a small model wrote back (issue 16): if it were read, it would answer.
     for reply in ("My friend Emily lives in Paris.", "Ruth lives in Porto now.", "I'm 34."):
-        store.add_turn(USER, None, "assistant", reply)
+        store.add_turn(USER, None, "assistant", reply, at=NOW)
     assert _ask(store, "Where does my sister live?") == (
         "You told me your sister is a doctor in Madrid, she works nights."
     )
