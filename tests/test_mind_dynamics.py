@@ -12,6 +12,8 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from os1.mind import journal
 from os1.mind.affect import EKMAN_PAD, OS_EMOTIONS, PAD, Personality, mood_label
@@ -20,7 +22,7 @@ from os1.mind.appraisal import Appraisal, Reaction, react
 from os1.mind.emotion_model import EKMAN, GROUPS
 from os1.mind.expression import asks_about_feelings, express
 from os1.mind.inner_life import InnerLife
-from os1.mind.mood import MoodDynamics
+from os1.mind.mood import Mood, MoodDynamics
 
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 
@@ -210,6 +212,34 @@ def test_joy_deepens_a_glad_mood_and_draws_a_sad_one_up():
     sad = dynamics.feel(sad, "sorry-for", 1.0, T0)
     lifted = dynamics.feel(sad, "happy-for", 0.9, T0)
     assert lifted.point.pleasure > sad.point.pleasure  # pull: other octant
+
+
+@settings(derandomize=True, max_examples=400, deadline=None)
+@given(
+    emotion=st.sampled_from(sorted(OS_EMOTIONS)),
+    intensity=st.floats(0.0, 1.0),
+    mood=st.tuples(*[st.floats(-1.0, 1.0)] * 3),
+)
+def test_an_emotion_never_moves_a_dimension_against_its_own_sign(emotion, intensity, mood):
+    # Gratitude (pleasant, not dominant) used to lower a glad, confident mood's pleasure:
+    # ALMA's push and pull were decided by octant, for all three dimensions at once.
+    dynamics = MoodDynamics()
+    before = Mood(PAD(*mood), "calm", 0.0, T0)
+    after = dynamics.feel(before, emotion, intensity, T0)
+    signs = OS_EMOTIONS[emotion].as_tuple()
+    for was, now, sign in zip(before.point.as_tuple(), after.point.as_tuple(), signs, strict=True):
+        if sign > 0:
+            assert now >= was
+        else:
+            assert now <= was
+
+
+def test_thanks_warms_the_resting_mood():
+    dynamics = MoodDynamics()
+    resting = dynamics.start(T0)
+    thanked = dynamics.feel(resting, "gratitude", 0.9, T0)
+    assert thanked.point.pleasure > resting.point.pleasure
+    assert thanked.point.dominance < resting.point.dominance
 
 
 def test_the_journal_day_is_the_local_day(store, monkeypatch):

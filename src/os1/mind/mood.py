@@ -2,12 +2,15 @@
 
 An emotion is the OS's reaction to one utterance: a point in PAD space with an
 intensity that fades in minutes. The mood is a point that each emotion moves in
-proportion to the emotion's intensity, as ALMA does: it pulls a mood from
-another octant toward itself, and pushes a mood already in its octant further
-out. The mood drifts back to the personality's baseline with a half-life of
-hours. Everything is a function of the inputs and the clock, so the same
-conversation at the same times always gives the same feelings, and time passes
-between sessions too.
+proportion to the emotion's intensity, after ALMA's push and pull, decided for
+each dimension on its own: where the mood already leans the emotion's way, the
+emotion pushes it further out; otherwise it pulls the mood toward itself.
+(ALMA decides by octant, all three dimensions at once, so gratitude, pleasant
+but not dominant, pulled a glad and confident mood down in pleasure.) So an
+emotion never moves a dimension against its own sign. The mood drifts back to
+the personality's baseline with a half-life of hours. Everything is a function
+of the inputs and the clock, so the same conversation at the same times always
+gives the same feelings, and time passes between sessions too.
 """
 
 from __future__ import annotations
@@ -60,18 +63,17 @@ class MoodDynamics:
             return now
         center = OS_EMOTIONS[emotion]
         share = self.pull * intensity
-        if _same_octant(now.point, center):
-            # ALMA's push: a mood that already leans this way is deepened by it.
-            point = PAD(
-                now.point.pleasure + share * center.pleasure,
-                now.point.arousal + share * center.arousal,
-                now.point.dominance + share * center.dominance,
-            ).bounded()
-        else:
-            # ALMA's pull: otherwise the emotion draws the mood toward itself.
-            point = now.point.toward(center, share)
-        return Mood(point, emotion, intensity, now.at)
+        moved = (
+            _moved(mood_part, emotion_part, share)
+            for mood_part, emotion_part in zip(now.point.as_tuple(), center.as_tuple(), strict=True)
+        )
+        return Mood(PAD(*moved).bounded(), emotion, intensity, now.at)
 
 
-def _same_octant(a: PAD, b: PAD) -> bool:
-    return all((x >= 0) == (y >= 0) for x, y in zip(a.as_tuple(), b.as_tuple(), strict=True))
+def _moved(mood: float, emotion: float, share: float) -> float:
+    """One dimension of the mood after an emotion `share` strong."""
+    if (mood >= 0) == (emotion >= 0):
+        # ALMA's push: a mood that already leans this way is deepened by it.
+        return mood + share * emotion
+    # ALMA's pull: otherwise the emotion draws the mood toward itself.
+    return mood + share * (emotion - mood)
