@@ -7,8 +7,10 @@ import asyncio
 import contextlib
 import itertools
 import socket
+import sys
 import threading
 import time
+import traceback
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -20,21 +22,41 @@ T = TypeVar("T")
 HELD_AT_MOST_S = 0.25
 
 
+# Where the loop's thread was when it had not ticked for this long (printed, so that a
+# failing test's output says what held the loop).
+_WATCH_AFTER_S = 0.2
+
+
 async def longest_stall(work: Awaitable[T]) -> tuple[T, float]:
     """What `work` gave, and the longest a task ticking every 10 ms on the same loop
     waited meanwhile: well over 10 ms only when something held the loop."""
     ticks = [time.perf_counter()]
+    loop_thread = threading.get_ident()
+    finished = threading.Event()
 
     async def tick() -> None:
         while True:
             await asyncio.sleep(0.01)
             ticks.append(time.perf_counter())
 
+    def watch() -> None:
+        reported = None
+        while not finished.wait(0.05):
+            last = ticks[-1]
+            if time.perf_counter() - last > _WATCH_AFTER_S and reported != last:
+                reported = last
+                frame = sys._current_frames().get(loop_thread)
+                where = "".join(traceback.format_stack(frame)) if frame else "(gone)"
+                print(f"The event loop has not ticked for {_WATCH_AFTER_S} s; it is at:\n{where}")
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     ticker = asyncio.create_task(tick())
     try:
         done = await work
     finally:
         ticker.cancel()
+        finished.set()
     # Up to the end: work that never let the ticker run at all held the loop throughout.
     ticks.append(time.perf_counter())
     return done, max(later - earlier for earlier, later in itertools.pairwise(ticks))
