@@ -45,9 +45,17 @@ async def longest_stall(work: Awaitable[T]) -> tuple[T, float]:
             last = ticks[-1]
             if time.perf_counter() - last > _WATCH_AFTER_S and reported != last:
                 reported = last
-                frame = sys._current_frames().get(loop_thread)
-                where = "".join(traceback.format_stack(frame)) if frame else "(gone)"
-                print(f"The event loop has not ticked for {_WATCH_AFTER_S} s; it is at:\n{where}")
+                print(
+                    f"The event loop has not ticked for {_WATCH_AFTER_S} s. Its thread and"
+                    " the others are at (one may hold the interpreter's lock):"
+                )
+                names = {thread.ident: thread.name for thread in threading.enumerate()}
+                for ident, frame in sys._current_frames().items():
+                    if ident == threading.get_ident():
+                        continue
+                    mark = " (the event loop)" if ident == loop_thread else ""
+                    where = "".join(traceback.format_stack(frame)[-6:])
+                    print(f"-- {names.get(ident, ident)}{mark}:\n{where}")
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()

@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 from os1.mind import journal
 from os1.mind.affect import EKMAN_PAD, OS_EMOTIONS, PAD, Personality, mood_label
 from os1.mind.affinity import Affinity, AffinityRules
-from os1.mind.appraisal import Appraisal, Reaction, react
+from os1.mind.appraisal import Appraisal
 from os1.mind.emotion_model import EKMAN, GROUPS
 from os1.mind.expression import asks_about_feelings, express
 from os1.mind.inner_life import InnerLife
 from os1.mind.mood import Mood, MoodDynamics
+from os1.mind.reactions import Reaction, react
 
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 

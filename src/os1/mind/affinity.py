@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from os1.mind.affect import clamp
-from os1.mind.appraisal import Reaction
+from os1.mind.reactions import Reaction
 
 STAGES = (
     (0.15, "just met"),

@@ -1,21 +1,18 @@
-"""Appraisal: what an utterance feels like, and what it means for the OS.
+"""Appraisal: what an utterance feels like to the person who said it.
 
-The person's emotion comes from a learned classifier (emotion_model.py). What it
-means for the OS follows the OCC model's "fortunes of others": a loss for
-someone the OS likes is sad for the OS too, their good news makes it glad, and
-warmth or hostility aimed at the OS itself moves it most.
+The person's emotion comes from a learned classifier (emotion_model.py); what it
+means for the OS is reactions.py.
 """
 
 from __future__ import annotations
 
-import re
 import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from os1.mind.affect import EKMAN_PAD, OS_EMOTIONS, PAD, clamp
+from os1.mind.affect import EKMAN_PAD, clamp
 from os1.mind.emotion_model import (
     ADAPTER_DIR,
     EKMAN,
@@ -162,64 +159,3 @@ def _passing(names: tuple[str, ...], probs: list[float], cuts: list[float]) -> t
     chosen = tuple(n for n, p, cut in zip(names, probs, cuts, strict=True) if p >= cut)
     # GoEmotions' rule: every utterance carries at least one label.
     return chosen or (names[max(range(len(probs)), key=probs.__getitem__)],)
-
-
-# Whom an utterance is about: addressed to the OS, or about the speaker. These are
-# grammar (pronouns), not feelings; the feelings come from the learned model.
-_SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|you're|youre|u)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|i'd|my|me|mine|myself|we|our|us)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Reaction:
-    """The OS's own emotion in response, and what the utterance says about the bond."""
-
-    emotion: str  # a key of OS_EMOTIONS, or "calm"
-    intensity: float
-    warmth: float  # 0..1: kindness, praise, gratitude, shared joy
-    hostility: float  # 0..1: anger or contempt aimed at the OS
-    disclosure: float  # 0..1: the person telling something that matters to them
-    about_os: bool
-
-    @property
-    def pad(self) -> PAD:
-        return OS_EMOTIONS.get(self.emotion, PAD())
-
-
-def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
-    """The OCC step: how the person's emotion lands on the OS, given how close they are."""
-    about_os = bool(_SECOND_PERSON.search(text))
-    about_self = bool(_FIRST_PERSON.search(text))
-    p = appraisal.ekman
-    positive = max(p["joy"], appraisal.groups["positive"])
-    hostile = max(p["anger"], p["disgust"])
-    negative = max(p["sadness"], p["fear"])
-    # Caring grows with the bond (OCC: desirability for the other times liking).
-    care = 0.6 + 0.4 * closeness
-    warmth = positive if about_os else positive * 0.5
-    hostility = hostile if about_os else 0.0
-    disclosure = appraisal.intensity if about_self else 0.0
-
-    if about_os and hostile >= max(positive, negative, 0.3):
-        emotion, intensity = "distress", hostile
-    elif about_os and positive >= max(hostile, negative, 0.3):
-        emotion, intensity = "gratitude", positive
-    elif negative >= max(positive, hostile, 0.3):
-        emotion, intensity = "sorry-for", negative * care
-    elif hostile >= max(positive, 0.3):
-        # Anger at someone else: the OS is troubled on the person's behalf.
-        emotion, intensity = "sorry-for", hostile * care * 0.6
-    elif positive >= 0.3:
-        emotion, intensity = "happy-for", positive * care
-    elif p["surprise"] >= 0.3:
-        emotion, intensity = "surprise", p["surprise"] * 0.6
-    else:
-        emotion, intensity = "calm", 0.0
-    return Reaction(
-        emotion=emotion,
-        intensity=clamp(intensity, 0.0, 1.0),
-        warmth=clamp(warmth, 0.0, 1.0),
-        hostility=clamp(hostility, 0.0, 1.0),
-        disclosure=clamp(disclosure, 0.0, 1.0),
-        about_os=about_os,
-    )

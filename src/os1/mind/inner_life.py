@@ -16,10 +16,11 @@ from os1.memory.store import Store
 from os1.mind import feeling_records
 from os1.mind.affect import OS_EMOTIONS, PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
-from os1.mind.appraisal import Appraisal, Appraiser, Reaction, react
+from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.feeling_words import describe_mood, quote, when_words
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.quarrel import HOSTILE, Hurt, apologises, to_apology, to_hostility
+from os1.mind.reactions import Reaction, react
 
 STATE_KEY = "inner_life"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from os1.mind.appraisal import Reaction
+from os1.mind.reactions import Reaction
 
 # An apology to the OS. Recognising one is reading a speech act, like a command.
 _APOLOGY = re.compile(
