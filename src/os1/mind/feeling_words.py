@@ -13,7 +13,7 @@ def describe_mood(point: PAD) -> str:
     words = {
         "exuberant": "bright and lively",
         "relaxed": "calm and content",
-        "dependent": "warm but a little unsure",
+        "dependent": "warm but unsure",
         "docile": "quiet and soft",
         "bored": "low and flat",
         "disdainful": "cool and distant",
@@ -28,6 +28,32 @@ def describe_mood(point: PAD) -> str:
         else {"slightly": "a little ", "fully": "very "}.get(label.split()[0], "")
     )
     return degree + words[octant]
+
+
+# What the OS felt, for "I … when you said": the reactions of reactions.py and ALMA's
+# other OCC emotions. One table, so the reply, the panel and the journal say it alike.
+_FELT = {
+    "sorry-for": "was sad for you",
+    "distress": "was hurt",
+    "happy-for": "was so glad for you",
+    "gratitude": "felt warm",
+    "surprise": "was surprised",
+    "joy": "was happy",
+    "relief": "was relieved",
+    "hope": "felt hopeful",
+    "fear-for": "was frightened for you",
+    "pride": "was proud of you",
+    "admiration": "admired you",
+    "reproach": "was dismayed",
+    "fear": "was frightened",
+    "anger": "was angry",
+    "disliking": "didn't like it",
+}
+
+
+def felt_words(emotion: str) -> str:
+    """'was sad for you'; an emotion named after this table was written reads as 'was moved'."""
+    return _FELT.get(emotion, "was moved")
 
 
 def when_words(then: datetime, now: datetime) -> str:

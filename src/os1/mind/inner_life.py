@@ -14,10 +14,11 @@ from typing import Any
 
 from os1.memory.store import Store
 from os1.mind import feeling_records
-from os1.mind.affect import OS_EMOTIONS, PAD, mood_label
+from os1.mind.affect import PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser
-from os1.mind.feeling_words import describe_mood, quote, when_words
+from os1.mind.cause import Cause, strongest
+from os1.mind.feeling_words import describe_mood, quote
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.quarrel import HOSTILE, Hurt, apologises, to_apology, to_hostility
 from os1.mind.reactions import Reaction, react
@@ -160,12 +161,18 @@ class InnerLife:
     # Telling
 
     def summary(self, at: datetime | None = None) -> dict[str, Any]:
-        """The state as `os1 mood --json` prints it."""
+        """The state as `os1 mood --json` prints it, and the web client shows it: the
+        mood's words and its cause are the ones the OS says when asked."""
+        at = _utc(at)
         state = self.now(at)
+        cause = self.cause(at)
         return {
             **state.mood.point.rounded(),
             "label": mood_label(state.mood.point),
+            "words": describe_mood(state.mood.point),
             "emotion": state.mood.emotion,
+            "cause": cause.as_dict(at) if cause is not None else None,
+            "why": _why(state.mood.point, cause, at),
             "affinity": {**state.affinity.rounded(), "stage": state.affinity.stage},
             "last_contact": state.last_contact.isoformat() if state.last_contact else None,
         }
@@ -223,52 +230,21 @@ class InnerLife:
             return to_hostility(felt.reaction, self.last_hurt(at, before=turn_id), person, close)
         return None
 
-    def why(self, at: datetime | None = None, hours: float = 36) -> str:
+    def cause(self, at: datetime | None = None) -> Cause | None:
+        """What moved the OS most of late, as it weighs at `at` (cause.py)."""
+        return strongest(self.store, self.user_id, _utc(at), self.dynamics.mood_half_life_hours)
+
+    def why(self, at: datetime | None = None) -> str:
         """Why the OS feels as it does, in its own words, from its records only."""
         at = _utc(at)
-        state = self.now(at)
-        feeling = describe_mood(state.mood.point)
-        events = [
-            f
-            for f in feeling_records.feelings(
-                self.store, self.user_id, since=at - timedelta(hours=hours), until=at
-            )
-            if f.kind == "exchange" and f.turn_id is not None
-        ]
-        if not events:
-            return f"I feel {feeling}. Nothing much has happened between us lately."
-        moved = max(events, key=lambda f: _moved(f.record))
-        if _moved(moved.record) < 0.08:
-            return f"I feel {feeling}. Our talks have been quiet, nothing has shaken me."
-        turn = self.store.turn(self.user_id, moved.turn_id)  # type: ignore[arg-type]
-        said = quote(turn.text) if turn else "something you said"
-        then = PAD(**moved.record["mood_after"])
-        reaction = _REACTION_WORDS.get(moved.record["reaction"]["emotion"], "moved")
-        when = when_words(moved.at, at)
-        if OS_EMOTIONS.get(moved.record["reaction"]["emotion"], PAD()).pleasure < 0:
-            if state.mood.point.pleasure - then.pleasure > 0.1:
-                after = "I'm lighter now"
-            else:
-                after = "it still weighs on me"
-        elif state.mood.point.pleasure < then.pleasure - 0.1:
-            after = "that glow has faded a little"
-        else:
-            after = "I still feel it"
-        return f"I feel {feeling}. I {reaction} when you said “{said}” {when}; {after}."
+        return _why(self.now(at).mood.point, self.cause(at), at)
 
 
-_REACTION_WORDS = {
-    "sorry-for": "was sad for you",
-    "distress": "was hurt",
-    "happy-for": "was so glad for you",
-    "gratitude": "felt warm",
-    "surprise": "was surprised",
-    "joy": "was happy",
-}
-
-
-def _moved(record: dict[str, Any]) -> float:
-    return PAD(**record["mood_before"]).distance(PAD(**record["mood_after"]))
+def _why(mood: PAD, cause: Cause | None, at: datetime) -> str:
+    feeling = describe_mood(mood)
+    if cause is None:
+        return f"I feel {feeling}. Nothing much has happened between us lately."
+    return f"I feel {feeling}. {cause.said(at)}; {cause.since(mood)}."
 
 
 def _utc(at: datetime | None) -> datetime:

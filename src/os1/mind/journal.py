@@ -12,18 +12,14 @@ from datetime import date, datetime, time, timedelta
 
 from os1.memory.store import Store
 from os1.memory.types import Feeling
-from os1.mind import feeling_records
+from os1.mind import cause, feeling_records
 from os1.mind.affect import PAD
 from os1.mind.affinity import Affinity
-from os1.mind.inner_life import describe_mood, quote
+from os1.mind.feeling_words import describe_mood, felt_words, quote
 
-_FELT = {
-    "sorry-for": "I felt sad for you",
-    "distress": "it hurt",
-    "happy-for": "I was glad for you",
-    "gratitude": "I felt warm all over",
-    "surprise": "it surprised me",
-}
+# The day's moments are the exchanges that moved the OS most, weighed as the cause is
+# (cause.py), unfaded: a diary tells the morning as it felt in the morning.
+MOMENTS = 3
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -49,13 +45,16 @@ def compose(store: Store, user_id: str, day: date) -> str | None:
     first = PAD(**exchanges[0].record["mood_before"])
     lines.append(f"I began the day {describe_mood(first)}.")
 
-    for row in sorted(_most_moving(exchanges, 3), key=lambda r: r.at):
-        turn = store.turn(user_id, row.turn_id) if row.turn_id else None
-        if turn is None:
-            continue
-        felt = _FELT.get(row.record["reaction"]["emotion"], "it stayed with me")
-        clock = row.at.astimezone().strftime("%H:%M")
-        lines.append(f"At {clock} you told me “{quote(turn.text)}”, and {felt}.")
+    moments = [
+        moment
+        for moment in cause.ranked(store, user_id, exchanges, end, half_life_hours=float("inf"))
+        if moment.weight >= cause.MIN_WEIGHT
+    ][:MOMENTS]
+    for moment in sorted(moments, key=lambda m: m.at):
+        clock = moment.at.astimezone().strftime("%H:%M")
+        lines.append(
+            f"At {clock} you told me “{moment.quote}”, and I {felt_words(moment.emotion)}."
+        )
 
     last = PAD(**exchanges[-1].record["mood_after"])
     lines.append(f"By the end of the day I felt {describe_mood(last)}.")
@@ -88,13 +87,6 @@ def catch_up(store: Store, user_id: str, today: date) -> list[str]:
         if day.isoformat() not in written and write(store, user_id, day):
             done.append(day.isoformat())
     return done
-
-
-def _most_moving(rows: list[Feeling], count: int) -> list[Feeling]:
-    def moved(row: Feeling) -> float:
-        return PAD(**row.record["mood_before"]).distance(PAD(**row.record["mood_after"]))
-
-    return [r for r in sorted(rows, key=moved, reverse=True)[:count] if moved(r) >= 0.05]
 
 
 def _bond(before: Affinity, last: Feeling) -> str:

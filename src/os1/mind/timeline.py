@@ -15,7 +15,7 @@ from os1.memory.types import Feeling
 from os1.mind import feeling_records
 from os1.mind.affect import PAD
 from os1.mind.affinity import Affinity
-from os1.mind.inner_life import quote
+from os1.mind.cause import short_quote, size
 from os1.mind.mood import Mood, MoodDynamics
 
 
@@ -30,7 +30,10 @@ class Moment:
 class Event:
     at: datetime
     label: str  # what happened, in a few words
-    moved: float  # how far the mood moved
+    # How much it moved the OS, weighed as the cause is (cause.size: mood and bond, 0
+    # for what was no real emotion), so the plot labels what the OS would name; for an
+    # absence, how far the mood moved.
+    moved: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +81,9 @@ def _state(record: dict[str, Any], at: datetime) -> tuple[Mood, Affinity]:
 
 def _event(store: Store, user_id: str, feeling: Feeling) -> Event:
     record = feeling.record
-    moved = PAD(**record["mood_before"]).distance(PAD(**record["mood_after"]))
     if feeling.kind == "absence":
+        moved = PAD(**record["mood_before"]).distance(PAD(**record["mood_after"]))
         return Event(feeling.at, f"{record.get('days_apart', 0):.0f} days apart", moved)
     turn = store.turn(user_id, feeling.turn_id) if feeling.turn_id is not None else None
-    said = quote(turn.text, 6) if turn else "(forgotten)"
-    return Event(feeling.at, said, moved)
+    said = short_quote(turn.text, 6) if turn else "(forgotten)"
+    return Event(feeling.at, said, size(feeling))

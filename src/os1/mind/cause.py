@@ -1,0 +1,218 @@
+"""The cause: what, of late, moved the OS most, read from its records of feeling.
+
+The one source for every place that tells why the OS feels as it does: the answer to
+"how are you feeling?", the header chip and the mood panel, `os1 mood`, the journal's
+moments and the mood plot's labels.
+
+An exchange counts when the OS's reaction was a real emotion about what the person
+said: an emotion, not calm, of some strength, in words the appraisal read with
+confidence. The confidence is the classifier's probability of its strongest emotion
+times the chance the words are not in GoEmotions' ambiguous group (curiosity,
+confusion, surprise, realization): a request about the talk itself ("could you answer
+in English?", "say that again?") reads as curious or confused, so it does not count,
+however sorry it sounds. Measured with the learned appraiser: "My divorce papers
+arrived today…" 0.79, "Sorry, could you answer in English?" 0.35, "How are you
+feeling?" 0.19, "What time is it?" 0.25, "My dog died this morning." 0.79.
+
+Its weight is its size times its fading. The size is how far it moved the mood (the
+distance in PAD space) plus how far it moved the bond (closeness and trust; not the
+familiarity every exchange adds), the bond counted BOND_SCALE times; a fall, in
+pleasure or in the bond, counts NEGATIVITY times a rise: bad is stronger than good
+(Baumeister et al. 2001; loss aversion's λ ≈ 2.25, Tversky & Kahneman 1992), so an
+evening's grief outweighs the thanks that ended it. The fading halves every
+`half_life_hours`, the mood's own half-life by default: an emotion's push on the mood
+returns to the baseline at that rate, so its share in how the OS feels now fades the
+same way; a loss of trust lasts longer in the bond, but as the reason for feeling so
+now it ages alike.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from os1.memory.store import Store
+from os1.memory.types import Feeling
+from os1.mind import feeling_records
+from os1.mind.affect import PAD
+from os1.mind.feeling_words import felt_words, quote, when_words
+
+MIN_CONFIDENCE = 0.5  # at least as likely as not a feeling, and not a question
+# react() names an emotion from a probability of 0.3; below 0.2 of strength it is a trace.
+MIN_INTENSITY = 0.2
+NEGATIVITY = 2.0
+# The bond moves in hundredths where the mood moves in tenths: a full-strength insult
+# costs friends (closeness and trust 0.5 each) 0.25 of the bond and moves the mood from
+# its baseline 0.63, BOND_SCALE times as far, so there the two weigh alike; a
+# stranger's insult weighs more by the mood, a close friend's by the bond.
+BOND_SCALE = 2.5
+BOND_PARTS = ("closeness", "trust")
+# What weighs less than this, now, has not really moved the OS.
+MIN_WEIGHT = 0.05
+# An event older than this has faded below a fiftieth at the mood's 6-hour half-life.
+WINDOW = timedelta(hours=36)
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    """The exchange that moved the OS most, as it weighs now."""
+
+    emotion: str  # the OS's reaction then
+    quote: str  # a few of the person's words
+    at: datetime
+    weight: float  # its size times its fading, at the time it was weighed
+    turn_id: int
+    mood_before: PAD
+    mood_after: PAD
+    bond: dict[str, float]  # the change in closeness and trust it made
+
+    @property
+    def by_bond(self) -> bool:
+        """Whether it weighs more by what it did to the bond than to the mood."""
+        return _bond_size(self.bond) > _mood_size(self.mood_before, self.mood_after)
+
+    def said(self, now: datetime) -> str:
+        """'I was sad for you when you said “…” this morning'."""
+        when = when_words(self.at, now)
+        return f"I {felt_words(self.emotion)} when you said “{self.quote}” {when}"
+
+    def since(self, mood: PAD) -> str:
+        """What has become of it, with the mood as it is now."""
+        if self.by_bond:
+            part = max(self.bond, key=lambda name: abs(self.bond[name]))
+            return _BOND_WORDS[part, self.bond[part] > 0]
+        then = self.mood_after.pleasure
+        if then < self.mood_before.pleasure:
+            return "I'm lighter now" if mood.pleasure - then > 0.1 else "it still weighs on me"
+        return "that glow has faded a little" if mood.pleasure < then - 0.1 else "I still feel it"
+
+    def as_dict(self, now: datetime) -> dict[str, Any]:
+        return {
+            "emotion": self.emotion,
+            "quote": self.quote,
+            "at": self.at.isoformat(),
+            "when": when_words(self.at, now),
+            "weight": round(self.weight, 3),
+            "text": self.said(now) + ".",
+        }
+
+
+_BOND_WORDS = {
+    ("trust", False): "I trust you a little less since",
+    ("trust", True): "I trust you a little more since",
+    ("closeness", False): "I feel further from you since",
+    ("closeness", True): "I feel closer to you since",
+}
+
+
+def confidence(appraisal: dict[str, Any]) -> float:
+    """How surely the words carry a feeling: the strongest emotion's probability times
+    the chance they are not curious or confused (GoEmotions' ambiguous group)."""
+    ekman = appraisal.get("ekman", {})
+    strongest = max((p for label, p in ekman.items() if label != "neutral"), default=0.0)
+    return float(strongest) * (1.0 - float(appraisal.get("groups", {}).get("ambiguous", 0.0)))
+
+
+def counts(feeling: Feeling) -> bool:
+    """Whether this record is a real emotion about something the person said."""
+    reaction = feeling.record.get("reaction", {})
+    return (
+        feeling.kind == "exchange"
+        and feeling.turn_id is not None
+        and reaction.get("emotion", "calm") != "calm"
+        and reaction.get("intensity", 0.0) >= MIN_INTENSITY
+        and confidence(feeling.record.get("appraisal", {})) >= MIN_CONFIDENCE
+    )
+
+
+def bond_change(record: dict[str, Any]) -> dict[str, float]:
+    """How the exchange changed closeness and trust, part by part."""
+    moved: dict[str, float] = {}
+    for change in record.get("changes", []):
+        if change["part"] in BOND_PARTS:
+            moved[change["part"]] = moved.get(change["part"], 0.0) + change["delta"]
+    return moved
+
+
+def size(feeling: Feeling) -> float:
+    """How much the exchange moved the OS, unfaded: 0 when it does not count."""
+    if not counts(feeling):
+        return 0.0
+    record = feeling.record
+    mood = _mood_size(PAD(**record["mood_before"]), PAD(**record["mood_after"]))
+    return mood + _bond_size(bond_change(record))
+
+
+def _mood_size(before: PAD, after: PAD) -> float:
+    fell = NEGATIVITY if after.pleasure < before.pleasure else 1.0
+    moved = (
+        fell * (after.pleasure - before.pleasure),
+        after.arousal - before.arousal,
+        after.dominance - before.dominance,
+    )
+    return math.hypot(*moved)
+
+
+def _bond_size(bond: dict[str, float]) -> float:
+    return BOND_SCALE * sum(abs(d) * (NEGATIVITY if d < 0 else 1.0) for d in bond.values())
+
+
+def fading(then: datetime, now: datetime, half_life_hours: float) -> float:
+    hours = max((now - then).total_seconds(), 0.0) / 3600
+    return 0.5 ** (hours / half_life_hours)
+
+
+def ranked(
+    store: Store, user_id: str, feelings: Iterable[Feeling], now: datetime, half_life_hours: float
+) -> list[Cause]:
+    """The exchanges that count, heaviest first, each weighed at `now`; one whose turn
+    was forgotten is left out, as the person asked."""
+    weighed = sorted(
+        ((size(f) * fading(f.at, now, half_life_hours), f) for f in feelings),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    causes = []
+    for weight, feeling in weighed:
+        if weight <= 0 or feeling.turn_id is None:
+            break
+        turn = store.turn(user_id, feeling.turn_id)
+        if turn is None:
+            continue
+        record = feeling.record
+        causes.append(
+            Cause(
+                emotion=record["reaction"]["emotion"],
+                quote=short_quote(turn.text),
+                at=feeling.at,
+                weight=weight,
+                turn_id=feeling.turn_id,
+                mood_before=PAD(**record["mood_before"]),
+                mood_after=PAD(**record["mood_after"]),
+                bond=bond_change(record),
+            )
+        )
+    return causes
+
+
+def strongest(store: Store, user_id: str, now: datetime, half_life_hours: float) -> Cause | None:
+    """The cause of how the OS feels at `now`, or None when nothing has moved it lately."""
+    recent = feeling_records.feelings(store, user_id, since=now - WINDOW, until=now)
+    for cause in ranked(store, user_id, recent, now, half_life_hours):
+        return cause if cause.weight >= MIN_WEIGHT else None
+    return None
+
+
+def short_quote(text: str, words: int = 12) -> str:
+    """The first sentences, until they say something (four words), at most `words`."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    taken: list[str] = []
+    for sentence in sentences:
+        taken.append(sentence)
+        if len(" ".join(taken).split()) >= 4:
+            break
+    return quote(" ".join(taken), words)
