@@ -43,13 +43,12 @@ def mood(ctx: click.Context, as_json: bool) -> None:
     store, user = _open()
     # Telling the mood reads the records; nothing is appraised, so nothing loads.
     life = InnerLife(store, user, LearnedAppraiser())
-    summary = life.summary()
-    summary["why"] = life.why()
+    summary = life.summary()  # its words and cause are those the OS says when asked
     if as_json:
         click.echo(json.dumps(summary, indent=2))
         return
     bond = summary["affinity"]
-    click.echo(f"Mood      {summary['label']}  (emotion: {summary['emotion']})")
+    click.echo(f"Mood      {summary['words']}  ({summary['label']}, in ALMA's terms)")
     click.echo(
         f"          pleasure {summary['pleasure']:+.2f} · arousal {summary['arousal']:+.2f}"
         f" · dominance {summary['dominance']:+.2f}"
