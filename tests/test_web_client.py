@@ -241,6 +241,25 @@ def test_sign_up_name_talk_and_keep_edit_forget_export_memories(page: Page) -> N
     assert "harbour" not in exported and "studio" not in exported
 
 
+def test_the_chip_the_panel_and_the_reply_tell_one_mood_and_its_cause(page: Page) -> None:
+    sign_up(page, _name())
+    interview(page, ["Theodore", "", "", ""])
+    say(page, "My divorce papers arrived today. I feel like my whole life is falling apart.")
+    say(page, "Sorry, could you answer in English?")
+    account = say(page, "How are you feeling?")
+    mood = api(page, "/api/state")["mood"]
+    cause = mood["cause"]
+    # The request about the talk is no cause; the divorce papers are, in every place.
+    assert cause["quote"] == "My divorce papers arrived today."
+    assert account.startswith(f"I feel {mood['words']}. ")
+    assert cause["text"].rstrip(".") in account
+    chip = page.locator("#mood-chip")
+    expect(chip).to_have_text(mood["words"])
+    expect(chip).to_have_attribute("title", cause["text"])
+    expect(page.locator("#mood-label")).to_have_text(f"Feeling {mood['words']}")
+    expect(page.locator("#mood-cause")).to_have_text(cause["text"])
+
+
 def test_sign_out_and_back_in_and_a_wrong_password_says_what_to_do(page: Page) -> None:
     username = _name()
     sign_up(page, username)

@@ -1,5 +1,6 @@
-// The OS's name and mood: the feeling it names, and how close it has grown to the person
-// (closeness, trust, familiarity), in the panel and in the chip at the top.
+// The OS's name and mood: the mood in the words the OS itself says when asked, what moved
+// it most of late (the cause), and how close it has grown to the person (closeness, trust,
+// familiarity), in the panel and in the chip at the top; the chip tells the cause on hover.
 
 import { api } from "./api.js";
 import { $ } from "./drawing.js";
@@ -22,9 +23,9 @@ export const moodPanel = {
       chip.hidden = true;
       return;
     }
-    $("mood-label").textContent = `Feeling ${mood.label}`;
-    const emotion = mood.emotion.replaceAll("-", " "); // "happy-for" reads as "happy for"
-    $("mood-emotion").textContent = emotion;
+    $("mood-label").textContent = `Feeling ${mood.words}`;
+    const cause = mood.cause ? mood.cause.text : "Nothing much has happened between us lately.";
+    $("mood-cause").textContent = cause;
     $("affinity-stage").textContent = mood.affinity.stage;
     for (const part of ["closeness", "trust", "familiarity"]) {
       const meter = $(`meter-${part}`);
@@ -32,8 +33,8 @@ export const moodPanel = {
       meter.textContent = `${Math.round(mood.affinity[part] * 100)}%`;
     }
     $("affinity").hidden = false;
-    chip.textContent = emotion;
-    chip.title = `Mood: ${mood.label}`;
+    chip.textContent = mood.words;
+    chip.title = cause;
     chip.hidden = false;
   },
 };
