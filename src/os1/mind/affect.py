@@ -3,7 +3,8 @@
 The coordinates of emotions are those of ALMA (Gebhard, "ALMA - A Layered Model
 of Affect", AAMAS 2005, table 1, which maps OCC emotions into PAD space). The
 personality baseline uses Mehrabian's (1996) mapping from the Big Five, as ALMA
-does. Mood names are ALMA's eight octants, with its three intensities.
+does, scaled toward the origin (Personality.baseline says why). Mood names are
+ALMA's eight octants, with its three intensities.
 """
 
 from __future__ import annotations
@@ -57,8 +58,13 @@ class PAD:
 OS_EMOTIONS: dict[str, PAD] = {
     "joy": PAD(0.40, 0.20, 0.10),
     "happy-for": PAD(0.40, 0.20, 0.20),
+    "admiration": PAD(0.50, 0.30, -0.20),  # at something the person did well
+    "pride": PAD(0.40, 0.30, 0.30),  # at praise for something the OS did
     "gratitude": PAD(0.40, 0.20, -0.30),
     "sorry-for": PAD(-0.40, -0.20, -0.50),  # ALMA's "pity"
+    # OCC's fear at a prospect bad for someone the OS likes: ALMA's fear, alarmed
+    # (arousal up) where pity is quiet.
+    "fear-for": PAD(-0.64, 0.60, -0.43),
     "distress": PAD(-0.40, -0.20, -0.50),
     "fear": PAD(-0.64, 0.60, -0.43),
     "anger": PAD(-0.51, 0.59, 0.25),
@@ -82,6 +88,10 @@ EKMAN_PAD: dict[str, PAD] = {
 }
 
 
+# How far toward Mehrabian's temperament point a personality rests (Personality.baseline).
+RESTING_SCALE = 0.4
+
+
 @dataclass(frozen=True, slots=True)
 class Personality:
     """Big Five traits in [-1, 1]; emotional stability is the inverse of neuroticism."""
@@ -90,10 +100,22 @@ class Personality:
     conscientiousness: float = 0.4
     extraversion: float = 0.6
     agreeableness: float = 0.7
-    stability: float = 0.5
+    # Steady rather than anxious: at 0.5 the default rested a shade aroused.
+    stability: float = 0.6
 
     def baseline(self) -> PAD:
-        """The mood this personality returns to when nothing happens (Mehrabian 1996)."""
+        """The mood this personality returns to when nothing happens.
+
+        Mehrabian's (1996) regression of the PAD temperament scales on the Big Five,
+        as ALMA uses it for the default mood, scaled toward the origin by
+        RESTING_SCALE. Mehrabian's weights map trait scores to temperament scores,
+        where an agreeable extravert is a long way out; ALMA reads the same numbers
+        as a mood, and unscaled they put the default OS at pleasure 0.63,
+        "moderately exuberant" before anything has happened, with little room left
+        for good news. The scale keeps the direction, so every trait still moves the
+        baseline the way Mehrabian found, and sets the default at pleasure 0.26,
+        arousal -0.005, dominance 0.16: "slightly relaxed", mild contentment.
+        """
         o, c, e, a, s = (
             self.openness,
             self.conscientiousness,
@@ -102,9 +124,9 @@ class Personality:
             self.stability,
         )
         return PAD(
-            0.21 * e + 0.59 * a + 0.19 * s,
-            0.15 * o + 0.30 * a - 0.57 * s,
-            0.25 * o + 0.17 * c + 0.60 * e - 0.32 * a,
+            RESTING_SCALE * (0.21 * e + 0.59 * a + 0.19 * s),
+            RESTING_SCALE * (0.15 * o + 0.30 * a - 0.57 * s),
+            RESTING_SCALE * (0.25 * o + 0.17 * c + 0.60 * e - 0.32 * a),
         ).bounded()
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from os1.mind.reactions import Reaction
+if TYPE_CHECKING:
+    # reactions.py reads an apology with apologises() below.
+    from os1.mind.reactions import Reaction
 
 # An apology to the OS. Recognising one is reading a speech act, like a command.
 _APOLOGY = re.compile(

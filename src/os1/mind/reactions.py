@@ -1,8 +1,23 @@
 """The OS's reaction to an utterance: what the person's emotion means for the OS.
 
-It follows the OCC model's "fortunes of others": a loss for someone the OS likes
-is sad for the OS too, their good news makes it glad, and warmth or hostility
-aimed at the OS itself moves it most.
+It follows the OCC model (Ortony, Clore and Collins 1988). What the person feels
+comes from the learned classifier (appraisal.py); grammar only says whom or what
+it is about. Their fortunes, as the OS would feel them for someone it likes:
+
+- their good news: happy-for; something they did and are glad of: admiration
+  (OCC's approval of another's praiseworthy act; the OS is proud *of* them);
+- their fear: fear-for (OCC's fear at a prospect that is bad for someone liked:
+  alarmed and caring, arousal up, not pity);
+- their grief or sadness: sorry-for (OCC's pity: quiet, arousal down);
+- anger or disgust at what someone did, them included: reproach (OCC's
+  disapproval of another's blameworthy act).
+
+Aimed at the OS itself: kindness or thanks, gratitude; praise for something the
+OS did, pride (OCC's approval of one's own act); hostility, distress; an apology,
+gratitude again (the person's act of making amends is good for the OS).
+
+The model's probability for its reading is the confidence: the intensity is
+scaled by it, and nothing moves when it is under CONFIDENT.
 """
 
 from __future__ import annotations
@@ -12,11 +27,43 @@ from dataclasses import dataclass
 
 from os1.mind.affect import OS_EMOTIONS, PAD, clamp
 from os1.mind.appraisal import Appraisal
+from os1.mind.quarrel import apologises
+
+# A reading less likely than this is the classifier's noise (GoEmotions' neutral
+# sentences spread a few tenths over the labels): nothing moves on it.
+CONFIDENT = 0.25
 
 # Whom an utterance is about: addressed to the OS, or about the speaker. These are
 # grammar (pronouns), not feelings; the feelings come from the learned model.
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|you're|youre|u)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|i'd|my|me|mine|myself|we|our|us)\b", re.IGNORECASE)
+# Turns of phrase that say "you" without being about the listener.
+_FORMULAS = re.compile(
+    r"\b(?:you know|you see|mind you|(?:can|could|would) you believe|you won'?t believe"
+    r"|you'?ll never (?:believe|guess)|thank you|thank u)\b",
+    re.IGNORECASE,
+)
+# "I'm sorry to tell you..." brings news; it does not make amends.
+_NOT_AMENDS = re.compile(
+    r"\bsorry (?:to (?:say|tell|hear|report|inform|announce)|for (?:your|their|his|her) loss)\b",
+    re.IGNORECASE,
+)
+# Someone who did something: a subject and a verb of doing in the past (or present
+# perfect). Grammar says it was their act; whether glad or cruel is the model's
+# reading. Verbs of liking, wanting or perceiving are experiences, not acts.
+_PAST_ACT = (
+    r"(?:'ve|\s+have|\s+just|\s+finally|\s+actually|\s+really|\s+all|\s+\w+ly)*\s+"
+    r"(?!(?:lov|lik|enjoy|want|hop|wish|watch|notic|miss|seem|us|tir|excit|surpris|worri"
+    r"|scar|bor|annoy|confus|stress|need)ed\b)"
+    r"(?:\w{2,}(?<!e)ed|did|done|made|won|built|wrote|written|ran|drew|drawn|sang|sung|sold"
+    r"|beat|taught|swam|rode|caught|threw|got|gotten|became|become|found|fought|brought|led"
+    r"|paid|grew|grown|overcame|nailed)\b"
+)
+_THEIR_ACT = re.compile(r"\b(?:i|we)" + _PAST_ACT, re.IGNORECASE)
+_YOUR_ACT = re.compile(r"\byou" + _PAST_ACT, re.IGNORECASE)
+_THANKS = re.compile(r"\b(?:thanks?|thank you|grateful|appreciate)\b", re.IGNORECASE)
+# Thanks said to whoever listens ("thanks for listening"), not "thanks to my sister".
+_THANKING = re.compile(r"\b(?:thanks|thank you|thank u|thx)\b(?!\s+to\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,46 +76,80 @@ class Reaction:
     hostility: float  # 0..1: anger or contempt aimed at the OS
     disclosure: float  # 0..1: the person telling something that matters to them
     about_os: bool
+    confidence: float = 1.0  # the model's probability for the reading it rests on
 
     @property
     def pad(self) -> PAD:
         return OS_EMOTIONS.get(self.emotion, PAD())
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the classifier says, as the OS's reaction needs it."""
+
+    positive: float  # the probability it is glad
+    negative: float  # the probability it is upset
+    worst: str  # the likeliest of anger, disgust, fear and sadness
+    hostile: float  # the probability of anger or disgust
+
+    @classmethod
+    def of(cls, appraisal: Appraisal) -> _Reading:
+        p, groups = appraisal.ekman, appraisal.groups
+        upsets = {label: p[label] for label in ("anger", "disgust", "fear", "sadness")}
+        worst = max(upsets, key=lambda label: upsets[label])
+        # The sentiment head sees "upset" where Ekman's labels split it (a sentence of
+        # sad news and anger at once); either is evidence, the likelier one counts.
+        return cls(
+            positive=max(p["joy"], groups["positive"]),
+            negative=max(groups["negative"], upsets[worst]),
+            worst=worst,
+            hostile=max(p["anger"], p["disgust"]),
+        )
+
+
 def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     """The OCC step: how the person's emotion lands on the OS, given how close they are."""
-    about_os = bool(_SECOND_PERSON.search(text))
+    about_os = bool(_SECOND_PERSON.search(_FORMULAS.sub(" ", text)) or _THANKING.search(text))
     about_self = bool(_FIRST_PERSON.search(text))
-    p = appraisal.ekman
-    positive = max(p["joy"], appraisal.groups["positive"])
-    hostile = max(p["anger"], p["disgust"])
-    negative = max(p["sadness"], p["fear"])
-    # Caring grows with the bond (OCC: desirability for the other times liking).
+    reading = _Reading.of(appraisal)
+    # How much the person's words move the OS grows with the bond (OCC: an emotion
+    # about another's fortune or act grows with liking): a close friend's news, thanks
+    # or insult moves it more than a stranger's.
     care = 0.6 + 0.4 * closeness
-    warmth = positive if about_os else positive * 0.5
-    hostility = hostile if about_os else 0.0
-    disclosure = appraisal.intensity if about_self else 0.0
-
-    if about_os and hostile >= max(positive, negative, 0.3):
-        emotion, intensity = "distress", hostile
-    elif about_os and positive >= max(hostile, negative, 0.3):
-        emotion, intensity = "gratitude", positive
-    elif negative >= max(positive, hostile, 0.3):
-        emotion, intensity = "sorry-for", negative * care
-    elif hostile >= max(positive, 0.3):
-        # Anger at someone else: the OS is troubled on the person's behalf.
-        emotion, intensity = "sorry-for", hostile * care * 0.6
-    elif positive >= 0.3:
-        emotion, intensity = "happy-for", positive * care
-    elif p["surprise"] >= 0.3:
-        emotion, intensity = "surprise", p["surprise"] * 0.6
-    else:
-        emotion, intensity = "calm", 0.0
+    emotion, confidence = _chosen(reading, text, about_os)
+    if confidence < CONFIDENT:
+        emotion, care = "calm", 0.0
+    warmth = reading.positive if about_os else reading.positive * 0.5
     return Reaction(
         emotion=emotion,
-        intensity=clamp(intensity, 0.0, 1.0),
-        warmth=clamp(warmth, 0.0, 1.0),
-        hostility=clamp(hostility, 0.0, 1.0),
-        disclosure=clamp(disclosure, 0.0, 1.0),
+        intensity=clamp(confidence * care, 0.0, 1.0),
+        warmth=clamp(warmth if confidence >= CONFIDENT else 0.0, 0.0, 1.0),
+        hostility=clamp(reading.hostile if about_os else 0.0, 0.0, 1.0),
+        disclosure=clamp(appraisal.intensity if about_self else 0.0, 0.0, 1.0),
         about_os=about_os,
+        confidence=round(confidence, 3),
     )
+
+
+def _chosen(reading: _Reading, text: str, about_os: bool) -> tuple[str, float]:
+    """The OS's emotion and the probability it rests on."""
+    if apologises(text) and not _NOT_AMENDS.search(text) and reading.hostile < 0.5:
+        # Remorse reads as sadness to the model; how much it carries is how strongly
+        # it reads as feeling anything at all.
+        return "gratitude", max(reading.positive, reading.negative)
+    if reading.negative > reading.positive:
+        if reading.worst in ("anger", "disgust"):
+            if about_os:
+                return "distress", reading.negative
+            return "reproach", reading.negative
+        if reading.worst == "fear":
+            return "fear-for", reading.negative
+        return "sorry-for", reading.negative
+    # The model's surprise is mostly curiosity and confusion (GoEmotions' Ekman
+    # grouping): a question is not an event, so surprise alone moves nothing.
+    if about_os:
+        praised = _YOUR_ACT.search(text) and not _THANKS.search(text)
+        return ("pride" if praised else "gratitude"), reading.positive
+    if _THEIR_ACT.search(text):
+        return "admiration", reading.positive
+    return "happy-for", reading.positive

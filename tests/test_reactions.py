@@ -1,0 +1,158 @@
+"""The OCC step: which emotion the OS feels at what the person says, and how strongly.
+
+The appraisals are given by hand here, so each test is about the rule, not the
+classifier (tests/test_mood_probes.py runs the learned one on whole messages).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from os1.mind.affect import OS_EMOTIONS
+from os1.mind.appraisal import Appraisal
+from os1.mind.emotion_model import EKMAN, GROUPS
+from os1.mind.mood import MoodDynamics
+from os1.mind.reactions import CONFIDENT, Reaction, react
+
+T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
+
+
+def reading(emotion: str = "neutral", p: float = 0.9, group: str | None = None) -> Appraisal:
+    """An appraisal sure of one Ekman label (and of its sentiment group)."""
+    group = group or {"joy": "positive", "neutral": "neutral", "surprise": "ambiguous"}.get(
+        emotion, "negative"
+    )
+    ekman = dict.fromkeys(EKMAN, 0.02) | {emotion: p}
+    groups = dict.fromkeys(GROUPS, 0.02) | {group: p}
+    return Appraisal(ekman, groups, (emotion,), (group,))
+
+
+def felt(reaction: Reaction) -> tuple[float, float, float]:
+    """How the resting mood moves, dimension by dimension, when the OS feels it."""
+    dynamics = MoodDynamics()
+    rest = dynamics.start(T0)
+    after = dynamics.feel(rest, reaction.emotion, reaction.intensity, T0)
+    moved = zip(after.point.as_tuple(), rest.point.as_tuple(), strict=True)
+    return tuple(a - b for a, b in moved)  # type: ignore[return-value]
+
+
+def test_their_fear_alarms_the_os_rather_than_saddening_it():
+    scared = react(reading("fear"), "Someone is at my window and I'm so scared", 0.3)
+    assert scared.emotion == "fear-for" and not scared.about_os
+    pleasure, arousal, _ = felt(scared)
+    assert arousal > 0.05 and pleasure < -0.05
+
+
+def test_grief_quiets_the_os():
+    grief = react(reading("sadness"), "My grandmother died on Sunday", 0.3)
+    assert grief.emotion == "sorry-for"
+    pleasure, arousal, _ = felt(grief)
+    assert pleasure < -0.05 and arousal < -0.01
+
+
+@pytest.mark.parametrize(
+    ("text", "emotion"),
+    [
+        ("The results came out and it's good news!", "happy-for"),
+        ("I finally finished the quilt for my niece", "admiration"),
+        ("We won the pub quiz tonight", "admiration"),
+        ("I loved the concert", "happy-for"),  # an experience, not an act of theirs
+        ("Thank you for staying up with me", "gratitude"),
+        ("Thanks for listening.", "gratitude"),
+        ("You're lovely to talk to", "gratitude"),
+        ("You did a brilliant job with that letter", "pride"),
+    ],
+)
+def test_gladness_is_for_them_of_them_or_at_them(text, emotion):
+    glad = react(reading("joy"), text, 0.3)
+    assert glad.emotion == emotion
+    assert felt(glad)[0] > 0.05
+
+
+def test_anger_at_what_someone_did_is_reproach_and_at_the_os_is_distress():
+    told = react(reading("anger"), "My neighbour poisoned the stray cats", 0.3)
+    assert told.emotion == "reproach" and told.hostility == 0
+    disgusted = react(reading("disgust"), "He laughed while the kid cried", 0.3)
+    assert disgusted.emotion == "reproach"
+    at_os = react(reading("anger"), "You are a useless heap of junk", 0.3)
+    assert at_os.emotion == "distress" and at_os.hostility > 0.5
+    for reaction in (told, at_os):
+        assert felt(reaction)[0] < -0.05
+
+
+def test_an_apology_softens_but_sorry_news_is_still_sad():
+    amends = react(reading("sadness"), "I'm sorry I snapped at you, I didn't mean it", 0.3)
+    assert amends.emotion == "gratitude" and felt(amends)[0] > 0.05
+    news = react(reading("sadness"), "I'm sorry to tell you my dog died", 0.3)
+    assert news.emotion == "sorry-for"
+
+
+def test_nothing_moves_on_an_unsure_reading():
+    for emotion in ("joy", "anger", "fear", "sadness"):
+        unsure = react(reading(emotion, CONFIDENT - 0.05), "My brother rang about it", 0.9)
+        assert unsure.emotion == "calm" and unsure.intensity == 0 and unsure.warmth == 0
+        assert felt(unsure) == (0.0, 0.0, 0.0)
+        sure = react(reading(emotion, CONFIDENT + 0.05), "My brother rang about it", 0.9)
+        assert sure.emotion != "calm" and sure.intensity > 0
+
+
+def test_surprise_alone_is_curiosity_and_moves_nothing():
+    curious = react(reading("surprise"), "What time does the bakery open?", 0.5)
+    assert curious.emotion == "calm" and curious.intensity == 0
+
+
+def test_the_intensity_follows_the_models_probability():
+    texts = ("My son got his first job!", "My father has had a fall", "I'm frightened")
+    for text, emotion in zip(texts, ("joy", "sadness", "fear"), strict=True):
+        sure = react(reading(emotion, 0.95), text, 0.3)
+        half = react(reading(emotion, 0.5), text, 0.3)
+        assert sure.emotion == half.emotion
+        assert sure.intensity > half.intensity * 1.5
+        assert sure.confidence > half.confidence
+
+
+@pytest.mark.parametrize(
+    ("emotion", "text"),
+    [
+        ("joy", "My sister is getting married!"),
+        ("sadness", "My sister's husband has died"),
+        ("fear", "I'm scared of the scan tomorrow"),
+        ("anger", "Someone keyed my car"),
+        ("joy", "Thank you, truly"),
+        ("anger", "You ruined everything"),
+    ],
+)
+def test_a_close_friends_words_move_it_more_than_a_strangers(emotion, text):
+    stranger = react(reading(emotion), text, closeness=0.0)
+    friend = react(reading(emotion), text, closeness=0.9)
+    assert stranger.emotion == friend.emotion
+    assert friend.intensity > stranger.intensity * 1.3
+    assert max(map(abs, felt(friend))) > max(map(abs, felt(stranger)))
+
+
+def test_a_reaction_made_without_a_confidence_still_reads():
+    # Other code builds reactions by hand; the confidence field is optional.
+    made = Reaction("gratitude", 0.9, warmth=0.9, hostility=0.0, disclosure=0.0, about_os=True)
+    assert made.confidence == 1.0 and made.pad == OS_EMOTIONS["gratitude"]
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(
+    ekman=st.lists(st.floats(0.0, 1.0), min_size=len(EKMAN), max_size=len(EKMAN)),
+    groups=st.lists(st.floats(0.0, 1.0), min_size=len(GROUPS), max_size=len(GROUPS)),
+    text=st.sampled_from(["I did it", "you idiot", "I'm sorry", "my cat", "thanks", ""]),
+    closeness=st.floats(0.0, 1.0),
+)
+def test_every_reaction_is_a_known_emotion_in_bounds(ekman, groups, text, closeness):
+    appraisal = Appraisal(
+        dict(zip(EKMAN, ekman, strict=True)), dict(zip(GROUPS, groups, strict=True)), (), ()
+    )
+    reaction = react(appraisal, text, closeness)
+    assert reaction.emotion == "calm" or reaction.emotion in OS_EMOTIONS
+    for part in (reaction.intensity, reaction.warmth, reaction.hostility, reaction.disclosure):
+        assert 0.0 <= part <= 1.0
+    assert (reaction.emotion == "calm") == (reaction.intensity == 0.0)
