@@ -1,0 +1,143 @@
+"""Does one message move a fresh OS's mood the way a person would expect?
+
+Each probe (benchmarks/data/mood_probes.jsonl) is one message, or a short set-up
+and then the message (an insult, then the apology), said to a fresh OS: its own
+SQLite store in a temporary folder, the real learned appraiser, the real inner
+life. The mood is read just before and just after the last message, as `os1 mood
+--json` reads it (InnerLife.summary), and each expected dimension must move that
+way: "up" or "down" by at least MOVED, or "still": no dimension moves STILL or more.
+
+The probes were written before the reactions were tuned; those marked held_out
+were never looked at while tuning, and are reported apart.
+
+The last line printed is one JSON object.
+Run: .venv/bin/python benchmarks/mood_probes.py [--held-out | --all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from os1.memory.store import Store
+from os1.mind.appraisal import Appraiser, LearnedAppraiser
+from os1.mind.inner_life import InnerLife
+
+PROBES = Path(__file__).parent / "data" / "mood_probes.jsonl"
+DIMENSIONS = ("pleasure", "arousal", "dominance")
+MOVED = 0.02  # a move smaller than this is rounding, not a feeling
+STILL = 0.05  # small talk may stir the mood by less than this on every dimension
+START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    kind: str
+    messages: list[str]
+    expect: dict[str, str] | str  # dimension → "up"/"down", or "still"
+    held_out: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    probe: Probe
+    before: dict[str, float]
+    after: dict[str, float]
+    emotion: str
+
+    @property
+    def right(self) -> bool:
+        moved = {d: self.after[d] - self.before[d] for d in DIMENSIONS}
+        if self.probe.expect == "still":
+            return all(abs(change) < STILL for change in moved.values())
+        assert isinstance(self.probe.expect, dict)
+        return all(
+            moved[d] >= MOVED if way == "up" else moved[d] <= -MOVED
+            for d, way in self.probe.expect.items()
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.probe.kind,
+            "said": self.probe.messages[-1],
+            "expect": self.probe.expect,
+            "emotion": self.emotion,
+            "before": self.before,
+            "after": self.after,
+        }
+
+
+def read_probes(path: Path = PROBES) -> list[Probe]:
+    probes = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        expect = row["expect"]
+        if expect != "still" and not (
+            isinstance(expect, dict)
+            and set(expect) <= set(DIMENSIONS)
+            and set(expect.values()) <= {"up", "down"}
+        ):
+            raise SystemExit(f"{path}:{number}: expect must be 'still' or {{dimension: up|down}}")
+        probes.append(Probe(row["kind"], row["messages"], expect, row.get("held_out", False)))
+    return probes
+
+
+def run_probe(probe: Probe, appraiser: Appraiser) -> Outcome:
+    """The probe said to a fresh OS: its own store, nothing felt before the set-up."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder) / "os1.db")
+        try:
+            store.ensure_user("probe")
+            life = InnerLife(store, "probe", appraiser)
+            at = START
+            for text in probe.messages[:-1]:
+                life.feel(text, store.add_turn("probe", None, "user", text, at=at), at)
+                at += timedelta(minutes=2)
+            before = life.summary(at)
+            text = probe.messages[-1]
+            felt = life.feel(text, store.add_turn("probe", None, "user", text, at=at), at)
+            after = life.summary(at)
+        finally:
+            store.close()
+    return Outcome(
+        probe,
+        {d: before[d] for d in DIMENSIONS},
+        {d: after[d] for d in DIMENSIONS},
+        felt.reaction.emotion,
+    )
+
+
+def run(probes: list[Probe], appraiser: Appraiser) -> list[Outcome]:
+    return [run_probe(probe, appraiser) for probe in probes]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--held-out", action="store_true", help="only the held-out probes")
+    chosen.add_argument("--all", action="store_true", help="tuned and held-out probes together")
+    parser.add_argument("--data", type=Path, default=PROBES, help="a probes file (JSON lines)")
+    args = parser.parse_args()
+    probes = read_probes(args.data)
+    if args.held_out:
+        probes = [p for p in probes if p.held_out]
+    elif not args.all:
+        probes = [p for p in probes if not p.held_out]
+    appraiser = LearnedAppraiser()
+    appraiser.load()
+    outcomes = run(probes, appraiser)
+    wrong = [o for o in outcomes if not o.right]
+    for outcome in wrong:
+        print(json.dumps(outcome.as_dict()))
+    print(json.dumps({"right": len(outcomes) - len(wrong), "probes": len(outcomes)}))
+
+
+if __name__ == "__main__":
+    main()
