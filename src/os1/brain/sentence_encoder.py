@@ -9,16 +9,14 @@ cosine similarity.
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
-import warnings
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from tokenizers import Tokenizer
 
+from os1.brain.onnx_graphs import TOKEN_AXES, derived_path, export_checked, onnx_session
 from os1.checksums import sha256_of
 from os1.errors import ConfigError
 
@@ -54,18 +52,25 @@ def verify_encoder(path: Path) -> None:
 
 
 def onnx_path() -> Path:
-    """Where the ONNX copy of the packaged weights lives: beside the installed packages.
+    """Where the ONNX copy of the packaged weights lives, named by their checksum."""
+    return derived_path(f"all-MiniLM-L6-v2-{ENCODER_SHA256[:12]}.onnx")
 
-    It is derived, like bytecode: made once from the packaged safetensors (by
-    `make install`, or on first use) and named by their checksum.
-    """
-    name = f"all-MiniLM-L6-v2-{ENCODER_SHA256[:12]}.onnx"
-    shared = Path(sys.prefix) / "share" / "os1" / name
-    if shared.exists() or os.access(
-        shared.parent if shared.parent.exists() else sys.prefix, os.W_OK
-    ):
-        return shared
-    return Path.home() / ".cache" / "os1" / name
+
+def encoder_tokenizer(max_tokens: int) -> Tokenizer:
+    """The model's own tokenizer, cutting at `max_tokens` and padding to the longest text."""
+    tokenizer = Tokenizer.from_file(str(encoder_dir() / "tokenizer.json"))
+    tokenizer.enable_truncation(max_tokens)
+    # tokenizer.json pads every text to 128 tokens; a batch needs only its longest.
+    tokenizer.enable_padding()
+    return tokenizer
+
+
+def token_arrays(tokenizer: Tokenizer, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Token ids and attention mask, one row a text, as the exported graphs read them."""
+    encoded = tokenizer.encode_batch(texts)
+    ids = np.array([e.ids for e in encoded], dtype=np.int64)
+    mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+    return ids, mask
 
 
 def export_onnx(destination: Path) -> None:
@@ -73,15 +78,14 @@ def export_onnx(destination: Path) -> None:
     # torch and transformers take about 1.3 s and 0.6 s to import, and are needed only for
     # this export, once per install.
     import torch
-    from transformers import AutoModel, AutoTokenizer
+    from transformers import AutoModel
     from transformers.utils import logging as transformers_logging
 
     transformers_logging.set_verbosity_error()
     transformers_logging.disable_progress_bar()
     source = encoder_dir()
     verify_encoder(source)
-    tokenizer = AutoTokenizer.from_pretrained(source)
-    model = AutoModel.from_pretrained(source).eval()
+    model = AutoModel.from_pretrained(source)
 
     class Hidden(torch.nn.Module):
         def __init__(self) -> None:
@@ -98,54 +102,12 @@ def export_onnx(destination: Path) -> None:
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
 
-    # A new Module starts in training mode, and export leaves it as it found
-    # it, dropout and all: both sides of the check below must be in eval mode.
-    hidden = Hidden().eval()
-    sample = tokenizer([_CHECK_SENTENCE], return_tensors="pt")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + f".{os.getpid()}.partial")
-    axes = {0: "batch", 1: "tokens"}
-    try:
-        with warnings.catch_warnings():
-            # The TorchScript exporter is the one that needs only the `onnx` package.
-            warnings.simplefilter("ignore")
-            torch.onnx.export(
-                hidden,
-                tuple(sample[k] for k in _INPUTS),
-                str(partial),
-                input_names=list(_INPUTS),
-                output_names=["hidden"],
-                dynamic_axes={**dict.fromkeys(_INPUTS, axes), "hidden": axes},
-                opset_version=17,
-                dynamo=False,
-            )
-        with torch.inference_mode():
-            expected = hidden.eval()(*(sample[k] for k in _INPUTS)).numpy()
-        got = _session(partial, 1).run(None, {k: sample[k].numpy() for k in _INPUTS})[0]
-        if not np.allclose(got, expected, atol=1e-4):
-            raise ConfigError(
-                "The ONNX export of the sentence encoder does not match the original",
-                "reinstall torch and onnx at the versions in requirements.lock",
-            )
-        partial.replace(destination)
-    finally:
-        partial.unlink(missing_ok=True)
+    ids, mask = token_arrays(encoder_tokenizer(MAX_TOKENS), [_CHECK_SENTENCE])
+    sample = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+    export_checked(Hidden(), sample, {"hidden": TOKEN_AXES}, destination, "the sentence encoder")
 
 
-_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 _CHECK_SENTENCE = "My sister Ruth moved to Lisbon last spring."
-
-
-def _session(path: Path, threads: int) -> Any:
-    # ONNX Runtime takes about 0.11 s to import, and mind/emotion_model.py imports this
-    # module at start for `encoder_dir` alone: loaded when an encoder is.
-    import onnxruntime
-
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
-    options.log_severity_level = 3
-    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
 class SentenceEncoder:
@@ -171,10 +133,7 @@ class SentenceEncoder:
         graph = self._path or onnx_path()
         if not graph.exists():
             export_onnx(graph)
-        tokenizer = Tokenizer.from_file(str(encoder_dir() / "tokenizer.json"))
-        tokenizer.enable_truncation(MAX_TOKENS)
-        tokenizer.enable_padding()
-        return tokenizer, _session(graph, self._threads)
+        return encoder_tokenizer(MAX_TOKENS), onnx_session(graph, self._threads)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """One float32 row of length 384 per text, each of unit length."""
@@ -188,9 +147,7 @@ class SentenceEncoder:
         out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
         for start in range(0, len(order), self._batch_size):
             chunk = order[start : start + self._batch_size]
-            encoded = tokenizer.encode_batch([texts[i] for i in chunk])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            ids, mask = token_arrays(tokenizer, [texts[i] for i in chunk])
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             tokens = session.run(None, feed)[0]
             weights = mask[..., None].astype(np.float32)

@@ -7,11 +7,15 @@ means for the OS is reactions.py.
 from __future__ import annotations
 
 import threading
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+import numpy as np
+from tokenizers import Tokenizer
+
+from os1.brain.onnx_graphs import onnx_session
+from os1.brain.sentence_encoder import encoder_tokenizer, token_arrays
 from os1.mind.affect import EKMAN_PAD, clamp
 from os1.mind.emotion_model import (
     ADAPTER_DIR,
@@ -19,8 +23,7 @@ from os1.mind.emotion_model import (
     GROUPS,
     MAX_TOKENS,
     TrainedHeads,
-    build_network,
-    encoder_dir,
+    classifier_graph,
 )
 
 
@@ -68,82 +71,43 @@ class Appraiser(Protocol):
 
 
 class LearnedAppraiser:
-    """MiniLM + os1's adapter on the CPU: about 10 ms an utterance on two threads here.
+    """MiniLM + os1's adapter on ONNX Runtime: a few milliseconds an utterance on the CPU.
 
-    Two threads, because appraisal runs before the brain starts writing, never
-    beside it. int8 is faster (9.6 ms on one thread) but costs 0.017 macro-F1.
+    Two threads by default, because appraisal runs before the brain starts
+    writing, never beside it. Runs the graph `make install` exported
+    (emotion_model.py), with the model's own tokenizer: no torch at run time.
     """
 
-    def __init__(self, adapter: Path | None = None, threads: int = 2, int8: bool = False) -> None:
+    def __init__(self, adapter: Path | None = None, threads: int = 2) -> None:
         self._adapter = Path(str(adapter or ADAPTER_DIR))
         self._threads = threads
-        self._int8 = int8
         self._lock = threading.Lock()
-        self._loaded: tuple[object, object, dict[str, list[float]]] | None = None
+        self._loaded: tuple[Tokenizer, Any, dict[str, list[float]]] | None = None
 
     def load(self) -> None:
-        """Load now rather than on the first utterance (about 2 s)."""
+        """Load now rather than on the first utterance (a few tenths of a second)."""
         with self._lock:
             if self._loaded is None:
                 self._loaded = self._load()
 
-    def _load(self) -> tuple[object, object, dict[str, list[float]]]:
-        # torch and transformers take about 2 s to import (python -X importtime): paid
-        # here, in the load a conversation starts in the background, not by every import.
-        import torch
-        from peft import PeftModel
-        from safetensors.torch import load_file
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.set_verbosity_error()
-        transformers_logging.disable_progress_bar()
-        torch.set_num_threads(self._threads)
-        source = encoder_dir()
-        tokenizer = AutoTokenizer.from_pretrained(source)
-        with warnings.catch_warnings():
-            # peft and torch.ao announce future deprecations; torch is pinned to 2.13.
-            warnings.simplefilter("ignore", category=FutureWarning)
-            warnings.simplefilter("ignore", category=DeprecationWarning)
-            warnings.simplefilter("ignore", category=UserWarning)
-            encoder = PeftModel.from_pretrained(AutoModel.from_pretrained(source), self._adapter)
-            network = build_network(encoder.merge_and_unload())
-            heads = load_file(self._adapter / "heads.safetensors")
-            for name in ("ekman", "group"):
-                getattr(network, name).load_state_dict(
-                    {"weight": heads[f"{name}.weight"], "bias": heads[f"{name}.bias"]}
-                )
-            network.eval()
-            if self._int8:
-                # Dynamic int8: a third less time for 0.017 less macro-F1.
-                network = torch.ao.quantization.quantize_dynamic(
-                    network, {torch.nn.Linear}, torch.qint8
-                )
-        return tokenizer, network, TrainedHeads.read(self._adapter).thresholds
+    def _load(self) -> tuple[Tokenizer, Any, dict[str, list[float]]]:
+        graph = classifier_graph(self._adapter)
+        thresholds = TrainedHeads.read(self._adapter).thresholds
+        return encoder_tokenizer(MAX_TOKENS), onnx_session(graph, self._threads), thresholds
 
     def appraise(self, text: str) -> Appraisal:
         return self.appraise_many([text])[0]
 
     def appraise_many(self, texts: list[str]) -> list[Appraisal]:
-        import torch  # loaded by now (see _load)
-
         self.load()
         assert self._loaded is not None
-        tokenizer, network, thresholds = self._loaded
+        tokenizer, session, thresholds = self._loaded
         # An empty utterance still has the model's [CLS] and [SEP]: it reads as neutral.
-        inputs = tokenizer(  # type: ignore[operator]
-            [text or "" for text in texts],
-            padding=True,
-            truncation=True,
-            max_length=MAX_TOKENS,
-            return_tensors="pt",
-        )
-        with self._lock, torch.inference_mode():
-            ekman_logits, group_logits = network(  # type: ignore[operator]
-                inputs["input_ids"], inputs["attention_mask"]
-            )
-        ekman_probs = torch.sigmoid(ekman_logits).tolist()
-        group_probs = torch.sigmoid(group_logits).tolist()
+        ids, mask = token_arrays(tokenizer, [text or "" for text in texts])
+        # ONNX Runtime's run is safe to call from several threads at once.
+        ekman_logits, group_logits = session.run(None, {"input_ids": ids, "attention_mask": mask})
+        ekman_probs = _sigmoid(ekman_logits).tolist()
+        group_probs = _sigmoid(group_logits).tolist()
         return [
             Appraisal(
                 ekman=dict(zip(EKMAN, e, strict=True)),
@@ -153,6 +117,10 @@ class LearnedAppraiser:
             )
             for e, g in zip(ekman_probs, group_probs, strict=True)
         ]
+
+
+def _sigmoid(logits: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-logits.astype(np.float64)))
 
 
 def _passing(names: tuple[str, ...], probs: list[float], cuts: list[float]) -> tuple[str, ...]:
