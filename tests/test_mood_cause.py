@@ -16,15 +16,18 @@ import pytest
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.gathering import Mind
 from os1.conversation.loop import Conversation, Limits
+from os1.conversation.turn import Turn
 from os1.mind import cause, feeling_records, journal
 from os1.mind.affect import PAD
 from os1.mind.appraisal import Appraisal
 from os1.mind.cause import Cause
 from os1.mind.emotion_model import EKMAN
+from os1.mind.expression import express
 from os1.mind.feeling_words import describe_mood, felt_words
 from os1.mind.inner_life import STATE_KEY, InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
+from os1.mind.timeline import timeline
 
 EVENING = datetime(2026, 5, 7, 18, 0, tzinfo=UTC)
 GRIEF = "My divorce papers arrived today. I feel like my whole life is falling apart."
@@ -109,6 +112,10 @@ def test_the_divorce_papers_outweigh_a_later_request_and_a_small_pleasantry(stor
     # The journal and the plot draw on the same weighing: the request is no moment.
     entry = journal.compose(store, "local", EVENING.astimezone().date())
     assert "divorce papers" in entry and "English" not in entry
+    events = timeline(store, "local", EVENING - timedelta(hours=1), now).events
+    heaviest = max(events, key=lambda event: event.moved)
+    assert heaviest.label.startswith("My divorce papers")
+    assert [event.moved for event in events if "English" in event.label] == [0.0]
 
 
 def test_the_evening_the_issue_reported_with_the_learned_appraiser(store, appraiser):
@@ -226,16 +233,20 @@ def test_the_account_the_summary_and_the_panel_tell_one_mood_and_one_cause(store
         mind=Mind(inner_life=life), clock=lambda: clock[0],
     )  # fmt: skip
 
-    def say(text: str, minutes: float) -> str:
+    def say(text: str, minutes: float) -> Turn:
         clock[0] += timedelta(minutes=minutes)
         reply = conversation.say(text)
         asyncio.run(reply.text())
-        return reply.turn.reply
+        return reply.turn
 
     say(GRIEF, 0)
     say(META, 20)
-    account = say("How are you feeling?", 5)
+    asked = say("How are you feeling?", 5)
+    account = asked.reply
     summary = life.summary(clock[0])
+    # The voice is drawn from the very mood point the words describe.
+    state = life.now(clock[0])
+    assert asked.expression.voice == express(state.mood.point, state.affinity).voice
     assert account == summary["why"]
     assert account.startswith(f"I feel {summary['words']}. ")
     assert summary["cause"]["quote"] == "My divorce papers arrived today."
