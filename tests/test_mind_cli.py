@@ -164,7 +164,7 @@ def test_chat_moves_the_mood(os1_home, tmp_path):
     chat = run_os1("chat", "--once", GRIEF, env=env)
     assert chat.returncode == 0, chat.stderr
     after = json.loads(run_os1("mood", "--json").stdout)
-    assert after["pleasure"] < before["pleasure"] - 0.2
+    assert after["pleasure"] < before["pleasure"] - 0.15  # from the resting 0.26 (issue 19)
     store = open_test_store(os1_home)
     assert store.recent_turns("local", 1)[0].meta["tone"].startswith("gentle")
     assert journal.compose(store, "local", datetime.now().date()) is not None
