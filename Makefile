@@ -8,6 +8,9 @@ STAMP := $(VENV)/.os1-installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # A portable build: a cached wheel must run on any x86-64 CPU, not just this one.
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+# torch, transformers and peft (pyproject's `training` extra, pinned in requirements.lock)
+# are installed to make the ONNX graphs os1 runs (the sentence encoder and the emotion
+# classifier, exported and checked once below); os1 itself runs without them.
 # Where torch comes from. Empty: the package registry pip is configured with. On
 # a machine where that would be PyPI's CUDA build (gigabytes), use the CPU one:
 #   make install TORCH_INDEX=https://download.pytorch.org/whl/cpu
