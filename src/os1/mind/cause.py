@@ -16,19 +16,18 @@ feeling?" 0.19, "What time is it?" 0.25, "My dog died this morning." 0.79.
 
 Its weight is its size times its fading. The size is how far it moved the mood (the
 distance in PAD space) plus how far it moved the bond (closeness and trust; not the
-familiarity every exchange adds), the bond counted BOND_SCALE times; a fall, in
-pleasure or in the bond, counts NEGATIVITY times a rise: bad is stronger than good
-(Baumeister et al. 2001; loss aversion's λ ≈ 2.25, Tversky & Kahneman 1992), so an
-evening's grief outweighs the thanks that ended it. The fading halves every
-`half_life_hours`, the mood's own half-life by default: an emotion's push on the mood
-returns to the baseline at that rate, so its share in how the OS feels now fades the
-same way; a loss of trust lasts longer in the bond, but as the reason for feeling so
-now it ages alike.
+familiarity every exchange adds), the bond counted BOND_SCALE times; a change for the
+worse (the mood's pleasure falling, a part of the bond falling) counts NEGATIVITY times
+one for the better: bad is stronger than good (Baumeister et al. 2001; loss aversion's
+λ ≈ 2.25, Tversky & Kahneman 1992), so an evening's grief outweighs the thanks that
+ended it. The fading halves every `half_life_hours`, the mood's own half-life by
+default: an emotion's push on the mood returns to the baseline at that rate, so its
+share in how the OS feels now fades the same way; a loss of trust lasts longer in the
+bond, but as the reason for feeling so now it ages alike.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,9 +46,9 @@ MIN_INTENSITY = 0.2
 NEGATIVITY = 2.0
 # The bond moves in hundredths where the mood moves in tenths: a full-strength insult
 # costs friends (closeness and trust 0.5 each) 0.25 of the bond and moves the mood from
-# its baseline 0.63, BOND_SCALE times as far, so there the two weigh alike; a
+# its resting point 0.43, about BOND_SCALE times as far, so there the two weigh alike; a
 # stranger's insult weighs more by the mood, a close friend's by the bond.
-BOND_SCALE = 2.5
+BOND_SCALE = 2.0
 BOND_PARTS = ("closeness", "trust")
 # What weighs less than this, now, has not really moved the OS.
 MIN_WEIGHT = 0.05
@@ -148,13 +147,8 @@ def size(feeling: Feeling) -> float:
 
 
 def _mood_size(before: PAD, after: PAD) -> float:
-    fell = NEGATIVITY if after.pleasure < before.pleasure else 1.0
-    moved = (
-        fell * (after.pleasure - before.pleasure),
-        after.arousal - before.arousal,
-        after.dominance - before.dominance,
-    )
-    return math.hypot(*moved)
+    worse = NEGATIVITY if after.pleasure < before.pleasure else 1.0
+    return worse * before.distance(after)
 
 
 def _bond_size(bond: dict[str, float]) -> float:
