@@ -49,13 +49,13 @@ def test_mood_text_and_json_tell_the_words_and_cause_the_os_says(os1_home, appra
     _lived(os1_home, appraiser)
     told = json.loads(run_os1("mood", "--json").stdout)
     assert told["why"].startswith(f"I feel {told['words']}. ")
-    assert told["cause"]["quote"] == "My divorce papers arrived today."
+    assert told["cause"]["quote"] == "My divorce papers arrived today"
     assert told["cause"]["emotion"] == "sorry-for"
     text = run_os1("mood")
     assert text.returncode == 0, text.stderr
     lines = {line[:10].strip(): line[10:].strip() for line in text.stdout.splitlines()}
     assert lines["Mood"].startswith(f"{told['words']}  (")
-    assert "I was sad for you when you said “My divorce papers arrived today.”" in lines["Why"]
+    assert "I was sad for you when you said “My divorce papers arrived today”" in lines["Why"]
 
 
 def test_mood_before_anything_happened_is_the_baseline():

@@ -250,7 +250,7 @@ def test_the_chip_the_panel_and_the_reply_tell_one_mood_and_its_cause(page: Page
     mood = api(page, "/api/state")["mood"]
     cause = mood["cause"]
     # The request about the talk is no cause; the divorce papers are, in every place.
-    assert cause["quote"] == "My divorce papers arrived today."
+    assert cause["quote"] == "My divorce papers arrived today"
     assert account.startswith(f"I feel {mood['words']}. ")
     assert cause["text"].rstrip(".") in account
     chip = page.locator("#mood-chip")

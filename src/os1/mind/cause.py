@@ -202,11 +202,13 @@ def strongest(store: Store, user_id: str, now: datetime, half_life_hours: float)
 
 
 def short_quote(text: str, words: int = 12) -> str:
-    """The first sentences, until they say something (four words), at most `words`."""
+    """The first sentences, until they say something (four words), at most `words`; a
+    closing full stop is left to the sentence the quote is set in."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     taken: list[str] = []
     for sentence in sentences:
         taken.append(sentence)
         if len(" ".join(taken).split()) >= 4:
             break
-    return quote(" ".join(taken), words)
+    said = " ".join(taken)
+    return quote(said[:-1] if said.endswith(".") and not said.endswith("..") else said, words)
