@@ -41,7 +41,8 @@ from os1.mind.affect import PAD
 from os1.mind.feeling_words import felt_words, quote, when_words
 
 MIN_CONFIDENCE = 0.5  # at least as likely as not a feeling, and not a question
-# react() names an emotion from a probability of 0.3; below 0.2 of strength it is a trace.
+# reactions.py moves nothing on a reading under 0.25, and scales the rest by care (0.6 for
+# a stranger): a reaction under 0.2 is a trace, not a feeling.
 MIN_INTENSITY = 0.2
 NEGATIVITY = 2.0
 # The bond moves in hundredths where the mood moves in tenths: a full-strength insult
