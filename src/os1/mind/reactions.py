@@ -43,9 +43,19 @@ _FORMULAS = re.compile(
     r"|you'?ll never (?:believe|guess)|thank you|thank u)\b",
     re.IGNORECASE,
 )
-# "I'm sorry to tell you..." brings news; it does not make amends.
+# A bare "I'm sorry" is as often sorrow ("I'm sorry, I can't stop crying, mum died")
+# as amends; amends say what they are sorry for, or to whom.
+_BARE_SORRY = re.compile(r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b", re.I)
+_SORRY_FOR_AN_ACT = re.compile(
+    r"\bsorry,? (?:(?:for|about) (?:what|how|the way|that|this|before|earlier|yesterday"
+    r"|last night|this morning|being|my (?:words|tone|temper|outburst|behaviou?r))"
+    r"|(?:that )?i (?:said|was|snapped|yelled|shouted|called|got|lost|took|blew|lashed))\b",
+    re.IGNORECASE,
+)
+# "I'm sorry to tell you..." brings news, "sorry to bother you" comes before it.
 _NOT_AMENDS = re.compile(
-    r"\bsorry (?:to (?:say|tell|hear|report|inform|announce)|for (?:your|their|his|her) loss)\b",
+    r"\bsorry (?:to (?:say|tell|hear|report|inform|announce|bother|trouble|burden|interrupt"
+    r"|dump|unload)|for (?:your|their|his|her) loss)\b",
     re.IGNORECASE,
 )
 # Someone who did something: a subject and a verb of doing in the past (or present
@@ -133,7 +143,7 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
 
 def _chosen(reading: _Reading, text: str, about_os: bool) -> tuple[str, float]:
     """The OS's emotion and the probability it rests on."""
-    if apologises(text) and not _NOT_AMENDS.search(text) and reading.hostile < 0.5:
+    if _makes_amends(text, about_os) and reading.hostile < 0.5:
         # Remorse reads as sadness to the model; how much it carries is how strongly
         # it reads as feeling anything at all.
         return "gratitude", max(reading.positive, reading.negative)
@@ -153,3 +163,11 @@ def _chosen(reading: _Reading, text: str, about_os: bool) -> tuple[str, float]:
     if _THEIR_ACT.search(text):
         return "admiration", reading.positive
     return "happy-for", reading.positive
+
+
+def _makes_amends(text: str, about_os: bool) -> bool:
+    """An apology to the OS (quarrel.apologises), not sorrow or news said with "sorry"."""
+    if not apologises(text) or _NOT_AMENDS.search(text):
+        return False
+    plain = apologises(_BARE_SORRY.sub(" ", text))  # "forgive me", "I didn't mean it"…
+    return about_os or plain or bool(_SORRY_FOR_AN_ACT.search(text))
