@@ -45,6 +45,24 @@ MISREAD = {
     "We had to put our old dog to sleep today. The house feels so empty.": (
         "read as mostly neutral (0.66, negative 0.26): pleasure falls 0.05 but arousal only 0.015"
     ),
+    # Held out, written after the tuning and never tuned on: an event told without
+    # words of feeling reads as neutral to a model trained on how feelings are said.
+    "My results came back clear, no more chemo.": "read as neutral 0.67 (joy 0.14)",
+    "Grandma pulled through the surgery and she's already asking for tea!": (
+        "read as neutral 0.90 (joy 0.05)"
+    ),
+    "My daughter is missing at the fair and I can't find her anywhere!": (
+        "read as sadness 0.68, fear 0.00: sorry-for, arousal down"
+    ),
+    "I quit smoking a year ago today and haven't had a single one!": (
+        "read as a shade upset (negative 0.34, positive 0.06)"
+    ),
+    "My coworkers mock the new guy's accent every single day.": (
+        "read as a shade glad (joy 0.26, anger 0.22; positive 0.27, negative 0.13)"
+    ),
+    "Somebody threw rocks at the ducks in the park until one stopped moving.": (
+        "read as neutral 0.84 (negative 0.13)"
+    ),
 }
 
 
