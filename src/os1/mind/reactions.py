@@ -29,8 +29,11 @@ from os1.mind.affect import OS_EMOTIONS, PAD, clamp
 from os1.mind.appraisal import Appraisal
 from os1.mind.quarrel import apologises
 
-# A reading less likely than this is the classifier's noise (GoEmotions' neutral
-# sentences spread a few tenths over the labels): nothing moves on it.
+# A reading less likely than this moves nothing. Measured on GoEmotions' dev split
+# (the larger of glad and upset): 93% of the comments labelled with an emotion reach
+# 0.25, and 52% of those labelled neutral (median 0.27; Reddit's "neutral" often
+# leans). 0.35 would keep 90% and 42%: a higher bar drops real feelings about as
+# fast as it drops leanings, and what passes weakly moves the mood only weakly.
 CONFIDENT = 0.25
 
 # Whom an utterance is about: addressed to the OS, or about the speaker. These are
