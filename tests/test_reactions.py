@@ -87,7 +87,12 @@ def test_anger_at_what_someone_did_is_reproach_and_at_the_os_is_distress():
 def test_an_apology_softens_but_sorry_news_is_still_sad():
     amends = react(reading("sadness"), "I'm sorry I snapped at you, I didn't mean it", 0.3)
     assert amends.emotion == "gratitude" and felt(amends)[0] > 0.05
-    for text in ("I'm sorry for what I said last night", "Forgive me, that was cruel of me"):
+    for text in (
+        "I'm sorry for what I said last night",
+        "Forgive me, that was cruel of me",
+        "Sorry for being so rude before.",
+        "My apologies, I was out of line",
+    ):
         assert react(reading("sadness"), text, 0.3).emotion == "gratitude"
     for text in (
         "I'm sorry to tell you my dog died",
@@ -95,6 +100,9 @@ def test_an_apology_softens_but_sorry_news_is_still_sad():
         "I'm so sorry, I can't stop crying, mum died this morning",
     ):
         assert react(reading("sadness"), text, 0.3).emotion == "sorry-for"
+    # A polite "sorry" before a request is neither amends nor news.
+    polite = react(reading("surprise"), "Sorry, could you say that again?", 0.3)
+    assert polite.emotion == "calm"
 
 
 def test_nothing_moves_on_an_unsure_reading():

@@ -49,10 +49,12 @@ _FORMULAS = re.compile(
 # A bare "I'm sorry" is as often sorrow ("I'm sorry, I can't stop crying, mum died")
 # as amends; amends say what they are sorry for, or to whom.
 _BARE_SORRY = re.compile(r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b", re.I)
+# Said with or without "I'm": "sorry for being rude", "sorry about earlier".
 _SORRY_FOR_AN_ACT = re.compile(
     r"\bsorry,? (?:(?:for|about) (?:what|how|the way|that|this|before|earlier|yesterday"
     r"|last night|this morning|being|my (?:words|tone|temper|outburst|behaviou?r))"
-    r"|(?:that )?i (?:said|was|snapped|yelled|shouted|called|got|lost|took|blew|lashed))\b",
+    r"|(?:that )?i (?:said|was|snapped|yelled|shouted|called|got|lost|took|blew|lashed))\b"
+    r"|\bmy apologies\b",
     re.IGNORECASE,
 )
 # "I'm sorry to tell you..." brings news, "sorry to bother you" comes before it.
@@ -170,7 +172,9 @@ def _chosen(reading: _Reading, text: str, about_os: bool) -> tuple[str, float]:
 
 def _makes_amends(text: str, about_os: bool) -> bool:
     """An apology to the OS (quarrel.apologises), not sorrow or news said with "sorry"."""
-    if not apologises(text) or _NOT_AMENDS.search(text):
+    if _NOT_AMENDS.search(text):
         return False
+    if _SORRY_FOR_AN_ACT.search(text):
+        return True
     plain = apologises(_BARE_SORRY.sub(" ", text))  # "forgive me", "I didn't mean it"…
-    return about_os or plain or bool(_SORRY_FOR_AN_ACT.search(text))
+    return apologises(text) and (about_os or plain)
