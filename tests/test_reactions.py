@@ -91,6 +91,7 @@ def test_an_apology_softens_but_sorry_news_is_still_sad():
         "I'm sorry for what I said last night",
         "Forgive me, that was cruel of me",
         "Sorry for being so rude before.",
+        "Sorry for yelling at you, I was angry at my boss",
         "My apologies, I was out of line",
     ):
         assert react(reading("sadness"), text, 0.3).emotion == "gratitude"

@@ -52,7 +52,8 @@ _BARE_SORRY = re.compile(r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?
 # Said with or without "I'm": "sorry for being rude", "sorry about earlier".
 _SORRY_FOR_AN_ACT = re.compile(
     r"\bsorry,? (?:(?:for|about) (?:what|how|the way|that|this|before|earlier|yesterday"
-    r"|last night|this morning|being|my (?:words|tone|temper|outburst|behaviou?r))"
+    r"|last night|this morning|being|my (?:words|tone|temper|outburst|behaviou?r)"
+    r"|(?:yell|shout|snapp|scream|swear|curs|insult|lash|blow|los|tak|say|call|ignor)ing)"
     r"|(?:that )?i (?:said|was|snapped|yelled|shouted|called|got|lost|took|blew|lashed))\b"
     r"|\bmy apologies\b",
     re.IGNORECASE,
