@@ -84,6 +84,14 @@ def test_anger_at_what_someone_did_is_reproach_and_at_the_os_is_distress():
         assert felt(reaction)[0] < -0.05
 
 
+def test_anger_inside_an_apology_is_not_hostility_to_the_os():
+    angry_amends = reading("sadness", 0.7)
+    angry_amends.ekman["anger"] = 0.45
+    text = "Sorry for yelling at you, I was angry at my boss, not you."
+    assert react(angry_amends, text, 0.3).hostility == 0
+    assert react(angry_amends, "I was angry at you, not my boss.", 0.3).hostility == 0.45
+
+
 def test_an_apology_softens_but_sorry_news_is_still_sad():
     amends = react(reading("sadness"), "I'm sorry I snapped at you, I didn't mean it", 0.3)
     assert amends.emotion == "gratitude" and felt(amends)[0] > 0.05

@@ -132,7 +132,8 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     # about another's fortune or act grows with liking): a close friend's news, thanks
     # or insult moves it more than a stranger's.
     care = 0.6 + 0.4 * closeness
-    emotion, confidence = _chosen(reading, text, about_os)
+    amends = _makes_amends(text, about_os) and reading.hostile < 0.5
+    emotion, confidence = _chosen(reading, text, about_os, amends)
     if confidence < CONFIDENT:
         emotion, care = "calm", 0.0
     warmth = reading.positive if about_os else reading.positive * 0.5
@@ -140,16 +141,17 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         emotion=emotion,
         intensity=clamp(confidence * care, 0.0, 1.0),
         warmth=clamp(warmth if confidence >= CONFIDENT else 0.0, 0.0, 1.0),
-        hostility=clamp(reading.hostile if about_os else 0.0, 0.0, 1.0),
+        # Anger in an apology is at oneself or another ("I was angry at my boss").
+        hostility=clamp(reading.hostile if about_os and not amends else 0.0, 0.0, 1.0),
         disclosure=clamp(appraisal.intensity if about_self else 0.0, 0.0, 1.0),
         about_os=about_os,
         confidence=round(confidence, 3),
     )
 
 
-def _chosen(reading: _Reading, text: str, about_os: bool) -> tuple[str, float]:
+def _chosen(reading: _Reading, text: str, about_os: bool, amends: bool) -> tuple[str, float]:
     """The OS's emotion and the probability it rests on."""
-    if _makes_amends(text, about_os) and reading.hostile < 0.5:
+    if amends:
         # Remorse reads as sadness to the model; how much it carries is how strongly
         # it reads as feeling anything at all.
         return "gratitude", max(reading.positive, reading.negative)
