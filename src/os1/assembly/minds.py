@@ -27,15 +27,20 @@ class SharedModels:
     appraiser: LearnedAppraiser | None = None
 
 
-def shared_models_for(settings: Settings) -> SharedModels:
-    """The encoder and the appraiser the settings call for, loaded now (a server's start)."""
-    encoder = appraiser = None
-    if settings.memory_tokens > 0:
-        encoder = SentenceEncoder()
-        encoder.load()
-    if settings.feelings:
-        appraiser = LearnedAppraiser()
-        appraiser.load()
+def shared_models_for(settings: Settings, wait: bool = True) -> SharedModels:
+    """The encoder and the appraiser the settings call for, loaded now (a server's start).
+
+    Without `wait` they load in the background: a terminal starts them before it
+    wakes the brain, so the three loads overlap (ONNX Runtime and llama.cpp do much
+    of theirs outside the interpreter's lock) instead of the first reply waiting.
+    """
+    encoder = SentenceEncoder() if settings.memory_tokens > 0 else None
+    appraiser = LearnedAppraiser() if settings.feelings else None
+    for model in (encoder, appraiser):
+        if model is not None and wait:
+            model.load()
+        elif model is not None:
+            _in_background(model.load)
     return SharedModels(encoder, appraiser)
 
 
@@ -47,8 +52,8 @@ def inner_life_for(
 ) -> InnerLife | None:
     """The mind's feelings for this person, or None when OS1_FEELINGS is off.
 
-    With `preload`, the classifier loads in the background (about 2 s) while the
-    person types, so the first reply does not wait for it.
+    With `preload`, the classifier loads in the background (a few tenths of a
+    second) while the person types, so the first reply does not wait for it.
     """
     if not settings.feelings:
         return None
@@ -56,7 +61,7 @@ def inner_life_for(
         return InnerLife(store, settings.user, appraiser)
     appraiser = LearnedAppraiser()
     if preload:
-        threading.Thread(target=_quietly, args=(appraiser.load,), daemon=True).start()
+        _in_background(appraiser.load)
     return InnerLife(store, settings.user, appraiser)
 
 
@@ -73,10 +78,7 @@ def memory_for(
         return EpisodicMemory(store, settings.user, encoder)
     encoder = SentenceEncoder()
     if preload:
-        # Not a daemon: exiting while ONNX Runtime builds its session aborts the
-        # process ("terminate called without an active exception"); the load
-        # takes a third of a second, so exit waits for it.
-        threading.Thread(target=_quietly, args=(encoder.load,)).start()
+        _in_background(encoder.load)
     return EpisodicMemory(store, settings.user, encoder)
 
 
@@ -114,6 +116,13 @@ def facts_for(
         SupportCheck(memory.encoder),
     )
     return Facts(known, consolidator)
+
+
+def _in_background(load: Callable[[], None]) -> None:
+    # Not a daemon: exiting while ONNX Runtime builds its session aborts the process
+    # ("terminate called without an active exception"); a load takes a few tenths of
+    # a second, so exit waits for it.
+    threading.Thread(target=_quietly, args=(load,)).start()
 
 
 def _quietly(load: Callable[[], None]) -> None:

@@ -29,19 +29,32 @@ def chat(once: str | None) -> None:
     Type a message and press Enter; the reply streams as it is written.
     Ctrl-C stops a reply; Ctrl-D or /quit leaves.
     """
-    from os1.assembly.people import person
+    from concurrent.futures import ThreadPoolExecutor
+
+    from os1.assembly.minds import shared_models_for
     from os1.assembly.stores import store_for
-    from os1.cli.terminal import Terminal
     from os1.config import load_settings
     from os1.mind.persona import load_persona
 
     settings = load_settings()
     store = store_for(settings)
-    term = Terminal()
     persona = load_persona(store, settings.user)
     if persona is None and once is not None:
         raise Os1Error("os1 has not been set up yet", "run `os1 setup` first (or `os1 chat`)")
-    brain = wake(settings)
+    # The brain, the encoder and the classifier load side by side while the rest of the
+    # conversation is imported (about 0.5 s): llama.cpp and ONNX Runtime do most of their
+    # loading outside the interpreter's lock. One after another they took about 1.5 s
+    # before the first reply could start (benchmarks/start.py).
+    with ThreadPoolExecutor(max_workers=1) as waking:
+        woken = waking.submit(wake, settings)
+        shared = shared_models_for(settings, wait=False)
+        from os1.assembly.people import person
+        from os1.cli.terminal import Terminal
+
+        brain = woken.result()
+    # Only now: llama.cpp points sys.stdout at /dev/null while it loads, and a terminal
+    # made meanwhile would keep writing there (2 replies in 12 went missing so).
+    term = Terminal()
     with asyncio.Runner() as runner:
         if persona is None:
             first_boot_at(runner, settings, store, brain, term)
@@ -50,7 +63,7 @@ def chat(once: str | None) -> None:
         # Only a person at a terminal leaves quiet moments to work in.
         quiet = term.interactive and once is None
         own = person(settings, settings.user)
-        talk = own.talk(store, brain, persona, quiet)
+        talk = own.talk(store, brain, persona, quiet, shared=shared)
         conversation, reminders = talk.conversation, talk.reminders
         try:
             if once is not None:
