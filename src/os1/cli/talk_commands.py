@@ -18,7 +18,12 @@ from os1.skills.progress import listening
 # the commands: `os1 --help` loads this module, and they take 0.1 to 0.9 s each to
 # import (python -X importtime, 2 cores), against 0.1 s for the whole help.
 if TYPE_CHECKING:
+    from os1.assembly.minds import SharedModels
+    from os1.brain.types import Brain
     from os1.cli.terminal import Terminal
+    from os1.config import Settings
+    from os1.memory.store import Store
+    from os1.mind.persona import Persona
 
 
 @click.command()
@@ -29,31 +34,16 @@ def chat(once: str | None) -> None:
     Type a message and press Enter; the reply streams as it is written.
     Ctrl-C stops a reply; Ctrl-D or /quit leaves.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
-    from os1.assembly.minds import shared_models_for
-    from os1.assembly.stores import store_for
     from os1.config import load_settings
-    from os1.mind.persona import load_persona
 
     settings = load_settings()
-    store = store_for(settings)
-    persona = load_persona(store, settings.user)
-    if persona is None and once is not None:
-        raise Os1Error("os1 has not been set up yet", "run `os1 setup` first (or `os1 chat`)")
-    # The brain, the encoder and the classifier load side by side while the rest of the
-    # conversation is imported (about 0.5 s): llama.cpp and ONNX Runtime do most of their
-    # loading outside the interpreter's lock. One after another they took about 1.5 s
-    # before the first reply could start (benchmarks/start.py).
-    with ThreadPoolExecutor(max_workers=1) as waking:
-        woken = waking.submit(wake, settings)
-        shared = shared_models_for(settings, wait=False)
-        from os1.assembly.people import person
-        from os1.cli.terminal import Terminal
+    store, persona, brain, shared = _woken(settings, once)
+    from os1.assembly.people import person
+    from os1.cli.terminal import Terminal
+    from os1.mind.persona import load_persona
 
-        brain = woken.result()
     # Only now: llama.cpp points sys.stdout at /dev/null while it loads, and a terminal
-    # made meanwhile would keep writing there (2 replies in 12 went missing so).
+    # made meanwhile would keep writing there (7 replies in about 45 runs went missing so).
     term = Terminal()
     with asyncio.Runner() as runner:
         if persona is None:
@@ -75,6 +65,35 @@ def chat(once: str | None) -> None:
             _chat_loop(runner, conversation, term, persona.name, initiative)
         finally:
             conversation.close()
+
+
+def _woken(
+    settings: Settings, once: str | None
+) -> tuple[Store, Persona | None, Brain, SharedModels]:
+    """The store, the persona, the brain and the shared models, loaded side by side.
+
+    llama.cpp and ONNX Runtime do most of their loading outside the interpreter's
+    lock, so the brain wakes while the store opens and the conversation's modules
+    import (about 0.5 s), and the encoder and the classifier load meanwhile. One
+    after another they held the first reply back by about 1.5 s (benchmarks/start.py).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as waking:
+        woken = waking.submit(wake, settings)
+        from os1.assembly.minds import shared_models_for
+        from os1.assembly.stores import store_for
+        from os1.mind.persona import load_persona
+
+        store = store_for(settings)
+        persona = load_persona(store, settings.user)
+        if persona is None and once is not None:
+            raise Os1Error("os1 has not been set up yet", "run `os1 setup` first (or `os1 chat`)")
+        shared = shared_models_for(settings, wait=False)
+        # The rest of the conversation's modules, imported while the models load.
+        import os1.assembly.people  # noqa: F401
+
+        return store, persona, woken.result(), shared
 
 
 @click.command()
