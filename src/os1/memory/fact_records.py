@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from os1.memory.dialect import Connection
-from os1.memory.types import Fact, NewIds, StoredTurn
+from os1.memory.types import Fact, FactKind, NewIds, StoredTurn
 from os1.stamps import stamp
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ def add_fact(
     confidence: float,
     extractor: str,
     at: datetime | None = None,
+    kind: FactKind = "other",
 ) -> int | None:
     """Store a fact; None when its source turns are gone (forgotten meanwhile)."""
     if not sources:
@@ -75,8 +76,8 @@ def add_fact(
         fact_id = int(
             db.execute(
                 "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
-                " extractor) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (user_id, text, about, stamp(valid_from), confidence, stamp(at), extractor),
+                " extractor, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (user_id, text, about, stamp(valid_from), confidence, stamp(at), extractor, kind),
             ).fetchone()[0]
         )
         db.executemany(
@@ -136,6 +137,7 @@ def facts(store: Store, user_id: str, include_superseded: bool = False) -> list[
             created_at=datetime.fromisoformat(row["created_at"]),
             extractor=row["extractor"],
             superseded_by=row["superseded_by"],
+            kind=row["kind"],
         )
         for row in rows
     ]
@@ -178,9 +180,10 @@ def load_rows(db: Connection, user_id: str, data: dict[str, list[Any]], ids: New
             continue  # a fact cites turns; without them it cannot stand
         fact_id = db.execute(
             "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at,"
-            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " extractor, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (user_id, row["text"], row["about"], _same_time(row["valid_from"]),
-             row["confidence"], _same_time(row["created_at"]), row["extractor"]),
+             row["confidence"], _same_time(row["created_at"]), row["extractor"],
+             row.get("kind", "other")),
         ).fetchone()[0]  # fmt: skip
         ids.facts[row["id"]] = fact_id
         db.executemany(

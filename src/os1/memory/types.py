@@ -5,11 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, get_args
 
 from os1.memory.dialect import Row
 
 Speaker = Literal["user", "assistant"]
+# What a fact is about, so that facts can be grouped and asked about: someone in the
+# person's life, who they are to the person, a place, work, something that happened,
+# something ahead, a feeling, a liking; "other" for the rest (and facts from before kinds).
+FactKind = Literal[
+    "person", "relation", "place", "work", "event", "plan", "feeling", "preference", "other"
+]
+FACT_KINDS: tuple[FactKind, ...] = get_args(FactKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +63,8 @@ class Fact:
 
     `sources` are the turns it was read from; `valid_from` is when it became
     true, as far as those turns say; a fact that a newer one contradicted
-    keeps its place, with `superseded_by` naming the newer one.
+    keeps its place, with `superseded_by` naming the newer one. `kind` is what it is
+    about (FACT_KINDS).
     """
 
     id: int
@@ -68,6 +76,7 @@ class Fact:
     created_at: datetime
     extractor: str
     superseded_by: int | None = None
+    kind: FactKind = "other"
 
     def as_json(self) -> dict[str, Any]:
         """The fact as exports and `os1 memory facts --json` write it."""
@@ -81,6 +90,7 @@ class Fact:
             "created_at": self.created_at.isoformat(),
             "extractor": self.extractor,
             "superseded_by": self.superseded_by,
+            "kind": self.kind,
         }
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from os1.memory.dialect import Connection, Dialect
-from os1.memory.migrations import steps_001_006, steps_007_010, steps_011_014
+from os1.memory.migrations import steps_001_006, steps_007_010, steps_011_014, steps_015_018
 from os1.memory.sqlite import SQLITE
 
 Migration = Callable[[Connection, Dialect], None]
@@ -25,6 +25,7 @@ MIGRATIONS: list[Migration] = [
     *steps_001_006.STEPS,
     *steps_007_010.STEPS,
     *steps_011_014.STEPS,
+    *steps_015_018.STEPS,
 ]
 
 

@@ -1,0 +1,54 @@
+"""What kind of thing a fact is: stored with it, carried through an archive, and set from
+the sentence it was read from."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+
+from os1.archive.memory_file import export_memory, import_memory
+from os1.memory import fact_records
+from os1.memory.migrations import MIGRATIONS, migrate
+from os1.memory.sqlite import SQLITE, transaction
+from os1.memory.types import FACT_KINDS
+from tests.conftest import sqlite_only
+
+pytestmark = pytest.mark.store
+
+T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
+
+
+@sqlite_only
+def test_facts_stored_before_kinds_existed_read_as_other(tmp_path):
+    db = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    db.execute("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    for step in MIGRATIONS[: [m.__name__ for m in MIGRATIONS].index("m015_fact_kinds")]:
+        with transaction(db):
+            step(db, SQLITE)
+            db.execute("INSERT INTO schema_migrations VALUES (?, 'then')", (step.__name__,))
+    db.execute("INSERT INTO users VALUES ('local', 'then')")
+    db.execute(
+        "INSERT INTO facts (user_id, text, about, valid_from, confidence, created_at, extractor)"
+        " VALUES ('local', 'Theo hates coriander.', 'Theo', 'then', 0.9, 'then', 'x')"
+    )
+    assert "m015_fact_kinds" in migrate(db)
+    assert db.execute("SELECT kind FROM facts").fetchone()[0] == "other"
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE facts SET kind = 'gossip'")
+
+
+def test_a_facts_kind_is_stored_and_carried_through_an_archive(store, tmp_path):
+    session = store.start_session("local")
+    turn = store.add_turn("local", session, "user", "My sister Amy lives in Leeds.", at=T0)
+    for kind in ("relation", "place"):
+        text = f"Theo's fact of kind {kind}."
+        fact_records.add_fact(store, "local", text, "Theo", [turn], T0, 0.9, "x", kind=kind)
+    assert [f.kind for f in fact_records.facts(store, "local")] == ["relation", "place"]
+    assert set(FACT_KINDS) >= {"person", "work", "event", "plan", "feeling", "preference"}
+    path = tmp_path / "local.json"
+    export_memory(store, "local", path)
+    store.ensure_user("again")
+    import_memory(store, "again", path, as_me=True)
+    assert [f.kind for f in fact_records.facts(store, "again")] == ["relation", "place"]
