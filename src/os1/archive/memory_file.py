@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from os1.archive import owners
 from os1.errors import InputError, first_problem
 from os1.memory.store import Store
+from os1.memory.types import FactKind
 from os1.stamps import stamp
 
 FORMAT = "os1-memory"
@@ -79,6 +80,8 @@ class FactRow(_Row):
     created_at: str
     extractor: str
     superseded_by: int | None
+    # Files from before facts had kinds have none.
+    kind: FactKind = "other"
 
 
 class NoteRow(_Row):
