@@ -10,7 +10,7 @@ process (its whole turn, as the kernel counts it: ru_maxrss).
 
 Target: both under a second on an idle machine (issue 19). The last line
 printed is one JSON object.
-Run: .venv/bin/python benchmarks/start.py [--runs 5]
+Run: .venv/bin/python benchmarks/start.py [--runs 5] [--message "hello"]
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def first_byte(command: list[str], home: Path) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="cold runs of each (default 5)")
+    parser.add_argument("--message", default="hello", help="what chat --once says")
     args = parser.parse_args()
 
     chat_first, chat_exit, chat_rss, mood_exit = [], [], [], []
@@ -86,7 +87,7 @@ def main() -> None:
         for run in range(args.runs):
             home = Path(scratch) / f"run{run}"
             shutil.copytree(template, home)
-            first, ended, rss = first_byte(["chat", "--once", "hello"], home)
+            first, ended, rss = first_byte(["chat", "--once", args.message], home)
             chat_first.append(first)
             chat_exit.append(ended)
             chat_rss.append(rss)
@@ -100,6 +101,7 @@ def main() -> None:
         json.dumps(
             {
                 "runs": args.runs,
+                "message": args.message,
                 "chat_once_first_byte_s": round(statistics.median(chat_first), 2),
                 "chat_once_exit_s": round(statistics.median(chat_exit), 2),
                 "chat_once_peak_rss_mb": round(statistics.median(chat_rss)),
