@@ -1,0 +1,150 @@
+"""The people in a person's life, as they spoke of them: who each is to them, the names
+and words used for them, and every sentence that mentions them.
+
+Built from the person's own statements (their turns and the facts read from them,
+as `life_records.Said`), never from the OS's words. "My ex-wife Catherine" makes
+Catherine the ex-wife; a later "my ex-wife" or "Catherine" or a "she" opening the
+next sentence of the same turn is her again. A relation never named ("my boss") is
+someone too, known by that word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from os1.conversation.life_records import (
+    HE,
+    RELATION,
+    SHE,
+    Said,
+    capitalised,
+    mentioned,
+    named,
+    owned,
+)
+
+_PRONOUN = re.compile(r"^(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+_SHE_WORD = re.compile(r"^(?:[Ss]he|[Hh]er)\b")
+
+
+@dataclass(slots=True)
+class Someone:
+    """One person (or pet) in the person's life."""
+
+    key: str  # the name, or the relation's group when never named
+    name: str | None = None
+    relation: str | None = None  # as the person said it: "ex-wife", "mum"
+    aliases: set[str] = field(default_factory=set)  # "my sister", "Amy"
+    said: list[Said] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """ "Catherine, your ex-wife", "Catherine", "your boss"."""
+        if self.name and self.relation:
+            return f"{self.name}, your {self.relation}"
+        return self.name or f"your {self.relation}"
+
+    def tell(self, said: Said) -> None:
+        if all(s.text != said.text or s.turn_id != said.turn_id for s in self.said):
+            self.said.append(said)
+
+
+@dataclass(slots=True)
+class PersonGraph:
+    people: dict[str, Someone] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, said: list[Said], os_name: str | None = None) -> PersonGraph:
+        """The graph of the statements in `said`, read oldest first."""
+        graph = cls()
+        ordered = sorted(said, key=lambda s: (s.when is None, s.when, abs(s.turn_id)))
+        for sentence in ordered:
+            for said_as, name in named(sentence.text):
+                if name != os_name:
+                    graph._named(name, said_as)
+        last: tuple[int, list[Someone]] | None = None
+        for sentence in ordered:
+            found = graph._in(sentence.text, os_name)
+            if not found and last and last[0] == sentence.turn_id:
+                found = graph._carried(sentence.text, last[1])
+            for someone in found:
+                someone.tell(sentence)
+            last = (sentence.turn_id, found) if found else last
+        return graph
+
+    def find(self, word: str) -> Someone | None:
+        """Whom `word` ("Paul", "my sister", "sister") means, if the person spoke of them."""
+        bare = re.sub(r"^(?:my|our)\s+", "", word.strip(), flags=re.IGNORECASE)
+        for someone in self.people.values():
+            names = {someone.name or "", *someone.aliases}
+            if bare.lower() in {n.lower() for n in names if n}:
+                return someone
+        group = RELATION.get(bare.lower())
+        matches = [s for s in self.people.values() if group and _group(s.relation) == group]
+        return matches[0] if len(matches) == 1 else None
+
+    def named_people(self) -> list[Someone]:
+        """Everyone spoken of, most spoken of first."""
+        return sorted(self.people.values(), key=lambda s: (-len(s.said), s.key))
+
+    def _named(self, name: str, said_as: str) -> None:
+        someone = self.people.setdefault(name, Someone(name, name=name))
+        someone.relation = someone.relation or said_as
+        someone.aliases |= {name, f"my {said_as}"}
+        # "my ex-wife" said before she was named is her too.
+        unnamed = self.people.pop(RELATION[said_as], None)
+        if unnamed is not None and unnamed.name is None:
+            for sentence in unnamed.said:
+                someone.tell(sentence)
+
+    def _in(self, text: str, os_name: str | None) -> list[Someone]:
+        """Who `text` speaks of: their names, and "my <relation>" resolved to a name."""
+        found: dict[str, Someone] = {}
+        for name in capitalised(text) | _first_word_name(text):
+            if name in self.people:
+                found[name] = self.people[name]
+        for group in mentioned(text):
+            named_ones = [s for s in self.people.values() if _group(s.relation) == group]
+            if len(named_ones) == 1:
+                found[named_ones[0].key] = named_ones[0]
+            elif not named_ones:
+                said_as = _said_as(text, group) or group
+                someone = self.people.setdefault(group, Someone(group, relation=said_as))
+                someone.aliases.add(f"my {said_as}")
+                found[group] = someone
+        pet = owned(text)
+        if (
+            pet
+            and RELATION[pet] not in found
+            and not any(_group(s.relation) == RELATION[pet] for s in found.values())
+        ):
+            someone = self.people.setdefault(RELATION[pet], Someone(RELATION[pet], relation=pet))
+            found[someone.key] = someone
+        found.pop(os_name or "", None)
+        return list(found.values())
+
+    def _carried(self, text: str, before: list[Someone]) -> list[Someone]:
+        """A "she" or "he" opening `text` is the one person the sentence before spoke of."""
+        if not _PRONOUN.match(text) or len(before) != 1:
+            return []
+        relation = _group(before[0].relation)
+        if relation in (HE if _SHE_WORD.match(text) else SHE):
+            return []
+        return before
+
+
+def _group(relation: str | None) -> str | None:
+    return RELATION.get(relation or "")
+
+
+def _said_as(text: str, group: str) -> str | None:
+    for word in re.findall(r"[a-z-]+", text.lower()):
+        if RELATION.get(word) == group:
+            return word
+    return None
+
+
+def _first_word_name(text: str) -> set[str]:
+    first = re.match(r"([A-Z][a-z]+)\b", text)
+    return {first[1]} if first else set()

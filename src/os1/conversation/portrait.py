@@ -1,0 +1,267 @@
+""" "What do you remember about me?": the person's life as they told it, grouped and dated.
+
+The portrait is drawn from the person's own statements (their turns, sentence by
+sentence, and the facts read from turns no longer in view), never from the OS's
+words. What is said to the OS rather than about a life does not pass: questions,
+requests and commands, greetings and thanks, insults, apologies, talk about the
+conversation itself. What passes is grouped by person (the person graph: who each
+is to them) and then by theme: work, places, what lies ahead, feelings, likes, what
+happened. Each item keeps its source turn (or fact), so it can be shown and forgotten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from os1.conversation.life_asked import question_core
+from os1.conversation.life_records import Said, first_person, statements, to_you
+from os1.conversation.person_graph import PersonGraph, Someone
+from os1.memory import fact_records
+from os1.memory.store import Store
+from os1.mind.interview import load_answers
+from os1.mind.persona import load_persona
+from os1.mind.quarrel import apologises
+
+# Themes in the order a portrait tells them; a fact's kind maps onto them.
+THEMES = ("work", "place", "ahead", "feeling", "liking", "event")
+TITLES = {
+    "people": "People",
+    "work": "Work",
+    "place": "Places",
+    "ahead": "Ahead of you",
+    "feeling": "How you felt",
+    "liking": "What you like",
+    "event": "What happened",
+}
+_KINDS = {
+    "work": "work", "place": "place", "plan": "ahead", "feeling": "feeling",
+    "preference": "liking", "event": "event", "person": "event", "relation": "event",
+    "other": "event",
+}  # fmt: skip
+_THEME_WORDS = (
+    ("ahead", r"\b(?:will|going to|gonna|tomorrow|next (?:week|month|year|\w+day)|this (?:weekend|"
+     r"\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|looking forward|can't wait|cannot "
+     r"wait|dread|dreading|nervous about|worried about|planning|plan to|hope to|soon)\b"),
+    ("work", r"\b(?:work|works|worked|working|job|jobs|career|boss|office|colleagues?|shift|"
+     r"company|clients?|employed|retired|hired|fired|promotion|salary|customers?|for a living|"
+     r"i'm an? [a-z]+(?:er|or|ist|ian|ant|ent|ic)|i am an? [a-z]+(?:er|or|ist|ian|ant|ent|ic))\b"),
+    ("place", r"\b(?:live|lives|lived|living in|moved|move|grew up|born in|flat|apartment|city|"
+     r"town|village|neighbourhood|neighborhood)\b"),
+    ("feeling", r"\b(?:feel|feeling|felt|sad|happy|lonely|angry|upset|scared|afraid|anxious|"
+     r"excited|proud|tired|exhausted|heartbroken|miserable|glad|relieved|depressed|stressed|"
+     r"nervous|worried|hurt|devastated|thrilled|overwhelmed|grateful|ashamed|guilty|jealous|"
+     r"furious|numb|empty|hopeful)\b"),
+    ("liking", r"\b(?:love|loves|like|likes|hate|hates|favourite|favorite|enjoy|enjoys|prefer|"
+     r"can't stand|fan of)\b"),
+)  # fmt: skip
+_THEMES = [(theme, re.compile(words, re.IGNORECASE)) for theme, words in _THEME_WORDS]
+# Words to the OS, not about a life. A "you" addresses the OS (an insult, a request, thanks).
+_TO_THE_OS = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
+_INSULT = re.compile(
+    r"\b(?:stupid|useless|idiot|idiotic|dumb|pathetic|worthless|moron|garbage|rubbish|"
+    r"chatbot|bot|robot|machine|computer|program|software|app|shut up|hate this|sucks?)\b",
+    re.IGNORECASE,
+)
+_COMMAND = re.compile(
+    r"^(?:please\s+|just\s+|now\s+|ok(?:ay)?,?\s+|so,?\s+)*(?:remind|add|set|tell|show|write|send|"
+    r"call|open|play|read|find|search|delete|cancel|make|book|schedule|give|help|let|stop|start|"
+    r"check|put|draft|note|save|turn|answer|speak|say|talk|list|look|forget|remember|try|"
+    r"explain|describe|repeat|keep|go|don't|do|be|get|take|ask|email|text|message|translate)\b",
+    re.IGNORECASE,
+)
+_SMALL_TALK = re.compile(
+    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening|night)|thanks|thank|cheers|bye|"
+    r"goodbye|goodnight|ok|okay|yes|yeah|yep|no|nope|nah|sure|fine|lol|haha|hmm|wow|oh|cool|"
+    r"nice|great|right|alright)\b",
+    re.IGNORECASE,
+)
+_ABOUT_TALK = re.compile(
+    r"\b(?:how this works|this works|testing|test this|what to say|this thing|this "
+    r"conversation|talking to|in english|speak english|typing|type)\b",
+    re.IGNORECASE,
+)
+_SELF = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|my|me|mine|myself|we|we're|our|us)\b", re.I)
+_LEAD = re.compile(r"^(?:(?:well|so|oh|anyway|and|but|also|actually|honestly),?\s+)+", re.I)
+SPOKEN_GROUPS = 4
+SHOWN = 3  # items per group in a list
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One thing the person told: in their words, turned to "you", with its source."""
+
+    group: str  # a person's key, or a theme
+    text: str
+    said: str  # as the person said it
+    when: datetime | None
+    turn_id: int | None
+    fact_id: int | None = None
+    source: str = ""  # the whole turn it came from, or the fact as read
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "said": self.said,
+            "when": self.when.isoformat() if self.when else None,
+            "turn": self.turn_id,
+            "fact": self.fact_id,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    key: str
+    title: str  # "Catherine, your ex-wife" or "Work"
+    person: bool
+    items: tuple[Item, ...]
+
+
+def tells_of_life(sentence: str) -> bool:
+    """Whether `sentence` says something about the person's life, not to the OS."""
+    text = _LEAD.sub("", sentence.strip())
+    return bool(
+        text
+        and len(text.split()) >= 3
+        and not text.endswith("?")
+        and question_core(text)[0] is None
+        and not apologises(text)
+        and not _TO_THE_OS.search(text)
+        and not _INSULT.search(text)
+        and not _COMMAND.match(text)
+        and not (_SMALL_TALK.match(text) and len(text.split()) < 5)
+        and not _ABOUT_TALK.search(text)
+    )
+
+
+def theme_of(text: str, kind: str | None = None) -> str:
+    if kind in _KINDS:
+        return _KINDS[kind]
+    return next((theme for theme, words in _THEMES if words.search(text)), "event")
+
+
+def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> list[Group]:
+    """The person's portrait; `leave_out` is a turn not to read (the question just asked)."""
+    own = [t for t in store.all_turns(user_id) if t.role == "user" and t.id != leave_out]
+    said = [
+        s
+        for t in own
+        for s in statements(t.text, t.id, datetime.fromisoformat(t.created_at).astimezone())
+        if tells_of_life(s.text)
+    ]
+    heard = {s.turn_id for s in said}
+    person = load_answers(store, user_id).user_name or "The person"
+    kinds: dict[int, str | None] = {}
+    for fact in fact_records.facts(store, user_id):
+        if heard & set(fact.sources) or leave_out in fact.sources:
+            continue  # the turn says it in the person's own words
+        text = first_person(fact.text, person)
+        if tells_of_life(text):
+            said.append(Said(text, -fact.id, fact.valid_from.astimezone(), "fact"))
+            kinds[-fact.id] = getattr(fact, "kind", None)
+    persona = load_persona(store, user_id)
+    graph = PersonGraph.of(said, persona.name if persona else None)
+    sources = {t.id: t.text for t in own} | {
+        -f.id: f.text for f in fact_records.facts(store, user_id)
+    }
+    return [
+        replace(
+            g,
+            items=tuple(
+                replace(i, source=sources.get(i.turn_id or -(i.fact_id or 0), "")) for i in g.items
+            ),
+        )
+        for g in _grouped(said, graph, kinds)
+    ]
+
+
+def portrait_json(groups: list[Group]) -> list[dict[str, object]]:
+    """The portrait as the web panel draws it: groups, each item with its source."""
+    return [
+        {
+            "key": g.key,
+            "title": g.title,
+            "person": g.person,
+            "items": [i.as_json() for i in g.items],
+        }
+        for g in groups
+    ]
+
+
+def _grouped(said: list[Said], graph: PersonGraph, kinds: dict[int, str | None]) -> list[Group]:
+    placed: set[tuple[str, int]] = set()
+    groups: list[Group] = []
+    for someone in graph.named_people():
+        items = [_item(someone.key, s) for s in someone.said]
+        placed |= {(s.text, s.turn_id) for s in someone.said}
+        groups.append(Group(someone.key, _title(someone), True, _unique(items)))
+    themed: dict[str, list[Item]] = {}
+    for sentence in said:
+        if (sentence.text, sentence.turn_id) in placed:
+            continue
+        theme = theme_of(sentence.text, kinds.get(sentence.turn_id))
+        # Without an "I" or "my" a sentence is about them only as a feeling ("It felt strange.").
+        if not _SELF.search(sentence.text) and theme != "feeling":
+            continue
+        themed.setdefault(theme, []).append(_item(theme, sentence))
+    groups += [Group(t, TITLES[t], False, _unique(themed[t])) for t in THEMES if t in themed]
+    return [g for g in groups if g.items]
+
+
+def _title(someone: Someone) -> str:
+    label = someone.label
+    return label[0].upper() + label[1:]
+
+
+def _item(group: str, said: Said) -> Item:
+    fact = -said.turn_id if said.source == "fact" else None
+    turn = None if fact else said.turn_id
+    text = to_you(said.text)
+    # Said after a date ("today, he has…"): only a name keeps its capital.
+    if re.match(r"(?:He|She|It|They|There|This|That|The|A|An|Our|Her|His|Their)\b", text):
+        text = text[0].lower() + text[1:]
+    return Item(group, text, said.text, said.when, turn, fact)
+
+
+def _unique(items: list[Item]) -> tuple[Item, ...]:
+    seen: dict[str, Item] = {}
+    for item in sorted(items, key=lambda i: (i.when is None, i.when)):
+        seen.setdefault(re.sub(r"\W+", " ", item.text.lower()).strip(), item)
+    return tuple(seen.values())
+
+
+def when_said(moment: datetime | None, today: date) -> str:
+    """A day as said aloud: "today", "yesterday", "on 3 December"."""
+    if moment is None:
+        return "some time ago"
+    day = moment.date()
+    if day == today:
+        return "today"
+    if (today - day).days == 1:
+        return "yesterday"
+    return f"on {day.day} {day:%B}" + (f" {day.year}" if day.year != today.year else "")
+
+
+def as_list(groups: list[Group], today: date, shown: int = SHOWN) -> str:
+    """The portrait as a short list, for text."""
+    lines: list[str] = []
+    for group in groups:
+        lines.append(f"{group.title}:")
+        lines += [f"- {_dated(i, today)}" for i in group.items[-shown:]]
+    return "\n".join(lines)
+
+
+def spoken(groups: list[Group], today: date) -> str:
+    """The portrait in a few sentences, for the voice: one per group, the latest item."""
+    sentences = []
+    for group in groups[:SPOKEN_GROUPS]:
+        item = _dated(group.items[-1], today).rstrip(".!")
+        title = group.title if group.person else TITLES[group.key].lower()
+        sentences.append(f"{title[0].upper()}{title[1:]}: {item}.")
+    return " ".join(sentences)
+
+
+def _dated(item: Item, today: date) -> str:
+    return f"{when_said(item.when, today)}, {item.text}"
