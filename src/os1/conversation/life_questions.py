@@ -27,7 +27,15 @@ from datetime import datetime
 
 from os1.conversation.life_answers import answering, not_told, told
 from os1.conversation.life_asked import question_core, read_question
-from os1.conversation.life_records import Said, aliases, first_person, people, statements
+from os1.conversation.life_records import (
+    Said,
+    aliases,
+    first_person,
+    named,
+    people,
+    statements,
+)
+from os1.conversation.person_graph import PersonGraph
 from os1.memory import fact_records
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory
@@ -58,6 +66,15 @@ class LifeQuestions:
         if asked.owner == "self" and asked.attribute == "name" and user_name:
             return f"{'Yes. ' if yes_no else ''}You told me to call you {user_name}."
         found = answering(asked, said)
+        who = ""
+        if asked.owner == "name" and asked.attribute == "identity":
+            # "Who is Paul?": who he is to them first, from the person graph.
+            someone = PersonGraph.of(said, persona.name if persona else None).find(asked.name or "")
+            told_who = found and any(n == asked.name for _, n in named(found[0].text))
+            if someone is not None and someone.name and someone.relation and not told_who:
+                who = f"{someone.name} is your {someone.relation}. "
+        if not found and who:
+            return who.strip()
         if not found:
             # "she" for Ruth, if the person said she is their sister.
             relations = sorted(aliases(said).get(asked.name or "", set()))
@@ -69,7 +86,7 @@ class LifeQuestions:
             # Its "she" follows the sentence just said back, which names her.
             found[1] = replace(found[1], about=None)
         parts = [told(s, today, names, first=index == 0) for index, s in enumerate(found)]
-        return ("Yes. " if asked.yes_no else "") + " ".join(parts)
+        return ("Yes. " if asked.yes_no else "") + who + " ".join(parts)
 
     def _said(self, core: str, turn_id: int) -> list[Said]:
         """The person's statements: their turns, newest first, then the interview and facts."""
