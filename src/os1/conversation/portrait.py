@@ -254,10 +254,11 @@ def as_list(groups: list[Group], today: date, shown: int = SHOWN) -> str:
 
 
 def spoken(groups: list[Group], today: date) -> str:
-    """The portrait in a few sentences, for the voice: one per group, the latest item."""
+    """The portrait in a few sentences, for the voice: one per group."""
     sentences = []
     for group in groups[:SPOKEN_GROUPS]:
-        item = _dated(group.items[-1], today).rstrip(".!")
+        # Someone is best told by what introduced them; a theme by its latest.
+        item = _dated(group.items[0 if group.person else -1], today).rstrip(".!")
         title = group.title if group.person else TITLES[group.key].lower()
         sentences.append(f"{title[0].upper()}{title[1:]}: {item}.")
     return " ".join(sentences)
