@@ -186,6 +186,27 @@ def consolidate(limit: int) -> None:
     click.echo(f"Read {read} turns: {kept} facts kept (see `os1 memory facts`).", err=True)
 
 
+@memory.command()
+@click.option("--spoken", "aloud", is_flag=True, help="A few sentences, as os1 says it aloud.")
+@click.option("--json", "as_json", is_flag=True, help="The groups and items, with their sources.")
+def portrait(aloud: bool, as_json: bool) -> None:
+    """What os1 remembers of your life: the people in it and who they are to you, work,
+    places, what lies ahead, feelings, each dated (what "what do you remember about me?" says)."""
+    from os1.conversation.portrait import as_list, portrait_json, portrait_of, spoken
+
+    store, user = _open()
+    groups = portrait_of(store, user)
+    if as_json:
+        click.echo(json.dumps(portrait_json(groups), ensure_ascii=False, indent=2))
+    elif not groups:
+        click.echo(
+            "os1 knows nothing of your life yet: tell it about yourself (`os1 chat`).", err=True
+        )
+    else:
+        today = datetime.now().astimezone().date()
+        click.echo(spoken(groups, today) if aloud else as_list(groups, today))
+
+
 @memory.command("forget-fact")
 @click.argument("fact_id", type=int)
 def forget_fact(fact_id: int) -> None:
