@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from os1.archive.memory_file import memory_document
 from os1.archive.relationship import Place
 from os1.conversation.first_boot import wake
+from os1.conversation.portrait import portrait_json, portrait_of
 from os1.conversation.presence import load_presence, save_presence
 from os1.errors import InputError
 from os1.memory import fact_records
@@ -186,7 +187,8 @@ async def memories(
     q: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
-    """The latest turns (or those that best match `q`) and the facts concluded from them."""
+    """The latest turns (or those that best match `q`), the facts concluded from them and
+    the portrait (what os1 remembers of the person's life, each item with its source)."""
     user_id = who.account.user_id
     if q and q.strip():
         encoder = host.shared.encoder
@@ -203,6 +205,7 @@ async def memories(
     return {
         "turns": [_turn(t) for t in turns],
         "facts": [f.as_json() for f in fact_records.facts(host.store, user_id)],
+        "portrait": portrait_json(portrait_of(host.store, user_id)),
     }
 
 

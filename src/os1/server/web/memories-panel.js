@@ -1,5 +1,6 @@
-// What the OS remembers: the turns of the conversation (browsed newest first, or searched)
-// and the facts it learnt; each can be edited or forgotten.
+// What the OS remembers: the portrait (the person's life as they told it, grouped by person
+// and theme, each item with the turn it came from), the turns of the conversation (browsed
+// newest first, or searched) and the facts it learnt; each can be forgotten.
 
 import { api } from "./api.js";
 import { $, button, confirming, element, entry, when } from "./drawing.js";
@@ -21,7 +22,46 @@ export const memoriesPanel = {
       }
       $("facts").replaceChildren(...found.facts.map((fact) => this.factItem(fact)));
       $("facts-title").hidden = found.facts.length === 0;
+      this.showPortrait(found.portrait || []);
     });
+  },
+
+  showPortrait(groups) {
+    const portrait = $("portrait");
+    portrait.replaceChildren(
+      ...groups.map((group) => {
+        const section = element("li", group.person ? "portrait-group person" : "portrait-group");
+        const list = element("ul", "portrait-items");
+        list.append(...group.items.map((item) => this.portraitItem(item)));
+        section.append(element("h4", "portrait-title", group.title), list);
+        return section;
+      }),
+    );
+    $("portrait-title").hidden = groups.length === 0;
+  },
+
+  // One thing told: its date, what os1 remembers, the words it came from, and Forget,
+  // which forgets that turn (with os1's reply) or, for a fact, the fact.
+  portraitItem(item) {
+    const path = item.fact === null ? `/api/memories/turns/${item.turn}` : `/api/memories/facts/${item.fact}`;
+    const node = entry(
+      "portrait-item",
+      item.when ? when(item.when) : "",
+      item.text,
+      confirming(
+        "Forget",
+        item.fact === null ? "Forget what you said, and my reply?" : "Really forget?",
+        () =>
+          this.guard(async () => {
+            await api("DELETE", path);
+            await this.showMemories(this.query, true);
+          }),
+        () => this.stale.memories && this.showMemories(this.query),
+      ),
+    );
+    if (item.source) node.append(element("q", "source", item.source));
+    if (item.turn !== null) node.dataset.turn = item.turn;
+    return node;
   },
 
   turnItem(turn) {
