@@ -13,71 +13,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+# Re-exported: the life questions read these words from here.
+from os1.memory.relations import HE as HE
+from os1.memory.relations import MENTION, PETS, RELATION
+from os1.memory.relations import MODIFIER as MODIFIER
+from os1.memory.relations import MODIFIERS as MODIFIERS
+from os1.memory.relations import NAMED_AFTER as _NAMED_AFTER
+from os1.memory.relations import NAMED_BEFORE as _NAMED_BEFORE
+from os1.memory.relations import SAME as SAME
+from os1.memory.relations import SHE as SHE
+from os1.memory.relations import SURFACE as _SURFACE
 from os1.memory.words import content_words
 from os1.text.lexicon import given_names
 
-# A pet may be named by its breed ("a golden retriever called Max"): the common ones.
-_DOG_BREEDS = (
-    "retriever labrador labradoodle goldendoodle cockapoo poodle beagle spaniel terrier "
-    "collie sheepdog shepherd husky dachshund corgi pug bulldog greyhound whippet lurcher "
-    "rottweiler doberman chihuahua schnauzer dalmatian mastiff pomeranian westie staffie "
-    "pitbull boxer"
-)
-_CAT_BREEDS = "tabby siamese ragdoll sphynx"
-# The people and animals in a life, by the words for them. A question's word
-# finds its group by the group's first word; an "ex" may be any former partner.
-_GROUPS = (
-    "mother mom mum mama mommy mummy ma", "father dad papa daddy pa", "sister sis",
-    "brother bro", "son", "daughter", "child children kid kids", "wife", "husband hubby",
-    "partner spouse", "boyfriend", "girlfriend", "fiance fiancé", "fiancee fiancée",
-    "ex-wife ex", "ex-husband ex", "ex-girlfriend ex", "ex-boyfriend ex", "ex-partner ex",
-    "ex ex-wife ex-husband ex-girlfriend ex-boyfriend ex-partner",
-    "grandmother grandma granny nana gran", "grandfather grandpa granddad grandad",
-    "grandson", "granddaughter", "grandchild grandchildren grandkids", "aunt auntie",
-    "uncle", "cousin", "niece", "nephew", "stepmother stepmom", "stepfather stepdad",
-    "stepson", "stepdaughter", "stepsister", "stepbrother", "mother-in-law",
-    "father-in-law", "sister-in-law", "brother-in-law", "friend bestie bff buddy pal mate",
-    "roommate flatmate housemate", "neighbour neighbor", "colleague coworker co-worker",
-    "boss manager supervisor", "teacher", "therapist", "doctor", "coach", "mentor",
-    "landlord", "landlady", "dog puppy pup doggy pooch mutt hound " + _DOG_BREEDS,
-    "cat kitten kitty moggy tomcat " + _CAT_BREEDS, "pet", "horse pony", "rabbit bunny",
-    "bird parrot budgie", "hamster", "guinea-pig", "fish goldfish", "tortoise turtle",
-)  # fmt: skip
-SAME = {words.split()[0]: frozenset(words.split()) for words in _GROUPS}
-# Each word to its own group (read last to first, so "ex" is its own group's).
-RELATION = {word: words.split()[0] for words in reversed(_GROUPS) for word in words.split()}
-SHE = frozenset({
-    "mother", "sister", "daughter", "wife", "girlfriend", "fiancee", "ex-wife",
-    "ex-girlfriend", "grandmother", "granddaughter", "aunt", "niece", "stepmother",
-    "stepdaughter", "stepsister", "mother-in-law", "sister-in-law", "landlady"
-})  # fmt: skip
-HE = frozenset({
-    "father", "brother", "son", "husband", "boyfriend", "fiance", "ex-husband",
-    "ex-boyfriend", "grandfather", "grandson", "uncle", "nephew", "stepfather", "stepson",
-    "stepbrother", "father-in-law", "brother-in-law", "landlord"
-})  # fmt: skip
-PETS = frozenset({
-    "dog", "cat", "pet", "horse", "rabbit", "bird", "hamster", "guinea-pig", "fish", "tortoise"
-})  # fmt: skip
-MODIFIER = (
-    r"(?:best|old|older|younger|little|big|baby|eldest|oldest|youngest|late|new|twin|dear|"
-    r"closest|favourite|favorite|own|golden|black|white|brown|grey|gray|ginger|fluffy|rescue|"
-    r"german|border|cocker|springer|french|english|maine)"
-)
-MODIFIERS = frozenset(re.findall(r"[a-z]+", MODIFIER))
-_SURFACE = "|".join(sorted(map(re.escape, RELATION), key=len, reverse=True))
-# "my sister Ruth", "my dog is called Biscuit", "my friend's name is Maya".
-_NAMED_AFTER = re.compile(
-    rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{MODIFIER}\s+)*(?P<rel>{_SURFACE})(?:'s)?"
-    r"(?:\s*,\s*|\s+(?:is\s+|was\s+)?(?:called|named)\s+|\s+name\s+(?:is|was)\s+|\s+is\s+|\s+)"
-    r"(?P<name>[A-Z][a-z]+)\b"
-)
-# "Ruth, my sister", "Ruth is my sister".
-_NAMED_BEFORE = re.compile(
-    rf"\b(?P<name>[A-Z][a-z]+)(?:\s*,|\s+is|\s+was)\s+(?:my|our)\s+(?:{MODIFIER}\s+)*"
-    rf"(?P<rel>{_SURFACE})\b"
-)
-MENTION = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{MODIFIER}\s+)*(?P<rel>{_SURFACE})(?:'s|s)?\b")
+# The words for the people in a life, and how they are named, are memory's (relations.py).
 _PET_SURFACE = "|".join(sorted((w for w, r in RELATION.items() if r in PETS), key=len)[::-1])
 # "I have a golden retriever", "we adopted two cats": a pet of the person's own.
 _OWNS = re.compile(
