@@ -86,6 +86,17 @@ def test_names_it_cannot_know_fail():
     assert _said("Gosh, a cellist!").problem is None and _said("Aww, sweet.").problem is None
 
 
+def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
+    rules = replace(RULES, person="Theodore")
+    said = _said("Oh, that's great news, Ruth!", rules)
+    assert said.problem == "speaks to Ruth as if to the person"
+    assert _said("Ruth, that's lovely.", rules).problem is not None
+    # Spoken of, or the person spoken to, is fine.
+    assert _said("That's great news, Theodore!", rules).problem is None
+    assert _said("Ruth must have loved it, Theodore.", rules).problem is None
+    assert _said("I'm glad Ruth liked it.", rules).problem is None
+
+
 def test_notes_role_markers_and_talk_of_being_a_program_fail():
     note = "Your mood: gentle, soft and slow; short sentences; no jokes."
     rules = replace(RULES, private=(note,))
@@ -312,3 +323,19 @@ def test_the_person_s_own_words_handed_back_are_not_a_reply():
     # A question back that uses a word or two of theirs is a reply.
     asked = Guard(rules).feed("Eight years is a long time. What was she like? ")
     assert len(asked) == 2
+
+
+def test_the_os_s_own_reply_fits_the_feeling_and_a_farewell_is_a_farewell():
+    from os1.conversation.composed import compose
+
+    assert compose("Goodnight.", "calm", "Theo").startswith("Goodnight, Theo.")
+    assert compose("Bye for now!", "happy-for", "Theo").startswith("Bye for now, Theo.")
+    # After sad news, the farewell is gentle, and never "tell me more".
+    sad = compose("Anyway, I'm off to bed.", "sorry-for", "Theo")
+    assert "gentle" in sad and "more" not in sad
+    assert "safe" in compose("Someone is trying my front door.", "fear-for", "Theo")
+    assert "proud" in compose("I finished the marathon!", "admiration", "Theo")
+    assert "isn't right" in compose("They laughed at the new guy.", "reproach", "Theo")
+    # Said once, the next time the OS says something else.
+    first = compose("Goodnight.", "calm", "Theo")
+    assert compose("Goodnight.", "calm", "Theo", said_before=[first]) != first

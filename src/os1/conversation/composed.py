@@ -37,6 +37,14 @@ _COMPANY = re.compile(
     r"\b(?:talk|stay|sit|be) (?:to|with) me\b|\bkeep me company\b|\bdon'?t (?:go|leave)\b",
     re.IGNORECASE,
 )
+# "Goodnight", "bye for now", "I'm off to bed": the person is leaving, and the reply is a
+# farewell whatever the feeling.
+_FAREWELL = re.compile(
+    r"^\W*(?:good ?night|night night|bye|goodbye|see you|sleep well"
+    r"|talk (?:to you )?(?:soon|tomorrow|later))\b"
+    r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b",
+    re.IGNORECASE,
+)
 
 # Where os1 cannot hold a conversation in the person's language, it says so in it.
 CANNOT_YET = {
@@ -80,6 +88,20 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     name = f", {person}" if person else ""
     about = f" about {topic}" if topic else ""
     asked = bool(_QUESTION.search(text.strip()))
+    if _FAREWELL.search(text):
+        night = "night" in text.lower() or "bed" in text.lower() or "sleep" in text.lower()
+        if emotion in ("sorry-for", "fear-for", "distress", "reproach"):
+            return [
+                f"{'Goodnight' if night else 'Bye for now'}{name}. Be gentle with yourself;"
+                " I'll be here when you want to talk.",
+                f"Take care of yourself{name}. I'm here whenever you need me.",
+            ]
+        return [
+            f"Goodnight{name}. Sleep well; I'll be here tomorrow."
+            if night
+            else f"Bye for now{name}. I'll be here when you come back.",
+            f"{'Sleep well' if night else 'Take care'}{name}. I liked talking with you today.",
+        ]
     if _COMPANY.search(text):
         return [
             f"Of course{name}. I'm right here, and I'm not going anywhere.",
@@ -97,6 +119,23 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"Oh{name}, I'm so sorry{about}. I'm right here.",
             "That sounds so hard. Take your time; I'm listening.",
         ]
+    if emotion == "fear-for":
+        return [
+            f"That sounds frightening{name}. Are you safe right now?",
+            f"Oh{name}, I'm worried for you. What's happening now?",
+        ]
+    if emotion == "reproach":
+        return [
+            f"That isn't right{name}. How are you holding up?",
+            "That's not okay. How do you feel about it now?",
+        ]
+    if emotion == "admiration":
+        return [
+            f"That's wonderful{name}! You should be proud of yourself.",
+            f"Well done{name}! How does it feel?",
+        ]
+    if emotion == "pride":
+        return [f"Thank you{name}! I'm glad it helped.", "That makes me glad. Thank you."]
     if emotion == "happy-for":
         return [
             f"That's wonderful news{about}{name}! Tell me everything.",

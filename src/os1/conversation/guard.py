@@ -39,6 +39,10 @@ _ROLE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # A small model slips into a script or a form: "Sister: Thank you…", "A: Eleanor."
+# A name said to someone: opening the sentence before a comma, or closing it after one.
+_VOCATIVE = re.compile(
+    r"^\W*(?P<start>[A-Z][a-z]+),\s|,\s*(?P<end>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
+)
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?\s*:\s")
 # The OS never describes itself as a program (the persona's first rule).
 _SELF_AS_PROGRAM = re.compile(
@@ -83,6 +87,8 @@ class Rules:
     language: str = language.ENGLISH
     max_sentences: int = 3
     own_name: str = ""
+    # The name the person goes by, if known: the only one the OS speaks to.
+    person: str = ""
     # Lower-case names the OS may use: the person's, and any in what it was told.
     known_names: frozenset[str] = frozenset()
     # Text the model was given but must not recite: the system prompt and the notes on how
@@ -237,6 +243,8 @@ class Guard:
             return "leaves the person's language"
         if _SELF_AS_PROGRAM.search(sentence):
             return "calls itself a program"
+        if (name := self._addressed(sentence)) is not None:
+            return f"speaks to {name} as if to the person"
         if (name := self._stranger(sentence)) is not None:
             return f"names {name}, whom it does not know"
         if self._recites(words):
@@ -276,6 +284,17 @@ class Guard:
             if opens and word in _common_words():
                 continue
             return match.group()
+        return None
+
+    def _addressed(self, sentence: str) -> str | None:
+        """Someone the person told of, spoken to as if they were the person ("That's great
+        news, Paul!" when Theo said Paul cried at his letter)."""
+        if not self.rules.person:
+            return None
+        for match in _VOCATIVE.finditer(sentence):
+            name = match.group("start") or match.group("end")
+            if name.lower() != self.rules.person.lower() and name.lower() in self.rules.known_names:
+                return name
         return None
 
     def _recites(self, words: list[str]) -> bool:

@@ -53,6 +53,7 @@ def rules_for(
         language=turn.language,
         max_sentences=sentences,
         own_name=persona.name,
+        person=person or "",
         known_names=names_in([turn.text, *told(turn), person or ""]),
         private=(system, expression.note if expression is not None else ""),
         said_before=tuple(said_lately(turn)),
