@@ -4,13 +4,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from os1.memory.time_phrases import spans_in
+from os1.memory.time_phrases import looks_ahead, spans_in, with_dates
 
 NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday
 
 
-def _days(text: str, now: datetime = NOW) -> list[tuple[str, str]]:
-    return [(s.start.date().isoformat(), s.end.date().isoformat()) for s in spans_in(text, now)]
+def _days(text: str, now: datetime = NOW, ahead: bool = False) -> list[tuple[str, str]]:
+    spans = spans_in(text, now, ahead)
+    return [(s.start.date().isoformat(), s.end.date().isoformat()) for s in spans]
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,37 @@ def test_the_first_reading_of_a_phrase_wins_and_order_is_kept() -> None:
     spans = spans_in("last May, and then yesterday", NOW)
     assert [s.phrase for s in spans] == ["last May", "yesterday"]
     assert NOW.replace(year=2026, month=5, day=20) in spans[0]
+
+
+THURSDAY = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("On Saturday we're having dinner with Paul.", ("2026-11-28", "2026-11-29")),
+        ("I'm seeing Amy on Monday.", ("2026-11-30", "2026-12-01")),
+        ("I will call my mother tomorrow.", ("2026-11-27", "2026-11-28")),
+        ("Next week I start my new job.", ("2026-11-30", "2026-12-07")),
+        ("In two weeks we are moving to Leeds.", ("2026-12-10", "2026-12-11")),
+        ("My exam is on 12 December and I'm going to study.", ("2026-12-12", "2026-12-13")),
+        ("We're going hiking this weekend.", ("2026-11-28", "2026-11-30")),
+    ],
+)
+def test_a_sentence_about_what_is_to_come_reads_its_days_ahead(text, span) -> None:
+    assert looks_ahead(text)
+    assert _days(text, THURSDAY, ahead=True) == [span]
+
+
+def test_the_same_day_said_of_the_past_or_asked_about_looks_back() -> None:
+    for text in ("We had dinner with Paul on Saturday.", "What did I do on Saturday?"):
+        assert not looks_ahead(text)
+        assert _days(text, THURSDAY) == [("2026-11-21", "2026-11-22")]
+    assert _days("I will call her tomorrow") == []  # only a sentence that looks ahead
+
+
+def test_dates_ahead_are_written_out_for_a_fact() -> None:
+    text, _ = with_dates("On Saturday we're having dinner with Paul.", THURSDAY, ahead=True)
+    assert text == "On 28 November 2026 we're having dinner with Paul."
+    text, _ = with_dates("Next week I start my new job.", THURSDAY, ahead=True)
+    assert text == "In the week of 30 November 2026 I start my new job."

@@ -7,7 +7,10 @@ these become spans of calendar time: retrieval favours turns said within them,
 and consolidation dates a fact from them.
 
 Seasons are the meteorological ones of the northern hemisphere (summer is June
-to August); a span always ends by `now`, since these phrases look back.
+to August). A span ends by `now` unless the sentence looks ahead: "on Saturday"
+in "we're having dinner on Saturday", said on a Thursday, is the coming Saturday,
+and "tomorrow", "next week" or "in two weeks" are read only then (`ahead`,
+`looks_ahead`). A question ("what did I do on Saturday?") looks back.
 """
 
 from __future__ import annotations
@@ -64,6 +67,81 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("year", r"\b(?:in|during|since)\s+(?P<year>(?:19|20)\d\d)\b"),
     ]
 ]
+
+
+# Read only in a sentence that looks ahead.
+_AHEAD: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in [
+        (
+            "in",
+            r"\bin\s+(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?\b",
+        ),
+        ("next", r"\b(?:next|this coming|coming)\s+(?P<unit>week|weekend|month|year)\b"),
+        ("this weekend", r"\bthis\s+weekend\b"),
+        (
+            "weekday",
+            r"\b(?:(?:next|this|this coming|coming|on)\s+)?(?P<weekday>"
+            + "|".join(_WEEKDAYS)
+            + r")\b",
+        ),
+        ("day", r"\b(?P<word>tomorrow|tonight|today|this evening|this afternoon)\b"),
+    ]
+]
+# A sentence looks ahead by its verb: "will", "going to", "plan to", "can't wait", a
+# present progressive ("we're having dinner on Saturday"), "tomorrow" or "next week".
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|gonna|plan(?:s|ning)?\s+to|hop(?:e|es|ing)\s+to|"
+    r"intend(?:s|ing)?\s+to|about\s+to|can't\s+wait|looking\s+forward|tomorrow|next|"
+    r"upcoming|this\s+coming|(?:I'm|I\s+am|we're|we\s+are|they're|they\s+are|he's|he\s+is|"
+    r"she's|she\s+is)\s+(?:\w+ly\s+)?\w+ing)\b",
+    re.IGNORECASE,
+)
+_LOOKS_BACK = re.compile(
+    r"\b(?:was|were|did|had|last|ago|yesterday|went|(?:have|has|'ve)\s+been)\b", re.IGNORECASE
+)
+
+
+def looks_ahead(text: str) -> bool:
+    """Whether `text` speaks of something still to come (by its verb and time words)."""
+    return (
+        not text.rstrip().endswith("?")
+        and bool(_LOOKS_AHEAD.search(text))
+        and not _LOOKS_BACK.search(text)
+    )
+
+
+def _resolve_ahead(kind: str, match: re.Match[str], now: datetime) -> tuple[datetime, datetime]:
+    today = _day(now)
+    group = match.groupdict()
+    if kind == "in":
+        amount = _NUMBERS.get(group["n"].lower()) or int(group["n"])
+        start = today + relativedelta(**{_UNITS[group["unit"].lower()]: amount})
+        return start, start + timedelta(days=1)
+    if kind in ("next", "this weekend"):
+        unit = (group.get("unit") or "weekend").lower()
+        if unit in ("week", "weekend"):
+            monday = today - timedelta(days=today.weekday())
+            if unit == "weekend":
+                # This week's Saturday ("this weekend", "the coming weekend"); "next
+                # weekend" is the one after it.
+                start = monday + timedelta(days=5)
+                if match.group(0).lower().startswith("next"):
+                    start += timedelta(days=7)
+                return start, start + timedelta(days=2)
+            return monday + timedelta(days=7), monday + timedelta(days=14)
+        if unit == "month":
+            start = today.replace(day=1) + relativedelta(months=1)
+            return start, start + relativedelta(months=1)
+        start = today.replace(month=1, day=1) + relativedelta(years=1)
+        return start, start + relativedelta(years=1)
+    if kind == "weekday":
+        ahead = (_WEEKDAYS.index(group["weekday"].lower()) - today.weekday()) % 7 or 7
+        start = today + timedelta(days=ahead)
+        return start, start + timedelta(days=1)
+    word = group["word"].lower()
+    start = today + timedelta(days=1) if word == "tomorrow" else today
+    return start, start + timedelta(days=1)
 
 
 def _month_number(name: str) -> int:
@@ -148,10 +226,23 @@ def _resolve(kind: str, match: re.Match[str], now: datetime) -> tuple[datetime, 
     return None
 
 
-def spans_in(text: str, now: datetime) -> list[Span]:
-    """Every stretch of time `text` names, as seen from `now`, in the order they appear."""
+def spans_in(text: str, now: datetime, ahead: bool = False) -> list[Span]:
+    """Every stretch of time `text` names, as seen from `now`, in the order they appear.
+
+    With `ahead` (a sentence about something to come: `looks_ahead`), a day or a date
+    is the next one, not the last, and "tomorrow" or "next week" are read too.
+    """
     found: list[tuple[int, Span]] = []
     taken: list[range] = []
+    if ahead:
+        for kind, pattern in _AHEAD:
+            for match in pattern.finditer(text):
+                where = range(*match.span())
+                if any(where.start < r.stop and r.start < where.stop for r in taken):
+                    continue
+                start, end = _resolve_ahead(kind, match, now)
+                taken.append(where)
+                found.append((where.start, Span(start, end, match.group(0).strip())))
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             where = range(*match.span())
@@ -162,6 +253,12 @@ def spans_in(text: str, now: datetime) -> list[Span]:
             if resolved is None:
                 continue
             start, end = resolved
+            if ahead and kind in ("date", "month") and not group_year(match):
+                # "on 12 December" said of a plan in November is this year's, not last.
+                start, end = _next(start, now), _next(start, now) + (end - start)
+                taken.append(where)
+                found.append((where.start, Span(start, end, match.group(0).strip())))
+                continue
             phrase = match.group(0).strip()
             if phrase.lower().startswith("since"):
                 end = _day(now) + timedelta(days=1)  # "since May" runs up to today
@@ -171,6 +268,17 @@ def spans_in(text: str, now: datetime) -> list[Span]:
             taken.append(where)
             found.append((where.start, Span(start, end, phrase)))
     return [span for _, span in sorted(found, key=lambda pair: pair[0])]
+
+
+def group_year(match: re.Match[str]) -> bool:
+    return bool(match.groupdict().get("year"))
+
+
+def _next(start: datetime, now: datetime) -> datetime:
+    """`start` moved on by years until it is not before today."""
+    while start < _day(now):
+        start += relativedelta(years=1)
+    return start
 
 
 _SEASON_OF = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
@@ -187,13 +295,19 @@ def absolute(span: Span) -> str:
         return f"in {start.year}"
     if start.day == 1 and start.month in _SEASON_OF and span.end == start + relativedelta(months=3):
         return f"in the {_SEASON_OF[start.month]} of {start.year}"
+    if days == 7 and start.weekday() == 0:
+        return f"in the week of {start.day} {start:%B %Y}"
+    if days == 2 and start.weekday() == 5:
+        return f"on the weekend of {start.day} {start:%B %Y}"
     middle = start + (span.end - start) / 2
     return f"around {middle.day} {middle:%B %Y}"
 
 
-def with_dates(text: str, now: datetime) -> tuple[str, list[Span]]:
+def with_dates(text: str, now: datetime, ahead: bool = False) -> tuple[str, list[Span]]:
     """`text` with each relative time phrase replaced by its date, and the spans found."""
-    spans = spans_in(text, now)
+    spans = spans_in(text, now, ahead)
     for span in spans:
-        text = text.replace(span.phrase, absolute(span), 1)
+        words = absolute(span)
+        at_start = text.startswith(span.phrase)
+        text = text.replace(span.phrase, words[0].upper() + words[1:] if at_start else words, 1)
     return text, spans
