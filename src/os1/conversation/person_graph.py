@@ -85,8 +85,8 @@ class PersonGraph:
         return matches[0] if len(matches) == 1 else None
 
     def named_people(self) -> list[Someone]:
-        """Everyone spoken of, most spoken of first."""
-        return sorted(self.people.values(), key=lambda s: (-len(s.said), s.key))
+        """Everyone spoken of, most spoken of first, then in the order they were named."""
+        return sorted(self.people.values(), key=lambda s: -len(s.said))
 
     def _named(self, name: str, said_as: str) -> None:
         someone = self.people.setdefault(name, Someone(name, name=name))
