@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from os1.conversation.life_answers import answering, not_told, told
+from os1.conversation.life_answers import SHOWN, answering, not_told, told
 from os1.conversation.life_asked import question_core, read_question
 from os1.conversation.life_records import (
     Said,
@@ -68,13 +68,15 @@ class LifeQuestions:
         found = answering(asked, said)
         who = ""
         if asked.owner == "name" and asked.attribute == "identity":
-            # "Who is Paul?": who he is to them first, from the person graph.
+            # "Who is Paul?" from the person graph: what was said of him by name, as "my
+            # friend" or as "he", the sentence that says who he is first, newest next.
             someone = PersonGraph.of(said, persona.name if persona else None).find(asked.name or "")
-            told_who = found and any(n == asked.name for _, n in named(found[0].text))
-            if someone is not None and someone.name and someone.relation and not told_who:
-                who = f"{someone.name} is your {someone.relation}. "
-        if not found and who:
-            return who.strip()
+            if someone is not None and someone.said:
+                newest = {s: index for index, s in enumerate(said)}
+                found = sorted(someone.said, key=lambda s: (not named(s.text), newest.get(s, 0)))
+                found = found[:SHOWN]
+                if someone.relation and not any(n == asked.name for _, n in named(found[0].text)):
+                    who = f"{someone.name} is your {someone.relation}. "
         if not found:
             # "she" for Ruth, if the person said she is their sister.
             relations = sorted(aliases(said).get(asked.name or "", set()))
