@@ -1,0 +1,211 @@
+"""The person graph and the portrait: an evening's records, in real SQLite, told back as the
+person's life, with none of what they said to the OS rather than about themselves."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.life_records import Said
+from os1.conversation.loop import Conversation
+from os1.conversation.person_graph import PersonGraph
+from os1.conversation.portrait import as_list, portrait_of, tells_of_life
+from os1.memory import fact_records
+from os1.memory.store import Store
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+from tests.os1_servers import os1_serve
+from tests.test_web_client import CHROMIUM, FLAGS, WAIT_MS, interview, say, sign_up
+
+EVENING = [
+    "Hi there.",
+    "My ex-wife Catherine sent over the divorce papers this morning.",
+    "I signed them at lunch. It felt strange.",
+    "Sorry, could you answer in English?",
+    "What do you think I should do?",
+    "You're just a stupid chatbot.",
+    "Sorry for yelling at you.",
+    "My friend Paul turns fifty on Saturday and I'm writing him a birthday letter.",
+    "He has been my best mate since school.",
+    "My sister Amy lives in Leeds.",
+    "I write greeting cards for a living.",
+    "I don't really know how this works.",
+    "Remind me to call Amy tomorrow.",
+    "Thanks, that helps.",
+]
+NOT_ABOUT_THEM = ["English", "should I do", "chatbot", "yelling", "how this works", "Remind",
+                  "Thanks", "Hi there", "Tell me more"]  # fmt: skip
+
+
+@pytest.fixture
+def evening(store: Store) -> Conversation:
+    brain = ScriptedBrain([f"Tell me more, {n}." for n in range(40)])
+    conversation = Conversation(brain, store, "local", Persona("Iris", "model", "."), Answers())
+    for text in EVENING:
+        asyncio.run(conversation.say(text).text())
+    return conversation
+
+
+def _ask(conversation: Conversation, text: str, source: str = "text") -> str:
+    return asyncio.run(conversation.say(text, source).text())  # type: ignore[arg-type]
+
+
+def _day(store: Store, words: str) -> datetime:
+    (turn,) = [t for t in store.all_turns("local") if t.role == "user" and words in t.text]
+    return datetime.fromisoformat(turn.created_at).astimezone()
+
+
+@pytest.mark.store
+def test_an_evening_is_told_back_by_person_and_theme_dated(store: Store, evening) -> None:
+    groups = {g.title: g for g in portrait_of(store, "local")}
+    assert {"Catherine, your ex-wife", "Paul, your friend", "Amy, your sister"} <= set(groups)
+    said = _day(store, "divorce papers")
+    # Told three days later, the day it was said is named.
+    listed = as_list(list(groups.values()), said.date() + timedelta(days=3))
+    day = f"on {said.day} {said:%B}"
+    assert f"{day}, your ex-wife Catherine sent over the divorce papers this morning." in listed
+    assert "birthday letter" in " ".join(i.text for i in groups["Paul, your friend"].items)
+    assert "he has been your best mate" in " ".join(
+        i.text for i in groups["Paul, your friend"].items
+    )
+    assert [i.text for i in groups["Amy, your sister"].items] == ["your sister Amy lives in Leeds."]
+    assert "you write greeting cards for a living." in [i.text for i in groups["Work"].items]
+    for words in NOT_ABOUT_THEM:
+        assert words.lower() not in listed.lower(), words
+
+
+@pytest.mark.store
+def test_what_do_you_remember_about_me_is_the_portrait(store: Store, evening) -> None:
+    typed = _ask(evening, "What do you remember about me?")
+    assert typed.startswith("Here is what I remember:\nPaul, your friend:\n- today, ")
+    assert "Catherine, your ex-wife:" in typed and "Amy, your sister:" in typed
+    spoken = _ask(evening, "what do you remember about me", "voice")
+    assert "\n" not in spoken and "Catherine, your ex-wife: today," in spoken
+    # Its own question is not part of it the next time.
+    assert "remember about me" not in _ask(evening, "What do you remember about me?")
+
+
+@pytest.mark.store
+def test_who_is_paul_answers_from_the_graph(store: Store, evening) -> None:
+    answer = _ask(evening, "Who is Paul?")
+    # The sentence that introduced him says who he is, then what was said of him as "he".
+    assert answer == (
+        "You told me your friend Paul turns fifty on Saturday and you're writing him a"
+        " birthday letter. You also said he has been your best mate since school."
+    )
+    # "My friend", said later without his name, is Paul too: he is the one friend named.
+    _ask(evening, "My friend was in hospital last spring, it was a scare.")
+    answer = _ask(evening, "who is paul")
+    assert "your friend was in hospital last spring" in answer
+
+
+@pytest.mark.store
+def test_a_forgotten_item_leaves_the_portrait(store: Store, evening) -> None:
+    (amy,) = [g for g in portrait_of(store, "local") if g.key == "Amy"]
+    assert store.forget_turn("local", amy.items[0].turn_id)
+    assert "Amy" not in {g.key for g in portrait_of(store, "local")}
+    # A fact from a turn no longer in view is an item too, forgotten by the fact's id.
+    turn = store.add_turn("local", None, "user", "ok")
+    fact_id = fact_records.add_fact(store, "local", "The person grew up in Hull.", "local",
+                                    [turn], datetime.now().astimezone(), 0.9, "test")  # fmt: skip
+    items = [i for g in portrait_of(store, "local") for i in g.items if i.fact_id == fact_id]
+    assert [i.text for i in items] == ["you grew up in Hull."]
+    assert fact_id is not None and fact_records.forget_fact(store, "local", fact_id)
+    assert "Hull" not in str(portrait_of(store, "local"))
+
+
+def test_the_graph_names_a_relation_spoken_of_before_its_name() -> None:
+    said = [
+        Said("My boss kept me late again.", 1, None, "turn"),
+        Said("My ex-wife called today.", 2, None, "turn"),
+        Said("She wants the house.", 2, None, "turn"),
+        Said("Catherine, my ex-wife, has a new lawyer.", 3, None, "turn"),
+    ]
+    graph = PersonGraph.of(said)
+    catherine = graph.find("my ex-wife")
+    assert catherine is not None and catherine.name == "Catherine"
+    assert [s.text for s in catherine.said] == [s.text for s in said[1:]]
+    boss = graph.find("boss")
+    assert boss is not None and boss.name is None and boss.label == "your boss"
+
+
+@pytest.mark.parametrize(
+    ("text", "tells"),
+    [
+        ("My sister Amy lives in Leeds.", True),
+        ("It felt strange.", True),
+        ("Could you answer in English", False),
+        ("You are useless.", False),
+        ("I'm so sorry for shouting at you.", False),
+        ("Please add dinner with Paul to my calendar.", False),
+        ("Thanks, that helps.", False),
+        ("I don't know how this works.", False),
+        ("Tell me about my sister", False),
+    ],
+)
+def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:
+    assert tells_of_life(text) is tells
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    where = tmp_path_factory.mktemp("portrait")
+    script = where / "replies.txt"
+    script.write_text("I hear you. Tell me more.\n" * 50, encoding="utf-8")
+    with os1_serve(
+        where / "server.log",
+        OS1_HOME=str(where / "home"),
+        OS1_BRAIN="scripted",
+        OS1_BRAIN_SCRIPT=str(script),
+    ) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"Chromium is not installed at {CHROMIUM}: run `make test-servers`")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 800})
+    context.set_default_timeout(WAIT_MS)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not errors, f"the page threw: {errors}"
+
+
+def test_the_memories_panel_shows_the_portrait_and_forgets_an_item(page: Page) -> None:
+    sign_up(page, "portrait-person")
+    interview(page, ["", "", "", ""])
+    say(page, "My friend Paul turns fifty on Saturday and I'm writing him a birthday letter.")
+    say(page, "My sister Amy lives in Leeds. Could you remind me what day it is?")
+    portrait = page.locator("#portrait")
+    expect(portrait.locator(".portrait-title")).to_have_text(
+        ["Paul, your friend", "Amy, your sister"]
+    )
+    amy = portrait.locator(".portrait-item", has_text="your sister Amy lives in Leeds")
+    # Each item shows the words it came from: the whole turn.
+    expect(amy.locator(".source")).to_have_text(re.compile("Could you remind me"))
+    # The question in that turn is no item of its own.
+    expect(portrait.locator(".portrait-item > .text")).to_have_text(
+        [re.compile("^your friend Paul turns fifty"), "your sister Amy lives in Leeds."]
+    )
+    amy.get_by_role("button", name="Forget").click()
+    amy.get_by_role("button", name="Forget what you said, and my reply?").click()
+    expect(portrait.locator(".portrait-title")).to_have_text(["Paul, your friend"])
