@@ -93,7 +93,7 @@ export class Panels {
   }
 
   clear() {
-    for (const id of ["memories", "facts", "reminders", "keys", "outreach", "peers"]) {
+    for (const id of ["memories", "facts", "portrait", "reminders", "keys", "outreach", "peers"]) {
       $(id).replaceChildren();
     }
     $("key-secret").hidden = true;
