@@ -25,6 +25,7 @@ from os1.mind.emotion_model import (
     TrainedHeads,
     classifier_graph,
 )
+from os1.mind.event_appraisal import EventReader, EventReading
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class Appraisal:
     groups: dict[str, float]  # probability of positive, negative, ambiguous, neutral
     labels: tuple[str, ...]  # the Ekman labels that pass their thresholds
     sentiment: tuple[str, ...]  # the groups that pass theirs
+    event: EventReading | None = None  # what the told event means, where it was read
 
     @property
     def emotion(self) -> str:
@@ -63,7 +65,7 @@ class Appraisal:
             "arousal": round(self.arousal, 3),
             "ekman": {k: round(v, 3) for k, v in self.ekman.items()},
             "groups": {k: round(v, 3) for k, v in self.groups.items()},
-        }
+        } | ({"event": self.event.as_dict()} if self.event is not None else {})
 
 
 class Appraiser(Protocol):
@@ -80,9 +82,13 @@ class LearnedAppraiser:
     (emotion_model.py), with the model's own tokenizer: no torch at run time.
     """
 
-    def __init__(self, adapter: Path | None = None, threads: int = 2) -> None:
+    def __init__(
+        self, adapter: Path | None = None, threads: int = 2, events: EventReader | None = None
+    ) -> None:
         self._adapter = Path(str(adapter or ADAPTER_DIR))
         self._threads = threads
+        # What a told event means (event_appraisal.py), read beside the feeling when given.
+        self.events = events
         self._lock = threading.Lock()
         self._loaded: tuple[Tokenizer, Any, dict[str, list[float]]] | None = None
 
@@ -91,6 +97,8 @@ class LearnedAppraiser:
         with self._lock:
             if self._loaded is None:
                 self._loaded = self._load()
+        if self.events is not None:
+            self.events.load()
 
     def _load(self) -> tuple[Tokenizer, Any, dict[str, list[float]]]:
         graph = classifier_graph(self._adapter)
@@ -110,14 +118,17 @@ class LearnedAppraiser:
         ekman_logits, group_logits = session.run(None, {"input_ids": ids, "attention_mask": mask})
         ekman_probs = _sigmoid(ekman_logits).tolist()
         group_probs = _sigmoid(group_logits).tolist()
+        said = [text or "" for text in texts]
+        events = self.events.read_many(said) if self.events is not None else [None] * len(said)
         return [
             Appraisal(
                 ekman=dict(zip(EKMAN, e, strict=True)),
                 groups=dict(zip(GROUPS, g, strict=True)),
                 labels=_passing(EKMAN, e, thresholds["ekman"]),
                 sentiment=_passing(GROUPS, g, thresholds["group"]),
+                event=event,
             )
-            for e, g in zip(ekman_probs, group_probs, strict=True)
+            for e, g, event in zip(ekman_probs, group_probs, events, strict=True)
         ]
 
 
