@@ -57,7 +57,13 @@ def conversation_for(
     capable = brain if trusted_with_tools(settings) else None
     skills = skills_for(settings, store, capable_brain=capable, letters_brain=brain)
     mind = Mind(
-        inner_life=inner_life_for(settings, store, preload=True, appraiser=shared.appraiser),
+        inner_life=inner_life_for(
+            settings,
+            store,
+            preload=True,
+            appraiser=shared.appraiser,
+            encoder=memory.encoder if memory else None,
+        ),
         memory=memory,
         facts=facts.known if facts else None,
         consolidator=facts.consolidator if facts else None,

@@ -16,6 +16,7 @@ from os1.memory.facts import KnownFacts
 from os1.memory.store import Store
 from os1.memory.support import SupportCheck
 from os1.mind.appraisal import LearnedAppraiser
+from os1.mind.event_appraisal import EventReader
 from os1.mind.inner_life import InnerLife
 
 
@@ -35,7 +36,8 @@ def shared_models_for(settings: Settings, wait: bool = True) -> SharedModels:
     of theirs outside the interpreter's lock) instead of the first reply waiting.
     """
     encoder = SentenceEncoder() if settings.memory_tokens > 0 else None
-    appraiser = LearnedAppraiser() if settings.feelings else None
+    # The event reading shares the memory's encoder (a few ms an utterance, no new load).
+    appraiser = LearnedAppraiser(events=EventReader(encoder)) if settings.feelings else None
     for model in (encoder, appraiser):
         if model is not None and wait:
             model.load()
@@ -49,17 +51,19 @@ def inner_life_for(
     store: Store,
     preload: bool = False,
     appraiser: LearnedAppraiser | None = None,
+    encoder: SentenceEncoder | None = None,
 ) -> InnerLife | None:
     """The mind's feelings for this person, or None when OS1_FEELINGS is off.
 
     With `preload`, the classifier loads in the background (a few tenths of a
     second) while the person types, so the first reply does not wait for it.
+    Its event reading shares `encoder` (long-term memory's) where there is one.
     """
     if not settings.feelings:
         return None
     if appraiser is not None:
         return InnerLife(store, settings.user, appraiser)
-    appraiser = LearnedAppraiser()
+    appraiser = LearnedAppraiser(events=EventReader(encoder))
     if preload:
         _in_background(appraiser.load)
     return InnerLife(store, settings.user, appraiser)
