@@ -11,7 +11,9 @@ The probes were written before the reactions were tuned; those marked held_out
 were never looked at while tuning, and are reported apart.
 
 The last line printed is one JSON object.
-Run: .venv/bin/python benchmarks/mood_probes.py [--held-out | --all]
+The appraiser reads the event told as well as the words (event_appraisal.py), as
+the OS assembles it; --words-only leaves the event reading out (as before it).
+Run: .venv/bin/python benchmarks/mood_probes.py [--held-out | --all] [--words-only]
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 
 from os1.memory.store import Store
 from os1.mind.appraisal import Appraiser, LearnedAppraiser
+from os1.mind.event_appraisal import EventReader
 from os1.mind.inner_life import InnerLife
 
 PROBES = Path(__file__).parent / "data" / "mood_probes.jsonl"
@@ -124,13 +127,14 @@ def main() -> None:
     chosen.add_argument("--held-out", action="store_true", help="only the held-out probes")
     chosen.add_argument("--all", action="store_true", help="tuned and held-out probes together")
     parser.add_argument("--data", type=Path, default=PROBES, help="a probes file (JSON lines)")
+    parser.add_argument("--words-only", action="store_true", help="no event reading")
     args = parser.parse_args()
     probes = read_probes(args.data)
     if args.held_out:
         probes = [p for p in probes if p.held_out]
     elif not args.all:
         probes = [p for p in probes if not p.held_out]
-    appraiser = LearnedAppraiser()
+    appraiser = LearnedAppraiser(events=None if args.words_only else EventReader())
     appraiser.load()
     outcomes = run(probes, appraiser)
     wrong = [o for o in outcomes if not o.right]
