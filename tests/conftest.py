@@ -19,6 +19,7 @@ from os1.brain.sentence_encoder import SentenceEncoder
 from os1.letters.studio import Studio
 from os1.memory.store import Store
 from os1.mind.appraisal import LearnedAppraiser
+from os1.mind.event_appraisal import EventReader
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import Speaker
 
@@ -132,9 +133,10 @@ def studio(store: Store) -> Studio:
 
 
 @pytest.fixture(scope="session")
-def appraiser() -> LearnedAppraiser:
-    """The learned emotion classifier, loaded once for the whole run."""
-    appraiser = LearnedAppraiser()
+def appraiser(encoder: SentenceEncoder) -> LearnedAppraiser:
+    """The learned emotion classifier with its event reading, as the OS assembles it,
+    loaded once for the whole run."""
+    appraiser = LearnedAppraiser(events=EventReader(encoder))
     appraiser.load()
     return appraiser
 
