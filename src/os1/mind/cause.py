@@ -111,10 +111,17 @@ _BOND_WORDS = {
 
 def confidence(appraisal: dict[str, Any]) -> float:
     """How surely the words carry a feeling: the strongest emotion's probability times
-    the chance they are not curious or confused (GoEmotions' ambiguous group)."""
+    the chance they are not curious or confused (GoEmotions' ambiguous group), or how
+    surely they tell an event, whichever is surer."""
     ekman = appraisal.get("ekman", {})
     strongest = max((p for label, p in ekman.items() if label != "neutral"), default=0.0)
-    return float(strongest) * (1.0 - float(appraisal.get("groups", {}).get("ambiguous", 0.0)))
+    words = float(strongest) * (1.0 - float(appraisal.get("groups", {}).get("ambiguous", 0.0)))
+    # An event told without words of feeling ("the funeral was today") is as sure as the
+    # event reading the reaction rests on (reactions.py).
+    event = appraisal.get("event") or {}
+    if event.get("kind", "nothing") != "nothing":
+        return max(words, float(event["probabilities"][event["kind"]]))
+    return words
 
 
 def counts(feeling: Feeling) -> bool:
