@@ -1,8 +1,9 @@
 """benchmarks/mood_probes.py as a test: every probe, said to a fresh OS with the real
 learned appraiser, moves the mood the way its probe says.
 
-The few the classifier misreads are expected to fail, strictly, with the reading
-that makes them fail: when a better model reads them right, the mark must go.
+The appraiser reads the words and the event told, as the OS assembles it. The few
+it misreads are expected to fail, strictly, with the readings that make them fail:
+when a better model reads them right, the mark must go.
 """
 
 from __future__ import annotations
@@ -30,38 +31,23 @@ def _benchmark() -> ModuleType:
 BENCHMARK = _benchmark()
 PROBES = BENCHMARK.read_probes()
 
-# What the learned classifier reads in these, measured: it is the reading, not the
-# reaction's rule, that fails them.
+# What the appraiser reads in these, measured: the words (the GoEmotions classifier)
+# and the event told (event_appraisal.py) both misread them, so the reaction's rule
+# (reactions.py) has nothing right to choose from. The event reading put right seven
+# others (a funeral, a thesis, a clear scan, a grandmother through surgery, an old dog
+# put to sleep, ducks stoned, the blue shirt).
 MISREAD = {
-    "Mum's funeral was this afternoon. I don't know what to do with myself.": (
-        "read as confusion (surprise 0.84, GoEmotions' ambiguous group 0.84, sadness 0.07)"
-    ),
-    "I defended my thesis today and they passed me with no corrections.": (
-        "read as mixed, a shade more upset than glad (negative 0.29, anger 0.28, positive 0.27)"
-    ),
-    "I think I'll wear the blue shirt today.": (
-        "read as joy 0.52, as sure as neutral 0.52: happy-for moves pleasure by 0.06"
-    ),
-    "We had to put our old dog to sleep today. The house feels so empty.": (
-        "read as mostly neutral (0.66, negative 0.26): pleasure falls 0.05 but arousal only 0.015"
-    ),
-    # Held out, written after the tuning and never tuned on: an event told without
-    # words of feeling reads as neutral to a model trained on how feelings are said.
-    "My results came back clear, no more chemo.": "read as neutral 0.67 (joy 0.14)",
-    "Grandma pulled through the surgery and she's already asking for tea!": (
-        "read as neutral 0.90 (joy 0.05)"
-    ),
+    # Held out, written after the tuning and never tuned on.
     "My daughter is missing at the fair and I can't find her anywhere!": (
-        "read as sadness 0.68, fear 0.00: sorry-for, arousal down"
+        "words read as sadness 0.68, fear 0.00; the event as happy-for 0.48, under"
+        " EVENT_SURE: sorry-for, arousal down"
     ),
     "I quit smoking a year ago today and haven't had a single one!": (
-        "read as a shade upset (negative 0.34, positive 0.06)"
+        "words a shade upset (negative 0.34, neutral 0.54); the event as sorry-for 0.47"
     ),
     "My coworkers mock the new guy's accent every single day.": (
-        "read as a shade glad (joy 0.26, anger 0.22; positive 0.27, negative 0.13)"
-    ),
-    "Somebody threw rocks at the ducks in the park until one stopped moving.": (
-        "read as neutral 0.84 (negative 0.13)"
+        "words a shade glad (joy 0.26, anger 0.22); the event as nothing much 0.65, under"
+        " NOTHING_SURE: happy-for"
     ),
 }
 

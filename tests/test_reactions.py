@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from os1.mind.affect import OS_EMOTIONS
 from os1.mind.appraisal import Appraisal
 from os1.mind.emotion_model import EKMAN, GROUPS
+from os1.mind.event_appraisal import KINDS, EventReading
 from os1.mind.mood import MoodDynamics
-from os1.mind.reactions import CONFIDENT, Reaction, react
+from os1.mind.reactions import CONFIDENT, EVENT_SURE, NOTHING_SURE, Reaction, react
 
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 
@@ -179,3 +180,68 @@ def test_every_reaction_is_a_known_emotion_in_bounds(ekman, groups, text, closen
     for part in (reaction.intensity, reaction.warmth, reaction.hostility, reaction.disclosure):
         assert 0.0 <= part <= 1.0
     assert (reaction.emotion == "calm") == (reaction.intensity == 0.0)
+
+
+# The event told (event_appraisal.py) against the words: each appraisal here is given
+# by hand, the event reading too, so the test is about how the two combine.
+
+
+def told(words: Appraisal, kind: str, p: float) -> Appraisal:
+    """The words' appraisal with an event reading sure of `kind` at `p`."""
+    rest = (1.0 - p) / (len(KINDS) - 1)
+    event = EventReading(dict.fromkeys(KINDS, rest) | {kind: p})
+    return Appraisal(words.ekman, words.groups, words.labels, words.sentiment, event)
+
+
+def test_an_event_told_without_feeling_words_decides_with_its_own_probability():
+    grief = react(told(reading("neutral", 0.8), "sorry-for", 0.9), "The funeral was today.", 0.3)
+    assert grief.emotion == "sorry-for" and grief.confidence == 0.9
+    pleasure, arousal, _ = felt(grief)
+    assert pleasure < -0.05 and arousal < -0.01
+    confused = told(reading("surprise", 0.8), "happy-for", 0.7)
+    assert react(confused, "The scan was clear.", 0.3).emotion == "happy-for"
+
+
+def test_a_sure_danger_outweighs_words_read_less_surely_as_sadness():
+    lost = react(told(reading("sadness", 0.6), "fear-for", 0.85), "My son is lost.", 0.3)
+    assert lost.emotion == "fear-for" and lost.confidence == 0.85
+    pleasure, arousal, _ = felt(lost)
+    assert arousal > 0.05 and pleasure < -0.05
+
+
+def test_clear_words_still_count_against_a_less_sure_event():
+    sad = react(told(reading("sadness", 0.9), "reproach", 0.7), "They beat him up.", 0.3)
+    assert sad.emotion == "sorry-for" and sad.confidence == 0.9
+
+
+def test_an_unsure_event_changes_nothing():
+    muddled = reading("neutral", 0.6)
+    plain = react(muddled, "I went to the shops.", 0.3)
+    assert react(told(muddled, "reproach", EVENT_SURE - 0.05), "I went to the shops.", 0.3) == plain
+
+
+def test_acts_toward_the_os_keep_the_grammar_reading():
+    thanks = told(reading("joy", 0.95), "sorry-for", 0.8)
+    assert react(thanks, "Thanks for reminding me about the card.", 0.3).emotion == "gratitude"
+    insult = told(reading("anger", 0.95), "reproach", 0.97)
+    assert react(insult, "You're a useless heap of code.", 0.3).emotion == "distress"
+    amends = told(reading("sadness", 0.9), "reproach", 0.9)
+    assert react(amends, "I'm sorry I snapped at you.", 0.3).emotion == "gratitude"
+
+
+def test_nothing_much_quiets_only_unsure_words_and_only_when_surer():
+    shirt = told(reading("neutral", 0.6), "nothing", NOTHING_SURE + 0.1)
+    assert react(shirt, "I'll wear the green jumper.", 0.3).emotion == "calm"
+    weak = told(reading("neutral", 0.6), "nothing", NOTHING_SURE - 0.1)
+    assert react(weak, "I'll wear the green jumper.", 0.3) == react(
+        reading("neutral", 0.6), "I'll wear the green jumper.", 0.3
+    )
+    sad = react(told(reading("sadness", 0.95), "nothing", 0.95), "I feel so low today.", 0.3)
+    assert sad.emotion == "sorry-for"
+
+
+@pytest.mark.parametrize("said", ["Sorry, I didn't catch that.", "Sorry, what?", "Pardon?"])
+def test_the_sorrow_read_in_a_polite_sorry_moves_nothing(said: str):
+    manners = react(told(reading("sadness", 0.94), "nothing", 0.6), said, 0.5)
+    assert manners.emotion == "calm" and manners.intensity == 0.0 and manners.warmth == 0.0
+    assert felt(manners) == (0.0, 0.0, 0.0)
