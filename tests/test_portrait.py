@@ -111,12 +111,17 @@ def test_a_forgotten_item_leaves_the_portrait(store: Store, evening) -> None:
     (amy,) = [g for g in portrait_of(store, "local") if g.key == "Amy"]
     assert store.forget_turn("local", amy.items[0].turn_id)
     assert "Amy" not in {g.key for g in portrait_of(store, "local")}
-    # A fact from a turn no longer in view is an item too, forgotten by the fact's id.
-    turn = store.add_turn("local", None, "user", "ok")
+    # A fact read from a turn whose own words are kept out (for their "you") is an item
+    # too, forgotten by the fact's id; one read from thanks or an apology is not.
+    turn = store.add_turn("local", None, "user", "I grew up in Hull, your kind of town.")
+    thanks = store.add_turn("local", None, "user", "Thanks, I needed that.")
+    fact_records.add_fact(store, "local", "The person needed that.", "local", [thanks],
+                          datetime.now().astimezone(), 0.9, "test")  # fmt: skip
     fact_id = fact_records.add_fact(store, "local", "The person grew up in Hull.", "local",
                                     [turn], datetime.now().astimezone(), 0.9, "test")  # fmt: skip
     items = [i for g in portrait_of(store, "local") for i in g.items if i.fact_id == fact_id]
     assert [i.text for i in items] == ["you grew up in Hull."]
+    assert "needed" not in str(portrait_of(store, "local"))
     assert fact_id is not None and fact_records.forget_fact(store, "local", fact_id)
     assert "Hull" not in str(portrait_of(store, "local"))
 

@@ -4,7 +4,7 @@ and words used for them, and every sentence that mentions them.
 Built from the person's own statements (their turns and the facts read from them,
 as `life_records.Said`), never from the OS's words. "My ex-wife Catherine" makes
 Catherine the ex-wife; a later "my ex-wife" or "Catherine" or a "she" opening the
-next sentence of the same turn is her again. A relation never named ("my boss") is
+sentence the person says next is her again. A relation never named ("my boss") is
 someone too, known by that word.
 """
 
@@ -63,14 +63,15 @@ class PersonGraph:
             for said_as, name in named(sentence.text):
                 if name != os_name:
                     graph._named(name, said_as)
-        last: tuple[int, list[Someone]] | None = None
+        last: list[Someone] = []
         for sentence in ordered:
             found = graph._in(sentence.text, os_name)
-            if not found and last and last[0] == sentence.turn_id:
-                found = graph._carried(sentence.text, last[1])
+            if not found and last:
+                # "She is a cellist." just after "My daughter Ruth lives in Lisbon."
+                found = graph._carried(sentence.text, last)
             for someone in found:
                 someone.tell(sentence)
-            last = (sentence.turn_id, found) if found else last
+            last = found
         return graph
 
     def find(self, word: str) -> Someone | None:

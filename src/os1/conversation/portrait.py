@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from os1.conversation.life_asked import question_core
-from os1.conversation.life_records import Said, first_person, statements, to_you
+from os1.conversation.life_records import Said, first_person, sentences, statements, to_you
 from os1.conversation.person_graph import PersonGraph, Someone
 from os1.memory import fact_records
 from os1.memory.store import Store
@@ -43,7 +43,9 @@ _KINDS = {
 _THEME_WORDS = (
     ("ahead", r"\b(?:will|going to|gonna|tomorrow|next (?:week|month|year|\w+day)|this (?:weekend|"
      r"\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|looking forward|can't wait|cannot "
-     r"wait|dread|dreading|nervous about|worried about|planning|plan to|hope to|soon)\b"),
+     r"wait|dread|dreading|nervous about|worried about|planning|plan to|hope to|soon|due|"
+     r"in (?:a|two|three|four|five|six|a few|\d+) (?:days|weeks|months)|in (?:january|february|"
+     r"march|april|may|june|july|august|september|october|november|december))\b"),
     ("work", r"\b(?:work|works|worked|working|job|jobs|career|boss|office|colleagues?|shift|"
      r"company|clients?|employed|retired|hired|fired|promotion|salary|customers?|for a living|"
      r"i'm an? [a-z]+(?:er|or|ist|ian|ant|ent|ic)|i am an? [a-z]+(?:er|or|ist|ian|ant|ent|ic))\b"),
@@ -82,10 +84,18 @@ _ABOUT_TALK = re.compile(
     r"conversation|talking to|in english|speak english|typing|type)\b",
     re.IGNORECASE,
 )
+# An opening that speaks to the OS, whatever follows: "Sorry, I'm just tired."
+_OPENS_TO_OS = re.compile(
+    r"^(?:(?:so\s+)?sorry|my apologies|apologies|forgive me|pardon|excuse me|thanks|thank you|"
+    r"thank u|thx|ta|cheers)\b",
+    re.IGNORECASE,
+)
 _SELF = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|my|me|mine|myself|we|we're|our|us)\b", re.I)
-_LEAD = re.compile(r"^(?:(?:well|so|oh|anyway|and|but|also|actually|honestly),?\s+)+", re.I)
+_LEAD = re.compile(
+    r"^(?:(?:well|so|oh|anyway|and|but|also|actually|honestly|you know|to be honest),?\s+)+", re.I
+)
 SPOKEN_GROUPS = 4
-SHOWN = 3  # items per group in a list
+SHOWN = 5  # items per group in a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,17 +132,30 @@ class Group:
 def tells_of_life(sentence: str) -> bool:
     """Whether `sentence` says something about the person's life, not to the OS."""
     text = _LEAD.sub("", sentence.strip())
+    return bool(text and len(text.split()) >= 3 and not _to_the_os(text))
+
+
+def _to_the_os(text: str) -> bool:
+    """Whether `text` is said to the OS: a question, a request, thanks, an apology, an
+    insult, a greeting, words about the conversation, or anything with a "you" in it."""
     return bool(
-        text
-        and len(text.split()) >= 3
-        and not text.endswith("?")
-        and question_core(text)[0] is None
-        and not apologises(text)
-        and not _TO_THE_OS.search(text)
-        and not _INSULT.search(text)
-        and not _COMMAND.match(text)
-        and not (_SMALL_TALK.match(text) and len(text.split()) < 5)
-        and not _ABOUT_TALK.search(text)
+        text.endswith("?")
+        or question_core(text)[0] is not None
+        or apologises(text)
+        or _OPENS_TO_OS.match(text)
+        or _TO_THE_OS.search(text)
+        or _INSULT.search(text)
+        or _COMMAND.match(text)
+        or (_SMALL_TALK.match(text) and len(text.split()) < 5)
+        or _ABOUT_TALK.search(text)
+    )
+
+
+def _speaks_for(turn_text: str) -> bool:
+    """Whether a fact read from this turn may stand for it: the turn has a sentence that is
+    not a question, request, thanks, apology or insult (only its "you" kept it out)."""
+    return any(
+        not _to_the_os(_TO_THE_OS.sub("one", _LEAD.sub("", s))) for s in sentences(turn_text)
     )
 
 
@@ -152,11 +175,14 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
         if tells_of_life(s.text)
     ]
     heard = {s.turn_id for s in said}
+    texts = {t.id: t.text for t in own}
     person = load_answers(store, user_id).user_name or "The person"
     kinds: dict[int, str | None] = {}
     for fact in fact_records.facts(store, user_id):
         if heard & set(fact.sources) or leave_out in fact.sources:
             continue  # the turn says it in the person's own words
+        if not all(_speaks_for(texts.get(t, "")) for t in fact.sources):
+            continue  # read from words to the OS: not about their life, whatever it says
         text = first_person(fact.text, person)
         if tells_of_life(text):
             said.append(Said(text, -fact.id, fact.valid_from.astimezone(), "fact"))
@@ -202,8 +228,9 @@ def _grouped(said: list[Said], graph: PersonGraph, kinds: dict[int, str | None])
         if (sentence.text, sentence.turn_id) in placed:
             continue
         theme = theme_of(sentence.text, kinds.get(sentence.turn_id))
-        # Without an "I" or "my" a sentence is about them only as a feeling ("It felt strange.").
-        if not _SELF.search(sentence.text) and theme != "feeling":
+        # Without an "I" or "my" a sentence is theirs only as a feeling ("It felt strange.")
+        # or what lies ahead ("The baby is due in April.").
+        if not _SELF.search(sentence.text) and theme not in ("feeling", "ahead"):
             continue
         themed.setdefault(theme, []).append(_item(theme, sentence))
     groups += [Group(t, TITLES[t], False, _unique(themed[t])) for t in THEMES if t in themed]
