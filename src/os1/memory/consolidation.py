@@ -1,9 +1,12 @@
 """Consolidation: in quiet moments, what the person said becomes facts about them.
 
-Each of the person's turns not yet read is read once: a brain restates what it
-says about their life as short third-person facts ("Theo hates coriander"),
-each candidate is kept only if its turn supports it (support.py), and
-kept facts are merged with what os1 already knows:
+Each of the person's turns not yet read is read once. Only its statements go on
+(dialogue_acts.py: no questions, requests, greetings, remarks to the OS or talk
+about the talk), each with its people named in full ("my ex-wife" → "my ex-wife
+Catherine", an opening "she" → "Catherine": subjects.py). A brain restates them
+as short third-person facts ("Theo hates coriander") (candidates.py); each
+candidate is kept only if the statements support it (support.py), is given a
+kind (fact_kinds.py), and kept facts are merged with what os1 already knows:
 
 - the same fact again (no new content word) confirms the old one: the turn is
   cited too;
@@ -15,9 +18,10 @@ kept facts are merged with what os1 already knows:
   misses a change said in other words ("moved to Lisbon"); both stay, dated;
 - anything else is new.
 
-A fact is true from the time its turn names ("last month") or else from when
-it was said. The turns stay the ground truth: facts cite them, and go when
-they are forgotten or corrected (the store's trigger).
+A fact is true from the time its turn names ("last month"; "on Saturday" is the
+coming one when the sentence looks ahead) or else from when it was said. The
+turns stay the ground truth: facts cite them, and go when they are forgotten or
+corrected (the store's trigger).
 
 Work is done turn by turn and recorded after each, so it can be cancelled at
 any moment (the person spoke) and picks up where it stopped.
@@ -27,18 +31,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Literal, Protocol
+from typing import Literal
 
 import numpy as np
 
-from os1.brain.types import Brain, Message, Request, complete
 from os1.memory import fact_records
+from os1.memory.candidates import (
+    FIRST_PERSON_SAID,
+    NAME,
+    PERSON_WORDS,
+    SECOND_PERSON,
+    FactExtractor,
+    addressed,
+    names_in,
+    parts,
+    third_person,
+    tidy,
+)
+from os1.memory.candidates import PART_CHARS as PART_CHARS
+from os1.memory.candidates import BrainExtractor as BrainExtractor
+from os1.memory.dialogue_acts import statements
+from os1.memory.fact_kinds import kind_of, own_voice
 from os1.memory.retrieval import Encoder
 from os1.memory.store import Store
+from os1.memory.subjects import NOT_NAMES, People
 from os1.memory.support import SupportCheck
-from os1.memory.time_phrases import spans_in, with_dates
+from os1.memory.time_phrases import looks_ahead, spans_in, with_dates
 from os1.memory.types import Fact, StoredTurn
 from os1.memory.words import content_words
 
@@ -46,82 +66,6 @@ from os1.memory.words import content_words
 # cosine of all-MiniLM-L6-v2; "lives in Porto" / "moved to Lisbon" is 0.80,
 # "likes hiking" / "likes painting" 0.57).
 SAME_FACT = 0.75
-
-
-class FactExtractor(Protocol):
-    name: str
-
-    async def extract(self, turn: StoredTurn, person: str) -> list[str]:
-        """Candidate facts about the person's life that `turn` states, as sentences."""
-        ...
-
-
-# Tried on SmolLM2-135M: asked to list facts, it copies its examples ("is a
-# nurse") into every answer; asked only to put the person's statements in the
-# third person, it mostly keeps to what was said. A large model does both well,
-# so every brain gets the rewrite, and the statements alone (no greetings, no
-# questions), so that what comes back is about the person's life.
-_INSTRUCTIONS = (
-    "You rewrite sentences in the third person. "
-    "Replace I with {person}, my with {person}'s, me with {person}."
-)
-_EXAMPLE = (
-    "I love my dog, he makes me happy.",
-    "{person} loves {person}'s dog, he makes {person} happy.",
-)
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-
-
-# About 250 tokens: a part of a turn the 135M model (1,024-token context) and
-# the encoder (256 tokens) both take whole.
-PART_CHARS = 1000
-
-
-def statements(text: str) -> list[str]:
-    """The sentences of `text` that state something: no questions, no two-word greetings."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text)]
-    return [s for s in sentences if s and not s.endswith("?") and len(s.split()) >= 4]
-
-
-def parts(text: str) -> list[str]:
-    """The statements of `text` in runs of at most PART_CHARS, read one at a time.
-
-    A long turn (a pasted letter) would overflow a small model's context; a
-    sentence longer than a part is cut.
-    """
-    out: list[str] = []
-    for sentence in statements(text):
-        sentence = sentence[:PART_CHARS]
-        if out and len(out[-1]) + 1 + len(sentence) <= PART_CHARS:
-            out[-1] += " " + sentence
-        else:
-            out.append(sentence)
-    return out
-
-
-class BrainExtractor:
-    """Any brain: the embedded 135M model or a large one behind a server."""
-
-    def __init__(self, brain: Brain, max_tokens: int = 96, seed: int = 1) -> None:
-        self.brain = brain
-        self.name = f"{brain.name}:{getattr(brain, 'model_name', getattr(brain, 'model', ''))}"
-        self._request = Request(max_tokens=max_tokens, temperature=0.0, seed=seed)
-
-    def messages(self, said: str, person: str) -> list[Message]:
-        said_before, rewritten = _EXAMPLE
-        return [
-            Message("system", _INSTRUCTIONS.format(person=person)),
-            Message("user", said_before),
-            Message("assistant", rewritten.format(person=person)),
-            Message("user", said),
-        ]
-
-    async def extract(self, turn: StoredTurn, person: str) -> list[str]:
-        found = []
-        for said in parts(turn.text):
-            reply = await complete(self.brain, self.messages(said, person), self._request)
-            found += [s.strip().lstrip("-*• ") for s in _SENTENCE.findall(reply) if s.strip()]
-        return found
 
 
 Outcome = Literal["new", "confirmed", "superseding", "unsupported"]
@@ -144,58 +88,6 @@ class Report:
 
     def count(self, outcome: Outcome) -> int:
         return sum(c.outcome == outcome for c in self.candidates)
-
-
-_PERSON_WORDS = ("the user", "the person", "they ", "their ")
-# What a small model leaves in the first person is put in the third here.
-_FIRST_PERSON = [
-    (r"\bI'm\b", "{p} is"),
-    (r"\bI've\b", "{p} has"),
-    (r"\bI'll\b", "{p} will"),
-    (r"\bI'd\b", "{p} would"),
-    (r"\bI\b", "{p}"),
-    (r"\b[Mm]y\b", "{p}'s"),
-    (r"\b[Mm]yself\b", "{p}"),
-    (r"\b[Mm]ine\b", "{p}'s"),
-    (r"\b[Mm]e\b", "{p}"),
-]
-_FIRST_PERSON_SAID = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|mine|myself|we|our|us)\b", re.I)
-_SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
-_NAME = re.compile(r"\b[A-Z][a-z]+\b")
-# A name said right after a greeting or thanks, or set off by a comma or "!",
-# is the person being spoken to, not someone the turn is about.
-_ADDRESSED = re.compile(
-    r"(?:\b(?:hey|hi|hello|thanks|thank you|congrats|congratulations|sorry|wow|yeah|cool)"
-    r",?\s+([A-Z][a-z]+))|(?:,\s*([A-Z][a-z]+)\s*[!.?,])",
-    re.IGNORECASE,
-)
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split())
-    return text if text.endswith((".", "!")) else text + "."
-
-
-def third_person(text: str, person: str) -> str:
-    for pattern, replacement in _FIRST_PERSON:
-        text = re.sub(pattern, replacement.format(p=person), text)
-    return text[0].upper() + text[1:] if text else text
-
-
-def names_in(said: str) -> set[str]:
-    """Capitalised words in the middle of a sentence: names, as far as case can tell."""
-    return {
-        m.group(0)
-        for m in _NAME.finditer(said)
-        if m.start() > 0
-        and not re.search(r"[.!?]\s*$", said[: m.start()])
-        and content_words(m.group(0))
-    }
-
-
-def addressed(said: str) -> set[str]:
-    """The names `said` speaks to ("Thanks, Maria!")."""
-    return {name for pair in _ADDRESSED.findall(said) for name in pair if name}
 
 
 class Consolidator:
@@ -233,45 +125,72 @@ class Consolidator:
         if not turns:
             return report
         self._load_known()
+        people = self._people_before(turns[0].id)
         for turn in turns:
-            texts = await self.extractor.extract(turn, self.person)
-            report.candidates.extend(self._keep(turn, texts))
+            # Only statements, each with its people named in full, reach the brain.
+            said = [people.resolve(sentence) for sentence in statements(turn.text)]
+            texts = await self.extractor.extract(replace(turn, text=" ".join(said)), self.person)
+            known = set(people.relations)
+            report.candidates.extend(self._keep(turn, said, texts, known) if said else [])
             fact_records.mark_consolidated(self.store, self.user_id, [turn.id])
             report.turns += 1
         return report
+
+    def _people_before(self, turn_id: int) -> People:
+        """The people named in the person's turns before `turn_id`, to resolve later ones."""
+        people = People()
+        for turn in self.store.all_turns(self.user_id):
+            if turn.id >= turn_id:
+                break
+            if turn.role == "user":
+                for sentence in statements(turn.text):
+                    people.learn(sentence)
+        return people
 
     def _load_known(self) -> None:
         self._known = fact_records.facts(self.store, self.user_id)
         texts = [fact.text for fact in self._known]
         self._vectors = self.encoder.embed(texts) if texts else np.zeros((0, 384), np.float32)
 
-    def _keep(self, turn: StoredTurn, texts: list[str]) -> list[Candidate]:
+    def _keep(
+        self, turn: StoredTurn, said: list[str], texts: list[str], known: set[str]
+    ) -> list[Candidate]:
         out: list[Candidate] = []
         seen: set[frozenset[str]] = set()
-        spoken_to, named = addressed(turn.text), names_in(turn.text)
-        rewritten = (third_person(_tidy(t), self.person) for t in texts if len(t.split()) >= 3)
+        spoken_to = addressed(turn.text)
+        # Names the turn speaks of, and the people it was resolved to ("she" → "Catherine").
+        named = names_in(turn.text) | (known & set(NAME.findall(" ".join(said))))
+        sources = parts(" ".join(said)) or said
+        rewritten = (third_person(tidy(t), self.person) for t in texts if len(t.split()) >= 3)
         for text in dict.fromkeys(rewritten):
             # "yesterday" is checked against the turn as said, then stored as a date.
             words = frozenset(content_words(text))
             if not words or words in seen:
                 continue
             seen.add(words)
-            support = self.check.measure(text, parts(turn.text) or [turn.text], self.person)
+            support = self.check.measure(text, sources, self.person)
             supported = support.kept(self.check.min_words, self.check.min_meaning)
-            speaks_of_self = bool(_FIRST_PERSON_SAID.search(turn.text))
+            speaks_of_self = bool(FIRST_PERSON_SAID.search(turn.text))
             if not supported or not self._about_someone(text, named, spoken_to, speaks_of_self):
                 out.append(Candidate(text, turn.id, "unsupported", support.words, support.meaning))
                 continue
-            outcome, fact_id = self._merge(text, turn, support.confidence)
+            outcome, fact_id = self._merge(text, turn, said, support.confidence)
             out.append(Candidate(text, turn.id, outcome, support.words, support.meaning, fact_id))
         return out
 
-    def _merge(self, said: str, turn: StoredTurn, confidence: float) -> tuple[Outcome, int | None]:
+    def _merge(
+        self, fact: str, turn: StoredTurn, said: list[str], confidence: float
+    ) -> tuple[Outcome, int | None]:
         said_at = datetime.fromisoformat(turn.created_at)
-        text, spans = with_dates(said, said_at)
-        spans = spans or spans_in(turn.text, said_at)
-        words = frozenset(content_words(text))
+        ahead = self._ahead(fact, said, said_at)
+        text, spans = with_dates(fact, said_at, ahead)
         about = self.about(text)
+        kind = kind_of(text, self.person, said_at, spans, about)
+        # Without a time of its own, a fact is dated by what its turn says happened.
+        spans = spans or [
+            s for line in said if not looks_ahead(line) for s in spans_in(line, said_at)
+        ]
+        words = frozenset(content_words(text))
         vector = self.encoder.embed([text])[0]
         closeness = self._vectors @ vector if len(self._known) else np.zeros(0)
         for index in np.argsort(-closeness):
@@ -289,6 +208,7 @@ class Consolidator:
             confidence,
             self.extractor.name,
             at=self.clock(),
+            kind=kind,
         )
         if fact_id is None:  # the turn was forgotten while it was being read
             return "unsupported", None
@@ -303,10 +223,20 @@ class Consolidator:
                 current[index] = False
                 outcome = "superseding"
         valid_from = spans[0].start if spans else said_at
-        new = Fact(fact_id, text, about, (turn.id,), valid_from, confidence, self.clock(), "")
+        new = Fact(
+            fact_id, text, about, (turn.id,), valid_from, confidence, self.clock(), "", None, kind
+        )
         self._known = [f for f, keep in zip(self._known, current, strict=True) if keep] + [new]
         self._vectors = np.vstack([self._vectors[current], vector[None, :]])
         return outcome, fact_id
+
+    def _ahead(self, fact: str, said: list[str], said_at: datetime) -> bool:
+        """Whether the fact speaks of what is to come: by its own verb, or by the verb of
+        the sentence its time phrase came from (a small model may drop "we're")."""
+        if looks_ahead(own_voice(fact, self.person)):
+            return True
+        phrases = [span.phrase.lower() for span in spans_in(fact, said_at, ahead=True)]
+        return any(looks_ahead(s) and any(p in s.lower() for p in phrases) for s in said)
 
     def _about_someone(
         self, text: str, named: set[str], spoken_to: set[str], speaks_of_self: bool
@@ -319,21 +249,23 @@ class Consolidator:
         to Lisbon", read from "No, she moved to Lisbon", is about the person
         only if they said "I" or "my" somewhere.
         """
-        if _SECOND_PERSON.search(text):
+        if SECOND_PERSON.search(text):
             return False
-        if set(_NAME.findall(text)) & set(self.person.split()) or text.lower().startswith(
-            _PERSON_WORDS
+        if set(NAME.findall(text)) & set(self.person.split()) or text.lower().startswith(
+            PERSON_WORDS
         ):
             return speaks_of_self
-        others = set(_NAME.findall(text)) & named
+        others = set(NAME.findall(text)) & named
         return bool(others - spoken_to) and self.about(text) not in spoken_to
 
     def about(self, text: str) -> str:
         """Whom a fact is about: the person, or the first other name in it."""
         lowered = text.lower()
-        if lowered.startswith(self.person.lower()) or lowered.startswith(_PERSON_WORDS):
+        if lowered.startswith(self.person.lower()) or lowered.startswith(PERSON_WORDS):
             return self.person
         for name in re.findall(r"\b[A-Z][a-zA-Z]+", text):
+            if name.lower() in NOT_NAMES:
+                continue  # "On 28 November…" is not about November
             if content_words(name) and name.lower() not in self.person.lower().split():
                 return name
         return self.person

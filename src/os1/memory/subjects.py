@@ -1,0 +1,104 @@
+"""Who a sentence is about, said in full before it is read for facts.
+
+"My ex-wife Catherine sent over the papers", then later "my ex-wife called" or "she
+signed them": read alone, the later sentences give facts about nobody in
+particular. Once the person has named someone for a relation ("my ex-wife
+Catherine", "Paul is my best friend"), "my ex-wife" becomes "my ex-wife Catherine";
+and "she" or "he" opening a sentence becomes the last person named whose
+relation says "she" or "he", when only one such person was named lately.
+
+The grammar of names and relations is relations.py's, shared with the life
+questions; a relation named for two people ("my friend Paul", "my friend Maya")
+resolves to neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from os1.memory.relations import HE, MENTION, NAMED_AFTER, NAMED_BEFORE, RELATION, SHE
+
+# Capitalised words that are not names of people.
+_NOT_NAME_WORDS = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter i the a an "
+    "and but so he she it they we you my our his her their this that"
+)
+NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_PRONOUN = re.compile(r"^(?P<lead>(?:(?:and|but|so|then|now)\s+)?)(?P<pronoun>[Ss]he|[Hh]e)\b")
+# How many of the person's recent sentences a "she" may reach back over.
+RECENT = 8
+
+
+def named(sentence: str) -> list[tuple[str, str]]:
+    """The people `sentence` names with their relation: "my mum Ruth" → ("mother", "Ruth")."""
+    found = [*NAMED_AFTER.finditer(sentence), *NAMED_BEFORE.finditer(sentence)]
+    return [
+        (RELATION[m["rel"].lower()], m["name"]) for m in found if m["name"].lower() not in NOT_NAMES
+    ]
+
+
+class People:
+    """The people one person has named, read sentence by sentence in the order said."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, set[str]] = {}  # relation → the names given it
+        self.relations: dict[str, str] = {}  # name → its relation
+        self._recent: deque[list[str]] = deque(maxlen=RECENT)  # names, sentence by sentence
+
+    def learn(self, sentence: str) -> None:
+        """Note the people `sentence` names, and that they were spoken of lately."""
+        for relation, name in named(sentence):
+            self.names.setdefault(relation, set()).add(name)
+            self.relations[name] = relation
+        said = re.findall(r"\b[A-Z][a-z]+\b", sentence)
+        self._recent.append([name for name in said if name in self.relations])
+
+    def resolve(self, sentence: str) -> str:
+        """`sentence` with a named relation given its name and an opening "she" or "he"
+        its person, where that is unambiguous; then learned from."""
+        out = self._named_relations(sentence)
+        pronoun = _PRONOUN.match(out)
+        if pronoun:
+            she = pronoun["pronoun"].lower() == "she"
+            who = self._last(SHE if she else HE, HE if she else SHE)
+            if who:
+                out = f"{pronoun['lead']}{who}{out[pronoun.end() :]}"
+                out = out[0].upper() + out[1:]
+        self.learn(out)
+        return out
+
+    def _named_relations(self, sentence: str) -> str:
+        pieces: list[str] = []
+        last = 0
+        for match in MENTION.finditer(sentence):
+            after = sentence[match.end() :]
+            relation = RELATION[match["rel"].lower()]
+            names = self.names.get(relation, set())
+            if match.group(0).endswith(("s", "'s")) and not match["rel"].endswith("s"):
+                continue  # "my sister's", "my sisters": not the one named
+            if len(names) != 1 or re.match(r"\s*,?\s*(?:(?:called|named)\s+)?[A-Z][a-z]+\b", after):
+                continue
+            (name,) = names
+            pieces += [sentence[last : match.end()], f" {name}"]
+            last = match.end()
+        return "".join(pieces) + sentence[last:]
+
+    def _last(self, same: frozenset[str], other: frozenset[str]) -> str | None:
+        """The one person lately named that the pronoun can be: the last sentence's first,
+        then the recent ones'; a relation that says the pronoun before one that does not
+        say (a friend), and none that says the other."""
+        for window in (list(self._recent)[-1:], list(self._recent)):
+            named_lately = {name for names in window for name in names}
+            for fits in (same, None):
+                found = {
+                    name
+                    for name in named_lately
+                    if (self.relations[name] in fits if fits else self.relations[name] not in other)
+                }
+                if len(found) == 1:
+                    return found.pop()
+                if found:
+                    return None
+        return None
