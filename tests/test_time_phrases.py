@@ -91,3 +91,10 @@ def test_dates_ahead_are_written_out_for_a_fact() -> None:
     assert text == "On 28 November 2026 we're having dinner with Paul."
     text, _ = with_dates("Next week I start my new job.", THURSDAY, ahead=True)
     assert text == "In the week of 30 November 2026 I start my new job."
+
+
+def test_a_day_said_in_the_present_tense_is_one_to_come() -> None:
+    assert looks_ahead("My friend Paul turns 40 on Saturday.")
+    assert looks_ahead("My exam is on 12 December.")
+    for past in ("I saw Amy on Saturday.", "Catherine signed on Monday.", "I go on Saturdays."):
+        assert not looks_ahead(past)

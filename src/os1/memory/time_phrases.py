@@ -97,18 +97,33 @@ _LOOKS_AHEAD = re.compile(
     r"she's|she\s+is)\s+(?:\w+ly\s+)?\w+ing)\b",
     re.IGNORECASE,
 )
+_PAST_VERBS = (
+    "went got saw met made took came gave left felt sent bought found lost spent told said "
+    "thought knew began became ran won wrote drove flew broke fell kept brought paid sold "
+    "heard built taught caught"
+)
 _LOOKS_BACK = re.compile(
-    r"\b(?:was|were|did|had|last|ago|yesterday|went|(?:have|has|'ve)\s+been)\b", re.IGNORECASE
+    r"\b(?:was|were|did|had|last|ago|yesterday|(?:have|has|'ve)\s+been)\b|"
+    r"\b(?:I|we|he|she|they|(?-i:[A-Z][a-z]+))\s+(?:(?:just|already|finally|then|\w+ly)\s+)?"
+    rf"(?:\w+ed|{'|'.join(_PAST_VERBS.split())})\b",
+    re.IGNORECASE,
+)
+# A day or a date said in the present tense is one to come ("Paul turns 40 on Saturday",
+# "my exam is on 12 December"); in the past tense, one gone.
+_DAY_OR_DATE = re.compile(
+    r"\b(?:on\s+)?(?:"
+    + "|".join(_WEEKDAYS)
+    + r")\b(?!s)|\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH.replace("month", "m3"),
+    re.IGNORECASE,
 )
 
 
 def looks_ahead(text: str) -> bool:
     """Whether `text` speaks of something still to come (by its verb and time words)."""
-    return (
-        not text.rstrip().endswith("?")
-        and bool(_LOOKS_AHEAD.search(text))
-        and not _LOOKS_BACK.search(text)
-    )
+    if text.rstrip().endswith("?") or _LOOKS_BACK.search(text):
+        return False
+    return bool(_LOOKS_AHEAD.search(text) or _DAY_OR_DATE.search(text))
 
 
 def _resolve_ahead(kind: str, match: re.Match[str], now: datetime) -> tuple[datetime, datetime]:
