@@ -24,7 +24,8 @@ from os1.mind.interview import load_answers
 from os1.mind.persona import load_persona
 from os1.mind.quarrel import apologises
 
-# Themes in the order a portrait tells them; a fact's kind maps onto them.
+# Themes in the order a portrait tells them; a fact's kind maps onto them (a fact about
+# someone, or of no kind, is placed as a sentence would be: by whom and what it says).
 THEMES = ("work", "place", "ahead", "feeling", "liking", "event")
 TITLES = {
     "people": "People",
@@ -37,8 +38,7 @@ TITLES = {
 }
 _KINDS = {
     "work": "work", "place": "place", "plan": "ahead", "feeling": "feeling",
-    "preference": "liking", "event": "event", "person": "event", "relation": "event",
-    "other": "event",
+    "preference": "liking", "event": "event",
 }  # fmt: skip
 _THEME_WORDS = (
     ("ahead", r"\b(?:will|going to|gonna|tomorrow|next (?:week|month|year|\w+day)|this (?:weekend|"
@@ -186,7 +186,7 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
         text = first_person(fact.text, person)
         if tells_of_life(text):
             said.append(Said(text, -fact.id, fact.valid_from.astimezone(), "fact"))
-            kinds[-fact.id] = getattr(fact, "kind", None)
+            kinds[-fact.id] = fact.kind
     persona = load_persona(store, user_id)
     graph = PersonGraph.of(said, persona.name if persona else None)
     sources = {t.id: t.text for t in own} | {
