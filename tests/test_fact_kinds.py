@@ -10,8 +10,11 @@ import pytest
 
 from os1.archive.memory_file import export_memory, import_memory
 from os1.memory import fact_records
+from os1.memory.candidates import third_person
+from os1.memory.fact_kinds import kind_of
 from os1.memory.migrations import MIGRATIONS, migrate
 from os1.memory.sqlite import SQLITE, transaction
+from os1.memory.time_phrases import looks_ahead, with_dates
 from os1.memory.types import FACT_KINDS
 from tests.conftest import sqlite_only
 
@@ -52,3 +55,37 @@ def test_a_facts_kind_is_stored_and_carried_through_an_archive(store, tmp_path):
     store.ensure_user("again")
     import_memory(store, "again", path, as_me=True)
     assert [f.kind for f in fact_records.facts(store, "again")] == ["relation", "place"]
+
+
+THURSDAY = datetime(2026, 11, 26, 19, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("My sister Amy is a nurse.", "relation"),
+        ("Paul is my best friend.", "relation"),
+        ("I have two daughters.", "relation"),
+        ("I work at a company that writes greeting cards.", "work"),
+        ("I write greeting cards for a living.", "work"),
+        ("My boss is awful.", "work"),
+        ("I live in Bristol.", "place"),
+        ("I'm originally from Ohio.", "place"),
+        ("On Saturday we're having dinner with Paul.", "plan"),
+        ("I will start a pottery class next week.", "plan"),
+        ("I love hiking in the hills.", "preference"),
+        ("I can't stand coriander.", "preference"),
+        ("I feel a bit lost since the divorce.", "feeling"),
+        ("I'm so anxious about the move.", "feeling"),
+        ("My ex-wife Catherine sent over the divorce papers this morning.", "event"),
+        ("I moved to Bristol last year.", "event"),
+        ("Amy plays the cello.", "person"),
+        ("The weather is nice.", "other"),
+    ],
+)
+def test_a_facts_kind_is_read_from_its_sentence(said: str, kind: str) -> None:
+    fact = third_person(said, "Martin")
+    ahead = looks_ahead(said)
+    text, spans = with_dates(fact, THURSDAY, ahead)
+    about = "Amy" if fact.startswith("Amy") else "Martin"
+    assert kind_of(text, "Martin", THURSDAY, spans, about) == kind

@@ -1,0 +1,91 @@
+"""What each sentence does (dialogue_acts.py) and who it is about (subjects.py): only the
+person's statements about the world are read for facts, with their people named."""
+
+from __future__ import annotations
+
+import pytest
+
+from os1.memory.dialogue_acts import act, statements
+from os1.memory.subjects import People
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The evening of issue 18.
+        ("You're just a chatbot.", "about_os"),
+        ("I don't really know how this works.", "meta"),
+        ("Sorry, could you answer in English?", "question"),
+        ("What do you think I should do?", "question"),
+        ("Add dinner with Paul to my calendar.", "request"),
+        ("Answer in English.", "request"),
+        ("My ex-wife Catherine sent over the divorce papers this morning.", "statement"),
+        # Others of each kind.
+        ("How are you today.", "question"),
+        ("Can you remind me about Paul's birthday.", "question"),
+        ("Remind me to call my sister tomorrow.", "request"),
+        ("Tell me a joke.", "request"),
+        ("Let's talk about something else.", "request"),
+        ("Good morning!", "social"),
+        ("Thanks so much for listening.", "social"),
+        ("I'm sorry for yelling at you.", "social"),
+        ("Honestly, you don't understand anything.", "about_os"),
+        ("I think you're a stupid program.", "about_os"),
+        ("I don't know what to say.", "meta"),
+        ("On Saturday we're having dinner with Paul for his birthday.", "statement"),
+        ("Paul's birthday is on Saturday.", "statement"),
+        ("When I was young, I lived in Paris.", "statement"),
+        ("Went to Leeds with Amy last weekend.", "statement"),
+        ("Work has been stressful lately.", "statement"),
+        ("Being a single dad is hard.", "statement"),
+        ("Amy, my sister, lives in Leeds.", "statement"),
+        ("You know, my job is boring.", "statement"),
+    ],
+)
+def test_each_sentence_is_read_for_what_it_does(sentence: str, expected: str) -> None:
+    assert act(sentence) == expected
+
+
+def test_only_statements_are_kept_without_their_asides() -> None:
+    evening = (
+        "Hi there! Sorry, could you answer in English? You're just a chatbot. "
+        "I don't really know how this works. Please remember that my sister Amy is a nurse. "
+        "Hey Maria, since we last talked, I started volunteering at the school. "
+        "On Saturday we're having dinner with Paul, add dinner with Paul to my calendar."
+    )
+    assert statements(evening) == [
+        "My sister Amy is a nurse.",
+        "Since we last talked, I started volunteering at the school.",
+        "On Saturday we're having dinner with Paul.",
+    ]
+
+
+def test_a_named_relation_and_an_opening_pronoun_are_said_in_full() -> None:
+    people = People()
+    said = [
+        "My ex-wife Catherine sent over the divorce papers this morning.",
+        "She wants to keep the house.",
+        "Paul is my best friend.",
+        "He turns 40 on Saturday.",
+        "My ex-wife called again.",
+        "My sister Amy lives in Leeds.",
+        "She is a nurse.",
+    ]
+    assert [people.resolve(s) for s in said] == [
+        "My ex-wife Catherine sent over the divorce papers this morning.",
+        "Catherine wants to keep the house.",
+        "Paul is my best friend.",
+        "Paul turns 40 on Saturday.",
+        "My ex-wife Catherine called again.",
+        "My sister Amy lives in Leeds.",
+        "Amy is a nurse.",
+    ]
+
+
+def test_an_ambiguous_pronoun_or_relation_is_left_as_said() -> None:
+    people = People()
+    for sentence in ("My friend Paul is kind.", "My friend Maya is funny."):
+        people.resolve(sentence)
+    assert people.resolve("My friend is coming over.") == "My friend is coming over."
+    people.resolve("My mother Ruth and my sister Amy came by.")
+    assert people.resolve("She brought a cake.") == "She brought a cake."
