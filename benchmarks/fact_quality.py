@@ -16,7 +16,9 @@ is a lower bound. --show N prints N kept facts with their turns, to be read by
 a person.
 
 Figures: for all candidates and for the kept ones, the share judged supported;
-how many facts per turn read; seconds per turn. The last line is JSON.
+how many facts per turn read; seconds per turn; the kept facts by kind; the
+person's sentences by dialogue act (only statements are read). The last line is
+JSON. --conversations N reads only the first N conversations (for development).
 Run: .venv/bin/python benchmarks/fact_quality.py --data ../shared/benchmarks/locomo
 """
 
@@ -38,7 +40,9 @@ import numpy as np
 
 from os1.brain.sentence_encoder import SentenceEncoder
 from os1.brain.types import Brain
+from os1.memory import fact_records
 from os1.memory.consolidation import BrainExtractor, Candidate, Consolidator
+from os1.memory.dialogue_acts import act, sentences
 from os1.memory.store import Store
 from os1.memory.support import SupportCheck
 
@@ -98,7 +102,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     judged: list[tuple[Candidate, str, bool, float]] = []  # candidate, its turn, supported, cos
     unjudged = {"all": 0, "kept": 0}
     turns_read, seconds = 0, 0.0
-    for path in sorted(args.data.glob("*.json")):
+    kinds: dict[str, int] = {}
+    acts: dict[str, int] = {}
+    for path in sorted(args.data.glob("*.json"))[: args.conversations]:
         conversation = json.loads(path.read_text(encoding="utf-8"))
         for person in (conversation["speaker_a"], conversation["speaker_b"]):
             with tempfile.TemporaryDirectory() as folder:
@@ -111,6 +117,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 report = await consolidator.run(limit=100_000)
                 seconds += time.perf_counter() - started
                 turns_read += report.turns
+                for fact in fact_records.facts(store, person, include_superseded=True):
+                    kinds[fact.kind] = kinds.get(fact.kind, 0) + 1
+                for turn in store.all_turns(person):
+                    for sentence in sentences(turn.text) if turn.role == "user" else []:
+                        acts[act(sentence)] = acts.get(act(sentence), 0) + 1
                 store.close()
             for candidate in report.candidates:
                 reference = gold.get(dia[candidate.turn_id], [])
@@ -148,6 +159,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "supported_kept_pct": share(kept),
         "facts_per_turn": round(kept_count / max(turns_read, 1), 3),
         "s_per_turn": round(seconds / max(turns_read, 1), 3),
+        "kinds": dict(sorted(kinds.items())),
+        "sentences_by_act": dict(sorted(acts.items())),
     }
 
 
@@ -155,6 +168,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, required=True, help="folder of LoCoMo JSON files")
     parser.add_argument("--sessions", type=int, default=5, help="first N sessions of each")
+    parser.add_argument("--conversations", type=int, help="only the first N conversations")
     parser.add_argument("--judge", type=float, default=0.6, help="cosine to an observation")
     parser.add_argument("--show", type=int, default=0, help="print N kept facts to read")
     parser.add_argument("--brain-url", help="an OpenAI-compatible server instead of SmolLM2")
