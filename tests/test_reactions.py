@@ -245,3 +245,10 @@ def test_the_sorrow_read_in_a_polite_sorry_moves_nothing(said: str):
     manners = react(told(reading("sadness", 0.94), "nothing", 0.6), said, 0.5)
     assert manners.emotion == "calm" and manners.intensity == 0.0 and manners.warmth == 0.0
     assert felt(manners) == (0.0, 0.0, 0.0)
+
+
+def test_an_event_told_flatly_about_oneself_is_a_disclosure():
+    flat = reading("neutral", 0.9)
+    assert react(flat, "My dad's funeral was today.", 0.3).disclosure < 0.1
+    assert react(told(flat, "sorry-for", 0.9), "My dad's funeral was today.", 0.3).disclosure == 0.9
+    assert react(told(flat, "nothing", 0.9), "My dad's car is blue.", 0.3).disclosure < 0.1

@@ -38,7 +38,8 @@ admiration, reproach, or nothing much), and they combine:
 - the sorrow the classifier reads in a "sorry" (GoEmotions files remorse under
   sadness) is politeness when the event is nothing much ("Sorry, what?");
 - amends, and clear words about the OS itself (thanks, praise, insult) keep the
-  grammar's reading: they are acts toward the OS, not events told.
+  grammar's reading: they are acts toward the OS, not events told;
+- an event of their own told flatly is still a disclosure, as sure as its reading.
 """
 
 from __future__ import annotations
@@ -182,7 +183,7 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         warmth=clamp(warmth if moved else 0.0, 0.0, 1.0),
         # Anger in an apology is at oneself or another ("I was angry at my boss").
         hostility=clamp(reading.hostile if about_os and not amends else 0.0, 0.0, 1.0),
-        disclosure=clamp(appraisal.intensity if about_self else 0.0, 0.0, 1.0),
+        disclosure=clamp(_told(appraisal) if about_self else 0.0, 0.0, 1.0),
         about_os=about_os,
         confidence=round(confidence, 3),
     )
@@ -210,6 +211,15 @@ def _chosen(reading: _Reading, text: str, about_os: bool, amends: bool) -> tuple
     if _THEIR_ACT.search(text):
         return "admiration", reading.positive
     return "happy-for", reading.positive
+
+
+def _told(appraisal: Appraisal) -> float:
+    """How much what they told matters: how emotional the words are, or how surely they
+    tell an event of consequence ("the funeral was today" is said flatly, and confided)."""
+    event = appraisal.event
+    if event is None or event.kind == NOTHING or event.probability < EVENT_SURE:
+        return appraisal.intensity
+    return max(appraisal.intensity, event.probability)
 
 
 def _words_clear(appraisal: Appraisal, confidence: float) -> bool:
