@@ -23,6 +23,7 @@ from os1.conversation.life_records import (
     named,
     owned,
 )
+from os1.text.lexicon import given_names
 
 _PRONOUN = re.compile(r"^(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 _SHE_WORD = re.compile(r"^(?:[Ss]he|[Hh]er)\b")
@@ -63,6 +64,10 @@ class PersonGraph:
             for said_as, name in named(sentence.text):
                 if name != os_name:
                     graph._named(name, said_as)
+            # Someone named without a word for them ("my cofounder Nadia"): by name alone.
+            for name in capitalised(sentence.text) - {os_name or ""}:
+                if name.upper() in given_names():
+                    graph.people.setdefault(name, Someone(name, name=name, aliases={name}))
         last: list[Someone] = []
         for sentence in ordered:
             found = graph._in(sentence.text, os_name)

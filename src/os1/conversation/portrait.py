@@ -61,9 +61,10 @@ _THEME_WORDS = (
 _THEMES = [(theme, re.compile(words, re.IGNORECASE)) for theme, words in _THEME_WORDS]
 # Words to the OS, not about a life. A "you" addresses the OS (an insult, a request, thanks).
 _TO_THE_OS = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
+# Words that make a sentence an insult; not "machine" or "software", which a life has too.
 _INSULT = re.compile(
     r"\b(?:stupid|useless|idiot|idiotic|dumb|pathetic|worthless|moron|garbage|rubbish|"
-    r"chatbot|bot|robot|machine|computer|program|software|app|shut up|hate this|sucks?)\b",
+    r"chatbot|bot|robot|shut up|hate this|sucks?)\b",
     re.IGNORECASE,
 )
 _COMMAND = re.compile(
