@@ -165,7 +165,9 @@ class Consolidator:
         for text in dict.fromkeys(rewritten):
             # "yesterday" is checked against the turn as said, then stored as a date.
             words = frozenset(content_words(text))
-            if not words or words in seen:
+            # A restatement mostly in words of an earlier candidate of the turn (the
+            # statement as said comes first) says it again, often bent: it is skipped.
+            if not words or any(len(words & other) >= 0.75 * len(words) for other in seen):
                 continue
             seen.add(words)
             support = self.check.measure(text, sources, self.person)

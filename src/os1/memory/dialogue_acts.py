@@ -20,7 +20,10 @@ sentence rather than by its words:
   "answer in English") opens with a verb and has none;
 - a clause whose subject is "you" is said to or about the OS;
 - a first-person sentence whose only content words are about knowing, saying and
-  the conversation ("I don't really know how this works") is about the talk.
+  the conversation ("I don't really know how this works") is about the talk;
+- "that", "this" or "it" and how it seems, with no "I" and nobody named in it
+  ("That is really great, Jon!", "It must have been fun") is a reaction to what
+  the other said.
 
 Leading discourse words ("oh", "well", "so", "anyway", "you know") and a fronted
 time or place ("On Saturday, …", "When I was young, …") are set aside first.
@@ -33,7 +36,9 @@ from typing import Literal
 
 from os1.memory.words import content_words
 
-Act = Literal["statement", "question", "request", "social", "about_os", "meta", "fragment"]
+Act = Literal[
+    "statement", "question", "request", "social", "about_os", "meta", "reaction", "fragment"
+]
 
 # "St." and "Dr." end no sentence.
 _SENTENCE = re.compile(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Mt|Jr|Sr|[ap]\.m)\.(?= )|[^.!?\n])+[.!?]*")
@@ -115,7 +120,11 @@ _ABOUT_TALK = frozenset(
         "point matter help listen listening hear heard repeat please sorry okay ok"
     )
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|our|us)\b")
+# A remark on what was just said: "that", "this" or "it" and how it seems, with nobody's
+# life in it (no "I", no one named but the one spoken to, at the end).
+_DEICTIC = re.compile(r"^(?:that|this|it|that's|it's|sounds|looks|seems)\b", re.IGNORECASE)
+_NAMED_INSIDE = re.compile(r"(?<!^)\b[A-Z][a-z]+\b(?!\s*[!.?,]*\s*$)")
 
 
 def sentences(text: str) -> list[str]:
@@ -156,6 +165,8 @@ def act(sentence: str) -> Act:
         return "request"
     if _FIRST_PERSON.search(main) and set(content_words(main)) <= _ABOUT_TALK:
         return "meta"
+    if _DEICTIC.match(main) and not _FIRST_PERSON.search(main) and not _NAMED_INSIDE.search(main):
+        return "reaction"  # "That is really great, Jon!", "It must have been fun."
     return "statement"
 
 
