@@ -40,6 +40,10 @@ from os1.memory.subjects import People
         ("Being a single dad is hard.", "statement"),
         ("Amy, my sister, lives in Leeds.", "statement"),
         ("You know, my job is boring.", "statement"),
+        ("That is really great Jon!", "reaction"),
+        ("It must have been fun to be there.", "reaction"),
+        ("It's Amy's birthday on Saturday.", "statement"),
+        ("It was a moving experience for all of us.", "statement"),
     ],
 )
 def test_each_sentence_is_read_for_what_it_does(sentence: str, expected: str) -> None:
