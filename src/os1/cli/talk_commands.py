@@ -79,14 +79,8 @@ def _woken(
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=2) as waking:
+    with ThreadPoolExecutor(max_workers=1) as waking:
         woken = waking.submit(wake, settings)
-        if once is not None and len(once) <= settings.max_message_chars:
-            # The turn reads the message's language first thing, and lingua loads its
-            # models on that first reading (1.3 to 2.5 s): begun now, while the brain wakes.
-            from os1.conversation import language
-
-            waking.submit(language.detect, once)
         from os1.assembly.minds import shared_models_for
         from os1.assembly.stores import store_for
         from os1.mind.persona import load_persona
