@@ -339,3 +339,14 @@ def test_the_os_s_own_reply_fits_the_feeling_and_a_farewell_is_a_farewell():
     # Said once, the next time the OS says something else.
     first = compose("Goodnight.", "calm", "Theo")
     assert compose("Goodnight.", "calm", "Theo", said_before=[first]) != first
+
+
+def test_plain_english_is_read_without_loading_lingua_and_other_languages_still_are():
+    language._detector.cache_clear()
+    assert language.detect("Catherine sent over the divorce papers this morning.") == "en"
+    assert language.detect("Eight years, and now it's just a signature.") == "en"
+    assert language._detector.cache_info().currsize == 0  # lingua's models never loaded
+    # Dutch shares "is" and "was", Italian "i": they are still told apart, by lingua.
+    assert language.detect("Het was een mooie dag en ik ben blij, is het niet?") == "nl"
+    assert language.detect("Io non so cosa fare con la mia vita.") == "it"
+    assert language.detect("Lo siento mucho, de verdad, no sé qué hacer.") == "es"

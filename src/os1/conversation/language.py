@@ -30,6 +30,17 @@ _OTHER_SCRIPT = re.compile(
     r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
 _lock = threading.Lock()
+# Small words of English that are not words of the other languages os1 tells apart ("is"
+# and "was" are Dutch, "i" Italian): a text with two of them, most of whose words are
+# English, is English without asking lingua, whose models take 1.3 s to load on the first
+# reading (and hold the interpreter meanwhile): the first message of `os1 chat --once`.
+_ENGLISH_MARKERS = frozenset((
+    "the", "and", "you", "your", "my", "this", "that", "what", "with", "have", "has", "been",
+    "would", "could", "should", "about", "from", "they", "their", "there", "when", "because",
+    "i'm", "it's", "don't", "didn't", "can't", "i've", "i'll", "he's", "she's", "we're", "you're",
+))  # fmt: skip
+# The share of a text's lower-case words an English dictionary must know, for the above.
+_MOSTLY_ENGLISH = 0.85
 
 
 @cache
@@ -53,6 +64,8 @@ def detect(text: str, at_least: float = 0.5) -> str | None:
     """The ISO code of `text`'s language, or None when it is too short or unclear."""
     if len(words(text)) < MIN_WORDS:
         return None
+    if _plainly_english(text):
+        return ENGLISH
     with _lock:
         ranked = _detector().compute_language_confidence_values(text)
     if not ranked or ranked[0].value < at_least:
@@ -78,3 +91,16 @@ def strays_from(text: str, language: str) -> bool:
                 return True
     found = detect(text, at_least=0.6)
     return found is not None and found != language
+
+
+def _plainly_english(text: str) -> bool:
+    found = [w.lower().replace("\u2019", "'") for w in words(text)]
+    if sum(not w.isascii() for w in found) >= 2:
+        return False
+    if len(_ENGLISH_MARKERS.intersection(found)) < 2:
+        return False
+    # Lower-case words only: a capitalised one may be a name from anywhere.
+    plain = [w.lower().replace("\u2019", "'") for w in words(text) if not w[0].isupper()]
+    english = english_words()
+    known = sum(w in english or w.split("'")[0] in english for w in plain)
+    return known >= _MOSTLY_ENGLISH * len(plain)
