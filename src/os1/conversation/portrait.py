@@ -179,7 +179,8 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
     texts = {t.id: t.text for t in own}
     person = load_answers(store, user_id).user_name or "The person"
     kinds: dict[int, str | None] = {}
-    for fact in fact_records.facts(store, user_id):
+    facts = fact_records.facts(store, user_id)
+    for fact in facts:
         if heard & set(fact.sources) or leave_out in fact.sources:
             continue  # the turn says it in the person's own words
         if not all(_speaks_for(texts.get(t, "")) for t in fact.sources):
@@ -190,9 +191,7 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
             kinds[-fact.id] = fact.kind
     persona = load_persona(store, user_id)
     graph = PersonGraph.of(said, persona.name if persona else None)
-    sources = {t.id: t.text for t in own} | {
-        -f.id: f.text for f in fact_records.facts(store, user_id)
-    }
+    sources = texts | {-f.id: f.text for f in facts}
     return [
         replace(
             g,
