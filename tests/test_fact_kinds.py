@@ -89,3 +89,18 @@ def test_a_facts_kind_is_read_from_its_sentence(said: str, kind: str) -> None:
     text, spans = with_dates(fact, THURSDAY, ahead)
     about = "Amy" if fact.startswith("Amy") else "Martin"
     assert kind_of(text, "Martin", THURSDAY, spans, about) == kind
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("I'm doing kickboxing and it gives me energy.", "other"),
+        ("I'm off to go swimming with the kids.", "plan"),
+        ("I rehearsed with a small group of dancers after work.", "event"),
+        ("I'm thrilled to make a family for kids who need one.", "feeling"),
+    ],
+)
+def test_a_present_activity_is_no_plan_and_a_thing_done_is_an_event(said: str, kind: str) -> None:
+    fact = third_person(said, "Martin")
+    text, spans = with_dates(fact, THURSDAY, looks_ahead(said))
+    assert kind_of(text, "Martin", THURSDAY, spans, "Martin") == kind

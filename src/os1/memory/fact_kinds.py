@@ -5,7 +5,9 @@ Amy" read as "my sister Amy"), and the people words of relations.py, first
 match wins:
 
 - plan: it is dated ahead of when it was said ("on Saturday we're having dinner",
-  said on a Thursday), or it looks ahead (time_phrases.looks_ahead);
+  said on a Thursday), or it looks ahead by a word for the future ("will", "going
+  to", "hoping to", "next"), not by a present progressive alone ("I'm doing
+  kickboxing");
 - event: it is dated, and it happened (a past verb);
 - relation: it names someone with who they are to the person ("my sister Amy",
   "Paul is my best friend");
@@ -13,6 +15,8 @@ match wins:
 - place: where the person lives, moved to, grew up or comes from;
 - feeling: how the person feels ("I feel", "I'm so sad");
 - preference: what they love, like, enjoy, hate or prefer;
+- event, again: something the person did, undated ("I ran a charity race"), dated
+  when it was said;
 - person: something about someone else in their life ("Amy is a nurse");
 - other: the rest.
 """
@@ -48,10 +52,12 @@ _FEELINGS = (
     "sad happy angry anxious worried scared lonely excited nervous upset stressed depressed "
     "glad proud tired exhausted heartbroken devastated relieved hurt afraid frustrated "
     "overwhelmed grateful thankful miserable furious hopeful jealous ashamed guilty "
-    "embarrassed disappointed content calm down low numb lost"
+    "embarrassed disappointed content calm down low numb lost thrilled swamped passionate "
+    "inspired motivated blessed lucky bored confident determined eager ecstatic homesick "
+    "insecure optimistic overjoyed pleased stuck terrified touched"
 )
 _FEELING = re.compile(
-    r"\bI\s+(?:\w+\s+)?(?:feel|feels|felt|feeling)\b|"
+    r"\bI\s+(?:\w+\s+)?(?:feel|feels|felt|feeling)\b|\bmad[ea]s?\s+I\s+feel\b|"
     r"\bI(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been)\s+(?:so\s+|really\s+|very\s+|quite\s+|"
     rf"pretty\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+)?(?:{'|'.join(_FEELINGS.split())})\b",
     re.IGNORECASE,
@@ -65,6 +71,22 @@ _PREFERENCE = re.compile(
 _HAS_KIN = re.compile(
     rf"\b(?:I|we)\s+(?:have|had|'ve\s+got)\s+(?:a|an|one|two|three|four|five|\d+)\s+"
     rf"(?:\w+\s+)?(?:{SURFACE})s?\b",
+    re.IGNORECASE,
+)
+# What says a plan without a date: not a present progressive alone ("I'm doing
+# kickboxing" is now), but "will", "going to", "hoping to", "off to", "next".
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|gonna|plan(?:s|ning)?|hop(?:e|es|ing)\s+to|intend|"
+    r"about\s+to|off\s+to|can't\s+wait|looking\s+forward|next|tomorrow|upcoming|"
+    r"thinking\s+(?:of|about)\s+\w+ing)\b",
+    re.IGNORECASE,
+)
+# The person did something: "I rehearsed with…", "I just talked to…", "I ran a race".
+_DID = re.compile(
+    r"^(?:\w+\s+){0,3}?I\s+(?:(?:just|finally|recently|already|even|also)\s+)?"
+    r"(?!(?:was|were|had|did|used|felt)\b)(?:\w+ed|went|got|met|saw|made|took|came|gave|left|"
+    r"bought|found|lost|sent|ran|won|wrote|drove|flew|began|became|built|sold|paid|"
+    r"has\s+been\s+to|have\s+been\s+to)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -98,7 +120,7 @@ def kind_of(
     """The kind of `fact` (see the module's docstring); `spans` are the times it names,
     resolved against `said_at`, and `about` whom it is about."""
     mine = own_voice(fact, person)
-    if any(span.start > said_at for span in spans) or looks_ahead(mine):
+    if any(span.start > said_at for span in spans) or (looks_ahead(mine) and _FUTURE.search(mine)):
         return "plan"
     if spans and _PAST.search(mine):
         return "event"
@@ -109,6 +131,8 @@ def kind_of(
             return kind
     if MENTION.search(mine) or _HAS_KIN.search(mine):
         return "relation"  # "my kids are grown", "I have two daughters"
+    if _DID.search(mine):
+        return "event"  # a happening of theirs, dated when it was said
     if about and about != person:
         return "person"
     return "other"
