@@ -41,6 +41,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # About 250 tokens: a part of a turn the 135M model (1,024-token context) and
 # the encoder (256 tokens) both take whole.
 PART_CHARS = 1000
+# At most this many statements in a turn are candidates as said (BrainExtractor).
+SAID_FIRST_MAX = 8
 
 
 def parts(text: str) -> list[str]:
@@ -84,7 +86,9 @@ class BrainExtractor:
         # puts it in the third person): a small model's restatement often drops or bends
         # a clause. A restatement that says no more is then merged into it, and one that
         # says more (a large model splitting a sentence) is kept too.
-        found = statements(turn.text) if self.said_first else []
+        # A long pasted text (a letter) is not the person talking: the brain alone reads it.
+        said = statements(turn.text)
+        found = said if self.said_first and len(said) <= SAID_FIRST_MAX else []
         for said in parts(turn.text):
             reply = await complete(self.brain, self.messages(said, person), self._request)
             found += [s.strip().lstrip("-*• ") for s in _SENTENCE.findall(reply) if s.strip()]
