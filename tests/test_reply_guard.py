@@ -239,7 +239,12 @@ def test_an_evening_with_the_embedded_model_has_nothing_broken_in_it(evening):
         assert not _sane(reply, {"Ruth", "Catherine", "Theodore", "Eleanor"}), (text, reply)
         # The person's words quoted back are part of the OS's sentence, not sentences of it.
         own = re.sub(r"“[^”]*”", "“…”", reply)
-        assert len(sentences_in(own + " ")[0]) <= 3, (text, reply)
+        if "\n- " in own:
+            # The portrait, in text, is a short list (issue 18): each item one sentence.
+            items = [line[2:] for line in own.splitlines() if line.startswith("- ")]
+            assert all(len(sentences_in(item + " ")[0]) <= 1 for item in items), (text, reply)
+        else:
+            assert len(sentences_in(own + " ")[0]) <= 3, (text, reply)
     by_text = dict(zip(EVENING, replies, strict=True))
     assert "Lisbon" in by_text["Where does Ruth live?"]
     assert "sorry" not in by_text["I got the job!! I start in March."].lower()
