@@ -90,7 +90,17 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     rules = replace(RULES, person="Theodore")
     said = _said("Oh, that's great news, Ruth!", rules)
     assert said.problem == "speaks to Ruth as if to the person"
-    assert _said("Ruth, that's lovely.", rules).problem is not None
+    assert _said("Congratulations, Ruth!", rules).problem is not None
+    # An opening name is an answer as often as an address; after "your sister," it says
+    # who she is.
+    assert _said("Ruth, of course.", rules).problem is None
+    assert _said("I'd love to hear more about your sister, Ruth.", rules).problem is None
+    assert (
+        _said(
+            "Hello, Theodore.", replace(rules, known_names=frozenset({"hello", "theodore"}))
+        ).problem
+        is None
+    )
     # Spoken of, or the person spoken to, is fine.
     assert _said("That's great news, Theodore!", rules).problem is None
     assert _said("Ruth must have loved it, Theodore.", rules).problem is None

@@ -39,10 +39,13 @@ _ROLE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # A small model slips into a script or a form: "Sister: Thank you…", "A: Eleanor."
-# A name said to someone: opening the sentence before a comma, or closing it after one.
+# A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
+# Not one after "your friend," or "the boss,": that names who they are (apposition). An
+# opening "Ruth, of course." is an answer as often as an address, so it is not read.
 _VOCATIVE = re.compile(
-    r"^\W*(?P<start>[A-Z][a-z]+),\s|,\s*(?P<end>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
+    r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
 )
+_DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?\s*:\s")
 # The OS never describes itself as a program (the persona's first rule).
 _SELF_AS_PROGRAM = re.compile(
@@ -291,10 +294,12 @@ class Guard:
         news, Paul!" when Theo said Paul cried at his letter)."""
         if not self.rules.person:
             return None
-        for match in _VOCATIVE.finditer(sentence):
-            name = match.group("start") or match.group("end")
-            if name.lower() != self.rules.person.lower() and name.lower() in self.rules.known_names:
-                return name
+        match = _VOCATIVE.search(sentence)
+        if match is None or _DETERMINER.search(match.group("before")):
+            return None
+        name = match.group("name")
+        if name.lower() != self.rules.person.lower() and name.lower() in self.rules.known_names:
+            return name
         return None
 
     def _recites(self, words: list[str]) -> bool:
