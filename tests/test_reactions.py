@@ -252,3 +252,16 @@ def test_an_event_told_flatly_about_oneself_is_a_disclosure():
     assert react(flat, "My dad's funeral was today.", 0.3).disclosure < 0.1
     assert react(told(flat, "sorry-for", 0.9), "My dad's funeral was today.", 0.3).disclosure == 0.9
     assert react(told(flat, "nothing", 0.9), "My dad's car is blue.", 0.3).disclosure < 0.1
+
+
+def test_an_evening_s_lines_land_as_the_person_meant_them(appraiser):
+    """Seen with the embedded model: the event reading took an insult for admiration and
+    glad news ("made him cry, in a good way") for a loss, and missed the divorce papers."""
+    said = {
+        "You're just a program though, you don't really get it.": "distress",
+        "Actually, something good happened too: my letter for Paul's birthday made him cry,"
+        " in a good way.": "happy-for",
+        "Catherine sent over the divorce papers this morning.": "sorry-for",
+    }
+    for text, emotion in said.items():
+        assert react(appraiser.appraise(text), text, 0.1).emotion == emotion, text

@@ -91,6 +91,13 @@ _OPENS_TO_OS = re.compile(
     r"thank u|thx|ta|cheers)\b",
     re.IGNORECASE,
 )
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+# "I don't know.", "I'm not sure": a pause in the talk, not something about their life.
+_HEDGE = re.compile(
+    r"^(?:i (?:don'?t|do not) know|i'?m not sure|i guess|i suppose|i mean|i think so"
+    r"|i don'?t think so)\W*$",
+    re.IGNORECASE,
+)
 _SELF = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|my|me|mine|myself|we|we're|our|us)\b", re.I)
 _LEAD = re.compile(
     r"^(?:(?:well|so|oh|anyway|and|but|also|actually|honestly|you know|to be honest),?\s+)+", re.I
@@ -133,7 +140,7 @@ class Group:
 def tells_of_life(sentence: str) -> bool:
     """Whether `sentence` says something about the person's life, not to the OS."""
     text = _LEAD.sub("", sentence.strip())
-    return bool(text and len(text.split()) >= 3 and not _to_the_os(text))
+    return bool(text and len(text.split()) >= 3 and not _to_the_os(text) and not _HEDGE.match(text))
 
 
 def _to_the_os(text: str) -> bool:
@@ -191,6 +198,10 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
             kinds[-fact.id] = fact.kind
     persona = load_persona(store, user_id)
     graph = PersonGraph.of(said, persona.name if persona else None)
+    # The people they named when the OS first met them ("my ex-wife Catherine, …"): what is
+    # said of one of them by name is of their life, with or without an "I".
+    met = load_answers(store, user_id).relationships or ""
+    named = {name.lower() for name in _NAME.findall(met)}
     sources = texts | {-f.id: f.text for f in facts}
     return [
         replace(
@@ -199,7 +210,7 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
                 replace(i, source=sources.get(i.turn_id or -(i.fact_id or 0), "")) for i in g.items
             ),
         )
-        for g in _grouped(said, graph, kinds)
+        for g in _grouped(said, graph, kinds, named)
     ]
 
 
@@ -216,7 +227,9 @@ def portrait_json(groups: list[Group]) -> list[dict[str, object]]:
     ]
 
 
-def _grouped(said: list[Said], graph: PersonGraph, kinds: dict[int, str | None]) -> list[Group]:
+def _grouped(
+    said: list[Said], graph: PersonGraph, kinds: dict[int, str | None], named: set[str]
+) -> list[Group]:
     placed: set[tuple[str, int]] = set()
     groups: list[Group] = []
     for someone in graph.named_people():
@@ -230,7 +243,8 @@ def _grouped(said: list[Said], graph: PersonGraph, kinds: dict[int, str | None])
         theme = theme_of(sentence.text, kinds.get(sentence.turn_id))
         # Without an "I" or "my" a sentence is theirs only as a feeling ("It felt strange.")
         # or what lies ahead ("The baby is due in April.").
-        if not _SELF.search(sentence.text) and theme not in ("feeling", "ahead"):
+        of_theirs = {n.lower() for n in _NAME.findall(sentence.text)} & named
+        if not _SELF.search(sentence.text) and theme not in ("feeling", "ahead") and not of_theirs:
             continue
         themed.setdefault(theme, []).append(_item(theme, sentence))
     groups += [Group(t, TITLES[t], False, _unique(themed[t])) for t in THEMES if t in themed]
@@ -245,7 +259,7 @@ def _title(someone: Someone) -> str:
 def _item(group: str, said: Said) -> Item:
     fact = -said.turn_id if said.source == "fact" else None
     turn = None if fact else said.turn_id
-    text = to_you(said.text)
+    text = to_you(_LEAD.sub("", said.text.strip()) or said.text)
     # Said after a date ("today, he has…"): only a name keeps its capital.
     if re.match(r"(?:He|She|It|They|There|This|That|The|A|An|Our|Her|His|Their)\b", text):
         text = text[0].lower() + text[1:]

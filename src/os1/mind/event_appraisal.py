@@ -36,7 +36,7 @@ KINDS = ("sorry-for", "fear-for", "happy-for", "admiration", "reproach", "nothin
 NOTHING = "nothing"
 MODEL_PATH = files("os1.mind") / "event_model" / "events.npz"
 # The weights os1 was tested with (training/train_events.py prints a new one).
-EVENTS_SHA256 = "c5f3d213e5c3f47152c40c8ed165d3fc9ae09f4047b043405a8546feb7443ac0"
+EVENTS_SHA256 = "0b5add9922a09570139ddda5042f55e0ba4a90eed156ceb23bb3f0709d79ea2b"
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,7 @@ EVENT_SURE = 0.5
 NOTHING_SURE = 0.8
 # The OS's emotions at the person's act toward it, which an event reading never changes.
 _TOWARD_THE_OS = ("gratitude", "pride", "distress")
+_LOSS_OR_DANGER = ("sorry-for", "fear-for")
 _SORRY = re.compile(r"\b(?:sorry|pardon|apologi[sz]e)\b", re.IGNORECASE)
 
 # Whom an utterance is about: addressed to the OS, or about the speaker. These are
@@ -245,9 +246,19 @@ def _with_event(
         if not clear and event.probability >= NOTHING_SURE:
             return "calm", event.probability
         return words
-    if event.probability < EVENT_SURE or (clear and emotion in _TOWARD_THE_OS):
+    # What was said to the OS itself (an insult, thanks, praise) is out of the event
+    # reading's reach, which knows the person's world: it keeps the words' reading unless
+    # what it tells is a loss or a danger ("thanks for listening; my dad died").
+    toward_os = emotion in _TOWARD_THE_OS and (clear or event.kind not in _LOSS_OR_DANGER)
+    if event.probability < EVENT_SURE or toward_os:
         return words
-    if not clear or (emotion != event.kind and event.probability > confidence):
+    if not clear:
+        return event.kind, event.probability
+    # Words that say the feeling clearly say how the event felt to them: a surer event
+    # reading may name it better (admiration for happy-for), never turn it the other way
+    # ("my letter made him cry, in a good way" is no loss).
+    alike = (OS_EMOTIONS[emotion].pleasure >= 0) == (OS_EMOTIONS[event.kind].pleasure >= 0)
+    if emotion != event.kind and event.probability > confidence and alike:
         return event.kind, event.probability
     return words
 
