@@ -159,6 +159,27 @@ def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:
     assert tells_of_life(text) is tells
 
 
+@pytest.mark.store
+def test_the_people_named_at_first_meeting_and_a_pause_in_the_talk(store: Store) -> None:
+    """Seen with the embedded model: "Catherine sent over the divorce papers" was left out
+    (no "I" in it, and Catherine named only in the first-boot interview), and "I don't
+    know." came back as "you don't know"."""
+    from os1.mind.interview import save_answers
+
+    save_answers(
+        store, "local", Answers("Theo", relationships="My ex-wife Catherine, my friend Paul")
+    )
+    conversation = Conversation(
+        ScriptedBrain([f"Mm, {n}." for n in range(10)]), store, "local",
+        Persona("Iris", "model", "."), Answers("Theo"),
+    )  # fmt: skip
+    for text in ["Catherine sent over the divorce papers this morning.", "I don't know."]:
+        asyncio.run(conversation.say(text).text())
+    told = as_list(portrait_of(store, "local"), datetime.now().date())
+    assert "Catherine sent over the divorce papers" in told
+    assert "don't know" not in told
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     where = tmp_path_factory.mktemp("portrait")
@@ -214,24 +235,3 @@ def test_the_memories_panel_shows_the_portrait_and_forgets_an_item(page: Page) -
     amy.get_by_role("button", name="Forget").click()
     amy.get_by_role("button", name="Forget what you said, and my reply?").click()
     expect(portrait.locator(".portrait-title")).to_have_text(["Paul, your friend"])
-
-
-@pytest.mark.store
-def test_the_people_named_at_first_meeting_and_a_pause_in_the_talk(store: Store) -> None:
-    """Seen with the embedded model: "Catherine sent over the divorce papers" was left out
-    (no "I" in it, and Catherine named only in the first-boot interview), and "I don't
-    know." came back as "you don't know"."""
-    from os1.mind.interview import save_answers
-
-    save_answers(
-        store, "local", Answers("Theo", relationships="My ex-wife Catherine, my friend Paul")
-    )
-    conversation = Conversation(
-        ScriptedBrain([f"Mm, {n}." for n in range(10)]), store, "local",
-        Persona("Iris", "model", "."), Answers("Theo"),
-    )  # fmt: skip
-    for text in ["Catherine sent over the divorce papers this morning.", "I don't know."]:
-        asyncio.run(conversation.say(text).text())
-    told = as_list(portrait_of(store, "local"), datetime.now().date())
-    assert "Catherine sent over the divorce papers" in told
-    assert "don't know" not in told
