@@ -19,6 +19,7 @@ from os1.conversation.life_records import (
     HE,
     MENTION,
     MODIFIER,
+    OPENER,
     PETS,
     PRONOUN_NAMED,
     RELATION,
@@ -72,11 +73,6 @@ _SELF = {
 }
 _PRONOUN_START = re.compile(r"^(?P<p>she|he|they|it|her|his|their)\b", re.IGNORECASE)
 _TOLD_YOU = re.compile(r"^(?:(?:like|as)\s+)?I (?:told|said to) you,?\s+(?:that\s+)?", re.I)
-_OPENER = re.compile(
-    r"^(?:(?:honestly|well|so|oh|anyway|um|uh|yeah|yes|actually|okay|ok|and|but|also|btw|"
-    r"by the way|you know)\b,?\s+)+",
-    re.IGNORECASE,
-)
 SHOWN = 2  # sentences said back, at most
 MAX_WORDS = 30
 
@@ -199,7 +195,7 @@ def told(said: Said, today: date | None, names: set[str], first: bool) -> str:
 
 def _said_back(text: str, names: set[str]) -> str:
     # The answer already says "you told me"; "honestly," was for then.
-    text = _TOLD_YOU.sub("", _OPENER.sub("", text))
+    text = _TOLD_YOU.sub("", OPENER.sub("", text))
     words = to_you(text).rstrip(" .!…;,:").split()
     if len(words) > MAX_WORDS:
         words = [*words[:MAX_WORDS], "…"]

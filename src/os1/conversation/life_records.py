@@ -26,6 +26,14 @@ from os1.memory.relations import SURFACE as _SURFACE
 from os1.memory.words import content_words
 from os1.text.lexicon import given_names
 
+# Words that open a sentence without being part of what it says ("Well, actually, …",
+# "To be honest, …"): said-back answers and the portrait both leave them out.
+OPENER = re.compile(
+    r"^(?:(?:honestly|well|so|oh|anyway|um|uh|yeah|yes|actually|okay|ok|and|but|also|btw|"
+    r"by the way|you know|to be honest)\b,?\s+)+",
+    re.IGNORECASE,
+)
+
 # The words for the people in a life, and how they are named, are memory's (relations.py).
 _PET_SURFACE = "|".join(sorted((w for w, r in RELATION.items() if r in PETS), key=len)[::-1])
 # "I have a golden retriever", "we adopted two cats": a pet of the person's own.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from os1.conversation.life_asked import question_core
-from os1.conversation.life_records import Said, first_person, sentences, statements, to_you
+from os1.conversation.life_records import OPENER, Said, first_person, sentences, statements, to_you
 from os1.conversation.person_graph import PersonGraph, Someone
 from os1.memory import fact_records
 from os1.memory.store import Store
@@ -99,9 +99,6 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _SELF = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|my|me|mine|myself|we|we're|our|us)\b", re.I)
-_LEAD = re.compile(
-    r"^(?:(?:well|so|oh|anyway|and|but|also|actually|honestly|you know|to be honest),?\s+)+", re.I
-)
 SPOKEN_GROUPS = 4
 SHOWN = 5  # items per group in a list
 
@@ -139,7 +136,7 @@ class Group:
 
 def tells_of_life(sentence: str) -> bool:
     """Whether `sentence` says something about the person's life, not to the OS."""
-    text = _LEAD.sub("", sentence.strip())
+    text = OPENER.sub("", sentence.strip())
     return bool(text and len(text.split()) >= 3 and not _to_the_os(text) and not _HEDGE.match(text))
 
 
@@ -163,7 +160,7 @@ def _speaks_for(turn_text: str) -> bool:
     """Whether a fact read from this turn may stand for it: the turn has a sentence that is
     not a question, request, thanks, apology or insult (only its "you" kept it out)."""
     return any(
-        not _to_the_os(_TO_THE_OS.sub("one", _LEAD.sub("", s))) for s in sentences(turn_text)
+        not _to_the_os(_TO_THE_OS.sub("one", OPENER.sub("", s))) for s in sentences(turn_text)
     )
 
 
@@ -259,7 +256,7 @@ def _title(someone: Someone) -> str:
 def _item(group: str, said: Said) -> Item:
     fact = -said.turn_id if said.source == "fact" else None
     turn = None if fact else said.turn_id
-    text = to_you(_LEAD.sub("", said.text.strip()) or said.text)
+    text = to_you(OPENER.sub("", said.text.strip()) or said.text)
     # Said after a date ("today, he has…"): only a name keeps its capital.
     if re.match(r"(?:He|She|It|They|There|This|That|The|A|An|Our|Her|His|Their)\b", text):
         text = text[0].lower() + text[1:]
