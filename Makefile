@@ -98,12 +98,15 @@ system-packages:
 # as a system service); a real browser: Debian's Chromium, which Playwright
 # drives (Playwright's own browser download cannot work offline); and the MCP
 # Inspector's CLI, an MCP client nobody here wrote (from npm, pinned with its
-# checksums in tests/mcp_inspector/package-lock.json; Node from Debian).
+# checksums in tests/mcp_inspector/package-lock.json; Node from Debian); and real
+# recorded speech with transcripts, Debian's pocketsphinx-testdata (BSD-2, 1.8 MB), for the
+# voice tests and benchmarks/stt_wer.py.
 INSPECTOR := tests/mcp_inspector/node_modules/.bin/mcp-inspector
 test-servers: $(INSPECTOR)
 	@missing=""; \
 	command -v dovecot >/dev/null || [ -x /usr/sbin/dovecot ] || missing="$$missing dovecot-imapd"; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	[ -d /usr/share/pocketsphinx/test/data/librivox ] || missing="$$missing pocketsphinx-testdata"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages for the tests:$$missing"; \
 		$(SUDO) apt-get update -qq && \
