@@ -102,7 +102,13 @@ class Settings(BaseSettings):
         "tls", description="How to talk to the mail servers: tls, starttls, none (loopback)."
     )
     facts: bool = Field(
-        True, description="In quiet moments, consolidate what was said into facts, and use them."
+        True, description="Read what was said for facts after each turn, and use them."
+    )
+    facts_within_s: float = Field(
+        4.0,
+        ge=0,
+        description="Seconds `os1 chat --once` (or a script's chat) reads the turn for facts "
+        "before it exits; what is not read by then is read next time.",
     )
     initiative: bool = Field(
         True,
