@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from os1.assembly.brains import second_brain_for
 from os1.brain.sentence_encoder import SentenceEncoder
+from os1.brain.types import Brain
 from os1.config import Settings
 from os1.memory.consolidation import BrainExtractor, Consolidator
 from os1.memory.episodes import EpisodicMemory
@@ -100,12 +101,13 @@ def facts_for(
     memory: EpisodicMemory | None,
     person: str | None,
     consolidate: bool = True,
+    reader: Brain | None = None,
 ) -> Facts | None:
     """The person's facts, or None when OS1_FACTS is off (or there is no long-term memory).
 
-    Without `consolidate` (a one-off message has no quiet moments) no second
-    brain is loaded. They share long-term memory's encoder; consolidation gets
-    a brain of its own (`second_brain_for`).
+    Without `consolidate` no second brain is loaded. They share long-term
+    memory's encoder; consolidation gets a brain of its own (`second_brain_for`),
+    or `reader`, one a server shares among everyone it reads for.
     """
     if not settings.facts or memory is None:
         return None
@@ -116,7 +118,7 @@ def facts_for(
         store,
         settings.user,
         person or "The person",
-        BrainExtractor(second_brain_for(settings)),
+        BrainExtractor(reader or second_brain_for(settings)),
         SupportCheck(memory.encoder),
     )
     return Facts(known, consolidator)
