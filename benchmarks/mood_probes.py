@@ -8,12 +8,13 @@ life. The mood is read just before and just after the last message, as `os1 mood
 way: "up" or "down" by at least MOVED, or "still": no dimension moves STILL or more.
 
 The probes were written before the reactions were tuned; those marked held_out
-were never looked at while tuning, and are reported apart.
+were never looked at while tuning, and are reported apart. The latest held-out
+ones say when they were written ("written"); --late runs only those.
 
 The last line printed is one JSON object.
 The appraiser reads the event told as well as the words (event_appraisal.py), as
 the OS assembles it; --words-only leaves the event reading out (as before it).
-Run: .venv/bin/python benchmarks/mood_probes.py [--held-out | --all] [--words-only]
+Run: .venv/bin/python benchmarks/mood_probes.py [--held-out | --all | --late] [--words-only]
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Probe:
     messages: list[str]
     expect: dict[str, str] | str  # dimension → "up"/"down", or "still"
     held_out: bool
+    written: str = ""  # when a late held-out probe was written, and against what
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,15 @@ def read_probes(path: Path = PROBES) -> list[Probe]:
             and set(expect.values()) <= {"up", "down"}
         ):
             raise SystemExit(f"{path}:{number}: expect must be 'still' or {{dimension: up|down}}")
-        probes.append(Probe(row["kind"], row["messages"], expect, row.get("held_out", False)))
+        probes.append(
+            Probe(
+                row["kind"],
+                row["messages"],
+                expect,
+                row.get("held_out", False),
+                row.get("written", ""),
+            )
+        )
     return probes
 
 
@@ -126,12 +136,17 @@ def main() -> None:
     chosen = parser.add_mutually_exclusive_group()
     chosen.add_argument("--held-out", action="store_true", help="only the held-out probes")
     chosen.add_argument("--all", action="store_true", help="tuned and held-out probes together")
+    chosen.add_argument(
+        "--late", action="store_true", help="only the held-out probes marked when written"
+    )
     parser.add_argument("--data", type=Path, default=PROBES, help="a probes file (JSON lines)")
     parser.add_argument("--words-only", action="store_true", help="no event reading")
     args = parser.parse_args()
     probes = read_probes(args.data)
     if args.held_out:
         probes = [p for p in probes if p.held_out]
+    elif args.late:
+        probes = [p for p in probes if p.held_out and p.written]
     elif not args.all:
         probes = [p for p in probes if not p.held_out]
     appraiser = LearnedAppraiser(events=None if args.words_only else EventReader())

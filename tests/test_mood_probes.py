@@ -49,6 +49,33 @@ MISREAD = {
         "words a shade glad (joy 0.26, anger 0.22); the event as nothing much 0.65, under"
         " NOTHING_SURE: happy-for"
     ),
+    # Held out, written 2026-12-05 before H5's changes ("written" in the probe), run once.
+    "Someone handed in my lost wallet with every card still in it.": (
+        "words neutral 0.67; the event as reproach 0.45, under EVENT_SURE: calm"
+    ),
+    "I owe you one for catching that mistake before I sent the email.": (
+        "words upset (negative 0.52, anger 0.23), about the OS: distress"
+    ),
+    "You're a joke. Everything you say is garbage.": (
+        "words read as joy 0.92 (a joke), about the OS: gratitude"
+    ),
+    "I shouldn't have spoken to you like that.": (
+        "not read as amends; words anger 0.81, about the OS: distress"
+    ),
+    "I found a lump and they can't see me until next week, I keep imagining the worst.": (
+        "words upset 0.91 but sadness 0.47, fear 0.13; the event fear-for 0.86, less than"
+        " the words' 0.91: sorry-for, arousal down"
+    ),
+    "Grandpa didn't wake up this morning. The nurse rang an hour ago.": (
+        "words neutral 0.86; the event as happy-for 0.49, under EVENT_SURE: calm"
+    ),
+    "Six months sober today.": (
+        "words neutral 0.90; the event as sorry-for 0.43, under EVENT_SURE: calm"
+    ),
+    "The older boys locked my cousin in a cupboard and laughed while he cried.": (
+        "words read as joy 0.83 (the laughing); the event reproach 0.94, but clear words are"
+        " never turned the other way: happy-for"
+    ),
 }
 
 
