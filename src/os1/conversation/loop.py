@@ -12,7 +12,7 @@ moments, `quiet_moment()` consolidates what was said into facts.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -143,6 +143,9 @@ class Conversation:
         self.session_id: int | None = None
         self._reading_ahead: asyncio.Task[None] | None = None
         self._drafts = 0  # replies drafted in this session
+        # Told as a reply starts (True) and ends, however (False): a server reads facts
+        # between replies, never during one (server/fact_reading.py).
+        self.on_reply: Callable[[bool], None] = lambda writing: None
 
     @property
     def inner_life(self) -> InnerLife | None:
@@ -183,11 +186,14 @@ class Conversation:
     async def quiet_moment(self, batch: int = 5) -> int:
         """Work for while the person is quiet: turns their words into facts.
 
-        Runs until nothing is left; cancel it when they speak (work is
-        recorded turn by turn, so nothing is lost). Returns the turns read.
+        Runs until nothing is left; cancel it when they speak (work is recorded
+        turn by turn: nothing is lost, a turn is read once). The brain reading
+        ahead for the next reply goes first. Returns the turns read.
         """
         if self.mind.consolidator is None:
             return 0
+        if self._reading_ahead is not None:
+            await asyncio.wait([self._reading_ahead])
         read = 0
         while True:
             report = await self.mind.consolidator.run(limit=batch)
@@ -196,6 +202,16 @@ class Conversation:
             read += report.turns
 
     async def _run(self, turn: Turn) -> AsyncIterator[str]:
+        self.on_reply(True)
+        pieces = self._turn(turn)
+        try:
+            async for piece in pieces:
+                yield piece
+        finally:
+            await pieces.aclose()  # the turn is stored now, not when it is collected
+            self.on_reply(False)
+
+    async def _turn(self, turn: Turn) -> AsyncGenerator[str, None]:
         # perceive: the person's words are stored before anything can fail.
         turn.at = now = self.clock()
         turn.user_turn_id = self.store.add_turn(
