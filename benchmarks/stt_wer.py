@@ -1,4 +1,4 @@
-"""Word error rate and time of os1's speech to text (Whisper tiny.en or base) on synthetic speech.
+"""Word error rate and time of os1's speech to text (Whisper tiny.en or base), synthetic and real.
 
 The audio: 50 sentences a person might say to os1, each spoken by hibari
 (Kokoro-distilled, a woman's voice, 24 kHz) and by eSpeak NG (formant
@@ -9,6 +9,13 @@ do worse. Each utterance is cut by os1's voice activity detection and
 transcribed as `os1 talk` would. WER is `jiwer`'s, after lowercasing and
 removing punctuation; numbers are compared as the recogniser writes them.
 The time is Whisper's alone, per utterance, on one thread, model already loaded.
+
+Real speech: the 11 recorded utterances of Debian's `pocketsphinx-testdata`
+(BSD-2; `make test` installs it): five LibriVox readings of Sense and
+Sensibility, five spoken card names ("four queen of clubs") and "go forward ten
+meters", 16 kHz, with their transcripts. Reported apart (`real`), since read
+literature and card names are not what people say to os1, but they are real
+voices and real microphones.
 The last line printed is one JSON object.
 Run: .venv/bin/python benchmarks/stt_wer.py [--model tiny|base] [--full-windows]
 """
@@ -121,6 +128,63 @@ class ESpeak:
         return (samples.astype(np.float32) / 32768.0).clip(-1, 1)
 
 
+REAL_SPEECH = Path("/usr/share/pocketsphinx/test/data")
+
+
+def real_utterances(folder: Path = REAL_SPEECH) -> list[tuple[str, Path, str]]:
+    """(name, audio file, transcript) of each recorded utterance in pocketsphinx-testdata.
+
+    Its transcription files hold `<s> words </s> (file id)` a line; goforward.raw
+    (16 kHz 16-bit raw) has its words in goforward.gram's first rule.
+    """
+    if not (folder / "librivox" / "transcription").is_file():
+        raise SystemExit(
+            f"No real speech in {folder}: run `make test-servers` "
+            "(or apt-get install pocketsphinx-testdata)"
+        )
+    found = []
+    for kind, listing in (("librivox", "transcription"), ("cards", "cards.transcription")):
+        for line in (folder / kind / listing).read_text().splitlines():
+            match = re.fullmatch(r"\s*<s>(.*)</s>\s*\((\S+)\)\s*", line)
+            if match:
+                words, name = match.group(1).strip(), match.group(2)
+                found.append((f"{kind}/{name}", folder / kind / f"{name}.wav", words))
+    rule = re.search(r"public <move> = ([^;]+);", (folder / "goforward.gram").read_text())
+    if rule:
+        found.append(("goforward", folder / "goforward.raw", rule.group(1).strip()))
+    return found
+
+
+def read_real(path: Path) -> np.ndarray:
+    if path.suffix == ".raw":
+        return np.fromfile(path, dtype="<i2").astype(np.float32) / 32768.0
+    from os1.voice.audio import read_audio
+
+    return read_audio(path)
+
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _number(digits: str) -> str:
+    value = int(digits)
+    if value < 20:
+        return _UNITS[value]
+    if value < 100:
+        tens, unit = divmod(value, 10)
+        return _TENS[tens] + (f" {_UNITS[unit]}" if unit else "")
+    return " ".join(_UNITS[int(d)] for d in digits)
+
+
+def _spelled(text: str) -> str:
+    """The real transcripts spell what Whisper may write in figures ('10 meters', 'Mr.')."""
+    text = re.sub(r"\bMr\.?(?=\s)", "mister", text)
+    return re.sub(r"\d+", lambda m: f" {_number(m.group())} ", text)
+
+
 def normalised(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
 
@@ -137,7 +201,7 @@ def main(model: SttModel, full: bool) -> None:
     espeak = ESpeak()
     engines["espeak-ng"] = (espeak.speak, espeak.rate)
     results: dict[str, dict[str, float]] = {}
-    every_reference, every_heard, stt_ms = [], [], []
+    every_reference, every_heard, stt_ms, real_ms = [], [], [], []
     started = time.perf_counter()
     for name, (speak, rate) in engines.items():
         references, heard = [], []
@@ -160,6 +224,23 @@ def main(model: SttModel, full: bool) -> None:
         every_reference += references
         every_heard += heard
     overall = round(100 * jiwer.wer(every_reference, every_heard), 1)
+    references, heard = [], []
+    for name, path, words in real_utterances():
+        audio = read_real(path)
+        padded = np.concatenate([audio, np.zeros(RATE // 2, np.float32)])
+        parts = utterances(padded) or [(0, len(padded))]
+        began = time.perf_counter()
+        said = " ".join(listener.transcribe(padded[a:b]) for a, b in parts)
+        real_ms.append((time.perf_counter() - began) * 1000)
+        references.append(normalised(words))
+        heard.append(normalised(_spelled(said)) or "<nothing>")
+        if references[-1] != heard[-1]:
+            print(f"real {name}: {references[-1]!r} -> {heard[-1]!r}")
+    real = {
+        "utterances": len(references),
+        "wer_pct": round(100 * jiwer.wer(references, heard), 1),
+        "stt_ms_p50": round(float(np.median(real_ms))),
+    }
     seconds = round(time.perf_counter() - started, 1)
     window = "30 s windows" if full else "short windows"
     figures = {
@@ -167,6 +248,7 @@ def main(model: SttModel, full: bool) -> None:
         "wer_pct": overall,
         "by_voice": results,
         "utterances": len(every_reference),
+        "real": real,
         "stt_ms_p50": round(float(np.median(stt_ms))),
         "stt_ms_p95": round(float(np.percentile(stt_ms, 95))),
         "seconds": seconds,
