@@ -13,6 +13,7 @@ from pathlib import Path
 
 from os1.conversation.loop import Conversation, Reply
 from os1.errors import InputError
+from os1.mind.inner_life import Checkpoint
 from os1.voice.file_transport import Exchange, converse_through_files
 from os1.voice.session import VoiceSession, WakeWordDetector
 from os1.voice.speech_to_text import Transcriber
@@ -25,8 +26,11 @@ class ConversationResponder:
     def __init__(self, conversation: Conversation) -> None:
         self._conversation = conversation
         self._reply: Reply | None = None
+        self._felt_before: Checkpoint | None = None
 
     async def respond(self, heard: str) -> AsyncIterator[str]:
+        inner_life = self._conversation.inner_life
+        self._felt_before = inner_life.checkpoint() if inner_life is not None else None
         try:
             reply = self._conversation.say(heard, source="voice")
         except InputError:
@@ -48,6 +52,19 @@ class ConversationResponder:
 
     async def anticipate(self, heard: str) -> None:
         await self._conversation.anticipate(heard)
+
+    def withdraw(self) -> None:
+        """The person went on before hearing any of the reply: its turn is undone (their
+        words, the reply, what they made the OS feel), and the whole is said next."""
+        reply, self._reply = self._reply, None
+        if reply is None:
+            return
+        turn = reply.turn
+        if turn.user_turn_id is not None:
+            self._conversation.store.forget_turn(turn.user_id, turn.user_turn_id)
+        inner_life = self._conversation.inner_life
+        if inner_life is not None and self._felt_before is not None:
+            inner_life.go_back(self._felt_before)
 
     def cut_off(self, said: str) -> None:
         if self._reply is not None:

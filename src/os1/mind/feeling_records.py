@@ -38,6 +38,18 @@ def add_feeling(
     return int(row[0])
 
 
+def last_feeling_id(store: Store, user_id: str) -> int:
+    query = "SELECT coalesce(max(id), 0) AS last FROM feelings WHERE user_id = ?"
+    rows = store.read(query, (user_id,))
+    return int(rows[0]["last"])
+
+
+def forget_feelings_after(store: Store, user_id: str, feeling_id: int) -> None:
+    """Take back this person's records after `feeling_id` (see InnerLife.go_back)."""
+    with store.writing() as db:
+        db.execute("DELETE FROM feelings WHERE user_id = ? AND id > ?", (user_id, feeling_id))
+
+
 def feelings(
     store: Store, user_id: str, since: datetime | None = None, until: datetime | None = None
 ) -> list[Feeling]:

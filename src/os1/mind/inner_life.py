@@ -52,6 +52,12 @@ class _Faded:
     changes: list[Change]
 
 
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    state: Any  # the state as stored (None: nothing felt yet)
+    last_feeling: int
+
+
 class InnerLife:
     def __init__(
         self,
@@ -104,6 +110,20 @@ class InnerLife:
         )  # fmt: skip
         self.store.put_state(self.user_id, STATE_KEY, _state_to(felt.after))
         return felt
+
+    def checkpoint(self) -> Checkpoint:
+        """Where the feelings stand now, to go back to if the words felt next are taken back."""
+        state = self.store.get_state(self.user_id, STATE_KEY)
+        return Checkpoint(state, feeling_records.last_feeling_id(self.store, self.user_id))
+
+    def go_back(self, checkpoint: Checkpoint) -> None:
+        """Undo what was felt since `checkpoint`: the person went on talking before hearing
+        the reply, so those words were not yet a turn, and the whole is felt once."""
+        feeling_records.forget_feelings_after(self.store, self.user_id, checkpoint.last_feeling)
+        if checkpoint.state is None:
+            self.store.delete_state(self.user_id, STATE_KEY)
+        else:
+            self.store.put_state(self.user_id, STATE_KEY, checkpoint.state)
 
     def anticipate(self, text: str, at: datetime | None = None) -> Felt:
         """What `feel` would feel, recording nothing: for getting a reply ready while the
