@@ -152,8 +152,11 @@ def test_a_pause_mid_thought_does_not_end_the_turn(store, speaker, transcriber):
 
     trailing = heard("I was thinking that we could", "go to the lake.")
     assert len(trailing) == 1 and _words(trailing[0])[-3:] == ["to", "the", "lake"]
-    # The same pause after a finished sentence ends the turn.
-    assert len(heard("I was thinking of the lake.", "It is lovely.")) == 2
+    # A statement may lead to the question: the same pause after it is still one turn.
+    statement = heard("I was thinking of the lake.", "Is it cold?")
+    assert len(statement) == 1 and _words(statement[0])[-3:] == ["is", "it", "cold"]
+    # After a question, it ends the turn.
+    assert len(heard("Is the lake cold?", "It is lovely.")) == 2
 
 
 def test_speaking_over_the_os_stops_it_within_100_ms_and_only_what_was_heard_is_kept(

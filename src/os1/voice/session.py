@@ -10,8 +10,10 @@ and plays what it emits, so the data flow is the same everywhere:
     and when the person speaks over the OS: Stopped, and only the words
     that were played count as said.
 
-(The events themselves are in voice/events.py; what was played, on the session's
-clock, in voice/playback.py.)
+A turn's events are held (voice/held_turn.py) until none of it may be
+unheard; a person who goes on before that was pausing: the reply is dropped,
+the responder withdraws the turn, and it resumes as one utterance. (The events
+are in voice/events.py; what was played, on the session's clock, in playback.py.)
 
 Time is counted in samples heard, so a reply's audio is placed on the same
 clock as the microphone. With `lockstep`, each frame waits until the work it
@@ -24,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
 from collections import deque
 from collections.abc import AsyncIterator
 from typing import Protocol
@@ -36,11 +37,13 @@ from os1.errors import Os1Error
 from os1.voice.audio import RATE, resample
 from os1.voice.echo_gate import EchoGate
 from os1.voice.events import Answered, Event, Failed, Heard, Spoken, Stopped, Woke
+from os1.voice.held_turn import HeldTurn
 from os1.voice.phrases import Phrases
 from os1.voice.playback import Playback
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Delivery, Speaker
-from os1.voice.turn_taking import UNFINISHED_HANG_MS, hang_ms, sounds_finished
+from os1.voice.turn_taking import UNFINISHED_HANG_MS, Wait, sounds_finished, wait_for
+from os1.voice.wake_word import without_wake_word
 
 FRAME = 512  # silero's window at 16 kHz: 32 ms
 FRAME_MS = FRAME * 1000 // RATE
@@ -49,6 +52,7 @@ PREROLL_FRAMES = 8  # kept before speech is detected, so its first sound is not 
 MIN_SPEECH_MS = 160  # shorter voiced stretches are a cough or a click
 ECHO_MS = 250  # how late the OS's own voice may come back through the microphone
 AWAKE_S = 10  # with a wake word: how long the OS listens after its last turn
+PAUSE_MS = 200  # a silence inside a turn at least this long counts as a pause, not a gap
 
 
 class Responder(Protocol):
@@ -58,14 +62,16 @@ class Responder(Protocol):
 
     def delivery(self) -> Delivery:
         """How the reply being spoken should sound (the mood's voice)."""
-        ...
 
     def cut_off(self, said: str) -> None: ...
 
     async def anticipate(self, heard: str) -> None:
         """The person may have finished saying `heard`: get ready to answer it, doing
         nothing that would need undoing if they go on."""
-        ...
+
+    def withdraw(self) -> None:
+        """The person went on before hearing the reply begun last: undo its turn (nothing
+        stored, nothing felt); the whole comes next."""
 
 
 class WakeWordDetector(Protocol):
@@ -106,6 +112,7 @@ class VoiceSession:
         self._reply: asyncio.Task[None] | None = None
         self._announcing = False  # the task in `_reply` speaks first, answering nothing
         self._playback = Playback()
+        self._held = HeldTurn()
 
     async def announce(self, text: str) -> None:
         """Speak first (a reminder due, a greeting): after any reply in progress, as phrases
@@ -114,6 +121,7 @@ class VoiceSession:
         if self._reply is not None and not self._reply.done():
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.shield(self._reply)
+        self._release(ended=True)
         self._playback.clear()
         self._announcing = True
         self._reply = asyncio.create_task(self._speak_first(text))
@@ -131,9 +139,10 @@ class VoiceSession:
     async def finish(self) -> None:
         """The input has ended: a turn in progress is answered, and the reply completes."""
         if self._utterance is not None:
-            await self._end_turn()
+            await self._end_turn(self._wait())
         if self._reply is not None:
             await self._reply
+        self._release(ended=True)
 
     def speaking(self) -> bool:
         """Whether the OS is thinking of or playing a reply now."""
@@ -155,6 +164,7 @@ class VoiceSession:
     async def _frame(self, frame: np.ndarray) -> None:
         start = self.now
         self.now += FRAME
+        self._release()
         window = np.ascontiguousarray(frame)
         voiced = self._vad.process(memoryview(window.data)) >= THRESHOLD
         played = self._playback.between(start - ECHO_MS * RATE // 1000, self.now)
@@ -166,7 +176,10 @@ class VoiceSession:
         self._keep_awake(frame, start)
         if self._utterance is None:
             self._preroll.append(frame)
-            if voiced:
+            self._held.listen(frame)
+            if voiced and self._held.open:
+                await self._resume(start)
+            elif voiced:
                 self._utterance = list(self._preroll)
                 self._voiced, self._quiet = 1, 0
                 if self.speaking():
@@ -174,6 +187,8 @@ class VoiceSession:
             return
         self._utterance.append(frame)
         if voiced:
+            if self._quiet * FRAME_MS >= PAUSE_MS and self._voiced * FRAME_MS >= MIN_SPEECH_MS:
+                self._held.pauses.append(self._quiet * FRAME_MS)
             self._voiced += 1
             self._quiet = 0
             self._drop_guess()
@@ -203,9 +218,14 @@ class VoiceSession:
             task.add_done_callback(self._anticipations.discard)
         quiet_ms = self._quiet * FRAME_MS
         if quiet_ms >= UNFINISHED_HANG_MS or (
-            self._guess.done() and quiet_ms >= hang_ms(self._guess.result())
+            self._guess.done() and quiet_ms >= self._wait().begin_ms
         ):
-            await self._end_turn()
+            await self._end_turn(self._wait())
+
+    def _wait(self) -> Wait:
+        guess = self._guess
+        words = guess.result() if guess is not None and guess.done() else ""
+        return wait_for(words, self._held.pauses)
 
     def _keep_awake(self, frame: np.ndarray, start: int) -> None:
         """With a wake word: asleep until it is heard, awake while the talk goes on."""
@@ -233,21 +253,24 @@ class VoiceSession:
             with contextlib.suppress(Os1Error):
                 await self._responder.anticipate(words)
 
-    async def _end_turn(self) -> None:
-        audio = np.concatenate(self._utterance or [np.zeros(0, np.float32)])
+    async def _end_turn(self, wait: Wait) -> None:
+        frames = self._utterance or [np.zeros(0, np.float32)]
+        audio = np.concatenate(frames)
         enough = self._voiced * FRAME_MS >= MIN_SPEECH_MS
         guess, self._guess, self._utterance = self._guess, None, None
         if not enough or self._asleep:
             return  # a cough; or words said while the OS slept, which are not for it
+        self._held.begin(frames, self._voiced, self.now - self._quiet * FRAME, wait.speak_ms)
         if guess is None:
             text = await asyncio.to_thread(self._transcriber.transcribe, audio)
         else:
             text = await guess
         if self._wake_word is not None:
-            text = _without_wake_word(text)
+            text = without_wake_word(text)
         if not text:
+            self._held.drop()
             return
-        self.events.put_nowait(Heard(text, self.now))
+        self._emit(Heard(text, self.now))
         # Only this reply's phrases from here on: the last one has played out (or was
         # stopped), and the list is walked for every frame.
         self._playback.clear()
@@ -270,25 +293,49 @@ class VoiceSession:
             for phrase in phrases.rest():
                 await self._say(phrase)
         except Os1Error as exc:
-            self.events.put_nowait(Failed(exc.problem, exc.fix))
+            self._emit(Failed(exc.problem, exc.fix))
             return
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
-        self.events.put_nowait(Answered(written.strip()))
+        self._emit(Answered(written.strip()))
 
     async def _speak_first(self, text: str) -> None:
         phrases = Phrases()
         for phrase in [*phrases.add(text), *phrases.rest()]:
             await self._say(phrase)
-        self.events.put_nowait(Answered(text))
+        self._emit(Answered(text))
 
     async def _say(self, phrase: str) -> None:
         audio = await asyncio.to_thread(self._speaker.say, phrase, self._responder.delivery())
         if len(audio) == 0:
             return  # nothing the voice can pronounce (a stray symbol)
         reference = resample(audio, SAMPLE_RATE, RATE)
-        start = self._playback.place(phrase, reference, self.now)
-        self.events.put_nowait(Spoken(audio, phrase, start))
+        start = self._playback.place(phrase, reference, max(self.now, self._held.speak_at))
+        self._emit(Spoken(audio, phrase, start))
+
+    def _emit(self, event: Event) -> None:
+        """A reply's event: held while its turn may yet go on (see the module's doc)."""
+        if not self._held.hold(event):
+            self.events.put_nowait(event)
+        self._release()
+
+    def _release(self, ended: bool = False) -> None:
+        done = self._reply is None or self._reply.done()
+        for event in self._held.release(self.now, done, ended):
+            self.events.put_nowait(event)
+
+    async def _resume(self, at: int) -> None:
+        """The person went on before hearing any of the reply: drop it, and take the turn
+        up again as one utterance, from its first sound through the pause to now."""
+        voiced = self._held.voiced
+        self._utterance = self._held.resume(at)
+        if self._reply is not None and not self._reply.done():
+            self._reply.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._reply
+        self._responder.withdraw()
+        self._playback.clear()
+        self._voiced, self._quiet = voiced + 1, 0
 
     async def _stop(self, at: int) -> None:
         """Barge-in: stop thinking and speaking; what was played is what was said."""
@@ -301,12 +348,3 @@ class VoiceSession:
         self.events.put_nowait(Stopped(at, text))
         if not self._announcing:
             self._responder.cut_off(text)
-
-
-_WAKE_WORDS = re.compile(r"^\W*(hey|hi|okay|ok)?\W*(jarvis|mycroft|alexa|nabu)\b\W*", re.I)
-
-
-def _without_wake_word(text: str) -> str:
-    """The request after the wake word ("Hey Jarvis, what time is it?" -> "what time is it?")."""
-    rest = _WAKE_WORDS.sub("", text, count=1).strip()
-    return rest[:1].upper() + rest[1:] if rest else ""

@@ -8,6 +8,7 @@ every frame the microphone gives while it waits to be called.
 
 from __future__ import annotations
 
+import re
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -74,3 +75,12 @@ class WakeWord:
         """Forget what was heard so far (the model's internal state too)."""
         self._model.reset()
         self._features.reset()
+
+
+_WAKE_WORDS = re.compile(r"^\W*(hey|hi|okay|ok)?\W*(jarvis|mycroft|alexa|nabu)\b\W*", re.I)
+
+
+def without_wake_word(text: str) -> str:
+    """The request after the wake word ("Hey Jarvis, what time is it?" -> "what time is it?")."""
+    rest = _WAKE_WORDS.sub("", text, count=1).strip()
+    return rest[:1].upper() + rest[1:] if rest else ""

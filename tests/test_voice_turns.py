@@ -1,0 +1,132 @@
+"""Turn taking that tells a pause from the end of a turn (issue 22), with the real models.
+
+The person is hibari on a timeline, the session runs in lockstep (thinking takes
+no time on its clock), and the replies come from the scripted brain: these tests
+are about when a turn ends and what is kept of one taken back, not what is said.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import numpy as np
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.gathering import Mind
+from os1.conversation.loop import Conversation
+from os1.conversation.spoken import ConversationResponder
+from os1.mind.feeling_records import feelings
+from os1.mind.inner_life import InnerLife
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+from os1.voice.audio import RATE, resample
+from os1.voice.events import Answered, Heard, Spoken, Stopped
+from os1.voice.session import VoiceSession
+from os1.voice.text_to_speech import SAMPLE_RATE
+from os1.voice.turn_taking import kind_of, wait_for
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower())
+
+
+def _spoken(speaker, *sentences_and_pauses) -> tuple[np.ndarray, list[int]]:
+    """Sentences with the given pauses (s) between their sounds, from 0.5 s in; and the
+    sample at which each ends."""
+    parts: list[np.ndarray] = [np.zeros(RATE // 2, np.float32)]
+    ends: list[int] = []
+    for item in sentences_and_pauses:
+        if isinstance(item, str):
+            voice = resample(speaker.speak(item), SAMPLE_RATE, RATE)
+            loud = np.nonzero(np.abs(voice) > 0.01)[0]
+            parts.append(voice[loud[0] : loud[-1] + 1])
+            ends.append(sum(len(p) for p in parts))
+        else:
+            parts.append(np.zeros(int(item * RATE), np.float32))
+    return np.concatenate([*parts, np.zeros(4 * RATE, np.float32)]), ends
+
+
+async def _play(session: VoiceSession, mic: np.ndarray) -> list[object]:
+    events: list[object] = []
+    for index in range(0, len(mic), 512):
+        await session.hear(mic[index : index + 512])
+        while not session.events.empty():
+            events.append(session.events.get_nowait())
+    await session.finish()
+    while not session.events.empty():
+        events.append(session.events.get_nowait())
+    return events
+
+
+def test_what_was_said_decides_how_long_the_pause_may_be():
+    assert kind_of("Can you tell me something kind?") == "closing"
+    assert kind_of("Read me my mail.") == "closing"
+    assert kind_of("Thank you, Lena.") == "closing"
+    assert kind_of("Hi, Lena.") == "opening"
+    assert kind_of("Good morning.") == "opening"
+    assert kind_of("I have a question.") == "opening"
+    assert kind_of("I couldn't sleep.") == "statement"
+    assert kind_of("Hi, Lena. I couldn't sleep.") == "statement"  # the last sentence counts
+    assert kind_of("I went to the shop but") == "unfinished"
+    question, statement = wait_for("What time is it?"), wait_for("I had a long day.")
+    assert question.begin_ms <= statement.begin_ms and question.speak_ms < statement.speak_ms
+    # Someone who has paused long mid-turn is given longer after a statement.
+    assert wait_for("I had a long day.", [1400]).speak_ms > statement.speak_ms
+    assert wait_for("I had a long day.", [1400]).speak_ms > 1400
+
+
+def test_a_question_with_pauses_is_one_turn_and_a_begun_reply_is_taken_back_unfelt(
+    store, speaker, transcriber, appraiser
+):
+    """The new user's trial: three sentences with pauses; the reply begun after the second
+    is dropped unheard, and the whole question is stored, felt and answered once."""
+    mic, (*_, question_end) = _spoken(
+        speaker, "Hi, Lena.", 0.6, "I couldn't sleep.", 0.8, "Can you tell me something kind?"
+    )
+    life = InnerLife(store, "local", appraiser)
+    conversation = Conversation(
+        ScriptedBrain(["Oh no, I'm sorry.", "You are kinder than you know."]),
+        store,
+        "local",
+        Persona("Lena", "model", "."),
+        Answers("Theo"),
+        mind=Mind(inner_life=life),
+    )
+    session = VoiceSession(ConversationResponder(conversation), transcriber, speaker, lockstep=True)
+    events = asyncio.run(_play(session, mic))
+    heard = [e.text for e in events if isinstance(e, Heard)]
+    assert len(heard) == 1
+    words = _words(heard[0])
+    assert words[-6:] == ["can", "you", "tell", "me", "something", "kind"]
+    assert "sleep" in words
+    assert [e.text for e in events if isinstance(e, Answered)] == ["You are kinder than you know."]
+    assert not any(isinstance(e, Stopped) for e in events)
+    assert min(e.at for e in events if isinstance(e, Spoken)) > question_end
+    turns = store.recent_turns("local", 10)
+    assert [t.role for t in turns] == ["user", "assistant"]
+    assert turns[0].text == heard[0].strip()
+    # Felt once, for the whole: one exchange, from the mood as it was before it all.
+    exchanges = [f for f in feelings(store, "local") if f.kind == "exchange"]
+    assert [f.turn_id for f in exchanges] == [turns[0].id]
+    start = life.dynamics.start(exchanges[0].at).point.rounded(4)
+    assert exchanges[0].record["mood_before"] == start
+
+
+def test_after_a_question_the_reply_comes_soon_and_the_person_can_still_speak_over_it(
+    store, speaker, transcriber
+):
+    mic, (question_end, _) = _spoken(speaker, "What time is it?", 3.0, "Wait.")
+    conversation = Conversation(
+        ScriptedBrain(["It is a little past nine, and the evening is quiet.", "Yes?"]),
+        store,
+        "local",
+        Persona("Lena", "model", "."),
+        Answers("Theo"),
+    )
+    session = VoiceSession(ConversationResponder(conversation), transcriber, speaker, lockstep=True)
+    events = asyncio.run(_play(session, mic))
+    first = next(e for e in events if isinstance(e, Spoken))
+    assert 0.2 <= (first.at - question_end) / RATE <= 0.6
+    assert len([e for e in events if isinstance(e, Heard)]) == 2
+    assert any(isinstance(e, Stopped) for e in events)
