@@ -1,6 +1,13 @@
 """What a chat does while the person is quiet: read their words for facts, and speak first
 when the OS has reason to (conversation/initiative.py); and what it shows while the person
-waits on long work (a letter being drafted: skills/progress.py)."""
+waits on long work (a letter being drafted: skills/progress.py).
+
+Facts are read as soon as a reply has ended, while the person reads it and types the
+next message, and the reading is cancelled when that message comes (the consolidator
+records its work turn by turn: a turn is read once, and the rest waits for the next
+pause). A chat that ends (`--once`, a script's input running out, Ctrl-D) reads what
+is left for a few seconds at most (OS1_FACTS_WITHIN_S); the rest is read next time.
+"""
 
 from __future__ import annotations
 
@@ -16,26 +23,48 @@ from os1.conversation.initiative import Initiative
 from os1.errors import Os1Error
 
 if TYPE_CHECKING:
+    from os1.memory.consolidation import Consolidator
     from os1.voice.session import VoiceSession
 
-# Seconds without a message before os1 turns to its quiet-moment work.
-QUIET_AFTER_S = 15.0
 # Reminders can be added from another process (`os1 remind`), and meetings come up:
 # look at least this often.
 LOOK_EVERY_S = 30.0
 
 
-def consolidating(
-    conversation: Any, after_s: float = QUIET_AFTER_S
-) -> Callable[[], Awaitable[None]]:
+def consolidating(conversation: Any) -> Callable[[], Awaitable[None]]:
     async def work() -> None:
-        await asyncio.sleep(after_s)
         try:
             await conversation.quiet_moment()
         except Os1Error as exc:  # the conversation goes on; facts wait for next time
             click.echo(f"\nos1: facts were not consolidated: {exc}", err=True)
 
     return work
+
+
+async def read_within(consolidator: Consolidator, within_s: float) -> int:
+    """Read the person's unread turns for facts for `within_s` at most; how many were read.
+
+    A turn being read when time is up is left for next time: the model stops at
+    its next token (a prompt it is reading is finished first, a fraction of a second).
+    """
+    read = 0
+
+    async def reading() -> None:
+        nonlocal read
+        while (report := await consolidator.run(limit=1)).turns:
+            read += report.turns
+
+    task = asyncio.create_task(reading())
+    done, _ = await asyncio.wait([task], timeout=within_s)
+    if not done:
+        task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        pass
+    except Os1Error as exc:
+        click.echo(f"os1: facts were not read: {exc} (they will be next time)", err=True)
+    return read
 
 
 class WorkShown:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,13 +59,42 @@ def chat(once: str | None) -> None:
         try:
             if once is not None:
                 runner.run(_reply(conversation, once, term, prefix=""))
-                return
-            if term.interactive:
-                term.say(f"(Talking with {persona.name}. Ctrl-C stops a reply, Ctrl-D leaves.)")
-            initiative = own.initiative(store, persona, reminders)
-            _chat_loop(runner, conversation, term, persona.name, initiative)
+            else:
+                if term.interactive:
+                    term.say(f"(Talking with {persona.name}. Ctrl-C stops a reply, Ctrl-D leaves.)")
+                initiative = own.initiative(store, persona, reminders)
+                _chat_loop(runner, conversation, term, persona.name, initiative)
+            _read_before_exit(runner, settings, store, conversation)
         finally:
             conversation.close()
+
+
+def _read_before_exit(
+    runner: asyncio.Runner, settings: Settings, store: Store, conversation: Any
+) -> None:
+    """What the person said and was not yet read for facts is read now, for a few seconds
+    at most (OS1_FACTS_WITHIN_S): the reply has been printed, and the rest waits."""
+    from os1.assembly.minds import facts_for
+    from os1.cli.meanwhile import read_within
+    from os1.memory.episodes import EpisodicMemory
+    from os1.memory.fact_records import count_unconsolidated
+    from os1.mind.interview import load_answers
+
+    started = time.monotonic()
+    consolidator = conversation.mind.consolidator
+    memory = conversation.mind.memory
+    if not isinstance(memory, EpisodicMemory) or not count_unconsolidated(store, settings.user):
+        return
+    if consolidator is None:
+        # Made only now, so the first byte of a reply never waits on a second model.
+        name = load_answers(store, settings.user).user_name
+        facts = facts_for(settings, store, memory, name)
+        if facts is None or facts.consolidator is None:
+            return
+        consolidator = facts.consolidator
+    left = settings.facts_within_s - (time.monotonic() - started)
+    with contextlib.suppress(KeyboardInterrupt):  # leaving at once: the rest waits
+        runner.run(read_within(consolidator, max(0.0, left)))
 
 
 def _woken(

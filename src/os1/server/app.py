@@ -49,6 +49,7 @@ from os1.server.accounts import Accounts
 from os1.server.allowed_hosts import AllowedHosts, answered_hosts
 from os1.server.body_limits import BodyLimits
 from os1.server.error_shapes import answer_for, error_answer, refusal_answer, validation_answer
+from os1.server.fact_reading import FactReading
 from os1.server.hosting import Hosting
 from os1.server.mcp_route import serve_mcp
 from os1.server.outreach import Listeners, Outreaching
@@ -67,10 +68,12 @@ def create_app(
     voices: Voices | None = None,
     outreach_tick_s: float = outreach.TICK_S,
     listening_on: str = "127.0.0.1",
+    reader: Brain | None = None,
 ) -> FastAPI:
-    """The app; `brain`, `shared` and `voices` are made from the settings unless given.
-    Every `outreach_tick_s` it looks for what the OSes have to say first. Which Host names
-    it answers depends on the address it is `listening_on` (serve's default unless told)."""
+    """The app; `brain`, `shared` and `voices` are made from the settings unless given, and
+    `reader`, the brain people's words are read for facts with (fact_reading.py). Every
+    `outreach_tick_s` it looks for what the OSes have to say first. Which Host names it
+    answers depends on the address it is `listening_on` (serve's default unless told)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -88,6 +91,8 @@ def create_app(
         listeners = Listeners()
         oses.talking_now = listeners.count
         outreaching = Outreaching(oses, listeners)
+        facts = oses.reading = FactReading(settings, store, oses.settings_for, reader)
+        reading = asyncio.get_running_loop().create_task(facts.run())
         app.state.hosting = Hosting(
             settings, store, thinking, models, Accounts(store), oses, speech, listeners, outreaching
         )
@@ -96,6 +101,7 @@ def create_app(
             yield
         finally:
             await outreach.stop(clock)
+            await facts.stop(reading)
             oses.close()
             store.close()
 

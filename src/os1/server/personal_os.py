@@ -28,6 +28,7 @@ from os1.conversation.loop import Conversation
 from os1.memory.store import Store
 from os1.mind.inner_life import InnerLife
 from os1.mind.persona import Persona, load_persona
+from os1.server.fact_reading import FactReading
 from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders
 
@@ -59,6 +60,8 @@ class PersonalOSes:
         self.brain = brain
         self.shared = shared
         self._for_api: OrderedDict[str, PersonalOS] = OrderedDict()
+        # What reads each person's words for facts after their replies (the app sets it).
+        self.reading: FactReading | None = None
         # How many people are in a conversation now: the server's listeners count them.
         self.talking_now: Callable[[], int] = lambda: 1
 
@@ -84,6 +87,8 @@ class PersonalOSes:
         talk = self.person(user_id).talk(
             self.store, self.brain, persona, shared=self.shared, company=company
         )
+        if self.reading is not None:
+            self.reading.watch(user_id, talk.conversation)
         return PersonalOS(user_id, persona, talk.conversation, talk.reminders)
 
     def for_api(self, user_id: str) -> PersonalOS | None:
