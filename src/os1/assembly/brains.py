@@ -54,6 +54,9 @@ def _embedded(settings: Settings) -> Brain:
         prompt_threads=settings.prompt_threads,
         # A GGUF of the person's own gets common settings; the packaged model its own.
         decoding=SMOLLM2_135M.decoding if settings.model is None else GENERIC,
+        # The system prompt's reading, kept for the next process (brain/prompt_cache.py).
+        prompt_cache=settings.home / "cache" / "prompts",
+        model_sha256=SMOLLM2_135M.sha256 if settings.model is None else None,
     )
 
 

@@ -3,7 +3,9 @@
 Generation runs on one worker thread (llama.cpp contexts are not thread-safe)
 and its pieces are handed to the event loop as they come. llama.cpp keeps the
 last prompt in its cache and evaluates only what differs, so a stable prompt
-start (persona, then history) makes a turn pay only for its new tokens.
+start (persona, then history) makes a turn pay only for its new tokens. The
+system prompt's reading is also kept on disk (`prompt_cache`), so a new
+process does not read it again either.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from typing import Any
 
 # llama.cpp costs about 0.17 s to import; this module is itself imported only when the
 # embedded brain is made (assembly/brains.py imports it inside its factory).
+from jinja2 import TemplateError
 from llama_cpp import LLAMA_POOLING_TYPE_MEAN, Llama, LlamaGrammar, llama_chat_format
 
 from os1.brain.decoding import GENERIC, Decoding
+from os1.brain.prompt_cache import PromptCache, model_identity
 from os1.brain.types import Message, Request, Usage
 from os1.errors import BrainError
 
@@ -61,6 +65,8 @@ class LlamaCppBrain:
         seed: int = 1,
         prompt_threads: int | None = None,
         decoding: Decoding = GENERIC,
+        prompt_cache: Path | None = None,
+        model_sha256: str | None = None,
     ) -> None:
         """`threads` write the reply; `prompt_threads` (default: every core) read the prompt.
 
@@ -69,6 +75,8 @@ class LlamaCppBrain:
         SmolLM2-135M reads about 90 tokens a second on one core here, 190 on two.
         Writing overlaps with speaking, so it keeps to its own threads.
         `decoding` is how this model's conversational replies are best sampled.
+        `prompt_cache` is a folder where the system prompt's reading is kept for
+        the next process; `model_sha256`, the model file's checksum where known.
         """
         check_gguf(model_path)
         self.model_path = model_path
@@ -104,6 +112,12 @@ class LlamaCppBrain:
         )
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="os1-llama")
         self._embedder: Any = None
+        self._kept = (
+            PromptCache(prompt_cache, model_identity(model_path, model_sha256), context_tokens)
+            if prompt_cache is not None
+            else None
+        )
+        self._start_tokens: tuple[str, list[int]] = ("", [])
 
     @property
     def model_name(self) -> str:
@@ -117,9 +131,12 @@ class LlamaCppBrain:
     def stream(
         self, messages: Sequence[Message], request: Request, usage: Usage | None = None
     ) -> AsyncIterator[str]:
-        return self._stream(self.prompt(messages) + request.reply_start, request, usage or Usage())
+        prompt = self.prompt(messages) + request.reply_start
+        return self._stream(prompt, self._start_of(messages), request, usage or Usage())
 
-    async def _stream(self, prompt: str, request: Request, usage: Usage) -> AsyncIterator[str]:
+    async def _stream(
+        self, prompt: str, start: str, request: Request, usage: Usage
+    ) -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[object] = asyncio.Queue()
         stop = threading.Event()
@@ -132,7 +149,7 @@ class LlamaCppBrain:
 
         def generate() -> None:
             try:
-                for piece in self._generate(prompt, request, usage):
+                for piece in self._generate(prompt, start, request, usage):
                     if stop.is_set():
                         break
                     hand_over(piece)
@@ -163,11 +180,13 @@ class LlamaCppBrain:
         with the same history, and only its new words are left to read then.
         """
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._worker, self._prefill, self.prompt(messages))
+        prompt, start = self.prompt(messages), self._start_of(messages)
+        await loop.run_in_executor(self._worker, self._prefill, prompt, start)
 
-    def _prefill(self, prompt: str) -> None:
+    def _prefill(self, prompt: str, start: str) -> None:
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
+        self._recall_start(tokens, start)
         reused = self._reusable(tokens)
         # All but the template's reply opener already read: the cache may hold more
         # (a turn read in anticipation), and reading this would throw that away.
@@ -185,11 +204,48 @@ class LlamaCppBrain:
             reused += 1
         return reused
 
-    def _generate(self, prompt: str, request: Request, usage: Usage) -> Any:
+    def _start_of(self, messages: Sequence[Message]) -> str:
+        """The start every turn's prompt shares, to keep on disk: the system prompt as the
+        template renders it alone ("" when there is none, or nowhere to keep it)."""
+        if self._kept is None or not messages or messages[0].role != "system":
+            return ""
+        try:
+            return self.prompt(messages[:1])
+        except TemplateError:  # a template that will not render a system prompt alone
+            return ""
+
+    def _recall_start(self, tokens: list[int], start: str) -> int:
+        """Have the cache hold the prompt's shared start: it may already; else the state an
+        earlier process kept is loaded; else it is read now, and kept for the next.
+        How many tokens were read now."""
+        if self._kept is None or not start:
+            return 0
+        if self._start_tokens[0] != start:
+            self._start_tokens = (start, self._llm.tokenize(start.encode("utf-8"), special=True))
+        # Alone, the system prompt ends with the reply opener; in a turn, the next message.
+        shared = 0
+        for a, b in zip(self._start_tokens[1], tokens, strict=False):
+            if a != b:
+                break
+            shared += 1
+        if shared == 0 or shared >= len(tokens) or self._reusable(tokens) >= shared:
+            return 0
+        llm, head = self._llm, tokens[:shared]
+        if self._kept.load(llm.ctx, head):
+            llm.input_ids[:shared] = head
+            llm.n_tokens = shared
+            return 0
+        llm.n_tokens = 0
+        llm.eval(head)
+        self._kept.save(llm.ctx, head)
+        return shared
+
+    def _generate(self, prompt: str, start: str, request: Request, usage: Usage) -> Any:
         """Runs on the worker thread."""
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
-        usage.prompt_tokens, usage.reused_tokens = len(tokens), self._reusable(tokens)
+        read_now = self._recall_start(tokens, start)
+        usage.prompt_tokens, usage.reused_tokens = len(tokens), self._reusable(tokens) - read_now
         grammar = None
         if request.schema is not None:
             grammar = LlamaGrammar.from_json_schema(json.dumps(request.schema), verbose=False)
