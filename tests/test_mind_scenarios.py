@@ -216,3 +216,26 @@ def test_what_it_remembers_is_what_was_confided(talk):
     talk("The weather is grey today.", hours=1)
     turn, _ = talk("What do you remember about me?", hours=1)
     assert "divorce papers arrived" in turn.reply and "weather" not in turn.reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sorry. I didn't mean to dump all that on you.",
+        "Sorry for rambling on like this.",
+        "I'm sorry to bother you with all of it.",
+    ],
+)
+def test_sorry_for_having_shared_hears_that_it_was_welcome(talk, said):
+    talk(GRIEF)
+    turn, _ = talk(said)
+    assert turn.path == "planned" and turn.reply.startswith("You don't need to apologise")
+    # A real apology for words that hurt is still answered as making up.
+    talk(HOSTILITY)
+    turn, _ = talk(APOLOGY)
+    assert turn.path == "planned" and "stung" in turn.reply
+
+
+def test_a_sorry_that_asks_something_is_not_taken_for_either(talk):
+    turn, _ = talk("Sorry, could you say that again?")
+    assert turn.path != "planned"

@@ -136,8 +136,35 @@ def test_saying_a_sentence_from_an_earlier_reply_again_fails():
     worded = replace(RULES, said_before=("I've always been fascinated by the world of music.",))
     said = _said("I've always been fascinated by the world of divorce.", worded)
     assert said.problem == "repeats an earlier reply"
-    # A short acknowledgement may come back.
+    # A short acknowledgement may come back; a line of four words or more may not.
     assert _said("Mm.", rules).problem is None
+    hard = replace(RULES, said_before=("Oh, that sounds so hard.",))
+    assert _said("Oh, that sounds so hard.", hard).problem == "repeats an earlier reply"
+    assert _said("That sounds so hard for you both.", hard).problem is None
+
+
+def test_the_same_words_twice_in_one_reply_end_it_there():
+    said = _said("Oh no, I'm so sorry to hear that. I'm so sorry, and I hope you're okay.")
+    assert said.passed == ["Oh no, I'm so sorry to hear that."] and said.full
+    # Little words may come round again ("I want to… I want to…") in different sentences.
+    said = _said("I want to hear it. I want to know how you are.")
+    assert said.passed == ["I want to hear it.", "I want to know how you are."]
+
+
+def test_words_that_turn_the_person_away_fail():
+    assert _said("I'm here, and it's not okay to talk about that.").problem == (
+        "turns the person away"
+    )
+    assert _said("Let's not talk about your divorce.").problem == "turns the person away"
+    assert _said("We can talk about it whenever you like.").problem is None
+
+
+def test_a_reply_start_said_lately_is_not_forced_again():
+    rules = replace(RULES, said_before=("Oh, that sounds so hard.", "I'm here."))
+    starts = ("Oh, that sounds so hard.", "I'm so sorry")
+    brain = ScriptedBrain(["I'm so sorry. Tell me what happened."])
+    _drafting(brain, rules, reply_starts=starts)
+    assert [r.reply_start for r in brain.requests] == ["I'm so sorry"]
 
 
 def test_each_sentence_tone_is_read_and_a_wrong_one_ends_the_reply():
@@ -325,6 +352,10 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     loss = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.7)
     assert tone_check(loss, appraiser)("I'm so sorry to hear that.") is None
     assert tone_check(loss, appraiser)("That's wonderful, what fun!") is not None
+    # Comfort reads as joy to the classifier; it is not cheer.
+    assert tone_check(loss, appraiser)("I hope things get easier soon.") is None
+    assert tone_check(loss, appraiser)("Take care of yourself tonight.") is None
+    assert tone_check(loss, appraiser)("Yay, what a day.") is not None
     joy = express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.7)
     assert tone_check(joy, appraiser)("I'm so sorry.") == "sounds sorry at their good news"
     assert tone_check(joy, appraiser)("That's wonderful news!") is None

@@ -53,7 +53,10 @@ class Drafting:
         self._fallback = fallback
         self._shift = temperature_shift
         self._max_tokens = max_tokens
-        self._starts = reply_starts
+        # A start said lately is not said again: "Oh, that sounds so hard." three turns in
+        # a row is a loop the person hears, however fitting each was.
+        recent = [r.lower() for r in rules.said_before]
+        self._starts = [s for s in reply_starts if not any(r.startswith(s.lower()) for r in recent)]
         self._draws = draws
         self.path: DraftPath = "composed"
         # Why each dropped draft was dropped, for the turn's record.

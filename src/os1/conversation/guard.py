@@ -63,8 +63,19 @@ _INTERJECTION = re.compile(
     r"m+|h?m+|a+w+|(?:ha)+h?|(?:he)+|o+h+|a+h+|h+m+|wo+w|ya+y|u+gh|o+ps|who+a|phe+w|u+h+|u+m+"
     r"|o+o+h*|e+k|y+e+s+|n+o+|ye+a+h*|gr+"
 )
+# Words that turn the person away from what they brought: a companion never says their
+# divorce is "not okay to talk about" (the embedded model did, comforting).
+_SHUTS_OUT = re.compile(
+    r"\b(?:not (?:okay|ok|alright|all right|good|right|appropriate) to (?:talk|speak)"
+    r"|(?:shouldn't|should not|can't|cannot|won't|will not|don't|do not|let's not)"
+    r" (?:really )?(?:want to )?(?:talk|speak) about)\b",
+    re.IGNORECASE,
+)
 MAX_EMOJI = 2
 MAX_SENTENCE_WORDS = 35
+# A run this long said twice in one reply ("I'm so sorry to hear that. I'm so sorry,
+# and…") is the reply going round, though no whole sentence comes back.
+ECHO_RUN = 3
 # Words shared with the notes, in a row, that make a sentence a recitation of them.
 LEAK_RUN = 4
 
@@ -234,10 +245,13 @@ class Guard:
         if loops(words):
             return "loops"
         normal = _normal(sentence)
-        if any(_normal(s) == normal for s in self.passed):
+        if any(_normal(s) == normal for s in self.passed) or self._echoes(words):
             return "repeats itself"
         # "Mm." or "I hear you." may come back; a whole sentence said again, or nearly
-        # ("fascinated by the world of music" then "… of divorce"), is a loop.
+        # ("fascinated by the world of music" then "… of divorce"), is a loop, and so is a
+        # line of four words or more said again word for word ("Oh, that sounds so hard.").
+        if len(words) >= 4 and any(_normal(s) == normal for s in rules.said_before):
+            return "repeats an earlier reply"
         if len(words) >= 6 and any(_alike(words, s) for s in rules.said_before):
             return "repeats an earlier reply"
         if len(words) >= 5 and any(_alike(words, s) for s in rules.their_words):
@@ -246,6 +260,8 @@ class Guard:
             return "leaves the person's language"
         if _SELF_AS_PROGRAM.search(sentence):
             return "calls itself a program"
+        if _SHUTS_OUT.search(sentence):
+            return "turns the person away"
         if (name := self._addressed(sentence)) is not None:
             return f"speaks to {name} as if to the person"
         if (name := self._stranger(sentence)) is not None:
@@ -255,6 +271,12 @@ class Guard:
         if rules.tone is not None:
             return rules.tone(sentence)
         return None
+
+    def _echoes(self, words: list[str]) -> bool:
+        """Whether a run of ECHO_RUN words, one of five letters or more, was said
+        already in this reply."""
+        mine = {run for run in _runs(words, ECHO_RUN) if any(len(w) > 4 for w in run)}
+        return any(mine & _runs(_WORD.findall(s.lower()), ECHO_RUN) for s in self.passed)
 
     def _stranger(self, sentence: str) -> str | None:
         """A person's name the OS cannot know: not its own, not one it was told."""

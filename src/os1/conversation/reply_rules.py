@@ -34,6 +34,15 @@ DISMAY = re.compile(
     r"|^\W*oh,? no\b|^\W*(?:oh,? )?(?:i'?m|i am) (?:so |really |very |truly )?sorry\b",
     re.IGNORECASE,
 )
+# Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get
+# easier soon." joy 0.99, "Take care of yourself tonight." 0.81): GoEmotions' Ekman joy
+# holds caring and optimism. So a sentence the classifier reads as glad is cheer at
+# their trouble only when it also exclaims or says a glad word.
+CHEER = re.compile(
+    r"!|\b(?:fun|great|awesome|wonderful|amazing|fantastic|exciting|excited|yay|haha\w*|lol"
+    r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*)\b",
+    re.IGNORECASE,
+)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
@@ -94,7 +103,8 @@ def tone_check(expression: Expression, appraiser: Appraiser) -> Callable[[str], 
             return "congratulates on news that is not good"
         if troubled:
             read = appraiser.appraise(sentence)
-            if read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5):
+            glad_read = read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5)
+            if glad_read and CHEER.search(sentence):
                 return "sounds cheerful at their trouble"
         return None
 

@@ -136,8 +136,28 @@ def express(
 
 # How a reply to each of the OS's emotions may begin: the feeling said first, in words
 # that leave the model room to go on to the person's own news.
+# Several each: one said in the last few replies is not forced again (drafting.py), and
+# left without a start the small model wanders ("That's a bit too sweet, I think.").
 _REPLY_STARTS = {
-    "sorry-for": ("I'm so sorry", "Oh no, I'm so sorry", "Oh, that sounds so hard."),
-    "happy-for": ("That's wonderful", "Oh, that's great news", "I'm so happy for you"),
-    "gratitude": ("Thank you", "That's so kind of you", "Thank you, that means a lot"),
+    "sorry-for": (
+        "I'm so sorry",
+        "Oh no, I'm so sorry",
+        "Oh, that sounds so hard.",
+        "That's so much to carry.",
+        "That must hurt so much.",
+        "I'm here with you.",
+    ),
+    "happy-for": (
+        "That's wonderful",
+        "Oh, that's great news",
+        "I'm so happy for you",
+        "What lovely news.",
+        "That's so good to hear.",
+    ),
+    "gratitude": (
+        "Thank you",
+        "That's so kind of you",
+        "Thank you, that means a lot",
+        "That means so much to me.",
+    ),
 }

@@ -20,7 +20,15 @@ from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import Cause, strongest
 from os1.mind.feeling_words import describe_mood, quote
 from os1.mind.mood import Mood, MoodDynamics
-from os1.mind.quarrel import HOSTILE, Hurt, apologises, to_apology, to_hostility
+from os1.mind.quarrel import (
+    HOSTILE,
+    Hurt,
+    apologises,
+    sorry_to_burden,
+    to_apology,
+    to_burden,
+    to_hostility,
+)
 from os1.mind.reactions import Reaction, react
 
 STATE_KEY = "inner_life"
@@ -240,6 +248,8 @@ class InnerLife:
         """What to say to hostility or to an apology, planned from the reading and the
         records (quarrel.py); None for anything else."""
         close = felt.after.affinity.close
+        if sorry_to_burden(text) and felt.reaction.hostility < HOSTILE:
+            return to_burden(person)
         if apologises(text) and felt.reaction.hostility < HOSTILE:
             earlier = self.last_hurt(at, before=turn_id)
             # An apology for being late or for a bad day is not a making-up: only one

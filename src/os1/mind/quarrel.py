@@ -25,12 +25,28 @@ _APOLOGY = re.compile(
     r"|\bi shouldn'?t have (?:said|snapped|yelled)\b|\bi take (?:it|that) back\b",
     re.IGNORECASE,
 )
+# Sorry for having shared: for the weight of what they told, not for a wrong. "Sorry. I
+# didn't mean to dump all that on you." wants to hear it was welcome, not forgiven.
+_BURDEN = re.compile(
+    r"\b(?:didn'?t|did not) mean to (?:dump|unload|vent|rant|ramble|go on|bother|burden"
+    r"|whine|complain|lay|put|keep you|bring you down|make this|get so)\b"
+    r"|\bsorry (?:for|about|to be|to keep) (?:dumping|unloading|venting|ranting|rambling"
+    r"|going on|bothering|burdening|whining|complaining|the rant|all that|all this"
+    r"|being (?:so )?(?:down|negative|heavy|a downer|a mess|emotional))\b"
+    r"|\bsorry to (?:dump|unload|vent|rant|ramble|go on|bother|burden) (?:you|on you)\b",
+    re.IGNORECASE,
+)
 # Hostility at or above this (0..1, from the appraisal) is a quarrel, not a bad mood.
 HOSTILE = 0.3
 
 
 def apologises(text: str) -> bool:
     return bool(_APOLOGY.search(text))
+
+
+def sorry_to_burden(text: str) -> bool:
+    """Whether `text` apologises for having shared something heavy."""
+    return bool(_BURDEN.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +87,15 @@ def to_apology(earlier: Hurt | None, person: str | None, close: bool) -> str:
     return (
         f"Thank you for saying that{name}. It stung when you said “{earlier.words}”, "
         f"but I know it wasn't all of you. {settled}"
+    )
+
+
+def to_burden(person: str | None) -> str:
+    """The reply to an apology for sharing: it was welcome, and the OS stays."""
+    name = f", {person}" if person else ""
+    return (
+        f"You don't need to apologise{name}. I'm glad you told me, and I'm right here. "
+        "Say as much or as little as you like."
     )
 
 
