@@ -19,6 +19,7 @@ Run: .venv/bin/python benchmarks/barge_in.py
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import statistics
@@ -26,14 +27,16 @@ import tempfile
 
 import numpy as np
 
+# Not opening with the question's words: the guard redraws a reply that says them back.
 REPLY = (
-    "Let me tell you about the lake. It is very large and very old, and in winter "
-    "it freezes from the edges in. People skate there on Sundays, and the ice sings. "
+    "It is very large and very old, and in winter it freezes from the edges in. "
+    "People skate there on Sundays, and the ice sings. "
     "I would love to see it with you one day, when the snow has gone."
 )
 CUTS = [("Wait.", 1.0), ("Stop.", 1.7), ("Hold on.", 2.4), ("Sorry, one thing.", 3.1),
         ("No, listen.", 3.8), ("Actually.", 4.5), ("Hey.", 5.2), ("Excuse me.", 5.9)]  # fmt: skip
 ECHO, DELAY_MS = 0.3, 80
+_CASES = itertools.count()
 
 
 async def run(mic: np.ndarray, echo: float, store: object, parts: tuple) -> list[object]:
@@ -48,8 +51,12 @@ async def run(mic: np.ndarray, echo: float, store: object, parts: tuple) -> list
     from os1.voice.text_to_speech import SAMPLE_RATE
 
     transcriber, speaker = parts
+    # A person of its own for each case: the same reply again in one history is a loop,
+    # which the guard redraws (as "Yes?", with nothing left to stop).
+    person = f"case{next(_CASES)}"
+    store.ensure_user(person)  # type: ignore[attr-defined]
     conversation = Conversation(
-        ScriptedBrain([REPLY, "Yes?"]), store, "local", Persona("Iris", "model", "."), Answers()
+        ScriptedBrain([REPLY, "Yes?"]), store, person, Persona("Iris", "model", "."), Answers()
     )
     session = VoiceSession(ConversationResponder(conversation), transcriber, speaker, lockstep=True)
     delay = DELAY_MS * RATE // 1000
