@@ -192,8 +192,9 @@ class Conversation:
         """
         if self.mind.consolidator is None:
             return 0
-        if self._reading_ahead is not None:
-            await asyncio.wait([self._reading_ahead])
+        ahead = self._reading_ahead
+        if ahead is not None and ahead.get_loop() is asyncio.get_running_loop():
+            await asyncio.wait([ahead])
         read = 0
         while True:
             report = await self.mind.consolidator.run(limit=batch)
