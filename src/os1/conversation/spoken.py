@@ -53,18 +53,24 @@ class ConversationResponder:
     async def anticipate(self, heard: str) -> None:
         await self._conversation.anticipate(heard)
 
-    def withdraw(self) -> None:
+    def withdraw(self) -> bool:
         """The person went on before hearing any of the reply: its turn is undone (their
-        words, the reply, what they made the OS feel), and the whole is said next."""
-        reply, self._reply = self._reply, None
+        words, the reply, what they made the OS feel), and the whole is said next. Not a
+        turn os1 answered itself: an answerer may have acted on it (a skill ran, something
+        was forgotten), which no undo can take back."""
+        reply = self._reply
         if reply is None:
-            return
+            return True
         turn = reply.turn
+        if turn.answer is not None:
+            return False
+        self._reply = None
         if turn.user_turn_id is not None:
             self._conversation.store.forget_turn(turn.user_id, turn.user_turn_id)
         inner_life = self._conversation.inner_life
         if inner_life is not None and self._felt_before is not None:
             inner_life.go_back(self._felt_before)
+        return True
 
     def cut_off(self, said: str) -> None:
         if self._reply is not None:
