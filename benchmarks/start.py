@@ -8,6 +8,12 @@ reply on stdout (the CLI writes the reply as the brain streams it), and for
 `mood --json` to its exit. Also the peak resident memory of each `chat --once`
 process (its whole turn, as the kernel counts it: ru_maxrss).
 
+`chat --once` runs twice over: with no kept prompt state (the first run after
+install or after the persona changed: it reads the whole system prompt and
+keeps its state, $OS1_HOME/cache/prompts, brain/prompt_cache.py), and with the
+state a first `chat --once` kept (every later run). Each run of either gets the
+same set-up home; the warm runs only add the kept state to it.
+
 Target: both under a second on an idle machine (issue 19). The last line
 printed is one JSON object.
 Run: .venv/bin/python benchmarks/start.py [--runs 5] [--message "hello"]
@@ -46,6 +52,17 @@ def set_up(home: Path) -> None:
         sys.exit(f"os1 setup failed: {done.stderr.decode(errors='replace')[-400:]}")
 
 
+def kept_state(template: Path, scratch: Path) -> Path:
+    """The prompt state one `chat --once` keeps, in a copy of `template`."""
+    primer = scratch / "primer"
+    shutil.copytree(template, primer)
+    first_byte(["chat", "--once", "hello"], primer)
+    kept = primer / "cache" / "prompts"
+    if not any(kept.glob("*.kv")):
+        sys.exit(f"chat --once kept no prompt state in {kept}")
+    return kept
+
+
 def first_byte(command: list[str], home: Path) -> tuple[float, float, int]:
     """Seconds to the first byte on stdout, seconds to exit, and peak RSS in MB."""
     started = time.perf_counter()
@@ -80,34 +97,47 @@ def main() -> None:
     parser.add_argument("--message", default="hello", help="what chat --once says")
     args = parser.parse_args()
 
-    chat_first, chat_exit, chat_rss, mood_exit = [], [], [], []
+    runs: dict[str, dict[str, list[float]]] = {
+        kind: {"first": [], "exit": [], "rss": []} for kind in ("cold", "warm")
+    }
+    mood_exit: list[float] = []
     with tempfile.TemporaryDirectory(prefix="os1-start-") as scratch:
         template = Path(scratch) / "template"
         set_up(template)
+        # The setup interview may have kept a state of its own prompt: not the chat's.
+        shutil.rmtree(template / "cache", ignore_errors=True)
+        kept = kept_state(template, Path(scratch))
         for run in range(args.runs):
-            home = Path(scratch) / f"run{run}"
-            shutil.copytree(template, home)
-            first, ended, rss = first_byte(["chat", "--once", args.message], home)
-            chat_first.append(first)
-            chat_exit.append(ended)
-            chat_rss.append(rss)
+            for kind in ("cold", "warm"):
+                home = Path(scratch) / f"{kind}{run}"
+                shutil.copytree(template, home)
+                if kind == "warm":
+                    shutil.copytree(kept, home / "cache" / "prompts")
+                first, ended, rss = first_byte(["chat", "--once", args.message], home)
+                for key, value in (("first", first), ("exit", ended), ("rss", rss)):
+                    runs[kind][key].append(value)
+                print(
+                    f"run {run + 1}: chat --once, {kind} prompt state: first byte {first:.2f} s"
+                    f" (exit {ended:.2f} s, {rss} MB)"
+                )
             _, ended, _ = first_byte(["mood", "--json"], home)
             mood_exit.append(ended)
-            print(
-                f"run {run + 1}: chat --once first byte {chat_first[-1]:.2f} s"
-                f" (exit {chat_exit[-1]:.2f} s, {rss} MB); mood --json {ended:.2f} s"
-            )
+            print(f"run {run + 1}: mood --json {ended:.2f} s")
+    warm, cold = runs["warm"], runs["cold"]
     print(
         json.dumps(
             {
                 "runs": args.runs,
                 "message": args.message,
-                "chat_once_first_byte_s": round(statistics.median(chat_first), 2),
-                "chat_once_exit_s": round(statistics.median(chat_exit), 2),
-                "chat_once_peak_rss_mb": round(statistics.median(chat_rss)),
+                "chat_once_first_byte_s": round(statistics.median(warm["first"]), 2),
+                "chat_once_exit_s": round(statistics.median(warm["exit"]), 2),
+                "chat_once_peak_rss_mb": round(statistics.median(warm["rss"])),
+                "chat_once_first_byte_no_kept_state_s": round(statistics.median(cold["first"]), 2),
                 "mood_json_s": round(statistics.median(mood_exit), 2),
-                "chat_once_first_byte_all_s": [round(t, 2) for t in chat_first],
+                "chat_once_first_byte_all_s": [round(t, 2) for t in warm["first"]],
+                "chat_once_first_byte_no_kept_state_all_s": [round(t, 2) for t in cold["first"]],
                 "mood_json_all_s": [round(t, 2) for t in mood_exit],
+                "load_average": [round(load, 2) for load in os.getloadavg()],
             }
         )
     )
