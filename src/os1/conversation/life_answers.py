@@ -34,6 +34,7 @@ from os1.conversation.life_records import (
     owned,
     to_you,
 )
+from os1.memory.subjects import People
 from os1.memory.words import content_words
 
 # Where someone lives, or a capitalised place they are in ("a doctor in Madrid").
@@ -45,7 +46,7 @@ _PLACE = re.compile(
 _WORK = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|career|profession|employed|retired|office|business|"
     r"teach(?:es)?|stud(?:y|ies|ying)|(?:is|was|am|are|'s|'m|'re) (?:a|an) [a-z]+|"
-    r"as (?:a|an) [a-z]+)\b",
+    r"as (?:a|an) [a-z]+|to be (?:a|an) [a-z]+)\b",
     re.IGNORECASE,
 )
 _BIRTHDAY = re.compile(r"\b(?:birthday|bday|born|birth)\b", re.IGNORECASE)
@@ -57,15 +58,24 @@ _WHEN = re.compile(
     r"sunday)|May)\b"
 )
 _ABOUT = {"place": _PLACE, "work": _WORK, "birthday": _BIRTHDAY, "age": _AGE, "time": _WHEN}
+_HOME = (
+    r"(?:flat|house|home|apartment|flatshare|houseboat|cottage|bungalow|studio|condo|bedsit|"
+    r"maisonette|terrace|semi|room|place|farmhouse|caravan)"
+)
 # The person speaking of themselves, by what is asked.
 _SELF = {
+    # "We rent a flat above a chip shop in Hull": where they live said by their home.
     "place": re.compile(
-        r"\b(?:I|[Ww]e)(?:'m|'ve| am| have| had| was| were| just| recently| still| now| "
-        r"originally)*\s+(?:live[sd]?|living|moved?|grew up|from|based|settled)\b"
+        r"\b(?:I|[Ww]e)(?:'m|'re|'ve| am| are| have| had| was| were| just| recently| still| now| "
+        r"originally| finally)*\s+(?:live[sd]?|living|moved?|moving|grew up|from|based|settled|"
+        r"(?:rent(?:ed|ing)?|own(?:ed)?|bought|buying|buy|share[sd]?|sharing|have|had|got|found)"
+        rf"\s+(?:(?:a|an|the|our|my|this|that)\s+)?(?:[a-z-]+\s+){{0,2}}?{_HOME})\b|"
+        rf"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+)?{_HOME}\b|^I\b.*\b(?:from|at) home in [A-Z]"
     ),
     "work": re.compile(
         r"\b(?:I(?:'m| am| was)(?: now| still)? (?:a|an) [a-z]+|I(?: still| now)? (?:work|"
-        r"teach|worked|study)|I'm (?:working|studying|retired)|[Mm]y (?:job|work|career))\b"
+        r"teach|worked|study)|I'm (?:working|studying|retired)|[Mm]y (?:job|work|career)|"
+        r"I(?:'m| am)(?: now| still)? (?:training|studying|learning) (?:to be|as|for))\b"
     ),
     "birthday": re.compile(r"\b(?:[Mm]y (?:birthday|bday)|I was born)\b"),
     "age": re.compile(r"\b(?:I(?:'m| am)(?: now| only| just)? \d+|I(?: just)? turned \d+)\b"),
@@ -94,6 +104,7 @@ def answering(asked: Asked, said: list[Said]) -> list[Said]:
 def _scan(asked: Asked, said: list[Said], answers: Callable[[str, bool], bool]) -> list[Said]:
     """The sentences about whom `asked` asks that `answers` takes, newest first."""
     people_named = aliases(said)
+    resolved = opening_pronouns(said)
     found: list[Said] = []
     seen: set[str] = set()
     previous: Said | None = None
@@ -104,12 +115,35 @@ def _scan(asked: Asked, said: list[Said], answers: Callable[[str, bool], bool]) 
             and _mentions(asked, previous.text, people_named)
             and _carries(asked, previous.text, sentence.text)
         )
-        about_it = carried or _mentions(asked, sentence.text, people_named)
-        if about_it and answers(sentence.text, carried) and sentence.text.lower() not in seen:
+        # "She is a cellist." a turn after "My daughter Ruth lives in Lisbon." (a question
+        # of theirs between): whom the "she" is, read in the order said.
+        who = resolved.get((sentence.turn_id, sentence.text))
+        across = not carried and who is not None and _mentions(asked, who, people_named)
+        about_it = carried or across or _mentions(asked, sentence.text, people_named)
+        answered = answers(sentence.text, carried or across)
+        if about_it and answered and sentence.text.lower() not in seen:
             seen.add(sentence.text.lower())
-            about = _who(asked, previous.text) if carried and previous else None
+            about = _who(asked, previous.text) if carried and previous else who if across else None
             found.append(replace(sentence, about=about))
         previous = sentence
+    return found
+
+
+def opening_pronouns(said: list[Said]) -> dict[tuple[int, str], str]:
+    """Whom a "she" or "he" opening each sentence is, by subjects.py's reading of the
+    person's sentences in the order said (the interview first): (turn, sentence) → name."""
+    people = People()
+    ordered = [s for s in said if s.source == "interview"] + sorted(
+        (s for s in said if s.source == "turn"), key=lambda s: s.turn_id
+    )
+    found: dict[tuple[int, str], str] = {}
+    for sentence in ordered:
+        text = OPENER.sub("", sentence.text)
+        out = people.resolve(text)
+        pronoun = _PRONOUN_START.match(text)
+        name = re.match(r"(?:(?:and|but|so|then|now)\s+)?([A-Z][a-z]+)\b", out, re.IGNORECASE)
+        if pronoun and name and name[1] in people.relations:
+            found[(sentence.turn_id, sentence.text)] = name[1]
     return found
 
 

@@ -67,7 +67,13 @@ _CHORES = frozenset({
 _SUBJECT_AFTER = frozenset({"is", "was", "does", "did", "has", "had", "about"})
 # "where do I live?", or "what I do for a living" after "do you remember".
 _SELF_ASKED = re.compile(
-    rf"\b(?:do|did|am|was|have|had)\s+i\b|^{_WH}(?:\s+old)?\s+i\b", re.IGNORECASE
+    rf"\b(?:do|did|am|are|was|were|have|had)\s+(?:i|we)\b|^{_WH}(?:\s+old)?\s+(?:i|we)\b",
+    re.IGNORECASE,
+)
+# Where they live, asked by their home or a move: "where are we buying a house?"
+_HOME_ASKED = re.compile(
+    r"\b(?:live|lives|living|from|move|moved|moving|based|grow up|grew up|relocat\w+)\b|"
+    r"^where\b.*\b(?:house|home|flat|apartment|cottage)\b"
 )
 _VERB_AFTER = frozenset({
     "is", "was", "does", "did", "do", "lives", "lived", "works", "worked", "grew", "teaches",
@@ -217,9 +223,7 @@ def _attribute(core: str, wh: str, noun: str | None, owner: Owner) -> Attribute 
         return "work"
     if owner != "self" and re.search(r"^what\s+(?:(?:does|did|do)\b.*\bdo|.*\bdoes)$", core):
         return "work"
-    if re.search(r"\b(?:live|lives|living|from|moved|based|grow up|grew up)\b", core) or (
-        owner != "self" and wh.startswith("where") and noun is None
-    ):
+    if _HOME_ASKED.search(core) or (owner != "self" and wh.startswith("where") and noun is None):
         return "place"
     if owner == "self":
         # Of their own things only what they named ("my keys"): "what did I do?" is not asked

@@ -184,7 +184,9 @@ def people(said: list[Said], os_name: str | None) -> set[str]:
             for m in re.finditer(r"\b[A-Z][a-z]+\b", sentence.text)
             if _NOT_SOMEONE.search(sentence.text[: m.start()])
         }
-    found -= places - introduced
+    # A word said after "in" or "to" is a place, unless also said as someone and a given
+    # name: "my cofounder Nadia", then "draft an email to Nadia".
+    found -= {p for p in places - introduced if p.upper() not in given_names()}
     found.discard(os_name or "")
     return found
 

@@ -56,16 +56,18 @@ class PersonGraph:
     people: dict[str, Someone] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, said: list[Said], os_name: str | None = None) -> PersonGraph:
-        """The graph of the statements in `said`, read oldest first."""
+    def of(cls, said: list[Said], os_name: str | None = None, met: str = "") -> PersonGraph:
+        """The graph of the statements in `said`, read oldest first; `met` is what the person
+        said of the people close to them when the OS first met them ("My ex-wife Catherine,
+        my friend Paul"): who each is, though none of it is something they told of them."""
         graph = cls()
         ordered = sorted(said, key=lambda s: (s.when is None, s.when, abs(s.turn_id)))
-        for sentence in ordered:
-            for said_as, name in named(sentence.text):
+        for text in [met, *(s.text for s in ordered)]:
+            for said_as, name in _first_named(text):
                 if name != os_name:
                     graph._named(name, said_as)
             # Someone named without a word for them ("my cofounder Nadia"): by name alone.
-            for name in capitalised(sentence.text) - {os_name or ""}:
+            for name in capitalised(text) - {os_name or ""}:
                 if name.upper() in given_names():
                     graph.people.setdefault(name, Someone(name, name=name, aliases={name}))
         last: list[Someone] = []
@@ -138,6 +140,15 @@ class PersonGraph:
         if relation in (HE if _SHE_WORD.match(text) else SHE):
             return []
         return before
+
+
+def _first_named(text: str) -> list[tuple[str, str]]:
+    """The people `text` names, each by the first word for them: in "my ex-wife Catherine,
+    my friend Paul" Catherine is not also the friend ("Catherine, my friend")."""
+    found: dict[str, str] = {}
+    for said_as, name in named(text):
+        found.setdefault(name, said_as)
+    return [(said_as, name) for name, said_as in found.items()]
 
 
 def _group(relation: str | None) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from os1.conversation.life_asked import question_core
+from os1.conversation.life_changes import CORRECTION, revision
 from os1.conversation.life_records import OPENER, Said, first_person, sentences, statements, to_you
 from os1.conversation.person_graph import PersonGraph, Someone
 from os1.memory import fact_records
@@ -185,28 +186,38 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
     kinds: dict[int, str | None] = {}
     facts = fact_records.facts(store, user_id)
     for fact in facts:
-        if heard & set(fact.sources) or leave_out in fact.sources:
+        kinds[-fact.id] = fact.kind
+        if heard & set(fact.sources) or leave_out in fact.sources or fact.extractor == CORRECTION:
             continue  # the turn says it in the person's own words
         if not all(_speaks_for(texts.get(t, "")) for t in fact.sources):
             continue  # read from words to the OS: not about their life, whatever it says
         text = first_person(fact.text, person)
         if tells_of_life(text):
             said.append(Said(text, -fact.id, fact.valid_from.astimezone(), "fact"))
-            kinds[-fact.id] = fact.kind
+    # What changed is told as the change ("moved from Porto to Lisbon"), and what the person
+    # corrected in their own words, the turn it corrects kept as its source.
+    changes = revision(store, user_id, person)
+    said = changes.apply(said, person)
+    told = {(turn, text): fact for (turn, _), (text, fact) in changes.told.items()}
+    corrected = {f.id: f.sources[0] for f in changes.corrections if f.sources[0] in texts}
     persona = load_persona(store, user_id)
-    graph = PersonGraph.of(said, persona.name if persona else None)
-    # The people they named when the OS first met them ("my ex-wife Catherine, …"): what is
-    # said of one of them by name is of their life, with or without an "I".
+    # The people they named when the OS first met them ("my ex-wife Catherine, …"): who each
+    # is to them, and what is said of one of them by name is of their life, with or without
+    # an "I".
     met = load_answers(store, user_id).relationships or ""
+    graph = PersonGraph.of(said, persona.name if persona else None, met)
     named = {name.lower() for name in _NAME.findall(met)}
     sources = texts | {-f.id: f.text for f in facts}
+
+    def linked(item: Item) -> Item:
+        if item.fact_id in corrected:
+            item = replace(item, turn_id=corrected[item.fact_id])
+        elif (item.turn_id, item.said) in told:
+            item = replace(item, fact_id=told[(item.turn_id, item.said)])
+        return replace(item, source=sources.get(item.turn_id or -(item.fact_id or 0), ""))
+
     return [
-        replace(
-            g,
-            items=tuple(
-                replace(i, source=sources.get(i.turn_id or -(i.fact_id or 0), "")) for i in g.items
-            ),
-        )
+        replace(g, items=tuple(linked(i) for i in g.items))
         for g in _grouped(said, graph, kinds, named)
     ]
 
