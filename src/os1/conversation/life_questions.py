@@ -27,6 +27,7 @@ from datetime import datetime
 
 from os1.conversation.life_answers import SHOWN, answering, not_told, told
 from os1.conversation.life_asked import question_core, read_question
+from os1.conversation.life_changes import revision
 from os1.conversation.life_records import (
     Said,
     aliases,
@@ -109,6 +110,8 @@ class LifeQuestions:
             # A fact read from a turn in view says nothing the turn does not.
             if not heard & set(fact.sources):
                 said += statements(first_person(fact.text, person), -fact.id, None, "fact")
+        # What changed is told as the change, and what they corrected in their own words.
+        said = revision(self.store, self.user_id, person).apply(said, person)
         # An earlier question asked without "?" ("tell me about Ruth") tells nothing.
         return [s for s in said if question_core(s.text)[0] is None]
 
