@@ -130,3 +130,25 @@ def test_after_a_question_the_reply_comes_soon_and_the_person_can_still_speak_ov
     assert 0.2 <= (first.at - question_end) / RATE <= 0.6
     assert len([e for e in events if isinstance(e, Heard)]) == 2
     assert any(isinstance(e, Stopped) for e in events)
+
+
+def test_a_turn_os1_answered_itself_stands_when_the_person_goes_on(store, speaker, transcriber):
+    """An answerer may have acted (a skill ran, something was forgotten): no undo takes
+    that back, so the begun turn stands and the person's going on is a turn of its own."""
+    mic, _ = _spoken(speaker, "What's your name?", 0.3, "Tell me again.")
+    conversation = Conversation(
+        ScriptedBrain(["I said it just now."]),
+        store,
+        "local",
+        Persona("Lena", "model", "."),
+        Answers("Theo"),
+    )
+    session = VoiceSession(ConversationResponder(conversation), transcriber, speaker, lockstep=True)
+    events = asyncio.run(_play(session, mic))
+    heard = [_words(e.text) for e in events if isinstance(e, Heard)]
+    assert heard == [["what's", "your", "name"], ["tell", "me", "again"]]
+    assert [e.said for e in events if isinstance(e, Stopped)] == [""]
+    turns = store.recent_turns("local", 10)
+    assert [_words(t.text) for t in turns if t.role == "user"] == heard
+    # The name's answer was not heard, so it is not kept as said; the second reply is.
+    assert [t.text for t in turns if t.role == "assistant"] == ["I said it just now."]

