@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import llama_cpp
 import pytest
 from llama_cpp import Llama
 
@@ -172,3 +174,24 @@ def test_the_folder_keeps_the_most_recent_states_within_its_bound(tmp_path: Path
     other = Llama(model_path=str(SMOLLM2_135M.path), n_ctx=512, n_threads=1, verbose=False)
     assert prompts.load(other.ctx, starts[3])
     assert not prompts.load(other.ctx, starts[0])  # trimmed away: simply not there
+
+
+def test_prompts_are_read_on_every_core_only_while_the_machine_has_them_to_spare(
+    monkeypatch: pytest.MonkeyPatch, fresh_reply: str
+) -> None:
+    """On a busy machine llama.cpp's threads wait for each other (31 tokens: 6.45 s on
+    two threads, 0.58 s on one, load 13 on two cores); the words stay the same."""
+    cores = os.cpu_count() or 1
+    brain = LlamaCppBrain(SMOLLM2_135M.path)
+    reading = lambda: llama_cpp.llama_n_threads_batch(brain._llm.ctx)  # noqa: E731
+    monkeypatch.setattr(os, "getloadavg", lambda: (cores + 3.0, cores + 3.0, cores))
+    assert asyncio.run(complete(brain, TURN, GREEDY)) == fresh_reply
+    assert reading() == 1
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    asyncio.run(brain.prefill([*TURN, Message("assistant", fresh_reply)]))
+    assert reading() == cores
+    # Set by the person, it is kept whatever the load.
+    monkeypatch.setattr(os, "getloadavg", lambda: (cores + 3.0, cores + 3.0, cores))
+    chosen = LlamaCppBrain(SMOLLM2_135M.path, prompt_threads=2)
+    asyncio.run(complete(chosen, TURN, GREEDY))
+    assert llama_cpp.llama_n_threads_batch(chosen._llm.ctx) == 2

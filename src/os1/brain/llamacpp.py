@@ -21,6 +21,7 @@ from typing import Any
 
 # llama.cpp costs about 0.17 s to import; this module is itself imported only when the
 # embedded brain is made (assembly/brains.py imports it inside its factory).
+import llama_cpp
 from jinja2 import TemplateError
 from llama_cpp import LLAMA_POOLING_TYPE_MEAN, Llama, LlamaGrammar, llama_chat_format
 
@@ -68,7 +69,7 @@ class LlamaCppBrain:
         prompt_cache: Path | None = None,
         model_sha256: str | None = None,
     ) -> None:
-        """`threads` write the reply; `prompt_threads` (default: every core) read the prompt.
+        """`threads` write the reply; `prompt_threads` (default: every spare core) read prompts.
 
         Reading a prompt happens while nothing else runs (the person has just
         stopped talking), and it is the slow part of a turn on a small CPU:
@@ -82,12 +83,15 @@ class LlamaCppBrain:
         self.model_path = model_path
         self.decoding = decoding
         self._threads = threads
+        # None: every core, while the machine has them to spare (`_fit_prompt_threads`).
+        self._prompt_threads = prompt_threads
+        self._reading_threads = prompt_threads or os.cpu_count() or threads
         try:
             self._llm = Llama(
                 model_path=str(model_path),
                 n_ctx=context_tokens,
                 n_threads=threads,
-                n_threads_batch=prompt_threads or os.cpu_count() or threads,
+                n_threads_batch=self._reading_threads,
                 seed=seed,
                 verbose=False,
             )
@@ -186,6 +190,7 @@ class LlamaCppBrain:
     def _prefill(self, prompt: str, start: str) -> None:
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
+        self._fit_prompt_threads()
         self._recall_start(tokens, start)
         reused = self._reusable(tokens)
         # All but the template's reply opener already read: the cache may hold more
@@ -203,6 +208,22 @@ class LlamaCppBrain:
                 break
             reused += 1
         return reused
+
+    def _fit_prompt_threads(self) -> None:
+        """Read a prompt on every core only while the machine has them to spare.
+
+        llama.cpp's threads wait for each other at every step; when one of them has
+        to share its core with another program, all wait for it. On two cores with
+        a load average of 13, 31 tokens took 6.45 s on two threads and 0.58 s on
+        one, with the same logits to the bit (/tmp/bench_H1.md).
+        """
+        if self._prompt_threads is not None:
+            return
+        cores = os.cpu_count() or 1
+        wanted = cores if os.getloadavg()[0] < cores else 1
+        if wanted != self._reading_threads:
+            llama_cpp.llama_set_n_threads(self._llm.ctx, self._threads, wanted)
+            self._reading_threads = wanted
 
     def _start_of(self, messages: Sequence[Message]) -> str:
         """The start every turn's prompt shares, to keep on disk: the system prompt as the
@@ -244,6 +265,7 @@ class LlamaCppBrain:
         """Runs on the worker thread."""
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
+        self._fit_prompt_threads()
         read_now = self._recall_start(tokens, start)
         usage.prompt_tokens, usage.reused_tokens = len(tokens), self._reusable(tokens) - read_now
         grammar = None
