@@ -13,6 +13,13 @@ retriever (DRAGON) recall@5 58.8 and @10 67.5; BM25 over turns 47.2 / 54.6.
 Target: 75 / 85. One CPU thread; ms_per_query is the whole search, question
 embedding included.
 
+With facts (issue 18): the facts os1's consolidation reads from each
+conversation (cached by benchmarks/locomo_facts.py; --facts brain or rules)
+are searched with the turns, a fact leading to the turns it cites
+(memory/fact_retrieval.py). A conversation with no cached facts is
+consolidated first and cached (rules: seconds; brain: about 10 minutes a
+conversation here). Every figure is given without facts and with them.
+
 The last line printed is one JSON object.
 Run: .venv/bin/python benchmarks/locomo_recall.py --data ../shared/benchmarks/locomo
 """
@@ -20,6 +27,7 @@ Run: .venv/bin/python benchmarks/locomo_recall.py --data ../shared/benchmarks/lo
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import re
 import statistics
@@ -30,7 +38,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from locomo_facts import CACHE, build, cache_path, code_hash, file_hash
 from os1.brain.sentence_encoder import SentenceEncoder
+from os1.memory.fact_retrieval import CitingFact, FactRetrieval, FactSettings
 from os1.memory.retrieval import Encoder, HybridRetrieval, Settings, Turn
 
 CATEGORIES = {1: "multi-hop", 2: "temporal", 3: "open-domain", 4: "single-hop", 5: "adversarial"}
@@ -67,7 +77,32 @@ def evidence_of(question: dict[str, Any]) -> set[str]:
     }
 
 
-def run(paths: list[Path], ks: list[int], encoder: Encoder, settings: Settings) -> dict[str, Any]:
+def facts_of(path: Path, extractor: str, folder: Path, ids: dict[str, int]) -> list[CitingFact]:
+    """The conversation's cached facts (both people's), citing turn ids; [] if none."""
+    cached = cache_path(path, extractor, folder)
+    if not cached.exists():
+        return []
+    record = json.loads(cached.read_text(encoding="utf-8"))
+    if record.get("conversation_sha256") != file_hash(path):
+        print(f"{cached} is of another {path.name}: not used", file=sys.stderr)
+        return []
+    if record.get("code_sha256") != code_hash():
+        print(f"{cached}: consolidation code changed since; rebuild it", file=sys.stderr)
+    return [
+        CitingFact(fact["text"], tuple(ids[d] for d in fact["sources"] if d in ids))
+        for facts in record["people"].values()
+        for fact in facts
+    ]
+
+
+def run(
+    paths: list[Path],
+    ks: list[int],
+    encoder: Encoder,
+    settings: Settings,
+    facts: tuple[str, Path] | None = None,  # the extractor and the cache folder
+    fact_settings: FactSettings | None = None,
+) -> dict[str, Any]:
     found: dict[int, list[list[float]]] = defaultdict(list)  # category -> per k, per question
     timings: list[float] = []
     unknown = 0
@@ -75,8 +110,11 @@ def run(paths: list[Path], ks: list[int], encoder: Encoder, settings: Settings) 
         data = json.loads(path.read_text(encoding="utf-8"))
         conversation = data.get("conversation", data)
         turns, ids = turns_of(conversation)
-        memory = HybridRetrieval(encoder, settings)
+        memory: HybridRetrieval | FactRetrieval = HybridRetrieval(encoder, settings)
         memory.add(turns)
+        if facts is not None:
+            memory = FactRetrieval(memory, encoder, fact_settings)
+            memory.add_facts(facts_of(path, *facts, ids))
         for question in data.get("qa", conversation.get("qa", [])):
             evidence = evidence_of(question)
             if not evidence:
@@ -110,37 +148,59 @@ def run(paths: list[Path], ks: list[int], encoder: Encoder, settings: Settings) 
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True, help="a folder of LoCoMo .json files")
-    parser.add_argument("--k", type=int, nargs="+", default=[5, 10, 25, 50], help="cut-offs")
-    parser.add_argument("--threads", type=int, default=1, help="CPU threads for the encoder")
-    args = parser.parse_args()
-
-    paths = sorted(args.data.glob("*.json"))
-    if not paths:
-        sys.exit(f"no .json files in {args.data}: point --data at a LoCoMo folder")
-    encoder = SentenceEncoder(threads=args.threads)
-    started = time.perf_counter()
-    encoder.load()
-    load_s = time.perf_counter() - started
-    started = time.perf_counter()
-    result = run(paths, sorted(args.k), encoder, Settings())
-    result["seconds"] = round(time.perf_counter() - started, 1)
-    result["load_s"] = round(load_s, 2)
-
-    cuts = [f"@{k}" for k in sorted(args.k)]
-    print(f"{'':>16}  {'questions':>9}  " + "  ".join(f"{c:>5}" for c in cuts))
+def table(result: dict[str, Any], ks: list[int], title: str) -> None:
+    cuts = [f"@{k}" for k in ks]
+    print(f"{title:>16}  {'questions':>9}  " + "  ".join(f"{c:>5}" for c in cuts))
     rows = [("all", {"questions": result["questions"], **result}), *result["by_category"].items()]
     for name, row in rows:
         figures = "  ".join(f"{row[f'recall{c}']:5.1f}" for c in cuts)
         print(f"{name:>16}  {row['questions']:>9}  {figures}")
     print(
-        f"{len(paths)} conversations; {result['ms_per_query']:.1f} ms a query "
-        f"(p95 {result['p95_ms']:.1f}); {result['unknown_evidence_ids']} evidence ids not in "
-        "the conversation (counted as missed)"
+        f"{result['ms_per_query']:.1f} ms a query (p95 {result['p95_ms']:.1f}); "
+        f"{result['unknown_evidence_ids']} evidence ids not in the conversation (counted as missed)"
     )
-    print(json.dumps({"data": str(args.data), **result}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="a folder of LoCoMo .json files")
+    parser.add_argument("--k", type=int, nargs="+", default=[5, 10, 25, 50], help="cut-offs")
+    parser.add_argument("--threads", type=int, default=1, help="CPU threads for the encoder")
+    parser.add_argument(
+        "--facts",
+        choices=["brain", "rules", "none"],
+        default="brain",
+        help="whose facts to search with the turns (see benchmarks/locomo_facts.py)",
+    )
+    parser.add_argument("--cache", type=Path, default=CACHE, help="where the facts are cached")
+    args = parser.parse_args()
+
+    paths = sorted(args.data.glob("*.json"))
+    if not paths:
+        sys.exit(f"no .json files in {args.data}: point --data at a LoCoMo folder")
+    ks = sorted(args.k)
+    if args.facts != "none":
+        missing = [p for p in paths if not cache_path(p, args.facts, args.cache).exists()]
+        if missing:
+            print(f"consolidating {len(missing)} conversations first", file=sys.stderr)
+            asyncio.run(build(missing, args.facts, False, 2, args.cache))
+    encoder = SentenceEncoder(threads=args.threads)
+    started = time.perf_counter()
+    encoder.load()
+    load_s = time.perf_counter() - started
+    out: dict[str, Any] = {"data": str(args.data), "facts": args.facts}
+    variants = [("without_facts", None)]
+    if args.facts != "none":
+        variants.append(("with_facts", (args.facts, args.cache)))
+    for name, facts in variants:
+        started = time.perf_counter()
+        result = run(paths, ks, encoder, Settings(), facts)
+        result["seconds"] = round(time.perf_counter() - started, 1)
+        result["load_s"] = round(load_s, 2)
+        table(result, ks, name.replace("_", " "))
+        out[name] = result
+    print(f"{len(paths)} conversations")
+    print(json.dumps(out))
 
 
 if __name__ == "__main__":

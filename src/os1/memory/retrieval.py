@@ -97,7 +97,7 @@ _DATE = re.compile(
 )
 
 
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
+def best(scores: np.ndarray, k: int) -> np.ndarray:
     """Indexes of the k highest scores, highest first, ties by position (as a stable sort).
 
     Partitioning first keeps this linear in the number of turns; only the k are sorted.
@@ -238,6 +238,16 @@ class HybridRetrieval:
         """The k turns that best answer `query` (asked at `now`), best first, with their scores."""
         if not self._turns or k <= 0:
             return []
+        fused = self.scores(query, now)
+        return [(self._turns[i].id, float(fused[i])) for i in best(fused, k)]
+
+    def ids(self) -> list[int]:
+        """Each turn's id, in the order `scores` scores them."""
+        return [turn.id for turn in self._turns]
+
+    def scores(self, query: str, now: datetime | None = None) -> np.ndarray:
+        """Every turn's fused score for `query`, in the order turns were added; in units
+        of 1 / (rrf_k + 1), one ranker's first place, with RRF (fact_retrieval.py adds to it)."""
         s = self.settings
         n = len(self._turns)
         fused = np.zeros(n, dtype=np.float64)
@@ -248,7 +258,7 @@ class HybridRetrieval:
         ):
             if weight <= 0 or scores is None:
                 continue
-            order = _top(scores, s.pool)
+            order = best(scores, s.pool)
             # A turn that shares no word with the question is not ranked by BM25 at all.
             order = order[scores[order] > 0]
             if not len(order):
@@ -287,7 +297,7 @@ class HybridRetrieval:
                 ):
                     continue  # a full date is already favoured, with its month around it
                 fused += s.span_boost * bonus * self._within(span.start, span.end)
-        return [(self._turns[i].id, float(fused[i])) for i in _top(fused, k)]
+        return fused
 
     def _neighbour_max(self, scores: np.ndarray) -> np.ndarray:
         left = np.zeros_like(scores)
