@@ -13,6 +13,7 @@ from datetime import datetime
 
 import numpy as np
 
+from os1.memory.fact_retrieval import StoredFacts
 from os1.memory.retrieval import Encoder, HybridRetrieval, Settings, Turn
 from os1.memory.store import Store
 from os1.memory.types import StoredTurn
@@ -30,6 +31,8 @@ class EpisodicMemory:
         self.encoder = encoder
         self.settings = settings
         self._retrieval = HybridRetrieval(encoder, settings)
+        # The person's facts lead to the turns they cite (fact_retrieval.py).
+        self._facts = StoredFacts(store, user_id, encoder)
         self._turns: dict[int, StoredTurn] = {}
         self._changed: str | None = None
 
@@ -40,7 +43,7 @@ class EpisodicMemory:
         self._catch_up()
         if not self._turns or not query.strip():
             return []
-        hits = self._retrieval.search(query, k, now)
+        hits = self._facts.search(self._retrieval, query, k, now)
         return [(self._turns[turn_id], score) for turn_id, score in hits]
 
     def _catch_up(self) -> None:
