@@ -235,3 +235,33 @@ def test_the_memories_panel_shows_the_portrait_and_forgets_an_item(page: Page) -
     amy.get_by_role("button", name="Forget").click()
     amy.get_by_role("button", name="Forget what you said, and my reply?").click()
     expect(portrait.locator(".portrait-title")).to_have_text(["Paul, your friend"])
+
+
+def test_an_item_of_the_portrait_is_corrected_and_its_turn_kept(page: Page) -> None:
+    sign_up(page, "portrait-corrector")
+    interview(page, ["", "", "", ""])
+    say(page, "My sister Amy lives in Leeds. I grow tomatoes on the balcony.")
+    portrait = page.locator("#portrait")
+    amy = portrait.locator(".portrait-item", has_text="your sister Amy lives in Leeds")
+    amy.get_by_role("button", name="Edit").click()
+    box = portrait.get_by_label("New text for this memory")
+    expect(box).to_have_value("your sister Amy lives in Leeds.")
+    box.fill("your sister Amy lives in York.")
+    portrait.get_by_role("button", name="Save").click()
+    york = portrait.locator(".portrait-item", has_text="your sister Amy lives in York.")
+    # The words it came from are kept, and shown as its source; the rest of the turn stays.
+    expect(york.locator(".source")).to_have_text(re.compile("^My sister Amy lives in Leeds"))
+    expect(portrait.locator(".portrait-item > .text")).to_have_text(
+        ["your sister Amy lives in York.", "you grow tomatoes on the balcony."]
+    )
+    expect(page.locator("#memories li", has_text="lives in Leeds")).to_have_count(1)
+    expect(page.locator("#facts li", has_text="sister Amy lives in York")).to_have_count(1)
+    # Corrected again, then forgotten: with the turn it came from.
+    york.get_by_role("button", name="Edit").click()
+    portrait.get_by_label("New text for this memory").fill("your sister Amy lives in Hull.")
+    portrait.get_by_role("button", name="Save").click()
+    hull = portrait.locator(".portrait-item", has_text="your sister Amy lives in Hull.")
+    hull.get_by_role("button", name="Forget").click()
+    hull.get_by_role("button", name="Forget what you said, and my reply?").click()
+    expect(portrait.locator(".portrait-item")).to_have_count(0)
+    expect(page.locator("#memories li", has_text="lives in Leeds")).to_have_count(0)

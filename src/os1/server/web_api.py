@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from os1.archive.memory_file import memory_document
 from os1.archive.relationship import Place
 from os1.conversation.first_boot import wake
+from os1.conversation.life_changes import correct
 from os1.conversation.portrait import portrait_json, portrait_of
 from os1.conversation.presence import load_presence, save_presence
 from os1.errors import InputError
@@ -51,6 +52,8 @@ class InterviewAnswers(BaseModel):
 
 class NewText(BaseModel):
     text: str = Field(min_length=1, max_length=8000)
+    # One sentence of the turn, as the portrait showed it: it is corrected, the turn kept.
+    said: str | None = Field(None, max_length=8000)
 
 
 class KeyName(BaseModel):
@@ -191,12 +194,9 @@ async def memories(
     the portrait (what os1 remembers of the person's life, each item with its source)."""
     user_id = who.account.user_id
     if q and q.strip():
-        encoder = host.shared.encoder
-        if encoder is not None:
-            hits = EpisodicMemory(host.store, user_id, encoder).search(
-                q.strip(), limit, datetime.now(UTC)
-            )
-            turns = [turn for turn, _ in hits]
+        if (encoder := host.shared.encoder) is not None:
+            memory = EpisodicMemory(host.store, user_id, encoder)
+            turns = [turn for turn, _ in memory.search(q.strip(), limit, datetime.now(UTC))]
         else:
             needle = q.strip().lower()
             turns = [t for t in host.store.all_turns(user_id) if needle in t.text.lower()][-limit:]
@@ -211,7 +211,12 @@ async def memories(
 
 @router.patch("/memories/turns/{turn_id}")
 async def edit_turn(turn_id: RowId, body: NewText, who: Signed, host: Hosted) -> dict[str, Any]:
+    """The turn in new words; with `said`, a correction of that sentence (life_changes.py)."""
     user_id = who.account.user_id
+    if body.said is not None:
+        if not (fact := correct(host.store, user_id, body.text, turn_id=turn_id, said=body.said)):
+            raise _no_such("turn", turn_id)
+        return {"fact": fact}
     if not host.store.edit_turn(user_id, turn_id, body.text.strip()):
         raise _no_such("turn", turn_id)
     turn = host.store.turn(user_id, turn_id)
@@ -224,6 +229,14 @@ async def forget_turn(turn_id: RowId, who: Signed, host: Hosted) -> Response:
     if not host.store.forget_turn(who.account.user_id, turn_id):
         raise _no_such("turn", turn_id)
     return Response(status_code=204)
+
+
+@router.patch("/memories/facts/{fact_id}")
+async def correct_fact(fact_id: RowId, body: NewText, who: Signed, host: Hosted) -> dict[str, Any]:
+    """The fact in new words: a correction that supersedes it, its turns kept."""
+    if not (fact := correct(host.store, who.account.user_id, body.text, fact_id=fact_id)):
+        raise _no_such("fact", fact_id)
+    return {"fact": fact}
 
 
 @router.delete("/memories/facts/{fact_id}", status_code=204)

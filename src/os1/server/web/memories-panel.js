@@ -40,17 +40,19 @@ export const memoriesPanel = {
     $("portrait-title").hidden = groups.length === 0;
   },
 
-  // One thing told: its date, what os1 remembers, the words it came from, and Forget,
-  // which forgets that turn (with os1's reply) or, for a fact, the fact.
+  // One thing told: its date, what os1 remembers, the words it came from; Edit, which
+  // records a correction (the turn it came from is kept), and Forget, which forgets that
+  // turn (with os1's reply) or, for a fact read from no turn shown, the fact.
   portraitItem(item) {
-    const path = item.fact === null ? `/api/memories/turns/${item.turn}` : `/api/memories/facts/${item.fact}`;
+    const path = item.turn !== null ? `/api/memories/turns/${item.turn}` : `/api/memories/facts/${item.fact}`;
     const node = entry(
       "portrait-item",
       item.when ? when(item.when) : "",
       item.text,
+      button("Edit", () => this.correct(node, item)),
       confirming(
         "Forget",
-        item.fact === null ? "Forget what you said, and my reply?" : "Really forget?",
+        item.turn !== null ? "Forget what you said, and my reply?" : "Really forget?",
         () =>
           this.guard(async () => {
             await api("DELETE", path);
@@ -88,23 +90,40 @@ export const memoriesPanel = {
   },
 
   edit(item, turn) {
+    this.editing(item, `edit-${turn.id}`, turn.text, (text) =>
+      api("PATCH", `/api/memories/turns/${turn.id}`, { text }),
+    );
+  },
+
+  // An item of the portrait in the person's words: a correction, as when they correct
+  // themselves in the conversation; the turn it came from stays, shown as its source.
+  correct(node, item) {
+    const id = `correct-${item.turn ?? "f"}-${item.fact ?? "t"}`;
+    this.editing(node, id, item.text, (text) =>
+      item.fact !== null
+        ? api("PATCH", `/api/memories/facts/${item.fact}`, { text })
+        : api("PATCH", `/api/memories/turns/${item.turn}`, { text, said: item.said }),
+    );
+  },
+
+  editing(item, id, text, save) {
     const form = element("form", "edit");
     const label = element("label", "visually-hidden", "New text for this memory");
     const box = element("textarea");
-    box.id = `edit-${turn.id}`;
+    box.id = id;
     label.htmlFor = box.id;
-    box.value = turn.text;
+    box.value = text;
     box.rows = 3;
     box.maxLength = 8000;
-    const save = element("button", "primary small", "Save");
-    save.type = "submit";
+    const saving = element("button", "primary small", "Save");
+    saving.type = "submit";
     const row = element("div", "actions");
-    row.append(save, button("Cancel", () => this.showMemories(this.query, true)));
+    row.append(saving, button("Cancel", () => this.showMemories(this.query, true)));
     form.append(label, box, row);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       this.guard(async () => {
-        await api("PATCH", `/api/memories/turns/${turn.id}`, { text: box.value });
+        await save(box.value);
         await this.showMemories(this.query, true);
       });
     });
