@@ -28,7 +28,13 @@ class ConversationResponder:
         self._reply: Reply | None = None
         self._felt_before: Checkpoint | None = None
 
-    async def respond(self, heard: str) -> AsyncIterator[str]:
+    def respond(self, heard: str) -> AsyncIterator[str]:
+        # Forgotten at once, not when the reply starts: one cancelled before it started
+        # must not leave the turn before it to be withdrawn or cut.
+        self._reply = None
+        return self._respond(heard)
+
+    async def _respond(self, heard: str) -> AsyncIterator[str]:
         inner_life = self._conversation.inner_life
         self._felt_before = inner_life.checkpoint() if inner_life is not None else None
         try:
