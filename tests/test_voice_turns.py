@@ -69,6 +69,8 @@ def test_what_was_said_decides_how_long_the_pause_may_be():
     assert kind_of("I couldn't sleep.") == "statement"
     assert kind_of("Hi, Lena. I couldn't sleep.") == "statement"  # the last sentence counts
     assert kind_of("I went to the shop but") == "unfinished"
+    assert kind_of("I think that.") == "unfinished"
+    assert kind_of("What do you think about that?") == "closing"
     question, statement = wait_for("What time is it?"), wait_for("I had a long day.")
     assert question.begin_ms <= statement.begin_ms and question.speak_ms < statement.speak_ms
     # Someone who has paused long mid-turn is given longer after a statement.

@@ -97,9 +97,14 @@ def sounds_finished(transcript: str) -> bool:
     if not text or text.endswith(("...", "…", ",", "-", ";", ":")):
         return False
     words = _WORDS.findall(text.lower())
-    if not words or words[-1] in _TRAILING:
+    if not words:
         return False
-    return text.endswith((".", "?", "!")) or len(words) >= 3
+    # Heard as asked ("What do you think about that?"), it is finished whatever its last word.
+    if text.endswith("?") and len(words) >= 2:
+        return True
+    if words[-1] in _TRAILING:
+        return False
+    return text.endswith((".", "!")) or len(words) >= 3
 
 
 def last_sentence(transcript: str) -> str:
