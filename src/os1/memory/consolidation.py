@@ -14,8 +14,10 @@ kind (fact_kinds.py), and kept facts are merged with what os1 already knows:
   word with it besides names, and says something else ("Ruth lives in Lisbon"
   after "Ruth lives in Porto", "hates coriander" after "loves coriander")
   supersedes it; the old fact is kept, marked. Without a shared word two
-  facts are both kept: "is a teacher" does not undo "is a painter". This
-  misses a change said in other words ("moved to Lisbon"); both stay, dated;
+  facts are both kept: "is a teacher" does not undo "is a painter". Where
+  someone lives supersedes where they lived, in any words ("moved to
+  Lisbon" after "lives in Porto"); other changes said in other words are
+  missed, and both stay, dated;
 - anything else is new.
 
 A fact is true from the time its turn names ("last month"; "on Saturday" is the
@@ -66,6 +68,9 @@ from os1.memory.words import content_words
 # cosine of all-MiniLM-L6-v2; "lives in Porto" / "moved to Lisbon" is 0.80,
 # "likes hiking" / "likes painting" 0.57).
 SAME_FACT = 0.75
+HOME = re.compile(
+    r"\b(?:lives?|living|moved|moves|relocated|based|settled)\s+(?:back\s+)?(?:in|to)\b", re.I
+)
 
 
 Outcome = Literal["new", "confirmed", "superseding", "unsupported"]
@@ -217,10 +222,14 @@ class Consolidator:
         outcome: Outcome = "new"
         current = np.ones(len(self._known), dtype=bool)
         names = set(content_words(f"{about} {self.person}"))
-        for index in np.flatnonzero(closeness >= SAME_FACT):
-            older = self._known[index]
+        home = HOME.search(text) is not None
+        for index, older in enumerate(self._known):
             shared = (words & frozenset(content_words(older.text))) - names
-            if older.about == about and shared:
+            alike = bool(shared) and closeness[index] >= SAME_FACT
+            # Where someone lives, said anew in other words: "moved to Lisbon" after "lives
+            # in Porto" (0.73 with "in March", and no word shared but the name).
+            moved = home and HOME.search(older.text) is not None
+            if older.about == about and (alike or moved):
                 fact_records.supersede_fact(self.store, self.user_id, older.id, fact_id)
                 current[index] = False
                 outcome = "superseding"
