@@ -79,6 +79,16 @@ def test_a_move_is_told_as_the_move_not_both_places(store: Store, encoder) -> No
     assert "you work as a teacher in Leeds." in items
     answer = _answer(store, "Where does Ruth live?")
     assert "moved from Porto to Lisbon in March" in answer and "by the river" not in answer
+    # A move said in other words supersedes where they lived, and is told the same way.
+    _say(
+        store,
+        ["My brother Sam lives in Hull.", "My brother Sam moved to Cardiff in February."],
+        T0 + timedelta(days=3),
+    )
+    _read(store, encoder, ["Sam lives in Hull.", "Sam moved to Cardiff in February."])
+    items = _items(store)
+    assert "your brother Sam moved from Hull to Cardiff in February." in items
+    assert not [i for i in items if "Hull" in i and "moved" not in i]
     # Any other change says what is so now, and what was before.
     _say(store, ["I love coriander.", "I hate coriander."], T0 + timedelta(days=5))
     _read(store, encoder, ["Theo loves coriander.", "Theo hates coriander."])

@@ -119,6 +119,8 @@ def change(old: Fact, new: Fact, sentence: str | None, person: str, said_at: dat
     if lives and there and before and there["where"] != before["where"]:
         moved = f"moved from {before['where']} to {there['where']}"
         return f"{lives['who']} {moved}{_when(new, said_at)}."
+    if not _only(old.text, new.text) or (there and before and there["where"] == before["where"]):
+        return f"{now}."  # nothing said before that is no longer so
     return f"{now} (before: {was[0].lower()}{was[1:]})."
 
 
