@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import os
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -81,11 +82,15 @@ def kept(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_second_process_loads_the_kept_start_and_writes_the_same_words(
     tmp_path: Path, fresh_reply: str
 ) -> None:
-    cache = tmp_path / "prompts"
+    home = tmp_path / "home"
+    home.mkdir()
+    cache = home / "cache" / "prompts"
     first_brain, first = _brain(cache), Usage()
     assert asyncio.run(complete(first_brain, TURN, GREEDY, first)) == fresh_reply
     assert first.reused_tokens == 0  # nothing was kept yet: it read the whole prompt
     [path] = cache.glob("*.kv")
+    # Readable by its owner alone, as the rest of the home (tests/test_attack_files.py).
+    assert all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in (cache.parent, cache, path))
     # About 23 KB a token for SmolLM2-135M, and nothing of the turn after the system prompt.
     system = _system_tokens(first_brain)
     assert 20_000 * system < path.stat().st_size < 26_000 * system

@@ -113,7 +113,9 @@ class PromptCache:
         path = self.path_for(tokens)
         temporary = None
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            # Private, as the home is: the state is read from what the OS knows of the person.
+            self.directory.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self.directory.mkdir(mode=0o700, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".part")
             with os.fdopen(handle, "wb") as out:
                 out.write(_MAGIC)
