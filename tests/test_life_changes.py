@@ -89,6 +89,10 @@ def test_a_move_is_told_as_the_move_not_both_places(store: Store, encoder) -> No
     items = _items(store)
     assert "your brother Sam moved from Hull to Cardiff in February." in items
     assert not [i for i in items if "Hull" in i and "moved" not in i]
+    # Someone else's move is not theirs.
+    _say(store, ["I live in Leeds.", "My sister moved to York."], T0 + timedelta(days=4))
+    _read(store, encoder, ["Theo lives in Leeds.", "Theo's sister moved to York."])
+    assert "Theo lives in Leeds." in {f.text for f in fact_records.facts(store, "local")}
     # Any other change says what is so now, and what was before.
     _say(store, ["I love coriander.", "I hate coriander."], T0 + timedelta(days=5))
     _read(store, encoder, ["Theo loves coriander.", "Theo hates coriander."])

@@ -68,8 +68,10 @@ from os1.memory.words import content_words
 # cosine of all-MiniLM-L6-v2; "lives in Porto" / "moved to Lisbon" is 0.80,
 # "likes hiking" / "likes painting" 0.57).
 SAME_FACT = 0.75
-HOME = re.compile(
-    r"\b(?:lives?|living|moved|moves|relocated|based|settled)\s+(?:back\s+)?(?:in|to)\b", re.I
+# What says where someone lives, after their name.
+HOME = (
+    r"(?:(?:has|have|had|just|now|recently|finally|since|is|are)\s+)*"
+    r"(?:lives?|living|moved|moves|relocated|based|settled)\s+(?:back\s+)?(?:in|to)\b"
 )
 
 
@@ -222,13 +224,15 @@ class Consolidator:
         outcome: Outcome = "new"
         current = np.ones(len(self._known), dtype=bool)
         names = set(content_words(f"{about} {self.person}"))
-        home = HOME.search(text) is not None
+        # Where someone lives, said anew in other words: "moved to Lisbon" after "lives in
+        # Porto" (0.73 with "in March", and no word shared but the name); the someone is
+        # the subject ("Theo's sister moved" is not Theo moving).
+        home = re.compile(rf"^{re.escape(about)}\s+{HOME}", re.IGNORECASE)
+        moves = home.match(text) is not None
         for index, older in enumerate(self._known):
             shared = (words & frozenset(content_words(older.text))) - names
             alike = bool(shared) and closeness[index] >= SAME_FACT
-            # Where someone lives, said anew in other words: "moved to Lisbon" after "lives
-            # in Porto" (0.73 with "in March", and no word shared but the name).
-            moved = home and HOME.search(older.text) is not None
+            moved = moves and home.match(older.text) is not None
             if older.about == about and (alike or moved):
                 fact_records.supersede_fact(self.store, self.user_id, older.id, fact_id)
                 current[index] = False
