@@ -31,7 +31,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text.lower())
 
 
-def _spoken(speaker, *sentences_and_pauses) -> tuple[np.ndarray, list[int]]:
+def _spoken(speaker, *sentences_and_pauses, tail_s: float = 4.0) -> tuple[np.ndarray, list[int]]:
     """Sentences with the given pauses (s) between their sounds, from 0.5 s in; and the
     sample at which each ends."""
     parts: list[np.ndarray] = [np.zeros(RATE // 2, np.float32)]
@@ -44,7 +44,7 @@ def _spoken(speaker, *sentences_and_pauses) -> tuple[np.ndarray, list[int]]:
             ends.append(sum(len(p) for p in parts))
         else:
             parts.append(np.zeros(int(item * RATE), np.float32))
-    return np.concatenate([*parts, np.zeros(4 * RATE, np.float32)]), ends
+    return np.concatenate([*parts, np.zeros(int(tail_s * RATE), np.float32)]), ends
 
 
 async def _play(session: VoiceSession, mic: np.ndarray) -> list[object]:
@@ -54,6 +54,7 @@ async def _play(session: VoiceSession, mic: np.ndarray) -> list[object]:
         while not session.events.empty():
             events.append(session.events.get_nowait())
     await session.finish()
+    await session.close()  # as `os1 talk --in` does: the reply, played out, stays said
     while not session.events.empty():
         events.append(session.events.get_nowait())
     return events
@@ -84,7 +85,14 @@ def test_a_question_with_pauses_is_one_turn_and_a_begun_reply_is_taken_back_unfe
     """The new user's trial: three sentences with pauses; the reply begun after the second
     is dropped unheard, and the whole question is stored, felt and answered once."""
     mic, (*_, question_end) = _spoken(
-        speaker, "Hi, Lena.", 0.6, "I couldn't sleep.", 0.8, "Can you tell me something kind?"
+        speaker,
+        "Hi, Lena.",
+        0.6,
+        "I couldn't sleep.",
+        0.8,
+        "Can you tell me something kind?",
+        # The recording ends before the reply has played: all of it is said all the same.
+        tail_s=1.0,
     )
     life = InnerLife(store, "local", appraiser)
     conversation = Conversation(

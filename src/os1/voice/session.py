@@ -118,6 +118,7 @@ class VoiceSession:
         if self._reply is not None:
             await self._reply
         self._release(ended=True)
+        self._playback.clear()  # nothing more is heard, so nothing can cut it: all is said
 
     def speaking(self) -> bool:
         """Whether the OS is thinking of or playing a reply now."""
