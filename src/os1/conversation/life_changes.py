@@ -93,26 +93,34 @@ def revision(store: Store, user_id: str, person: str) -> Revision:
             revised.dropped |= {(t, old.text) for t in old.sources}
             continue
         before, after = _only(old.text, new.text), _only(new.text, old.text)
-        revised.dropped |= {
+        gone = [
             (t, s) for t in old.sources for s in turns[t] if _has(s, before) and not _has(s, after)
-        }
+        ]
+        earlier = gone[0][1] if gone else None
         if new.id not in current or _corrects(new):
+            revised.dropped |= set(gone)  # a later change tells what is so now
             continue
         said = next(((t, s) for t in new.sources for s in turns[t] if _has(s, after)), None)
         if said is not None:
+            # Told in the new sentence's place, the old one said within it where it is not
+            # a move: nothing the person said is lost if the two were not one fact.
+            revised.dropped |= set(gone)
             when = store.turn(user_id, said[0])
             at = datetime.fromisoformat(when.created_at) if when else new.created_at
-            revised.told[said] = (change(old, new, said[1], person, at), new.id)
+            revised.told[said] = (change(old, new, said[1], earlier, person, at), new.id)
         else:
-            revised.facts[new.id] = change(old, new, None, person, new.created_at)
+            revised.facts[new.id] = change(old, new, None, earlier, person, new.created_at)
     return revised
 
 
-def change(old: Fact, new: Fact, sentence: str | None, person: str, said_at: datetime) -> str:
+def change(
+    old: Fact, new: Fact, sentence: str | None, earlier: str | None, person: str, said_at: datetime
+) -> str:
     """The change in the person's own voice: "My daughter Ruth moved from Porto to Lisbon
-    in March." where they live; otherwise what is so now, and what was before."""
+    in March." where they live; otherwise what is so now, and what was before (`sentence`
+    and `earlier` as the person said them, else the facts)."""
     now = _OPENING.sub("", sentence or first_person(new.text, person)).rstrip(" .!")
-    was = first_person(old.text, person).rstrip(" .!")
+    was = _OPENING.sub("", earlier or first_person(old.text, person)).rstrip(" .!")
     lives = _LIVES.match(now)
     there = _WHERE.search(now[lives.end() :] if lives else "")
     before = _WHERE.search(was)
