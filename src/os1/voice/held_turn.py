@@ -40,7 +40,7 @@ class HeldTurn:
         self.speak_at = spoke_at + speak_ms * RATE // 1000
 
     def drop(self) -> None:
-        """Nothing to hold (the words were empty)."""
+        """Hold nothing: the turn was heard, or resumed."""
         self._frames, self._since, self._events = None, [], []
 
     def listen(self, frame: np.ndarray) -> None:

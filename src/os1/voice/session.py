@@ -114,7 +114,7 @@ class VoiceSession:
     async def finish(self) -> None:
         """The input has ended: a turn in progress is answered, and the reply completes."""
         if self._utterance is not None:
-            await self._end_turn(self._wait())
+            await self._end_turn()
         if self._reply is not None:
             await self._reply
         self._release(ended=True)
@@ -193,7 +193,7 @@ class VoiceSession:
         if quiet_ms >= UNFINISHED_HANG_MS or (
             self._guess.done() and quiet_ms >= self._wait().begin_ms
         ):
-            await self._end_turn(self._wait())
+            await self._end_turn()
 
     def _wait(self) -> Wait:
         guess = self._guess
@@ -226,14 +226,14 @@ class VoiceSession:
             with contextlib.suppress(Os1Error):
                 await self._responder.anticipate(words)
 
-    async def _end_turn(self, wait: Wait) -> None:
+    async def _end_turn(self) -> None:
         frames = self._utterance or [np.zeros(0, np.float32)]
         audio = np.concatenate(frames)
         enough = self._voiced * FRAME_MS >= MIN_SPEECH_MS
         guess, self._guess, self._utterance = self._guess, None, None
         if not enough or self._asleep:
             return  # a cough; or words said while the OS slept, which are not for it
-        self._held.begin(frames, self._voiced, self.now - self._quiet * FRAME, wait.speak_ms)
+        spoke_at = self.now - self._quiet * FRAME
         if guess is None:
             text = await asyncio.to_thread(self._transcriber.transcribe, audio)
         else:
@@ -241,8 +241,9 @@ class VoiceSession:
         if self._wake_word is not None:
             text = without_wake_word(text)
         if not text:
-            self._held.drop()
             return
+        # The wait from the words as transcribed: a slow transcript ended the turn unread.
+        self._held.begin(frames, self._voiced, spoke_at, wait_for(text, self._held.pauses).speak_ms)
         self._emit(Heard(text, self.now))
         # Only this reply's phrases from here on: the last one has played out (or was
         # stopped), and the list is walked for every frame.
