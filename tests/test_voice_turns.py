@@ -158,6 +158,8 @@ def test_a_turn_os1_answered_itself_stands_when_the_person_goes_on(store, speake
     heard = [_words(e.text) for e in events if isinstance(e, Heard)]
     assert heard == [["what's", "your", "name"], ["tell", "me", "again"]]
     assert [e.said for e in events if isinstance(e, Stopped)] == [""]
+    # Not a sound of the name's answer was given out to play.
+    assert " ".join(e.text for e in events if isinstance(e, Spoken)) == "I said it just now."
     turns = store.recent_turns("local", 10)
     assert [_words(t.text) for t in turns if t.role == "user"] == heard
     # The name's answer was not heard, so it is not kept as said; the second reply is.

@@ -305,7 +305,8 @@ class VoiceSession:
         await _cancelled(self._reply)
         if not self._responder.withdraw():  # acted on already: it stands, and is spoken over
             for event in self._held.release(self.now, True, ended=True):
-                self.events.put_nowait(event)
+                if not isinstance(event, Spoken):  # never to be played, not even a blip
+                    self.events.put_nowait(event)
             self._utterance, self._voiced, self._quiet = list(self._preroll), 1, 0
             await self._stop(at)
             return
