@@ -183,7 +183,13 @@ def test_a_name_said_after_to_is_still_someone(store: Store) -> None:
             "Draft an email to Nadia about the board meeting.",
         ],
     )
-    assert "your cofounder Nadia wants to sell the company" in _answer(store, "Who is Nadia?")
+    answer = _answer(store, "Who is Nadia?")
+    assert answer == "On 7 May you told me your cofounder Nadia wants to sell the company."
+    # A word for her that is not among the relations is still who she is; one that says how
+    # they feel about someone is not.
+    _say(store, ["My lovely Maria made soup.", "I met Maria at school."], T0 + timedelta(days=3))
+    titles = {g.key: g.title for g in portrait_of(store, "local")}
+    assert (titles["Nadia"], titles["Maria"]) == ("Nadia, your cofounder", "Maria")
 
 
 @pytest.mark.parametrize(

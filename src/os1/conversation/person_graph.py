@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from os1.conversation.life_records import (
     HE,
+    MODIFIERS,
     RELATION,
     SHE,
     Said,
@@ -27,6 +28,12 @@ from os1.text.lexicon import given_names
 
 _PRONOUN = re.compile(r"^(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 _SHE_WORD = re.compile(r"^(?:[Ss]he|[Hh]er)\b")
+_TITLED = re.compile(r"\b[Mm]y\s+(?P<word>[a-z]{2,}(?:-[a-z]+)?)\s+(?P<name>[A-Z][a-z]+)\b")
+# Words before a name that say how the person feels about them, not who they are.
+_NOT_TITLES = MODIFIERS | {
+    "poor", "sweet", "lovely", "darling", "beautiful", "beloved", "dearest", "wonderful",
+    "amazing", "lord", "god", "friend's", "only", "first", "other", "whole", "late",
+}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -66,10 +73,18 @@ class PersonGraph:
             for said_as, name in _first_named(text):
                 if name != os_name:
                     graph._named(name, said_as)
-            # Someone named without a word for them ("my cofounder Nadia"): by name alone.
+            # Someone named with a word not among the relations ("my cofounder Nadia", "my
+            # nan Doris"): that word is who they are; with none, they are known by name.
+            titled = {m["name"]: m["word"] for m in _TITLED.finditer(text)}
             for name in capitalised(text) - {os_name or ""}:
                 if name.upper() in given_names():
-                    graph.people.setdefault(name, Someone(name, name=name, aliases={name}))
+                    someone = graph.people.setdefault(
+                        name, Someone(name, name=name, aliases={name})
+                    )
+                    word = titled.get(name, "")
+                    if someone.relation is None and word and word not in _NOT_TITLES:
+                        someone.relation = word
+                        someone.aliases.add(f"my {word}")
         last: list[Someone] = []
         for sentence in ordered:
             found = graph._in(sentence.text, os_name)
