@@ -76,7 +76,12 @@ class LifeQuestions:
                 newest = {s: index for index, s in enumerate(said)}
                 found = sorted(someone.said, key=lambda s: (not named(s.text), newest.get(s, 0)))
                 found = found[:SHOWN]
-                if someone.relation and not any(n == asked.name for _, n in named(found[0].text)):
+                introduced = f"{someone.relation} {someone.name}" in found[0].text  # "my nan Doris"
+                if (
+                    someone.relation
+                    and not introduced
+                    and not any(n == asked.name for _, n in named(found[0].text))
+                ):
                     who = f"{someone.name} is your {someone.relation}. "
         if not found:
             # "she" for Ruth, if the person said she is their sister.
