@@ -8,12 +8,12 @@ by os1's own Consolidator (memory/consolidation.py) with one of two extractors:
   after a conversation (about 1-2.5 s a turn here);
 - `rules`: the consolidation's rule path alone: each statement as said, its
   people named in full and put in the third person, the brain not asked
-  (milliseconds a turn).
+  (about 0.1 s a turn, the support check's vectors).
 
 Either way the support check, the kinds and the merging are os1's. The facts,
 each citing the LoCoMo dia_ids of its turns, go to
-benchmarks/data/locomo_facts/<conversation>.<extractor>.json with the sha256
-of the conversation's file and of the consolidation's code. locomo_recall.py
+benchmarks/data/locomo_facts/<conversation>-<its sha256>.<extractor>.json
+with the sha256 of the consolidation's code. locomo_recall.py
 uses a file only for the conversation it was made from, and says when the code
 has changed since (then rebuild: run this again; --force redoes finished files).
 
@@ -83,7 +83,19 @@ def file_hash(path: Path) -> str:
 
 
 def cache_path(conversation: Path, extractor: str, folder: Path = CACHE) -> Path:
-    return folder / f"{conversation.stem}.{extractor}.json"
+    """Named by the conversation's contents: another file of the same name has its own."""
+    return folder / f"{conversation.stem}-{file_hash(conversation)[:8]}.{extractor}.json"
+
+
+def done(path: Path, extractor: str, folder: Path = CACHE) -> bool:
+    """Whether both people of the conversation at `path` are cached."""
+    target = cache_path(path, extractor, folder)
+    if not target.exists():
+        return False
+    conversation = json.loads(path.read_text(encoding="utf-8"))
+    conversation = conversation.get("conversation", conversation)
+    people = json.loads(target.read_text(encoding="utf-8")).get("people", {})
+    return {conversation["speaker_a"], conversation["speaker_b"]} <= people.keys()
 
 
 def live(store: Store, conversation: dict[str, Any], person: str) -> dict[int, str]:
@@ -149,6 +161,9 @@ def make_extractor(name: str, threads: int) -> Any:
 async def build(
     paths: list[Path], extractor_name: str, force: bool, threads: int, folder: Path = CACHE
 ) -> None:
+    paths = [p for p in paths if force or not done(p, extractor_name, folder)]
+    if not paths:
+        return
     encoder = SentenceEncoder(threads=threads)
     check = SupportCheck(encoder)
     extractor = make_extractor(extractor_name, threads)
@@ -157,7 +172,7 @@ async def build(
         target = cache_path(path, extractor_name, folder)
         sha = file_hash(path)
         old = json.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
-        if old.get("conversation_sha256") != sha or force:
+        if force:
             old = {}
         people: dict[str, list[dict[str, Any]]] = old.get("people", {})
         conversation = json.loads(path.read_text(encoding="utf-8"))

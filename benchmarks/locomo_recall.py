@@ -14,11 +14,11 @@ Target: 75 / 85. One CPU thread; ms_per_query is the whole search, question
 embedding included.
 
 With facts (issue 18): the facts os1's consolidation reads from each
-conversation (cached by benchmarks/locomo_facts.py; --facts brain or rules)
-are searched with the turns, a fact leading to the turns it cites
+conversation (cached by benchmarks/locomo_facts.py; --facts rules, the default,
+or brain) are searched with the turns, a fact leading to the turns it cites
 (memory/fact_retrieval.py). A conversation with no cached facts is
-consolidated first and cached (rules: seconds; brain: about 10 minutes a
-conversation here). Every figure is given without facts and with them.
+consolidated first and cached (rules: about a minute a conversation; brain:
+an hour or more on two shared cores). Every figure is given without facts and with them.
 
 The last line printed is one JSON object.
 Run: .venv/bin/python benchmarks/locomo_recall.py --data ../shared/benchmarks/locomo
@@ -38,7 +38,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from locomo_facts import CACHE, build, cache_path, code_hash, file_hash
+from locomo_facts import CACHE, build, cache_path, code_hash, done
 from os1.brain.sentence_encoder import SentenceEncoder
 from os1.memory.fact_retrieval import CitingFact, FactRetrieval, FactSettings
 from os1.memory.retrieval import Encoder, HybridRetrieval, Settings, Turn
@@ -83,11 +83,12 @@ def facts_of(path: Path, extractor: str, folder: Path, ids: dict[str, int]) -> l
     if not cached.exists():
         return []
     record = json.loads(cached.read_text(encoding="utf-8"))
-    if record.get("conversation_sha256") != file_hash(path):
-        print(f"{cached} is of another {path.name}: not used", file=sys.stderr)
-        return []
     if record.get("code_sha256") != code_hash():
-        print(f"{cached}: consolidation code changed since; rebuild it", file=sys.stderr)
+        print(
+            f"{cached}: the consolidation's code changed since; to rebuild, run "
+            f"benchmarks/locomo_facts.py --data {path.parent} --extractor {extractor} --force",
+            file=sys.stderr,
+        )
     return [
         CitingFact(fact["text"], tuple(ids[d] for d in fact["sources"] if d in ids))
         for facts in record["people"].values()
@@ -169,8 +170,8 @@ def main() -> None:
     parser.add_argument(
         "--facts",
         choices=["brain", "rules", "none"],
-        default="brain",
-        help="whose facts to search with the turns (see benchmarks/locomo_facts.py)",
+        default="rules",
+        help="which consolidation's facts to search with the turns (benchmarks/locomo_facts.py)",
     )
     parser.add_argument("--cache", type=Path, default=CACHE, help="where the facts are cached")
     args = parser.parse_args()
@@ -180,7 +181,7 @@ def main() -> None:
         sys.exit(f"no .json files in {args.data}: point --data at a LoCoMo folder")
     ks = sorted(args.k)
     if args.facts != "none":
-        missing = [p for p in paths if not cache_path(p, args.facts, args.cache).exists()]
+        missing = [p for p in paths if not done(p, args.facts, args.cache)]
         if missing:
             print(f"consolidating {len(missing)} conversations first", file=sys.stderr)
             asyncio.run(build(missing, args.facts, False, 2, args.cache))
