@@ -65,12 +65,15 @@ def _met(folder: str, user: str, brain: Brain, shared: SharedModels, reading: bo
     return store, talk
 
 
-async def _first_byte(talk: Conversation, text: str, reading: asyncio.Task[int] | None) -> float:
+async def _first_byte(
+    talk: Conversation, text: str, reading: asyncio.Task[int] | None, stopping: list[float]
+) -> float:
     sent = time.perf_counter()
     if reading is not None:  # the message came: the reading stops
         reading.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await reading
+        stopping.append(time.perf_counter() - sent)
     reply = talk.say(text)
     took = 0.0
     async for _ in reply:
@@ -87,6 +90,7 @@ async def evening(
     what `with` read meanwhile."""
     pauses = random.Random(seed)
     first_bytes: dict[str, list[float]] = {way: [] for way in WAYS}
+    stopping: list[float] = []  # how long the reading took to stop, of each first byte
     with ExitStack() as stack:
         met: dict[str, tuple[Store, Conversation]] = {}
         for way in WAYS:
@@ -102,13 +106,13 @@ async def evening(
                 if way == "with" and number:  # its last reply has ended: read as they type
                     reading = asyncio.create_task(talk.quiet_moment())
                 await asyncio.sleep(pause)
-                first_bytes[way].append(await _first_byte(talk, text, reading))
+                first_bytes[way].append(await _first_byte(talk, text, reading, stopping))
         store, talk = met["with"]
         read = len(turns) - fact_records.count_unconsolidated(store, talk.user_id)
         facts = len(fact_records.facts(store, talk.user_id))
         for _, conversation in met.values():
             conversation.close()
-    return {"first_bytes": first_bytes, "read": read, "facts": facts}
+    return {"first_bytes": first_bytes, "stopping": stopping, "read": read, "facts": facts}
 
 
 def _spread(values: list[float]) -> dict[str, float]:
@@ -134,12 +138,14 @@ async def main() -> None:
     seen: dict[str, list[float]] = {way: [] for way in WAYS}
     read: list[int] = []
     facts: list[int] = []
+    stopping: list[float] = []
     for round_ in range(args.rounds):
         lived = await evening(turns, raw["user"], brains, shared, args.seed + round_)
         for way in WAYS:
             seen[way] += lived["first_bytes"][way]
             print(way, round_, [round(s, 2) for s in lived["first_bytes"][way]], file=sys.stderr)
         read.append(lived["read"])
+        stopping += lived["stopping"]
         facts.append(lived["facts"])
     without, with_ = _spread(seen["without"]), _spread(seen["with"])
     paired = [b - a for a, b in zip(seen["without"], seen["with"], strict=True)]
@@ -151,6 +157,10 @@ async def main() -> None:
         "first_byte_s": {"without": without, "with": with_},
         "cost_s": {key: round(with_[key] - without[key], 3) for key in ("p50", "p95")},
         "paired_cost_s": _spread(paired),
+        # Of `with`'s first bytes: the reading's stopping (the event loop's thread
+        # finishing what it was doing, e.g. an encoder batch); the model's thread may
+        # still finish the prompt it was reading, beside the reply.
+        "stopping_s": _spread(stopping),
         "turns_read_during_evening": read,
         "facts_kept": facts,
     }
