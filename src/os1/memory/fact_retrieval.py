@@ -74,26 +74,31 @@ class FactRetrieval:
         """The k turns that best answer `query`, found directly or through facts, best first."""
         if not len(self.turns) or k <= 0:
             return []
-        fused = self.turns.scores(query, now)
+        vector = self._encoder.embed([query])[0]
+        fused = self.turns.scores(query, now, vector)
         if self._facts and self.settings.weight > 0:
-            fused = fused + self.settings.weight * self._through_facts(query)
+            fused = fused + self.settings.weight * self._through_facts(query, vector)
         ids = self.turns.ids()
         return [(ids[i], float(fused[i])) for i in best(fused, k)]
 
-    def ranked_facts(self, query: str) -> list[tuple[CitingFact, float]]:
+    def ranked_facts(
+        self, query: str, vector: np.ndarray | None = None
+    ) -> list[tuple[CitingFact, float]]:
         """The facts that best answer `query`, best first, with their fused scores."""
         if not self._facts:
             return []
-        scores = self._fact_scores(query)
+        if vector is None:
+            vector = self._encoder.embed([query])[0]
+        scores = self._fact_scores(query, vector)
         order = best(scores, self.settings.pool)
         return [(self._facts[i], float(scores[i])) for i in order if scores[i] > 0]
 
-    def _fact_scores(self, query: str) -> np.ndarray:
+    def _fact_scores(self, query: str, vector: np.ndarray) -> np.ndarray:
         rrf_k = self.turns.settings.rrf_k
         fused = np.zeros(len(self._facts), dtype=np.float64)
         for weight, scores in (
             (1.0, self._bm25_scores(query)),
-            (self.settings.dense_weight, self._vectors @ self._encoder.embed([query])[0]),
+            (self.settings.dense_weight, self._vectors @ vector),
         ):
             if weight <= 0:
                 continue
@@ -102,12 +107,12 @@ class FactRetrieval:
             fused[order] += weight / (rrf_k + 1 + np.arange(len(order)))
         return fused
 
-    def _through_facts(self, query: str) -> np.ndarray:
+    def _through_facts(self, query: str, vector: np.ndarray) -> np.ndarray:
         """Each turn's share of the facts' ranking: the best place of a fact citing it."""
         index = {turn_id: i for i, turn_id in enumerate(self.turns.ids())}
         found = np.zeros(len(index), dtype=np.float64)
         rrf_k = self.turns.settings.rrf_k
-        for rank, (fact, _) in enumerate(self.ranked_facts(query)):
+        for rank, (fact, _) in enumerate(self.ranked_facts(query, vector)):
             share = 1.0 / (rrf_k + 1 + rank)
             for turn_id in fact.sources:
                 at = index.get(turn_id)

@@ -245,7 +245,9 @@ class HybridRetrieval:
         """Each turn's id, in the order `scores` scores them."""
         return [turn.id for turn in self._turns]
 
-    def scores(self, query: str, now: datetime | None = None) -> np.ndarray:
+    def scores(
+        self, query: str, now: datetime | None = None, vector: np.ndarray | None = None
+    ) -> np.ndarray:
         """Every turn's fused score for `query`, in the order turns were added; in units
         of 1 / (rrf_k + 1), one ranker's first place, with RRF (fact_retrieval.py adds to it)."""
         s = self.settings
@@ -253,7 +255,7 @@ class HybridRetrieval:
         fused = np.zeros(n, dtype=np.float64)
         for weight, scores in (
             (s.bm25_weight, self._bm25_scores(query)),
-            (s.dense_weight, self._vectors @ self._encoder.embed([query])[0]),
+            (s.dense_weight, self._vectors @ self._query_vector(query, vector)),
             (s.window_weight, self._bm25_scores(query, window=True) if s.window_weight else None),
         ):
             if weight <= 0 or scores is None:
@@ -298,6 +300,10 @@ class HybridRetrieval:
                     continue  # a full date is already favoured, with its month around it
                 fused += s.span_boost * bonus * self._within(span.start, span.end)
         return fused
+
+    def _query_vector(self, query: str, vector: np.ndarray | None) -> np.ndarray:
+        # A caller searching facts too (fact_retrieval.py) embeds the question once for both.
+        return vector if vector is not None else self._encoder.embed([query])[0]
 
     def _neighbour_max(self, scores: np.ndarray) -> np.ndarray:
         left = np.zeros_like(scores)
