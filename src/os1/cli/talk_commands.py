@@ -51,7 +51,8 @@ def chat(once: str | None) -> None:
             first_boot_at(runner, settings, store, brain, term)
             persona = load_persona(store, settings.user)
             assert persona is not None
-        # Only a person at a terminal leaves quiet moments to work in.
+        # Only a person at a terminal pauses between turns to read them in; a message
+        # given once, or a script's, is read as the chat ends (_read_before_exit).
         quiet = term.interactive and once is None
         own = person(settings, settings.user)
         talk = own.talk(store, brain, persona, quiet, shared=shared)
