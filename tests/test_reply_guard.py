@@ -352,6 +352,16 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     loss = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.7)
     assert tone_check(loss, appraiser)("I'm so sorry to hear that.") is None
     assert tone_check(loss, appraiser)("That's wonderful, what fun!") is not None
+    # A sad sentence inside a question is trouble, though the whole reads as a question.
+    asked = express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.01)
+    trial = "Hi, Lena. I couldn't sleep. Can you tell me something kind?"
+    assert tone_check(asked, appraiser, trial)("Oh no, I'm sorry you couldn't sleep.") is None
+    assert (
+        tone_check(asked, appraiser, "Hi, Lena. Can you tell me something kind?")(
+            "Oh no, I'm sorry you couldn't sleep."
+        )
+        == "commiserates where nothing sad was said"
+    )
     # Comfort reads as joy to the classifier; it is not cheer.
     assert tone_check(loss, appraiser)("I hope things get easier soon.") is None
     assert tone_check(loss, appraiser)("Take care of yourself tonight.") is None

@@ -67,7 +67,7 @@ def rules_for(
         private=(system, expression.note if expression is not None else ""),
         said_before=tuple(said_lately(turn)),
         their_words=sentences_of(turn.text),
-        tone=tone_check(expression, appraiser) if expression and appraiser else None,
+        tone=tone_check(expression, appraiser, turn.text) if expression and appraiser else None,
     )
 
 
@@ -83,10 +83,21 @@ def said_lately(turn: Turn) -> list[str]:
     return [s for reply in replies for s in sentences_in(reply + " ")[0]]
 
 
-def tone_check(expression: Expression, appraiser: Appraiser) -> Callable[[str], str | None]:
-    """Whether a sentence of the reply fits what the mind read in the person's words."""
-    grieving = expression.emotion == "sorry-for" or expression.their_valence <= GRIEVING
-    troubled = grieving or expression.their_valence <= TROUBLED
+def tone_check(
+    expression: Expression, appraiser: Appraiser, their_text: str = ""
+) -> Callable[[str], str | None]:
+    """Whether a sentence of the reply fits what the mind read in the person's words.
+
+    Their trouble is the worse of the whole message's reading and its saddest sentence's:
+    read whole, "Hi, Lena. I couldn't sleep. Can you tell me something kind?" is a
+    question (valence -0.01), though "I couldn't sleep." alone reads -0.62.
+    """
+    valence = expression.their_valence
+    parts = sentences_of(their_text)
+    if len(parts) > 1:
+        valence = min(valence, *(appraiser.appraise(part).valence for part in parts))
+    grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
+    troubled = grieving or valence <= TROUBLED
     glad = expression.emotion in ("happy-for", "gratitude") or expression.their_valence >= GLAD
 
     def fits(sentence: str) -> str | None:
