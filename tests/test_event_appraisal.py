@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from training.train_events import accuracy, fit, read_corpus, split
+from training.train_events import accuracy, fit, read_corpus, split, too_near_a_probe
 
 from os1.brain.sentence_encoder import SentenceEncoder
 from os1.errors import ConfigError
@@ -44,7 +44,10 @@ def test_the_fifth_of_the_corpus_set_aside_is_mostly_read_right(encoder: Sentenc
     assert len(held) >= 100 and {kind for kind, _ in held} == set(KINDS)
     readings = EventReader(encoder).read_many([text for _, text in held])
     right = sum(r.kind == kind for r, (kind, _) in zip(readings, held, strict=True))
-    assert right / len(held) >= 0.72  # 0.769 measured when trained
+    # 0.675 of 163 measured when trained. The fifth is drawn by each sentence's hash now;
+    # on it the corpus before H5 scored 0.662 (its seeded-shuffle fifth, 0.792, was a kind
+    # draw: out of fold on its four fifths it was right 0.694 of the time).
+    assert right / len(held) >= 0.64
 
 
 def test_the_corpus_holds_no_mood_probe_nor_anything_close(encoder: SentenceEncoder):
@@ -54,6 +57,18 @@ def test_the_corpus_holds_no_mood_probe_nor_anything_close(encoder: SentenceEnco
     assert not set(probes) & set(corpus)
     similarity = encoder.embed(probes) @ encoder.embed(corpus).T
     assert similarity.max() < 0.8  # 0.714 at most when written
+
+
+def test_the_trainer_refuses_a_probe_or_a_near_paraphrase(encoder: SentenceEncoder):
+    probe = json.loads(PROBES.read_text().splitlines()[0])["messages"][-1]
+    rows = [
+        ("happy-for", probe),
+        ("happy-for", probe.rstrip("!.") + ", we're all so happy."),
+        ("nothing", "The printer on the second floor is out of toner."),
+    ]
+    near = too_near_a_probe(rows, encoder)
+    assert [n["said"] for n in near] == [text for _, text in rows[:2]]
+    assert all(n["probe"] == probe for n in near)
 
 
 def test_training_is_deterministic():

@@ -32,26 +32,17 @@ BENCHMARK = _benchmark()
 PROBES = BENCHMARK.read_probes()
 
 # What the appraiser reads in these, measured: the words (the GoEmotions classifier)
-# and the event told (event_appraisal.py) both misread them, so the reaction's rule
-# (reactions.py) has nothing right to choose from. The event reading put right seven
-# others (a funeral, a thesis, a clear scan, a grandmother through surgery, an old dog
-# put to sleep, ducks stoned, the blue shirt).
+# and the event told (event_appraisal.py) misread them, or the one that reads right is
+# the less sure, so the reaction's rule (reactions.py) has nothing right to choose from.
 MISREAD = {
     # Held out, written after the tuning and never tuned on.
     "My daughter is missing at the fair and I can't find her anywhere!": (
-        "words read as sadness 0.68, fear 0.00; the event as happy-for 0.48, under"
-        " EVENT_SURE: sorry-for, arousal down"
-    ),
-    "I quit smoking a year ago today and haven't had a single one!": (
-        "words a shade upset (negative 0.34, neutral 0.54); the event as sorry-for 0.47"
-    ),
-    "My coworkers mock the new guy's accent every single day.": (
-        "words a shade glad (joy 0.26, anger 0.22); the event as nothing much 0.65, under"
-        " NOTHING_SURE: happy-for"
+        "words read as sadness 0.68, fear 0.00; the event bad 0.52 but fear-for only 0.36"
+        " (happy-for 0.34), less than the words' sadness: sorry-for, arousal down"
     ),
     # Held out, written 2026-12-05 before H5's changes ("written" in the probe), run once.
     "Someone handed in my lost wallet with every card still in it.": (
-        "words neutral 0.67; the event as reproach 0.45, under EVENT_SURE: calm"
+        "words neutral 0.67; the event as reproach 0.58 (bad 0.76): reproach"
     ),
     "I owe you one for catching that mistake before I sent the email.": (
         "words upset (negative 0.52, anger 0.23), about the OS: distress"
@@ -62,18 +53,15 @@ MISREAD = {
     "I shouldn't have spoken to you like that.": (
         "not read as amends; words anger 0.81, about the OS: distress"
     ),
-    "I found a lump and they can't see me until next week, I keep imagining the worst.": (
-        "words upset 0.91 but sadness 0.47, fear 0.13; the event fear-for 0.86, less than"
-        " the words' 0.91: sorry-for, arousal down"
+    "My husband collapsed in the kitchen and the ambulance still isn't here.": (
+        "words sadness 0.64, fear 0.03; the event fear-for 0.62, less than the words'"
+        " sadness: sorry-for, arousal down"
     ),
     "Grandpa didn't wake up this morning. The nurse rang an hour ago.": (
-        "words neutral 0.86; the event as happy-for 0.49, under EVENT_SURE: calm"
-    ),
-    "Six months sober today.": (
-        "words neutral 0.90; the event as sorry-for 0.43, under EVENT_SURE: calm"
+        "words neutral 0.86; the event as happy-for 0.90: happy-for"
     ),
     "The older boys locked my cousin in a cupboard and laughed while he cried.": (
-        "words read as joy 0.83 (the laughing); the event reproach 0.94, but clear words are"
+        "words read as joy 0.83 (the laughing); the event reproach 0.90, but clear words are"
         " never turned the other way: happy-for"
     ),
 }

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from os1.mind.affect import OS_EMOTIONS
 from os1.mind.appraisal import Appraisal
 from os1.mind.emotion_model import EKMAN, GROUPS
-from os1.mind.event_appraisal import KINDS, EventReading
+from os1.mind.event_appraisal import KINDS, NOTHING, EventReading
 from os1.mind.mood import MoodDynamics
 from os1.mind.reactions import CONFIDENT, EVENT_SURE, NOTHING_SURE, Reaction, react
 
@@ -187,9 +187,13 @@ def test_every_reaction_is_a_known_emotion_in_bounds(ekman, groups, text, closen
 
 
 def told(words: Appraisal, kind: str, p: float) -> Appraisal:
-    """The words' appraisal with an event reading sure of `kind` at `p`."""
-    rest = (1.0 - p) / (len(KINDS) - 1)
-    event = EventReading(dict.fromkeys(KINDS, rest) | {kind: p})
+    """The words' appraisal with an event reading sure of `kind` at `p`: the rest is
+    nothing much, so that it is as sure of the event's sign (or of nothing much, the
+    rest spread over the other kinds)."""
+    if kind == NOTHING:
+        event = EventReading(dict.fromkeys(KINDS, (1.0 - p) / (len(KINDS) - 1)) | {kind: p})
+    else:
+        event = EventReading(dict.fromkeys(KINDS, 0.0) | {NOTHING: 1.0 - p, kind: p})
     return Appraisal(words.ekman, words.groups, words.labels, words.sentiment, event)
 
 
@@ -209,6 +213,24 @@ def test_a_sure_danger_outweighs_words_read_less_surely_as_sadness():
     assert arousal > 0.05 and pleasure < -0.05
 
 
+def test_words_sure_it_is_bad_but_not_which_bad_yield_the_kind_to_a_surer_event():
+    """The words' confidence in a kind is their label's probability: upset 0.9 read as
+    sadness 0.45 is sure it is bad, not sure it is a loss rather than a danger."""
+    upset = reading("sadness", 0.45, group="negative")
+    upset.groups["negative"] = 0.9
+    said = "The scan showed a shadow and they want me back in."
+    scared = react(told(upset, "fear-for", 0.8), said, 0.3)
+    assert scared.emotion == "fear-for" and scared.confidence == 0.8
+    pleasure, arousal, _ = felt(scared)
+    assert arousal > 0.05 and pleasure < -0.05
+    # The same event reading against words sure of the label keeps the words' kind,
+    sad = react(told(reading("sadness", 0.9), "fear-for", 0.8), said, 0.3)
+    assert sad.emotion == "sorry-for"
+    # and never turns clear words the other way, however sure.
+    glad = react(told(reading("joy", 0.6), "sorry-for", 0.95), "My letter made him cry.", 0.3)
+    assert glad.emotion == "happy-for"
+
+
 def test_clear_words_still_count_against_a_less_sure_event():
     sad = react(told(reading("sadness", 0.9), "reproach", 0.7), "They beat him up.", 0.3)
     assert sad.emotion == "sorry-for" and sad.confidence == 0.9
@@ -217,7 +239,30 @@ def test_clear_words_still_count_against_a_less_sure_event():
 def test_an_unsure_event_changes_nothing():
     muddled = reading("neutral", 0.6)
     plain = react(muddled, "I went to the shops.", 0.3)
-    assert react(told(muddled, "reproach", EVENT_SURE - 0.05), "I went to the shops.", 0.3) == plain
+    # Unsure which kind and unsure of the sign: bad 0.45, glad 0.35, nothing much 0.2.
+    spread = dict.fromkeys(KINDS, 0.1) | {"reproach": 0.25, "happy-for": 0.25, NOTHING: 0.2}
+    assert max(0.45, 0.35, 0.2) < EVENT_SURE
+    unsure = Appraisal(
+        muddled.ekman, muddled.groups, muddled.labels, muddled.sentiment, EventReading(spread)
+    )
+    assert sum(spread.values()) == pytest.approx(1.0)
+    assert react(unsure, "I went to the shops.", 0.3) == plain
+
+
+def test_an_event_sure_to_be_bad_but_not_which_moves_as_its_likeliest_kind():
+    """OCC appraises first whether an event is good or bad for them: fear-for 0.45 and
+    reproach 0.44 is a bad event read surely (0.91), its kind the likelier of the two."""
+    spread = dict.fromkeys(KINDS, 0.02) | {"fear-for": 0.45, "reproach": 0.44}
+    flat = reading("neutral", 0.8)
+    event = EventReading(spread)
+    said = "Somebody set the dogs on the sheep in the top field."
+    stoned = react(Appraisal(flat.ekman, flat.groups, flat.labels, flat.sentiment, event), said, 0)
+    assert stoned.emotion == "fear-for" and stoned.confidence == pytest.approx(0.91)
+    assert felt(stoned)[0] < -0.05
+    # An event read as nothing much is still nothing much when it is the likeliest.
+    calm = dict.fromkeys(KINDS, 0.04) | {NOTHING: 0.8}
+    plain = Appraisal(flat.ekman, flat.groups, flat.labels, flat.sentiment, EventReading(calm))
+    assert react(plain, "I had toast.", 0.3).emotion == "calm"
 
 
 def test_acts_toward_the_os_keep_the_grammar_reading():

@@ -36,7 +36,7 @@ KINDS = ("sorry-for", "fear-for", "happy-for", "admiration", "reproach", "nothin
 NOTHING = "nothing"
 MODEL_PATH = files("os1.mind") / "event_model" / "events.npz"
 # The weights os1 was tested with (training/train_events.py prints a new one).
-EVENTS_SHA256 = "0b5add9922a09570139ddda5042f55e0ba4a90eed156ceb23bb3f0709d79ea2b"
+EVENTS_SHA256 = "c5785621ae5958ff2eb9af6eb037bb9791cb301539b96c221bf00974db14933e"
 
 
 @dataclass(frozen=True, slots=True)
