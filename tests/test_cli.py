@@ -80,9 +80,18 @@ def test_setup_reset_needs_confirmation_from_a_script(os1_home):
     assert refused.returncode == 1
     assert "add --yes" in refused.stderr
     assert _status()["counts"]["turns"] == 2
+    # The embedded brain kept its reading of a system prompt made from what it knew.
+    kept = os1_home / "cache" / "prompts"
+    states = list(kept.glob("*.kv"))
+    assert states
+    # The same interview gives the same first prompt, read and kept again after the
+    # reset: a copy under another name tells whether the folder was emptied.
+    copy = kept / "earlier.kv"
+    copy.write_bytes(states[0].read_bytes())
     reset = run_os1("setup", "--reset", "--yes", input=INTERVIEW)
     assert reset.returncode == 0, reset.stderr
     assert _status()["counts"] == {"turns": 0, "sessions": 0}
+    assert not copy.exists()
 
 
 def _one_clear_sentence(stderr: str) -> None:

@@ -43,6 +43,14 @@ def _model_path(settings: Settings) -> Path:
     return settings.model.expanduser() if settings.model else SMOLLM2_135M.path
 
 
+def prompt_states(settings: Settings) -> Path:
+    """Where the embedded brain keeps its readings of system prompts (brain/prompt_cache.py).
+
+    A kept reading is made from what the OS knows of the person, so it goes with them:
+    `os1 setup --reset` empties the folder."""
+    return settings.home / "cache" / "prompts"
+
+
 def _embedded(settings: Settings) -> Brain:
     from os1.brain.llamacpp import LlamaCppBrain
 
@@ -55,7 +63,7 @@ def _embedded(settings: Settings) -> Brain:
         # A GGUF of the person's own gets common settings; the packaged model its own.
         decoding=SMOLLM2_135M.decoding if settings.model is None else GENERIC,
         # The system prompt's reading, kept for the next process (brain/prompt_cache.py).
-        prompt_cache=settings.home / "cache" / "prompts",
+        prompt_cache=prompt_states(settings),
         model_sha256=SMOLLM2_135M.sha256 if settings.model is None else None,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -107,6 +108,9 @@ def setup(reset: bool, yes: bool) -> None:
             )
         store.delete_user(settings.user)
         store.ensure_user(settings.user)
+        from os1.assembly.brains import prompt_states
+
+        shutil.rmtree(prompt_states(settings), ignore_errors=True)
         click.echo(f"Deleted {counts['turns']} turns and the persona.", err=True)
     brain = wake(settings)
     with asyncio.Runner() as runner:
