@@ -35,6 +35,7 @@ META = "Sorry, could you answer in English?"
 PLEASANT = "The tea was nice."
 SETBACK = "I failed my driving test this afternoon."
 JAB = "You never really listen to me, do you."
+AMENDS = "I'm sorry, that was unkind. You've been kind to me."
 
 
 def reading(ambiguous: float = 0.0, **ekman: float) -> Appraisal:
@@ -60,6 +61,7 @@ READINGS = {
     PLEASANT: reading(joy=0.6),
     SETBACK: reading(sadness=0.6),
     JAB: reading(anger=0.55),
+    AMENDS: reading(sadness=0.6, joy=0.3),
 }
 
 
@@ -192,6 +194,20 @@ def test_a_close_friends_jab_is_the_cause_by_what_it_cost_trust(store):
     hurt = stranger.cause(now)
     assert hurt is not None and hurt.quote == JAB.rstrip(".") and not hurt.by_bond
     assert "trust you" not in stranger.why(now)
+
+
+def test_a_hurt_made_up_for_is_no_longer_the_cause(store):
+    _close_friends(store, "friend")
+    friend = _life(store, "friend")
+    _said(friend, SETBACK, EVENING)
+    _said(friend, JAB, EVENING + timedelta(minutes=30))
+    _said(friend, AMENDS, EVENING + timedelta(minutes=32))
+    records = _records(friend)
+    assert records[AMENDS].record["reaction"]["emotion"] == "gratitude"
+    # Forgiven ("I'm not holding on to it"), the jab is not why the OS feels so now.
+    found = friend.cause(EVENING + timedelta(minutes=35))
+    assert found is not None and found.quote != JAB.rstrip(".")
+    assert "trust you a little less" not in friend.why(EVENING + timedelta(minutes=35))
 
 
 def test_a_forgotten_turn_is_never_quoted(store):

@@ -39,6 +39,7 @@ from os1.memory.types import Feeling
 from os1.mind import feeling_records
 from os1.mind.affect import PAD
 from os1.mind.feeling_words import felt_words, quote, when_words
+from os1.mind.quarrel import HOSTILE
 
 MIN_CONFIDENCE = 0.5  # at least as likely as not a feeling, and not a question
 # reactions.py moves nothing on a reading under 0.25, and scales the rest by care (0.6 for
@@ -51,6 +52,10 @@ NEGATIVITY = 2.0
 # stranger's insult weighs more by the mood, a close friend's by the bond.
 BOND_SCALE = 2.0
 BOND_PARTS = ("closeness", "trust")
+# A hurt the person made up for (an apology or thanks to the OS after it) is forgiven, and
+# the OS said so ("I'm not holding on to it"): it is no longer why it feels as it does,
+# though it still shows as a trace.
+MENDED = 0.25
 # What weighs less than this, now, has not really moved the OS.
 MIN_WEIGHT = 0.05
 # An event older than this has faded below a fiftieth at the mood's 6-hour half-life.
@@ -173,8 +178,13 @@ def ranked(
 ) -> list[Cause]:
     """The exchanges that count, heaviest first, each weighed at `now`; one whose turn
     was forgotten is left out, as the person asked."""
+    feelings = sorted(feelings, key=lambda f: f.at)
+    mended = _mended(feelings)
     weighed = sorted(
-        ((size(f) * fading(f.at, now, half_life_hours), f) for f in feelings),
+        (
+            (size(f) * fading(f.at, now, half_life_hours) * (MENDED if i in mended else 1.0), f)
+            for i, f in enumerate(feelings)
+        ),
         key=lambda pair: pair[0],
         reverse=True,
     )
@@ -199,6 +209,21 @@ def ranked(
             )
         )
     return causes
+
+
+def _mended(feelings: list[Feeling]) -> set[int]:
+    """The hurts (hostile words at the OS) that a later apology or thanks to it made up
+    for, by their place in `feelings` (oldest first)."""
+    hurts: list[int] = []
+    mended: set[int] = set()
+    for i, feeling in enumerate(feelings):
+        reaction = feeling.record.get("reaction", {})
+        if reaction.get("hostility", 0.0) >= HOSTILE and reaction.get("emotion") == "distress":
+            hurts.append(i)
+        elif hurts and reaction.get("about_os") and reaction.get("emotion") == "gratitude":
+            mended.update(hurts)
+            hurts = []
+    return mended
 
 
 def strongest(store: Store, user_id: str, now: datetime, half_life_hours: float) -> Cause | None:
