@@ -297,6 +297,12 @@ def test_an_event_told_flatly_about_oneself_is_a_disclosure():
     assert react(flat, "My dad's funeral was today.", 0.3).disclosure < 0.1
     assert react(told(flat, "sorry-for", 0.9), "My dad's funeral was today.", 0.3).disclosure == 0.9
     assert react(told(flat, "nothing", 0.9), "My dad's car is blue.", 0.3).disclosure < 0.1
+    # Someone in their life's news, told without an "I", is confided too; words to the
+    # OS itself are not.
+    papers = "Catherine sent over the divorce papers this morning."
+    assert react(told(flat, "sorry-for", 0.9), papers, 0.3).disclosure == 0.9
+    assert react(told(flat, "nothing", 0.9), "Catherine has a blue car.", 0.3).disclosure < 0.1
+    assert react(told(flat, "sorry-for", 0.9), "You forgot it again.", 0.3).disclosure == 0.0
 
 
 def test_an_evening_s_lines_land_as_the_person_meant_them(appraiser):

@@ -43,7 +43,8 @@ admiration, reproach, or nothing much), and they combine:
   sadness) is politeness when the event is nothing much ("Sorry, what?");
 - amends, and clear words about the OS itself (thanks, praise, insult) keep the
   grammar's reading: they are acts toward the OS, not events told;
-- an event of their own told flatly is still a disclosure, as sure as its reading.
+- an event of their own told flatly is still a disclosure, as sure as its reading,
+  and so is one of someone in their life, told without an "I".
 """
 
 from __future__ import annotations
@@ -195,7 +196,7 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         warmth=clamp(warmth if moved else 0.0, 0.0, 1.0),
         # Anger in an apology is at oneself or another ("I was angry at my boss").
         hostility=clamp(reading.hostile if about_os and not amends else 0.0, 0.0, 1.0),
-        disclosure=clamp(_told(appraisal) if about_self else 0.0, 0.0, 1.0),
+        disclosure=clamp(_disclosed(appraisal, about_self, about_os), 0.0, 1.0),
         about_os=about_os,
         confidence=round(confidence, 3),
     )
@@ -223,6 +224,18 @@ def _chosen(reading: _Reading, text: str, about_os: bool, amends: bool) -> tuple
     if _THEIR_ACT.search(text):
         return "admiration", reading.positive
     return "happy-for", reading.positive
+
+
+def _disclosed(appraisal: Appraisal, about_self: bool, about_os: bool) -> float:
+    """How much they confided: what they told of themselves, or an event of their world
+    told of someone else ("Catherine sent over the divorce papers this morning." has no
+    "I" in it, and is the evening's news), as sure as its reading."""
+    if about_self:
+        return _told(appraisal)
+    if about_os or appraisal.event is None:
+        return 0.0
+    kind, sure = _event_felt(appraisal.event)
+    return sure if kind != NOTHING and sure >= EVENT_SURE else 0.0
 
 
 def _told(appraisal: Appraisal) -> float:
