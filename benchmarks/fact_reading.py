@@ -20,6 +20,7 @@ cancelled, which the person waits on too) to the reply's first piece.
 
 The last line printed is one JSON object with the figures.
 Run: .venv/bin/python benchmarks/fact_reading.py [--rounds 2] [--turns 12] [--evening ID]
+     [--warm-up ID]
 """
 
 from __future__ import annotations
@@ -129,12 +130,22 @@ async def main() -> None:
     parser.add_argument("--turns", type=int, default=12, help="the evening's first N turns")
     parser.add_argument("--evening", default="martin-divorce", help="an id in the data")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--warm-up",
+        default="priya-nurse",
+        help="an evening lived first, not counted ('' for none): what a process loads on "
+        "first use would otherwise fall on whichever way met it first",
+    )
     args = parser.parse_args()
-    raw = next(e for e in json.loads(EVENINGS.read_text("utf-8")) if e["id"] == args.evening)
+    evenings = {e["id"]: e for e in json.loads(EVENINGS.read_text("utf-8"))}
+    raw = evenings[args.evening]
     turns = [turn[1] for turn in raw["turns"][: args.turns]]
     settings = load_settings()
     brains = {way: brain_for(settings) for way in WAYS}
     shared = shared_models_for(settings)
+    if args.warm_up:
+        warm = evenings[args.warm_up]
+        await evening([t[1] for t in warm["turns"][:4]], warm["user"], brains, shared, 0)
     seen: dict[str, list[float]] = {way: [] for way in WAYS}
     read: list[int] = []
     facts: list[int] = []
@@ -153,6 +164,7 @@ async def main() -> None:
         "evening": args.evening,
         "turns": len(turns),
         "rounds": args.rounds,
+        "warm_up": args.warm_up,
         "typing_pause_s": list(TYPING_S),
         "first_byte_s": {"without": without, "with": with_},
         "cost_s": {key: round(with_[key] - without[key], 3) for key in ("p50", "p95")},
