@@ -40,6 +40,13 @@ MISREAD = {
         "words read as sadness 0.68, fear 0.00; the event bad 0.52 but fear-for only 0.36"
         " (happy-for 0.34), less than the words' sadness: sorry-for, arousal down"
     ),
+    "My results came back clear, no more chemo.": (
+        "words neutral 0.67; the event happy-for 0.47 (glad 0.73), under EVENT_SURE: calm"
+    ),
+    "Somebody threw rocks at the ducks in the park until one stopped moving.": (
+        "words neutral 0.84; the event fear-for 0.50, reproach 0.48 (bad 0.98), the"
+        " likeliest under EVENT_SURE: calm"
+    ),
     # Held out, written 2026-12-05 before H5's changes ("written" in the probe), run once.
     "Someone handed in my lost wallet with every card still in it.": (
         "words neutral 0.67; the event as reproach 0.58 (bad 0.76): reproach"

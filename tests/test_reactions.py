@@ -249,22 +249,6 @@ def test_an_unsure_event_changes_nothing():
     assert react(unsure, "I went to the shops.", 0.3) == plain
 
 
-def test_an_event_sure_to_be_bad_but_not_which_moves_as_its_likeliest_kind():
-    """OCC appraises first whether an event is good or bad for them: fear-for 0.45 and
-    reproach 0.44 is a bad event read surely (0.91), its kind the likelier of the two."""
-    spread = dict.fromkeys(KINDS, 0.02) | {"fear-for": 0.45, "reproach": 0.44}
-    flat = reading("neutral", 0.8)
-    event = EventReading(spread)
-    said = "Somebody set the dogs on the sheep in the top field."
-    stoned = react(Appraisal(flat.ekman, flat.groups, flat.labels, flat.sentiment, event), said, 0)
-    assert stoned.emotion == "fear-for" and stoned.confidence == pytest.approx(0.91)
-    assert felt(stoned)[0] < -0.05
-    # An event read as nothing much is still nothing much when it is the likeliest.
-    calm = dict.fromkeys(KINDS, 0.04) | {NOTHING: 0.8}
-    plain = Appraisal(flat.ekman, flat.groups, flat.labels, flat.sentiment, EventReading(calm))
-    assert react(plain, "I had toast.", 0.3).emotion == "calm"
-
-
 def test_acts_toward_the_os_keep_the_grammar_reading():
     thanks = told(reading("joy", 0.95), "sorry-for", 0.8)
     assert react(thanks, "Thanks for reminding me about the card.", 0.3).emotion == "gratitude"

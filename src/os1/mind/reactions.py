@@ -29,10 +29,8 @@ admiration, reproach, or nothing much), and they combine:
 
 - the words decide when they say a feeling clearly (more likely than not, not
   mostly neutral, not confusion) and the event reading is no surer;
-- the event reading, like the words', says first whether the event is good or
-  bad for them (the sum of the kinds of that sign), then which kind;
-- an event the reading is sure of (EVENT_SURE) decides the kind, that sureness
-  as the confidence, where the words are unsure, or where they name
+- an event the reading is sure of (EVENT_SURE) decides the kind, with its own
+  probability as the confidence, where the words are unsure, or where they name
   another kind of the same sign less surely: the words' confidence in a kind is
   their label's probability, not how sure they are that it is glad or upset ("my
   daughter is missing" read as upset 0.59 but sadness, where the event is a
@@ -65,10 +63,9 @@ from os1.mind.quarrel import apologises
 CONFIDENT = 0.25
 # The words say a feeling clearly when it is more likely than not, and neutral is not.
 CLEAR = 0.5
-# An event reading decides when it is more likely than not that the event is good, or
-# bad, for them: out of fold on the event corpus's training part, 84% of the readings
-# that sure of the sign have it right (81% of those that sure of one kind have the kind
-# right), against 76% of all readings (training/train_events.py prints these).
+# An event reading decides when it is more likely than all other kinds together:
+# out of fold on the event corpus's training part, 81% of the event readings that
+# sure are right, against 76% of all readings (training/train_events.py prints these).
 EVENT_SURE = 0.5
 # "Nothing much" overrules the words only when surer: at 0.8 every out-of-fold
 # "nothing" reading was right (93% at 0.7), and a wrong one silences a real event.
@@ -76,8 +73,6 @@ NOTHING_SURE = 0.8
 # The OS's emotions at the person's act toward it, which an event reading never changes.
 _TOWARD_THE_OS = ("gratitude", "pride", "distress")
 _LOSS_OR_DANGER = ("sorry-for", "fear-for")
-_GLAD_EVENTS = ("happy-for", "admiration")
-_BAD_EVENTS = ("sorry-for", "fear-for", "reproach")
 _SORRY = re.compile(r"\b(?:sorry|pardon|apologi[sz]e)\b", re.IGNORECASE)
 
 # Whom an utterance is about: addressed to the OS, or about the speaker. These are
@@ -269,17 +264,12 @@ def _named(appraisal: Appraisal, reading: _Reading, emotion: str) -> float:
 
 
 def _event_felt(event: EventReading) -> tuple[str, float]:
-    """The event as the OS feels it, and how sure: first whether it is good or bad for
-    them (OCC's first appraisal; the sum over the kinds of that sign), then which kind,
-    the likeliest of that sign, as the words' reading is (how sure they are it is upset,
-    and which upset is likeliest). Stones thrown at ducks read fear-for 0.50, reproach
-    0.48: unsure which, sure it is bad."""
-    p = event.probabilities
-    glad, bad = sum(p[k] for k in _GLAD_EVENTS), sum(p[k] for k in _BAD_EVENTS)
-    if p[NOTHING] >= max(glad, bad):
-        return NOTHING, p[NOTHING]
-    kinds = _GLAD_EVENTS if glad > bad else _BAD_EVENTS
-    return max(kinds, key=lambda kind: p[kind]), max(glad, bad)
+    """The event as the OS feels it, and how sure: the likeliest kind, its probability.
+    Not the sign first (the sum of the kinds of one sign, then its likeliest kind): that
+    put right stones thrown at ducks (fear-for 0.50, reproach 0.48) but alarmed the OS at
+    "Hi, Lena. I couldn't sleep. Can you tell me something kind?" (fear-for 0.49, with
+    sorry-for and reproach a bad 0.61): a weak kind summed into a sure sign."""
+    return event.kind, event.probability
 
 
 def _with_event(
