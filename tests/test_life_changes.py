@@ -188,8 +188,11 @@ def test_a_name_said_after_to_is_still_someone(store: Store) -> None:
     # A word for her that is not among the relations is still who she is; one that says how
     # they feel about someone is not.
     _say(store, ["My lovely Maria made soup.", "I met Maria at school."], T0 + timedelta(days=3))
+    # A place named after someone is no one: "St Mary's".
+    _say(store, ["I work nights at St Mary's with Joe."], T0 + timedelta(days=5))
     titles = {g.key: g.title for g in portrait_of(store, "local")}
     assert (titles["Nadia"], titles["Maria"]) == ("Nadia, your cofounder", "Maria")
+    assert "Joe" in titles and "Mary" not in titles
 
 
 @pytest.mark.parametrize(

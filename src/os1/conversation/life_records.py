@@ -78,7 +78,12 @@ _US_UK = (
     (re.compile(r"\bgray"), "grey"),
 )
 # A name said after these is a place or a thing ("in Lisbon", "a fan of Bowie").
-_NOT_SOMEONE = re.compile(r"\b(?:in|to|from|at|near|of|into|visit|visited|visiting)\s+$", re.I)
+# "St Mary's", "Mount Pleasant", "Lake Louise": a place named after someone.
+_NOT_SOMEONE = re.compile(
+    r"\b(?:in|to|from|at|near|of|into|visit|visited|visiting|st\.?|saint|mt\.?|mount|lake|"
+    r"cape|fort|port|san|santa|santo|são)\s+$",
+    re.I,
+)
 _NOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
