@@ -22,7 +22,8 @@ _APOLOGY = re.compile(
     r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b|\bi apologi[sz]e\b"
     r"|\bforgive me\b|\bi didn'?t mean (?:it|that|what i said)\b|\bmy bad\b"
     r"|\b(?:that|it) was (?:unfair|mean|harsh|cruel|rude|wrong|uncalled for|out of line)\b"
-    r"|\bi shouldn'?t have (?:said|snapped|yelled)\b|\bi take (?:it|that) back\b",
+    r"|\bi shouldn'?t have (?:said|snapped|yelled|shouted|spoken|talked|been so|called you)\b"
+    r"|\bi take (?:it|that) back\b",
     re.IGNORECASE,
 )
 # Sorry for having shared: for the weight of what they told, not for a wrong. "Sorry. I
