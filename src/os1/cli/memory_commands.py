@@ -129,7 +129,7 @@ def facts(every: bool, as_json: bool) -> None:
     found = fact_records.facts(store, user, include_superseded=every)
     if not found:
         click.echo(
-            "No facts yet: os1 reads your words for them in quiet moments of a chat, "
+            "No facts yet: os1 reads your words for them after each reply in a chat, "
             "or now with `os1 memory consolidate`.",
             err=True,
         )
