@@ -32,12 +32,12 @@ import re
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from locomo_facts import live
 from os1.brain.sentence_encoder import SentenceEncoder
 from os1.brain.types import Brain
 from os1.memory import fact_records
@@ -45,8 +45,6 @@ from os1.memory.consolidation import BrainExtractor, Candidate, Consolidator
 from os1.memory.dialogue_acts import act, sentences
 from os1.memory.store import Store
 from os1.memory.support import SupportCheck
-
-_SESSION = re.compile(r"^session_(\d+)$")
 
 
 def make_brain(url: str | None, model: str | None) -> Brain:
@@ -58,29 +56,6 @@ def make_brain(url: str | None, model: str | None) -> Brain:
     from os1.brain.packaged import SMOLLM2_135M, verify
 
     return LlamaCppBrain(verify(SMOLLM2_135M), threads=2, context_tokens=1024)
-
-
-def live(store: Store, conversation: dict[str, Any], person: str, sessions: int) -> dict[int, str]:
-    """Store the conversation as `person` lived it; each stored turn id's LoCoMo dia_id."""
-    numbers = sorted(
-        int(m.group(1))
-        for key in conversation
-        if (m := _SESSION.match(key)) and isinstance(conversation[key], list)
-    )[:sessions]
-    store.ensure_user(person)
-    dia: dict[int, str] = {}
-    for number in numbers:
-        when = datetime.strptime(
-            conversation[f"session_{number}_date_time"], "%I:%M %p on %d %B, %Y"
-        ).replace(tzinfo=UTC)
-        session = store.start_session(person)
-        for i, said in enumerate(conversation[f"session_{number}"]):
-            role = "user" if said["speaker"] == person else "assistant"
-            turn_id = store.add_turn(
-                person, session, role, said["text"], at=when + timedelta(seconds=30 * i)
-            )
-            dia[turn_id] = said["dia_id"]
-    return dia
 
 
 def observations(conversation: dict[str, Any], person: str) -> dict[str, list[str]]:

@@ -98,13 +98,16 @@ def done(path: Path, extractor: str, folder: Path = CACHE) -> bool:
     return {conversation["speaker_a"], conversation["speaker_b"]} <= people.keys()
 
 
-def live(store: Store, conversation: dict[str, Any], person: str) -> dict[int, str]:
-    """Store the conversation as `person` lived it; each stored turn id's LoCoMo dia_id."""
+def live(
+    store: Store, conversation: dict[str, Any], person: str, sessions: int | None = None
+) -> dict[int, str]:
+    """Store the conversation as `person` lived it (its first `sessions`, or all); each
+    stored turn id's LoCoMo dia_id. benchmarks/fact_quality.py lives it the same way."""
     numbers = sorted(
         int(m.group(1))
         for key in conversation
         if (m := _SESSION.match(key)) and isinstance(conversation[key], list)
-    )
+    )[:sessions]
     store.ensure_user(person)
     dia: dict[int, str] = {}
     for number in numbers:
