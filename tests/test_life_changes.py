@@ -188,11 +188,13 @@ def test_a_name_said_after_to_is_still_someone(store: Store) -> None:
     # A word for her that is not among the relations is still who she is; one that says how
     # they feel about someone is not.
     _say(store, ["My lovely Maria made soup.", "I met Maria at school."], T0 + timedelta(days=3))
-    # A place named after someone is no one: "St Mary's".
-    _say(store, ["I work nights at St Mary's with Joe."], T0 + timedelta(days=5))
+    # A place named after someone is no one: "St Mary's", "the Royal Oak"; a title is no name.
+    _say(store, ["I work nights at St Mary's with Joe.", "I like a pint at the Royal Oak.",
+                 "My teacher Mr Lin died last winter."], T0 + timedelta(days=5))  # fmt: skip
     titles = {g.key: g.title for g in portrait_of(store, "local")}
     assert (titles["Nadia"], titles["Maria"]) == ("Nadia, your cofounder", "Maria")
-    assert "Joe" in titles and "Mary" not in titles
+    assert "Joe" in titles and titles["Lin"] == "Lin, your teacher"
+    assert not {"Mary", "Royal", "Mr"} & set(titles)
 
 
 @pytest.mark.parametrize(

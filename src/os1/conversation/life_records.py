@@ -81,7 +81,7 @@ _US_UK = (
 # "St Mary's", "Mount Pleasant", "Lake Louise": a place named after someone.
 _NOT_SOMEONE = re.compile(
     r"\b(?:in|to|from|at|near|of|into|visit|visited|visiting|st\.?|saint|mt\.?|mount|lake|"
-    r"cape|fort|port|san|santa|santo|são)\s+$",
+    r"cape|fort|port|san|santa|santo|são)\s+(?:the\s+)?$",
     re.I,
 )
 _NOT_NAMES = frozenset({
@@ -89,6 +89,8 @@ _NOT_NAMES = frozenset({
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "christmas", "easter"
 })  # fmt: skip
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Auntie", "Uncle"})
+_TITLED = re.compile(r"\.?\s+([A-Z][a-z]+)\b")
 # A sentence runs on past "St." and "Dr." and "a.m.".
 _SENTENCE = re.compile(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Mt|Jr|Sr|[ap]\.m)\.(?= )|[^.!?\n])+[.!?]*")
 
@@ -126,11 +128,15 @@ def named(text: str) -> list[tuple[str, str]]:
     """The people `text` names, with the word for them as said: "my mum Ruth" → ("mum", "Ruth"),
     "I have a golden retriever called Max" → ("retriever", "Max")."""
     pets = [m for m in _PET_NAMED.finditer(text) if not _someone_else(m["gap"])]
-    return [
-        (match["rel"].lower(), match["name"])
-        for match in [*_NAMED_AFTER.finditer(text), *_NAMED_BEFORE.finditer(text), *pets]
-        if is_name(match["name"])
-    ]
+    found = []
+    for match in [*_NAMED_AFTER.finditer(text), *_NAMED_BEFORE.finditer(text), *pets]:
+        name = match["name"]
+        # "my teacher Mr Lin": the name is the one after the title.
+        after = _TITLED.match(text, match.end()) if name in _TITLES else None
+        name = after[1] if after else name
+        if is_name(name) and name not in _TITLES:
+            found.append((match["rel"].lower(), name))
+    return found
 
 
 def _someone_else(between: str) -> bool:
