@@ -63,7 +63,10 @@ export class Panels {
     if (asked !== this.asked[list]) return null;
     const busy = $(list).closest(".panel").querySelector(".edit, .armed") !== null;
     const drawn = JSON.stringify(found);
-    if (!this.forcing[list] && (busy || drawn === this.drawn[list])) {
+    // A force passed on is the person's earlier wish: it never undoes what they have
+    // begun since (a Forget armed while a reply's redraw was on its way).
+    const passedOn = this.forcing[list] && !force;
+    if ((busy && passedOn) || (!this.forcing[list] && (busy || drawn === this.drawn[list]))) {
       this.stale[list] = busy;
       return null;
     }
