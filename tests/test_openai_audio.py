@@ -267,3 +267,13 @@ def test_a_failure_mid_stream_is_an_error_event_the_client_raises(speaker, recor
     assert [e.type for e in got] == ["transcript.text.delta"]
     assert "mother" in got[0].delta.lower()
     assert raised.value.body["code"] == "internal_error"
+
+
+def test_speech_of_nothing_is_an_empty_file_not_a_failure():
+    import numpy as np
+
+    from os1.server.openai_audio import ENCODINGS, encode
+
+    # FFmpeg fails on an empty frame ("Cannot allocate memory"); the fuzzer found it.
+    for encoding in ENCODINGS.values():
+        assert isinstance(encode(np.zeros(0, dtype=np.float32), encoding), bytes)

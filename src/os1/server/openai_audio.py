@@ -314,8 +314,9 @@ def encode(samples: np.ndarray, encoding: Encoding) -> bytes:
     with av.open(out, "w", format=encoding.container) as container:
         stream = container.add_stream(encoding.codec, rate=SAMPLE_RATE, layout="mono")
         # PyAV converts the frame to the codec's sample format and cuts it to the codec's
-        # frame size itself.
-        for packet in stream.encode(frame):
+        # frame size itself. Text that says nothing has no samples: an empty frame fails
+        # in FFmpeg as "Cannot allocate memory", so the file is left without one.
+        for packet in stream.encode(frame) if pcm.size else ():
             container.mux(packet)
         for packet in stream.encode(None):
             container.mux(packet)
