@@ -23,6 +23,7 @@ from os1.assembly.voice import Voices
 from os1.brain.scripted import ScriptedBrain
 from os1.config import Settings
 from os1.server.app import create_app
+from os1.server.openai_audio import ENCODINGS, encode
 from os1.voice.audio import RATE, resample, write_wav
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE
@@ -270,10 +271,6 @@ def test_a_failure_mid_stream_is_an_error_event_the_client_raises(speaker, recor
 
 
 def test_speech_of_nothing_is_an_empty_file_not_a_failure():
-    import numpy as np
-
-    from os1.server.openai_audio import ENCODINGS, encode
-
     # FFmpeg fails on an empty frame ("Cannot allocate memory"); the fuzzer found it.
     for encoding in ENCODINGS.values():
         assert isinstance(encode(np.zeros(0, dtype=np.float32), encoding), bytes)
