@@ -377,3 +377,15 @@ def test_what_they_said_when_they_met_counts_too(store: Store) -> None:
     assert _ask(store, "Where does my grandmother live?") == (
         "You haven't told me where your grandmother lives yet. Where does she live?"
     )
+
+
+def test_a_list_of_people_from_the_first_meeting_is_who_they_are_not_what_is_said_back(
+    store: Store,
+) -> None:
+    told = "My ex-wife Catherine, my friend Paul, my sister Amy"
+    save_answers(store, USER, Answers(user_name="Theo", relationships=told, focus="my friends"))
+    assert _ask(store, "Who is Amy?") == "Amy is your sister."
+    _say(store, "My letter for Paul's birthday made him cry, in a good way.")
+    said = _ask(store, "Who is Paul?")
+    assert said is not None and said.startswith("Paul is your friend. ")
+    assert "cry" in said and "When we met" not in said

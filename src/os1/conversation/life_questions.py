@@ -22,6 +22,7 @@ plays the cello in the city orchestra") is the honest answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -74,7 +75,14 @@ class LifeQuestions:
             someone = PersonGraph.of(said, persona.name if persona else None).find(asked.name or "")
             if someone is not None and someone.said:
                 newest = {s: index for index, s in enumerate(said)}
-                found = sorted(someone.said, key=lambda s: (not named(s.text), newest.get(s, 0)))
+                told_of = [
+                    s
+                    for s in someone.said
+                    if s.source != "interview" or _tells_of(s.text, someone.name)
+                ]
+                if not told_of and someone.relation:
+                    return f"{someone.name} is your {someone.relation}."
+                found = sorted(told_of, key=lambda s: (not named(s.text), newest.get(s, 0)))
                 found = found[:SHOWN]
                 introduced = f"{someone.relation} {someone.name}" in found[0].text  # "my nan Doris"
                 if (
@@ -119,6 +127,20 @@ class LifeQuestions:
         said = revision(self.store, self.user_id, person).apply(said, person)
         # An earlier question asked without "?" ("tell me about Ruth") tells nothing.
         return [s for s in said if question_core(s.text)[0] is None]
+
+
+def _tells_of(answer: str, name: str) -> bool:
+    """Whether a first-meeting answer tells something of `name`: it names them, and is
+    more than a list of who people are ("my ex-wife Catherine, my friend Paul, my sister
+    Amy" says only that, which the answer opens with; "my writing, and my friends" is not
+    about Paul; "I'm closest to my grandmother Ada" is about Ada)."""
+    people = named(answer)
+    if name not in [n for _, n in people]:
+        return False
+    rest = answer
+    for relation, someone in people:
+        rest = re.sub(rf"\b{re.escape(relation)}\s+{re.escape(someone)}\b", " ", rest)
+    return bool(re.sub(r"\b(?:my|and|also|too)\b|[^\w]+", " ", rest, flags=re.I).strip())
 
 
 def _local(created_at: str) -> datetime:
