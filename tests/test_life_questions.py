@@ -389,3 +389,7 @@ def test_a_list_of_people_from_the_first_meeting_is_who_they_are_not_what_is_sai
     said = _ask(store, "Who is Paul?")
     assert said is not None and said.startswith("Paul is your friend. ")
     assert "cry" in said and "When we met" not in said
+    save_answers(
+        store, USER, Answers(user_name="Theo", relationships="My brother Sam and my best friend Jo")
+    )
+    assert _ask(store, "Who is Jo?") == "Jo is your friend."

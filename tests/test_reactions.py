@@ -300,3 +300,15 @@ def test_an_evening_s_lines_land_as_the_person_meant_them(appraiser):
     }
     for text, emotion in said.items():
         assert react(appraiser.appraise(text), text, 0.1).emotion == emotion, text
+
+
+def test_anger_at_the_os_is_hostility_whatever_glad_words_come_with_it():
+    # Read so by the learned appraiser: joy 0.93 (the agreeing) and anger 0.61.
+    mixed = reading("joy", 0.93)
+    mixed = Appraisal(mixed.ekman | {"anger": 0.61}, mixed.groups, mixed.labels, mixed.sentiment)
+    said = react(mixed, "You always just agree with me. It's annoying.", 0.3)
+    assert said.emotion == "distress" and said.hostility > 0.5
+    # Thanks stays thanks, and joy with a trace of anger is still glad.
+    assert react(mixed, "Thank you, you annoying genius.", 0.3).emotion == "gratitude"
+    faint = Appraisal(mixed.ekman | {"anger": 0.2}, mixed.groups, mixed.labels, mixed.sentiment)
+    assert react(faint, "You always cheer me up.", 0.3).emotion == "gratitude"

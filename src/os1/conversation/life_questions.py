@@ -140,7 +140,13 @@ def _tells_of(answer: str, name: str) -> bool:
     rest = answer
     for relation, someone in people:
         rest = re.sub(rf"\b{re.escape(relation)}\s+{re.escape(someone)}\b", " ", rest)
-    return bool(re.sub(r"\b(?:my|and|also|too)\b|[^\w]+", " ", rest, flags=re.I).strip())
+    # What a list is made of besides the people: "my", "and", and the words that grade a
+    # relation ("my best friend Jo", "my little brother Sam").
+    filler = (
+        r"\b(?:my|and|also|too|best|old|oldest|older|elder|eldest|younger|youngest"
+        r"|little|big|dear)\b"
+    )
+    return bool(re.sub(rf"{filler}|[^\w]+", " ", rest, flags=re.I).strip())
 
 
 def _local(created_at: str) -> datetime:

@@ -118,6 +118,8 @@ _THEIR_ACT = re.compile(r"\b(?:i|we)" + _PAST_ACT, re.IGNORECASE)
 _YOUR_ACT = re.compile(r"\byou" + _PAST_ACT, re.IGNORECASE)
 _THANKS = re.compile(r"\b(?:thanks?|thank you|grateful|appreciate)\b", re.IGNORECASE)
 # Thanks said to whoever listens ("thanks for listening"), not "thanks to my sister".
+# Anger this sure at the OS is hostility, whatever glad words come with it.
+HOSTILE_AT_OS = 0.5
 _THANKING = re.compile(r"\b(?:thanks|thank you|thank u|thx)\b(?!\s+to\b)", re.IGNORECASE)
 
 
@@ -203,6 +205,10 @@ def _chosen(reading: _Reading, text: str, about_os: bool, amends: bool) -> tuple
         # Remorse reads as sadness to the model; how much it carries is how strongly
         # it reads as feeling anything at all.
         return "gratitude", max(reading.positive, reading.negative)
+    if about_os and reading.hostile >= HOSTILE_AT_OS and not _THANKING.search(text):
+        # Bad is stronger than good: "You always just agree with me. It's annoying." read
+        # joy 0.93 (the agreeing) and anger 0.61, and was taken for thanks.
+        return "distress", reading.hostile
     if reading.negative > reading.positive:
         if reading.worst in ("anger", "disgust"):
             if about_os:
