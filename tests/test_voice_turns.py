@@ -60,6 +60,15 @@ async def _play(session: VoiceSession, mic: np.ndarray) -> list[object]:
     return events
 
 
+def _lena(store, speaker, transcriber, replies: list[str], **conversation: object) -> VoiceSession:
+    """A voice session with Lena, who says `replies` in turn (the brain is not under test)."""
+    talk = Conversation(
+        ScriptedBrain(replies), store, "local", Persona("Lena", "model", "."), Answers("Theo"),
+        **conversation,  # type: ignore[arg-type]
+    )  # fmt: skip
+    return VoiceSession(ConversationResponder(talk), transcriber, speaker, lockstep=True)
+
+
 def test_what_was_said_decides_how_long_the_pause_may_be():
     assert kind_of("Can you tell me something kind?") == "closing"
     assert kind_of("Read me my mail.") == "closing"
@@ -95,15 +104,8 @@ def test_a_question_with_pauses_is_one_turn_and_a_begun_reply_is_taken_back_unfe
         tail_s=1.0,
     )
     life = InnerLife(store, "local", appraiser)
-    conversation = Conversation(
-        ScriptedBrain(["Oh no, I'm sorry.", "You are kinder than you know."]),
-        store,
-        "local",
-        Persona("Lena", "model", "."),
-        Answers("Theo"),
-        mind=Mind(inner_life=life),
-    )
-    session = VoiceSession(ConversationResponder(conversation), transcriber, speaker, lockstep=True)
+    replies = ["Oh no, I'm sorry.", "You are kinder than you know."]
+    session = _lena(store, speaker, transcriber, replies, mind=Mind(inner_life=life))
     events = asyncio.run(_play(session, mic))
     heard = [e.text for e in events if isinstance(e, Heard)]
     assert len(heard) == 1
@@ -127,14 +129,8 @@ def test_after_a_question_the_reply_comes_soon_and_the_person_can_still_speak_ov
     store, speaker, transcriber
 ):
     mic, (question_end, _) = _spoken(speaker, "What time is it?", 3.0, "Wait.")
-    conversation = Conversation(
-        ScriptedBrain(["It is a little past nine, and the evening is quiet.", "Yes?"]),
-        store,
-        "local",
-        Persona("Lena", "model", "."),
-        Answers("Theo"),
-    )
-    session = VoiceSession(ConversationResponder(conversation), transcriber, speaker, lockstep=True)
+    replies = ["It is a little past nine, and the evening is quiet.", "Yes?"]
+    session = _lena(store, speaker, transcriber, replies)
     events = asyncio.run(_play(session, mic))
     first = next(e for e in events if isinstance(e, Spoken))
     assert 0.2 <= (first.at - question_end) / RATE <= 0.6
@@ -146,14 +142,7 @@ def test_a_turn_os1_answered_itself_stands_when_the_person_goes_on(store, speake
     """An answerer may have acted (a skill ran, something was forgotten): no undo takes
     that back, so the begun turn stands and the person's going on is a turn of its own."""
     mic, _ = _spoken(speaker, "What's your name?", 0.3, "Tell me again.")
-    conversation = Conversation(
-        ScriptedBrain(["I said it just now."]),
-        store,
-        "local",
-        Persona("Lena", "model", "."),
-        Answers("Theo"),
-    )
-    session = VoiceSession(ConversationResponder(conversation), transcriber, speaker, lockstep=True)
+    session = _lena(store, speaker, transcriber, ["I said it just now."])
     events = asyncio.run(_play(session, mic))
     heard = [_words(e.text) for e in events if isinstance(e, Heard)]
     assert heard == [["what's", "your", "name"], ["tell", "me", "again"]]
