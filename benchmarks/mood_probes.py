@@ -9,12 +9,14 @@ way: "up" or "down" by at least MOVED, or "still": no dimension moves STILL or m
 
 The probes were written before the reactions were tuned; those marked held_out
 were never looked at while tuning, and are reported apart. The latest held-out
-ones say when they were written ("written"); --late runs only those.
+ones say when they were written ("written"); --late runs only those, and
+--written TEXT only those whose "written" holds TEXT (one batch of them).
 
 The last line printed is one JSON object.
 The appraiser reads the event told as well as the words (event_appraisal.py), as
 the OS assembles it; --words-only leaves the event reading out (as before it).
-Run: .venv/bin/python benchmarks/mood_probes.py [--held-out | --all | --late] [--words-only]
+Run: .venv/bin/python benchmarks/mood_probes.py [--held-out | --all | --late | --written TEXT]
+[--words-only]
 """
 
 from __future__ import annotations
@@ -139,12 +141,17 @@ def main() -> None:
     chosen.add_argument(
         "--late", action="store_true", help="only the held-out probes marked when written"
     )
+    chosen.add_argument(
+        "--written", metavar="TEXT", help="only the late probes whose 'written' holds TEXT"
+    )
     parser.add_argument("--data", type=Path, default=PROBES, help="a probes file (JSON lines)")
     parser.add_argument("--words-only", action="store_true", help="no event reading")
     args = parser.parse_args()
     probes = read_probes(args.data)
     if args.held_out:
         probes = [p for p in probes if p.held_out]
+    elif args.written:
+        probes = [p for p in probes if p.held_out and args.written in p.written]
     elif args.late:
         probes = [p for p in probes if p.held_out and p.written]
     elif not args.all:

@@ -71,6 +71,34 @@ MISREAD = {
         "words read as joy 0.83 (the laughing); the event reproach 0.90, but clear words are"
         " never turned the other way: happy-for"
     ),
+    # Held out, written 2026-12-05 (later) before H3's changes ("written"), run once.
+    "Couldn't have got through that form without you walking me through it.": (
+        "words upset (negative 0.57, anger 0.22), about the OS: distress"
+    ),
+    "Even a parrot would give better advice than you.": (
+        "words joy 0.69 (better advice), about the OS: gratitude"
+    ),
+    "You're about as helpful as a chocolate teapot.": (
+        "words joy 0.85 (helpful), about the OS: gratitude"
+    ),
+    "Ha, you call that an answer? My phone's autocorrect is smarter.": (
+        "words joy 0.51 (smarter), about the OS: gratitude"
+    ),
+    "I owe you an apology for how I spoke earlier.": (
+        "not read as amends; words sadness 0.89: sorry-for"
+    ),
+    "I was rude to you before and I feel bad about it.": (
+        "not read as amends; words sadness 0.77: sorry-for"
+    ),
+    "Grandad has gone very grey and says his left arm is numb.": (
+        "words neutral 0.89; the event sorry-for 0.53 (fear-for 0.25): sorry-for, arousal down"
+    ),
+    "A stranger paid for my groceries when my card was declined.": (
+        "words neutral 0.72; the event as reproach 0.85: reproach"
+    ),
+    "The lady next door shovelled our whole driveway before we even woke up.": (
+        "words neutral 0.80; the event as reproach 0.63: reproach"
+    ),
 }
 
 
