@@ -58,6 +58,11 @@ class Settings(BaseSettings):
 
     brain: BrainKind = Field("llamacpp", description="Which language model backend answers.")
     model: Path | None = Field(None, description="GGUF file; unset means the packaged SmolLM2.")
+    voice_adapter: str | None = Field(
+        None,
+        description="os1's LoRA voice adapter for the embedded model: a GGUF file, or `none` "
+        "for off; unset means the one that ships, if one does.",
+    )
     threads: int = Field(1, ge=1, le=256, description="CPU threads for the embedded model.")
     prompt_threads: int | None = Field(
         None, ge=1, le=256, description="Threads for reading a prompt; unset means every core."
