@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -42,7 +43,7 @@ from os1.voice.playback import Playback
 from os1.voice.responder import Responder, WakeWordDetector
 from os1.voice.speech_to_text import Transcriber
 from os1.voice.text_to_speech import SAMPLE_RATE, Speaker
-from os1.voice.turn_taking import UNFINISHED_HANG_MS, Wait, sounds_finished, wait_for
+from os1.voice.turn_taking import UNFINISHED_HANG_MS, Wait, likely_end, wait_for
 from os1.voice.wake_word import without_wake_word
 
 FRAME = 512  # silero's window at 16 kHz: 32 ms
@@ -83,11 +84,13 @@ class VoiceSession:
         self._quiet = 0
         self._guess: asyncio.Task[str] | None = None
         self._anticipated: asyncio.Task[str] | None = None  # the guess last anticipated
-        self._anticipations: set[asyncio.Task[None]] = set()
         self._reply: asyncio.Task[None] | None = None
         self._announcing = False  # the task in `_reply` speaks first, answering nothing
         self._playback = Playback()
         self._held = HeldTurn()
+        # Told when the person makes a sound after a silence: work beside the talk (reading
+        # facts, cli/spoken_facts.py) stops before their words are transcribed.
+        self.on_voice: Callable[[], None] = lambda: None
 
     async def announce(self, text: str) -> None:
         """Speak first (a reminder due, a greeting): after any reply in progress, as phrases
@@ -131,6 +134,7 @@ class VoiceSession:
             await self._stop(self.now)
         for task in (self._guess, self._reply):
             await _cancelled(task)
+        self._responder.went_on()  # a reply begun ahead is not needed now
 
     # -- listening --
 
@@ -150,6 +154,8 @@ class VoiceSession:
         if self._utterance is None:
             self._preroll.append(frame)
             self._held.listen(frame)
+            if voiced:
+                self.on_voice()
             if voiced and self._held.open:
                 await self._resume(start)
             elif voiced:
@@ -186,9 +192,7 @@ class VoiceSession:
                 await asyncio.wait([self._guess])
         if self._guess.done() and self._anticipated is not self._guess:
             self._anticipated = self._guess
-            task = asyncio.create_task(self._anticipate(self._guess.result()))
-            self._anticipations.add(task)  # held: the loop keeps only weak references
-            task.add_done_callback(self._anticipations.discard)
+            await self._anticipate(self._guess.result())
         quiet_ms = self._quiet * FRAME_MS
         if quiet_ms >= UNFINISHED_HANG_MS or (
             self._guess.done() and quiet_ms >= self._wait().begin_ms
@@ -218,13 +222,20 @@ class VoiceSession:
     def _drop_guess(self) -> None:
         if self._guess is not None:
             self._guess.cancel()  # its thread runs on, but its words are not used
+            if self._anticipated is self._guess:
+                self._responder.went_on()  # the reply begun for them is dropped unheard
             self._guess = None
 
     async def _anticipate(self, words: str) -> None:
+        """The words sound like the end of the turn: its reply is begun now, unheard and
+        unkept, in the pause before the turn ends (conversation/speculation.py)."""
+        if self._wake_word is not None:
+            words = without_wake_word(words)  # as the turn will have them
+        if not likely_end(words):
+            return
         # Only a head start: the turn itself reports anything that goes wrong.
-        if sounds_finished(words):
-            with contextlib.suppress(Os1Error):
-                await self._responder.anticipate(words)
+        with contextlib.suppress(Os1Error):
+            await self._responder.anticipate(words)
 
     async def _end_turn(self) -> None:
         frames = self._utterance or [np.zeros(0, np.float32)]
