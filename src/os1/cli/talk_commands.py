@@ -146,6 +146,9 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
 
     With --in and --out, the recording plays in as if it were the microphone,
     and the answer is what the speakers would have played, on the same clock.
+
+    What you tell os1 is read for facts in the pauses after its replies, and
+    what is left when you leave, for a few seconds (OS1_FACTS_WITHIN_S).
     """
     from os1.assembly.people import person
     from os1.assembly.stores import store_for
@@ -162,27 +165,31 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
     if persona is None:
         raise Os1Error("os1 has not been set up yet", "run `os1 setup` first")
     own = person(settings, settings.user)
-    talk = own.talk(store, wake(settings), persona, quiet=False)
+    # At the microphone there are pauses to read facts in (cli/spoken_facts.py); through
+    # files the recording is read at the end, as `chat --once` reads its message.
+    talk = own.talk(store, wake(settings), persona, quiet=recording is None)
     conversation, reminders = talk.conversation, talk.reminders
     # One person at a terminal: hearing may take two cores.
     voices = speech_for(settings, threads=2)
     wake_word = wake_word_for(settings)
     try:
         if recording is not None and answer is not None:
-            exchanges = asyncio.run(
-                talk_over_files(
-                    conversation,
-                    voices.transcriber,
-                    voices.speaker,
-                    recording,
-                    answer,
-                    wake_word=wake_word,
+            with asyncio.Runner() as runner:
+                exchanges = runner.run(
+                    talk_over_files(
+                        conversation,
+                        voices.transcriber,
+                        voices.speaker,
+                        recording,
+                        answer,
+                        wake_word=wake_word,
+                    )
                 )
-            )
-            for exchange in exchanges:
-                cut = " [you spoke over it here]" if exchange.cut_off else ""
-                click.echo(f"you > {exchange.heard}\n{persona.name} > {exchange.said}{cut}")
-            click.echo(f"The spoken answer is in {answer}.", err=True)
+                for exchange in exchanges:
+                    cut = " [you spoke over it here]" if exchange.cut_off else ""
+                    click.echo(f"you > {exchange.heard}\n{persona.name} > {exchange.said}{cut}")
+                click.echo(f"The spoken answer is in {answer}.", err=True)
+                _read_before_exit(runner, settings, store, conversation)
             return
         from os1.voice.microphone import converse_through_microphone
         from os1.voice.session import VoiceSession
@@ -196,11 +203,22 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
         called = f' Say "{settings.wake_word.replace("_", " ")}" first.' if wake_word else ""
         click.echo(f"(Listening.{called} Ctrl-C leaves.)", err=True)
         from os1.cli.meanwhile import announcing
+        from os1.cli.spoken_facts import SpokenReading
 
         initiative = own.initiative(store, persona, reminders)
-        listening = converse_through_microphone(session, _shown(persona.name), _device(device))
+        reading = SpokenReading(conversation)
+        reading.listen_to(session)
+        shown = reading.shown(_shown(persona.name))
+        listening = converse_through_microphone(session, shown, _device(device))
+
+        async def talking() -> None:
+            try:
+                await announcing(initiative, session, listening)
+            finally:  # Ctrl-C: what was not read yet is, for a few seconds at most
+                await reading.finish(settings.facts_within_s)
+
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(announcing(initiative, session, listening))
+            asyncio.run(talking())
     finally:
         conversation.close()
 
