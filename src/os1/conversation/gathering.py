@@ -1,9 +1,10 @@
 """recall → feel → prompt: what a reply is written from, gathered once for both uses.
 
-A turn the brain answers is gathered here; so is the prompt `anticipate`
-gets ready while the person may still be talking (loop.py), with two
+A turn the brain answers is gathered here; so is the turn a reply is drafted
+for while the person may still be talking (speculation.py), with two
 differences: their words are not stored yet, so they are added to what is
-recalled, and nothing is felt for good (the mind only looks ahead).
+recalled (in the same window they will have once stored), and nothing is
+felt or kept for good (the mind only looks ahead).
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ class Mind:
 
 
 class Recall(Protocol):
-    def recall(self, turn: Turn) -> list[StoredTurn]: ...
+    def recall(self, turn: Turn, unsaved: StoredTurn | None = None) -> list[StoredTurn]:
+        """The turns the prompt shows; `unsaved`: the person's words, not stored yet, last."""
+        ...
 
 
 class RecentHistory:
@@ -49,11 +52,19 @@ class RecentHistory:
         self._budget = budget
         self._start: int | None = None
 
-    def recall(self, turn: Turn) -> list[StoredTurn]:
+    def recall(self, turn: Turn, unsaved: StoredTurn | None = None) -> list[StoredTurn]:
         # Enough rows to fill any budget: a turn is at least a few tokens.
-        candidates = self._store.recent_turns(turn.user_id, limit=max(32, self._budget // 4))
+        rows = max(32, self._budget // 4)
+        if unsaved is None:
+            candidates = self._store.recent_turns(turn.user_id, limit=rows)
+        else:
+            # One row less, and the unsaved turn windowed with them as it will be once
+            # stored: a prompt got ready ahead is then the very one the turn itself has.
+            candidates = [*self._store.recent_turns(turn.user_id, limit=rows - 1), unsaved]
         chosen = window(candidates, self._budget, self._brain.count_tokens, self._start)
-        self._start = chosen[0].id if chosen else None
+        first = chosen[0] if chosen else None
+        if first is None or first is not unsaved:  # an unsaved turn has no id to start at
+            self._start = first.id if first is not None else None
         return chosen
 
 
@@ -81,12 +92,13 @@ class Gathering:
 
     def gather(self, turn: Turn, now: datetime, ahead: bool = False) -> None:
         """recall, then feel, into `turn`. `ahead`: the person may still be talking; their
-        words are not stored yet and nothing is felt for good (`anticipate`)."""
+        words are not stored yet and nothing is felt for good (speculation.py)."""
+        # Ahead, the language is read but not kept: the words may yet be taken back.
+        turn.language = self._language_of(turn.text, keep=not ahead)
         if ahead:
             heard = StoredTurn(0, turn.user_id, None, "user", turn.text, "", None, {})
-            turn.recalled = [*self._recall.recall(turn), heard]
+            turn.recalled = self._recall.recall(turn, heard)
         else:
-            turn.language = self._language_of(turn.text)
             turn.recalled = self._recall.recall(turn)
         facts = self._mind.facts
         turn.known = facts.relevant(turn.text) if facts is not None else []
@@ -115,13 +127,13 @@ class Gathering:
         history = [Message(t.role, t.text) for t in self._recall.recall(turn)]
         return [Message("system", self.system), *history]
 
-    def _language_of(self, text: str) -> str:
+    def _language_of(self, text: str, keep: bool = True) -> str:
         """The person's language: this message's, or, when it is too short to tell, the
-        language they last wrote in."""
+        language they last wrote in (`keep`: this message's is then the last)."""
         found = language.detect(text)
-        if found is not None:
+        if found is not None and keep:
             self._language = found
-        return self._language
+        return found or self._language
 
     def _remember(self, turn: Turn) -> list[StoredTurn]:
         """recall, older: turns from before the recent window that bear on these words."""

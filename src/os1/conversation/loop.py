@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from os1.brain.types import Brain, Prefilling
 from os1.conversation.answerers import Answerer, answerers_for, first_answer
-from os1.conversation.composed import compose
-from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.gathering import Gathering, Mind, RecentHistory
-from os1.conversation.reply_rules import rules_for
+from os1.conversation.speculation import Draft, ReplyWriter
 from os1.conversation.turn import Source, Turn
 from os1.errors import InputError
 from os1.memory.store import Store
@@ -140,9 +138,14 @@ class Conversation:
             self.limits.memory_tokens,
             clock,
         )
+        appraiser = self.inner_life.appraiser if self.inner_life is not None else None
+        self._writer = ReplyWriter(
+            brain, self.limits, self._gathering, persona, self.person, appraiser
+        )
         self.session_id: int | None = None
         self._reading_ahead: asyncio.Task[None] | None = None
         self._drafts = 0  # replies drafted in this session
+        self._draft: Draft | None = None  # the reply begun ahead (speculate)
         # Told as a reply starts (True) and ends, however (False): a server reads facts
         # between replies, never during one (server/fact_reading.py).
         self.on_reply: Callable[[bool], None] = lambda writing: None
@@ -204,15 +207,19 @@ class Conversation:
 
     async def _run(self, turn: Turn) -> AsyncIterator[str]:
         self.on_reply(True)
-        pieces = self._turn(turn)
+        # A reply begun ahead for these very words may be this one; one for others is not.
+        draft, self._draft = self._draft, None
+        pieces = self._turn(turn, draft if draft and draft.text == turn.text else None)
         try:
             async for piece in pieces:
                 yield piece
         finally:
             await pieces.aclose()  # the turn is stored now, not when it is collected
+            if draft is not None:
+                draft.drop()  # used up, or not this turn's, or stopped with the reply
             self.on_reply(False)
 
-    async def _turn(self, turn: Turn) -> AsyncGenerator[str, None]:
+    async def _turn(self, turn: Turn, draft: Draft | None) -> AsyncGenerator[str, None]:
         # perceive: the person's words are stored before anything can fail.
         turn.at = now = self.clock()
         turn.user_turn_id = self.store.add_turn(
@@ -235,7 +242,7 @@ class Conversation:
         pieces: list[str] = []
         finished = False
         try:
-            async for piece in self._think(turn):
+            async for piece in self._think(turn, draft):
                 if not pieces:
                     turn.mark("first_piece")
                 pieces.append(piece)
@@ -258,8 +265,9 @@ class Conversation:
             if finished and isinstance(self.brain, Prefilling):
                 self._read_ahead(self.brain, turn)
 
-    async def _think(self, turn: Turn) -> AsyncIterator[str]:
-        """think: the brain writes the reply, shaped by the OS's feelings and read by the guard."""
+    async def _think(self, turn: Turn, draft: Draft | None) -> AsyncIterator[str]:
+        """think: the brain writes the reply, shaped by the OS's feelings and read by the guard;
+        the draft begun ahead is the reply when what was really felt drew the same plan."""
         if turn.answer is not None:
             yield turn.answer
             return
@@ -272,55 +280,40 @@ class Conversation:
             return
         if expression is not None and expression.opener:
             yield expression.opener + " "
-        drafting = self._drafting(turn)
+        plan = self._writer.plan(turn, self._drafts)
         self._drafts += 1
+        if draft is not None and draft.plan == plan:
+            turn.usage, drafting, sentences = draft.usage, draft.drafting, draft.sentences()
+            turn.mark("drafted_ahead")
+        else:
+            drafting = plan.drafting(self.brain, turn.usage)
+            sentences = drafting.sentences()
         first = True
-        async for sentence in drafting.sentences():
+        async for sentence in sentences:
             yield sentence if first else " " + sentence
             first = False
         turn.path, turn.rejected = drafting.path, drafting.rejected
 
-    def _drafting(self, turn: Turn) -> Drafting:
+    def speculate(self, heard: str) -> None:
+        """Begin the reply to `heard` as a draft while the person may still go on
+        (speculation.py): nothing is stored or felt; `say(heard)` takes it up."""
+        self.drop_draft()
+        try:
+            text = perceive(heard, self.limits.max_message_chars)
+        except InputError:
+            return
+        turn = Turn(self.user_id, text, "voice")
+        self._gathering.gather(turn, self.clock(), ahead=True)
         expression = turn.expression
-        decoding = self.brain.decoding
-        if self.limits.temperature is not None:
-            decoding = replace(decoding, temperature=self.limits.temperature)
-        sentences = self.limits.reply_sentences
-        if turn.source == "voice":
-            sentences = min(sentences, self.limits.spoken_reply_sentences)
-        if expression is not None and expression.length_factor < 1.0:
-            sentences = max(1, round(sentences * expression.length_factor))
-        sentences = min(sentences, decoding.max_sentences)
-        starts = expression.reply_starts if expression is not None else ()
-        messages = self._gathering.prompt(turn)
-        # A model that cannot talk in the person's language is not asked to: the OS says
-        # so itself, in that language.
-        speaks = decoding.languages is None or turn.language in decoding.languages
-        appraiser = self.inner_life.appraiser if self.inner_life is not None else None
-        system = self._gathering.system
-        rules = rules_for(turn, self.persona, self.person, system, sentences, appraiser)
-        return Drafting(
-            self.brain,
-            messages,
-            rules,
-            decoding,
-            # Another seed for each turn of the session, so two replies are not drawn alike;
-            # still the same for a replayed conversation.
-            self.limits.seed + DRAWS * self._drafts,
-            turn.usage,
-            fallback=lambda: compose(
-                turn.text,
-                expression.emotion if expression is not None else "calm",
-                self.person,
-                turn.known,
-                turn.language,
-                said_before=[t.text for t in turn.recalled if t.role == "assistant"][-3:],
-            ),
-            temperature_shift=expression.temperature_shift if expression is not None else 0.0,
-            max_tokens=self.limits.reply_tokens,
-            reply_starts=starts,
-            draws=DRAWS if speaks else 0,
-        )
+        if expression is None or not (expression.account or expression.planned):
+            # (Not one answered from the records: the brain would not write it.)
+            self._draft = Draft(text, self._writer.plan(turn, self._drafts), self.brain)
+
+    def drop_draft(self) -> None:
+        """The person went on: the reply begun for what they had said is not needed."""
+        draft, self._draft = self._draft, None
+        if draft is not None:
+            draft.drop()
 
     async def anticipate(self, heard: str) -> None:
         """Get the reply to `heard` ready without giving it: the brain reads the prompt

@@ -57,7 +57,10 @@ class ConversationResponder:
         return Delivery(voice.rate, voice.pitch_semitones, voice.energy)
 
     async def anticipate(self, heard: str) -> None:
-        await self._conversation.anticipate(heard)
+        self._conversation.speculate(heard)
+
+    def went_on(self) -> None:
+        self._conversation.drop_draft()
 
     def withdraw(self) -> bool:
         """The person went on before hearing any of the reply: its turn is undone (their

@@ -25,8 +25,13 @@ class Responder(Protocol):
         ...
 
     async def anticipate(self, heard: str) -> None:
-        """The person may have finished saying `heard`: get ready to answer it, doing
-        nothing that would need undoing if they go on."""
+        """The person may have finished saying `heard`: begin the reply to it unheard (a
+        draft `respond(heard)` then takes up), doing nothing that would need undoing if
+        they go on."""
+        ...
+
+    def went_on(self) -> None:
+        """The person went on after the words last anticipated: drop what was begun."""
         ...
 
     def withdraw(self) -> bool:

@@ -160,6 +160,13 @@ def wait_for(transcript: str, pauses_ms: Sequence[int] = ()) -> Wait:
     return Wait(wait.begin_ms, max(wait.speak_ms, grown))
 
 
+def likely_end(transcript: str) -> bool:
+    """Whether the words read as the end of the turn (a question, a request, a statement),
+    so that its reply is worth beginning in the pause; not after a greeting or words that
+    trail off, which more mostly follows."""
+    return kind_of(transcript) in ("closing", "statement")
+
+
 def hang_ms(transcript: str) -> int:
     """How much silence ends the turn (the reply is begun), given what was said."""
     return wait_for(transcript).begin_ms
