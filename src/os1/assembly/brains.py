@@ -16,6 +16,7 @@ from os1.brain.decoding import GENERIC
 from os1.brain.packaged import SMOLLM2_135M
 from os1.brain.scripted import ScriptedBrain
 from os1.brain.types import Brain
+from os1.brain.voice_adapter import Choice, choose
 from os1.config import Settings
 from os1.errors import ConfigError
 
@@ -65,7 +66,16 @@ def _embedded(settings: Settings) -> Brain:
         # The system prompt's reading, kept for the next process (brain/prompt_cache.py).
         prompt_cache=prompt_states(settings),
         model_sha256=SMOLLM2_135M.sha256 if settings.model is None else None,
+        voice=_voice(settings).adapter,
     )
+
+
+def _voice(settings: Settings) -> Choice:
+    """os1's voice adapter (brain/voice_adapter.py). The shipped one was trained over the
+    packaged model: another OS1_MODEL gets one only when OS1_VOICE_ADAPTER names it."""
+    if settings.model is not None and settings.voice_adapter is None:
+        return Choice(None, "none (OS1_MODEL is set; OS1_VOICE_ADAPTER names one for it)")
+    return choose(settings.voice_adapter)
 
 
 def _embedded_beside(settings: Settings, context_tokens: int) -> Brain:
@@ -77,8 +87,14 @@ def _embedded_beside(settings: Settings, context_tokens: int) -> Brain:
 
 
 def _describe_embedded(settings: Settings) -> dict[str, Any]:
+    voice = _voice(settings).described
     if settings.model is not None:
-        return {"kind": "llamacpp", "model": str(settings.model), "threads": settings.threads}
+        return {
+            "kind": "llamacpp",
+            "model": str(settings.model),
+            "voice adapter": voice,
+            "threads": settings.threads,
+        }
     try:
         path: str = str(SMOLLM2_135M.path)
     except Exception as exc:  # not installed: status should still answer
@@ -88,6 +104,7 @@ def _describe_embedded(settings: Settings) -> dict[str, Any]:
         "model": SMOLLM2_135M.name,
         "path": path,
         "licence": SMOLLM2_135M.licence,
+        "voice adapter": voice,
         "threads": settings.threads,
     }
 

@@ -28,6 +28,7 @@ from llama_cpp import LLAMA_POOLING_TYPE_MEAN, Llama, LlamaGrammar, llama_chat_f
 from os1.brain.decoding import GENERIC, Decoding
 from os1.brain.prompt_cache import PromptCache, model_identity
 from os1.brain.types import Message, Request, Usage
+from os1.brain.voice_adapter import VoiceAdapter, fit_problem, refused
 from os1.errors import BrainError
 
 _DONE = object()
@@ -68,6 +69,7 @@ class LlamaCppBrain:
         decoding: Decoding = GENERIC,
         prompt_cache: Path | None = None,
         model_sha256: str | None = None,
+        voice: VoiceAdapter | None = None,
     ) -> None:
         """`threads` write the reply; `prompt_threads` (default: every spare core) read prompts.
 
@@ -78,6 +80,8 @@ class LlamaCppBrain:
         `decoding` is how this model's conversational replies are best sampled.
         `prompt_cache` is a folder where the system prompt's reading is kept for
         the next process; `model_sha256`, the model file's checksum where known.
+        `voice`: os1's LoRA adapter to apply (voice_adapter.py); one llama.cpp refuses
+        is said in one log sentence, and the model runs without it.
         """
         check_gguf(model_path)
         self.model_path = model_path
@@ -86,15 +90,9 @@ class LlamaCppBrain:
         # None: every core, while the machine has them to spare (`_fit_prompt_threads`).
         self._prompt_threads = prompt_threads
         self._reading_threads = prompt_threads or os.cpu_count() or threads
+        self.voice = voice
         try:
-            self._llm = Llama(
-                model_path=str(model_path),
-                n_ctx=context_tokens,
-                n_threads=threads,
-                n_threads_batch=self._reading_threads,
-                seed=seed,
-                verbose=False,
-            )
+            self._llm = self._load(context_tokens, seed)
         except (ValueError, RuntimeError) as exc:
             raise BrainError(
                 f"The model {model_path} could not be loaded ({exc}); the file may be "
@@ -116,12 +114,38 @@ class LlamaCppBrain:
         )
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="os1-llama")
         self._embedder: Any = None
+        identity = model_identity(model_path, model_sha256)
+        # A kept reading is the adapted model's: it is kept apart from the plain one's.
+        identity += f"+lora sha256:{self.voice.sha256}" if self.voice is not None else ""
         self._kept = (
-            PromptCache(prompt_cache, model_identity(model_path, model_sha256), context_tokens)
+            PromptCache(prompt_cache, identity, context_tokens)
             if prompt_cache is not None
             else None
         )
         self._start_tokens: tuple[str, list[int]] = ("", [])
+
+    def _load(self, context_tokens: int, seed: int) -> Llama:
+        settings: dict[str, Any] = {
+            "model_path": str(self.model_path),
+            "n_ctx": context_tokens,
+            "n_threads": self._threads,
+            "n_threads_batch": self._reading_threads,
+            "seed": seed,
+            "verbose": False,
+        }
+        voice = self.voice
+        problem = fit_problem(voice.path, self.model_path) if voice is not None else None
+        if voice is not None and problem is None:
+            try:
+                return Llama(**settings, lora_path=str(voice.path))
+            except ValueError as exc:
+                if "LoRA" not in str(exc):
+                    raise
+                problem = "was refused by llama.cpp"
+        if voice is not None and problem is not None:
+            refused(voice.path, problem, "train it for this model, or set OS1_VOICE_ADAPTER")
+            self.voice = None
+        return Llama(**settings)
 
     @property
     def model_name(self) -> str:
