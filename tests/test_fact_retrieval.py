@@ -8,7 +8,7 @@ import pytest
 from os1.brain.sentence_encoder import SentenceEncoder
 from os1.memory import fact_records
 from os1.memory.episodes import EpisodicMemory
-from os1.memory.fact_retrieval import CitingFact, FactRetrieval
+from os1.memory.fact_retrieval import CitingFact, FactRetrieval, FactSettings
 from os1.memory.retrieval import HybridRetrieval, Turn
 from os1.memory.store import Store
 
@@ -103,3 +103,30 @@ def test_the_conversations_recall_follows_the_facts_in_the_store(
     hits = memory.search(QUESTION, 3, at)
     assert hits[0][0].id != ids[SIGNED]
     store.close()
+
+
+def test_a_name_said_over_and_over_does_not_make_a_fact_about_the_question(
+    encoder: SentenceEncoder,
+) -> None:
+    # The third person puts the name for every "I", "me" and "my": the garden fact says
+    # "Martin" three times, yet it is no more about what Martin planted than the papers.
+    facts = [
+        "Martin says Martin's garden keeps Martin calm.",
+        "Amy planted tulips in the garden.",
+        "Paul turns forty on Saturday.",
+        "Amy moved to York last year.",
+        "Paul works at the bakery.",
+        "Martin signed the divorce papers.",
+    ]
+
+    def ranked(once: bool) -> list[str]:
+        # BM25 alone: the vectors rank the facts by meaning, whatever their words.
+        memory = FactRetrieval(
+            HybridRetrieval(encoder), encoder, FactSettings(dense_weight=0.0, once=once)
+        )
+        memory.add_facts([CitingFact(text, (i,)) for i, text in enumerate(facts)])
+        return [fact.text for fact, _ in memory.ranked_facts("What did Martin plant?")]
+
+    assert ranked(once=True)[:3] == [facts[1], facts[5], facts[0]]
+    # Counted each time, the repeated name lifted the garden over the papers.
+    assert ranked(once=False)[:2] == [facts[1], facts[0]]

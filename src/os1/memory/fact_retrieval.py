@@ -42,6 +42,10 @@ class FactSettings:
     weight: float = 1.0  # the facts' ranker, against each of the turns' rankers (1.0)
     dense_weight: float = 1.0  # within the facts' ranking, vectors against BM25 (1.0)
     pool: int = 50  # how many of the best facts lead to their turns
+    # Count each word of a fact once for BM25: the third person repeats the subject's name
+    # for every "I", "me" and "my" ("Painting helps Caroline explore Caroline's identity and
+    # be true to Caroline"), which made a name in the question outweigh what it asks.
+    once: bool = True
 
 
 class FactRetrieval:
@@ -120,12 +124,16 @@ class FactRetrieval:
                     found[at] = share
         return found
 
+    def _words(self, text: str) -> list[str]:
+        words = content_words(text)
+        return list(dict.fromkeys(words)) if self.settings.once else words
+
     def _bm25_scores(self, query: str) -> np.ndarray:
         if self._bm25 is None:
             import bm25s  # imported on first search, as retrieval.py does
 
             index = bm25s.BM25()
-            corpus = [content_words(fact.text) or ["\u2205"] for fact in self._facts]
+            corpus = [self._words(fact.text) or ["\u2205"] for fact in self._facts]
             index.index(corpus, show_progress=False)
             self._bm25 = index
         scores = np.zeros(len(self._facts), dtype=np.float32)
