@@ -18,7 +18,6 @@ it read stays in its cache for the next prompt that starts the same way.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -161,10 +160,5 @@ class Draft:
 
     def drop(self) -> None:
         """Stop writing (the brain stops at its next token); what was written is lost."""
-        self._task.cancel()
-
-    async def dropped(self) -> None:
-        """Drop it, and wait until the brain has let go of it."""
-        self.drop()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._task
+        if not self._task.get_loop().is_closed():  # else it stopped with its loop
+            self._task.cancel()
