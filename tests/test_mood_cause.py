@@ -67,7 +67,8 @@ READINGS = {
 
 class ScriptedAppraiser:
     def appraise(self, text: str) -> Appraisal:
-        return READINGS[text]
+        # A sentence of a message, read alone (cause.carrying), reads as nothing in particular.
+        return READINGS.get(text, reading())
 
 
 def _life(store, user: str = "local", appraiser: object | None = None) -> InnerLife:

@@ -35,11 +35,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from os1.memory.store import Store
+from os1.memory.time_phrases import looks_ahead, spans_in
 from os1.memory.types import Feeling
 from os1.mind import feeling_records
 from os1.mind.affect import PAD
+from os1.mind.appraisal import Appraiser
 from os1.mind.feeling_words import felt_words, quote, when_words
 from os1.mind.quarrel import HOSTILE
+from os1.mind.reactions import react
 
 MIN_CONFIDENCE = 0.5  # at least as likely as not a feeling, and not a question
 # reactions.py moves nothing on a reading under 0.25, and scales the rest by care (0.6 for
@@ -58,6 +61,9 @@ BOND_PARTS = ("closeness", "trust")
 MENDED = 0.25
 # What weighs less than this, now, has not really moved the OS.
 MIN_WEIGHT = 0.05
+# A sentence that moves the OS at least this share as surely as the surest of its turn
+# carries the feeling too (`carrying`): the earliest such is quoted.
+NEARLY = 0.75
 # An event older than this has faded below a fiftieth at the mood's 6-hour half-life.
 WINDOW = timedelta(hours=36)
 
@@ -74,6 +80,9 @@ class Cause:
     mood_before: PAD
     mood_after: PAD
     bond: dict[str, float]  # the change in closeness and trust it made
+    # The quoted words tell of a time before the day they were said ("My grandmother died
+    # last spring"): the moment they were said is not put beside them.
+    told_of_before: bool = False
 
     @property
     def by_bond(self) -> bool:
@@ -81,7 +90,11 @@ class Cause:
         return _bond_size(self.bond) > _mood_size(self.mood_before, self.mood_after)
 
     def said(self, now: datetime) -> str:
-        """'I was sad for you when you said “…” this morning'."""
+        """'I was sad for you when you said “…” this morning'; for words that date what they
+        tell to an earlier day, 'when you told me “My grandmother died last spring”'."""
+        if self.told_of_before:
+            # "…“My grandmother died last spring” this morning" reads as a death this morning.
+            return f"I {felt_words(self.emotion)} when you told me “{self.quote}”"
         when = when_words(self.at, now)
         return f"I {felt_words(self.emotion)} when you said “{self.quote}” {when}"
 
@@ -100,7 +113,9 @@ class Cause:
             "emotion": self.emotion,
             "quote": self.quote,
             "at": self.at.isoformat(),
-            "when": when_words(self.at, now),
+            # When it was said, as the panel shows it beside the quote: not for words that
+            # date what they tell to an earlier day.
+            "when": None if self.told_of_before else when_words(self.at, now),
             "weight": round(self.weight, 3),
             "text": self.said(now) + ".",
         }
@@ -196,19 +211,79 @@ def ranked(
         if turn is None:
             continue
         record = feeling.record
+        quoted = quoted_words(turn.text, record)
         causes.append(
             Cause(
                 emotion=record["reaction"]["emotion"],
-                quote=short_quote(turn.text),
+                quote=short_quote(quoted),
                 at=feeling.at,
                 weight=weight,
                 turn_id=feeling.turn_id,
                 mood_before=PAD(**record["mood_before"]),
                 mood_after=PAD(**record["mood_after"]),
                 bond=bond_change(record),
+                told_of_before=tells_of_before(quoted, feeling.at),
             )
         )
     return causes
+
+
+def sentences(text: str) -> list[str]:
+    return [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def carrying(appraiser: Appraiser, text: str, emotion: str, closeness: float) -> int | None:
+    """Which of the turn's sentences carries the OS's reaction to it, `emotion`: the one
+    that, read alone, moves it so most surely. None for a turn of one sentence, or when no
+    sentence alone moves it so (the whole is quoted from its start then).
+
+    "I got the job! I start on Monday. I've wanted this for years. I'm a bit scared
+    though." frightens the OS for the person (fear-for): the last sentence is what
+    did, not the first.
+    """
+    said = sentences(text)
+    if len(said) < 2 or emotion == "calm":
+        return None
+    many = getattr(appraiser, "appraise_many", None)
+    # One run of the classifier for all of them, where the appraiser can batch.
+    readings = many(said) if many is not None else [appraiser.appraise(s) for s in said]
+    moving = {
+        i: reaction.intensity
+        for i, (sentence, reading) in enumerate(zip(said, readings, strict=True))
+        if (reaction := react(reading, sentence, closeness)).emotion == emotion
+    }
+    if not moving:
+        return None
+    # The first that moves it nearly as surely as the surest: "My grandmother died last
+    # spring. I still miss her every day." is quoted from the death, which the second
+    # sentence only goes on from.
+    surest = max(moving.values())
+    return next(i for i, intensity in moving.items() if intensity >= NEARLY * surest)
+
+
+def quoted_words(text: str, record: dict[str, Any]) -> str:
+    """The turn's words the cause quotes: from the sentence that carried the feeling
+    (`carrying`, kept in the record when the turn was felt), else from the start."""
+    index = record.get("sentence")
+    said = sentences(text)
+    if isinstance(index, int) and 0 <= index < len(said):
+        return " ".join(said[index:])
+    return text
+
+
+def tells_of_before(text: str, said_at: datetime) -> bool:
+    """Whether the first sentence of `text` dates what it tells before the day it was said:
+    "My grandmother died last spring", "we split up two years ago", "yesterday"."""
+    first = sentences(text)[:1]
+    if not first:
+        return False
+    local = said_at.astimezone()
+    day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    ahead = looks_ahead(first[0])  # "I start on Monday" is the coming Monday
+    return any(span.end <= day for span in spans_in(first[0], local, ahead=ahead))
 
 
 def _mended(feelings: list[Feeling]) -> set[int]:
@@ -237,9 +312,8 @@ def strongest(store: Store, user_id: str, now: datetime, half_life_hours: float)
 def short_quote(text: str, words: int = 12) -> str:
     """The first sentences, until they say something (four words), at most `words`; a
     closing full stop is left to the sentence the quote is set in."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     taken: list[str] = []
-    for sentence in sentences:
+    for sentence in sentences(text):
         taken.append(sentence)
         if len(" ".join(taken).split()) >= 4:
             break

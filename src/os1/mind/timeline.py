@@ -15,7 +15,7 @@ from os1.memory.types import Feeling
 from os1.mind import feeling_records
 from os1.mind.affect import PAD
 from os1.mind.affinity import Affinity
-from os1.mind.cause import short_quote, size
+from os1.mind.cause import quoted_words, short_quote, size
 from os1.mind.mood import Mood, MoodDynamics
 
 
@@ -85,5 +85,6 @@ def _event(store: Store, user_id: str, feeling: Feeling) -> Event:
         moved = PAD(**record["mood_before"]).distance(PAD(**record["mood_after"]))
         return Event(feeling.at, f"{record.get('days_apart', 0):.0f} days apart", moved)
     turn = store.turn(user_id, feeling.turn_id) if feeling.turn_id is not None else None
-    said = short_quote(turn.text, 6) if turn else "(forgotten)"
+    # Quoted as the cause quotes it: from the sentence that moved the OS.
+    said = short_quote(quoted_words(turn.text, record), 6) if turn else "(forgotten)"
     return Event(feeling.at, said, size(feeling))
