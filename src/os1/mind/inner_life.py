@@ -17,7 +17,7 @@ from os1.mind import feeling_records
 from os1.mind.affect import PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser
-from os1.mind.cause import Cause, strongest
+from os1.mind.cause import Cause, carrying, strongest
 from os1.mind.feeling_words import describe_mood, quote
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.quarrel import (
@@ -111,10 +111,13 @@ class InnerLife:
                 before.affinity, affinity, faded.changes,
                 {"days_apart": round(felt.days_apart, 2)},
             )  # fmt: skip
+        # Which sentence moved it, so the cause quotes that one (cause.carrying).
+        sentence = carrying(self.appraiser, text, felt.reaction.emotion, affinity.closeness)
         self._record(
             turn_id, at, "exchange", self.dynamics.at(before.mood, at), felt.after.mood,
             affinity, felt.after.affinity, changes,
-            {"appraisal": felt.appraisal.as_dict(), "reaction": _reaction_dict(felt.reaction)},
+            {"appraisal": felt.appraisal.as_dict(), "reaction": _reaction_dict(felt.reaction)}
+            | ({"sentence": sentence} if sentence is not None else {}),
         )  # fmt: skip
         self.store.put_state(self.user_id, STATE_KEY, _state_to(felt.after))
         return felt
