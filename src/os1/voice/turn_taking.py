@@ -161,10 +161,12 @@ def wait_for(transcript: str, pauses_ms: Sequence[int] = ()) -> Wait:
 
 
 def likely_end(transcript: str) -> bool:
-    """Whether the words read as the end of the turn (a question, a request, a statement),
-    so that its reply is worth beginning in the pause; not after a greeting or words that
-    trail off, which more mostly follows."""
-    return kind_of(transcript) in ("closing", "statement")
+    """Whether the words read as the end of the turn (a question, a request, thanks), so
+    that its reply is worth beginning in the pause (drafted: conversation/speculation.py).
+    Not after a statement: its reply is held a second anyway, time enough to write it once
+    the turn is begun, and a question mostly follows; nor after a greeting or words that
+    trail off. A draft dropped costs the brain's time just when the next one needs it."""
+    return kind_of(transcript) == "closing"
 
 
 def hang_ms(transcript: str) -> int:
