@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from os1.brain.sentence_encoder import SentenceEncoder
-from os1.memory.retrieval import HybridRetrieval, Turn
+from os1.memory.retrieval import HybridRetrieval, Settings, Turn
 
 
 @pytest.fixture(scope="module")
@@ -111,11 +111,18 @@ def test_a_stretch_of_time_named_relative_to_now_favours_turns_said_within_it(
     memory = HybridRetrieval(encoder)
     memory.add(
         [
+            # Months apart, so each in a session of its own: no exchange joins them.
             Turn(
-                1, "Theo", "We went swimming in the lake, the water was cold.", datetime(2023, 1, 5)
+                1,
+                "Theo",
+                "We went swimming in the lake, the water was cold.",
+                datetime(2023, 1, 5),
+                1,
             ),
-            Turn(2, "Theo", "We went swimming in the sea, lovely and warm.", datetime(2023, 7, 14)),
-            Turn(3, "Theo", "Swimming again at the pool with Ruth.", datetime(2023, 10, 2)),
+            Turn(
+                2, "Theo", "We went swimming in the sea, lovely and warm.", datetime(2023, 7, 14), 2
+            ),
+            Turn(3, "Theo", "Swimming again at the pool with Ruth.", datetime(2023, 10, 2), 3),
         ]
     )
     question = "Where did we go swimming last summer?"
@@ -123,3 +130,31 @@ def test_a_stretch_of_time_named_relative_to_now_favours_turns_said_within_it(
     assert memory.search(question, 1, now=datetime(2024, 2, 1))[0][0] == 2
     # Without a now to count from, the words alone decide.
     assert {t for t, _ in memory.search(question, 3)} == {1, 2, 3}
+
+
+def test_an_exchange_is_found_two_turns_on(encoder: SentenceEncoder) -> None:
+    # Told, asked about, told more: what was eaten is said two turns after the dinner.
+    lines = [
+        (1, "Maria", "Hi John! Guess what, my mom and I made dinner together last night."),
+        (1, "John", "That's sweet! What was on the table?"),
+        (1, "Maria", "Lots of great things: salads, sandwiches and homemade desserts."),
+        (1, "John", "Yum. I had leftovers again, honestly."),
+        (2, "John", "My kids want a dinner party with their friends on Friday."),
+        (2, "Maria", "Fun! Will you cook dinner for all of them?"),
+        (2, "John", "Pizza, probably. Nobody complains about pizza."),
+        (3, "Maria", "I went to the gym with my mother this morning."),
+        (3, "John", "Nice, how was it?"),
+        (3, "Maria", "Exhausting, but we laughed a lot."),
+    ]
+    turns = [
+        Turn(i + 1, speaker, text, datetime(2023, 5, session), session)
+        for i, (session, speaker, text) in enumerate(lines)
+    ]
+    question = "What did Maria eat at the dinner with her mom?"
+    memory = HybridRetrieval(encoder)
+    memory.add(turns)
+    assert [turn for turn, _ in memory.search(question, 2)] == [1, 3]
+    # A step away only, John's dinner party came before it.
+    near = HybridRetrieval(encoder, Settings(neighbour_steps=1))
+    near.add(turns)
+    assert [turn for turn, _ in near.search(question, 2)] == [1, 6]
