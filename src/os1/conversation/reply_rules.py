@@ -63,7 +63,9 @@ def rules_for(
         max_sentences=sentences,
         own_name=persona.name,
         person=person or "",
-        known_names=names_in([turn.text, *told(turn), person or ""]),
+        # The system prompt holds the first meeting's answers ("my ex-wife Catherine"):
+        # the people named there are people the OS was told of, in any session.
+        known_names=names_in([turn.text, *told(turn), person or "", system]),
         private=(system, expression.note if expression is not None else ""),
         said_before=tuple(said_lately(turn)),
         their_words=sentences_of(turn.text),
