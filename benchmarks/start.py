@@ -36,7 +36,14 @@ INTERVIEW = "Theodore\nprivate, mostly\nmy writing\nclose to my sister Ruth\n"
 
 
 def environment(home: Path) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith("OS1_")}
+    # An installed os1 runs from compiled bytecode: with PYTHONDONTWRITEBYTECODE set, every
+    # module edited since its last .pyc would be compiled again in each timed run (70
+    # modules, about 0.3 s of CPU, seen under cProfile), so the untimed setup writes them.
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("OS1_") and key != "PYTHONDONTWRITEBYTECODE"
+    }
     return {**env, "OS1_HOME": str(home)}
 
 
