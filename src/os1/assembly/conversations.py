@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from os1.assembly.brains import trusted_with_tools
 from os1.assembly.calendars import calendar_for
@@ -13,12 +15,16 @@ from os1.config import Settings
 from os1.conversation.answerers import answerers_for
 from os1.conversation.company import Company
 from os1.conversation.gathering import Mind
-from os1.conversation.initiative import Initiative
 from os1.conversation.loop import Conversation, Limits
 from os1.memory.store import Store
 from os1.mind.interview import load_answers
 from os1.mind.persona import Persona
 from os1.skills.reminders import Reminders
+from os1.text.lexicon import english_words, given_names
+
+if TYPE_CHECKING:
+    # Imported where it is made: a chat given one message never speaks first.
+    from os1.conversation.initiative import Initiative
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +87,33 @@ def conversation_for(
         brain, store, settings.user, persona, answers, limits, mind=mind, answerers=answerers
     )
     # The conversation starts here: a session opens and the journal catches up.
-    return Talk(conversation.start(), skills.reminders)
+    conversation.start()
+    _word_lists_meanwhile()
+    return Talk(conversation, skills.reminders)
+
+
+def _word_lists_meanwhile() -> None:
+    """Read the word lists the reply guard checks every first sentence with (about 0.17 s
+    of CPU), in the background, while the first turn is felt and the brain reads and
+    writes: llama.cpp runs outside the interpreter's lock, so they cost the first byte
+    nothing, where read by the guard they held it back by their whole time."""
+    if english_words.cache_info().currsize and given_names.cache_info().currsize:
+        return
+    # A daemon: only lists in memory, nothing to leave half-written if os1 exits first.
+    threading.Thread(target=_word_lists, name="os1-word-lists", daemon=True).start()
+
+
+def _word_lists() -> None:
+    english_words()
+    given_names()
 
 
 def initiative_for(
     settings: Settings, store: Store, reminders: Reminders, persona: Persona
 ) -> Initiative:
     """What lets this person's OS speak first: their reminders, calendar and name."""
+    from os1.conversation.initiative import Initiative
+
     return Initiative(
         store,
         settings.user,

@@ -8,21 +8,27 @@ settings for the person, so one calendar, one mail account, one set of skills.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from os1.assembly.calendars import calendar_for
 from os1.assembly.conversations import Talk, conversation_for, initiative_for
 from os1.assembly.minds import SharedModels
-from os1.assembly.peers import own_os_for
 from os1.assembly.skills import Skills, skills_for
 from os1.brain.types import Brain
 from os1.config import Settings
 from os1.conversation.company import Company
-from os1.conversation.initiative import Initiative
 from os1.memory.store import Store
 from os1.mind.persona import Persona
-from os1.peers.exchange import OwnOS
-from os1.skills.calendar import Calendar
 from os1.skills.reminders import Reminders
+
+# A person's own OS as another OS meets it (the peers' signing and ledger: about 20 ms of
+# CPU to import, time.thread_time) and their calendar are made when first asked for: a
+# chat's turn needs neither.
+if TYPE_CHECKING:
+    from os1.conversation.initiative import Initiative
+    from os1.peers.exchange import OwnOS
+    from os1.skills.calendar import Calendar
 
 
 def settings_for_person(settings: Settings, user_id: str) -> Settings:
@@ -39,13 +45,17 @@ def settings_for_person(settings: Settings, user_id: str) -> Settings:
     return settings.model_copy(update={"user": user_id, "mail_imap": None, "calendar": None})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Person:
     """One person's settings and calendar, and the parts made from them."""
 
     user_id: str
     settings: Settings
-    calendar: Calendar
+
+    @cached_property
+    def calendar(self) -> Calendar:
+        """Their calendar, made when first asked for (`calendar_for`)."""
+        return calendar_for(self.settings)
 
     def talk(
         self,
@@ -72,10 +82,12 @@ class Person:
 
     def own_os(self, store: Store, brain: Brain | None = None) -> OwnOS:
         """Their OS as another OS meets it (dinner planning, talk between OSes)."""
+        from os1.assembly.peers import own_os_for
+
         return own_os_for(store, self.user_id, self.calendar, brain, self.settings.seed)
 
 
 def person(settings: Settings, user_id: str) -> Person:
     """`user_id`'s parts, from the settings os1 runs with (a server's, or a terminal's)."""
     theirs = settings_for_person(settings, user_id)
-    return Person(user_id, theirs, calendar_for(theirs))
+    return Person(user_id, theirs)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from os1.assembly.calendars import calendar_for
+from os1.assembly.calendars import CalendarOnFirstUse
 from os1.assembly.letters import desk_for, letters_folder_for
 from os1.assembly.mail import mail_for
 from os1.brain.types import Brain
@@ -48,16 +48,14 @@ def parts_for(
     a suggestion of style to proofreading; `letters_brain` (any, the embedded
     one too: the studio checks every sentence) writes letters.
     """
-    calendar = calendar_for(settings)
-    mail = mail_for(settings)
     return Parts(
         store=store,
         user=settings.user,
         clock=clock,
-        calendar=calendar,
+        calendar=CalendarOnFirstUse(settings),
         contacts=Contacts(store, settings.user),
         reminders=Reminders(store, settings.user),
-        mail=mail,
+        mail=mail_for(settings),
         capable_brain=capable_brain,
         desk=desk_for(settings, store, letters_brain) if letters_brain is not None else None,
         letters_folder=letters_folder_for(settings),

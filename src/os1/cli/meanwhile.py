@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from os1.cli.terminal import Terminal
-from os1.conversation.initiative import Initiative
 from os1.errors import Os1Error
 
 if TYPE_CHECKING:
+    from os1.conversation.initiative import Initiative
     from os1.memory.consolidation import Consolidator
     from os1.voice.session import VoiceSession
 
