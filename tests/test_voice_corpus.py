@@ -139,3 +139,26 @@ def test_the_check_prints_counts(tmp_path: Path, capsys: pytest.CaptureFixture[s
     bad = _write(tmp_path, {**THEO, "stage": "x"}, name="part_x")
     assert main([str(bad)]) == 1
     assert "part_x.jsonl:1" in capsys.readouterr().err
+
+
+def test_training_sees_the_prompt_llama_cpp_is_given_and_learns_only_the_reply(
+    tmp_path: Path,
+) -> None:
+    from llama_cpp import Llama
+    from training.train_voice import IGNORE, Encoder
+
+    from os1.brain.llamacpp import LlamaCppBrain
+    from os1.brain.packaged import SMOLLM2_135M
+
+    (conversation,) = read_corpus([_write(tmp_path, THEO)])
+    example = examples(conversation)[1]
+    ids, labels = Encoder(SMOLLM2_135M.path).encode(example)
+    vocab = Llama(model_path=str(SMOLLM2_135M.path), vocab_only=True, verbose=False)
+    # The text the embedded brain renders for these messages, read as it reads it.
+    rendered = LlamaCppBrain(SMOLLM2_135M.path).prompt(example.messages)
+    prompt = vocab.tokenize(rendered.encode(), special=True)
+    assert rendered.endswith("<|im_start|>assistant\n")
+    assert ids[: len(prompt)] == prompt and labels[: len(prompt)] == [IGNORE] * len(prompt)
+    reply = labels[len(prompt) :]
+    assert reply[-1] == vocab.token_eos()
+    assert vocab.detokenize(reply[:-1]).decode() == example.reply
