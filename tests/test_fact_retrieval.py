@@ -18,7 +18,9 @@ EVENING = [
     ("user", "My ex-wife Catherine loved the garden in spring, the roses most of all."),
     ("assistant", "That sounds like a beautiful garden."),
     ("user", "I took the train to Leeds on Monday for the new job."),
-    ("assistant", "How was the journey?"),
+    # Not a question: a reply takes all of its question's score (retrieval.py), which in
+    # nine turns alone can lift it first; here only the fact should lift the turn after.
+    ("assistant", "Leeds is lovely this time of year."),
     (
         "user",
         "Put my name on them this morning at her lawyer's. Fifteen years, done in ten minutes.",

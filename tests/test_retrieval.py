@@ -132,11 +132,10 @@ def test_a_stretch_of_time_named_relative_to_now_favours_turns_said_within_it(
     assert {t for t, _ in memory.search(question, 3)} == {1, 2, 3}
 
 
-def test_an_exchange_is_found_two_turns_on(encoder: SentenceEncoder) -> None:
-    # Told, asked about, told more: what was eaten is said two turns after the dinner.
+def _dinner(after_the_dinner: str) -> list[Turn]:
     lines = [
         (1, "Maria", "Hi John! Guess what, my mom and I made dinner together last night."),
-        (1, "John", "That's sweet! What was on the table?"),
+        (1, "John", after_the_dinner),
         (1, "Maria", "Lots of great things: salads, sandwiches and homemade desserts."),
         (1, "John", "Yum. I had leftovers again, honestly."),
         (2, "John", "My kids want a dinner party with their friends on Friday."),
@@ -146,15 +145,54 @@ def test_an_exchange_is_found_two_turns_on(encoder: SentenceEncoder) -> None:
         (3, "John", "Nice, how was it?"),
         (3, "Maria", "Exhausting, but we laughed a lot."),
     ]
-    turns = [
+    return [
         Turn(i + 1, speaker, text, datetime(2023, 5, session), session)
         for i, (session, speaker, text) in enumerate(lines)
     ]
-    question = "What did Maria eat at the dinner with her mom?"
-    memory = HybridRetrieval(encoder)
+
+
+DINNER = "What did Maria eat at the dinner with her mom?"
+
+
+def _found(
+    turns: list[Turn], k: int, encoder: SentenceEncoder, settings: Settings | None = None
+) -> list[int]:
+    memory = HybridRetrieval(encoder, settings)
     memory.add(turns)
-    assert [turn for turn, _ in memory.search(question, 2)] == [1, 3]
+    return [turn for turn, _ in memory.search(DINNER, k)]
+
+
+def test_an_exchange_is_found_two_turns_on(encoder: SentenceEncoder) -> None:
+    # Told, remarked on, told more: what was eaten is said two turns after the dinner.
+    turns = _dinner("That's sweet, I love home cooking.")
+    assert _found(turns, 2, encoder, Settings(question_to_reply=False)) == [1, 3]
     # A step away only, John's dinner party came before it.
-    near = HybridRetrieval(encoder, Settings(neighbour_steps=1))
-    near.add(turns)
-    assert [turn for turn, _ in near.search(question, 2)] == [1, 6]
+    one_step = Settings(question_to_reply=False, neighbour_steps=1)
+    assert _found(turns, 2, encoder, one_step) == [1, 6]
+
+
+def test_the_reply_to_a_question_takes_what_it_asked(encoder: SentenceEncoder) -> None:
+    lines = [
+        (1, "user", "I finally finished the marathon training plan."),
+        (1, "assistant", "Well done! Do you have a pet to run with?"),
+        (1, "user", "Oscar, a little guinea pig. He would not last a mile."),
+        (1, "assistant", "Ha, fair enough."),
+        (2, "user", "The pet shop on Main Street closed down today."),
+        (2, "assistant", "That's a shame. Was it old?"),
+        (2, "user", "Thirty years, the owner retired."),
+    ]
+    turns = [
+        Turn(i + 1, role, text, datetime(2026, 5, session), session)
+        for i, (session, role, text) in enumerate(lines)
+    ]
+
+    def first(question: str, settings: Settings) -> int:
+        memory = HybridRetrieval(encoder, settings)
+        memory.add(turns)
+        return memory.search(question, 1)[0][0]
+
+    # The answer shares no word with the question; it follows the one that asked.
+    for question in ("What pet do I have?", "What is my pet called?"):
+        assert first(question, Settings()) == 3
+        # Taking only a share of it, a turn that says "pet" came first.
+        assert first(question, Settings(question_to_reply=False)) in (2, 5)

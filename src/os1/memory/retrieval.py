@@ -8,7 +8,8 @@ the session, so a short answer ("Yes, last Tuesday!") carries what it answers
 and paraphrases are found. Their rankings are fused by reciprocal rank, then
 each turn takes a share of the best fused score a step away in its session and
 a share of that share from two steps away, because what a question asks is
-often said over a few consecutive turns: told, asked about, told more.
+often said over a few consecutive turns: told, asked about, told more. A reply
+takes all of the question it follows (a question asked has the words, its reply the answer).
 
 Then who and when: turns said by a person the question names are favoured;
 questions about time ("when did…", "how long ago…") favour turns that carry a
@@ -67,10 +68,12 @@ class Settings:
     dense_weight: float = 1.0
     context: bool = True  # embed the previous turn of the session with each turn
     neighbour_share: float = 0.5  # part of a neighbour's fused score a turn takes
-    # An exchange runs over more than two turns: "My mom and I made dinner last night",
-    # "What did you have?", "Salads, sandwiches and homemade desserts". Two steps away a
-    # turn takes the share of the share (a quarter); one step was 75.2/84.2 on LoCoMo.
+    # An exchange runs over more than two turns ("My mom and I made dinner", "What did you
+    # have?", "Salads and sandwiches"): two steps away a turn takes the share of the share.
     neighbour_steps: int = 2
+    # "What pet do you have?" shares a question's words, its reply has the answer ("Oscar,
+    # my guinea pig"): a reply takes its question's whole score (as its vector has it).
+    question_to_reply: bool = True
     time_boost: float = 0.5  # for "when" questions, added to turns with a time expression
     date_boost: float = 0.5  # for a date in the question, added to turns said near it
     date_window_days: int = 30
@@ -141,6 +144,7 @@ class HybridRetrieval:
         self._indexed = 0  # how many turns, from the first, the lexical indexes cover
         # Per-turn facts the query-time steps read, kept as arrays so a search stays vectorised.
         self._has_time = np.zeros(0, dtype=bool)
+        self._asks = np.zeros(0, dtype=bool)  # ends in a question mark
         self._speakers = np.zeros(0, dtype=np.int32)  # index into _names
         self._names: list[str] = []  # each speaker's lowercased name, once
         self._days = np.zeros(0, dtype=np.float64)  # days since 1970, NaN where unknown
@@ -178,6 +182,8 @@ class HybridRetrieval:
         self._vectors = vectors if start == 0 else np.vstack([self._vectors, vectors])
         flags = [bool(_TIME_WORDS.search(t.text)) for t in turns]
         self._has_time = np.concatenate([self._has_time, np.array(flags, dtype=bool)])
+        asks = [t.text.rstrip().endswith("?") for t in turns]
+        self._asks = np.concatenate([self._asks, np.array(asks, dtype=bool)])
         for name in {t.speaker.lower() for t in turns} - set(self._names):
             self._names.append(name)
         codes = np.array([self._names.index(t.speaker.lower()) for t in turns], dtype=np.int32)
@@ -312,11 +318,13 @@ class HybridRetrieval:
 
     def _neighbours(self, scores: np.ndarray) -> np.ndarray:
         """What each turn takes from the turns around it in its session: the share of the
-        best one a step away, plus the share of the share of the best one two steps away."""
-        s = self.settings
-        n = len(scores)
+        best one a step away (all of a question it replies to), plus the share of the share
+        of the best one two steps away (not through the question it replies to)."""
+        s, n = self.settings, len(scores)
         taken = np.zeros_like(scores)
         linked = self._follows.copy()  # linked[i]: turns i - step … i are one session's
+        replies = np.zeros(n, dtype=bool)
+        replies[1:] = self._asks[:-1] & self._follows[1:] & s.question_to_reply
         for step in range(1, s.neighbour_steps + 1):
             if step > 1:
                 linked[step:] &= self._follows[1 : n - step + 1]
@@ -325,6 +333,9 @@ class HybridRetrieval:
             right = np.zeros_like(scores)
             left[step:] = np.where(linked[step:], scores[:-step], 0.0)
             right[:-step] = np.where(linked[step:], scores[step:], 0.0)
+            # A reply takes all of its question, and nothing of the turn before that: the
+            # question's own score already has it (its vector, its window).
+            left[replies] *= 1.0 / s.neighbour_share if step == 1 else 0.0
             taken += s.neighbour_share**step * np.maximum(left, right)
         return taken
 
