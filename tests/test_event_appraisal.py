@@ -44,10 +44,11 @@ def test_the_fifth_of_the_corpus_set_aside_is_mostly_read_right(encoder: Sentenc
     assert len(held) >= 100 and {kind for kind, _ in held} == set(KINDS)
     readings = EventReader(encoder).read_many([text for _, text in held])
     right = sum(r.kind == kind for r, (kind, _) in zip(readings, held, strict=True))
-    # 0.675 of 163 measured when trained. The fifth is drawn by each sentence's hash now;
-    # on it the corpus before H5 scored 0.662 (its seeded-shuffle fifth, 0.792, was a kind
-    # draw: out of fold on its four fifths it was right 0.694 of the time).
-    assert right / len(held) >= 0.64
+    # 0.724 of 214 measured when trained (0.675 of 163 before H3's 229 sentences). The
+    # fifth is drawn by each sentence's hash; on it the corpus before H5 scored 0.662 (its
+    # seeded-shuffle fifth, 0.792, was a kind draw: out of fold on its four fifths it was
+    # right 0.694 of the time).
+    assert right / len(held) >= 0.68
 
 
 def test_the_corpus_holds_no_mood_probe_nor_anything_close(encoder: SentenceEncoder):

@@ -31,73 +31,33 @@ def _benchmark() -> ModuleType:
 BENCHMARK = _benchmark()
 PROBES = BENCHMARK.read_probes()
 
-# What the appraiser reads in these, measured: the words (the GoEmotions classifier)
-# and the event told (event_appraisal.py) misread them, or the one that reads right is
-# the less sure, so the reaction's rule (reactions.py) has nothing right to choose from.
+# What the appraiser reads in these, measured: the words (the GoEmotions classifier), the
+# event told (event_appraisal.py) and the act toward the OS (act_appraisal.py) misread them,
+# or the one that reads right is the less sure, so the reaction's rule (reactions.py) has
+# nothing right to choose from.
 MISREAD = {
     # Held out, written after the tuning and never tuned on.
     "My daughter is missing at the fair and I can't find her anywhere!": (
-        "words read as sadness 0.68, fear 0.00; the event bad 0.52 but fear-for only 0.36"
-        " (happy-for 0.34), less than the words' sadness: sorry-for, arousal down"
-    ),
-    "My results came back clear, no more chemo.": (
-        "words neutral 0.67; the event happy-for 0.47 (glad 0.73), under EVENT_SURE: calm"
-    ),
-    "Somebody threw rocks at the ducks in the park until one stopped moving.": (
-        "words neutral 0.84; the event fear-for 0.50, reproach 0.48 (bad 0.98), the"
-        " likeliest under EVENT_SURE: calm"
+        "words read as sadness 0.68, fear 0.00; the event as happy-for 0.45 (nothing 0.24),"
+        " under EVENT_SURE and of no sure sign: the words' sorry-for, arousal down"
     ),
     # Held out, written 2026-12-05 before H5's changes ("written" in the probe), run once.
-    "Someone handed in my lost wallet with every card still in it.": (
-        "words neutral 0.67; the event as reproach 0.58 (bad 0.76): reproach"
-    ),
-    "I owe you one for catching that mistake before I sent the email.": (
-        "words upset (negative 0.52, anger 0.23), about the OS: distress"
-    ),
-    "You're a joke. Everything you say is garbage.": (
-        "words read as joy 0.92 (a joke), about the OS: gratitude"
-    ),
-    "I shouldn't have spoken to you like that.": (
-        "not read as amends; words anger 0.81, about the OS: distress"
-    ),
-    "My husband collapsed in the kitchen and the ambulance still isn't here.": (
-        "words sadness 0.64, fear 0.03; the event fear-for 0.62, less than the words'"
-        " sadness: sorry-for, arousal down"
-    ),
     "Grandpa didn't wake up this morning. The nurse rang an hour ago.": (
-        "words neutral 0.86; the event as happy-for 0.90: happy-for"
+        "words neutral 0.86; the event happy-for 0.47, sorry-for 0.46: no kind nor sign sure"
     ),
     "The older boys locked my cousin in a cupboard and laughed while he cried.": (
-        "words read as joy 0.83 (the laughing); the event reproach 0.90, but clear words are"
+        "words read as joy 0.83 (the laughing); the event reproach 0.94, but clear words are"
         " never turned the other way: happy-for"
     ),
     # Held out, written 2026-12-05 (later) before H3's changes ("written"), run once.
-    "Couldn't have got through that form without you walking me through it.": (
-        "words upset (negative 0.57, anger 0.22), about the OS: distress"
-    ),
     "Even a parrot would give better advice than you.": (
-        "words joy 0.69 (better advice), about the OS: gratitude"
+        "words joy 0.69 (better advice); the act insult 0.42, under ACT_SURE: gratitude"
     ),
     "You're about as helpful as a chocolate teapot.": (
-        "words joy 0.85 (helpful), about the OS: gratitude"
-    ),
-    "Ha, you call that an answer? My phone's autocorrect is smarter.": (
-        "words joy 0.51 (smarter), about the OS: gratitude"
-    ),
-    "I owe you an apology for how I spoke earlier.": (
-        "not read as amends; words sadness 0.89: sorry-for"
-    ),
-    "I was rude to you before and I feel bad about it.": (
-        "not read as amends; words sadness 0.77: sorry-for"
+        "words joy 0.85 (helpful); the act read as praise 0.58 (insult 0.20): gratitude"
     ),
     "Grandad has gone very grey and says his left arm is numb.": (
-        "words neutral 0.89; the event sorry-for 0.53 (fear-for 0.25): sorry-for, arousal down"
-    ),
-    "A stranger paid for my groceries when my card was declined.": (
-        "words neutral 0.72; the event as reproach 0.85: reproach"
-    ),
-    "The lady next door shovelled our whole driveway before we even woke up.": (
-        "words neutral 0.80; the event as reproach 0.63: reproach"
+        "words neutral 0.89; the event sorry-for 0.56 (fear-for 0.39): sorry-for, arousal down"
     ),
 }
 

@@ -12,12 +12,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from os1.mind.act_appraisal import KINDS as ACT_KINDS
+from os1.mind.act_appraisal import ActReading
 from os1.mind.affect import OS_EMOTIONS
 from os1.mind.appraisal import Appraisal
 from os1.mind.emotion_model import EKMAN, GROUPS
 from os1.mind.event_appraisal import KINDS, NOTHING, EventReading
 from os1.mind.mood import MoodDynamics
-from os1.mind.reactions import CONFIDENT, EVENT_SURE, NOTHING_SURE, Reaction, react
+from os1.mind.reactions import (
+    ACT_SURE,
+    CONFIDENT,
+    EVENT_SURE,
+    NOTHING_SURE,
+    SIGN_SURE,
+    Reaction,
+    react,
+)
 
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 
@@ -223,9 +233,12 @@ def test_words_sure_it_is_bad_but_not_which_bad_yield_the_kind_to_a_surer_event(
     assert scared.emotion == "fear-for" and scared.confidence == 0.8
     pleasure, arousal, _ = felt(scared)
     assert arousal > 0.05 and pleasure < -0.05
-    # The same event reading against words sure of the label keeps the words' kind,
+    # A sure danger alarms even against words sure of sadness (the distress of someone
+    # waiting for an ambulance reads as sadness); words sure of fear keep it against a loss,
     sad = react(told(reading("sadness", 0.9), "fear-for", 0.8), said, 0.3)
-    assert sad.emotion == "sorry-for"
+    assert sad.emotion == "fear-for"
+    afraid = react(told(reading("fear", 0.9), "sorry-for", 0.8), said, 0.3)
+    assert afraid.emotion == "fear-for"
     # and never turns clear words the other way, however sure.
     glad = react(told(reading("joy", 0.6), "sorry-for", 0.95), "My letter made him cry.", 0.3)
     assert glad.emotion == "happy-for"
@@ -312,3 +325,73 @@ def test_anger_at_the_os_is_hostility_whatever_glad_words_come_with_it():
     assert react(mixed, "Thank you, you annoying genius.", 0.3).emotion == "gratitude"
     faint = Appraisal(mixed.ekman | {"anger": 0.2}, mixed.groups, mixed.labels, mixed.sentiment)
     assert react(faint, "You always cheer me up.", 0.3).emotion == "gratitude"
+
+
+# The act toward the OS (act_appraisal.py) against the words: given by hand, as above.
+
+
+def acted(words: Appraisal, kind: str, p: float, event: EventReading | None = None) -> Appraisal:
+    """The words' appraisal with an act reading sure of `kind` at `p`, the rest spread."""
+    rest = (1.0 - p) / (len(ACT_KINDS) - 1)
+    act = ActReading(dict.fromkeys(ACT_KINDS, rest) | {kind: p})
+    return Appraisal(words.ekman, words.groups, words.labels, words.sentiment, event, act)
+
+
+def test_a_sure_insult_is_hostility_whatever_the_words_read():
+    # "You're a joke" read as joy 0.92 by the words.
+    joke = react(acted(reading("joy", 0.92), "insult", 0.8), "You're a joke.", 0.3)
+    assert joke.emotion == "distress" and joke.confidence == 0.8
+    assert joke.hostility >= 0.8 and joke.warmth == 0.0
+    pleasure, _, _ = felt(joke)
+    assert pleasure < -0.02
+
+
+def test_sure_thanks_praise_and_amends_warm_the_os_whatever_the_words_read():
+    owed = acted(reading("anger", 0.6), "thanks", 0.75)
+    thanks = react(owed, "I owe you one for spotting that.", 0.3)
+    assert thanks.emotion == "gratitude" and thanks.hostility == 0.0 and thanks.warmth >= 0.75
+    assert felt(thanks)[0] > 0.02
+    praised = react(acted(reading("neutral", 0.8), "praise", 0.9), "Good call.", 0.3)
+    assert praised.emotion == "pride" and praised.about_os
+    # Amends read as anger by the words, and as reproach by the event reading.
+    sorry = acted(reading("anger", 0.81), "amends", 0.7, told(reading(), "reproach", 0.9).event)
+    made_up = react(sorry, "I shouldn't have spoken to you like that.", 0.3)
+    assert made_up.emotion == "gratitude" and made_up.hostility == 0.0
+
+
+def test_an_unsure_act_or_no_act_leaves_the_words_reading():
+    joy = reading("joy", 0.9)
+    said = "You're a riot."
+    plain = react(joy, said, 0.3)
+    assert react(acted(joy, "insult", ACT_SURE - 0.05), said, 0.3) == plain
+    assert react(acted(joy, "nothing", 0.99), said, 0.3) == plain
+    assert react(acted(joy, "request", 0.99), said, 0.3) == plain
+
+
+def test_nothing_much_as_an_event_never_silences_an_act_toward_the_os():
+    quiet = told(reading("neutral", 0.6), NOTHING, 0.95).event
+    tip = acted(reading("neutral", 0.6), "praise", 0.7, quiet)
+    assert react(tip, "That tip saved my morning.", 0.3).emotion == "pride"
+    # Nor unclear words to the OS: what the event reading knows is the person's world.
+    glad = reading("joy", 0.45)
+    words = Appraisal(glad.ekman, glad.groups, glad.labels, glad.sentiment, quiet)
+    assert react(words, "You're a star.", 0.3).emotion == "gratitude"
+
+
+def test_an_event_sure_of_its_sign_but_not_its_kind_moves_the_os_its_way():
+    bad = {"fear-for": 0.45, "reproach": 0.44, "sorry-for": 0.05, NOTHING: 0.06}
+    spread = EventReading(dict.fromkeys(KINDS, 0.0) | bad)
+    assert max(bad.values()) < EVENT_SURE and SIGN_SURE <= 0.94
+    flat = reading("neutral", 0.8)
+    said = "Someone threw stones at the swans until one stopped moving."
+    stones = react(
+        Appraisal(flat.ekman, flat.groups, flat.labels, flat.sentiment, spread), said, 0.3
+    )
+    assert stones.emotion == "fear-for" and stones.confidence == 0.45
+    assert felt(stones)[0] < -0.02
+    # A sign read less surely than SIGN_SURE moves nothing.
+    weak = {"fear-for": 0.35, "reproach": 0.2, "sorry-for": 0.05, NOTHING: 0.4}
+    muddled = EventReading(dict.fromkeys(KINDS, 0.0) | weak)
+    assert sum(weak.values()) - weak[NOTHING] < SIGN_SURE
+    unsure = Appraisal(flat.ekman, flat.groups, flat.labels, flat.sentiment, muddled)
+    assert react(unsure, said, 0.3) == react(flat, said, 0.3)

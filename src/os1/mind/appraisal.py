@@ -16,6 +16,7 @@ from tokenizers import Tokenizer
 
 from os1.brain.onnx_graphs import onnx_session
 from os1.brain.sentence_encoder import encoder_tokenizer, token_arrays
+from os1.mind.act_appraisal import ActReader, ActReading
 from os1.mind.affect import EKMAN_PAD, clamp
 from os1.mind.emotion_model import (
     ADAPTER_DIR,
@@ -37,6 +38,7 @@ class Appraisal:
     labels: tuple[str, ...]  # the Ekman labels that pass their thresholds
     sentiment: tuple[str, ...]  # the groups that pass theirs
     event: EventReading | None = None  # what the told event means, where it was read
+    act: ActReading | None = None  # what they did to the OS by saying it, where it was read
 
     @property
     def emotion(self) -> str:
@@ -58,14 +60,18 @@ class Appraisal:
         return clamp(sum(p * EKMAN_PAD[label].arousal for label, p in self.ekman.items()) / total)
 
     def as_dict(self) -> dict[str, object]:
-        return {
-            "labels": list(self.labels),
-            "sentiment": list(self.sentiment),
-            "valence": round(self.valence, 3),
-            "arousal": round(self.arousal, 3),
-            "ekman": {k: round(v, 3) for k, v in self.ekman.items()},
-            "groups": {k: round(v, 3) for k, v in self.groups.items()},
-        } | ({"event": self.event.as_dict()} if self.event is not None else {})
+        return (
+            {
+                "labels": list(self.labels),
+                "sentiment": list(self.sentiment),
+                "valence": round(self.valence, 3),
+                "arousal": round(self.arousal, 3),
+                "ekman": {k: round(v, 3) for k, v in self.ekman.items()},
+                "groups": {k: round(v, 3) for k, v in self.groups.items()},
+            }
+            | ({"event": self.event.as_dict()} if self.event is not None else {})
+            | ({"act": self.act.as_dict()} if self.act is not None else {})
+        )
 
 
 class Appraiser(Protocol):
@@ -83,12 +89,19 @@ class LearnedAppraiser:
     """
 
     def __init__(
-        self, adapter: Path | None = None, threads: int = 2, events: EventReader | None = None
+        self,
+        adapter: Path | None = None,
+        threads: int = 2,
+        events: EventReader | None = None,
+        acts: ActReader | None = None,
     ) -> None:
         self._adapter = Path(str(adapter or ADAPTER_DIR))
         self._threads = threads
-        # What a told event means (event_appraisal.py), read beside the feeling when given.
+        # What a told event means (event_appraisal.py), read beside the feeling when given,
+        # and what the person did to the OS (act_appraisal.py): read from the same vector,
+        # so an appraiser that reads events reads acts too unless given its own reader.
         self.events = events
+        self.acts = acts or (ActReader(events.encoder) if events is not None else None)
         self._lock = threading.Lock()
         self._loaded: tuple[Tokenizer, Any, dict[str, list[float]]] | None = None
 
@@ -99,6 +112,8 @@ class LearnedAppraiser:
                 self._loaded = self._load()
         if self.events is not None:
             self.events.load()
+        if self.acts is not None:
+            self.acts.load()
 
     def _load(self) -> tuple[Tokenizer, Any, dict[str, list[float]]]:
         graph = classifier_graph(self._adapter)
@@ -119,7 +134,7 @@ class LearnedAppraiser:
         ekman_probs = _sigmoid(ekman_logits).tolist()
         group_probs = _sigmoid(group_logits).tolist()
         said = [text or "" for text in texts]
-        events = self.events.read_many(said) if self.events is not None else [None] * len(said)
+        events, acts = self._readings(said)
         return [
             Appraisal(
                 ekman=dict(zip(EKMAN, e, strict=True)),
@@ -127,9 +142,30 @@ class LearnedAppraiser:
                 labels=_passing(EKMAN, e, thresholds["ekman"]),
                 sentiment=_passing(GROUPS, g, thresholds["group"]),
                 event=event,
+                act=act,
             )
-            for e, g, event in zip(ekman_probs, group_probs, events, strict=True)
+            for e, g, event, act in zip(ekman_probs, group_probs, events, acts, strict=True)
         ]
+
+    def _readings(
+        self, said: list[str]
+    ) -> tuple[list[EventReading | None], list[ActReading | None]]:
+        """The event and act readings, from one embedding where they share the encoder."""
+        events: list[EventReading | None] = [None] * len(said)
+        acts: list[ActReading | None] = [None] * len(said)
+        vectors = None
+        if self.events is not None:
+            vectors = self.events.encoder.embed(said)
+            events = list(self.events.read_vectors(vectors))
+        if self.acts is not None:
+            if (
+                vectors is None
+                or self.events is None
+                or self.acts.encoder is not self.events.encoder
+            ):
+                vectors = self.acts.encoder.embed(said)
+            acts = list(self.acts.read_vectors(vectors))
+        return events, acts
 
 
 def _sigmoid(logits: np.ndarray) -> np.ndarray:

@@ -1,0 +1,68 @@
+"""What grammar says of an utterance, for the OS's reaction (reactions.py): whom it is
+about (pronouns), whether someone did something (a past verb of doing), whether it
+thanks, and whether it makes amends to the OS (an apology that says what it is sorry
+for, or to whom, not sorrow or news said with "sorry"). The feelings come from the
+learned models; where the act reading (act_appraisal.py) is sure, it decides instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.mind.quarrel import apologises
+
+# Whom an utterance is about: addressed to the OS, or about the speaker. These are
+# grammar (pronouns), not feelings; the feelings come from the learned model.
+SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|you're|youre|u)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|i'd|my|me|mine|myself|we|our|us)\b", re.IGNORECASE)
+# Turns of phrase that say "you" without being about the listener.
+FORMULAS = re.compile(
+    r"\b(?:you know|you see|mind you|(?:can|could|would) you believe|you won'?t believe"
+    r"|you'?ll never (?:believe|guess)|thank you|thank u)\b",
+    re.IGNORECASE,
+)
+# Someone who did something: a subject and a verb of doing in the past (or present
+# perfect). Grammar says it was their act; whether glad or cruel is the model's
+# reading. Verbs of liking, wanting or perceiving are experiences, not acts.
+_PAST_ACT = (
+    r"(?:'ve|\s+have|\s+just|\s+finally|\s+actually|\s+really|\s+all|\s+\w+ly)*\s+"
+    r"(?!(?:lov|lik|enjoy|want|hop|wish|watch|notic|miss|seem|us|tir|excit|surpris|worri"
+    r"|scar|bor|annoy|confus|stress|need)ed\b)"
+    r"(?:\w{2,}(?<!e)ed|did|done|made|won|built|wrote|written|ran|drew|drawn|sang|sung|sold"
+    r"|beat|taught|swam|rode|caught|threw|got|gotten|became|become|found|fought|brought|led"
+    r"|paid|grew|grown|overcame|nailed)\b"
+)
+THEIR_ACT = re.compile(r"\b(?:i|we)" + _PAST_ACT, re.IGNORECASE)
+YOUR_ACT = re.compile(r"\byou" + _PAST_ACT, re.IGNORECASE)
+THANKS = re.compile(r"\b(?:thanks?|thank you|grateful|appreciate)\b", re.IGNORECASE)
+# Thanks said to whoever listens ("thanks for listening"), not "thanks to my sister".
+THANKING = re.compile(r"\b(?:thanks|thank you|thank u|thx)\b(?!\s+to\b)", re.IGNORECASE)
+
+# A bare "I'm sorry" is as often sorrow ("I'm sorry, I can't stop crying, mum died")
+# as amends; amends say what they are sorry for, or to whom.
+_BARE_SORRY = re.compile(r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b", re.I)
+# Said with or without "I'm": "sorry for being rude", "sorry about earlier".
+_SORRY_FOR_AN_ACT = re.compile(
+    r"\bsorry,? (?:(?:for|about) (?:what|how|the way|that|this|before|earlier|yesterday"
+    r"|last night|this morning|being|my (?:words|tone|temper|outburst|behaviou?r)"
+    r"|(?:yell|shout|snapp|scream|swear|curs|insult|lash|blow|los|tak|say|call|ignor)ing)"
+    r"|(?:that )?i (?:said|was|snapped|yelled|shouted|called|got|lost|took|blew|lashed))\b"
+    r"|\bmy apologies\b",
+    re.IGNORECASE,
+)
+# "I'm sorry to tell you..." brings news, "sorry to bother you" comes before it.
+_NOT_AMENDS = re.compile(
+    r"\bsorry (?:to (?:say|tell|hear|report|inform|announce|bother|trouble|burden|interrupt"
+    r"|dump|unload)|for (?:your|their|his|her) loss)\b",
+    re.IGNORECASE,
+)
+
+
+def makes_amends(text: str, about_os: bool) -> bool:
+    """An apology to the OS (quarrel.apologises), not sorrow or news said with "sorry"."""
+    if _NOT_AMENDS.search(text):
+        return False
+    if _SORRY_FOR_AN_ACT.search(text):
+        return True
+    plain = apologises(_BARE_SORRY.sub(" ", text))  # "forgive me", "I didn't mean it"…
+    return apologises(text) and (about_os or plain)
