@@ -13,7 +13,8 @@ the same thing: all-MiniLM-L6-v2 cosine of at least --judge (0.6). Turns with
 no observation cannot be judged and are counted apart. The judge is strict: a
 true fact the annotators did not write down counts against os1, so its figure
 is a lower bound. --show N prints N kept facts with their turns, to be read by
-a person.
+a person; --dump FILE writes every candidate with its turn, the observations
+citing that turn and the judge's cosine (JSON), to read every miss.
 
 Figures: for all candidates and for the kept ones, the share judged supported;
 how many facts per turn read; seconds per turn; the kept facts by kind; the
@@ -75,6 +76,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     check = SupportCheck(encoder)
     extractor = BrainExtractor(make_brain(args.brain_url, args.brain_model))
     judged: list[tuple[Candidate, str, bool, float]] = []  # candidate, its turn, supported, cos
+    dumped: list[dict[str, Any]] = []  # every candidate with its turn and references, for --dump
     unjudged = {"all": 0, "kept": 0}
     turns_read, seconds = 0, 0.0
     kinds: dict[str, int] = {}
@@ -101,6 +103,12 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             for candidate in report.candidates:
                 reference = gold.get(dia[candidate.turn_id], [])
                 kept = candidate.outcome != "unsupported"
+                row = {
+                    "fact": candidate.text,
+                    "outcome": candidate.outcome,
+                    "turn": texts[candidate.turn_id],
+                }
+                dumped.append({**row, "dia_id": dia[candidate.turn_id], "observations": reference})
                 if not reference:
                     unjudged["all"] += 1
                     unjudged["kept"] += kept
@@ -108,7 +116,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 vectors = encoder.embed([candidate.text, *reference])
                 best = float(np.max(vectors[1:] @ vectors[0]))
                 judged.append((candidate, texts[candidate.turn_id], best >= args.judge, best))
+                dumped[-1]["judge_cos"] = round(best, 3)
             print(f"{path.name}: read {turns_read} turns so far", file=sys.stderr)
+            if args.dump:  # as it goes: a long run can be read before it ends
+                args.dump.write_text(json.dumps(dumped, indent=1, ensure_ascii=False), "utf-8")
 
     def share(rows: list[tuple[Candidate, str, bool, float]]) -> float | None:
         return round(100 * sum(r[2] for r in rows) / len(rows), 1) if rows else None
@@ -146,6 +157,7 @@ def main() -> None:
     parser.add_argument("--conversations", type=int, help="only the first N conversations")
     parser.add_argument("--judge", type=float, default=0.6, help="cosine to an observation")
     parser.add_argument("--show", type=int, default=0, help="print N kept facts to read")
+    parser.add_argument("--dump", type=Path, help="write every candidate, turn and verdict here")
     parser.add_argument("--brain-url", help="an OpenAI-compatible server instead of SmolLM2")
     parser.add_argument("--brain-model", help="the model name on that server")
     args = parser.parse_args()

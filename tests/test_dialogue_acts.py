@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from os1.memory.dialogue_acts import act, statements
-from os1.memory.subjects import People
+from os1.memory.subjects import People, continued
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,36 @@ from os1.memory.subjects import People
         ("It must have been fun to be there.", "reaction"),
         ("It's Amy's birthday on Saturday.", "statement"),
         ("It was a moving experience for all of us.", "statement"),
+        # Not said as so: conditions, hedges, wishes; second-hand; wondering aloud.
+        ("If I get the job, I'll move to Paris.", "unsure"),
+        ("I'll move to Paris if I get the job.", "unsure"),
+        ("Maybe we'll go hiking next week.", "unsure"),
+        ("I'll probably sell the car.", "unsure"),
+        ("I think Paul is moving to Berlin.", "unsure"),
+        ("My brother might move to Berlin.", "unsure"),
+        ("I wish I could travel more.", "unsure"),
+        ("My mum said she's selling the house.", "reported"),
+        ("Everyone tells me I look like my dad.", "reported"),
+        ("I heard that Amy got married.", "reported"),
+        ("Apparently the bakery on our street is closing.", "reported"),
+        ("I wonder if Paul will come to the wedding.", "question"),
+        ("I'm not sure whether to take the job.", "question"),
+        # Answers and reactions whose content was the other's, and words that say nothing.
+        ("Really made me think about taking care of our minds.", "reaction"),
+        ("Reminds me of my grandmother's garden.", "reaction"),
+        ("I totally agree, Melanie.", "reaction"),
+        ("I definitely will.", "fragment"),
+        ("We did too!", "fragment"),
+        ("Since we last chatted, I've had a lot of things happening to me.", "meta"),
+        # …and statements that only look like them.
+        ("I couldn't sleep last night.", "statement"),
+        ("I read a great book about whales last week.", "statement"),
+        ("I love what I do.", "statement"),
+        ("Finally moved to Leeds last May.", "statement"),
+        ("Family is everything to me.", "statement"),
+        ("Taking care of ourselves is important, even if it's not always easy.", "statement"),
+        ("I said no to the promotion.", "statement"),
+        ("I've been so busy with work.", "statement"),
     ],
 )
 def test_each_sentence_is_read_for_what_it_does(sentence: str, expected: str) -> None:
@@ -93,3 +123,25 @@ def test_an_ambiguous_pronoun_or_relation_is_left_as_said() -> None:
     assert people.resolve("My friend is coming over.") == "My friend is coming over."
     people.resolve("My mother Ruth and my sister Amy came by.")
     assert people.resolve("She brought a cake.") == "She brought a cake."
+
+
+def test_a_sentence_that_goes_on_from_the_one_before_is_read_with_it() -> None:
+    said = [
+        "I chose them 'cause they help LGBTQ+ folks with adoption.",
+        "Their inclusivity and support really spoke to me.",
+        "They were very kind.",  # one joined at most: a fact stays one thought
+        "My sister Amy lives in Leeds.",
+        "It's a lovely city.",
+        "Paul is my best friend.",
+    ]
+    assert continued(said) == [
+        "I chose them 'cause they help LGBTQ+ folks with adoption, and their inclusivity"
+        " and support really spoke to me.",
+        "They were very kind.",
+        "My sister Amy lives in Leeds, and it's a lovely city.",
+        "Paul is my best friend.",
+    ]
+    assert continued(["It's raining again.", "I stayed in."]) == [
+        "It's raining again.",
+        "I stayed in.",
+    ]

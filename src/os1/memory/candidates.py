@@ -98,6 +98,8 @@ class BrainExtractor:
 PERSON_WORDS = ("the user", "the person", "they ", "their ")
 # What a small model leaves in the first person is put in the third here.
 _FIRST_PERSON = [
+    (r"\bI\s+wanna\b", "{p} wants to"),
+    (r"\bI\s+gotta\b", "{p} has to"),
     (r"\bI\s+am\b", "{p} is"),
     (r"\bI\s+have\b", "{p} has"),
     (r"\bI\s+do\b", "{p} does"),
@@ -129,6 +131,54 @@ def tidy(text: str) -> str:
     return text if text.endswith((".", "!")) else text + "."
 
 
+# Past tenses with no "-ed", beyond the commonest: "I chose" is not "chooses".
+_MORE_PAST_WORDS = (
+    "ate bit blew bent bled chose clung cost crept cut dealt dove drew drank dug fed fled "
+    "flung forgave forgot froze grew hid hit hung hurt knelt laid leapt learnt lent let lit "
+    "meant overcame quit rang rode rose sang sank sat shook shot shut slept sought spoke spun "
+    "spread sprang stood stole stuck struck swam swept swore swung threw tore understood "
+    "upset wept woke wore withdrew won wrote"
+)
+_MORE_PAST = "|".join(_MORE_PAST_WORDS.split())
+# Said with the "I" left out ("Just started doing aerial yoga", "Lost my job"): the past
+# tense, or a feeling ("Excited for…"), or "-ing" that is no subject ("Finishing up…").
+_LEFT_OUT = re.compile(
+    rf"^(?P<adverbs>(?:(?:just|never|finally|recently|also|still|really|actually)\s+)*)"
+    rf"(?P<verb>(?:went|got|made|took|came|gave|left|felt|met|saw|bought|found|lost|spent|told|"
+    rf"said|thought|knew|began|became|ran|broke|fell|kept|brought|paid|sold|heard|built|"
+    rf"taught|caught|had|did|{_MORE_PAST})\b|[a-z]+ed\b|[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+_FELT_WORDS = (
+    "excited thrilled stoked pumped tired exhausted bored scared worried stressed interested "
+    "amazed blessed overwhelmed relieved pleased delighted disappointed annoyed frustrated "
+    "surprised inspired motivated determined obsessed hooked"
+)
+_FELT = frozenset(_FELT_WORDS.split())
+# After an "-ing" opening, a verb: the "-ing" words are the subject ("Painting's fun").
+_GERUND_SUBJECT = re.compile(
+    r"^[^,;:!-]*?\b(?:is|was|are|were|has|makes|made|helps|gives|keeps|can|will|'s)\b", re.I
+)
+
+
+def with_subject(sentence: str, person: str) -> str:
+    """`sentence` with the person put back where its "I" was left out; else as it was."""
+    found = _LEFT_OUT.match(sentence)
+    if found is None:
+        return sentence
+    verb = found["verb"].lower()
+    lowered = sentence[0].lower() + sentence[1:]
+    if verb.endswith("ing"):
+        if _GERUND_SUBJECT.match(sentence) or found["adverbs"]:
+            return sentence
+        return f"{person} is {lowered}"
+    if verb in _FELT:
+        return f"{person} is {lowered}"
+    if verb.endswith("ed") and len(verb) <= 4:
+        return sentence  # "Red", "Ted": not a past tense
+    return f"{person} {lowered}"
+
+
 # After "I", a word that is not a verb in the present tense: a past, a modal, an adverb.
 _NOT_PRESENT = re.compile(
     r"(?:\w+ed|\w+ly|was|were|had|did|can|could|will|would|shall|should|may|might|must|"
@@ -136,7 +186,7 @@ _NOT_PRESENT = re.compile(
     r"met|made|took|came|gave|left|felt|sent|bought|found|lost|spent|told|said|thought|"
     r"knew|began|became|ran|won|wrote|drove|flew|broke|fell|kept|brought|paid|sold|heard|"
     r"built|taught|caught|don't|didn't|can't|won't|wasn't|haven't|and|or|but|too|am|have|"
-    r"do|be)$",
+    rf"do|be|wanna|gotta|gonna|{_MORE_PAST})$",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,7 @@ from os1.memory.candidates import (
     parts,
     third_person,
     tidy,
+    with_subject,
 )
 from os1.memory.candidates import PART_CHARS as PART_CHARS
 from os1.memory.candidates import BrainExtractor as BrainExtractor
@@ -58,7 +59,7 @@ from os1.memory.dialogue_acts import statements
 from os1.memory.fact_kinds import kind_of, own_voice
 from os1.memory.retrieval import Encoder
 from os1.memory.store import Store
-from os1.memory.subjects import NOT_NAMES, People
+from os1.memory.subjects import NOT_NAMES, People, continued
 from os1.memory.support import SupportCheck
 from os1.memory.time_phrases import looks_ahead, spans_in, with_dates
 from os1.memory.types import Fact, StoredTurn
@@ -135,7 +136,7 @@ class Consolidator:
         people = self._people_before(turns[0].id)
         for turn in turns:
             # Only statements, each with its people named in full, reach the brain.
-            said = [people.resolve(sentence) for sentence in statements(turn.text)]
+            said = continued([people.resolve(sentence) for sentence in statements(turn.text)])
             texts = await self.extractor.extract(replace(turn, text=" ".join(said)), self.person)
             known = set(people.relations)
             report.candidates.extend(self._keep(turn, said, texts, known) if said else [])
@@ -168,7 +169,15 @@ class Consolidator:
         # Names the turn speaks of, and the people it was resolved to ("she" → "Catherine").
         named = names_in(turn.text) | (known & set(NAME.findall(" ".join(said))))
         sources = parts(" ".join(said)) or said
-        rewritten = (third_person(tidy(t), self.person) for t in texts if len(t.split()) >= 3)
+        rewritten = (
+            third_person(with_subject(tidy(t), self.person), self.person)
+            for t in texts
+            if len(t.split()) >= 3
+        )
+        # "Lost my job" says "I" as surely as "I lost my job" does.
+        speaks_of_self = bool(FIRST_PERSON_SAID.search(turn.text)) or any(
+            with_subject(line, self.person) != line for line in said
+        )
         for text in dict.fromkeys(rewritten):
             # "yesterday" is checked against the turn as said, then stored as a date.
             words = frozenset(content_words(text))
@@ -177,9 +186,8 @@ class Consolidator:
             if not words or any(len(words & other) >= 0.75 * len(words) for other in seen):
                 continue
             seen.add(words)
-            support = self.check.measure(text, sources, self.person)
+            support = self.check.measure(text, sources, self.person, said)
             supported = support.kept(self.check.min_words, self.check.min_meaning)
-            speaks_of_self = bool(FIRST_PERSON_SAID.search(turn.text))
             if not supported or not self._about_someone(text, named, spoken_to, speaks_of_self):
                 out.append(Candidate(text, turn.id, "unsupported", support.words, support.meaning))
                 continue

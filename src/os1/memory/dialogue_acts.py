@@ -22,8 +22,17 @@ sentence rather than by its words:
 - a first-person sentence whose only content words are about knowing, saying and
   the conversation ("I don't really know how this works") is about the talk;
 - "that", "this" or "it" and how it seems, with no "I" and nobody named in it
-  ("That is really great, Jon!", "It must have been fun") is a reaction to what
-  the other said.
+  ("That is really great, Jon!", "It must have been fun"), a verb with "me" after
+  it and its "it" left out ("Really made me think"), and agreeing ("I totally
+  agree") are reactions to what the other said;
+- a sentence that ends on its auxiliary ("I definitely will.") is an answer whose
+  content was the other's: a fragment; one made only of vague words ("I've had a
+  lot of things happening") says nothing: meta;
+- what is not said as so is unsure: a condition ("If I get the job, I'll move"),
+  a hedge ("maybe", "probably", "I think…", "I guess…", "we might…"), a wish;
+  what someone else said or the person heard is reported ("Amy said she's moving",
+  "apparently…"); and wondering aloud ("I wonder if…") is a question. None of
+  them is a fact about the person's life as it is.
 
 Leading discourse words ("oh", "well", "so", "anyway", "you know") and a fronted
 time or place ("On Saturday, …", "When I was young, …") are set aside first.
@@ -37,7 +46,16 @@ from typing import Literal
 from os1.memory.words import content_words
 
 Act = Literal[
-    "statement", "question", "request", "social", "about_os", "meta", "reaction", "fragment"
+    "statement",
+    "question",
+    "request",
+    "social",
+    "about_os",
+    "meta",
+    "reaction",
+    "fragment",
+    "unsure",
+    "reported",
 ]
 
 # "St." and "Dr." end no sentence.
@@ -125,6 +143,60 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|we|our|us)\b")
 # life in it (no "I", no one named but the one spoken to, at the end).
 _DEICTIC = re.compile(r"^(?:that|this|it|that's|it's|sounds|looks|seems)\b", re.IGNORECASE)
 _NAMED_INSIDE = re.compile(r"(?<!^)\b[A-Z][a-z]+\b(?!\s*[!.?,]*\s*$)")
+# Words that say nothing of anyone's life: "I've had a lot of things happening".
+_VAGUE = frozenset(
+    content_words(
+        "lot lots thing things stuff happen happens happening happened going much something "
+        "anything everything nothing kind sort bit really pretty quite chatted chat talked"
+    )
+)
+_PRONOUN_CONTRACTION = re.compile(r"^(?:i|we|you|they|he|she|it|that|there)'")
+# Not said as so: a condition (not "even if", "as if"), a hedge, a guess, a wish.
+_CONDITION = re.compile(
+    r"(?:^|[,;:-]\s*|\s)(?<!even\s)(?<!as\s)(?:if|unless|in\s+case|supposing|what\s+if)\b",
+    re.IGNORECASE,
+)
+_HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|probably|possibly|presumably)\b"
+    r"|^(?:I|we)\s+(?:\w+ly\s+)?(?:think|guess|suppose|reckon|imagine|assume|bet|wish)\b"
+    r"|^(?:I|we|he|she|they|it|my\s+\w+|[A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:might|may|could)\b"
+    r"(?!n't|\s+not\b)",
+    re.IGNORECASE,
+)
+# What someone else said, or what the person heard: second-hand.
+_REPORTED = re.compile(
+    r"\b(?:apparently|supposedly|allegedly|reportedly|rumou?r\s+has\s+it|according\s+to)\b"
+    r"|^(?:I|we)\s+(?:\w+ly\s+)?(?:heard\s+(?:that|about|from|he|she|they|it)|was\s+told|"
+    r"were\s+told)\b"
+    r"|^(?!I\b|we\b)(?:\w+\s+){0,3}?(?:said|says|told\s+(?:me|us)|tells\s+(?:me|us)|"
+    r"mentioned|claims|claimed)\b",
+    re.IGNORECASE,
+)
+# Wondering aloud asks: "I wonder if…", "I'd like to know whether…", "not sure if…".
+_WONDERING = re.compile(
+    r"^(?:I\s+(?:\w+ly\s+)?(?:wonder|was\s+wondering|am\s+wondering|'m\s+wondering)|"
+    r"I(?:'d|\s+would)\s+(?:like|love)\s+to\s+know|(?:I'm\s+|I\s+am\s+)?not\s+sure\s+"
+    r"(?:if|whether|what|how|why|when|where|who))\b",
+    re.IGNORECASE,
+)
+# A verb with "me" after it and its subject ("it") left out: "Really made me think".
+_IT_LEFT_OUT = re.compile(
+    rf"^(?:(?:\w+ly|just|still|also|even|totally)\s+)*(?:{_PAST}|\w+ed|\w+s)\s+(?:me|us)\b",
+    re.IGNORECASE,
+)
+_AGREEING = re.compile(
+    r"^(?:I|we)\s+(?:(?:\w+ly|so|totally|completely|fully|100%)\s+)?(?:agree|disagree)\b",
+    re.IGNORECASE,
+)
+_ELLIPSIS = re.compile(
+    r"^(?:I|we|he|she|they|it|you|[A-Z][a-z]+)\s+(?:(?:\w+ly|sure|totally)\s+)?"
+    r"(?:will|would|can|could|do|does|did|have|has|had|am|is|are|was|were|should|shall|"
+    r"might|must)(?:n't)?(?:\s+(?:too|so|not|again|as\s+well|for\s+sure))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+_ADVERB = re.compile(
+    r"^(?:(?:\w+ly|just|never|finally|still|also|even|recently)\s+)+(?=[a-z])", re.IGNORECASE
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -157,13 +229,26 @@ def act(sentence: str) -> Act:
         return "question"
     if _YOU_SUBJECT.search(rest):
         return "about_os"
+    if _WONDERING.match(rest):
+        return "question"
+    if _CONDITION.search(rest):
+        return "unsure"  # the condition may be fronted: read before it is set aside
     main = _FRONTED.sub("", rest) or rest
     main = _REMEMBER.sub("", main) or main
-    if _QUESTION.match(main):
+    if _QUESTION.match(main) or _WONDERING.match(main):
         return "question"
+    if _REPORTED.search(main):
+        return "reported"
+    if _HEDGED.search(main):
+        return "unsure"
+    if _IT_LEFT_OUT.match(main) or _AGREEING.match(main):
+        return "reaction"  # "Really made me think.", "I totally agree."
+    if _ELLIPSIS.match(main):
+        return "fragment"  # "I definitely will.": the content was the other's
     if not _has_subject(main):
         return "request"
-    if _FIRST_PERSON.search(main) and set(content_words(main)) <= _ABOUT_TALK:
+    said = {w for w in content_words(main) if not _PRONOUN_CONTRACTION.match(w)}
+    if _FIRST_PERSON.search(main) and said <= _ABOUT_TALK | _VAGUE:
         return "meta"
     if _DEICTIC.match(main) and not _FIRST_PERSON.search(main) and not _NAMED_INSIDE.search(main):
         return "reaction"  # "That is really great, Jon!", "It must have been fun."
@@ -178,6 +263,9 @@ def _has_subject(clause: str) -> bool:
     lowered = first.lower()
     if lowered in _OPENERS or first.isdigit():
         return True
+    rest = _ADVERB.sub("", clause)
+    if rest != clause and re.match(rf"(?:{_PAST}|\w+ed|\w+ing)\b", rest, re.IGNORECASE):
+        return True  # "Finally moved to Leeds": an adverb, then the verb, its "I" left out
     if lowered in _LEADING:
         # "On Saturday we're having dinner", "Yesterday Amy and I went hiking".
         return bool(_LATER_SUBJECT.search(clause))

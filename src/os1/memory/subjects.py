@@ -102,3 +102,28 @@ class People:
                 if found:
                     return None
         return None
+
+
+# A sentence whose subject is "it", "they", "their…" or "that" stands for what the one
+# before it said: "I chose them 'cause they help with adoption. Their inclusivity really
+# spoke to me." Read alone, "Their inclusivity really spoke to Caroline" is about nothing.
+_CONTINUES = re.compile(
+    r"^(?:it|it's|they|they're|they've|they'll|their|these|those|that's|"
+    r"(?:this|that)\s+(?:is|was|has|had|made|makes|gave|gives))\b",
+    re.IGNORECASE,
+)
+
+
+def continued(said: list[str]) -> list[str]:
+    """`said` with each sentence that goes on from the one before joined to it ("…, and
+    their inclusivity…"); one joined at most, so that a fact stays one thought."""
+    out: list[str] = []
+    joined = False
+    for sentence in said:
+        if out and not joined and _CONTINUES.match(sentence):
+            out[-1] = f"{out[-1].rstrip('.!;, ')}, and {sentence[0].lower()}{sentence[1:]}"
+            joined = True
+        else:
+            out.append(sentence)
+            joined = False
+    return out

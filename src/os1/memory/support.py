@@ -13,6 +13,12 @@ judged two ways that fail differently:
 - meaning: the fact's sentence vector is close enough to one of the sources
   (a turn, or a part of a long one). This rejects word salad, which reuses
   the turns' words in an order that says something else.
+- clauses, given the turn's sentences: each clause of the fact is borne out by
+  one sentence as well as the whole fact is by the turn. A small model that
+  joins two sentences bends them where they meet ("My fam's small, but I love
+  spending time with friends" → "Maria loves her fam's small"; "I talked to
+  someone who shared amazing stories. It fired up my passion" → "John loves
+  sharing stories"), with every word still somewhere in the turn.
 
 The check cannot see a flipped meaning that keeps the words ("loves" for
 "hates" is caught only because sentiment words are not free). The
@@ -42,6 +48,10 @@ _FREE = frozenset(
     )
 )
 _NAME = re.compile(r"\b[A-Z][a-zA-Z]+")
+# Where a sentence's clauses meet: a comma, a dash, a semicolon, "but", "so", "because".
+_CLAUSE = re.compile(r",\s+|;\s+|\s+[-\u2013\u2014]+\s+|\s+(?:but|so|because|'cause|cause)\s+")
+# A clause of fewer content words than this is too short to judge alone.
+_CLAUSE_WORDS = 2
 _NUMBER = re.compile(r"\b\d+\b")
 
 
@@ -50,9 +60,14 @@ class Support:
     words: float  # share of the fact's content words found in the sources
     meaning: float  # cosine between the fact and its sources
     missing: tuple[str, ...]  # names or numbers the sources do not have
+    clauses: float = 1.0  # the least share of a clause's words found in one sentence
 
     def kept(self, min_words: float, min_meaning: float) -> bool:
-        return not self.missing and self.words >= min_words and self.meaning >= min_meaning
+        return (
+            not self.missing
+            and min(self.words, self.clauses) >= min_words
+            and self.meaning >= min_meaning
+        )
 
     @property
     def confidence(self) -> float:
@@ -79,13 +94,22 @@ class SupportCheck:
         self.min_words = min_words
         self.min_meaning = min_meaning
 
-    def measure(self, fact: str, sources: Sequence[str], person: str) -> Support:
+    def measure(
+        self,
+        fact: str,
+        sources: Sequence[str],
+        person: str,
+        sentences: Sequence[str] = (),
+    ) -> Support:
+        """`sentences`: the turn's sentences, each clause of the fact is checked against
+        one of them; without them, clauses are not checked."""
         free = _FREE | set(content_words(person))
         said = " ".join(sources)
         words = [w for w in content_words(fact) if w not in free]
         source_words = set(content_words(said))
         found = sum(_matches(w, source_words) for w in words)
         share = found / len(words) if words else 0.0
+        clauses = _clauses(fact, sentences, free)
         lowered = said.lower()
         person_names = {p.lower() for p in person.split()}
         # Capitalised words that are not function words ("The", "She") are names.
@@ -98,9 +122,22 @@ class SupportCheck:
         )
         vectors = self.encoder.embed([fact, *sources])
         meaning = float(np.max(vectors[1:] @ vectors[0]))
-        return Support(round(share, 3), round(meaning, 3), missing)
+        return Support(round(share, 3), round(meaning, 3), missing, round(clauses, 3))
 
     def supports(self, fact: str, sources: Sequence[str], person: str) -> Support | None:
         """The measure when the sources bear the fact out, else None."""
         support = self.measure(fact, sources, person)
         return support if support.kept(self.min_words, self.min_meaning) else None
+
+
+def _clauses(fact: str, sentences: Sequence[str], free: frozenset[str] | set[str]) -> float:
+    """The least share, over the fact's clauses, of a clause's words one sentence has."""
+    said = [set(content_words(sentence)) for sentence in sentences]
+    least = 1.0
+    for clause in _CLAUSE.split(fact) if said else []:
+        words = [w for w in content_words(clause) if w not in free]
+        if len(words) < _CLAUSE_WORDS:
+            continue
+        best = max(sum(_matches(w, one) for w in words) / len(words) for one in said)
+        least = min(least, best)
+    return least
