@@ -147,3 +147,18 @@ def test_the_rope_permutation_is_the_converters() -> None:
     # Two heads of four rows: each head's first half and second half interleaved.
     rows = np.arange(8, dtype=np.float32).reshape(8, 1)
     assert rope_permuted(rows, 2).ravel().tolist() == [0, 2, 1, 3, 4, 6, 5, 7]
+
+
+def test_a_write_that_fails_half_way_leaves_the_adapter_as_it_was(
+    adapter: Path, tmp_path: Path
+) -> None:
+    shipped = tmp_path / "os1-voice.gguf"
+    shipped.write_bytes(adapter.read_bytes())
+    before = sha256_of(shipped)
+    pairs = seeded_pairs(5, layers=2, rank=2)
+    # Sorted after every real module: it fails once the others are in the file.
+    pairs["model.layers.1.zz.unknown_proj"] = pairs["model.layers.1.mlp.up_proj"]
+    with pytest.raises(ValueError, match=r"no llama\.cpp tensor"):
+        write_lora(shipped, pairs, alpha=4.0)
+    assert sha256_of(shipped) == before
+    assert list(tmp_path.iterdir()) == [shipped]

@@ -80,6 +80,22 @@ def write_lora(
     """Write `pairs` (by peft module name) to `path`, through a temporary file beside it:
     a run stopped half-way leaves any file already there as it was."""
     temporary = path.with_name(path.name + ".part")
+    try:
+        _write(temporary, pairs, alpha, shape, name, dtype)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    os.replace(temporary, path)
+
+
+def _write(
+    temporary: Path,
+    pairs: Mapping[str, LoraPair],
+    alpha: float,
+    shape: Shape,
+    name: str,
+    dtype: type,
+) -> None:
     writer = gguf.GGUFWriter(str(temporary), shape.architecture)
     writer.add_type(gguf.GGUFType.ADAPTER)
     writer.add_string(gguf.Keys.Adapter.TYPE, "lora")
@@ -97,7 +113,6 @@ def write_lora(
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
-    os.replace(temporary, path)
 
 
 def seeded_pairs(
