@@ -84,6 +84,12 @@ def test_names_it_cannot_know_fail():
     # A rare word said to someone is a made-up name; a common one or a sound is not.
     assert _said("Eu, a cellist!").problem == "names Eu, whom it does not know"
     assert _said("Gosh, a cellist!").problem is None and _said("Aww, sweet.").problem is None
+    # Days and months are the calendar's, even those that are given names too; and only a
+    # capitalised word after "call me" is a name it gives itself.
+    assert _said("See you on Sunday, then.").problem is None
+    assert _said("Good luck in June.").problem is None
+    assert _said("Call me after the scan.").problem is None
+    assert _said("Call me Emily.").problem is not None
 
 
 def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():

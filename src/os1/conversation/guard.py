@@ -55,8 +55,16 @@ _SELF_AS_PROGRAM = re.compile(
     r"(?:program|machine|assistant|bot|robot)\b",
     re.IGNORECASE,
 )
-_OWN_NAME = re.compile(
-    r"\b(?:my name is|i'm called|i am called|call me)\s+([A-Z][a-z]+)", re.IGNORECASE
+# The name itself must be capitalised: "call me after the scan" names nobody.
+_OWN_NAME = re.compile(r"\b(?i:my name is|i'm called|i am called|call me)\s+([A-Z][a-z]+)")
+# Days and months are capitalised and some are given names too ("June", "Sunday"), but in a
+# reply they are nearly always the calendar's: "See you on Sunday" names no stranger.
+_CALENDAR_WORDS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
 )
 # Sounds people write that no dictionary lists: "Mmm", "Aww", "Haha", "Ooh".
 _INTERJECTION = re.compile(
@@ -290,7 +298,7 @@ class Guard:
         allowed = rules.known_names | {rules.own_name.lower()}
         for match in _CAPITALISED.finditer(sentence):
             word = match.group().lower().replace("\u2019", "'").removesuffix("'s")
-            if word in allowed:
+            if word in allowed or word in _CALENDAR_WORDS:
                 continue
             # A word no English dictionary has ("Bearcowork", "Valei"): a made-up name.
             if word not in english_words() and not _INTERJECTION.fullmatch(word):
