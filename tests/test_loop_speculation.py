@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.gathering import Mind
 from os1.conversation.loop import Conversation
+from os1.conversation.turn import Turn
 from os1.mind.feeling_records import feelings
 from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
@@ -174,3 +175,35 @@ def first_prompt(conversation: Conversation) -> list:
     return [Message("system", conversation._gathering.system)] + [
         Message(t.role, t.text) for t in turns
     ]
+
+
+def test_the_note_on_how_to_sound_is_read_ahead_with_the_history(store, smollm, appraiser):
+    """While the person listens, the brain reads the history and the start of the note the
+    next turn will likely have (the mood's tone, the stage): when it has, only their new
+    words are left to read in the pause, not the note as well."""
+    conversation, _ = _lena(store, smollm, appraiser)
+    following = "Then I went home and made some tea."
+
+    async def talk() -> tuple[object, Turn]:
+        # (The first exchange moves them past "just met": a new stage, a new note.)
+        await conversation.say("I walked by the lake this morning.", source="voice").text()
+        last = conversation.say("It was frozen at the edges.", source="voice")
+        await last.text()
+        await asyncio.sleep(0)  # the reading ahead is begun after the reply
+        await asyncio.wait([conversation._reading_ahead])
+        # The next turn as its draft would have it.
+        turn = Turn("local", following, "voice")
+        conversation._gathering.gather(turn, conversation.clock(), ahead=True)
+        return last.turn, turn
+
+    last, turn = asyncio.run(talk())
+    prompt = smollm.prompt(conversation._gathering.prompt(turn)).encode()
+    tokens = smollm._llm.tokenize(prompt, special=True)
+    note, tone_and_stage = turn.expression.note, " ".join(turn.expression.instructions[:2])
+    # The same feelings as the turn before: the guess read ahead holds.
+    assert tone_and_stage == " ".join(last.expression.instructions[:2])  # type: ignore[attr-defined]
+    assert note.startswith(tone_and_stage)
+    # Left to read: their words, what the note adds past the guess, the template's tokens.
+    extra = smollm.count_tokens(note[len(tone_and_stage) :]) if note != tone_and_stage else 0
+    left = len(tokens) - smollm._reusable(tokens)
+    assert left <= smollm.count_tokens(following) + extra + 8

@@ -123,9 +123,17 @@ class Gathering:
         return messages
 
     def next_start(self, turn: Turn) -> list[Message]:
-        """The prompt the next turn will start with: the system prompt and the history."""
+        """The prompt the next turn will likely start with: the system prompt, the history,
+        and the start of this turn's note on how to sound (the mood's tone and the stage of
+        the friendship), which the next note shares while feelings hold: read ahead, it is
+        not read while the person waits. Any note of facts first, or another tone, only
+        makes the guess unused."""
         history = [Message(t.role, t.text) for t in self._recall.recall(turn)]
-        return [Message("system", self.system), *history]
+        start = [Message("system", self.system), *history]
+        expression = turn.expression
+        if expression is not None and not (expression.account or expression.planned):
+            start.append(Message("system", " ".join(expression.instructions[:2])))
+        return start
 
     def _language_of(self, text: str, keep: bool = True) -> str:
         """The person's language: this message's, or, when it is too short to tell, the

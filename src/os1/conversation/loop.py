@@ -195,8 +195,7 @@ class Conversation:
         """
         if self.mind.consolidator is None:
             return 0
-        ahead = self._reading_ahead
-        if ahead is not None and ahead.get_loop() is asyncio.get_running_loop():
+        if (ahead := self._read_first()) is not None:
             await asyncio.wait([ahead])
         read = 0
         while True:
@@ -307,7 +306,8 @@ class Conversation:
         expression = turn.expression
         if expression is None or not (expression.account or expression.planned):
             # (Not one answered from the records: the brain would not write it.)
-            self._draft = Draft(text, self._writer.plan(turn, self._drafts), self.brain)
+            plan = self._writer.plan(turn, self._drafts)
+            self._draft = Draft(text, plan, self.brain, after=self._read_first())
 
     def drop_draft(self) -> None:
         """The person went on: the reply begun for what they had said is not needed."""
@@ -316,12 +316,8 @@ class Conversation:
             draft.drop()
 
     async def anticipate(self, heard: str) -> None:
-        """Get the reply to `heard` ready without giving it: the brain reads the prompt
-        the turn would have, while the person may still go on talking.
-
-        Nothing is stored and nothing is felt, so if they do go on, nothing needs
-        undoing; if they stop, `say(heard)` finds its prompt already read.
-        """
+        """Have the brain read the prompt `say(heard)` would have, while the person may still
+        go on: nothing is stored or felt, so nothing needs undoing (`speculate` also writes)."""
         if not isinstance(self.brain, Prefilling):
             return
         try:
@@ -332,7 +328,17 @@ class Conversation:
         self._gathering.gather(turn, self.clock(), ahead=True)
         if turn.expression is not None and turn.expression.account:
             return  # answered from the records, not by the brain
+        if (ahead := self._read_first()) is not None:
+            await asyncio.wait([ahead])
         await self.brain.prefill(self._gathering.prompt(turn))
+
+    def _read_first(self) -> asyncio.Task[None] | None:
+        """The reading ahead (`_read_ahead`) while it is still to finish in this loop: the
+        brain's next work waits for it, or it would read its guess over that work."""
+        ahead = self._reading_ahead
+        if ahead is None or ahead.get_loop() is not asyncio.get_running_loop():
+            return None
+        return ahead
 
     def _read_ahead(self, brain: Prefilling, turn: Turn) -> None:
         """Have the brain read the history the next turn will start with, while the person

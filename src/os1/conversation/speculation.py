@@ -134,16 +134,22 @@ class ReplyWriter:
 class Draft:
     """A reply being written ahead for `text`: its sentences wait here for the turn."""
 
-    def __init__(self, text: str, plan: Plan, brain: Brain) -> None:
+    def __init__(
+        self, text: str, plan: Plan, brain: Brain, after: asyncio.Task[None] | None = None
+    ) -> None:
+        """`after`: the brain's work to finish before this draft's (one brain, in order)."""
         self.text = text
         self.plan = plan
         self.usage = Usage()
         self.drafting = plan.drafting(brain, self.usage)
         self._written: asyncio.Queue[object] = asyncio.Queue()
+        self._after = after
         self._task = asyncio.get_running_loop().create_task(self._write())
 
     async def _write(self) -> None:
         try:
+            if self._after is not None:
+                await asyncio.wait([self._after])
             async for sentence in self.drafting.sentences():
                 self._written.put_nowait(sentence)
         except Exception as exc:  # handed to the turn, which reports it as its own
