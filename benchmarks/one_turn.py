@@ -67,7 +67,12 @@ async def ask(sentences: list[str], pauses: list[float], person: str, parts: tup
     last_voiced = sum(len(p) for p in pieces)
     mic = np.concatenate([*pieces, np.zeros(4 * RATE, np.float32)])
     conversation = Conversation(
-        ScriptedBrain(REPLIES * 3), store, person, Persona("Lena", "model", "."), Answers("Theo")
+        # Enough for every reply drafted in a pause and dropped when the person goes on.
+        ScriptedBrain(REPLIES * 8),
+        store,
+        person,
+        Persona("Lena", "model", "."),
+        Answers("Theo"),
     )
     session = VoiceSession(ConversationResponder(conversation), transcriber, speaker, lockstep=True)
     for index in range(0, len(mic), 512):

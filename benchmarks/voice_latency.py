@@ -15,11 +15,15 @@ pocketsphinx-testdata spliced with such pauses. For those, `one_turn` is the
 share heard and answered as one turn, whole, with no reply audio before the
 person's last sound and nothing stopped. Everything on the path is counted:
 
-- begin: silence until the reply is begun (turn_taking's `begin`: 200 ms after
-  a question or request, 250 after a statement, longer after a greeting or
-  words that trail off); the speculative transcript is mostly hidden in it;
-- first_phrase: from then until the first phrase of the reply is written
-  (recall, feelings and the brain's first words);
+- draft: silence until the reply is begun as a draft (the speculative reply,
+  conversation/speculation.py: as soon as the speculative transcript reads as
+  the end of a turn; nothing stored or felt yet);
+- begin: silence until the turn is committed (turn_taking's `begin`: 200 ms
+  after a question or request, 250 after a statement, longer after a greeting
+  or words that trail off): it is stored and felt, and the draft, if its plan
+  still holds, is its reply (`drafted_pct`: the share of replies that were);
+- first_phrase: from the draft's start (else the commit) until the first
+  phrase of the reply is written (recall, feelings and the brain's first words);
 - tts: hibari speaking that phrase;
 - held: how long that sound then waited for turn_taking's `speak` (the
   silence before the OS may be heard).
@@ -170,12 +174,17 @@ async def main(multi: int, seed: int, single: bool) -> None:
         """Notes when each reply is begun, and each one taken back."""
 
         begun: ClassVar[list[float]] = []
+        drafted: ClassVar[list[float]] = []
         withdrawn = 0
         stood = 0  # begun, overtaken, and not undone: os1 had acted on the words
 
         def respond(self, heard: str) -> AsyncIterator[str]:
             Responder.begun.append(time.perf_counter())
             return super().respond(heard)
+
+        async def anticipate(self, heard: str) -> None:
+            Responder.drafted.append(time.perf_counter())
+            await super().anticipate(heard)
 
         def withdraw(self) -> bool:
             undone = super().withdraw()
@@ -216,6 +225,7 @@ async def main(multi: int, seed: int, single: bool) -> None:
         stt.calls.clear()
         tts.calls.clear()
         Responder.begun.clear()
+        Responder.drafted.clear()
         withdrawn_before, stood_before = Responder.withdrawn, Responder.stood
         clock_start = session.now
         began = time.perf_counter()
@@ -242,19 +252,26 @@ async def main(multi: int, seed: int, single: bool) -> None:
         )
         first_tts = tts.calls[0] if tts.calls else (last, last)
         begun = Responder.begun[-1] if Responder.begun else last
+        reply = conversation.store.recent_turns("local", 1)[0]
+        ahead = "drafted_ahead" in reply.meta.get("marks_ms", {})
+        # The draft the reply was: the last one begun before the turn was.
+        drafted = max((d for d in Responder.drafted if d <= begun), default=begun)
+        started = drafted if ahead else begun
         figures = {
             "total": (moments.get("sound", last) - last) * 1000,
+            "draft": (started - last) * 1000,
             "begin": (begun - last) * 1000,
-            "first_phrase": (first_tts[0] - begun) * 1000,
+            "first_phrase": (first_tts[0] - started) * 1000,
             "tts": (first_tts[1] - first_tts[0]) * 1000,
             "held": (moments.get("sound", last) - first_tts[1]) * 1000,
             "one_turn": one_turn,
             "withdrawn": Responder.withdrawn - withdrawn_before,
             "stood": Responder.stood - stood_before,
+            "ahead": ahead,
         }
-        reply = conversation.store.recent_turns("local", 1)[0]
         print(
             f"{figures['total']:6.0f} ms {'one turn' if one_turn else 'SPLIT   '} "
+            f"{'drafted' if ahead else 'written'} "
             f"{len(heard)} heard, {figures['withdrawn']} withdrawn, {figures['stood']} stood, "
             "pauses "
             f"{[round(p * 1000) for p in pauses]}: {heard!r} -> {reply.text[:40]!r}"
@@ -276,13 +293,15 @@ async def main(multi: int, seed: int, single: bool) -> None:
             "one_turn_pct": round(100 * sum(bool(r["one_turn"]) for r in runs) / len(runs), 1),
             "withdrawn": sum(int(r["withdrawn"]) for r in runs),  # type: ignore[call-overload]
             "stood": sum(int(r["stood"]) for r in runs),  # type: ignore[call-overload]
+            "drafted_pct": round(100 * sum(bool(r["ahead"]) for r in runs) / len(runs), 1),
             "stages": {
                 k: round(statistics.median(float(r[k]) for r in runs))  # type: ignore[arg-type]
-                for k in ("begin", "first_phrase", "tts", "held")
+                for k in ("draft", "begin", "first_phrase", "tts", "held")
             },
         }
     await session.close()
     conversation.close()
+    results["load_average"] = [round(x, 2) for x in os.getloadavg()]
     results["target_p50_ms"], results["target_p95_ms"], results["target_one_turn_pct"] = (
         500,
         800,
