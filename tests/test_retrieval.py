@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from os1.brain.sentence_encoder import SentenceEncoder
+from os1.memory import exchange
 from os1.memory.retrieval import HybridRetrieval, Settings, Turn
 
 
@@ -196,3 +197,16 @@ def test_the_reply_to_a_question_takes_what_it_asked(encoder: SentenceEncoder) -
         assert first(question, Settings()) == 3
         # Taking only a share of it, a turn that says "pet" came first.
         assert first(question, Settings(question_to_reply=False)) in (2, 5)
+
+
+def test_turns_take_from_their_exchange_and_never_across_sessions() -> None:
+    scores = np.array([0.0, 1.0, 0.0, 0.0, 0.0, 0.0])
+    follows = np.array([False, True, True, True, False, True])  # sessions: 0-3, 4-5
+    statement = np.zeros(6, dtype=bool)
+    weights = exchange.links(follows, statement, share=0.5, steps=2, replies=True)
+    assert exchange.taken(scores, weights).tolist() == [0.5, 0.0, 0.5, 0.25, 0.0, 0.0]
+    # Turn 1 asks: its reply takes all of it, and nothing from turn 0 two steps back.
+    asks = np.array([False, True, False, False, False, False])
+    scores[0] = 1.0
+    weights = exchange.links(follows, asks, share=0.5, steps=2, replies=True)
+    assert exchange.taken(scores, weights).tolist() == [0.5, 0.5, 1.0, 0.25, 0.0, 0.0]

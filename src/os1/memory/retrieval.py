@@ -6,10 +6,8 @@ turn with its neighbours, for questions whose words are spread over an
 exchange; and all-MiniLM-L6-v2 vectors of the turn with the one before it in
 the session, so a short answer ("Yes, last Tuesday!") carries what it answers
 and paraphrases are found. Their rankings are fused by reciprocal rank, then
-each turn takes a share of the best fused score a step away in its session and
-a share of that share from two steps away, because what a question asks is
-often said over a few consecutive turns: told, asked about, told more. A reply
-takes all of the question it follows (a question asked has the words, its reply the answer).
+each turn takes a share of the turns around it in its session (exchange.py),
+because what a question asks is often said over a few consecutive turns.
 
 Then who and when: turns said by a person the question names are favoured;
 questions about time ("when did…", "how long ago…") favour turns that carry a
@@ -30,6 +28,7 @@ from typing import Protocol
 
 import numpy as np
 
+from os1.memory import exchange
 from os1.memory.time_phrases import spans_in
 from os1.memory.words import content_words
 
@@ -149,6 +148,7 @@ class HybridRetrieval:
         self._names: list[str] = []  # each speaker's lowercased name, once
         self._days = np.zeros(0, dtype=np.float64)  # days since 1970, NaN where unknown
         self._follows = np.zeros(0, dtype=bool)  # said right after the previous turn, same session
+        self._links: tuple[int, exchange.Links] = (-1, [])  # for how many turns, the weights
 
     def __len__(self) -> int:
         return len(self._turns)
@@ -282,7 +282,16 @@ class HybridRetrieval:
                 top, floor = scores[order[0]], scores[order[-1]]
                 fused[order] += weight * (scores[order] - floor) / max(top - floor, 1e-9)
         if s.neighbour_share:
-            fused = fused + self._neighbours(fused)
+            if self._links[0] != n:
+                weights = exchange.links(
+                    self._follows,
+                    self._asks,
+                    s.neighbour_share,
+                    s.neighbour_steps,
+                    s.question_to_reply,
+                )
+                self._links = (n, weights)
+            fused = fused + exchange.taken(fused, self._links[1])
         # Boosts are in units of one first place, whatever the fusion.
         bonus = 1.0 / (s.rrf_k + 1) if s.fusion == "rrf" else 1.0
         if s.time_boost and _TIME_QUESTION.search(query):
@@ -315,29 +324,6 @@ class HybridRetrieval:
     def _query_vector(self, query: str, vector: np.ndarray | None) -> np.ndarray:
         # A caller searching facts too (fact_retrieval.py) embeds the question once for both.
         return vector if vector is not None else self._encoder.embed([query])[0]
-
-    def _neighbours(self, scores: np.ndarray) -> np.ndarray:
-        """What each turn takes from the turns around it in its session: the share of the
-        best one a step away (all of a question it replies to), plus the share of the share
-        of the best one two steps away (not through the question it replies to)."""
-        s, n = self.settings, len(scores)
-        taken = np.zeros_like(scores)
-        linked = self._follows.copy()  # linked[i]: turns i - step … i are one session's
-        replies = np.zeros(n, dtype=bool)
-        replies[1:] = self._asks[:-1] & self._follows[1:] & s.question_to_reply
-        for step in range(1, s.neighbour_steps + 1):
-            if step > 1:
-                linked[step:] &= self._follows[1 : n - step + 1]
-                linked[:step] = False
-            left = np.zeros_like(scores)
-            right = np.zeros_like(scores)
-            left[step:] = np.where(linked[step:], scores[:-step], 0.0)
-            right[:-step] = np.where(linked[step:], scores[step:], 0.0)
-            # A reply takes all of its question, and nothing of the turn before that: the
-            # question's own score already has it (its vector, its window).
-            left[replies] *= 1.0 / s.neighbour_share if step == 1 else 0.0
-            taken += s.neighbour_share**step * np.maximum(left, right)
-        return taken
 
     def _within(self, start: datetime, end: datetime) -> np.ndarray:
         first, last = start.timestamp() / 86400, end.timestamp() / 86400
