@@ -375,6 +375,9 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     joy = express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.7)
     assert tone_check(joy, appraiser)("I'm so sorry.") == "sounds sorry at their good news"
     assert tone_check(joy, appraiser)("That's wonderful news!") is None
+    # Not knowing something is not sorrow at their news; sadness still is.
+    assert tone_check(joy, appraiser)("I don't remember you telling me that.") is None
+    assert tone_check(joy, appraiser)("That's awful.") == "sounds sorry at their good news"
 
 
 def test_the_person_s_own_words_handed_back_are_not_a_reply():

@@ -105,7 +105,10 @@ def tone_check(
     def fits(sentence: str) -> str | None:
         if glad:
             sorry = SORRY.search(sentence) or DISMAY.search(sentence)
-            if sorry or appraiser.appraise(sentence).valence < -0.2:
+            read = appraiser.appraise(sentence)
+            # A sentence read as no emotion at all is not sorrow, whatever its valence:
+            # "I don't remember you telling me that." reads neutral at -0.46.
+            if sorry or (read.valence < -0.2 and read.emotion != "neutral"):
                 return "sounds sorry at their good news"
             return None
         if not grieving and DISMAY.search(sentence):
