@@ -5,8 +5,8 @@ every turn stored with its speaker and its session's date (an image turn with
 its caption), one memory per conversation. Then every question that has
 evidence is asked through os1's hybrid retrieval. Recall@k is the LoCoMo
 paper's: the fraction of a question's evidence turns among the k retrieved,
-averaged over questions; overall and by category (1 multi-hop, 2 temporal,
-3 open-domain, 4 single-hop, 5 adversarial).
+averaged over questions; overall, by category (1 multi-hop, 2 temporal,
+3 open-domain, 4 single-hop, 5 adversarial) and by conversation.
 
 Anchors (the development set, ../shared/benchmarks/locomo/): the paper's best
 retriever (DRAGON) recall@5 58.8 and @10 67.5; BM25 over turns 47.2 / 54.6.
@@ -105,6 +105,8 @@ def run(
     fact_settings: FactSettings | None = None,
 ) -> dict[str, Any]:
     found: dict[int, list[list[float]]] = defaultdict(list)  # category -> per k, per question
+    # Per conversation too: a choice made while looking at one should hold on the others.
+    conversations: dict[str, list[list[float]]] = defaultdict(list)
     timings: list[float] = []
     unknown = 0
     for path in paths:
@@ -125,9 +127,9 @@ def run(
             started = time.perf_counter()
             hits = [turn for turn, _ in memory.search(question["question"], max(ks))]
             timings.append((time.perf_counter() - started) * 1000)
-            found[int(question["category"])].append(
-                [len(wanted & set(hits[:k])) / len(evidence) for k in ks]
-            )
+            row = [len(wanted & set(hits[:k])) / len(evidence) for k in ks]
+            found[int(question["category"])].append(row)
+            conversations[path.name].append(row)
     every = [row for rows in found.values() for row in rows]
 
     def recall(rows: list[list[float]]) -> dict[str, float]:
@@ -142,6 +144,9 @@ def run(
             f"{c} {CATEGORIES.get(c, '?')}": {"questions": len(found[c]), **recall(found[c])}
             for c in sorted(found)
         },
+        "by_conversation": {
+            name: {"questions": len(rows), **recall(rows)} for name, rows in conversations.items()
+        },
         "questions": len(every),
         "unknown_evidence_ids": unknown,
         "ms_per_query": round(statistics.mean(timings), 2),
@@ -154,6 +159,9 @@ def table(result: dict[str, Any], ks: list[int], title: str) -> None:
     print(f"{title:>16}  {'questions':>9}  " + "  ".join(f"{c:>5}" for c in cuts))
     rows = [("all", {"questions": result["questions"], **result}), *result["by_category"].items()]
     for name, row in rows:
+        figures = "  ".join(f"{row[f'recall{c}']:5.1f}" for c in cuts)
+        print(f"{name:>16}  {row['questions']:>9}  {figures}")
+    for name, row in result["by_conversation"].items():
         figures = "  ".join(f"{row[f'recall{c}']:5.1f}" for c in cuts)
         print(f"{name:>16}  {row['questions']:>9}  {figures}")
     print(
