@@ -19,7 +19,9 @@ citing that turn and the judge's cosine (JSON), to read every miss.
 Figures: for all candidates and for the kept ones, the share judged supported;
 how many facts per turn read; seconds per turn; the kept facts by kind; the
 person's sentences by dialogue act (only statements are read). The last line is
-JSON. --conversations N reads only the first N conversations (for development).
+JSON. --conversations N reads only the first N conversations, and --rules reads
+with the consolidation's rule path alone (the statements as said, no brain; a
+second a turn), both for development.
 Run: .venv/bin/python benchmarks/fact_quality.py --data ../shared/benchmarks/locomo
 """
 
@@ -38,7 +40,7 @@ from typing import Any
 
 import numpy as np
 
-from locomo_facts import live
+from locomo_facts import RuleExtractor, live
 from os1.brain.sentence_encoder import SentenceEncoder
 from os1.brain.types import Brain
 from os1.memory import fact_records
@@ -74,7 +76,11 @@ def observations(conversation: dict[str, Any], person: str) -> dict[str, list[st
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     encoder = SentenceEncoder(threads=2)
     check = SupportCheck(encoder)
-    extractor = BrainExtractor(make_brain(args.brain_url, args.brain_model))
+    extractor: Any = (
+        RuleExtractor()
+        if args.rules
+        else BrainExtractor(make_brain(args.brain_url, args.brain_model))
+    )
     judged: list[tuple[Candidate, str, bool, float]] = []  # candidate, its turn, supported, cos
     dumped: list[dict[str, Any]] = []  # every candidate with its turn and references, for --dump
     unjudged = {"all": 0, "kept": 0}
@@ -158,6 +164,9 @@ def main() -> None:
     parser.add_argument("--judge", type=float, default=0.6, help="cosine to an observation")
     parser.add_argument("--show", type=int, default=0, help="print N kept facts to read")
     parser.add_argument("--dump", type=Path, help="write every candidate, turn and verdict here")
+    parser.add_argument(
+        "--rules", action="store_true", help="the statements as said alone, no brain (quick)"
+    )
     parser.add_argument("--brain-url", help="an OpenAI-compatible server instead of SmolLM2")
     parser.add_argument("--brain-model", help="the model name on that server")
     args = parser.parse_args()

@@ -30,9 +30,11 @@ pytestmark = pytest.mark.store
         ("Finishing up a dance piece.", "Jon is finishing up a dance piece."),
         ("Excited for this new chapter!", "Jon is excited for this new chapter!"),
         ("Moved to Leeds in May.", "Jon moved to Leeds in May."),
+        ("Been only to Rome once.", "Jon has been only to Rome once."),
         # A subject said, or "-ing" words that are the subject: left as they are.
         ("Painting's a fun way to relax.", "Painting's a fun way to relax."),
         ("Taking care of ourselves is vital.", "Taking care of ourselves is vital."),
+        ("Seeing their smiles, we knew it mattered.", "Seeing their smiles, we knew it mattered."),
         ("Red is my favourite colour.", "Red is Jon's favourite colour."),
         # Past tenses keep their tense; "wanna" and "gotta" are put in full.
         ("I chose them for their kindness.", "Jon chose them for their kindness."),

@@ -146,7 +146,7 @@ _LEFT_OUT = re.compile(
     rf"^(?P<adverbs>(?:(?:just|never|finally|recently|also|still|really|actually)\s+)*)"
     rf"(?P<verb>(?:went|got|made|took|came|gave|left|felt|met|saw|bought|found|lost|spent|told|"
     rf"said|thought|knew|began|became|ran|broke|fell|kept|brought|paid|sold|heard|built|"
-    rf"taught|caught|had|did|{_MORE_PAST})\b|[a-z]+ed\b|[a-z]+ing\b)",
+    rf"taught|caught|had|did|been|{_MORE_PAST})\b|[a-z]+ed\b|[a-z]+ing\b)",
     re.IGNORECASE,
 )
 _FELT_WORDS = (
@@ -168,8 +168,11 @@ def with_subject(sentence: str, person: str) -> str:
         return sentence
     verb = found["verb"].lower()
     lowered = sentence[0].lower() + sentence[1:]
+    if verb == "been":
+        return f"{person} has {lowered}"
     if verb.endswith("ing"):
-        if _GERUND_SUBJECT.match(sentence) or found["adverbs"]:
+        # "Seeing their smiles, we knew…": the subject comes after the comma.
+        if _GERUND_SUBJECT.match(sentence) or found["adverbs"] or "," in sentence:
             return sentence
         return f"{person} is {lowered}"
     if verb in _FELT:

@@ -185,7 +185,8 @@ _IT_LEFT_OUT = re.compile(
     re.IGNORECASE,
 )
 _AGREEING = re.compile(
-    r"^(?:I|we)\s+(?:(?:\w+ly|so|totally|completely|fully|100%)\s+)?(?:agree|disagree)\b",
+    r"^(?:I|we)\s+(?:(?:\w+ly|so|totally|completely|fully|100%)\s+|couldn't\s+|could\s+not\s+)?"
+    r"(?:agree|disagree)\b",
     re.IGNORECASE,
 )
 _ELLIPSIS = re.compile(
@@ -194,6 +195,7 @@ _ELLIPSIS = re.compile(
     r"might|must)(?:n't)?(?:\s+(?:too|so|not|again|as\s+well|for\s+sure))?\s*[.!]*$",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"^(?:it's\s+|it\s+has\s+)?been\s+(?:\w+\s+){0,4}since\b", re.IGNORECASE)
 _ADVERB = re.compile(
     r"^(?:(?:\w+ly|just|never|finally|still|also|even|recently)\s+)+(?=[a-z])", re.IGNORECASE
 )
@@ -243,6 +245,8 @@ def act(sentence: str) -> Act:
         return "unsure"
     if _IT_LEFT_OUT.match(main) or _AGREEING.match(main):
         return "reaction"  # "Really made me think.", "I totally agree."
+    if _SINCE.match(main):
+        return "meta"  # "(It's) been a few days since we chatted."
     if _ELLIPSIS.match(main):
         return "fragment"  # "I definitely will.": the content was the other's
     if not _has_subject(main):
@@ -275,8 +279,8 @@ def _has_subject(clause: str) -> bool:
         return True  # "Paul's birthday is on Saturday"
     if lowered.endswith("ing") or (lowered.endswith("ed") and len(lowered) > 4):
         return True  # "Working there is fun", "Moved to Leeds in May": the "I" left out
-    if lowered in _IRREGULAR_PAST.split():
-        return True  # "Went to Leeds with Amy"
+    if lowered in _IRREGULAR_PAST.split() or lowered == "been":
+        return True  # "Went to Leeds with Amy", "Been to Rome once"
     after = clause[clause.find(first) + len(first) :]
     # A name or a noun is a subject when a verb follows it ("Paul is…", "Work was…").
     return bool(_VERB_AFTER.match(after)) and not _IMPERATIVE_OBJECT.match(after)
