@@ -48,7 +48,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M, verify
 from os1.checksums import sha256_of
-from training.voice_corpus import Example, read_corpus, split
+from training.voice_corpus import CORPUS, Example, read_corpus, split
 from training.voice_gguf import LoraPair, Shape, write_lora
 
 SEED = 17
@@ -161,7 +161,7 @@ def train(
         f"this run: steps {start + 1}-{stop}"
     )
     model.train()
-    began, seconds = time.perf_counter(), []
+    began, seconds, cpu = time.perf_counter(), [], time.process_time()
     for step in range(start, stop):
         epoch, k = divmod(step, per_epoch)
         chosen = order(epoch, len(data))[k * args.batch : (k + 1) * args.batch]
@@ -199,6 +199,13 @@ def train(
             f"{mean:.2f} s/step "
             f"({mean / args.batch:.2f} s a reply) on {torch.get_num_threads()} threads; the full "
             f"{total} steps would take {mean * total / 3600:.1f} h here"
+        )
+        # On a shared machine the wall clock says more about the others: the CPU time this
+        # process used is what a step costs on an idle core (one thread).
+        used = (time.process_time() - cpu) / len(seconds)
+        print(
+            f"CPU time {used:.1f} s/step ({used / args.batch:.2f} s a reply); load average "
+            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
 
 
@@ -309,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         "--work", type=Path, default=WORK, help="checkpoints (default: %(default)s)"
     )
     parser.add_argument("--out", type=Path, default=None, help="the adapter (default: in --work)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of *.jsonl parts")
     parser.add_argument("--fresh", action="store_true", help="ignore an earlier checkpoint")
     parser.add_argument("--log-every", type=int, default=5)
     parser.add_argument("--save-every", type=int, default=10)
@@ -319,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     torch.manual_seed(SEED)
     began = time.perf_counter()
     model_path = verify(SMOLLM2_135M)
-    train_set, held = split(read_corpus())
+    train_set, held = split(read_corpus(sorted(args.corpus.glob("*.jsonl"))))
     if not train_set:
         sys.exit(
             "The voice corpus is empty: write training/data/voice/*.jsonl first (README there)"
