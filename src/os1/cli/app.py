@@ -4,8 +4,9 @@ journal, notes, reminders, letters, peers, export, import…), each in its own m
 Heavy parts (llama.cpp, the store) are imported inside commands so that
 `os1 --help` answers at once (about 0.1 s; each heavy part costs 0.1 to 1.6 s), and
 each command's module is imported only when that command runs (or `os1 --help`
-lists it): `os1 chat` importing all of them (the MCP server's anyio, the archive's,
-the peers') spent 25 to 70 ms of CPU before its first reply (time.thread_time).
+lists it): with all of them (the MCP server's anyio, the archive's, the peers'),
+this module and chat's took 25 ms of CPU beyond click, asyncio and pydantic, against
+8 ms with chat's alone (time.thread_time, 2026-12-05).
 """
 
 from __future__ import annotations
