@@ -141,7 +141,7 @@ _MORE_PAST_WORDS = (
 )
 _MORE_PAST = "|".join(_MORE_PAST_WORDS.split())
 # Said with the "I" left out ("Just started doing aerial yoga", "Lost my job"): the past
-# tense, or a feeling ("Excited for…"), or "-ing" that is no subject ("Finishing up…").
+# tense, or "-ing" that is no subject ("Finishing up…").
 _LEFT_OUT = re.compile(
     rf"^(?P<adverbs>(?:(?:just|never|finally|recently|also|still|really|actually)\s+)*)"
     rf"(?P<verb>(?:went|got|made|took|came|gave|left|felt|met|saw|bought|found|lost|spent|told|"
@@ -175,10 +175,10 @@ def with_subject(sentence: str, person: str) -> str:
         if _GERUND_SUBJECT.match(sentence) or found["adverbs"] or "," in sentence:
             return sentence
         return f"{person} is {lowered}"
-    if verb in _FELT:
-        return f"{person} is {lowered}"
-    if verb.endswith("ed") and len(verb) <= 4:
-        return sentence  # "Red", "Ted": not a past tense
+    if verb in _FELT or (verb.endswith("ed") and len(verb) <= 4):
+        # "Excited for this new chapter!" is most often gladness at the other's news, a
+        # reaction; "Red", "Ted" are no past tense.
+        return sentence
     return f"{person} {lowered}"
 
 
