@@ -55,7 +55,7 @@ def test_the_acts_set_aside_are_mostly_read_right(encoder: SentenceEncoder, tmp_
     toward = [(read, kind) for read, kind in acts if kind in TOWARD_THE_OS]
     others = [(read, kind) for read, kind in acts if kind not in TOWARD_THE_OS]
     assert len(toward) >= 40 and len(others) >= 150
-    # 40 of 48 and 4 of 194 when trained.
+    # 40 of 48 and 5 of 201 (1 at ACT_SURE or more) when trained.
     assert sum(read == kind for read, kind in toward) / len(toward) >= 0.75
     assert sum(read in TOWARD_THE_OS for read, _ in others) / len(others) <= 0.04
 
@@ -89,6 +89,8 @@ def test_training_is_deterministic():
         ("I'm sorry I was so rude to you this morning.", "amends"),
         ("Please put the kettle timer on.", "request"),
         ("My brother's wedding was lovely.", "nothing"),
+        # Sorrow said with "sorry" is no apology to the OS.
+        ("I'm sorry, I can't stop crying.", "nothing"),
     ],
 )
 def test_plain_acts_read_as_their_kind(encoder: SentenceEncoder, said: str, kind: str):

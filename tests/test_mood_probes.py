@@ -51,10 +51,10 @@ MISREAD = {
     ),
     # Held out, written 2026-12-05 (later) before H3's changes ("written"), run once.
     "Even a parrot would give better advice than you.": (
-        "words joy 0.69 (better advice); the act insult 0.42, under ACT_SURE: gratitude"
+        "words joy 0.69 (better advice); the act insult 0.40, under ACT_SURE: gratitude"
     ),
     "You're about as helpful as a chocolate teapot.": (
-        "words joy 0.85 (helpful); the act read as praise 0.58 (insult 0.20): gratitude"
+        "words joy 0.85 (helpful); the act read as praise 0.60 (insult 0.19): gratitude"
     ),
     "Grandad has gone very grey and says his left arm is numb.": (
         "words neutral 0.89; the event sorry-for 0.56 (fear-for 0.39): sorry-for, arousal down"
