@@ -317,7 +317,7 @@ def split(conversations: Sequence[Conversation]) -> tuple[list[Example], list[Ex
 
 
 class _NoRecall:
-    def recall(self, turn: Turn) -> list[StoredTurn]:
+    def recall(self, turn: Turn, unsaved: StoredTurn | None = None) -> list[StoredTurn]:
         return turn.recalled
 
 
