@@ -83,7 +83,7 @@ class Encoder:
 
 def template_agreement(encoder: Encoder, tokenizer: object, examples: list[Example]) -> int:
     """How many prompts transformers' chat template tokenises to llama.cpp's very ids."""
-    same = 0
+    same, shown = 0, False
     for example in examples:
         chat = [{"role": m.role, "content": m.content} for m in example.messages]
         ids = tokenizer.apply_chat_template(  # type: ignore[attr-defined]
@@ -91,8 +91,9 @@ def template_agreement(encoder: Encoder, tokenizer: object, examples: list[Examp
         )
         mine = encoder.prompt(example)
         same += list(ids) == mine
-        if list(ids) != mine and same == 0:
+        if list(ids) != mine and not shown:
             print(f"  first difference: transformers {list(ids)[:12]}… llama.cpp {mine[:12]}…")
+            shown = True
     return same
 
 
