@@ -378,6 +378,13 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     # Not knowing something is not sorrow at their news; sadness still is.
     assert tone_check(joy, appraiser)("I don't remember you telling me that.") is None
     assert tone_check(joy, appraiser)("That's awful.") == "sounds sorry at their good news"
+    # An insult that reads glad ("useless" said with a laugh) hurt the OS: saying so is
+    # right, cheering is not.
+    stung = express(PAD(), Affinity(), "distress", 0.6, their_valence=0.85)
+    assert tone_check(stung, appraiser)("That hurt a bit to hear.") is None
+    assert tone_check(stung, appraiser)("Haha, that's great!") is not None
+    # "great-" in a compound is no cheer.
+    assert tone_check(loss, appraiser)("Your great-grandmother sounds like she was strong.") is None
 
 
 def test_the_person_s_own_words_handed_back_are_not_a_reply():

@@ -40,12 +40,14 @@ DISMAY = re.compile(
 # their trouble only when it also exclaims or says a glad word.
 CHEER = re.compile(
     r"!|\b(?:fun|great|awesome|wonderful|amazing|fantastic|exciting|excited|yay|haha\w*|lol"
-    r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*)\b",
+    r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*)\b(?!-)",
     re.IGNORECASE,
 )
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
+# The OS's own reactions that are no reason for cheer, whatever the words' valence.
+_HURT = ("distress", "anger", "reproach", "sorry-for", "fear-for")
 
 
 def rules_for(
@@ -99,8 +101,14 @@ def tone_check(
     if len(parts) > 1:
         valence = min(valence, *(appraiser.appraise(part).valence for part in parts))
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
-    troubled = grieving or valence <= TROUBLED
-    glad = expression.emotion in ("happy-for", "gratitude") or expression.their_valence >= GLAD
+    # Words that read glad are not good news when they hurt the OS: "You always just agree
+    # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
+    # must not be taken for sorrow at good news, nor cheer be let through.
+    hurt = expression.emotion in _HURT
+    troubled = grieving or valence <= TROUBLED or hurt
+    glad = expression.emotion in ("happy-for", "gratitude") or (
+        expression.their_valence >= GLAD and not hurt
+    )
 
     def fits(sentence: str) -> str | None:
         if glad:
