@@ -78,9 +78,18 @@ def write(store: Store, user_id: str, day: date) -> str | None:
 
 
 def catch_up(store: Store, user_id: str, today: date) -> list[str]:
-    """Write the entries of finished days that have none yet; returns the days written."""
+    """Write the entries of finished days that have none yet; returns the days written.
+
+    Only the records after the latest finished day with an entry are read: every start
+    catches up, so the days before it have theirs. Reading them all again held back
+    every chat's first reply as the history grew (six months of twenty exchanges a day,
+    every day written: 0.24 s a start, at a load of 9 on two cores).
+    """
     written = {day for day, _ in feeling_records.journal(store, user_id)}
-    rows = feeling_records.feelings(store, user_id, until=day_bounds(today)[0])
+    finished = [day for day in written if day < today.isoformat()]
+    after = date.fromisoformat(max(finished)) + timedelta(days=1) if finished else None
+    since = day_bounds(after)[0] if after is not None else None
+    rows = feeling_records.feelings(store, user_id, since=since, until=day_bounds(today)[0])
     days = sorted({r.at.astimezone().date() for r in rows if r.kind == "exchange"})
     done = []
     for day in days:
