@@ -32,7 +32,7 @@ KINDS = ("thanks", "praise", "insult", "amends", "request", "nothing")
 TOWARD_THE_OS = ("thanks", "praise", "insult", "amends")
 MODEL_PATH = files("os1.mind") / "act_model" / "acts.npz"
 # The weights os1 was tested with (training/train_acts.py prints a new one).
-ACTS_SHA256 = "8c00e8db94503e34c8e966d34c35fae8e2b3344cefd046e29ea947d20bde62df"
+ACTS_SHA256 = "af2510ba00351a71f56af598e350d83b00255cfbb7e9b4f53553fab549366a1c"
 ACTS = Family(
     name="act model",
     kinds=KINDS,
