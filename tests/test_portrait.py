@@ -67,10 +67,14 @@ def test_an_evening_is_told_back_by_person_and_theme_dated(store: Store, evening
     groups = {g.title: g for g in portrait_of(store, "local")}
     assert {"Catherine, your ex-wife", "Paul, your friend", "Amy, your sister"} <= set(groups)
     said = _day(store, "divorce papers")
-    # Told three days later, the day it was said is named.
+    # Told three days later, the day it was said is named: as the day they told it, since
+    # the words carry their own time ("this morning" is not the morning of that day named).
     listed = as_list(list(groups.values()), said.date() + timedelta(days=3))
     day = f"on {said.day} {said:%B}"
-    assert f"{day}, your ex-wife Catherine sent over the divorce papers this morning." in listed
+    told = f"{day} you told me: your ex-wife Catherine sent over the divorce papers this morning."
+    assert told in listed
+    # A thing told without a time is dated by the day it was told.
+    assert f"{day}, it felt strange." in listed
     assert "birthday letter" in " ".join(i.text for i in groups["Paul, your friend"].items)
     assert "he has been your best mate" in " ".join(
         i.text for i in groups["Paul, your friend"].items
@@ -84,10 +88,12 @@ def test_an_evening_is_told_back_by_person_and_theme_dated(store: Store, evening
 @pytest.mark.store
 def test_what_do_you_remember_about_me_is_the_portrait(store: Store, evening) -> None:
     typed = _ask(evening, "What do you remember about me?")
-    assert typed.startswith("Here is what I remember:\nPaul, your friend:\n- today, ")
+    assert typed.startswith("Here is what I remember:\nPaul, your friend:\n- Your friend Paul")
+    assert "\n- today, it felt strange." in typed
     assert "Catherine, your ex-wife:" in typed and "Amy, your sister:" in typed
     spoken = _ask(evening, "what do you remember about me", "voice")
-    assert "\n" not in spoken and "Catherine, your ex-wife: today," in spoken
+    assert "\n" not in spoken and "Amy, your sister: today, your sister Amy" in spoken
+    assert "Catherine, your ex-wife: Your ex-wife Catherine sent over" in spoken
     # Its own question is not part of it the next time.
     assert "remember about me" not in _ask(evening, "What do you remember about me?")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from os1.conversation.life_asked import question_core
 from os1.conversation.life_changes import CORRECTION, revision
@@ -21,6 +21,7 @@ from os1.conversation.life_records import OPENER, Said, first_person, sentences,
 from os1.conversation.person_graph import PersonGraph, Someone
 from os1.memory import fact_records
 from os1.memory.store import Store
+from os1.memory.time_phrases import spans_in
 from os1.mind.interview import load_answers
 from os1.mind.persona import load_persona
 from os1.mind.quarrel import apologises
@@ -314,4 +315,11 @@ def spoken(groups: list[Group], today: date) -> str:
 
 
 def _dated(item: Item, today: date) -> str:
-    return f"{when_said(item.when, today)}, {item.text}"
+    told = when_said(item.when, today)
+    if not spans_in(item.text, item.when or datetime.combine(today, time())):
+        return f"{told}, {item.text}"
+    # It carries its own time ("your grandmother died last spring"): a day before it
+    # would read as the day it happened, so the day is said as the day they told it.
+    if told == "today":
+        return item.text[0].upper() + item.text[1:]
+    return f"{told} you told me: {item.text}"
