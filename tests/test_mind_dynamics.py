@@ -217,6 +217,15 @@ def test_the_emotion_of_the_moment_shapes_the_reply_before_the_mood_does():
     assert express(glad_mood, Affinity(), "happy-for", 0.6).tone == "bright and lively"
 
 
+def test_fear_for_them_is_met_with_care_not_condolence():
+    # "I've wanted this for years. I'm a bit scared though." was felt as fear for them and
+    # answered "Oh no, I'm so sorry to hear that." (the starts for a loss).
+    starts = express(PAD(0.1, 0.3, -0.1), Affinity(), "fear-for", 0.65, their_valence=-0.5)
+    assert starts.reply_starts and not any("sorry" in s.lower() for s in starts.reply_starts)
+    grief = express(PAD(0.1, 0.3, -0.1), Affinity(), "sorry-for", 0.65, their_valence=-0.5)
+    assert any("sorry" in s.lower() for s in grief.reply_starts)
+
+
 def test_feelings_questions_are_recognised():
     assert asks_about_feelings("How are you feeling today?")
     assert asks_about_feelings("why do you seem sad")

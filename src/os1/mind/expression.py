@@ -154,6 +154,13 @@ _REPLY_STARTS = {
         "What lovely news.",
         "That's so good to hear.",
     ),
+    # Fear for them, from a bit scared of a new job to a stranger at the door: care that
+    # fits both, never "I'm so sorry" (nothing has been lost).
+    "fear-for": (
+        "That sounds scary.",
+        "I'm right here with you.",
+        "Okay, I'm with you.",
+    ),
     "gratitude": (
         "Thank you",
         "That's so kind of you",
