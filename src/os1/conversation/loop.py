@@ -294,20 +294,15 @@ class Conversation:
         turn.path, turn.rejected = drafting.path, drafting.rejected
 
     def speculate(self, heard: str) -> None:
-        """Begin the reply to `heard` as a draft while the person may still go on
-        (speculation.py): nothing is stored or felt; `say(heard)` takes it up."""
+        """Draft the reply to `heard` (speculation.py); `say(heard)` takes it up."""
         self.drop_draft()
-        try:
-            text = perceive(heard, self.limits.max_message_chars)
-        except InputError:
+        if (turn := self._foreseen(heard)) is None:
             return
-        turn = Turn(self.user_id, text, "voice")
-        self._gathering.gather(turn, self.clock(), ahead=True)
-        expression = turn.expression
-        if expression is None or not (expression.account or expression.planned):
-            # (Not one answered from the records: the brain would not write it.)
+        said = turn.expression
+        # (Not one answered from the records: the brain would not write it.)
+        if said is None or not (said.account or said.planned):
             plan = self._writer.plan(turn, self._drafts)
-            self._draft = Draft(text, plan, self.brain, after=self._read_first())
+            self._draft = Draft(turn.text, plan, self.brain, after=self._read_first())
 
     def drop_draft(self) -> None:
         """The person went on: the reply begun for what they had said is not needed."""
@@ -320,17 +315,23 @@ class Conversation:
         go on: nothing is stored or felt, so nothing needs undoing (`speculate` also writes)."""
         if not isinstance(self.brain, Prefilling):
             return
-        try:
-            text = perceive(heard, self.limits.max_message_chars)
-        except InputError:
+        if (turn := self._foreseen(heard)) is None:
             return
-        turn = Turn(self.user_id, text, "voice")
-        self._gathering.gather(turn, self.clock(), ahead=True)
         if turn.expression is not None and turn.expression.account:
             return  # answered from the records, not by the brain
         if (ahead := self._read_first()) is not None:
             await asyncio.wait([ahead])
         await self.brain.prefill(self._gathering.prompt(turn))
+
+    def _foreseen(self, heard: str) -> Turn | None:
+        """The turn `heard` would be, gathered ahead: its words not stored, nothing felt."""
+        try:
+            text = perceive(heard, self.limits.max_message_chars)
+        except InputError:
+            return None
+        turn = Turn(self.user_id, text, "voice")
+        self._gathering.gather(turn, self.clock(), ahead=True)
+        return turn
 
     def _read_first(self) -> asyncio.Task[None] | None:
         """The reading ahead (`_read_ahead`) while it is still to finish in this loop: the
