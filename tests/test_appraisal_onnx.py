@@ -54,10 +54,11 @@ def test_the_onnx_appraiser_agrees_with_the_torch_classifier(appraiser):
     expected_ekman = torch.sigmoid(ekman).numpy()
     expected_groups = torch.sigmoid(group).numpy()
 
-    # One at a time, as a turn appraises, and all at once, padded.
+    # One at a time, as a turn appraises, and all at once, padded (by an appraiser that
+    # has not read them yet: one keeps what it read last).
     for got in (
         [appraiser.appraise(text) for text in SENTENCES],
-        appraiser.appraise_many(SENTENCES),
+        LearnedAppraiser().appraise_many(SENTENCES),
     ):
         got_ekman = np.array([[a.ekman[label] for label in EKMAN] for a in got])
         got_groups = np.array([[a.groups[label] for label in GROUPS] for a in got])
@@ -65,6 +66,20 @@ def test_the_onnx_appraiser_agrees_with_the_torch_classifier(appraiser):
         np.testing.assert_allclose(got_groups, expected_groups, atol=1e-4)
     # The sentences are not all read the same way: the check above compares something.
     assert len({a.emotion for a in got}) >= 4
+
+
+def test_words_read_again_in_the_same_turn_are_not_classified_again(appraiser, monkeypatch):
+    # A turn is felt whole and by sentence, and its sentences read again for the reply's
+    # tone: the second reading is the first's.
+    first = appraiser.appraise_many(["I lost my keys again.", "Then I found them!"])
+    classified: list[list[str]] = []
+    appraised = appraiser._appraised
+    monkeypatch.setattr(
+        appraiser, "_appraised", lambda said: classified.append(said) or appraised(said)
+    )
+    again = appraiser.appraise_many(["Then I found them!", "A new one.", "A new one."])
+    assert again[0] is first[1] and again[1] is again[2]
+    assert classified == [["A new one."]]
 
 
 def test_a_retrained_adapter_gets_a_graph_of_its_own(tmp_path):

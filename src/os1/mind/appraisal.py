@@ -7,6 +7,7 @@ means for the OS is reactions.py.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -78,6 +79,10 @@ class Appraiser(Protocol):
     def appraise(self, text: str) -> Appraisal: ...
 
 
+# How many of the latest utterances keep their appraisal: a few turns' worth.
+RECENT = 64
+
+
 class LearnedAppraiser:
     """MiniLM + os1's adapter on ONNX Runtime: 7.6 ms an utterance on one CPU thread here.
 
@@ -104,6 +109,10 @@ class LearnedAppraiser:
         self.acts = acts or (ActReader(events.encoder) if events is not None else None)
         self._lock = threading.Lock()
         self._loaded: tuple[Tokenizer, Any, dict[str, list[float]]] | None = None
+        # One turn reads the same words several times (felt whole and by sentence, foreseen
+        # in a spoken pause then felt, their sentences again for the reply's tone): each is
+        # computed once.
+        self._recent: OrderedDict[str, Appraisal] = OrderedDict()
 
     def load(self) -> None:
         """Load now rather than on the first utterance (a few tenths of a second)."""
@@ -124,16 +133,29 @@ class LearnedAppraiser:
         return self.appraise_many([text])[0]
 
     def appraise_many(self, texts: list[str]) -> list[Appraisal]:
+        said = [text or "" for text in texts]
+        with self._lock:
+            known = {text: self._recent[text] for text in said if text in self._recent}
+        fresh = list(dict.fromkeys(text for text in said if text not in known))
+        if fresh:
+            read = dict(zip(fresh, self._appraised(fresh), strict=True))
+            with self._lock:
+                self._recent.update(read)
+                while len(self._recent) > RECENT:
+                    self._recent.popitem(last=False)
+            known |= read
+        return [known[text] for text in said]
+
+    def _appraised(self, said: list[str]) -> list[Appraisal]:
         self.load()
         assert self._loaded is not None
         tokenizer, session, thresholds = self._loaded
         # An empty utterance still has the model's [CLS] and [SEP]: it reads as neutral.
-        ids, mask = token_arrays(tokenizer, [text or "" for text in texts])
+        ids, mask = token_arrays(tokenizer, said)
         # ONNX Runtime's run is safe to call from several threads at once.
         ekman_logits, group_logits = session.run(None, {"input_ids": ids, "attention_mask": mask})
         ekman_probs = _sigmoid(ekman_logits).tolist()
         group_probs = _sigmoid(group_logits).tolist()
-        said = [text or "" for text in texts]
         events, acts = self._readings(said)
         return [
             Appraisal(
