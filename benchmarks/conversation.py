@@ -40,7 +40,7 @@ from typing import Any
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from os1.assembly.brains import brain_for
+from os1.assembly.brains import brain_for, voice_choice
 from os1.assembly.conversations import conversation_for
 from os1.assembly.minds import SharedModels, shared_models_for
 from os1.assembly.stores import store_for
@@ -55,6 +55,8 @@ from os1.mind.persona import Persona, save_persona
 
 SITUATIONS = Path(__file__).with_name("conversation")
 TONES = ("gentle", "bright", "calm", "any")
+# The replies the brain was asked to write (the rest come from records or a plan).
+DRAWN = ("model", "redrawn", "composed")
 
 MAX_SENTENCES = 3
 MAX_WORDS = 70
@@ -474,6 +476,7 @@ def summary(exchanges: list[Exchange]) -> dict[str, Any]:
         return round(sum(flags) / len(flags), 3) if flags else None
 
     times = [e.ms_first_token for e in exchanges if e.ms_first_token is not None]
+    paths = Counter(e.path or "none" for e in exchanges)
     return {
         "sane_rate": rate([not e.sane for e in exchanges]),
         "recall_rate": rate([e.recalled for e in exchanges if e.recalled is not None]),
@@ -481,6 +484,10 @@ def summary(exchanges: list[Exchange]) -> dict[str, Any]:
         "tone_rate": rate([e.tone is None for e in exchanges if e.situation.tone != "any"]),
         "situations": len(exchanges),
         "ms_first_token_p50": round(statistics.median(times), 1) if times else None,
+        # Where the replies came from; the model's replies the guard had to redraw or
+        # replace with the composed one, as a share of those the model was asked for.
+        "paths": dict(sorted(paths.items())),
+        "redrawn_or_composed": rate([e.path != "model" for e in exchanges if e.path in DRAWN]),
         "failures": [
             {"id": e.situation.id, "failed": e.failed, "reply": e.reply}
             for e in exchanges
@@ -529,6 +536,11 @@ def main() -> None:
         help="Print this many exchanges in full, spread over the run.",
     )
     parser.add_argument("--threads", type=int, default=1, help="CPU threads for the model.")
+    parser.add_argument(
+        "--voice-adapter",
+        metavar="PATH|none",
+        help="os1's voice adapter (OS1_VOICE_ADAPTER): a GGUF LoRA, or none (default: as shipped).",
+    )
     args = parser.parse_args()
     if bool(args.brain_url) != bool(args.brain_model):
         parser.error("--brain-url and --brain-model go together")
@@ -538,6 +550,8 @@ def main() -> None:
     if args.brain_url:
         overrides |= {"brain": "openai", "brain_url": args.brain_url}
         overrides["brain_model"] = args.brain_model
+    if args.voice_adapter:
+        overrides["voice_adapter"] = args.voice_adapter
     situations = chosen(load_situations(), args.only, args.limit)
 
     started = time.perf_counter()
@@ -545,6 +559,7 @@ def main() -> None:
         settings = load_settings(home=Path(folder), **overrides)
         brain = brain_for(settings)
         shared = shared_models_for(settings)
+    print(f"voice adapter: {voice_choice(settings).described}")
     appraiser = shared.appraiser or LearnedAppraiser()
     detector = LanguageDetectorBuilder.from_languages(*LANGUAGES).build()
     bench = Bench(brain, shared, appraiser, detector, overrides)

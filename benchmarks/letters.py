@@ -10,7 +10,7 @@ checked against them too. The score is os1.letters.checks run on the finished
 text: a brief passes when no check finds a problem. Also reported: how many
 paragraphs the model wrote (first try or retry) and how many were built from
 the dossier because the model's two tries failed.
-Run: .venv/bin/python benchmarks/letters.py [--model GGUF] [--show N]
+Run: .venv/bin/python benchmarks/letters.py [--model GGUF] [--show N] [--voice-adapter PATH|none]
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import Any
 
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M, verify
+from os1.brain.voice_adapter import choose
 from os1.letters.checks import check_letter
 from os1.letters.desk import Desk, Written
 from os1.letters.studio import Studio
@@ -57,13 +58,22 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--threads", type=int, default=1, help="CPU threads for the model.")
     parser.add_argument("--show", type=int, default=0, help="Print this many letters in full.")
+    parser.add_argument(
+        "--voice-adapter",
+        metavar="PATH|none",
+        help="os1's voice adapter, as OS1_VOICE_ADAPTER (default: as shipped; the app's "
+        "letters are written by the same brain as its replies).",
+    )
     args = parser.parse_args()
+    voice = choose(args.voice_adapter)
+    print(f"voice adapter: {voice.described}")
     # One thread by default: on a shared two-core machine two lose to contention.
     brain = LlamaCppBrain(
         args.model or verify(SMOLLM2_135M),
         threads=args.threads,
         prompt_threads=args.threads,
         context_tokens=1024,
+        voice=voice.adapter,
     )
     briefs = json.loads(BRIEFS.read_text())
     failures: list[dict[str, Any]] = []

@@ -16,7 +16,7 @@ manner and a format, not facts, which a low rank carries (the LoRA paper found r
 1-8 as good as 64 for such adaptation), and adapting every projection rather than
 only attention is what made low-rank tuning match full tuning in QLoRA's study.
 It is 2.4M parameters, 4.9 MB as GGUF f16. AdamW at 2e-4, warm-up then linear decay,
-8 replies a step, two epochs, no dropout (every draw is then seeded by the order).
+8 replies a step, one epoch, no dropout (every draw is then seeded by the order).
 
 Checkpoints go to the work folder every few steps; a run started again goes on from
 the last one (a changed corpus or setting is refused: --fresh starts over). The
@@ -54,7 +54,7 @@ from training.voice_gguf import LoraPair, Shape, write_lora
 SEED = 17
 RANK, ALPHA = 8, 16.0
 TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
-RATE, BATCH, EPOCHS, WARMUP = 2e-4, 8, 2, 0.05
+RATE, BATCH, EPOCHS, WARMUP = 2e-4, 8, 1, 0.05
 # Longer prompts (a long conversation's late turns) are left out rather than cut: a cut
 # prompt is one the model never sees.
 MAX_TOKENS = 1024
@@ -109,7 +109,7 @@ def load_model(path: Path) -> tuple[torch.nn.Module, object]:
 
 def fingerprint(data: list[tuple[list[int], list[int]]], args: argparse.Namespace) -> str:
     digest = hashlib.sha256(
-        json.dumps([RANK, ALPHA, TARGETS, RATE, args.batch, args.epochs]).encode()
+        json.dumps([RANK, ALPHA, TARGETS, RATE, args.batch, args.epochs, "detached"]).encode()
     )
     for ids, labels in data:
         digest.update(np.asarray(ids + labels, dtype=np.int64).tobytes())
@@ -123,9 +123,25 @@ def order(epoch: int, count: int) -> list[int]:
 def reply_loss(
     model: torch.nn.Module, ids: list[int], labels: list[int]
 ) -> tuple[torch.Tensor, int]:
-    """The summed loss over the reply's tokens, and how many there are."""
-    out = model(input_ids=torch.tensor([ids]), labels=torch.tensor([labels]))
-    count = sum(1 for label in labels[1:] if label != IGNORE)
+    """The summed loss over the reply's tokens, and how many there are.
+
+    The prompt is read first without gradients, adapter and all, and the reply is read
+    over its keys and values: the forward pass is the whole one, but the backward pass
+    covers the reply's few dozen tokens instead of the prompt's hundreds, and the output
+    layer (a fifth of the model) runs only where there is something to predict. What is
+    given up is the gradient through the prompt's own keys and values (as truncated
+    backpropagation gives up the distant past); the forward pass the model learns from
+    is exactly the one it runs."""
+    cut = _reply_start(labels) - 1  # the prompt's last token predicts the reply's first
+    with torch.no_grad():
+        cache = model(input_ids=torch.tensor([ids[:cut]]), use_cache=True).cache
+    out = model(
+        input_ids=torch.tensor([ids[cut:]]),
+        labels=torch.tensor([labels[cut:]]),
+        cache=cache,
+        use_cache=True,
+    )
+    count = sum(1 for label in labels[cut + 1 :] if label != IGNORE)
     return out.loss * count, count
 
 

@@ -66,11 +66,11 @@ def _embedded(settings: Settings) -> Brain:
         # The system prompt's reading, kept for the next process (brain/prompt_cache.py).
         prompt_cache=prompt_states(settings),
         model_sha256=SMOLLM2_135M.sha256 if settings.model is None else None,
-        voice=_voice(settings).adapter,
+        voice=voice_choice(settings).adapter,
     )
 
 
-def _voice(settings: Settings) -> Choice:
+def voice_choice(settings: Settings) -> Choice:
     """os1's voice adapter (brain/voice_adapter.py). The shipped one was trained over the
     packaged model: another OS1_MODEL gets one only when OS1_VOICE_ADAPTER names it."""
     if settings.model is not None and settings.voice_adapter is None:
@@ -87,7 +87,7 @@ def _embedded_beside(settings: Settings, context_tokens: int) -> Brain:
 
 
 def _describe_embedded(settings: Settings) -> dict[str, Any]:
-    voice = _voice(settings).described
+    voice = voice_choice(settings).described
     if settings.model is not None:
         return {
             "kind": "llamacpp",
