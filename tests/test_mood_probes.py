@@ -50,9 +50,6 @@ MISREAD = {
         " never turned the other way: happy-for"
     ),
     # Held out, written 2026-12-05 (later) before H3's changes ("written"), run once.
-    "Even a parrot would give better advice than you.": (
-        "words joy 0.69 (better advice); the act insult 0.40, under ACT_SURE: gratitude"
-    ),
     "You're about as helpful as a chocolate teapot.": (
         "words joy 0.85 (helpful); the act read as praise 0.60 (insult 0.19): gratitude"
     ),
