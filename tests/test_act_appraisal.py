@@ -105,6 +105,28 @@ def test_plain_acts_read_as_their_kind(encoder: SentenceEncoder, said: str, kind
     assert ActReader(encoder).read(said).kind == kind
 
 
+# Written to check the comparisons added to the corpus, and not in it: a compliment by
+# comparison read as an insult used to hurt the OS.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "You're funnier than most people I know.",
+        "You make me laugh more than anyone.",
+        "You get me better than my own brother does.",
+        "You're way more interesting than my coworkers.",
+    ],
+)
+def test_a_compliment_by_comparison_is_no_insult(encoder: SentenceEncoder, said: str):
+    reading = ActReader(encoder).read(said)
+    assert reading.kind == "praise", reading
+    assert reading.probabilities["insult"] < 0.3, reading
+
+
+def test_people_compared_with_each_other_are_no_act_toward_the_os(encoder: SentenceEncoder):
+    reading = ActReader(encoder).read("My brother is funnier than me.")
+    assert reading.kind == "nothing", reading
+
+
 def test_an_insult_worded_as_glad_hurts_a_fresh_os(appraiser: LearnedAppraiser, tmp_path):
     """Read as joy by the words: the act reading makes it the insult it is."""
     store = Store.open(tmp_path / "os1.db")
