@@ -9,7 +9,7 @@ Same model (the packaged SmolLM2-135M), same prompt, same settings, in one run:
   (as speech recognition would be).
 
 The last line printed is one JSON object with the figures.
-Run: .venv/bin/python benchmarks/brain.py [--runs N] [--tokens N]
+Run: .venv/bin/python benchmarks/brain.py [--runs N] [--tokens N] [--voice-adapter GGUF]
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ import json
 import multiprocessing
 import statistics
 import time
+from pathlib import Path
 
 from llama_cpp import Llama
 
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M
 from os1.brain.types import Message, Request, Usage
+from os1.brain.voice_adapter import choose
 
 SYSTEM = Message(
     "system",
@@ -119,6 +121,30 @@ def compare(threads: int, runs: int, tokens: int) -> dict[str, float]:
     }
 
 
+def with_voice(adapter: Path, threads: int, runs: int, tokens: int) -> dict[str, float]:
+    """Decode speed with os1's voice adapter and without it, interleaved (issue 17: within
+    5%). The adapter's reply may end sooner, so speed is per token written."""
+    choice = choose(str(adapter))
+    if choice.adapter is None:
+        raise SystemExit(f"no voice adapter to measure: {choice.described}")
+    plain = LlamaCppBrain(SMOLLM2_135M.path, threads=threads, context_tokens=4096, seed=1)
+    voiced = LlamaCppBrain(
+        SMOLLM2_135M.path, threads=threads, context_tokens=4096, seed=1, voice=choice.adapter
+    )
+    without, with_it, written = [], [], []
+    for _ in range(runs):
+        without.append(asyncio.run(os1_decode_tps(plain, tokens))[0])
+        tps, count = asyncio.run(os1_decode_tps(voiced, tokens))
+        with_it.append(tps)
+        written.append(count)
+    return {
+        "voice_tps": round(statistics.median(with_it), 1),
+        "no_voice_tps": round(statistics.median(without), 1),
+        "voice_ratio": round(statistics.median(with_it) / statistics.median(without), 3),
+        "voice_tokens": min(written),
+    }
+
+
 def threads_under_load(runs: int, tokens: int) -> dict[str, float]:
     figures = {}
     for busy in (False, True):
@@ -145,7 +171,22 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
     parser.add_argument("--tokens", type=int, default=128, help="tokens per decode run")
     parser.add_argument("--threads", type=int, default=1, help="threads for os1 vs raw")
+    parser.add_argument(
+        "--voice-adapter",
+        type=Path,
+        metavar="GGUF",
+        help="Only compare decode speed with this voice adapter and without it.",
+    )
     args = parser.parse_args()
+    if args.voice_adapter is not None:
+        voice = with_voice(args.voice_adapter, args.threads, args.runs, args.tokens)
+        print(
+            f"decode, {args.threads} thread(s): with the voice adapter {voice['voice_tps']} "
+            f"tok/s, without {voice['no_voice_tps']} tok/s, ratio {voice['voice_ratio']} "
+            "(target >= 0.95)"
+        )
+        print(json.dumps({"threads": args.threads, **voice}))
+        return
 
     figures = compare(args.threads, args.runs, args.tokens)
     print(
