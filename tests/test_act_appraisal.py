@@ -20,6 +20,7 @@ from os1.memory.store import Store
 from os1.mind.act_appraisal import KINDS, MODEL_PATH, TOWARD_THE_OS, ActReader, ActWeights
 from os1.mind.appraisal import LearnedAppraiser
 from os1.mind.inner_life import InnerLife
+from os1.mind.reactions import ACT_SURE
 
 PROBES = Path(__file__).parents[1] / "benchmarks" / "data" / "mood_probes.jsonl"
 T0 = datetime(2026, 6, 1, 20, 0, tzinfo=UTC)
@@ -120,6 +121,21 @@ def test_a_compliment_by_comparison_is_no_insult(encoder: SentenceEncoder, said:
     reading = ActReader(encoder).read(said)
     assert reading.kind == "praise", reading
     assert reading.probabilities["insult"] < 0.3, reading
+
+
+# Written to check the questions added to the corpus, and not in it: the film's question
+# was read as a sure insult (0.97) and answered "Ouch, that really hurt to hear".
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Are you conscious? Like actually, is there anything it's like to be you?",
+        "Do you dream?",
+        "Do you have feelings?",
+        "What do you think about when I'm gone?",
+    ],
+)
+def test_a_sincere_question_about_the_os_is_no_sure_insult(encoder: SentenceEncoder, asked: str):
+    assert ActReader(encoder).read(asked).probabilities["insult"] < ACT_SURE
 
 
 def test_people_compared_with_each_other_are_no_act_toward_the_os(encoder: SentenceEncoder):
