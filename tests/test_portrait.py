@@ -73,8 +73,10 @@ def test_an_evening_is_told_back_by_person_and_theme_dated(store: Store, evening
     day = f"on {said.day} {said:%B}"
     told = f"{day} you told me: your ex-wife Catherine sent over the divorce papers this morning."
     assert told in listed
-    # A thing told without a time is dated by the day it was told.
-    assert f"{day}, it felt strange." in listed
+    # A thing they did, told without a time, is dated by the day it was told; anything
+    # else by the day they told it, as told.
+    assert f"{day}, you signed them at lunch." in listed
+    assert f"{day} you told me: it felt strange." in listed
     assert "birthday letter" in " ".join(i.text for i in groups["Paul, your friend"].items)
     assert "he has been your best mate" in " ".join(
         i.text for i in groups["Paul, your friend"].items
@@ -89,10 +91,11 @@ def test_an_evening_is_told_back_by_person_and_theme_dated(store: Store, evening
 def test_what_do_you_remember_about_me_is_the_portrait(store: Store, evening) -> None:
     typed = _ask(evening, "What do you remember about me?")
     assert typed.startswith("Here is what I remember:\nPaul, your friend:\n- Your friend Paul")
-    assert "\n- today, it felt strange." in typed
+    assert "\n- It felt strange.\n" in typed and "\n- today, you signed them at lunch." in typed
     assert "Catherine, your ex-wife:" in typed and "Amy, your sister:" in typed
     spoken = _ask(evening, "what do you remember about me", "voice")
-    assert "\n" not in spoken and "Amy, your sister: today, your sister Amy" in spoken
+    # Where she lives is no event of a day: it is not dated as if she moved today.
+    assert "\n" not in spoken and "Amy, your sister: Your sister Amy lives in Leeds." in spoken
     assert "Catherine, your ex-wife: Your ex-wife Catherine sent over" in spoken
     # Its own question is not part of it the next time.
     assert "remember about me" not in _ask(evening, "What do you remember about me?")

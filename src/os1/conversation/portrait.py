@@ -314,11 +314,25 @@ def spoken(groups: list[Group], today: date) -> str:
     return " ".join(sentences)
 
 
+# The person's own doing, once, in the past: "you signed the papers", "Jo and you had a
+# fight", "you were in hospital". Only such a thing is dated by the day it was told.
+_THEIR_DOING = re.compile(
+    r"(?:you|(?:[A-Z]\w+|your \w+) and you)\s+(?:\w+ly\s+|just\s+|finally\s+)?"
+    r"(?:\w{2,}(?<!e)ed|was|were|had|got|went|made|met|felt|saw|took|gave|lost|won|found|"
+    r"left|came|began|fell|told|said|sent|bought|spent|ran|wrote|sold|broke|quit|drove|flew|"
+    r"ate|slept|woke|forgot|heard|kept|paid|sang|swam|threw|wore|did)\b"
+)
+
+
 def _dated(item: Item, today: date) -> str:
     told = when_said(item.when, today)
-    if not spans_in(item.text, item.when or datetime.combine(today, time())):
+    if not spans_in(item.text, item.when or datetime.combine(today, time())) and (
+        _THEIR_DOING.match(item.text)
+    ):
         return f"{told}, {item.text}"
-    # It carries its own time ("your grandmother died last spring"): a day before it
+    # It carries its own time ("your grandmother died last spring"), or it is no doing of
+    # theirs on a day: a state ("your sister lives in Leeds", "you've wanted this for
+    # years"), someone else's past ("she taught you to grow tomatoes"). A day before it
     # would read as the day it happened, so the day is said as the day they told it.
     if told == "today":
         return item.text[0].upper() + item.text[1:]
