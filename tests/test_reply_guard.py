@@ -383,6 +383,14 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     stung = express(PAD(), Affinity(), "distress", 0.6, their_valence=0.85)
     assert tone_check(stung, appraiser)("That hurt a bit to hear.") is None
     assert tone_check(stung, appraiser)("Haha, that's great!") is not None
+    # Condolence for a death is for a death: not for a fight with a friend.
+    fight = "Jo and I had a fight about it. She thinks I'm abandoning our café plans."
+    refused = tone_check(loss, appraiser, fight)(
+        "That must hurt so much. I'm so sorry for your loss."
+    )
+    assert refused == "condoles for a death nobody spoke of"
+    died = "My grandmother died last spring."
+    assert tone_check(loss, appraiser, died)("I'm so sorry for your loss.") is None
     # "great-" in a compound is no cheer.
     assert tone_check(loss, appraiser)("Your great-grandmother sounds like she was strong.") is None
 

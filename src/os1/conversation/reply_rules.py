@@ -34,6 +34,17 @@ DISMAY = re.compile(
     r"|^\W*oh,? no\b|^\W*(?:oh,? )?(?:i'?m|i am) (?:so |really |very |truly )?sorry\b",
     re.IGNORECASE,
 )
+# Condolence for a death: right only where the person spoke of one. Said to a fight with a
+# friend ("I'm so sorry for your loss.") it tells them the OS did not listen.
+CONDOLENCE = re.compile(
+    r"\bfor your loss\b|\bcondolences\b|\brest in peace\b|\bmay (?:s?he|they) rest\b",
+    re.IGNORECASE,
+)
+BEREAVED = re.compile(
+    r"\b(?:died|dies|dead|death|passed|funeral|buried|grave|loss|lost|miscarr\w*|stillborn"
+    r"|put (?:him|her|them) down|put to sleep|killed|gone now|no longer with us|widow\w*)\b",
+    re.IGNORECASE,
+)
 # Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get
 # easier soon." joy 0.99, "Take care of yourself tonight." 0.81): GoEmotions' Ekman joy
 # holds caring and optimism. So a sentence the classifier reads as glad is cheer at
@@ -111,6 +122,8 @@ def tone_check(
     )
 
     def fits(sentence: str) -> str | None:
+        if their_text and CONDOLENCE.search(sentence) and not BEREAVED.search(their_text):
+            return "condoles for a death nobody spoke of"
         if glad:
             sorry = SORRY.search(sentence) or DISMAY.search(sentence)
             read = appraiser.appraise(sentence)
