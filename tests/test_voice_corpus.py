@@ -162,3 +162,26 @@ def test_training_sees_the_prompt_llama_cpp_is_given_and_learns_only_the_reply(
     reply = labels[len(prompt) :]
     assert reply[-1] == vocab.token_eos()
     assert vocab.detokenize(reply[:-1]).decode() == example.reply
+
+
+def test_the_reply_s_loss_over_the_prompt_s_kept_reading_is_the_whole_pass_s(
+    tmp_path: Path,
+) -> None:
+    import torch
+    from training.train_voice import IGNORE, Encoder, load_model, reply_loss
+
+    from os1.brain.packaged import SMOLLM2_135M
+
+    (conversation,) = read_corpus([_write(tmp_path, THEO)])
+    ids, labels = Encoder(SMOLLM2_135M.path).encode(examples(conversation)[1])
+    model, _ = load_model(SMOLLM2_135M.path)
+    with torch.no_grad():
+        whole = model(input_ids=torch.tensor([ids]), labels=torch.tensor([labels])).loss
+        summed, count = reply_loss(model, ids, labels)
+    assert count == sum(1 for label in labels[1:] if label != IGNORE)
+    assert abs(float(summed) / count - float(whole)) < 1e-4
+    # And it trains the adapter: the reply's loss reaches the LoRA weights.
+    summed, _ = reply_loss(model, ids, labels)
+    summed.backward()
+    grads = [p.grad for name, p in model.named_parameters() if "lora_B" in name]
+    assert grads and all(g is not None for g in grads) and any(g.abs().sum() > 0 for g in grads)
