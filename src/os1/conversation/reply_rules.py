@@ -121,8 +121,11 @@ def tone_check(
         expression.their_valence >= GLAD and not hurt
     )
 
+    # Unknown words (none given) are not taken for words without a death in them.
+    no_death_told = bool(their_text) and not BEREAVED.search(their_text)
+
     def fits(sentence: str) -> str | None:
-        if their_text and CONDOLENCE.search(sentence) and not BEREAVED.search(their_text):
+        if no_death_told and CONDOLENCE.search(sentence):
             return "condoles for a death nobody spoke of"
         if glad:
             sorry = SORRY.search(sentence) or DISMAY.search(sentence)
