@@ -12,7 +12,10 @@ process (its whole turn, as the kernel counts it: ru_maxrss).
 install or after the persona changed: it reads the whole system prompt and
 keeps its state, $OS1_HOME/cache/prompts, brain/prompt_cache.py), and with the
 state a first `chat --once` kept (every later run). Each run of either gets the
-same set-up home; the warm runs only add the kept state to it.
+same set-up home; the warm runs only add the kept state to it. A third kind, the
+returning person: a home where eight messages were said before, each by its own
+`chat --once`, the way someone who comes back finds os1 (its prompt begins with that
+history, whose reading the last process kept: brain/kept_starts.py).
 
 Target: both under a second on an idle machine (issue 19). The last line
 printed is one JSON object.
@@ -33,6 +36,16 @@ import time
 from pathlib import Path
 
 INTERVIEW = "Theodore\nprivate, mostly\nmy writing\nclose to my sister Ruth\n"
+EVENING = (
+    "hi, I'm back",
+    "I finished the letter for the couple in Leeds today.",
+    "It took me four drafts to get the ending right.",
+    "My sister Ruth wants me to visit her in Porto next month.",
+    "I haven't been on a plane in three years.",
+    "Do you think I should go?",
+    "You're right, I'll book it tomorrow.",
+    "Thanks for listening.",
+)
 
 
 def environment(home: Path) -> dict[str, str]:
@@ -70,6 +83,15 @@ def kept_state(template: Path, scratch: Path) -> Path:
     return kept
 
 
+def returning(template: Path, scratch: Path) -> Path:
+    """A copy of `template` where EVENING was said, each message by its own process."""
+    home = scratch / "returning"
+    shutil.copytree(template, home)
+    for message in EVENING:
+        first_byte(["chat", "--once", message], home)
+    return home
+
+
 def first_byte(command: list[str], home: Path) -> tuple[float, float, int]:
     """Seconds to the first byte on stdout, seconds to exit, and peak RSS in MB."""
     started = time.perf_counter()
@@ -105,7 +127,7 @@ def main() -> None:
     args = parser.parse_args()
 
     runs: dict[str, dict[str, list[float]]] = {
-        kind: {"first": [], "exit": [], "rss": []} for kind in ("cold", "warm")
+        kind: {"first": [], "exit": [], "rss": []} for kind in ("cold", "warm", "returning")
     }
     mood_exit: list[float] = []
     with tempfile.TemporaryDirectory(prefix="os1-start-") as scratch:
@@ -114,10 +136,11 @@ def main() -> None:
         # The setup interview may have kept a state of its own prompt: not the chat's.
         shutil.rmtree(template / "cache", ignore_errors=True)
         kept = kept_state(template, Path(scratch))
+        came_back = returning(template, Path(scratch))
         for run in range(args.runs):
-            for kind in ("cold", "warm"):
+            for kind in ("cold", "warm", "returning"):
                 home = Path(scratch) / f"{kind}{run}"
-                shutil.copytree(template, home)
+                shutil.copytree(came_back if kind == "returning" else template, home)
                 if kind == "warm":
                     shutil.copytree(kept, home / "cache" / "prompts")
                 first, ended, rss = first_byte(["chat", "--once", args.message], home)
@@ -127,10 +150,10 @@ def main() -> None:
                     f"run {run + 1}: chat --once, {kind} prompt state: first byte {first:.2f} s"
                     f" (exit {ended:.2f} s, {rss} MB)"
                 )
-            _, ended, _ = first_byte(["mood", "--json"], home)
+            _, ended, _ = first_byte(["mood", "--json"], Path(scratch) / f"warm{run}")
             mood_exit.append(ended)
             print(f"run {run + 1}: mood --json {ended:.2f} s")
-    warm, cold = runs["warm"], runs["cold"]
+    warm, cold, back = runs["warm"], runs["cold"], runs["returning"]
     print(
         json.dumps(
             {
@@ -140,9 +163,11 @@ def main() -> None:
                 "chat_once_exit_s": round(statistics.median(warm["exit"]), 2),
                 "chat_once_peak_rss_mb": round(statistics.median(warm["rss"])),
                 "chat_once_first_byte_no_kept_state_s": round(statistics.median(cold["first"]), 2),
+                "chat_once_first_byte_returning_s": round(statistics.median(back["first"]), 2),
                 "mood_json_s": round(statistics.median(mood_exit), 2),
                 "chat_once_first_byte_all_s": [round(t, 2) for t in warm["first"]],
                 "chat_once_first_byte_no_kept_state_all_s": [round(t, 2) for t in cold["first"]],
+                "chat_once_first_byte_returning_all_s": [round(t, 2) for t in back["first"]],
                 "mood_json_all_s": [round(t, 2) for t in mood_exit],
                 "load_average": [round(load, 2) for load in os.getloadavg()],
             }

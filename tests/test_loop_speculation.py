@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
+from os1.brain.kept_starts import reusable
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.gathering import Mind
 from os1.conversation.loop import Conversation
@@ -205,5 +206,5 @@ def test_the_note_on_how_to_sound_is_read_ahead_with_the_history(store, smollm, 
     assert note.startswith(tone_and_stage)
     # Left to read: their words, what the note adds past the guess, the template's tokens.
     extra = smollm.count_tokens(note[len(tone_and_stage) :]) if note != tone_and_stage else 0
-    left = len(tokens) - smollm._reusable(tokens)
+    left = len(tokens) - reusable(smollm._llm, tokens)
     assert left <= smollm.count_tokens(following) + extra + 8

@@ -4,8 +4,8 @@ Generation runs on one worker thread (llama.cpp contexts are not thread-safe)
 and its pieces are handed to the event loop as they come. llama.cpp keeps the
 last prompt in its cache and evaluates only what differs, so a stable prompt
 start (persona, then history) makes a turn pay only for its new tokens. The
-system prompt's reading is also kept on disk (`prompt_cache`), so a new
-process does not read it again either.
+readings of the system prompt and of the history are also kept on disk
+(`prompt_cache`, kept_starts.py), so a new process does not read them again either.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from typing import Any
 # llama.cpp costs about 0.17 s to import; this module is itself imported only when the
 # embedded brain is made (assembly/brains.py imports it inside its factory).
 import llama_cpp
-from jinja2 import TemplateError
 from llama_cpp import LLAMA_POOLING_TYPE_MEAN, Llama, LlamaGrammar, llama_chat_format
 
 from os1.brain.decoding import GENERIC, Decoding
+from os1.brain.kept_starts import KeptStarts, reusable
 from os1.brain.prompt_cache import PromptCache, model_identity
 from os1.brain.types import Message, Request, Usage
 from os1.brain.voice_adapter import VoiceAdapter, fit_problem, refused
@@ -118,11 +118,10 @@ class LlamaCppBrain:
         # A kept reading is the adapted model's: it is kept apart from the plain one's.
         identity += f"+lora sha256:{self.voice.sha256}" if self.voice is not None else ""
         self._kept = (
-            PromptCache(prompt_cache, identity, context_tokens)
+            KeptStarts(PromptCache(prompt_cache, identity, context_tokens), self._llm, self.prompt)
             if prompt_cache is not None
             else None
         )
-        self._start_tokens: tuple[str, list[int]] = ("", [])
 
     def _load(self, context_tokens: int, seed: int) -> Llama:
         settings: dict[str, Any] = {
@@ -160,10 +159,10 @@ class LlamaCppBrain:
         self, messages: Sequence[Message], request: Request, usage: Usage | None = None
     ) -> AsyncIterator[str]:
         prompt = self.prompt(messages) + request.reply_start
-        return self._stream(prompt, self._start_of(messages), request, usage or Usage())
+        return self._stream(prompt, messages, request, usage or Usage())
 
     async def _stream(
-        self, prompt: str, start: str, request: Request, usage: Usage
+        self, prompt: str, messages: Sequence[Message], request: Request, usage: Usage
     ) -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[object] = asyncio.Queue()
@@ -177,7 +176,7 @@ class LlamaCppBrain:
 
         def generate() -> None:
             try:
-                for piece in self._generate(prompt, start, request, usage):
+                for piece in self._generate(prompt, messages, request, usage):
                     if stop.is_set():
                         break
                     hand_over(piece)
@@ -206,32 +205,27 @@ class LlamaCppBrain:
 
         Called after a reply, while the person listens: the next prompt begins
         with the same history, and only its new words are left to read then.
+        The history's reading is also kept on disk for the next process (kept_starts.py).
         """
         loop = asyncio.get_running_loop()
-        prompt, start = self.prompt(messages), self._start_of(messages)
-        await loop.run_in_executor(self._worker, self._prefill, prompt, start)
+        await loop.run_in_executor(self._worker, self._prefill, self.prompt(messages), messages)
 
-    def _prefill(self, prompt: str, start: str) -> None:
+    def _prefill(self, prompt: str, messages: Sequence[Message]) -> None:
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
         self._fit_prompt_threads()
-        self._recall_start(tokens, start)
-        reused = self._reusable(tokens)
+        heads = self._kept.heads(messages) if self._kept is not None else []
+        if self._kept is not None:
+            self._kept.recall(tokens, heads)
         # All but the template's reply opener already read: the cache may hold more
         # (a turn read in anticipation), and reading this would throw that away.
-        if len(tokens) < llm.n_ctx() and reused < len(tokens) - OPENER_TOKENS:
-            llm.n_tokens = reused
-            llm.eval(tokens[reused:])
-
-    def _reusable(self, tokens: list[int]) -> int:
-        """How many of `tokens` the cache already holds, from the start."""
-        cached = self._llm._input_ids[: self._llm.n_tokens].tolist()
-        reused = 0
-        for a, b in zip(cached, tokens, strict=False):
-            if a != b:
-                break
-            reused += 1
-        return reused
+        if len(tokens) >= llm.n_ctx() or reusable(llm, tokens) >= len(tokens) - OPENER_TOKENS:
+            return
+        if self._kept is not None:
+            self._kept.read(tokens, heads)
+        else:
+            llm.n_tokens = reusable(llm, tokens)
+            llm.eval(tokens[llm.n_tokens :])
 
     def _fit_prompt_threads(self) -> None:
         """Read a prompt on every core only while the machine has them to spare.
@@ -249,49 +243,17 @@ class LlamaCppBrain:
             llama_cpp.llama_set_n_threads(self._llm.ctx, self._threads, wanted)
             self._reading_threads = wanted
 
-    def _start_of(self, messages: Sequence[Message]) -> str:
-        """The start every turn's prompt shares, to keep on disk: the system prompt as the
-        template renders it alone ("" when there is none, or nowhere to keep it)."""
-        if self._kept is None or not messages or messages[0].role != "system":
-            return ""
-        try:
-            return self.prompt(messages[:1])
-        except TemplateError:  # a template that will not render a system prompt alone
-            return ""
-
-    def _recall_start(self, tokens: list[int], start: str) -> int:
-        """Have the cache hold the prompt's shared start: it may already; else the state an
-        earlier process kept is loaded; else it is read now, and kept for the next.
-        How many tokens were read now."""
-        if self._kept is None or not start:
-            return 0
-        if self._start_tokens[0] != start:
-            self._start_tokens = (start, self._llm.tokenize(start.encode("utf-8"), special=True))
-        # Alone, the system prompt ends with the reply opener; in a turn, the next message.
-        shared = 0
-        for a, b in zip(self._start_tokens[1], tokens, strict=False):
-            if a != b:
-                break
-            shared += 1
-        if shared == 0 or shared >= len(tokens) or self._reusable(tokens) >= shared:
-            return 0
-        llm, head = self._llm, tokens[:shared]
-        if self._kept.load(llm.ctx, head):
-            llm.input_ids[:shared] = head
-            llm.n_tokens = shared
-            return 0
-        llm.n_tokens = 0
-        llm.eval(head)
-        self._kept.save(llm.ctx, head)
-        return shared
-
-    def _generate(self, prompt: str, start: str, request: Request, usage: Usage) -> Any:
+    def _generate(
+        self, prompt: str, messages: Sequence[Message], request: Request, usage: Usage
+    ) -> Any:
         """Runs on the worker thread."""
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
         self._fit_prompt_threads()
-        read_now = self._recall_start(tokens, start)
-        usage.prompt_tokens, usage.reused_tokens = len(tokens), self._reusable(tokens) - read_now
+        read_now = 0
+        if self._kept is not None:
+            read_now = self._kept.recall(tokens, self._kept.heads(messages))
+        usage.prompt_tokens, usage.reused_tokens = len(tokens), reusable(llm, tokens) - read_now
         grammar = None
         if request.schema is not None:
             grammar = LlamaGrammar.from_json_schema(json.dumps(request.schema), verbose=False)

@@ -1,11 +1,11 @@
-"""The system prompt's reading, kept on disk for the next process.
+"""Readings of prompt starts, kept on disk for the next process (which: kept_starts.py).
 
 A process that starts to answer one message (`os1 chat --once`) used to spend
 most of its first second reading the system prompt: 164 tokens, 0.57 s on two
 cores, the same tokens every time. After one process has read them, llama.cpp's
 state for them (the keys and values of one sequence, about 23 KB a token for
 SmolLM2-135M) is written here, and the next process loads it in a few
-milliseconds instead.
+milliseconds instead. The same holds for the history a conversation goes on from.
 
 A file is named by a hash of everything its state depends on: the model (its
 checksum, or for a person's own GGUF its path, size and modification time,

@@ -43,6 +43,11 @@ class Recall(Protocol):
         ...
 
 
+# Where the last prompt's history began, kept with the person: the next process's prompt
+# then begins as the last one's did, and finds its reading kept (brain/kept_starts.py).
+HISTORY_START = "history_start"
+
+
 class RecentHistory:
     """The newest turns within the budget, with a start that moves in jumps (see history.py)."""
 
@@ -51,8 +56,12 @@ class RecentHistory:
         self._brain = brain
         self._budget = budget
         self._start: int | None = None
+        self._start_read = False
 
     def recall(self, turn: Turn, unsaved: StoredTurn | None = None) -> list[StoredTurn]:
+        if not self._start_read:
+            kept = self._store.get_state(turn.user_id, HISTORY_START)
+            self._start, self._start_read = kept if isinstance(kept, int) else None, True
         # Enough rows to fill any budget: a turn is at least a few tokens.
         rows = max(32, self._budget // 4)
         if unsaved is None:
@@ -64,7 +73,10 @@ class RecentHistory:
         chosen = window(candidates, self._budget, self._brain.count_tokens, self._start)
         first = chosen[0] if chosen else None
         if first is None or first is not unsaved:  # an unsaved turn has no id to start at
-            self._start = first.id if first is not None else None
+            start = first.id if first is not None else None
+            if start != self._start:
+                self._store.put_state(turn.user_id, HISTORY_START, start)
+            self._start = start
         return chosen
 
 

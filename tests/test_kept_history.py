@@ -1,0 +1,106 @@
+"""A conversation opened again reads only what follows its history (brain/kept_starts.py):
+the history's reading, read ahead after the last reply, is kept on disk, and the window
+of history starts where the last process's did. The real SmolLM2 model, a real store."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from os1.assembly.people import person
+from os1.brain.llamacpp import LlamaCppBrain
+from os1.brain.packaged import SMOLLM2_135M
+from os1.brain.scripted import ScriptedBrain
+from os1.brain.types import Message, Request, Usage, complete
+from os1.config import Settings
+from os1.conversation.gathering import HISTORY_START, RecentHistory
+from os1.conversation.turn import Turn
+from os1.memory.store import Store
+from os1.mind.persona import Persona
+
+SYSTEM = "You are Wren, the operating system of Theodore. Reply in one to three sentences."
+HISTORY = [
+    Message("system", SYSTEM),
+    Message("user", "I finished the letter for the couple in Leeds today."),
+    Message("assistant", "That's lovely. How did the ending come out?"),
+    Message("user", "It took four drafts, but I'm proud of it."),
+    Message("assistant", "Four drafts is real care. What changed in the last one?"),
+]
+GREEDY = Request(max_tokens=16, temperature=0.0, seed=1)
+
+
+def _brain(cache: Path | None) -> LlamaCppBrain:
+    return LlamaCppBrain(
+        SMOLLM2_135M.path, prompt_threads=1, prompt_cache=cache, model_sha256=SMOLLM2_135M.sha256
+    )
+
+
+def test_a_history_read_ahead_is_kept_and_a_new_brain_reads_only_the_turn(tmp_path: Path) -> None:
+    cache = tmp_path / "prompts"
+    note = Message("system", "Your mood: calm and warm.")
+    asyncio.run(_brain(cache).prefill([*HISTORY, note]))
+    turn = [*HISTORY, note, Message("user", "The ending, mostly. Shall I read it to you?")]
+
+    usage = Usage()
+    reply = asyncio.run(complete(_brain(cache), turn, GREEDY, usage))
+    history_tokens = len(_brain(None)._llm.tokenize(_render(HISTORY).encode(), special=True))
+    # All the history was loaded, not read; only the note and the person's words were.
+    assert usage.reused_tokens >= history_tokens - 4
+    assert usage.prompt_tokens - usage.reused_tokens < 40
+    # The same words as a brain that read the whole prompt itself.
+    assert reply == asyncio.run(complete(_brain(None), turn, GREEDY))
+
+
+def _render(messages: list[Message]) -> str:
+    return _brain(None).prompt(messages)
+
+
+def test_a_conversation_opened_again_finds_its_history_read(os1_home: Path, store: Store) -> None:
+    settings = Settings(home=os1_home, facts=False)
+    persona = Persona("Wren", "model", SYSTEM)
+    cache = os1_home / "cache" / "prompts"
+    said = (
+        "I finished the letter for the couple in Leeds today.",
+        "It took four drafts to get the ending right.",
+        "My sister Ruth wants me to visit her in Porto.",
+    )
+
+    async def talk(messages: tuple[str, ...]) -> None:
+        # A new brain each time, as a new process has: nothing in llama.cpp's cache.
+        chat = person(settings, settings.user).talk(store, _brain(cache), persona)
+        for message in messages:
+            async for _ in chat.conversation.say(message):
+                pass
+        # The history read ahead after the last reply, as it is before a process exits.
+        pending = asyncio.all_tasks() - {asyncio.current_task()}
+        await asyncio.gather(*pending)
+        chat.conversation.close()
+
+    asyncio.run(talk(said))
+    asyncio.run(talk(("I haven't been on a plane in three years.",)))
+    reply = store.recent_turns(settings.user, limit=1)[0]
+    assert reply.role == "assistant"
+    prompt, reused = reply.meta["prompt_tokens"], reply.meta["reused_tokens"]
+    # Three exchanges of history in the prompt, and only the notes and the words read.
+    assert prompt > 150
+    assert prompt - reused < 80
+
+
+def test_the_window_of_history_starts_where_the_last_one_did(store: Store) -> None:
+    brain = ScriptedBrain(["ok"])
+    for n in range(12):
+        role = "user" if n % 2 == 0 else "assistant"
+        store.add_turn("local", None, role, f"message {n}", tokens=10)
+    first = RecentHistory(store, brain, budget=100)
+    start = first.recall(Turn("local", "now"))[0].id
+    assert store.get_state("local", HISTORY_START) == start
+    # Two more turns: a window made afresh would begin a turn later; the kept start,
+    # read by a new process's history, still fits the budget and is kept.
+    store.add_turn("local", None, "user", "one more", tokens=5)
+    store.add_turn("local", None, "assistant", "and another", tokens=5)
+    afresh = RecentHistory(store, brain, budget=100)
+    store.delete_state("local", HISTORY_START)
+    assert afresh.recall(Turn("local", "now"))[0].id > start
+    store.put_state("local", HISTORY_START, start)
+    again = RecentHistory(store, brain, budget=100)
+    assert again.recall(Turn("local", "now"))[0].id == start
