@@ -38,7 +38,13 @@ def _brain(cache: Path | None) -> LlamaCppBrain:
 def test_a_history_read_ahead_is_kept_and_a_new_brain_reads_only_the_turn(tmp_path: Path) -> None:
     cache = tmp_path / "prompts"
     note = Message("system", "Your mood: calm and warm.")
-    asyncio.run(_brain(cache).prefill([*HISTORY, note]))
+    first = _brain(cache)
+    asyncio.run(first.prefill([*HISTORY, note]))
+    # The system prompt's reading is kept as it is read; the history's not after every
+    # reply, but once the conversation ends.
+    assert len(list(cache.glob("*.kv"))) == 1
+    first.keep_read().result()
+    assert len(list(cache.glob("*.kv"))) == 2
     turn = [*HISTORY, note, Message("user", "The ending, mostly. Shall I read it to you?")]
 
     usage = Usage()
@@ -67,14 +73,17 @@ def test_a_conversation_opened_again_finds_its_history_read(os1_home: Path, stor
 
     async def talk(messages: tuple[str, ...]) -> None:
         # A new brain each time, as a new process has: nothing in llama.cpp's cache.
-        chat = person(settings, settings.user).talk(store, _brain(cache), persona)
+        brain = _brain(cache)
+        chat = person(settings, settings.user).talk(store, brain, persona)
         for message in messages:
             async for _ in chat.conversation.say(message):
                 pass
-        # The history read ahead after the last reply, as it is before a process exits.
-        pending = asyncio.all_tasks() - {asyncio.current_task()}
-        await asyncio.gather(*pending)
+        # As `os1 chat` ends: the reading ahead finishes, then the conversation closes.
+        await chat.conversation.settle()
         chat.conversation.close()
+        # What a process does before it exits: wait for the brain's worker, which does
+        # one thing at a time (keeping the history, then this).
+        await asyncio.wrap_future(brain.keep_read())
 
     asyncio.run(talk(said))
     asyncio.run(talk(("I haven't been on a plane in three years.",)))

@@ -5,8 +5,11 @@ prompt. The system prompt with the history begins the next turn's: a new
 process (`os1 chat --once`, or `os1 chat` opened again) would otherwise read
 the whole conversation so far before its first word, a few hundred tokens at
 about 190 a second on two cores. After a reply the conversation reads that
-start ahead (`prefill`), and that reading is kept; the notes and the person's
-words that follow it are all a new process reads.
+start ahead (`prefill`), and that reading is what is kept; the notes and the
+person's words that follow it are all a new process reads.
+
+The history is written once a conversation ends (`keep`), not after every reply: a
+few megabytes a time, and only the last is read again.
 
 A start is kept as the tokens any prompt going on from it begins with: the
 template renders a start alone with the reply opener after it, and a prompt
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import llama_cpp
 from jinja2 import TemplateError
 from llama_cpp import Llama
 
@@ -50,6 +54,7 @@ class KeptStarts:
         self._llm = llm
         self._render = render
         self._heads: dict[str, list[int]] = {}
+        self._history: list[int] | None = None
 
     def heads(self, messages: Sequence[Message]) -> list[list[int]]:
         """The kept-worthy starts of a prompt made of `messages`, longest first: the system
@@ -110,15 +115,23 @@ class KeptStarts:
         return len(system)
 
     def read(self, tokens: list[int], heads: list[list[int]]) -> None:
-        """Read `tokens` after what the cache holds; where they pass the end of a history
-        (the first of `heads`, when there are two), keep the reading up to it on the way."""
+        """Read `tokens` after what the cache holds. Where they go on from a history (the
+        first of `heads`, when there are two), that history is the one `keep` keeps."""
         llm = self._llm
-        reused = reusable(llm, tokens)
-        llm.n_tokens = reused
-        if len(heads) > 1:
-            history = heads[0]
-            if reused < len(history) < len(tokens) and tokens[: len(history)] == history:
-                llm.eval(tokens[reused : len(history)])
-                self._cache.save(llm.ctx, history)
-                reused = len(history)
-        llm.eval(tokens[reused:])
+        llm.n_tokens = reusable(llm, tokens)
+        llm.eval(tokens[llm.n_tokens :])
+        if len(heads) > 1 and tokens[: len(heads[0])] == heads[0]:
+            self._history = heads[0]
+
+    def keep(self) -> bool:
+        """Keep the reading of the history last read ahead, for the next process, if the
+        cache still holds it. Once a conversation ends: the notes read after the history
+        are dropped from the cache, which then holds exactly the history's reading.
+        Whether it was kept."""
+        history, self._history = self._history, None
+        llm = self._llm
+        if history is None or reusable(llm, history) < len(history):
+            return False
+        llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), 0, len(history), -1)
+        llm.n_tokens = len(history)
+        return self._cache.save(llm.ctx, history) is not None

@@ -15,7 +15,7 @@ import json
 import os
 import threading
 from collections.abc import AsyncIterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +117,7 @@ class LlamaCppBrain:
         identity = model_identity(model_path, model_sha256)
         # A kept reading is the adapted model's: it is kept apart from the plain one's.
         identity += f"+lora sha256:{self.voice.sha256}" if self.voice is not None else ""
+        self._keep_next = False  # keep_read was asked: keep the next history read
         self._kept = (
             KeptStarts(PromptCache(prompt_cache, identity, context_tokens), self._llm, self.prompt)
             if prompt_cache is not None
@@ -223,9 +224,22 @@ class LlamaCppBrain:
             return
         if self._kept is not None:
             self._kept.read(tokens, heads)
+            self._keep()
         else:
             llm.n_tokens = reusable(llm, tokens)
             llm.eval(tokens[llm.n_tokens :])
+
+    def keep_read(self) -> Future[None]:
+        """Once the conversation ends: keep the history it last read ahead on disk, for the
+        next process (kept_starts.py). A read-ahead may still be on its way to this worker
+        (its task not yet run): then it is kept once read. Not waited for here (a process
+        waits for its worker before it exits)."""
+        self._keep_next = True
+        return self._worker.submit(self._keep)
+
+    def _keep(self) -> None:
+        if self._keep_next and self._kept is not None and self._kept.keep():
+            self._keep_next = False
 
     def _fit_prompt_threads(self) -> None:
         """Read a prompt on every core only while the machine has them to spare.

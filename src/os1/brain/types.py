@@ -83,6 +83,10 @@ class Prefilling(Protocol):
 
     async def prefill(self, messages: Sequence[Message]) -> None: ...
 
+    def keep_read(self) -> object:
+        """The conversation has ended: keep what was read ahead for a next process."""
+        ...
+
 
 async def complete(
     brain: Brain, messages: Sequence[Message], request: Request, usage: Usage | None = None

@@ -66,6 +66,7 @@ def chat(once: str | None) -> None:
                 initiative = own.initiative(store, persona, reminders)
                 _chat_loop(runner, conversation, term, persona.name, initiative)
             _read_before_exit(runner, settings, store, conversation)
+            runner.run(conversation.settle())
         finally:
             conversation.close()
 
@@ -216,6 +217,7 @@ def talk(recording: Path | None, answer: Path | None, device: str | None) -> Non
                 await announcing(initiative, session, listening)
             finally:  # Ctrl-C: what was not read yet is, for a few seconds at most
                 await reading.finish(settings.facts_within_s)
+                await conversation.settle()
 
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(talking())

@@ -20,7 +20,7 @@ from os1.brain.types import Brain, Prefilling
 from os1.conversation.answerers import Answerer, answerers_for, first_answer
 from os1.conversation.gathering import Gathering, Mind, RecentHistory
 from os1.conversation.speculation import Draft, ReplyWriter
-from os1.conversation.turn import Source, Turn
+from os1.conversation.turn import Source, Turn, perceive
 from os1.errors import InputError
 from os1.memory.store import Store
 from os1.mind import journal
@@ -43,28 +43,6 @@ class Limits:
     # None: the model's own (its Decoding); a number overrides it.
     temperature: float | None = None
     seed: int = 1
-
-
-def perceive(text: str, max_chars: int) -> str:
-    """The message as os1 will take it, or an InputError saying why not."""
-    if "\x00" in text:
-        raise InputError("That message contains a NUL byte", "send plain text")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:  # undecodable bytes from argv arrive as surrogates
-        raise InputError(
-            "That message is not valid UTF-8 text", "convert it first, e.g. with iconv"
-        ) from exc
-    message = text.strip()
-    if not message:
-        raise InputError("That message is empty", "type something to say, or /quit to leave")
-    if len(message) > max_chars:
-        raise InputError(
-            f"That message is {len(message):,} characters long, more than the "
-            f"{max_chars:,} os1 takes at once",
-            "send a shorter part, or raise OS1_MAX_MESSAGE_CHARS",
-        )
-    return message
 
 
 class Reply:
@@ -129,14 +107,9 @@ class Conversation:
         # What to call them: the name the persona was given, or the one they gave at setup.
         self.person = persona.user_name or answers.user_name
         recall = RecentHistory(store, brain, self.limits.history_tokens)
+        system, memory_tokens = system_prompt(persona, answers), self.limits.memory_tokens
         self._gathering = Gathering(
-            brain,
-            recall,
-            self.mind,
-            system_prompt(persona, answers),
-            self.person,
-            self.limits.memory_tokens,
-            clock,
+            brain, recall, self.mind, system, self.person, memory_tokens, clock
         )
         appraiser = self.inner_life.appraiser if self.inner_life is not None else None
         self._writer = ReplyWriter(
@@ -169,9 +142,17 @@ class Conversation:
         self.start()
         return Reply(self._run(turn), turn)
 
+    async def settle(self) -> None:
+        """Wait for the reading ahead begun after the last reply (a process about to end
+        lets it finish: its reading is what the next process goes on from)."""
+        if (ahead := self._read_first()) is not None:
+            await asyncio.wait([ahead])
+
     def close(self) -> None:
         if self.session_id is not None:
             self.store.end_session(self.session_id)
+        if isinstance(self.brain, Prefilling):
+            self.brain.keep_read()  # the history's reading, for a next process
 
     def cut_short(self, turn: Turn, said: str) -> None:
         """The person spoke over the reply: only what they heard, `said`, was said."""

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from os1.brain.types import Usage
+from os1.errors import InputError
 from os1.memory.types import Fact, StoredTurn
 from os1.mind.expression import Expression
 
@@ -66,3 +67,25 @@ class Turn:
             "path": self.path,
             "rejected": self.rejected,
         }
+
+
+def perceive(text: str, max_chars: int) -> str:
+    """The message as os1 will take it, or an InputError saying why not."""
+    if "\x00" in text:
+        raise InputError("That message contains a NUL byte", "send plain text")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # undecodable bytes from argv arrive as surrogates
+        raise InputError(
+            "That message is not valid UTF-8 text", "convert it first, e.g. with iconv"
+        ) from exc
+    message = text.strip()
+    if not message:
+        raise InputError("That message is empty", "type something to say, or /quit to leave")
+    if len(message) > max_chars:
+        raise InputError(
+            f"That message is {len(message):,} characters long, more than the "
+            f"{max_chars:,} os1 takes at once",
+            "send a shorter part, or raise OS1_MAX_MESSAGE_CHARS",
+        )
+    return message
