@@ -22,8 +22,8 @@ from os1.mind.persona import Persona
 from os1.text import lexicon
 
 # A person's chat, assembled as `os1 chat --once` assembles it, one turn, and then what
-# had been imported: the calendar's sources, the peers' and the other commands' modules
-# are no part of it.
+# had been imported: the calendar's sources, the contacts' card reader and name matcher,
+# the mail client, the peers' and the other commands' modules are no part of it.
 CHAT = """
 import asyncio, sys
 from pathlib import Path
@@ -49,6 +49,9 @@ print(" ".join(sorted(sys.modules)))
 """
 
 NOT_FOR_A_CHAT = (
+    "vobject",
+    "rapidfuzz",
+    "imapclient",
     "icalendar",
     "caldav",
     "recurring_ical_events",

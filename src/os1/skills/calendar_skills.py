@@ -17,7 +17,6 @@ from typing import Any
 
 import click
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz, process, utils
 
 from os1.errors import InputError
 from os1.skills.calendar import Calendar, Event, in_calendar_thread
@@ -57,6 +56,8 @@ def _when(event: Event) -> str:
 
 async def find_event(calendar: Calendar, title: str, now: datetime) -> Event:
     """The one upcoming event `title` names; InputError when none does, or two do."""
+    from rapidfuzz import fuzz, process, utils  # at first use, as in contacts.py
+
     agenda = await in_calendar_thread(calendar.read, now, now + LOOK_AHEAD)
     upcoming = agenda.events
     titles = sorted({e.title for e in upcoming})

@@ -12,9 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-import vobject
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz, process, utils
 
 from os1.errors import InputError
 from os1.memory.dialect import Connection
@@ -75,6 +73,10 @@ class Contacts:
 
     def find(self, name: str) -> Contact:
         """The one contact `name` means; InputError when none is close, or two are."""
+        # Imported at first use, as vobject below: a chat that never looks anyone up
+        # starts without them (benchmarks/start.py).
+        from rapidfuzz import fuzz, process, utils
+
         everyone = self.all()
         names = [c.name for c in everyone]
         matches = process.extract(
@@ -98,6 +100,8 @@ class Contacts:
             raise InputError(
                 f"Cannot read {path} ({exc})", "check the path; it must be UTF-8"
             ) from exc
+        import vobject
+
         cards = []
         try:
             for card in vobject.readComponents(text):

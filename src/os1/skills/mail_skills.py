@@ -23,7 +23,6 @@ from typing import Any
 
 import click
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz, utils
 
 from os1.errors import InputError
 from os1.memory.store import Store
@@ -95,6 +94,8 @@ def _texts(mailbox: Mailbox, messages: list[Message]) -> list[str]:
 
 def _named(mailbox: Mailbox, name: str) -> list[Message]:
     """The inbox's messages whose sender's name is like `name`."""
+    from rapidfuzz import fuzz, utils  # at first use, as in contacts.py
+
     return [
         m
         for m in mailbox.messages()
