@@ -56,7 +56,7 @@ from os1.mind.persona import Persona, save_persona
 SITUATIONS = Path(__file__).with_name("conversation")
 TONES = ("gentle", "bright", "calm", "any")
 # The replies the brain was asked to write (the rest come from records or a plan).
-DRAWN = ("model", "redrawn", "composed")
+DRAWN = ("model", "redrawn", "composed", "completed")
 
 MAX_SENTENCES = 3
 MAX_WORDS = 70
@@ -484,8 +484,8 @@ def summary(exchanges: list[Exchange]) -> dict[str, Any]:
         "tone_rate": rate([e.tone is None for e in exchanges if e.situation.tone != "any"]),
         "situations": len(exchanges),
         "ms_first_token_p50": round(statistics.median(times), 1) if times else None,
-        # Where the replies came from; the model's replies the guard had to redraw or
-        # replace with the composed one, as a share of those the model was asked for.
+        # Where the replies came from; the model's replies the guard had to redraw, replace
+        # with the composed one or go on from (completed), as a share of those asked for.
         "paths": dict(sorted(paths.items())),
         "redrawn_or_composed": rate([e.path != "model" for e in exchanges if e.path in DRAWN]),
         "failures": [

@@ -430,3 +430,36 @@ def test_plain_english_is_read_without_loading_lingua_and_other_languages_still_
     assert language.detect("Het was een mooie dag en ik ben blij, is het niet?") == "nl"
     assert language.detect("Io non so cosa fare con la mia vita.") == "it"
     assert language.detect("Lo siento mucho, de verdad, no sé qué hacer.") == "es"
+
+
+def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
+    from os1.conversation.composed import follow_up
+
+    news = "Something good happened: my letter made Paul cry, in a good way."
+
+    def go_on(text: str, emotion: str) -> object:
+        return lambda said: follow_up(text, emotion, said, "Theodore")
+
+    # The model's second sentence names a stranger and is cut: one thin sentence is left.
+    brain = ScriptedBrain(["That's wonderful. Emily will love it."])
+    drafting, said = _drafting(brain, follow_up=go_on(news, "happy-for"))
+    assert said == "That's wonderful. Tell me more about your letter!"
+    assert drafting.path == "completed"
+
+    drafting, said = _drafting(ScriptedBrain(["Goodnight."]), follow_up=go_on("Goodnight.", "calm"))
+    assert said == "Goodnight. Sleep well, Theodore; I'll be here when you come back."
+    # A reply of more words, a short question back, or an answer to theirs is whole.
+    for reply, asked in (
+        ("That's wonderful news, Theodore.", news),
+        ("How did he take it?", news),
+        ("I'm not sure.", "Do you think he liked it?"),
+    ):
+        drafting, said = _drafting(ScriptedBrain([reply]), follow_up=go_on(asked, "happy-for"))
+        assert said == reply and drafting.path == "model"
+    # Nor is it said again in other words, or where the budget is one sentence.
+    grief = go_on("My dog died this morning.", "sorry-for")
+    drafting, said = _drafting(ScriptedBrain(["I'm here."]), follow_up=grief)
+    assert said == "I'm here. Take your time; I'm listening."
+    one = replace(RULES, max_sentences=1)
+    drafting, said = _drafting(ScriptedBrain(["I'm here."]), rules=one, follow_up=grief)
+    assert said == "I'm here."

@@ -46,6 +46,9 @@ _FAREWELL = re.compile(
     re.IGNORECASE,
 )
 
+_WORDS = re.compile(r"[a-z']+")
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b", re.I)
+
 # Where os1 cannot hold a conversation in the person's language, it says so in it.
 CANNOT_YET = {
     "es": "Lo siento, todavía no sé hablar bien en español. ¿Podemos hablar en inglés?",
@@ -62,7 +65,8 @@ def topic_of(text: str) -> str | None:
     match = _MINE.search(text)
     if match is None:
         return None
-    return "your " + match.group(1).lower()
+    # As they wrote it: "your letter for Paul's birthday", not "paul's".
+    return "your " + match.group(1)
 
 
 def compose(
@@ -164,6 +168,36 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         f"Go on{name}, I'm here.",
         "Mm. And how did that feel?",
     ]
+
+
+def follow_up(
+    text: str, emotion: str, said: str, person: str | None = None, language: str = ENGLISH
+) -> str | None:
+    """A second sentence for a reply the model left at a word or two ("That's wonderful.",
+    "Goodnight."): what the OS would go on to say, a question back where one fits; None
+    where a short reply is the whole of it (an answer to their question)."""
+    if language != ENGLISH or (_QUESTION.search(text.strip()) and not _FAREWELL.search(text)):
+        return None
+    name, topic = f", {person}" if person else "", topic_of(text)
+    if _GREETING.search(text) and not topic:
+        return f"How are you today{name}?"
+    if _FAREWELL.search(text):
+        night = any(w in text.lower() for w in ("night", "bed", "sleep"))
+        return f"{'Sleep well' if night else 'Take care'}{name}; I'll be here when you come back."
+    choices = {
+        "sorry-for": [f"I'm here with you{name}.", "Take your time; I'm listening."],
+        "distress": ["I'm still here, though. What's going on?"],
+        "fear-for": ["Are you safe right now?"],
+        "reproach": ["How are you holding up?"],
+        "happy-for": [f"Tell me more about {topic}!" if topic else "Tell me everything!"],
+        "admiration": ["How does it feel?"],
+        "gratitude": [f"I'm glad I'm here for you{name}."],
+        "pride": ["I'm glad it helped."],
+    }.get(emotion, [f"Tell me more about {topic}." if topic else f"Tell me more{name}."])
+    words = set(_WORDS.findall(said.lower()))
+    # Not what was just said, again in more words: "I'm here." and "I'm here with you."
+    fresh = [c for c in choices if not words <= set(_WORDS.findall(c.lower()))]
+    return fresh[0] if fresh else None
 
 
 def second_person(fact: str) -> str:

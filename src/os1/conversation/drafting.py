@@ -4,7 +4,9 @@ A draft streams through the guard (guard.py), which lets whole sentences out
 as they pass. A draft whose first sentence fails is dropped unseen and drawn
 again, with another seed and stricter settings (decoding.py); a draft that
 goes wrong later is cut after its last good sentence. When every draft
-fails, the OS says the short reply it composes itself (composed.py); a brain
+fails, the OS says the short reply it composes itself (composed.py), and a
+reply the model left at a word or two ("That's wonderful.") the OS goes on
+with itself (`follow_up`, path "completed"); a brain
 that fails mid-reply leaves the sentences already said, and one that fails
 before a word raises its error, which says what to do. `path` records which
 of these produced the reply.
@@ -22,8 +24,10 @@ from os1.brain.types import Brain, Message, Usage
 from os1.conversation.guard import Guard, Rules
 from os1.errors import BrainError
 
-DraftPath = Literal["model", "redrawn", "composed"]
+DraftPath = Literal["model", "redrawn", "composed", "completed"]
 DRAWS = 3
+# A reply of one sentence this short is left thin: "Goodnight." to a long evening.
+THIN_WORDS = 3
 log = logging.getLogger(__name__)
 
 
@@ -43,7 +47,10 @@ class Drafting:
         max_tokens: int | None = None,
         reply_starts: Sequence[str] = (),
         draws: int = DRAWS,
+        follow_up: Callable[[str], str | None] | None = None,
     ) -> None:
+        """`follow_up`: what the OS goes on with after a thin reply (given what was said),
+        or None where the reply is whole as it is."""
         self._brain = brain
         self._messages = messages
         self._rules = rules
@@ -58,6 +65,7 @@ class Drafting:
         recent = [r.lower() for r in rules.said_before]
         self._starts = [s for s in reply_starts if not any(r.startswith(s.lower()) for r in recent)]
         self._draws = draws
+        self._follow_up = follow_up
         self.path: DraftPath = "composed"
         # Why each dropped draft was dropped, for the turn's record.
         self.rejected: list[str] = []
@@ -65,10 +73,10 @@ class Drafting:
     async def sentences(self) -> AsyncIterator[str]:
         for attempt in range(self._draws):
             guard = Guard(self._rules)
-            said = False
+            said: list[str] = []
             try:
                 async for sentence in self._draw(attempt, guard):
-                    said = True
+                    said.append(sentence)
                     yield sentence
             except BrainError as exc:
                 if not said:
@@ -80,10 +88,23 @@ class Drafting:
                 return  # what was said is complete sentences: end there
             if said:
                 self.path = "model" if attempt == 0 else "redrawn"
+                if (more := self._more(said)) is not None:
+                    self.path = "completed"
+                    yield more
                 return
             self.rejected.append(guard.problem or "wrote nothing")
         self.path = "composed"
         yield self._fallback()
+
+    def _more(self, said: list[str]) -> str | None:
+        """The OS's own next sentence, where the model's reply was one thin sentence."""
+        if self._follow_up is None or len(said) != 1 or self._rules.max_sentences < 2:
+            return None
+        if said[0].rstrip().endswith("?") or len(said[0].split()) > THIN_WORDS:
+            return None
+        more = self._follow_up(said[0])
+        # Held to what the model's sentences are: not said lately, in tone, no stranger.
+        return more if more is not None and Guard(self._rules).read(more) is None else None
 
     async def _draw(self, attempt: int, guard: Guard) -> AsyncIterator[str]:
         decoding = self._decoding.redrawn(attempt)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from os1.brain.decoding import Decoding
 from os1.brain.types import Brain, Message, Usage
-from os1.conversation.composed import compose
+from os1.conversation.composed import compose, follow_up
 from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.gathering import Gathering
 from os1.conversation.guard import Rules
@@ -56,6 +56,7 @@ class Plan:
     draws: int
     tone_check: Callable[[str], str | None] | None = field(compare=False)
     fallback: Callable[[], str] = field(compare=False)
+    follow_up: Callable[[str], str | None] | None = field(compare=False, default=None)
 
     def drafting(self, brain: Brain, usage: Usage) -> Drafting:
         return Drafting(
@@ -70,6 +71,7 @@ class Plan:
             max_tokens=self.max_tokens,
             reply_starts=self.reply_starts,
             draws=self.draws,
+            follow_up=self.follow_up,
         )
 
 
@@ -128,6 +130,7 @@ class ReplyWriter:
             fallback=lambda: compose(
                 text, emotion, person, known, language, said_before=said_before
             ),
+            follow_up=lambda said: follow_up(text, emotion, said, person, language),
         )
 
 
