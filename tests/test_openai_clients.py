@@ -194,7 +194,7 @@ REFUSED = [
 
 
 def test_what_os1_cannot_honour_is_refused_plainly(tmp_path: Path) -> None:
-    with _os1(tmp_path, "Fine.") as os1:
+    with _os1(tmp_path, "Fine, and glad you asked.") as os1:
         for options, param, code in REFUSED:
             for stream in (False, True):
                 with pytest.raises(openai.BadRequestError) as refused:
@@ -215,14 +215,14 @@ def test_what_os1_cannot_honour_is_refused_plainly(tmp_path: Path) -> None:
             n=1,
             response_format={"type": "text"},
         )
-        assert answer.choices[0].message.content == "Fine."
+        assert answer.choices[0].message.content == "Fine, and glad you asked."
 
 
 def test_the_model_keeps_its_created_time_and_every_answer_has_a_request_id(
     tmp_path: Path,
 ) -> None:
     started = time.time()
-    with _os1(tmp_path, "Fine.") as os1:
+    with _os1(tmp_path, "Fine, and glad you asked.") as os1:
         first = os1.api.models.with_raw_response.list()
         time.sleep(1.1)
         again = os1.api.models.with_raw_response.list()
@@ -252,7 +252,12 @@ class Pet(BaseModel):
 
 
 def test_a_json_reply_comes_from_the_brain_and_is_not_a_turn(tmp_path: Path) -> None:
-    with _os1(tmp_path, '{"name": "Tom", "kind": "cat"}', '{"name": "Rex"}', "Hello.") as os1:
+    with _os1(
+        tmp_path,
+        '{"name": "Tom", "kind": "cat"}',
+        '{"name": "Rex"}',
+        "Hello, good to hear from you.",
+    ) as os1:
         before = os1.said()
         # The openai client's own structured outputs: it sends the model's JSON Schema.
         parsed = os1.api.chat.completions.parse(
@@ -277,7 +282,7 @@ def test_a_json_reply_comes_from_the_brain_and_is_not_a_turn(tmp_path: Path) -> 
         assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens == 2
         # Data asked for is not something said: the conversation goes on without it.
         assert os1.said() == before
-        assert _content(_ask(os1, "Hi")) == "Hello."
+        assert _content(_ask(os1, "Hi")) == "Hello, good to hear from you."
 
 
 def test_the_embedded_model_holds_a_json_reply_to_the_schema(tmp_path: Path) -> None:
@@ -323,7 +328,7 @@ def _llm(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_llm_logs_a_streamed_prompt_with_its_tokens_and_shows_a_brain_failure(
     tmp_path: Path,
 ) -> None:
-    with _os1(tmp_path, "I hear you.", "Once upon a <brain fails>") as os1:
+    with _os1(tmp_path, "I hear you, and I am listening.", "Once upon a <brain fails>") as os1:
         home = tmp_path / "llm"
         home.mkdir()
         # llm's documented way to add an OpenAI-compatible model.
@@ -334,10 +339,10 @@ def test_llm_logs_a_streamed_prompt_with_its_tokens_and_shows_a_brain_failure(
         )
         said = _llm(home, "-m", "os1", "--key", os1.key, "Hello there")
         assert said.returncode == 0, said.stderr
-        assert said.stdout.strip() == "I hear you."
+        assert said.stdout.strip() == "I hear you, and I am listening."
         logged = json.loads(_llm(home, "logs", "--json", "-n", "1").stdout)[0]
-        assert logged["response"] == "I hear you."
-        assert logged["input_tokens"] > 0 and logged["output_tokens"] == 3
+        assert logged["response"] == "I hear you, and I am listening."
+        assert logged["input_tokens"] > 0 and logged["output_tokens"] == 7  # a piece a word
 
         failed = _llm(home, "-m", "os1", "--key", os1.key, "A story?")
         assert failed.returncode != 0
