@@ -79,7 +79,9 @@ def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_a
         "not JSON at all",
     ]
     _, conversation = _conversation(
-        store, ["Mm.", "Mm.", "What a nice walk."], ScriptedBrain(chooser_replies)
+        store,
+        ["Mm, I hear you.", "Of course, I'll be quiet.", "What a nice walk."],
+        ScriptedBrain(chooser_replies),
     )
 
     def say(text: str) -> str:
@@ -90,7 +92,8 @@ def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_a
         "Delete note 1, “the plumber comes at noon”? (yes / no)"
     )
     assert say("no") == "All right, I won't."
-    assert say("Could you sing me something?") == "Mm."  # the brain chose none
-    assert say("Please be quiet for a bit") == "Mm."  # an answer that is not JSON: talk
+    assert say("Could you sing me something?") == "Mm, I hear you."  # the brain chose none
+    # An answer that is not JSON: talk.
+    assert say("Please be quiet for a bit") == "Of course, I'll be quiet."
     assert say("I had a lovely walk.") == "What a nice walk."  # no request: not asked
     assert len(Notes(store, "local").find()) == 1

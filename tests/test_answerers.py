@@ -45,7 +45,7 @@ class Fixed:
 
 
 def _conversation(store, answerers: list[Answerer]) -> tuple[ScriptedBrain, Conversation]:  # type: ignore[no-untyped-def]
-    brain = ScriptedBrain(["From the brain."] * 3)
+    brain = ScriptedBrain(["From the brain, as asked."] * 3)
     return brain, Conversation(brain, store, "local", PERSONA, Answers("Theo"), answerers=answerers)
 
 
@@ -67,14 +67,14 @@ def test_when_none_answers_the_brain_does(store):
     silent = [Fixed(None), Fixed(None)]
     brain, conversation = _conversation(store, list(silent))
     reply = conversation.say("Hello there.")
-    assert asyncio.run(reply.text()) == "From the brain."
+    assert asyncio.run(reply.text()) == "From the brain, as asked."
     assert all(len(a.asked) == 1 for a in silent)
     assert len(brain.received) == 1 and reply.turn.path == "model"
 
 
 def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store):
     _, conversation = _conversation(store, [])
-    assert asyncio.run(conversation.say("What's your name?").text()) == "From the brain."
+    assert asyncio.run(conversation.say("What's your name?").text()) == "From the brain, as asked."
     _, everyday = _conversation(store, answerers_for(store, "local", PERSONA))
     assert asyncio.run(everyday.say("What's your name?").text()).startswith("I'm Iris.")
 

@@ -42,7 +42,7 @@ def test_a_turn_is_stored_with_its_reply_and_record(store):
 
 
 def test_history_carries_into_the_next_turn_and_across_sessions(store):
-    _, first = _conversation(store, ["Noted."])
+    _, first = _conversation(store, ["Noted, and kept in mind."])
     asyncio.run(first.say("My sister is called Ruth.").text())
     first.close()
     brain, second = _conversation(store, ["Ruth, of course."])
@@ -50,7 +50,7 @@ def test_history_carries_into_the_next_turn_and_across_sessions(store):
     contents = [m.content for m in brain.received[0]]
     assert contents[1:] == [
         "My sister is called Ruth.",
-        "Noted.",
+        "Noted, and kept in mind.",
         "Do you think she'd like a letter from me?",
     ]
     assert store.counts("local") == {"turns": 4, "sessions": 2}

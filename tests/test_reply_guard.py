@@ -129,6 +129,30 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I'm just a computer program.").problem == "calls itself a program"
 
 
+def test_the_os_does_not_speak_as_if_it_had_a_body():
+    body = "speaks as if it had a body"
+    for sentence in (
+        # What the embedded model said: to "so what are you wearing", and to a dinner.
+        "I've got this amazing thing called a TikTok dress with a cute little camera.",
+        "I'll make sure to have a pot of my favorite soup ready for you next time.",
+        "It would be cooking with my family.",
+        # The person's sister, taken for its own.
+        "It's lovely that my sister called.",
+        "I'm wearing my blue jumper tonight.",
+        "I ate too much at lunch.",
+    ):
+        assert _said(sentence).problem == body, sentence
+    for sentence in (
+        "I'm here with you.",
+        "I'd hug you if I could.",
+        "I've got to say, your dress sounds lovely.",
+        "My heart goes out to you.",
+        "In my eyes, you did the right thing.",
+        "My favorite part of the day is talking with you.",
+    ):
+        assert _said(sentence).problem is None, sentence
+
+
 def test_a_sentence_cut_off_by_the_budget_is_dropped_and_one_ended_by_the_model_kept():
     assert _said("I'm here. And I was going to", cut_off=True).passed == ["I'm here."]
     assert _said("I'm here. I'm listening", cut_off=False).passed == ["I'm here.", "I'm listening."]
@@ -446,13 +470,15 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
     assert said == "That's wonderful. Tell me more about your letter!"
     assert drafting.path == "completed"
 
-    drafting, said = _drafting(ScriptedBrain(["Goodnight."]), follow_up=go_on("Goodnight.", "calm"))
-    assert said == "Goodnight. Sleep well, Theodore; I'll be here when you come back."
-    # A reply of more words, a short question back, or an answer to theirs is whole.
+    drafting, said = _drafting(ScriptedBrain(["Hello there."]), follow_up=go_on("Hi", "calm"))
+    assert said == "Hello there. How are you today, Theodore?"
+    # A reply of more words, a short question back, an answer to theirs or a goodbye is
+    # whole.
     for reply, asked in (
         ("That's wonderful news, Theodore.", news),
         ("How did he take it?", news),
         ("I'm not sure.", "Do you think he liked it?"),
+        ("Goodnight.", "Goodnight, I'm off to bed."),
     ):
         drafting, said = _drafting(ScriptedBrain([reply]), follow_up=go_on(asked, "happy-for"))
         assert said == reply and drafting.path == "model"

@@ -108,7 +108,7 @@ def _talk(
         store, "local", "Theo", BrainExtractor(reader), SupportCheck(encoder)
     )
     conversation = Conversation(
-        ScriptedBrain(["Porto is lovely.", "That sounds like hard work."]),
+        ScriptedBrain(["Porto is lovely in spring.", "That sounds like hard work."]),
         store, "local", Persona("Lena", "model", "."), Answers("Theo"),
         mind=Mind(consolidator=consolidator),
     )  # fmt: skip
@@ -143,7 +143,7 @@ def test_a_fact_told_aloud_is_read_in_the_pause_after_its_reply(
     # Nothing was being read while a reply was thought of or spoken.
     assert not any(row[2] for row in [*seen.of(Spoken), *seen.of(Answered)])
     assert [row[0].text for row in seen.of(Answered)] == [  # type: ignore[attr-defined]
-        "Porto is lovely.",
+        "Porto is lovely in spring.",
         "That sounds like hard work.",
     ]
     # The second turn: read as the talk ended, if the pause after it had not.

@@ -173,17 +173,15 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
 def follow_up(
     text: str, emotion: str, said: str, person: str | None = None, language: str = ENGLISH
 ) -> str | None:
-    """A second sentence for a reply the model left at a word or two ("That's wonderful.",
-    "Goodnight."): what the OS would go on to say, a question back where one fits; None
-    where a short reply is the whole of it (an answer to their question)."""
-    if language != ENGLISH or (_QUESTION.search(text.strip()) and not _FAREWELL.search(text)):
+    """A second sentence for a reply the model left at a word or two ("That's wonderful."
+    to news of a letter that made a friend cry): what the OS would go on to say, a
+    question back where one fits; None where a short reply is the whole of it."""
+    # An answer to their question is whole, and so is a goodbye ("Sleep well, Theo.").
+    if language != ENGLISH or _QUESTION.search(text.strip()) or _FAREWELL.search(text):
         return None
     name, topic = f", {person}" if person else "", topic_of(text)
     if _GREETING.search(text) and not topic:
         return f"How are you today{name}?"
-    if _FAREWELL.search(text):
-        night = any(w in text.lower() for w in ("night", "bed", "sleep"))
-        return f"{'Sleep well' if night else 'Take care'}{name}; I'll be here when you come back."
     choices = {
         "sorry-for": [f"I'm here with you{name}.", "Take your time; I'm listening."],
         "distress": ["I'm still here, though. What's going on?"],

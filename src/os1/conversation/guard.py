@@ -2,7 +2,8 @@
 
 A reply streams in sentence by sentence. The guard holds the words of a
 sentence until it is complete, then reads it: the person's language, no emoji
-flood, no note or role marker leaking, no description of itself as a program,
+flood, no note or role marker leaking, nothing the OS is not (a program, a body:
+character.py),
 no name the OS could not know, not the same sentence again, no loop of words,
 and a tone that fits what the person said. A good
 sentence is let through; the reply stops at the sentence budget, at a
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from os1.conversation import language
+from os1.conversation.character import out_of_character
 from os1.text.lexicon import english_frequency, english_words, given_names
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets), then a space.
@@ -47,14 +49,6 @@ _VOCATIVE = re.compile(
 )
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?\s*:\s")
-# The OS never describes itself as a program (the persona's first rule).
-_SELF_AS_PROGRAM = re.compile(
-    r"\b(an? |the )?(ai|a\.i\.|artificial intelligence|(large )?language model|llm|chat ?bot"
-    r"|(virtual|digital|ai) assistant)\b"
-    r"|\bi(?:'m| am) (?:just |only |not )?(?:an? )?(?:computer |software )?"
-    r"(?:program|machine|assistant|bot|robot)\b",
-    re.IGNORECASE,
-)
 # The name itself must be capitalised: "call me after the scan" names nobody.
 _OWN_NAME = re.compile(r"\b(?i:my name is|i'm called|i am called|call me)\s+([A-Z][a-z]+)")
 # Days and months are capitalised and some are given names too ("June", "Sunday"), but in a
@@ -266,8 +260,8 @@ class Guard:
             return "says the person's words back"
         if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
             return "leaves the person's language"
-        if _SELF_AS_PROGRAM.search(sentence):
-            return "calls itself a program"
+        if (wrong := out_of_character(sentence)) is not None:
+            return wrong
         if _SHUTS_OUT.search(sentence):
             return "turns the person away"
         if (name := self._addressed(sentence)) is not None:

@@ -1,0 +1,51 @@
+"""What the OS is, and so may not say it is: not a program, and not a body.
+
+The persona's first rule is that the OS never calls itself an AI, an assistant
+or a language model. The film's OS has no body either, and knows it: a small
+model, asked "what are you wearing?", describes a dress; told of someone's
+dinner, it promises to cook the next one, or talks of "my sister" when the
+sister is the person's. Each of these tells the person the OS was not there,
+so a sentence that says one is not said (guard.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PROGRAM = re.compile(
+    r"\b(an? |the )?(ai|a\.i\.|artificial intelligence|(large )?language model|llm|chat ?bot"
+    r"|(virtual|digital|ai) assistant)\b"
+    r"|\bi(?:'m| am) (?:just |only |not )?(?:an? )?(?:computer |software )?"
+    r"(?:program|machine|assistant|bot|robot)\b",
+    re.IGNORECASE,
+)
+_CLOTHES = (
+    r"dress|shirt|skirt|jeans|trousers|pants|shoes|boots|jacket|sweater|jumper|hat|outfit"
+    r"|clothes|pyjamas|pajamas"
+)
+# Clothes, a body, meals, a home, a family: what a person has and the OS has not. Only
+# plain claims: "I'd hug you if I could" and "I'm here with you" are what it can say.
+_BODY = re.compile(
+    r"\bi(?:'m| am)(?: \w+)? (?:wearing|eating|drinking|cooking|baking)\b"
+    r"|\bi (?:ate|cooked|baked|drank|wore|showered|had (?:breakfast|lunch|dinner))\b"
+    r"|\bi(?:'ll| will) (?:cook|bake|bring you|make you (?:dinner|lunch|breakfast|tea|coffee"
+    r"|some|a cup))\b"
+    # "I've got this amazing thing called a dress", not "I've got to say, your dress…".
+    rf"|\bi(?:'ve| have) (?:got |put )?(?:on )?(?:\S+ ){{0,7}}?(?<!your )(?<!their )"
+    rf"(?<!her )(?<!his )(?:{_CLOTHES})\b"
+    rf"|\bmy (?:own |new |favou?rite )?(?:{_CLOTHES}|hair|face|skin|legs|feet|body|lips"
+    r"|house|apartment|flat|kitchen|bedroom|car|bike"
+    r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
+    r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
+    r"|food|meal|dish|drink|soup|snack|restaurant)\b",
+    re.IGNORECASE,
+)
+
+
+def out_of_character(sentence: str) -> str | None:
+    """What `sentence` wrongly says the OS is, as the guard words a problem, or None."""
+    if _PROGRAM.search(sentence):
+        return "calls itself a program"
+    if _BODY.search(sentence):
+        return "speaks as if it had a body"
+    return None
