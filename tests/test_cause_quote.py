@@ -105,3 +105,22 @@ def test_a_kept_sentence_that_is_no_longer_there_quotes_from_the_start() -> None
     assert cause.quoted_words("One. Two.", {"sentence": 5}) == "One. Two."
     assert cause.quoted_words("One. Two. Three.", {"sentence": 1}) == "Two. Three."
     assert cause.quoted_words("One. Two.", {}) == "One. Two."
+
+
+def test_a_message_that_moves_nothing_whole_is_felt_by_the_sentence_that_does(
+    store: Store, appraiser: LearnedAppraiser
+) -> None:
+    # Read whole, the second sentence drowns the first: no sure event, no clear words.
+    told = "Mum didn't wake up today. The nurse phoned at eight."
+    assert appraiser.appraise(told).event.kind != "sorry-for" or (
+        appraiser.appraise(told).event.probability < 0.5
+    )
+    life = _told(store, appraiser, told, MORNING)
+    found = life.cause(MORNING + timedelta(minutes=30))
+    assert found is not None and found.emotion == "sorry-for"
+    assert found.quote == "Mum didn't wake up today"
+    # A whole that moves the OS is felt whole, whatever one sentence alone would do.
+    letter = "He cried when he read my letter. Happy tears, he said it was the best gift ever."
+    later = MORNING + timedelta(hours=1)
+    felt = life.feel(letter, store.add_turn("local", None, "user", letter, at=later), later)
+    assert felt.reaction.emotion == "happy-for" and felt.sentence is None

@@ -42,9 +42,6 @@ MISREAD = {
         " under EVENT_SURE and of no sure sign: the words' sorry-for, arousal down"
     ),
     # Held out, written 2026-12-05 before H5's changes ("written" in the probe), run once.
-    "Grandpa didn't wake up this morning. The nurse rang an hour ago.": (
-        "words neutral 0.86; the event happy-for 0.47, sorry-for 0.46: no kind nor sign sure"
-    ),
     "The older boys locked my cousin in a cupboard and laughed while he cried.": (
         "words read as joy 0.83 (the laughing); the event reproach 0.94, but clear words are"
         " never turned the other way: happy-for"

@@ -152,7 +152,12 @@ def counts(feeling: Feeling) -> bool:
         and feeling.turn_id is not None
         and reaction.get("emotion", "calm") != "calm"
         and reaction.get("intensity", 0.0) >= MIN_INTENSITY
-        and confidence(feeling.record.get("appraisal", {})) >= MIN_CONFIDENCE
+        # The reading the reaction rests on: one sentence's, where the whole message moved
+        # nothing (message_reading.py), else the whole's.
+        and confidence(
+            feeling.record.get("sentence_appraisal") or feeling.record.get("appraisal", {})
+        )
+        >= MIN_CONFIDENCE
     )
 
 

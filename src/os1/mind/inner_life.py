@@ -19,6 +19,7 @@ from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import Cause, carrying, strongest
 from os1.mind.feeling_words import describe_mood, quote
+from os1.mind.message_reading import felt_by_sentence
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.quarrel import (
     HOSTILE,
@@ -29,7 +30,7 @@ from os1.mind.quarrel import (
     to_burden,
     to_hostility,
 )
-from os1.mind.reactions import Reaction, react
+from os1.mind.reactions import Reaction
 
 STATE_KEY = "inner_life"
 
@@ -50,6 +51,8 @@ class Felt:
     before: State
     after: State
     days_apart: float  # since the person last spoke, before this utterance
+    # The reading of the sentence the OS reacted to, where the whole moved it not at all.
+    sentence: Appraisal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,8 @@ class InnerLife:
             turn_id, at, "exchange", self.dynamics.at(before.mood, at), felt.after.mood,
             affinity, felt.after.affinity, changes,
             {"appraisal": felt.appraisal.as_dict(), "reaction": _reaction_dict(felt.reaction)}
-            | ({"sentence": sentence} if sentence is not None else {}),
+            | ({"sentence": sentence} if sentence is not None else {})
+            | ({"sentence_appraisal": felt.sentence.as_dict()} if felt.sentence else {}),
         )  # fmt: skip
         self.store.put_state(self.user_id, STATE_KEY, _state_to(felt.after))
         return felt
@@ -149,10 +153,10 @@ class InnerLife:
             days_apart = max((at - before.last_contact).total_seconds() / 86400, 0.0)
             faded = _Faded(*self.rules.after_absence(before.affinity, before.last_contact, at))
         appraisal = self.appraiser.appraise(text)
-        reaction = react(appraisal, text, faded.affinity.closeness)
+        reaction, part = felt_by_sentence(self.appraiser, appraisal, text, faded.affinity.closeness)
         mood = self.dynamics.feel(before.mood, reaction.emotion, reaction.intensity, at)
         grown, changes = self.rules.after_exchange(faded.affinity, reaction)
-        felt = Felt(appraisal, reaction, before, State(mood, grown, at), days_apart)
+        felt = Felt(appraisal, reaction, before, State(mood, grown, at), days_apart, part)
         return felt, faded, changes
 
     def _record(

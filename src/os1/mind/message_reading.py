@@ -1,0 +1,49 @@
+"""A message of several sentences, felt whole, or by the one sentence that tells its event.
+
+The whole message is read first: read whole, "He cried when he read my letter. Happy
+tears, he said." is glad (happy-for 0.64), where its first sentence alone reads as a
+loss (sorry-for 0.70); the whole knows better. But a message the whole reading finds
+nothing in may carry its event in one sentence that the rest drowns out: "Grandpa didn't
+wake up this morning. The nurse rang an hour ago." reads happy-for 0.47 and sorry-for
+0.46 whole, no sure kind nor sign, and its first sentence alone sorry-for 0.91. Then the
+sentence that alone moves the OS most surely is what it reacts to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from os1.mind.appraisal import Appraisal, Appraiser
+from os1.mind.cause import sentences
+from os1.mind.reactions import Reaction, react
+
+
+def felt_by_sentence(
+    appraiser: Appraiser, appraisal: Appraisal, text: str, closeness: float
+) -> tuple[Reaction, Appraisal | None]:
+    """The reaction to `text` (read as `appraisal`), and the reading of the sentence it
+    rests on where that is one sentence's, not the whole's."""
+    whole = react(appraisal, text, closeness)
+    said = sentences(text)
+    if whole.emotion != "calm" or len(said) < 2:
+        return whole, None
+    many = getattr(appraiser, "appraise_many", None)
+    # One run of the classifier for all of them, where the appraiser can batch; the quote
+    # of the cause reads the same sentences again, from the appraiser's memory of them.
+    readings = many(said) if many is not None else [appraiser.appraise(s) for s in said]
+    parts = [
+        (react(reading, sentence, closeness), reading)
+        for reading, sentence in zip(readings, said, strict=True)
+    ]
+    moved = [(part, reading) for part, reading in parts if part.emotion != "calm"]
+    if not moved:
+        return whole, None
+    part, reading = max(moved, key=lambda moving: moving[0].intensity)
+    reaction = replace(
+        whole,
+        emotion=part.emotion,
+        intensity=part.intensity,
+        confidence=part.confidence,
+        disclosure=max(whole.disclosure, part.disclosure),
+    )
+    return reaction, reading
