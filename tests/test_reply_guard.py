@@ -457,12 +457,12 @@ def test_plain_english_is_read_without_loading_lingua_and_other_languages_still_
 
 
 def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
-    from os1.conversation.composed import follow_up
+    from os1.conversation.composed import follow_ups
 
     news = "Something good happened: my letter made Paul cry, in a good way."
 
     def go_on(text: str, emotion: str) -> object:
-        return lambda said: follow_up(text, emotion, said, "Theodore")
+        return lambda said: follow_ups(text, emotion, said, "Theodore")
 
     # The model's second sentence names a stranger and is cut: one thin sentence is left.
     brain = ScriptedBrain(["That's wonderful. Emily will love it."])
@@ -489,3 +489,17 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
     one = replace(RULES, max_sentences=1)
     drafting, said = _drafting(ScriptedBrain(["I'm here."]), rules=one, follow_up=grief)
     assert said == "I'm here."
+
+
+def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
+    from os1.conversation.composed import follow_ups, greeting_back
+
+    assert greeting_back("Good evening!", "Mira") == "Good evening, Mira!"
+    assert greeting_back("hi Lena", None) == "Hi!"
+    assert greeting_back("Hi, I had a rough day.", "Mira") is None
+    # The name once: not again in what the OS goes on with.
+    assert follow_ups("Good evening!", "calm", "Good evening, Mira!", "Mira")[0] == (
+        "How are you today?"
+    )
+    reply = asyncio.run(evening.say("Good evening!").text())
+    assert reply.startswith("Good evening, Theodore!") and len(reply) > 30

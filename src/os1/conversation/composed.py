@@ -47,7 +47,12 @@ _FAREWELL = re.compile(
 )
 
 _WORDS = re.compile(r"[a-z']+")
-_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))\b", re.I)
+# The whole message a greeting, perhaps to the OS by name: "Good evening!", "hi Lena".
+_ONLY_GREETING = re.compile(
+    r"\W*(hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening))(?:,? [A-Z][a-z]+)?\W*",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening))\b", re.I)
 
 # Where os1 cannot hold a conversation in the person's language, it says so in it.
 CANNOT_YET = {
@@ -170,32 +175,44 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     ]
 
 
-def follow_up(
+def greeting_back(text: str, person: str | None = None) -> str | None:
+    """Their greeting, said back ("Good evening!" → "Good evening, Mira!"), where the whole
+    message is a greeting: the reply starts with it, and the model goes on from there."""
+    match = _ONLY_GREETING.fullmatch(text.strip())
+    if match is None:
+        return None
+    words = " ".join(match.group(1).split()).lower()
+    return f"{words[:1].upper()}{words[1:]}{f', {person}' if person else ''}!"
+
+
+def follow_ups(
     text: str, emotion: str, said: str, person: str | None = None, language: str = ENGLISH
-) -> str | None:
-    """A second sentence for a reply the model left at a word or two ("That's wonderful."
+) -> list[str]:
+    """Second sentences for a reply the model left at a word or two ("That's wonderful."
     to news of a letter that made a friend cry): what the OS would go on to say, a
-    question back where one fits; None where a short reply is the whole of it."""
+    question back where one fits, best first; none where a short reply is the whole of it."""
     # An answer to their question is whole, and so is a goodbye ("Sleep well, Theo.").
     if language != ENGLISH or _QUESTION.search(text.strip()) or _FAREWELL.search(text):
-        return None
-    name, topic = f", {person}" if person else "", topic_of(text)
+        return []
+    # Their name once in a reply: not again if the model's sentence said it.
+    named = person and person.lower() not in said.lower()
+    name, topic = f", {person}" if named else "", topic_of(text)
     if _GREETING.search(text) and not topic:
-        return f"How are you today{name}?"
-    choices = {
-        "sorry-for": [f"I'm here with you{name}.", "Take your time; I'm listening."],
-        "distress": ["I'm still here, though. What's going on?"],
-        "fear-for": ["Are you safe right now?"],
-        "reproach": ["How are you holding up?"],
-        "happy-for": [f"Tell me more about {topic}!" if topic else "Tell me everything!"],
-        "admiration": ["How does it feel?"],
-        "gratitude": [f"I'm glad I'm here for you{name}."],
-        "pride": ["I'm glad it helped."],
-    }.get(emotion, [f"Tell me more about {topic}." if topic else f"Tell me more{name}."])
+        choices = [f"How are you today{name}?", "How has your day been?", "What's on your mind?"]
+    else:
+        choices = {
+            "sorry-for": [f"I'm here with you{name}.", "Take your time; I'm listening."],
+            "distress": ["I'm still here, though. What's going on?"],
+            "fear-for": ["Are you safe right now?", "What's happening now?"],
+            "reproach": ["How are you holding up?"],
+            "happy-for": [f"Tell me more about {topic}!" if topic else "Tell me everything!"],
+            "admiration": ["How does it feel?", "You should be proud."],
+            "gratitude": [f"I'm glad I'm here for you{name}."],
+            "pride": ["I'm glad it helped."],
+        }.get(emotion, [f"Tell me more about {topic}." if topic else f"Tell me more{name}."])
     words = set(_WORDS.findall(said.lower()))
     # Not what was just said, again in more words: "I'm here." and "I'm here with you."
-    fresh = [c for c in choices if not words <= set(_WORDS.findall(c.lower()))]
-    return fresh[0] if fresh else None
+    return [c for c in choices if not words <= set(_WORDS.findall(c.lower()))]
 
 
 def second_person(fact: str) -> str:

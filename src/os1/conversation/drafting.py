@@ -47,10 +47,10 @@ class Drafting:
         max_tokens: int | None = None,
         reply_starts: Sequence[str] = (),
         draws: int = DRAWS,
-        follow_up: Callable[[str], str | None] | None = None,
+        follow_up: Callable[[str], Sequence[str]] | None = None,
     ) -> None:
-        """`follow_up`: what the OS goes on with after a thin reply (given what was said),
-        or None where the reply is whole as it is."""
+        """`follow_up`: what the OS may go on with after a thin reply (given what was said),
+        best first; none where the reply is whole as it is."""
         self._brain = brain
         self._messages = messages
         self._rules = rules
@@ -102,9 +102,9 @@ class Drafting:
             return None
         if said[0].rstrip().endswith("?") or len(said[0].split()) > THIN_WORDS:
             return None
-        more = self._follow_up(said[0])
         # Held to what the model's sentences are: not said lately, in tone, no stranger.
-        return more if more is not None and Guard(self._rules).read(more) is None else None
+        candidates = self._follow_up(said[0])
+        return next((more for more in candidates if Guard(self._rules).read(more) is None), None)
 
     async def _draw(self, attempt: int, guard: Guard) -> AsyncIterator[str]:
         decoding = self._decoding.redrawn(attempt)

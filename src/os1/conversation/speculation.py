@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from os1.brain.decoding import Decoding
 from os1.brain.types import Brain, Message, Usage
-from os1.conversation.composed import compose, follow_up
+from os1.conversation.composed import compose, follow_ups, greeting_back
 from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.gathering import Gathering
 from os1.conversation.guard import Rules
@@ -56,7 +56,7 @@ class Plan:
     draws: int
     tone_check: Callable[[str], str | None] | None = field(compare=False)
     fallback: Callable[[], str] = field(compare=False)
-    follow_up: Callable[[str], str | None] | None = field(compare=False, default=None)
+    follow_up: Callable[[str], list[str]] | None = field(compare=False, default=None)
 
     def drafting(self, brain: Brain, usage: Usage) -> Drafting:
         return Drafting(
@@ -124,14 +124,22 @@ class ReplyWriter:
             seed=limits.seed + DRAWS * number,
             temperature_shift=expression.temperature_shift if expression is not None else 0.0,
             max_tokens=limits.reply_tokens,
-            reply_starts=tuple(expression.reply_starts) if expression is not None else (),
+            reply_starts=_starts(turn, person),
             draws=DRAWS if speaks else 0,
             tone_check=rules.tone,
             fallback=lambda: compose(
                 text, emotion, person, known, language, said_before=said_before
             ),
-            follow_up=lambda said: follow_up(text, emotion, said, person, language),
+            follow_up=lambda said: follow_ups(text, emotion, said, person, language),
         )
+
+
+def _starts(turn: Turn, person: str | None) -> tuple[str, ...]:
+    """How the reply may begin: a greeting said back to a greeting; else as the mind's
+    feeling would begin it (expression.py)."""
+    if (greeting := greeting_back(turn.text, person)) is not None:
+        return (greeting,)
+    return tuple(turn.expression.reply_starts) if turn.expression is not None else ()
 
 
 class Draft:
