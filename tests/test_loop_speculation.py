@@ -116,11 +116,13 @@ def test_a_draft_is_redrawn_when_what_was_really_felt_changes_the_prompt(store, 
     """Foreseen a minute after the last talk, committed five days later: the real feeling
     misses them, its note says so, and a reply must follow what was felt."""
     clock = Clock()
-    brain = ScriptedBrain(["Good night, Theo.", "Rest well.", "I missed you too. Sleep now."])
+    brain = ScriptedBrain(
+        ["Rain is good for thinking.", "Rest well.", "I missed you too. Sleep now."]
+    )
     conversation, _ = _lena(store, brain, appraiser, clock)
 
     async def talk() -> object:
-        await conversation.say("Good night, Lena.", source="voice").text()
+        await conversation.say("I walked home in the rain, Lena.", source="voice").text()
         clock.now += timedelta(minutes=1)
         conversation.speculate(HEARD)
         await asyncio.sleep(0.01)

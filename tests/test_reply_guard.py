@@ -503,3 +503,11 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     )
     reply = asyncio.run(evening.say("Good evening!").text())
     assert reply.startswith("Good evening, Theodore!") and len(reply) > 30
+
+
+def test_a_goodbye_gets_the_os_s_own_which_knows_the_evening(evening):
+    # The embedded model once answered "Goodnight." with "Goodnight, I'm so sorry." and a
+    # sentence about someone gone for the holidays.
+    reply = evening.say("Goodnight.")
+    said = asyncio.run(reply.text())
+    assert reply.turn.path == "composed" and said.startswith("Goodnight, Theodore.")

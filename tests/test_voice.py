@@ -132,7 +132,8 @@ def test_a_spoken_request_is_done_and_answered_aloud(store, speaker, transcriber
     exchanges = asyncio.run(talk_over_files(conversation, transcriber, speaker, recording, answer))
     assert [_words(e.heard)[:3] for e in exchanges] == [["take", "a", "note"], ["good", "night"]]
     assert exchanges[0].said.startswith("Noted (note 1)")
-    assert exchanges[1].said == "Sleep well, Theo."
+    # A goodbye is the OS's own (composed.only_goodbye), not the model's.
+    assert exchanges[1].said == "Goodnight, Theo. Sleep well; I'll be here tomorrow."
     assert "piano tuner" in Notes(store, "local").find()[0][2].lower()
     # The answer is speech: listening to it gives back what was said.
     spoken = read_audio(answer)

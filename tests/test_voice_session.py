@@ -127,7 +127,7 @@ def test_each_question_is_heard_once_and_answered_where_the_turn_ended(store, sp
     assert [_words(h.text) for h in heard] == [["what", "are", "my", "plans"], ["good", "night"]]
     assert [e.text for e in events if isinstance(e, Answered)] == [
         "You have none.",
-        "Sleep well, Theo.",
+        "Goodnight, Theo. Sleep well; I'll be here tomorrow.",  # the OS's own goodbye
     ]
     assert not any(isinstance(e, Stopped) for e in events)
     # The reply starts a moment after the person's last sound: the pause that ended the turn.
@@ -137,7 +137,7 @@ def test_each_question_is_heard_once_and_answered_where_the_turn_ended(store, sp
     turns = store.recent_turns("local", 4)
     assert [t.text for t in turns if t.role == "assistant"] == [
         "You have none.",
-        "Sleep well, Theo.",
+        "Goodnight, Theo. Sleep well; I'll be here tomorrow.",
     ]
 
 

@@ -175,6 +175,12 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     ]
 
 
+def only_goodbye(text: str) -> bool:
+    """Whether the whole message is a goodbye ("Goodnight.", "Bye for now, Lena!"): the OS
+    says its own, which knows the evening's feeling; the model's rambled on past it."""
+    return bool(_FAREWELL.search(text)) and len(_WORDS.findall(text.lower())) <= 6
+
+
 def greeting_back(text: str, person: str | None = None) -> str | None:
     """Their greeting, said back ("Good evening!" → "Good evening, Mira!"), where the whole
     message is a greeting: the reply starts with it, and the model goes on from there."""
