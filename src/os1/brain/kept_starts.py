@@ -53,7 +53,7 @@ class KeptStarts:
         self._cache = cache
         self._llm = llm
         self._render = render
-        self._heads: dict[str, list[int]] = {}
+        self._heads: dict[tuple[Message, ...], list[int]] = {}
         self._history: list[int] | None = None
 
     def heads(self, messages: Sequence[Message]) -> list[list[int]]:
@@ -71,13 +71,14 @@ class KeptStarts:
         return [head for start in starts if (head := self._head(start))]
 
     def _head(self, start: Sequence[Message]) -> list[int]:
+        key = tuple(start)
+        if (head := self._heads.get(key)) is not None:
+            return head
         try:
             alone = self._render(start)
             going_on = self._render([*start, Message("user", ".")])
         except TemplateError:  # a template that will not render such a start alone
             return []
-        if (head := self._heads.get(alone)) is not None:
-            return head
         tokenize = self._llm.tokenize
         head = []
         for a, b in zip(
@@ -90,7 +91,7 @@ class KeptStarts:
             head.append(a)
         if len(self._heads) >= _REMEMBERED:
             self._heads.clear()
-        self._heads[alone] = head
+        self._heads[key] = head
         return head
 
     def recall(self, tokens: list[int], heads: list[list[int]]) -> int:
