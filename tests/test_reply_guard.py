@@ -379,6 +379,7 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert plain("Oh, that's great news!") == "congratulates on news that is not good"
     assert plain("Tell me more about it.") is None
     assert plain("I'm sorry, I couldn't help but laugh.") is not None
+    assert plain("Goodnight, I'm so sorry.") == "commiserates where nothing sad was said"
     loss = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.7)
     assert tone_check(loss, appraiser)("I'm so sorry to hear that.") is None
     assert tone_check(loss, appraiser)("That's wonderful, what fun!") is not None

@@ -31,7 +31,9 @@ GOOD_NEWS = re.compile(
 # said nothing sad ("I'm sorry, I couldn't help but…" to "I thought about you today").
 DISMAY = re.compile(
     r"\bsorry (?:to hear|for your loss|about your)|\bcondolences\b|\bmy heart goes out\b"
-    r"|^\W*oh,? no\b|^\W*(?:oh,? )?(?:i'?m|i am) (?:so |really |very |truly )?sorry\b",
+    r"|^\W*oh,? no\b"
+    # After a word and a comma too: "Goodnight, I'm so sorry." to a plain goodnight.
+    r"|^\W*(?:[a-z]+,\s*)?(?:oh,? )?(?:i'?m|i am) (?:so |really |very |truly )?sorry\b",
     re.IGNORECASE,
 )
 # Condolence for a death: right only where the person spoke of one. Said to a fight with a
