@@ -47,12 +47,11 @@ _FAREWELL = re.compile(
 )
 
 _WORDS = re.compile(r"[a-z']+")
-# The whole message a greeting, perhaps to the OS by name: "Good evening!", "hi Lena".
-_ONLY_GREETING = re.compile(
-    r"\W*(hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening))(?:,? [A-Z][a-z]+)?\W*",
-    re.IGNORECASE,
-)
-_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening))\b", re.I)
+_HELLO = r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)"
+# A message that opens with a greeting, and one that is nothing else, perhaps to the OS by
+# name: "Good evening!", "hi Lena".
+_GREETING = re.compile(rf"^\W*(?:{_HELLO})\b", re.IGNORECASE)
+_ONLY_GREETING = re.compile(rf"\W*({_HELLO})(?:,? [A-Z][a-z]+)?\W*", re.IGNORECASE)
 
 # Where os1 cannot hold a conversation in the person's language, it says so in it.
 CANNOT_YET = {
