@@ -7,7 +7,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from os1.assembly.brains import prompt_states
 from os1.assembly.people import person
+from os1.assembly.stores import store_for
 from os1.brain.llamacpp import LlamaCppBrain
 from os1.brain.packaged import SMOLLM2_135M
 from os1.brain.scripted import ScriptedBrain
@@ -93,6 +95,36 @@ def test_a_conversation_opened_again_finds_its_history_read(os1_home: Path, stor
     # Three exchanges of history in the prompt, and only the notes and the words read.
     assert prompt > 150
     assert prompt - reused < 80
+
+
+def test_forgetting_a_turn_removes_what_was_read_from_it(os1_home: Path) -> None:
+    settings = Settings(home=os1_home, facts=False)
+    store = store_for(settings)
+    cache = prompt_states(settings)
+    persona = Persona("Wren", "model", SYSTEM)
+
+    async def talk(message: str, forget: str | None = None) -> None:
+        brain = _brain(cache)
+        chat = person(settings, settings.user).talk(store, brain, persona)
+        async for _ in chat.conversation.say(message):
+            pass
+        await chat.conversation.settle()  # the history with these words, read ahead
+        if forget is not None:
+            said = [t for t in store.recent_turns(settings.user, 10) if forget in t.text]
+            assert store.forget_turn(settings.user, said[0].id)
+            assert not list(cache.glob("*.kv"))
+        chat.conversation.close()
+        await asyncio.wrap_future(brain.keep_read())
+
+    asyncio.run(talk("My neighbour Colm keeps a ferret called Biscuit."))
+    asyncio.run(talk("I told Colm the ferret can't come in the house.", forget="Biscuit"))
+    # The reading ahead was made before the forgetting: the closing conversation does not
+    # keep it, and nothing read from the forgotten words is on disk.
+    assert not list(cache.glob("*.kv"))
+    asyncio.run(talk("Anyway, I'm making soup tonight."))
+    # Only time was lost: the next conversation keeps its own readings again.
+    assert len(list(cache.glob("*.kv"))) == 2
+    store.close()
 
 
 def test_the_window_of_history_starts_where_the_last_one_did(store: Store) -> None:

@@ -155,8 +155,13 @@ def test_the_memory_commands(os1_home, tmp_path):
     assert f"{ids[0]:>6}" in found.stdout and "Ruth" in found.stdout
     shown = run_os1("memory", "show", str(ids[2]))
     assert "coriander" in shown.stdout
+    # What the embedded brain kept of the words (brain/prompt_cache.py) goes with them.
+    kept = os1_home / "cache" / "prompts" / "0123456789abcdef0123456789abcdef.kv"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"os1-kv1\n")
     assert run_os1("memory", "forget", str(ids[2]), "--yes").returncode == 0
     assert run_os1("memory", "show", str(ids[2])).returncode == 1
+    assert not kept.exists()
     out = tmp_path / "me.json"
     assert run_os1("memory", "export", str(out)).returncode == 0
     assert "tastes like soap" not in out.read_text()

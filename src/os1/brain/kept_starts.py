@@ -55,6 +55,7 @@ class KeptStarts:
         self._render = render
         self._heads: dict[tuple[Message, ...], list[int]] = {}
         self._history: list[int] | None = None
+        self._history_asked_ns = 0
 
     def heads(self, messages: Sequence[Message]) -> list[list[int]]:
         """The kept-worthy starts of a prompt made of `messages`, longest first: the system
@@ -115,23 +116,27 @@ class KeptStarts:
         self._cache.save(llm.ctx, system)
         return len(system)
 
-    def read(self, tokens: list[int], heads: list[list[int]]) -> None:
+    def read(self, tokens: list[int], heads: list[list[int]], asked_ns: int) -> None:
         """Read `tokens` after what the cache holds. Where they go on from a history (the
-        first of `heads`, when there are two), that history is the one `keep` keeps."""
+        first of `heads`, when there are two), that history is the one `keep` keeps, unless
+        something is forgotten after `asked_ns` (time.time_ns() when it was asked for)."""
         llm = self._llm
         llm.n_tokens = reusable(llm, tokens)
         llm.eval(tokens[llm.n_tokens :])
         if len(heads) > 1 and tokens[: len(heads[0])] == heads[0]:
-            self._history = heads[0]
+            self._history, self._history_asked_ns = heads[0], asked_ns
 
     def keep(self) -> bool:
         """Keep the reading of the history last read ahead, for the next process, if the
         cache still holds it. Once a conversation ends: the notes read after the history
         are dropped from the cache, which then holds exactly the history's reading.
+        Not if something was forgotten since it was asked for: the history may hold it.
         Whether it was kept."""
         history, self._history = self._history, None
         llm = self._llm
         if history is None or reusable(llm, history) < len(history):
+            return False
+        if self._cache.forgotten_since(self._history_asked_ns):
             return False
         llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), 0, len(history), -1)
         llm.n_tokens = len(history)

@@ -14,6 +14,7 @@ import asyncio
 import json
 import os
 import threading
+import time
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -208,10 +209,12 @@ class LlamaCppBrain:
         with the same history, and only its new words are left to read then.
         The history's reading is also kept on disk for the next process (kept_starts.py).
         """
-        loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._worker, self._prefill, self.prompt(messages), messages)
+        loop, asked_ns = asyncio.get_running_loop(), time.time_ns()
+        await loop.run_in_executor(
+            self._worker, self._prefill, self.prompt(messages), messages, asked_ns
+        )
 
-    def _prefill(self, prompt: str, messages: Sequence[Message]) -> None:
+    def _prefill(self, prompt: str, messages: Sequence[Message], asked_ns: int) -> None:
         llm = self._llm
         tokens = llm.tokenize(prompt.encode("utf-8"), special=True)
         self._fit_prompt_threads()
@@ -223,7 +226,7 @@ class LlamaCppBrain:
         if len(tokens) >= llm.n_ctx() or reusable(llm, tokens) >= len(tokens) - OPENER_TOKENS:
             return
         if self._kept is not None:
-            self._kept.read(tokens, heads)
+            self._kept.read(tokens, heads, asked_ns)
             self._keep()
         else:
             llm.n_tokens = reusable(llm, tokens)

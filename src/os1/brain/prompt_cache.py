@@ -18,6 +18,12 @@ in one log line, removed, and written again after the next reading.
 Files are written whole under another name and renamed, so a reader never
 sees half of one; the folder keeps the most recently used states, up to
 `max_bytes` in all.
+
+A state is made from the person's words, so when any of them is forgotten or
+corrected the folder is emptied (`forget_all`; the store calls it, wired in
+assembly/stores.py): the files are named by hashes, not by whose words they
+read, and only time is lost. A process still holding a reading made before that
+moment does not keep it (`forgotten_since`).
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ _DIGEST = 32  # sha256: of what the state is for, then of the state
 _SEQUENCE = 0  # the one sequence a Llama context reads into
 # A file being written that is older than this was left by a process that stopped.
 _ABANDONED_S = 600
+# Touched when the folder is emptied for a forgetting: a reading made before it is not kept.
+_FORGOTTEN = "forgotten"
 
 
 def model_identity(path: Path, sha256: str | None = None) -> str:
@@ -133,6 +141,16 @@ class PromptCache:
         self._trim(keep=path)
         return path
 
+    def forgotten_since(self, moment_ns: int) -> bool:
+        """Whether something was forgotten after `moment_ns` (time.time_ns()): a reading
+        made before then may hold it."""
+        try:
+            # The moment is written in the file: a file's modification time is coarser
+            # than the clock (a reading made a millisecond before could seem after).
+            return int((self.directory / _FORGOTTEN).read_text()) >= moment_ns
+        except (OSError, ValueError):
+            return False
+
     def _trim(self, keep: Path) -> None:
         """Remove the least recently used states until the folder is within its bound, and
         what a process stopped while writing left behind."""
@@ -153,6 +171,28 @@ class PromptCache:
                 with contextlib.suppress(OSError):
                     path.unlink()
                     total -= size
+
+
+def forget_all(directory: Path) -> int:
+    """Remove every kept state in `directory`, because words they were read from were
+    forgotten; mark the moment for processes still holding a reading. How many went."""
+    if not directory.is_dir():
+        return 0
+    gone = 0
+    try:
+        (directory / _FORGOTTEN).write_text(str(time.time_ns()))
+        for path in [*directory.glob("*.kv"), *directory.glob("*.part")]:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                gone += 1
+    except OSError as exc:
+        log.warning(
+            "os1: kept prompt states in %s could not be removed (%s); remove the folder "
+            "yourself: they were read from words that are now forgotten",
+            directory,
+            exc,
+        )
+    return gone
 
 
 def _state_in(data: bytes, key: bytes) -> bytes | None:

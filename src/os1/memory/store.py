@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,10 @@ class Store(TurnRecords):
         # The SQLite file; None on PostgreSQL, where `where` names the database.
         self.path = where if isinstance(where, Path) else None
         self.where = str(where)
+        # What other parts made from a person's words and keep outside the store (the
+        # brain's kept prompt states): told, with whose, once words are forgotten or
+        # corrected or the person is deleted, so that goes too.
+        self.after_forgetting: list[Callable[[str], None]] = []
 
     @classmethod
     def open(cls, path: Path, lock_timeout: float = 5.0, sync_every_commit: bool = True) -> Store:
@@ -124,6 +128,10 @@ class Store(TurnRecords):
     def _mark_changed(self, db: Connection, user_id: str) -> None:
         mark_changed(db, user_id)
 
+    def _forgot(self, user_id: str) -> None:
+        for forget in self.after_forgetting:
+            forget(user_id)
+
     # People and sessions
 
     @explained
@@ -137,6 +145,7 @@ class Store(TurnRecords):
         counts = self.counts(user_id)
         with self._transaction() as db:
             db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+        self._forgot(user_id)
         return counts
 
     @explained

@@ -37,6 +37,9 @@ class TurnRecords:
     def _mark_changed(self, db: Connection, user_id: str) -> None: ...
 
     @abstractmethod
+    def _forgot(self, user_id: str) -> None: ...
+
+    @abstractmethod
     def get_state(self, user_id: str, key: str) -> Any | None: ...
 
     @abstractmethod
@@ -121,6 +124,7 @@ class TurnRecords:
                 )
                 db.execute("DELETE FROM turns WHERE user_id = ? AND id = ?", (user_id, gone))
             self._mark_changed(db, user_id)
+        self._forgot(user_id)
         return True
 
     @explained
@@ -149,6 +153,7 @@ class TurnRecords:
             )
             fact_records.unread(db, turn_id)
             self._mark_changed(db, user_id)
+        self._forgot(user_id)
         return True
 
     @explained
