@@ -377,6 +377,14 @@ def test_what_they_said_when_they_met_counts_too(store: Store) -> None:
     assert _ask(store, "Where does my grandmother live?") == (
         "You haven't told me where your grandmother lives yet. Where does she live?"
     )
+    # An answer that is no sentence is said back with what it answered: "you told me close
+    # with your brother Karim" was the OS's grammar.
+    told = "Close with my brother Karim, but my mother and I argue a lot."
+    save_answers(store, USER, Answers(user_name="Nadia", relationships=told))
+    said = _ask(store, "Who is Karim?")
+    assert said is not None and said.startswith(
+        "When we met, you told me about the people close to you: close with your brother Karim"
+    )
 
 
 def test_a_list_of_people_from_the_first_meeting_is_who_they_are_not_what_is_said_back(

@@ -127,6 +127,13 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Sister: Thank you for the papers.").problem == "writes a role marker"
     assert _said("As an AI language model, I cannot feel.").problem == "calls itself a program"
     assert _said("I'm just a computer program.").problem == "calls itself a program"
+    # A help desk's formulas, which the embedded model said to someone who asked nothing
+    # and to an apology.
+    desk = "talks like a help desk"
+    assert _said("I'm so sorry, I can't help you.").problem == desk
+    assert _said("Thank you for your patience.").problem == desk
+    assert _said("Is there anything else I can help you with?").problem == desk
+    assert _said("I can't help but smile at that.").problem is None
 
 
 def test_the_os_does_not_speak_as_if_it_had_a_body():
@@ -416,6 +423,14 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert refused == "condoles for a death nobody spoke of"
     died = "My grandmother died last spring."
     assert tone_check(loss, appraiser, died)("I'm so sorry for your loss.") is None
+    # Telling someone who grieves, or only said it was a long day, that they are glad.
+    watch = "My dad's old watch stopped today. He's been gone six years."
+    refused = tone_check(loss, appraiser, watch)("I'm glad you're happy about your dad's death.")
+    assert refused == "tells them they are glad when they did not say so"
+    calm = express(PAD(), Affinity(), "calm", 0.0, their_valence=0.07)
+    long_day = tone_check(calm, appraiser, "Hi. Long day.")
+    assert long_day("I'm so glad you're having fun!") is not None
+    assert tone_check(joy, appraiser)("You must be so excited!") is None
     # "great-" in a compound is no cheer.
     assert tone_check(loss, appraiser)("Your great-grandmother sounds like she was strong.") is None
 

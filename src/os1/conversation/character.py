@@ -42,10 +42,25 @@ _BODY = re.compile(
 )
 
 
+# A help desk's formulas, which a small model tuned on assistants' chats falls back on:
+# "I'm so sorry, I can't help you." to someone who asked nothing, "Thank you for your
+# patience." to an apology. The OS is a companion, not a service that declines or queues.
+_HELP_DESK = re.compile(
+    r"\bi (?:can'?t|cannot|am unable to|'m unable to|'m not able to) (?:help|assist)"
+    r" (?:you|with)\b|\bassist you\b"
+    r"|\bthank(?:s| you) for your (?:patience|understanding|cooperation|inquiry|query|request)\b"
+    r"|\b(?:apologi[sz]e|sorry) for (?:any|the) inconvenience\b"
+    r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b",
+    re.IGNORECASE,
+)
+
+
 def out_of_character(sentence: str) -> str | None:
     """What `sentence` wrongly says the OS is, as the guard words a problem, or None."""
     if _PROGRAM.search(sentence):
         return "calls itself a program"
     if _BODY.search(sentence):
         return "speaks as if it had a body"
+    if _HELP_DESK.search(sentence):
+        return "talks like a help desk"
     return None

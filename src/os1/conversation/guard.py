@@ -20,6 +20,7 @@ from functools import cache
 
 from os1.conversation import language
 from os1.conversation.character import out_of_character
+from os1.conversation.kin import invented_kin
 from os1.text.lexicon import english_frequency, english_words, given_names
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets), then a space.
@@ -116,6 +117,8 @@ class Rules:
     their_words: tuple[str, ...] = ()
     # Reads a sentence's tone; returns a problem, or None if it fits.
     tone: Callable[[str], str | None] | None = None
+    # The relatives and pets the OS was told of (kin.py); None: not read.
+    kin: frozenset[str] | None = None
 
 
 def sentences_in(text: str) -> tuple[list[str], str]:
@@ -268,6 +271,8 @@ class Guard:
             return f"speaks to {name} as if to the person"
         if (name := self._stranger(sentence)) is not None:
             return f"names {name}, whom it does not know"
+        if rules.kin is not None and (who := invented_kin(sentence, rules.kin)) is not None:
+            return f"speaks of their {who}, whom they never mentioned"
         if self._recites(words):
             return "recites its notes"
         if rules.tone is not None:

@@ -46,6 +46,12 @@ from os1.mind.persona import load_persona
 
 RECENT = 200  # turns read back, as recollection does
 
+# A sentence that says who: "I'm closest to…", "My sister and I…", "Ruth is my rock".
+_HAS_SUBJECT = re.compile(
+    r"(?i:(?:i|i'm|i've|i'd|we|we're|we've|my|our|me|they|he|she|it's|there)\b)"
+    r"|[A-Z][a-z]+ (?:and (?:I|me)|is|are|was|were|has|have|lives)\b"
+)
+
 
 class LifeQuestions:
     def __init__(self, store: Store, user_id: str, memory: LongTermMemory | None = None) -> None:
@@ -115,8 +121,14 @@ class LifeQuestions:
         )
         said = [s for t in own for s in statements(t.text, t.id, _local(t.created_at))]
         answers = load_answers(self.store, self.user_id)
-        for answer in (answers.relationships, answers.focus):
-            said += statements(answer or "", 0, None, "interview")
+        # An answer is often no sentence ("Close with my brother Karim…"): said back with
+        # what it answered, "you told me about the people close to you: close with…".
+        for answer, asked in (
+            (answers.relationships, "the people close to me"),
+            (answers.focus, "what matters most to me"),
+        ):
+            told = statements(answer or "", 0, None, "interview")
+            said += [s if _HAS_SUBJECT.match(s.text) else replace(s, about=asked) for s in told]
         person = answers.user_name or "The person"
         heard = {t.id for t in own}
         for fact in reversed(fact_records.facts(self.store, self.user_id)):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from os1.conversation.guard import Rules, names_in, sentences_in, sentences_of
+from os1.conversation.kin import kin_told
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
 from os1.mind.expression import Expression
@@ -56,6 +57,14 @@ CHEER = re.compile(
     r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*)\b(?!-)",
     re.IGNORECASE,
 )
+# The person told they are glad: "I'm so glad you're having fun!" to "Hi. Long day.", or
+# "I'm glad you're happy about your dad's death." Said only where their words read glad.
+ASCRIBED_GLADNESS = re.compile(
+    r"\byou(?:'re| are| must be| seem| sound)(?: so| really| very| truly)? (?:happy|glad"
+    r"|excited|thrilled|delighted|overjoyed|having (?:so much |such |a )?(?:fun|blast|great)"
+    r"|enjoying)\b",
+    re.IGNORECASE,
+)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
@@ -85,6 +94,7 @@ def rules_for(
         said_before=tuple(said_lately(turn)),
         their_words=sentences_of(turn.text),
         tone=tone_check(expression, appraiser, turn.text) if expression and appraiser else None,
+        kin=kin_told([turn.text, *told(turn), system], person or ""),
     )
 
 
@@ -137,6 +147,8 @@ def tone_check(
             if sorry or (read.valence < -0.2 and read.emotion != "neutral"):
                 return "sounds sorry at their good news"
             return None
+        if ASCRIBED_GLADNESS.search(sentence):
+            return "tells them they are glad when they did not say so"
         if not grieving and DISMAY.search(sentence):
             # "I'm so sorry to hear that" to "I caught myself thinking about you today".
             return "commiserates where nothing sad was said"

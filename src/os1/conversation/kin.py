@@ -1,0 +1,60 @@
+"""The person's family, partners and pets the OS was told of: the only ones it may call
+"your sister" or "your dog".
+
+A small model fills a reply with relatives nobody mentioned: told that a customer
+ordered croissants for her daughter's wedding, it said "I'm so glad you're happy
+about your daughter's wedding." Naming a relative the person never spoke of tells
+them the OS was not listening, as a stranger's name does (guard.py). Friends,
+colleagues, a doctor or a therapist are not read: "have you talked to a friend?"
+and "your doctor" are fair things to say to anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from os1.memory.relations import MODIFIER, RELATION
+
+# The groups (relations.py names each by its first word) a person must have spoken of.
+_KIN = frozenset({
+    "mother", "father", "sister", "brother", "son", "daughter", "child", "wife", "husband",
+    "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "ex-wife", "ex-husband",
+    "ex-girlfriend", "ex-boyfriend", "ex-partner", "ex", "grandmother", "grandfather",
+    "grandson", "granddaughter", "grandchild", "aunt", "uncle", "cousin", "niece", "nephew",
+    "stepmother", "stepfather", "stepson", "stepdaughter", "stepsister", "stepbrother",
+    "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law",
+    "dog", "cat", "horse", "rabbit", "bird", "hamster", "guinea-pig", "fish", "tortoise",
+})  # fmt: skip
+# A son or a daughter told of makes "your kids" fair, and the other way round.
+_CHILDREN = frozenset({"son", "daughter", "child"})
+_WORD = r"([a-z]+(?:-[a-z]+)*)"
+_YOUR = re.compile(rf"\byour\s+(?:{MODIFIER}\s+)?{_WORD}", re.IGNORECASE)
+
+
+def _group(word: str) -> str | None:
+    word = word.lower()
+    group = RELATION.get(word) or (RELATION.get(word[:-1]) if word.endswith("s") else None)
+    return group if group in _KIN else None
+
+
+def kin_told(texts: Iterable[str], person: str = "") -> frozenset[str]:
+    """The kin groups `texts` speak of as the person's: "my sister", "our dog", "your
+    mum" (a question the OS asked), "Nadia's husband" (a fact)."""
+    owners = ["my", "our", "your"]
+    if person:
+        owners.append(re.escape(person) + r"['\u2019]s")
+    owned = re.compile(rf"\b(?:{'|'.join(owners)})\s+(?:{MODIFIER}\s+)?{_WORD}", re.IGNORECASE)
+    told = {g for text in texts for m in owned.finditer(text) if (g := _group(m.group(1)))}
+    if told & _CHILDREN:
+        told |= _CHILDREN
+    return frozenset(told)
+
+
+def invented_kin(sentence: str, told: frozenset[str]) -> str | None:
+    """The first "your <relative>" in `sentence` that the person never spoke of, or None."""
+    for match in _YOUR.finditer(sentence):
+        group = _group(match.group(1))
+        if group is not None and group not in told:
+            return match.group(1)
+    return None
