@@ -134,6 +134,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Thank you for your patience.").problem == desk
     assert _said("Is there anything else I can help you with?").problem == desk
     assert _said("I can't help but smile at that.").problem is None
+    assert _said("I'm here to help, and I'm glad.").problem == desk
 
 
 def test_the_os_does_not_speak_as_if_it_had_a_body():
@@ -431,6 +432,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     long_day = tone_check(calm, appraiser, "Hi. Long day.")
     assert long_day("I'm so glad you're having fun!") is not None
     assert tone_check(joy, appraiser)("You must be so excited!") is None
+    # A welcome answers thanks, not an apology.
+    snapped = "Sorry. I'm tired and I snapped at you."
+    welcome = tone_check(calm, appraiser, snapped)("That's kind of you, and you're welcome!")
+    assert welcome == "welcomes thanks nobody gave"
+    assert tone_check(calm, appraiser, "Thank you for tonight.")("You're welcome.") is None
     # "great-" in a compound is no cheer.
     assert tone_check(loss, appraiser)("Your great-grandmother sounds like she was strong.") is None
 

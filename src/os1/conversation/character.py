@@ -50,7 +50,8 @@ _HELP_DESK = re.compile(
     r" (?:you|with)\b|\bassist you\b"
     r"|\bthank(?:s| you) for your (?:patience|understanding|cooperation|inquiry|query|request)\b"
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) inconvenience\b"
-    r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b",
+    r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
+    r"|\bi'?m (?:always |just )?here to (?:help|assist)\b",
     re.IGNORECASE,
 )
 

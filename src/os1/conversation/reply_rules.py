@@ -16,6 +16,7 @@ from os1.conversation.kin import kin_told
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
 from os1.mind.expression import Expression
+from os1.mind.grammar_cues import THANKS
 from os1.mind.persona import Persona
 
 # A reply that commiserates: wrong for good news.
@@ -65,6 +66,8 @@ ASCRIBED_GLADNESS = re.compile(
     r"|enjoying)\b",
     re.IGNORECASE,
 )
+# A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
+WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
@@ -137,6 +140,8 @@ def tone_check(
     no_death_told = bool(their_text) and not BEREAVED.search(their_text)
 
     def fits(sentence: str) -> str | None:
+        if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
+            return "welcomes thanks nobody gave"
         if no_death_told and CONDOLENCE.search(sentence):
             return "condoles for a death nobody spoke of"
         if glad:
