@@ -432,6 +432,15 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     long_day = tone_check(calm, appraiser, "Hi. Long day.")
     assert long_day("I'm so glad you're having fun!") is not None
     assert tone_check(joy, appraiser)("You must be so excited!") is None
+    # Glad words beside troubled ones: neither sorrow nor cheer.
+    relieved = express(PAD(), Affinity(), "happy-for", 0.4, their_valence=0.5)
+    hollow = tone_check(relieved, appraiser, "I thought I'd feel relieved. I just feel hollow.")
+    assert hollow("I'm so happy for you.") == "sounds cheerful at their trouble"
+    assert hollow("I'm so sorry.") == "sounds sorry at their good news"
+    assert hollow("That's a lot to feel at once.") is None
+    assert hollow("That's so good to hear.") is not None
+    watch = tone_check(loss, appraiser, "My dad's old watch stopped today.")
+    assert watch("It's a lovely story, and I'm happy to share it with you.") is not None
     # A welcome answers thanks, not an apology.
     snapped = "Sorry. I'm tired and I snapped at you."
     welcome = tone_check(calm, appraiser, snapped)("That's kind of you, and you're welcome!")
@@ -461,7 +470,10 @@ def test_the_os_s_own_reply_fits_the_feeling_and_a_farewell_is_a_farewell():
     assert "gentle" in sad and "more" not in sad
     assert "safe" in compose("Someone is trying my front door.", "fear-for", "Theo")
     assert "proud" in compose("I finished the marathon!", "admiration", "Theo")
-    assert "isn't right" in compose("They laughed at the new guy.", "reproach", "Theo")
+    # Someone's wrong, as the mind read it, gets care and no verdict: the mind also reads a
+    # deadline or a child's drawing so.
+    held = compose("My boss wants the report by Monday.", "reproach", "Theo")
+    assert "holding up" in held and "right" not in held
     # Said once, the next time the OS says something else.
     first = compose("Goodnight.", "calm", "Theo")
     assert compose("Goodnight.", "calm", "Theo", said_before=[first]) != first

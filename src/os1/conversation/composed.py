@@ -134,8 +134,10 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         ]
     if emotion == "reproach":
         return [
-            f"That isn't right{name}. How are you holding up?",
-            "That's not okay. How do you feel about it now?",
+            # Gentle where the mind misread (a deadline, a child's drawing read as someone's
+            # wrong): no verdict on what was done, said only when nothing better was written.
+            f"That sounds like a lot to carry{name}. How are you holding up?",
+            f"I'm listening{name}. How do you feel about it now?",
         ]
     if emotion == "admiration":
         return [

@@ -24,7 +24,7 @@ SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)
 # A reply that congratulates: right only for good news.
 GOOD_NEWS = re.compile(
     r"\b(?:great|wonderful|good|fantastic|amazing|exciting|happy) news\b|\bcongratulat"
-    r"|\b(?:glad|happy|thrilled) to hear\b"
+    r"|\b(?:glad|happy|thrilled|good|great|nice|lovely) to hear\b"
     r"|\bthat'?s (?:great|wonderful|fantastic|amazing|awesome)\b",
     re.IGNORECASE,
 )
@@ -55,7 +55,8 @@ BEREAVED = re.compile(
 # their trouble only when it also exclaims or says a glad word.
 CHEER = re.compile(
     r"!|\b(?:fun|great|awesome|wonderful|amazing|fantastic|exciting|excited|yay|haha\w*|lol"
-    r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*)\b(?!-)",
+    r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*"
+    r"|happy|good to hear)\b(?!-)",
     re.IGNORECASE,
 )
 # The person told they are glad: "I'm so glad you're having fun!" to "Hi. Long day.", or
@@ -135,6 +136,9 @@ def tone_check(
     glad = expression.emotion in ("happy-for", "gratitude") or (
         expression.their_valence >= GLAD and not hurt
     )
+    # Glad words beside troubled ones ("I thought I'd feel relieved. I just feel hollow."
+    # read happy-for) are neither good news nor grief: no sorrow, and no cheer either.
+    mixed = glad and valence <= TROUBLED
 
     # Unknown words (none given) are not taken for words without a death in them.
     no_death_told = bool(their_text) and not BEREAVED.search(their_text)
@@ -151,7 +155,8 @@ def tone_check(
             # "I don't remember you telling me that." reads neutral at -0.46.
             if sorry or (read.valence < -0.2 and read.emotion != "neutral"):
                 return "sounds sorry at their good news"
-            return None
+            if not mixed:
+                return None
         if ASCRIBED_GLADNESS.search(sentence):
             return "tells them they are glad when they did not say so"
         if not grieving and DISMAY.search(sentence):
