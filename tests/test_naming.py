@@ -113,6 +113,17 @@ def test_answers_are_cleaned():
         ("I like how Sophia sounds. I am a doctor.", "I like how Sophia sounds."),
         ("I'm not sure. I'm a doctor, and I'm looking for a new job.", None),
         ("I love my job!", None),
+        # What the embedded model said for itself, and nothing about the name.
+        (
+            "It is hard to explain, but it is hard to live with two people who are both my family.",
+            None,
+        ),
+        ("It is simple, yet simple.", None),
+        ("It is not my favorite name, but I like it for who it is: a creative one.", None),
+        (
+            "It means wisdom, and I'd like to grow into it.",
+            "It means wisdom, and I'd like to grow into it.",
+        ),
     ],
 )
 def test_a_reason_for_the_name_is_one_sentence_about_the_name(said: str, kept: str | None):

@@ -80,6 +80,13 @@ READ_THE_NAMES = (
     "how it sounded."
 )
 _OTHER_PEOPLE = re.compile(r"\b(they|them|their|she|her|he|him|his)\b", re.I)
+# What the OS cannot say of itself, or says when it has no reason: a family, friends,
+# a name it does not like, a choice too hard to explain.
+_RAMBLE = re.compile(
+    r"\bmy (?:family|friends?|closest|inner|mother|father|parents|sister|brother)\b"
+    r"|\bnot my favou?rite\b|\bhard to\b|\bpeople\b",
+    re.I,
+)
 
 
 def why_not(name: str, answers: Answers) -> str | None:
@@ -111,8 +118,15 @@ def _good_reason(text: str | None, name: str) -> str | None:
     # One sentence: a small model's second one wanders off ("I'm a doctor, and I'm
     # looking for a new job"); one about itself ("I'm not sure.") must name the name.
     sentence = re.split(r"(?<=[.!?])\s+", line)[0]
-    about_the_name = rf"\b(?:{re.escape(name)}|name|sounds?|means?|reminds?|word)\b"
-    if sentence.startswith(("I ", "I'")) and not re.search(about_the_name, sentence, re.I):
+    # About the name: it, its sound or meaning, or what it is like ("short and bright,
+    # like a morning"). Not a ramble the embedded model often gives ("It is hard to
+    # explain, but it is hard to live with two people who are both my family.", "It is
+    # simple, yet simple.").
+    about_the_name = (
+        rf"\b(?:{re.escape(name)}|name|sounds?|sounded|means?|meaning|reminds?|word"
+        r"|like (?:a|an|the)|comes? from)\b"
+    )
+    if not re.search(about_the_name, sentence, re.I) or _RAMBLE.search(sentence):
         return None
     words = sentence.split()
     if not 3 <= len(words) <= 40 or any(c in sentence for c in "[]{}<>|#"):
