@@ -93,6 +93,10 @@ def _chat(store: Store, letters: Brain, name: str | None) -> Say:
             "Please write a letter from Loretta to Roberto for our 50th anniversary",
             ("Loretta", "Roberto", "our 50th anniversary"),
         ),
+        # Asked for help with it, as a person asks.
+        ("Can you help me write a letter to Gran?", ("me", "Gran", "")),
+        ("Will you help me write a letter for my grandmother?", ("me", "my grandmother", "")),
+        ("Can you help me write her a letter?", ("me", "her", "")),
     ],
 )  # fmt: skip
 def test_the_grammar_reads_a_letter_of_ones_own(said: str, wanted: tuple[str, str, str]) -> None:
@@ -123,6 +127,12 @@ def test_a_new_person_is_asked_for_what_the_letter_needs(store: Store) -> None:
     memory, _ = say("It's for her birthday.")
     assert memory.startswith("Tell me one thing to put in the letter to Catherine")
     assert studio.letters() == [] and len(studio.clients()) == 1
+
+
+def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:
+    say = _chat(store, ScriptedBrain([]), "Marisol")
+    assert say("Can you help me write her a letter?")[0] == "Who is the letter for?"
+    assert say("It's for my grandmother.")[0] == "What is the letter to Grandmother for?"
 
 
 def test_without_a_name_from_setup_it_asks_for_the_signature(store: Store) -> None:

@@ -148,6 +148,9 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "It's lovely that my sister called.",
         "I'm wearing my blue jumper tonight.",
         "I ate too much at lunch.",
+        # Said to "Hey you." and to "I'm starting to look forward to this part of the day."
+        "Welcome to my office.",
+        "It's important for us to have a good time together as a family.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (

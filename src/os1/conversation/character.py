@@ -34,10 +34,12 @@ _BODY = re.compile(
     rf"|\bi(?:'ve| have) (?:got |put )?(?:on )?(?:\S+ ){{0,7}}?(?<!your )(?<!their )"
     rf"(?<!her )(?<!his )(?:{_CLOTHES})\b"
     rf"|\bmy (?:own |new |favou?rite )?(?:{_CLOTHES}|hair|face|skin|legs|feet|body|lips"
-    r"|house|apartment|flat|kitchen|bedroom|car|bike"
+    r"|house|home|apartment|flat|kitchen|bedroom|room|office|desk|garden|car|bike"
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
-    r"|food|meal|dish|drink|soup|snack|restaurant)\b",
+    r"|food|meal|dish|drink|soup|snack|restaurant)\b"
+    # A family of its own, or one with the person: "together as a family".
+    r"|\b(?:as a|our) family\b",
     re.IGNORECASE,
 )
 

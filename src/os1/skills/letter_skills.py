@@ -43,6 +43,8 @@ from os1.skills.unit import Parts, Unit
 
 # Who "me" is in "a letter from me": the person talking.
 _ME = {"me", "myself", "i", "mine", "my own", "us"}
+# Whom a letter is for, said as someone named before: asked who.
+_SOMEONE_SAID_BEFORE = {"him", "her", "them"}
 
 
 class LetterRequest(BaseModel):
@@ -138,6 +140,12 @@ def letter_skills(
         return f"Letter {letter.id}{again}:\n\n{letter.text}"
 
     async def write(args: LetterRequest) -> str:
+        if args.to.lower() in _SOMEONE_SAID_BEFORE:
+            # "Write her a letter": whom "her" is, the words alone do not say.
+            raise MustKnow(
+                "Who is the letter for?",
+                lambda answer: args.model_copy(update={"to": _whom(answer)}),
+            )
         client = client_of(args)
         recipient = recipient_of(studio, client, args.to)
         if not args.occasion.strip():
@@ -243,6 +251,15 @@ _STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
 _MENTION = r"(?:\s*[,;]?\s*(?:and )?mention(?:ing)?\s+(?P<mention>.+?))?"
 
 
+def _whom(answer: str) -> str:
+    """ "It's for my grandmother." as whom the letter is for: "my grandmother"."""
+    said = " ".join(answer.split()).strip(" .!")
+    said = re.sub(r"^(?:(?:it'?s|it is)\s+)?(?:(?:for|to)\s+)?", "", said, flags=re.IGNORECASE)
+    if not said:
+        raise InputError("I didn't hear who the letter is for", "say their name")
+    return said
+
+
 def _letter_wanted(match: re.Match[str], now: datetime) -> dict[str, Any]:
     found = words("to", "occasion", "mention")(match, now)
     sender = (match.groupdict().get("sender") or "").strip()
@@ -268,7 +285,13 @@ RULES = (
     ),
     _early(
         "write_letter",
-        rf"(?:write|draft) (?P<to>{NAME}) a letter"
+        rf"(?:write|draft) (?:a |the )?letter for (?P<to>(?:my|our) [a-z-]+|{NAME})"
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    _early(
+        "write_letter",
+        rf"(?:write|draft) (?P<to>{NAME}|him|her|them) a letter"
         r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
         _letter_wanted,
     ),
