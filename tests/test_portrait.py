@@ -70,7 +70,8 @@ def test_an_evening_is_told_back_by_person_and_theme_dated(store: Store, evening
     # Told three days later, the day it was said is named: as the day they told it, since
     # the words carry their own time ("this morning" is not the morning of that day named).
     listed = as_list(list(groups.values()), said.date() + timedelta(days=3))
-    day = f"on {said.day} {said:%B}"
+    # Each item begins its line with a capital.
+    day = f"- On {said.day} {said:%B}"
     told = f"{day} you told me: your ex-wife Catherine sent over the divorce papers this morning."
     assert told in listed
     # A thing they did, told without a time, is dated by the day it was told; anything
@@ -91,7 +92,7 @@ def test_an_evening_is_told_back_by_person_and_theme_dated(store: Store, evening
 def test_what_do_you_remember_about_me_is_the_portrait(store: Store, evening) -> None:
     typed = _ask(evening, "What do you remember about me?")
     assert typed.startswith("Here is what I remember:\nPaul, your friend:\n- Your friend Paul")
-    assert "\n- It felt strange.\n" in typed and "\n- today, you signed them at lunch." in typed
+    assert "\n- It felt strange.\n" in typed and "\n- Today, you signed them at lunch." in typed
     assert "Catherine, your ex-wife:" in typed and "Amy, your sister:" in typed
     spoken = _ask(evening, "what do you remember about me", "voice")
     # Where she lives is no event of a day: it is not dated as if she moved today.

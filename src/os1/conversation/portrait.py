@@ -299,8 +299,13 @@ def as_list(groups: list[Group], today: date, shown: int = SHOWN) -> str:
     lines: list[str] = []
     for group in groups:
         lines.append(f"{group.title}:")
-        lines += [f"- {_dated(i, today)}" for i in group.items[-shown:]]
+        lines += [f"- {_capital(_dated(i, today))}" for i in group.items[-shown:]]
     return "\n".join(lines)
+
+
+def _capital(line: str) -> str:
+    # A list item begins a line: "Today, you signed them.", not "today, …".
+    return line[:1].upper() + line[1:]
 
 
 def spoken(groups: list[Group], today: date) -> str:
