@@ -124,6 +124,7 @@ def test_answers_are_cleaned():
             "It means wisdom, and I'd like to grow into it.",
             "It means wisdom, and I'd like to grow into it.",
         ),
+        ("It is a small bird with a big song.", "It is a small bird with a big song."),
     ],
 )
 def test_a_reason_for_the_name_is_one_sentence_about_the_name(said: str, kept: str | None):

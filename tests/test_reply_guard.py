@@ -207,6 +207,15 @@ def test_a_reply_start_said_lately_is_not_forced_again():
     _drafting(brain, rules, reply_starts=starts)
     assert [r.reply_start for r in brain.requests] == ["I'm so sorry"]
 
+    # Nor is one the guard would refuse: a glad start to words read as glad and troubled.
+    def no_cheer(sentence: str) -> str | None:
+        return "sounds cheerful at their trouble" if "happy" in sentence else None
+
+    brain = ScriptedBrain(["That's a lot to feel at once."])
+    starts = ("I'm so happy for you", "That's a lot")
+    _drafting(brain, replace(RULES, tone=no_cheer), reply_starts=starts)
+    assert [r.reply_start for r in brain.requests] == ["That's a lot"]
+
 
 def test_each_sentence_tone_is_read_and_a_wrong_one_ends_the_reply():
     def not_cheerful(sentence: str) -> str | None:

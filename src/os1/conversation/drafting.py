@@ -63,7 +63,14 @@ class Drafting:
         # A start said lately is not said again: "Oh, that sounds so hard." three turns in
         # a row is a loop the person hears, however fitting each was.
         recent = [r.lower() for r in rules.said_before]
-        self._starts = [s for s in reply_starts if not any(r.startswith(s.lower()) for r in recent)]
+        self._starts = [
+            s
+            for s in reply_starts
+            if not any(r.startswith(s.lower()) for r in recent)
+            # Nor one the guard would refuse: "I'm so happy for you" to "I thought I'd feel
+            # relieved. I just feel hollow." (read glad) was forced, refused and drawn again.
+            and Guard(rules).read(s) is None
+        ]
         self._draws = draws
         self._follow_up = follow_up
         self.path: DraftPath = "composed"

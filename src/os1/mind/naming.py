@@ -118,15 +118,14 @@ def _good_reason(text: str | None, name: str) -> str | None:
     # One sentence: a small model's second one wanders off ("I'm a doctor, and I'm
     # looking for a new job"); one about itself ("I'm not sure.") must name the name.
     sentence = re.split(r"(?<=[.!?])\s+", line)[0]
-    # About the name: it, its sound or meaning, or what it is like ("short and bright,
-    # like a morning"). Not a ramble the embedded model often gives ("It is hard to
+    about_the_name = rf"\b(?:{re.escape(name)}|name|sounds?|means?|reminds?|word)\b"
+    if sentence.startswith(("I ", "I'")) and not re.search(about_the_name, sentence, re.I):
+        return None
+    # Not a ramble the embedded model often gives instead of a reason ("It is hard to
     # explain, but it is hard to live with two people who are both my family.", "It is
     # simple, yet simple.").
-    about_the_name = (
-        rf"\b(?:{re.escape(name)}|name|sounds?|sounded|means?|meaning|reminds?|word"
-        r"|like (?:a|an|the)|comes? from)\b"
-    )
-    if not re.search(about_the_name, sentence, re.I) or _RAMBLE.search(sentence):
+    said = re.findall(r"[a-z']{4,}", sentence.lower())
+    if _RAMBLE.search(sentence) or len(said) != len(set(said)):
         return None
     words = sentence.split()
     if not 3 <= len(words) <= 40 or any(c in sentence for c in "[]{}<>|#"):

@@ -28,6 +28,15 @@ def name_given(answer: str) -> str:
     return said[:1].upper() + said[1:]
 
 
+def whom_given(answer: str) -> str:
+    """ "It's for my grandmother." as whom the letter is for: "my grandmother"."""
+    said = " ".join(answer.split()).strip(" .!")
+    said = re.sub(r"^(?:(?:it'?s|it is)\s+)?(?:(?:for|to)\s+)?", "", said, flags=re.IGNORECASE)
+    if not said:
+        raise InputError("I didn't hear who the letter is for", "say their name")
+    return said
+
+
 def occasion_given(answer: str) -> str:
     """ "It's for her birthday." as the occasion it gives: "her birthday"."""
     said = ASIDE.sub("", " ".join(answer.split()).strip(" .!"))

@@ -1,0 +1,113 @@
+"""The words that ask for the letter skills (letter_skills.py): "write a letter from
+Loretta to Roberto for their anniversary, mention the boat", "can you help me write her a
+letter?", "make it warmer", "show me my letters to Roberto", "Roberto's favourite song is
+Moon River".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from os1.skills.grammar import NAME, Precedence, Reader, Rule, rule, words
+
+# The letters' rules come before the looser words of notes and mail ("write Note a
+# letter" is a letter): Precedence.EARLY.
+_STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
+_MENTION = r"(?:\s*[,;]?\s*(?:and )?mention(?:ing)?\s+(?P<mention>.+?))?"
+
+
+def _letter_wanted(match: re.Match[str], now: datetime) -> dict[str, Any]:
+    found = words("to", "occasion", "mention")(match, now)
+    sender = (match.groupdict().get("sender") or "").strip()
+    return {**found, "sender": sender or "me"}
+
+
+def _chosen_by_hand(match: re.Match[str], now: datetime) -> dict[str, Any]:
+    return {"id": match["id"], "style": match["style"] or ""}
+
+
+def _early(skill: str, pattern: str, read: Reader) -> Rule:
+    return rule(skill, pattern, read, Precedence.EARLY)
+
+
+RULES = (
+    # Without "from", the letter is the person's own; without an occasion, the skill
+    # asks for one.
+    _early(
+        "write_letter",
+        r"(?:write|draft) (?:a |the )?letter (?:from (?P<sender>.+?) )?to (?P<to>.+?)"
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    _early(
+        "write_letter",
+        rf"(?:write|draft) (?:a |the )?letter for (?P<to>(?:my|our) [a-z-]+|{NAME})"
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    _early(
+        "write_letter",
+        rf"(?:write|draft) (?P<to>{NAME}|him|her|them) a letter"
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    _early(
+        "change_letter",
+        r"make (?:the letter|it) (?P<how>warmer|shorter|longer|less formal|more formal)",
+        words("how"),
+    ),
+    _early("change_letter", r"(?P<how>mention .+?) in the letter", words("how")),
+    _early(
+        "render_letter",
+        r"(?:render|print|write out|handwrite|hand-write) (?:the letter|it|letter (?:number )?"
+        r"(?P<id>\d+))(?: out)?(?: by hand)?" + _STYLE,
+        _chosen_by_hand,
+    ),
+    _early(
+        "render_letter",
+        r"make (?:the letter|it|letter (?:number )?(?P<id>\d+)) (?:look )?"
+        r"(?:handwritten|hand-written|by hand)" + _STYLE,
+        _chosen_by_hand,
+    ),
+    _early(
+        "list_letters",
+        r"(?:(?:show|list|read|give)(?: me)? (?:all )?(?:my |the |our )?letters"
+        r"|what letters (?:have|did) (?:i|we) (?:written|write))"
+        r"(?: (?P<way>to|from|for) (?P<who>.+?))?",
+        lambda m, _: {"way": (m["way"] or "").lower(), "who": (m["who"] or "").strip()},
+    ),
+    _early(
+        "show_letter",
+        r"(?:show|read)(?: me)? (?:the (?:last )?letter|letter (?:number )?(?P<id>\d+))",
+        lambda m, _: {"id": m["id"]},
+    ),
+    _early(
+        "show_dossier",
+        rf"(?:(?:show|read)(?: me)? |what(?:'s| is) in )(?P<who>{NAME})(?:'s|\u2019s) dossier",
+        words("who"),
+    ),
+    _early(
+        "remember_for_letters",
+        rf"remember that (?P<text>(?P<who>{NAME})\b.+?)",
+        words("who", "text"),
+    ),
+    _early(
+        "remember_for_letters",
+        rf"(?P<text>(?P<who>{NAME})(?:'s|\u2019s) (?:favou?rite|fav) .+?"
+        r" (?:is|are|was|were) .+?)",
+        words("who", "text"),
+    ),
+    _early(
+        "remember_for_letters",
+        rf"(?P<text>(?P<who>{NAME}) calls (?:him|her|them|{NAME})"
+        rf" [\"\u201c]?{NAME}[\"\u201d]?)",
+        words("who", "text"),
+    ),
+    _early(
+        "remember_for_letters",
+        rf"(?P<text>(?P<who>{NAME}) and {NAME} (?:first )?met .+?)",
+        words("who", "text"),
+    ),
+)
