@@ -444,6 +444,10 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     long_day = tone_check(calm, appraiser, "Hi. Long day.")
     assert long_day("I'm so glad you're having fun!") is not None
     assert tone_check(joy, appraiser)("You must be so excited!") is None
+    # Their achievement, read whole as admiration with a flat second sentence, is glad.
+    job = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.2)
+    got_it = "I GOT THE JOB!!! They called an hour ago, I start in March."
+    assert tone_check(job, appraiser, got_it)("I'm so glad you're excited about it!") is None
     # Glad words beside troubled ones: neither sorrow nor cheer.
     relieved = express(PAD(), Affinity(), "happy-for", 0.4, their_valence=0.5)
     hollow = tone_check(relieved, appraiser, "I thought I'd feel relieved. I just feel hollow.")

@@ -123,17 +123,18 @@ def tone_check(
     read whole, "Hi, Lena. I couldn't sleep. Can you tell me something kind?" is a
     question (valence -0.01), though "I couldn't sleep." alone reads -0.62.
     """
-    valence = expression.their_valence
+    valence = gladdest = expression.their_valence
     parts = sentences_of(their_text)
     if len(parts) > 1:
-        valence = min(valence, *(appraiser.appraise(part).valence for part in parts))
+        read = [appraiser.appraise(part).valence for part in parts]
+        valence, gladdest = min(valence, *read), max(gladdest, *read)
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
     # Words that read glad are not good news when they hurt the OS: "You always just agree
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
     # must not be taken for sorrow at good news, nor cheer be let through.
     hurt = expression.emotion in _HURT
     troubled = grieving or valence <= TROUBLED or hurt
-    glad = expression.emotion in ("happy-for", "gratitude") or (
+    glad = expression.emotion in ("happy-for", "admiration", "gratitude") or (
         expression.their_valence >= GLAD and not hurt
     )
     # Glad words beside troubled ones ("I thought I'd feel relieved. I just feel hollow."
@@ -157,7 +158,8 @@ def tone_check(
                 return "sounds sorry at their good news"
             if not mixed:
                 return None
-        if ASCRIBED_GLADNESS.search(sentence):
+        # "I GOT THE JOB!!! They called an hour ago." is glad in its first sentence.
+        if ASCRIBED_GLADNESS.search(sentence) and (mixed or gladdest < GLAD):
             return "tells them they are glad when they did not say so"
         if not grieving and DISMAY.search(sentence):
             # "I'm so sorry to hear that" to "I caught myself thinking about you today".
