@@ -125,6 +125,24 @@ def test_an_apology_softens_but_sorry_news_is_still_sad():
     assert polite.emotion == "calm"
 
 
+def test_love_told_to_the_os_warms_it_though_the_longing_reads_as_sadness():
+    # "I think I'm falling for you" read sadness 0.58, and the OS answered "I'm so sorry".
+    for text in (
+        "I think I'm falling for you.",
+        "I miss you when I'm at work.",
+        "I really like you, you know.",
+        "I've got feelings for you and it scares me a bit.",
+    ):
+        assert react(reading("sadness"), text, 0.3).emotion == "gratitude", text
+    for text in (
+        "I don't love you anymore.",
+        "I used to miss you when I was away.",
+        "I feel like you never listen.",
+        "I'd like you to remind me at six.",
+    ):
+        assert react(reading("sadness"), text, 0.3).emotion != "gratitude", text
+
+
 def test_nothing_moves_on_an_unsure_reading():
     for emotion in ("joy", "anger", "fear", "sadness"):
         unsure = react(reading(emotion, CONFIDENT - 0.05), "My brother rang about it", 0.9)

@@ -66,3 +66,23 @@ def makes_amends(text: str, about_os: bool) -> bool:
         return True
     plain = apologises(_BARE_SORRY.sub(" ", text))  # "forgive me", "I didn't mean it"…
     return apologises(text) and (about_os or plain)
+
+
+# Love told to the OS: "I think I'm falling for you", "I miss you when I'm at work". The
+# classifier reads the longing in it as sadness; it is affection, unless taken back.
+_AFFECTION = re.compile(
+    r"\bi(?:'m| am)(?: (?:really|so|totally|kind of|kinda))? (?:falling for|in love with"
+    r"|crazy about|fond of) you\b"
+    r"|\bi (?:really |truly |just |do |still |kind of |kinda )?(?:love|adore|miss|like) you"
+    r"\b(?! to\b)|\bfeelings for you\b|\bcare (?:about|for) you\b",
+    re.IGNORECASE,
+)
+_TAKEN_BACK = re.compile(
+    r"\b(?:don'?t|do not|never|no longer|anymore|any more|used to|stopped|can'?t|won'?t)\b",
+    re.IGNORECASE,
+)
+
+
+def shows_affection(text: str) -> bool:
+    """Whether `text` tells the OS it is loved, liked or missed, not taking it back."""
+    return bool(_AFFECTION.search(text)) and not _TAKEN_BACK.search(text)

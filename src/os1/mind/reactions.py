@@ -68,6 +68,7 @@ from os1.mind.grammar_cues import (
     THEIR_ACT,
     YOUR_ACT,
     makes_amends,
+    shows_affection,
 )
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
@@ -158,8 +159,12 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     care = 0.6 + 0.4 * closeness
     act, acted = _act(appraisal)
     about_os = about_os or act is not None
+    # Amends, and love told to the OS ("I think I'm falling for you" reads sadness 0.58), are
+    # acts toward it that words and events misread as sorrow: gratitude (_chosen).
     amends = act == "amends" or (
-        act is None and makes_amends(text, about_os) and reading.hostile < 0.5
+        act is None
+        and (makes_amends(text, about_os) or shows_affection(text))
+        and reading.hostile < 0.5
     )
     emotion, confidence = _chosen(reading, text, about_os, amends)
     clear = _words_clear(appraisal, confidence)
@@ -183,14 +188,8 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     # surely says how warm or hostile it was, whatever words it used ("you're a joke").
     hostility = reading.hostile if about_os and not amends else 0.0
     if act is not None:
-        warmth, hostility = (
-            (0.0, max(hostility, acted))
-            if act == "insult"
-            else (
-                max(warmth, acted),
-                0.0,
-            )
-        )
+        insult = act == "insult"
+        warmth, hostility = (0.0, max(hostility, acted)) if insult else (max(warmth, acted), 0.0)
     return Reaction(
         emotion=emotion,
         intensity=clamp(confidence * care, 0.0, 1.0),
@@ -211,10 +210,10 @@ def _act(appraisal: Appraisal) -> tuple[str | None, float]:
 
 
 def _chosen(reading: _Reading, text: str, about_os: bool, amends: bool) -> tuple[str, float]:
-    """The OS's emotion and the probability it rests on."""
+    """The OS's emotion and the probability it rests on; `amends`: amends or love told."""
     if amends:
-        # Remorse reads as sadness to the model; how much it carries is how strongly
-        # it reads as feeling anything at all.
+        # Remorse and longing read as sadness to the model; how much they carry is how
+        # strongly they read as feeling anything at all.
         return "gratitude", max(reading.positive, reading.negative)
     if about_os and reading.hostile >= HOSTILE_AT_OS and not THANKING.search(text):
         # Bad is stronger than good: "You always just agree with me. It's annoying." read
