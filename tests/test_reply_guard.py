@@ -539,6 +539,29 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
     one = replace(RULES, max_sentences=1)
     drafting, said = _drafting(ScriptedBrain(["I'm here."]), rules=one, follow_up=grief)
     assert said == "I'm here."
+    # The OS's own start with nothing after it is as thin: the model added nothing. A fear
+    # of what is coming is asked about; one happening now, whether they are safe.
+    start = ("I'm right here with you.",)
+    surgery = go_on("I'm terrified about my surgery tomorrow.", "fear-for")
+    brain = ScriptedBrain(["I'm right here with you."])
+    drafting, said = _drafting(brain, reply_starts=start, follow_up=surgery)
+    assert said == "I'm right here with you. What's worrying you most?"
+    assert drafting.path == "completed"
+    noises = go_on("There are noises downstairs and I'm home alone.", "fear-for")
+    brain = ScriptedBrain(["I'm right here with you."])
+    assert _drafting(brain, reply_starts=start, follow_up=noises)[1] == (
+        "I'm right here with you. Are you safe right now?"
+    )
+    # Nor where no danger is told (the mind read two mugs set out by habit as fear).
+    mugs = go_on("The apartment feels too big now. I keep setting out two mugs.", "fear-for")
+    brain = ScriptedBrain(["I'm right here with you."])
+    assert _drafting(brain, reply_starts=start, follow_up=mugs)[1] == (
+        "I'm right here with you. What's on your mind, Theodore?"
+    )
+    brain = ScriptedBrain(["I'm right here with you, always."])
+    assert _drafting(brain, reply_starts=start, follow_up=noises)[1] == (
+        "I'm right here with you, always."
+    )
 
 
 def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):

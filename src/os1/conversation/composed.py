@@ -192,6 +192,18 @@ def greeting_back(text: str, person: str | None = None) -> str | None:
     return f"{words[:1].upper()}{words[1:]}{f', {person}' if person else ''}!"
 
 
+_DANGER = re.compile(
+    r"\b(?:noises?|someone|somebody|door|window|outside|following|stranger|smoke|fire|police"
+    r"|bleeding|ambulance|collapsed|missing|attack\w*|break(?:ing)? in|right now)\b",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(
+    r"\b(?:tomorrow|tonight|next|soon|going to|will|'ll|waiting|results?|scan|tests?|surgery"
+    r"|operation|interview|exam|appointment|biopsy|diagnosis)\b",
+    re.IGNORECASE,
+)
+
+
 def follow_ups(
     text: str, emotion: str, said: str, person: str | None = None, language: str = ENGLISH
 ) -> list[str]:
@@ -210,7 +222,15 @@ def follow_ups(
         choices = {
             "sorry-for": [f"I'm here with you{name}.", "Take your time; I'm listening."],
             "distress": ["I'm still here, though. What's going on?"],
-            "fear-for": ["Are you safe right now?", "What's happening now?"],
+            # Whether they are safe only where a danger is told: a fear of what is coming
+            # (a scan, an interview) is not one, and the mind reads loneliness as fear too.
+            "fear-for": (
+                ["Are you safe right now?"]
+                if _DANGER.search(text) and not _AHEAD.search(text)
+                else ["What's worrying you most?"]
+                if _AHEAD.search(text)
+                else [f"What's on your mind{name}?"]
+            ),
             "reproach": ["How are you holding up?"],
             "happy-for": [f"Tell me more about {topic}!" if topic else "Tell me everything!"],
             "admiration": ["How does it feel?", "You should be proud."],

@@ -73,6 +73,7 @@ class Drafting:
         ]
         self._draws = draws
         self._follow_up = follow_up
+        self._forced = ""  # the start the last draft was given
         self.path: DraftPath = "composed"
         # Why each dropped draft was dropped, for the turn's record.
         self.rejected: list[str] = []
@@ -107,7 +108,10 @@ class Drafting:
         """The OS's own next sentence, where the model's reply was one thin sentence."""
         if self._follow_up is None or len(said) != 1 or self._rules.max_sentences < 2:
             return None
-        if said[0].rstrip().endswith("?") or len(said[0].split()) > THIN_WORDS:
+        # The OS's own start with nothing after it ("I'm right here with you." to a fear of
+        # tomorrow's surgery) is as thin as a word or two: the model added nothing.
+        alone = said[0].strip() == self._forced.strip()
+        if said[0].rstrip().endswith("?") or (len(said[0].split()) > THIN_WORDS and not alone):
             return None
         # Held to what the model's sentences are: not said lately, in tone, no stranger.
         candidates = self._follow_up(said[0])
@@ -116,6 +120,7 @@ class Drafting:
     async def _draw(self, attempt: int, guard: Guard) -> AsyncIterator[str]:
         decoding = self._decoding.redrawn(attempt)
         start = self._starts[(self._seed + attempt) % len(self._starts)] if self._starts else ""
+        self._forced = start
         request = decoding.request(
             self._rules.max_sentences, self._seed + attempt, self._shift, self._max_tokens, start
         )
