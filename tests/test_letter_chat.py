@@ -133,6 +133,13 @@ def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:
     say = _chat(store, ScriptedBrain([]), "Marisol")
     assert say("Can you help me write her a letter?")[0] == "Who is the letter for?"
     assert say("It's for my grandmother.")[0] == "What is the letter to Grandmother for?"
+    # A question of their own, or a goodbye, is no answer: the question is dropped.
+    assert say("Tell me something that made you curious today.")[0] != (
+        "What is the letter to Tell me something that made you curious today for?"
+    )
+    assert say("Can you help me write her a letter?")[0] == "Who is the letter for?"
+    assert "letter" not in say("Goodnight, you.")[0]
+    assert "letter" not in say("What did you do today?")[0]
 
 
 def test_without_a_name_from_setup_it_asks_for_the_signature(store: Store) -> None:

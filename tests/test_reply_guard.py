@@ -490,6 +490,14 @@ def test_the_os_s_own_reply_fits_the_feeling_and_a_farewell_is_a_farewell():
     # deadline or a child's drawing so.
     held = compose("My boss wants the report by Monday.", "reproach", "Theo")
     assert "holding up" in held and "right" not in held
+
+    # Held to the turn's tone, as the model's words are: no cheer where it is refused.
+    def no_cheer(sentence: str) -> str | None:
+        return "cheerful" if "!" in sentence or "happy" in sentence else None
+
+    hollow = "I thought I'd feel relieved. I just feel hollow."
+    held = compose(hollow, "happy-for", "Owen", fits=no_cheer)
+    assert held == "I'm listening, Owen. Tell me more."
     # Said once, the next time the OS says something else.
     first = compose("Goodnight.", "calm", "Theo")
     assert compose("Goodnight.", "calm", "Theo", said_before=[first]) != first

@@ -14,11 +14,12 @@ carried out as said ("remind me on the 31st of February") gets its reason
 back as the answer, never a guess.
 A skill that must know one more thing ("write a letter to Catherine": for
 what?) asks, and the next message is its answer, unless it is a request of
-its own or a no.
+its own, a no, a question of its own or a goodbye.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -50,6 +51,13 @@ NOT_SET_UP = (
 # How many times a question is put before an answer that is never clear leaves it undone:
 # a yes said much later, to something else, must not carry it out.
 NOT_DONE = "All right, I won't."
+# No answer to a skill's question: a question of their own, something asked of the OS, a
+# goodbye. "Tell me something that made you curious today." after "Who is the letter for?"
+# was taken for whom, and "Goodnight, you." for what it was for.
+_MOVES_ON = re.compile(
+    r"\?\W*$|^\W*(?:tell me|goodnight|good night|night night|bye|see you|i'?m off)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +109,7 @@ class Acting:
             (skill, then), self.asked = self.asked, None
             if is_no(text):
                 return NOT_DONE
-            if not self._a_request(text):
+            if not self._a_request(text) and not _MOVES_ON.search(text):
                 try:
                     arguments = then(text)
                 except InputError as exc:

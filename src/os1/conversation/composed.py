@@ -10,8 +10,9 @@ language; where os1 cannot talk in that language yet, it says so, in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from os1.conversation.guard import sentences_of
 from os1.conversation.language import ENGLISH
 from os1.memory.types import Fact
 
@@ -80,13 +81,20 @@ def compose(
     known: list[Fact] | None = None,
     language: str = ENGLISH,
     said_before: Sequence[str] = (),
+    fits: Callable[[str], str | None] | None = None,
 ) -> str:
     """A short, true reply to `text`, from the feeling read in it and what is known; not
-    one of `said_before` (the OS's recent replies) where another will do."""
+    one of `said_before` (the OS's recent replies) where another will do. `fits`: the
+    turn's tone check, which every sentence of it must pass, as the model's must."""
     if language != ENGLISH:
         return CANNOT_YET.get(language, CANNOT_YET["es"])
     said = {" ".join(reply.lower().split()) for reply in said_before}
     choices = _choices(text, emotion, person, known or [])
+    if fits is not None:
+        # "That's wonderful news, Owen!" to "I thought I'd feel relieved. I just feel
+        # hollow." (read happy-for): the drafts failed the tone, and so does this.
+        held = [c for c in choices if all(fits(s) is None for s in sentences_of(c))]
+        choices = held or [f"I'm listening{', ' + person if person else ''}. Tell me more."]
     return next((c for c in choices if " ".join(c.lower().split()) not in said), choices[0])
 
 

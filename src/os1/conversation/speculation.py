@@ -128,7 +128,7 @@ class ReplyWriter:
             draws=DRAWS if speaks and not only_goodbye(turn.text) else 0,
             tone_check=rules.tone,
             fallback=lambda: compose(
-                text, emotion, person, known, language, said_before=said_before
+                text, emotion, person, known, language, said_before=said_before, fits=rules.tone
             ),
             follow_up=lambda said: follow_ups(text, emotion, said, person, language),
         )
