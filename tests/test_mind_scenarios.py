@@ -236,6 +236,13 @@ def test_sorry_for_having_shared_hears_that_it_was_welcome(talk, said):
     assert turn.path == "planned" and "stung" in turn.reply
 
 
+def test_owning_up_to_snapping_is_an_apology(talk):
+    # "Sorry." alone, then the act owned: answered as making up, not "That's so kind of you."
+    talk(HOSTILITY)
+    turn, _ = talk("Sorry. I'm tired and I snapped at you.")
+    assert turn.path == "planned" and "stung" in turn.reply
+
+
 def test_a_sorry_that_asks_something_is_not_taken_for_either(talk):
     turn, _ = talk("Sorry, could you say that again?")
     assert turn.path != "planned"

@@ -151,6 +151,7 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         # Said to "Hey you." and to "I'm starting to look forward to this part of the day."
         "Welcome to my office.",
         "It's important for us to have a good time together as a family.",
+        "Hey, it's a beautiful day.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (

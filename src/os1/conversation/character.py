@@ -39,7 +39,9 @@ _BODY = re.compile(
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
     r"|food|meal|dish|drink|soup|snack|restaurant)\b"
     # A family of its own, or one with the person: "together as a family".
-    r"|\b(?:as a|our) family\b",
+    r"|\b(?:as a|our) family\b"
+    # Weather it has no window to see: "Hey, it's a beautiful day." to "Hi. Long day."
+    r"|\bit'?s (?:such )?a (?:beautiful|lovely|gorgeous|nice|sunny|rainy|perfect) day\b",
     re.IGNORECASE,
 )
 

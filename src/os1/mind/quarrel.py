@@ -23,7 +23,10 @@ _APOLOGY = re.compile(
     r"|\bforgive me\b|\bi didn'?t mean (?:it|that|what i said)\b|\bmy bad\b"
     r"|\b(?:that|it) was (?:unfair|mean|harsh|cruel|rude|wrong|uncalled for|out of line)\b"
     r"|\bi shouldn'?t have (?:said|snapped|yelled|shouted|spoken|talked|been so|called you)\b"
-    r"|\bi take (?:it|that) back\b",
+    r"|\bi take (?:it|that) back\b"
+    # Owning the act to the OS: "Sorry. I'm tired and I snapped at you."
+    r"|\bi (?:snapped|yelled|shouted|lashed out|was (?:rude|mean|harsh|short|horrible))"
+    r" (?:at|to|with) you\b",
     re.IGNORECASE,
 )
 # Sorry for having shared: for the weight of what they told, not for a wrong. "Sorry. I
