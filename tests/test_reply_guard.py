@@ -444,6 +444,8 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     calm = express(PAD(), Affinity(), "calm", 0.0, their_valence=0.07)
     long_day = tone_check(calm, appraiser, "Hi. Long day.")
     assert long_day("I'm so glad you're having fun!") is not None
+    assert long_day("Long day, what a wonderful idea!") == "sounds cheerful at their trouble"
+    assert long_day("Come here, tell me about it.") is None
     assert tone_check(joy, appraiser)("You must be so excited!") is None
     # Their achievement, read whole as admiration with a flat second sentence, is glad.
     job = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.2)

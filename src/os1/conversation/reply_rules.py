@@ -69,6 +69,13 @@ ASCRIBED_GLADNESS = re.compile(
 )
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
+# Weariness the classifier reads as nothing ("Hi. Long day." is neutral 0.07): trouble
+# enough to rule out cheer ("Long day, what a wonderful idea!").
+WEARY = re.compile(
+    r"\b(?:long|rough|hard|tough|exhausting|bad|awful) (?:day|week|shift|night|one)\b"
+    r"|\b(?:exhausted|drained|worn out|knackered|shattered|so tired|really tired)\b",
+    re.IGNORECASE,
+)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
@@ -133,7 +140,7 @@ def tone_check(
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
     # must not be taken for sorrow at good news, nor cheer be let through.
     hurt = expression.emotion in _HURT
-    troubled = grieving or valence <= TROUBLED or hurt
+    troubled = grieving or valence <= TROUBLED or hurt or bool(WEARY.search(their_text))
     glad = expression.emotion in ("happy-for", "admiration", "gratitude") or (
         expression.their_valence >= GLAD and not hurt
     )
