@@ -127,6 +127,23 @@ def test_forgetting_a_turn_removes_what_was_read_from_it(os1_home: Path) -> None
     store.close()
 
 
+def test_only_what_the_person_has_forgotten_empties_the_kept_states(os1_home: Path) -> None:
+    settings = Settings(home=os1_home, facts=False)
+    store = store_for(settings)
+    kept = prompt_states(settings)
+    kept.mkdir(parents=True)
+    state = kept / "0123456789abcdef0123456789abcdef.kv"
+    said = store.add_turn(settings.user, None, "user", "My sister Ruth moved to Porto.")
+    reply = store.add_turn(settings.user, None, "assistant", "Porto! How does she like it?")
+    state.write_bytes(b"os1-kv1\n")
+    # A reply cut short by the person's voice is the conversation's own doing: kept.
+    assert store.edit_turn(settings.user, reply, "Porto!", {"interrupted": True}, asked=False)
+    assert state.exists()
+    assert store.forget_turn(settings.user, said)
+    assert not state.exists()
+    store.close()
+
+
 def test_the_window_of_history_starts_where_the_last_one_did(store: Store) -> None:
     brain = ScriptedBrain(["ok"])
     for n in range(12):

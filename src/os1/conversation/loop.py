@@ -160,10 +160,10 @@ class Conversation:
         if turn.reply_turn_id is not None and said != turn.reply:
             if said:
                 self.store.edit_turn(
-                    turn.user_id, turn.reply_turn_id, said, note={"interrupted": True}
+                    turn.user_id, turn.reply_turn_id, said, {"interrupted": True}, asked=False
                 )
             else:
-                self.store.forget_turn(turn.user_id, turn.reply_turn_id)
+                self.store.forget_turn(turn.user_id, turn.reply_turn_id, asked=False)
                 turn.reply_turn_id = None
         turn.reply = said
 

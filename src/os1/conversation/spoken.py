@@ -75,7 +75,7 @@ class ConversationResponder:
             return False
         self._reply = None
         if turn.user_turn_id is not None:
-            self._conversation.store.forget_turn(turn.user_id, turn.user_turn_id)
+            self._conversation.store.forget_turn(turn.user_id, turn.user_turn_id, asked=False)
         inner_life = self._conversation.inner_life
         if inner_life is not None and self._felt_before is not None:
             inner_life.go_back(self._felt_before)

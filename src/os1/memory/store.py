@@ -59,8 +59,8 @@ class Store(TurnRecords):
         self.path = where if isinstance(where, Path) else None
         self.where = str(where)
         # What other parts made from a person's words and keep outside the store (the
-        # brain's kept prompt states): told, with whose, once words are forgotten or
-        # corrected or the person is deleted, so that goes too.
+        # brain's kept prompt states): told, with whose, once the person has words
+        # forgotten or corrected, or is deleted, so that goes too.
         self.after_forgetting: list[Callable[[str], None]] = []
 
     @classmethod

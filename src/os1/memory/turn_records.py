@@ -98,12 +98,14 @@ class TurnRecords:
         return [StoredTurn.from_row(row) for row in rows]
 
     @explained
-    def forget_turn(self, user_id: str, turn_id: int) -> bool:
+    def forget_turn(self, user_id: str, turn_id: int, asked: bool = True) -> bool:
         """Delete one turn of this person's and what was derived from its text.
 
         The OS's reply to it goes too (it was written from it), each with its
         vector (a foreign key), and so does the vector of the turn after each in
-        the session, which was embedded with it as context.
+        the session, which was embedded with it as context. Where the person `asked`
+        (not a turn the conversation takes back itself: a reply no one heard, words
+        said again whole), what other parts keep of their words goes too (`_forgot`).
         """
         with self._transaction() as db:
             row = db.execute(
@@ -124,16 +126,23 @@ class TurnRecords:
                 )
                 db.execute("DELETE FROM turns WHERE user_id = ? AND id = ?", (user_id, gone))
             self._mark_changed(db, user_id)
-        self._forgot(user_id)
+        if asked:
+            self._forgot(user_id)
         return True
 
     @explained
     def edit_turn(
-        self, user_id: str, turn_id: int, text: str, note: dict[str, Any] | None = None
+        self,
+        user_id: str,
+        turn_id: int,
+        text: str,
+        note: dict[str, Any] | None = None,
+        asked: bool = True,
     ) -> bool:
         """Correct what a turn says; the vectors made from the old words are dropped.
 
-        `note` is added to the turn's meta (e.g. that a reply was cut off)."""
+        `note` is added to the turn's meta (e.g. that a reply was cut off); `asked`: the
+        person corrected it, as for forget_turn."""
         with self._transaction() as db:
             row = db.execute(
                 "SELECT session_id, meta FROM turns WHERE user_id = ? AND id = ?",
@@ -153,7 +162,8 @@ class TurnRecords:
             )
             fact_records.unread(db, turn_id)
             self._mark_changed(db, user_id)
-        self._forgot(user_id)
+        if asked:
+            self._forgot(user_id)
         return True
 
     @explained
