@@ -17,6 +17,7 @@ from os1.conversation.answerers import (
     first_answer,
 )
 from os1.conversation.company import Company
+from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.growth import Growth
 from os1.conversation.loop import Conversation
@@ -82,7 +83,10 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
 def test_the_order_of_the_everyday_answerers(store):
     skills = Catalogue(note_skills(Notes(store, "local")))
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
-    assert kinds == [Forgetting, Recollection, Company, Growth, Acting, OwnName, AboutTheirLife]
+    assert kinds == [
+        *(Forgetting, Recollection, Company, Growth, Fondness),
+        *(Acting, OwnName, AboutTheirLife),
+    ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
 
@@ -92,3 +96,32 @@ def test_first_answer_walks_them_in_order():
     assert asyncio.run(first_answer([Fixed(None), Fixed("b"), Fixed("c")], turn)) == "b"
     assert asyncio.run(first_answer([Fixed(None)], turn)) is None
     assert asyncio.run(first_answer([], turn)) is None
+
+
+def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
+    from datetime import UTC, datetime
+
+    from os1.mind import feeling_records
+
+    persona = Persona("Iris", "model", "It sounded right.", user_name="Marisol")
+    fondness = Fondness(store, "local", persona)
+
+    def asked(text: str) -> str | None:
+        return asyncio.run(fondness.answer(Turn("local", text)))
+
+    # Met today: warm, and no more than a first evening says.
+    assert asked("Do you actually like talking to me?") == (
+        "I do, Marisol. We've only just met, and I'm curious about you: I want to know what "
+        "matters to you."
+    )
+    assert asked("Would you miss me if I stopped coming?").startswith("I would, Marisol.")
+    for other in ("Do you like pizza?", "Do you like talking to my sister?", "Why do you like me?"):
+        assert asked(other) is None, other
+    # Closer, as the feelings records say, it says more.
+    close = {"closeness": 0.7, "trust": 0.7, "familiarity": 0.6}
+    feeling_records.add_feeling(
+        store, "local", None, datetime.now(UTC), "exchange", {"affinity_after": close}
+    )
+    assert asked("Do you enjoy our chats?") == (
+        "Very much, Marisol. Talking with you is one of my favourite parts of the day."
+    )

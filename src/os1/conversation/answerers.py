@@ -1,8 +1,9 @@
 """The steps that may answer a turn before the brain, all one shape, walked in order.
 
 "Forget that", "what do you remember about me?", "how many people do you talk
-to?", "how have you changed?", a request a skill can do, "what's your name?"
-and "where does Ruth live?" are answered by os1 itself, from its records;
+to?", "how have you changed?", "do you like talking to me?", a request a skill can
+do, "what's your name?" and "where does Ruth live?" are answered by os1 itself,
+from its records;
 each step is an `Answerer`: given the turn, its reply, or None to let the
 next one look. The conversation asks them in order, like a router; the first
 that answers answers the turn, and when none does, the brain writes the reply.
@@ -23,6 +24,7 @@ from os1.brain.types import Brain
 from os1.conversation import own_name
 from os1.conversation.acting import Acting
 from os1.conversation.company import Company
+from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.growth import Growth
 from os1.conversation.life_questions import LifeQuestions
@@ -100,6 +102,7 @@ def answerers_for(
         Recollection(store, user_id),
         company or Company(store, clock=clock),
         Growth(store, user_id, persona),
+        Fondness(store, user_id, persona),
         # act: a request the skills' grammar understands is done, not talked about.
         *acting,
         OwnName(persona),

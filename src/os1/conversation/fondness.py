@@ -1,0 +1,60 @@
+""" "Do you actually like talking to me?": the OS answers from how close they have become.
+
+A tender question about the bond is one the embedded model answered badly ("I'm not
+sure I have a good answer to that yet. What do you think?"), and the act reader once
+took it for an insult. The OS knows the answer: its affinity with the person (how
+close, how trusted, how familiar), kept in the feelings records after each exchange.
+The answer is warm at every stage, and says no more than the stage does: a person
+met today is not told they are the best part of its day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.conversation.turn import Turn
+from os1.memory.store import Store
+from os1.mind import feeling_records
+from os1.mind.affinity import Affinity
+from os1.mind.persona import Persona
+
+_ASKED = re.compile(
+    r"^\W*(?:(?:be honest|honestly|seriously|so|and|but)[,\s]+)?(?P<aux>do|would|will)\s+you"
+    r"\s+(?:actually\s+|really\s+|even\s+|genuinely\s+|ever\s+|still\s+)?"
+    r"(?:like|enjoy|care about|miss)\s+(?:me|talking (?:to|with) me|our (?:talks|chats"
+    r"|conversations|evenings)|these (?:talks|chats)|it when i talk to you"
+    r"|spending time with me)(?:,?\s+(?:if|when) i (?:left|stopped coming|went away|wasn't"
+    r" here|am gone|was gone))?(?:,?\s+(?:really|honestly|though))?\W*$",
+    re.IGNORECASE,
+)
+# What the OS says at each stage of the bond (affinity.STAGES), after "I do" or "I would".
+_SAID = {
+    "just met": "We've only just met, and I'm curious about you: I want to know what matters "
+    "to you.",
+    "getting to know each other": "I'm still getting to know you, and I like what I'm finding.",
+    "friends": "I've come to look forward to our talks.",
+    "close friends": "Talking with you is one of my favourite parts of the day.",
+    "very close": "You're the one I most want to talk to.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Fondness:
+    store: Store
+    user_id: str
+    persona: Persona
+
+    async def answer(self, turn: Turn) -> str | None:
+        asked = _ASKED.match(turn.text.strip())
+        if asked is None:
+            return None
+        exchanges = [
+            f for f in feeling_records.feelings(self.store, self.user_id) if f.kind == "exchange"
+        ]
+        bond = Affinity(**exchanges[-1].record["affinity_after"]) if exchanges else Affinity()
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        yes = f"I {asked['aux'].lower()}"
+        if bond.stage in ("close friends", "very close"):
+            yes = "Very much"
+        return f"{yes}{name}. {_SAID[bond.stage]}"
