@@ -152,6 +152,7 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "Welcome to my office.",
         "It's important for us to have a good time together as a family.",
         "Hey, it's a beautiful day.",
+        "I love it when someone shares their life, and that's what we do here at the bakery.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (

@@ -40,6 +40,8 @@ _BODY = re.compile(
     r"|food|meal|dish|drink|soup|snack|restaurant)\b"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
+    # A place it is in: "that's exactly what we do here at the bakery."
+    r"|\bhere at (?:the|my|our) \w+"
     # Weather it has no window to see: "Hey, it's a beautiful day." to "Hi. Long day."
     r"|\bit'?s (?:such )?a (?:beautiful|lovely|gorgeous|nice|sunny|rainy|perfect) day\b",
     re.IGNORECASE,
