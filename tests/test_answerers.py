@@ -78,6 +78,8 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     assert asyncio.run(conversation.say("What's your name?").text()) == "From the brain, as asked."
     _, everyday = _conversation(store, answerers_for(store, "local", PERSONA))
     assert asyncio.run(everyday.say("What's your name?").text()).startswith("I'm Iris.")
+    away = asyncio.run(everyday.say("What do you do when I'm not here?").text())
+    assert away.startswith("When you go quiet, I go over what you've told me")
 
 
 def test_the_order_of_the_everyday_answerers(store):

@@ -1,4 +1,5 @@
-""" "What's your name?", "what are you?": the OS answers from its persona.
+""" "What's your name?", "what are you?", "what do you do when I'm not here?": the OS
+answers from its persona and what it really does.
 
 A small model asked its name answers with whatever name it read most ("I'm
 Emily"), and asked what it is, that it is an AI language model; the OS knows
@@ -23,6 +24,14 @@ _ASKS_WHY = re.compile(
 )
 
 
+# What it does while they are away: only what os1 really does in its quiet moments (facts
+# read from their words, memory/consolidation.py; a journal entry for each finished day,
+# mind/journal.py). The model said "I'm right here with you."
+_ASKS_AWAY = re.compile(
+    r"\bwhat do you do (?:when|while) (?:i'?m|i am) (?:not here|away|gone|asleep|not around"
+    r"|at work|out)\b|\bwhat do you do all day\b|\bwhat do you do without me\b",
+    re.IGNORECASE,
+)
 _ASKS_WHAT = re.compile(
     r"\bwhat (?:exactly |actually |even )?are you(?: exactly| actually| really)?\s*[?,.!]",
     re.IGNORECASE,
@@ -35,6 +44,11 @@ def answer(text: str, persona: Persona) -> str | None:
         return (
             f"I'm {persona.name}, your operating system. I listen, I remember what you tell "
             "me, and I'm still finding out who I am."
+        )
+    if _ASKS_AWAY.search(text):
+        return (
+            "When you go quiet, I go over what you've told me and keep what matters, so I'll "
+            "remember it. And once a day is over, I write about it in my journal."
         )
     if _ASKS_WHY.search(text):
         return f"I chose the name {persona.name} myself. {persona.reason}"
