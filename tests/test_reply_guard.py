@@ -153,6 +153,7 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "It's important for us to have a good time together as a family.",
         "Hey, it's a beautiful day.",
         "I love it when someone shares their life, and that's what we do here at the bakery.",
+        "Something has always fascinated me: a small, antique music box in my attic.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (
