@@ -41,14 +41,9 @@ MISREAD = {
         "words read as sadness 0.68, fear 0.00; the event as happy-for 0.45 (nothing 0.24),"
         " under EVENT_SURE and of no sure sign: the words' sorry-for, arousal down"
     ),
-    # Held out, written 2026-12-05 before H5's changes ("written" in the probe), run once.
-    "The older boys locked my cousin in a cupboard and laughed while he cried.": (
-        "words read as joy 0.83 (the laughing); the event reproach 0.94, but clear words are"
-        " never turned the other way: happy-for"
-    ),
     # Held out, written 2026-12-05 (later) before H3's changes ("written"), run once.
     "You're about as helpful as a chocolate teapot.": (
-        "words joy 0.85 (helpful); the act read as praise 0.60 (insult 0.19): gratitude"
+        "words joy 0.85 (helpful); the act read as praise 0.46 and insult 0.43, unsure: gratitude"
     ),
     "Grandad has gone very grey and says his left arm is numb.": (
         "words neutral 0.89; the event sorry-for 0.56 (fear-for 0.39): sorry-for, arousal down"

@@ -22,6 +22,7 @@ from os1.mind.mood import MoodDynamics
 from os1.mind.reactions import (
     ACT_SURE,
     CONFIDENT,
+    EVENT_OVER_WORDS,
     EVENT_SURE,
     NOTHING_SURE,
     SIGN_SURE,
@@ -257,9 +258,15 @@ def test_words_sure_it_is_bad_but_not_which_bad_yield_the_kind_to_a_surer_event(
     assert sad.emotion == "fear-for"
     afraid = react(told(reading("fear", 0.9), "sorry-for", 0.8), said, 0.3)
     assert afraid.emotion == "fear-for"
-    # and never turns clear words the other way, however sure.
-    glad = react(told(reading("joy", 0.6), "sorry-for", 0.95), "My letter made him cry.", 0.3)
+    # Clear words are turned the other way only by an event read surer than EVENT_OVER_WORDS:
+    # the words' joy at cruelty is often the laughter of the cruel.
+    glad = react(told(reading("joy", 0.6), "sorry-for", 0.85), "My letter made him cry.", 0.3)
     assert glad.emotion == "happy-for"
+    assert 0.85 < EVENT_OVER_WORDS <= 0.95
+    said = "A man kicked a pigeon across the platform and laughed."
+    cruel = react(told(reading("joy", 0.8), "reproach", 0.95), said, 0.3)
+    assert cruel.emotion == "reproach" and cruel.confidence == 0.95
+    assert felt(cruel)[0] < -0.05
 
 
 def test_clear_words_still_count_against_a_less_sure_event():
