@@ -331,6 +331,9 @@ def test_nothing_recorded_is_said_honestly_with_no_invented_name(
         "Who wrote Hamlet?",
         "where is Lisbon?",
         "How does my heart work?",
+        "What do you know about black holes?",
+        "Can you tell me about the moon?",
+        "Tell me about coriander.",
         # requests and advice
         "Tell me a joke",
         "Remind me to call my mom",
@@ -356,6 +359,29 @@ def test_nothing_recorded_is_said_honestly_with_no_invented_name(
 def test_what_is_not_a_question_about_the_person_life_is_left_alone(ruth: Store, text: str) -> None:
     _say(ruth, "I went to France last summer with my mom.")
     assert _ask(ruth, text) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you remember what I said about coriander?",
+        "What did I tell you about coriander?",
+        "Did I tell you about the coriander?",
+        "What do you remember about coriander?",
+    ],
+)
+def test_what_they_said_about_a_thing_is_said_back(store: Store, question: str) -> None:
+    _say(store, "I can't stand coriander, it tastes like soap to me.", "It rained all day.")
+    answer = _ask(store, question) or ""
+    assert "you can't stand coriander, it tastes like soap to you." in answer
+    assert "rained" not in answer
+
+
+def test_a_thing_they_never_spoke_of_is_said_so(store: Store) -> None:
+    _say(store, "I can't stand coriander, it tastes like soap to me.")
+    assert _ask(store, "Do you remember what I said about the garden?") == (
+        "I don't think you've told me about the garden yet. I'd love to hear about it."
+    )
 
 
 def test_an_earlier_question_is_not_an_answer(ruth: Store) -> None:

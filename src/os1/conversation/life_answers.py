@@ -148,6 +148,8 @@ def opening_pronouns(said: list[Said]) -> dict[tuple[int, str], str]:
 
 
 def _mentions(asked: Asked, text: str, people_named: dict[str, set[str]]) -> bool:
+    if asked.owner == "topic":
+        return True  # whoever it is about: the words decide (_answers)
     if asked.owner == "self":
         head = re.escape(british((asked.thing or "\0").split()[-1]))
         own = re.search(rf"\b[Mm]y\s+(?:{MODIFIER}\s+)*{head}s?\b", british(text))
@@ -254,6 +256,8 @@ def not_told(asked: Asked, relation: str | None = None) -> str:
     is_ = "are" if asks_plural else "is"
     object_ = {"she": "her", "he": "him", "they": "them", "it": "it", "you": "you"}[pronoun]
     match asked.attribute:
+        case "about" if asked.owner == "topic":
+            told, ask = f"about {asked.thing}", "I'd love to hear about it."
         case "name" if asked.owner == "self":
             told, ask = "your name", "What should I call you?"
         case "name":

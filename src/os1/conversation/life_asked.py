@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from os1.conversation.life_records import MODIFIERS, RELATION, sentences
 from os1.memory.words import content_words
 
 Attribute = Literal["name", "place", "work", "birthday", "age", "time", "identity", "about"]
-Owner = Literal["self", "relation", "name"]
+# "topic": something they spoke of that is no one's ("what I said about coriander").
+Owner = Literal["self", "relation", "name", "topic"]
 
 _WH = r"(?:what|what's|whats|where|where's|wheres|when|when's|who|who's|whos|whose|which|how|how's)"
 # What may open a question about the records, taken off before it is read.
@@ -40,6 +41,8 @@ _TAG_WORDS = (
     r"I\s+(?:told|mentioned\s+it\s+to)\s+you(?:\s+(?:before|earlier|already|last\s+time|"
     r"yesterday|the\s+other\s+day))?)"
 )
+# An opening that asks what they told, not what the OS knows ("what do you know about…").
+_MEMORY_ASKED = re.compile(r"\b(?:remember|recall|tell|told|say|said|mention(?:ed)?)\b", re.I)
 _TAG_END = re.compile(rf"(?:,\s*|\s+){_TAG_WORDS}$", re.IGNORECASE)
 _TAG_ALONE = re.compile(rf"(?:(?:and|so|or)\s+)?{_TAG_WORDS}[?.!\s]*", re.IGNORECASE)
 _ASKS = re.compile(rf"^{_WH}\b", re.IGNORECASE)
@@ -105,45 +108,56 @@ class Asked:
     ahead: bool = False  # "when is…?", not "when was…?"
 
 
-def question_core(text: str) -> tuple[str | None, bool]:
+class Core(NamedTuple):
+    """A question as the records read it, its opening and tag taken off."""
+
+    text: str | None  # None: no question the records could answer
+    yes_no: bool = False
+    told: bool = False  # it asks what they said ("do you remember what I said about…")
+
+
+def question_core(text: str) -> Core:
     """The question with its opening ("do you remember what I told you") and its tag ("…, do
-    you remember?") taken off, and whether it asks yes or no; None if it is no question the
-    records could answer. Remarks may follow it ("I told you last time."); another question
-    may not: a message that asks something else too is the brain's."""
-    found: tuple[str | None, bool] = (None, False)
+    you remember?") taken off, whether it asks yes or no, and whether it asks what they told.
+    Remarks may follow it ("I told you last time."); another question may not: a message
+    that asks something else too is the brain's."""
+    found = Core(None)
     for index, sentence in enumerate(sentences(text)):
         # A question without "?" (a voice transcript) only when it opens the message.
-        core, yes_no = _question(sentence) if index == 0 or "?" in sentence else (None, False)
-        if core is not None and found[0] is None:
-            found = (core, yes_no)
-        elif core is None and sentence.endswith("?") and not _TAG_ALONE.fullmatch(sentence):
-            return None, False
+        core = _question(sentence) if index == 0 or "?" in sentence else Core(None)
+        if core.text is not None and found.text is None:
+            found = core
+        elif core.text is None and sentence.endswith("?") and not _TAG_ALONE.fullmatch(sentence):
+            return Core(None)
     return found
 
 
-def _question(text: str) -> tuple[str | None, bool]:
+def _question(text: str) -> Core:
     core = " ".join(text.split()).rstrip(" ?.!")
     marked = text.rstrip().endswith("?")
-    yes_no = recalls = asks = False
+    yes_no = recalls = asks = told = False
     if tag := _TAG_END.search(core):
         core = core[: tag.start()]
-        yes_no = recalls = bool(re.search(r"\b(?:remember|recall)\b", tag.group(), re.I))
+        yes_no = recalls = told = bool(re.search(r"\b(?:remember|recall)\b", tag.group(), re.I))
     while (opening := _OPENING.match(core)) and opening.end() > 0:
         yes_no = yes_no or bool(opening["yes_no"])
-        recalls = recalls or bool(opening["yes_no"] or opening["recall"])
+        recalled = bool(opening["yes_no"] or opening["recall"])
+        recalls = recalls or recalled
+        told = told or (recalled and bool(_MEMORY_ASKED.search(opening.group())))
         asks = asks or bool(opening["ask"])
         core = core[opening.end() :]
     if not core or _NOT_RECORDS.search(core):
-        return None, False
+        return Core(None)
     if asks and not recalls and not re.match(rf"{_WH}\b|about\b", core, re.IGNORECASE):
-        return None, False  # "remind me to call mum", "tell me a joke"
+        return Core(None)  # "remind me to call mum", "tell me a joke"
     if recalls or asks or _ASKS_UNMARKED.match(core) or (marked and _ASKS.match(core)):
-        return core, yes_no
-    return None, False
+        return Core(core, yes_no, told)
+    return Core(None)
 
 
-def read_question(core: str, yes_no: bool, known: set[str]) -> Asked | None:
-    """What `core` asks and about whom; None if it is not about the person's life."""
+def read_question(core: str, yes_no: bool, known: set[str], told: bool = False) -> Asked | None:
+    """What `core` asks and about whom; None if it is not about the person's life. `told`:
+    it asks what they said, so "about coriander" asks of their words about a thing."""
     words = [m.group() for m in _WORD.finditer(core)]
     lower = [w.lower() for w in words]
     if _CHORES & {w.removesuffix("'s") for w in lower}:
@@ -195,6 +209,10 @@ def read_question(core: str, yes_no: bool, known: set[str]) -> Asked | None:
                     asked = replace(asked, thing=noun)
                 break
         else:
+            topic = [w for w in content_words(core) if w not in _QUESTION_WORDS]
+            if told and lower[:1] == ["about"] and topic:
+                thing = " ".join(words[1:])
+                return Asked("about", "topic", thing=thing, topic=tuple(topic), yes_no=yes_no)
             if not _SELF_ASKED.search(core):
                 return None
     attribute = _attribute(core.lower(), wh, noun, asked.owner)

@@ -61,13 +61,13 @@ class LifeQuestions:
 
     def answer(self, text: str, turn_id: int) -> str | None:
         """The answer from the records if `text` asks about the person's life; else None."""
-        core, yes_no = question_core(text)
+        core, yes_no, told_asked = question_core(text)
         if core is None:
             return None
         said = self._said(core, turn_id)
         persona = load_persona(self.store, self.user_id)
         known = people(said, persona.name if persona else None)
-        asked = read_question(core, yes_no, known)
+        asked = read_question(core, yes_no, known, told_asked)
         if asked is None:
             return None
         user_name = load_answers(self.store, self.user_id).user_name
@@ -138,7 +138,7 @@ class LifeQuestions:
         # What changed is told as the change, and what they corrected in their own words.
         said = revision(self.store, self.user_id, person).apply(said, person)
         # An earlier question asked without "?" ("tell me about Ruth") tells nothing.
-        return [s for s in said if question_core(s.text)[0] is None]
+        return [s for s in said if question_core(s.text).text is None]
 
 
 def _tells_of(answer: str, name: str) -> bool:

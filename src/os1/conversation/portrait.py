@@ -147,7 +147,7 @@ def _to_the_os(text: str) -> bool:
     insult, a greeting, words about the conversation, or anything with a "you" in it."""
     return bool(
         text.endswith("?")
-        or question_core(text)[0] is not None
+        or question_core(text).text is not None
         or apologises(text)
         or _OPENS_TO_OS.match(text)
         or _TO_THE_OS.search(text)
