@@ -269,6 +269,14 @@ def test_words_sure_it_is_bad_but_not_which_bad_yield_the_kind_to_a_surer_event(
     assert felt(cruel)[0] < -0.05
 
 
+def test_a_long_day_is_no_feat_whatever_the_event_reading_makes_of_it():
+    # "I had a long day at work." read as neutral 0.76 and, as an event, admiration 0.83.
+    weary = react(told(reading("neutral", 0.76), "admiration", 0.83), "I had a long day.", 0.3)
+    assert weary.emotion == "calm"
+    feat = react(told(reading("neutral", 0.76), "admiration", 0.83), "I ran a marathon.", 0.3)
+    assert feat.emotion == "admiration"
+
+
 def test_clear_words_still_count_against_a_less_sure_event():
     sad = react(told(reading("sadness", 0.9), "reproach", 0.7), "They beat him up.", 0.3)
     assert sad.emotion == "sorry-for" and sad.confidence == 0.9

@@ -448,6 +448,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert long_day("I'm so glad you're having fun!") is not None
     assert long_day("Long day, what a wonderful idea!") == "sounds cheerful at their trouble"
     assert long_day("Come here, tell me about it.") is None
+    # Even where the mind read it glad ("I had a long day at work." read as a feat).
+    feat = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.1)
+    at_work = tone_check(feat, appraiser, "I had a long day at work.")
+    assert at_work("That's wonderful, Theo! You should be proud of yourself.") is not None
+    assert at_work("That sounds tiring. What happened?") is None
     assert tone_check(joy, appraiser)("You must be so excited!") is None
     # Their achievement, read whole as admiration with a flat second sentence, is glad.
     job = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.2)

@@ -16,7 +16,7 @@ from os1.conversation.kin import kin_told
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
 from os1.mind.expression import Expression
-from os1.mind.grammar_cues import THANKS
+from os1.mind.grammar_cues import THANKS, WEARY
 from os1.mind.persona import Persona
 
 # A reply that commiserates: wrong for good news.
@@ -69,13 +69,6 @@ ASCRIBED_GLADNESS = re.compile(
 )
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
-# Weariness the classifier reads as nothing ("Hi. Long day." is neutral 0.07): trouble
-# enough to rule out cheer ("Long day, what a wonderful idea!").
-WEARY = re.compile(
-    r"\b(?:long|rough|hard|tough|exhausting|bad|awful) (?:day|week|shift|night|one)\b"
-    r"|\b(?:exhausted|drained|worn out|knackered|shattered|so tired|really tired)\b",
-    re.IGNORECASE,
-)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
@@ -140,13 +133,16 @@ def tone_check(
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
     # must not be taken for sorrow at good news, nor cheer be let through.
     hurt = expression.emotion in _HURT
-    troubled = grieving or valence <= TROUBLED or hurt or bool(WEARY.search(their_text))
+    # Weariness rules out cheer ("Long day, what a wonderful idea!").
+    weary = bool(WEARY.search(their_text))
+    troubled = grieving or valence <= TROUBLED or hurt or weary
     glad = expression.emotion in ("happy-for", "admiration", "gratitude") or (
         expression.their_valence >= GLAD and not hurt
     )
     # Glad words beside troubled ones ("I thought I'd feel relieved. I just feel hollow."
     # read happy-for) are neither good news nor grief: no sorrow, and no cheer either.
-    mixed = glad and valence <= TROUBLED
+    # So are glad words told weary ("That's wonderful, Theo!" to "I had a long day at work.").
+    mixed = glad and (valence <= TROUBLED or weary)
 
     # Unknown words (none given) are not taken for words without a death in them.
     no_death_told = bool(their_text) and not BEREAVED.search(their_text)

@@ -35,6 +35,13 @@ _PAST_ACT = (
 THEIR_ACT = re.compile(r"\b(?:i|we)" + _PAST_ACT, re.IGNORECASE)
 YOUR_ACT = re.compile(r"\byou" + _PAST_ACT, re.IGNORECASE)
 THANKS = re.compile(r"\b(?:thanks?|thank you|grateful|appreciate)\b", re.IGNORECASE)
+# Weariness, which the classifier reads as nothing ("Hi. Long day." is neutral 0.07) and the
+# event reading as a feat ("I had a long day at work." admiration 0.83): a small trouble.
+WEARY = re.compile(
+    r"\b(?:long|rough|hard|tough|exhausting|bad|awful|tiring) (?:day|week|shift|night|one)\b"
+    r"|\b(?:exhausted|drained|worn out|knackered|shattered|so tired|really tired)\b",
+    re.IGNORECASE,
+)
 # Thanks said to whoever listens ("thanks for listening"), not "thanks to my sister".
 THANKING = re.compile(r"\b(?:thanks|thank you|thank u|thx)\b(?!\s+to\b)", re.IGNORECASE)
 

@@ -67,6 +67,7 @@ from os1.mind.grammar_cues import (
     THANKING,
     THANKS,
     THEIR_ACT,
+    WEARY,
     YOUR_ACT,
     makes_amends,
     shows_affection,
@@ -285,10 +286,9 @@ def _named(appraisal: Appraisal, reading: _Reading, emotion: str) -> float:
 
 
 def _event_felt(event: EventReading) -> tuple[str, float]:
-    """The event as the OS feels it, and how sure: the likeliest kind, its probability.
-    The sign comes first only past SIGN_SURE: "Hi, Lena. I couldn't sleep. Can you tell me
-    something kind?" read fear-for 0.49, with sorry-for and reproach a bad 0.61, and a
-    weak kind summed into a sign that unsure alarmed the OS."""
+    """The event as the OS feels it, and how sure: the likeliest kind, its probability. Not
+    the sign (that only past SIGN_SURE): "Hi, Lena. I couldn't sleep. Can you tell me
+    something kind?" read fear-for 0.49, bad 0.61, and a sign that unsure alarmed the OS."""
     return event.kind, event.probability
 
 
@@ -316,8 +316,8 @@ def _with_event(
         return words
     if sure < EVENT_SURE:
         return words if clear else _signed(event, words)
-    if not clear:
-        return kind, sure
+    if not clear:  # but a long day is no feat, whatever the event reading makes of it
+        return words if kind in _GLAD and WEARY.search(text) else (kind, sure)
     # A danger still unfolding alarms, whatever sadness the words carry: GoEmotions files
     # the distress of someone searching or waiting under sadness as often as fear ("my
     # husband collapsed and the ambulance still isn't here", sadness 0.64); only the event
