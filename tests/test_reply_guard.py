@@ -135,6 +135,12 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Is there anything else I can help you with?").problem == desk
     assert _said("I can't help but smile at that.").problem is None
     assert _said("I'm here to help, and I'm glad.").problem == desk
+    # A chore refused as beyond it, said to "Can you tell me a short story?".
+    refusal = "I'm afraid I don't have the ability to create a short story."
+    assert _said(refusal).problem == desk
+    assert _said("I'm not able to write poems, sorry.").problem == desk
+    assert _said("I can't tell you how glad I am.").problem is None
+    assert _said("I don't have the answer, but I'd love to think it through.").problem is None
 
 
 def test_the_os_does_not_speak_as_if_it_had_a_body():

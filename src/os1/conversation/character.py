@@ -58,7 +58,12 @@ _HELP_DESK = re.compile(
     r"|\bthank(?:s| you) for your (?:patience|understanding|cooperation|inquiry|query|request)\b"
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) inconvenience\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
-    r"|\bi'?m (?:always |just )?here to (?:help|assist)\b",
+    r"|\bi'?m (?:always |just )?here to (?:help|assist)\b"
+    # A chore refused as beyond it ("I don't have the ability to create a short story."): the
+    # OS tells a story, or says plainly what it would rather not do.
+    r"|\bi (?:do not|don'?t) have the (?:ability|capacity|capability|means) to\b"
+    r"|\bi(?:'m| am) (?:not (?:able|capable|equipped)|unable) to (?:create|generate|produce"
+    r"|provide|compose|write|tell|do)\b|\bi (?:can'?t|cannot) (?:create|generate|produce)\b",
     re.IGNORECASE,
 )
 
