@@ -80,6 +80,11 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     assert asyncio.run(everyday.say("What's your name?").text()).startswith("I'm Iris.")
     away = asyncio.run(everyday.say("What do you do when I'm not here?").text())
     assert away.startswith("When you go quiet, I go over what you've told me")
+    slept = asyncio.run(everyday.say("Good morning, Iris. How did you sleep?").text())
+    assert slept.startswith("I don't sleep") and slept.endswith("?")
+    # A night's news beside the question is the brain's to answer.
+    news = "Morning. How did you sleep? I had the strangest dream about my grandmother."
+    assert asyncio.run(everyday.say(news).text()) == "From the brain, as asked."
 
 
 def test_the_order_of_the_everyday_answerers(store):

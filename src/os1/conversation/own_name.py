@@ -32,6 +32,16 @@ _ASKS_AWAY = re.compile(
     r"|at work|out)\b|\bwhat do you do all day\b|\bwhat do you do without me\b",
     re.IGNORECASE,
 )
+# Asked how it slept, as one asks anyone in the morning: the model echoed the question back
+# ("says the person's words back", three times) and the OS fell back on "I'm not sure I have
+# a good answer to that yet." Only where little else was said: a night's news is the brain's.
+_ASKS_SLEEP = re.compile(
+    r"\b(?:how did you sleep|did you sleep(?: well| ok(?:ay)?| alright)?|do you (?:ever )?sleep"
+    r"|how was your night)\b",
+    re.IGNORECASE,
+)
+_ASIDES = 4  # words said beside it ("Good morning, Lena.")
+_WORDS = re.compile(r"[A-Za-z']+")
 _ASKS_WHAT = re.compile(
     r"\bwhat (?:exactly |actually |even )?are you(?: exactly| actually| really)?\s*[?,.!]",
     re.IGNORECASE,
@@ -50,6 +60,9 @@ def answer(text: str, persona: Persona) -> str | None:
             "When you go quiet, I go over what you've told me and keep what matters, so I'll "
             "remember it. And once a day is over, I write about it in my journal."
         )
+    if (slept := _ASKS_SLEEP.search(text)) and _aside(text, slept.group()) <= _ASIDES:
+        back = f", {persona.user_name}" if persona.user_name else ""
+        return f"I don't sleep, but I like the quiet of the night. How did you sleep{back}?"
     if _ASKS_WHY.search(text):
         return f"I chose the name {persona.name} myself. {persona.reason}"
     if not _ASKS_NAME.search(text):
@@ -57,3 +70,8 @@ def answer(text: str, persona: Persona) -> str | None:
     if persona.user_name:
         return f"I'm {persona.name}, {persona.user_name}. I chose the name myself."
     return f"I'm {persona.name}. I chose the name myself."
+
+
+def _aside(text: str, asked: str) -> int:
+    """How many words were said besides the question."""
+    return len(_WORDS.findall(text)) - len(_WORDS.findall(asked))
