@@ -277,6 +277,15 @@ def test_a_long_day_is_no_feat_whatever_the_event_reading_makes_of_it():
     assert feat.emotion == "admiration"
 
 
+def test_anger_where_nobody_did_anything_is_a_dislike_not_reproach():
+    hate = reading("anger", 0.91)
+    assert react(told(hate, NOTHING, 0.98), "I hate Mondays.", 0.3).emotion == "calm"
+    said = "My boss yelled at me again today."
+    assert react(told(hate, "reproach", 0.6), said, 0.3).emotion == "reproach"
+    # Unsure that nothing happened, the words' reproach stands.
+    assert react(told(hate, NOTHING, 0.6), said, 0.3).emotion == "reproach"
+
+
 def test_clear_words_still_count_against_a_less_sure_event():
     sad = react(told(reading("sadness", 0.9), "reproach", 0.7), "They beat him up.", 0.3)
     assert sad.emotion == "sorry-for" and sad.confidence == 0.9

@@ -139,6 +139,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     refusal = "I'm afraid I don't have the ability to create a short story."
     assert _said(refusal).problem == desk
     assert _said("I'm not able to write poems, sorry.").problem == desk
+    # And to "My boss yelled at me again today.":
+    authority = "I'm sorry, but I don't have the authority to make that decision."
+    assert _said(authority).problem == desk
     assert _said("I can't tell you how glad I am.").problem is None
     assert _said("I don't have the answer, but I'd love to think it through.").problem is None
 
@@ -454,6 +457,12 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert long_day("I'm so glad you're having fun!") is not None
     assert long_day("Long day, what a wonderful idea!") == "sounds cheerful at their trouble"
     assert long_day("Come here, tell me about it.") is None
+    # Weighty sympathy is for hurt, not for a dislike the mind read as no trouble.
+    disliked = tone_check(calm, appraiser, "I can't stand coriander, it tastes like soap to me.")
+    assert disliked("That must hurt so much.") == "grieves with them over a dislike"
+    assert disliked("Ha, it really does to some people.") is None
+    lonely = express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.6)
+    assert tone_check(lonely, appraiser, "I feel so lonely today.")("That must hurt.") is None
     # Even where the mind read it glad ("I had a long day at work." read as a feat).
     feat = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.1)
     at_work = tone_check(feat, appraiser, "I had a long day at work.")

@@ -61,7 +61,8 @@ _HELP_DESK = re.compile(
     r"|\bi'?m (?:always |just )?here to (?:help|assist)\b"
     # A chore refused as beyond it ("I don't have the ability to create a short story."): the
     # OS tells a story, or says plainly what it would rather not do.
-    r"|\bi (?:do not|don'?t) have the (?:ability|capacity|capability|means) to\b"
+    r"|\bi (?:do not|don'?t) have the (?:ability|capacity|capability|means|authority|power)"
+    r" to\b|\bi(?:'m| am) not (?:authori[sz]ed|permitted|allowed) to\b"
     r"|\bi(?:'m| am) (?:not (?:able|capable|equipped)|unable) to (?:create|generate|produce"
     r"|provide|compose|write|tell|do)\b|\bi (?:can'?t|cannot) (?:create|generate|produce)\b",
     re.IGNORECASE,

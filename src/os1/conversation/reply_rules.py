@@ -69,6 +69,13 @@ ASCRIBED_GLADNESS = re.compile(
 )
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
+# Weighty sympathy: for hurt, not for a dislike ("That must hurt so much." to "I can't stand
+# coriander, it tastes like soap to me.", which the mind read as no trouble).
+HEAVY = re.compile(
+    r"\bmust (?:hurt|be (?:so |really )?(?:painful|devastating|heartbreaking|agony))\b"
+    r"|\bso much to carry\b|\bheart (?:breaks|goes out|aches)\b|\bholding up\b",
+    re.IGNORECASE,
+)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
@@ -144,6 +151,9 @@ def tone_check(
     # So are glad words told weary ("That's wonderful, Theo!" to "I had a long day at work.").
     mixed = glad and (valence <= TROUBLED or weary)
 
+    # Sadness or fear in their words, as the mind's reading of them may miss.
+    their = appraiser.appraise(their_text).ekman if their_text else None
+    aching = hurt or their is None or their["sadness"] + their["fear"] > their["anger"]
     # Unknown words (none given) are not taken for words without a death in them.
     no_death_told = bool(their_text) and not BEREAVED.search(their_text)
 
@@ -152,6 +162,8 @@ def tone_check(
             return "welcomes thanks nobody gave"
         if no_death_told and CONDOLENCE.search(sentence):
             return "condoles for a death nobody spoke of"
+        if HEAVY.search(sentence) and not aching:
+            return "grieves with them over a dislike"
         if glad:
             sorry = SORRY.search(sentence) or DISMAY.search(sentence)
             read = appraiser.appraise(sentence)

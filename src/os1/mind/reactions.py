@@ -303,11 +303,11 @@ def _with_event(
             return words
         if emotion == "sorry-for" and _SORRY.search(text):
             return "calm", sure  # "Sorry, what?": manners, not grief
-        # No event in their world is no word on an act toward the OS ("that tip saved my
-        # morning, you're a star" is nothing much as an event).
+        # No event in their world is no word on an act toward the OS ("you're a star").
         if not clear and sure >= NOTHING_SURE and emotion not in _TOWARD_THE_OS:
             return "calm", sure
-        return words
+        # Anger where nobody did anything is a dislike ("I hate Mondays."), not reproach.
+        return ("calm", sure) if emotion == "reproach" and sure >= NOTHING_SURE else words
     # What was said to the OS itself (an insult, thanks, praise) is out of the event
     # reading's reach, which knows the person's world: it keeps the words' reading unless
     # what it tells is a loss or a danger ("thanks for listening; my dad died").
