@@ -18,17 +18,9 @@ from os1.mind.affect import OS_EMOTIONS
 from os1.mind.appraisal import Appraisal
 from os1.mind.emotion_model import EKMAN, GROUPS
 from os1.mind.event_appraisal import KINDS, NOTHING, EventReading
+from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, NOTHING_SURE, SIGN_SURE
 from os1.mind.mood import MoodDynamics
-from os1.mind.reactions import (
-    ACT_SURE,
-    CONFIDENT,
-    EVENT_OVER_WORDS,
-    EVENT_SURE,
-    NOTHING_SURE,
-    SIGN_SURE,
-    Reaction,
-    react,
-)
+from os1.mind.reactions import ACT_SURE, CONFIDENT, Reaction, react
 
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 
