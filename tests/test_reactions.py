@@ -278,6 +278,20 @@ def test_anger_where_nobody_did_anything_is_a_dislike_not_reproach():
     assert react(told(hate, NOTHING, 0.6), said, 0.3).emotion == "reproach"
 
 
+@pytest.mark.parametrize(
+    "said", ["Tell me something that makes you happy.", "Can you play me a happy song?"]
+)
+def test_the_gladness_a_request_names_is_what_it_asks_for(said: str):
+    # Read joy 0.86, and as an event happy-for 0.74: taken for thanks, then for good news.
+    asked = react(told(reading("joy", 0.86), "happy-for", 0.74), said, 0.3)
+    assert asked.emotion == "calm" and asked.warmth == 0.0
+    thanked = react(reading("joy", 0.9), "Thank you, tell me more!", 0.3)
+    assert thanked.emotion == "gratitude"
+    # Told, not asked for, the same gladness is theirs.
+    glad = react(told(reading("joy", 0.86), "happy-for", 0.74), "My song made them happy.", 0.3)
+    assert glad.emotion == "happy-for"
+
+
 def test_clear_words_still_count_against_a_less_sure_event():
     sad = react(told(reading("sadness", 0.9), "reproach", 0.7), "They beat him up.", 0.3)
     assert sad.emotion == "sorry-for" and sad.confidence == 0.9

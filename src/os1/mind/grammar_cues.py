@@ -35,6 +35,21 @@ _PAST_ACT = (
 THEIR_ACT = re.compile(r"\b(?:i|we)" + _PAST_ACT, re.IGNORECASE)
 YOUR_ACT = re.compile(r"\byou" + _PAST_ACT, re.IGNORECASE)
 THANKS = re.compile(r"\b(?:thanks?|thank you|grateful|appreciate)\b", re.IGNORECASE)
+# A request, whatever feeling words name what it asks for ("Tell me something that makes you
+# happy." read joy 0.86 and was taken for thanks).
+_ASKS_FOR = re.compile(
+    r"^\W*(?:please\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?(?:tell|show|give"
+    r"|read|sing|play|write|describe|explain|name|list|recite|share|find|recommend|suggest)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]+\s+\S")
+
+
+def asks_for(text: str) -> bool:
+    """Whether `text` is one sentence asking the OS for something."""
+    return bool(_ASKS_FOR.match(text)) and not _SENTENCE_BREAK.search(text.strip())
+
+
 # Weariness, which the classifier reads as nothing ("Hi. Long day." is neutral 0.07) and the
 # event reading as a feat ("I had a long day at work." admiration 0.83): a small trouble.
 WEARY = re.compile(

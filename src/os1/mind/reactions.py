@@ -68,6 +68,7 @@ from os1.mind.grammar_cues import (
     THANKS,
     THEIR_ACT,
     YOUR_ACT,
+    asks_for,
     makes_amends,
     shows_affection,
 )
@@ -156,7 +157,8 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         # Read surely, the act is what was said, as clearly as clear words: the event
         # reading, which knows the person's world and not their acts, leaves it be.
         emotion, confidence, clear = _BY_ACT[act], acted, True
-    if appraisal.event is not None and not amends:
+    # What a request names (a happy memory, a sad song) is no event told either.
+    if appraisal.event is not None and not amends and not asks_for(text):
         emotion, confidence = with_event(
             (emotion, confidence),
             clear,
@@ -213,6 +215,8 @@ def _chosen(reading: _Reading, text: str, about_os: bool, amends: bool) -> tuple
         return "sorry-for", reading.negative
     # The model's surprise is mostly curiosity and confusion (GoEmotions' Ekman
     # grouping): a question is not an event, so surprise alone moves nothing.
+    if asks_for(text) and not THANKS.search(text):
+        return "calm", 0.0  # the gladness a request names is what it asks for
     if about_os:
         praised = YOUR_ACT.search(text) and not THANKS.search(text)
         return ("pride" if praised else "gratitude"), reading.positive
