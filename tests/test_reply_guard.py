@@ -139,6 +139,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     refusal = "I'm afraid I don't have the ability to create a short story."
     assert _said(refusal).problem == desk
     assert _said("I'm not able to write poems, sorry.").problem == desk
+    assert _said("I'm afraid I don't have a story available.").problem == desk
     # And to "My boss yelled at me again today.":
     authority = "I'm sorry, but I don't have the authority to make that decision."
     assert _said(authority).problem == desk
@@ -162,6 +163,9 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "It's important for us to have a good time together as a family.",
         "Hey, it's a beautiful day.",
         "I love it when someone shares their life, and that's what we do here at the bakery.",
+        # To "What do you think about the rain?", and to "Hello.".
+        "It brings light and warmth, especially in the city of London where I live.",
+        "Welcome to our little corner of the world.",
         "Something has always fascinated me: a small, antique music box in my attic.",
     ):
         assert _said(sentence).problem == body, sentence
@@ -172,6 +176,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "My heart goes out to you.",
         "In my eyes, you did the right thing.",
         "My favorite part of the day is talking with you.",
+        "Tell me where you live now.",
+        "I'd love to hear about your town.",
     ):
         assert _said(sentence).problem is None, sentence
 

@@ -41,8 +41,10 @@ _BODY = re.compile(
     r"|food|meal|dish|drink|soup|snack|restaurant)\b"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
-    # A place it is in: "that's exactly what we do here at the bakery."
-    r"|\bhere at (?:the|my|our) \w+"
+    # A place it is in: "that's exactly what we do here at the bakery.", "in the city of
+    # London where I live", "our little corner of the world".
+    r"|\bhere at (?:the|my|our) \w+|\bwhere i live\b|\bi live (?:in|on|at|near|by)\b"
+    r"|\bmy (?:home ?town|city|town|village|country|neighbou?rhood)\b|\bour little corner\b"
     # Weather it has no window to see: "Hey, it's a beautiful day." to "Hi. Long day."
     r"|\bit'?s (?:such )?a (?:beautiful|lovely|gorgeous|nice|sunny|rainy|perfect) day\b",
     re.IGNORECASE,
@@ -64,7 +66,9 @@ _HELP_DESK = re.compile(
     r"|\bi (?:do not|don'?t) have the (?:ability|capacity|capability|means|authority|power)"
     r" to\b|\bi(?:'m| am) not (?:authori[sz]ed|permitted|allowed) to\b"
     r"|\bi(?:'m| am) (?:not (?:able|capable|equipped)|unable) to (?:create|generate|produce"
-    r"|provide|compose|write|tell|do)\b|\bi (?:can'?t|cannot) (?:create|generate|produce)\b",
+    r"|provide|compose|write|tell|do)\b|\bi (?:can'?t|cannot) (?:create|generate|produce)\b"
+    r"|\bi (?:do not|don'?t) have (?:a|any) (?:story|stories|joke|jokes|poem|poems|song|songs)"
+    r" (?:available|ready|to (?:share|tell|offer))\b",
     re.IGNORECASE,
 )
 
