@@ -407,6 +407,18 @@ def test_sure_thanks_praise_and_amends_warm_the_os_whatever_the_words_read():
     assert made_up.emotion == "gratitude" and made_up.hostility == 0.0
 
 
+def test_praise_is_never_read_in_words_that_tell_only_of_the_speaker():
+    # "I keep thinking I should have noticed sooner." (of a patient who died) read as praise.
+    regret = acted(reading("neutral", 0.48), "praise", 0.83)
+    assert react(regret, "I keep thinking I should have noticed sooner.", 0.3).emotion == "calm"
+    assert react(regret, "I think you're brilliant.", 0.3).emotion == "pride"
+    assert react(regret, "I've never heard it put so well.", 0.3).emotion == "pride"
+    # An insult may still open with "I".
+    fridge = acted(reading("neutral", 0.6), "insult", 0.8)
+    said = "I've had more meaningful chats with my fridge."
+    assert react(fridge, said, 0.3).emotion == "distress"
+
+
 def test_an_unsure_act_or_no_act_leaves_the_words_reading():
     joy = reading("joy", 0.9)
     said = "You're a riot."

@@ -50,6 +50,24 @@ def asks_for(text: str) -> bool:
     return bool(_ASKS_FOR.match(text)) and not _SENTENCE_BREAK.search(text.strip())
 
 
+# What can point praise at the OS's words without a "you": "That's the best explanation…".
+_POINTING = re.compile(r"\b(?:that|that's|this|it|it's|these|those)\b", re.IGNORECASE)
+_OPENS_WITH_I = re.compile(r"^\W*(?:i|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
+
+
+def of_themselves(text: str) -> bool:
+    """Whether `text` tells only of the speaker: it opens with "I", and no "you" nor a "that"
+    points at the OS. Praise read in it is misread ("I keep thinking I should have noticed
+    sooner." read as praise 0.83); an insult may still be meant ("I'd get better advice
+    from a fortune cookie.")."""
+    bare = FORMULAS.sub(" ", text)
+    return (
+        bool(_OPENS_WITH_I.match(text))
+        and not SECOND_PERSON.search(bare)
+        and not (_POINTING.search(text))
+    )
+
+
 # Weariness, which the classifier reads as nothing ("Hi. Long day." is neutral 0.07) and the
 # event reading as a feat ("I had a long day at work." admiration 0.83): a small trouble.
 WEARY = re.compile(

@@ -70,6 +70,7 @@ from os1.mind.grammar_cues import (
     YOUR_ACT,
     asks_for,
     makes_amends,
+    of_themselves,
     shows_affection,
 )
 
@@ -142,7 +143,7 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     # about another's fortune or act grows with liking): a close friend's news, thanks
     # or insult moves it more than a stranger's.
     care = 0.6 + 0.4 * closeness
-    act, acted = _act(appraisal)
+    act, acted = _act(appraisal, text)
     about_os = about_os or act is not None
     # Amends, and love told to the OS ("I think I'm falling for you" reads sadness 0.58), are
     # acts toward it that words and events misread as sorrow: gratitude (_chosen).
@@ -187,10 +188,13 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     )
 
 
-def _act(appraisal: Appraisal) -> tuple[str | None, float]:
-    """The act toward the OS the act reading is sure of (ACT_SURE), and its probability."""
+def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
+    """The act toward the OS the act reading is sure of (ACT_SURE), and its probability;
+    never praise in words that tell only of the speaker."""
     act = appraisal.act
     if act is None or act.kind not in _BY_ACT or act.probability < ACT_SURE:
+        return None, 0.0
+    if act.kind == "praise" and of_themselves(text):
         return None, 0.0
     return act.kind, act.probability
 
