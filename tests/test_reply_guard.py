@@ -463,6 +463,14 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert long_day("I'm so glad you're having fun!") is not None
     assert long_day("Long day, what a wonderful idea!") == "sounds cheerful at their trouble"
     assert long_day("Come here, tell me about it.") is None
+    # A grief told just before still allows sorrow in the reply to what follows it.
+    sooner = "I keep thinking I should have noticed sooner."
+    died = "A patient I'd been looking after for weeks died this morning."
+    assert tone_check(calm, appraiser, sooner)("I'm so sorry.") is not None
+    after_death = tone_check(calm, appraiser, sooner, before=died)
+    assert after_death("I'm so sorry.") is None
+    assert after_death("I'm so sorry for your loss.") is None
+    assert after_death("That's wonderful!") is not None
     # Weighty sympathy is for hurt, not for a dislike the mind read as no trouble.
     disliked = tone_check(calm, appraiser, "I can't stand coriander, it tastes like soap to me.")
     assert disliked("That must hurt so much.") == "grieves with them over a dislike"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from os1.conversation.guard import Guard
-from os1.conversation.reply_rules import rules_for
+from os1.conversation.reply_rules import just_before, rules_for
 from os1.conversation.turn import Turn
+from os1.memory.types import StoredTurn
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.mind.prompt import system_prompt
+from os1.stamps import stamp
 
 PERSONA = Persona("Samira", "model", "It sounded kind.", user_name="Theo")
 ANSWERS = Answers(
@@ -65,3 +69,21 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     assert "daughter" not in kin_told(["She ordered them for her daughter's wedding."])
     # A son told of makes "your kids" fair.
     assert invented_kin("Your kids are lucky.", kin_told(["My son is six."])) is None
+
+
+def test_what_they_said_just_before_is_what_they_said_last_and_lately():
+    now = datetime(2026, 12, 5, 22, 0, tzinfo=UTC)
+
+    def said(id_: int, role: str, text: str, minutes_ago: int) -> StoredTurn:
+        at = stamp(now - timedelta(minutes=minutes_ago))
+        return StoredTurn(id_, "theo", 1, role, text, at, None, {})  # type: ignore[arg-type]
+
+    died = said(1, "user", "A patient died this morning.", 3)
+    reply = said(2, "assistant", "I'm so sorry.", 2)
+    asked = said(3, "user", "I keep thinking I should have noticed sooner.", 0)
+    turn = Turn("theo", asked.text, user_turn_id=3, at=now, recalled=[died, reply, asked])
+    assert just_before(turn) == "A patient died this morning."
+    old = said(1, "user", "A patient died this morning.", 600)
+    turn = Turn("theo", asked.text, user_turn_id=3, at=now, recalled=[old, reply])
+    assert just_before(turn) == ""
+    assert just_before(Turn("theo", "Hello.")) == ""

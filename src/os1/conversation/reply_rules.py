@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from os1.conversation.guard import Rules, names_in, sentences_in, sentences_of
 from os1.conversation.kin import kin_told
@@ -76,6 +77,8 @@ HEAVY = re.compile(
     r"|\bso much to carry\b|\bheart (?:breaks|goes out|aches)\b|\bholding up\b",
     re.IGNORECASE,
 )
+# What they said this lately still colours what they say now.
+JUST_BEFORE = timedelta(minutes=30)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
@@ -104,7 +107,11 @@ def rules_for(
         private=(system, expression.note if expression is not None else ""),
         said_before=tuple(said_lately(turn)),
         their_words=sentences_of(turn.text),
-        tone=tone_check(expression, appraiser, turn.text) if expression and appraiser else None,
+        tone=(
+            tone_check(expression, appraiser, turn.text, just_before(turn))
+            if expression and appraiser
+            else None
+        ),
         kin=kin_told([turn.text, *told(turn), system], person or ""),
     )
 
@@ -115,6 +122,15 @@ def told(turn: Turn) -> list[str]:
     return said + [f.text for f in turn.known]
 
 
+def just_before(turn: Turn) -> str:
+    """What the person said last before this, if it was lately (JUST_BEFORE)."""
+    for earlier in reversed(turn.recalled):
+        if earlier.role == "user" and earlier.id != turn.user_turn_id:
+            lately = turn.at - datetime.fromisoformat(earlier.created_at) <= JUST_BEFORE
+            return earlier.text if lately else ""
+    return ""
+
+
 def said_lately(turn: Turn) -> list[str]:
     """The OS's sentences in its last few replies."""
     replies = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
@@ -122,13 +138,15 @@ def said_lately(turn: Turn) -> list[str]:
 
 
 def tone_check(
-    expression: Expression, appraiser: Appraiser, their_text: str = ""
+    expression: Expression, appraiser: Appraiser, their_text: str = "", before: str = ""
 ) -> Callable[[str], str | None]:
     """Whether a sentence of the reply fits what the mind read in the person's words.
 
     Their trouble is the worse of the whole message's reading and its saddest sentence's:
     read whole, "Hi, Lena. I couldn't sleep. Can you tell me something kind?" is a
-    question (valence -0.01), though "I couldn't sleep." alone reads -0.62.
+    question (valence -0.01), though "I couldn't sleep." alone reads -0.62. A grief told
+    just `before` still allows sorrow: "I keep thinking I should have noticed sooner."
+    after a death reads as nothing sad.
     """
     valence = gladdest = expression.their_valence
     parts = sentences_of(their_text)
@@ -136,6 +154,8 @@ def tone_check(
         read = [appraiser.appraise(part).valence for part in parts]
         valence, gladdest = min(valence, *read), max(gladdest, *read)
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
+    grieved = bool(before) and not grieving and appraiser.appraise(before).valence <= GRIEVING
+    grieving = grieving or grieved
     # Words that read glad are not good news when they hurt the OS: "You always just agree
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
     # must not be taken for sorrow at good news, nor cheer be let through.
@@ -155,7 +175,7 @@ def tone_check(
     their = appraiser.appraise(their_text).ekman if their_text else None
     aching = hurt or their is None or their["sadness"] + their["fear"] > their["anger"]
     # Unknown words (none given) are not taken for words without a death in them.
-    no_death_told = bool(their_text) and not BEREAVED.search(their_text)
+    no_death_told = bool(their_text) and not BEREAVED.search(f"{their_text} {before}")
 
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
