@@ -377,6 +377,15 @@ def test_what_they_said_about_a_thing_is_said_back(store: Store, question: str) 
     assert "rained" not in answer
 
 
+def test_a_name_said_alone_stays_with_the_sentence_it_names(store: Store) -> None:
+    _say(store, "A patient of mine died this morning. Mr Abbot. He told terrible jokes.")
+    _say(store, "It was a long night. Anyway. I'm home now.")
+    answer = _ask(store, "Do you remember what I said about Mr Abbot?") or ""
+    assert "a patient of yours died this morning. Mr Abbot." in answer
+    # "Anyway." is no one's name: it is not joined to the sentence before.
+    assert "long night. Anyway" not in (_ask(store, "What did I say about the night?") or "")
+
+
 def test_a_thing_they_never_spoke_of_is_said_so(store: Store) -> None:
     _say(store, "I can't stand coriander, it tastes like soap to me.")
     assert _ask(store, "Do you remember what I said about the garden?") == (

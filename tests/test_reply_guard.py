@@ -100,6 +100,10 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     # An opening name is an answer as often as an address; after "your sister," it says
     # who she is.
     assert _said("Ruth, of course.", rules).problem is None
+    # Followed by a "you", it speaks to her.
+    opening = _said("Ruth, you're going to be so proud of yourself.", rules)
+    assert opening.problem == "speaks to Ruth as if to the person"
+    assert _said("Theodore, you did well.", rules).problem is None
     assert _said("I'd love to hear more about your sister, Ruth.", rules).problem is None
     assert (
         _said(

@@ -1,14 +1,12 @@
 """The guard on what the OS says: each sentence is read before anyone hears it.
 
-A reply streams in sentence by sentence. The guard holds the words of a
-sentence until it is complete, then reads it: the person's language, no emoji
-flood, no note or role marker leaking, nothing the OS is not (a program, a body:
-character.py),
-no name the OS could not know, not the same sentence again, no loop of words,
-and a tone that fits what the person said. A good
-sentence is let through; the reply stops at the sentence budget, at a
-repetition, or at the first bad sentence after good ones. When the very first
-sentence is bad, the draft has failed and is drawn again (see drafting.py).
+A reply streams in sentence by sentence. The guard holds the words of a sentence
+until it is complete, then reads it: the person's language, no emoji flood, no note
+or role marker leaking, nothing the OS is not (a program, a body: character.py), no
+name the OS could not know, not the same sentence again, no loop of words, and a tone
+that fits what the person said. A good sentence is let through; the reply stops at the
+sentence budget, at a repetition, or at the first bad sentence after good ones. When
+the very first sentence is bad, the draft has failed and is drawn again (drafting.py).
 """
 
 from __future__ import annotations
@@ -41,26 +39,26 @@ _ROLE_MARKER = re.compile(
     r"|\b(user|assistant|system)\s*:",
     re.IGNORECASE,
 )
-# A small model slips into a script or a form: "Sister: Thank you…", "A: Eleanor."
 # A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
-# Not one after "your friend," or "the boss,": that names who they are (apposition). An
-# opening "Ruth, of course." is an answer as often as an address, so it is not read.
+# Not one after "your friend," or "the boss,": that names who they are (apposition).
 _VOCATIVE = re.compile(
     r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
 )
+# Opening one, only with a "you" after it ("Ilse, you're going to be so proud of yourself."
+# of a friend): without one, an opening name is as often an answer ("Ruth, of course.").
+_OPENING_VOCATIVE = re.compile(r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b)")
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
+# A small model slips into a script or a form: "Sister: Thank you…", "A: Eleanor."
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?\s*:\s")
 # The name itself must be capitalised: "call me after the scan" names nobody.
 _OWN_NAME = re.compile(r"\b(?i:my name is|i'm called|i am called|call me)\s+([A-Z][a-z]+)")
 # Days and months are capitalised and some are given names too ("June", "Sunday"), but in a
 # reply they are nearly always the calendar's: "See you on Sunday" names no stranger.
-_CALENDAR_WORDS = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
-    }
-)
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})  # fmt: skip
 # Sounds people write that no dictionary lists: "Mmm", "Aww", "Haha", "Ooh".
 _INTERJECTION = re.compile(
     r"m+|h?m+|a+w+|(?:ha)+h?|(?:he)+|o+h+|a+h+|h+m+|wo+w|ya+y|u+gh|o+ps|who+a|phe+w|u+h+|u+m+"
@@ -324,7 +322,10 @@ class Guard:
         if not self.rules.person:
             return None
         match = _VOCATIVE.search(sentence)
-        if match is None or _DETERMINER.search(match.group("before")):
+        if match is not None and _DETERMINER.search(match.group("before")):
+            match = None
+        match = match or _OPENING_VOCATIVE.match(sentence)
+        if match is None:
             return None
         name = match.group("name")
         if name.lower() != self.rules.person.lower() and name.lower() in self.rules.known_names:

@@ -111,12 +111,33 @@ class Said:
 def statements(
     text: str, turn_id: int, when: datetime | None, source: Source = "turn"
 ) -> list[Said]:
-    """The statements in `text`: no questions, nothing of fewer than three words."""
+    """The statements in `text`: no questions, nothing of fewer than three words. A name
+    said alone names whom the sentence before spoke of ("…died this morning. Mr Abbot."),
+    and stays with it."""
+    joined: list[str] = []
+    for sentence in sentences(text):
+        if joined and _name_alone(sentence) and not joined[-1].endswith("?"):
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
     return [
         Said(s, turn_id, when, source)
-        for s in sentences(text)
+        for s in joined
         if len(s.split()) >= 3 and not s.endswith("?")
     ]
+
+
+# A name and nothing else: "Mr Abbot.", "Ruth.", "Ruth Ellis."
+_NAME_ALONE = re.compile(
+    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?(?P<first>[A-Z][a-z]+)(?: [A-Z][a-z]+)?[.!]"
+)
+
+
+def _name_alone(sentence: str) -> bool:
+    """Whether `sentence` is a name and nothing else: after a title, or a given name ("Anyway."
+    is no one)."""
+    found = _NAME_ALONE.fullmatch(sentence)
+    return bool(found and (found["title"] or found["first"].upper() in given_names()))
 
 
 def sentences(text: str) -> list[str]:
