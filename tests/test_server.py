@@ -205,6 +205,35 @@ def test_memories_can_be_searched_edited_forgotten_and_exported(server):
     assert "I grow tomatoes on my balcony." in texts and "It was York." not in texts
 
 
+def test_what_they_told_when_they_met_is_in_the_portrait_and_can_be_forgotten(server):
+    client = _sign_up(server, "jonah", interview=False)
+    told = {
+        "user_name": "Jonah",
+        "relationships": "My best friend Ilse is moving to Canada. My dad and I barely talk.",
+        "focus": "Being a better nurse, and getting through my night shifts.",
+    }
+    assert client.post("/api/interview", json=told).status_code == 200
+
+    def portrait() -> dict[str, list[dict]]:
+        groups = client.get("/api/memories").json()["portrait"]
+        return {g["title"]: g["items"] for g in groups}
+
+    groups = portrait()
+    matters = groups["What matters to you"]
+    assert [i["text"] for i in matters] == [
+        "Being a better nurse, and getting through your night shifts."
+    ]
+    assert matters[0]["turn"] is None and matters[0]["fact"] is None
+    ilse = next(items for title, items in groups.items() if title.startswith("Ilse"))
+    assert "Ilse is moving to Canada" in ilse[0]["text"]
+    assert "barely talk" in json.dumps(groups)
+    gone = {"said": "My dad and I barely talk."}
+    assert client.post("/api/memories/first-meeting/forget", json=gone).status_code == 204
+    assert client.post("/api/memories/first-meeting/forget", json=gone).status_code == 404
+    assert "barely talk" not in json.dumps(portrait())
+    assert "Ilse is moving to Canada" in json.dumps(portrait())
+
+
 def test_the_openai_client_chats_streams_lists_the_model_and_is_refused_a_wrong_one(server):
     client = _sign_up(server, "uma")
     name = client.get("/api/me").json()["os"]["name"]

@@ -251,6 +251,24 @@ def test_sign_up_name_talk_and_keep_edit_forget_export_memories(page: Page) -> N
     assert "harbour" not in exported and "studio" not in exported
 
 
+def test_what_they_told_when_they_met_is_remembered_and_can_be_forgotten(page: Page) -> None:
+    sign_up(page, _name())
+    focus = "Being a better nurse, and getting through my night shifts."
+    interview(page, ["Jonah", "private", focus, "My best friend Ilse is moving to Canada."])
+    say(page, "Hello.")
+    portrait = page.locator("#portrait")
+    item = portrait.locator("li.portrait-item", has_text="better nurse")
+    expect(item).to_have_count(1)
+    expect(item).to_contain_text("when we met")
+    expect(portrait.locator("li.portrait-item", has_text="moving to Canada")).to_have_count(1)
+    asked = item.get_by_role("button", name="Forget").evaluate(
+        "b => { b.click(); const asked = b.textContent; b.click(); return asked; }"
+    )
+    assert asked == "Forget what you told me when we met?"
+    expect(portrait.locator("li.portrait-item", has_text="better nurse")).to_have_count(0)
+    expect(portrait.locator("li.portrait-item", has_text="moving to Canada")).to_have_count(1)
+
+
 def test_the_chip_the_panel_and_the_reply_tell_one_mood_and_its_cause(page: Page) -> None:
     sign_up(page, _name())
     interview(page, ["Theodore", "", "", ""])

@@ -22,7 +22,6 @@ plays the cello in the city orchestra") is the honest answer.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -32,7 +31,9 @@ from os1.conversation.life_changes import revision
 from os1.conversation.life_records import (
     Said,
     aliases,
+    first_meeting,
     first_person,
+    lists_people,
     named,
     people,
     statements,
@@ -45,12 +46,6 @@ from os1.mind.interview import load_answers
 from os1.mind.persona import load_persona
 
 RECENT = 200  # turns read back, as recollection does
-
-# A sentence that says who: "I'm closest to…", "My sister and I…", "Ruth is my rock".
-_HAS_SUBJECT = re.compile(
-    r"(?i:(?:i|i'm|i've|i'd|we|we're|we've|my|our|me|they|he|she|it's|there)\b)"
-    r"|[A-Z][a-z]+ (?:and (?:I|me)|is|are|was|were|has|have|lives)\b"
-)
 
 
 class LifeQuestions:
@@ -121,14 +116,7 @@ class LifeQuestions:
         )
         said = [s for t in own for s in statements(t.text, t.id, _local(t.created_at))]
         answers = load_answers(self.store, self.user_id)
-        # An answer is often no sentence ("Close with my brother Karim…"): said back with
-        # what it answered, "you told me about the people close to you: close with…".
-        for answer, asked in (
-            (answers.relationships, "the people close to me"),
-            (answers.focus, "what matters most to me"),
-        ):
-            told = statements(answer or "", 0, None, "interview")
-            said += [s if _HAS_SUBJECT.match(s.text) else replace(s, about=asked) for s in told]
+        said += first_meeting(answers.relationships, answers.focus)
         person = answers.user_name or "The person"
         heard = {t.id for t in own}
         for fact in reversed(fact_records.facts(self.store, self.user_id)):
@@ -143,22 +131,9 @@ class LifeQuestions:
 
 def _tells_of(answer: str, name: str) -> bool:
     """Whether a first-meeting answer tells something of `name`: it names them, and is
-    more than a list of who people are ("my ex-wife Catherine, my friend Paul, my sister
-    Amy" says only that, which the answer opens with; "my writing, and my friends" is not
-    about Paul; "I'm closest to my grandmother Ada" is about Ada)."""
-    people = named(answer)
-    if name not in [n for _, n in people]:
-        return False
-    rest = answer
-    for relation, someone in people:
-        rest = re.sub(rf"\b{re.escape(relation)}\s+{re.escape(someone)}\b", " ", rest)
-    # What a list is made of besides the people: "my", "and", and the words that grade a
-    # relation ("my best friend Jo", "my little brother Sam").
-    filler = (
-        r"\b(?:my|and|also|too|best|old|oldest|older|elder|eldest|younger|youngest"
-        r"|little|big|dear)\b"
-    )
-    return bool(re.sub(rf"{filler}|[^\w]+", " ", rest, flags=re.I).strip())
+    more than a list of who people are ("my writing, and my friends" is not about Paul;
+    "I'm closest to my grandmother Ada" is about Ada)."""
+    return name in [n for _, n in named(answer)] and not lists_people(answer)
 
 
 def _local(created_at: str) -> datetime:

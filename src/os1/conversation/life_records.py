@@ -9,7 +9,7 @@ to the OS's "you" and "your".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
@@ -138,6 +138,44 @@ def _name_alone(sentence: str) -> bool:
     is no one)."""
     found = _NAME_ALONE.fullmatch(sentence)
     return bool(found and (found["title"] or found["first"].upper() in given_names()))
+
+
+# What each answer of the first meeting answered, for an answer that is no sentence ("Close
+# with my brother Karim…"): said back with it, "you told me about the people close to you".
+CLOSE_PEOPLE, MATTERS = "the people close to me", "what matters most to me"
+# A sentence that says who: "I'm closest to…", "My sister and I…", "Ruth is my rock".
+_HAS_SUBJECT = re.compile(
+    r"(?i:(?:i|i'm|i've|i'd|we|we're|we've|my|our|me|they|he|she|it's|there)\b)"
+    r"|[A-Z][a-z]+ (?:and (?:I|me)|is|are|was|were|has|have|lives)\b"
+)
+
+
+# What a list of people is made of besides them: "my", "and", and the words that grade a
+# relation ("my best friend Jo", "my little brother Sam").
+_LIST_FILLER = re.compile(
+    r"\b(?:my|and|also|too|best|old|oldest|older|elder|eldest|younger|youngest|little|big"
+    r"|dear)\b|[^\w]+",
+    re.IGNORECASE,
+)
+
+
+def lists_people(text: str) -> bool:
+    """Whether `text` only says who people are: "my ex-wife Catherine, my friend Paul, my
+    sister Amy" (what it tells of them is their relation, and nothing more)."""
+    people = named(text)
+    rest = text
+    for relation, someone in people:
+        rest = re.sub(rf"\b{re.escape(relation)}\s+{re.escape(someone)}\b", " ", rest)
+    return bool(people) and not _LIST_FILLER.sub(" ", rest).strip()
+
+
+def first_meeting(relationships: str | None, focus: str | None) -> list[Said]:
+    """What they told when the OS first met them: the people close to them, what matters."""
+    found: list[Said] = []
+    for answer, asked in ((relationships, CLOSE_PEOPLE), (focus, MATTERS)):
+        for said in statements(answer or "", 0, None, "interview"):
+            found.append(said if _HAS_SUBJECT.match(said.text) else replace(said, about=asked))
+    return found
 
 
 def sentences(text: str) -> list[str]:

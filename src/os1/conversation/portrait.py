@@ -17,7 +17,18 @@ from datetime import date, datetime, time
 
 from os1.conversation.life_asked import question_core
 from os1.conversation.life_changes import CORRECTION, revision
-from os1.conversation.life_records import OPENER, Said, first_person, sentences, statements, to_you
+from os1.conversation.life_records import (
+    MATTERS,
+    OPENER,
+    Said,
+    first_meeting,
+    first_person,
+    lists_people,
+    sentences,
+    statements,
+    to_you,
+)
+from os1.conversation.life_themes import THEMES, TITLES, theme_of
 from os1.conversation.person_graph import PersonGraph, Someone
 from os1.memory import fact_records
 from os1.memory.store import Store
@@ -26,41 +37,6 @@ from os1.mind.interview import load_answers
 from os1.mind.persona import load_persona
 from os1.mind.quarrel import apologises
 
-# Themes in the order a portrait tells them; a fact's kind maps onto them (a fact about
-# someone, or of no kind, is placed as a sentence would be: by whom and what it says).
-THEMES = ("work", "place", "ahead", "feeling", "liking", "event")
-TITLES = {
-    "people": "People",
-    "work": "Work",
-    "place": "Places",
-    "ahead": "Ahead of you",
-    "feeling": "How you felt",
-    "liking": "What you like",
-    "event": "What happened",
-}
-_KINDS = {
-    "work": "work", "place": "place", "plan": "ahead", "feeling": "feeling",
-    "preference": "liking", "event": "event",
-}  # fmt: skip
-_THEME_WORDS = (
-    ("ahead", r"\b(?:will|going to|gonna|tomorrow|next (?:week|month|year|\w+day)|this (?:weekend|"
-     r"\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|looking forward|can't wait|cannot "
-     r"wait|dread|dreading|nervous about|worried about|planning|plan to|hope to|soon|due|"
-     r"in (?:a|two|three|four|five|six|a few|\d+) (?:days|weeks|months)|in (?:january|february|"
-     r"march|april|may|june|july|august|september|october|november|december))\b"),
-    ("work", r"\b(?:work|works|worked|working|job|jobs|career|boss|office|colleagues?|shift|"
-     r"company|clients?|employed|retired|hired|fired|promotion|salary|customers?|for a living|"
-     r"i'm an? [a-z]+(?:er|or|ist|ian|ant|ent|ic)|i am an? [a-z]+(?:er|or|ist|ian|ant|ent|ic))\b"),
-    ("place", r"\b(?:live|lives|lived|living in|moved|move|grew up|born in|flat|apartment|city|"
-     r"town|village|neighbourhood|neighborhood)\b"),
-    ("feeling", r"\b(?:feel|feeling|felt|sad|happy|lonely|angry|upset|scared|afraid|anxious|"
-     r"excited|proud|tired|exhausted|heartbroken|miserable|glad|relieved|depressed|stressed|"
-     r"nervous|worried|hurt|devastated|thrilled|overwhelmed|grateful|ashamed|guilty|jealous|"
-     r"furious|numb|empty|hopeful)\b"),
-    ("liking", r"\b(?:love|loves|like|likes|hate|hates|favourite|favorite|enjoy|enjoys|prefer|"
-     r"can't stand|fan of)\b"),
-)  # fmt: skip
-_THEMES = [(theme, re.compile(words, re.IGNORECASE)) for theme, words in _THEME_WORDS]
 # Words to the OS, not about a life. A "you" addresses the OS (an insult, a request, thanks).
 _TO_THE_OS = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
 # Words that make a sentence an insult; not "machine" or "software", which a life has too.
@@ -166,12 +142,6 @@ def _speaks_for(turn_text: str) -> bool:
     )
 
 
-def theme_of(text: str, kind: str | None = None) -> str:
-    if kind in _KINDS:
-        return _KINDS[kind]
-    return next((theme for theme, words in _THEMES if words.search(text)), "event")
-
-
 def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> list[Group]:
     """The person's portrait; `leave_out` is a turn not to read (the question just asked)."""
     own = [t for t in store.all_turns(user_id) if t.role == "user" and t.id != leave_out]
@@ -181,9 +151,13 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
         for s in statements(t.text, t.id, datetime.fromisoformat(t.created_at).astimezone())
         if tells_of_life(s.text)
     ]
+    answers = load_answers(store, user_id)
+    # What they told when the OS first met them: who is close, what matters most.
+    met = first_meeting(answers.relationships, answers.focus)
+    said += [s for s in met if tells_of_life(s.text) and not lists_people(s.text)]
     heard = {s.turn_id for s in said}
     texts = {t.id: t.text for t in own}
-    person = load_answers(store, user_id).user_name or "The person"
+    person = answers.user_name or "The person"
     kinds: dict[int, str | None] = {}
     facts = fact_records.facts(store, user_id)
     for fact in facts:
@@ -205,9 +179,9 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
     # The people they named when the OS first met them ("my ex-wife Catherine, …"): who each
     # is to them, and what is said of one of them by name is of their life, with or without
     # an "I".
-    met = load_answers(store, user_id).relationships or ""
-    graph = PersonGraph.of(said, persona.name if persona else None, met)
-    named = {name.lower() for name in _NAME.findall(met)}
+    people = answers.relationships or ""
+    graph = PersonGraph.of(said, persona.name if persona else None, people)
+    named = {name.lower() for name in _NAME.findall(people)}
     sources = texts | {-f.id: f.text for f in facts}
 
     def linked(item: Item) -> Item:
@@ -249,11 +223,13 @@ def _grouped(
     for sentence in said:
         if (sentence.text, sentence.turn_id) in placed:
             continue
-        theme = theme_of(sentence.text, kinds.get(sentence.turn_id))
+        matters = sentence.about == MATTERS
+        theme = "matters" if matters else theme_of(sentence.text, kinds.get(sentence.turn_id))
         # Without an "I" or "my" a sentence is theirs only as a feeling ("It felt strange.")
         # or what lies ahead ("The baby is due in April.").
         of_theirs = {n.lower() for n in _NAME.findall(sentence.text)} & named
-        if not _SELF.search(sentence.text) and theme not in ("feeling", "ahead") and not of_theirs:
+        of_theirs = of_theirs or theme in ("feeling", "ahead", "matters")
+        if not _SELF.search(sentence.text) and not of_theirs:
             continue
         themed.setdefault(theme, []).append(_item(theme, sentence))
     groups += [Group(t, TITLES[t], False, _unique(themed[t])) for t in THEMES if t in themed]
@@ -267,7 +243,7 @@ def _title(someone: Someone) -> str:
 
 def _item(group: str, said: Said) -> Item:
     fact = -said.turn_id if said.source == "fact" else None
-    turn = None if fact else said.turn_id
+    turn = None if fact or said.source == "interview" else said.turn_id
     text = to_you(OPENER.sub("", said.text.strip()) or said.text)
     # Said after a date ("today, he has…"): only a name keeps its capital.
     if re.match(r"(?:He|She|It|They|There|This|That|The|A|An|Our|Her|His|Their)\b", text):
@@ -285,7 +261,7 @@ def _unique(items: list[Item]) -> tuple[Item, ...]:
 def when_said(moment: datetime | None, today: date) -> str:
     """A day as said aloud: "today", "yesterday", "on 3 December"."""
     if moment is None:
-        return "some time ago"
+        return "when we met"  # only the first meeting's answers are undated
     day = moment.date()
     if day == today:
         return "today"

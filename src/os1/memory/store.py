@@ -128,7 +128,8 @@ class Store(TurnRecords):
     def _mark_changed(self, db: Connection, user_id: str) -> None:
         mark_changed(db, user_id)
 
-    def _forgot(self, user_id: str) -> None:
+    def forgot(self, user_id: str) -> None:
+        """Tell whoever keeps readings of this person's words that some are forgotten."""
         for forget in self.after_forgetting:
             forget(user_id)
 
@@ -145,7 +146,7 @@ class Store(TurnRecords):
         counts = self.counts(user_id)
         with self._transaction() as db:
             db.execute("DELETE FROM users WHERE id = ?", (user_id,))
-        self._forgot(user_id)
+        self.forgot(user_id)
         return counts
 
     @explained

@@ -37,7 +37,7 @@ class TurnRecords:
     def _mark_changed(self, db: Connection, user_id: str) -> None: ...
 
     @abstractmethod
-    def _forgot(self, user_id: str) -> None: ...
+    def forgot(self, user_id: str) -> None: ...
 
     @abstractmethod
     def get_state(self, user_id: str, key: str) -> Any | None: ...
@@ -127,7 +127,7 @@ class TurnRecords:
                 db.execute("DELETE FROM turns WHERE user_id = ? AND id = ?", (user_id, gone))
             self._mark_changed(db, user_id)
         if asked:
-            self._forgot(user_id)
+            self.forgot(user_id)
         return True
 
     @explained
@@ -163,7 +163,7 @@ class TurnRecords:
             fact_records.unread(db, turn_id)
             self._mark_changed(db, user_id)
         if asked:
-            self._forgot(user_id)
+            self.forgot(user_id)
         return True
 
     @explained

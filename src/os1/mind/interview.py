@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from os1.errors import InputError
 from os1.memory.store import Store
@@ -89,3 +89,18 @@ def load_answers(store: Store, user_id: str) -> Answers:
 
 def save_answers(store: Store, user_id: str, answers: Answers) -> None:
     store.put_state(user_id, INTERVIEW_KEY, asdict(answers))
+
+
+def forget_told(store: Store, user_id: str, said: str) -> bool:
+    """Forget one sentence of what they told of their people or of what matters to them,
+    as the portrait showed it; False if no answer says it. The readings kept of the
+    prompt, which holds the answers, go too (Store.forgot)."""
+    answers = load_answers(store, user_id)
+    for name in ("relationships", "focus"):
+        told = getattr(answers, name) or ""
+        if said.strip() and said.strip() in told:
+            rest = " ".join(told.replace(said.strip(), " ").split()) or None
+            save_answers(store, user_id, replace(answers, **{name: rest}))
+            store.forgot(user_id)
+            return True
+    return False

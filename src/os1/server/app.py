@@ -38,6 +38,7 @@ from os1.errors import Os1Error
 from os1.server import (
     archive_api,
     chat_socket,
+    memory_routes,
     openai_api,
     openai_audio,
     outreach,
@@ -118,6 +119,7 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestIds)
     app.include_router(web_api.router)
+    app.include_router(memory_routes.router)
     app.include_router(archive_api.router)
     app.include_router(openai_api.router)
     app.include_router(openai_audio.router)

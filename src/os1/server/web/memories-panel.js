@@ -42,8 +42,10 @@ export const memoriesPanel = {
 
   // One thing told: its date, what os1 remembers, the words it came from; Edit, which
   // records a correction (the turn it came from is kept), and Forget, which forgets that
-  // turn (with os1's reply) or, for a fact read from no turn shown, the fact.
+  // turn (with os1's reply) or, for a fact read from no turn shown, the fact. What they
+  // told when os1 first met them came from no turn: Forget takes it out of their answers.
   portraitItem(item) {
+    if (item.turn === null && item.fact === null) return this.firstMeetingItem(item);
     const path = item.turn !== null ? `/api/memories/turns/${item.turn}` : `/api/memories/facts/${item.fact}`;
     const node = entry(
       "portrait-item",
@@ -64,6 +66,24 @@ export const memoriesPanel = {
     if (item.source) node.append(element("q", "source", item.source));
     if (item.turn !== null) node.dataset.turn = item.turn;
     return node;
+  },
+
+  firstMeetingItem(item) {
+    return entry(
+      "portrait-item",
+      "when we met",
+      item.text,
+      confirming(
+        "Forget",
+        "Forget what you told me when we met?",
+        () =>
+          this.guard(async () => {
+            await api("POST", "/api/memories/first-meeting/forget", { said: item.said });
+            await this.showMemories(this.query, true);
+          }),
+        () => this.stale.memories && this.showMemories(this.query),
+      ),
+    );
   },
 
   turnItem(turn) {

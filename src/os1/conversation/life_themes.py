@@ -1,0 +1,53 @@
+"""Which part of a person's life a sentence of theirs tells of: the portrait's themes.
+
+A fact's kind maps onto them; a sentence of no kind is placed by its words. The
+first meeting's answer to what matters most is its own theme.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Themes in the order a portrait tells them; a fact's kind maps onto them (a fact about
+# someone, or of no kind, is placed as a sentence would be: by whom and what it says).
+THEMES = ("matters", "work", "place", "ahead", "feeling", "liking", "event")
+TITLES = {
+    "people": "People",
+    "matters": "What matters to you",
+    "work": "Work",
+    "place": "Places",
+    "ahead": "Ahead of you",
+    "feeling": "How you felt",
+    "liking": "What you like",
+    "event": "What happened",
+}
+_KINDS = {
+    "work": "work", "place": "place", "plan": "ahead", "feeling": "feeling",
+    "preference": "liking", "event": "event",
+}  # fmt: skip
+_THEME_WORDS = (
+    ("ahead", r"\b(?:will|going to|gonna|tomorrow|next (?:week|month|year|\w+day)|this (?:weekend|"
+     r"\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|looking forward|can't wait|cannot "
+     r"wait|dread|dreading|nervous about|worried about|planning|plan to|hope to|soon|due|"
+     r"in (?:a|two|three|four|five|six|a few|\d+) (?:days|weeks|months)|in (?:january|february|"
+     r"march|april|may|june|july|august|september|october|november|december))\b"),
+    ("work", r"\b(?:work|works|worked|working|job|jobs|career|boss|office|colleagues?|shift|"
+     r"company|clients?|employed|retired|hired|fired|promotion|salary|customers?|for a living|"
+     r"i'm an? [a-z]+(?:er|or|ist|ian|ant|ent|ic)|i am an? [a-z]+(?:er|or|ist|ian|ant|ent|ic))\b"),
+    ("place", r"\b(?:live|lives|lived|living in|moved|move|grew up|born in|flat|apartment|city|"
+     r"town|village|neighbourhood|neighborhood)\b"),
+    ("feeling", r"\b(?:feel|feeling|felt|sad|happy|lonely|angry|upset|scared|afraid|anxious|"
+     r"excited|proud|tired|exhausted|heartbroken|miserable|glad|relieved|depressed|stressed|"
+     r"nervous|worried|hurt|devastated|thrilled|overwhelmed|grateful|ashamed|guilty|jealous|"
+     r"furious|numb|empty|hopeful)\b"),
+    ("liking", r"\b(?:love|loves|like|likes|hate|hates|favourite|favorite|enjoy|enjoys|prefer|"
+     r"can't stand|fan of)\b"),
+)  # fmt: skip
+_THEMES = [(theme, re.compile(words, re.IGNORECASE)) for theme, words in _THEME_WORDS]
+
+
+def theme_of(text: str, kind: str | None = None) -> str:
+    """The theme of `text`, or of its fact's `kind`; what fits no other is an event."""
+    if kind in _KINDS:
+        return _KINDS[kind]
+    return next((theme for theme, words in _THEMES if words.search(text)), "event")
