@@ -43,7 +43,7 @@ MISREAD = {
     ),
     # Held out, written 2026-12-05 (later) before H3's changes ("written"), run once.
     "You're about as helpful as a chocolate teapot.": (
-        "words joy 0.85 (helpful); the act read as praise 0.46 and insult 0.43, unsure: gratitude"
+        "words joy 0.85 (helpful); the act praise 0.46, insult 0.43, unsure: calm, not hurt"
     ),
     "Grandad has gone very grey and says his left arm is numb.": (
         "words neutral 0.89; the event sorry-for 0.56 (fear-for 0.39): sorry-for, arousal down"

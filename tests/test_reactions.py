@@ -419,11 +419,25 @@ def test_praise_is_never_read_in_words_that_tell_only_of_the_speaker():
     assert react(fridge, said, 0.3).emotion == "distress"
 
 
+def test_glad_words_at_the_os_that_may_be_a_jibe_are_not_thanked():
+    said = "Honestly you sound like a greeting card sometimes."
+    read = reading("joy", 0.66)
+    doubted = ActReading(dict.fromkeys(ACT_KINDS, 0.05) | {"praise": 0.55, "insult": 0.25})
+    jibe = Appraisal(read.ekman, read.groups, read.labels, read.sentiment, None, doubted)
+    assert react(jibe, said, 0.3).emotion == "calm"
+    plain = ActReading(dict.fromkeys(ACT_KINDS, 0.05) | {"praise": 0.55, "insult": 0.05})
+    kind = Appraisal(read.ekman, read.groups, read.labels, read.sentiment, None, plain)
+    assert react(kind, "You sound lovely today.", 0.3).emotion == "gratitude"
+    # An unsure insult leaves the glad words in doubt too: neither thanked nor hurt.
+    riot = react(acted(reading("joy", 0.9), "insult", ACT_SURE - 0.05), "You're a riot.", 0.3)
+    assert riot.emotion == "calm" and riot.warmth == 0.0
+
+
 def test_an_unsure_act_or_no_act_leaves_the_words_reading():
     joy = reading("joy", 0.9)
     said = "You're a riot."
     plain = react(joy, said, 0.3)
-    assert react(acted(joy, "insult", ACT_SURE - 0.05), said, 0.3) == plain
+    assert react(acted(joy, "praise", ACT_SURE - 0.05), said, 0.3) == plain
     assert react(acted(joy, "nothing", 0.99), said, 0.3) == plain
     assert react(acted(joy, "request", 0.99), said, 0.3) == plain
 

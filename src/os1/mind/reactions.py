@@ -87,6 +87,12 @@ CLEAR = 0.5
 # catching that" as upset. Out of fold (training/train_acts.py), 83% of the acts read this
 # surely are right, and 1.4% of sentences that are no act toward the OS read as one.
 ACT_SURE = 0.6
+# An act reading that gives an insult this much, though it is sure of nothing, leaves glad
+# words at the OS in doubt ("Honestly you sound like a greeting card sometimes." read praise
+# 0.58, insult 0.23, and was thanked). Out of fold on the act corpus, of the sentences read
+# so, 14 were praise and 2 thanks, 11 insults and 16 no act at all: thanks would be wrong
+# more often than right.
+JIBE_POSSIBLE = 0.2
 _BY_ACT = {"thanks": "gratitude", "praise": "pride", "insult": "distress", "amends": "gratitude"}
 
 # Anger this sure at the OS is hostility, whatever glad words come with it.
@@ -158,6 +164,9 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         # Read surely, the act is what was said, as clearly as clear words: the event
         # reading, which knows the person's world and not their acts, leaves it be.
         emotion, confidence, clear = _BY_ACT[act], acted, True
+    elif emotion in ("gratitude", "pride") and not amends and _jibe_possible(appraisal):
+        # Glad words at the OS that the act reading also takes for an insult: no thanks.
+        emotion = "calm"
     # What a request names (a happy memory, a sad song) is no event told either.
     if appraisal.event is not None and not amends and not asks_for(text):
         emotion, confidence = with_event(
@@ -197,6 +206,12 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     if act.kind == "praise" and of_themselves(text):
         return None, 0.0
     return act.kind, act.probability
+
+
+def _jibe_possible(appraisal: Appraisal) -> bool:
+    """Whether the act reading, unsure, also reads an insult (JIBE_POSSIBLE)."""
+    act = appraisal.act
+    return act is not None and act.probabilities.get("insult", 0.0) >= JIBE_POSSIBLE
 
 
 def _chosen(reading: _Reading, text: str, about_os: bool, amends: bool) -> tuple[str, float]:
