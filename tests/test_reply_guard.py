@@ -104,6 +104,15 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     opening = _said("Ruth, you're going to be so proud of yourself.", rules)
     assert opening.problem == "speaks to Ruth as if to the person"
     assert _said("Theodore, you did well.", rules).problem is None
+    assert (
+        _said(
+            "Hey, you made it through the shift.", replace(rules, known_names=frozenset({"hey"}))
+        ).problem
+        is None
+    )
+    # A title before the name: "I'm sorry, Mr. Abbot." of a patient who died.
+    abbot = replace(rules, known_names=frozenset({"abbot", "mr"}))
+    assert _said("I'm sorry, Mr. Abbot.", abbot).problem == "speaks to Abbot as if to the person"
     assert _said("I'd love to hear more about your sister, Ruth.", rules).problem is None
     assert (
         _said(

@@ -42,7 +42,8 @@ _ROLE_MARKER = re.compile(
 # A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
 # Not one after "your friend," or "the boss,": that names who they are (apposition).
 _VOCATIVE = re.compile(
-    r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
+    r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
 )
 # Opening one, only with a "you" after it ("Ilse, you're going to be so proud of yourself."
 # of a friend): without one, an opening name is as often an answer ("Ruth, of course.").
@@ -318,19 +319,15 @@ class Guard:
 
     def _addressed(self, sentence: str) -> str | None:
         """Someone the person told of, spoken to as if they were the person ("That's great
-        news, Paul!" when Theo said Paul cried at his letter)."""
-        if not self.rules.person:
-            return None
-        match = _VOCATIVE.search(sentence)
-        if match is not None and _DETERMINER.search(match.group("before")):
-            match = None
-        match = match or _OPENING_VOCATIVE.match(sentence)
-        if match is None:
-            return None
-        name = match.group("name")
-        if name.lower() != self.rules.person.lower() and name.lower() in self.rules.known_names:
-            return name
-        return None
+        news, Paul!" when Theo said Paul cried at his letter; "Ilse, you're so kind.")."""
+        found = []
+        if (end := _VOCATIVE.search(sentence)) and not _DETERMINER.search(end["before"]):
+            found.append(end["name"])
+        # "Hey, you…" is capitalised as a name is.
+        if (start := _OPENING_VOCATIVE.match(sentence)) and start[1].lower() not in _common_words():
+            found.append(start["name"])
+        person, known = self.rules.person.lower(), self.rules.known_names
+        return next((n for n in found if person and n.lower() in known - {person}), None)
 
     def _recites(self, words: list[str]) -> bool:
         if len(words) < LEAK_RUN:
