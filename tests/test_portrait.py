@@ -19,7 +19,7 @@ from os1.conversation.person_graph import PersonGraph
 from os1.conversation.portrait import as_list, portrait_of, tells_of_life
 from os1.memory import fact_records
 from os1.memory.store import Store
-from os1.mind.interview import Answers
+from os1.mind.interview import Answers, save_answers
 from os1.mind.persona import Persona
 from tests.os1_servers import os1_serve
 from tests.test_web_client import CHROMIUM, FLAGS, WAIT_MS, interview, say, sign_up
@@ -134,6 +134,17 @@ def test_a_forgotten_item_leaves_the_portrait(store: Store, evening) -> None:
     assert "needed" not in str(portrait_of(store, "local"))
     assert fact_id is not None and fact_records.forget_fact(store, "local", fact_id)
     assert "Hull" not in str(portrait_of(store, "local"))
+
+
+def test_what_they_told_when_they_met_is_told_once_as_then(store: Store) -> None:
+    told = "My best friend Ilse is moving to Canada, and my dad and I barely talk."
+    save_answers(store, "local", Answers("Jonah", relationships=told, focus="Being a nurse."))
+    listed = as_list(portrait_of(store, "local"), datetime.now().date())
+    assert listed.count("Ilse is moving to Canada") == 1  # under Ilse, not again under dad
+    assert "What matters to you:\n- When we met, you told me: being a nurse." in listed
+    # A list of who people are says nothing more than their headings.
+    save_answers(store, "local", Answers("Jonah", relationships="My friend Paul, my sister Amy"))
+    assert portrait_of(store, "local") == []
 
 
 def test_the_graph_names_a_relation_spoken_of_before_its_name() -> None:

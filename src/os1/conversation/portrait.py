@@ -36,6 +36,7 @@ from os1.memory.time_phrases import spans_in
 from os1.mind.interview import load_answers
 from os1.mind.persona import load_persona
 from os1.mind.quarrel import apologises
+from os1.text.lexicon import english_words, given_names
 
 # Words to the OS, not about a life. A "you" addresses the OS (an insult, a request, thanks).
 _TO_THE_OS = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
@@ -273,9 +274,15 @@ def when_said(moment: datetime | None, today: date) -> str:
 def as_list(groups: list[Group], today: date, shown: int = SHOWN) -> str:
     """The portrait as a short list, for text."""
     lines: list[str] = []
+    told: set[str] = set()
     for group in groups:
-        lines.append(f"{group.title}:")
-        lines += [f"- {_capital(_dated(i, today))}" for i in group.items[-shown:]]
+        items = [f"- {_capital(_dated(i, today))}" for i in group.items[-shown:]]
+        # A sentence of two people ("Ilse is moving, and your dad and you barely talk") is
+        # told under the first of them only.
+        items = [line for line in items if line not in told]
+        told.update(items)
+        if items:
+            lines += [f"{group.title}:", *items]
     return "\n".join(lines)
 
 
@@ -317,4 +324,8 @@ def _dated(item: Item, today: date) -> str:
     # would read as the day it happened, so the day is said as the day they told it.
     if told == "today":
         return item.text[0].upper() + item.text[1:]
-    return f"{told} you told me: {item.text}"
+    first = item.text.split()[0]
+    # Mid-sentence, a word keeps its capital only as a name: "…you told me: being a nurse".
+    plain = first.lower() in english_words() and first.upper() not in given_names()
+    text = item.text[0].lower() + item.text[1:] if plain and first != "I" else item.text
+    return f"{told}{',' if told == 'when we met' else ''} you told me: {text}"

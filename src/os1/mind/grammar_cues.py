@@ -72,7 +72,8 @@ def of_themselves(text: str) -> bool:
 # event reading as a feat ("I had a long day at work." admiration 0.83): a small trouble.
 WEARY = re.compile(
     r"\b(?:long|rough|hard|tough|exhausting|bad|awful|tiring) (?:day|week|shift|night|one)\b"
-    r"|\b(?:exhausted|drained|worn out|knackered|shattered|so tired|really tired)\b",
+    r"|\b(?:exhausted|drained|worn out|knackered|shattered|so tired|really tired|wrecked)\b"
+    r"|\b(?:\d+|ten|eleven|twelve|fourteen|sixteen)[- ]hour (?:shift|day)s?\b|\bdouble shift\b",
     re.IGNORECASE,
 )
 # Thanks said to whoever listens ("thanks for listening"), not "thanks to my sister".
