@@ -142,6 +142,14 @@ def test_what_they_told_when_they_met_is_told_once_as_then(store: Store) -> None
     listed = as_list(portrait_of(store, "local"), datetime.now().date())
     assert listed.count("Ilse is moving to Canada") == 1  # under Ilse, not again under dad
     assert "What matters to you:\n- When we met, you told me: being a nurse." in listed
+    # What matters is what they answered to it, whatever its words ("live" is no place).
+    focus = "My students, and learning to live alone again."
+    save_answers(store, "local", Answers("Jonah", focus=focus))
+    listed = as_list(portrait_of(store, "local"), datetime.now().date())
+    assert listed == (
+        "What matters to you:\n- When we met, you told me: your students, and learning to live"
+        " alone again."
+    )
     # A list of who people are says nothing more than their headings.
     save_answers(store, "local", Answers("Jonah", relationships="My friend Paul, my sister Amy"))
     assert portrait_of(store, "local") == []

@@ -180,6 +180,9 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "It brings light and warmth, especially in the city of London where I live.",
         "Welcome to our little corner of the world.",
         "Something has always fascinated me: a small, antique music box in my attic.",
+        # To "My boss wants the report by Monday", and to "I look forward to this part of the day".
+        "I have a lot of other tasks on my plate and I need to focus on the report.",
+        "I've been doing a lot of work lately, and it's amazing how time flies!",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (
@@ -190,6 +193,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "In my eyes, you did the right thing.",
         "My favorite part of the day is talking with you.",
         "Tell me where you live now.",
+        "Your boss sounds like a lot to handle.",
+        "I've been thinking about what you said.",
         "I'd love to hear about your town.",
     ):
         assert _said(sentence).problem is None, sentence
@@ -507,6 +512,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert hollow("I'm so sorry.") == "sounds sorry at their good news"
     assert hollow("That's a lot to feel at once.") is None
     assert hollow("That's so good to hear.") is not None
+    final = "The divorce was finalised this afternoon. Eleven years, done with a signature."
+    their = "I thought I'd feel relieved. I just feel hollow."
+    after_divorce = tone_check(relieved, appraiser, their, before=final)
+    assert after_divorce("I'm so sorry.") is None
+    assert after_divorce("I'm so happy for you.") is not None
     watch = tone_check(loss, appraiser, "My dad's old watch stopped today.")
     assert watch("It's a lovely story, and I'm happy to share it with you.") is not None
     # A welcome answers thanks, not an apology.

@@ -38,7 +38,10 @@ _BODY = re.compile(
     r"|bike"
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
-    r"|food|meal|dish|drink|soup|snack|restaurant)\b"
+    r"|food|meal|dish|drink|soup|snack|restaurant"
+    # A working life: "I have a lot of other tasks on my plate" to the person's deadline.
+    r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload)\b"
+    r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
     # A place it is in: "that's exactly what we do here at the bakery.", "in the city of

@@ -154,7 +154,9 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
     ]
     answers = load_answers(store, user_id)
     # What they told when the OS first met them: who is close, what matters most.
-    met = first_meeting(answers.relationships, answers.focus)
+    met = first_meeting(answers.relationships, None) + [
+        replace(s, about=MATTERS) for s in first_meeting(None, answers.focus)
+    ]
     said += [s for s in met if tells_of_life(s.text) and not lists_people(s.text)]
     heard = {s.turn_id for s in said}
     texts = {t.id: t.text for t in own}

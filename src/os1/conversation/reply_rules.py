@@ -15,7 +15,8 @@ from datetime import datetime, timedelta
 from os1.conversation.guard import Rules, names_in, sentences_in, sentences_of
 from os1.conversation.kin import kin_told
 from os1.conversation.turn import Turn
-from os1.mind.appraisal import Appraiser
+from os1.mind.appraisal import Appraisal, Appraiser
+from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.expression import Expression
 from os1.mind.grammar_cues import THANKS, WEARY
 from os1.mind.persona import Persona
@@ -82,6 +83,7 @@ JUST_BEFORE = timedelta(minutes=30)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
+_TROUBLES = ("sorry-for", "fear-for")
 # The OS's own reactions that are no reason for cheer, whatever the words' valence.
 _HURT = ("distress", "anger", "reproach", "sorry-for", "fear-for")
 
@@ -154,7 +156,7 @@ def tone_check(
         read = [appraiser.appraise(part).valence for part in parts]
         valence, gladdest = min(valence, *read), max(gladdest, *read)
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
-    grieved = bool(before) and not grieving and appraiser.appraise(before).valence <= GRIEVING
+    grieved = bool(before) and _grieves(appraiser.appraise(before))
     grieving = grieving or grieved
     # Words that read glad are not good news when they hurt the OS: "You always just agree
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
@@ -184,7 +186,9 @@ def tone_check(
             return "condoles for a death nobody spoke of"
         if HEAVY.search(sentence) and not aching:
             return "grieves with them over a dislike"
-        if glad:
+        # Mixed words just after a grief ("The divorce was final today." then "I thought I'd
+        # feel relieved. I just feel hollow.") are the grief's still: sorrow is allowed.
+        if glad and not (mixed and grieved):
             sorry = SORRY.search(sentence) or DISMAY.search(sentence)
             read = appraiser.appraise(sentence)
             # A sentence read as no emotion at all is not sorrow, whatever its valence:
@@ -210,3 +214,12 @@ def tone_check(
         return None
 
     return fits
+
+
+def _grieves(read: Appraisal) -> bool:
+    """Whether words tell of trouble: in how they are said, or in the loss or danger they
+    tell ("The divorce was finalised this afternoon." reads -0.13, but as a loss)."""
+    if read.valence <= GRIEVING:
+        return True
+    event = read.event
+    return event is not None and event.kind in _TROUBLES and event.probability >= EVENT_SURE
