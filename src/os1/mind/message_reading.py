@@ -15,7 +15,10 @@ from dataclasses import replace
 
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import sentences
-from os1.mind.reactions import Reaction, react
+from os1.mind.reactions import ACT_SURE, Reaction, react
+
+# The OS warmed by what was said to it: thanks, amends, praise.
+_WARMED = ("gratitude", "pride")
 
 
 def felt_by_sentence(
@@ -25,7 +28,8 @@ def felt_by_sentence(
     rests on where that is one sentence's, not the whole's."""
     whole = react(appraisal, text, closeness)
     said = sentences(text)
-    if whole.emotion != "calm" or len(said) < 2:
+    warm = whole.emotion in _WARMED
+    if (whole.emotion != "calm" and not warm) or len(said) < 2:
         return whole, None
     many = getattr(appraiser, "appraise_many", None)
     # One run of the classifier for all of them, where the appraiser can batch; the quote
@@ -35,6 +39,8 @@ def felt_by_sentence(
         (react(reading, sentence, closeness), reading)
         for reading, sentence in zip(readings, said, strict=True)
     ]
+    if warm:
+        return _unless_insulted(whole, parts)
     moved = [(part, reading) for part, reading in parts if part.emotion != "calm"]
     if not moved:
         return whole, None
@@ -47,3 +53,23 @@ def felt_by_sentence(
         disclosure=max(whole.disclosure, part.disclosure),
     )
     return reaction, reading
+
+
+def _unless_insulted(
+    whole: Reaction, parts: list[tuple[Reaction, Appraisal]]
+) -> tuple[Reaction, Appraisal | None]:
+    """Warmth read in the whole, unless one sentence alone is surely an insult: bad is
+    stronger than good ("Just shut up. I don't want your fake sympathy." read whole as
+    amends 0.61; "Just shut up." alone as an insult 0.61)."""
+    insults = [
+        (part, reading)
+        for part, reading in parts
+        if reading.act is not None
+        and reading.act.kind == "insult"
+        and part.emotion == "distress"
+        and reading.act.probability >= ACT_SURE
+    ]
+    if not insults:
+        return whole, None
+    part, reading = max(insults, key=lambda insulted: insulted[0].hostility)
+    return replace(part, disclosure=whole.disclosure), reading

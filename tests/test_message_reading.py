@@ -1,0 +1,42 @@
+"""A message of several sentences, felt whole or by one sentence, with the real appraiser."""
+
+from __future__ import annotations
+
+import pytest
+
+from os1.mind.appraisal import LearnedAppraiser
+from os1.mind.message_reading import felt_by_sentence
+
+
+def _felt(appraiser: LearnedAppraiser, text: str) -> str:
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(text), text, 0.3)
+    return reaction.emotion
+
+
+def test_an_insult_is_not_made_amends_by_the_words_around_it(appraiser: LearnedAppraiser):
+    # Read whole as amends (0.61); its first sentence alone is an insult (0.61).
+    said = "Just shut up. I don't want your fake sympathy."
+    reaction, part = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+    assert reaction.emotion == "distress" and reaction.warmth == 0.0
+    assert reaction.hostility >= 0.5 and part is not None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sorry I told you to shut up. That was rude of me.",
+        "Thank you so much. You really helped me tonight.",
+    ],
+)
+def test_amends_and_thanks_of_several_sentences_still_warm(
+    appraiser: LearnedAppraiser, said: str
+) -> None:
+    assert _felt(appraiser, said) == "gratitude"
+
+
+def test_an_event_one_sentence_tells_is_felt_where_the_whole_finds_nothing(
+    appraiser: LearnedAppraiser,
+) -> None:
+    assert _felt(appraiser, "Grandpa didn't wake up this morning. The nurse rang an hour ago.") == (
+        "sorry-for"
+    )
