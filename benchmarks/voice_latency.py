@@ -250,13 +250,15 @@ async def main(multi: int, seed: int, single: bool) -> None:
             and all(at >= clock_start + last_voiced for at in spoken_at)
             and len(got) >= 0.8 * len(whole)
         )
-        first_tts = tts.calls[0] if tts.calls else (last, last)
         begun = Responder.begun[-1] if Responder.begun else last
         reply = conversation.store.recent_turns("local", 1)[0]
         ahead = "drafted_ahead" in reply.meta.get("marks_ms", {})
         # The draft the reply was: the last one begun before the turn was.
         drafted = max((d for d in Responder.drafted if d <= begun), default=begun)
         started = drafted if ahead else begun
+        # The reply's own first phrase voiced: not one of a reply begun in an earlier pause
+        # and withdrawn when the person went on.
+        first_tts = next((call for call in tts.calls if call[0] >= started), (last, last))
         figures = {
             "total": (moments.get("sound", last) - last) * 1000,
             "draft": (started - last) * 1000,

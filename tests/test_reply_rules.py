@@ -87,3 +87,7 @@ def test_what_they_said_just_before_is_what_they_said_last_and_lately():
     turn = Turn("theo", asked.text, user_turn_id=3, at=now, recalled=[old, reply])
     assert just_before(turn) == ""
     assert just_before(Turn("theo", "Hello.")) == ""
+    # Ahead of the turn (speculation.py), its words are heard but not stored: no id, no time.
+    heard = StoredTurn(0, "theo", None, "user", asked.text, "", None, {})
+    ahead = Turn("theo", asked.text, at=now, recalled=[died, reply, heard])
+    assert just_before(ahead) == "A patient died this morning."

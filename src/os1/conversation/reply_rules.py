@@ -127,7 +127,9 @@ def told(turn: Turn) -> list[str]:
 def just_before(turn: Turn) -> str:
     """What the person said last before this, if it was lately (JUST_BEFORE)."""
     for earlier in reversed(turn.recalled):
-        if earlier.role == "user" and earlier.id != turn.user_turn_id:
+        # Their words of this turn: stored, or heard ahead and not stored yet (no time).
+        this_turn = earlier.id == turn.user_turn_id or not earlier.created_at
+        if earlier.role == "user" and not this_turn:
             lately = turn.at - datetime.fromisoformat(earlier.created_at) <= JUST_BEFORE
             return earlier.text if lately else ""
     return ""
