@@ -413,6 +413,12 @@ def test_praise_is_never_read_in_words_that_tell_only_of_the_speaker():
     assert react(regret, "I keep thinking I should have noticed sooner.", 0.3).emotion == "calm"
     assert react(regret, "I think you're brilliant.", 0.3).emotion == "pride"
     assert react(regret, "I've never heard it put so well.", 0.3).emotion == "pride"
+    # Nor praise or an insult in words that tell of someone else.
+    plants = acted(reading("neutral", 0.55), "insult", 0.68)
+    said = "She says I spend too much on plants. Maybe she's right."
+    assert react(plants, said, 0.3).emotion != "distress"
+    assert react(plants, "Ruth said I was selfish.", 0.3).hostility == 0.0
+    assert react(plants, "Sam thinks you're useless.", 0.3).emotion == "distress"
     # An insult may still open with "I".
     fridge = acted(reading("neutral", 0.6), "insult", 0.8)
     said = "I've had more meaningful chats with my fridge."

@@ -489,6 +489,10 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert after_death("I'm so sorry.") is None
     assert after_death("I'm so sorry for your loss.") is None
     assert after_death("That's wonderful!") is not None
+    # Not a question or a request that follows it: "I'm so sorry to hear about your family's
+    # situation." to "Can you help me plan a small party for Saturday?".
+    party = tone_check(calm, appraiser, "Can you help me plan a party?", before=died)
+    assert party("I'm so sorry to hear about your family's situation.") is not None
     # Weighty sympathy is for hurt, not for a dislike the mind read as no trouble.
     disliked = tone_check(calm, appraiser, "I can't stand coriander, it tastes like soap to me.")
     assert disliked("That must hurt so much.") == "grieves with them over a dislike"

@@ -18,7 +18,7 @@ from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.expression import Expression
-from os1.mind.grammar_cues import THANKS, WEARY
+from os1.mind.grammar_cues import THANKS, WEARY, asks_for
 from os1.mind.persona import Persona
 
 # A reply that commiserates: wrong for good news.
@@ -158,7 +158,9 @@ def tone_check(
         read = [appraiser.appraise(part).valence for part in parts]
         valence, gladdest = min(valence, *read), max(gladdest, *read)
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
-    grieved = bool(before) and _grieves(appraiser.appraise(before))
+    # Only what goes on telling: a question or a request after a grief is a new thing.
+    goes_on = not their_text.rstrip().endswith("?") and not asks_for(their_text)
+    grieved = bool(before) and goes_on and _grieves(appraiser.appraise(before))
     grieving = grieving or grieved
     # Words that read glad are not good news when they hurt the OS: "You always just agree
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"

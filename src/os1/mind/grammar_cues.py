@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from os1.mind.quarrel import apologises
+from os1.text.lexicon import given_names
 
 # Whom an utterance is about: addressed to the OS, or about the speaker. These are
 # grammar (pronouns), not feelings; the feelings come from the learned model.
@@ -66,6 +67,24 @@ def of_themselves(text: str) -> bool:
         and not SECOND_PERSON.search(bare)
         and not (_POINTING.search(text))
     )
+
+
+_OPENS_WITH_OTHERS = re.compile(
+    r"^\W*(?:(?i:she|he|they|she's|he's|they're|her|his|their|(?:my|our) \w+)|(?P<name>[A-Z][a-z]+)"
+    r"(?= (?:says|said|thinks|thought|told|tells|reckons|wants|keeps|is|was|has)\b))\b"
+)
+
+
+def of_others(text: str) -> bool:
+    """Whether `text` tells of someone else, not the OS: it opens with them ("She says I
+    spend too much on plants. Maybe she's right." read as an insult 0.68), and no "you"
+    nor a "that" points at the OS."""
+    bare = FORMULAS.sub(" ", text)
+    opening = _OPENS_WITH_OTHERS.match(text)
+    named = opening is not None and (
+        opening["name"] is None or opening["name"].upper() in given_names()
+    )
+    return named and not SECOND_PERSON.search(bare) and not _POINTING.search(text)
 
 
 # Weariness, which the classifier reads as nothing ("Hi. Long day." is neutral 0.07) and the
