@@ -606,6 +606,10 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
     ):
         drafting, said = _drafting(ScriptedBrain([reply]), follow_up=go_on(asked, "happy-for"))
         assert said == reply and drafting.path == "model"
+    # A bare yes or no to what they should do is no answer yet.
+    call = go_on("There's a storm coming tonight. Do you think I should call him?", "calm")
+    drafting, said = _drafting(ScriptedBrain(["No, no."]), follow_up=call)
+    assert said == "No, no. What does your gut tell you?"
     # Nor is it said again in other words, or where the budget is one sentence.
     grief = go_on("My dog died this morning.", "sorry-for")
     drafting, said = _drafting(ScriptedBrain(["I'm here."]), follow_up=grief)

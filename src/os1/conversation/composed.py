@@ -38,6 +38,16 @@ _COMPANY = re.compile(
     r"\b(?:talk|stay|sit|be) (?:to|with) me\b|\bkeep me company\b|\bdon'?t (?:go|leave)\b",
     re.IGNORECASE,
 )
+# What they should do, asked: a bare yes or no is no answer to it.
+_ASKS_ADVICE = re.compile(
+    r"\b(?:should i|i should|what would you do|how do i"
+    r"|is it (?:silly|wrong|okay|ok|normal|bad))\b",
+    re.IGNORECASE,
+)
+_BARE_ANSWER = re.compile(
+    r"(?:(?:no|yes|yeah|yep|nope|maybe|perhaps|probably|of course|not really)[,.!]?\s*)+",
+    re.IGNORECASE,
+)
 # "Goodnight", "bye for now", "I'm off to bed": the person is leaving, and the reply is a
 # farewell whatever the feeling.
 _FAREWELL = re.compile(
@@ -218,9 +228,16 @@ def follow_ups(
     """Second sentences for a reply the model left at a word or two ("That's wonderful."
     to news of a letter that made a friend cry): what the OS would go on to say, a
     question back where one fits, best first; none where a short reply is the whole of it."""
-    # An answer to their question is whole, and so is a goodbye ("Sleep well, Theo.").
-    if language != ENGLISH or _QUESTION.search(text.strip()) or _FAREWELL.search(text):
-        return []
+    if language != ENGLISH or _FAREWELL.search(text):
+        return []  # a goodbye is whole ("Sleep well, Theo.")
+    if _QUESTION.search(text.strip()):
+        # An answer to their question is whole; a bare yes or no to what they should do is
+        # not ("No, no." to "Do you think I should call him?").
+        return (
+            ["What does your gut tell you?"]
+            if _ASKS_ADVICE.search(text) and (_BARE_ANSWER.fullmatch(said.strip()))
+            else []
+        )
     # Their name once in a reply: not again if the model's sentence said it.
     named = person and person.lower() not in said.lower()
     name, topic = f", {person}" if named else "", topic_of(text)
