@@ -420,6 +420,15 @@ def test_what_they_said_when_they_met_counts_too(store: Store) -> None:
     assert said is not None and said.startswith(
         "When we met, you told me about the people close to you: close with your brother Karim"
     )
+    # Nor is a list of people that goes on about one of them ("you told me your dog Biscuit").
+    told = "My dog Biscuit, and my brother Leon who I haven't spoken to in a year."
+    save_answers(store, USER, Answers(user_name="Marcus", relationships=told))
+    _say(store, "Leon texted me out of nowhere. Just said happy birthday.")
+    assert _ask(store, "Who is Leon?") == (
+        "When we met, you told me about the people close to you: your dog Biscuit, and your"
+        " brother Leon who you haven't spoken to in a year. You also said Leon texted you out"
+        " of nowhere. Just said happy birthday."
+    )
 
 
 def test_a_list_of_people_from_the_first_meeting_is_who_they_are_not_what_is_said_back(

@@ -34,6 +34,11 @@ def test_amends_and_thanks_of_several_sentences_still_warm(
     assert _felt(appraiser, said) == "gratitude"
 
 
+def test_a_word_or_two_tells_no_event(appraiser: LearnedAppraiser) -> None:
+    # "Fine." alone read as gladness, and the OS answered "What lovely news."
+    assert _felt(appraiser, "Fine. What would you do if you were me?") == "calm"
+
+
 def test_an_event_one_sentence_tells_is_felt_where_the_whole_finds_nothing(
     appraiser: LearnedAppraiser,
 ) -> None:

@@ -419,6 +419,9 @@ def test_praise_is_never_read_in_words_that_tell_only_of_the_speaker():
     assert react(plants, said, 0.3).emotion != "distress"
     assert react(plants, "Ruth said I was selfish.", 0.3).hostility == 0.0
     assert react(plants, "Sam thinks you're useless.", 0.3).emotion == "distress"
+    # Nor praise in a question ("Why do you always agree with everything I say?" read 0.71).
+    agree = acted(reading("surprise", 0.72), "praise", 0.71)
+    assert react(agree, "Why do you always agree with everything I say?", 0.3).emotion == "calm"
     # An insult may still open with "I".
     fridge = acted(reading("neutral", 0.6), "insult", 0.8)
     said = "I've had more meaningful chats with my fridge."

@@ -153,6 +153,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(refusal).problem == desk
     assert _said("I'm not able to write poems, sorry.").problem == desk
     assert _said("I'm afraid I don't have a story available.").problem == desk
+    assert (
+        _said("That's so good to hear. I'm always happy to help with your needs.").problem == desk
+    )
     # And to "My boss yelled at me again today.":
     authority = "I'm sorry, but I don't have the authority to make that decision."
     assert _said(authority).problem == desk
@@ -183,6 +186,11 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         # To "My boss wants the report by Monday", and to "I look forward to this part of the day".
         "I have a lot of other tasks on my plate and I need to focus on the report.",
         "I've been doing a lot of work lately, and it's amazing how time flies!",
+    ):
+        assert _said(sentence).problem == body, sentence
+    for sentence in (
+        # To "That's actually helpful, thanks."
+        "That means so much to me. I'm so glad you're enjoying my book.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (
@@ -493,6 +501,12 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     # situation." to "Can you help me plan a small party for Saturday?".
     party = tone_check(calm, appraiser, "Can you help me plan a party?", before=died)
     assert party("I'm so sorry to hear about your family's situation.") is not None
+    # Only a question asked: no news to cheer, nor gladness to tell them of.
+    glad = express(PAD(), Affinity(), "happy-for", 0.5, their_valence=0.2)
+    asked = tone_check(glad, appraiser, "Fine. What would you do if you were me?")
+    assert asked("What lovely news.") == "congratulates where only a question was asked"
+    assert asked("I'm glad you're happy.") is not None
+    assert asked("I'd take a breath first, and then ask him.") is None
     # Weighty sympathy is for hurt, not for a dislike the mind read as no trouble.
     disliked = tone_check(calm, appraiser, "I can't stand coriander, it tastes like soap to me.")
     assert disliked("That must hurt so much.") == "grieves with them over a dislike"
@@ -643,9 +657,13 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
 
 
 def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
-    from os1.conversation.composed import follow_ups, greeting_back
+    from os1.conversation.composed import follow_ups, greeting_back, only_goodbye
 
     assert greeting_back("Good evening!", "Mira") == "Good evening, Mira!"
+    # "Night." is a goodbye (it was answered "Night. Tell me more, Marcus."); night shifts
+    # are not.
+    assert only_goodbye("Night.") and only_goodbye("Nighty night!")
+    assert not only_goodbye("Night shifts are hard.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None
     # The name once: not again in what the OS goes on with.

@@ -38,7 +38,7 @@ _BODY = re.compile(
     r"|bike"
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
-    r"|food|meal|dish|drink|soup|snack|restaurant"
+    r"|food|meal|dish|drink|soup|snack|restaurant|book|novel|album|band|podcast|blog"
     # A working life: "I have a lot of other tasks on my plate" to the person's deadline.
     r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
@@ -63,6 +63,7 @@ _HELP_DESK = re.compile(
     r"|\bthank(?:s| you) for your (?:patience|understanding|cooperation|inquiry|query|request)\b"
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) inconvenience\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
+    r"|\bhelp (?:you )?with (?:all )?your needs\b"
     r"|\bi'?m (?:always |just )?here to (?:help|assist)\b"
     # A chore refused as beyond it ("I don't have the ability to create a short story."): the
     # OS tells a story, or says plainly what it would rather not do.

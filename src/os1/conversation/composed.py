@@ -51,7 +51,7 @@ _BARE_ANSWER = re.compile(
 # "Goodnight", "bye for now", "I'm off to bed": the person is leaving, and the reply is a
 # farewell whatever the feeling.
 _FAREWELL = re.compile(
-    r"^\W*(?:good ?night|night night|bye|goodbye|see you|sleep well"
+    r"^\W*(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$)"
     r"|talk (?:to you )?(?:soon|tomorrow|later))\b"
     r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b",
     re.IGNORECASE,

@@ -113,10 +113,12 @@ def statements(
 ) -> list[Said]:
     """The statements in `text`: no questions, nothing of fewer than three words. A name
     said alone names whom the sentence before spoke of ("…died this morning. Mr Abbot."),
-    and stays with it."""
+    and a sentence with no subject goes on with it ("Leon texted me. Just said happy
+    birthday."): each stays with it."""
     joined: list[str] = []
     for sentence in sentences(text):
-        if joined and _name_alone(sentence) and not joined[-1].endswith("?"):
+        goes_on = _name_alone(sentence) or _GOES_ON.match(sentence)
+        if joined and goes_on and not joined[-1].endswith("?"):
             joined[-1] = f"{joined[-1]} {sentence}"
         else:
             joined.append(sentence)
@@ -127,6 +129,12 @@ def statements(
     ]
 
 
+# A sentence that goes on with the one before, its subject left out.
+_GOES_ON = re.compile(
+    r"(?:just|then|and|also|only|but)?\s*(?:said|says|told|asked|called|texted|sent|wrote"
+    r"|rang|phoned)\b",
+    re.IGNORECASE,
+)
 # A name and nothing else: "Mr Abbot.", "Ruth.", "Ruth Ellis."
 _NAME_ALONE = re.compile(
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?(?P<first>[A-Z][a-z]+)(?: [A-Z][a-z]+)?[.!]"
@@ -169,12 +177,17 @@ def lists_people(text: str) -> bool:
     return bool(people) and not _LIST_FILLER.sub(" ", rest).strip()
 
 
+# A list of people, however it goes on: "My dog Biscuit, and my brother Leon who…".
+_LIST_OPENING = re.compile(r"(?i:my|our) (?:\S+ ){1,2}?[A-Z][a-z]+(?:,|\s+and\b)")
+
+
 def first_meeting(relationships: str | None, focus: str | None) -> list[Said]:
     """What they told when the OS first met them: the people close to them, what matters."""
     found: list[Said] = []
     for answer, asked in ((relationships, CLOSE_PEOPLE), (focus, MATTERS)):
         for said in statements(answer or "", 0, None, "interview"):
-            found.append(said if _HAS_SUBJECT.match(said.text) else replace(said, about=asked))
+            sentence = _HAS_SUBJECT.match(said.text) and not _LIST_OPENING.match(said.text)
+            found.append(said if sentence else replace(said, about=asked))
     return found
 
 

@@ -27,7 +27,8 @@ SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)
 GOOD_NEWS = re.compile(
     r"\b(?:great|wonderful|good|fantastic|amazing|exciting|happy) news\b|\bcongratulat"
     r"|\b(?:glad|happy|thrilled|good|great|nice|lovely) to hear\b"
-    r"|\bthat'?s (?:great|wonderful|fantastic|amazing|awesome)\b",
+    r"|\bthat'?s (?:great|wonderful|fantastic|amazing|awesome)\b"
+    r"|\bwhat (?:lovely|wonderful|great|good|fantastic|exciting|happy) news\b",
     re.IGNORECASE,
 )
 # Condolence and dismay: right only where the mind read real trouble.
@@ -66,7 +67,7 @@ CHEER = re.compile(
 ASCRIBED_GLADNESS = re.compile(
     r"\byou(?:'re| are| must be| seem| sound)(?: so| really| very| truly)? (?:happy|glad"
     r"|excited|thrilled|delighted|overjoyed|having (?:so much |such |a )?(?:fun|blast|great)"
-    r"|enjoying)\b",
+    r"|enjoying|celebrating)\b",
     re.IGNORECASE,
 )
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
@@ -183,9 +184,14 @@ def tone_check(
     # Unknown words (none given) are not taken for words without a death in them.
     no_death_told = bool(their_text) and not BEREAVED.search(f"{their_text} {before}")
 
+    # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
+    asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)
+
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
             return "welcomes thanks nobody gave"
+        if asks_only and (GOOD_NEWS.search(sentence) or ASCRIBED_GLADNESS.search(sentence)):
+            return "congratulates where only a question was asked"
         if no_death_told and CONDOLENCE.search(sentence):
             return "condoles for a death nobody spoke of"
         if HEAVY.search(sentence) and not aching:

@@ -87,6 +87,20 @@ def of_others(text: str) -> bool:
     return named and not SECOND_PERSON.search(bare) and not _POINTING.search(text)
 
 
+_QUESTION = re.compile(
+    r"^\W*(?:why|what|how|when|where|who|do|does|did|is|are|can|could|would|will|have|has)\b"
+    r"[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks(text: str) -> bool:
+    """Whether `text` is one question, asked from its first word: "Why do you always agree
+    with everything I say?" (read as praise 0.71) asks; "You're kind, do you know that?"
+    praises, with a question after."""
+    return bool(_QUESTION.match(text.strip()))
+
+
 # Weariness, which the classifier reads as nothing ("Hi. Long day." is neutral 0.07) and the
 # event reading as a feat ("I had a long day at work." admiration 0.83): a small trouble.
 WEARY = re.compile(

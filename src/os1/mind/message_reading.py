@@ -17,6 +17,7 @@ from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import sentences
 from os1.mind.reactions import ACT_SURE, Reaction, react
 
+FILLER_WORDS = 2
 # The OS warmed by what was said to it: thanks, amends, praise.
 _WARMED = ("gratitude", "pride")
 
@@ -35,9 +36,11 @@ def felt_by_sentence(
     # One run of the classifier for all of them, where the appraiser can batch; the quote
     # of the cause reads the same sentences again, from the appraiser's memory of them.
     readings = many(said) if many is not None else [appraiser.appraise(s) for s in said]
+    # A word or two ("Fine.", "Anyway.") tells no event, whatever the classifier reads in it.
     parts = [
         (react(reading, sentence, closeness), reading)
         for reading, sentence in zip(readings, said, strict=True)
+        if len(sentence.split()) > FILLER_WORDS
     ]
     if warm:
         return _unless_insulted(whole, parts)

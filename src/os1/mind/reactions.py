@@ -68,6 +68,7 @@ from os1.mind.grammar_cues import (
     THANKS,
     THEIR_ACT,
     YOUR_ACT,
+    asks,
     asks_for,
     makes_amends,
     of_others,
@@ -200,12 +201,12 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
 
 def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     """The act toward the OS the act reading is sure of (ACT_SURE), and its probability;
-    never praise in words that tell only of the speaker, nor praise or an insult in words
-    that tell of someone else."""
+    never praise in words that tell only of the speaker or in a question, nor praise or an
+    insult in words that tell of someone else."""
     act = appraisal.act
     if act is None or act.kind not in _BY_ACT or act.probability < ACT_SURE:
         return None, 0.0
-    if act.kind == "praise" and of_themselves(text):
+    if act.kind == "praise" and (of_themselves(text) or asks(text)):
         return None, 0.0
     if act.kind in ("praise", "insult") and of_others(text):
         return None, 0.0  # said of someone else: "She says I spend too much."
