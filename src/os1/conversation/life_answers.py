@@ -123,7 +123,12 @@ def _scan(asked: Asked, said: list[Said], answers: Callable[[str, bool], bool]) 
         answered = answers(sentence.text, carried or across)
         if about_it and answered and sentence.text.lower() not in seen:
             seen.add(sentence.text.lower())
-            about = _who(asked, previous.text) if carried and previous else who if across else None
+            # Whom a "she" is, or what a first-meeting answer answered ("the people close
+            # to me"), said back with it.
+            about = (
+                _who(asked, previous.text) if carried and previous
+                else who if across else sentence.about
+            )  # fmt: skip
             found.append(replace(sentence, about=about))
         previous = sentence
     return found
