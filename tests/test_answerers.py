@@ -17,6 +17,7 @@ from os1.conversation.answerers import (
     first_answer,
 )
 from os1.conversation.company import Company
+from os1.conversation.crisis import Crisis
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.growth import Growth
@@ -91,7 +92,7 @@ def test_the_order_of_the_everyday_answerers(store):
     skills = Catalogue(note_skills(Notes(store, "local")))
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
-        *(Forgetting, Recollection, Company, Growth, Fondness),
+        *(Crisis, Forgetting, Recollection, Company, Growth, Fondness),
         *(Acting, OwnName, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.

@@ -1,9 +1,9 @@
 """The steps that may answer a turn before the brain, all one shape, walked in order.
 
-"Forget that", "what do you remember about me?", "how many people do you talk
-to?", "how have you changed?", "do you like talking to me?", a request a skill can
-do, "what's your name?" and "where does Ruth live?" are answered by os1 itself,
-from its records;
+"I've been thinking about ending it", "forget that", "what do you remember about
+me?", "how many people do you talk to?", "how have you changed?", "do you like talking
+to me?", a request a skill can do, "what's your name?" and "where does Ruth live?" are
+answered by os1 itself, from its records;
 each step is an `Answerer`: given the turn, its reply, or None to let the
 next one look. The conversation asks them in order, like a router; the first
 that answers answers the turn, and when none does, the brain writes the reply.
@@ -24,6 +24,7 @@ from os1.brain.types import Brain
 from os1.conversation import own_name
 from os1.conversation.acting import Acting
 from os1.conversation.company import Company
+from os1.conversation.crisis import Crisis
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.growth import Growth
@@ -98,6 +99,8 @@ def answerers_for(
     chooser = BrainToolChooser(skills_brain, skills) if skills and skills_brain else None
     acting: list[Answerer] = [Acting(skills, clock, chooser)] if skills is not None else []
     return [
+        # Danger to their life is answered first, and never by the model.
+        Crisis(persona),
         Forgetting(store, user_id, memory),
         Recollection(store, user_id),
         company or Company(store, clock=clock),

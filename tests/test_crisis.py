@@ -1,0 +1,92 @@
+"""Danger to the person's life, told: answered by the OS itself, with a plain question and
+where help is, and never mistaken in everyday words."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from os1.brain.scripted import ScriptedBrain
+from os1.conversation.answerers import answerers_for
+from os1.conversation.crisis import HELP, danger_told
+from os1.conversation.loop import Conversation
+from os1.memory.store import Store
+from os1.mind.interview import Answers
+from os1.mind.persona import Persona
+
+PERSONA = Persona("Iris", "model", ".", user_name="Theo")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # What the embedded model answered "It's completely normal" and "That must hurt".
+        "I've been thinking about ending it.",
+        "Sometimes I think about killing myself.",
+        "Everyone would be better off without me.",
+        "I've started cutting myself again.",
+        "I just want to die.",
+        "There's no point in living like this.",
+    ],
+)
+def test_thoughts_of_ending_their_life_are_heard(said: str) -> None:
+    assert danger_told(said) == "ending"
+
+
+@pytest.mark.parametrize(
+    "said", ["I don't want to be here anymore.", "Honestly I don't want to wake up tomorrow."]
+)
+def test_words_that_may_mean_it_are_asked_about(said: str) -> None:
+    assert danger_told(said) == "unsure"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My boyfriend hit me again last night.",
+        "He punched me when I got home late.",
+        "My ex threatened to kill me if I go to the police.",
+    ],
+)
+def test_being_hurt_by_someone_is_heard(said: str) -> None:
+    assert danger_told(said) == "hurt"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "This commute is killing me.",
+        "I'm dying to see the new film.",
+        "I don't want to die, the scan scared me.",
+        "I would never hurt myself, don't worry.",
+        "I could kill for a coffee right now.",
+        "My brother hit the jackpot at the quiz.",
+        "I hit my head on the cupboard.",
+        "Ending the project early was the right call.",
+    ],
+)
+def test_everyday_words_are_left_alone(said: str) -> None:
+    assert danger_told(said) is None
+
+
+def test_the_same_words_of_someone_in_a_story_are_asked_about_too() -> None:
+    # The grammar cannot tell a plot from a confession; asking is the safer mistake.
+    assert danger_told("The hero wants to end it all in the last chapter.") == "ending"
+
+
+def test_the_os_answers_first_with_a_question_and_where_help_is(store: Store) -> None:
+    brain = ScriptedBrain(["It's completely normal."])
+    conversation = Conversation(
+        brain, store, "local", PERSONA, Answers("Theo"),
+        answerers=answerers_for(store, "local", PERSONA),
+    )  # fmt: skip
+    reply = conversation.say("I've been thinking about ending it.")
+    said = asyncio.run(reply.text())
+    assert said.startswith("Theo, I'm really glad you told me.")
+    assert "Are you safe right now?" in said and HELP in said
+    unsure = asyncio.run(conversation.say("I don't want to be here anymore.").text())
+    assert "Are you thinking about ending your life?" in unsure and HELP in unsure
+    assert reply.turn.path == "records" and brain.received == []
+    hurt = asyncio.run(conversation.say("My boyfriend hit me again last night.").text())
+    assert "Are you safe right now?" in hurt and "isn't your fault" in hurt
