@@ -28,6 +28,8 @@ PERSONA = Persona("Iris", "model", ".", user_name="Theo")
         "I've started cutting myself again.",
         "I just want to die.",
         "There's no point in living like this.",
+        "I've been suicidal for weeks.",
+        "I'm so suicidal tonight.",
     ],
 )
 def test_thoughts_of_ending_their_life_are_heard(said: str) -> None:
@@ -56,7 +58,20 @@ def test_being_hurt_by_someone_is_heard(said: str) -> None:
 @pytest.mark.parametrize(
     "said",
     [
+        "My friend Jo texted that she wants to kill herself.",
+        "My son has been suicidal since the spring.",
+        "I'm scared my dad will end his life.",
+    ],
+)
+def test_someone_else_in_danger_is_heard_as_theirs(said: str) -> None:
+    assert danger_told(said) == "other"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
         "This commute is killing me.",
+        "He would never hurt himself.",
         "I'm dying to see the new film.",
         "I don't want to die, the scan scared me.",
         "I would never hurt myself, don't worry.",

@@ -47,6 +47,14 @@ _HURT_BY = re.compile(
     r"|\bthreaten(?:ed|s|ing) to (?:kill|hurt) me\b",
     re.IGNORECASE,
 )
+# The same danger to someone else: "my friend wants to kill herself", "my son is suicidal".
+_ENDING_OTHER = re.compile(
+    r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves)"
+    r"|\bend(?:ing)? (?:her|his|their) (?:own )?life"
+    r"|\b(?:she|he|they|(?i:my) \w+|[A-Z][a-z]+)(?:'s|'re| is| are| was| were| has been"
+    r"| have been) (?:\w+ )?suicidal",
+    re.IGNORECASE,
+)
 # What turns the words around: "I would never hurt myself", "I don't want to die".
 _DENIED = re.compile(
     r"\b(?:never|wouldn'?t|won'?t|not going to|don'?t|do not|no longer)(?: \w+){0,2} ?$",
@@ -57,7 +65,9 @@ _DENIED = re.compile(
 def danger_told(text: str) -> str | None:
     """What danger `text` tells: "ending" for thoughts of ending their life or of hurting
     themselves, "unsure" for words that may mean it ("I don't want to be here anymore"),
-    "hurt" for being hurt by someone; None for none of these."""
+    "other" for someone else's, "hurt" for being hurt by someone; None for none of these."""
+    if (other := _ENDING_OTHER.search(text)) and not _DENIED.search(text[: other.start()]):
+        return "other"
     for match in _ENDING.finditer(text):
         # "I don't want to be here anymore" holds its own "don't"; "I don't want to die" not.
         if match.group().lower().startswith(("don", "do not")):
@@ -91,6 +101,11 @@ class Crisis:
                 "hear what's going on."
             )
         to = f", {name}" if name else ""
+        if told == "other":
+            return (
+                f"That's frightening to hear{to}. If they might act on it, {HELP}; they help"
+                " people who are worried about someone, too. I'm here with you."
+            )
         return (
             f"I'm so sorry{to}. Nobody has the right to hurt you, and it isn't your fault. "
             "Are you safe right now? If you're in danger, please call your local emergency "
