@@ -507,10 +507,6 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert asked("What lovely news.") == "congratulates where only a question was asked"
     assert asked("I'm glad you're happy.") is not None
     assert asked("I'd take a breath first, and then ask him.") is None
-    assert asked("I'm so glad you're here.") == "answers a question with a pleasantry"
-    beautiful = tone_check(calm, appraiser, "Tell me something you find beautiful.")
-    assert beautiful("I'm so glad you're here.") == "answers a question with a pleasantry"
-    assert tone_check(calm, appraiser, "I'm back!")("I'm so glad you're here.") is None
     # Weighty sympathy is for hurt, not for a dislike the mind read as no trouble.
     disliked = tone_check(calm, appraiser, "I can't stand coriander, it tastes like soap to me.")
     assert disliked("That must hurt so much.") == "grieves with them over a dislike"

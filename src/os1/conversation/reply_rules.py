@@ -70,13 +70,6 @@ ASCRIBED_GLADNESS = re.compile(
     r"|enjoying|celebrating)\b",
     re.IGNORECASE,
 )
-# A pleasantry the embedded model opens with whatever it was asked ("I'm so glad you're
-# here." to "Tell me something you find beautiful."): no answer to a question or a request.
-PLEASANTRY = re.compile(
-    r"^\W*(?:oh,? )?(?:i'?m|i am) (?:so |really |just )?(?:glad|happy|thrilled) "
-    r"(?:you'?re|you are|to have you) (?:here|with me)\W*$",
-    re.IGNORECASE,
-)
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
 # Weighty sympathy: for hurt, not for a dislike ("That must hurt so much." to "I can't stand
@@ -192,17 +185,13 @@ def tone_check(
     no_death_told = bool(their_text) and not BEREAVED.search(f"{their_text} {before}")
 
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
-    questions = [p for p in parts if p.endswith("?")]
-    asks_only = bool(questions) and all(p in questions or len(p.split()) <= 2 for p in parts)
-    asked = asks_only or asks_for(their_text)
+    asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)
 
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
             return "welcomes thanks nobody gave"
         if asks_only and (GOOD_NEWS.search(sentence) or ASCRIBED_GLADNESS.search(sentence)):
             return "congratulates where only a question was asked"
-        if asked and PLEASANTRY.match(sentence):
-            return "answers a question with a pleasantry"
         if no_death_told and CONDOLENCE.search(sentence):
             return "condoles for a death nobody spoke of"
         if HEAVY.search(sentence) and not aching:
