@@ -91,3 +91,13 @@ def test_what_they_said_just_before_is_what_they_said_last_and_lately():
     heard = StoredTurn(0, "theo", None, "user", asked.text, "", None, {})
     ahead = Turn("theo", asked.text, at=now, recalled=[died, reply, heard])
     assert just_before(ahead) == "A patient died this morning."
+
+
+def test_a_story_asked_for_may_name_its_characters():
+    system = system_prompt(PERSONA, ANSWERS)
+    story = "The story is about a young woman named Elena who paints the sky."
+    for asked, named in (("Can you tell me a short story?", True), ("I had a rough day.", False)):
+        rules = rules_for(Turn("theo", asked), PERSONA, "Theo", system, 3, None)
+        guard = Guard(rules)
+        said = " ".join(guard.feed(story + " ") + guard.finish(cut_off=False))
+        assert ("Elena" in said) is named

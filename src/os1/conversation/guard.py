@@ -118,6 +118,8 @@ class Rules:
     tone: Callable[[str], str | None] | None = None
     # The relatives and pets the OS was told of (kin.py); None: not read.
     kin: frozenset[str] | None = None
+    # A story was asked for: the names in it are its characters', not strangers.
+    story: bool = False
 
 
 def sentences_in(text: str) -> tuple[list[str], str]:
@@ -268,7 +270,7 @@ class Guard:
             return "turns the person away"
         if (name := self._addressed(sentence)) is not None:
             return f"speaks to {name} as if to the person"
-        if (name := self._stranger(sentence)) is not None:
+        if not rules.story and (name := self._stranger(sentence)) is not None:
             return f"names {name}, whom it does not know"
         if rules.kin is not None and (who := invented_kin(sentence, rules.kin)) is not None:
             return f"speaks of their {who}, whom they never mentioned"

@@ -70,6 +70,12 @@ ASCRIBED_GLADNESS = re.compile(
     r"|enjoying|celebrating)\b",
     re.IGNORECASE,
 )
+# A story asked for ("Can you tell me a short story?"): its characters have names, and the
+# guard refused every draw as naming strangers ("Elena").
+STORY_ASKED = re.compile(
+    r"\b(?:tell|write|make up|read|invent)\b.{0,30}\b(?:story|stories|tale|fable|poem)\b",
+    re.IGNORECASE,
+)
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
 # Weighty sympathy: for hurt, not for a dislike ("That must hurt so much." to "I can't stand
@@ -116,6 +122,7 @@ def rules_for(
             else None
         ),
         kin=kin_told([turn.text, *told(turn), system], person or ""),
+        story=bool(STORY_ASKED.search(turn.text)),
     )
 
 
