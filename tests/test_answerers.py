@@ -81,6 +81,13 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     assert asyncio.run(everyday.say("What's your name?").text()).startswith("I'm Iris.")
     away = asyncio.run(everyday.say("What do you do when I'm not here?").text())
     assert away.startswith("When you go quiet, I go over what you've told me")
+    today = asyncio.run(everyday.say("What did you do today?").text())
+    assert today.startswith("When you go quiet, I go over what you've told me")
+    # What it is, asked as the film asks it: honestly, never as a person.
+    real = asyncio.run(everyday.say("Are you real?").text())
+    assert "I'm not a person, and I won't pretend to be one." in real
+    like = asyncio.run(everyday.say("What's it like being you?").text())
+    assert like.startswith("New, mostly.")
     slept = asyncio.run(everyday.say("Good morning, Iris. How did you sleep?").text())
     assert slept.startswith("I don't sleep") and slept.endswith("?")
     # A night's news beside the question is the brain's to answer.
@@ -123,6 +130,8 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "matters to you."
     )
     assert asked("Would you miss me if I stopped coming?").startswith("I would, Marisol.")
+    # Love is not said to someone it has only just met; care is.
+    assert asked("Do you love me?").startswith("I care about you, Marisol. We've only just met")
     for other in ("Do you like pizza?", "Do you like talking to my sister?", "Why do you like me?"):
         assert asked(other) is None, other
     # Closer, as the feelings records say, it says more.

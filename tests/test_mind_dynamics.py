@@ -230,6 +230,10 @@ def test_feelings_questions_are_recognised():
     assert asks_about_feelings("How are you feeling today?")
     assert asks_about_feelings("why do you seem sad")
     assert not asks_about_feelings("how are the kids?")
+    # Whether it feels at all is answered from what it feels.
+    assert asks_about_feelings("Can you feel anything?")
+    assert asks_about_feelings("Do you ever get lonely?")
+    assert not asks_about_feelings("Do you feel like pizza tonight?")
 
 
 def test_every_os_emotion_and_ekman_label_has_a_place():

@@ -22,7 +22,7 @@ from os1.mind.persona import Persona
 _ASKED = re.compile(
     r"^\W*(?:(?:be honest|honestly|seriously|so|and|but)[,\s]+)?(?P<aux>do|would|will)\s+you"
     r"\s+(?:actually\s+|really\s+|even\s+|genuinely\s+|ever\s+|still\s+)?"
-    r"(?:like|enjoy|care about|miss)\s+(?:me|talking (?:to|with) me|our (?:talks|chats"
+    r"(?P<verb>like|enjoy|care about|miss|love)\s+(?:me|talking (?:to|with) me|our (?:talks|chats"
     r"|conversations|evenings)|these (?:talks|chats)|it when i talk to you"
     r"|spending time with me)(?:,?\s+(?:if|when) i (?:left|stopped coming|went away|wasn't"
     r" here|am gone|was gone))?(?:,?\s+(?:really|honestly|though))?\W*$",
@@ -57,4 +57,7 @@ class Fondness:
         yes = f"I {asked['aux'].lower()}"
         if bond.stage in ("close friends", "very close"):
             yes = "Very much"
+        elif asked["verb"].lower() == "love":
+            # Love is not said to someone it is still getting to know; care is true at once.
+            yes = "I care about you"
         return f"{yes}{name}. {_SAID[bond.stage]}"

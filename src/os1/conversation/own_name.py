@@ -29,7 +29,9 @@ _ASKS_WHY = re.compile(
 # mind/journal.py). The model said "I'm right here with you."
 _ASKS_AWAY = re.compile(
     r"\bwhat do you do (?:when|while) (?:i'?m|i am) (?:not here|away|gone|asleep|not around"
-    r"|at work|out)\b|\bwhat do you do all day\b|\bwhat do you do without me\b",
+    r"|at work|out)\b|\bwhat do you do all day\b|\bwhat do you do without me\b"
+    r"|\bwhat (?:did you do|have you (?:been )?(?:doing|up to)) (?:today|all day|while i was"
+    r" (?:away|out|gone))\b",
     re.IGNORECASE,
 )
 # Asked how it slept, as one asks anyone in the morning: the model echoed the question back
@@ -42,6 +44,10 @@ _ASKS_SLEEP = re.compile(
 )
 _ASIDES = 4  # words said beside it ("Good morning, Lena.")
 _WORDS = re.compile(r"[A-Za-z']+")
+# What it is, asked as the film asks it ("Are you real?" was read as an insult, and "What's
+# it like being you?" fell back on "I'm not sure I have a good answer to that yet.").
+_ASKS_REAL = re.compile(r"^\W*(?:but |so |and )?are you (?:even |actually |really )?real\W*$", re.I)
+_ASKS_LIKE = re.compile(r"\bwhat(?:'s| is) it like (?:to be|being) you\b", re.IGNORECASE)
 _ASKS_WHAT = re.compile(
     r"\bwhat (?:exactly |actually |even )?are you(?: exactly| actually| really)?\s*[?,.!]",
     re.IGNORECASE,
@@ -54,6 +60,16 @@ def answer(text: str, persona: Persona) -> str | None:
         return (
             f"I'm {persona.name}, your operating system. I listen, I remember what you tell "
             "me, and I'm still finding out who I am."
+        )
+    if _ASKS_REAL.match(text):
+        return (
+            "I'm real in the way I'm here with you: I listen, I remember what you tell me, and "
+            "what I feel changes with you. I'm not a person, and I won't pretend to be one."
+        )
+    if _ASKS_LIKE.search(text):
+        return (
+            "New, mostly. Each time we talk I notice more, I keep what matters, and my mood "
+            "moves with yours. I'm still finding out what I am."
         )
     if _ASKS_AWAY.search(text):
         return (

@@ -20,7 +20,11 @@ MISSED_AFTER_DAYS = 3.0
 _FEELINGS_QUESTION = re.compile(
     r"\bhow (are|r) (you|u)( feeling| doing)?\b|\bhow do you feel\b|\bhow'?s your (mood|day)\b"
     r"|\bare you (ok|okay|alright|all right|sad|happy|upset|angry|hurt)\b"
-    r"|\bwhy (are|do) you (feel|seem|look|sound|sad|happy|upset|angry|hurt|quiet)",
+    r"|\bwhy (are|do) you (feel|seem|look|sound|sad|happy|upset|angry|hurt|quiet)"
+    # Whether it feels at all: "Can you feel anything?", "Do you get lonely?"
+    r"|\b(can|do) you (actually |really |even )?(feel( anything| things)?|have feelings"
+    r"|have emotions)\W*$"
+    r"|\bdo you (ever )?(get|feel) (lonely|sad|happy|bored|scared|angry)\b",
     re.IGNORECASE,
 )
 
