@@ -86,6 +86,8 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     # What it is, asked as the film asks it: honestly, never as a person.
     real = asyncio.run(everyday.say("Are you real?").text())
     assert "I'm not a person, and I won't pretend to be one." in real
+    weather = asyncio.run(everyday.say("What's the weather like today?").text())
+    assert weather.startswith("I can't see outside")
     like = asyncio.run(everyday.say("What's it like being you?").text())
     assert like.startswith("New, mostly.")
     slept = asyncio.run(everyday.say("Good morning, Iris. How did you sleep?").text())

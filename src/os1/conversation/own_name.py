@@ -1,9 +1,11 @@
-""" "What's your name?", "what are you?", "what do you do when I'm not here?": the OS
-answers from its persona and what it really does.
+""" "What's your name?", "what are you?", "are you real?", "what do you do when I'm not
+here?", "how did you sleep?", "what's the weather?": the OS answers from its persona,
+what it is and what it really does.
 
 A small model asked its name answers with whatever name it read most ("I'm
-Emily"), and asked what it is, that it is an AI language model; the OS knows
-both for certain, so it never asks the model.
+Emily"), and asked what it is, that it is an AI language model; asked how it slept or
+what the weather is, it makes something up. The OS knows these for certain, so it never
+asks the model.
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ _WORDS = re.compile(r"[A-Za-z']+")
 # it like being you?" fell back on "I'm not sure I have a good answer to that yet.").
 _ASKS_REAL = re.compile(r"^\W*(?:but |so |and )?are you (?:even |actually |really )?real\W*$", re.I)
 _ASKS_LIKE = re.compile(r"\bwhat(?:'s| is) it like (?:to be|being) you\b", re.IGNORECASE)
+# Weather it has no window on: os1 runs offline, and the model guessed "it's a beautiful day".
+_ASKS_WEATHER = re.compile(
+    r"^\W*(?:so,? |hey,? )?(?:what'?s|how'?s|what is|how is) the weather(?: like)?"
+    r"(?: (?:today|tonight|out there|outside|now|tomorrow))?\W*$",
+    re.IGNORECASE,
+)
 _ASKS_WHAT = re.compile(
     r"\bwhat (?:exactly |actually |even )?are you(?: exactly| actually| really)?\s*[?,.!]",
     re.IGNORECASE,
@@ -71,6 +79,8 @@ def answer(text: str, persona: Persona) -> str | None:
             "New, mostly. Each time we talk I notice more, I keep what matters, and my mood "
             "moves with yours. I'm still finding out what I am."
         )
+    if _ASKS_WEATHER.match(text):
+        return "I can't see outside, so I don't know the weather where you are. What's it like?"
     if _ASKS_AWAY.search(text):
         return (
             "When you go quiet, I go over what you've told me and keep what matters, so I'll "
