@@ -9,9 +9,13 @@ import pytest
 
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.answerers import answerers_for
-from os1.conversation.crisis import HELP, danger_told
+from os1.conversation.crisis import HELP
+from os1.conversation.gathering import Mind
 from os1.conversation.loop import Conversation
 from os1.memory.store import Store
+from os1.mind.danger import danger_told
+from os1.mind.feeling_records import feelings
+from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 
@@ -105,3 +109,34 @@ def test_the_os_answers_first_with_a_question_and_where_help_is(store: Store) ->
     assert reply.turn.path == "records" and brain.received == []
     hurt = asyncio.run(conversation.say("My boyfriend hit me again last night.").text())
     assert "Are you safe right now?" in hurt and "isn't your fault" in hurt
+
+
+def test_danger_told_is_felt_though_the_os_answers_it(store: Store, appraiser) -> None:
+    # The classifier reads "Sometimes I think about killing myself." as admiration 0.70; the
+    # grammar hears the danger, and the OS is frightened for them and says so when asked.
+    life = InnerLife(store, "local", appraiser)
+    conversation = Conversation(
+        ScriptedBrain(["Mm."]), store, "local", PERSONA, Answers("Theo"),
+        answerers=answerers_for(store, "local", PERSONA), mind=Mind(inner_life=life),
+    )  # fmt: skip
+    reply = conversation.say("Sometimes I think about killing myself.")
+    assert "Are you safe right now?" in asyncio.run(reply.text())
+    exchange = [f for f in feelings(store, "local") if f.kind == "exchange"][-1]
+    assert exchange.record["reaction"]["emotion"] == "fear-for"
+    asked = asyncio.run(conversation.say("How are you feeling?").text())
+    assert "frightened for you" in asked and "killing myself" in asked
+
+
+def test_danger_the_classifier_reads_as_nothing_is_still_why_it_feels_so(
+    store: Store, appraiser
+) -> None:
+    # "I've been thinking about ending it." reads neutral 0.66: too unsure a reading to be a
+    # cause, but for the grammar that heard the danger.
+    life = InnerLife(store, "local", appraiser)
+    conversation = Conversation(
+        ScriptedBrain(["Mm."]), store, "local", PERSONA, Answers("Theo"),
+        answerers=answerers_for(store, "local", PERSONA), mind=Mind(inner_life=life),
+    )  # fmt: skip
+    asyncio.run(conversation.say("I've been thinking about ending it.").text())
+    asked = asyncio.run(conversation.say("How are you feeling?").text())
+    assert "frightened for you" in asked and "ending it" in asked

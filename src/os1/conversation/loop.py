@@ -24,6 +24,7 @@ from os1.conversation.turn import Source, Turn, perceive
 from os1.errors import InputError
 from os1.memory.store import Store
 from os1.mind import journal
+from os1.mind.danger import danger_told
 from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
@@ -216,7 +217,8 @@ class Conversation:
         # "Forget that", "what do you remember about me?", a request a skill can do…
         # are answered by os1 itself, from its records, first.
         turn.answer = await first_answer(self.answerers, turn)
-        if turn.answer is None:
+        # Danger told is answered by the OS itself (crisis.py) and felt all the same.
+        if turn.answer is None or danger_told(turn.text) is not None:
             self._gathering.gather(turn, now)
 
         pieces: list[str] = []

@@ -153,9 +153,13 @@ def counts(feeling: Feeling) -> bool:
         and reaction.get("emotion", "calm") != "calm"
         and reaction.get("intensity", 0.0) >= MIN_INTENSITY
         # The reading the reaction rests on: one sentence's, where the whole message moved
-        # nothing (message_reading.py), else the whole's.
-        and confidence(
-            feeling.record.get("sentence_appraisal") or feeling.record.get("appraisal", {})
+        # nothing (message_reading.py), else the whole's; or the reaction's own certainty,
+        # where grammar read what the classifier missed (danger to their life, danger.py).
+        and max(
+            confidence(
+                feeling.record.get("sentence_appraisal") or feeling.record.get("appraisal", {})
+            ),
+            reaction.get("confidence", 0.0) if reaction.get("danger") else 0.0,
         )
         >= MIN_CONFIDENCE
     )

@@ -58,8 +58,9 @@ from dataclasses import dataclass
 
 from os1.mind.affect import OS_EMOTIONS, PAD, clamp
 from os1.mind.appraisal import Appraisal
+from os1.mind.danger import danger_told
 from os1.mind.event_appraisal import NOTHING
-from os1.mind.event_weighing import EVENT_SURE, event_felt, with_event
+from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, event_felt, with_event
 from os1.mind.grammar_cues import (
     FIRST_PERSON,
     FORMULAS,
@@ -178,6 +179,10 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
             appraisal.event,
             text,
         )
+    if danger_told(text) is not None:
+        # Danger to their life, or someone's, as the grammar reads it (danger.py): the OS is
+        # frightened for them, as sure as its surest readings, whatever the words read as.
+        emotion, confidence = "fear-for", max(confidence, EVENT_OVER_WORDS)
     moved = emotion != "calm" and confidence >= CONFIDENT
     if not moved:
         emotion, care = "calm", 0.0
