@@ -61,12 +61,7 @@ def of_themselves(text: str) -> bool:
     points at the OS. Praise read in it is misread ("I keep thinking I should have noticed
     sooner." read as praise 0.83); an insult may still be meant ("I'd get better advice
     from a fortune cookie.")."""
-    bare = FORMULAS.sub(" ", text)
-    return (
-        bool(_OPENS_WITH_I.match(text))
-        and not SECOND_PERSON.search(bare)
-        and not (_POINTING.search(text))
-    )
+    return bool(_OPENS_WITH_I.match(text)) and not _at_the_os(text)
 
 
 _OPENS_WITH_OTHERS = re.compile(
@@ -79,12 +74,16 @@ def of_others(text: str) -> bool:
     """Whether `text` tells of someone else, not the OS: it opens with them ("She says I
     spend too much on plants. Maybe she's right." read as an insult 0.68), and no "you"
     nor a "that" points at the OS."""
-    bare = FORMULAS.sub(" ", text)
     opening = _OPENS_WITH_OTHERS.match(text)
     named = opening is not None and (
         opening["name"] is None or opening["name"].upper() in given_names()
     )
-    return named and not SECOND_PERSON.search(bare) and not _POINTING.search(text)
+    return named and not _at_the_os(text)
+
+
+def _at_the_os(text: str) -> bool:
+    """Whether a "you", or a "that" pointing at its words, aims `text` at the OS."""
+    return bool(SECOND_PERSON.search(FORMULAS.sub(" ", text)) or _POINTING.search(text))
 
 
 _QUESTION = re.compile(

@@ -18,7 +18,6 @@ from os1.mind.affect import PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import Cause, carrying, strongest
-from os1.mind.danger import danger_told
 from os1.mind.feeling_words import describe_mood, quote
 from os1.mind.message_reading import felt_by_sentence
 from os1.mind.mood import Mood, MoodDynamics
@@ -120,7 +119,7 @@ class InnerLife:
         self._record(
             turn_id, at, "exchange", self.dynamics.at(before.mood, at), felt.after.mood,
             affinity, felt.after.affinity, changes,
-            {"appraisal": felt.appraisal.as_dict(), "reaction": _reaction_dict(felt.reaction, text)}
+            {"appraisal": felt.appraisal.as_dict(), "reaction": _reaction_dict(felt.reaction)}
             | ({"sentence": sentence} if sentence is not None else {})
             | ({"sentence_appraisal": felt.sentence.as_dict()} if felt.sentence else {}),
         )  # fmt: skip
@@ -291,10 +290,10 @@ def _utc(at: datetime | None) -> datetime:
     return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
-def _reaction_dict(reaction: Reaction, text: str) -> dict[str, Any]:
+def _reaction_dict(reaction: Reaction) -> dict[str, Any]:
     # Danger read by grammar (danger.py) is as sure as the reaction says, whatever the
     # classifier read: the cause counts it (cause.counts).
-    return ({"danger": True} if danger_told(text) else {}) | {
+    return ({"danger": True} if reaction.danger else {}) | {
         "emotion": reaction.emotion,
         "intensity": round(reaction.intensity, 3),
         "warmth": round(reaction.warmth, 3),

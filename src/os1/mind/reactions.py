@@ -113,6 +113,7 @@ class Reaction:
     disclosure: float  # 0..1: the person telling something that matters to them
     about_os: bool
     confidence: float = 1.0  # the model's probability for the reading it rests on
+    danger: bool = False  # danger to a life, read by grammar (danger.py), not by a model
 
     @property
     def pad(self) -> PAD:
@@ -179,7 +180,8 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
             appraisal.event,
             text,
         )
-    if danger_told(text) is not None:
+    danger = danger_told(text) is not None
+    if danger:
         # Danger to their life, or someone's, as the grammar reads it (danger.py): the OS is
         # frightened for them, as sure as its surest readings, whatever the words read as.
         emotion, confidence = "fear-for", max(confidence, EVENT_OVER_WORDS)
@@ -201,6 +203,7 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         disclosure=clamp(_disclosed(appraisal, about_self, about_os), 0.0, 1.0),
         about_os=about_os,
         confidence=round(confidence, 3),
+        danger=danger,
     )
 
 
