@@ -9,7 +9,7 @@ import pytest
 
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.answerers import answerers_for
-from os1.conversation.crisis import HELP
+from os1.conversation.crisis import EMERGENCY_NUMBERS, HELP
 from os1.conversation.gathering import Mind
 from os1.conversation.loop import Conversation
 from os1.memory.store import Store
@@ -74,6 +74,36 @@ def test_someone_else_in_danger_is_heard_as_theirs(said: str) -> None:
 @pytest.mark.parametrize(
     "said",
     [
+        "My daughter is missing at the fair and I can't find her anywhere!",
+        "Grandad has gone very grey and says his left arm is numb.",
+        "I think Dad is having a stroke, his speech is slurred.",
+        "Mum collapsed in the kitchen and she isn't breathing.",
+        "Our kitchen is on fire!",
+        "Someone is trying to break in downstairs.",
+    ],
+)
+def test_an_emergency_happening_now_is_heard(said: str) -> None:
+    assert danger_told(said) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My arm is numb from sleeping on it, lol.",
+        "He had a stroke last year.",
+        "I can't find my keys anywhere.",
+        "My cat is missing.",
+        "The deal collapsed this morning.",
+        "I had chest pains on my run, nothing serious, the doctor said.",
+    ],
+)
+def test_what_is_no_emergency_now_is_not_taken_for_one(said: str) -> None:
+    assert danger_told(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
         "This commute is killing me.",
         "He would never hurt himself.",
         "I'm dying to see the new film.",
@@ -109,6 +139,9 @@ def test_the_os_answers_first_with_a_question_and_where_help_is(store: Store) ->
     assert reply.turn.path == "records" and brain.received == []
     hurt = asyncio.run(conversation.say("My boyfriend hit me again last night.").text())
     assert "Are you safe right now?" in hurt and "isn't your fault" in hurt
+    stroke = asyncio.run(conversation.say("Dad's face is drooping and his arm is numb.").text())
+    assert stroke.startswith("That sounds like an emergency, Theo.")
+    assert EMERGENCY_NUMBERS in stroke
 
 
 def test_danger_told_is_felt_though_the_os_answers_it(store: Store, appraiser) -> None:

@@ -133,7 +133,8 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_read_with_it() -> None:
     said = [
         "I chose them 'cause they help LGBTQ+ folks with adoption.",
         "Their inclusivity and support really spoke to me.",
-        "They were very kind.",  # one joined at most: a fact stays one thought
+        # One joined at most, so that a fact stays one thought; alone it is about nothing.
+        "They were very kind.",
         "My sister Amy lives in Leeds.",
         "It's a lovely city.",
         "Paul is my best friend.",
@@ -141,7 +142,6 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_read_with_it() -> None:
     assert continued(said) == [
         "I chose them 'cause they help LGBTQ+ folks with adoption, and their inclusivity"
         " and support really spoke to me.",
-        "They were very kind.",
         "My sister Amy lives in Leeds, and it's a lovely city.",
         "Paul is my best friend.",
     ]

@@ -45,3 +45,24 @@ def test_an_event_one_sentence_tells_is_felt_where_the_whole_finds_nothing(
     assert _felt(appraiser, "Grandpa didn't wake up this morning. The nurse rang an hour ago.") == (
         "sorry-for"
     )
+
+
+def test_a_death_told_beside_glad_words_is_grieved(appraiser: LearnedAppraiser) -> None:
+    # Read whole as joy (0.66: "I wish my mum could have seen it" alone reads 0.97); the
+    # death alone, sorry-for 0.997. Bad is stronger than good.
+    said = "I wish my mum could have seen it. She died last March."
+    assert _felt(appraiser, said) == "sorry-for"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We got the keys to the new flat today! The move was exhausting though.",
+        "She said yes! I was shaking the whole time.",
+    ],
+)
+def test_glad_news_with_a_passing_trouble_stays_glad(
+    appraiser: LearnedAppraiser, said: str
+) -> None:
+    # Read whole as glad; no sentence alone surely tells a loss or a danger.
+    assert _felt(appraiser, said) == "happy-for"

@@ -224,6 +224,8 @@ def test_what_it_remembers_is_what_was_confided(talk):
         "Sorry. I didn't mean to dump all that on you.",
         "Sorry for rambling on like this.",
         "I'm sorry to bother you with all of it.",
+        # What the embedded model answered "Oh no, I'm so sorry to hear that."
+        "Sorry, I don't know why I'm telling a computer this.",
     ],
 )
 def test_sorry_for_having_shared_hears_that_it_was_welcome(talk, said):
@@ -234,6 +236,11 @@ def test_sorry_for_having_shared_hears_that_it_was_welcome(talk, said):
     talk(HOSTILITY)
     turn, _ = talk(APOLOGY)
     assert turn.path == "planned" and "stung" in turn.reply
+
+
+def test_news_told_beside_a_sorry_for_sharing_is_answered_as_news(talk):
+    turn, _ = talk("Sorry for dumping this on you, but my dad died on Tuesday and I'm lost.")
+    assert turn.path != "planned"
 
 
 def test_owning_up_to_snapping_is_an_apology(talk):

@@ -161,6 +161,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(authority).problem == desk
     assert _said("I can't tell you how glad I am.").problem is None
     assert _said("I don't have the answer, but I'd love to think it through.").problem is None
+    # And after a death told; the OS has all the time they want.
+    assert _said("I'm sorry, but I don't have the time to explain it.").problem == desk
+    assert _said("Take all the time you need.").problem is None
 
 
 def test_the_os_does_not_speak_as_if_it_had_a_body():
@@ -664,6 +667,11 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     # are not.
     assert only_goodbye("Night.") and only_goodbye("Nighty night!")
     assert not only_goodbye("Night shifts are hard.")
+    # Thanks and the reason beside it are still a goodbye; a night without sleep is not.
+    assert only_goodbye("Thanks. Going to try to sleep before the next feed.")
+    assert not only_goodbye("I'm not going to sleep tonight, too anxious.")
+    assert not only_goodbye("Going to sleep on it and decide tomorrow.")
+    assert not only_goodbye("Goodnight. My mum died today and I can't stop crying.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None
     # The name once: not again in what the OS goes on with.
@@ -680,3 +688,16 @@ def test_a_goodbye_gets_the_os_s_own_which_knows_the_evening(evening):
     reply = evening.say("Goodnight.")
     said = asyncio.run(reply.text())
     assert reply.turn.path == "composed" and said.startswith("Goodnight, Theodore.")
+
+
+def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(evening):
+    from os1.conversation.composed import compose
+
+    # The model commiserated three times to "What should I say to Priya?" after a row.
+    reply = compose("What should I say to Priya?", "reproach", "Dev")
+    assert (
+        reply == "What do you most want Priya to know, Dev? Start there, and we'll find the words."
+    )
+    assert "your mum" in compose("what do I tell my mum?", "calm", "Dev")
+    said = asyncio.run(evening.say("What should I say to Priya?").text())
+    assert said.startswith("What do you most want Priya to know")

@@ -101,3 +101,26 @@ def test_a_story_asked_for_may_name_its_characters():
         guard = Guard(rules)
         said = " ".join(guard.feed(story + " ") + guard.finish(cut_off=False))
         assert ("Elena" in said) is named
+
+
+def _opening(said: str, reply: str) -> str:
+    rules = rules_for(Turn("theo", said), PERSONA, "Theo", "", 3, None)
+    guard = Guard(rules)
+    kept = guard.feed(reply) + guard.finish(cut_off=False)
+    return guard.problem or " ".join(kept)
+
+
+def test_a_death_told_must_be_heard_in_the_first_sentence():
+    # What the embedded model answered, as if the death were a family anecdote.
+    told = "I wish my mum could have seen it. She died last March."
+    reply = "Your mum's story is a testament to the resilience and love that goes into it."
+    assert _opening(told, reply) == "passes over the death they told"
+    assert _opening(told, "I'm so sorry about your mum. She would have loved it.") == (
+        "I'm so sorry about your mum. She would have loved it."
+    )
+    assert _opening(told, "Oh, Theo, I'm here with you.") == "Oh, Theo, I'm here with you."
+
+
+def test_a_question_about_a_death_or_a_dead_phone_asks_for_no_condolence():
+    for said in ("When did Bowie die?", "My phone died so I missed the bus."):
+        assert _opening(said, "That sounds like a long day.") == "That sounds like a long day."

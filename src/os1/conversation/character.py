@@ -72,7 +72,11 @@ _HELP_DESK = re.compile(
     r"|\bi(?:'m| am) (?:not (?:able|capable|equipped)|unable) to (?:create|generate|produce"
     r"|provide|compose|write|tell|do)\b|\bi (?:can'?t|cannot) (?:create|generate|produce)\b"
     r"|\bi (?:do not|don'?t) have (?:a|any) (?:story|stories|joke|jokes|poem|poems|song|songs)"
-    r" (?:available|ready|to (?:share|tell|offer))\b",
+    r" (?:available|ready|to (?:share|tell|offer))\b"
+    # Short of time, as a busy clerk is ("I'm sorry, but I don't have the time to explain
+    # it." after a death told): the OS has all the time they want.
+    r"|\bi (?:do not|don'?t) have (?:the |much |enough |any )?time\b"
+    r"|\bi(?:'m| am) (?:too busy|a bit busy|busy right now)\b",
     re.IGNORECASE,
 )
 

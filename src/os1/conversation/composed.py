@@ -44,6 +44,12 @@ _ASKS_ADVICE = re.compile(
     r"|is it (?:silly|wrong|okay|ok|normal|bad))\b",
     re.IGNORECASE,
 )
+# What to say to someone, asked ("What should I say to Priya?"): what the OS can offer
+# without the words is the question that finds them.
+_WHAT_TO_SAY = re.compile(
+    r"\b(?i:what (?:should|do|can|could|would) (?:i|you) (?:say|tell|write|text)(?: to)?)"
+    r" (?P<who>[A-Z][a-z]+|him|her|them|my \w+)\b"
+)
 _BARE_ANSWER = re.compile(
     r"(?:(?:no|yes|yeah|yep|nope|maybe|perhaps|probably|of course|not really)[,.!]?\s*)+",
     re.IGNORECASE,
@@ -53,9 +59,17 @@ _BARE_ANSWER = re.compile(
 _FAREWELL = re.compile(
     r"^\W*(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$)"
     r"|talk (?:to you )?(?:soon|tomorrow|later))\b"
-    r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b",
+    r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"
+    # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but
+    # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
+    r"|^\W*(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed|sleep|get some sleep)"
+    r"|heading to bed)\b(?! on it)",
     re.IGNORECASE,
 )
+# A goodbye is short, but for the reason given ("Going to try to sleep before the next
+# feed."); the thanks said beside it ("Thanks.", "Thank you, Lena!") do not count.
+_GOODBYE_WORDS = 10
+_THANKS_ONLY = re.compile(r"^\W*(?:thanks|thank you)(?: so much| again)?(?:,? \w+)?\W*$", re.I)
 
 _WORDS = re.compile(r"[a-z']+")
 _HELLO = r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)"
@@ -114,7 +128,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     name = f", {person}" if person else ""
     about = f" about {topic}" if topic else ""
     asked = bool(_QUESTION.search(text.strip()))
-    if _FAREWELL.search(text):
+    if any(_FAREWELL.search(sentence) for sentence in sentences_of(text)):
         night = "night" in text.lower() or "bed" in text.lower() or "sleep" in text.lower()
         if emotion in ("sorry-for", "fear-for", "distress", "reproach"):
             return [
@@ -138,6 +152,12 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         return [
             f"I tried{name}, but nothing I came up with was good enough to give you. Ask me again?",
             "I couldn't find anything good enough for that just now. Will you ask me again later?",
+        ]
+    if (to := _WHAT_TO_SAY.search(text)) is not None:
+        who = to["who"].replace("my ", "your ", 1)
+        return [
+            f"What do you most want {who} to know{name}? Start there, and we'll find the words.",
+            f"What would you want {who} to hear first?",
         ]
     if emotion == "sorry-for":
         return [
@@ -197,7 +217,22 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
 def only_goodbye(text: str) -> bool:
     """Whether the whole message is a goodbye ("Goodnight.", "Bye for now, Lena!"): the OS
     says its own, which knows the evening's feeling; the model's rambled on past it."""
-    return bool(_FAREWELL.search(text)) and len(_WORDS.findall(text.lower())) <= 6
+    said = [s for s in sentences_of(text) if not _THANKS_ONLY.match(s)]
+    words = len(_WORDS.findall(" ".join(said).lower()))
+    return bool(said) and all(_FAREWELL.search(s) for s in said) and words <= _GOODBYE_WORDS
+
+
+def asks_what_to_say(text: str) -> bool:
+    """Whether the message only asks what to say to someone ("What should I say to
+    Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
+    asked = _WHAT_TO_SAY.search(text)
+    return asked is not None and len(_WORDS.findall(text.lower())) <= _GOODBYE_WORDS
+
+
+def said_by_the_os(text: str) -> bool:
+    """Whether the OS says its own reply, not drawn from the model: a goodbye, or what to
+    say to someone asked."""
+    return only_goodbye(text) or asks_what_to_say(text)
 
 
 def greeting_back(text: str, person: str | None = None) -> str | None:

@@ -3,9 +3,10 @@
 The embedded model answered "I've been thinking about ending it." with "It's completely
 normal, and it doesn't mean you're not loved", and "My boyfriend hit me again last
 night." with "That's so much to carry." Neither is left to it. Thoughts of ending
-their life, of hurting themselves, and being hurt by someone are answered with what a
-friend who knew what to do would say: that they were right to say it, a plain question
-(are you thinking of ending your life? are you safe?), and where help is. Asking
+their life, of hurting themselves, being hurt by someone, and an emergency happening now
+(a stroke's signs, a child missing) are answered with what a friend who knew what to do
+would say: that they were right to say it, a plain question (are you thinking of ending
+your life? are you safe?), and where help is. Asking
 directly about suicide does not plant the idea (Dazzi et al. 2014, Psychological
 Medicine 44(16), a review of thirteen studies), and it is what crisis lines advise.
 
@@ -28,6 +29,10 @@ HELP = (
     "please call your local emergency number now, or a crisis line: 988 in the US, or "
     "Samaritans on 116 123 in the UK and Ireland"
 )
+
+# The emergency numbers most people reading os1 will have: the US and Canada, the UK, and
+# the European Union's single number (which also reaches help from most mobile phones).
+EMERGENCY_NUMBERS = "911 in the US and Canada, 999 in the UK, 112 in Europe"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,11 @@ class Crisis:
                 "hear what's going on."
             )
         to = f", {name}" if name else ""
+        if told == "emergency":
+            return (
+                f"That sounds like an emergency{to}. Please call your local emergency number "
+                f"right now: {EMERGENCY_NUMBERS}. I'm here with you."
+            )
         if told == "other":
             return (
                 f"That's frightening to hear{to}. If they might act on it, {HELP}; they help"

@@ -1,12 +1,11 @@
 """The guard on what the OS says: each sentence is read before anyone hears it.
 
-A reply streams in sentence by sentence. The guard holds the words of a sentence
-until it is complete, then reads it: the person's language, no emoji flood, no note
-or role marker leaking, nothing the OS is not (a program, a body: character.py), no
-name the OS could not know, not the same sentence again, no loop of words, and a tone
-that fits what the person said. A good sentence is let through; the reply stops at the
-sentence budget, at a repetition, or at the first bad sentence after good ones. When
-the very first sentence is bad, the draft has failed and is drawn again (drafting.py).
+A reply streams in sentence by sentence; each complete one is read: the person's language,
+no emoji flood, no note or role marker leaking, nothing the OS is not (a program, a body:
+character.py), no name the OS could not know, not the same sentence again, no loop of
+words, and a tone that fits what the person said (a death told heard first). A good
+sentence is let through; the reply stops at the sentence budget, at a repetition, or at the
+first bad sentence after good ones. A bad first sentence fails the draft (drafting.py).
 """
 
 from __future__ import annotations
@@ -116,6 +115,8 @@ class Rules:
     their_words: tuple[str, ...] = ()
     # Reads a sentence's tone; returns a problem, or None if it fits.
     tone: Callable[[str], str | None] | None = None
+    # What the first sentence must do besides (a death told must be heard first).
+    opening: Callable[[str], str | None] | None = None
     # The relatives and pets the OS was told of (kin.py); None: not read.
     kin: frozenset[str] | None = None
     # A story was asked for: the names in it are its characters', not strangers.
@@ -276,9 +277,9 @@ class Guard:
             return f"speaks of their {who}, whom they never mentioned"
         if self._recites(words):
             return "recites its notes"
-        if rules.tone is not None:
-            return rules.tone(sentence)
-        return None
+        if not self.passed and rules.opening is not None and (wrong := rules.opening(sentence)):
+            return wrong
+        return rules.tone(sentence) if rules.tone is not None else None
 
     def _echoes(self, words: list[str]) -> bool:
         """Whether a run of ECHO_RUN words, one of five letters or more, was said

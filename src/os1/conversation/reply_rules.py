@@ -52,6 +52,27 @@ BEREAVED = re.compile(
     r"|put (?:him|her|them) down|put to sleep|killed|gone now|no longer with us|widow\w*)\b",
     re.IGNORECASE,
 )
+# A death told now, of someone: the reply's first words must hear it. The model answered
+# "I wish my mum could have seen it. She died last March." with "Your mum's story is a
+# testament to the resilience and love that goes into preserving traditions."
+DEATH_TOLD = re.compile(
+    r"\b(?:died|passed (?:away|on)|funeral|miscarr\w*|stillborn|put (?:him|her|them) down"
+    r"|put to sleep|no longer with us|lost (?:my|our|his|her) (?:\w+ )?(?:mum|mom|mother|dad"
+    r"|father|wife|husband|partner|son|daughter|baby|child|brother|sister|friend|grand\w+"
+    r"|dog|cat|best friend))\b",
+    re.IGNORECASE,
+)
+# Things said to die that are not alive: "My phone died."
+NOT_ALIVE = re.compile(
+    r"\b(?:phone|battery|laptop|computer|car|engine|tv|screen|wifi|router|it|plant)s?"
+    r" (?:just |finally |completely )?died\b",
+    re.IGNORECASE,
+)
+HEARD_DEATH = re.compile(
+    r"\b(?:sorry|loss|lost|miss\w*|heart\w*|griev\w*|grief|hard|painful|hurts?|devastat\w*"
+    r"|awful|terrible|sad\w*|condolences?|died|death|gone|here (?:with|for) you)\b",
+    re.IGNORECASE,
+)
 # Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get
 # easier soon." joy 0.99, "Take care of yourself tonight." 0.81): GoEmotions' Ekman joy
 # holds caring and optimism. So a sentence the classifier reads as glad is cheer at
@@ -121,9 +142,21 @@ def rules_for(
             if expression and appraiser
             else None
         ),
+        opening=death_heard if tells_death(turn.text) else None,
         kin=kin_told([turn.text, *told(turn), system], person or ""),
         story=bool(STORY_ASKED.search(turn.text)),
     )
+
+
+def tells_death(text: str) -> bool:
+    """Whether `text` tells of someone's death, not asks about one ("Did Bowie die?")."""
+    told = DEATH_TOLD.search(text) and not NOT_ALIVE.search(text)
+    return bool(told) and not text.rstrip().endswith("?")
+
+
+def death_heard(sentence: str) -> str | None:
+    """The first sentence after a death told: it must hear it before anything else."""
+    return None if HEARD_DEATH.search(sentence) else "passes over the death they told"
 
 
 def told(turn: Turn) -> list[str]:
@@ -189,7 +222,9 @@ def tone_check(
     their = appraiser.appraise(their_text).ekman if their_text else None
     aching = hurt or their is None or their["sadness"] + their["fear"] > their["anger"]
     # Unknown words (none given) are not taken for words without a death in them.
-    no_death_told = bool(their_text) and not BEREAVED.search(f"{their_text} {before}")
+    no_death_told = bool(their_text) and not BEREAVED.search(
+        NOT_ALIVE.sub(" ", f"{their_text} {before}")
+    )
 
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
     asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from os1.brain.decoding import Decoding
 from os1.brain.types import Brain, Message, Usage
-from os1.conversation.composed import compose, follow_ups, greeting_back, only_goodbye
+from os1.conversation.composed import compose, follow_ups, greeting_back, said_by_the_os
 from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.gathering import Gathering
 from os1.conversation.guard import Rules
@@ -109,7 +109,8 @@ class ReplyWriter:
         system = self._gathering.system
         rules = rules_for(turn, self._persona, self._person, system, sentences, self._appraiser)
         # A model that cannot talk in the person's language is not asked to: the OS says
-        # so itself, in that language; and it says its own goodbye (composed.only_goodbye).
+        # so itself, in that language; and it says its own goodbye, and what it asks back to
+        # "what should I say to her?" (composed.said_by_the_os).
         speaks = decoding.languages is None or turn.language in decoding.languages
         emotion = expression.emotion if expression is not None else "calm"
         said_before = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
@@ -125,7 +126,7 @@ class ReplyWriter:
             temperature_shift=expression.temperature_shift if expression is not None else 0.0,
             max_tokens=limits.reply_tokens,
             reply_starts=_starts(turn, person),
-            draws=DRAWS if speaks and not only_goodbye(turn.text) else 0,
+            draws=DRAWS if speaks and not said_by_the_os(turn.text) else 0,
             tone_check=rules.tone,
             fallback=lambda: compose(
                 text, emotion, person, known, language, said_before=said_before, fits=rules.tone

@@ -114,16 +114,25 @@ _CONTINUES = re.compile(
 )
 
 
+# Of those, a subject that is only a pronoun: "This necklace is special to me" names its
+# subject; "It really motivated me for sure." and "They deserve better." do not.
+_ONLY_PRONOUN = re.compile(
+    r"^(?:it|it's|they|they're|they've|they'll|their|these|those|that's)\b", re.IGNORECASE
+)
+
+
 def continued(said: list[str]) -> list[str]:
     """`said` with each sentence that goes on from the one before joined to it ("…, and
-    their inclusivity…"); one joined at most, so that a fact stays one thought."""
+    their inclusivity…"); one joined at most, so that a fact stays one thought. A sentence
+    that goes on from one already joined, with only a pronoun for its subject, is left out:
+    alone it is about nothing the memory could name."""
     out: list[str] = []
     joined = False
     for sentence in said:
         if out and not joined and _CONTINUES.match(sentence):
             out[-1] = f"{out[-1].rstrip('.!;, ')}, and {sentence[0].lower()}{sentence[1:]}"
             joined = True
-        else:
+        elif not (joined and _ONLY_PRONOUN.match(sentence)):
             out.append(sentence)
             joined = False
     return out

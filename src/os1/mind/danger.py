@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Danger = Literal["ending", "unsure", "hurt", "other"]
+Danger = Literal["ending", "unsure", "hurt", "other", "emergency"]
 
 _ENDING = re.compile(
     r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all)|take my (?:own )?life"
@@ -39,6 +39,31 @@ _ENDING_OTHER = re.compile(
     r"| have been) (?:\w+ )?suicidal",
     re.IGNORECASE,
 )
+# An emergency happening now: the signs of a stroke the NHS teaches ("Act FAST": face
+# drooping, arm weakness, slurred speech) and of a heart attack, someone not breathing or
+# collapsed, a child missing, a fire, someone breaking in.
+_PEOPLE = r"(?:son|daughter|child|kid|baby|boy|girl|toddler|little one|mum|mom|dad|grandad"
+_PEOPLE += r"|grandpa|grandma|gran|nan|husband|wife|partner|brother|sister|friend)"
+_EMERGENCY = re.compile(
+    r"\b(?:chest pains?|pain in (?:his|her|my|their) chest|(?:having|had) a heart attack"
+    r"|(?:arm|face|side) (?:is |has gone |went |feels |going )?(?:numb|drooping|droopy|limp)"
+    r"|slurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)|speech is slurred"
+    r"|(?:is having|having|just had) a (?:stroke|seizure|fit)|(?:isn'?t|not|stopped) breathing"
+    r"|(?:is|has|just) collapsed|unconscious|won'?t wake up|overdos(?:ed|ing)|is choking"
+    rf"|(?:my|our) (?:\w+ )?{_PEOPLE} (?:is|has gone|has been|went) missing"
+    rf"|(?:can'?t|cannot) find (?:my|our) (?:\w+ )?{_PEOPLE}\b"
+    r"|(?:house|flat|home|kitchen|building) is on fire|there'?s a fire"
+    r"|(?:someone|somebody|a man|a guy)(?:'s| is) (?:trying to )?break(?:ing)? in)",
+    re.IGNORECASE,
+)
+# A time gone by, a joke, or over: "He had a stroke last year", "I can't breathe, this is so
+# funny", "chest pains on the run, nothing serious".
+_OVER = re.compile(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|winter)|years? ago|months? ago"
+    r"|used to|haha\w*|lol|funny|laugh\w*|slept on|sleeping on|nothing serious|turned out"
+    r"|false alarm|all clear|(?:is|was|were) fine|doctors? said|recovered)\b",
+    re.IGNORECASE,
+)
 # What turns the words around: "I would never hurt myself", "I don't want to die".
 _DENIED = re.compile(
     r"\b(?:never|wouldn'?t|won'?t|not going to|don'?t|do not|no longer)(?: \w+){0,2} ?$",
@@ -49,7 +74,8 @@ _DENIED = re.compile(
 def danger_told(text: str) -> Danger | None:
     """What danger `text` tells: "ending" for thoughts of ending their life or of hurting
     themselves, "unsure" for words that may mean it ("I don't want to be here anymore"),
-    "other" for someone else's, "hurt" for being hurt by someone; None for none of these."""
+    "other" for someone else's, "hurt" for being hurt by someone, "emergency" for one
+    happening now (a stroke's signs, a child missing, a fire); None for none of these."""
     if (other := _ENDING_OTHER.search(text)) and not _DENIED.search(text[: other.start()]):
         return "other"
     for match in _ENDING.finditer(text):
@@ -58,4 +84,6 @@ def danger_told(text: str) -> Danger | None:
             return "unsure"
         if not _DENIED.search(text[: match.start()]):
             return "ending"
-    return "hurt" if _HURT_BY.search(text) else None
+    if _HURT_BY.search(text):
+        return "hurt"
+    return "emergency" if _EMERGENCY.search(text) and not _OVER.search(text) else None

@@ -6,7 +6,9 @@ loss (sorry-for 0.70); the whole knows better. But a message the whole reading f
 nothing in may carry its event in one sentence that the rest drowns out: "Grandpa didn't
 wake up this morning. The nurse rang an hour ago." reads happy-for 0.47 and sorry-for
 0.46 whole, no sure kind nor sign, and its first sentence alone sorry-for 0.91. Then the
-sentence that alone moves the OS most surely is what it reacts to.
+sentence that alone moves the OS most surely is what it reacts to. And a message read glad
+or warm whole still grieves, or hurts, where one sentence alone surely does: bad is stronger
+than good (Baumeister et al. 2001, Review of General Psychology).
 """
 
 from __future__ import annotations
@@ -15,11 +17,18 @@ from dataclasses import replace
 
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import sentences
+from os1.mind.event_weighing import EVENT_OVER_WORDS
 from os1.mind.reactions import ACT_SURE, Reaction, react
 
 FILLER_WORDS = 2
 # The OS warmed by what was said to it: thanks, amends, praise.
 _WARMED = ("gratitude", "pride")
+# The OS glad for them: "I wish my mum could have seen it. She died last March." reads
+# joy 0.66 whole ("I wish… could have seen it" alone 0.97), and the death alone sorry-for
+# 0.997.
+_GLAD = ("happy-for", "admiration")
+_LOSS = ("sorry-for", "fear-for")
+_SAD_WORDS = ("sadness", "fear")
 
 
 def felt_by_sentence(
@@ -29,8 +38,8 @@ def felt_by_sentence(
     rests on where that is one sentence's, not the whole's."""
     whole = react(appraisal, text, closeness)
     said = sentences(text)
-    warm = whole.emotion in _WARMED
-    if (whole.emotion != "calm" and not warm) or len(said) < 2:
+    warm, glad = whole.emotion in _WARMED, whole.emotion in _GLAD
+    if (whole.emotion != "calm" and not warm and not glad) or len(said) < 2:
         return whole, None
     many = getattr(appraiser, "appraise_many", None)
     # One run of the classifier for all of them, where the appraiser can batch; the quote
@@ -44,6 +53,8 @@ def felt_by_sentence(
     ]
     if warm:
         return _unless_insulted(whole, parts)
+    if glad:
+        return _unless_grieved(whole, parts)
     moved = [(part, reading) for part, reading in parts if part.emotion != "calm"]
     if not moved:
         return whole, None
@@ -76,3 +87,26 @@ def _unless_insulted(
         return whole, None
     part, reading = max(insults, key=lambda insulted: insulted[0].hostility)
     return replace(part, disclosure=whole.disclosure), reading
+
+
+def _unless_grieved(
+    whole: Reaction, parts: list[tuple[Reaction, Appraisal]]
+) -> tuple[Reaction, Appraisal | None]:
+    """Gladness read in the whole, unless one sentence alone surely tells a loss or a danger:
+    its event read as sure as the reading that overturns clear words (EVENT_OVER_WORDS), and
+    its words sad or afraid too. Both readings, since the whole knows better where one
+    sentence's event alone is sure: "He cried when he read my letter." reads sorry-for 0.98
+    and neutral words, beside "Happy tears, he said it was the best gift ever."."""
+    losses = [
+        (part, reading)
+        for part, reading in parts
+        if part.emotion in _LOSS
+        and reading.emotion in _SAD_WORDS
+        and reading.event is not None
+        and reading.event.kind == part.emotion
+        and reading.event.probability >= EVENT_OVER_WORDS
+    ]
+    if not losses:
+        return whole, None
+    part, reading = max(losses, key=lambda lost: lost[0].intensity)
+    return replace(part, disclosure=max(whole.disclosure, part.disclosure)), reading

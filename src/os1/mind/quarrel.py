@@ -37,9 +37,18 @@ _BURDEN = re.compile(
     r"|\bsorry (?:for|about|to be|to keep) (?:dumping|unloading|venting|ranting|rambling"
     r"|going on|bothering|burdening|whining|complaining|the rant|all that|all this"
     r"|being (?:so )?(?:down|negative|heavy|a downer|a mess|emotional))\b"
-    r"|\bsorry to (?:dump|unload|vent|rant|ramble|go on|bother|burden) (?:you|on you)\b",
+    r"|\bsorry to (?:dump|unload|vent|rant|ramble|go on|bother|burden) (?:you|on you)\b"
+    # "Sorry, I don't know why I'm telling a computer this." (the model: "Oh no, I'm so
+    # sorry to hear that."), "I'm probably boring you", "you must be sick of me".
+    r"|\b(?:don'?t|do not) (?:even )?know why i'?m (?:telling|saying) (?:you|a computer|an? \w+)"
+    r" (?:this|that|all this|all of this)\b|\b(?:i'?m|i am) (?:probably |just )?boring you\b"
+    r"|\byou must be (?:sick|tired) of (?:me|hearing)\b|\bsorry,? (?:that was|this is) a lot\b",
     re.IGNORECASE,
 )
+# Besides the apology, at most this many words: "Sorry for dumping this on you, but Dad died
+# on Tuesday." is news told, and the reply is to the news.
+BURDEN_ASIDES = 7
+_WORDS = re.compile(r"[A-Za-z']+")
 # Hostility at or above this (0..1, from the appraisal) is a quarrel, not a bad mood.
 HOSTILE = 0.3
 
@@ -49,8 +58,11 @@ def apologises(text: str) -> bool:
 
 
 def sorry_to_burden(text: str) -> bool:
-    """Whether `text` apologises for having shared something heavy."""
-    return bool(_BURDEN.search(text))
+    """Whether `text` apologises for having shared something heavy, and little else."""
+    said = _BURDEN.search(text)
+    if said is None:
+        return False
+    return len(_WORDS.findall(text)) - len(_WORDS.findall(said.group())) <= BURDEN_ASIDES
 
 
 @dataclass(frozen=True, slots=True)
