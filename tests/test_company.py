@@ -44,6 +44,9 @@ def test_alone_on_a_computer_the_answer_is_only_you(store):
     company = Company(store, clock=lambda: NOW)
     assert _asked(company, "How many people do you talk to?") == "Only you. I'm yours alone."
     assert _asked(company, "How many cats do you have?") is None
+    # As a new user asked it; the model answered about "the world of art".
+    assert _asked(company, "Do you talk to other people too?") == "Only you. I'm yours alone."
+    assert _asked(company, "Do you talk to your friends about me?") is None
 
 
 def test_on_a_server_the_counts_are_true_and_name_nobody(store):

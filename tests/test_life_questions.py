@@ -449,3 +449,12 @@ def test_a_list_of_people_from_the_first_meeting_is_who_they_are_not_what_is_sai
         store, USER, Answers(user_name="Theo", relationships="My brother Sam and my best friend Jo")
     )
     assert _ask(store, "Who is Jo?") == "Jo is your friend."
+
+
+def test_a_name_said_back_mid_sentence_keeps_its_capital_with_its_s(store: Store) -> None:
+    # It was said back as "You also said hana's getting married in June".
+    told = "My best friend Hana, and my dad."
+    save_answers(store, USER, Answers(user_name="Noor", relationships=told))
+    _say(store, "Hana's getting married in June and I'm maid of honour.")
+    said = _ask(store, "Who is Hana?")
+    assert said is not None and "You also said Hana's getting married in June" in said

@@ -243,6 +243,12 @@ def test_news_told_beside_a_sorry_for_sharing_is_answered_as_news(talk):
     assert turn.path != "planned"
 
 
+def test_the_apology_is_met_with_the_words_that_hurt_not_the_ones_before(talk):
+    talk("That's weird. You're just a program pretending to care.")
+    turn, _ = talk("Okay, that was harsh. Sorry.")
+    assert turn.path == "planned" and "“You're just a program pretending to care”" in turn.reply
+
+
 def test_owning_up_to_snapping_is_an_apology(talk):
     # "Sorry." alone, then the act owned: answered as making up, not "That's so kind of you."
     talk(HOSTILITY)

@@ -672,6 +672,8 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert not only_goodbye("I'm not going to sleep tonight, too anxious.")
     assert not only_goodbye("Going to sleep on it and decide tomorrow.")
     assert not only_goodbye("Goodnight. My mum died today and I can't stop crying.")
+    assert only_goodbye("I should sleep, big day tomorrow.")
+    assert not only_goodbye("I should sleep more, my doctor says.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None
     # The name once: not again in what the OS goes on with.
@@ -699,5 +701,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
         reply == "What do you most want Priya to know, Dev? Start there, and we'll find the words."
     )
     assert "your mum" in compose("what do I tell my mum?", "calm", "Dev")
+    # The model wrote "In the world of Hana, where love and laughter are a part of every moment."
+    speech = compose("What should I write in my speech for Hana?", "calm", "Noor")
+    assert speech.startswith("What's one moment with Hana only you could tell, Noor?")
     said = asyncio.run(evening.say("What should I say to Priya?").text())
     assert said.startswith("What do you most want Priya to know")

@@ -23,7 +23,10 @@ from os1.mind.persona import PERSONA_KEY
 _QUESTION = re.compile(
     r"\bhow many (?:other )?(?:people|persons|users|humans|others)\b.*\b(?:talk|talking|speak|"
     r"speaking|chat|chatting|know|have)\b|\bam i the only one\b|\bare you talking to "
-    r"(?:anyone|anybody|someone) else\b",
+    r"(?:anyone|anybody|someone) else\b"
+    # As the film asks it: "Do you talk to other people too?", "Is it just me?"
+    r"|\bdo you (?:talk|speak|chat) (?:to|with) (?:other (?:people|users|humans)|anyone else"
+    r"|anybody else|someone else|others)\b|\bis it (?:just|only) me\b",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,9 @@ _ASKS_ADVICE = re.compile(
 # What to say to someone, asked ("What should I say to Priya?"): what the OS can offer
 # without the words is the question that finds them.
 _WHAT_TO_SAY = re.compile(
-    r"\b(?i:what (?:should|do|can|could|would) (?:i|you) (?:say|tell|write|text)(?: to)?)"
+    r"\b(?i:what (?:should|do|can|could|would) (?:i|you) (?:say|tell|write|text|put)"
+    r"(?P<occasion> in (?:my|the|a|her|his) (?:\w+ )?(?:speech|toast|card|letter|message|eulogy))?"
+    r"(?: to| for| about)?)"
     r" (?P<who>[A-Z][a-z]+|him|her|them|my \w+)\b"
 )
 _BARE_ANSWER = re.compile(
@@ -63,7 +65,9 @@ _FAREWELL = re.compile(
     # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but
     # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
     r"|^\W*(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed|sleep|get some sleep)"
-    r"|heading to bed)\b(?! on it)",
+    r"|heading to bed)\b(?! on it)"
+    r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:go to |get to |get some )?"
+    r"(?:sleep|bed)\b(?! more| better| less| enough| earlier)",
     re.IGNORECASE,
 )
 # A goodbye is short, but for the reason given ("Going to try to sleep before the next
@@ -155,6 +159,13 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         ]
     if (to := _WHAT_TO_SAY.search(text)) is not None:
         who = to["who"].replace("my ", "your ", 1)
+        if to["occasion"]:
+            # A speech or a card: one story only they could tell is where it starts.
+            return [
+                f"What's one moment with {who} only you could tell{name}? Start with that, and"
+                " the rest will follow.",
+                f"What do you most want {who} to know? Start there.",
+            ]
         return [
             f"What do you most want {who} to know{name}? Start there, and we'll find the words.",
             f"What would you want {who} to hear first?",

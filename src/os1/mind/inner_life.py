@@ -17,7 +17,7 @@ from os1.mind import feeling_records
 from os1.mind.affect import PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser
-from os1.mind.cause import Cause, carrying, strongest
+from os1.mind.cause import Cause, carrying, quoted_words, strongest
 from os1.mind.feeling_words import describe_mood, quote
 from os1.mind.message_reading import felt_by_sentence
 from os1.mind.mood import Mood, MoodDynamics
@@ -244,8 +244,10 @@ class InnerLife:
         if not hostile:
             return None
         turn = self.store.turn(self.user_id, hostile[-1].turn_id or 0)
-        # The first sentence of it: a quotation inside a reply stays one clause.
-        first = re.split(r"(?<=[.!?])\s", turn.text.strip())[0] if turn is not None else "that"
+        # The sentence that hurt, first of what carried the feeling (cause.quoted_words): a
+        # quotation inside a reply stays one clause, and "That's weird." is not the insult.
+        said = quoted_words(turn.text, hostile[-1].record) if turn is not None else "that"
+        first = re.split(r"(?<=[.!?])\s", said.strip())[0]
         words = quote(first.rstrip(".!?"), 12)
         return Hurt(words, len(hostile))
 
