@@ -97,6 +97,11 @@ STORY_ASKED = re.compile(
     r"\b(?:tell|write|make up|read|invent)\b.{0,30}\b(?:story|stories|tale|fable|poem)\b",
     re.IGNORECASE,
 )
+# A greeting back where none was given: "Hi there, what a great opportunity!" to news.
+GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy)\b", re.IGNORECASE)
+THEIR_GREETING = re.compile(
+    r"\b(?:hi|hello|hey|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening))\b", re.IGNORECASE
+)
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
 # Weighty sympathy: for hurt, not for a dislike ("That must hurt so much." to "I can't stand
@@ -232,6 +237,8 @@ def tone_check(
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
             return "welcomes thanks nobody gave"
+        if their_text and GREETING.match(sentence) and not THEIR_GREETING.search(their_text):
+            return "greets where they did not"
         if asks_only and (GOOD_NEWS.search(sentence) or ASCRIBED_GLADNESS.search(sentence)):
             return "congratulates where only a question was asked"
         if no_death_told and CONDOLENCE.search(sentence):
