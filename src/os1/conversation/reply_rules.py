@@ -98,7 +98,8 @@ STORY_ASKED = re.compile(
     re.IGNORECASE,
 )
 # A greeting back where none was given: "Hi there, what a great opportunity!" to news.
-GREETING = re.compile(r"^\W*(?:hi|hello|hey|hiya|howdy)\b", re.IGNORECASE)
+# Not "Hey,": said as often to mean "listen" ("Hey, I totally get it.").
+GREETING = re.compile(r"^\W*(?:hi|hello|hiya|howdy)\b", re.IGNORECASE)
 THEIR_GREETING = re.compile(
     r"\b(?:hi|hello|hey|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening))\b", re.IGNORECASE
 )
