@@ -545,11 +545,6 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     welcome = tone_check(calm, appraiser, snapped)("That's kind of you, and you're welcome!")
     assert welcome == "welcomes thanks nobody gave"
     assert tone_check(calm, appraiser, "Thank you for tonight.")("You're welcome.") is None
-    # A greeting back where none was given ("Hi there, what a great opportunity!" to news).
-    news = tone_check(joy, appraiser, "I got the promotion! Head of design, from January.")
-    assert news("Hi there, what a great opportunity!") == "greets where they did not"
-    assert tone_check(joy, appraiser, "Hey. Big news, we got the gig!")("Hi, brilliant!") is None
-    assert news("Hey, I totally get it.") is None
     # "great-" in a compound is no cheer.
     assert tone_check(loss, appraiser)("Your great-grandmother sounds like she was strong.") is None
 

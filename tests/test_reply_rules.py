@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from os1.conversation.guard import Guard
@@ -103,24 +104,47 @@ def test_a_story_asked_for_may_name_its_characters():
         assert ("Elena" in said) is named
 
 
-def _opening(said: str, reply: str) -> str:
-    rules = rules_for(Turn("theo", said), PERSONA, "Theo", "", 3, None)
-    guard = Guard(rules)
+def _opening(said: str, reply: str, appraiser=None, before: tuple[str, ...] = ()) -> str:
+    recalled = [
+        StoredTurn(n, "theo", None, "assistant", t, "", None, {}) for n, t in enumerate(before)
+    ]
+    rules = rules_for(Turn("theo", said, recalled=recalled), PERSONA, "Theo", "", 3, appraiser)
+    guard = Guard(replace(rules, tone=None))
     kept = guard.feed(reply) + guard.finish(cut_off=False)
     return guard.problem or " ".join(kept)
 
 
-def test_a_death_told_must_be_heard_in_the_first_sentence():
-    # What the embedded model answered, as if the death were a family anecdote.
+def test_a_death_told_is_not_met_with_gladness_that_does_not_hear_it(appraiser):
+    # What the embedded model answered, as if the death were a family anecdote (joy 0.94).
     told = "I wish my mum could have seen it. She died last March."
     reply = "Your mum's story is a testament to the resilience and love that goes into it."
-    assert _opening(told, reply) == "passes over the death they told"
-    assert _opening(told, "I'm so sorry about your mum. She would have loved it.") == (
-        "I'm so sorry about your mum. She would have loved it."
-    )
-    assert _opening(told, "Oh, Theo, I'm here with you.") == "Oh, Theo, I'm here with you."
+    glad = "sounds glad at the death they told"
+    assert _opening(told, reply, appraiser) == glad
+    assert _opening(told, "Oh. " + reply, appraiser) == glad  # a sigh first: the next opens
+    # Heard without set words, as os1's own voice corpus hears it; or glad words that hear it.
+    for heard in (
+        "Sixty-four is far too young.",
+        "Oh, Theo. She loved you so much.",
+        "She sounds like she was a wonderful woman.",
+        "I'm so sorry about your mum. She would have loved it.",
+    ):
+        assert _opening(told, heard, appraiser) == heard
 
 
-def test_a_question_about_a_death_or_a_dead_phone_asks_for_no_condolence():
+def test_a_question_about_a_death_or_a_dead_phone_is_no_death_told(appraiser):
     for said in ("When did Bowie die?", "My phone died so I missed the bus."):
-        assert _opening(said, "That sounds like a long day.") == "That sounds like a long day."
+        assert _opening(said, "What a lovely thing!", appraiser) == "What a lovely thing!"
+
+
+def test_no_greeting_back_where_none_was_given_in_a_conversation_going_on():
+    news = "I got the promotion! Head of design, from January."
+    earlier = ("Good morning, Theo.",)
+    assert _opening(news, "Hi there, what a great opportunity!", before=earlier) == (
+        "greets where they did not"
+    )
+    # "Hey," is as often "listen"; their own hello may be said back; and first, a welcome.
+    assert _opening(news, "Hey, I totally get it.", before=earlier) == "Hey, I totally get it."
+    assert _opening("Hi! Big news, we got the gig!", "Hi, brilliant!", before=earlier) == (
+        "Hi, brilliant!"
+    )
+    assert _opening(news, "Hello, Theo. What a day!") == "Hello, Theo. What a day!"

@@ -64,8 +64,7 @@ _INTERJECTION = re.compile(
     r"m+|h?m+|a+w+|(?:ha)+h?|(?:he)+|o+h+|a+h+|h+m+|wo+w|ya+y|u+gh|o+ps|who+a|phe+w|u+h+|u+m+"
     r"|o+o+h*|e+k|y+e+s+|n+o+|ye+a+h*|gr+"
 )
-# Words that turn the person away from what they brought: a companion never says their
-# divorce is "not okay to talk about" (the embedded model did, comforting).
+# Words that turn them away: their divorce "not okay to talk about" (the model, comforting).
 _SHUTS_OUT = re.compile(
     r"\b(?:not (?:okay|ok|alright|all right|good|right|appropriate) to (?:talk|speak)"
     r"|(?:shouldn't|should not|can't|cannot|won't|will not|don't|do not|let's not)"
@@ -74,6 +73,7 @@ _SHUTS_OUT = re.compile(
 )
 MAX_EMOJI = 2
 MAX_SENTENCE_WORDS = 35
+SIGH = 3  # words
 # A run this long said twice in one reply ("I'm so sorry to hear that. I'm so sorry,
 # and…") is the reply going round, though no whole sentence comes back.
 ECHO_RUN = 3
@@ -83,8 +83,7 @@ LEAK_RUN = 4
 
 @cache
 def _common_words() -> frozenset[str]:
-    """English words frequent enough that a capitalised one may just open a sentence
-    ("Will you…", "Hope so.", "Sunny days…")."""
+    """English words frequent enough to open a sentence ("Will you…", "Hope so.")."""
     return frozenset(w for w, n in english_frequency().items() if n >= 30000)
 
 
@@ -115,8 +114,7 @@ class Rules:
     their_words: tuple[str, ...] = ()
     # Reads a sentence's tone; returns a problem, or None if it fits.
     tone: Callable[[str], str | None] | None = None
-    # What the first sentence must do besides (a death told must be heard first).
-    opening: Callable[[str], str | None] | None = None
+    opening: Callable[[str], str | None] | None = None  # a check of the reply's opening
     # The relatives and pets the OS was told of (kin.py); None: not read.
     kin: frozenset[str] | None = None
     # A story was asked for: the names in it are its characters', not strangers.
@@ -277,7 +275,9 @@ class Guard:
             return f"speaks of their {who}, whom they never mentioned"
         if self._recites(words):
             return "recites its notes"
-        if not self.passed and rules.opening is not None and (wrong := rules.opening(sentence)):
+        # The opening: its first sentence of more than a sigh ("Oh, Theo." may come first).
+        opening = len(words) > SIGH and all(len(_normal(s).split()) <= SIGH for s in self.passed)
+        if opening and rules.opening is not None and (wrong := rules.opening(sentence)):
             return wrong
         return rules.tone(sentence) if rules.tone is not None else None
 

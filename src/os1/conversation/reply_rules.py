@@ -52,25 +52,32 @@ BEREAVED = re.compile(
     r"|put (?:him|her|them) down|put to sleep|killed|gone now|no longer with us|widow\w*)\b",
     re.IGNORECASE,
 )
-# A death told now, of someone: the reply's first words must hear it. The model answered
-# "I wish my mum could have seen it. She died last March." with "Your mum's story is a
-# testament to the resilience and love that goes into preserving traditions."
+# A death told now, of someone: the reply's opening must not be glad without hearing it.
+# The model answered "I wish my mum could have seen it. She died last March." with "Your
+# mum's story is a testament to the resilience and love that goes into preserving
+# traditions." (joy 0.94). Hearing it needs no set words ("Sixty-four is far too young.",
+# "Three years is no time at all for a dog like that." in os1's own voice corpus), so only
+# a glad opening is held to them.
 DEATH_TOLD = re.compile(
-    r"\b(?:died|passed (?:away|on)|funeral|miscarr\w*|stillborn|put (?:him|her|them) down"
+    r"\b(?:died|passed (?:away|on)|miscarr\w*|stillborn|put (?:him|her|them) down"
     r"|put to sleep|no longer with us|lost (?:my|our|his|her) (?:\w+ )?(?:mum|mom|mother|dad"
     r"|father|wife|husband|partner|son|daughter|baby|child|brother|sister|friend|grand\w+"
     r"|dog|cat|best friend))\b",
     re.IGNORECASE,
 )
-# Things said to die that are not alive: "My phone died."
+# Things said to die that are not alive, and deaths that are a way of speaking: "My phone
+# died.", "Tunde nearly died laughing when I sent him the video."
 NOT_ALIVE = re.compile(
     r"\b(?:phone|battery|laptop|computer|car|engine|tv|screen|wifi|router|it|plant)s?"
-    r" (?:just |finally |completely )?died\b",
+    r" (?:just |finally |completely )?died\b|\b(?:nearly|almost|practically|literally) died\b"
+    r"|\bdied (?:laughing|of (?:embarrassment|shame|laughter|boredom))\b",
     re.IGNORECASE,
 )
 HEARD_DEATH = re.compile(
     r"\b(?:sorry|loss|lost|miss\w*|heart\w*|griev\w*|grief|hard|painful|hurts?|devastat\w*"
-    r"|awful|terrible|sad\w*|condolences?|died|death|gone|here (?:with|for) you)\b",
+    r"|awful|terrible|sad\w*|condolences?|died|death|gone|funeral|with you|for you|loved"
+    # Speaking of them as gone: "She sounds like she was a wonderful woman."
+    r"|(?:she|he|they) (?:was|were)|would have)\b",
     re.IGNORECASE,
 )
 # Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get
@@ -97,7 +104,8 @@ STORY_ASKED = re.compile(
     r"\b(?:tell|write|make up|read|invent)\b.{0,30}\b(?:story|stories|tale|fable|poem)\b",
     re.IGNORECASE,
 )
-# A greeting back where none was given: "Hi there, what a great opportunity!" to news.
+# A greeting back where none was given, in a conversation already going: "Hi there, what a
+# great opportunity!" to news. (First, "Hello, Vernon." is a welcome.)
 # Not "Hey,": said as often to mean "listen" ("Hey, I totally get it.").
 GREETING = re.compile(r"^\W*(?:hi|hello|hiya|howdy)\b", re.IGNORECASE)
 THEIR_GREETING = re.compile(
@@ -148,7 +156,7 @@ def rules_for(
             if expression and appraiser
             else None
         ),
-        opening=death_heard if tells_death(turn.text) else None,
+        opening=opening_check(turn, appraiser),
         kin=kin_told([turn.text, *told(turn), system], person or ""),
         story=bool(STORY_ASKED.search(turn.text)),
     )
@@ -160,9 +168,21 @@ def tells_death(text: str) -> bool:
     return bool(told) and not text.rstrip().endswith("?")
 
 
-def death_heard(sentence: str) -> str | None:
-    """The first sentence after a death told: it must hear it before anything else."""
-    return None if HEARD_DEATH.search(sentence) else "passes over the death they told"
+def opening_check(turn: Turn, appraiser: Appraiser | None) -> Callable[[str], str | None]:
+    """What the reply's opening must not do: greet where they did not, mid-conversation;
+    sound glad at a death told without hearing it (read by `appraiser`, where there is one)."""
+    greeted = bool(THEIR_GREETING.search(turn.text)) or not said_lately(turn)
+    death = appraiser is not None and tells_death(turn.text)
+
+    def check(sentence: str) -> str | None:
+        if not greeted and GREETING.match(sentence):
+            return "greets where they did not"
+        heard = HEARD_DEATH.search(sentence)
+        if death and appraiser and not heard and _reads_glad(appraiser.appraise(sentence)):
+            return "sounds glad at the death they told"
+        return None
+
+    return check
 
 
 def told(turn: Turn) -> list[str]:
@@ -238,8 +258,6 @@ def tone_check(
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
             return "welcomes thanks nobody gave"
-        if their_text and GREETING.match(sentence) and not THEIR_GREETING.search(their_text):
-            return "greets where they did not"
         if asks_only and (GOOD_NEWS.search(sentence) or ASCRIBED_GLADNESS.search(sentence)):
             return "congratulates where only a question was asked"
         if no_death_told and CONDOLENCE.search(sentence):
@@ -266,14 +284,15 @@ def tone_check(
         if GOOD_NEWS.search(sentence):
             # "Oh, that's great news!" to "my roommate keeps eating my food".
             return "congratulates on news that is not good"
-        if troubled:
-            read = appraiser.appraise(sentence)
-            glad_read = read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5)
-            if glad_read and CHEER.search(sentence):
-                return "sounds cheerful at their trouble"
+        if troubled and CHEER.search(sentence) and _reads_glad(appraiser.appraise(sentence)):
+            return "sounds cheerful at their trouble"
         return None
 
     return fits
+
+
+def _reads_glad(read: Appraisal) -> bool:
+    return read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5)
 
 
 def _grieves(read: Appraisal) -> bool:
