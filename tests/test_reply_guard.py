@@ -164,6 +164,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     # And after a death told; the OS has all the time they want.
     assert _said("I'm sorry, but I don't have the time to explain it.").problem == desk
     assert _said("Take all the time you need.").problem is None
+    assert _said("I'm sorry, but that's not a joke.").problem == desk
+    assert _said("I'm sorry you had to hear it that way.").problem is None
 
 
 def test_the_os_does_not_speak_as_if_it_had_a_body():

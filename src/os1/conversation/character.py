@@ -76,6 +76,9 @@ _HELP_DESK = re.compile(
     # Short of time, as a busy clerk is ("I'm sorry, but I don't have the time to explain
     # it." after a death told): the OS has all the time they want.
     r"|\bi (?:do not|don'?t) have (?:the |much |enough |any )?time\b"
+    # A refusal's opening, whatever follows: three evenings' "I'm sorry, but that's just my
+    # way of being sensitive.", "…but that's not a joke.", "…but I don't have the time…".
+    r"|^\W*(?:oh,? )?i'?m (?:so |really |very )?sorry,? but\b"
     r"|\bi(?:'m| am) (?:too busy|a bit busy|busy right now)\b",
     re.IGNORECASE,
 )

@@ -49,7 +49,10 @@ admiration, reproach, or nothing much), and they combine (event_weighing.py):
   sadness the words carry; an event reading unsure of its kind but sure of its sign
   (SIGN_SURE) moves the OS as the likeliest kind of that sign, where words are unclear;
 - an event of their own told flatly is still a disclosure, as sure as its reading,
-  and so is one of someone in their life, told without an "I".
+  and so is one of someone in their life, told without an "I";
+- danger to a life (danger.py) frightens the OS for them, and a fear that ended (OCC's
+  relief, relief.py) makes it glad for them, as a small grammar reads them, whatever the
+  readings made of the words.
 """
 
 from __future__ import annotations
@@ -60,7 +63,13 @@ from os1.mind.affect import OS_EMOTIONS, PAD, clamp
 from os1.mind.appraisal import Appraisal
 from os1.mind.danger import danger_told
 from os1.mind.event_appraisal import NOTHING
-from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, event_felt, with_event
+from os1.mind.event_weighing import (
+    EVENT_OVER_WORDS,
+    EVENT_SURE,
+    TOWARD_THE_OS,
+    event_felt,
+    with_event,
+)
 from os1.mind.grammar_cues import (
     FIRST_PERSON,
     FORMULAS,
@@ -76,6 +85,7 @@ from os1.mind.grammar_cues import (
     of_themselves,
     shows_affection,
 )
+from os1.mind.relief import relief_told
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
 # (the larger of glad and upset): 93% of the comments labelled with an emotion reach
@@ -185,6 +195,9 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         # Danger to their life, or someone's, as the grammar reads it (danger.py): the OS is
         # frightened for them, as sure as its surest readings, whatever the words read as.
         emotion, confidence = "fear-for", max(confidence, EVENT_OVER_WORDS)
+    elif emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and relief_told(text):
+        # A fear that ended (OCC's relief; relief.py), which the readings take for the fear.
+        emotion, confidence = "happy-for", max(confidence, EVENT_OVER_WORDS)
     moved = emotion != "calm" and confidence >= CONFIDENT
     if not moved:
         emotion, care = "calm", 0.0

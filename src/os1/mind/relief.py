@@ -1,0 +1,43 @@
+"""A fear disconfirmed, told: relief, read by a small grammar.
+
+Ortony, Clore and Collins name it: relief is the emotion at a feared event that did not
+happen. A person's relief is good news, and the OS is glad for them. The classifiers
+read the fear in such words and not its end: "The biopsy came back clear. We were so
+scared last week." and "I passed my driving test! I was so nervous this morning." both
+read as fear for them (fear-for), and a linear reading of one sentence vector takes the
+topic (a scan, a cancer) for the kind of event. So where this grammar hears a fear
+ended, the OS is glad for them (reactions.py), unless the words go on to a new worry
+("…came back clear, but they found something else").
+"""
+
+from __future__ import annotations
+
+import re
+
+_TESTED = r"(?:scan|test|results?|biopsy|mammogram|x-ray|bloods|blood work|smear|tests)"
+_ENDED = re.compile(
+    r"\b(?:came|come|comes) back (?:all )?(?:clear|benign|negative|normal|fine|okay|ok)\b"
+    rf"|\b{_TESTED} (?:is|was|were|are) (?:all )?(?:clear|benign|negative|normal|fine)\b"
+    r"|\ball clear\b|\bin remission\b|\bcancer[- ]free\b|\b(?:cancer|tumou?r|lump) (?:is|has)"
+    r" (?:gone|shrunk|disappeared)\b|\bfalse alarm\b|\bsafe and sound\b|\bmade it through\b"
+    r"|\bpulled through\b|\bout of (?:danger|the woods|intensive care|icu|hospital)\b"
+    r"|\b(?:they|we) found (?:him|her|them|my \w+)\b(?! dead)"
+    r"|\bpassed (?:my|the|her|his|their|our) (?:\w+ )?(?:test|exam|exams|interview)\b",
+    re.IGNORECASE,
+)
+# A new worry after the good news: "…came back clear, but they want more tests."
+_BUT = re.compile(r"\b(?:but|except|however|although|though|yet|still)\b", re.IGNORECASE)
+# Asked, wished or feared, not told: "What if it's not benign?", "I hope it's clear."
+_NOT_TOLD = re.compile(r"\?|\b(?:if|hope|hoping|pray|praying|wish|whether|unless)\b", re.I)
+
+
+def relief_told(text: str) -> bool:
+    """Whether `text` tells of a fear that ended well, and goes on to no new worry."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        ended = _ENDED.search(sentence)
+        if ended is None or _NOT_TOLD.search(sentence):
+            continue
+        rest = text[text.find(sentence) + ended.end() :]
+        if not _BUT.search(rest):
+            return True
+    return False
