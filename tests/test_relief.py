@@ -17,6 +17,7 @@ from os1.mind.relief import relief_told
         "My brother's cancer is in remission!",
         "It was a false alarm, the smoke was from next door.",
         "They found my dog! He was hiding in the shed.",
+        "The doctor says my heart is fine, by the way. I was worried.",
     ],
 )
 def test_a_fear_that_ended_is_relief(said: str) -> None:
@@ -31,6 +32,7 @@ def test_a_fear_that_ended_is_relief(said: str) -> None:
         "What if it doesn't come back clear?",
         "It's clear that he doesn't care.",
         "People are negative about my plan.",
+        "The doctor says I need to rest more.",
     ],
 )
 def test_a_fear_hoped_asked_or_followed_by_a_new_worry_is_not(said: str) -> None:

@@ -138,6 +138,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert said.problem == "recites its notes"
     assert _said("Sure. <|im_start|>user").problem == "writes a role marker"
     assert _said("Sister: Thank you for the papers.").problem == "writes a role marker"
+    # Its own feeling note said back, twice in one evening.
+    assert _said("Your mood: friendly, relaxed.").problem == "writes a role marker"
     assert _said("As an AI language model, I cannot feel.").problem == "calls itself a program"
     assert _said("I'm just a computer program.").problem == "calls itself a program"
     # A help desk's formulas, which the embedded model said to someone who asked nothing

@@ -48,8 +48,8 @@ _VOCATIVE = re.compile(
 # of a friend): without one, an opening name is as often an answer ("Ruth, of course.").
 _OPENING_VOCATIVE = re.compile(r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b)")
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
-# A small model slips into a script or a form: "Sister: Thank you…", "A: Eleanor."
-_SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Z][\w'-]*)?\s*:\s")
+# A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."
+_SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
 # The name itself must be capitalised: "call me after the scan" names nobody.
 _OWN_NAME = re.compile(r"\b(?i:my name is|i'm called|i am called|call me)\s+([A-Z][a-z]+)")
 # Days and months are capitalised and some are given names too ("June", "Sunday"), but in a

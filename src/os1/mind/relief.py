@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import re
 
-_TESTED = r"(?:scan|test|results?|biopsy|mammogram|x-ray|bloods|blood work|smear|tests)"
+_TESTED = (
+    r"(?:scan|test|results?|biopsy|mammogram|x-ray|bloods|blood work|smear|tests|heart|lungs"
+    r"|blood pressure|liver|kidneys|bones|baby|heartbeat)"
+)
 _ENDED = re.compile(
     r"\b(?:came|come|comes) back (?:all )?(?:clear|benign|negative|normal|fine|okay|ok)\b"
     rf"|\b{_TESTED} (?:is|was|were|are) (?:all )?(?:clear|benign|negative|normal|fine)\b"
+    r"|\b(?:doctors?|nurse|vet|consultant|surgeon|midwife) (?:says?|said|thinks?) (?:\w+ ){0,3}"
+    r"(?:is|are|was|were|will be|'s) (?:absolutely |completely |perfectly )?(?:fine|okay|ok"
+    r"|healthy|clear|going to be fine|normal)\b"
     r"|\ball clear\b|\bin remission\b|\bcancer[- ]free\b|\b(?:cancer|tumou?r|lump) (?:is|has)"
     r" (?:gone|shrunk|disappeared)\b|\bfalse alarm\b|\bsafe and sound\b|\bmade it through\b"
     r"|\bpulled through\b|\bout of (?:danger|the woods|intensive care|icu|hospital)\b"
