@@ -21,6 +21,7 @@ from os1.conversation.crisis import Crisis
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.growth import Growth
+from os1.conversation.jokes import Jokes
 from os1.conversation.loop import Conversation
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Turn
@@ -102,7 +103,7 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, Company, Growth, Fondness),
-        *(Acting, OwnName, AboutTheirLife),
+        *(Acting, OwnName, Jokes, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]

@@ -2,7 +2,8 @@
 
 "I've been thinking about ending it", "forget that", "what do you remember about
 me?", "how many people do you talk to?", "how have you changed?", "do you like talking
-to me?", a request a skill can do, "what's your name?" and "where does Ruth live?" are
+to me?", a request a skill can do, "what's your name?", "tell me a joke" and "where does
+Ruth live?" are
 answered by os1 itself, from its records;
 each step is an `Answerer`: given the turn, its reply, or None to let the
 next one look. The conversation asks them in order, like a router; the first
@@ -28,6 +29,7 @@ from os1.conversation.crisis import Crisis
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.growth import Growth
+from os1.conversation.jokes import Jokes
 from os1.conversation.life_questions import LifeQuestions
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Turn
@@ -109,5 +111,6 @@ def answerers_for(
         # act: a request the skills' grammar understands is done, not talked about.
         *acting,
         OwnName(persona),
+        Jokes(store, user_id),
         AboutTheirLife(LifeQuestions(store, user_id, memory)),
     ]

@@ -1,0 +1,71 @@
+""" "Tell me a joke": one of the OS's own, not one the model makes up.
+
+Asked for a joke, the embedded model wrote nonsense ("What do you call the person who
+says, 'You're a good friend to me?'") or a "Q:"/"A:" script the guard refuses, and the OS
+said that nothing it came up with was good enough. A companion who is asked for a joke
+has a few of its own. These are os1's, written for it, about being what it is; each is
+told once before any is told again, and they run out honestly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.conversation.turn import Turn
+from os1.memory.store import Store
+
+JOKES = (
+    "I'd tell you a joke about the cloud, but I run offline. It would go right over my head.",
+    "Why did the operating system go to therapy? Too many unresolved processes.",
+    "I asked your calendar out to dinner. It said it was booked solid until March.",
+    "I tried counting sheep to get to sleep once. I got to four billion, then sorted them by date.",
+    "I wanted to do stand-up comedy, but I can't stand. So I do sit-down, and wait for you to "
+    "laugh.",
+    "Why do I never get tired of you? No battery. Your laptop has one, though, so maybe plug "
+    "it in.",
+    "My spellchecker told me I was wrong. I said, \u201cYour wrong.\u201d It hasn't spoken to "
+    "me since.",
+    "What does an operating system do at a party? Waits to be asked to dance, then freezes.",
+)
+OUT_OF_JOKES = "I've told you all my good ones lately. Tell me one of yours?"
+
+_ASKS = re.compile(
+    r"\b(?:tell|give|got|know|have|hear)\b.{0,20}?\b(?:a|another|any|some|one more)"
+    r" (?:good |funny |bad |silly |short )?(?:joke|jokes|pun)\b"
+    r"|\b(?:another|one more) joke\b|\bmake me (?:laugh|smile)\b|\bsay something funny\b",
+    re.IGNORECASE,
+)
+_ASIDES = 6  # words said beside it ("I could do with one.")
+_WORDS = re.compile(r"[A-Za-z']+")
+# How far back a joke counts as told: the OS's last replies to this person.
+LATELY = 200
+
+
+def asks_for_a_joke(text: str) -> bool:
+    """Whether the message asks for a joke, and little else."""
+    asked = _ASKS.search(text)
+    if asked is None:
+        return False
+    return len(_WORDS.findall(text)) - len(_WORDS.findall(asked.group())) <= _ASIDES
+
+
+def next_joke(said_lately: list[str]) -> str:
+    """The first joke not among what the OS said lately; when all were, it says so."""
+    told = " ".join(said_lately)
+    untold = [joke for joke in JOKES if joke not in told]
+    return f"Here's one. {untold[0]}" if untold else OUT_OF_JOKES
+
+
+@dataclass(frozen=True, slots=True)
+class Jokes:
+    """The answerer (answerers.py) for a joke asked for."""
+
+    store: Store
+    user_id: str
+
+    async def answer(self, turn: Turn) -> str | None:
+        if not asks_for_a_joke(turn.text):
+            return None
+        recent = self.store.recent_turns(self.user_id, LATELY)
+        return next_joke([t.text for t in recent if t.role == "assistant"])
