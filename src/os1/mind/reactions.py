@@ -50,9 +50,9 @@ admiration, reproach, or nothing much), and they combine (event_weighing.py):
   (SIGN_SURE) moves the OS as the likeliest kind of that sign, where words are unclear;
 - an event of their own told flatly is still a disclosure, as sure as its reading,
   and so is one of someone in their life, told without an "I";
-- danger to a life (danger.py) frightens the OS for them, and a fear that ended (OCC's
-  relief, relief.py) makes it glad for them, as a small grammar reads them, whatever the
-  readings made of the words.
+- danger to a life (danger.py) frightens the OS for them, a fear that ended (OCC's relief,
+  relief.py) makes it glad for them, and loneliness (loneliness.py) sorry for them, as
+  small grammars read them, whatever the readings made of the words.
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ from os1.mind.grammar_cues import (
     of_themselves,
     shows_affection,
 )
+from os1.mind.loneliness import loneliness_told
 from os1.mind.relief import relief_told
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
@@ -198,6 +199,9 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     elif emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and relief_told(text):
         # A fear that ended (OCC's relief; relief.py), which the readings take for the fear.
         emotion, confidence = "happy-for", max(confidence, EVENT_OVER_WORDS)
+    elif emotion not in (*TOWARD_THE_OS, "sorry-for", "fear-for") and loneliness_told(text):
+        # Loneliness told as what is missing (loneliness.py), read as anything but.
+        emotion, confidence = "sorry-for", max(confidence, EVENT_OVER_WORDS)
     moved = emotion != "calm" and confidence >= CONFIDENT
     if not moved:
         emotion, care = "calm", 0.0

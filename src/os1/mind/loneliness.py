@@ -1,0 +1,42 @@
+"""Loneliness told, read by a small grammar: the OS is sorry for them.
+
+The classifiers read loneliness told plainly as anything but: "It's quiet in the house.
+I talk to the cat more than anyone." as admiration, and the OS answered "That's
+wonderful, Walter! You should be proud of yourself." Loneliness is rarely said with
+sad words; it is said as what is missing. The phrases here follow what the UCLA
+Loneliness Scale asks about (Russell 1996, Journal of Personality Assessment 66(1):
+lacking companionship, no one to turn to or talk to, feeling alone, left out or
+isolated, no one who really knows you, people around you but not with you), and the
+everyday ways of saying it: nobody calls or visits, not a single friend, a house gone
+quiet, talking to the cat more than to anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOLD = re.compile(
+    r"\b(?:lonely|lonesome|loneliness|so alone|all alone|(?:feel|felt|feeling) (?:so |really )?"
+    r"(?:alone|isolated|left out|invisible)|lack(?:ing)? (?:companionship|company)"
+    r"|(?:no ?one|nobody|no-one) (?:to|i can) (?:talk|turn|speak) to|(?:no ?one|nobody)"
+    r" (?:really )?(?:knows|understands|gets) me|(?:no ?one|nobody) (?:ever |really |even )?"
+    r"(?:calls|called"
+    r"|rings|rang|visits|visited|texts|texted|comes round|came round|asks|asked)"
+    r"|not close to (?:anyone|anybody)|around me but not with me|left out|isolated"
+    r"|(?:don'?t|do not) have (?:a single|any|one) (?:friend|friends)|no friends"
+    r"|talk to (?:the|my) (?:cat|dog|plants|walls|tv|telly|radio) more than"
+    r"|(?:house|flat|apartment|place) (?:is|feels|felt|was) (?:so |too |very )?(?:quiet|empty"
+    r"|big)|(?:it'?s|it is) (?:so |very )?quiet in the (?:house|flat))\b",
+    re.IGNORECASE,
+)
+# Turned round, or asked of the OS: "I'm never lonely with you", "Do you get lonely?"
+_NOT_TOLD = re.compile(
+    r"\?\s*$|\b(?:not|never|no longer|isn'?t|wasn'?t|aren'?t)\s+(?:\w+\s+)?(?:lonely|alone"
+    r"|isolated|left out)\b",
+    re.IGNORECASE,
+)
+
+
+def loneliness_told(text: str) -> bool:
+    """Whether `text` tells of their loneliness, not asks about it or denies it."""
+    return bool(_TOLD.search(text)) and not _NOT_TOLD.search(text)

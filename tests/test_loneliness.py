@@ -1,0 +1,45 @@
+"""Loneliness told as what is missing: the OS is sorry for them, whatever the readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from os1.mind.appraisal import LearnedAppraiser
+from os1.mind.loneliness import loneliness_told
+from os1.mind.message_reading import felt_by_sentence
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It's quiet in the house. I talk to the cat more than anyone.",
+        "Whole weekend and nobody called. Not even my kids.",
+        "Nobody really visits anymore since I stopped driving.",
+        "I feel so left out at work.",
+        "There's no one I can talk to about any of this.",
+    ],
+)
+def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
+    assert loneliness_told(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Do you get lonely?",
+        "I'm never lonely when I talk to you.",
+        "I'm not lonely, just tired.",
+        "The house is full of noise with the kids home.",
+    ],
+)
+def test_asked_denied_or_a_full_house_is_not_loneliness(said: str) -> None:
+    assert not loneliness_told(said)
+
+
+def test_the_os_is_sorry_for_them_where_the_readings_saw_a_feat(
+    appraiser: LearnedAppraiser,
+) -> None:
+    # Read as admiration; the OS answered "That's wonderful, Walter! You should be proud."
+    said = "It's quiet in the house. I talk to the cat more than anyone."
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+    assert reaction.emotion == "sorry-for"
