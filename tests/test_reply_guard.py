@@ -634,7 +634,7 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
     # Nor is it said again in other words, or where the budget is one sentence.
     grief = go_on("My dog died this morning.", "sorry-for")
     drafting, said = _drafting(ScriptedBrain(["I'm here."]), follow_up=grief)
-    assert said == "I'm here. Take your time; I'm listening."
+    assert said == "I'm here. Do you want to tell me about it?"
     one = replace(RULES, max_sentences=1)
     drafting, said = _drafting(ScriptedBrain(["I'm here."]), rules=one, follow_up=grief)
     assert said == "I'm here."

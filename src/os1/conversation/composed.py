@@ -291,7 +291,11 @@ def follow_ups(
         choices = [f"How are you today{name}?", "How has your day been?", "What's on your mind?"]
     else:
         choices = {
-            "sorry-for": [f"I'm here with you{name}.", "Take your time; I'm listening."],
+            "sorry-for": [
+                f"I'm here with you{name}.",
+                "Do you want to tell me about it?",
+                "Take your time; I'm listening.",
+            ],
             "distress": ["I'm still here, though. What's going on?"],
             # Whether they are safe only where a danger is told: a fear of what is coming
             # (a scan, an interview) is not one, and the mind reads loneliness as fear too.
