@@ -542,6 +542,12 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     after_divorce = tone_check(relieved, appraiser, their, before=final)
     assert after_divorce("I'm so sorry.") is None
     assert after_divorce("I'm so happy for you.") is not None
+    # Words not clearly glad just after a grief (read as a feat, their valence 0.43).
+    feat = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.43)
+    cake = "I made her lemon cake anyway. It came out flat."
+    birthday = tone_check(feat, appraiser, cake, before="Joan would have been 78 today.")
+    assert birthday("That's wonderful, Walter! You should be proud of yourself.") is not None
+    assert birthday("I'm so sorry to hear that.") is None
     watch = tone_check(loss, appraiser, "My dad's old watch stopped today.")
     assert watch("It's a lovely story, and I'm happy to share it with you.") is not None
     # A welcome answers thanks, not an apology.
@@ -710,3 +716,10 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert speech.startswith("What's one moment with Hana only you could tell, Noor?")
     said = asyncio.run(evening.say("What should I say to Priya?").text())
     assert said.startswith("What do you most want Priya to know")
+
+
+def test_relief_is_met_as_relief_not_with_cheer_past_their_fear():
+    from os1.conversation.composed import compose
+
+    said = "The doctor says my heart is fine, by the way. I was worried."
+    assert compose(said, "happy-for", "Walter") == "What a relief, Walter. How are you feeling now?"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from os1.conversation.guard import sentences_of
 from os1.conversation.language import ENGLISH
 from os1.memory.types import Fact
+from os1.mind.relief import relief_told
 
 # "my dog", "my sister's wedding", "my new job": what the person is talking about.
 _MINE = re.compile(
@@ -195,6 +196,10 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         ]
     if emotion == "pride":
         return [f"Thank you{name}! I'm glad it helped.", "That makes me glad. Thank you."]
+    if emotion == "happy-for" and relief_told(text):
+        # Good news that ends a fear ("The doctor says my heart is fine. I was worried."):
+        # their words are still afraid, and cheer would pass them by.
+        return [f"What a relief{name}. How are you feeling now?", "Oh, that's a relief."]
     if emotion == "happy-for":
         return [
             f"That's wonderful news{about}{name}! Tell me everything.",

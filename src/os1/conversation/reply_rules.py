@@ -124,7 +124,7 @@ HEAVY = re.compile(
 JUST_BEFORE = timedelta(minutes=30)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
-TROUBLED, GRIEVING, GLAD = -0.1, -0.3, 0.4
+TROUBLED, GRIEVING, GLAD, CLEARLY_GLAD = -0.1, -0.3, 0.4, 0.6
 _TROUBLES = ("sorry-for", "fear-for")
 # The OS's own reactions that are no reason for cheer, whatever the words' valence.
 _HURT = ("distress", "anger", "reproach", "sorry-for", "fear-for")
@@ -227,7 +227,8 @@ def tone_check(
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
     # Only what goes on telling: a question or a request after a grief is a new thing.
     goes_on = not their_text.rstrip().endswith("?") and not asks_for(their_text)
-    grieved = bool(before) and goes_on and _grieves(appraiser.appraise(before))
+    read_before = appraiser.appraise(before) if before and goes_on else None
+    grieved = read_before is not None and _grieves(read_before)
     grieving = grieving or grieved
     # Words that read glad are not good news when they hurt the OS: "You always just agree
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
@@ -242,7 +243,13 @@ def tone_check(
     # Glad words beside troubled ones ("I thought I'd feel relieved. I just feel hollow."
     # read happy-for) are neither good news nor grief: no sorrow, and no cheer either.
     # So are glad words told weary ("That's wonderful, Theo!" to "I had a long day at work.").
-    mixed = glad and (valence <= TROUBLED or weary)
+    # And so are words not clearly glad just after a grief ("Joan would have been seventy-eight
+    # today." then "I made her lemon cake anyway. It came out flat.", read as a feat).
+    mixed = glad and (
+        valence <= TROUBLED
+        or weary
+        or (_lost(read_before) and expression.their_valence < CLEARLY_GLAD)
+    )
 
     # Sadness or fear in their words, as the mind's reading of them may miss.
     their = appraiser.appraise(their_text).ekman if their_text else None
@@ -298,7 +305,10 @@ def _reads_glad(read: Appraisal) -> bool:
 def _grieves(read: Appraisal) -> bool:
     """Whether words tell of trouble: in how they are said, or in the loss or danger they
     tell ("The divorce was finalised this afternoon." reads -0.13, but as a loss)."""
-    if read.valence <= GRIEVING:
-        return True
-    event = read.event
+    return read.valence <= GRIEVING or _lost(read)
+
+
+def _lost(read: Appraisal | None) -> bool:
+    """Whether words tell of a loss or a danger, as an event (not an apology's "rude")."""
+    event = read.event if read is not None else None
     return event is not None and event.kind in _TROUBLES and event.probability >= EVENT_SURE
