@@ -66,3 +66,11 @@ def test_glad_news_with_a_passing_trouble_stays_glad(
 ) -> None:
     # Read whole as glad; no sentence alone surely tells a loss or a danger.
     assert _felt(appraiser, said) == "happy-for"
+
+
+def test_glad_words_at_the_os_that_may_be_a_jibe_leave_it_calm(
+    appraiser: LearnedAppraiser,
+) -> None:
+    # Praise 0.58, insult 0.23: no thanks. It raised a KeyError in the event weighing (calm
+    # has no place on the emotion map) and ended the evening it was said in.
+    assert _felt(appraiser, "Honestly you sound like a greeting card sometimes.") == "calm"

@@ -179,11 +179,18 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         # Read surely, the act is what was said, as clearly as clear words: the event
         # reading, which knows the person's world and not their acts, leaves it be.
         emotion, confidence, clear = _BY_ACT[act], acted, True
-    elif emotion in ("gratitude", "pride") and not amends and _jibe_possible(appraisal):
-        # Glad words at the OS that the act reading also takes for an insult: no thanks.
+    # Glad words at the OS that the act reading also takes for an insult: no thanks, and no
+    # event either (words at the OS tell nothing of their world).
+    jibe = (
+        act is None
+        and emotion in ("gratitude", "pride")
+        and not amends
+        and _jibe_possible(appraisal)
+    )
+    if jibe:
         emotion = "calm"
     # What a request names (a happy memory, a sad song) is no event told either.
-    if appraisal.event is not None and not amends and not asks_for(text):
+    if appraisal.event is not None and not amends and not asks_for(text) and not jibe:
         emotion, confidence = with_event(
             (emotion, confidence),
             clear,
