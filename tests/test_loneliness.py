@@ -29,6 +29,7 @@ def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
         "Do you get lonely?",
         "I'm never lonely when I talk to you.",
         "I'm not lonely, just tired.",
+        "One of the kids asked if I was lonely.",
         "The house is full of noise with the kids home.",
     ],
 )

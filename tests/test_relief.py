@@ -18,6 +18,7 @@ from os1.mind.relief import relief_told
         "It was a false alarm, the smoke was from next door.",
         "They found my dog! He was hiding in the shed.",
         "The doctor says my heart is fine, by the way. I was worried.",
+        "Biscuit ate one of my guitar picks, the vet says he'll be fine.",
     ],
 )
 def test_a_fear_that_ended_is_relief(said: str) -> None:

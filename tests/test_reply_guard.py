@@ -167,6 +167,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I'm sorry, but I don't have the time to explain it.").problem == desk
     assert _said("Take all the time you need.").problem is None
     assert _said("I'm sorry, but that's not a joke.").problem == desk
+    normal = "It's completely normal, and it doesn't mean you're not loved or appreciated."
+    assert _said(normal).problem == desk
+    assert _said("It's completely normal to feel that way.").problem is None
     assert _said("I'm sorry you had to hear it that way.").problem is None
 
 

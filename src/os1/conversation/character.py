@@ -79,6 +79,9 @@ _HELP_DESK = re.compile(
     # A refusal's opening, whatever follows: three evenings' "I'm sorry, but that's just my
     # way of being sensitive.", "…but that's not a joke.", "…but I don't have the time…".
     r"|^\W*(?:oh,? )?i'?m (?:so |really |very )?sorry,? but\b"
+    # Stock reassurance that goes nowhere: "It's completely normal, and it doesn't mean
+    # you're not loved or appreciated." (to a dad's stopped watch, to a patient's death).
+    r"|\bit'?s (?:completely|totally|perfectly|so|very) normal,? and it (?:doesn'?t |does )?mean"
     r"|\bi(?:'m| am) (?:too busy|a bit busy|busy right now)\b",
     re.IGNORECASE,
 )

@@ -29,10 +29,12 @@ _TOLD = re.compile(
     r"|big)|(?:it'?s|it is) (?:so |very )?quiet in the (?:house|flat))\b",
     re.IGNORECASE,
 )
-# Turned round, or asked of the OS: "I'm never lonely with you", "Do you get lonely?"
+# Turned round, or asked: "I'm never lonely with you", "Do you get lonely?"
 _NOT_TOLD = re.compile(
     r"\?\s*$|\b(?:not|never|no longer|isn'?t|wasn'?t|aren'?t)\s+(?:\w+\s+)?(?:lonely|alone"
-    r"|isolated|left out)\b",
+    r"|isolated|left out)\b"
+    # Asked by someone else: "one of them asked if I was lonely".
+    r"|\b(?:if|whether)\b[^.!?]{0,20}\b(?:lonely|alone|isolated)\b",
     re.IGNORECASE,
 )
 
