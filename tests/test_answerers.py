@@ -22,6 +22,7 @@ from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
+from os1.conversation.last_talk import LastTalk
 from os1.conversation.loop import Conversation
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Turn
@@ -102,7 +103,7 @@ def test_the_order_of_the_everyday_answerers(store):
     skills = Catalogue(note_skills(Notes(store, "local")))
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
-        *(Crisis, Forgetting, Recollection, Company, Growth, Fondness),
+        *(Crisis, Forgetting, Recollection, LastTalk, Company, Growth, Fondness),
         *(Acting, OwnName, Jokes, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.

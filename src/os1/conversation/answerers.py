@@ -1,10 +1,9 @@
 """The steps that may answer a turn before the brain, all one shape, walked in order.
 
-"I've been thinking about ending it", "forget that", "what do you remember about
-me?", "how many people do you talk to?", "how have you changed?", "do you like talking
-to me?", a request a skill can do, "what's your name?", "tell me a joke" and "where does
-Ruth live?" are
-answered by os1 itself, from its records;
+"I've been thinking about ending it", "forget that", "what do you remember about me?",
+"what did we talk about yesterday?", "how many people do you talk to?", "how have you
+changed?", "do you like talking to me?", a request a skill can do, "what's your name?",
+"tell me a joke" and "where does Ruth live?" are answered by os1 itself, from its records;
 each step is an `Answerer`: given the turn, its reply, or None to let the
 next one look. The conversation asks them in order, like a router; the first
 that answers answers the turn, and when none does, the brain writes the reply.
@@ -30,6 +29,7 @@ from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
+from os1.conversation.last_talk import LastTalk
 from os1.conversation.life_questions import LifeQuestions
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Turn
@@ -105,6 +105,7 @@ def answerers_for(
         Crisis(persona),
         Forgetting(store, user_id, memory),
         Recollection(store, user_id),
+        LastTalk(store, user_id, clock),
         company or Company(store, clock=clock),
         Growth(store, user_id, persona),
         Fondness(store, user_id, persona),
