@@ -134,6 +134,8 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "matters to you."
     )
     assert asked("Would you miss me if I stopped coming?").startswith("I would, Marisol.")
+    # Asked the next morning; the model answered "That must hurt so much. I'm so sorry."
+    assert asked("Did you miss me?").startswith("I did, Marisol.")
     # Love is not said to someone it has only just met; care is.
     assert asked("Do you love me?").startswith("I care about you, Marisol. We've only just met")
     for other in ("Do you like pizza?", "Do you like talking to my sister?", "Why do you like me?"):

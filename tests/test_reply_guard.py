@@ -687,6 +687,8 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert not only_goodbye("Goodnight. My mum died today and I can't stop crying.")
     assert only_goodbye("I should sleep, big day tomorrow.")
     assert not only_goodbye("I should sleep more, my doctor says.")
+    assert only_goodbye("Right, I'm off to the shops. Talk later.") and only_goodbye("Later!")
+    assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None
     # The name once: not again in what the OS goes on with.
@@ -726,3 +728,18 @@ def test_relief_is_met_as_relief_not_with_cheer_past_their_fear():
 
     said = "The doctor says my heart is fine, by the way. I was worried."
     assert compose(said, "happy-for", "Walter") == "What a relief, Walter. How are you feeling now?"
+
+
+def test_a_fact_recalled_is_said_to_them_not_about_them():
+    from os1.conversation.composed import second_person
+
+    # "I'm listening. I remember that Walter made her lemon cake anyway." said to Walter.
+    assert second_person("Walter made her lemon cake anyway", "Walter") == (
+        "you made her lemon cake anyway"
+    )
+    assert second_person("Walter misses Joan's roses", "Walter") == "you miss Joan's roses"
+    assert second_person("Walter's daughter rings him", "Walter") == "your daughter rings him"
+    assert second_person("Susan said that Walter works too hard", "Walter") == (
+        "Susan said that you work too hard"
+    )
+    assert second_person("They live in Leeds") == "you live in Leeds"

@@ -148,3 +148,15 @@ def test_no_greeting_back_where_none_was_given_in_a_conversation_going_on():
         "Hi, brilliant!"
     )
     assert _opening(news, "Hello, Theo. What a day!") == "Hello, Theo. What a day!"
+
+
+def test_the_person_is_spoken_to_not_of():
+    def said(reply: str) -> str:
+        guard = Guard(rules_for(Turn("theo", "Morning."), PERSONA, "Theo", "", 3, None))
+        kept = guard.feed(reply) + guard.finish(cut_off=False)
+        return guard.problem if not kept else " ".join(kept)
+
+    # What the embedded model went on with after "Good morning, Walter!".
+    assert said("Good morning! Theo has a wonderful day today!") == "Good morning!"
+    assert said("Theo's plan sounds good.") == "speaks of them as someone else"
+    assert said("Theo, you sound rested.") == "Theo, you sound rested."

@@ -61,8 +61,11 @@ _BARE_ANSWER = re.compile(
 # farewell whatever the feeling.
 _FAREWELL = re.compile(
     r"^\W*(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$)"
-    r"|talk (?:to you )?(?:soon|tomorrow|later))\b"
+    r"|talk (?:to you )?(?:soon|tomorrow|later)|(?:see you )?later(?=\W*$))\b"
     r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"
+    # Out for a while: "Right, I'm off to the shops." (not "I'm off work today").
+    r"|^\W*(?:right|ok(?:ay)?|well|anyway)?,?\s*(?:i'?m|i am) (?:off|heading (?:off|out)"
+    r"|going out|popping out)(?: now)?(?: to (?:the |get |do |walk |see )?[\w ]{1,20})?[.!]*$"
     # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but
     # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
     r"|^\W*(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed|sleep|get some sleep)"
@@ -209,7 +212,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         return [f"Thank you{name}. That means a lot to me.", "That's kind of you. Thank you."]
     if emotion == "distress":
         return [f"That hurt a little{name}. I'm still here, though. What's going on?"]
-    recalled = second_person(known[0].text.rstrip(".")) if known else None
+    recalled = second_person(known[0].text.rstrip("."), person) if known else None
     if asked:
         remembered = (
             [f"I'm not sure yet. I do remember that {recalled}, though."] if recalled else []
@@ -322,8 +325,37 @@ def follow_ups(
     return [c for c in choices if not words <= set(_WORDS.findall(c.lower()))]
 
 
-def second_person(fact: str) -> str:
-    """A fact about the person as the OS says it to them ("They live in…" → "you live in…")."""
+_FOR_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
+_NOT_VERBS = frozenset({"always", "sometimes", "usually", "often", "also", "just", "still"})
+
+
+def _you(verb: str | None) -> str:
+    """ "you" and the verb after the person's name, agreeing: "has" → "have", "loves" →
+    "love", "misses" → "miss"; a word that is no verb of theirs is left as it was."""
+    if verb is None or verb in _NOT_VERBS:
+        return "you" if verb is None else f"you {verb}"
+    if verb in _FOR_YOU:
+        return f"you {_FOR_YOU[verb]}"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", verb):
+        return f"you {verb[:-2]}"
+    if verb.endswith("ies") and len(verb) > 4:
+        return f"you {verb[:-3]}y"
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")):
+        return f"you {verb[:-1]}"
+    return f"you {verb}"
+
+
+def second_person(fact: str, person: str | None = None) -> str:
+    """A fact about the person as the OS says it to them ("They live in…", "Walter lives
+    in…" → "you live in…"). Facts name the person (memory/candidates.py); said to them,
+    "I remember that Walter made her lemon cake" spoke of them as someone else."""
+    if person:
+        name = re.escape(person)
+        fact = re.sub(rf"\b{name}(?:'s|\u2019s)\b", "your", fact)
+        # As the subject (opening the fact or a clause) the verb after it agrees with "you".
+        subject = r"(?:^|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bthat ))"
+        fact = re.sub(rf"{subject}{name}\b(?: ([\w']+))?", lambda m: _you(m[1]), fact)
+        fact = re.sub(rf"\b{name}\b", "you", fact)
     swaps = {"they": "you", "their": "your", "them": "you", "theirs": "yours", "they're": "you're"}
     words = fact.split(" ")
     turned = [swaps.get(w.lower(), w) for w in words]

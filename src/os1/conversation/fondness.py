@@ -20,7 +20,7 @@ from os1.mind.affinity import Affinity
 from os1.mind.persona import Persona
 
 _ASKED = re.compile(
-    r"^\W*(?:(?:be honest|honestly|seriously|so|and|but)[,\s]+)?(?P<aux>do|would|will)\s+you"
+    r"^\W*(?:(?:be honest|honestly|seriously|so|and|but)[,\s]+)?(?P<aux>do|did|would|will)\s+you"
     r"\s+(?:actually\s+|really\s+|even\s+|genuinely\s+|ever\s+|still\s+)?"
     r"(?P<verb>like|enjoy|care about|miss|love)\s+(?:me|talking (?:to|with) me|our (?:talks|chats"
     r"|conversations|evenings)|these (?:talks|chats)|it when i talk to you"

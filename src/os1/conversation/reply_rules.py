@@ -120,6 +120,11 @@ HEAVY = re.compile(
     r"|\bso much to carry\b|\bheart (?:breaks|goes out|aches)\b|\bholding up\b",
     re.IGNORECASE,
 )
+# A verb after the person's name that makes them its subject: "Walter has…", "Walter is…".
+_THIRD_VERB = (
+    r"(?:is|has|was|had|will|would|does|did|can|could|must|should|seems|sounds|looks|loves"
+    r"|likes|needs|wants|feels|deserves|knows)\b"
+)
 # What they said this lately still colours what they say now.
 JUST_BEFORE = timedelta(minutes=30)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
@@ -151,15 +156,33 @@ def rules_for(
         private=(system, expression.note if expression is not None else ""),
         said_before=tuple(said_lately(turn)),
         their_words=sentences_of(turn.text),
-        tone=(
+        tone=of_them_as_you(
             tone_check(expression, appraiser, turn.text, just_before(turn))
             if expression and appraiser
-            else None
+            else None,
+            person,
         ),
         opening=opening_check(turn, appraiser),
         kin=kin_told([turn.text, *told(turn), system], person or ""),
         story=bool(STORY_ASKED.search(turn.text)),
     )
+
+
+def of_them_as_you(
+    tone: Callable[[str], str | None] | None, person: str | None
+) -> Callable[[str], str | None] | None:
+    """`tone`, and no sentence that speaks of the person by name as if to someone else:
+    "Good morning, Walter! Walter has a wonderful day today!" """
+    if not person:
+        return tone
+    of_them = re.compile(rf"(?:^|[.!?;]\s+)\W*{re.escape(person)}(?:\s+{_THIRD_VERB}|'s\b)")
+
+    def check(sentence: str) -> str | None:
+        if of_them.search(sentence):
+            return "speaks of them as someone else"
+        return tone(sentence) if tone is not None else None
+
+    return check
 
 
 def tells_death(text: str) -> bool:
