@@ -731,7 +731,7 @@ def test_relief_is_met_as_relief_not_with_cheer_past_their_fear():
 
 
 def test_a_fact_recalled_is_said_to_them_not_about_them():
-    from os1.conversation.composed import second_person
+    from os1.conversation.second_person import second_person
 
     # "I'm listening. I remember that Walter made her lemon cake anyway." said to Walter.
     assert second_person("Walter made her lemon cake anyway", "Walter") == (

@@ -44,8 +44,9 @@ class Plan:
     """What one reply is drawn from. Two equal plans draw the same reply from a brain."""
 
     messages: tuple[Message, ...]
-    # The guard's rules without their tone check (a function, so never equal to another):
-    # `tone` is what that check reads besides the words.
+    # The guard's rules without their tone and opening checks (functions, so never equal to
+    # another): `tone` is what the tone check reads besides the words; the opening check
+    # reads only the words and the rules.
     rules: Rules
     tone: tuple[float, str] | None
     decoding: Decoding
@@ -55,6 +56,7 @@ class Plan:
     reply_starts: tuple[str, ...]
     draws: int
     tone_check: Callable[[str], str | None] | None = field(compare=False)
+    opening_check: Callable[[str], str | None] | None = field(compare=False)
     fallback: Callable[[], str] = field(compare=False)
     follow_up: Callable[[str], list[str]] | None = field(compare=False, default=None)
 
@@ -62,7 +64,7 @@ class Plan:
         return Drafting(
             brain,
             self.messages,
-            replace(self.rules, tone=self.tone_check),
+            replace(self.rules, tone=self.tone_check, opening=self.opening_check),
             self.decoding,
             self.seed,
             usage,
@@ -117,7 +119,7 @@ class ReplyWriter:
         text, person, known, language = turn.text, self._person, turn.known, turn.language
         return Plan(
             messages=tuple(self._gathering.prompt(turn)),
-            rules=replace(rules, tone=None),
+            rules=replace(rules, tone=None, opening=None),
             tone=(expression.their_valence, emotion) if expression is not None else None,
             decoding=decoding,
             # Another seed for each reply of the session, so two replies are not drawn
@@ -128,6 +130,7 @@ class ReplyWriter:
             reply_starts=_starts(turn, person),
             draws=DRAWS if speaks and not said_by_the_os(turn.text) else 0,
             tone_check=rules.tone,
+            opening_check=rules.opening,
             fallback=lambda: compose(
                 text, emotion, person, known, language, said_before=said_before, fits=rules.tone
             ),
