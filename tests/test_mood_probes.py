@@ -35,14 +35,11 @@ PROBES = BENCHMARK.read_probes()
 # event told (event_appraisal.py) and the act toward the OS (act_appraisal.py) misread them,
 # or the one that reads right is the less sure, so the reaction's rule (reactions.py) has
 # nothing right to choose from.
-# (A child missing and a stroke's signs, both held-out probes the classifiers misread, are
-# now heard by the emergency grammar, mind/danger.py, written after seeing them.)
-MISREAD = {
-    # Held out, written 2026-12-05 (later) before H3's changes ("written"), run once.
-    "You're about as helpful as a chocolate teapot.": (
-        "words joy 0.85 (helpful); the act praise 0.46, insult 0.43, unsure: calm, not hurt"
-    ),
-}
+# None now. Three held-out probes the classifiers misread are heard by grammars written
+# after seeing them, so they no longer count as held out: a child missing and a stroke's
+# signs (the emergency grammar, mind/danger.py), and "You're about as helpful as a chocolate
+# teapot." (an ironic simile, grammar_cues.ironic_simile).
+MISREAD: dict[str, str] = {}
 
 
 def _marked(index: int, probe) -> object:

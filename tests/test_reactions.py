@@ -478,3 +478,15 @@ def test_an_event_sure_of_its_sign_but_not_its_kind_moves_the_os_its_way():
     assert sum(weak.values()) - weak[NOTHING] < SIGN_SURE
     unsure = Appraisal(flat.ekman, flat.groups, flat.labels, flat.sentiment, muddled)
     assert react(unsure, said, 0.3) == react(flat, said, 0.3)
+
+
+def test_an_ironic_simile_at_the_os_is_scorn(appraiser) -> None:
+    from os1.mind.grammar_cues import ironic_simile
+
+    # "About as … as" marks irony in a simile (Veale and Hao 2010).
+    assert ironic_simile("You are about as useful as a screen door on a submarine.")
+    assert not ironic_simile("It's about as far as Leeds from here.")
+    assert not ironic_simile("My boss is about as useful as a chocolate teapot.")
+    assert ironic_simile("You're about as much use as a paper umbrella.")
+    said = "You're about as helpful as a broken compass."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "distress"

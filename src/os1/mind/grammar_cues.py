@@ -86,6 +86,19 @@ def _at_the_os(text: str) -> bool:
     return bool(SECOND_PERSON.search(FORMULAS.sub(" ", text)) or _POINTING.search(text))
 
 
+# A simile of "about as … as" said of the OS: "You're about as helpful as a chocolate
+# teapot." Veale and Hao (2010, "Detecting Ironic Intent in Creative Comparisons", ECAI)
+# found "about" before a simile a marker of irony; aimed at the OS, it is scorn.
+_IRONIC_SIMILE = re.compile(
+    r"\byou(?:'re| are|r)?\b(?:[^.!?]{0,20}\s)?about as (?:much use|\w+) as\b", re.I
+)
+
+
+def ironic_simile(text: str) -> bool:
+    """Whether `text` runs the OS down with an ironic simile ("about as … as a …")."""
+    return bool(_IRONIC_SIMILE.search(text))
+
+
 _QUESTION = re.compile(
     r"^\W*(?:why|what|how|when|where|who|do|does|did|is|are|can|could|would|will|have|has)\b"
     r"[^?]*\?\W*$",

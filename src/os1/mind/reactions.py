@@ -80,6 +80,7 @@ from os1.mind.grammar_cues import (
     YOUR_ACT,
     asks,
     asks_for,
+    ironic_simile,
     makes_amends,
     of_others,
     of_themselves,
@@ -236,6 +237,9 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     never praise in words that tell only of the speaker or in a question, nor praise or an
     insult in words that tell of someone else."""
     act = appraisal.act
+    if ironic_simile(text):
+        # Scorn the act reading, led by "helpful", takes for praise as often as not.
+        return "insult", max(act.probabilities.get("insult", 0.0) if act else 0.0, ACT_SURE)
     if act is None or act.kind not in _BY_ACT or act.probability < ACT_SURE:
         return None, 0.0
     if act.kind == "praise" and (of_themselves(text) or asks(text)):
