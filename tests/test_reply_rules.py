@@ -9,6 +9,7 @@ from os1.conversation.guard import Guard
 from os1.conversation.reply_rules import just_before, rules_for
 from os1.conversation.turn import Turn
 from os1.memory.types import StoredTurn
+from os1.mind.appraisal import Appraiser
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 from os1.mind.prompt import system_prompt
@@ -104,7 +105,9 @@ def test_a_story_asked_for_may_name_its_characters():
         assert ("Elena" in said) is named
 
 
-def _opening(said: str, reply: str, appraiser=None, before: tuple[str, ...] = ()) -> str:
+def _opening(
+    said: str, reply: str, appraiser: Appraiser | None = None, before: tuple[str, ...] = ()
+) -> str:
     recalled = [
         StoredTurn(n, "theo", None, "assistant", t, "", None, {}) for n, t in enumerate(before)
     ]
@@ -114,7 +117,7 @@ def _opening(said: str, reply: str, appraiser=None, before: tuple[str, ...] = ()
     return guard.problem or " ".join(kept)
 
 
-def test_a_death_told_is_not_met_with_gladness_that_does_not_hear_it(appraiser):
+def test_a_death_told_is_not_met_with_gladness_that_does_not_hear_it(appraiser: Appraiser):
     # What the embedded model answered, as if the death were a family anecdote (joy 0.94).
     told = "I wish my mum could have seen it. She died last March."
     reply = "Your mum's story is a testament to the resilience and love that goes into it."
@@ -131,7 +134,7 @@ def test_a_death_told_is_not_met_with_gladness_that_does_not_hear_it(appraiser):
         assert _opening(told, heard, appraiser) == heard
 
 
-def test_a_question_about_a_death_or_a_dead_phone_is_no_death_told(appraiser):
+def test_a_question_about_a_death_or_a_dead_phone_is_no_death_told(appraiser: Appraiser):
     for said in ("When did Bowie die?", "My phone died so I missed the bus."):
         assert _opening(said, "What a lovely thing!", appraiser) == "What a lovely thing!"
 
