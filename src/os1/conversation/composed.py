@@ -17,6 +17,7 @@ from os1.conversation.language import ENGLISH
 from os1.conversation.second_person import second_person
 from os1.memory.types import Fact
 from os1.mind.relief import relief_told
+from os1.text.beside import words_beside
 
 # "my dog", "my sister's wedding", "my new job": what the person is talking about.
 _MINE = re.compile(
@@ -78,6 +79,8 @@ _FAREWELL = re.compile(
 # A goodbye is short, but for the reason given ("Going to try to sleep before the next
 # feed."); the thanks said beside it ("Thanks.", "Thank you, Lena!") do not count.
 _GOODBYE_WORDS = 10
+# Words said beside "what should I say to her?" for the OS still to answer it alone.
+_ASIDES = 4
 _THANKS_ONLY = re.compile(r"^\W*(?:thanks|thank you)(?: so much| again)?(?:,? \w+)?\W*$", re.I)
 
 _WORDS = re.compile(r"[a-z']+")
@@ -246,7 +249,7 @@ def asks_what_to_say(text: str) -> bool:
     """Whether the message only asks what to say to someone ("What should I say to
     Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
     asked = _WHAT_TO_SAY.search(text)
-    return asked is not None and len(_WORDS.findall(text.lower())) <= _GOODBYE_WORDS
+    return asked is not None and words_beside(text, asked.group()) <= _ASIDES
 
 
 def said_by_the_os(text: str) -> bool:

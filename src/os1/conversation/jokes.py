@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
+from os1.text.beside import words_beside
 
 JOKES = (
     "I'd tell you a joke about the cloud, but I run offline. It would go right over my head.",
@@ -37,7 +38,6 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _ASIDES = 6  # words said beside it ("I could do with one.")
-_WORDS = re.compile(r"[A-Za-z']+")
 # How far back a joke counts as told: the OS's last replies to this person.
 LATELY = 200
 
@@ -47,7 +47,7 @@ def asks_for_a_joke(text: str) -> bool:
     asked = _ASKS.search(text)
     if asked is None:
         return False
-    return len(_WORDS.findall(text)) - len(_WORDS.findall(asked.group())) <= _ASIDES
+    return words_beside(text, asked.group()) <= _ASIDES
 
 
 def next_joke(said_lately: list[str]) -> str:

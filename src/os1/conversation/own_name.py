@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from os1.mind.persona import Persona
+from os1.text.beside import words_beside
 
 _ASKS_NAME = re.compile(
     r"\bwhat(?:'s|s| is| was)? your name\b|\bwho are you\b|\bwhat (?:should|do|can) i call you\b"
@@ -45,7 +46,6 @@ _ASKS_SLEEP = re.compile(
     re.IGNORECASE,
 )
 _ASIDES = 4  # words said beside it ("Good morning, Lena.")
-_WORDS = re.compile(r"[A-Za-z']+")
 # What it is, asked as the film asks it ("Are you real?" was read as an insult, and "What's
 # it like being you?" fell back on "I'm not sure I have a good answer to that yet.").
 _ASKS_REAL = re.compile(r"^\W*(?:but |so |and )?are you (?:even |actually |really )?real\W*$", re.I)
@@ -86,7 +86,7 @@ def answer(text: str, persona: Persona) -> str | None:
             "When you go quiet, I go over what you've told me and keep what matters, so I'll "
             "remember it. And once a day is over, I write about it in my journal."
         )
-    if (slept := _ASKS_SLEEP.search(text)) and _aside(text, slept.group()) <= _ASIDES:
+    if (slept := _ASKS_SLEEP.search(text)) and words_beside(text, slept.group()) <= _ASIDES:
         back = f", {persona.user_name}" if persona.user_name else ""
         return f"I don't sleep, but I like the quiet of the night. How did you sleep{back}?"
     if _ASKS_WHY.search(text):
@@ -96,8 +96,3 @@ def answer(text: str, persona: Persona) -> str | None:
     if persona.user_name:
         return f"I'm {persona.name}, {persona.user_name}. I chose the name myself."
     return f"I'm {persona.name}. I chose the name myself."
-
-
-def _aside(text: str, asked: str) -> int:
-    """How many words were said besides the question."""
-    return len(_WORDS.findall(text)) - len(_WORDS.findall(asked))

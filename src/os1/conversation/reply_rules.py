@@ -145,6 +145,7 @@ def rules_for(
 ) -> Rules:
     """`person`: the name the person goes by, if the OS knows it."""
     expression = turn.expression
+    said_before = tuple(said_lately(turn))
     return Rules(
         language=turn.language,
         max_sentences=sentences,
@@ -154,7 +155,7 @@ def rules_for(
         # the people named there are people the OS was told of, in any session.
         known_names=names_in([turn.text, *told(turn), person or "", system]),
         private=(system, expression.note if expression is not None else ""),
-        said_before=tuple(said_lately(turn)),
+        said_before=said_before,
         their_words=sentences_of(turn.text),
         tone=of_them_as_you(
             tone_check(expression, appraiser, turn.text, just_before(turn))
@@ -162,7 +163,7 @@ def rules_for(
             else None,
             person,
         ),
-        opening=opening_check(turn, appraiser),
+        opening=opening_check(turn.text, said_before, appraiser),
         kin=kin_told([turn.text, *told(turn), system], person or ""),
         story=bool(STORY_ASKED.search(turn.text)),
     )
@@ -191,11 +192,14 @@ def tells_death(text: str) -> bool:
     return bool(told) and not text.rstrip().endswith("?")
 
 
-def opening_check(turn: Turn, appraiser: Appraiser | None) -> Callable[[str], str | None]:
-    """What the reply's opening must not do: greet where they did not, mid-conversation;
-    sound glad at a death told without hearing it (read by `appraiser`, where there is one)."""
-    greeted = bool(THEIR_GREETING.search(turn.text)) or not said_lately(turn)
-    death = appraiser is not None and tells_death(turn.text)
+def opening_check(
+    their_text: str, said_before: tuple[str, ...], appraiser: Appraiser | None
+) -> Callable[[str], str | None]:
+    """What the reply's opening must not do: greet where they did not, mid-conversation (the
+    OS said `said_before` lately); sound glad at a death told without hearing it (read by
+    `appraiser`, where there is one)."""
+    greeted = bool(THEIR_GREETING.search(their_text)) or not said_before
+    death = appraiser is not None and tells_death(their_text)
 
     def check(sentence: str) -> str | None:
         if not greeted and GREETING.match(sentence):

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from os1.text.beside import words_beside
+
 if TYPE_CHECKING:
     # reactions.py reads an apology with apologises() below.
     from os1.mind.reactions import Reaction
@@ -48,7 +50,6 @@ _BURDEN = re.compile(
 # Besides the apology, at most this many words: "Sorry for dumping this on you, but Dad died
 # on Tuesday." is news told, and the reply is to the news.
 BURDEN_ASIDES = 7
-_WORDS = re.compile(r"[A-Za-z']+")
 # Hostility at or above this (0..1, from the appraisal) is a quarrel, not a bad mood.
 HOSTILE = 0.3
 
@@ -62,7 +63,7 @@ def sorry_to_burden(text: str) -> bool:
     said = _BURDEN.search(text)
     if said is None:
         return False
-    return len(_WORDS.findall(text)) - len(_WORDS.findall(said.group())) <= BURDEN_ASIDES
+    return words_beside(text, said.group()) <= BURDEN_ASIDES
 
 
 @dataclass(frozen=True, slots=True)
