@@ -140,6 +140,17 @@ def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:
     assert say("Can you help me write her a letter?")[0] == "Who is the letter for?"
     assert "letter" not in say("Goodnight, you.")[0]
     assert "letter" not in say("What did you do today?")[0]
+    # News of someone else is not what the letter is for: it was written into the letter.
+    assert say("Can you help me write a letter to Tomas?")[0] == "What is the letter to Tomas for?"
+    assert "letter" not in say("Jess got engaged today! I'm so happy for her.")[0].lower()
+    assert studio_letters(store) == []
+    # Tomas's own news may still be the answer.
+    say("Can you help me write a letter to Tomas?")
+    assert say("Tomas got the job in Lisbon.")[0].startswith("Tell me one thing")
+
+
+def studio_letters(store: Store) -> list[object]:
+    return list(Studio(store, "local").letters())
 
 
 def test_without_a_name_from_setup_it_asks_for_the_signature(store: Store) -> None:

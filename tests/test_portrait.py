@@ -182,10 +182,26 @@ def test_the_graph_names_a_relation_spoken_of_before_its_name() -> None:
         ("Thanks, that helps.", False),
         ("I don't know how this works.", False),
         ("Tell me about my sister", False),
+        ("I don't know how.", False),
     ],
 )
 def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:
     assert tells_of_life(text) is tells
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("I got laid off today.", "work"),
+        ("They walked me out with a cardboard box like a criminal.", "event"),
+        ("I really like the sea.", "liking"),
+        ("She likes tea.", "liking"),
+    ],
+)
+def test_a_sentence_is_placed_by_what_it_tells(text: str, theme: str) -> None:
+    from os1.conversation.life_themes import theme_of
+
+    assert theme_of(text) == theme
 
 
 @pytest.mark.store

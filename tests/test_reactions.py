@@ -490,3 +490,19 @@ def test_an_ironic_simile_at_the_os_is_scorn(appraiser) -> None:
     assert ironic_simile("You're about as much use as a paper umbrella.")
     said = "You're about as helpful as a broken compass."
     assert react(appraiser.appraise(said), said, 0.3).emotion == "distress"
+
+
+def test_not_to_blame_and_a_question_about_oneself_are_no_insults(appraiser) -> None:
+    """Seen with the embedded model: "Sorry, that wasn't fair. It's not you." was answered
+    "Ouch, that really hurt to hear" ("It's not you." read as an insult 0.67), and "Is it
+    stupid to be jealous of someone I've never met?" as an insult at the OS (0.72)."""
+    from os1.mind.message_reading import felt_by_sentence
+
+    for said in ("Sorry, that wasn't fair. It's not you.", "It's not your fault, I'm just tired."):
+        reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+        assert reaction.emotion == "gratitude" and reaction.hostility == 0.0, said
+    own = "Is it stupid to be jealous of someone I've never met?"
+    assert react(appraiser.appraise(own), own, 0.3).hostility == 0.0
+    # An insult stays one, asked or told.
+    for said in ("Are you stupid?", "It's you. You're the problem.", "You're useless."):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said

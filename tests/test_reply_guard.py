@@ -688,6 +688,10 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I should sleep, big day tomorrow.")
     assert not only_goodbye("I should sleep more, my doctor says.")
     assert only_goodbye("Right, I'm off to the shops. Talk later.") and only_goodbye("Later!")
+    # Thanks for listening beside the goodbye, and "Night," before what happens tomorrow.
+    assert only_goodbye("I should sleep. Thanks for listening.")
+    assert only_goodbye("Night, I'll tell Ama in the morning.")
+    assert not only_goodbye("Thanks for listening.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None

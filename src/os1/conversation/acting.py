@@ -14,7 +14,8 @@ carried out as said ("remind me on the 31st of February") gets its reason
 back as the answer, never a guess.
 A skill that must know one more thing ("write a letter to Catherine": for
 what?) asks, and the next message is its answer, unless it is a request of
-its own, a no, a question of its own or a goodbye.
+its own, a no, a question of its own, a goodbye, or news of someone the question did not
+name.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from os1.errors import InputError
 from os1.skills.intents import understand
 from os1.skills.skill import Catalogue, MustKnow, NotMine, Skill
 from os1.skills.tool_choice import BrainToolChooser
+from os1.text.lexicon import given_names
 
 NOT_SET_UP = (
     "I can't reach your mail: it is not set up. Set OS1_MAIL_IMAP, OS1_MAIL_SMTP, "
@@ -58,6 +60,12 @@ _MOVES_ON = re.compile(
     r"\?\W*$|^\W*(?:tell me|goodnight|good night|night night|bye|see you|i'?m off)\b",
     re.IGNORECASE,
 )
+# Or news of someone the question did not name: "Jess got engaged today!" after "What is the
+# letter to Tomas for?" was taken for the occasion and written into the letter.
+_NEWS_OF = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]+)(?:'s)? (?:just |finally |has |had )?(?:[a-z]+ed|got|is|was"
+    r"|has|had|came|went|won|lost|made|told|said|rang|called|sent|left|broke|fell|gave)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +76,14 @@ class Waiting:
     arguments: BaseModel
     question: str
     asked: int = 1
+
+
+def _news_of_another(text: str, question: str) -> bool:
+    """Whether `text` opens with news of someone named whom `question` did not name."""
+    news = _NEWS_OF.match(text)
+    if news is None or news["name"] in question:
+        return False
+    return news["name"].upper() in given_names()
 
 
 def spoken(error: InputError) -> str:
@@ -83,7 +99,7 @@ class Acting:
     # A skill and its arguments waiting for the person's yes.
     pending: Waiting | None = None
     # A skill that asked a question, and what makes its arguments from the answer.
-    asked: tuple[Skill[Any], Callable[[str], BaseModel]] | None = None
+    asked: tuple[Skill[Any], Callable[[str], BaseModel], str] | None = None
 
     async def answer(self, turn: Turn) -> str | None:
         """The OS's reply if these words ask it to do something; None to talk as usual."""
@@ -106,10 +122,12 @@ class Acting:
             self.pending = replace(waiting, asked=waiting.asked + 1)
             return ask_again(waiting.question)
         if self.asked is not None:
-            (skill, then), self.asked = self.asked, None
+            (skill, then, question), self.asked = self.asked, None
             if is_no(text):
                 return NOT_DONE
-            if not self._a_request(text) and not _MOVES_ON.search(text):
+            if not (
+                self._a_request(text) or _MOVES_ON.search(text) or _news_of_another(text, question)
+            ):
                 try:
                     arguments = then(text)
                 except InputError as exc:
@@ -152,7 +170,7 @@ class Acting:
         try:
             return await skill.do(arguments)
         except MustKnow as asked:
-            self.asked = (skill, asked.then)
+            self.asked = (skill, asked.then, asked.question)
             return asked.question
         except InputError as exc:
             return spoken(exc)

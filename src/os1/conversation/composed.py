@@ -63,6 +63,7 @@ _BARE_ANSWER = re.compile(
 # farewell whatever the feeling.
 _FAREWELL = re.compile(
     r"^\W*(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$)"
+    r"|night(?=,)"
     r"|talk (?:to you )?(?:soon|tomorrow|later)|(?:see you )?later(?=\W*$))\b"
     r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"
     # Out for a while: "Right, I'm off to the shops." (not "I'm off work today").
@@ -81,7 +82,11 @@ _FAREWELL = re.compile(
 _GOODBYE_WORDS = 10
 # Words said beside "what should I say to her?" for the OS still to answer it alone.
 _ASIDES = 4
-_THANKS_ONLY = re.compile(r"^\W*(?:thanks|thank you)(?: so much| again)?(?:,? \w+)?\W*$", re.I)
+_THANKS_ONLY = re.compile(
+    r"^\W*(?:thanks|thank you)(?: so much| again)?(?: for (?:listening|tonight|today|everything"
+    r"|being (?:here|there)|the (?:chat|talk|company)|your help|that|this))?(?:,? \w+)?\W*$",
+    re.I,
+)
 
 _WORDS = re.compile(r"[a-z']+")
 _HELLO = r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)"

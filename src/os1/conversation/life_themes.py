@@ -32,7 +32,8 @@ _THEME_WORDS = (
      r"in (?:a|two|three|four|five|six|a few|\d+) (?:days|weeks|months)|in (?:january|february|"
      r"march|april|may|june|july|august|september|october|november|december))\b"),
     ("work", r"\b(?:work|works|worked|working|job|jobs|career|boss|office|colleagues?|shift|"
-     r"company|clients?|employed|retired|hired|fired|promotion|salary|customers?|for a living|"
+     r"company|clients?|employed|unemployed|retired|hired|fired|sacked|laid off|let go|"
+     r"redundan(?:t|cy)|resigned|promoted|promotion|salary|customers?|coworkers?|for a living|"
      r"i'm an? [a-z]+(?:er|or|ist|ian|ant|ent|ic)|i am an? [a-z]+(?:er|or|ist|ian|ant|ent|ic))\b"),
     ("place", r"\b(?:live|lives|lived|living in|moved|move|grew up|born in|flat|apartment|city|"
      r"town|village|neighbourhood|neighborhood)\b"),
@@ -40,7 +41,9 @@ _THEME_WORDS = (
      r"excited|proud|tired|exhausted|heartbroken|miserable|glad|relieved|depressed|stressed|"
      r"nervous|worried|hurt|devastated|thrilled|overwhelmed|grateful|ashamed|guilty|jealous|"
      r"furious|numb|empty|hopeful)\b"),
-    ("liking", r"\b(?:love|loves|like|likes|hate|hates|favourite|favorite|enjoy|enjoys|prefer|"
+    # "like" as a verb after its subject, not as in "like a criminal".
+    ("liking", r"\b(?:love|loves|(?:i|we|you|he|she|they)(?: really| still| also| do| don't| "
+     r"didn't| would|'d)? like|likes|hate|hates|favourite|favorite|enjoy|enjoys|prefer|"
      r"can't stand|fan of)\b"),
 )  # fmt: skip
 _THEMES = [(theme, re.compile(words, re.IGNORECASE)) for theme, words in _THEME_WORDS]

@@ -99,11 +99,38 @@ def ironic_simile(text: str) -> bool:
     return bool(_IRONIC_SIMILE.search(text))
 
 
+# Telling the OS it is not to blame, after a harsh word or beside an apology: "It's not
+# you." (read as an insult 0.67), "it's not your fault", "it's me, not you".
+_EXCULPATES = re.compile(
+    r"\bit(?:'s| is|'s just| isn'?t| wasn'?t| was) (?:not )?(?:about )?you(?:r fault)?\b(?! too\b)"
+    r"|\bnot your fault\b|\bnothing to do with you\b|\b(?:it'?s|it is) me,? not you\b"
+    r"|\byou (?:didn'?t|did not) do anything wrong\b|\byou did nothing wrong\b",
+    re.IGNORECASE,
+)
+_NOT_YOU = re.compile(r"\b(?:not|isn'?t|wasn'?t|nothing|didn'?t)\b", re.IGNORECASE)
+
+
+def exculpates(text: str) -> bool:
+    """Whether `text` tells the OS it is not to blame ("It's not you.", "not your fault")."""
+    found = _EXCULPATES.search(text)
+    return found is not None and bool(_NOT_YOU.search(found.group()))
+
+
 _QUESTION = re.compile(
     r"^\W*(?:why|what|how|when|where|who|do|does|did|is|are|can|could|would|will|have|has)\b"
     r"[^?]*\?\W*$",
     re.IGNORECASE,
 )
+
+
+def asks_of_themselves(text: str) -> bool:
+    """Whether `text` is a question about the speaker's own life, with no "you" in it: "Is
+    it stupid to be jealous of someone I've never met?" (read as an insult 0.72)."""
+    return (
+        asks(text)
+        and bool(FIRST_PERSON.search(text))
+        and not SECOND_PERSON.search(FORMULAS.sub(" ", text))
+    )
 
 
 def asks(text: str) -> bool:

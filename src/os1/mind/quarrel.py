@@ -24,6 +24,7 @@ _APOLOGY = re.compile(
     r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b|\bi apologi[sz]e\b"
     r"|\bforgive me\b|\bi didn'?t mean (?:it|that|what i said)\b|\bmy bad\b"
     r"|\b(?:that|it) was (?:unfair|mean|harsh|cruel|rude|wrong|uncalled for|out of line)\b"
+    r"|\b(?:that|it) (?:wasn'?t|was not) (?:fair|nice|kind|okay|ok|right|called for)\b"
     r"|\bi shouldn'?t have (?:said|snapped|yelled|shouted|spoken|talked|been so|called you)\b"
     r"|\bi take (?:it|that) back\b"
     # Owning the act to the OS: "Sorry. I'm tired and I snapped at you."

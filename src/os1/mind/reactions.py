@@ -80,6 +80,8 @@ from os1.mind.grammar_cues import (
     YOUR_ACT,
     asks,
     asks_for,
+    asks_of_themselves,
+    exculpates,
     ironic_simile,
     makes_amends,
     of_others,
@@ -169,10 +171,13 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     about_os = about_os or act is not None
     # Amends, and love told to the OS ("I think I'm falling for you" reads sadness 0.58), are
     # acts toward it that words and events misread as sorrow: gratitude (_chosen).
+    # Telling it it is not to blame ("It's not you.") reads as anger, and is the opposite.
     amends = act == "amends" or (
         act is None
-        and (makes_amends(text, about_os) or shows_affection(text))
-        and reading.hostile < 0.5
+        and (
+            ((makes_amends(text, about_os) or shows_affection(text)) and reading.hostile < 0.5)
+            or exculpates(text)
+        )
     )
     emotion, confidence = _chosen(reading, text, about_os, amends)
     clear = _words_clear(appraisal, confidence)
@@ -246,6 +251,8 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
         return None, 0.0
     if act.kind in ("praise", "insult") and of_others(text):
         return None, 0.0  # said of someone else: "She says I spend too much."
+    if act.kind == "insult" and (asks_of_themselves(text) or exculpates(text)):
+        return None, 0.0  # "Is it stupid to be jealous…?", "It's not you."
     return act.kind, act.probability
 
 
