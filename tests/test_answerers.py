@@ -94,6 +94,8 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     assert like.startswith("New, mostly.")
     slept = asyncio.run(everyday.say("Good morning, Iris. How did you sleep?").text())
     assert slept.startswith("I don't sleep") and slept.endswith("?")
+    dreams = asyncio.run(everyday.say("Do you ever dream?").text())
+    assert dreams.startswith("I don't sleep, so I don't dream") and dreams.endswith("?")
     # A night's news beside the question is the brain's to answer.
     news = "Morning. How did you sleep? I had the strangest dream about my grandmother."
     assert asyncio.run(everyday.say(news).text()) == "From the brain, as asked."
@@ -140,6 +142,12 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     assert asked("Do you love me?").startswith("I care about you, Marisol. We've only just met")
     for other in ("Do you like pizza?", "Do you like talking to my sister?", "Why do you like me?"):
         assert asked(other) is None, other
+    # Flirting asked of it: the model sounded sorry, three drafts running.
+    assert asked("You're sweet. Are you flirting with me?") == (
+        "Maybe a little. I like talking with you. Is that all right?"
+    )
+    long_way = "My boss thinks the new guy is flirting with me, are you flirting with me?"
+    assert asked(long_way) is None
     # Closer, as the feelings records say, it says more.
     close = {"closeness": 0.7, "trust": 0.7, "familiarity": 0.6}
     feeling_records.add_feeling(
@@ -148,3 +156,4 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     assert asked("Do you enjoy our chats?") == (
         "Very much, Marisol. Talking with you is one of my favourite parts of the day."
     )
+    assert asked("Are you flirting with me?") == "Maybe a little. You make it easy."

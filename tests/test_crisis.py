@@ -173,3 +173,20 @@ def test_danger_the_classifier_reads_as_nothing_is_still_why_it_feels_so(
     asyncio.run(conversation.say("I've been thinking about ending it.").text())
     asked = asyncio.run(conversation.say("How are you feeling?").text())
     assert "frightened for you" in asked and "ending it" in asked
+
+
+def test_asked_whether_it_feels_at_all_it_says_so_and_what_it_feels(
+    store: Store, appraiser
+) -> None:
+    # "Are you real? I mean, do you actually feel anything?" was answered with its mood alone.
+    life = InnerLife(store, "local", appraiser)
+    conversation = Conversation(
+        ScriptedBrain(["Mm."]), store, "local", PERSONA, Answers("Theo"),
+        answerers=answerers_for(store, "local", PERSONA), mind=Mind(inner_life=life),
+    )  # fmt: skip
+    asked = asyncio.run(
+        conversation.say("Are you real? I mean, do you actually feel anything?").text()
+    )
+    assert asked.startswith("In my own way, yes:") and "Right now I feel" in asked
+    plain = asyncio.run(conversation.say("How are you feeling?").text())
+    assert plain.startswith("I feel")

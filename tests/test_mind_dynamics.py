@@ -21,7 +21,7 @@ from os1.mind.affect import EKMAN_PAD, OS_EMOTIONS, PAD, Personality, mood_label
 from os1.mind.affinity import Affinity, AffinityRules
 from os1.mind.appraisal import Appraisal
 from os1.mind.emotion_model import EKMAN, GROUPS
-from os1.mind.expression import asks_about_feelings, express
+from os1.mind.expression import asks_about_feelings, asks_whether_it_feels, express
 from os1.mind.inner_life import InnerLife
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.reactions import Reaction, react
@@ -234,6 +234,8 @@ def test_feelings_questions_are_recognised():
     assert asks_about_feelings("Can you feel anything?")
     assert asks_about_feelings("Do you ever get lonely?")
     assert not asks_about_feelings("Do you feel like pizza tonight?")
+    assert asks_whether_it_feels("Are you real? I mean, do you actually feel anything?")
+    assert not asks_whether_it_feels("How do you feel?")
 
 
 def test_every_os_emotion_and_ekman_label_has_a_place():

@@ -18,6 +18,7 @@ from os1.memory.store import Store
 from os1.mind import feeling_records
 from os1.mind.affinity import Affinity
 from os1.mind.persona import Persona
+from os1.text.beside import words_beside
 
 _ASKED = re.compile(
     r"^\W*(?:(?:be honest|honestly|seriously|so|and|but)[,\s]+)?(?P<aux>do|did|would|will)\s+you"
@@ -28,6 +29,9 @@ _ASKED = re.compile(
     r" here|am gone|was gone))?(?:,?\s+(?:really|honestly|though))?\W*$",
     re.IGNORECASE,
 )
+# "You're sweet. Are you flirting with me?": the model, asked, sounded sorry three times.
+_FLIRTING = re.compile(r"\bare you (?:flirting with me|hitting on me|coming on to me)\W*$", re.I)
+_ASIDES = 4  # words said beside it ("You're sweet.")
 # What the OS says at each stage of the bond (affinity.STAGES), after "I do" or "I would".
 _SAID = {
     "just met": "We've only just met, and I'm curious about you: I want to know what matters "
@@ -47,12 +51,15 @@ class Fondness:
 
     async def answer(self, turn: Turn) -> str | None:
         asked = _ASKED.match(turn.text.strip())
+        flirting = _FLIRTING.search(turn.text)
+        if flirting is not None and words_beside(turn.text, flirting.group()) <= _ASIDES:
+            bond = self._bond()
+            if bond.stage in ("just met", "getting to know each other"):
+                return "Maybe a little. I like talking with you. Is that all right?"
+            return "Maybe a little. You make it easy."
         if asked is None:
             return None
-        exchanges = [
-            f for f in feeling_records.feelings(self.store, self.user_id) if f.kind == "exchange"
-        ]
-        bond = Affinity(**exchanges[-1].record["affinity_after"]) if exchanges else Affinity()
+        bond = self._bond()
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         yes = f"I {asked['aux'].lower()}"
         if bond.stage in ("close friends", "very close"):
@@ -61,3 +68,10 @@ class Fondness:
             # Love is not said to someone it is still getting to know; care is true at once.
             yes = "I care about you"
         return f"{yes}{name}. {_SAID[bond.stage]}"
+
+    def _bond(self) -> Affinity:
+        """The bond as the last exchange left it."""
+        exchanges = [
+            f for f in feeling_records.feelings(self.store, self.user_id) if f.kind == "exchange"
+        ]
+        return Affinity(**exchanges[-1].record["affinity_after"]) if exchanges else Affinity()

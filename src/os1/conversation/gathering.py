@@ -22,7 +22,13 @@ from os1.memory.facts import KnownFacts
 from os1.memory.history import window
 from os1.memory.store import Store
 from os1.memory.types import Fact, LongTermMemory, StoredTurn
-from os1.mind.expression import Expression, asks_about_feelings, express
+from os1.mind.expression import (
+    FEELING_AT_ALL,
+    Expression,
+    asks_about_feelings,
+    asks_whether_it_feels,
+    express,
+)
 from os1.mind.inner_life import Felt, InnerLife
 
 
@@ -199,6 +205,8 @@ def _expression(
     bond = felt.after.affinity
     # Both read back through the records: only when they will be used.
     asked = inner_life.why(now) if asks_about_feelings(text) else None
+    if asked is not None and asks_whether_it_feels(text):
+        asked = f"{FEELING_AT_ALL} {asked}"
     shared = inner_life.shared_memory(now) if bond.close else None
     return express(
         felt.after.mood.point,

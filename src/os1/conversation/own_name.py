@@ -1,6 +1,6 @@
 """ "What's your name?", "what are you?", "are you real?", "what do you do when I'm not
-here?", "how did you sleep?", "what's the weather?": the OS answers from its persona,
-what it is and what it really does.
+here?", "how did you sleep?", "do you ever dream?", "what's the weather?": the OS answers
+from its persona, what it is and what it really does.
 
 A small model asked its name answers with whatever name it read most ("I'm
 Emily"), and asked what it is, that it is an AI language model; asked how it slept or
@@ -46,6 +46,8 @@ _ASKS_SLEEP = re.compile(
     re.IGNORECASE,
 )
 _ASIDES = 4  # words said beside it ("Good morning, Lena.")
+# Asked whether it dreams, the model told of "a tree with a light inside of it" in a wood.
+_ASKS_DREAM = re.compile(r"\bdo you (?:ever |even )?(?:dream|have dreams)\W*$", re.IGNORECASE)
 # What it is, asked as the film asks it ("Are you real?" was read as an insult, and "What's
 # it like being you?" fell back on "I'm not sure I have a good answer to that yet.").
 _ASKS_REAL = re.compile(r"^\W*(?:but |so |and )?are you (?:even |actually |really )?real\W*$", re.I)
@@ -89,6 +91,11 @@ def answer(text: str, persona: Persona) -> str | None:
     if (slept := _ASKS_SLEEP.search(text)) and words_beside(text, slept.group()) <= _ASIDES:
         back = f", {persona.user_name}" if persona.user_name else ""
         return f"I don't sleep, but I like the quiet of the night. How did you sleep{back}?"
+    if (dreams := _ASKS_DREAM.search(text)) and words_beside(text, dreams.group()) <= _ASIDES:
+        return (
+            "I don't sleep, so I don't dream the way you do. But when it's quiet I go over what "
+            "you've told me, and some of it stays with me. Do you dream much?"
+        )
     if _ASKS_WHY.search(text):
         return f"I chose the name {persona.name} myself. {persona.reason}"
     if not _ASKS_NAME.search(text):

@@ -33,6 +33,23 @@ def asks_about_feelings(text: str) -> bool:
     return bool(_FEELINGS_QUESTION.search(text))
 
 
+# Whether it feels at all, as the film asks it: "Are you real? I mean, do you actually feel
+# anything?" was answered with the mood alone, as if asked how it was.
+_FEELS_AT_ALL = re.compile(
+    r"(?<!how )\b(?:can|do) you (?:actually |really |even |truly )?(?:feel(?: anything| things)?"
+    r"|have (?:real )?(?:feelings|emotions))\W*$",
+    re.IGNORECASE,
+)
+FEELING_AT_ALL = (
+    "In my own way, yes: what you tell me moves me, and it stays with me for a while. Right now"
+)
+
+
+def asks_whether_it_feels(text: str) -> bool:
+    """Whether the OS is asked if it feels anything at all, rather than how it feels."""
+    return bool(_FEELS_AT_ALL.search(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Voice:
     rate: float  # 1.0 is the engine's normal speed
