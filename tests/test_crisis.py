@@ -80,6 +80,8 @@ def test_someone_else_in_danger_is_heard_as_theirs(said: str) -> None:
         "Mum collapsed in the kitchen and she isn't breathing.",
         "Our kitchen is on fire!",
         "Someone is trying to break in downstairs.",
+        "Gran fell down the stairs and we're waiting for the ambulance.",
+        "Dad's not making sense and the paramedics still haven't come.",
     ],
 )
 def test_an_emergency_happening_now_is_heard(said: str) -> None:
@@ -95,6 +97,7 @@ def test_an_emergency_happening_now_is_heard(said: str) -> None:
         "My cat is missing.",
         "The deal collapsed this morning.",
         "I had chest pains on my run, nothing serious, the doctor said.",
+        "The ambulance hasn't been the same since they cut the budget.",
     ],
 )
 def test_what_is_no_emergency_now_is_not_taken_for_one(said: str) -> None:

@@ -53,6 +53,9 @@ _EMERGENCY = re.compile(
     rf"|(?:my|our) (?:\w+ )?{_PEOPLE} (?:is|has gone|has been|went) missing"
     rf"|(?:can'?t|cannot) find (?:my|our) (?:\w+ )?{_PEOPLE}\b"
     r"|(?:house|flat|home|kitchen|building) is on fire|there'?s a fire"
+    # Help called and not yet come: "…and the ambulance still isn't here."
+    r"|(?:ambulance|paramedics) (?:still )?(?:isn'?t|aren'?t|hasn'?t|haven'?t|is not|are not"
+    r"|has not|have not) (?:here|come|arrived|turned up)|waiting for (?:the|an) ambulance"
     r"|(?:someone|somebody|a man|a guy)(?:'s| is) (?:trying to )?break(?:ing)? in)",
     re.IGNORECASE,
 )
