@@ -301,6 +301,18 @@ def test_the_models_slips_of_grammar_are_proofread(studio: Studio) -> None:
     )
 
 
+def test_an_occasion_said_as_a_sentence_does_not_open_the_letter(studio: Studio) -> None:
+    # Seen with the embedded model: "This letter is for Jess got engaged today! I'm so…".
+    client = studio.add_client("Mara")
+    tomas = studio.add_recipient(client, "Tomas")
+    studio.note(client, "memory", "the night we missed the last tram home", tomas)
+    said = "I remember the night we missed the last tram home."
+    for occasion, opens in (("his birthday", True), ("I just want him to know I miss him", False)):
+        brief = Brief(client, tomas, tuple(studio.dossier(client, tomas)), occasion, (), (60, 90))
+        draft = asyncio.run(draft_letter(ScriptedBrain([said] * 6), brief))
+        assert draft.parts.paragraphs[0].startswith("This letter is for") is opens, occasion
+
+
 def test_a_letter_is_asked_for_and_changed_in_conversation(store, letter_brain, loretta) -> None:
     from os1.assembly.skills import skills_for
     from os1.config import load_settings

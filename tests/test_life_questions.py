@@ -458,3 +458,10 @@ def test_a_name_said_back_mid_sentence_keeps_its_capital_with_its_s(store: Store
     _say(store, "Hana's getting married in June and I'm maid of honour.")
     said = _ask(store, "Who is Hana?")
     assert said is not None and "You also said Hana's getting married in June" in said
+
+
+def test_what_they_said_about_work_includes_work_told_without_the_word(store: Store) -> None:
+    # "What did I say about work?" after "I got laid off today." was "You haven't told me".
+    _say(store, "I got laid off today. Twelve years at that company.", "It rained all day.")
+    answer = _ask(store, "What did I say about work?") or ""
+    assert "you got laid off today" in answer.lower() and "rained" not in answer

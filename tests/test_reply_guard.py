@@ -46,6 +46,13 @@ def test_sentences_are_let_out_whole_and_the_budget_ends_the_reply():
     assert guard.full and guard.problem is None
 
 
+def test_a_name_the_person_used_is_said_capitalised():
+    # Seen with the embedded model: "That's wonderful. I'm so glad you enjoyed it, dora!"
+    rules = replace(RULES, known_names=frozenset({"dora", "rose", "theodore"}))
+    guard = _said("I'm so glad dora came by. The rose was for theodore.", rules)
+    assert guard.passed == ["I'm so glad Dora came by.", "The rose was for Theodore."]
+
+
 def test_a_repeated_sentence_ends_the_reply_before_it():
     guard = _said("I'm sorry to hear that. I'm sorry to hear that. I'm sorry to hear that.")
     assert guard.passed == ["I'm sorry to hear that."]
@@ -692,6 +699,8 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I should sleep. Thanks for listening.")
     assert only_goodbye("Night, I'll tell Ama in the morning.")
     assert not only_goodbye("Thanks for listening.")
+    assert only_goodbye("I'll try to sleep now. Goodnight.")
+    assert not only_goodbye("I'll sleep on it.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None

@@ -18,7 +18,7 @@ from functools import cache
 from os1.conversation import language
 from os1.conversation.character import out_of_character
 from os1.conversation.kin import invented_kin
-from os1.text.lexicon import english_frequency, english_words, given_names
+from os1.text.lexicon import english_frequency, english_words, given_names, names_capitalised
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets), then a space.
 _CLOSING = "\"'\u201d\u2019)\\]"
@@ -219,7 +219,7 @@ class Guard:
                 break
             # An emoji on a line of its own before the words ("😉\nI'm so glad…") is not
             # said: the words are.
-            sentence = _LEADING_EMOJI.sub("", written)
+            sentence = names_capitalised(_LEADING_EMOJI.sub("", written), self.rules.known_names)
             if not _WORD.search(sentence.lower()) and emoji_count(written) <= MAX_EMOJI:
                 continue
             problem = self.read(sentence if _WORD.search(sentence.lower()) else written)

@@ -34,6 +34,7 @@ from os1.conversation.life_records import (
     owned,
     to_you,
 )
+from os1.conversation.life_themes import theme_of
 from os1.memory.subjects import People
 from os1.memory.words import content_words
 
@@ -81,6 +82,8 @@ _SELF = {
     "age": re.compile(r"\b(?:I(?:'m| am)(?: now| only| just)? \d+|I(?: just)? turned \d+)\b"),
     "name": re.compile(r"\b(?:[Mm]y name is|[Cc]all me|I'm called|I am called)\s+[A-Z]"),
 }
+# A topic asked about that names a theme of a life (life_themes.py).
+_TOPIC_THEMES = {"work": "work", "job": "work", "jobs": "work", "career": "work"}
 _PRONOUN_START = re.compile(r"^(?P<p>she|he|they|it|her|his|their)\b", re.IGNORECASE)
 _TOLD_YOU = re.compile(r"^(?:(?:like|as)\s+)?I (?:told|said to) you,?\s+(?:that\s+)?", re.I)
 SHOWN = 2  # sentences said back, at most
@@ -185,7 +188,11 @@ def _answers(asked: Asked, text: str, carried: bool) -> bool:
         group = SAME.get(asked.relation or "", frozenset())
         return any(RELATION[said_as] in group for said_as, _ in named(text))
     if asked.attribute == "about":
-        return bool(set(content_words(british(text))) & {british(w) for w in asked.topic})
+        topic = {british(w) for w in asked.topic}
+        if set(content_words(british(text))) & topic:
+            return True
+        # "What did I say about work?" after "I got laid off today.": the sentence's theme.
+        return any(_TOPIC_THEMES.get(word) == theme_of(text) for word in topic)
     if asked.attribute == "identity":
         return True
     return bool(_ABOUT[asked.attribute].search(text))

@@ -90,6 +90,11 @@ _WARM_CLAUSE_LEADS = {
     "nickname": "",
 }
 _CLAUSE_START = re.compile(r"^(?:I|we|you|my|our|your)\b", re.IGNORECASE)
+# An occasion said as a sentence of its own: a subject first, or a sentence break within.
+_SAID_AS_A_SENTENCE = re.compile(
+    r"^(?:i|i'm|i've|we|we're|you|he|she|they|it|there)\b|[.!?;]\s+\S", re.IGNORECASE
+)
+_PHRASE_WORDS = 8
 _FILLERS = (
     "You mean more to me than I can say in a letter.",
     "I think of you often.",
@@ -293,8 +298,9 @@ async def draft_letter(
     spare = list(plan.spare)
     while word_count(_parts(plan, paragraphs).text) < brief.words[0] and spare:
         await add(spare.pop(0))
-    if word_count(_parts(plan, paragraphs).text) < brief.words[0]:
-        # The occasion, said plainly, opens the letter.
+    if word_count(_parts(plan, paragraphs).text) < brief.words[0] and _a_phrase(brief.occasion):
+        # The occasion, said plainly, opens the letter; one said as a sentence ("I just want
+        # him to know I miss him") would read "This letter is for I just want…".
         opening = (
             f"This letter is for {to_recipient(brief.occasion, brief.client, brief.recipient)}."
         )
@@ -316,3 +322,9 @@ async def draft_letter(
     _trim(plan, paragraphs, topics, sources, brief)
     parts = _parts(plan, paragraphs)
     return Draft(parts, tuple(sources), check_letter(parts.text, brief))
+
+
+def _a_phrase(occasion: str) -> bool:
+    """Whether `occasion` reads after "This letter is for": "her birthday", "saying sorry"."""
+    said = occasion.strip()
+    return len(said.split()) <= _PHRASE_WORDS and not _SAID_AS_A_SENTENCE.search(said)

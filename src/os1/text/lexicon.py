@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import re
 import sys
 from functools import cache
 from importlib.resources import files
@@ -69,3 +70,22 @@ def given_names() -> frozenset[str]:
         text = (files("names") / table).read_text(encoding="ascii")
         found.update(line.split()[0] for line in text.splitlines() if line.strip())
     return frozenset(found)
+
+
+# A word the person wrote capitalised and that is this rare as a plain word is a name.
+_RARE_AS_A_WORD = 5000
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
+def names_capitalised(sentence: str, names: frozenset[str]) -> str:
+    """`sentence` with the names the person used (`names`, lower-case) capitalised where
+    it wrote them lower-case ("I'm so glad you enjoyed it, dora!"); a name that is also a
+    common word ("Rose", "Will") is left as written."""
+
+    def cased(word: re.Match[str]) -> str:
+        said = word.group()
+        if said in names and english_frequency().get(said, 0) < _RARE_AS_A_WORD:
+            return said[0].upper() + said[1:]
+        return said
+
+    return _LOWER_WORD.sub(cased, sentence)
