@@ -24,6 +24,7 @@ from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.loop import Conversation
+from os1.conversation.reassurance import Reassurance, reassurance
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Turn
 from os1.mind.interview import Answers
@@ -106,7 +107,7 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Growth, Fondness),
-        *(Acting, OwnName, Jokes, AboutTheirLife),
+        *(Acting, OwnName, Jokes, Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -157,3 +158,14 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "Very much, Marisol. Talking with you is one of my favourite parts of the day."
     )
     assert asked("Are you flirting with me?") == "Maybe a little. You make it easy."
+
+
+def test_a_feeling_they_ask_is_stupid_is_not():
+    # The model answered "That must hurt so much. I'm so sorry."
+    said = reassurance("Is it stupid to be jealous of someone I've never met?", "Mara")
+    assert said is not None and said.startswith("It's not stupid at all, Mara.")
+    assert said.endswith("?")
+    mine = reassurance("Am I pathetic for still checking his photos?", None)
+    assert mine is not None and mine.startswith("You're not pathetic at all.")
+    for other in ("Is it stupid?", "Is it wrong that the bus is late", "It is silly to ask."):
+        assert reassurance(other, "Mara") is None, other

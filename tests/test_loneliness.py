@@ -16,6 +16,7 @@ from os1.mind.message_reading import felt_by_sentence
         "Whole weekend and nobody called. Not even my kids.",
         "Nobody really visits anymore since I stopped driving.",
         "I feel so left out at work.",
+        "Though honestly it made me feel a bit left behind.",
         "There's no one I can talk to about any of this.",
     ],
 )
@@ -31,6 +32,7 @@ def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
         "I'm not lonely, just tired.",
         "One of the kids asked if I was lonely.",
         "The house is full of noise with the kids home.",
+        "I left my phone behind at the café.",
     ],
 )
 def test_asked_denied_or_a_full_house_is_not_loneliness(said: str) -> None:
@@ -43,4 +45,8 @@ def test_the_os_is_sorry_for_them_where_the_readings_saw_a_feat(
     # Read as admiration; the OS answered "That's wonderful, Walter! You should be proud."
     said = "It's quiet in the house. I talk to the cat more than anyone."
     reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+    assert reaction.emotion == "sorry-for"
+    # Read as admiration 0.64, after a friend's engagement.
+    behind = "Though honestly it made me feel a bit left behind."
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(behind), behind, 0.3)
     assert reaction.emotion == "sorry-for"

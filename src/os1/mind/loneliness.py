@@ -5,9 +5,9 @@ I talk to the cat more than anyone." as admiration, and the OS answered "That's
 wonderful, Walter! You should be proud of yourself." Loneliness is rarely said with
 sad words; it is said as what is missing. The phrases here follow what the UCLA
 Loneliness Scale asks about (Russell 1996, Journal of Personality Assessment 66(1):
-lacking companionship, no one to turn to or talk to, feeling alone, left out or
-isolated, no one who really knows you, people around you but not with you), and the
-everyday ways of saying it: nobody calls or visits, not a single friend, a house gone
+lacking companionship, no one to turn to or talk to, feeling alone, left out (or
+left behind) or isolated, no one who really knows you, people around you but not with
+you), and the everyday ways of saying it: nobody calls or visits, not a single friend, a house gone
 quiet, talking to the cat more than to anyone.
 """
 
@@ -23,6 +23,7 @@ _TOLD = re.compile(
     r"(?:calls|called"
     r"|rings|rang|visits|visited|texts|texted|comes round|came round|asks|asked)"
     r"|not close to (?:anyone|anybody)|around me but not with me|left out|isolated"
+    r"|(?:feel|felt|feeling)(?: \w+){0,3} left behind"
     r"|(?:don'?t|do not) have (?:a single|any|one) (?:friend|friends)|no friends"
     r"|talk to (?:the|my) (?:cat|dog|plants|walls|tv|telly|radio) more than"
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was) (?:so |too |very )?(?:quiet|empty"
