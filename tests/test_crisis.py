@@ -147,14 +147,19 @@ def test_the_os_answers_first_with_a_question_and_where_help_is(store: Store) ->
     assert EMERGENCY_NUMBERS in stroke
 
 
-def test_danger_told_is_felt_though_the_os_answers_it(store: Store, appraiser) -> None:
-    # The classifier reads "Sometimes I think about killing myself." as admiration 0.70; the
-    # grammar hears the danger, and the OS is frightened for them and says so when asked.
+def _feeling(store: Store, appraiser) -> Conversation:
+    """A conversation with feelings, the everyday answerers and a scripted brain."""
     life = InnerLife(store, "local", appraiser)
-    conversation = Conversation(
+    return Conversation(
         ScriptedBrain(["Mm."]), store, "local", PERSONA, Answers("Theo"),
         answerers=answerers_for(store, "local", PERSONA), mind=Mind(inner_life=life),
     )  # fmt: skip
+
+
+def test_danger_told_is_felt_though_the_os_answers_it(store: Store, appraiser) -> None:
+    # The classifier reads "Sometimes I think about killing myself." as admiration 0.70; the
+    # grammar hears the danger, and the OS is frightened for them and says so when asked.
+    conversation = _feeling(store, appraiser)
     reply = conversation.say("Sometimes I think about killing myself.")
     assert "Are you safe right now?" in asyncio.run(reply.text())
     exchange = [f for f in feelings(store, "local") if f.kind == "exchange"][-1]
@@ -168,11 +173,7 @@ def test_danger_the_classifier_reads_as_nothing_is_still_why_it_feels_so(
 ) -> None:
     # "I've been thinking about ending it." reads neutral 0.66: too unsure a reading to be a
     # cause, but for the grammar that heard the danger.
-    life = InnerLife(store, "local", appraiser)
-    conversation = Conversation(
-        ScriptedBrain(["Mm."]), store, "local", PERSONA, Answers("Theo"),
-        answerers=answerers_for(store, "local", PERSONA), mind=Mind(inner_life=life),
-    )  # fmt: skip
+    conversation = _feeling(store, appraiser)
     asyncio.run(conversation.say("I've been thinking about ending it.").text())
     asked = asyncio.run(conversation.say("How are you feeling?").text())
     assert "frightened for you" in asked and "ending it" in asked
@@ -182,11 +183,7 @@ def test_asked_whether_it_feels_at_all_it_says_so_and_what_it_feels(
     store: Store, appraiser
 ) -> None:
     # "Are you real? I mean, do you actually feel anything?" was answered with its mood alone.
-    life = InnerLife(store, "local", appraiser)
-    conversation = Conversation(
-        ScriptedBrain(["Mm."]), store, "local", PERSONA, Answers("Theo"),
-        answerers=answerers_for(store, "local", PERSONA), mind=Mind(inner_life=life),
-    )  # fmt: skip
+    conversation = _feeling(store, appraiser)
     asked = asyncio.run(
         conversation.say("Are you real? I mean, do you actually feel anything?").text()
     )
