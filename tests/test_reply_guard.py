@@ -495,6 +495,9 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         "That must hurt so much. I'm so sorry for your loss."
     )
     assert refused == "condoles for a death nobody spoke of"
+    goal = "Kwame scored his first goal on Saturday though. He ran to me screaming."
+    refused = tone_check(loss, appraiser, goal)("I'm so sorry to hear about your loss.")
+    assert refused == "condoles for a death nobody spoke of"
     died = "My grandmother died last spring."
     assert tone_check(loss, appraiser, died)("I'm so sorry for your loss.") is None
     # Telling someone who grieves, or only said it was a long day, that they are glad.
