@@ -178,6 +178,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(normal).problem == desk
     assert _said("It's completely normal to feel that way.").problem is None
     assert _said("I'm sorry you had to hear it that way.").problem is None
+    # Said to "I made her lemon cake anyway. It came out flat." (a widower's birthday cake).
+    assert _said("I'm so sorry, I apologize for the mistake.").problem == desk
 
 
 def test_the_os_does_not_speak_as_if_it_had_a_body():
