@@ -167,5 +167,13 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert said.endswith("?")
     mine = reassurance("Am I pathetic for still checking his photos?", None)
     assert mine is not None and mine.startswith("You're not pathetic at all.")
-    for other in ("Is it stupid?", "Is it wrong that the bus is late", "It is silly to ask."):
+    okay = reassurance("Do you think I'll be okay?", "Zoe")
+    assert okay is not None and okay.startswith("I think you will, Zoe.")
+    assert reassurance("Will I be alright?", None) == reassurance("Do you think I'll be ok?", None)
+    for other in (
+        "Is it stupid?",
+        "Is it wrong that the bus is late",
+        "It is silly to ask.",
+        "Do you think I'll be okay at the party without Sam?",
+    ):
         assert reassurance(other, "Mara") is None, other

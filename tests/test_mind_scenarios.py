@@ -256,6 +256,16 @@ def test_owning_up_to_snapping_is_an_apology(talk):
     assert turn.path == "planned" and "stung" in turn.reply
 
 
+def test_a_bare_sorry_just_after_words_that_hurt_makes_up(talk):
+    # "Ok sorry. I'm just really stressed." was answered "I'm so sorry to hear that."
+    talk("You're so annoying, stop asking me questions.")
+    turn, _ = talk("Ok sorry. I'm just really stressed.")
+    assert turn.path == "planned" and "stung" in turn.reply
+    # Much later, a bare sorry is manners, not making up.
+    turn, _ = talk("Sorry, I'm late, the bus broke down.", hours=3)
+    assert turn.path != "planned"
+
+
 def test_a_sorry_that_asks_something_is_not_taken_for_either(talk):
     turn, _ = talk("Sorry, could you say that again?")
     assert turn.path != "planned"

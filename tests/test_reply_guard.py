@@ -51,6 +51,11 @@ def test_a_name_the_person_used_is_said_capitalised():
     rules = replace(RULES, known_names=frozenset({"dora", "rose", "theodore"}))
     guard = _said("I'm so glad dora came by. The rose was for theodore.", rules)
     assert guard.passed == ["I'm so glad Dora came by.", "The rose was for Theodore."]
+    # A word they only wrote capitalised at the start of a sentence is no name.
+    opened = replace(RULES, known_names=frozenset({"you're", "you", "though"}))
+    assert _said("I'm so glad you're here, though.", opened).passed == [
+        "I'm so glad you're here, though."
+    ]
 
 
 def test_a_repeated_sentence_ends_the_reply_before_it():
@@ -706,6 +711,8 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert not only_goodbye("Thanks for listening.")
     assert only_goodbye("I'll try to sleep now. Goodnight.")
     assert not only_goodbye("I'll sleep on it.")
+    assert only_goodbye("Right, bed. Thanks for tonight.")
+    assert not only_goodbye("Bed bugs are the worst.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None

@@ -73,6 +73,7 @@ _FAREWELL = re.compile(
     # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
     r"|^\W*(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed|sleep|get some sleep)"
     r"|heading to bed)\b(?! on it)"
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
     r"|^\W*i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep|go to (?:bed|sleep)"
     r"|head to bed|turn in)\b(?! on it)"
     r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:go to |get to |get some )?"

@@ -1,4 +1,5 @@
-""" "Is it stupid to be jealous of someone I've never met?": the OS says it is not.
+""" "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Do you
+think I'll be okay?": it thinks so.
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -24,12 +25,27 @@ _ASKED = re.compile(
 )
 
 
+# "Do you think I'll be okay?": the model said "Thank you, that means a lot to me."
+_WILL_I_BE = re.compile(
+    r"^\W*(?:(?:do you think|do you reckon|tell me)\s+)?(?:i'?ll|i will|will i|am i going to"
+    r"|i'?m going to)\s+(?:be\s+)?(?:okay|ok|alright|all right|fine|get through (?:this|it))"
+    r"(?:,? \w+)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def reassurance(text: str, person: str | None) -> str | None:
-    """The OS's answer to "is it stupid to feel…?", or None when that is not asked."""
+    """The OS's answer to "is it stupid to feel…?" or "will I be okay?"; None when neither
+    is asked."""
+    name = f", {person}" if person else ""
+    if _WILL_I_BE.match(text.strip()):
+        return (
+            f"I think you will{name}. It's a lot at once, and you don't have to sort all of it "
+            "tonight. What's weighing on you most?"
+        )
     asked = _ASKED.match(text.strip())
     if asked is None:
         return None
-    name = f", {person}" if person else ""
     word = asked["word"].lower()
     who = "You're" if asked["who"].lower() in ("am i", "was i") else "It's"
     return (
@@ -40,7 +56,8 @@ def reassurance(text: str, person: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Reassurance:
-    """The answerer (answerers.py) for a feeling they ask is stupid or wrong."""
+    """The answerer (answerers.py) for a feeling they ask is stupid or wrong, or whether
+    they will be okay."""
 
     persona: Persona
 

@@ -23,8 +23,10 @@ from os1.mind.message_reading import felt_by_sentence
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.quarrel import (
     HOSTILE,
+    SORRY_AFTER_HOURS,
     Hurt,
     apologises,
+    opens_with_sorry,
     sorry_to_burden,
     to_apology,
     to_burden,
@@ -265,6 +267,10 @@ class InnerLife:
             # after words that hurt, or one addressed to the OS, is answered as such.
             if earlier is not None or felt.reaction.about_os:
                 return to_apology(earlier, person, close)
+        if opens_with_sorry(text) and felt.reaction.hostility < HOSTILE:
+            just_hurt = self.last_hurt(at, hours=SORRY_AFTER_HOURS, before=turn_id)
+            if just_hurt is not None:
+                return to_apology(just_hurt, person, close)
         if felt.reaction.emotion == "distress" and felt.reaction.hostility >= HOSTILE:
             return to_hostility(felt.reaction, self.last_hurt(at, before=turn_id), person, close)
         return None

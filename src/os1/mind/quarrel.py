@@ -55,6 +55,21 @@ BURDEN_ASIDES = 7
 HOSTILE = 0.3
 
 
+# A bare "sorry" opening the message: an apology only just after words that hurt ("You're
+# so annoying." then "Ok sorry. I'm just really stressed."); elsewhere it is manners.
+_SORRY_FIRST = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|look|right|yeah|hey|god)[,.!\s]+)?sorry\b"
+    r"(?![?]|,? (?:what|to (?:hear|say|tell|bother)|for your|about your))",
+    re.IGNORECASE,
+)
+# How soon after the hurt a bare "sorry" still answers it.
+SORRY_AFTER_HOURS = 0.5
+
+
+def opens_with_sorry(text: str) -> bool:
+    return bool(_SORRY_FIRST.match(text))
+
+
 def apologises(text: str) -> bool:
     return bool(_APOLOGY.search(text))
 

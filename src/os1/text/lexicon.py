@@ -74,7 +74,7 @@ def given_names() -> frozenset[str]:
 
 # A word the person wrote capitalised and that is this rare as a plain word is a name.
 _RARE_AS_A_WORD = 5000
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
 def names_capitalised(sentence: str, names: frozenset[str]) -> str:
@@ -84,7 +84,9 @@ def names_capitalised(sentence: str, names: frozenset[str]) -> str:
 
     def cased(word: re.Match[str]) -> str:
         said = word.group()
-        if said in names and english_frequency().get(said, 0) < _RARE_AS_A_WORD:
+        # A name, by the census or by no dictionary having it ("Kwame"); not "you're".
+        named = said.upper() in given_names() or said not in english_words()
+        if said in names and named and english_frequency().get(said, 0) < _RARE_AS_A_WORD:
             return said[0].upper() + said[1:]
         return said
 
