@@ -210,6 +210,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         # To "My boss wants the report by Monday", and to "I look forward to this part of the day".
         "I have a lot of other tasks on my plate and I need to focus on the report.",
         "I've been doing a lot of work lately, and it's amazing how time flies!",
+        # To a man whose wife with dementia sang their wedding song.
+        "But it was a special moment in our life together.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (
@@ -228,6 +230,7 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "Your boss sounds like a lot to handle.",
         "I've been thinking about what you said.",
         "I'd love to hear about your town.",
+        "I treasure our talks together.",
     ):
         assert _said(sentence).problem is None, sentence
 
@@ -501,6 +504,9 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     refused = tone_check(loss, appraiser, fight)(
         "That must hurt so much. I'm so sorry for your loss."
     )
+    assert refused == "condoles for a death nobody spoke of"
+    song = "Then this afternoon she sang our wedding song all the way through."
+    refused = tone_check(loss, appraiser, song)("I'm so sorry for the loss of that song.")
     assert refused == "condoles for a death nobody spoke of"
     goal = "Kwame scored his first goal on Saturday though. He ran to me screaming."
     refused = tone_check(loss, appraiser, goal)("I'm so sorry to hear about your loss.")

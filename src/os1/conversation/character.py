@@ -44,6 +44,8 @@ _BODY = re.compile(
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
+    # Or a marriage with them: "it was a special moment in our life together" to a widower.
+    r"|\bour (?:life|lives|years) together\b|\bour (?:wedding|marriage|honeymoon|children|kids)\b"
     # A place it is in: "that's exactly what we do here at the bakery.", "in the city of
     # London where I live", "our little corner of the world".
     r"|\bhere at (?:the|my|our) \w+|\bwhere i live\b|\bi live (?:in|on|at|near|by)\b"
