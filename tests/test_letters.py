@@ -344,3 +344,13 @@ def test_a_letter_is_asked_for_and_changed_in_conversation(store, letter_brain, 
     assert lisbon.startswith("Letter 3, revising letter 2:") and "Lisbon" in lisbon
     unknown = say("Write a letter from Maria to Roberto for his birthday")
     assert "Loretta Mancini" in unknown  # who the clients are, said back
+
+
+def test_a_note_said_as_a_clause_is_joined_to_its_lead_in_lower_case() -> None:
+    from os1.letters.drafting import from_dossier
+    from os1.letters.plan import Topic
+
+    # Seen with the embedded model: "I know It's our anniversary next Friday."
+    said = from_dossier(Topic("fact", "It's our anniversary next Friday."))
+    assert said == "I know that it's our anniversary next Friday."
+    assert from_dossier(Topic("fact", "Tomas loves the sea")) == "I know Tomas loves the sea."

@@ -89,7 +89,11 @@ _WARM_CLAUSE_LEADS = {
     "fact": "I love that",
     "nickname": "",
 }
-_CLAUSE_START = re.compile(r"^(?:I|we|you|my|our|your)\b", re.IGNORECASE)
+# A note said as a clause of its own, which a lead joins ("I know that it's our
+# anniversary next Friday", not "I know It's our anniversary next Friday").
+_CLAUSE_START = re.compile(
+    r"^(?:I|we|you|my|our|your|it|there|this|that|he|she|they|his|her|their)\b", re.IGNORECASE
+)
 # An occasion said as a sentence of its own: a subject first, or a sentence break within.
 _SAID_AS_A_SENTENCE = re.compile(
     r"^(?:i|i'm|i've|we|we're|you|he|she|they|it|there)\b|[.!?;]\s+\S", re.IGNORECASE
