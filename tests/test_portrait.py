@@ -225,6 +225,29 @@ def test_the_people_named_at_first_meeting_and_a_pause_in_the_talk(store: Store)
     assert "don't know" not in told
 
 
+@pytest.mark.store
+def test_a_name_opening_the_first_meetings_answers_is_a_person(store: Store) -> None:
+    """Seen with the embedded model: his wife, named first ("Margaret, and my grandson
+    Leo.") and as what matters most ("My wife Margaret."), had no place of her own."""
+    from os1.mind.interview import save_answers
+
+    answers = Answers(
+        "Harold",
+        relationships="Margaret, and my grandson Leo.",
+        focus="My wife Margaret. She has dementia now.",
+    )
+    save_answers(store, "local", answers)
+    conversation = Conversation(
+        ScriptedBrain([f"Mm, {n}." for n in range(10)]), store, "local",
+        Persona("Iris", "model", "."), Answers("Harold"),
+    )  # fmt: skip
+    asyncio.run(conversation.say("Margaret didn't know who I was this morning.").text())
+    groups = portrait_of(store, "local")
+    margaret = next(g for g in groups if g.key == "Margaret")
+    assert margaret.title == "Margaret, your wife"
+    assert any("didn't know who you were" in item.text for item in margaret.items)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     where = tmp_path_factory.mktemp("portrait")

@@ -24,8 +24,16 @@ from os1.conversation.life_records import (
     named,
     owned,
 )
-from os1.text.lexicon import given_names
+from os1.text.lexicon import english_frequency, given_names
 
+# A census name opening a sentence is a person's ("Margaret, and my grandson Leo."), unless
+# the word is this common ("Hope", "Will", "May") or a month's.
+_COMMON_AS_A_WORD = 10000
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+}  # fmt: skip
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
 _PRONOUN = re.compile(r"^(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 _SHE_WORD = re.compile(r"^(?:[Ss]he|[Hh]er)\b")
 _TITLED = re.compile(r"\b[Mm]y\s+(?P<word>[a-z]{2,}(?:-[a-z]+)?)\s+(?P<name>[A-Z][a-z]+)\b")
@@ -76,7 +84,7 @@ class PersonGraph:
             # Someone named with a word not among the relations ("my cofounder Nadia", "my
             # nan Doris"): that word is who they are; with none, they are known by name.
             titled = {m["name"]: m["word"] for m in _TITLED.finditer(text)}
-            for name in capitalised(text) - {os_name or ""}:
+            for name in (capitalised(text) | _opening_names(text)) - {os_name or ""}:
                 if name.upper() in given_names():
                     someone = graph.people.setdefault(
                         name, Someone(name, name=name, aliases={name})
@@ -180,3 +188,14 @@ def _said_as(text: str, group: str) -> str | None:
 def _first_word_name(text: str) -> set[str]:
     first = re.match(r"([A-Z][a-z]+)\b", text)
     return {first[1]} if first else set()
+
+
+def _opening_names(text: str) -> set[str]:
+    """The census names opening the sentences of `text`, but for common words and months."""
+    return {
+        word
+        for word in _SENTENCE_OPENING.findall(text)
+        if word.upper() in given_names()
+        and word not in _MONTHS
+        and english_frequency().get(word.lower(), 0) < _COMMON_AS_A_WORD
+    }
