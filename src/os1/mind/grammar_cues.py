@@ -102,7 +102,7 @@ def ironic_simile(text: str) -> bool:
 # Telling the OS it is not to blame, after a harsh word or beside an apology: "It's not
 # you." (read as an insult 0.67), "it's not your fault", "it's me, not you".
 _EXCULPATES = re.compile(
-    r"\bit(?:'s| is|'s just| isn'?t| wasn'?t| was) (?:not )?(?:about )?you(?:r fault)?\b(?! too\b)"
+    r"\bit(?:'s| is|'s just| isn'?t| wasn'?t| was) (?:not )?(?:about )?you(?:r fault)?\b"
     r"|\bnot your fault\b|\bnothing to do with you\b|\b(?:it'?s|it is) me,? not you\b"
     r"|\byou (?:didn'?t|did not) do anything wrong\b|\byou did nothing wrong\b",
     re.IGNORECASE,
