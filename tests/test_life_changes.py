@@ -101,6 +101,29 @@ def test_a_move_is_told_as_the_move_not_both_places(store: Store, encoder) -> No
     assert "you love coriander." not in items
 
 
+def test_a_fact_said_again_with_more_is_no_change(store: Store) -> None:
+    """Seen with the embedded model: a fact read again with the next sentence joined on
+    superseded the first, and the portrait told "He ran to you screaming (before: kwame
+    scored his first goal on Saturday though)", the goal itself left out."""
+    save_answers(store, "local", Answers("Theo", relationships="My son Kwame."))
+    (turn,) = _say(
+        store, ["Kwame scored his first goal on Saturday though. He ran to me screaming."]
+    )
+    # As the consolidator marked them (fact_records, as consolidation.py records a change).
+    first, more = (
+        fact_records.add_fact(store, "local", text, "Kwame", [turn], T0, 0.9, "test")
+        for text in (
+            "Kwame scored his first goal on 2 May 2026 though.",
+            "Kwame scored his first goal on 2 May 2026, he ran to Theo screaming.",
+        )
+    )
+    assert first is not None and more is not None
+    fact_records.supersede_fact(store, "local", first, more)
+    items = _items(store)
+    assert "Kwame scored his first goal on Saturday though." in items
+    assert not [i for i in items if "before:" in i]
+
+
 def test_a_correction_replaces_the_sentence_and_keeps_its_turn(store: Store) -> None:
     save_answers(store, "local", Answers("Theo"))
     (turn,) = _say(store, ["My sister Amy lives in Leeds. I grow tomatoes."])

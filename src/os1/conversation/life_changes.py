@@ -39,6 +39,15 @@ _LIVES = re.compile(
     r"(?:live[sd]?|living|moved?|moving|relocated|(?:is|are|am|'s|'m|'re)\s+(?:now\s+)?"
     r"(?:living|based|settled))\b"
 )
+# Words whose loss changes nothing: a date said, or how the sentence was joined.
+_NO_CHANGE = set(
+    content_words(
+        "though although anyway also too yet still just really actually today yesterday "
+        "tomorrow morning evening night week month year january february march april may "
+        "june july august september october november december monday tuesday wednesday "
+        "thursday friday saturday sunday"
+    )
+) | {str(n) for n in range(2100)}
 _OPENING = re.compile(r"^(?:(?:so|well|and|but|actually|anyway|oh|now),?\s+)+", re.I)
 
 
@@ -93,6 +102,11 @@ def revision(store: Store, user_id: str, person: str) -> Revision:
             revised.dropped |= {(t, old.text) for t in old.sources}
             continue
         before, after = _only(old.text, new.text), _only(new.text, old.text)
+        if not before - _NO_CHANGE:
+            # The newer fact says the older again and more ("Kwame scored his first goal,
+            # he ran to Kofi screaming" after "Kwame scored his first goal though"), or
+            # leaves only its date out: nothing was so that is no longer.
+            continue
         gone = [
             (t, s) for t in old.sources for s in turns[t] if _has(s, before) and not _has(s, after)
         ]
