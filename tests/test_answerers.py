@@ -158,6 +158,19 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "Very much, Marisol. Talking with you is one of my favourite parts of the day."
     )
     assert asked("Are you flirting with me?") == "Maybe a little. You make it easy."
+    # What it likes about them: the people they told it of (the model: "I'm so glad you're
+    # here.").
+    assert asked("What's your favourite thing about me?") == (
+        "How openly you talk to me, Marisol. Not everyone does."
+    )
+    session = store.start_session("local")
+    for said in ("My daughter Ruth lives in Lisbon.", "My friend Paul plays the cello."):
+        store.add_turn("local", session, "user", said)
+    favourite = asked("What do you like most about me?")
+    assert favourite == (
+        "How much you care about the people in your life, Marisol: Ruth and Paul. It comes "
+        "through in everything you tell me."
+    )
 
 
 def test_a_feeling_they_ask_is_stupid_is_not():

@@ -1,4 +1,5 @@
-""" "Do you actually like talking to me?": the OS answers from how close they have become.
+""" "Do you actually like talking to me?": the OS answers from how close they have become;
+"What's your favourite thing about me?" from the people they have told it of.
 
 A tender question about the bond is one the embedded model answered badly ("I'm not
 sure I have a good answer to that yet. What do you think?"), and the act reader once
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from os1.conversation.portrait import portrait_of
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind import feeling_records
@@ -32,6 +34,13 @@ _ASKED = re.compile(
 # "You're sweet. Are you flirting with me?": the model, asked, sounded sorry three times.
 _FLIRTING = re.compile(r"\bare you (?:flirting with me|hitting on me|coming on to me)\W*$", re.I)
 _ASIDES = 4  # words said beside it ("You're sweet.")
+# "What's your favourite thing about me?": the model said "I'm so glad you're here."
+_FAVOURITE = re.compile(
+    r"\bwhat(?:'s| is) your fav(?:ou)?rite thing about me\b"
+    r"|\bwhat do you (?:like|love) (?:most |best )?about me\b",
+    re.IGNORECASE,
+)
+_PEOPLE_SAID = 3
 # What the OS says at each stage of the bond (affinity.STAGES), after "I do" or "I would".
 _SAID = {
     "just met": "We've only just met, and I'm curious about you: I want to know what matters "
@@ -57,6 +66,8 @@ class Fondness:
             if bond.stage in ("just met", "getting to know each other"):
                 return "Maybe a little. I like talking with you. Is that all right?"
             return "Maybe a little. You make it easy."
+        if _FAVOURITE.search(turn.text):
+            return self._favourite()
         if asked is None:
             return None
         bond = self._bond()
@@ -68,6 +79,22 @@ class Fondness:
             # Love is not said to someone it is still getting to know; care is true at once.
             yes = "I care about you"
         return f"{yes}{name}. {_SAID[bond.stage]}"
+
+    def _favourite(self) -> str:
+        """What the OS likes most about them: the care for the people they told it of."""
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        people = [
+            group.key if group.key[:1].isupper() else group.title[0].lower() + group.title[1:]
+            for group in portrait_of(self.store, self.user_id)
+            if group.person
+        ][:_PEOPLE_SAID]
+        if not people:
+            return f"How openly you talk to me{name}. Not everyone does."
+        named = people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
+        return (
+            f"How much you care about the people in your life{name}: {named}. It comes "
+            "through in everything you tell me."
+        )
 
     def _bond(self) -> Affinity:
         """The bond as the last exchange left it."""
