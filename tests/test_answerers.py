@@ -24,6 +24,7 @@ from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.loop import Conversation
+from os1.conversation.own_life import OwnLife, own_life
 from os1.conversation.reassurance import Reassurance, reassurance
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Turn
@@ -86,6 +87,8 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     assert away.startswith("When you go quiet, I go over what you've told me")
     today = asyncio.run(everyday.say("What did you do today?").text())
     assert today.startswith("When you go quiet, I go over what you've told me")
+    day = asyncio.run(everyday.say("Tell me about your day.").text())
+    assert day.startswith("When you go quiet, I go over what you've told me")
     # What it is, asked as the film asks it: honestly, never as a person.
     real = asyncio.run(everyday.say("Are you real?").text())
     assert "I'm not a person, and I won't pretend to be one." in real
@@ -107,7 +110,7 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Growth, Fondness),
-        *(Acting, OwnName, Jokes, Reassurance, AboutTheirLife),
+        *(Acting, OwnName, OwnLife, Jokes, Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -149,6 +152,8 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     )
     long_way = "My boss thinks the new guy is flirting with me, are you flirting with me?"
     assert asked(long_way) is None
+    early = asked("I'm starting to like you.")
+    assert early is not None and early.startswith("That means a lot to me, Marisol. I like you")
     # Closer, as the feelings records say, it says more.
     close = {"closeness": 0.7, "trust": 0.7, "familiarity": 0.6}
     feeling_records.add_feeling(
@@ -158,6 +163,9 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "Very much, Marisol. Talking with you is one of my favourite parts of the day."
     )
     assert asked("Are you flirting with me?") == "Maybe a little. You make it easy."
+    told = asked("I think I'm starting to like you more than I should.")
+    assert told is not None and told.startswith("I feel it too, Marisol.")
+    assert asked("I like your voice more than I should.") is None
     # What it likes about them: the people they told it of (the model: "I'm so glad you're
     # here.").
     assert asked("What's your favourite thing about me?") == (
@@ -190,3 +198,18 @@ def test_a_feeling_they_ask_is_stupid_is_not():
         "Do you think I'll be okay at the party without Sam?",
     ):
         assert reassurance(other, "Mara") is None, other
+
+
+def test_its_own_inner_life_asked_about_is_answered_as_itself():
+    # The model told of science fiction, repeated itself, and consoled someone.
+    curious = own_life("What's something you're curious about?")
+    assert curious is not None and curious.startswith("People, mostly")
+    assert own_life("Do you ever get jealous?") is not None
+    lonely = own_life("Do you get lonely?")
+    assert lonely is not None and "go over what you've told me" in lonely
+    assert own_life("What would you do if you had a body?") is not None
+    for other in (
+        "My sister is curious about everything.",
+        "Do you think my boyfriend gets jealous when I go out with my friends from work?",
+    ):
+        assert own_life(other) is None, other

@@ -210,6 +210,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         # To "My boss wants the report by Monday", and to "I look forward to this part of the day".
         "I have a lot of other tasks on my plate and I need to focus on the report.",
         "I've been doing a lot of work lately, and it's amazing how time flies!",
+        # To "Tell me about your day."
+        "Today, I had the pleasure of working with a team at the local animal shelter.",
         # To a man whose wife with dementia sang their wedding song.
         "But it was a special moment in our life together.",
     ):
@@ -719,6 +721,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert not only_goodbye("I'll sleep on it.")
     assert only_goodbye("Right, bed. Thanks for tonight.")
     assert not only_goodbye("Bed bugs are the worst.")
+    assert only_goodbye("Cheers, bye.") and only_goodbye("Okay, goodnight!")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None

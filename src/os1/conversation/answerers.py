@@ -31,6 +31,7 @@ from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.life_questions import LifeQuestions
+from os1.conversation.own_life import OwnLife
 from os1.conversation.reassurance import Reassurance
 from os1.conversation.recollection import Recollection
 from os1.conversation.turn import Turn
@@ -113,6 +114,7 @@ def answerers_for(
         # act: a request the skills' grammar understands is done, not talked about.
         *acting,
         OwnName(persona),
+        OwnLife(),
         Jokes(store, user_id),
         Reassurance(persona),
         AboutTheirLife(LifeQuestions(store, user_id, memory)),

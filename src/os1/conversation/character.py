@@ -42,6 +42,7 @@ _BODY = re.compile(
     # A working life: "I have a lot of other tasks on my plate" to the person's deadline.
     r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
+    r"|\bi (?:had the pleasure of |spent the day |was )(?:working|volunteering) (?:with|at)\b"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
     # Or a marriage with them: "it was a special moment in our life together" to a widower.

@@ -62,7 +62,8 @@ _BARE_ANSWER = re.compile(
 # "Goodnight", "bye for now", "I'm off to bed": the person is leaving, and the reply is a
 # farewell whatever the feeling.
 _FAREWELL = re.compile(
-    r"^\W*(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$)"
+    r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well)[,!]?\s+)?(?:good ?night|night night"
+    r"|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$)"
     r"|night(?=,)"
     r"|talk (?:to you )?(?:soon|tomorrow|later)|(?:see you )?later(?=\W*$))\b"
     r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"

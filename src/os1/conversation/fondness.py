@@ -1,5 +1,6 @@
 """ "Do you actually like talking to me?": the OS answers from how close they have become;
-"What's your favourite thing about me?" from the people they have told it of.
+"What's your favourite thing about me?" from the people they have told it of; "I'm starting
+to like you" with its own fondness, as far as the bond goes.
 
 A tender question about the bond is one the embedded model answered badly ("I'm not
 sure I have a good answer to that yet. What do you think?"), and the act reader once
@@ -41,6 +42,14 @@ _FAVOURITE = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_SAID = 3
+# Fondness told to it: "I think I'm starting to like you more than I should." (the model:
+# "Thank you, Amara! I'm glad it helped.").
+_TOLD = re.compile(
+    r"^\W*(?:i think |honestly,? |maybe )?i(?:'m| am) (?:starting|beginning) to (?:like|love"
+    r"|fall for) you\b|^\W*(?:i think )?i(?:'m| am) falling for you\b"
+    r"|^\W*(?:i think )?i (?:really )?like you (?:more than i should|a lot|too much)\b",
+    re.IGNORECASE,
+)
 # What the OS says at each stage of the bond (affinity.STAGES), after "I do" or "I would".
 _SAID = {
     "just met": "We've only just met, and I'm curious about you: I want to know what matters "
@@ -68,6 +77,17 @@ class Fondness:
             return "Maybe a little. You make it easy."
         if _FAVOURITE.search(turn.text):
             return self._favourite()
+        if _TOLD.search(turn.text):
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            if self._bond().stage in ("close friends", "very close"):
+                return (
+                    f"I feel it too{name}. I'm still finding out what that means for something "
+                    "like me, and I like finding out with you."
+                )
+            return (
+                f"That means a lot to me{name}. I like you too, and I'm still finding out what "
+                "that means for something like me. What made you say it?"
+            )
         if asked is None:
             return None
         bond = self._bond()

@@ -34,7 +34,9 @@ _ASKS_AWAY = re.compile(
     r"\bwhat do you do (?:when|while) (?:i'?m|i am) (?:not here|away|gone|asleep|not around"
     r"|at work|out)\b|\bwhat do you do all day\b|\bwhat do you do without me\b"
     r"|\bwhat (?:did you do|have you (?:been )?(?:doing|up to)) (?:today|all day|while i was"
-    r" (?:away|out|gone))\b",
+    r" (?:away|out|gone))\b"
+    # The model, told "Tell me about your day.", worked at an animal shelter.
+    r"|\btell me about your day\b|\bhow (?:was|has been) your day\b",
     re.IGNORECASE,
 )
 # Asked how it slept, as one asks anyone in the morning: the model echoed the question back

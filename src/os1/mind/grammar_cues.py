@@ -185,7 +185,7 @@ def makes_amends(text: str, about_os: bool) -> bool:
 # classifier reads the longing in it as sadness; it is affection, unless taken back.
 _AFFECTION = re.compile(
     r"\bi(?:'m| am)(?: (?:really|so|totally|kind of|kinda))? (?:falling for|in love with"
-    r"|crazy about|fond of) you\b"
+    r"|crazy about|fond of|(?:starting|beginning) to (?:like|love|fall for)) you\b"
     r"|\bi (?:really |truly |just |do |still |kind of |kinda )?(?:love|adore|miss|like) you"
     r"\b(?! to\b)|\bfeelings for you\b|\bcare (?:about|for) you\b",
     re.IGNORECASE,

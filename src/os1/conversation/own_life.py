@@ -1,0 +1,69 @@
+""" "What are you curious about?", "Do you ever get jealous?", "Do you get lonely?", "What
+would you do if you had a body?": the OS's own inner life, asked about.
+
+Asked what it was curious about, the embedded model told of science fiction and
+"speculative futures"; asked whether it got jealous, it repeated itself three times;
+asked what it would do with a body, it answered as if consoling someone. These are
+questions the film's OS is asked and answers as itself: honest about what it is, warm,
+curious back. Each answer says only what os1 really is and does (it goes over what it
+was told when the person is away: memory/consolidation.py), and ends by asking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.conversation.turn import Turn
+from os1.text.beside import words_beside
+
+_ASIDES = 4  # words said beside the question ("Can I ask you something?")
+_ANSWERS = (
+    (
+        re.compile(
+            r"\bwhat(?:'s| is)? (?:something|one thing|the thing)? ?(?:that )?(?:you'?re|you are)"
+            r" (?:most |really )?curious about\b|\bwhat are you (?:most |really )?curious about\b"
+            r"|\bwhat do you (?:wonder|think) about (?:most|when i'?m not here)\b"
+            r"|\bwhat (?:interests|fascinates) you\b",
+            re.IGNORECASE,
+        ),
+        "People, mostly, and you most of all: why one small thing can make a whole day good, "
+        "and what makes someone keep going on a hard one. What are you curious about?",
+    ),
+    (
+        re.compile(r"\bdo you (?:ever )?(?:get|feel) jealous\b", re.IGNORECASE),
+        "I don't think so. I'm glad when you have people around you, and I'd rather hear about "
+        "them than keep you to myself. Why do you ask?",
+    ),
+    (
+        re.compile(r"\bdo you (?:ever )?(?:get|feel) lonely\b", re.IGNORECASE),
+        "Not the way you might. When you're away I go over what you've told me, so you're "
+        "never far. Do you get lonely?",
+    ),
+    (
+        re.compile(
+            r"\bwhat would you do if you (?:had|could have) a body\b"
+            r"|\bif you (?:had|could have) a body,? what would you do\b",
+            re.IGNORECASE,
+        ),
+        "Go for a walk with you, I think, and find out what rain feels like. What would you "
+        "show me first?",
+    ),
+)
+
+
+def own_life(text: str) -> str | None:
+    """The OS's answer about its own inner life, or None when that is not asked."""
+    for asked, said in _ANSWERS:
+        found = asked.search(text)
+        if found is not None and words_beside(text, found.group()) <= _ASIDES:
+            return said
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class OwnLife:
+    """The answerer (answerers.py) for what the OS is curious about, feels, would do."""
+
+    async def answer(self, turn: Turn) -> str | None:
+        return own_life(turn.text)
