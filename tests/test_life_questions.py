@@ -465,3 +465,11 @@ def test_what_they_said_about_work_includes_work_told_without_the_word(store: St
     _say(store, "I got laid off today. Twelve years at that company.", "It rained all day.")
     answer = _ask(store, "What did I say about work?") or ""
     assert "you got laid off today" in answer.lower() and "rained" not in answer
+
+
+def test_a_name_asked_from_the_first_meetings_list_is_the_name(store: Store) -> None:
+    # "Do you remember my girlfriend's name?" got the whole list said back.
+    save_answers(
+        store, USER, Answers("Ben", relationships="My mum, my girlfriend Lily, and my mate Josh.")
+    )
+    assert _ask(store, "Do you remember my girlfriend's name?") == "Yes. Your girlfriend is Lily."

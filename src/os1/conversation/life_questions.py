@@ -26,9 +26,11 @@ from dataclasses import replace
 from datetime import datetime
 
 from os1.conversation.life_answers import SHOWN, answering, not_told, told
-from os1.conversation.life_asked import question_core, read_question
+from os1.conversation.life_asked import Asked, question_core, read_question
 from os1.conversation.life_changes import revision
 from os1.conversation.life_records import (
+    RELATION,
+    SAME,
     Said,
     aliases,
     first_meeting,
@@ -96,6 +98,10 @@ class LifeQuestions:
             # "she" for Ruth, if the person said she is their sister.
             relations = sorted(aliases(said).get(asked.name or "", set()))
             return not_told(asked, relations[0] if len(relations) == 1 else None)
+        if (name := _name_of(asked, found[0])) is not None:
+            # "Do you remember my girlfriend's name?" was answered with the whole list of
+            # who they are close to, said at the first meeting: the name is the answer.
+            return ("Yes. " if asked.yes_no else "") + name
         question = self.store.turn(self.user_id, turn_id)
         today = _local(question.created_at).date() if question else None
         names = known | {user_name or ""}
@@ -127,6 +133,18 @@ class LifeQuestions:
         said = revision(self.store, self.user_id, person).apply(said, person)
         # An earlier question asked without "?" ("tell me about Ruth") tells nothing.
         return [s for s in said if question_core(s.text).text is None]
+
+
+def _name_of(asked: Asked, said: Said) -> str | None:
+    """ "Your girlfriend is Lily.", when `asked` is a relation's name and `said` is a list of
+    who people are that names them, or a first meeting's answer (said back whole, a sentence
+    that tells more is kept)."""
+    listed = lists_people(said.text) or said.source == "interview"
+    if asked.attribute != "name" or asked.relation is None or not listed:
+        return None
+    group = SAME.get(asked.relation, frozenset())
+    found = [(said_as, n) for said_as, n in named(said.text) if RELATION[said_as] in group]
+    return f"Your {found[0][0]} is {found[0][1]}." if found else None
 
 
 def _tells_of(answer: str, name: str) -> bool:
