@@ -20,6 +20,7 @@ from os1.conversation.company import Company
 from os1.conversation.crisis import Crisis
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
+from os1.conversation.gift_advice import GiftAdvice, gift_advice
 from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
@@ -110,7 +111,7 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Growth, Fondness),
-        *(Acting, OwnName, OwnLife, Jokes, Reassurance, AboutTheirLife),
+        *(Acting, OwnName, OwnLife, Jokes, GiftAdvice, Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -213,3 +214,14 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         "Do you think my boyfriend gets jealous when I go out with my friends from work?",
     ):
         assert own_life(other) is None, other
+
+
+def test_a_gift_asked_about_is_answered_as_a_friend_would():
+    # The model: "I'm not sure I have a good answer to that yet. What do you think?"
+    mum = gift_advice("What should I get my mum?")
+    assert mum is not None and mum.startswith("What does your mum love doing?")
+    lily = gift_advice("What should I buy Lily for her birthday?")
+    assert lily is not None and lily.startswith("What does Lily love doing?")
+    assert gift_advice("What should I get for them?") is not None
+    assert gift_advice("What should I get done first today?") is None
+    assert gift_advice("What should I get my mum? She hates everything and I'm broke.") is None

@@ -27,6 +27,7 @@ from os1.conversation.company import Company
 from os1.conversation.crisis import Crisis
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
+from os1.conversation.gift_advice import GiftAdvice
 from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
@@ -116,6 +117,7 @@ def answerers_for(
         OwnName(persona),
         OwnLife(),
         Jokes(store, user_id),
+        GiftAdvice(),
         Reassurance(persona),
         AboutTheirLife(LifeQuestions(store, user_id, memory)),
     ]
