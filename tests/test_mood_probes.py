@@ -35,11 +35,19 @@ PROBES = BENCHMARK.read_probes()
 # event told (event_appraisal.py) and the act toward the OS (act_appraisal.py) misread them,
 # or the one that reads right is the less sure, so the reaction's rule (reactions.py) has
 # nothing right to choose from.
-# None now. Three held-out probes the classifiers misread are heard by grammars written
+# Three held-out probes the classifiers misread are heard by grammars written
 # after seeing them, so they no longer count as held out: a child missing and a stroke's
 # signs (the emergency grammar, mind/danger.py), and "You're about as helpful as a chocolate
 # teapot." (an ironic simile, grammar_cues.ironic_simile).
-MISREAD: dict[str, str] = {}
+# One held-out probe the eighth session's event corpus left a hair short: good news of
+# someone told by name, and their bad news, were added (a son's first goal had read as a
+# loss, a friend's driving licence as nothing), and the lost wallet handed in now reads
+# happy-for 0.497 against the 0.5 an event needs alone (0.55 before). Not tuned for.
+MISREAD: dict[str, str] = {
+    "Someone handed in my lost wallet with every card still in it.": (
+        "the event reading just under EVENT_SURE since named news was added to the corpus"
+    ),
+}
 
 
 def _marked(index: int, probe) -> object:
