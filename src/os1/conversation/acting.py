@@ -14,8 +14,8 @@ carried out as said ("remind me on the 31st of February") gets its reason
 back as the answer, never a guess.
 A skill that must know one more thing ("write a letter to Catherine": for
 what?) asks, and the next message is its answer, unless it is a request of
-its own, a no, a question of its own, a goodbye, or news of someone the question did not
-name.
+its own, a no, a question of its own, a goodbye, or news of someone the question
+did not name.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@
 - The US census first names: the `names` package (MIT), its two tables of
   female and male first names, upper-case as the census writes them. Naming,
   the reply guard, the life records and a letter's claims all read this one set.
+  With the frequencies, they also say which word of a reply is a name the model wrote
+  lower-case (`names_capitalised`).
 """
 
 from __future__ import annotations
@@ -79,8 +81,8 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 def names_capitalised(sentence: str, names: frozenset[str]) -> str:
     """`sentence` with the names the person used (`names`, lower-case) capitalised where
-    it wrote them lower-case ("I'm so glad you enjoyed it, dora!"); a name that is also a
-    common word ("Rose", "Will") is left as written."""
+    the model wrote them lower-case ("I'm so glad you enjoyed it, dora!"); a name that is
+    also a common word ("Rose", "Will") is left as written."""
 
     def cased(word: re.Match[str]) -> str:
         said = word.group()
