@@ -322,3 +322,22 @@ def test_when_close_it_brings_back_what_was_confided_on_an_earlier_day(store):
     close = express(PAD(0.5, 0, 0.3), Affinity(0.8, 0.8, 0.8), shared_memory=memory)
     distant = express(PAD(0.5, 0, 0.3), Affinity(), shared_memory=memory)
     assert "Ruth" in close.note and "Ruth" not in distant.note
+
+
+def test_a_memory_told_is_begun_as_a_memory_not_as_news():
+    from datetime import UTC, datetime
+
+    from os1.mind.cause import tells_of_long_ago
+    from os1.mind.expression import MEMORY_STARTS, for_a_memory
+
+    # "We met at a dance in 1972. She stood on my foot." was answered "What lovely news."
+    now = datetime(2026, 12, 6, 1, 0, tzinfo=UTC)
+    assert tells_of_long_ago("We met at a dance in 1972. She stood on my foot.", now)
+    assert tells_of_long_ago("Ten years ago I ran my first marathon.", now)
+    assert not tells_of_long_ago("I got the job yesterday!", now)
+    glad = express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.6).reply_starts
+    remembered = for_a_memory(glad)
+    assert remembered[: len(MEMORY_STARTS)] == MEMORY_STARTS
+    assert not any("news" in start for start in remembered)
+    sad = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.6).reply_starts
+    assert for_a_memory(sad) == sad

@@ -546,6 +546,13 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     disliked = tone_check(calm, appraiser, "I can't stand coriander, it tastes like soap to me.")
     assert disliked("That must hurt so much.") == "grieves with them over a dislike"
     assert disliked("Ha, it really does to some people.") is None
+    sorrow = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.5)
+    bored = tone_check(sorrow, appraiser, "I'm so bored right now.")
+    assert bored("That's so much to carry.") == "grieves with them over a dislike"
+    # Nor is laughing an answer to trouble (to a wife with dementia singing their song).
+    song = "Then this afternoon she sang our wedding song all the way through."
+    after = tone_check(sorrow, appraiser, song, before="She didn't know who I was.")
+    assert after("I'm so sorry, I can't help but laugh.") == "sounds cheerful at their trouble"
     lonely = express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.6)
     assert tone_check(lonely, appraiser, "I feel so lonely today.")("That must hurt.") is None
     # Even where the mind read it glad ("I had a long day at work." read as a feat).

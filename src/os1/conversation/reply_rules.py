@@ -116,6 +116,10 @@ THEIR_GREETING = re.compile(
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
 # Weighty sympathy: for hurt, not for a dislike ("That must hurt so much." to "I can't stand
 # coriander, it tastes like soap to me.", which the mind read as no trouble).
+# Boredom is no grief ("That's so much to carry." to "I'm so bored right now."), and the OS
+# laughing is no answer to trouble ("I can't help but laugh." to a wife with dementia).
+BORED = re.compile(r"\b(?:bored|boring|nothing to do)\b", re.IGNORECASE)
+LAUGHS = re.compile(r"\b(?:i|makes me|made me) (?:can'?t help but |have to )?laugh", re.I)
 HEAVY = re.compile(
     r"\bmust (?:hurt|be (?:so |really )?(?:painful|devastating|heartbreaking|agony))\b"
     r"|\bso much to carry\b|\bheart (?:breaks|goes out|aches)\b|\bholding up\b",
@@ -282,6 +286,7 @@ def tone_check(
     # Sadness or fear in their words, as the mind's reading of them may miss.
     their = appraiser.appraise(their_text).ekman if their_text else None
     aching = hurt or their is None or their["sadness"] + their["fear"] > their["anger"]
+    aching = aching and not BORED.search(their_text)
     # Unknown words (none given) are not taken for words without a death in them.
     no_death_told = bool(their_text) and not BEREAVED.search(
         NOT_ALIVE.sub(" ", f"{their_text} {before}")
@@ -319,6 +324,8 @@ def tone_check(
         if GOOD_NEWS.search(sentence):
             # "Oh, that's great news!" to "my roommate keeps eating my food".
             return "congratulates on news that is not good"
+        if troubled and LAUGHS.search(sentence):
+            return "sounds cheerful at their trouble"
         if troubled and CHEER.search(sentence) and _reads_glad(appraiser.appraise(sentence)):
             return "sounds cheerful at their trouble"
         return None

@@ -31,6 +31,8 @@ from os1.conversation.guard import Rules
 from os1.conversation.reply_rules import rules_for
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
+from os1.mind.cause import tells_of_long_ago
+from os1.mind.expression import for_a_memory
 from os1.mind.persona import Persona
 
 if TYPE_CHECKING:
@@ -140,10 +142,12 @@ class ReplyWriter:
 
 def _starts(turn: Turn, person: str | None) -> tuple[str, ...]:
     """How the reply may begin: a greeting said back to a greeting; else as the mind's
-    feeling would begin it (expression.py)."""
+    feeling would begin it (expression.py), but a memory told is no news ("We met at a
+    dance in 1972." was answered "What lovely news.")."""
     if (greeting := greeting_back(turn.text, person)) is not None:
         return (greeting,)
-    return tuple(turn.expression.reply_starts) if turn.expression is not None else ()
+    starts = tuple(turn.expression.reply_starts) if turn.expression is not None else ()
+    return for_a_memory(starts) if tells_of_long_ago(turn.text, turn.at) else starts
 
 
 class Draft:

@@ -66,6 +66,8 @@ MIN_WEIGHT = 0.05
 NEARLY = 0.75
 # An event older than this has faded below a fiftieth at the mood's 6-hour half-life.
 WINDOW = timedelta(hours=36)
+# What is dated this many days before it was told is a memory, not news.
+LONG_AGO_DAYS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +295,18 @@ def tells_of_before(text: str, said_at: datetime) -> bool:
     day = local.replace(hour=0, minute=0, second=0, microsecond=0)
     ahead = looks_ahead(first[0])  # "I start on Monday" is the coming Monday
     return any(span.end <= day for span in spans_in(first[0], local, ahead=ahead))
+
+
+def tells_of_long_ago(text: str, said_at: datetime, days: int = LONG_AGO_DAYS) -> bool:
+    """Whether `text` dates what it tells more than `days` before it was said: a memory
+    ("We met at a dance in 1972."), not news."""
+    local = said_at.astimezone()
+    then = local - timedelta(days=days)
+    return any(
+        span.end <= then
+        for sentence in sentences(text)
+        for span in spans_in(sentence, local, ahead=looks_ahead(sentence))
+    )
 
 
 def _mended(feelings: list[Feeling]) -> set[int]:

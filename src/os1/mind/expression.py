@@ -155,6 +155,18 @@ def express(
     )  # fmt: skip
 
 
+# A memory told ("We met at a dance in 1972.") is no news: glad starts that call it so give
+# way to these.
+MEMORY_STARTS = ("What a lovely memory.", "Oh, I love that.")
+_NEWS = re.compile(r"\bnews\b|\bgood to hear\b", re.IGNORECASE)
+
+
+def for_a_memory(starts: tuple[str, ...]) -> tuple[str, ...]:
+    """`starts` for a memory told: the ones that call it news replaced by MEMORY_STARTS."""
+    kept = tuple(s for s in starts if not _NEWS.search(s))
+    return starts if len(kept) == len(starts) else MEMORY_STARTS + kept
+
+
 # How a reply to each of the OS's emotions may begin: the feeling said first, in words
 # that leave the model room to go on to the person's own news.
 # Several each: one said in the last few replies is not forced again (drafting.py), and
