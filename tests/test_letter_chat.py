@@ -147,6 +147,11 @@ def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:
     # Tomas's own news may still be the answer.
     say("Can you help me write a letter to Tomas?")
     assert say("Tomas got the job in Lisbon.")[0].startswith("Tell me one thing")
+    # The occasion said again is nothing to put in the letter: it is asked for once more.
+    say("Can you help me write a letter to Tomas for our anniversary?")
+    again = say("It's our anniversary next Friday.")[0]
+    assert again.startswith("I have that it's for our anniversary. Tell me one thing")
+    assert studio_letters(store) == []
 
 
 def studio_letters(store: Store) -> list[object]:

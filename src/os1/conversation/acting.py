@@ -130,6 +130,9 @@ class Acting:
             ):
                 try:
                     arguments = then(text)
+                except MustKnow as again:  # the answer was no answer: asked once more
+                    self.asked = (skill, again.then, again.question)
+                    return again.question
                 except InputError as exc:
                     return spoken(exc)
                 return await self._run(skill, arguments)

@@ -45,6 +45,23 @@ def occasion_given(answer: str) -> str:
     return said
 
 
+# Words that only say when the occasion is, said beside it again.
+_WHEN_WORDS = re.compile(
+    r"\b(?:it'?s|it is|is|on|this|next|coming|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|week(?:end)?|month|the|our|my|his|her|their|\d+(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+
+
+def only_the_occasion(answer: str, occasion: str) -> bool:
+    """Whether `answer` says nothing but the occasion again, and when it is ("It's our
+    anniversary next Friday." for "our anniversary")."""
+    rest = _WHEN_WORDS.sub(" ", answer.lower())
+    for word in re.findall(r"[a-z']+", occasion.lower()):
+        rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest)
+    return not re.sub(r"[\W_]+", "", rest)
+
+
 def recipient_of(studio: Studio, client: Client, to: str) -> Recipient:
     """Whom `client` writes to, called `to`; someone new becomes a recipient now."""
     name = name_of(to)

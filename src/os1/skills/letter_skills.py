@@ -32,6 +32,7 @@ from os1.skills.letter_finding import (
     line,
     name_given,
     occasion_given,
+    only_the_occasion,
     recipient_of,
     whom_given,
 )
@@ -155,19 +156,22 @@ def letter_skills(
         mentions = (args.mention,) if args.mention.strip() else ()
         known = [e for e in studio.dossier(client, recipient) if e.kind != "voice"]
         if not mentions and not known:
+            one_thing = (
+                f"Tell me one thing to put in the letter to {recipient.name}: a moment you "
+                f"shared, or something you love about {recipient.name}."
+            )
 
             def told(answer: str) -> LetterRequest:
                 text = " ".join(answer.split()).rstrip(".!")
                 if not text:
                     raise InputError("I didn't hear anything to put in it", "tell me one thing")
+                if only_the_occasion(text, args.occasion):
+                    # "It's our anniversary next Friday." said again is nothing to put in it.
+                    raise MustKnow(f"I have that it's for {args.occasion}. {one_thing}", told)
                 studio.note(client, kind_of(text), text, recipient, SOURCE)
                 return args
 
-            raise MustKnow(
-                f"Tell me one thing to put in the letter to {recipient.name}: a moment you "
-                f"shared, or something you love about {recipient.name}.",
-                told,
-            )
+            raise MustKnow(one_thing, told)
         progress = _drafting(f"Writing the letter to {recipient.name}")
         # One thing to say makes a short letter: padded to the usual length, it would be
         # mostly os1's own filler lines.
