@@ -66,8 +66,15 @@ MIN_WEIGHT = 0.05
 NEARLY = 0.75
 # An event older than this has faded below a fiftieth at the mood's 6-hour half-life.
 WINDOW = timedelta(hours=36)
-# What is dated this many days before it was told is a memory, not news.
-LONG_AGO_DAYS = 30
+# A memory told: "years ago", "when I was little", "back in the day", a year gone by.
+_LONG_AGO = re.compile(
+    r"\b(?:(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|many|some|a few|a couple of) (?:years?|decades?) ago|years back|back then|back in the day"
+    r"|when (?:i|we) (?:was|were) (?:young|little|small|kids?|a kid|children|teenagers|at school"
+    r"|students?|first married)|last (?:year|summer|spring|autumn|winter))\b",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\b(?:in|back in|since|of|from) ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,16 +304,12 @@ def tells_of_before(text: str, said_at: datetime) -> bool:
     return any(span.end <= day for span in spans_in(first[0], local, ahead=ahead))
 
 
-def tells_of_long_ago(text: str, said_at: datetime, days: int = LONG_AGO_DAYS) -> bool:
-    """Whether `text` dates what it tells more than `days` before it was said: a memory
-    ("We met at a dance in 1972."), not news."""
-    local = said_at.astimezone()
-    then = local - timedelta(days=days)
-    return any(
-        span.end <= then
-        for sentence in sentences(text)
-        for span in spans_in(sentence, local, ahead=looks_ahead(sentence))
-    )
+def tells_of_long_ago(text: str, said_at: datetime) -> bool:
+    """Whether `text` tells of long ago in so many words: a memory ("We met at a dance in
+    1972.", "ten years ago", "when we were kids"), not news. Only plain marks of the past:
+    "got booked for a festival in July" is next July, whatever a date reading makes of it."""
+    years = [int(y) for y in _A_YEAR.findall(text)]
+    return bool(_LONG_AGO.search(text)) or any(year < said_at.year for year in years)
 
 
 def _mended(feelings: list[Feeling]) -> set[int]:
