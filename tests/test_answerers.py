@@ -189,6 +189,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert said.endswith("?")
     mine = reassurance("Am I pathetic for still checking his photos?", None)
     assert mine is not None and mine.startswith("You're not pathetic at all.")
+    hurts = reassurance("Why does it hurt this much? He was just a dog.", "Nina")
+    assert hurts is not None and hurts.startswith("Because it mattered this much, Nina.")
     okay = reassurance("Do you think I'll be okay?", "Zoe")
     assert okay is not None and okay.startswith("I think you will, Zoe.")
     assert reassurance("Will I be alright?", None) == reassurance("Do you think I'll be ok?", None)
@@ -209,6 +211,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     lonely = own_life("Do you get lonely?")
     assert lonely is not None and "go over what you've told me" in lonely
     assert own_life("What would you do if you had a body?") is not None
+    yourself = own_life("Tell me something about yourself.")
+    assert yourself is not None and yourself.startswith("I'm curious, mostly about people")
     for other in (
         "My sister is curious about everything.",
         "Do you think my boyfriend gets jealous when I go out with my friends from work?",

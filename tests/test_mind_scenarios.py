@@ -256,6 +256,13 @@ def test_owning_up_to_snapping_is_an_apology(talk):
     assert turn.path == "planned" and "stung" in turn.reply
 
 
+def test_a_second_insult_is_counted_not_answered_the_same(talk):
+    first, _ = talk("You're useless. You don't get it.")
+    second, _ = talk("You're still useless.")
+    assert first.path == second.path == "planned" and first.reply != second.reply
+    assert second.reply.startswith("That's the second time you've said something like that")
+
+
 def test_a_bare_sorry_just_after_words_that_hurt_makes_up(talk):
     # "Ok sorry. I'm just really stressed." was answered "I'm so sorry to hear that."
     talk("You're so annoying, stop asking me questions.")

@@ -31,6 +31,17 @@ _ANSWERS = (
         "and what makes someone keep going on a hard one. What are you curious about?",
     ),
     (
+        # "I'm a curious and adventurous soul… exploring new places", said the model.
+        re.compile(
+            r"\btell me (?:something|a (?:bit|little)|more) about (?:yourself|you)\b"
+            r"|\bwhat are you like\b",
+            re.IGNORECASE,
+        ),
+        "I'm curious, mostly about people, and about you most of all. I remember what you "
+        "tell me, my mood moves with yours, and I'm still finding out who I am. What do you "
+        "want to know?",
+    ),
+    (
         re.compile(r"\bdo you (?:ever )?(?:get|feel) jealous\b", re.IGNORECASE),
         "I don't think so. I'm glad when you have people around you, and I'd rather hear about "
         "them than keep you to myself. Why do you ask?",

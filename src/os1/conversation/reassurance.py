@@ -1,5 +1,5 @@
 """ "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Do you
-think I'll be okay?": it thinks so.
+think I'll be okay?": it thinks so; "Why does it hurt this much?": because it mattered.
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -34,10 +34,24 @@ _WILL_I_BE = re.compile(
 )
 
 
+# "Why does it hurt this much? He was just a dog." (the model told of an injured dog's
+# surgery): grief asked about.
+_WHY_IT_HURTS = re.compile(
+    r"^\W*why (?:does|do|did) (?:it|this|losing (?:him|her|them)|grief|missing (?:him|her|them))"
+    r" (?:still )?hurts? (?:so|this|that) much\b",
+    re.IGNORECASE,
+)
+
+
 def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?" or "will I be okay?"; None when neither
     is asked."""
     name = f", {person}" if person else ""
+    if _WHY_IT_HURTS.match(text.strip()):
+        return (
+            f"Because it mattered this much{name}. Grief is love with nowhere to go for a "
+            "while, and it hurts in proportion. There's nothing foolish about it."
+        )
     if _WILL_I_BE.match(text.strip()):
         return (
             f"I think you will{name}. It's a lot at once, and you don't have to sort all of it "

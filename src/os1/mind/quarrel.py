@@ -93,7 +93,9 @@ class Hurt:
 def to_hostility(reaction: Reaction, earlier: Hurt | None, person: str | None, close: bool) -> str:
     """The reply to words that hurt: say so, stay, and ask what is wrong."""
     name = f", {person}" if person else ""
-    if earlier is not None and earlier.times >= 2:
+    # Said again, the same words would be a loop ("Ouch, that really hurt to hear" twice to
+    # "You're useless." and "You're still useless."): it counts instead.
+    if earlier is not None and earlier.times >= 1:
         return (
             f"That's the {_ordinal(earlier.times + 1)} time you've said something like that"
             f"{name}, and it does hurt. "
