@@ -208,6 +208,12 @@ def test_proofreading_finds_spelling_and_grammar_and_leaves_names_and_addresses(
     # Names, an email address and a British spelling are not mistakes.
     assert "Lisbon" in fixed and "ruth@exmaple.org" in fixed and "colour" in fixed
     assert proofread("All is well.") == []
+    # What a dictionary cannot see: "alot" was "corrected" to "lot", "for been" passed.
+    thanks = "Thank you for been there for me, it means alot. I could of cried."
+    assert apply(thanks, proofread(thanks)) == (
+        "Thank you for being there for me, it means a lot. I could have cried."
+    )
+    assert proofread("I have been there for ages.") == []
 
 
 def test_proofreading_in_the_conversation_shows_the_changes_and_takes_them_on_yes(store):
@@ -221,6 +227,9 @@ def test_proofreading_in_the_conversation_shows_the_changes_and_takes_them_on_ye
     assert "[recieved → received]" in shown
     assert say("yes") == "Here it is, corrected: I received the letter."
     assert say("proofread: All is well.") == "I found nothing to change."
+    # Asked as a person asks it, the text in quotes (it went to the model, and was thanked).
+    asked = say('Can you proofread this for me: "Thanks for been there, it means alot."')
+    assert asked.startswith("2 suggestions:") and "[alot → a lot]" in asked
     assert brain.received == []
 
 

@@ -154,7 +154,7 @@ RULES = (
     rule(
         "proofread",
         r"(?:proofread|proof-read|check the spelling of|check my spelling(?: in)?)"
-        r"(?: this| that)?\s*:\s*(?P<text>.+)",
+        r"(?: this| that)?(?: for me)?(?:,? please)?\s*:\s*(?P<text>.+)",
         words("text"),
     ),
 )

@@ -3,7 +3,8 @@
 Spelling is the lexicon's `pyspellchecker`; British spellings it does not know
 ("colour", "realise") are left alone. The grammar rules are the mistakes a
 spelling checker cannot see: a doubled word, "a" before a vowel sound, a
-lowercase "i", a sentence that starts in lowercase. Each finding is a
+lowercase "i", a sentence that starts in lowercase, words run together ("alot"),
+"could of" and "for been". Each finding is a
 Suggestion with its place in the text; nothing changes until the person takes
 it (the skill in `os1.skills.proofreading` asks; a letter's draft takes them).
 """
@@ -38,6 +39,17 @@ _ARTICLE = re.compile(r"\b([Aa]n?)\s+([A-Za-z]+)")
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
 _LONE_I = re.compile(r"(?<![\w'])i(?=\b(?:'m|'ve|'d|'ll)?(?![\w-]))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([a-z])")
+# Words run together that a dictionary "corrects" to another word ("alot" → "lot").
+_RUN_TOGETHER = {
+    "alot": "a lot", "aswell": "as well", "infact": "in fact", "incase": "in case",
+    "eachother": "each other", "atleast": "at least", "everytime": "every time",
+    "alittle": "a little", "noone": "no one", "inspite": "in spite",
+}  # fmt: skip
+_RUN_TOGETHER_WORD = re.compile(rf"\b(?:{'|'.join(_RUN_TOGETHER)})\b", re.IGNORECASE)
+# Mistakes of sound a spelling checker cannot see: "could of" for "could have", "for been
+# there" for "for being there".
+_OF_FOR_HAVE = re.compile(r"\b(?:could|would|should|must|might) (of)\b", re.IGNORECASE)
+_BEEN_FOR_BEING = re.compile(r"\b(?:for|of|about|without|by|from) (been)\b", re.IGNORECASE)
 
 
 def _british(word: str, correction: str) -> bool:
@@ -100,6 +112,14 @@ def _grammar(text: str) -> list[Suggestion]:
             )
     for match in _LONE_I.finditer(text):
         found.append(Suggestion(match.start(), match.end(), "i", "I", "“I” is a capital"))
+    for match in _RUN_TOGETHER_WORD.finditer(text):
+        fixed = _same_case(match.group(), _RUN_TOGETHER[match.group().lower()])
+        found.append(Suggestion(match.start(), match.end(), match.group(), fixed, "two words"))
+    for pattern, wanted in ((_OF_FOR_HAVE, "have"), (_BEEN_FOR_BEING, "being")):
+        for match in pattern.finditer(text):
+            found.append(
+                Suggestion(match.start(1), match.end(1), match.group(1), wanted, f"“{wanted}”")
+            )
     for match in _SENTENCE_START.finditer(text):
         letter = match.group(1)
         found.append(
@@ -109,8 +129,9 @@ def _grammar(text: str) -> list[Suggestion]:
 
 
 def proofread(text: str) -> list[Suggestion]:
-    """What to change in `text`, in order; overlapping findings keep the first."""
-    found = _spelling(text) + _grammar(text)
+    """What to change in `text`, in order; overlapping findings keep the grammar's (a word
+    run together is "a lot", not the dictionary's "lot"), then the first."""
+    found = _grammar(text) + _spelling(text)
     kept: list[Suggestion] = []
     for suggestion in sorted(found, key=lambda s: (s.start, -s.end)):
         if not kept or suggestion.start >= kept[-1].end:
