@@ -46,6 +46,10 @@ def test_the_os_is_sorry_for_them_where_the_readings_saw_a_feat(
     said = "It's quiet in the house. I talk to the cat more than anyone."
     reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
     assert reaction.emotion == "sorry-for"
+    # Read unsurely as a fear (fear-for 0.33), and asked "Are you safe right now?".
+    quiet = "The house is so quiet without his nails on the floor."
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(quiet), quiet, 0.3)
+    assert reaction.emotion == "sorry-for"
     # Read as admiration 0.64, after a friend's engagement.
     behind = "Though honestly it made me feel a bit left behind."
     reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(behind), behind, 0.3)

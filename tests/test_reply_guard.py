@@ -784,3 +784,13 @@ def test_a_fact_recalled_is_said_to_them_not_about_them():
         "Susan said that you work too hard"
     )
     assert second_person("They live in Leeds") == "you live in Leeds"
+
+
+def test_the_os_own_reply_to_a_fear_asks_if_they_are_safe_only_where_danger_is_told():
+    from os1.conversation.composed import compose
+
+    # "That sounds frightening, Nina. Are you safe right now?" to a house quiet without a dog.
+    noises = compose("There are noises downstairs and I'm home alone.", "fear-for", "Tess")
+    assert noises == "That sounds frightening, Tess. Are you safe right now?"
+    surgery = compose("I'm terrified about my surgery tomorrow.", "fear-for", "Tess")
+    assert surgery == "That sounds frightening, Tess. What's worrying you most?"

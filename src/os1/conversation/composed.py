@@ -194,9 +194,13 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             "That sounds so hard. Take your time; I'm listening.",
         ]
     if emotion == "fear-for":
+        # Whether they are safe only where a danger is told ("The house is so quiet without
+        # his nails on the floor." was asked it): as the follow-ups ask (`follow_ups`).
+        danger = _DANGER.search(text) and not _AHEAD.search(text)
         return [
-            f"That sounds frightening{name}. Are you safe right now?",
-            f"Oh{name}, I'm worried for you. What's happening now?",
+            f"That sounds frightening{name}. "
+            + ("Are you safe right now?" if danger else "What's worrying you most?"),
+            f"Oh{name}, I'm worried for you. I'm right here.",
         ]
     if emotion == "reproach":
         return [

@@ -212,8 +212,13 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     elif emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and relief_told(text):
         # A fear that ended (OCC's relief; relief.py), which the readings take for the fear.
         emotion, confidence = "happy-for", max(confidence, EVENT_OVER_WORDS)
-    elif emotion not in (*TOWARD_THE_OS, "sorry-for", "fear-for") and loneliness_told(text):
-        # Loneliness told as what is missing (loneliness.py), read as anything but.
+    elif (
+        emotion not in (*TOWARD_THE_OS, "sorry-for")
+        and (emotion != "fear-for" or confidence < EVENT_SURE)
+        and loneliness_told(text)
+    ):
+        # Loneliness told as what is missing (loneliness.py), read as anything but, or as a
+        # fear only unsurely ("The house is so quiet without his nails on the floor.").
         emotion, confidence = "sorry-for", max(confidence, EVENT_OVER_WORDS)
     moved = emotion != "calm" and confidence >= CONFIDENT
     if not moved:
