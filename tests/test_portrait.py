@@ -243,6 +243,11 @@ def test_a_name_opening_the_first_meetings_answers_is_a_person(store: Store) -> 
     )  # fmt: skip
     asyncio.run(conversation.say("Margaret didn't know who I was this morning.").text())
     groups = portrait_of(store, "local")
+    # A pet's name that is also a word keeps its capital after "you told me:".
+    save_answers(store, "local", Answers("Nina", relationships="Biscuit and my sister Ruth."))
+    asyncio.run(conversation.say("We had to put my dog Biscuit down this afternoon.").text())
+    told = as_list(portrait_of(store, "local"), datetime.now().date())
+    assert "you told me: Biscuit and your sister Ruth." in told
     margaret = next(g for g in groups if g.key == "Margaret")
     assert margaret.title == "Margaret, your wife"
     assert any("didn't know who you were" in item.text for item in margaret.items)

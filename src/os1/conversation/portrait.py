@@ -278,8 +278,9 @@ def as_list(groups: list[Group], today: date, shown: int = SHOWN) -> str:
     """The portrait as a short list, for text."""
     lines: list[str] = []
     told: set[str] = set()
+    names = _names(groups)
     for group in groups:
-        items = [f"- {_capital(_dated(i, today))}" for i in group.items[-shown:]]
+        items = [f"- {_capital(_dated(i, today, names))}" for i in group.items[-shown:]]
         # A sentence of two people ("Ilse is moving, and your dad and you barely talk") is
         # told under the first of them only.
         items = [line for line in items if line not in told]
@@ -297,9 +298,10 @@ def _capital(line: str) -> str:
 def spoken(groups: list[Group], today: date) -> str:
     """The portrait in a few sentences, for the voice: one per group."""
     sentences = []
+    names = _names(groups)
     for group in groups[:SPOKEN_GROUPS]:
         # Someone is best told by what introduced them; a theme by its latest.
-        item = _dated(group.items[0 if group.person else -1], today).rstrip(".!")
+        item = _dated(group.items[0 if group.person else -1], today, names).rstrip(".!")
         title = group.title if group.person else TITLES[group.key].lower()
         sentences.append(f"{title[0].upper()}{title[1:]}: {item}.")
     return " ".join(sentences)
@@ -315,7 +317,12 @@ _THEIR_DOING = re.compile(
 )
 
 
-def _dated(item: Item, today: date) -> str:
+def _names(groups: list[Group]) -> frozenset[str]:
+    """The names of the people (and pets) the portrait tells of: "Biscuit" keeps its capital."""
+    return frozenset(g.key for g in groups if g.person and g.key[:1].isupper())
+
+
+def _dated(item: Item, today: date, names: frozenset[str] = frozenset()) -> str:
     told = when_said(item.when, today)
     if not spans_in(item.text, item.when or datetime.combine(today, time())) and (
         _THEIR_DOING.match(item.text)
@@ -329,6 +336,10 @@ def _dated(item: Item, today: date) -> str:
         return item.text[0].upper() + item.text[1:]
     first = item.text.split()[0]
     # Mid-sentence, a word keeps its capital only as a name: "…you told me: being a nurse".
-    plain = first.lower() in english_words() and first.upper() not in given_names()
+    plain = (
+        first.lower() in english_words()
+        and first.upper() not in given_names()
+        and first.rstrip(",") not in names
+    )
     text = item.text[0].lower() + item.text[1:] if plain and first != "I" else item.text
     return f"{told}{',' if told == 'when we met' else ''} you told me: {text}"
