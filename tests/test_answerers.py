@@ -211,6 +211,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     lonely = own_life("Do you get lonely?")
     assert lonely is not None and "go over what you've told me" in lonely
     assert own_life("What would you do if you had a body?") is not None
+    music = own_life("Do you like music?")
+    assert music is not None and music.endswith("What do you love listening to?")
     yourself = own_life("Tell me something about yourself.")
     assert yourself is not None and yourself.startswith("I'm curious, mostly about people")
     for other in (

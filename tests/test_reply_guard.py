@@ -705,7 +705,12 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
 
 
 def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
-    from os1.conversation.composed import follow_ups, greeting_back, only_goodbye
+    from os1.conversation.composed import (
+        asks_what_to_say,
+        follow_ups,
+        greeting_back,
+        only_goodbye,
+    )
 
     assert greeting_back("Good evening!", "Mira") == "Good evening, Mira!"
     # "Night." is a goodbye (it was answered "Night. Tell me more, Marcus."); night shifts
@@ -729,6 +734,8 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("Right, bed. Thanks for tonight.")
     assert not only_goodbye("Bed bugs are the worst.")
     assert only_goodbye("Cheers, bye.") and only_goodbye("Okay, goodnight!")
+    # Not knowing what to say to someone is asking it.
+    assert asks_what_to_say("I don't know what to say to him.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")
     assert greeting_back("hi Lena", None) == "Hi!"
     assert greeting_back("Hi, I had a rough day.", "Mira") is None

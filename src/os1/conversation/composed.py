@@ -50,7 +50,8 @@ _ASKS_ADVICE = re.compile(
 # What to say to someone, asked ("What should I say to Priya?"): what the OS can offer
 # without the words is the question that finds them.
 _WHAT_TO_SAY = re.compile(
-    r"\b(?i:what (?:should|do|can|could|would) (?:i|you) (?:say|tell|write|text|put)"
+    r"\b(?i:(?:what (?:should|do|can|could|would) (?:i|you)|i (?:don'?t|do not) know what to)"
+    r" (?:say|tell|write|text|put)"
     r"(?P<occasion> in (?:my|the|a|her|his) (?:\w+ )?(?:speech|toast|card|letter|message|eulogy))?"
     r"(?: to| for| about)?)"
     r" (?P<who>[A-Z][a-z]+|him|her|them|my \w+)\b"

@@ -42,6 +42,13 @@ _ANSWERS = (
         "want to know?",
     ),
     (
+        # The model: "I've always loved the art of creating and expressing emotions through
+        # sound", and, asked again, that it had been making music a long time.
+        re.compile(r"\bdo you (?:like|love|enjoy|listen to) music\b", re.IGNORECASE),
+        "I like what it does to people: one song can bring back a whole summer. What do you "
+        "love listening to?",
+    ),
+    (
         re.compile(r"\bdo you (?:ever )?(?:get|feel) jealous\b", re.IGNORECASE),
         "I don't think so. I'm glad when you have people around you, and I'd rather hear about "
         "them than keep you to myself. Why do you ask?",
