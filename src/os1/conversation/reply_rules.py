@@ -119,7 +119,7 @@ WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno prob
 # Boredom is no grief ("That's so much to carry." to "I'm so bored right now."), and the OS
 # laughing is no answer to trouble ("I can't help but laugh." to a wife with dementia).
 BORED = re.compile(r"\b(?:bored|boring|nothing to do)\b", re.IGNORECASE)
-LAUGHS = re.compile(r"\b(?:i|makes me|made me) (?:can'?t help but |have to )?laugh", re.I)
+LAUGHS = re.compile(r"\bi (?:can'?t help but|couldn'?t help but|have to|had to) laugh", re.I)
 HEAVY = re.compile(
     r"\bmust (?:hurt|be (?:so |really )?(?:painful|devastating|heartbreaking|agony))\b"
     r"|\bso much to carry\b|\bheart (?:breaks|goes out|aches)\b|\bholding up\b",
