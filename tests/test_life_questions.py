@@ -473,3 +473,10 @@ def test_a_name_asked_from_the_first_meetings_list_is_the_name(store: Store) -> 
         store, USER, Answers("Ben", relationships="My mum, my girlfriend Lily, and my mate Josh.")
     )
     assert _ask(store, "Do you remember my girlfriend's name?") == "Yes. Your girlfriend is Lily."
+
+
+def test_who_someone_named_by_a_pronoun_is_said_with_whose_name_it_is(store: Store) -> None:
+    # "Who is Rosie?" was answered "You told me her name is Rosie."
+    _say(store, "Claire had a baby girl on Monday! Her name is Rosie.")
+    answer = _ask(store, "Who is Rosie?") or ""
+    assert "Claire had a baby girl on Monday" in answer and "Rosie" in answer

@@ -29,6 +29,7 @@ from os1.conversation.life_answers import SHOWN, answering, not_told, told
 from os1.conversation.life_asked import Asked, question_core, read_question
 from os1.conversation.life_changes import revision
 from os1.conversation.life_records import (
+    PRONOUN_NAMED,
     RELATION,
     SAME,
     Said,
@@ -86,7 +87,7 @@ class LifeQuestions:
                 if not told_of and someone.relation:
                     return f"{someone.name} is your {someone.relation}."
                 found = sorted(told_of, key=lambda s: (not named(s.text), newest.get(s, 0)))
-                found = found[:SHOWN]
+                found = _with_whose(found[:SHOWN], said)
                 introduced = f"{someone.relation} {someone.name}" in found[0].text  # "my nan Doris"
                 if (
                     someone.relation
@@ -133,6 +134,18 @@ class LifeQuestions:
         said = revision(self.store, self.user_id, person).apply(said, person)
         # An earlier question asked without "?" ("tell me about Ruth") tells nothing.
         return [s for s in said if question_core(s.text).text is None]
+
+
+def _with_whose(found: list[Said], said: list[Said]) -> list[Said]:
+    """ "Her name is Rosie." said back with the sentence before it in its turn, which says
+    whose name it is ("Claire had a baby girl on Monday!"): alone it told nothing."""
+    if not found or not PRONOUN_NAMED.match(found[0].text) or found[0] not in said:
+        return found
+    at = said.index(found[0])
+    before = said[at - 1] if at > 0 else None
+    if before is None or before.turn_id != found[0].turn_id:
+        return found
+    return [before, found[0]]
 
 
 def _name_of(asked: Asked, said: Said) -> str | None:
