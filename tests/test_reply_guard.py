@@ -214,6 +214,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "Today, I had the pleasure of working with a team at the local animal shelter.",
         # To a man whose wife with dementia sang their wedding song.
         "But it was a special moment in our life together.",
+        # To "Our band got booked for a festival in July!"
+        "We're really excited about the upcoming festival in July.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (
@@ -233,6 +235,7 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "I've been thinking about what you said.",
         "I'd love to hear about your town.",
         "I treasure our talks together.",
+        "We can get excited about it together.",
     ):
         assert _said(sentence).problem is None, sentence
 

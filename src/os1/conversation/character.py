@@ -47,6 +47,8 @@ _BODY = re.compile(
     r"|\b(?:as a|our) family\b"
     # Or a marriage with them: "it was a special moment in our life together" to a widower.
     r"|\bour (?:life|lives|years) together\b|\bour (?:wedding|marriage|honeymoon|children|kids)\b"
+    # Or one of their band or team: "We're really excited about the upcoming festival."
+    r"|\bwe(?:'re| are) (?:so |really |all |very )?(?:excited|thrilled|nervous) (?:about|for|to)\b"
     # A place it is in: "that's exactly what we do here at the bakery.", "in the city of
     # London where I live", "our little corner of the world".
     r"|\bhere at (?:the|my|our) \w+|\bwhere i live\b|\bi live (?:in|on|at|near|by)\b"
