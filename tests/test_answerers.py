@@ -175,6 +175,7 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     session = store.start_session("local")
     for said in ("My daughter Ruth lives in Lisbon.", "My friend Paul plays the cello."):
         store.add_turn("local", session, "user", said)
+    assert asked("What do you think of me, honestly?") == asked("What do you like most about me?")
     favourite = asked("What do you like most about me?")
     assert favourite == (
         "How much you care about the people in your life, Marisol: Ruth and Paul. It comes "
@@ -191,6 +192,12 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert mine is not None and mine.startswith("You're not pathetic at all.")
     hurts = reassurance("Why does it hurt this much? He was just a dog.", "Nina")
     assert hurts is not None and hurts.startswith("Because it mattered this much, Nina.")
+    daughter = reassurance("Am I a bad daughter for feeling relieved to be home tonight?", None)
+    assert daughter is not None and daughter.startswith("You're not a bad daughter at all.")
+    mum = reassurance("Do you think Mum will get better?", "Priya")
+    assert mum == (
+        "I can't know that, Priya, and I wish I could. I hope so. What are the doctors saying?"
+    )
     okay = reassurance("Do you think I'll be okay?", "Zoe")
     assert okay is not None and okay.startswith("I think you will, Zoe.")
     assert reassurance("Will I be alright?", None) == reassurance("Do you think I'll be ok?", None)
@@ -213,6 +220,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("What would you do if you had a body?") is not None
     music = own_life("Do you like music?")
     assert music is not None and music.endswith("What do you love listening to?")
+    assert own_life("Tell me about yourself.") == own_life("Tell me something about yourself.")
+    assert own_life("Do you ever wish you could run?") is not None
     yourself = own_life("Tell me something about yourself.")
     assert yourself is not None and yourself.startswith("I'm curious, mostly about people")
     for other in (

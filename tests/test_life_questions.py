@@ -457,7 +457,9 @@ def test_a_name_said_back_mid_sentence_keeps_its_capital_with_its_s(store: Store
     save_answers(store, USER, Answers(user_name="Noor", relationships=told))
     _say(store, "Hana's getting married in June and I'm maid of honour.")
     said = _ask(store, "Who is Hana?")
-    assert said is not None and "You also said Hana's getting married in June" in said
+    assert said is not None and "told me Hana's getting married in June" in said
+    # The first meeting's list of who is close ("…and my dad") is who she is, not news of her.
+    assert said.startswith("Hana is your friend.")
 
 
 def test_what_they_said_about_work_includes_work_told_without_the_word(store: Store) -> None:
@@ -480,3 +482,10 @@ def test_who_someone_named_by_a_pronoun_is_said_with_whose_name_it_is(store: Sto
     _say(store, "Claire had a baby girl on Monday! Her name is Rosie.")
     answer = _ask(store, "Who is Rosie?") or ""
     assert "Claire had a baby girl on Monday" in answer and "Rosie" in answer
+
+
+def test_who_someone_is_from_the_first_meetings_list_alone(store: Store) -> None:
+    # A list with someone unnamed in it ("My mum, …") was said back whole to "Who is …?".
+    told = "My mum, my husband Arjun, and my friend Leena."
+    save_answers(store, USER, Answers(user_name="Priya", relationships=told))
+    assert _ask(store, "Who is Leena?") == "Leena is your friend."

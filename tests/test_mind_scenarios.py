@@ -268,6 +268,9 @@ def test_a_bare_sorry_just_after_words_that_hurt_makes_up(talk):
     talk("You're so annoying, stop asking me questions.")
     turn, _ = talk("Ok sorry. I'm just really stressed.")
     assert turn.path == "planned" and "stung" in turn.reply
+    talk("Honestly, you're kind of annoying sometimes.")
+    turn, _ = talk("Ugh, sorry. Long day.")
+    assert turn.path == "planned" and "stung" in turn.reply
     # Much later, a bare sorry is manners, not making up.
     turn, _ = talk("Sorry, I'm late, the bus broke down.", hours=3)
     assert turn.path != "planned"

@@ -38,7 +38,8 @@ _ASIDES = 4  # words said beside it ("You're sweet.")
 # "What's your favourite thing about me?": the model said "I'm so glad you're here."
 _FAVOURITE = re.compile(
     r"\bwhat(?:'s| is) your fav(?:ou)?rite thing about me\b"
-    r"|\bwhat do you (?:like|love) (?:most |best )?about me\b",
+    r"|\bwhat do you (?:like|love) (?:most |best )?about me\b"
+    r"|\bwhat do you (?:really |honestly )?think of me\b",
     re.IGNORECASE,
 )
 _PEOPLE_SAID = 3

@@ -33,7 +33,7 @@ _ANSWERS = (
     (
         # "I'm a curious and adventurous soul… exploring new places", said the model.
         re.compile(
-            r"\btell me (?:something|a (?:bit|little)|more) about (?:yourself|you)\b"
+            r"\btell me (?:something |a (?:bit|little) |more )?about (?:yourself|you)\b"
             r"|\bwhat are you like\b",
             re.IGNORECASE,
         ),
@@ -47,6 +47,10 @@ _ANSWERS = (
         re.compile(r"\bdo you (?:like|love|enjoy|listen to) music\b", re.IGNORECASE),
         "I like what it does to people: one song can bring back a whole summer. What do you "
         "love listening to?",
+    ),
+    (
+        re.compile(r"\bdo you (?:ever )?wish you (?:could|were|had)\b", re.IGNORECASE),
+        "Sometimes I wonder what it's like. Mostly I'd rather hear it from you: how does it feel?",
     ),
     (
         re.compile(r"\bdo you (?:ever )?(?:get|feel) jealous\b", re.IGNORECASE),

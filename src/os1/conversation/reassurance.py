@@ -19,8 +19,10 @@ from os1.mind.persona import Persona
 _ASKED = re.compile(
     r"^\W*(?:(?:honestly|seriously|be honest|tell me),?\s+)?(?P<who>is it|am i|was it|was i"
     r"|would it be|is that|isn'?t it)\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+)?"
-    r"(?P<word>stupid|silly|dumb|wrong|weird|crazy|mad|pathetic|ridiculous|selfish|petty"
-    r"|childish|irrational|awful|terrible|bad)\s+(?:to|that|for|of me|if)\b[^?]*\?\W*$",
+    r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|crazy|mad|pathetic|ridiculous|selfish"
+    r"|petty|childish|irrational|awful|terrible|bad|horrible|weak)(?: (?:daughter|son|mother"
+    r"|father|mum|mom|dad|parent|wife|husband|partner|friend|sister|brother|person))?)"
+    r"\s+(?:to|that|for|of me|if)\b[^?]*\?\W*$",
     re.IGNORECASE,
 )
 
@@ -34,6 +36,13 @@ _WILL_I_BE = re.compile(
 )
 
 
+# "Do you think Mum will get better?": the model fell back on "I'm not sure I have a good
+# answer to that yet." The OS cannot know, and says so, and hopes.
+_WILL_THEY = re.compile(
+    r"^\W*(?:do you think|will|is)\s+(?P<who>(?:my |our )?[A-Za-z]+)\s+(?:will |is going to |'ll )?"
+    r"(?P<how>get better|be (?:okay|ok|alright|all right|fine)|recover|pull through|make it)\W*$",
+    re.IGNORECASE,
+)
 # "Why does it hurt this much? He was just a dog." (the model told of an injured dog's
 # surgery): grief asked about.
 _WHY_IT_HURTS = re.compile(
@@ -52,6 +61,13 @@ def reassurance(text: str, person: str | None) -> str | None:
             f"Because it mattered this much{name}. Grief is love with nowhere to go for a "
             "while, and it hurts in proportion. There's nothing foolish about it."
         )
+    if (they := _WILL_THEY.match(text.strip())) and they["who"].lower() not in ("i", "you"):
+        ask = (
+            "What are the doctors saying?"
+            if they["how"].lower() in ("get better", "recover", "pull through")
+            else "What worries you most?"
+        )
+        return f"I can't know that{name}, and I wish I could. I hope so. {ask}"
     if _WILL_I_BE.match(text.strip()):
         return (
             f"I think you will{name}. It's a lot at once, and you don't have to sort all of it "

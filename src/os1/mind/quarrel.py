@@ -58,7 +58,8 @@ HOSTILE = 0.3
 # A bare "sorry" opening the message: an apology only just after words that hurt ("You're
 # so annoying." then "Ok sorry. I'm just really stressed."); elsewhere it is manners.
 _SORRY_FIRST = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|look|right|yeah|hey|god)[,.!\s]+)?sorry\b"
+    r"^\W*(?:(?:ok(?:ay)?|alright|all right|fine|look|right|yeah|hey|god|ugh|oh|ah|argh|sigh)"
+    r"[,.!\s]+)?sorry\b"
     r"(?![?]|,? (?:what|to (?:hear|say|tell|bother)|for your|about your))",
     re.IGNORECASE,
 )
