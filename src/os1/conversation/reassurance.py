@@ -1,5 +1,6 @@
 """ "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Do you
-think I'll be okay?": it thinks so; "Why does it hurt this much?": because it mattered.
+think I'll be okay?": it thinks so; "Do you think Mum will get better?": it cannot know, and
+hopes; "Why does it hurt this much?": because it mattered.
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -53,8 +54,8 @@ _WHY_IT_HURTS = re.compile(
 
 
 def reassurance(text: str, person: str | None) -> str | None:
-    """The OS's answer to "is it stupid to feel…?" or "will I be okay?"; None when neither
-    is asked."""
+    """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
+    better?" or "why does it hurt this much?"; None when none of these is asked."""
     name = f", {person}" if person else ""
     if _WHY_IT_HURTS.match(text.strip()):
         return (
@@ -86,8 +87,8 @@ def reassurance(text: str, person: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Reassurance:
-    """The answerer (answerers.py) for a feeling they ask is stupid or wrong, or whether
-    they will be okay."""
+    """The answerer (answerers.py) for a feeling they ask is stupid or wrong, whether they
+    or someone will be okay, and why grief hurts."""
 
     persona: Persona
 
