@@ -173,9 +173,7 @@ def lists_people(text: str) -> bool:
     people = named(text)
     rest = text
     for relation, someone in people:
-        # With a word before the relation: "my running mate Dev".
-        said = rf"\b(?:[a-z]+\s+)?{re.escape(relation)}\s+{re.escape(someone)}\b"
-        rest = re.sub(said, " ", rest)
+        rest = re.sub(rf"\b{re.escape(relation)}\s+{re.escape(someone)}\b", " ", rest)
     # Someone listed unnamed is listed too: "My mum, my husband Arjun, and my friend Leena."
     rest = re.sub(r"\b[a-z-]+\b", lambda w: " " if w.group() in RELATION else w.group(), rest)
     return bool(people) and not _LIST_FILLER.sub(" ", rest).strip()
