@@ -267,7 +267,9 @@ class InnerLife:
             # after words that hurt, or one addressed to the OS, is answered as such.
             if earlier is not None or felt.reaction.about_os:
                 return to_apology(earlier, person, close)
-        if opens_with_sorry(text) and felt.reaction.hostility < HOSTILE:
+        # A bare "sorry" just after words that hurt; an apology the grammar knew already
+        # looked for them over a longer while.
+        if opens_with_sorry(text) and not apologises(text) and felt.reaction.hostility < HOSTILE:
             just_hurt = self.last_hurt(at, hours=SORRY_AFTER_HOURS, before=turn_id)
             if just_hurt is not None:
                 return to_apology(just_hurt, person, close)
