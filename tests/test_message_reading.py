@@ -26,6 +26,9 @@ def test_an_insult_is_not_made_amends_by_the_words_around_it(appraiser: LearnedA
     [
         "Sorry I told you to shut up. That was rude of me.",
         "Thank you so much. You really helped me tonight.",
+        # "I know you're trying." alone reads as a jibe (insult 0.68); said after a sorry it
+        # is the apology going on, and was answered "That's the second time…".
+        "Okay. Sorry. I know you're trying.",
     ],
 )
 def test_amends_and_thanks_of_several_sentences_still_warm(

@@ -18,6 +18,7 @@ from dataclasses import replace
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import sentences
 from os1.mind.event_weighing import EVENT_OVER_WORDS
+from os1.mind.quarrel import apologises, opens_with_sorry
 from os1.mind.reactions import ACT_SURE, Reaction, react
 
 FILLER_WORDS = 2
@@ -52,6 +53,10 @@ def felt_by_sentence(
         if len(sentence.split()) > FILLER_WORDS
     ]
     if warm:
+        if _apology_read_whole(appraisal, text):
+            # "Okay. Sorry. I know you're trying.": the last sentence alone reads as a jibe
+            # (insult 0.68), and the whole as the apology it is.
+            return whole, None
         return _unless_insulted(whole, parts)
     if glad:
         return _unless_grieved(whole, parts)
@@ -67,6 +72,13 @@ def felt_by_sentence(
         disclosure=max(whole.disclosure, part.disclosure),
     )
     return reaction, reading
+
+
+def _apology_read_whole(appraisal: Appraisal, text: str) -> bool:
+    """Whether the whole is read as amends and says sorry in so many words."""
+    act = appraisal.act
+    said_sorry = apologises(text) or opens_with_sorry(text)
+    return act is not None and act.kind == "amends" and said_sorry
 
 
 def _unless_insulted(
