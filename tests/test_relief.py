@@ -19,6 +19,10 @@ from os1.mind.relief import relief_told
         "They found my dog! He was hiding in the shed.",
         "The doctor says my heart is fine, by the way. I was worried.",
         "Biscuit ate one of my guitar picks, the vet says he'll be fine.",
+        "I got the results back. It's not cancer.",
+        "It wasn't a stroke after all, just a migraine.",
+        "The lump is benign!",
+        "There's no sign of the cancer on the scan.",
     ],
 )
 def test_a_fear_that_ended_is_relief(said: str) -> None:
@@ -34,6 +38,9 @@ def test_a_fear_that_ended_is_relief(said: str) -> None:
         "It's clear that he doesn't care.",
         "People are negative about my plan.",
         "The doctor says I need to rest more.",
+        "I hope it's not cancer.",
+        "It's not cancer, it's something worse.",
+        "That's not fair.",
     ],
 )
 def test_a_fear_hoped_asked_or_followed_by_a_new_worry_is_not(said: str) -> None:

@@ -28,11 +28,18 @@ _ENDED = re.compile(
     r" (?:gone|shrunk|disappeared)\b|\bfalse alarm\b|\bsafe and sound\b|\bmade it through\b"
     r"|\bpulled through\b|\bout of (?:danger|the woods|intensive care|icu|hospital)\b"
     r"|\b(?:they|we) found (?:him|her|them|my \w+)\b(?! dead)"
-    r"|\bpassed (?:my|the|her|his|their|our) (?:\w+ )?(?:test|exam|exams|interview)\b",
+    r"|\bpassed (?:my|the|her|his|their|our) (?:\w+ )?(?:test|exam|exams|interview)\b"
+    # The feared thing ruled out: "I got the results back. It's not cancer." (the OS said
+    # "Oh no, I'm so sorry to hear that."), "It wasn't a stroke after all."
+    rf"|\b(?:it|that|the lump|the mole|the {_TESTED})(?:'s| is| was|'s been)? ?(?:not|n'?t)"
+    r" (?:cancer|cancerous|malignant|a tumou?r|a stroke|a heart attack|serious|anything serious"
+    r"|broken|fractured|his heart|her heart)\b"
+    r"|\b(?:it'?s|it is|it was|the lump is|the lump was) benign\b|\bnothing serious\b"
+    r"|\bno (?:sign|signs|trace) of (?:cancer|the cancer|a tumou?r|anything)\b",
     re.IGNORECASE,
 )
 # A new worry after the good news: "…came back clear, but they want more tests."
-_BUT = re.compile(r"\b(?:but|except|however|although|though|yet|still)\b", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|except|however|although|though|yet|still|worse)\b", re.IGNORECASE)
 # Asked, wished or feared, not told: "What if it's not benign?", "I hope it's clear."
 _NOT_TOLD = re.compile(r"\?|\b(?:if|hope|hoping|pray|praying|wish|whether|unless)\b", re.I)
 
