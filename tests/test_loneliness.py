@@ -18,6 +18,8 @@ from os1.mind.message_reading import felt_by_sentence
         "I feel so left out at work.",
         "Though honestly it made me feel a bit left behind.",
         "There's no one I can talk to about any of this.",
+        "I moved last week. I don't know a single person here.",
+        "Went to a pub quiz alone tonight and nobody talked to me.",
     ],
 )
 def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
@@ -33,6 +35,8 @@ def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
         "One of the kids asked if I was lonely.",
         "The house is full of noise with the kids home.",
         "I left my phone behind at the café.",
+        "I didn't know anyone there but it was fun.",
+        "Do you know anyone here?",
     ],
 )
 def test_asked_denied_or_a_full_house_is_not_loneliness(said: str) -> None:

@@ -8,7 +8,7 @@ Loneliness Scale asks about (Russell 1996, Journal of Personality Assessment 66(
 lacking companionship, no one to turn to or talk to, feeling alone, left out (or
 left behind) or isolated, no one who really knows you, people around you but not with
 you), and the everyday ways of saying it: nobody calls or visits, not a single friend, a house gone
-quiet, talking to the cat more than to anyone.
+quiet, knowing no one in a new place, talking to the cat more than to anyone.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ _TOLD = re.compile(
     r"|not close to (?:anyone|anybody)|around me but not with me|left out|isolated"
     r"|(?:feel|felt|feeling)(?: \w+){0,3} left behind"
     r"|(?:don'?t|do not) have (?:a single|any|one) (?:friend|friends)|no friends"
+    # New somewhere: "I don't know a single person here.", "nobody talked to me".
+    r"|(?:don'?t|do not|didn'?t) know (?:a single (?:person|soul)|anyone|anybody|a soul)"
+    r" (?:here|in (?:this|the) (?:city|town|place|building|village)|there)"
+    r"|(?:no ?one|nobody|not one person) (?:even )?(?:talked|spoke|said hello|said hi) to me"
     r"|talk to (?:the|my) (?:cat|dog|plants|walls|tv|telly|radio) more than"
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was) (?:so |too |very )?(?:quiet|empty"
     r"|big)|(?:it'?s|it is) (?:so |very )?quiet in the (?:house|flat))\b",
@@ -35,7 +39,9 @@ _NOT_TOLD = re.compile(
     r"\?\s*$|\b(?:not|never|no longer|isn'?t|wasn'?t|aren'?t)\s+(?:\w+\s+)?(?:lonely|alone"
     r"|isolated|left out)\b"
     # Asked by someone else: "one of them asked if I was lonely".
-    r"|\b(?:if|whether)\b[^.!?]{0,20}\b(?:lonely|alone|isolated)\b",
+    r"|\b(?:if|whether)\b[^.!?]{0,20}\b(?:lonely|alone|isolated)\b"
+    # Turned round after: "I didn't know anyone there but it was fun."
+    r"|\bbut\b[^.!?]{0,25}\b(?:fun|great|lovely|brilliant|amazing|a laugh)\b",
     re.IGNORECASE,
 )
 
