@@ -20,6 +20,7 @@ from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.expression import Expression
 from os1.mind.grammar_cues import THANKS, WEARY, asks_for
 from os1.mind.persona import Persona
+from os1.mind.remembrance import remembrance_told
 
 # A reply that commiserates: wrong for good news.
 SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)
@@ -194,7 +195,7 @@ def of_them_as_you(
 def tells_death(text: str) -> bool:
     """Whether `text` tells of someone's death, not asks about one ("Did Bowie die?")."""
     told = DEATH_TOLD.search(text) and not NOT_ALIVE.search(text)
-    return bool(told) and not text.rstrip().endswith("?")
+    return (bool(told) or remembrance_told(text)) and not text.rstrip().endswith("?")
 
 
 def opening_check(
@@ -288,9 +289,8 @@ def tone_check(
     aching = hurt or their is None or their["sadness"] + their["fear"] > their["anger"]
     aching = aching and not BORED.search(their_text)
     # Unknown words (none given) are not taken for words without a death in them.
-    no_death_told = bool(their_text) and not BEREAVED.search(
-        NOT_ALIVE.sub(" ", f"{their_text} {before}")
-    )
+    said = NOT_ALIVE.sub(" ", f"{their_text} {before}")
+    no_death_told = bool(their_text) and not (BEREAVED.search(said) or remembrance_told(said))
 
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
     asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)

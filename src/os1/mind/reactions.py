@@ -90,6 +90,7 @@ from os1.mind.grammar_cues import (
 )
 from os1.mind.loneliness import loneliness_told
 from os1.mind.relief import relief_told
+from os1.mind.remembrance import remembrance_told
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
 # (the larger of glad and upset): 93% of the comments labelled with an emotion reach
@@ -215,10 +216,11 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     elif (
         emotion not in (*TOWARD_THE_OS, "sorry-for")
         and (emotion != "fear-for" or confidence < EVENT_SURE)
-        and loneliness_told(text)
+        and (loneliness_told(text) or remembrance_told(text))
     ):
-        # Loneliness told as what is missing (loneliness.py), read as anything but, or as a
-        # fear only unsurely ("The house is so quiet without his nails on the floor.").
+        # Loneliness told as what is missing (loneliness.py), or a day kept for the dead
+        # (remembrance.py), read as anything but, or as a fear only unsurely ("The house
+        # is so quiet without his nails on the floor.", "Frank would have been eighty today.").
         emotion, confidence = "sorry-for", max(confidence, EVENT_OVER_WORDS)
     moved = emotion != "calm" and confidence >= CONFIDENT
     if not moved:

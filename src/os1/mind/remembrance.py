@@ -1,0 +1,34 @@
+"""A day kept for someone who has died, told: the OS is sorry for them.
+
+"Frank would have been eighty today." names no death and no sad word, and the readings
+find nothing in it (calm); the model answered "The age difference is a testament to the
+complexity of life." Such days (the birthday someone would have reached, an anniversary
+of a wedding or of the death itself) are when grief comes back (Worden's "anniversary
+reactions", Grief Counseling and Grief Therapy, 2009), so the OS hears them as grief.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (
+    r"(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_TOLD = re.compile(
+    rf"\bwould(?:'ve| have) (?:been|turned) {_NUMBER}\b"
+    r"|\bwould(?:'ve| have) been (?:his|her|their|our|my \w+'s) (?:\w+ )?birthday\b"
+    r"|\bwould(?:'ve| have) been (?:our|their|my parents') (?:\w+ )?(?:wedding )?anniversary\b"
+    r"|\banniversary of (?:his|her|their|my \w+'s|mum's|dad's|mom's) (?:death|passing|funeral)\b"
+    r"|\b(?:a|one|two|three|four|five|ten|\d+) years? (?:ago )?today (?:since )?(?:that )?"
+    r"(?:he|she|they|mum|dad|mom|my \w+) (?:died|passed|went)\b",
+    re.IGNORECASE,
+)
+# Asked or supposed: "How old would he have been?", "If she'd lived she would have been
+# ninety." is still grief; only a question is not told.
+_ASKED = re.compile(r"\?\s*$")
+
+
+def remembrance_told(text: str) -> bool:
+    """Whether `text` tells of a day kept for someone who has died."""
+    return bool(_TOLD.search(text)) and not _ASKED.search(text)
