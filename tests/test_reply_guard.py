@@ -737,6 +737,9 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("Right, bed. Thanks for tonight.")
     assert not only_goodbye("Bed bugs are the worst.")
     assert only_goodbye("Cheers, bye.") and only_goodbye("Okay, goodnight!")
+    # "Thanks, night." was thanks to someone called Night; love told beside a goodnight.
+    assert only_goodbye("Thanks, night.") and only_goodbye("Love you, goodnight.")
+    assert not only_goodbye("I love you.") and not only_goodbye("Thanks, Lena.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")

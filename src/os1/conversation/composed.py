@@ -63,7 +63,8 @@ _BARE_ANSWER = re.compile(
 # "Goodnight", "bye for now", "I'm off to bed": the person is leaving, and the reply is a
 # farewell whatever the feeling.
 _FAREWELL = re.compile(
-    r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well)[,!]?\s+)?(?:good ?night|night night"
+    r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well|(?:i )?love (?:you|ya))[,!]?\s+)?"
+    r"(?:good ?night|night night"
     r"|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$)"
     r"|night(?=,)"
     r"|talk (?:to you )?(?:soon|tomorrow|later)|(?:see you )?later(?=\W*$))\b"
@@ -89,10 +90,11 @@ _GOODBYE_WORDS = 10
 _ASIDES = 4
 _THANKS_ONLY = re.compile(
     r"^\W*(?:thanks|thank you)(?: so much| again)?(?: for (?:listening|tonight|today|everything"
-    r"|being (?:here|there)|the (?:chat|talk|company)|your help|that|this))?(?:,? \w+)?\W*$",
+    r"|being (?:here|there)|the (?:chat|talk|company)|your help|that|this))?"
+    r"(?:,? (?!night|bye|goodnight)\w+)?\W*$|^\W*(?:i )?love (?:you|ya)(?: too| lots)?\W*$",
     re.I,
 )
-
+_LOVED = re.compile(r"\blove (?:you|ya)\b", re.I)
 _WORDS = re.compile(r"[a-z']+")
 _HELLO = r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)"
 # A message that opens with a greeting, and one that is nothing else, perhaps to the OS by
@@ -158,8 +160,9 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
                 " I'll be here when you want to talk.",
                 f"Take care of yourself{name}. I'm here whenever you need me.",
             ]
+        loved = f"Goodnight{name}. That means so much to me. " if _LOVED.search(text) else ""
         return [
-            f"Goodnight{name}. Sleep well; I'll be here tomorrow."
+            f"{loved or f'Goodnight{name}. '}Sleep well; I'll be here tomorrow."
             if night
             else f"Bye for now{name}. I'll be here when you come back.",
             f"{'Sleep well' if night else 'Take care'}{name}. I liked talking with you today.",
