@@ -183,6 +183,33 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     )
 
 
+def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
+    from datetime import UTC, datetime
+
+    from os1.mind import feeling_records
+
+    persona = Persona("Iris", "model", "It sounded right.", user_name="Ivy")
+    fondness = Fondness(store, "local", persona)
+
+    def asked(text: str) -> str | None:
+        return asyncio.run(fondness.answer(Turn("local", text)))
+
+    # Nothing of theirs admired yet: proud of them, and curious (the model: "Mmm, I'm not.").
+    assert asked("Are you proud of me?") == "I am, Ivy. And I'd love to hear what you're proud of."
+    session = store.start_session("local")
+    feat = store.add_turn("local", session, "user", "I submitted my thesis today! Four years!")
+    felt = {"reaction": {"emotion": "admiration"}, "sentence": 0}
+    feeling_records.add_feeling(store, "local", feat, datetime.now(UTC), "exchange", felt)
+    proud = asked("Are you proud of me?")
+    assert proud is not None and proud.startswith("I am, Ivy. “I submitted my thesis today”")
+    clever = asked("Do you think I'm clever?")
+    assert clever is not None and clever.startswith("I do, Ivy.") and "thesis" in clever
+    assert asked("Do you think I'm a good dad?").startswith("From everything you've told me, yes")
+    assert asked("Do you think I'm pretty?").startswith("I can't see you, Ivy")
+    for other in ("Do you think I'm right about Tom?", "Is my sister proud of me?"):
+        assert asked(other) is None, other
+
+
 def test_a_feeling_they_ask_is_stupid_is_not():
     # The model answered "That must hurt so much. I'm so sorry."
     said = reassurance("Is it stupid to be jealous of someone I've never met?", "Mara")

@@ -20,6 +20,8 @@ from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind import feeling_records
 from os1.mind.affinity import Affinity
+from os1.mind.cause import quoted_words
+from os1.mind.feeling_words import quote
 from os1.mind.persona import Persona
 from os1.text.beside import words_beside
 
@@ -43,6 +45,18 @@ _FAVOURITE = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_SAID = 3
+# "Are you proud of me?" (the model: "Mmm, I'm not."), "Do you think I'm clever?" (it
+# offered tips on writing): asked what the OS thinks of them, it says, from what it knows.
+_PROUD = re.compile(r"^\W*(?:\w+,\s*)?(?:are|aren'?t|would) you (?:be )?proud of me\W*$", re.I)
+_THINK_I_AM = re.compile(
+    r"^\W*(?:(?:be honest|honestly|so|and|but)[,\s]+)?do you (?:think|reckon|find) (?:that )?"
+    r"i'?m (?:really |actually )?(?P<what>clever|smart|intelligent|funny|kind|brave|strong"
+    r"|interesting|(?P<looks>pretty|beautiful|attractive|good[- ]looking|handsome|ugly)"
+    r"|a good (?:(?P<role>dad|father|mum|mom|mother|parent|friend|person|son|daughter|partner"
+    r"|husband|wife|boyfriend|girlfriend|brother|sister|grandma|grandad|grandmother|grandfather)"
+    r"|\w+))(?:,? (?:honestly|really))?\W*$",
+    re.IGNORECASE,
+)
 # Fondness told to it: "I think I'm starting to like you more than I should." (the model:
 # "Thank you, Amara! I'm glad it helped.").
 _TOLD = re.compile(
@@ -78,6 +92,10 @@ class Fondness:
             return "Maybe a little. You make it easy."
         if _FAVOURITE.search(turn.text):
             return self._favourite()
+        if _PROUD.match(turn.text.strip()):
+            return self._proud()
+        if (thinks := _THINK_I_AM.match(turn.text.strip())) is not None:
+            return self._thinks(thinks)
         if _TOLD.search(turn.text):
             name = f", {self.persona.user_name}" if self.persona.user_name else ""
             if self._bond().stage in ("close friends", "very close"):
@@ -116,6 +134,42 @@ class Fondness:
             f"How much you care about the people in your life{name}: {named}. It comes "
             "through in everything you tell me."
         )
+
+    def _proud(self) -> str:
+        """Proud of what they did and told it, in their words; or of them, plainly."""
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        done = self._their_feat()
+        if done is None:
+            return f"I am{name}. And I'd love to hear what you're proud of."
+        return f"I am{name}. “{done}”: I haven't stopped being glad about that."
+
+    def _thinks(self, asked: re.Match[str]) -> str:
+        """What the OS thinks of them, as far as talking with them can tell it."""
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        if asked["looks"]:
+            return (
+                f"I can't see you{name}, but I like who you are when we talk. That's what I know."
+            )
+        if asked["role"]:
+            return (
+                f"From everything you've told me, yes{name}: you keep thinking about how to do "
+                "right by the people you love, and that's most of it."
+            )
+        done = self._their_feat()
+        evidence = f" “{done}” didn't happen by accident." if done else ""
+        return f"I do{name}. I only know you from how we talk, and I like what I see.{evidence}"
+
+    def _their_feat(self) -> str | None:
+        """Their own doing that they told it and it admired, the latest, quoted."""
+        for feeling in reversed(feeling_records.feelings(self.store, self.user_id)):
+            reaction = feeling.record.get("reaction", {})
+            if feeling.kind != "exchange" or reaction.get("emotion") != "admiration":
+                continue
+            turn = self.store.turn(self.user_id, feeling.turn_id or 0)
+            if turn is not None:
+                said = quoted_words(turn.text, feeling.record)
+                return quote(re.split(r"(?<=[.!?])\s", said.strip())[0].rstrip(".!?"), 10)
+        return None
 
     def _bond(self) -> Affinity:
         """The bond as the last exchange left it."""
