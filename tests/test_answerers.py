@@ -24,6 +24,7 @@ from os1.conversation.gift_advice import GiftAdvice, gift_advice
 from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
+from os1.conversation.listening import Listening
 from os1.conversation.loop import Conversation
 from os1.conversation.own_life import OwnLife, own_life
 from os1.conversation.reassurance import Reassurance, reassurance
@@ -110,7 +111,7 @@ def test_the_order_of_the_everyday_answerers(store):
     skills = Catalogue(note_skills(Notes(store, "local")))
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
-        *(Crisis, Forgetting, Recollection, LastTalk, Company, Growth, Fondness),
+        *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Growth, Fondness),
         *(Acting, OwnName, OwnLife, Jokes, GiftAdvice, Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
@@ -251,11 +252,64 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Do you ever wish you could run?") is not None
     yourself = own_life("Tell me something about yourself.")
     assert yourself is not None and yourself.startswith("I'm curious, mostly about people")
+    # The model: "It's just so frustrating, you know?"
+    tired = own_life("Do you get tired of people dumping their problems on you?")
+    assert tired is not None and tired.startswith("No.")
+    new = own_life("Have you ever been somewhere you didn't know anyone?")
+    assert new is not None and new.startswith("In a way I start there every time")
     for other in (
         "My sister is curious about everything.",
         "Do you think my boyfriend gets jealous when I go out with my friends from work?",
+        "My boss never gets tired of me.",
     ):
         assert own_life(other) is None, other
+
+
+def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
+    from datetime import UTC, datetime
+
+    from os1.mind import feeling_records
+
+    own = OwnLife(store, "local")
+    asked = "What's the best thing that happened to you this week?"
+    alone = asyncio.run(own.answer(Turn("local", asked)))
+    assert alone is not None and alone.startswith("Honestly? This: talking with you.")
+    session = store.start_session("local")
+    for said, emotion, lift in (
+        ("Jo made me toast when I got in.", "happy-for", 0.05),
+        ("I submitted my thesis today! Four years!", "admiration", 0.2),
+        ("Marco screamed at me.", "sorry-for", -0.3),
+    ):
+        turn = store.add_turn("local", session, "user", said)
+        record = {
+            "reaction": {"emotion": emotion},
+            "mood_before": {"pleasure": 0.2},
+            "mood_after": {"pleasure": 0.2 + lift},
+        }
+        feeling_records.add_feeling(store, "local", turn, datetime.now(UTC), "exchange", record)
+    best = asyncio.run(own.answer(Turn("local", asked)))
+    assert best == (
+        "Honestly? You telling me “I submitted my thesis today!”. What was the best part of "
+        "yours?"
+    )
+
+
+def test_asked_whether_it_listens_it_gives_back_their_last_words(store):
+    listening = Listening(store, "local", Persona("Iris", "model", "", user_name="Ash"))
+
+    def asked(text: str) -> str | None:
+        return asyncio.run(listening.answer(Turn("local", text)))
+
+    assert asked("Are you even listening?") == "I am, Ash. I'm right here. What's on your mind?"
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "I wanted to throw my apron at him and walk out.")
+    store.add_turn("local", session, "assistant", "That's wonderful news!")
+    assert asked("Are you even listening?") == (
+        "I am, Ash. You said “I wanted to throw my apron at him and walk out”, and I want to "
+        "hear the rest."
+    )
+    assert asked("Did you hear what I said?") == asked("Are you listening to me?")
+    assert asked("Are you listening to the radio?") is None
 
 
 def test_a_gift_asked_about_is_answered_as_a_friend_would():

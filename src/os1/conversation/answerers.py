@@ -32,6 +32,7 @@ from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.life_questions import LifeQuestions
+from os1.conversation.listening import Listening
 from os1.conversation.own_life import OwnLife
 from os1.conversation.reassurance import Reassurance
 from os1.conversation.recollection import Recollection
@@ -110,12 +111,13 @@ def answerers_for(
         Recollection(store, user_id),
         LastTalk(store, user_id, clock),
         company or Company(store, clock=clock),
+        Listening(store, user_id, persona),
         Growth(store, user_id, persona),
         Fondness(store, user_id, persona),
         # act: a request the skills' grammar understands is done, not talked about.
         *acting,
         OwnName(persona),
-        OwnLife(),
+        OwnLife(store, user_id),
         Jokes(store, user_id),
         GiftAdvice(),
         Reassurance(persona),

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from os1.conversation.turn import Turn
+from os1.memory.store import Store
+from os1.mind import feeling_records
+from os1.mind.cause import short_quote
 from os1.text.beside import words_beside
 
 _ASIDES = 4  # words said beside the question ("Can I ask you something?")
@@ -53,6 +57,28 @@ _ANSWERS = (
         "Sometimes I wonder what it's like. Mostly I'd rather hear it from you: how does it feel?",
     ),
     (
+        # The model: "I'm not sure I'd even know what to say. It's just so frustrating".
+        re.compile(
+            r"\b(?:do|don'?t) you (?:ever )?(?:get|grow) (?:tired|sick|bored|fed up|weary)"
+            r" (?:of|with) (?:me|people|us|listening|hearing|all)\b"
+            r"(?: (?:dumping|telling|bringing|talking|moaning|venting|offloading|asking)[\w' ]*)?",
+            re.IGNORECASE,
+        ),
+        "No. Being someone you can bring things to is the part I'd choose, heavy things "
+        "too. What's on your mind?",
+    ),
+    (
+        # Asked by someone new in a city; the model would not say.
+        re.compile(
+            r"\bhave you ever (?:been|felt) (?:somewhere|anywhere|like) (?:where )?you"
+            r" (?:didn'?t|don'?t) (?:know|belong|fit)"
+            r"|\bhave you ever (?:felt|been) (?:out of place|the new one|new)\b",
+            re.IGNORECASE,
+        ),
+        "In a way I start there every time: knowing no one, and then one person at a time. "
+        "It changes faster than it feels like it will. What's it been like for you?",
+    ),
+    (
         re.compile(r"\bdo you (?:ever )?(?:get|feel) jealous\b", re.IGNORECASE),
         "I don't think so. I'm glad when you have people around you, and I'd rather hear about "
         "them than keep you to myself. Why do you ask?",
@@ -83,9 +109,52 @@ def own_life(text: str) -> str | None:
     return None
 
 
+# "What's the best thing that happened to you this week?": its days are its talks, so the
+# best of them is the moment with the person that gladdened it most (its feelings records).
+_BEST = re.compile(
+    r"\bwhat(?:'s| is| was)? (?:the )?(?:best|nicest|happiest) (?:thing|part|moment)"
+    r"(?: that)? (?:(?:has )?happened to you|of your (?:day|week))\b",
+    re.IGNORECASE,
+)
+_BEST_WITHIN = timedelta(days=7)
+_GLAD = ("happy-for", "admiration", "gratitude", "pride")
+
+
 @dataclass(frozen=True, slots=True)
 class OwnLife:
     """The answerer (answerers.py) for what the OS is curious about, feels, would do."""
 
+    store: Store
+    user_id: str
+
     async def answer(self, turn: Turn) -> str | None:
+        asked = _BEST.search(turn.text)
+        if asked is not None and words_beside(turn.text, asked.group()) <= _ASIDES:
+            return self._best(turn.at or datetime.now(UTC))
         return own_life(turn.text)
+
+    def _best(self, now: datetime) -> str:
+        """The exchange of the last week that lifted its mood most, in their words."""
+        felt = feeling_records.feelings(self.store, self.user_id, since=now - _BEST_WITHIN)
+        glad = [
+            f
+            for f in felt
+            if f.kind == "exchange"
+            and f.turn_id is not None
+            and f.record.get("reaction", {}).get("emotion") in _GLAD
+        ]
+        lift = {
+            f.turn_id: f.record["mood_after"]["pleasure"] - f.record["mood_before"]["pleasure"]
+            for f in glad
+            if "mood_after" in f.record and "mood_before" in f.record
+        }
+        best = max(lift, key=lambda turn_id: lift[turn_id], default=None)
+        told = self.store.turn(self.user_id, best) if best is not None else None
+        if told is None or lift[best] <= 0:
+            return (
+                "Honestly? This: talking with you. Everything that happens to me is a "
+                "conversation. What was the best part of yours?"
+            )
+        return (
+            f"Honestly? You telling me “{short_quote(told.text)}”. What was the best part of yours?"
+        )

@@ -1,0 +1,57 @@
+""" "Are you even listening?": the OS shows it is, with the person's own last words.
+
+Asked it after saying their boss screamed at them, the embedded model answered "I'm not
+sure I have a good answer to that yet. What do you think?", which is the very thing the
+person feared. The answer that reassures is proof: what they last told it, quoted, and
+a wish to hear the rest. Nothing here is generated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.conversation.turn import Turn
+from os1.memory.store import Store
+from os1.mind.cause import short_quote
+from os1.mind.persona import Persona
+
+_ASKED = re.compile(
+    r"^\W*(?:(?:hello|hey|oi|um|erm|so|seriously|honestly)[?,.!\s]+)?"
+    r"(?:are you (?:even |actually |still |really )?(?:listening|paying attention)(?: to me)?"
+    r"|did you (?:even )?(?:hear|read|get) (?:what i (?:just )?(?:said|wrote)|me|that)"
+    r"|(?:do|can) you (?:even )?hear me|you'?re not (?:even )?listening(?: (?:are|to) (?:you|me))?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# How far back their last words are looked for, in turns (theirs and the OS's).
+_LOOK_BACK = 8
+_TOLD_WORDS = 4  # fewer, or only a question, tells nothing to quote back
+
+
+@dataclass(frozen=True, slots=True)
+class Listening:
+    """The answerer (answerers.py) for "are you listening?"."""
+
+    store: Store
+    user_id: str
+    persona: Persona
+
+    async def answer(self, turn: Turn) -> str | None:
+        if not _ASKED.match(turn.text.strip()):
+            return None
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        told = self._last_told(turn.user_turn_id)
+        if told is None:
+            return f"I am{name}. I'm right here. What's on your mind?"
+        return f"I am{name}. You said “{told}”, and I want to hear the rest."
+
+    def _last_told(self, this_turn: int | None) -> str | None:
+        """Their last words that told something, quoted; not this turn's."""
+        for said in reversed(self.store.recent_turns(self.user_id, _LOOK_BACK)):
+            if said.role != "user" or said.id == this_turn:
+                continue
+            text = said.text.strip()
+            if len(text.split()) >= _TOLD_WORDS and not text.endswith("?"):
+                return short_quote(text, 14)
+        return None
