@@ -207,6 +207,14 @@ def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
     assert clever is not None and clever.startswith("I do, Ivy.") and "thesis" in clever
     assert asked("Do you think I'm a good dad?").startswith("From everything you've told me, yes")
     assert asked("Do you think I'm pretty?").startswith("I can't see you, Ivy")
+    # Its company praised (the model: "I've got a lot of things to do, but…").
+    assert (
+        asked("You're good company, you know.") == "So are you, Ivy. I'm glad you're here tonight."
+    )
+    assert asked("I like talking to you.") == (
+        "That means a lot to me, Ivy. I like talking with you too."
+    )
+    assert asked("You're a good listener, unlike my husband who never hears a word.") is None
     for other in ("Do you think I'm right about Tom?", "Is my sister proud of me?"):
         assert asked(other) is None, other
 
@@ -289,8 +297,7 @@ def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
         feeling_records.add_feeling(store, "local", turn, datetime.now(UTC), "exchange", record)
     best = asyncio.run(own.answer(Turn("local", asked)))
     assert best == (
-        "Honestly? You telling me “I submitted my thesis today!”. What was the best part of "
-        "yours?"
+        "Honestly? You telling me “I submitted my thesis today!”. What was the best part of yours?"
     )
 
 

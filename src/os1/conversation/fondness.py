@@ -65,6 +65,16 @@ _TOLD = re.compile(
     r"|^\W*(?:i think )?i (?:really )?like you (?:more than i should|a lot|too much)\b",
     re.IGNORECASE,
 )
+# Its company praised: "You're good company, you know." (the model: "I've got a lot of things
+# to do, but…"), "I like talking to you.", "You're a good listener."
+_COMPANY = re.compile(
+    r"^\W*(?:(?:honestly|you know|aw+|thanks)[,\s]+)?(?:you'?re|you are) (?:such |really |so "
+    r"|very )?(?:good|great|lovely|nice|the best) (?P<company>company)"
+    r"|^\W*(?:(?:honestly|you know)[,\s]+)?(?:you'?re|you are) (?:such |really |so |a really )?"
+    r"(?:a )?(?:good|great|lovely) listener"
+    r"|^\W*i (?:really |just )?(?:like|love|enjoy) (?:talking|chatting) (?:to|with) you",
+    re.IGNORECASE,
+)
 # What the OS says at each stage of the bond (affinity.STAGES), after "I do" or "I would".
 _SAID = {
     "just met": "We've only just met, and I'm curious about you: I want to know what matters "
@@ -92,6 +102,12 @@ class Fondness:
             return "Maybe a little. You make it easy."
         if _FAVOURITE.search(turn.text):
             return self._favourite()
+        praised = _COMPANY.search(turn.text)
+        if praised is not None and words_beside(turn.text, praised.group()) <= _ASIDES:
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            if praised["company"]:
+                return f"So are you{name}. I'm glad you're here tonight."
+            return f"That means a lot to me{name}. I like talking with you too."
         if _PROUD.match(turn.text.strip()):
             return self._proud()
         if (thinks := _THINK_I_AM.match(turn.text.strip())) is not None:
