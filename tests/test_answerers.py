@@ -234,6 +234,14 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert mum == (
         "I can't know that, Priya, and I wish I could. I hope so. What are the doctors saying?"
     )
+    # A thing done, not a feeling: the OS doubts it is silly, and does not say it is right.
+    baking = reassurance("Do you think it's silly to bake for someone who's gone?", "Sage")
+    assert baking == "I don't think it's silly at all, Sage. Tell me more about it?"
+    said = reassurance("Was that the right thing to say?", "Wren")
+    assert said is not None and said.startswith("I think it was, Wren.")
+    did = reassurance("Did I do the right thing?", None)
+    assert did is not None and did.startswith("I think you did.")
+    assert reassurance("Do you think it's going to rain?", None) is None
     okay = reassurance("Do you think I'll be okay?", "Zoe")
     assert okay is not None and okay.startswith("I think you will, Zoe.")
     assert reassurance("Will I be alright?", None) == reassurance("Do you think I'll be ok?", None)

@@ -1,6 +1,7 @@
 """ "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Do you
 think I'll be okay?": it thinks so; "Do you think Mum will get better?": it cannot know, and
-hopes; "Why does it hurt this much?": because it mattered.
+hopes; "Why does it hurt this much?": because it mattered; "Was that the right thing to
+say?": it thinks so.
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -19,11 +20,27 @@ from os1.mind.persona import Persona
 
 _ASKED = re.compile(
     r"^\W*(?:(?:honestly|seriously|be honest|tell me),?\s+)?(?P<who>is it|am i|was it|was i"
-    r"|would it be|is that|isn'?t it)\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+)?"
+    r"|would it be|is that|isn'?t it|(?:do|d'?) ?you (?:think|reckon) (?:it'?s|it is|it was"
+    r"|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+)?"
     r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|crazy|mad|pathetic|ridiculous|selfish"
     r"|petty|childish|irrational|awful|terrible|bad|horrible|weak)(?: (?:daughter|son|mother"
     r"|father|mum|mom|dad|parent|wife|husband|partner|friend|sister|brother|person))?)"
     r"\s+(?:to|that|for|of me|if)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+_ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
+# A feeling asked about, not a thing done ("…to bake for someone who's gone?").
+_FEELING = re.compile(
+    r"\b(?:feel\w*|felt|jealous|relieved|angry|upset|sad|miss\w*|cry\w*|scared|afraid"
+    r"|hurt|love|hate|envious|lonely|still)\b",
+    re.IGNORECASE,
+)
+# "Was that the right thing to say?", "Did I do the right thing?": the model said "I'm not
+# sure I have a good answer to that yet."
+_RIGHT_THING = re.compile(
+    r"^\W*(?:(?:do you think|honestly),?\s+)?(?:was (?:that|it) (?P<was>the right thing"
+    r"|the wrong thing|wrong)|did i (?:do|say) (?:the right thing|the wrong thing|(?:it|that)"
+    r" right|(?:it|that) wrong))(?: to (?:say|do))?(?:,? \w+)?\W*$",
     re.IGNORECASE,
 )
 
@@ -74,11 +91,22 @@ def reassurance(text: str, person: str | None) -> str | None:
             f"I think you will{name}. It's a lot at once, and you don't have to sort all of it "
             "tonight. What's weighing on you most?"
         )
+    if (right := _RIGHT_THING.match(text.strip())) is not None:
+        thinks = "I think it was" if right["was"] else "I think you did"
+        return (
+            f"{thinks}{name}. It sounds like it came from a good place, and that's what "
+            "people remember. How did it land?"
+        )
     asked = _ASKED.match(text.strip())
     if asked is None:
         return None
     word = asked["word"].lower()
-    who = "You're" if asked["who"].lower() in ("am i", "was i") else "It's"
+    who = "You're" if _ME.search(asked["who"]) else "It's"
+    if not _FEELING.search(text):
+        # A thing done or meant, not a feeling: the OS can't know it is right, only doubt
+        # that it is wrong.
+        who = "you're" if who == "You're" else "it's"
+        return f"I don't think {who} {word} at all{name}. Tell me more about it?"
     return (
         f"{who} not {word} at all{name}. It makes sense to feel that way. "
         "What's bringing it up for you?"
