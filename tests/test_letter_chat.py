@@ -97,12 +97,22 @@ def _chat(store: Store, letters: Brain, name: str | None) -> Say:
         ("Can you help me write a letter to Gran?", ("me", "Gran", "")),
         ("Will you help me write a letter for my grandmother?", ("me", "my grandmother", "")),
         ("Can you help me write her a letter?", ("me", "her", "")),
+        # A note or a card to someone is a short letter.
+        ("Can you help me write him a note?", ("me", "him", "")),
+        ("Write a thank-you note to Sam for the flowers", ("me", "Sam", "the flowers")),
+        ("Write a card to my mum", ("me", "my mum", "")),
     ],
 )  # fmt: skip
 def test_the_grammar_reads_a_letter_of_ones_own(said: str, wanted: tuple[str, str, str]) -> None:
     call = understand(said, datetime.now(UTC))
     assert call is not None and call.skill == "write_letter"
     assert (call.arguments["sender"], call.arguments["to"], call.arguments["occasion"]) == wanted
+
+
+@pytest.mark.parametrize("said", ["write a note: buy milk", "Write a note to remind me to call"])
+def test_a_note_to_no_one_named_is_a_note(said: str) -> None:
+    call = understand(said, datetime.now(UTC))
+    assert call is not None and call.skill == "take_note"
 
 
 # Asking what it must know (no drafting: the letter brain is never reached)

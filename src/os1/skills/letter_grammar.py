@@ -15,6 +15,7 @@ from os1.skills.grammar import NAME, Precedence, Reader, Rule, rule, words
 # The letters' rules come before the looser words of notes and mail ("write Note a
 # letter" is a letter): Precedence.EARLY.
 _STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
+_NOTE = r"(?:thank[- ]you |little |short |love |quick )?(?:note|card)"
 _MENTION = r"(?:\s*[,;]?\s*(?:and )?mention(?:ing)?\s+(?P<mention>.+?))?"
 
 
@@ -51,6 +52,22 @@ RULES = (
         "write_letter",
         rf"(?:write|draft) (?P<to>{NAME}|him|her|them) a letter"
         r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    # A note or card to someone is a short letter: "Can you help me write him a note?" (the
+    # model answered that it was hard "without any words or images attached"). A note
+    # to no one named is the notes skill's ("write a note to remind me…").
+    _early(
+        "write_letter",
+        rf"(?:write|draft) (?P<to>{NAME}|him|her|them|my [a-z-]+) a {_NOTE}"
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    _early(
+        "write_letter",
+        rf"(?:write|draft) (?:a |the )?{_NOTE} (?:from (?P<sender>.+?) )?to"
+        rf" (?P<to>{NAME}|him|her|them|my [a-z-]+)(?: (?:for|about|on) (?P<occasion>.+?))?"
+        + _MENTION,
         _letter_wanted,
     ),
     _early(
