@@ -489,3 +489,18 @@ def test_who_someone_is_from_the_first_meetings_list_alone(store: Store) -> None
     told = "My mum, my husband Arjun, and my friend Leena."
     save_answers(store, USER, Answers(user_name="Priya", relationships=told))
     assert _ask(store, "Who is Leena?") == "Leena is your friend."
+
+
+def test_when_a_thing_was_done_today_is_answered_from_the_day_it_was_told(store: Store) -> None:
+    # "I submitted my thesis today!" was not heard as dated: "You haven't told me when your
+    # thesis is yet."
+    _say(store, "I submitted my thesis today! Four years!")
+    assert _ask(store, "When did I submit my thesis?") == (
+        "You told me you submitted your thesis today."
+    )
+    yesterday = NOW - timedelta(days=1)
+    _say(store, "My sister Ruth got her results this morning.", at=yesterday)
+    answer = _ask(store, "When did Ruth get her results?")
+    # Said another day, the day is named: "this morning" is that morning.
+    assert answer is not None and answer.endswith("your sister Ruth got her results this morning.")
+    assert answer.startswith("On ")

@@ -53,7 +53,8 @@ _WORK = re.compile(
 _BIRTHDAY = re.compile(r"\b(?:birthday|bday|born|birth)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(?:\d+|years? old|aged?|turn(?:s|ed|ing)? [a-z0-9-]+)\b", re.IGNORECASE)
 _WHEN = re.compile(
-    r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|(?i:ago|yesterday|(?:last|next|this) (?:week|month|"
+    r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|(?i:ago|yesterday|today|tonight|tomorrow"
+    r"|(?:this|last) (?:morning|afternoon|evening|night)|(?:last|next|this) (?:week|month|"
     r"year|spring|summer|autumn|fall|winter)|january|february|march|april|june|july|august|"
     r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|May)\b"
