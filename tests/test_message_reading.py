@@ -77,3 +77,11 @@ def test_glad_words_at_the_os_that_may_be_a_jibe_leave_it_calm(
     # Praise 0.58, insult 0.23: no thanks. It raised a KeyError in the event weighing (calm
     # has no place on the emotion map) and ended the evening it was said in.
     assert _felt(appraiser, "Honestly you sound like a greeting card sometimes.") == "calm"
+
+
+@pytest.mark.parametrize("said", ["I'm fine with it. Mostly.", "It's okay, I guess."])
+def test_fine_hedged_as_it_is_said_is_no_gladness(appraiser: LearnedAppraiser, said: str) -> None:
+    # "I'm fine with it. Mostly." after news of an ex remarrying was answered "Oh, that's
+    # great news."
+    assert _felt(appraiser, said) == "calm"
+    assert _felt(appraiser, "I'm fine with it, it's a great idea!") == "happy-for"

@@ -116,6 +116,21 @@ def exculpates(text: str) -> bool:
     return found is not None and bool(_NOT_YOU.search(found.group()))
 
 
+# "Fine" taken back as it is said: "I'm fine with it. Mostly." (read joy 0.58, and the OS
+# answered "Oh, that's great news."). Hedged, it tells no gladness.
+_HEDGED_FINE = re.compile(
+    r"\b(?:i'?m|i am|it'?s|it is|that'?s|we'?re) (?:fine|ok(?:ay)?|alright|all right|good)"
+    r"(?: with (?:it|that|this))?\W+(?:mostly|i guess|i suppose|sort of|kind of|i think|ish"
+    r"|probably|or something|-ish|for now|on the surface)\b",
+    re.IGNORECASE,
+)
+
+
+def hedges_fine(text: str) -> bool:
+    """Whether `text` says it is fine and at once hedges it ("I'm fine with it. Mostly.")."""
+    return bool(_HEDGED_FINE.search(text))
+
+
 _QUESTION = re.compile(
     r"^\W*(?:why|what|how|when|where|who|do|does|did|is|are|can|could|would|will|have|has)\b"
     r"[^?]*\?\W*$",

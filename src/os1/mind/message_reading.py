@@ -18,6 +18,7 @@ from dataclasses import replace
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import sentences
 from os1.mind.event_weighing import EVENT_OVER_WORDS
+from os1.mind.grammar_cues import hedges_fine
 from os1.mind.quarrel import apologises, opens_with_sorry
 from os1.mind.reactions import ACT_SURE, Reaction, react
 
@@ -60,7 +61,13 @@ def felt_by_sentence(
         return _unless_insulted(whole, parts)
     if glad:
         return _unless_grieved(whole, parts)
-    moved = [(part, reading) for part, reading in parts if part.emotion != "calm"]
+    # "I'm fine with it. Mostly.": the hedge is its own sentence, and the first alone is glad.
+    hedged = hedges_fine(text)
+    moved = [
+        (part, reading)
+        for part, reading in parts
+        if part.emotion != "calm" and not (hedged and part.emotion == "happy-for")
+    ]
     if not moved:
         return whole, None
     part, reading = max(moved, key=lambda moving: moving[0].intensity)

@@ -82,6 +82,7 @@ from os1.mind.grammar_cues import (
     asks_for,
     asks_of_themselves,
     exculpates,
+    hedges_fine,
     ironic_simile,
     makes_amends,
     of_others,
@@ -222,6 +223,8 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         # (remembrance.py), read as anything but, or as a fear only unsurely ("The house
         # is so quiet without his nails on the floor.", "Frank would have been eighty today.").
         emotion, confidence = "sorry-for", max(confidence, EVENT_OVER_WORDS)
+    if emotion == "happy-for" and hedges_fine(text):
+        emotion = "calm"  # fine, and at once not quite: no news to be glad of
     moved = emotion != "calm" and confidence >= CONFIDENT
     if not moved:
         emotion, care = "calm", 0.0
