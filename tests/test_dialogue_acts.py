@@ -63,6 +63,11 @@ from os1.memory.subjects import People, continued
         ("Reminds me of my grandmother's garden.", "reaction"),
         ("I totally agree, Melanie.", "reaction"),
         ("I couldn't agree more.", "reaction"),
+        # A stance on something unnamed ("You're fine with it." was in a portrait).
+        ("I'm fine with it.", "reaction"),
+        ("Actually no, I'm not fine with it.", "reaction"),
+        ("I love it!", "reaction"),
+        ("I love it when Kai sings.", "statement"),
         ("I definitely will.", "fragment"),
         ("We did too!", "fragment"),
         ("Since we last chatted, I've had a lot of things happening to me.", "meta"),

@@ -189,6 +189,15 @@ _AGREEING = re.compile(
     r"(?:agree|disagree)\b",
     re.IGNORECASE,
 )
+# A stance on something unnamed: "I'm fine with it.", "I'm not fine with it.", "I love that."
+# Alone it says nothing of their life; what "it" is was said before, or by the other.
+_ON_IT = re.compile(
+    r"^(?:actually,?\s+|no,?\s+|honestly,?\s+)*(?:I|we)(?:'m|'re| am| are)?\s+(?:not\s+|really"
+    r"\s+|totally\s+|so\s+|just\s+)*(?:(?:fine|okay|ok|good|alright|cool|happy|done|over|sick"
+    r"|tired)\s+(?:with|about|of)\s+|(?:love|like|hate|loved|liked|hated)\s+)(?:it|that|this)"
+    r"(?:\s+(?:now|too|anyway|though|mostly|really))?\W*$",
+    re.IGNORECASE,
+)
 _ELLIPSIS = re.compile(
     r"^(?:I|we|he|she|they|it|you|[A-Z][a-z]+)\s+(?:(?:\w+ly|sure|totally)\s+)?"
     r"(?:will|would|can|could|do|does|did|have|has|had|am|is|are|was|were|should|shall|"
@@ -243,7 +252,7 @@ def act(sentence: str) -> Act:
         return "reported"
     if _HEDGED.search(main):
         return "unsure"
-    if _IT_LEFT_OUT.match(main) or _AGREEING.match(main):
+    if _IT_LEFT_OUT.match(main) or _AGREEING.match(main) or _ON_IT.match(main):
         return "reaction"  # "Really made me think.", "I totally agree."
     if _SINCE.match(main):
         return "meta"  # "(It's) been a few days since we chatted."
