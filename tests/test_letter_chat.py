@@ -139,6 +139,15 @@ def test_a_new_person_is_asked_for_what_the_letter_needs(store: Store) -> None:
     assert studio.letters() == [] and len(studio.clients()) == 1
 
 
+def test_what_to_say_is_not_taken_for_whom(store: Store) -> None:
+    say = _chat(store, ScriptedBrain([]), "Juniper")
+    assert say("Can you help me write him a note?")[0] == "Who is the letter for?"
+    # It was: "What is the letter to Tell him thank you for holding my hand… for?"
+    said = say("Tell him thank you for holding my hand in every waiting room.")[0]
+    assert said == "Who is the letter for? Just their name is enough."
+    assert say("Sam.")[0] == "What is the letter to Sam for?"
+
+
 def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:
     say = _chat(store, ScriptedBrain([]), "Marisol")
     assert say("Can you help me write her a letter?")[0] == "Who is the letter for?"

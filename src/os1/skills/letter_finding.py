@@ -28,13 +28,19 @@ def name_given(answer: str) -> str:
     return said[:1].upper() + said[1:]
 
 
-def whom_given(answer: str) -> str:
-    """ "It's for my grandmother." as whom the letter is for: "my grandmother"."""
+# Whom, as a person answers "Who is the letter for?": a name, or who they are to them
+# ("my grandmother", "my friend Sam", "Dr Okafor"); a few words at most.
+_WHOM = re.compile(r"^(?:(?:my|our|his|her) )?[\w'-]+(?: [\w'-]+){0,2}$")
+
+
+def whom_given(answer: str) -> str | None:
+    """ "It's for my grandmother." as whom the letter is for: "my grandmother"; None where the
+    answer is no name but what to say ("Tell him thank you for holding my hand.")."""
     said = " ".join(answer.split()).strip(" .!")
     said = re.sub(r"^(?:(?:it'?s|it is)\s+)?(?:(?:for|to)\s+)?", "", said, flags=re.IGNORECASE)
     if not said:
         raise InputError("I didn't hear who the letter is for", "say their name")
-    return said
+    return said if _WHOM.match(said) else None
 
 
 def occasion_given(answer: str) -> str:

@@ -142,10 +142,15 @@ def letter_skills(
     async def write(args: LetterRequest) -> str:
         if args.to.lower() in _SOMEONE_SAID_BEFORE:
             # "Write her a letter": whom "her" is, the words alone do not say.
-            raise MustKnow(
-                "Who is the letter for?",
-                lambda answer: args.model_copy(update={"to": whom_given(answer)}),
-            )
+
+            def whom(answer: str) -> LetterRequest:
+                who = whom_given(answer)
+                if who is None:
+                    # "Tell him thank you for…" was taken for a name.
+                    raise MustKnow("Who is the letter for? Just their name is enough.", whom)
+                return args.model_copy(update={"to": who})
+
+            raise MustKnow("Who is the letter for?", whom)
         client = client_of(args)
         recipient = recipient_of(studio, client, args.to)
         if not args.occasion.strip():
