@@ -198,6 +198,17 @@ def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
     # Nothing of theirs admired yet: proud of them, and curious (the model: "Mmm, I'm not.").
     assert asked("Are you proud of me?") == "I am, Ivy. And I'd love to hear what you're proud of."
     session = store.start_session("local")
+    # Glad for them at someone else's kindness is no doing of theirs.
+    toast = store.add_turn("local", session, "user", "Jo made me toast when I got in.")
+    glad = {"reaction": {"emotion": "happy-for"}, "sentence": 0}
+    feeling_records.add_feeling(store, "local", toast, datetime.now(UTC), "exchange", glad)
+    assert asked("Are you proud of me?") == "I am, Ivy. And I'd love to hear what you're proud of."
+    gig = store.add_turn("local", session, "user", "We played our first proper gig tonight!")
+    feeling_records.add_feeling(store, "local", gig, datetime.now(UTC), "exchange", glad)
+    assert asked("Are you proud of me?") == (
+        "I am, Ivy. “We played our first proper gig tonight”: I haven't stopped being glad "
+        "about that."
+    )
     feat = store.add_turn("local", session, "user", "I submitted my thesis today! Four years!")
     felt = {"reaction": {"emotion": "admiration"}, "sentence": 0}
     feeling_records.add_feeling(store, "local", feat, datetime.now(UTC), "exchange", felt)

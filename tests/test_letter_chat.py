@@ -146,6 +146,9 @@ def test_what_to_say_is_not_taken_for_whom(store: Store) -> None:
     said = say("Tell him thank you for holding my hand in every waiting room.")[0]
     assert said == "Who is the letter for? Just their name is enough."
     assert say("Sam.")[0] == "What is the letter to Sam for?"
+    assert say("It's for his birthday on Friday.")[0].startswith("Tell me one thing to put")
+    # A goodbye is no memory to put in the letter (it was written in: "I know Night, love you.").
+    assert "letter" not in say("Night, love you.")[0].lower()
 
 
 def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from os1.conversation.composed import only_goodbye
 from os1.conversation.consent import (
     GIVEN_UP,
     MOST_ASKS,
@@ -125,9 +126,8 @@ class Acting:
             (skill, then, question), self.asked = self.asked, None
             if is_no(text):
                 return NOT_DONE
-            if not (
-                self._a_request(text) or _MOVES_ON.search(text) or _news_of_another(text, question)
-            ):
+            moves_on = _MOVES_ON.search(text) or only_goodbye(text)  # "Night, love you."
+            if not (self._a_request(text) or moves_on or _news_of_another(text, question)):
                 try:
                     arguments = then(text)
                 except MustKnow as again:  # the answer was no answer: asked once more

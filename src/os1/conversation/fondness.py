@@ -51,7 +51,8 @@ _PROUD = re.compile(r"^\W*(?:\w+,\s*)?(?:are|aren'?t|would) you (?:be )?proud of
 _THINK_I_AM = re.compile(
     r"^\W*(?:(?:be honest|honestly|so|and|but)[,\s]+)?do you (?:think|reckon|find) (?:that )?"
     r"i'?m (?:really |actually )?(?P<what>clever|smart|intelligent|funny|kind|brave|strong"
-    r"|interesting|(?P<looks>pretty|beautiful|attractive|good[- ]looking|handsome|ugly)"
+    r"|interesting|talented|gifted|creative|good enough"
+    r"|(?P<looks>pretty|beautiful|attractive|good[- ]looking|handsome|ugly)"
     r"|a good (?:(?P<role>dad|father|mum|mom|mother|parent|friend|person|son|daughter|partner"
     r"|husband|wife|boyfriend|girlfriend|brother|sister|grandma|grandad|grandmother|grandfather)"
     r"|\w+))(?:,? (?:honestly|really))?\W*$",
@@ -65,6 +66,8 @@ _TOLD = re.compile(
     r"|^\W*(?:i think )?i (?:really )?like you (?:more than i should|a lot|too much)\b",
     re.IGNORECASE,
 )
+_GLAD = ("admiration", "happy-for")
+_THEIR_OWN = re.compile(r"^\W*(?:I|we)\b(?!'?m (?:so |really )?(?:sad|tired|sorry))", re.I)
 # Its company praised: "You're good company, you know." (the model: "I've got a lot of things
 # to do, but…"), "I like talking to you.", "You're a good listener."
 _COMPANY = re.compile(
@@ -179,12 +182,14 @@ class Fondness:
         """Their own doing that they told it and it admired, the latest, quoted."""
         for feeling in reversed(feeling_records.feelings(self.store, self.user_id)):
             reaction = feeling.record.get("reaction", {})
-            if feeling.kind != "exchange" or reaction.get("emotion") != "admiration":
+            if feeling.kind != "exchange" or reaction.get("emotion") not in _GLAD:
                 continue
             turn = self.store.turn(self.user_id, feeling.turn_id or 0)
-            if turn is not None:
-                said = quoted_words(turn.text, feeling.record)
-                return quote(re.split(r"(?<=[.!?])\s", said.strip())[0].rstrip(".!?"), 10)
+            said = quoted_words(turn.text, feeling.record) if turn is not None else ""
+            first = re.split(r"(?<=[.!?])\s", said.strip())[0].rstrip(".!?")
+            # Glad for them at their own doing, not at someone else's ("Jo made me toast").
+            if reaction["emotion"] == "admiration" or _THEIR_OWN.match(first):
+                return quote(first, 10)
         return None
 
     def _bond(self) -> Affinity:
