@@ -68,6 +68,9 @@ from os1.memory.subjects import People, continued
         ("Actually no, I'm not fine with it.", "reaction"),
         ("I love it!", "reaction"),
         ("I love it when Kai sings.", "statement"),
+        # A name and a verb in the negative ("Tom didn't even call back." was a request).
+        ("Tom didn't even call back.", "statement"),
+        ("Don't tell Tom.", "request"),
         ("I definitely will.", "fragment"),
         ("We did too!", "fragment"),
         ("Since we last chatted, I've had a lot of things happening to me.", "meta"),

@@ -123,6 +123,8 @@ _IRREGULAR_PAST = (
 _PAST = "|".join(_IRREGULAR_PAST.split())
 _VERB_AFTER = re.compile(
     r"^\s*(?:'s\b|(?:(?:\w+ly|just|never|always|also|still|finally|often)\s+)?"
+    # "Tom didn't even call back." was read as a request for want of its verb.
+    r"(?:(?:did|does|was|is|has|had|could|would|should|ca|wo)n'?t\b(?:\s+even)?|did|does)|"
     rf"(?:is|was|are|were|has|had|have|will|would|can|could|and|&|{_PAST}|"
     r"\w+(?<!s)s|\w+ed|\w+'s)\b)",
     re.IGNORECASE,
