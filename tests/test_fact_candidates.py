@@ -82,3 +82,17 @@ def test_only_what_is_said_as_so_by_the_person_becomes_a_fact(store, encoder) ->
     facts = fact_records.facts(store, "local")
     assert [f.text for f in facts] == ["Jon lost Jon's job as a banker on 6 May 2026."]
     assert facts[0].sources == (turn_id,)
+
+
+def test_a_parent_called_dad_is_someone_in_their_life(store, encoder) -> None:
+    # "Dad fell again this morning." kept nothing: "Dad" opening a sentence was no name.
+    store.ensure_user("local")
+    session = store.start_session("local")
+    at = datetime(2026, 12, 6, 20, 0, tzinfo=UTC)
+    store.add_turn("local", session, "user", "Dad fell again this morning.", at=at)
+    extractor = BrainExtractor(ScriptedBrain(["Dad fell again this morning."]))
+    consolidator = Consolidator(store, "local", "Bea", extractor, SupportCheck(encoder))
+    asyncio.run(consolidator.run())
+    facts = fact_records.facts(store, "local")
+    assert [f.about for f in facts] == ["Dad"]
+    assert facts[0].text.startswith("Dad fell again")

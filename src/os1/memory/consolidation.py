@@ -75,6 +75,14 @@ HOME = (
     r"(?:lives?|living|moved|moves|relocated|based|settled)\s+(?:back\s+)?(?:in|to)\b"
 )
 
+# Kin called by what they are to the person, as a name: "Dad fell again this morning."
+KIN_AS_NAMES = frozenset(
+    {
+        *("Mum", "Mom", "Mam", "Mummy", "Mommy", "Dad", "Daddy", "Gran", "Granny", "Grandma"),
+        *("Grandpa", "Grandad", "Granddad", "Nan", "Nana", "Nanna", "Papa", "Mama"),
+    }
+)
+
 
 Outcome = Literal["new", "confirmed", "superseding", "unsupported"]
 
@@ -167,7 +175,10 @@ class Consolidator:
         seen: set[frozenset[str]] = set()
         spoken_to = addressed(turn.text)
         # Names the turn speaks of, and the people it was resolved to ("she" → "Catherine").
-        named = names_in(turn.text) | (known & set(NAME.findall(" ".join(said))))
+        # A parent or grandparent called by what they are ("Dad fell again this morning.") is
+        # named at a sentence's start as anywhere.
+        capitals = set(NAME.findall(" ".join(said)))
+        named = names_in(turn.text) | ((known | KIN_AS_NAMES) & capitals)
         sources = parts(" ".join(said)) or said
         rewritten = (
             third_person(with_subject(tidy(t), self.person), self.person)
