@@ -335,6 +335,10 @@ def test_asked_whether_it_listens_it_gives_back_their_last_words(store):
         "hear the rest."
     )
     assert asked("Did you hear what I said?") == asked("Are you listening to me?")
+    # Words to the OS are not what it gives back.
+    store.add_turn("local", session, "user", "You're a good listener, you know.")
+    assert asked("Are you listening?") == asked("Are you even listening?")
+    assert "apron" in (asked("Are you listening?") or "")
     assert asked("Are you listening to the radio?") is None
 
 

@@ -22,6 +22,7 @@ from os1.mind.relief import relief_told
         "I got the results back. It's not cancer.",
         "It wasn't a stroke after all, just a migraine.",
         "The lump is benign!",
+        "The doctor says it's not a fracture, thank god.",
         "There's no sign of the cancer on the scan.",
     ],
 )

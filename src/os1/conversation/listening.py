@@ -24,6 +24,7 @@ _ASKED = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+_TO_THE_OS = re.compile(r"\b(?:you|your|you'?re|yourself)\b", re.IGNORECASE)
 # How far back their last words are looked for, in turns (theirs and the OS's).
 _LOOK_BACK = 8
 _TOLD_WORDS = 4  # fewer, or only a question, tells nothing to quote back
@@ -52,6 +53,8 @@ class Listening:
             if said.role != "user" or said.id == this_turn:
                 continue
             text = said.text.strip()
-            if len(text.split()) >= _TOLD_WORDS and not text.endswith("?"):
+            # Words to the OS ("You're a good listener.") tell nothing of theirs to give back.
+            to_the_os = _TO_THE_OS.search(text)
+            if len(text.split()) >= _TOLD_WORDS and not text.endswith("?") and not to_the_os:
                 return short_quote(text, 14)
         return None

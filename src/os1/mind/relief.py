@@ -33,7 +33,7 @@ _ENDED = re.compile(
     # "Oh no, I'm so sorry to hear that."), "It wasn't a stroke after all."
     rf"|\b(?:it|that|the lump|the mole|the {_TESTED})(?:'s| is| was|'s been)? ?(?:not|n'?t)"
     r" (?:cancer|cancerous|malignant|a tumou?r|a stroke|a heart attack|serious|anything serious"
-    r"|broken|fractured|his heart|her heart)\b"
+    r"|broken|fractured|a fracture|a break|his heart|her heart)\b"
     r"|\b(?:it'?s|it is|it was|the lump is|the lump was) benign\b|\bnothing serious\b"
     r"|\bno (?:sign|signs|trace) of (?:cancer|the cancer|a tumou?r|anything)\b",
     re.IGNORECASE,
