@@ -253,6 +253,17 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     did = reassurance("Did I do the right thing?", None)
     assert did is not None and did.startswith("I think you did.")
     assert reassurance("Do you think it's going to rain?", None) is None
+    # What they did told with it: the OS says what it can see, and does not judge.
+    telling = reassurance("Did I do the right thing not telling Dad I was scared?", None)
+    assert telling is not None and telling.startswith("It sounds like you did what you thought")
+    # Someone gone, and whether they would be proud (the model would not say).
+    mum = reassurance("Do you think she'd be proud of me?", "Ren")
+    assert mum is not None and mum.endswith("What do you think would make her proudest?")
+    # Theirs to decide: the OS helps them think.
+    quit_ = reassurance("Do you think I should quit?", "Ash")
+    assert quit_ is not None and quit_.startswith("That one's yours to decide, Ash")
+    assert reassurance("Should I sign her up?", None) == reassurance("Should I call him?", None)
+    assert reassurance("Would you like a cup of tea?", None) is None
     okay = reassurance("Do you think I'll be okay?", "Zoe")
     assert okay is not None and okay.startswith("I think you will, Zoe.")
     assert reassurance("Will I be alright?", None) == reassurance("Do you think I'll be ok?", None)

@@ -1,7 +1,8 @@
 """ "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Do you
 think I'll be okay?": it thinks so; "Do you think Mum will get better?": it cannot know, and
 hopes; "Why does it hurt this much?": because it mattered; "Was that the right thing to
-say?": it thinks so.
+say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should I quit?":
+theirs to decide, and it helps them think.
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -40,7 +41,8 @@ _FEELING = re.compile(
 _RIGHT_THING = re.compile(
     r"^\W*(?:(?:do you think|honestly),?\s+)?(?:was (?:that|it) (?P<was>the right thing"
     r"|the wrong thing|wrong)|did i (?:do|say) (?:the right thing|the wrong thing|(?:it|that)"
-    r" right|(?:it|that) wrong))(?: to (?:say|do))?(?:,? \w+)?\W*$",
+    r" right|(?:it|that) wrong))(?: to (?:say|do))?(?:,? \w+)?(?P<how> (?:by |in )?(?:not )?"
+    r"\w+ing\b[^?]*)?\W*$",
     re.IGNORECASE,
 )
 
@@ -70,6 +72,25 @@ _WHY_IT_HURTS = re.compile(
 )
 
 
+# "Do you think she'd be proud of me?", of someone gone or far: the model would not say.
+_PROUD_OF_ME = re.compile(
+    r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
+    r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be )?proud of me\W*$",
+    re.IGNORECASE,
+)
+_OBJECT = {
+    **dict.fromkeys(("she", "mum", "mom", "mother", "gran", "grandma", "nan", "sister"), "her"),
+    **dict.fromkeys(("he", "dad", "father", "grandad", "grandpa", "brother"), "him"),
+}
+# "Should I sign her up?", "Do you think I should quit?": theirs to decide; the OS helps
+# them think (the model fell back on "I'm not sure I have a good answer to that yet.").
+_SHOULD_I = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
+    r"\s+(?!(?:be|feel)\b)[a-z]+\b[^?]{0,40}\?\W*$",
+    re.IGNORECASE,
+)
+
+
 def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
     better?" or "why does it hurt this much?"; None when none of these is asked."""
@@ -86,12 +107,30 @@ def reassurance(text: str, person: str | None) -> str | None:
             else "What worries you most?"
         )
         return f"I can't know that{name}, and I wish I could. I hope so. {ask}"
+    if (proud := _PROUD_OF_ME.match(text.strip())) is not None:
+        whom = _OBJECT.get(proud["who"].lower().removeprefix("my "), "them")
+        return (
+            f"From everything you've told me, I think so{name}. What do you think would make "
+            f"{whom} proudest?"
+        )
+    if _SHOULD_I.match(text.strip()):
+        return (
+            f"That one's yours to decide{name}, and I'll help you think it through. What does "
+            "your gut say?"
+        )
     if _WILL_I_BE.match(text.strip()):
         return (
             f"I think you will{name}. It's a lot at once, and you don't have to sort all of it "
             "tonight. What's weighing on you most?"
         )
-    if (right := _RIGHT_THING.match(text.strip())) is not None:
+    if (right := _RIGHT_THING.match(text.strip())) is not None and right["how"]:
+        # What they did is told ("…not telling Dad I was scared?"): the OS can't judge it
+        # from here, and says what it can see.
+        return (
+            f"It sounds like you did what you thought would help most{name}, and that counts "
+            "for a lot. How do you feel about it now?"
+        )
+    if right is not None:
         thinks = "I think it was" if right["was"] else "I think you did"
         return (
             f"{thinks}{name}. It sounds like it came from a good place, and that's what "
