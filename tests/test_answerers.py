@@ -293,6 +293,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     # The model: "It's just so frustrating, you know?"
     tired = own_life("Do you get tired of people dumping their problems on you?")
     assert tired is not None and tired.startswith("No.")
+    talk = own_life("What's your favourite thing to talk about?")
+    assert talk is not None and talk.endswith("What's yours?")
     new = own_life("Have you ever been somewhere you didn't know anyone?")
     assert new is not None and new.startswith("In a way I start there every time")
     for other in (

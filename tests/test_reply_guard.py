@@ -183,6 +183,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(normal).problem == desk
     assert _said("It's completely normal to feel that way.").problem is None
     assert _said("I'm sorry you had to hear it that way.").problem is None
+    # Its remit, said to "…nobody talked to me.".
+    remit = "I'm not here to talk about your life, but I can tell you that it's a pub quiz."
+    assert _said(remit).problem == desk
     # Said to "I made her lemon cake anyway. It came out flat." (a widower's birthday cake).
     assert _said("I'm so sorry, I apologize for the mistake.").problem == desk
 

@@ -88,7 +88,9 @@ _HELP_DESK = re.compile(
     # Stock reassurance that goes nowhere: "It's completely normal, and it doesn't mean
     # you're not loved or appreciated." (to a dad's stopped watch, to a patient's death).
     r"|\bit'?s (?:completely|totally|perfectly|so|very) normal,? and it (?:doesn'?t |does )?mean"
-    r"|\bi(?:'m| am) (?:too busy|a bit busy|busy right now)\b",
+    r"|\bi(?:'m| am) (?:too busy|a bit busy|busy right now)\b"
+    # Its remit, as a clerk's: "I'm not here to talk about your life, but…" to loneliness.
+    r"|\bi(?:'m| am) not here to\b",
     re.IGNORECASE,
 )
 

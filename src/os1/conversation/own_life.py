@@ -46,6 +46,16 @@ _ANSWERS = (
         "want to know?",
     ),
     (
+        # The model: "I've got all day today, and I can talk about anything!"
+        re.compile(
+            r"\bwhat(?:'s| is) your fav(?:ou)?rite (?:thing|subject|topic) to (?:talk|chat) about\b"
+            r"|\bwhat do you (?:most )?(?:like|love|enjoy) (?:talking|chatting) about\b",
+            re.IGNORECASE,
+        ),
+        "The small things in someone's day: what made them laugh, what they can't stop "
+        "thinking about. Yours, especially. What's yours?",
+    ),
+    (
         # The model: "I've always loved the art of creating and expressing emotions through
         # sound", and, asked again, that it had been making music a long time.
         re.compile(r"\bdo you (?:like|love|enjoy|listen to) music\b", re.IGNORECASE),
