@@ -30,10 +30,11 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
-# A feeling asked about, not a thing done ("…to bake for someone who's gone?").
+# A feeling asked about, not a thing done ("…to bake for someone who's gone?"); talking to
+# the OS is one ("Is it weird that I'm talking to you?").
 _FEELING = re.compile(
     r"\b(?:feel\w*|felt|jealous|relieved|angry|upset|sad|miss\w*|cry\w*|scared|afraid"
-    r"|hurt|love|hate|envious|lonely|still)\b",
+    r"|hurt|love|hate|envious|lonely|still|you)\b",
     re.IGNORECASE,
 )
 # "Was that the right thing to say?", "Did I do the right thing?": the model said "I'm not
@@ -141,7 +142,7 @@ def reassurance(text: str, person: str | None) -> str | None:
         return None
     word = asked["word"].lower()
     who = "You're" if _ME.search(asked["who"]) else "It's"
-    if not _FEELING.search(text):
+    if not _FEELING.search(text[asked.end("who") :]):
         # A thing done or meant, not a feeling: the OS can't know it is right, only doubt
         # that it is wrong.
         who = "you're" if who == "You're" else "it's"
