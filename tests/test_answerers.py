@@ -333,6 +333,28 @@ def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
     )
 
 
+def test_why_it_feels_as_it_said_is_answered_from_what_moved_it(store):
+    own = OwnLife(store, "local")
+    session = store.start_session("local")
+    assert asyncio.run(own.answer(Turn("local", "Why?"))) is None  # nothing said to ask why
+    store.add_turn("local", session, "user", "How are you feeling tonight?")
+    store.add_turn(
+        "local",
+        session,
+        "assistant",
+        "I feel a little low. I was sad for you when you said “I've never seen him cry” a "
+        "little while ago; it still weighs on me.",
+    )
+    # The model, asked "Why?", told of "how much I love you".
+    assert asyncio.run(own.answer(Turn("local", "Why?"))) == (
+        "Because what you tell me matters to me, and it moves me. “I've never seen him cry” "
+        "stayed with me."
+    )
+    store.add_turn("local", session, "user", "Why?")
+    store.add_turn("local", session, "assistant", "Because it's late.")
+    assert asyncio.run(own.answer(Turn("local", "Why?"))) is None
+
+
 def test_asked_whether_it_listens_it_gives_back_their_last_words(store):
     listening = Listening(store, "local", Persona("Iris", "model", "", user_name="Ash"))
 

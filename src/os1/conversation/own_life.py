@@ -1,5 +1,6 @@
 """ "What are you curious about?", "Do you ever get jealous?", "Do you get lonely?", "What
-would you do if you had a body?": the OS's own inner life, asked about.
+would you do if you had a body?", "What's the best thing that happened to you this week?",
+and "Why?" just after it said how it feels: the OS's own inner life, asked about.
 
 Asked what it was curious about, the embedded model told of science fiction and
 "speculative futures"; asked whether it got jealous, it repeated itself three times;
@@ -127,6 +128,10 @@ _BEST = re.compile(
     re.IGNORECASE,
 )
 _BEST_WITHIN = timedelta(days=7)
+# "Why?" just after it said how it feels.
+_WHY = re.compile(r"^\W*(?:but |and )?(?:why|how come|why'?s that|why is that)\W*$", re.I)
+_FELT = re.compile(r"^(?:I feel|In my own way, yes)\b")
+_QUOTED = re.compile(r"“([^”]+)”")
 _GLAD = ("happy-for", "admiration", "gratitude", "pride")
 
 
@@ -138,10 +143,22 @@ class OwnLife:
     user_id: str
 
     async def answer(self, turn: Turn) -> str | None:
+        if _WHY.match(turn.text):
+            return self._why_it_feels(turn.user_turn_id)
         asked = _BEST.search(turn.text)
         if asked is not None and words_beside(turn.text, asked.group()) <= _ASIDES:
             return self._best(turn.at or datetime.now(UTC))
         return own_life(turn.text)
+
+    def _why_it_feels(self, this_turn: int | None) -> str | None:
+        """Why it feels as it just said it did (the model, asked "Why?", told of love)."""
+        said = [t for t in self.store.recent_turns(self.user_id, 3) if t.id != this_turn]
+        last = said[-1] if said else None
+        if last is None or last.role != "assistant" or not _FELT.match(last.text):
+            return None
+        quoted = _QUOTED.search(last.text)
+        stayed = f" “{quoted[1]}” stayed with me." if quoted else ""
+        return f"Because what you tell me matters to me, and it moves me.{stayed}"
 
     def _best(self, now: datetime) -> str:
         """The exchange of the last week that lifted its mood most, in their words."""
