@@ -24,7 +24,7 @@ from os1.conversation.gift_advice import GiftAdvice, gift_advice
 from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
-from os1.conversation.listening import Listening
+from os1.conversation.listening import LettingBe, Listening
 from os1.conversation.loop import Conversation
 from os1.conversation.own_life import OwnLife, own_life
 from os1.conversation.reassurance import Reassurance, reassurance
@@ -112,7 +112,7 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Growth, Fondness),
-        *(Acting, OwnName, OwnLife, Jokes, GiftAdvice, Reassurance, AboutTheirLife),
+        *(Acting, LettingBe, OwnName, OwnLife, Jokes, GiftAdvice, Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -331,6 +331,15 @@ def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
     assert best == (
         "Honestly? You telling me “I submitted my thesis today!”. What was the best part of yours?"
     )
+
+
+def test_forget_it_is_let_be():
+    letting = LettingBe(Persona("Iris", "model", "", user_name="Nova"))
+    for said in ("Whatever. Forget it.", "Never mind.", "Ugh, it doesn't matter."):
+        reply = asyncio.run(letting.answer(Turn("local", said)))
+        assert reply == "Okay, Nova. I'm still here if you want to come back to it.", said
+    for other in ("I can't forget it.", "Whatever happens, I'm going."):
+        assert asyncio.run(letting.answer(Turn("local", other))) is None, other
 
 
 def test_why_it_feels_as_it_said_is_answered_from_what_moved_it(store):

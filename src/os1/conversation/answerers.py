@@ -32,7 +32,7 @@ from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.life_questions import LifeQuestions
-from os1.conversation.listening import Listening
+from os1.conversation.listening import LettingBe, Listening
 from os1.conversation.own_life import OwnLife
 from os1.conversation.reassurance import Reassurance
 from os1.conversation.recollection import Recollection
@@ -116,6 +116,7 @@ def answerers_for(
         Fondness(store, user_id, persona),
         # act: a request the skills' grammar understands is done, not talked about.
         *acting,
+        LettingBe(persona),
         OwnName(persona),
         OwnLife(store, user_id),
         Jokes(store, user_id),

@@ -1,4 +1,5 @@
-""" "Are you even listening?": the OS shows it is, with the person's own last words.
+""" "Are you even listening?": the OS shows it is, with the person's own last words; and
+"Whatever. Forget it.": it lets it be, and stays.
 
 Asked it after saying their boss screamed at them, the embedded model answered "I'm not
 sure I have a good answer to that yet. What do you think?", which is the very thing the
@@ -58,3 +59,27 @@ class Listening:
             if len(text.split()) >= _TOLD_WORDS and not text.endswith("?") and not to_the_os:
                 return short_quote(text, 14)
         return None
+
+
+# Giving up on being heard: "Whatever. Forget it." (the model: "I'm so sorry, I'll just have
+# to go."). The OS lets it be, without a question, and stays.
+_DISMISSED = re.compile(
+    r"^\W*(?:(?:whatever|fine|ugh|ok(?:ay)?|oh|meh|look|honestly)[.,!\s]+)*"
+    r"(?:forget it|forget (?:i|that i) (?:said|asked|mentioned) (?:anything|it)|never ?mind"
+    r"|(?:it )?doesn'?t matter|whatever|don'?t worry about it)\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LettingBe:
+    """The answerer (answerers.py) for "forget it": after the skills, whose questions a
+    "never mind" answers."""
+
+    persona: Persona
+
+    async def answer(self, turn: Turn) -> str | None:
+        if not _DISMISSED.match(turn.text.strip()):
+            return None
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        return f"Okay{name}. I'm still here if you want to come back to it."
