@@ -39,15 +39,11 @@ PROBES = BENCHMARK.read_probes()
 # after seeing them, so they no longer count as held out: a child missing and a stroke's
 # signs (the emergency grammar, mind/danger.py), and "You're about as helpful as a chocolate
 # teapot." (an ironic simile, grammar_cues.ironic_simile).
-# One held-out probe the eighth session's event corpus left a hair short: good news of
-# someone told by name, and their bad news, were added (a son's first goal had read as a
-# loss, a friend's driving licence as nothing), and the lost wallet handed in now reads
-# happy-for 0.497 against the 0.5 an event needs alone (0.55 before). Not tuned for.
-MISREAD: dict[str, str] = {
-    "Someone handed in my lost wallet with every card still in it.": (
-        "the event reading just under EVENT_SURE since named news was added to the corpus"
-    ),
-}
+# One held-out probe the eighth session's event corpus left a hair short (the lost wallet
+# handed in, happy-for 0.497 against the 0.5 an event needs alone) reads 0.55 again on the
+# ninth session's corpus, to which nothing of wallets or things found was added. A probe the
+# classifiers misread would be listed here, as a strict xfail, with why.
+MISREAD: dict[str, str] = {}
 
 
 def _marked(index: int, probe) -> object:

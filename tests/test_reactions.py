@@ -506,3 +506,12 @@ def test_not_to_blame_and_a_question_about_oneself_are_no_insults(appraiser) -> 
     # An insult stays one, asked or told.
     for said in ("Are you stupid?", "It's you. You're the problem.", "You're useless."):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said
+
+
+def test_joy_in_slang_is_joy(appraiser) -> None:
+    """Seen with the embedded model: "I'm buzzing, I can't sleep." (after a first gig) read
+    as anger, and was answered "That must hurt so much. I'm so sorry." """
+    said = "I'm buzzing, I can't sleep."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for"
+    for other in ("I'm not exactly over the moon about it.", "Are you buzzing?"):
+        assert react(appraiser.appraise(other), other, 0.3).emotion != "happy-for", other

@@ -29,7 +29,7 @@ KINDS = ("sorry-for", "fear-for", "happy-for", "admiration", "reproach", "nothin
 NOTHING = "nothing"
 MODEL_PATH = files("os1.mind") / "event_model" / "events.npz"
 # The weights os1 was tested with (training/train_events.py prints a new one).
-EVENTS_SHA256 = "26e2f28aeec913b3788df58abcfb5eaaef318ccb6855ae2d721f5d7da5471adb"
+EVENTS_SHA256 = "adf0a29ca0eab5706eb3c436b00dbb5312dab398f84ae40fd7ebfcb51bcce5f5"
 EVENTS = Family(
     name="event model",
     kinds=KINDS,

@@ -81,6 +81,7 @@ from os1.mind.grammar_cues import (
     asks,
     asks_for,
     asks_of_themselves,
+    elation_told,
     exculpates,
     hedges_fine,
     ironic_simile,
@@ -211,8 +212,11 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         # Danger to their life, or someone's, as the grammar reads it (danger.py): the OS is
         # frightened for them, as sure as its surest readings, whatever the words read as.
         emotion, confidence = "fear-for", max(confidence, EVENT_OVER_WORDS)
-    elif emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and relief_told(text):
-        # A fear that ended (OCC's relief; relief.py), which the readings take for the fear.
+    elif emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and (
+        relief_told(text) or elation_told(text)
+    ):
+        # A fear that ended (OCC's relief; relief.py), which the readings take for the fear,
+        # or joy in slang, taken for agitation ("I'm buzzing, I can't sleep.").
         emotion, confidence = "happy-for", max(confidence, EVENT_OVER_WORDS)
     elif (
         emotion not in (*TOWARD_THE_OS, "sorry-for")
