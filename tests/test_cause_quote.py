@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from os1.memory.store import Store
-from os1.mind import cause, feeling_records, journal
+from os1.mind import cause, feeling_records, journal, told_when
 from os1.mind.appraisal import LearnedAppraiser
 from os1.mind.inner_life import InnerLife
 from os1.mind.timeline import timeline
@@ -97,7 +97,7 @@ def test_an_event_of_the_day_keeps_when_it_was_said(
     ],
 )
 def test_words_that_date_what_they_tell_before_the_day(text: str, before: bool) -> None:
-    assert cause.tells_of_before(text, MORNING) is before
+    assert told_when.tells_of_before(text, MORNING) is before
 
 
 def test_a_kept_sentence_that_is_no_longer_there_quotes_from_the_start() -> None:
@@ -124,3 +124,32 @@ def test_a_message_that_moves_nothing_whole_is_felt_by_the_sentence_that_does(
     later = MORNING + timedelta(hours=1)
     felt = life.feel(letter, store.add_turn("local", None, "user", letter, at=later), later)
     assert felt.reaction.emotion == "happy-for" and felt.sentence is None
+
+
+def test_the_cause_named_moved_the_mood_the_way_it_leans(store: Store) -> None:
+    """Asked how it felt, the OS said "I feel a little bright and lively. I was sad for you
+    when you said “I've never seen him cry”": the heaviest change, against the mood it was
+    in. With the mood's lean from its baseline, the heaviest change its way is named."""
+    store.ensure_user("local")
+    session = store.start_session("local")
+    sure = {"event": {"kind": "sorry-for", "probabilities": {"sorry-for": 0.9}}}
+    for said, emotion, before, after in (
+        ("It's not cancer, the scan was clear.", "happy-for", 0.1, 0.3),
+        ("I've never seen him cry before tonight.", "sorry-for", 0.3, 0.05),
+    ):
+        turn = store.add_turn("local", session, "user", said, at=MORNING)
+        record = {
+            "reaction": {"emotion": emotion, "intensity": 0.6},
+            "appraisal": sure,
+            "mood_before": {"pleasure": before, "arousal": 0.0, "dominance": 0.0},
+            "mood_after": {"pleasure": after, "arousal": 0.0, "dominance": 0.0},
+        }
+        feeling_records.add_feeling(store, "local", turn, MORNING, "exchange", record)
+    now = MORNING + timedelta(minutes=5)
+    heaviest = cause.strongest(store, "local", now, 6.0)
+    assert heaviest is not None and heaviest.emotion == "sorry-for"  # bad outweighs good
+    bright = cause.strongest(store, "local", now, 6.0, lean=0.3)
+    assert bright is not None and bright.emotion == "happy-for"
+    low = cause.strongest(store, "local", now, 6.0, lean=-0.3)
+    assert cause.strongest(store, "local", now, 6.0, lean=0.05) == heaviest  # at rest
+    assert low is not None and low.emotion == "sorry-for"

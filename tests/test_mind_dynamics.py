@@ -327,8 +327,8 @@ def test_when_close_it_brings_back_what_was_confided_on_an_earlier_day(store):
 def test_a_memory_told_is_begun_as_a_memory_not_as_news():
     from datetime import UTC, datetime
 
-    from os1.mind.cause import tells_of_long_ago
     from os1.mind.expression import MEMORY_STARTS, for_a_memory
+    from os1.mind.told_when import tells_of_long_ago
 
     # "We met at a dance in 1972. She stood on my foot." was answered "What lovely news."
     now = datetime(2026, 12, 6, 1, 0, tzinfo=UTC)

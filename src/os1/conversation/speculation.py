@@ -31,9 +31,9 @@ from os1.conversation.guard import Rules
 from os1.conversation.reply_rules import rules_for
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
-from os1.mind.cause import tells_of_long_ago
 from os1.mind.expression import for_a_memory
 from os1.mind.persona import Persona
+from os1.mind.told_when import tells_of_long_ago
 
 if TYPE_CHECKING:
     from os1.conversation.loop import Limits

@@ -23,8 +23,8 @@ sentence rather than by its words:
   the conversation ("I don't really know how this works") is about the talk;
 - "that", "this" or "it" and how it seems, with no "I" and nobody named in it
   ("That is really great, Jon!", "It must have been fun"), a verb with "me" after
-  it and its "it" left out ("Really made me think"), and agreeing ("I totally
-  agree") are reactions to what the other said;
+  it and its "it" left out ("Really made me think"), agreeing ("I totally
+  agree") and a stance on something unnamed ("I'm fine with it.") are reactions;
 - a sentence that ends on its auxiliary ("I definitely will.") is an answer whose
   content was the other's: a fragment; one made only of vague words ("I've had a
   lot of things happening") says nothing: meta;
@@ -46,17 +46,9 @@ from typing import Literal
 from os1.memory.words import content_words
 
 Act = Literal[
-    "statement",
-    "question",
-    "request",
-    "social",
-    "about_os",
-    "meta",
-    "reaction",
-    "fragment",
-    "unsure",
-    "reported",
-]
+    "statement", "question", "request", "social", "about_os", "meta", "reaction", "fragment",
+    "unsure", "reported",
+]  # fmt: skip
 
 # "St." and "Dr." end no sentence.
 _SENTENCE = re.compile(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Mt|Jr|Sr|[ap]\.m)\.(?= )|[^.!?\n])+[.!?]*")

@@ -35,7 +35,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from os1.memory.store import Store
-from os1.memory.time_phrases import looks_ahead, spans_in
 from os1.memory.types import Feeling
 from os1.mind import feeling_records
 from os1.mind.affect import PAD
@@ -43,6 +42,7 @@ from os1.mind.appraisal import Appraiser
 from os1.mind.feeling_words import felt_words, quote, when_words
 from os1.mind.quarrel import HOSTILE
 from os1.mind.reactions import react
+from os1.mind.told_when import tells_of_before
 
 MIN_CONFIDENCE = 0.5  # at least as likely as not a feeling, and not a question
 # reactions.py moves nothing on a reading under 0.25, and scales the rest by care (0.6 for
@@ -61,20 +61,13 @@ BOND_PARTS = ("closeness", "trust")
 MENDED = 0.25
 # What weighs less than this, now, has not really moved the OS.
 MIN_WEIGHT = 0.05
+# A mood this far above or below its baseline in pleasure leans that way, and so did its cause.
+LEANS = 0.1
 # A sentence that moves the OS at least this share as surely as the surest of its turn
 # carries the feeling too (`carrying`): the earliest such is quoted.
 NEARLY = 0.75
 # An event older than this has faded below a fiftieth at the mood's 6-hour half-life.
 WINDOW = timedelta(hours=36)
-# A memory told: "years ago", "when I was little", "back in the day", a year gone by.
-_LONG_AGO = re.compile(
-    r"\b(?:(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
-    r"|many|some|a few|a couple of) (?:years?|decades?) ago|years back|back then|back in the day"
-    r"|when (?:i|we) (?:was|were) (?:young|little|small|kids?|a kid|children|teenagers|at school"
-    r"|students?|first married)|last (?:year|summer|spring|autumn|winter))\b",
-    re.IGNORECASE,
-)
-_A_YEAR = re.compile(r"\b(?:in|back in|since|of|from) ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,26 +285,6 @@ def quoted_words(text: str, record: dict[str, Any]) -> str:
     return text
 
 
-def tells_of_before(text: str, said_at: datetime) -> bool:
-    """Whether the first sentence of `text` dates what it tells before the day it was said:
-    "My grandmother died last spring", "we split up two years ago", "yesterday"."""
-    first = sentences(text)[:1]
-    if not first:
-        return False
-    local = said_at.astimezone()
-    day = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    ahead = looks_ahead(first[0])  # "I start on Monday" is the coming Monday
-    return any(span.end <= day for span in spans_in(first[0], local, ahead=ahead))
-
-
-def tells_of_long_ago(text: str, said_at: datetime) -> bool:
-    """Whether `text` tells of long ago in so many words: a memory ("We met at a dance in
-    1972.", "ten years ago", "when we were kids"), not news. Only plain marks of the past:
-    "got booked for a festival in July" is next July, whatever a date reading makes of it."""
-    years = [int(y) for y in _A_YEAR.findall(text)]
-    return bool(_LONG_AGO.search(text)) or any(year < said_at.year for year in years)
-
-
 def _mended(feelings: list[Feeling]) -> set[int]:
     """The hurts (hostile words at the OS) that a later apology or thanks to it made up
     for, by their place in `feelings` (oldest first)."""
@@ -327,12 +300,19 @@ def _mended(feelings: list[Feeling]) -> set[int]:
     return mended
 
 
-def strongest(store: Store, user_id: str, now: datetime, half_life_hours: float) -> Cause | None:
-    """The cause of how the OS feels at `now`, or None when nothing has moved it lately."""
+def strongest(
+    store: Store, user_id: str, now: datetime, half_life_hours: float, lean: float = 0.0
+) -> Cause | None:
+    """The cause of how the OS feels at `now`, or None when nothing has moved it lately; with
+    the mood's `lean` (its pleasure above or below the baseline), the heaviest that moved it
+    that way ("I feel a little bright and lively. I was sad for you…" named a sadness a
+    relief told after had outweighed)."""
     recent = feeling_records.feelings(store, user_id, since=now - WINDOW, until=now)
-    for cause in ranked(store, user_id, recent, now, half_life_hours):
-        return cause if cause.weight >= MIN_WEIGHT else None
-    return None
+    ranking = ranked(store, user_id, recent, now, half_life_hours)
+    causes = [cause for cause in ranking if cause.weight >= MIN_WEIGHT]
+    lean = lean if abs(lean) >= LEANS else 0.0
+    leaning = [c for c in causes if (c.mood_after.pleasure - c.mood_before.pleasure) * lean > 0]
+    return next(iter(leaning or causes), None)
 
 
 def short_quote(text: str, words: int = 12) -> str:

@@ -279,7 +279,9 @@ class InnerLife:
 
     def cause(self, at: datetime | None = None) -> Cause | None:
         """What moved the OS most of late, as it weighs at `at` (cause.py)."""
-        return strongest(self.store, self.user_id, _utc(at), self.dynamics.mood_half_life_hours)
+        at = _utc(at)
+        lean = self.now(at).mood.point.pleasure - self.dynamics.baseline.pleasure
+        return strongest(self.store, self.user_id, at, self.dynamics.mood_half_life_hours, lean)
 
     def why(self, at: datetime | None = None) -> str:
         """Why the OS feels as it does, in its own words, from its records only."""
