@@ -608,6 +608,11 @@ def test_the_person_s_own_words_handed_back_are_not_a_reply():
     # A question back that uses a word or two of theirs is a reply.
     asked = Guard(rules).feed("Eight years is a long time. What was she like? ")
     assert len(asked) == 2
+    # Their sentence cut short is still theirs.
+    ruby = Rules(their_words=("Ruby broke a stick halfway through and didn't miss a beat.",))
+    cut = Guard(ruby)
+    assert cut.feed("Ruby broke a stick halfway through. That's just one of the stories. ") == []
+    assert cut.problem == "says the person's words back"
 
 
 def test_the_os_s_own_reply_fits_the_feeling_and_a_farewell_is_a_farewell():

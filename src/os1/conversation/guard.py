@@ -163,9 +163,10 @@ def loops(words: list[str]) -> bool:
 
 
 def _alike(words: list[str], other: str) -> bool:
-    """Whether two sentences share nearly all their words (Jaccard 0.7 or more)."""
-    mine, theirs = set(words), set(_WORD.findall(other.lower()))
-    return len(mine & theirs) >= 0.7 * len(mine | theirs)
+    """Whether two sentences share nearly all their words (Jaccard 0.7), or one is cut short."""
+    said = _WORD.findall(other.lower())
+    cut_short = f" {' '.join(words)} " in f" {' '.join(said)} "
+    return cut_short or len(set(words) & set(said)) >= 0.7 * len(set(words) | set(said))
 
 
 def emoji_count(text: str) -> int:
@@ -307,11 +308,8 @@ class Guard:
             opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(")
             # "Eu, a cellist!": a rare word, opening a sentence, said to someone.
             addressed = opens and sentence[match.end() : match.end() + 1] == ","
-            if (
-                addressed
-                and english_frequency().get(word, 0) < 1000
-                and not _INTERJECTION.fullmatch(word)
-            ):
+            rare = english_frequency().get(word, 0) < 1000
+            if addressed and rare and not _INTERJECTION.fullmatch(word):
                 return match.group()
             if word.upper() not in given_names():
                 continue
