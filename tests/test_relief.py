@@ -23,6 +23,7 @@ from os1.mind.relief import relief_told
         "It wasn't a stroke after all, just a migraine.",
         "The lump is benign!",
         "The doctor says it's not a fracture, thank god.",
+        "Dad fell again this morning. He's okay, just bruised.",
         "There's no sign of the cancer on the scan.",
     ],
 )
