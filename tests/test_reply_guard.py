@@ -815,3 +815,12 @@ def test_the_os_own_reply_to_a_fear_asks_if_they_are_safe_only_where_danger_is_t
     assert noises == "That sounds frightening, Tess. Are you safe right now?"
     surgery = compose("I'm terrified about my surgery tomorrow.", "fear-for", "Tess")
     assert surgery == "That sounds frightening, Tess. What's worrying you most?"
+
+
+def test_the_thing_said_back_is_a_thing_not_a_clause():
+    from os1.conversation.composed import topic_of
+
+    assert topic_of("My sister's wedding was lovely.") == "your sister's wedding"
+    assert topic_of("I lost my job.") == "your job"
+    # It was "That's wonderful news about your apron at him, Ash!".
+    assert topic_of("I wanted to throw my apron at him and walk out.") is None

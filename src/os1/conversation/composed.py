@@ -20,8 +20,11 @@ from os1.mind.relief import relief_told
 from os1.text.beside import words_beside
 
 # "my dog", "my sister's wedding", "my new job": what the person is talking about.
+# A word of the thing's name, not a preposition or a pronoun after it ("my apron at him").
+_OF_A_NAME = r"(?!(?:at|to|in|on|with|him|her|them|me|it|from|by|off)\b)[a-z]+"
 _MINE = re.compile(
-    r"\bmy ((?:[a-z]+(?:'s)? ){0,2}?[a-z]+)(?= (?:is|was|has|had|died|passed|got|just|and|"
+    rf"\bmy ((?:{_OF_A_NAME}(?:'s)? ){{0,2}}?{_OF_A_NAME})"
+    r"(?= (?:is|was|has|had|died|passed|got|just|and|"
     r"left|came|said|called|sent|wants|won|lost|broke|will|can|does|did|made|gave|told)\b|[,.!?;]|$)",
     re.IGNORECASE,
 )
