@@ -1,6 +1,7 @@
 """ "Do you actually like talking to me?": the OS answers from how close they have become;
 "What's your favourite thing about me?" from the people they have told it of; "I'm starting
-to like you" with its own fondness, as far as the bond goes.
+to like you" with its own fondness, as far as the bond goes; "Are you proud of me?" and "Do
+you think I'm clever?" from what of theirs it was glad of; "You're good company" in kind.
 
 A tender question about the bond is one the embedded model answered badly ("I'm not
 sure I have a good answer to that yet. What do you think?"), and the act reader once
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from os1.conversation.portrait import portrait_of
 from os1.conversation.turn import Turn
@@ -67,6 +69,7 @@ _TOLD = re.compile(
     re.IGNORECASE,
 )
 _GLAD = ("admiration", "happy-for")
+_FEATS_WITHIN = timedelta(days=30)
 _THEIR_OWN = re.compile(r"^\W*(?:I|we)\b(?!'?m (?:so |really )?(?:sad|tired|sorry))", re.I)
 # Its company praised: "You're good company, you know." (the model: "I've got a lot of things
 # to do, but…"), "I like talking to you.", "You're a good listener."
@@ -166,9 +169,7 @@ class Fondness:
         """What the OS thinks of them, as far as talking with them can tell it."""
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if asked["looks"]:
-            return (
-                f"I can't see you{name}, but I like who you are when we talk. That's what I know."
-            )
+            return f"I can't see you{name}, but I like who you are when we talk."
         if asked["role"]:
             return (
                 f"From everything you've told me, yes{name}: you keep thinking about how to do "
@@ -180,7 +181,8 @@ class Fondness:
 
     def _their_feat(self) -> str | None:
         """Their own doing that they told it and it admired, the latest, quoted."""
-        for feeling in reversed(feeling_records.feelings(self.store, self.user_id)):
+        lately = datetime.now(UTC) - _FEATS_WITHIN
+        for feeling in reversed(feeling_records.feelings(self.store, self.user_id, lately)):
             reaction = feeling.record.get("reaction", {})
             if feeling.kind != "exchange" or reaction.get("emotion") not in _GLAD:
                 continue
