@@ -49,7 +49,8 @@ def _exchanges(store) -> list:
 
 
 def test_a_committed_turn_takes_its_draft_stored_once_and_felt_once(store, appraiser):
-    brain = ScriptedBrain(["You are kinder than you know. Rest a little."])
+    # One sentence: how many a reply may have follows the feeling read (a sad one, fewer).
+    brain = ScriptedBrain(["You are kinder than you know, so rest a little."])
     conversation, _ = _lena(store, brain, appraiser)
 
     async def talk() -> tuple[object, str]:
@@ -62,7 +63,7 @@ def test_a_committed_turn_takes_its_draft_stored_once_and_felt_once(store, appra
         return reply, await reply.text()
 
     reply, text = asyncio.run(talk())
-    assert text == "You are kinder than you know. Rest a little."
+    assert text == "You are kinder than you know, so rest a little."
     assert "drafted_ahead" in reply.turn.marks  # the draft was the reply
     assert len(brain.received) == 1  # and the brain wrote it once
     turns = store.recent_turns("local", 10)
@@ -117,7 +118,7 @@ def test_a_draft_is_redrawn_when_what_was_really_felt_changes_the_prompt(store, 
     misses them, its note says so, and a reply must follow what was felt."""
     clock = Clock()
     brain = ScriptedBrain(
-        ["Rain is good for thinking.", "Rest well.", "I missed you too. Sleep now."]
+        ["Rain is good for thinking.", "Rest well.", "I missed you too, so sleep now."]
     )
     conversation, _ = _lena(store, brain, appraiser, clock)
 
@@ -138,7 +139,7 @@ def test_a_draft_is_redrawn_when_what_was_really_felt_changes_the_prompt(store, 
     notes = [m.content for m in felt if m.role == "system"][1:]
     assert any("5 days" in note for note in notes)
     assert not any("5 days" in m.content for m in foreseen)
-    assert reply.turn.reply.endswith("I missed you too. Sleep now.")
+    assert reply.turn.reply.endswith("I missed you too, so sleep now.")
     assert [t.role for t in store.recent_turns("local", 10)] == ["user", "assistant"] * 2
     assert len(_exchanges(store)) == 2
 

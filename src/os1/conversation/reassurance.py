@@ -84,10 +84,11 @@ _OBJECT = {
     **dict.fromkeys(("he", "dad", "father", "grandad", "grandpa", "brother"), "him"),
 }
 # "Should I sign her up?", "Do you think I should quit?": theirs to decide; the OS helps
-# them think (the model fell back on "I'm not sure I have a good answer to that yet.").
+# them think (the model fell back on "I'm not sure I have a good answer to that yet."). A
+# longer one ("Should I go and see my sister this summer?") names what memory may answer.
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+\b[^?]{0,40}\?\W*$",
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z']+){0,2}\?\W*$",
     re.IGNORECASE,
 )
 
