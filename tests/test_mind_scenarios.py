@@ -279,3 +279,11 @@ def test_a_bare_sorry_just_after_words_that_hurt_makes_up(talk):
 def test_a_sorry_that_asks_something_is_not_taken_for_either(talk):
     turn, _ = talk("Sorry, could you say that again?")
     assert turn.path != "planned"
+
+
+def test_asking_how_to_apologise_to_someone_is_no_apology(talk):
+    # "How do I apologise to her?" was answered "Thank you for saying that… It stung…".
+    talk("You're pathetic, you know that?")
+    talk("Sorry. That wasn't about you.")
+    turn, _ = talk("How do I apologise to her?")
+    assert "stung" not in turn.reply

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 # An apology to the OS. Recognising one is reading a speech act, like a command.
 _APOLOGY = re.compile(
-    r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b|\bi apologi[sz]e\b"
+    r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b"
+    # Not asked how to ("How do I apologise to her?" was thanked for its apology).
+    r"|(?<!\bdo )(?<!\bshould )(?<!\bcan )(?<!\bcould )(?<!\bwould )"
+    r"\bi (?:do |truly |really |sincerely )?apologi[sz]e\b"
     r"|\bforgive me\b|\bi didn'?t mean (?:it|that|what i said)\b|\bmy bad\b"
     r"|\b(?:that|it) was (?:unfair|mean|harsh|cruel|rude|wrong|uncalled for|out of line)\b"
     r"|\b(?:that|it) (?:wasn'?t|was not) (?:fair|nice|kind|okay|ok|right|called for)\b"
