@@ -311,6 +311,10 @@ def test_an_occasion_said_as_a_sentence_does_not_open_the_letter(studio: Studio)
         brief = Brief(client, tomas, tuple(studio.dossier(client, tomas)), occasion, (), (60, 90))
         draft = asyncio.run(draft_letter(ScriptedBrain([said] * 6), brief))
         assert draft.parts.paragraphs[0].startswith("This letter is for") is opens, occasion
+    # A purpose reads without "for" (it was "This letter is for to say sorry for tonight.").
+    brief = Brief(client, tomas, tuple(studio.dossier(client, tomas)), "to say sorry", (), (60, 90))
+    draft = asyncio.run(draft_letter(ScriptedBrain([said] * 6), brief))
+    assert draft.parts.paragraphs[0].startswith("This letter is to say sorry.")
 
 
 def test_a_letter_is_asked_for_and_changed_in_conversation(store, letter_brain, loretta) -> None:

@@ -305,9 +305,9 @@ async def draft_letter(
     if word_count(_parts(plan, paragraphs).text) < brief.words[0] and _a_phrase(brief.occasion):
         # The occasion, said plainly, opens the letter; one said as a sentence ("I just want
         # him to know I miss him") would read "This letter is for I just want…".
-        opening = (
-            f"This letter is for {to_recipient(brief.occasion, brief.client, brief.recipient)}."
-        )
+        occasion = to_recipient(brief.occasion, brief.client, brief.recipient)
+        # A purpose reads without "for": "This letter is to say sorry for tonight."
+        opening = f"This letter is {'' if occasion.startswith('to ') else 'for '}{occasion}."
         paragraphs[0] = f"{opening} {paragraphs[0]}"
     if brief.warmth > 0:
         tender = _TENDER[min(brief.warmth, len(_TENDER)) - 1]
