@@ -23,6 +23,7 @@ from os1.conversation.forgetting import Forgetting
 from os1.conversation.gift_advice import GiftAdvice, gift_advice
 from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
+from os1.conversation.kind_words import KIND_WORDS, KindWords
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.listening import LettingBe, Listening
 from os1.conversation.loop import Conversation
@@ -112,7 +113,8 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Growth, Fondness),
-        *(Acting, LettingBe, OwnName, OwnLife, Jokes, GiftAdvice, Reassurance, AboutTheirLife),
+        *(Acting, LettingBe, OwnName, OwnLife, Jokes, KindWords, GiftAdvice, Reassurance),
+        AboutTheirLife,
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -331,6 +333,22 @@ def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
     assert best == (
         "Honestly? You telling me “I submitted my thesis today!”. What was the best part of yours?"
     )
+
+
+def test_something_kind_asked_for_is_said_once_before_again(store):
+    kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Ada"))
+    session = store.start_session("local")
+    said = []
+    for _ in range(len(KIND_WORDS) + 1):
+        reply = asyncio.run(kind.answer(Turn("local", "Tell me something nice.")))
+        assert reply is not None and reply.startswith("Here's something true, Ada: ")
+        said.append(reply)
+        store.add_turn("local", session, "assistant", reply)
+    assert len(set(said[:-1])) == len(KIND_WORDS) and said[-1] == said[0]
+    for asks in ("Can you tell me something kind?", "Cheer me up."):
+        assert asyncio.run(kind.answer(Turn("local", asks))) is not None, asks
+    other = "My sister told me something nice about you, but I forgot what it was exactly."
+    assert asyncio.run(kind.answer(Turn("local", other))) is None
 
 
 def test_forget_it_is_let_be():

@@ -368,7 +368,9 @@ EVENING = [
     "I can't sleep. It's 3am and the house is so quiet.",
     "What do you remember about me?",
     "What's your name again?",
-    "Tell me something nice.",
+    # "Tell me something nice." was here; the OS answers it with its own words now
+    # (kind_words.py), and this evening is the model's.
+    "Can you tell me a short story?",
 ]
 ENDS = re.compile(r"[.!?…][\"'\u201d\u2019)]*$")
 

@@ -30,6 +30,7 @@ from os1.conversation.forgetting import Forgetting
 from os1.conversation.gift_advice import GiftAdvice
 from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
+from os1.conversation.kind_words import KindWords
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.life_questions import LifeQuestions
 from os1.conversation.listening import LettingBe, Listening
@@ -120,6 +121,7 @@ def answerers_for(
         OwnName(persona),
         OwnLife(store, user_id),
         Jokes(store, user_id),
+        KindWords(store, user_id, persona),
         GiftAdvice(),
         Reassurance(persona),
         AboutTheirLife(LifeQuestions(store, user_id, memory)),
