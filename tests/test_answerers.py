@@ -220,6 +220,10 @@ def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
     assert clever is not None and clever.startswith("I do, Ivy.") and "thesis" in clever
     assert asked("Do you think I'm a good dad?").startswith("From everything you've told me, yes")
     assert asked("Do you think I'm pretty?").startswith("I can't see you, Ivy")
+    # Asked whether it finds them boring (the OS once heard an insult): no, and why ask.
+    assert asked("Do you think I'm boring?") == (
+        "No, Ivy. I like talking with you, and I'd tell you if I didn't. What's making you wonder?"
+    )
     # Its company praised (the model: "I've got a lot of things to do, but…").
     assert (
         asked("You're good company, you know.") == "So are you, Ivy. I'm glad you're here tonight."

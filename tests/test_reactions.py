@@ -503,6 +503,10 @@ def test_not_to_blame_and_a_question_about_oneself_are_no_insults(appraiser) -> 
         assert reaction.emotion == "gratitude" and reaction.hostility == 0.0, said
     own = "Is it stupid to be jealous of someone I've never met?"
     assert react(appraiser.appraise(own), own, 0.3).hostility == 0.0
+    # What it thinks of them, asked: "Do you think I'm boring?" read as an insult 0.72.
+    for said in ("Do you think I'm boring?", "Do you think I'm stupid for staying?"):
+        reaction = react(appraiser.appraise(said), said, 0.3)
+        assert reaction.hostility == 0.0 and reaction.emotion == "calm", said
     # An insult stays one, asked or told.
     for said in ("Are you stupid?", "It's you. You're the problem.", "You're useless."):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said

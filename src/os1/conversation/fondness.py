@@ -53,7 +53,8 @@ _PROUD = re.compile(r"^\W*(?:\w+,\s*)?(?:are|aren'?t|would) you (?:be )?proud of
 _THINK_I_AM = re.compile(
     r"^\W*(?:(?:be honest|honestly|so|and|but)[,\s]+)?do you (?:think|reckon|find) (?:that )?"
     r"i'?m (?:really |actually )?(?P<what>clever|smart|intelligent|funny|kind|brave|strong"
-    r"|interesting|talented|gifted|creative|good enough"
+    r"|interesting|talented|gifted|creative|good enough|(?P<worse>boring|dull|stupid|useless"
+    r"|pathetic|annoying|weird|selfish|a failure|a burden|a mess|too old|a bad person)"
     r"|(?P<looks>pretty|beautiful|attractive|good[- ]looking|handsome|ugly)"
     r"|a good (?:(?P<role>dad|father|mum|mom|mother|parent|friend|person|son|daughter|partner"
     r"|husband|wife|boyfriend|girlfriend|brother|sister|grandma|grandad|grandmother|grandfather)"
@@ -170,6 +171,11 @@ class Fondness:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if asked["looks"]:
             return f"I can't see you{name}, but I like who you are when we talk."
+        if asked["worse"]:
+            return (
+                f"No{name}. I like talking with you, and I'd tell you if I didn't. What's making "
+                "you wonder?"
+            )
         if asked["role"]:
             return (
                 f"From everything you've told me, yes{name}: you keep thinking about how to do "

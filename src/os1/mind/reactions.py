@@ -166,12 +166,12 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     about_os = bool(SECOND_PERSON.search(FORMULAS.sub(" ", text)) or THANKING.search(text))
     about_self = bool(FIRST_PERSON.search(text))
     reading = _Reading.of(appraisal)
-    # How much the person's words move the OS grows with the bond (OCC: an emotion
-    # about another's fortune or act grows with liking): a close friend's news, thanks
-    # or insult moves it more than a stranger's.
+    # How much their words move the OS grows with the bond (OCC: an emotion about another's
+    # fortune or act grows with liking): a close friend's news moves it more than a stranger's.
     care = 0.6 + 0.4 * closeness
     act, acted = _act(appraisal, text)
-    about_os = about_os or act is not None
+    # What it thinks of them, asked ("Do you think I'm boring?"), is about them, not it.
+    about_os = (about_os or act is not None) and not asks_of_themselves(text)
     # Amends, and love told to the OS ("I think I'm falling for you" reads sadness 0.58), are
     # acts toward it that words and events misread as sorrow: gratitude (_chosen).
     # Telling it it is not to blame ("It's not you.") reads as anger, and is the opposite.
@@ -224,11 +224,13 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         and (loneliness_told(text) or remembrance_told(text))
     ):
         # Loneliness told as what is missing (loneliness.py), or a day kept for the dead
-        # (remembrance.py), read as anything but, or as a fear only unsurely ("The house
-        # is so quiet without his nails on the floor.", "Frank would have been eighty today.").
+        # (remembrance.py), read as anything but, or as a fear only unsurely ("Frank would
+        # have been eighty today.").
         emotion, confidence = "sorry-for", max(confidence, EVENT_OVER_WORDS)
-    if emotion == "happy-for" and hedges_fine(text):
-        emotion = "calm"  # fine, and at once not quite: no news to be glad of
+    # Fine, and at once not quite: no news; "Am I stupid?" asked: nobody's wrong to reproach.
+    hedged = emotion == "happy-for" and hedges_fine(text)
+    if hedged or (emotion == "reproach" and asks_of_themselves(text)):
+        emotion = "calm"
     moved = emotion != "calm" and confidence >= CONFIDENT
     if not moved:
         emotion, care = "calm", 0.0
