@@ -270,6 +270,14 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert quit_ is not None and quit_.startswith("That one's yours to decide, Ash")
     assert reassurance("Should I sign her up?", None) == reassurance("Should I call him?", None)
     assert reassurance("Would you like a cup of tea?", None) is None
+    # A night with a newborn; a birthday forgotten; a father gone quiet.
+    wrong = reassurance("Am I doing this wrong?", "Ada")
+    assert wrong is not None and wrong.startswith("I don't think you are, Ada.")
+    silly = reassurance("I know it's silly to be upset about it.", None)
+    assert silly == "It's not silly at all. It matters to you, so it matters."
+    loves = reassurance("Do you think he still loves me?", "Sol")
+    assert loves is not None and loves.startswith("I can't see into anyone's heart, Sol")
+    assert reassurance("Do you think she likes me?", None) is None
     okay = reassurance("Do you think I'll be okay?", "Zoe")
     assert okay is not None and okay.startswith("I think you will, Zoe.")
     assert reassurance("Will I be alright?", None) == reassurance("Do you think I'll be ok?", None)

@@ -2,7 +2,8 @@
 think I'll be okay?": it thinks so; "Do you think Mum will get better?": it cannot know, and
 hopes; "Why does it hurt this much?": because it mattered; "Was that the right thing to
 say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should I quit?":
-theirs to decide, and it helps them think.
+theirs to decide, and it helps them think; "Am I doing this wrong?", "I know it's silly to
+be upset", "Do you think he still loves me?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -93,6 +94,29 @@ _SHOULD_I = re.compile(
 )
 
 
+# "Am I doing this wrong?" (a new mother at the end of a night; the model would not say).
+_DOING_WRONG = re.compile(
+    r"^\W*(?:(?:honestly|seriously),?\s+)?am i (?:doing|getting) (?:this|it|everything|all of"
+    r" this|something) (?:all )?wrong\W*$|^\W*am i (?:failing|messing (?:this|it|everything) up"
+    r"|screwing (?:this|it|everything) up)\W*$",
+    re.IGNORECASE,
+)
+# Judged silly by themselves as they tell it: "I know it's silly to be upset about it." ("to"
+# and "that" only after "I know…": "It is silly to ask." is a remark.)
+_SILLY_TOLD = re.compile(
+    r"^\W*(?P<owned>i know |i guess |maybe |probably )?(?:it'?s|it is|i'?m being|i am being"
+    r"|this is) (?:so |really |probably |a bit |kind of )?(?P<word>silly|stupid|dumb|daft|petty"
+    r"|childish|ridiculous|pathetic) (?:(?(owned)to|(?!))|(?(owned)that|(?!))|of me|but)\b[^?]*$",
+    re.IGNORECASE,
+)
+# "Do you think he still loves me?": nobody's heart is the OS's to know.
+_STILL_LOVES = re.compile(
+    r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|[A-Z][a-z]+|my \w+)\s+"
+    r"(?:still (?:loves?|cares? about|wants?) me|(?:loves?|cares? about|wants?) me anymore)\W*$",
+    re.IGNORECASE,
+)
+
+
 def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
     better?" or "why does it hurt this much?"; None when none of these is asked."""
@@ -119,6 +143,18 @@ def reassurance(text: str, person: str | None) -> str | None:
         return (
             f"That one's yours to decide{name}, and I'll help you think it through. What does "
             "your gut say?"
+        )
+    if _DOING_WRONG.match(text.strip()):
+        return (
+            f"I don't think you are{name}. That you're asking at all says how much you care. "
+            "What's making it feel that way?"
+        )
+    if (silly := _SILLY_TOLD.match(text.strip())) is not None:
+        return f"It's not {silly['word'].lower()} at all{name}. It matters to you, so it matters."
+    if _STILL_LOVES.match(text.strip()):
+        return (
+            f"I can't see into anyone's heart{name}, but love doesn't usually switch off that "
+            "fast. What makes you wonder?"
         )
     if _WILL_I_BE.match(text.strip()):
         return (
