@@ -750,6 +750,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     # "Thanks, night." was thanks to someone called Night; love told beside a goodnight.
     assert only_goodbye("Thanks, night.") and only_goodbye("Love you, goodnight.")
     assert not only_goodbye("I love you.") and not only_goodbye("Thanks, Lena.")
+    assert only_goodbye("I'll see you tomorrow then.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")
