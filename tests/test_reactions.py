@@ -519,3 +519,12 @@ def test_joy_in_slang_is_joy(appraiser) -> None:
     assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for"
     for other in ("I'm not exactly over the moon about it.", "Are you buzzing?"):
         assert react(appraiser.appraise(other), other, 0.3).emotion != "happy-for", other
+
+
+def test_a_row_told_is_sad_whatever_the_evening_reads(appraiser) -> None:
+    """Seen with the embedded model: "Priya and I had a huge row about money tonight." read
+    as good news (happy-for 0.70), and was answered "Oh, that's great news"."""
+    said = "Priya and I had a huge row about money tonight."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for"
+    pillows = "We had a pillow fight and laughed so much."
+    assert react(appraiser.appraise(pillows), pillows, 0.3).emotion == "happy-for"

@@ -132,6 +132,21 @@ def elation_told(text: str) -> bool:
     return bool(_ELATED.search(text)) and not _NOT_ELATED.search(text)
 
 
+# A row with someone close, told: "Priya and I had a huge row about money tonight." read as
+# good news (happy-for 0.70): two people and an evening read glad, whatever they did.
+_RIFT = re.compile(
+    r"\b(?:we|[A-Z][a-z]+ and i|me and [A-Z]?[a-z]+|i|my \w+ and i)(?: just| really)? (?:had|got"
+    r" into) (?:a|an|another|this|such a) (?:huge |massive |big |blazing |awful |terrible |stupid"
+    r" |horrible |bad |proper )?(?:row|fight|argument|falling[- ]out|bust[- ]up|screaming match)\b",
+    re.IGNORECASE,
+)
+
+
+def rift_told(text: str) -> bool:
+    """Whether `text` tells of a row they had ("We had a huge fight tonight."), not asks."""
+    return bool(_RIFT.search(text)) and not text.rstrip().endswith("?")
+
+
 # "Fine" taken back as it is said: "I'm fine with it. Mostly." (read joy 0.58, and the OS
 # answered "Oh, that's great news."). Hedged, it tells no gladness.
 _HEDGED_FINE = re.compile(

@@ -88,6 +88,7 @@ from os1.mind.grammar_cues import (
     makes_amends,
     of_others,
     of_themselves,
+    rift_told,
     shows_affection,
 )
 from os1.mind.loneliness import loneliness_told
@@ -221,11 +222,10 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     elif (
         emotion not in (*TOWARD_THE_OS, "sorry-for")
         and (emotion != "fear-for" or confidence < EVENT_SURE)
-        and (loneliness_told(text) or remembrance_told(text))
+        and (loneliness_told(text) or remembrance_told(text) or rift_told(text))
     ):
-        # Loneliness told as what is missing (loneliness.py), or a day kept for the dead
-        # (remembrance.py), read as anything but, or as a fear only unsurely ("Frank would
-        # have been eighty today.").
+        # Loneliness told as what is missing (loneliness.py), a day kept for the dead
+        # (remembrance.py), or a row: read as anything but, or as a fear only unsurely.
         emotion, confidence = "sorry-for", max(confidence, EVENT_OVER_WORDS)
     # Fine, and at once not quite: no news; "Am I stupid?" asked: nobody's wrong to reproach.
     hedged = emotion == "happy-for" and hedges_fine(text)
