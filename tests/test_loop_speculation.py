@@ -21,7 +21,8 @@ from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 
-HEARD = "I couldn't sleep. Can you tell me something kind?"
+# What the model answers: "Can you tell me something kind?" is the OS's own (kind_words.py).
+HEARD = "I couldn't sleep. Will you talk to me for a bit?"
 
 
 class Clock:
@@ -80,7 +81,7 @@ def test_a_turn_that_goes_on_drops_its_draft_with_nothing_stored_or_felt(store, 
     async def talk() -> str:
         conversation.speculate("I couldn't sleep.")
         await asyncio.sleep(0.01)
-        conversation.drop_draft()  # they went on: "Can you tell me something kind?"
+        conversation.drop_draft()  # they went on: "Will you talk to me for a bit?"
         await asyncio.sleep(0.01)
         assert store.recent_turns("local", 10) == [] and _exchanges(store) == []
         assert store.get_state("local", "inner_life") is None
