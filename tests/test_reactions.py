@@ -528,3 +528,14 @@ def test_a_row_told_is_sad_whatever_the_evening_reads(appraiser) -> None:
     assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for"
     pillows = "We had a pillow fight and laughed so much."
     assert react(appraiser.appraise(pillows), pillows, 0.3).emotion == "happy-for"
+
+
+def test_down_on_themselves_is_no_insult_at_the_os(appraiser) -> None:
+    """Seen with the embedded model: "I can't concentrate on anything." (a brother in
+    intensive care) read as an insult 0.63, and the OS said "That stung a little"."""
+    for said in ("I can't concentrate on anything.", "I can't do anything right."):
+        reaction = react(appraiser.appraise(said), said, 0.3)
+        assert reaction.hostility == 0.0 and reaction.emotion != "distress", said
+    # A jibe without a "you" is still one.
+    for said in ("I'd rather talk to a wall.", "I'd get better advice from a fortune cookie."):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said

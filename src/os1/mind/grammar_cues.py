@@ -169,6 +169,24 @@ _QUESTION = re.compile(
 )
 
 
+# Aimed at the OS without a "you": "I'd get better advice from a fortune cookie.", "I've had
+# more meaningful chats with my fridge.", "I'd rather talk to a wall.", "this stupid thing".
+_AIMED_ASIDE = re.compile(
+    r"\b(?:i'?d rather|(?:had|get|got|have) (?:more|better|less)|(?:more|less) (?:helpful|useful)"
+    r"|better (?:advice|conversation|company|answers)|talk(?:ing)? to (?:a|the) (?:wall|brick"
+    r"|toaster|fridge|kettle)|this (?:stupid|useless|pointless) (?:thing|app|program|machine|bot"
+    r"|computer)|than (?:you|this))\b",
+    re.IGNORECASE,
+)
+
+
+def runs_themselves_down(text: str) -> bool:
+    """Whether `text` is the speaker down on themselves ("I can't do anything right.", "I'm
+    so useless today.", read as insults 0.99 and 0.86), not a jibe at the OS without a
+    "you" ("I'd rather talk to a wall.")."""
+    return of_themselves(text) and not _AIMED_ASIDE.search(text)
+
+
 _WHAT_YOU_THINK = re.compile(r"^\W*do you (?:think|reckon|find)(?= (?:that )?i\b)", re.I)
 
 

@@ -66,7 +66,6 @@ from os1.mind.event_appraisal import NOTHING
 from os1.mind.event_weighing import (
     EVENT_OVER_WORDS,
     EVENT_SURE,
-    TOWARD_THE_OS,
     event_felt,
     with_event,
 )
@@ -81,19 +80,15 @@ from os1.mind.grammar_cues import (
     asks,
     asks_for,
     asks_of_themselves,
-    elation_told,
     exculpates,
-    hedges_fine,
     ironic_simile,
     makes_amends,
     of_others,
     of_themselves,
-    rift_told,
+    runs_themselves_down,
     shows_affection,
 )
-from os1.mind.loneliness import loneliness_told
-from os1.mind.relief import relief_told
-from os1.mind.remembrance import remembrance_told
+from os1.mind.heard_by_grammar import heard_by_grammar
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
 # (the larger of glad and upset): 93% of the comments labelled with an emotion reach
@@ -213,24 +208,10 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         # Danger to their life, or someone's, as the grammar reads it (danger.py): the OS is
         # frightened for them, as sure as its surest readings, whatever the words read as.
         emotion, confidence = "fear-for", max(confidence, EVENT_OVER_WORDS)
-    elif emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and (
-        relief_told(text) or elation_told(text)
-    ):
-        # A fear that ended (OCC's relief; relief.py), which the readings take for the fear,
-        # or joy in slang, taken for agitation ("I'm buzzing, I can't sleep.").
-        emotion, confidence = "happy-for", max(confidence, EVENT_OVER_WORDS)
-    elif (
-        emotion not in (*TOWARD_THE_OS, "sorry-for")
-        and (emotion != "fear-for" or confidence < EVENT_SURE)
-        and (loneliness_told(text) or remembrance_told(text) or rift_told(text))
-    ):
-        # Loneliness told as what is missing (loneliness.py), a day kept for the dead
-        # (remembrance.py), or a row: read as anything but, or as a fear only unsurely.
-        emotion, confidence = "sorry-for", max(confidence, EVENT_OVER_WORDS)
-    # Fine, and at once not quite: no news; "Am I stupid?" asked: nobody's wrong to reproach.
-    hedged = emotion == "happy-for" and hedges_fine(text)
-    if hedged or (emotion == "reproach" and asks_of_themselves(text)):
-        emotion = "calm"
+    else:
+        # Relief, loneliness, a day kept for the dead, a row, joy in slang, "fine" hedged:
+        # what small grammars hear that the readings miss (heard_by_grammar.py).
+        emotion, confidence = heard_by_grammar(emotion, confidence, text)
     moved = emotion != "calm" and confidence >= CONFIDENT
     if not moved:
         emotion, care = "calm", 0.0
@@ -267,8 +248,9 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
         return None, 0.0
     if act.kind in ("praise", "insult") and of_others(text):
         return None, 0.0  # said of someone else: "She says I spend too much."
-    if act.kind == "insult" and (asks_of_themselves(text) or exculpates(text)):
-        return None, 0.0  # "Is it stupid to be jealous…?", "It's not you."
+    themselves = asks_of_themselves(text) or runs_themselves_down(text)
+    if act.kind == "insult" and (themselves or exculpates(text)):
+        return None, 0.0  # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you."
     return act.kind, act.probability
 
 

@@ -1,0 +1,53 @@
+"""What small grammars hear in a person's words that the classifiers misread.
+
+The emotion and event readings learn from sentences; some things people say turn on a
+word or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in
+slang ("I'm buzzing"), loneliness told as what is missing, a day kept for someone who
+died, a row with someone close, "fine" taken back as it is said, and running themselves
+down ("I can't do anything right."). Each is a grammar of its own module; this is where
+the reaction (reactions.py) asks them, after the readings and the event, and before it
+weighs how much it is moved.
+"""
+
+from __future__ import annotations
+
+from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, TOWARD_THE_OS
+from os1.mind.grammar_cues import (
+    asks_of_themselves,
+    elation_told,
+    hedges_fine,
+    rift_told,
+    runs_themselves_down,
+)
+from os1.mind.loneliness import loneliness_told
+from os1.mind.relief import relief_told
+from os1.mind.remembrance import remembrance_told
+
+
+def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, float]:
+    """The OS's emotion at `text`, and the probability it rests on, where a grammar hears
+    what the readings (`emotion`, `confidence`) missed; else as they are."""
+    if emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and (
+        relief_told(text) or elation_told(text)
+    ):
+        # A fear that ended (OCC's relief), which the readings take for the fear, or joy in
+        # slang, taken for agitation ("I'm buzzing, I can't sleep.").
+        return "happy-for", max(confidence, EVENT_OVER_WORDS)
+    lost = loneliness_told(text) or remembrance_told(text) or rift_told(text)
+    if (
+        lost
+        and emotion not in (*TOWARD_THE_OS, "sorry-for")
+        and (emotion != "fear-for" or confidence < EVENT_SURE)
+    ):
+        # Read as anything but, or as a fear only unsurely ("Frank would have been eighty
+        # today.", "The house is so quiet without his nails on the floor.").
+        return "sorry-for", max(confidence, EVENT_OVER_WORDS)
+    if emotion in ("reproach", "distress") and runs_themselves_down(text):
+        # Down on themselves, not on the OS or anyone: the OS is sorry for them.
+        return "sorry-for", confidence
+    # Fine, and at once not quite: no news. "Am I stupid?" asked: nobody's wrong to reproach.
+    if (emotion == "happy-for" and hedges_fine(text)) or (
+        emotion == "reproach" and asks_of_themselves(text)
+    ):
+        return "calm", confidence
+    return emotion, confidence
