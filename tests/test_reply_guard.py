@@ -116,6 +116,11 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     opening = _said("Ruth, you're going to be so proud of yourself.", rules)
     assert opening.problem == "speaks to Ruth as if to the person"
     assert _said("Theodore, you did well.", rules).problem is None
+    # Or a clause of its own (a redraw said "Zara, I'm so sorry to hear that."); not a place.
+    clause = _said("Ruth, I'm so sorry to hear that.", rules)
+    assert clause.problem == "speaks to Ruth as if to the person"
+    lisbon = replace(rules, known_names=rules.known_names | {"lisbon"})
+    assert _said("Lisbon, the city of music and light.", lisbon).problem is None
     assert (
         _said(
             "Hey, you made it through the shift.", replace(rules, known_names=frozenset({"hey"}))

@@ -44,9 +44,13 @@ _VOCATIVE = re.compile(
     r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?"
     r"(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
 )
-# Opening one, only with a "you" after it ("Ilse, you're going to be so proud of yourself."
-# of a friend): without one, an opening name is as often an answer ("Ruth, of course.").
-_OPENING_VOCATIVE = re.compile(r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b)")
+# Opening one, with a "you" after it ("Ilse, you're going to be so proud of yourself.") or a
+# clause of its own ("Zara, I'm so sorry to hear that."); not a short answer ("Ruth, of
+# course.") nor a place ("Lisbon, the city of music.").
+_OPENING_VOCATIVE = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b"
+    r"|(?i:i|i'm|i've|i'd|that's|it's|we|we're|oh|so)\s+(?:\S+\s+){2}\S)"
+)
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
 # A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
@@ -324,19 +328,15 @@ class Guard:
         found = []
         if (end := _VOCATIVE.search(sentence)) and not _DETERMINER.search(end["before"]):
             found.append(end["name"])
-        # "Hey, you…" is capitalised as a name is.
-        if (start := _OPENING_VOCATIVE.match(sentence)) and start[1].lower() not in _common_words():
+        start = _OPENING_VOCATIVE.match(sentence)  # not "Hey, you…", capitalised as a name is
+        if start and start[1].lower() not in _common_words():
             found.append(start["name"])
         person, known = self.rules.person.lower(), self.rules.known_names
         return next((n for n in found if person and n.lower() in known - {person}), None)
 
     def _recites(self, words: list[str]) -> bool:
-        if len(words) < LEAK_RUN:
-            return False
-        mine = _runs(words, LEAK_RUN)
-        return any(
-            mine & _runs(_WORD.findall(text.lower()), LEAK_RUN) for text in self.rules.private
-        )
+        mine = _runs(words, LEAK_RUN)  # none in fewer words than a run
+        return any(mine & _runs(_WORD.findall(t.lower()), LEAK_RUN) for t in self.rules.private)
 
 
 def names_in(texts: Iterable[str]) -> frozenset[str]:
