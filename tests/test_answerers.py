@@ -278,6 +278,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     loves = reassurance("Do you think he still loves me?", "Sol")
     assert loves is not None and loves.startswith("I can't see into anyone's heart, Sol")
     assert reassurance("Do you think she likes me?", None) is None
+    numb = reassurance("Is it normal to feel this numb?", "Jo")
+    assert numb is not None and numb.startswith("It is, Jo.")
+    driver = reassurance("Do you think I'll be a good driver?", "Kit")
+    assert driver is not None and driver.startswith("I think you will, Kit.")
     okay = reassurance("Do you think I'll be okay?", "Zoe")
     assert okay is not None and okay.startswith("I think you will, Zoe.")
     assert reassurance("Will I be alright?", None) == reassurance("Do you think I'll be ok?", None)

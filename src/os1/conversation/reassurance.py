@@ -3,7 +3,8 @@ think I'll be okay?": it thinks so; "Do you think Mum will get better?": it cann
 hopes; "Why does it hurt this much?": because it mattered; "Was that the right thing to
 say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should I quit?":
 theirs to decide, and it helps them think; "Am I doing this wrong?", "I know it's silly to
-be upset", "Do you think he still loves me?".
+be upset", "Do you think he still loves me?", "Is it normal to feel this numb?", "Do you think
+I'll be a good driver?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -117,6 +118,20 @@ _STILL_LOVES = re.compile(
 )
 
 
+# "Is it normal to feel this numb?" (a nurse after a patient died; the model said numbness
+# is "a sign of healing" and "the body adjusting to new sensations").
+_NORMAL = re.compile(
+    r"^\W*(?:is it|is that|is this|am i) (?:normal|okay|ok|natural) (?:to|that i"
+    r"|for me to) (?:feel|be|still|not|cry|want)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+# "Do you think I'll be a good driver?" (the model said "Oh, I'm so happy for you!").
+_WILL_I_BE_GOOD = re.compile(
+    r"^\W*(?:do you think |do you reckon )?(?:i'?ll|i will|will i) (?:be|make) a good \w+\W*$",
+    re.IGNORECASE,
+)
+
+
 def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
     better?" or "why does it hurt this much?"; None when none of these is asked."""
@@ -143,6 +158,16 @@ def reassurance(text: str, person: str | None) -> str | None:
         return (
             f"That one's yours to decide{name}, and I'll help you think it through. What does "
             "your gut say?"
+        )
+    if _NORMAL.match(text.strip()):
+        return (
+            f"It is{name}. Feelings don't always come when or how we expect, least of all after "
+            "something big. Be gentle with yourself tonight."
+        )
+    if _WILL_I_BE_GOOD.match(text.strip()):
+        return (
+            f"I think you will{name}. You already care about getting it right, and that's "
+            "most of it."
         )
     if _DOING_WRONG.match(text.strip()):
         return (
