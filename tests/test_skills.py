@@ -50,6 +50,14 @@ NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
         ("tomorrow at 9", datetime(2026, 11, 29, 9, 0)),  # not tomorrow at this time
         ("friday at 6", datetime(2026, 12, 4, 18, 0)),  # 1 to 6 without am: the evening
         ("today at 9", datetime(2026, 11, 28, 21, 0)),  # the morning's nine has passed
+        # The hour first ("at nine tomorrow" was tomorrow at the minute it was said).
+        ("at nine tomorrow", datetime(2026, 11, 29, 9, 0)),
+        ("at 9 tonight", datetime(2026, 11, 28, 21, 0)),
+        ("tonight at 8", datetime(2026, 11, 28, 20, 0)),
+        # A day of the month alone ("on the 10th at 3" was 6 October next year).
+        ("on the 10th at 3", datetime(2026, 12, 10, 15, 0)),
+        ("the 30th", datetime(2026, 11, 30, 9, 0)),
+        ("at 7 on the 31st", datetime(2026, 12, 31, 7, 0)),
     ],
 )
 def test_times_are_read_as_a_person_means_them(words, expected):

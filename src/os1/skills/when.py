@@ -30,8 +30,16 @@ _TIME_OF_DAY = re.compile(
     r"\b(tonight|morning|afternoon|evening|night)\b"
 )
 MORNING = time(9, 0)  # a day named without a time
+# A day of the month alone: "the 10th" (dateparser read "on the 10th at 3" as 6 October).
+_NTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?$")
+_EVENING = re.compile(r"\b(?:tonight|evening|night)\b")
 # "tomorrow at 9", "friday at 6:30pm": dateparser reads the day and drops a bare hour.
 _DAY_AT_HOUR = re.compile(r"^(.+?)\s+(?:at|by|around)\s+(\d{1,2})(?::(\d\d))?\s*(am|pm)?$")
+# The hour said first: "at nine tomorrow" was tomorrow at the minute it was said.
+_HOUR_THEN_DAY = re.compile(
+    r"^((?:at|by|around)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s+((?:on\s+)?(?:today|tonight"
+    r"|tomorrow|\w+day|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \w+))$"
+)
 
 
 def _normalise(text: str) -> str:
@@ -107,8 +115,8 @@ def _on_day_at(found: re.Match[str], text: str, now: datetime) -> datetime:
         raise InputError(f"{hour}:{minute:02d} is not a time of day", "say a time like 6:30")
     if half:
         hour = hour % 12 + (12 if half == "pm" else 0)
-    elif 1 <= hour <= 6:
-        hour += 12
+    elif 1 <= hour <= 6 or (hour < 12 and _EVENING.search(day)):
+        hour += 12  # "friday at 6", "tonight at 9"
     local = now.astimezone()
     moment = datetime.combine(parse_day(day, now), time(hour, minute), tzinfo=local.tzinfo)
     if moment <= local and not half and hour < 12:  # "today at 9", said at three: the evening
@@ -121,6 +129,16 @@ def _on_day_at(found: re.Match[str], text: str, now: datetime) -> datetime:
     return moment
 
 
+def _next_nth(day: int, today: date) -> date:
+    """The next date, today or later, that is the `day`th of its month."""
+    if not 1 <= day <= 31:
+        raise InputError(f"There is no {day}th of a month", "say another day")
+    year, month = today.year, today.month
+    while day > calendar.monthrange(year, month)[1] or date(year, month, day) < today:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return date(year, month, day)
+
+
 def names_time_of_day(text: str) -> bool:
     """Whether `text` says a time on the clock ("at 3pm", "tonight"), not only a day."""
     words = _normalise(text)
@@ -128,10 +146,13 @@ def names_time_of_day(text: str) -> bool:
 
 
 def parse_day(text: str, now: datetime) -> date:
-    """The day `text` names, today or later: "today", "tomorrow", "Friday", "3 December"."""
+    """The day `text` names, today or later: "today", "tomorrow", "Friday", "3 December",
+    "the 10th"."""
     words = _normalise(text)
     if words in ("", "today", "tonight", "this evening", "this afternoon", "this morning"):
         return now.astimezone().date()
+    if (nth := _NTH.match(words)) is not None:
+        return _next_nth(int(nth[1]), now.astimezone().date())
     start_of_today = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     return parse_when(words, start_of_today).date()
 
@@ -147,9 +168,14 @@ def parse_when(text: str, now: datetime) -> datetime:
         # On the person's clock: "at six" is six where they are, not six in UTC.
         local = now.astimezone()
         return _next_hour(int(bare.group(1)), int(bare.group(2) or 0), bare.group(3), local)
+    if (hour_first := _HOUR_THEN_DAY.match(words)) is not None:
+        words = f"{hour_first[2]} {hour_first[1]}"
     day_at = _DAY_AT_HOUR.match(words)
     if day_at and not re.search(r"\bin \d+", day_at.group(1)):
         return _on_day_at(day_at, text, now)
+    if _NTH.match(words):
+        local = now.astimezone()
+        return datetime.combine(parse_day(words, now), MORNING, tzinfo=local.tzinfo)
     # Here, not at the top: dateparser takes 0.55 s to import (python -X importtime,
     # 2026-12-04), and most times are read by the patterns above without it.
     import dateparser
