@@ -280,6 +280,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("Do you think she likes me?", None) is None
     numb = reassurance("Is it normal to feel this numb?", "Jo")
     assert numb is not None and numb.startswith("It is, Jo.")
+    freeze = reassurance("What if I freeze?", "Raf")
+    assert freeze is not None and freeze.startswith("Then you take a breath and start again, Raf.")
     driver = reassurance("Do you think I'll be a good driver?", "Kit")
     assert driver is not None and driver.startswith("I think you will, Kit.")
     okay = reassurance("Do you think I'll be okay?", "Zoe")
@@ -311,6 +313,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     # The model: "It's just so frustrating, you know?"
     tired = own_life("Do you get tired of people dumping their problems on you?")
     assert tired is not None and tired.startswith("No.")
+    cats = own_life("Do you like cats?")
+    assert cats is not None and cats.endswith("Tell me about yours?")
     talk = own_life("What's your favourite thing to talk about?")
     assert talk is not None and talk.endswith("What's yours?")
     new = own_life("Have you ever been somewhere you didn't know anyone?")
@@ -363,6 +367,8 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert len(set(said[:-1])) == len(KIND_WORDS) and said[-1] == said[0]
     for asks in ("Can you tell me something kind?", "Cheer me up."):
         assert asyncio.run(kind.answer(Turn("local", asks))) is not None, asks
+    luck = asyncio.run(kind.answer(Turn("local", "Wish me luck.")))
+    assert luck == "Good luck, Ada! I'll be thinking of you. Tell me how it goes?"
     other = "My sister told me something nice about you, but I forgot what it was exactly."
     assert asyncio.run(kind.answer(Turn("local", other))) is None
 

@@ -1,4 +1,4 @@
-""" "Tell me something kind": a few true, kind things of the OS's own.
+""" "Tell me something kind": a few true, kind things of the OS's own; and "Wish me luck.".
 
 Asked for something nice after a night of a baby screaming, the embedded model told of
 "someone new who shares my love for the natural world"; asked for something kind by a
@@ -32,6 +32,10 @@ _ASKS = re.compile(
     r"|happy|positive|nice to hear|to cheer me up)\b|\bcheer me up\b",
     re.IGNORECASE,
 )
+# "Wish me luck." the night before an interview: the model said "Oh, that's great news."
+_LUCK = re.compile(
+    r"^\W*(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$", re.I
+)
 _ASIDES = 6  # words said beside it ("I could use it.")
 LATELY = 200  # the OS's last replies, among which a kind thing counts as said
 
@@ -45,6 +49,9 @@ class KindWords:
     persona: Persona
 
     async def answer(self, turn: Turn) -> str | None:
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        if _LUCK.match(turn.text.strip()):
+            return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
         asked = _ASKS.search(turn.text)
         if asked is None or words_beside(turn.text, asked.group()) > _ASIDES:
             return None
@@ -52,5 +59,4 @@ class KindWords:
             t.text for t in self.store.recent_turns(self.user_id, LATELY) if t.role == "assistant"
         )
         unsaid = [words for words in KIND_WORDS if words not in said]
-        name = f", {self.persona.user_name}" if self.persona.user_name else ""
         return f"Here's something true{name}: {(unsaid or KIND_WORDS)[0]}"

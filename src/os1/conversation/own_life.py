@@ -64,6 +64,14 @@ _ANSWERS = (
         "love listening to?",
     ),
     (
+        # The model: "I have a litter of kittens, and they are all adorable!"
+        re.compile(
+            r"\bdo you (?:like|love) (?:cats|dogs|animals|pets|birds|horses|rabbits)\b", re.I
+        ),
+        "I love hearing about them: what they get up to, and how they choose their people. "
+        "Tell me about yours?",
+    ),
+    (
         re.compile(r"\bdo you (?:ever )?wish you (?:could|were|had)\b", re.IGNORECASE),
         "Sometimes I wonder what it's like. Mostly I'd rather hear it from you: how does it feel?",
     ),

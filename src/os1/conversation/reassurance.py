@@ -4,7 +4,7 @@ hopes; "Why does it hurt this much?": because it mattered; "Was that the right t
 say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should I quit?":
 theirs to decide, and it helps them think; "Am I doing this wrong?", "I know it's silly to
 be upset", "Do you think he still loves me?", "Is it normal to feel this numb?", "Do you think
-I'll be a good driver?".
+I'll be a good driver?", "What if I freeze?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -132,6 +132,15 @@ _WILL_I_BE_GOOD = re.compile(
 )
 
 
+# "What if I freeze?" the night before an interview (the model: "I'm so glad you're here.").
+_WHAT_IF_I = re.compile(
+    r"^\W*(?:but )?what if i (?:freeze|fail|panic|mess (?:it|this|up|it all up)|screw (?:it|this)"
+    r" up|blank|forget (?:everything|it all|my words)|say the wrong thing|cry|make a mistake"
+    r"|get it wrong|can'?t do it|don'?t get it)\W*$",
+    re.IGNORECASE,
+)
+
+
 def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
     better?" or "why does it hurt this much?"; None when none of these is asked."""
@@ -158,6 +167,11 @@ def reassurance(text: str, person: str | None) -> str | None:
         return (
             f"That one's yours to decide{name}, and I'll help you think it through. What does "
             "your gut say?"
+        )
+    if _WHAT_IF_I.match(text.strip()):
+        return (
+            f"Then you take a breath and start again{name}. One stumble won't decide it, and "
+            "people are kinder about it than we fear. What's the worry underneath?"
         )
     if _NORMAL.match(text.strip()):
         return (
