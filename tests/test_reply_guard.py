@@ -489,6 +489,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     loss = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.7)
     assert tone_check(loss, appraiser)("I'm so sorry to hear that.") is None
     assert tone_check(loss, appraiser)("That's wonderful, what fun!") is not None
+    # "Fine" hedged just after sad news is no gladness to cheer (it was "That's wonderful.").
+    fine = express(PAD(), Affinity(), "calm", 0.0, their_valence=0.7)
+    after = "Hannah's getting remarried in the spring."
+    hedged = tone_check(fine, appraiser, "I'm fine with it. Mostly.", after)
+    assert hedged("That's wonderful, I'm so happy for you!") is not None
     # A sad sentence inside a question is trouble, though the whole reads as a question.
     asked = express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.01)
     trial = "Hi, Lena. I couldn't sleep. Can you tell me something kind?"

@@ -18,7 +18,7 @@ from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.expression import Expression
-from os1.mind.grammar_cues import THANKS, WEARY, asks_for
+from os1.mind.grammar_cues import THANKS, WEARY, asks_for, hedges_fine
 from os1.mind.persona import Persona
 from os1.mind.remembrance import remembrance_told
 
@@ -271,7 +271,7 @@ def tone_check(
     weary = bool(WEARY.search(their_text))
     troubled = grieving or valence <= TROUBLED or hurt or weary
     glad = expression.emotion in ("happy-for", "admiration", "gratitude") or (
-        expression.their_valence >= GLAD and not hurt
+        expression.their_valence >= GLAD and not hurt and not hedges_fine(their_text)
     )
     # Glad words beside troubled ones ("I thought I'd feel relieved. I just feel hollow."
     # read happy-for) are neither good news nor grief: no sorrow, and no cheer either.
