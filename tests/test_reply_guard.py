@@ -837,3 +837,5 @@ def test_the_thing_said_back_is_a_thing_not_a_clause():
     assert topic_of("I lost my job.") == "your job"
     # It was "That's wonderful news about your apron at him, Ash!".
     assert topic_of("I wanted to throw my apron at him and walk out.") is None
+    # Nor a body ("Tell me more about your chest, Ada." to a baby asleep on it).
+    assert topic_of("She's finally asleep on my chest.") is None

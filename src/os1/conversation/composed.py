@@ -13,15 +13,19 @@ import re
 from collections.abc import Callable, Sequence
 
 from os1.conversation.guard import sentences_of
-from os1.conversation.language import ENGLISH
+from os1.conversation.language import CANNOT_YET, ENGLISH
 from os1.conversation.second_person import second_person
 from os1.memory.types import Fact
 from os1.mind.relief import relief_told
 from os1.text.beside import words_beside
 
 # "my dog", "my sister's wedding", "my new job": what the person is talking about.
-# A word of the thing's name, not a preposition or a pronoun after it ("my apron at him").
-_OF_A_NAME = r"(?!(?:at|to|in|on|with|him|her|them|me|it|from|by|off)\b)[a-z]+"
+# A word of the thing's name: not a preposition or a pronoun after it ("my apron at him"), nor
+# a body or a bed ("Tell me more about your chest" to a baby asleep on it).
+_OF_A_NAME = (
+    r"(?!(?:at|to|in|on|with|him|her|them|me|it|from|by|off|own|chest|lap|arms?|shoulders?"
+    r"|hands?|head|face|feet|back|bed|sofa|couch|mind)\b)[a-z]+"
+)
 _MINE = re.compile(
     rf"\bmy ((?:{_OF_A_NAME}(?:'s)? ){{0,2}}?{_OF_A_NAME})"
     r"(?= (?:is|was|has|had|died|passed|got|just|and|"
@@ -104,16 +108,6 @@ _HELLO = r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)"
 # name: "Good evening!", "hi Lena".
 _GREETING = re.compile(rf"^\W*(?:{_HELLO})\b", re.IGNORECASE)
 _ONLY_GREETING = re.compile(rf"\W*({_HELLO})(?:,? [A-Z][a-z]+)?\W*", re.IGNORECASE)
-
-# Where os1 cannot hold a conversation in the person's language, it says so in it.
-CANNOT_YET = {
-    "es": "Lo siento, todavía no sé hablar bien en español. ¿Podemos hablar en inglés?",
-    "fr": "Désolée, je ne parle pas encore bien français. Pouvons-nous parler en anglais ?",
-    "de": "Entschuldige, ich spreche noch nicht gut Deutsch. Können wir Englisch sprechen?",
-    "it": "Scusa, non parlo ancora bene l'italiano. Possiamo parlare in inglese?",
-    "pt": "Desculpa, ainda não falo bem português. Podemos falar em inglês?",
-    "nl": "Sorry, ik spreek nog niet goed Nederlands. Kunnen we Engels praten?",
-}
 
 
 def topic_of(text: str) -> str | None:

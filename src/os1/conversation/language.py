@@ -49,6 +49,17 @@ def _detector() -> Any:
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+# Where os1 cannot hold a conversation in the person's language, it says so in it.
+CANNOT_YET = {
+    "es": "Lo siento, todavía no sé hablar bien en español. ¿Podemos hablar en inglés?",
+    "fr": "Désolée, je ne parle pas encore bien français. Pouvons-nous parler en anglais ?",
+    "de": "Entschuldige, ich spreche noch nicht gut Deutsch. Können wir Englisch sprechen?",
+    "it": "Scusa, non parlo ancora bene l'italiano. Possiamo parlare in inglese?",
+    "pt": "Desculpa, ainda não falo bem português. Podemos falar em inglês?",
+    "nl": "Sorry, ik spreek nog niet goed Nederlands. Kunnen we Engels praten?",
+}
+
+
 def load() -> None:
     """Build the detector now rather than on the first reply (about a second)."""
     with _lock:
