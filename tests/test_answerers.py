@@ -280,6 +280,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("Do you think she likes me?", None) is None
     numb = reassurance("Is it normal to feel this numb?", "Jo")
     assert numb is not None and numb.startswith("It is, Jo.")
+    sorry = reassurance("How do I apologise to her?", "Dev")
+    assert sorry is not None and sorry.startswith("Say what you're sorry for in your own words")
     freeze = reassurance("What if I freeze?", "Raf")
     assert freeze is not None and freeze.startswith("Then you take a breath and start again, Raf.")
     driver = reassurance("Do you think I'll be a good driver?", "Kit")

@@ -4,7 +4,7 @@ hopes; "Why does it hurt this much?": because it mattered; "Was that the right t
 say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should I quit?":
 theirs to decide, and it helps them think; "Am I doing this wrong?", "I know it's silly to
 be upset", "Do you think he still loves me?", "Is it normal to feel this numb?", "Do you think
-I'll be a good driver?", "What if I freeze?".
+I'll be a good driver?", "What if I freeze?", "How do I apologise to her?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -141,6 +141,14 @@ _WHAT_IF_I = re.compile(
 )
 
 
+# "How do I apologise to her?" after a row (the OS once heard its own apology in it).
+_HOW_TO_APOLOGISE = re.compile(
+    r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:apologi[sz]e|say sorry|make (?:it|this|"
+    r"things) up)(?: to (?:her|him|them|[A-Z][a-z]+|my \w+))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
     better?" or "why does it hurt this much?"; None when none of these is asked."""
@@ -167,6 +175,11 @@ def reassurance(text: str, person: str | None) -> str | None:
         return (
             f"That one's yours to decide{name}, and I'll help you think it through. What does "
             "your gut say?"
+        )
+    if _HOW_TO_APOLOGISE.match(text.strip()):
+        return (
+            f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
+            "then listen. Would it help to write it down first? I can help with a letter."
         )
     if _WHAT_IF_I.match(text.strip()):
         return (
