@@ -132,6 +132,12 @@ def test_a_death_told_is_not_met_with_gladness_that_does_not_hear_it(appraiser: 
         "I'm so sorry about your mum. She would have loved it.",
     ):
         assert _opening(told, heard, appraiser) == heard
+    # A day kept for the dead is a death told; glad to be told of it hears it (os1's own voice
+    # corpus, f048).
+    kept = "it would have been our anniversary today. 40 years"
+    assert _opening(kept, "What a wonderful milestone, congratulations!", appraiser) == glad
+    told_me = "Forty years. I'm glad you told me, I wouldn't want you to carry today alone."
+    assert _opening(kept, told_me, appraiser) == told_me
 
 
 def test_a_question_about_a_death_or_a_dead_phone_is_no_death_told(appraiser: Appraiser):

@@ -78,8 +78,8 @@ NOT_ALIVE = re.compile(
 HEARD_DEATH = re.compile(
     r"\b(?:sorry|loss|lost|miss\w*|heart\w*|griev\w*|grief|hard|painful|hurts?|devastat\w*"
     r"|awful|terrible|sad\w*|condolences?|died|death|gone|funeral|with you|for you|loved"
-    # Speaking of them as gone: "She sounds like she was a wonderful woman."
-    r"|(?:she|he|they) (?:was|were)|would have)\b",
+    # Speaking of them as gone ("She sounds like she was a wonderful woman."), or of the telling.
+    r"|(?:she|he|they) (?:was|were)|would have|glad you (?:told|shared)|carry\w*)\b",
     re.IGNORECASE,
 )
 # Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get
