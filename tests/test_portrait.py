@@ -338,3 +338,14 @@ def test_an_item_of_the_portrait_is_corrected_and_its_turn_kept(page: Page) -> N
     hull.get_by_role("button", name="Forget what you said, and my reply?").click()
     expect(portrait.locator(".portrait-item")).to_have_count(0)
     expect(page.locator("#memories li", has_text="lives in Leeds")).to_have_count(0)
+
+
+def test_kin_called_by_what_they_are_is_the_one_named_at_first_meeting(store: Store) -> None:
+    # "Dad fell again this morning." was left out: "Dad" was nobody the graph knew.
+    save_answers(store, "local", Answers("Bea", relationships="My dad George, my brother Tom"))
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "Dad fell again this morning.")
+    store.add_turn("local", session, "user", "Tom's Dad was a miner.")
+    groups = {g.key: [i.text for i in g.items] for g in portrait_of(store, "local")}
+    assert "Dad fell again this morning." in groups["George"]
+    assert "Tom's Dad was a miner." not in groups["George"]
