@@ -193,7 +193,7 @@ _WHAT_YOU_THINK = re.compile(r"^\W*do you (?:think|reckon|find)(?= (?:that )?i\b
 def asks_of_themselves(text: str) -> bool:
     """Whether `text` is a question about the speaker's own life, with no "you" in it: "Is
     it stupid to be jealous of someone I've never met?" (read as an insult 0.72)."""
-    # "Do you think I'm boring?" asks the OS only what it thinks of them (insult 0.8 read).
+    # "Do you think I'm boring?" asks the OS only what it thinks of them (read as insult 0.72).
     said = _WHAT_YOU_THINK.sub(" ", FORMULAS.sub(" ", text))
     return asks(text) and bool(FIRST_PERSON.search(text)) and not SECOND_PERSON.search(said)
 
