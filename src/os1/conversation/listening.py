@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind.cause import short_quote
+from os1.mind.grammar_cues import SECOND_PERSON
 from os1.mind.persona import Persona
 
 _ASKED = re.compile(
@@ -25,7 +26,6 @@ _ASKED = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-_TO_THE_OS = re.compile(r"\b(?:you|your|you'?re|yourself)\b", re.IGNORECASE)
 # How far back their last words are looked for, in turns (theirs and the OS's).
 _LOOK_BACK = 8
 _TOLD_WORDS = 4  # fewer, or only a question, tells nothing to quote back
@@ -55,7 +55,7 @@ class Listening:
                 continue
             text = said.text.strip()
             # Words to the OS ("You're a good listener.") tell nothing of theirs to give back.
-            to_the_os = _TO_THE_OS.search(text)
+            to_the_os = SECOND_PERSON.search(text)
             if len(text.split()) >= _TOLD_WORDS and not text.endswith("?") and not to_the_os:
                 return short_quote(text, 14)
         return None

@@ -24,6 +24,7 @@ from os1.conversation.life_records import (
     named,
     owned,
 )
+from os1.memory.relations import KIN_AS_NAME
 from os1.text.lexicon import english_frequency, given_names
 
 # A census name opening a sentence is a person's ("Margaret, and my grandson Leo."), unless
@@ -135,7 +136,7 @@ class PersonGraph:
         for name in capitalised(text) | _first_word_name(text):
             if name in self.people:
                 found[name] = self.people[name]
-        for group in mentioned(_KIN_AS_NAME.sub(lambda kin: f"my {kin[1].lower()}", text)):
+        for group in mentioned(KIN_AS_NAME.sub(lambda kin: f"my {kin[1].lower()}", text)):
             named_ones = [s for s in self.people.values() if _group(s.relation) == group]
             if len(named_ones) == 1:
                 found[named_ones[0].key] = named_ones[0]
@@ -163,14 +164,6 @@ class PersonGraph:
         if relation in (HE if _SHE_WORD.match(text) else SHE):
             return []
         return before
-
-
-# Kin called by what they are, as a name: "Dad fell again this morning." is "my dad" (not
-# "Tom's Dad", nor "your Mum").
-_KIN_AS_NAME = re.compile(
-    r"(?<!'s )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\btheir )"
-    r"\b(Mum|Mom|Mam|Mummy|Dad|Daddy|Gran|Granny|Grandma|Grandpa|Grandad|Nan|Nana)\b"
-)
 
 
 def _first_named(text: str) -> list[tuple[str, str]]:

@@ -57,6 +57,7 @@ from os1.memory.candidates import PART_CHARS as PART_CHARS
 from os1.memory.candidates import BrainExtractor as BrainExtractor
 from os1.memory.dialogue_acts import statements
 from os1.memory.fact_kinds import kind_of, own_voice
+from os1.memory.relations import KIN_AS_NAMES
 from os1.memory.retrieval import Encoder
 from os1.memory.store import Store
 from os1.memory.subjects import NOT_NAMES, People, continued
@@ -74,15 +75,6 @@ HOME = (
     r"(?:(?:has|have|had|just|now|recently|finally|since|is|are)\s+)*"
     r"(?:lives?|living|moved|moves|relocated|based|settled)\s+(?:back\s+)?(?:in|to)\b"
 )
-
-# Kin called by what they are to the person, as a name: "Dad fell again this morning."
-KIN_AS_NAMES = frozenset(
-    {
-        *("Mum", "Mom", "Mam", "Mummy", "Mommy", "Dad", "Daddy", "Gran", "Granny", "Grandma"),
-        *("Grandpa", "Grandad", "Granddad", "Nan", "Nana", "Nanna", "Papa", "Mama"),
-    }
-)
-
 
 Outcome = Literal["new", "confirmed", "superseding", "unsupported"]
 

@@ -72,3 +72,15 @@ NAMED_BEFORE = re.compile(
     rf"(?P<rel>{SURFACE})\b"
 )
 MENTION = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{MODIFIER}\s+)*(?P<rel>{SURFACE})(?:'s|s)?\b")
+# Kin called by what they are, as a name ("Dad fell again this morning."): "my dad", where it
+# is not someone else's ("Tom's Dad", "your Mum").
+KIN_AS_NAMES = frozenset(
+    {
+        *("Mum", "Mom", "Mam", "Mummy", "Mommy", "Dad", "Daddy", "Gran", "Granny", "Grandma"),
+        *("Grandpa", "Grandad", "Granddad", "Nan", "Nana", "Nanna", "Papa", "Mama"),
+    }
+)
+KIN_AS_NAME = re.compile(
+    r"(?<!'s )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+    rf"\b({'|'.join(sorted(KIN_AS_NAMES, key=len, reverse=True))})\b"
+)
