@@ -202,7 +202,7 @@ class InnerLife:
         mood's words and its cause are the ones the OS says when asked."""
         at = _utc(at)
         state = self.now(at)
-        cause = self.cause(at)
+        cause = self.cause(at, state.mood.point)
         return {
             **state.mood.point.rounded(),
             "label": mood_label(state.mood.point),
@@ -277,16 +277,19 @@ class InnerLife:
             return to_hostility(felt.reaction, self.last_hurt(at, before=turn_id), person, close)
         return None
 
-    def cause(self, at: datetime | None = None) -> Cause | None:
-        """What moved the OS most of late, as it weighs at `at` (cause.py)."""
+    def cause(self, at: datetime | None = None, mood: PAD | None = None) -> Cause | None:
+        """What moved the OS most of late, as it weighs at `at` (cause.py), in the `mood` it
+        is in then (read from the records where not given)."""
         at = _utc(at)
-        lean = self.now(at).mood.point.pleasure - self.dynamics.baseline.pleasure
+        mood = mood or self.now(at).mood.point
+        lean = mood.pleasure - self.dynamics.baseline.pleasure
         return strongest(self.store, self.user_id, at, self.dynamics.mood_half_life_hours, lean)
 
     def why(self, at: datetime | None = None) -> str:
         """Why the OS feels as it does, in its own words, from its records only."""
         at = _utc(at)
-        return _why(self.now(at).mood.point, self.cause(at), at)
+        mood = self.now(at).mood.point
+        return _why(mood, self.cause(at, mood), at)
 
 
 def _why(mood: PAD, cause: Cause | None, at: datetime) -> str:
