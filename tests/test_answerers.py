@@ -221,6 +221,10 @@ def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
     assert asked("Do you think I'm a good dad?").startswith("From everything you've told me, yes")
     assert asked("Do you think I'm pretty?").startswith("I can't see you, Ivy")
     # Asked whether it finds them boring (the OS once heard an insult): no, and why ask.
+    # "Do you think I'm a bad sister?" (after a row) had the OS's fallback question.
+    assert asked("Do you think I'm a bad sister?") == (
+        "No, Ivy. A bad sister wouldn't be asking. What's making you wonder?"
+    )
     assert asked("Do you think I'm boring?") == (
         "No, Ivy. I like talking with you, and I'd tell you if I didn't. What's making you wonder?"
     )

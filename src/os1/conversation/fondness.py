@@ -54,7 +54,7 @@ _THINK_I_AM = re.compile(
     r"^\W*(?:(?:be honest|honestly|so|and|but)[,\s]+)?do you (?:think|reckon|find) (?:that )?"
     r"i'?m (?:really |actually )?(?P<what>clever|smart|intelligent|funny|kind|brave|strong"
     r"|interesting|talented|gifted|creative|good enough|(?P<worse>boring|dull|stupid|useless"
-    r"|pathetic|annoying|weird|selfish|a failure|a burden|a mess|too old|a bad person)"
+    r"|pathetic|annoying|weird|selfish|a failure|a burden|a mess|too old|a bad \w+)"
     r"|(?P<looks>pretty|beautiful|attractive|good[- ]looking|handsome|ugly)"
     r"|a good (?:(?P<role>dad|father|mum|mom|mother|parent|friend|person|son|daughter|partner"
     r"|husband|wife|boyfriend|girlfriend|brother|sister|grandma|grandad|grandmother|grandfather)"
@@ -171,6 +171,10 @@ class Fondness:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if asked["looks"]:
             return f"I can't see you{name}, but I like who you are when we talk."
+        worse = (asked["worse"] or "").lower()
+        if worse.startswith("a bad "):
+            # "Do you think I'm a bad sister?" after a row: the asking says otherwise.
+            return f"No{name}. A{worse[1:]} wouldn't be asking. What's making you wonder?"
         if asked["worse"]:
             return (
                 f"No{name}. I like talking with you, and I'd tell you if I didn't. What's making "
