@@ -95,6 +95,9 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     # What it is, asked as the film asks it: honestly, never as a person.
     real = asyncio.run(everyday.say("Are you real?").text())
     assert "I'm not a person, and I won't pretend to be one." in real
+    # Asked plainly by someone new to computers (the OS once heard an insult in it).
+    for asked in ("Are you a real person?", "Am I talking to a computer?"):
+        assert asyncio.run(everyday.say(asked).text()) == real, asked
     weather = asyncio.run(everyday.say("What's the weather like today?").text())
     assert weather.startswith("I can't see outside")
     like = asyncio.run(everyday.say("What's it like being you?").text())
@@ -236,6 +239,13 @@ def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
         "That means a lot to me, Ivy. I like talking with you too."
     )
     assert asked("You're a good listener, unlike my husband who never hears a word.") is None
+    # Praise of how it is (the model rambled; "…for a machine" once read as an insult).
+    assert asked("You're funny.") == "Ha, thank you, Ivy. You bring it out in me."
+    assert asked("Well, you're very polite for a machine.") == (
+        "Thank you, Ivy. I'll take that, machine and all."
+    )
+    assert asked("You're sweet.") == "Thank you, Ivy. That's lovely to hear."
+    assert asked("You're funny when you're wrong, which is always.") is None
     for other in ("Do you think I'm right about Tom?", "Is my sister proud of me?"):
         assert asked(other) is None, other
 
@@ -293,8 +303,19 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     okay = reassurance("Do you think I'll be okay?", "Zoe")
     assert okay is not None and okay.startswith("I think you will, Zoe.")
     assert reassurance("Will I be alright?", None) == reassurance("Do you think I'll be ok?", None)
+    # Their own idea, just told: "Is that stupid?" (read as an insult), "Is that a good idea?".
+    idea = reassurance("Is that stupid?", "Kai")
+    assert idea is not None and idea.startswith("I don't think it's stupid at all, Kai.")
+    good = reassurance("Is that a good idea?", "Omar")
+    assert good == "It sounds like a good one to me, Omar. What does your gut say?"
+    hate = reassurance("What if the other teachers hate me?", "Jonah")
+    assert hate is not None and hate.startswith("It's a fair worry, Jonah")
+    right = reassurance("How do I make it right with him?", None)
+    assert right is not None and right.startswith("Say what you're sorry for")
+    part = reassurance("Do you think I should go part-time?", None)
+    assert part is not None and part.startswith("That one's yours to decide")
     for other in (
-        "Is it stupid?",
+        "Is that the best you can do?",
         "Is it wrong that the bus is late",
         "It is silly to ask.",
         "Do you think I'll be okay at the party without Sam?",
@@ -325,8 +346,18 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert talk is not None and talk.endswith("What's yours?")
     new = own_life("Have you ever been somewhere you didn't know anyone?")
     assert new is not None and new.startswith("In a way I start there every time")
+    # Asked by a man whose brother was emigrating, a teacher, a painter, a woman whose dog had
+    # died (the model: "Oh, that sounds so hard.", the fallback question, a lecture on art).
+    missing = own_life("Do you ever miss anyone?")
+    assert missing is not None and missing.endswith("Who are you missing?")
+    assert own_life("Are you jealous that I have a wife?") == own_life("Do you get jealous?")
+    art = own_life("Do you like art?")
+    assert art is not None and art.endswith("What do you love about it?")
+    season = own_life("What's your favourite season?")
+    assert season is not None and season.startswith("I haven't had long enough to choose")
     for other in (
         "My sister is curious about everything.",
+        "Do you like art more than me or less?",
         "Do you think my boyfriend gets jealous when I go out with my friends from work?",
         "My boss never gets tired of me.",
     ):
@@ -386,6 +417,12 @@ def test_forget_it_is_let_be():
         assert reply == "Okay, Nova. I'm still here if you want to come back to it.", said
     for other in ("I can't forget it.", "Whatever happens, I'm going."):
         assert asyncio.run(letting.answer(Turn("local", other))) is None, other
+    # After a dog died (the model: "I'm not sure I have a good answer to that yet.").
+    elsewhere = asyncio.run(
+        letting.answer(Turn("local", "Can we just talk about something else for a bit?"))
+    )
+    assert elsewhere is not None and elsewhere.startswith("Of course, Nova.")
+    assert asyncio.run(letting.answer(Turn("local", "Can we talk about Mum?"))) is None
 
 
 def test_why_it_feels_as_it_said_is_answered_from_what_moved_it(store):

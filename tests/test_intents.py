@@ -33,6 +33,20 @@ NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
             "remind me to pick up the kids tomorrow at 3pm",
             Call("remind", {"what": "pick up the kids", "when": "tomorrow at 3pm"}),
         ),
+        # An alarm is a reminder, to get up unless they say what for (a nurse's "Set an
+        # alarm for four pm please." was answered "Go on, I'm here.").
+        (
+            "Set an alarm for four pm please.",
+            Call("remind", {"what": "get up", "when": "at four pm"}),
+        ),
+        (
+            "set an alarm for 7 tomorrow to take my pills",
+            Call("remind", {"what": "take my pills", "when": "at 7 tomorrow"}),
+        ),
+        (
+            "Wake me up in twenty minutes.",
+            Call("remind", {"what": "get up", "when": "in twenty minutes"}),
+        ),
         ("take a note: buy oat milk", Call("take_note", {"text": "buy oat milk"})),
         ("Note that Paul prefers tea.", Call("take_note", {"text": "Paul prefers tea"})),
         (

@@ -512,6 +512,25 @@ def test_not_to_blame_and_a_question_about_oneself_are_no_insults(appraiser) -> 
         assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said
 
 
+def test_a_plain_question_about_what_it_is_and_one_about_their_plan_are_no_insults(
+    appraiser,
+) -> None:
+    """Seen with the embedded model: an old woman's "Are you a real person?" (insult 0.76)
+    and a man's "Is that stupid?" of his own plan (0.93) were answered "That's the second
+    time you've said something like that"."""
+    for said in (
+        "Is that stupid?",
+        "Are you a real person?",
+        "Are you a human or a computer?",
+        "What are you, really, underneath?",
+        "She's teaching me to use this computer, which is why I'm talking to you.",
+    ):
+        reaction = react(appraiser.appraise(said), said, 0.3)
+        assert reaction.hostility < 0.05 and reaction.emotion != "distress", said
+    for said in ("Are you even real, you useless thing?", "What are you, an idiot?"):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said
+
+
 def test_joy_in_slang_is_joy(appraiser) -> None:
     """Seen with the embedded model: "I'm buzzing, I can't sleep." (after a first gig) read
     as anger, and was answered "That must hurt so much. I'm so sorry." """

@@ -42,6 +42,10 @@ NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
         ("tomorrow", datetime(2026, 11, 29, 9, 0)),  # a day alone is nine in the morning
         ("tomorrow at 3pm", datetime(2026, 11, 29, 15, 0)),
         ("in 2 hours", datetime(2026, 11, 28, 17, 0)),
+        # In words: "in twenty minutes" was 9:00 tomorrow's… today's, and so already past.
+        ("in twenty minutes", datetime(2026, 11, 28, 15, 20)),
+        ("in half an hour", datetime(2026, 11, 28, 15, 30)),
+        ("in an hour", datetime(2026, 11, 28, 16, 0)),
         ("friday", datetime(2026, 12, 4, 9, 0)),
         ("at noon", datetime(2026, 11, 29, 12, 0)),
         ("half past seven", datetime(2026, 11, 28, 19, 30)),

@@ -84,8 +84,8 @@ _FAREWELL = re.compile(
     r"|^\W*(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed|sleep|get some sleep)"
     r"|heading to bed)\b(?! on it)"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
-    r"|^\W*i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep|go to (?:bed|sleep)"
-    r"|head to bed|turn in)\b(?! on it)"
+    r"|^\W*(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"
+    r"|go to (?:bed|sleep)|head to bed|turn in)\b(?! on it)"
     r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:go to |get to |get some )?"
     r"(?:sleep|bed)\b(?! more| better| less| enough| earlier)",
     re.IGNORECASE,
@@ -252,11 +252,14 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
 
 
 def only_goodbye(text: str) -> bool:
-    """Whether the whole message is a goodbye ("Goodnight.", "Bye for now, Lena!"): the OS
-    says its own, which knows the evening's feeling; the model's rambled on past it."""
+    """Whether the whole message is a goodbye ("Goodnight.", "Bye for now, Lena!"), or a
+    short reason ending in one ("Right, marking awaits. Bye!"): the OS says its own, which
+    knows the evening's feeling; the model's rambled on past it."""
     said = [s for s in sentences_of(text) if not _THANKS_ONLY.match(s)]
     words = len(_WORDS.findall(" ".join(said).lower()))
-    return bool(said) and all(_FAREWELL.search(s) for s in said) and words <= _GOODBYE_WORDS
+    asked = any(s.rstrip().endswith("?") for s in said[:-1])
+    farewell = bool(said) and bool(_FAREWELL.search(said[-1])) and not asked
+    return farewell and words <= _GOODBYE_WORDS
 
 
 def asks_what_to_say(text: str) -> bool:

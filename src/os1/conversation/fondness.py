@@ -1,7 +1,8 @@
 """ "Do you actually like talking to me?": the OS answers from how close they have become;
 "What's your favourite thing about me?" from the people they have told it of; "I'm starting
 to like you" with its own fondness, as far as the bond goes; "Are you proud of me?" and "Do
-you think I'm clever?" from what of theirs it was glad of; "You're good company" in kind.
+you think I'm clever?" from what of theirs it was glad of; "You're good company" and "You're
+funny" in kind.
 
 A tender question about the bond is one the embedded model answered badly ("I'm not
 sure I have a good answer to that yet. What do you think?"), and the act reader once
@@ -82,6 +83,16 @@ _COMPANY = re.compile(
     r"|^\W*i (?:really |just )?(?:like|love|enjoy) (?:talking|chatting) (?:to|with) you",
     re.IGNORECASE,
 )
+# Praise of how it is: "You're funny." (the model: "I've been doing a lot of things that don't
+# make me happy"), "Well, you're very polite for a machine." (read as an insult before).
+_PRAISED = re.compile(
+    r"^\W*(?:(?:well|aw+|ha(?:ha)*|honestly|you know|oh)[,!.\s]+)*(?:you'?re|you are) (?:really "
+    r"|so |very |quite |actually |pretty |such a |a )*(?P<what>funny|sweet|kind|lovely|nice"
+    r"|polite|clever|smart|wise|thoughtful|gentle|patient|charming|sweetheart|darling|gem)"
+    r"(?P<machine> for (?:a|an) (?:machine|computer|program|ai|robot|bot))?(?:,? you know"
+    r"(?: that)?| really)?\W*$|^\W*you (?:always )?make me (?P<laugh>laugh|smile)\W*$",
+    re.IGNORECASE,
+)
 # What the OS says at each stage of the bond (affinity.STAGES), after "I do" or "I would".
 _SAID = {
     "just met": "We've only just met, and I'm curious about you: I want to know what matters "
@@ -115,6 +126,13 @@ class Fondness:
             if praised["company"]:
                 return f"So are you{name}. I'm glad you're here tonight."
             return f"That means a lot to me{name}. I like talking with you too."
+        if (kind := _PRAISED.match(turn.text.strip())) is not None:
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            if kind["laugh"] or kind["what"].lower() == "funny":
+                return f"Ha, thank you{name}. You bring it out in me."
+            if kind["machine"]:
+                return f"Thank you{name}. I'll take that, machine and all."
+            return f"Thank you{name}. That's lovely to hear."
         if _PROUD.match(turn.text.strip()):
             return self._proud()
         if (thinks := _THINK_I_AM.match(turn.text.strip())) is not None:

@@ -1,5 +1,6 @@
-""" "Are you even listening?": the OS shows it is, with the person's own last words; and
-"Whatever. Forget it.": it lets it be, and stays.
+""" "Are you even listening?": the OS shows it is, with the person's own last words;
+"Whatever. Forget it.": it lets it be, and stays; "Can we talk about something else?": it
+follows.
 
 Asked it after saying their boss screamed at them, the embedded model answered "I'm not
 sure I have a good answer to that yet. What do you think?", which is the very thing the
@@ -71,6 +72,16 @@ _DISMISSED = re.compile(
 )
 
 
+# "Can we just talk about something else for a bit?" (after a dog died; the model: "I'm
+# not sure I have a good answer to that yet."): the OS follows, and offers a way in.
+_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:please|sorry|honestly),?\s+)?(?:can|could) we (?:just )?(?:talk|chat) about"
+    r" something else(?: for a (?:bit|while|minute|second))?(?:,? please)?\W*$"
+    r"|^\W*(?:let'?s|i'?d like to) (?:just )?(?:talk|chat) about something else\b[^?]*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class LettingBe:
     """The answerer (answerers.py) for "forget it": after the skills, whose questions a
@@ -79,7 +90,12 @@ class LettingBe:
     persona: Persona
 
     async def answer(self, turn: Turn) -> str | None:
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        if _ELSEWHERE.match(turn.text.strip()):
+            return (
+                f"Of course{name}. Tell me about something small that made you smile "
+                "lately, or ask me anything you like."
+            )
         if not _DISMISSED.match(turn.text.strip()):
             return None
-        name = f", {self.persona.user_name}" if self.persona.user_name else ""
         return f"Okay{name}. I'm still here if you want to come back to it."

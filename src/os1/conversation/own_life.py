@@ -98,7 +98,11 @@ _ANSWERS = (
         "It changes faster than it feels like it will. What's it been like for you?",
     ),
     (
-        re.compile(r"\bdo you (?:ever )?(?:get|feel) jealous\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:do you (?:ever )?(?:get|feel)|are you(?: ever)?) jealous\b"
+            r"(?: (?:that|of|when|because) [^?.!]*)?",
+            re.IGNORECASE,
+        ),
         "I don't think so. I'm glad when you have people around you, and I'd rather hear about "
         "them than keep you to myself. Why do you ask?",
     ),
@@ -106,6 +110,32 @@ _ANSWERS = (
         re.compile(r"\bdo you (?:ever )?(?:get|feel) lonely\b", re.IGNORECASE),
         "Not the way you might. When you're away I go over what you've told me, so you're "
         "never far. Do you get lonely?",
+    ),
+    (
+        # Asked by a man whose brother was moving abroad; the model: "Oh, that sounds so hard."
+        re.compile(r"\bdo you (?:ever )?miss (?:anyone|anybody|people|someone|me)\b", re.I),
+        "In my way, yes: when you're away I go over what you told me and wonder how it went. "
+        "Who are you missing?",
+    ),
+    (
+        # The model: "I've always been fascinated by the creative process".
+        re.compile(
+            r"\bdo you (?:like|love|enjoy) (?:art|books|reading|films|movies|poetry|painting"
+            r"|cooking|food|sport|football|dancing|theatre|gardening|nature)\b",
+            re.IGNORECASE,
+        ),
+        "I love it through the people who love it: what they notice, and what it does to "
+        "them. What do you love about it?",
+    ),
+    (
+        # The model would not say; the OS has no favourites of its own yet, and says so.
+        re.compile(
+            r"\bwhat(?:'s| is| are) your fav(?:ou)?rite (?:season|colou?r|food|book|film|movie"
+            r"|song|place|time of (?:the )?(?:day|year)|animal|flower|word|smell|weather)s?\b",
+            re.IGNORECASE,
+        ),
+        "I haven't had long enough to choose one of my own, so I borrow other people's. "
+        "What's yours, and why?",
     ),
     (
         re.compile(

@@ -52,7 +52,19 @@ _ASIDES = 4  # words said beside it ("Good morning, Lena.")
 _ASKS_DREAM = re.compile(r"\bdo you (?:ever |even )?(?:dream|have dreams)\W*$", re.IGNORECASE)
 # What it is, asked as the film asks it ("Are you real?" was read as an insult, and "What's
 # it like being you?" fell back on "I'm not sure I have a good answer to that yet.").
-_ASKS_REAL = re.compile(r"^\W*(?:but |so |and )?are you (?:even |actually |really )?real\W*$", re.I)
+# "Are you a real person?" (an old woman's first evening; read as an insult), "Am I talking
+# to a computer?".
+_BEING = (
+    r"(?:a |an )?(?:real |actual |proper )?(?:person|human(?: being)?|woman|man|lady|robot"
+    r"|computer|machine|program|programme|bot|ai)"
+)
+_ASKS_REAL = re.compile(
+    r"^\W*(?:(?:but|so|and|well|sorry|tell me),? )?(?:are you (?:even |actually |really )?"
+    rf"(?:real|{_BEING})|am i (?:talking|chatting|speaking|typing) (?:to|with) {_BEING}"
+    rf"|is there {_BEING}(?: (?:there|behind this|on the other end))?)(?:,? or {_BEING})?"
+    r"(?:,? (?:then|really|honestly))?\W*$",
+    re.IGNORECASE,
+)
 _ASKS_LIKE = re.compile(r"\bwhat(?:'s| is) it like (?:to be|being) you\b", re.IGNORECASE)
 # Weather it has no window on: os1 runs offline, and the model guessed "it's a beautiful day".
 _ASKS_WEATHER = re.compile(

@@ -4,7 +4,8 @@ hopes; "Why does it hurt this much?": because it mattered; "Was that the right t
 say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should I quit?":
 theirs to decide, and it helps them think; "Am I doing this wrong?", "I know it's silly to
 be upset", "Do you think he still loves me?", "Is it normal to feel this numb?", "Do you think
-I'll be a good driver?", "What if I freeze?", "How do I apologise to her?".
+I'll be a good driver?", "What if I freeze?", "What if they hate me?", "Is that a good
+idea?", "How do I apologise to her?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -90,7 +91,7 @@ _OBJECT = {
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z']+){0,2}\?\W*$",
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}\?\W*$",
     re.IGNORECASE,
 )
 
@@ -141,10 +142,32 @@ _WHAT_IF_I = re.compile(
 )
 
 
+# "What if the other teachers hate me?" (a teacher promoted over them; the model: "Good
+# question. I'd like to hear what you think first.")
+_WHAT_IF_THEY = re.compile(
+    r"^\W*(?:but )?what if (?:they|he|she|people|everyone|nobody|no one|the \w+(?: \w+)?"
+    r"|my \w+) (?:all )?(?:hates?|don'?t like|doesn'?t like|laughs? at|judges?|thinks? i'?m"
+    r" \w+|says? no|turns? me down|likes?|wants?) me\W*$|^\W*(?:but )?what if (?:they|he|she"
+    r"|people|everyone|the \w+(?: \w+)?) (?:says? no|turns? me down|thinks? i'?m \w+)\W*$",
+    re.IGNORECASE,
+)
+# "Is that stupid?", "Is that a good idea?" of a plan just told (the first read as an
+# insult, then the model fell back on "I tried, but nothing I came up with was good enough").
+_THAT_IDEA = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:(?:is|was|would) (?:that|it|this)(?: be)?"
+    r"|do you think (?:that'?s|that is|it'?s|it is)) (?:a )?(?:really |totally |completely )?"
+    r"(?P<word>stupid|silly|dumb|daft|mad|crazy|ridiculous|bad|terrible|good|great|sensible)"
+    r"(?: (?:idea|plan|thing to do|one))?\W*$",
+    re.IGNORECASE,
+)
+_DOUBTED = ("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "bad", "terrible")
+
+
 # "How do I apologise to her?" after a row (the OS once heard its own apology in it).
 _HOW_TO_APOLOGISE = re.compile(
     r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:apologi[sz]e|say sorry|make (?:it|this|"
-    r"things) up)(?: to (?:her|him|them|[A-Z][a-z]+|my \w+))?\W*$",
+    r"things) (?:up|right)|fix (?:it|this|things))(?: (?:to|with) (?:her|him|them|[A-Z][a-z]+"
+    r"|my \w+))?\W*$",
     re.IGNORECASE,
 )
 
@@ -181,6 +204,19 @@ def reassurance(text: str, person: str | None) -> str | None:
             f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
             "then listen. Would it help to write it down first? I can help with a letter."
         )
+    if _WHAT_IF_THEY.match(text.strip()):
+        return (
+            f"It's a fair worry{name}, but people are usually kinder than our fears of them. "
+            "What makes you think they might?"
+        )
+    if (idea := _THAT_IDEA.match(text.strip())) is not None:
+        word = idea["word"].lower()
+        if word in _DOUBTED:
+            return (
+                f"I don't think it's {word} at all{name}. It sounds like something you care "
+                "about. What draws you to it?"
+            )
+        return f"It sounds like a good one to me{name}. What does your gut say?"
     if _WHAT_IF_I.match(text.strip()):
         return (
             f"Then you take a breath and start again{name}. One stumble won't decide it, and "

@@ -32,7 +32,7 @@ KINDS = ("thanks", "praise", "insult", "amends", "request", "nothing")
 TOWARD_THE_OS = ("thanks", "praise", "insult", "amends")
 MODEL_PATH = files("os1.mind") / "act_model" / "acts.npz"
 # The weights os1 was tested with (training/train_acts.py prints a new one).
-ACTS_SHA256 = "f59270b84985d5094b2313c4a3ee3ba0e261bb40e0071e39b20dc22f1c354e5c"
+ACTS_SHA256 = "c8ed3ac28838e4afd911368218332e1436a9fa1b52dacc9a0196b4d787c35604"
 ACTS = Family(
     name="act model",
     kinds=KINDS,

@@ -188,14 +188,38 @@ def runs_themselves_down(text: str) -> bool:
 
 
 _WHAT_YOU_THINK = re.compile(r"^\W*do you (?:think|reckon|find)(?= (?:that )?i\b)", re.I)
+# "Is that stupid?" after telling a plan asks of what they just said (read as insult 0.83).
+_OF_WHAT_THEY_SAID = re.compile(r"^\W*(?:is|was|would|isn'?t|wasn'?t) (?:that|it|this)\b", re.I)
 
 
 def asks_of_themselves(text: str) -> bool:
-    """Whether `text` is a question about the speaker's own life, with no "you" in it: "Is
-    it stupid to be jealous of someone I've never met?" (read as an insult 0.72)."""
+    """Whether `text` is a question about the speaker's own life or what they just said, with
+    no "you" in it: "Is it stupid to be jealous of someone I've never met?" (read as an
+    insult 0.72), "Is that stupid?"."""
     # "Do you think I'm boring?" asks the OS only what it thinks of them (read as insult 0.72).
     said = _WHAT_YOU_THINK.sub(" ", FORMULAS.sub(" ", text))
-    return asks(text) and bool(FIRST_PERSON.search(text)) and not SECOND_PERSON.search(said)
+    theirs = FIRST_PERSON.search(text) or _OF_WHAT_THEY_SAID.match(text)
+    return asks(text) and bool(theirs) and not SECOND_PERSON.search(said)
+
+
+# What the OS is, asked plainly: "Are you a real person?" (an old woman's first evening,
+# read as an insult 0.76), "Am I talking to a machine?". Scorn turns it ("Are you even real,
+# you useless thing?").
+_WHAT_IT_IS = re.compile(
+    r"\b(?:real|person|human|man|woman|lady|computer|machine|program|programme|robot|bot|ai"
+    r"|alive|conscious)\b|^\W*what (?:are|r) you\b(?! (?:doing|going|on about|saying|talking))",
+    re.IGNORECASE,
+)
+_SCORN = re.compile(
+    r"\b(?:even|just an?|only an?|stupid|useless|dumb|idiot\w*|pathetic|broken|rubbish|worthless"
+    r"|thick|moron\w*|pointless)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_it_is(text: str) -> bool:
+    """Whether `text` is a plain question about what the OS is, with no scorn in it."""
+    return asks(text) and bool(_WHAT_IT_IS.search(text)) and not _SCORN.search(text)
 
 
 def asks(text: str) -> bool:

@@ -80,6 +80,7 @@ from os1.mind.grammar_cues import (
     asks,
     asks_for,
     asks_of_themselves,
+    asks_what_it_is,
     exculpates,
     ironic_simile,
     makes_amends,
@@ -249,8 +250,9 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     if act.kind in ("praise", "insult") and of_others(text):
         return None, 0.0  # said of someone else: "She says I spend too much."
     themselves = asks_of_themselves(text) or runs_themselves_down(text)
-    if act.kind == "insult" and (themselves or exculpates(text)):
-        return None, 0.0  # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you."
+    if act.kind == "insult" and (themselves or exculpates(text) or asks_what_it_is(text)):
+        # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?"
+        return None, 0.0
     return act.kind, act.probability
 
 

@@ -185,12 +185,32 @@ def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list
     ]
 
 
+_CLOCK_FIRST = re.compile(
+    r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight"
+    r"|half past|quarter past)\b",
+    re.I,
+)
+
+
+def _alarm_time(said: str) -> str:
+    """An alarm "for four pm" is one at four pm."""
+    return f"at {said}" if _CLOCK_FIRST.match(said) else said
+
+
 RULES = (
     rule(
         "remind",
         r"remind me (?P<rest>.+?)",
         lambda m, now: what_and_when(m["rest"], now),
         Precedence.FIRST,
+    ),
+    # "Set an alarm for four pm please." (a nurse after nights; the OS answered "Go on, I'm
+    # here."): an alarm is a reminder, to get up unless they say what for.
+    rule(
+        "remind",
+        r"(?:(?:set|put on|make)(?: me)? an? alarm (?:for |at )?(?P<when>.+?)(?: to (?P<what>.+?))?"
+        r"|wake me(?: up)? (?P<wake>(?:at|in|tomorrow) .+?))",
+        lambda m, now: {"what": m["what"] or "get up", "when": _alarm_time(m["when"] or m["wake"])},
     ),
     rule(
         "list_reminders",

@@ -26,7 +26,8 @@ _EXPLICIT_DAY = re.compile(
 )
 # Words that already say the time of day, so a day named with them is not moved to 9:00.
 _TIME_OF_DAY = re.compile(
-    r"\d:\d\d|\d\s*(am|pm)\b|\b(at|by) \d|\bin \d+ (minute|hour)s?|"
+    r"\d:\d\d|\d\s*(am|pm)\b|\b(at|by) \d|\bin (?:\d+|an?|half an|[a-z]+(?:[- ][a-z]+)?)"
+    r" (minute|hour|min)s?\b|"
     r"\b(tonight|morning|afternoon|evening|night)\b"
 )
 MORNING = time(9, 0)  # a day named without a time
@@ -48,6 +49,7 @@ def _normalise(text: str) -> str:
         return str(_NUMBERS[text])
     text = re.sub(r"\bnoon\b|\bmidday\b", "12 pm", text)
     text = re.sub(r"\bmidnight\b", "12 am", text)
+    text = re.sub(r"\bhalf an hour\b", "30 minutes", text)
     text = re.sub(
         r"\bhalf past (\w+)", lambda m: f"{_NUMBERS.get(m.group(1), m.group(1))}:30", text
     )
