@@ -492,12 +492,28 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     # "Fine" hedged just after sad news is no gladness to cheer (it was "That's wonderful.").
     fine = express(PAD(), Affinity(), "calm", 0.0, their_valence=0.7)
     after = "Hannah's getting remarried in the spring."
-    hedged = tone_check(fine, appraiser, "I'm fine with it. Mostly.", after)
+    hedged = tone_check(fine, appraiser, "I'm fine with it. Mostly.", (after,))
     assert hedged("That's wonderful, I'm so happy for you!") is not None
     # A sad sentence inside a question is trouble, though the whole reads as a question.
     asked = express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.01)
     trial = "Hi, Lena. I couldn't sleep. Can you tell me something kind?"
     assert tone_check(asked, appraiser, trial)("Oh no, I'm sorry you couldn't sleep.") is None
+    # A death told two messages back is still tonight's grief (the dog died, then "The vet
+    # said it was time.", then this; sorrow was refused as "nothing sad was said").
+    bed = tone_check(
+        express(PAD(), Affinity(), "calm", 0.0, their_valence=0.0),
+        appraiser,
+        "I keep looking at his bed.",
+        ("The vet said it was time.", "My dog Biscuit died this afternoon."),
+    )
+    assert bed("I'm so sorry, that must be so hard.") is None
+    unrelated = tone_check(
+        express(PAD(), Affinity(), "calm", 0.0, their_valence=0.0),
+        appraiser,
+        "I keep looking at his bed.",
+        ("The vet said he's fine.", "We got a puppy."),
+    )
+    assert unrelated("I'm so sorry, that must be so hard.") is not None
     assert (
         tone_check(asked, appraiser, "Hi, Lena. Can you tell me something kind?")(
             "Oh no, I'm sorry you couldn't sleep."
@@ -546,13 +562,13 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     sooner = "I keep thinking I should have noticed sooner."
     died = "A patient I'd been looking after for weeks died this morning."
     assert tone_check(calm, appraiser, sooner)("I'm so sorry.") is not None
-    after_death = tone_check(calm, appraiser, sooner, before=died)
+    after_death = tone_check(calm, appraiser, sooner, before=(died,))
     assert after_death("I'm so sorry.") is None
     assert after_death("I'm so sorry for your loss.") is None
     assert after_death("That's wonderful!") is not None
     # Not a question or a request that follows it: "I'm so sorry to hear about your family's
     # situation." to "Can you help me plan a small party for Saturday?".
-    party = tone_check(calm, appraiser, "Can you help me plan a party?", before=died)
+    party = tone_check(calm, appraiser, "Can you help me plan a party?", before=(died,))
     assert party("I'm so sorry to hear about your family's situation.") is not None
     # Only a question asked: no news to cheer, nor gladness to tell them of.
     glad = express(PAD(), Affinity(), "happy-for", 0.5, their_valence=0.2)
@@ -569,7 +585,7 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert bored("That's so much to carry.") == "grieves with them over a dislike"
     # Nor is laughing an answer to trouble (to a wife with dementia singing their song).
     song = "Then this afternoon she sang our wedding song all the way through."
-    after = tone_check(sorrow, appraiser, song, before="She didn't know who I was.")
+    after = tone_check(sorrow, appraiser, song, before=("She didn't know who I was.",))
     assert after("I'm so sorry, I can't help but laugh.") == "sounds cheerful at their trouble"
     lonely = express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.6)
     assert tone_check(lonely, appraiser, "I feel so lonely today.")("That must hurt.") is None
@@ -592,13 +608,13 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert hollow("That's so good to hear.") is not None
     final = "The divorce was finalised this afternoon. Eleven years, done with a signature."
     their = "I thought I'd feel relieved. I just feel hollow."
-    after_divorce = tone_check(relieved, appraiser, their, before=final)
+    after_divorce = tone_check(relieved, appraiser, their, before=(final,))
     assert after_divorce("I'm so sorry.") is None
     assert after_divorce("I'm so happy for you.") is not None
     # Words not clearly glad just after a grief (read as a feat, their valence 0.43).
     feat = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.43)
     cake = "I made her lemon cake anyway. It came out flat."
-    birthday = tone_check(feat, appraiser, cake, before="Joan would have been 78 today.")
+    birthday = tone_check(feat, appraiser, cake, before=("Joan would have been 78 today.",))
     assert birthday("That's wonderful, Walter! You should be proud of yourself.") is not None
     assert birthday("I'm so sorry to hear that.") is None
     watch = tone_check(loss, appraiser, "My dad's old watch stopped today.")

@@ -6,7 +6,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from os1.conversation.guard import Guard
-from os1.conversation.reply_rules import just_before, rules_for
+from os1.conversation.reply_rules import rules_for
+from os1.conversation.told_lately import just_before, told_lately
 from os1.conversation.turn import Turn
 from os1.memory.types import StoredTurn
 from os1.mind.appraisal import Appraiser
@@ -93,6 +94,11 @@ def test_what_they_said_just_before_is_what_they_said_last_and_lately():
     heard = StoredTurn(0, "theo", None, "user", asked.text, "", None, {})
     ahead = Turn("theo", asked.text, at=now, recalled=[died, reply, heard])
     assert just_before(ahead) == "A patient died this morning."
+    # Their last few, the latest first: a death two messages back is still tonight's.
+    vet = said(3, "user", "The vet said it was time.", 1)
+    bed = said(5, "user", "I keep looking at his bed.", 0)
+    turn = Turn("theo", bed.text, user_turn_id=5, at=now, recalled=[old, died, reply, vet, bed])
+    assert told_lately(turn) == ("The vet said it was time.", "A patient died this morning.")
 
 
 def test_a_story_asked_for_may_name_its_characters():

@@ -9,11 +9,11 @@ mind read in the person's words, judged by the same appraisal.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from collections.abc import Callable, Sequence
 
-from os1.conversation.guard import Rules, names_in, sentences_in, sentences_of
+from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
+from os1.conversation.told_lately import said_lately, told, told_lately
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.event_weighing import EVENT_SURE
@@ -132,7 +132,6 @@ _THIRD_VERB = (
     r"|likes|needs|wants|feels|deserves|knows)\b"
 )
 # What they said this lately still colours what they say now.
-JUST_BEFORE = timedelta(minutes=30)
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD, CLEARLY_GLAD = -0.1, -0.3, 0.4, 0.6
@@ -164,7 +163,7 @@ def rules_for(
         said_before=said_before,
         their_words=sentences_of(turn.text),
         tone=of_them_as_you(
-            tone_check(expression, appraiser, turn.text, just_before(turn))
+            tone_check(expression, appraiser, turn.text, told_lately(turn))
             if expression and appraiser
             else None,
             person,
@@ -218,31 +217,11 @@ def opening_check(
     return check
 
 
-def told(turn: Turn) -> list[str]:
-    """What the OS was told, in this prompt: names in it are names it may use."""
-    said = [t.text for t in [*turn.recalled, *turn.remembered] if t.role == "user"]
-    return said + [f.text for f in turn.known]
-
-
-def just_before(turn: Turn) -> str:
-    """What the person said last before this, if it was lately (JUST_BEFORE)."""
-    for earlier in reversed(turn.recalled):
-        # Their words of this turn: stored, or heard ahead and not stored yet (no time).
-        this_turn = earlier.id == turn.user_turn_id or not earlier.created_at
-        if earlier.role == "user" and not this_turn:
-            lately = turn.at - datetime.fromisoformat(earlier.created_at) <= JUST_BEFORE
-            return earlier.text if lately else ""
-    return ""
-
-
-def said_lately(turn: Turn) -> list[str]:
-    """The OS's sentences in its last few replies."""
-    replies = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
-    return [s for reply in replies for s in sentences_in(reply + " ")[0]]
-
-
 def tone_check(
-    expression: Expression, appraiser: Appraiser, their_text: str = "", before: str = ""
+    expression: Expression,
+    appraiser: Appraiser,
+    their_text: str = "",
+    before: Sequence[str] = (),
 ) -> Callable[[str], str | None]:
     """Whether a sentence of the reply fits what the mind read in the person's words.
 
@@ -260,8 +239,9 @@ def tone_check(
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
     # Only what goes on telling: a question or a request after a grief is a new thing.
     goes_on = not their_text.rstrip().endswith("?") and not asks_for(their_text)
-    read_before = appraiser.appraise(before) if before and goes_on else None
+    read_before = appraiser.appraise(before[0]) if before and goes_on else None
     grieved = read_before is not None and _grieves(read_before)
+    grieved = grieved or (goes_on and any(tells_death(said) for said in before[1:]))
     grieving = grieving or grieved
     # Words that read glad are not good news when they hurt the OS: "You always just agree
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
@@ -289,7 +269,7 @@ def tone_check(
     aching = hurt or their is None or their["sadness"] + their["fear"] > their["anger"]
     aching = aching and not BORED.search(their_text)
     # Unknown words (none given) are not taken for words without a death in them.
-    said = NOT_ALIVE.sub(" ", f"{their_text} {before}")
+    said = NOT_ALIVE.sub(" ", " ".join((their_text, *before)))
     no_death_told = bool(their_text) and not (BEREAVED.search(said) or remembrance_told(said))
 
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
