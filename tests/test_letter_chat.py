@@ -38,6 +38,7 @@ from os1.memory.store import Store
 from os1.mind.interview import Answers, save_answers
 from os1.mind.persona import Persona
 from os1.skills.intents import understand
+from os1.skills.letter_finding import confirms, named_lately
 from os1.skills.progress import listening
 from tests.os1_servers import serving
 
@@ -101,6 +102,12 @@ def _chat(store: Store, letters: Brain, name: str | None) -> Say:
         ("Can you help me write him a note?", ("me", "him", "")),
         ("Write a thank-you note to Sam for the flowers", ("me", "Sam", "the flowers")),
         ("Write a card to my mum", ("me", "my mum", "")),
+        # What it says, said as "saying…", is what it is for.
+        (
+            "Write a short note to Kofi saying thanks for believing in me.",
+            ("me", "Kofi", "thanks for believing in me"),
+        ),
+        ("Help me write a card for Sam.", ("me", "Sam", "")),
     ],
 )  # fmt: skip
 def test_the_grammar_reads_a_letter_of_ones_own(said: str, wanted: tuple[str, str, str]) -> None:
@@ -149,6 +156,29 @@ def test_what_to_say_is_not_taken_for_whom(store: Store) -> None:
     assert say("It's for his birthday on Friday.")[0].startswith("Tell me one thing to put")
     # A goodbye is no memory to put in the letter (it was written in: "I know Night, love you.").
     assert "letter" not in say("Night, love you.")[0].lower()
+
+
+def test_him_named_just_before_is_asked_about_by_name(store: Store) -> None:
+    """Seen with the embedded model: "My brother Sam is moving to Australia next month."
+    then "Can you help me write him a card for his leaving party?" was asked "Who is the
+    letter for?", and what to say in it taken for no name."""
+    say = _chat(store, ScriptedBrain([]), "Theo")
+    say("My brother Sam is moving to Australia next month.")
+    asked = say("Can you help me write him a card for his leaving party?")[0]
+    assert asked == "Is the letter for Sam?"
+    assert say("Yes.")[0].startswith("Tell me one thing to put in the letter to Sam")
+    # Another name in the answer is taken instead.
+    assert say("Write him a note for his birthday.")[0] == "Is the letter for Sam?"
+    assert say("For Paul.")[0].startswith("Tell me one thing to put in the letter to Paul")
+
+
+def test_whom_him_or_her_means_is_the_one_named_last_who_can_be() -> None:
+    said = ["My wife Ellie made lasagne.", "My brother Sam is moving.", "Maya, my dog Rex died."]
+    assert named_lately(said, "him") == "Sam"
+    assert named_lately(said[:1], "her") == "Ellie" and named_lately(said[:1], "him") is None
+    assert named_lately(["Anna and I had a row."], "her") == "Anna"
+    assert named_lately(["Thanks, Theo. Will you help?"], "him", frozenset({"Theo"})) is None
+    assert confirms("Yeah, that's him.") and not confirms("No, his wife.")
 
 
 def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:

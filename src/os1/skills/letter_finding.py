@@ -9,6 +9,8 @@ import re
 from os1.errors import InputError
 from os1.letters.studio import Client, Letter, Recipient, Studio
 from os1.letters.told import NobodyCalled
+from os1.memory.relations import HE, NAMED_AFTER, NAMED_BEFORE, PETS, RELATION, SHE
+from os1.text.lexicon import given_names, rare_as_a_word
 
 # What a person says around an answer: "it's for her birthday".
 ASIDE = re.compile(
@@ -41,6 +43,60 @@ def whom_given(answer: str) -> str | None:
     if not said:
         raise InputError("I didn't hear who the letter is for", "say their name")
     return said if _WHOM.match(said) else None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# Who "him" and "her" can be, by the relation they were named with.
+_OF = {"him": SHE, "her": HE}
+
+
+def _names_in(text: str, pronoun: str) -> list[tuple[int, str]]:
+    """The people named in `text`, with where: named with who they are ("my brother Sam",
+    "Ruth, my sister"), unless that is someone `pronoun` cannot be; or by a given name that
+    is no common word ("Anna and I had a row."), unless called to ("Maya, help me…")."""
+    related = [named for pattern in (NAMED_AFTER, NAMED_BEFORE) for named in pattern.finditer(text)]
+    cannot = {
+        named["name"]
+        for named in related
+        if named["rel"].lower() in _OF.get(pronoun, ())
+        or RELATION.get(named["rel"].lower()) in PETS
+    }
+    found = [(named.start("name"), named["name"]) for named in related]
+    found += [
+        (word.start(), word.group())
+        for word in _CAPITALISED.finditer(text)
+        if word.group().upper() in given_names()
+        and rare_as_a_word(word.group())
+        and not (word.start() == 0 and text[word.end() : word.end() + 1] == ",")
+    ]
+    found = [(at, name) for at, name in found if name not in cannot]
+    return sorted(found)
+
+
+def named_lately(
+    said: list[str], pronoun: str, leave_out: frozenset[str] = frozenset()
+) -> str | None:
+    """The person named last in `said` (the person's messages, oldest first): whom "him"
+    (`pronoun`) most likely means ("My brother Sam is moving…", then "help me write him a
+    card"); a name in `leave_out` (the OS's own, theirs) is no one they write to."""
+    for text in reversed(said):
+        named = [name for _, name in _names_in(" ".join(text.split()), pronoun.lower())]
+        named = [name for name in named if name not in leave_out]
+        if named:
+            return named[-1]
+    return None
+
+
+# "Yes", "Yeah, Sam", "That's right": the name the OS asked about, confirmed.
+_CONFIRMED = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|right|correct|exactly|sure|that'?s (?:right|him|her|it)|it is)\b",
+    re.IGNORECASE,
+)
+
+
+def confirms(answer: str) -> bool:
+    """Whether `answer` says yes to "Is the letter for Sam?"."""
+    return bool(_CONFIRMED.match(answer))
 
 
 def occasion_given(answer: str) -> str:

@@ -16,12 +16,21 @@ from os1.skills.grammar import NAME, Precedence, Reader, Rule, rule, words
 # letter" is a letter): Precedence.EARLY.
 _STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
 _NOTE = r"(?:thank[- ]you |little |short |love |quick )?(?:note|card)"
-_MENTION = r"(?:\s*[,;]?\s*(?:and )?mention(?:ing)?\s+(?P<mention>.+?))?"
+# "…, mention the boat"; "…saying thanks for believing in me" says what it is for.
+_MENTION = (
+    r"(?:\s*[,;]?\s*(?:(?:and )?mention(?:ing)?\s+(?P<mention>.+?)"
+    r"|(?:saying|to say|that says)\s+(?P<saying>.+?)))?"
+)
 
 
 def _letter_wanted(match: re.Match[str], now: datetime) -> dict[str, Any]:
     found = words("to", "occasion", "mention")(match, now)
     sender = (match.groupdict().get("sender") or "").strip()
+    saying = (match["saying"] or "").strip()
+    if saying and not found["occasion"]:
+        found["occasion"] = saying
+    elif saying and not found["mention"]:
+        found["mention"] = saying
     return {**found, "sender": sender or "me"}
 
 
@@ -44,7 +53,7 @@ RULES = (
     ),
     _early(
         "write_letter",
-        rf"(?:write|draft) (?:a |the )?letter for (?P<to>(?:my|our) [a-z-]+|{NAME})"
+        rf"(?:write|draft) (?:a |the )?(?:letter|{_NOTE}) for (?P<to>(?:my|our) [a-z-]+|{NAME})"
         r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
         _letter_wanted,
     ),

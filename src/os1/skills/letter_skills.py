@@ -27,10 +27,12 @@ from os1.letters.desk import Desk, Written
 from os1.letters.studio import Client, Letter
 from os1.letters.told import SOURCE, NobodyCalled, keep, kind_of
 from os1.skills.letter_finding import (
+    confirms,
     dossiers,
     letters_of,
     line,
     name_given,
+    named_lately,
     occasion_given,
     only_the_occasion,
     recipient_of,
@@ -45,6 +47,8 @@ from os1.skills.unit import Parts, Unit
 _ME = {"me", "myself", "i", "mine", "my own", "us"}
 # Whom a letter is for, said as someone named before: asked who.
 _SOMEONE_SAID_BEFORE = {"him", "her", "them"}
+# How far back "him" may have been named: the last few exchanges.
+_MESSAGES_BACK = 12
 
 
 class LetterRequest(BaseModel):
@@ -91,10 +95,14 @@ class _InView:
 
 
 def letter_skills(
-    desk: Desk, folder: Path, person: Callable[[], str | None] = lambda: None
+    desk: Desk,
+    folder: Path,
+    person: Callable[[], str | None] = lambda: None,
+    their_messages: Callable[[], list[str]] = lambda: [],
 ) -> list[Skill]:
     """The letter skills; rendered letters go to `folder`; `person` is the name of the one
-    talking (from the setup interview), who is "me" in "a letter from me"."""
+    talking (from the setup interview), who is "me" in "a letter from me"; `their_messages`
+    their last few messages, oldest first, where "him" in "write him a card" was named."""
     studio = desk.studio
     in_view = _InView()
 
@@ -141,16 +149,21 @@ def letter_skills(
 
     async def write(args: LetterRequest) -> str:
         if args.to.lower() in _SOMEONE_SAID_BEFORE:
-            # "Write her a letter": whom "her" is, the words alone do not say.
+            # "Write her a letter": whom "her" is, the words alone do not say; the one they
+            # named last most likely, asked to be sure.
+            own = in_view.signed or person()
+            likely = named_lately(their_messages(), args.to, frozenset({own or ""}))
 
             def whom(answer: str) -> LetterRequest:
-                who = whom_given(answer)
+                who = likely if likely and confirms(answer) else whom_given(answer)
                 if who is None:
                     # "Tell him thank you for…" was taken for a name.
                     raise MustKnow("Who is the letter for? Just their name is enough.", whom)
                 return args.model_copy(update={"to": who})
 
-            raise MustKnow("Who is the letter for?", whom)
+            raise MustKnow(
+                f"Is the letter for {likely}?" if likely else "Who is the letter for?", whom
+            )
         client = client_of(args)
         recipient = recipient_of(studio, client, args.to)
         if not args.occasion.strip():
@@ -257,7 +270,12 @@ def _skills(parts: Parts) -> list[Skill[Any]]:
     """The letter skills, when the person has a letter desk (a brain to write with)."""
     if parts.desk is None:
         return []
-    return letter_skills(parts.desk, parts.letters_folder, parts.signer)
+
+    def their_messages() -> list[str]:
+        said = parts.store.recent_turns(parts.user, _MESSAGES_BACK)
+        return [turn.text for turn in said if turn.role == "user"]
+
+    return letter_skills(parts.desk, parts.letters_folder, parts.signer, their_messages)
 
 
 UNIT = Unit(_skills, RULES)

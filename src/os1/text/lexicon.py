@@ -79,6 +79,11 @@ _RARE_AS_A_WORD = 5000
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
+def rare_as_a_word(word: str) -> bool:
+    """Whether `word` is rare enough as a plain word that, capitalised, it is a name."""
+    return english_frequency().get(word.lower(), 0) < _RARE_AS_A_WORD
+
+
 def names_capitalised(sentence: str, names: frozenset[str]) -> str:
     """`sentence` with the names the person used (`names`, lower-case) capitalised where
     the model wrote them lower-case ("I'm so glad you enjoyed it, dora!"); a name that is
@@ -88,7 +93,7 @@ def names_capitalised(sentence: str, names: frozenset[str]) -> str:
         said = word.group()
         # A name, by the census or by no dictionary having it ("Kwame"); not "you're".
         named = said.upper() in given_names() or said not in english_words()
-        if said in names and named and english_frequency().get(said, 0) < _RARE_AS_A_WORD:
+        if said in names and named and rare_as_a_word(said):
             return said[0].upper() + said[1:]
         return said
 
