@@ -504,3 +504,21 @@ def test_when_a_thing_was_done_today_is_answered_from_the_day_it_was_told(store:
     # Said another day, the day is named: "this morning" is that morning.
     assert answer is not None and answer.endswith("your sister Ruth got her results this morning.")
     assert answer.startswith("On ")
+
+
+def test_when_something_they_did_happened_is_answered_from_when_they_told_it(
+    store: Store,
+) -> None:
+    # "When did we argue?" after "We had a big argument about the shop this morning." went to
+    # the model ("That must hurt so much."): nothing of theirs was named, so nothing was asked.
+    _say(store, "We had a big argument about the shop this morning.", "It rained all day.")
+    _say(store, "I signed the divorce papers on Tuesday.")
+    assert _ask(store, "When did we argue?") == (
+        "You told me you had a big argument about the shop this morning."
+    )
+    assert _ask(store, "When did I sign the papers?") == (
+        "You told me you signed the divorce papers on Tuesday."
+    )
+    assert _ask(store, "When did I sell the car?") == (
+        "You haven't told me when that was yet. When was it?"
+    )

@@ -196,7 +196,15 @@ def _answers(asked: Asked, text: str, carried: bool) -> bool:
         return any(_TOPIC_THEMES.get(word) == theme_of(text) for word in topic)
     if asked.attribute == "identity":
         return True
+    if asked.owner == "topic" and not _shares_a_word(asked.topic, text):
+        return False  # "When did we argue?": a time, and of the argument
     return bool(_ABOUT[asked.attribute].search(text))
+
+
+def _shares_a_word(topic: tuple[str, ...], text: str) -> bool:
+    """Whether `text` says a word of `topic`, however it is formed ("argue", "argument")."""
+    said = content_words(british(text))
+    return any(w[:4] == t[:4] and (len(t) > 3 or w == t) for w in said for t in topic)
 
 
 def _carries(asked: Asked, before: str, text: str) -> bool:
@@ -293,6 +301,8 @@ def not_told(asked: Asked, relation: str | None = None) -> str:
             ask = f"How old {is_} {pronoun}?"
         case "time" if asked.thing:
             told, ask = f"when {whose} {asked.thing} is", "When is it?"
+        case "time" if asked.owner == "topic":
+            told, ask = "when that was", "When was it?"
         case "time":
             told, ask = f"that about {subject}", "When is it?" if asked.ahead else "When was it?"
         case "about" if asked.thing:

@@ -216,6 +216,11 @@ def read_question(core: str, yes_no: bool, known: set[str], told: bool = False) 
             if not _SELF_ASKED.search(core):
                 return None
     attribute = _attribute(core.lower(), wh, noun, asked.owner)
+    if attribute is None and asked.owner == "self" and wh.startswith("when"):
+        # "When did we argue?", "When did I sign the papers?": when what they did happened,
+        # as they told it.
+        done = tuple(w for w in content_words(core) if w not in _QUESTION_WORDS)
+        return Asked("time", "topic", topic=done, yes_no=yes_no) if done else None
     if attribute is None:
         return None
     owner_words = set(content_words(f"{asked.said_as or ''} {asked.name or ''}"))
