@@ -860,3 +860,5 @@ def test_the_thing_said_back_is_a_thing_not_a_clause():
     assert topic_of("I wanted to throw my apron at him and walk out.") is None
     # Nor a body ("Tell me more about your chest, Ada." to a baby asleep on it).
     assert topic_of("She's finally asleep on my chest.") is None
+    # Nor what follows a preposition ("Tell me more about your work for years, Amara.").
+    assert topic_of("He's been telling me to sell my work for years.") is None

@@ -23,7 +23,8 @@ from os1.text.beside import words_beside
 # A word of the thing's name: not a preposition or a pronoun after it ("my apron at him"), nor
 # a body or a bed ("Tell me more about your chest" to a baby asleep on it).
 _OF_A_NAME = (
-    r"(?!(?:at|to|in|on|with|him|her|them|me|it|from|by|off|own|chest|lap|arms?|shoulders?"
+    r"(?!(?:at|to|in|on|with|for|of|about|over|into|since|until|him|her|them|me|it|from|by"
+    r"|off|own|chest|lap|arms?|shoulders?"
     r"|hands?|head|face|feet|back|bed|sofa|couch|mind)\b)[a-z]+"
 )
 _MINE = re.compile(
