@@ -558,3 +558,19 @@ def test_down_on_themselves_is_no_insult_at_the_os(appraiser) -> None:
     # A jibe without a "you" is still one.
     for said in ("I'd rather talk to a wall.", "I'd get better advice from a fortune cookie."):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said
+
+
+def test_tears_of_joy_are_joy(appraiser) -> None:
+    """Seen with the embedded model: a nurse's "Her mum hugged me in the corridor and
+    cried." (the day a child went home well) read sorry-for, and was answered "That must
+    hurt so much. I'm so sorry." """
+    for said in (
+        "Her mum hugged me in the corridor and cried.",
+        "Grandma cried with joy when she held the baby.",
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for", said
+    for sad in (
+        "He hugged me and cried at the funeral.",
+        "My dad hugged me at the airport and cried because he'll miss me.",
+    ):
+        assert react(appraiser.appraise(sad), sad, 0.3).emotion == "sorry-for", sad

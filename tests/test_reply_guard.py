@@ -514,6 +514,14 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         ("The vet said he's fine.", "We got a puppy."),
     )
     assert unrelated("I'm so sorry, that must be so hard.") is not None
+    # Tears of joy just before are no grief to be sorry for (they read as one).
+    job = tone_check(
+        express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.24),
+        appraiser,
+        "Days like that are why I do this job.",
+        ("Her mum hugged me in the corridor and cried.",),
+    )
+    assert job("I'm so sorry to hear that.") is not None
     assert (
         tone_check(asked, appraiser, "Hi, Lena. Can you tell me something kind?")(
             "Oh no, I'm sorry you couldn't sleep."

@@ -19,6 +19,7 @@ from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.expression import Expression
 from os1.mind.grammar_cues import THANKS, WEARY, asks_for, hedges_fine
+from os1.mind.happy_tears import happy_tears_told
 from os1.mind.persona import Persona
 from os1.mind.remembrance import remembrance_told
 
@@ -239,7 +240,9 @@ def tone_check(
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
     # Only what goes on telling: a question or a request after a grief is a new thing.
     goes_on = not their_text.rstrip().endswith("?") and not asks_for(their_text)
-    read_before = appraiser.appraise(before[0]) if before and goes_on else None
+    # Tears of joy told just before read as grief to the appraisal (happy_tears.py).
+    heard_before = goes_on and bool(before) and not happy_tears_told(before[0])
+    read_before = appraiser.appraise(before[0]) if heard_before else None
     grieved = read_before is not None and _grieves(read_before)
     grieved = grieved or (goes_on and any(tells_death(said) for said in before[1:]))
     grieving = grieving or grieved

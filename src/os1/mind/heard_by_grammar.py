@@ -2,9 +2,9 @@
 
 The emotion and event readings learn from sentences; some things people say turn on a
 word or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in
-slang ("I'm buzzing"), loneliness told as what is missing, a day kept for someone who
-died, a row with someone close, "fine" taken back as it is said, and running themselves
-down ("I can't do anything right."). Each is a grammar of its own module; this is where
+slang ("I'm buzzing"), tears of joy, loneliness told as what is missing, a day kept for
+someone who died, a row with someone close, "fine" taken back as it is said, and running
+themselves down ("I can't do anything right."). Each is a grammar of its own module; this is where
 the reaction (reactions.py) asks them, after the readings and the event, and before it
 weighs how much it is moved.
 """
@@ -19,6 +19,7 @@ from os1.mind.grammar_cues import (
     rift_told,
     runs_themselves_down,
 )
+from os1.mind.happy_tears import happy_tears_told
 from os1.mind.loneliness import loneliness_told
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
@@ -27,11 +28,12 @@ from os1.mind.remembrance import remembrance_told
 def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, float]:
     """The OS's emotion at `text`, and the probability it rests on, where a grammar hears
     what the readings (`emotion`, `confidence`) missed; else as they are."""
+    tears_of_joy = emotion == "sorry-for" and happy_tears_told(text)
     if emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and (
-        relief_told(text) or elation_told(text)
+        relief_told(text) or elation_told(text) or tears_of_joy
     ):
-        # A fear that ended (OCC's relief), which the readings take for the fear, or joy in
-        # slang, taken for agitation ("I'm buzzing, I can't sleep.").
+        # A fear that ended (OCC's relief), which the readings take for the fear, joy in
+        # slang, taken for agitation ("I'm buzzing, I can't sleep."), or tears of joy.
         return "happy-for", max(confidence, EVENT_OVER_WORDS)
     lost = loneliness_told(text) or remembrance_told(text) or rift_told(text)
     if (

@@ -1,0 +1,37 @@
+"""Tears of joy, told: read by a small grammar.
+
+Crying reads as sorrow to the emotion classifier and to the event reading alike: "Her mum
+hugged me in the corridor and cried." (a nurse, the day a child she had cared for went
+home well) read sorry-for 0.57, and the OS answered "That must hurt so much." Tears said
+with an embrace, thanks or pride, and with nothing lost or hurting beside them, are the
+person's good news: the OS is glad with them (heard_by_grammar.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TEARS = re.compile(
+    r"\b(?:cried|cries|crying|wept|weeping|sobbed|sobbing|teared up|welled up|in tears"
+    r"|burst into tears|tears (?:in|streaming))\b",
+    re.IGNORECASE,
+)
+_JOY = re.compile(
+    r"\b(?:hugged|hugging|hugs?|embraced|thanked|thanking|thank you|kissed|proud|joy|happy"
+    r"|over the moon|delighted|beaming|smil\w+)\b",
+    re.IGNORECASE,
+)
+# Anything lost, ill or hurting beside the tears: their sorrow stays sorrow.
+_SORROW = re.compile(
+    r"\b(?:died|dead|death|dying|funeral|grave|lost|loss|miss\w*|hurt\w*|pain|sad\w*|sick|ill"
+    r"|hospital|cancer|alone|left|leaving|broke\w*|sorry|scared|afraid|worried|angry|shouted"
+    r"|yelled|screamed|fight|row|argu\w+|divorce\w*|can'?t stop|won'?t stop|goodbye|put down"
+    r"|vet)\b",
+    re.IGNORECASE,
+)
+
+
+def happy_tears_told(text: str) -> bool:
+    """Whether `text` tells of tears of joy: crying with an embrace, thanks or pride, and
+    nothing sad beside it."""
+    return bool(_TEARS.search(text) and _JOY.search(text)) and not _SORROW.search(text)
