@@ -524,6 +524,8 @@ def test_a_plain_question_about_what_it_is_and_one_about_their_plan_are_no_insul
         "Are you a human or a computer?",
         "What are you, really, underneath?",
         "She's teaching me to use this computer, which is why I'm talking to you.",
+        "I don't even know why I'm telling a computer this.",
+        "Why am I even telling a machine this?",
     ):
         reaction = react(appraiser.appraise(said), said, 0.3)
         assert reaction.hostility < 0.05 and reaction.emotion != "distress", said

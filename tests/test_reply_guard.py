@@ -119,6 +119,9 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     # Or a clause of its own (a redraw said "Zara, I'm so sorry to hear that."); not a place.
     clause = _said("Ruth, I'm so sorry to hear that.", rules)
     assert clause.problem == "speaks to Ruth as if to the person"
+    # Or an exclamation or a welcome ("Finn, what a wonderful story." of a boy in hospital).
+    assert _said("Ruth, what a wonderful story.", rules).problem is not None
+    assert _said("Ruth, welcome to my workshop.", rules).problem is not None
     lisbon = replace(rules, known_names=rules.known_names | {"lisbon"})
     assert _said("Lisbon, the city of music and light.", lisbon).problem is None
     assert (

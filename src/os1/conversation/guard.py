@@ -44,12 +44,14 @@ _VOCATIVE = re.compile(
     r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?"
     r"(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
 )
-# Opening one, with a "you" after it ("Ilse, you're going to be so proud of yourself.") or a
-# clause of its own ("Zara, I'm so sorry to hear that."); not a short answer ("Ruth, of
-# course.") nor a place ("Lisbon, the city of music.").
+# Opening one, with a "you" after it ("Ilse, you're going to be so proud of yourself."), a
+# clause of its own ("Zara, I'm so sorry to hear that.") or a greeting or exclamation ("Finn,
+# what a wonderful story." of a boy in hospital); not a short answer ("Ruth, of course.")
+# nor a place ("Lisbon, the city of music.").
 _OPENING_VOCATIVE = re.compile(
     r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b"
-    r"|(?i:i|i'm|i've|i'd|that's|it's|we|we're|oh|so)\s+(?:\S+\s+){2}\S)"
+    r"|(?i:i|i'm|i've|i'd|that's|it's|we|we're|oh|so)\s+(?:\S+\s+){2}\S"
+    r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how)\b)"
 )
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
 # A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."

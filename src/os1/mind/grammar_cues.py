@@ -203,23 +203,39 @@ def asks_of_themselves(text: str) -> bool:
 
 
 # What the OS is, asked plainly: "Are you a real person?" (an old woman's first evening,
-# read as an insult 0.76), "Am I talking to a machine?". Scorn turns it ("Are you even real,
-# you useless thing?").
+# read as an insult 0.76), "Am I talking to a machine?". Scorn or doubt turns it ("Are you
+# even real, you useless thing?").
 _WHAT_IT_IS = re.compile(
     r"\b(?:real|person|human|man|woman|lady|computer|machine|program|programme|robot|bot|ai"
     r"|alive|conscious)\b|^\W*what (?:are|r) you\b(?! (?:doing|going|on about|saying|talking))",
     re.IGNORECASE,
 )
 _SCORN = re.compile(
-    r"\b(?:even|just an?|only an?|stupid|useless|dumb|idiot\w*|pathetic|broken|rubbish|worthless"
+    r"\b(?:just an?|only an?|stupid|useless|dumb|idiot\w*|pathetic|broken|rubbish|worthless"
     r"|thick|moron\w*|pointless)\b",
     re.IGNORECASE,
 )
 
 
+# Wondering aloud at confiding in the OS: "I don't even know why I'm telling a computer
+# this." (after a miscarriage; read as an insult 0.77, and answered "Ouch, that really hurt").
+_CONFIDES = re.compile(
+    r"\b(?:why|believe|know how|imagine) (?:i'?m|i am) (?:even |actually |really )?(?:telling"
+    r"|saying (?:this|all this|it) to|typing (?:this )?to|talking to|opening up to) (?:you|a"
+    r" (?:computer|machine|program|programme|robot|bot|ai|laptop|phone))\b",
+    re.IGNORECASE,
+)
+
+
+def confides(text: str) -> bool:
+    """Whether `text` wonders aloud at confiding in the OS."""
+    return bool(_CONFIDES.search(text)) and not _SCORN.search(text)
+
+
 def asks_what_it_is(text: str) -> bool:
     """Whether `text` is a plain question about what the OS is, with no scorn in it."""
-    return asks(text) and bool(_WHAT_IT_IS.search(text)) and not _SCORN.search(text)
+    doubted = _SCORN.search(text) or re.search(r"\beven\b", text, re.IGNORECASE)
+    return asks(text) and bool(_WHAT_IT_IS.search(text)) and not doubted
 
 
 def asks(text: str) -> bool:

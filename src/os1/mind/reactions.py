@@ -81,6 +81,7 @@ from os1.mind.grammar_cues import (
     asks_for,
     asks_of_themselves,
     asks_what_it_is,
+    confides,
     exculpates,
     ironic_simile,
     makes_amends,
@@ -250,8 +251,10 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     if act.kind in ("praise", "insult") and of_others(text):
         return None, 0.0  # said of someone else: "She says I spend too much."
     themselves = asks_of_themselves(text) or runs_themselves_down(text)
-    if act.kind == "insult" and (themselves or exculpates(text) or asks_what_it_is(text)):
-        # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?"
+    plain = exculpates(text) or asks_what_it_is(text) or confides(text)
+    if act.kind == "insult" and (themselves or plain):
+        # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?",
+        # "I don't know why I'm telling a computer this."
         return None, 0.0
     return act.kind, act.probability
 
