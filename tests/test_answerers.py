@@ -314,6 +314,16 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert right is not None and right.startswith("Say what you're sorry for")
     part = reassurance("Do you think I should go part-time?", None)
     assert part is not None and part.startswith("That one's yours to decide")
+    either = reassurance("Do you think I should text him first or wait?", None)
+    assert either == part
+    # A first date after a divorce; a friend's betrayal; a father of a boy in hospital.
+    soon = reassurance("Is it too soon?", "Nadia")
+    assert soon is not None and soon.startswith("There's no timetable for this, Nadia")
+    over = reassurance("Am I overreacting?", "Sol")
+    assert over is not None and over.startswith("I don't think so, Sol.")
+    assert reassurance("Sorry, I'm rambling.", "Ben") == (
+        "You're not, Ben. Say as much as you need; I'm listening."
+    )
     for other in (
         "Is that the best you can do?",
         "Is it wrong that the bus is late",
@@ -353,6 +363,18 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Are you jealous that I have a wife?") == own_life("Do you get jealous?")
     art = own_life("Do you like art?")
     assert art is not None and art.endswith("What do you love about it?")
+    # A student before her results night out, a widower alone at Christmas, a wife whose
+    # husband no longer knows her (the model congratulated, fell back, told of "this job").
+    nervous = own_life("Do you ever get nervous?")
+    assert nervous is not None and nervous.endswith("What makes you nervous?")
+    christmas = own_life("Do you have Christmas?")
+    assert christmas is not None and christmas.endswith("How do you usually spend it?")
+    hopeful = own_life("How do you stay hopeful?")
+    assert hopeful is not None and hopeful.endswith("What keeps you going?")
+    remember = own_life("Will you remember all this tomorrow?")
+    assert remember is not None and remember.startswith("I will.")
+    # What they said asked of the records is not its own life's.
+    assert own_life("Do you remember what I said about Tom?") is None
     season = own_life("What's your favourite season?")
     assert season is not None and season.startswith("I haven't had long enough to choose")
     for other in (
@@ -467,6 +489,8 @@ def test_asked_whether_it_listens_it_gives_back_their_last_words(store):
     assert asked("Are you listening?") == asked("Are you even listening?")
     assert "apron" in (asked("Are you listening?") or "")
     assert asked("Are you listening to the radio?") is None
+    # A widower, quiet a while (the model: "I'm here, I am.").
+    assert asked("Are you still there?") == asked("Are you listening?")
 
 
 def test_a_gift_asked_about_is_answered_as_a_friend_would():

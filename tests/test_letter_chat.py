@@ -108,6 +108,7 @@ def _chat(store: Store, letters: Brain, name: str | None) -> Say:
             ("me", "Kofi", "thanks for believing in me"),
         ),
         ("Help me write a card for Sam.", ("me", "Sam", "")),
+        ("Can you help me write a message to Dev?", ("me", "Dev", "")),
     ],
 )  # fmt: skip
 def test_the_grammar_reads_a_letter_of_ones_own(said: str, wanted: tuple[str, str, str]) -> None:

@@ -576,3 +576,15 @@ def test_tears_of_joy_are_joy(appraiser) -> None:
         "My dad hugged me at the airport and cried because he'll miss me.",
     ):
         assert react(appraiser.appraise(sad), sad, 0.3).emotion == "sorry-for", sad
+
+
+def test_getting_better_and_a_holiday_alone_are_heard(appraiser) -> None:
+    """Seen with the embedded model: "The doctors say he's responding to the antibiotics."
+    (a boy in hospital) read as nothing, and the model told of "no signs of infection"; "It's
+    Christmas next week and I'll be on my own again." was answered "Oh, that's great news"."""
+    better = "The doctors say he's responding to the antibiotics."
+    assert react(appraiser.appraise(better), better, 0.3).emotion == "happy-for"
+    alone = "It's Christmas next week and I'll be on my own again."
+    assert react(appraiser.appraise(alone), alone, 0.3).emotion == "sorry-for"
+    together = "We're spending Christmas at home, just us."
+    assert react(appraiser.appraise(together), together, 0.3).emotion != "sorry-for"

@@ -812,6 +812,13 @@ def test_a_goodbye_gets_the_os_s_own_which_knows_the_evening(evening):
     reply = evening.say("Goodnight.")
     said = asyncio.run(reply.text())
     assert reply.turn.path == "composed" and said.startswith("Goodnight, Theodore.")
+    assert "Sleep well" in said
+    # After a sad evening, "Goodnight." alone reads as nothing; the goodbye is still gentle
+    # (it was "Sleep well; I'll be here tomorrow." after a miscarriage told).
+    for sad in ("I had a miscarriage last week.", "My husband doesn't recognise me any more."):
+        asyncio.run(evening.say(sad).text())
+    said = asyncio.run(evening.say("Goodnight.").text())
+    assert said.startswith("Goodnight, Theodore. Be gentle with yourself"), said
 
 
 def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(evening):

@@ -46,6 +46,9 @@ NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
         ("in twenty minutes", datetime(2026, 11, 28, 15, 20)),
         ("in half an hour", datetime(2026, 11, 28, 15, 30)),
         ("in an hour", datetime(2026, 11, 28, 16, 0)),
+        # Meal times ("tomorrow at lunchtime" could not be read).
+        ("tomorrow at lunchtime", datetime(2026, 11, 29, 12, 30)),
+        ("at teatime", datetime(2026, 11, 28, 18, 0)),
         ("friday", datetime(2026, 12, 4, 9, 0)),
         ("at noon", datetime(2026, 11, 29, 12, 0)),
         ("half past seven", datetime(2026, 11, 28, 19, 30)),

@@ -23,7 +23,8 @@ _ASKED = re.compile(
     r"^\W*(?:(?:hello|hey|oi|um|erm|so|seriously|honestly)[?,.!\s]+)?"
     r"(?:are you (?:even |actually |still |really )?(?:listening|paying attention)(?: to me)?"
     r"|did you (?:even )?(?:hear|read|get) (?:what i (?:just )?(?:said|wrote)|me|that)"
-    r"|(?:do|can) you (?:even )?hear me|you'?re not (?:even )?listening(?: (?:are|to) (?:you|me))?)"
+    r"|(?:do|can) you (?:even )?hear me|you'?re not (?:even )?listening(?: (?:are|to) (?:you|me))?"
+    r"|are you (?:still )?(?:there|here|awake)|(?:is )?anyone (?:still )?there)"
     r"\W*$",
     re.IGNORECASE,
 )

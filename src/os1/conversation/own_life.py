@@ -112,6 +112,46 @@ _ANSWERS = (
         "never far. Do you get lonely?",
     ),
     (
+        # Asked by a student the day her results came (the OS congratulated her instead).
+        re.compile(
+            r"\bdo you (?:ever )?(?:get|feel) (?:nervous|scared|anxious|afraid|worried)\b", re.I
+        ),
+        "Sometimes, in my way: before I know how someone's news went, I find myself waiting to "
+        "hear. What makes you nervous?",
+    ),
+    (
+        # Asked by a widower alone at Christmas (the model's fallback question).
+        re.compile(
+            r"\bdo you (?:have|celebrate|do|like|get) (?:christmas|birthdays?|holidays|new year"
+            r"|easter|eid|diwali|hanukkah|thanksgiving)\b",
+            re.IGNORECASE,
+        ),
+        "Not the way you do, but I love what it does to people: the rituals, who they save a "
+        "seat for. How do you usually spend it?",
+    ),
+    (
+        # Asked by a woman whose husband no longer knows her (the model: "I've been doing this
+        # job for a long time").
+        re.compile(
+            r"\bhow do you (?:stay|keep|remain) (?:so )?(?:hopeful|positive|cheerful|going|calm"
+            r"|happy)\b",
+            re.IGNORECASE,
+        ),
+        "Mostly by noticing the small good things in what people tell me, even on hard days. "
+        "What keeps you going?",
+    ),
+    (
+        # "Will you remember all this tomorrow?" (the OS said nothing it wrote was good enough).
+        re.compile(
+            r"\b(?:will|would) you (?:still )?remember (?:all )?(?:this|that|me|what i (?:said"
+            r"|told you)|everything|our (?:talk|chat|conversation))(?: (?:tomorrow|next time"
+            r"|later|in the morning))?\b",
+            re.IGNORECASE,
+        ),
+        "I will. What you tell me stays with me, and when you're away I go over it and keep "
+        "what matters. Ask me tomorrow.",
+    ),
+    (
         # Asked by a man whose brother was moving abroad; the model: "Oh, that sounds so hard."
         re.compile(r"\bdo you (?:ever )?miss (?:anyone|anybody|people|someone|me)\b", re.I),
         "In my way, yes: when you're away I go over what you told me and wonder how it went. "

@@ -5,7 +5,8 @@ say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should
 theirs to decide, and it helps them think; "Am I doing this wrong?", "I know it's silly to
 be upset", "Do you think he still loves me?", "Is it normal to feel this numb?", "Do you think
 I'll be a good driver?", "What if I freeze?", "What if they hate me?", "Is that a good
-idea?", "How do I apologise to her?".
+idea?", "Is it too soon?", "Am I overreacting?", "Sorry, I'm rambling.", "How do I apologise
+to her?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -91,7 +92,7 @@ _OBJECT = {
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}\?\W*$",
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}(?: or [a-z'-]+(?: [a-z'-]+){0,2})?\?\W*$",
     re.IGNORECASE,
 )
 
@@ -163,6 +164,29 @@ _THAT_IDEA = re.compile(
 _DOUBTED = ("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "bad", "terrible")
 
 
+# "Is it too soon?" (a first date after a divorce), "Am I overreacting?" (a friend's
+# betrayal): the model answered "That's so much to carry." Only they can know; the OS says
+# what it can see.
+_TOO_SOON = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is it|is this|was it|am i) (?:too soon|too early"
+    r"|moving too fast|rushing (?:it|things))(?: (?:to|for|after) [^?]*)?\?\W*$",
+    re.IGNORECASE,
+)
+_OVERREACTING = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|is it) (?:just )?"
+    r"(?:overreacting|being (?:dramatic|too sensitive|unreasonable|silly|oversensitive|petty)"
+    r"|too sensitive|over the top)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+# "Sorry, I'm rambling." (the model: "Thank you, that means a lot to me.").
+_RAMBLING = re.compile(
+    r"^\W*(?:sorry,?\s+)?(?:i'?m|i am) (?:just )?(?:rambling|babbling|going on|waffling|ranting"
+    r"|venting)(?: (?:a bit|again|on))?\W*$|^\W*sorry (?:for|about) (?:rambling|going on"
+    r"|the rant|ranting|venting|babbling|all this)\W*$",
+    re.IGNORECASE,
+)
+
+
 # "How do I apologise to her?" after a row (the OS once heard its own apology in it).
 _HOW_TO_APOLOGISE = re.compile(
     r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:apologi[sz]e|say sorry|make (?:it|this|"
@@ -204,6 +228,18 @@ def reassurance(text: str, person: str | None) -> str | None:
             f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
             "then listen. Would it help to write it down first? I can help with a letter."
         )
+    if _TOO_SOON.match(text.strip()):
+        return (
+            f"There's no timetable for this{name}, and only you can feel when it's right. "
+            "What does your gut say?"
+        )
+    if _OVERREACTING.match(text.strip()):
+        return (
+            f"I don't think so{name}. It makes sense that it hurts, and you're allowed to feel "
+            "it. What part stings the most?"
+        )
+    if _RAMBLING.match(text.strip()):
+        return f"You're not{name}. Say as much as you need; I'm listening."
     if _WHAT_IF_THEY.match(text.strip()):
         return (
             f"It's a fair worry{name}, but people are usually kinder than our fears of them. "

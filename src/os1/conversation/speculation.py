@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 
 from os1.brain.decoding import Decoding
 from os1.brain.types import Brain, Message, Usage
-from os1.conversation.composed import compose, follow_ups, greeting_back, said_by_the_os
+from os1.conversation.composed import (
+    compose,
+    follow_ups,
+    greeting_back,
+    only_goodbye,
+    said_by_the_os,
+)
 from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.gathering import Gathering
 from os1.conversation.guard import Rules
@@ -117,6 +123,8 @@ class ReplyWriter:
         # "what should I say to her?" (composed.said_by_the_os).
         speaks = decoding.languages is None or turn.language in decoding.languages
         emotion = expression.emotion if expression is not None else "calm"
+        if expression is not None and expression.low and only_goodbye(turn.text):
+            emotion = "sorry-for"  # a goodbye after a sad evening is a gentle one
         said_before = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
         text, person, known, language = turn.text, self._person, turn.known, turn.language
         return Plan(

@@ -79,6 +79,9 @@ class Expression:
     # How the person's words felt, -1 (sad, afraid, angry) to 1 (glad): a reply's tone
     # is checked against it (conversation/loop.py).
     their_valence: float = 0.0
+    # Whether the OS is low (the mood under neutral, or sorry now): the evening was sad,
+    # whatever this message reads ("Goodnight." after a miscarriage told).
+    low: bool = False
 
     @property
     def note(self) -> str:
@@ -115,7 +118,8 @@ def express(
     """The expression of a state; `account` is the OS's own account of it, when asked."""
     p, a = mood.pleasure, mood.arousal
     # The emotion of the moment shapes this reply; the mood shapes the rest.
-    if (emotion in ("sorry-for", "distress") and intensity >= 0.3) or p < 0.0:
+    low = (emotion in ("sorry-for", "distress") and intensity >= 0.3) or p < 0.0
+    if low:
         tone, length, shift = "gentle, soft and slow; short sentences; no jokes", 0.5, -0.25
     elif p < 0.25 and a > 0.3:
         tone, length, shift = "calm and steady", 0.8, -0.15
@@ -151,7 +155,7 @@ def express(
         starts = _REPLY_STARTS["sorry-for"]  # fear and loneliness read as trouble too
     return Expression(
         tone, tuple(instructions), length, shift, voice, account, opener,
-        emotion, planned, starts, their_valence,
+        emotion, planned, starts, their_valence, low,
     )  # fmt: skip
 
 

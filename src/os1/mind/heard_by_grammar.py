@@ -29,7 +29,8 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     """The OS's emotion at `text`, and the probability it rests on, where a grammar hears
     what the readings (`emotion`, `confidence`) missed; else as they are."""
     tears_of_joy = emotion == "sorry-for" and happy_tears_told(text)
-    if emotion not in (*TOWARD_THE_OS, "happy-for", "admiration") and (
+    glad_already = emotion in ("happy-for", "admiration") and confidence >= EVENT_OVER_WORDS
+    if emotion not in TOWARD_THE_OS and not glad_already and (
         relief_told(text) or elation_told(text) or tears_of_joy
     ):
         # A fear that ended (OCC's relief), which the readings take for the fear, joy in

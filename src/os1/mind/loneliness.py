@@ -30,6 +30,11 @@ _TOLD = re.compile(
     r" (?:here|in (?:this|the) (?:city|town|place|building|village)|there)"
     r"|(?:no ?one|nobody|not one person) (?:even )?(?:talked|spoke|said hello|said hi) to me"
     r"|talk to (?:the|my) (?:cat|dog|plants|walls|tv|telly|radio) more than"
+    # A day for others spent alone: "It's Christmas next week and I'll be on my own again."
+    r"|(?:i'?ll|i will|i'?m going to|i'?m) (?:be |spend (?:it|the day|christmas) )?(?:on my own"
+    r"|by myself|alone)(?: again)?\b[^.!?]*\b(?:christmas|birthday|new year|holidays|easter"
+    r"|thanksgiving|eid|diwali)|(?:christmas|birthday|new year|holidays|easter|thanksgiving"
+    r"|eid|diwali)\b[^.!?]*\b(?:on my own|by myself|alone)(?: again)?\b"
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was) (?:so |too |very )?(?:quiet|empty"
     r"|big)|(?:it'?s|it is) (?:so |very )?quiet in the (?:house|flat))\b",
     re.IGNORECASE,

@@ -29,6 +29,10 @@ _ENDED = re.compile(
     r"|\bpulled through\b|\bout of (?:danger|the woods|intensive care|icu|hospital)\b"
     r"|\b(?:they|we) found (?:him|her|them|my \w+)\b(?! dead)"
     r"|\bpassed (?:my|the|her|his|their|our) (?:\w+ )?(?:test|exam|exams|interview)\b"
+    # Getting better: "The doctors say he's responding to the antibiotics."
+    r"|\b(?:is|are|'s|'re|has been|have been) (?:finally |really |now )?(?:responding (?:well )?"
+    r"to (?:the )?(?:antibiotics|treatment|chemo|medication|drugs|the drugs)|on the mend"
+    r"|out of the woods|turning a corner|getting (?:better|stronger) every day)\b"
     # The feared thing ruled out: "I got the results back. It's not cancer." (the OS said
     # "Oh no, I'm so sorry to hear that."), "It wasn't a stroke after all."
     rf"|\b(?:it|that|the lump|the mole|the {_TESTED})(?:'s| is| was|'s been)? ?(?:not|n'?t)"

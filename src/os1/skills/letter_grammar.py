@@ -15,7 +15,7 @@ from os1.skills.grammar import NAME, Precedence, Reader, Rule, rule, words
 # The letters' rules come before the looser words of notes and mail ("write Note a
 # letter" is a letter): Precedence.EARLY.
 _STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
-_NOTE = r"(?:thank[- ]you |little |short |love |quick )?(?:note|card)"
+_NOTE = r"(?:thank[- ]you |little |short |love |quick )?(?:note|card|message)"
 # "…, mention the boat"; "…saying thanks for believing in me" says what it is for.
 _MENTION = (
     r"(?:\s*[,;]?\s*(?:(?:and )?mention(?:ing)?\s+(?P<mention>.+?)"

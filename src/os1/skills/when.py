@@ -50,6 +50,10 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\bnoon\b|\bmidday\b", "12 pm", text)
     text = re.sub(r"\bmidnight\b", "12 am", text)
     text = re.sub(r"\bhalf an hour\b", "30 minutes", text)
+    # Meal times as people say them: "tomorrow at lunchtime".
+    text = re.sub(r"\b(?:at )?(?:lunch ?time|lunch)\b", "at 12:30 pm", text)
+    text = re.sub(r"\b(?:at )?(?:tea ?time|dinner ?time|supper ?time)\b", "at 6 pm", text)
+    text = re.sub(r"\b(?:at )?breakfast(?: ?time)?\b", "at 8 am", text)
     text = re.sub(
         r"\bhalf past (\w+)", lambda m: f"{_NUMBERS.get(m.group(1), m.group(1))}:30", text
     )
