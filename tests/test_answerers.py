@@ -30,6 +30,7 @@ from os1.conversation.loop import Conversation
 from os1.conversation.own_life import OwnLife, own_life
 from os1.conversation.reassurance import Reassurance, reassurance
 from os1.conversation.recollection import Recollection
+from os1.conversation.thanked import Thanked
 from os1.conversation.turn import Turn
 from os1.mind.interview import Answers
 from os1.mind.persona import Persona
@@ -116,8 +117,8 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Growth, Fondness),
-        *(Acting, LettingBe, OwnName, OwnLife, Jokes, KindWords, GiftAdvice, Reassurance),
-        AboutTheirLife,
+        *(Acting, LettingBe, Thanked, OwnName, OwnLife, Jokes, KindWords, GiftAdvice),
+        *(Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -502,3 +503,24 @@ def test_a_gift_asked_about_is_answered_as_a_friend_would():
     assert gift_advice("What should I get for them?") is not None
     assert gift_advice("What should I get done first today?") is None
     assert gift_advice("What should I get my mum? She hates everything and I'm broke.") is None
+
+
+def test_thanks_alone_is_taken_as_a_friend_would():
+    # The model: "I'm so glad you're enjoying your trip to the beach." to a father of a boy
+    # in hospital.
+    thanks = Thanked(Persona("Iris", "model", "", user_name="Ben"))
+
+    def said(text: str) -> str | None:
+        return asyncio.run(thanks.answer(Turn("local", text)))
+
+    assert said("Thanks. I needed that.") == (
+        "I'm so glad it helped, Ben. I'm here whenever you need me."
+    )
+    assert said("Thank you. That helped a little.") == said("Thanks. I needed that.")
+    assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
+    for other in (
+        "Thanks, night.",
+        "Thanks to my brother, I got the flat.",
+        "Thanks. My dad died this morning.",
+    ):
+        assert said(other) is None, other

@@ -37,6 +37,7 @@ from os1.conversation.listening import LettingBe, Listening
 from os1.conversation.own_life import OwnLife
 from os1.conversation.reassurance import Reassurance
 from os1.conversation.recollection import Recollection
+from os1.conversation.thanked import Thanked
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory
@@ -118,6 +119,7 @@ def answerers_for(
         # act: a request the skills' grammar understands is done, not talked about.
         *acting,
         LettingBe(persona),
+        Thanked(persona),
         OwnName(persona),
         OwnLife(store, user_id),
         Jokes(store, user_id),

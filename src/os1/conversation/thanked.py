@@ -1,0 +1,59 @@
+""" "Thanks. I needed that.": the OS takes thanks as a friend would, in its own words.
+
+Thanked after a hard evening, the embedded model wrote "That means so much to me. I'm so
+glad you're enjoying your trip to the beach." (a father with a son in hospital) and
+"That's so kind of you." A friend thanked says it was glad to help, and stays. Only a
+message of thanks alone is answered here: thanks beside a goodbye is the goodbye's
+(composed.py), and thanks beside news is the model's to answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.conversation.composed import only_goodbye
+from os1.conversation.guard import sentences_of
+from os1.conversation.turn import Turn
+from os1.mind.persona import Persona
+
+_THANKS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly),?\s+)?(?:thanks|thank you|thank u|cheers|ta)"
+    r"(?: (?:so much|again|a lot|a million|for (?:listening|tonight|today|that|this|the chat"
+    r"|the talk|being (?:here|there)|your help|everything|helping)))*(?:,? [A-Z][a-z]+)?\W*$",
+    re.IGNORECASE,
+)
+# What it did for them, said beside the thanks: "I needed that.", "That helped a little."
+_HELPED = re.compile(
+    r"^\W*(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"
+    r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
+    r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"
+    r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def thanked(text: str) -> tuple[bool, bool] | None:
+    """Whether `text` is thanks alone, and whether it says the OS helped; None when it is
+    anything more."""
+    said = sentences_of(text)
+    if not said or only_goodbye(text) or not all(_THANKS.match(s) or _HELPED.match(s) for s in said):
+        return None
+    return any(_THANKS.match(s) for s in said), any(_HELPED.match(s) for s in said)
+
+
+@dataclass(frozen=True, slots=True)
+class Thanked:
+    """The answerer (answerers.py) for thanks, alone or with "I needed that"."""
+
+    persona: Persona
+
+    async def answer(self, turn: Turn) -> str | None:
+        found = thanked(turn.text)
+        if found is None:
+            return None
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        _, helped = found
+        if helped:
+            return f"I'm so glad it helped{name}. I'm here whenever you need me."
+        return f"Any time{name}. I'm here whenever you need me."
