@@ -218,6 +218,7 @@ def _expression(
         shared_memory=shared,
         planned=None if asked else inner_life.reply_to_quarrel(felt, text, now, person, turn_id),
         their_valence=felt.appraisal.valence,
+        lowered=inner_life.dynamics.baseline.pleasure - felt.after.mood.point.pleasure,
     )
 
 

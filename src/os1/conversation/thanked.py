@@ -37,7 +37,8 @@ def thanked(text: str) -> tuple[bool, bool] | None:
     """Whether `text` is thanks alone, and whether it says the OS helped; None when it is
     anything more."""
     said = sentences_of(text)
-    if not said or only_goodbye(text) or not all(_THANKS.match(s) or _HELPED.match(s) for s in said):
+    kind = all(_THANKS.match(s) or _HELPED.match(s) for s in said)
+    if not said or not kind or only_goodbye(text):
         return None
     return any(_THANKS.match(s) for s in said), any(_HELPED.match(s) for s in said)
 

@@ -79,8 +79,8 @@ class Expression:
     # How the person's words felt, -1 (sad, afraid, angry) to 1 (glad): a reply's tone
     # is checked against it (conversation/loop.py).
     their_valence: float = 0.0
-    # Whether the OS is low (the mood under neutral, or sorry now): the evening was sad,
-    # whatever this message reads ("Goodnight." after a miscarriage told).
+    # Whether the OS is low (sorry now, or its mood well under its resting point): the
+    # evening was sad, whatever this message reads ("Goodnight." after a miscarriage told).
     low: bool = False
 
     @property
@@ -104,6 +104,12 @@ _BY_STAGE = {
 }
 
 
+# How far under its resting pleasure the mood is when the evening has been sad: a grief
+# told two or three messages back leaves it 0.1 to 0.25 under (a miscarriage, a husband who
+# no longer knows his wife, in evenings read with the embedded model).
+LOWERED = 0.1
+
+
 def express(
     mood: PAD,
     affinity: Affinity,
@@ -114,12 +120,15 @@ def express(
     shared_memory: str | None = None,
     planned: str | None = None,
     their_valence: float = 0.0,
+    lowered: float = 0.0,
 ) -> Expression:
-    """The expression of a state; `account` is the OS's own account of it, when asked."""
+    """The expression of a state; `account` is the OS's own account of it, when asked;
+    `lowered`, how far the mood's pleasure is under the personality's resting point."""
     p, a = mood.pleasure, mood.arousal
     # The emotion of the moment shapes this reply; the mood shapes the rest.
-    low = (emotion in ("sorry-for", "distress") and intensity >= 0.3) or p < 0.0
-    if low:
+    gentle = (emotion in ("sorry-for", "distress") and intensity >= 0.3) or p < 0.0
+    low = gentle or lowered >= LOWERED
+    if gentle:
         tone, length, shift = "gentle, soft and slow; short sentences; no jokes", 0.5, -0.25
     elif p < 0.25 and a > 0.3:
         tone, length, shift = "calm and steady", 0.8, -0.15

@@ -30,8 +30,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     what the readings (`emotion`, `confidence`) missed; else as they are."""
     tears_of_joy = emotion == "sorry-for" and happy_tears_told(text)
     glad_already = emotion in ("happy-for", "admiration") and confidence >= EVENT_OVER_WORDS
-    if emotion not in TOWARD_THE_OS and not glad_already and (
-        relief_told(text) or elation_told(text) or tears_of_joy
+    if (
+        emotion not in TOWARD_THE_OS
+        and not glad_already
+        and (relief_told(text) or elation_told(text) or tears_of_joy)
     ):
         # A fear that ended (OCC's relief), which the readings take for the fear, joy in
         # slang, taken for agitation ("I'm buzzing, I can't sleep."), or tears of joy.
