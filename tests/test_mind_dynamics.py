@@ -217,6 +217,14 @@ def test_the_emotion_of_the_moment_shapes_the_reply_before_the_mood_does():
     assert express(glad_mood, Affinity(), "happy-for", 0.6).tone == "bright and lively"
 
 
+def test_a_mood_well_under_its_resting_point_is_low_whatever_is_said_now():
+    # "Goodnight." after a miscarriage told reads calm; the evening was not.
+    after_grief = PAD(0.04, 0.0, 0.1)
+    assert express(after_grief, Affinity(), "calm", 0.0, lowered=0.22).low
+    assert not express(PAD(0.25, 0.0, 0.1), Affinity(), "calm", 0.0, lowered=0.01).low
+    assert express(PAD(0.6, 0.1, 0.4), Affinity(), "sorry-for", 0.6).low
+
+
 def test_fear_for_them_is_met_with_care_not_condolence():
     # "I've wanted this for years. I'm a bit scared though." was felt as fear for them and
     # answered "Oh no, I'm so sorry to hear that." (the starts for a loss).
