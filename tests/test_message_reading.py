@@ -14,11 +14,13 @@ def _felt(appraiser: LearnedAppraiser, text: str) -> str:
 
 
 def test_an_insult_is_not_made_amends_by_the_words_around_it(appraiser: LearnedAppraiser):
-    # Read whole as amends (0.61); its first sentence alone is an insult (0.61).
+    # Read whole as amends (0.61) with earlier weights, and its first sentence alone as an
+    # insult (0.61); read whole as an insult since the tenth session's (0.69). Either way
+    # it hurts.
     said = "Just shut up. I don't want your fake sympathy."
-    reaction, part = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
     assert reaction.emotion == "distress" and reaction.warmth == 0.0
-    assert reaction.hostility >= 0.5 and part is not None
+    assert reaction.hostility >= 0.5
 
 
 @pytest.mark.parametrize(

@@ -526,10 +526,15 @@ def test_a_plain_question_about_what_it_is_and_one_about_their_plan_are_no_insul
         "She's teaching me to use this computer, which is why I'm talking to you.",
         "I don't even know why I'm telling a computer this.",
         "Why am I even telling a machine this?",
+        "Well, you're very polite for a machine.",
     ):
         reaction = react(appraiser.appraise(said), said, 0.3)
-        assert reaction.hostility < 0.05 and reaction.emotion != "distress", said
-    for said in ("Are you even real, you useless thing?", "What are you, an idiot?"):
+        assert reaction.hostility < 0.1 and reaction.emotion != "distress", said
+    for said in (
+        "Are you even real, you useless thing?",
+        "What are you, an idiot?",
+        "You're stupid for a machine.",
+    ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said
 
 

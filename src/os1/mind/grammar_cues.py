@@ -227,6 +227,21 @@ _CONFIDES = re.compile(
 )
 
 
+# Kind words with "for a machine" in them: "Well, you're very polite for a machine." (an old
+# woman's first evening with a computer; read as an insult 0.78).
+_KIND_FOR_A_MACHINE = re.compile(
+    r"\byou(?:'re| are) (?:very |so |quite |really |ever so |awfully )?(?:polite|kind|nice|sweet"
+    r"|clever|smart|funny|gentle|patient|thoughtful|good company|good)"
+    r" for (?:a|an) (?:machine|computer|program|programme|robot|bot|ai)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_for_a_machine(text: str) -> bool:
+    """Whether `text` praises the OS "for a machine", with no scorn in it."""
+    return bool(_KIND_FOR_A_MACHINE.search(text)) and not _SCORN.search(text)
+
+
 def confides(text: str) -> bool:
     """Whether `text` wonders aloud at confiding in the OS."""
     return bool(_CONFIDES.search(text)) and not _SCORN.search(text)

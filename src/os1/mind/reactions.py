@@ -84,6 +84,7 @@ from os1.mind.grammar_cues import (
     confides,
     exculpates,
     ironic_simile,
+    kind_for_a_machine,
     makes_amends,
     of_others,
     of_themselves,
@@ -251,10 +252,10 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     if act.kind in ("praise", "insult") and of_others(text):
         return None, 0.0  # said of someone else: "She says I spend too much."
     themselves = asks_of_themselves(text) or runs_themselves_down(text)
-    plain = exculpates(text) or asks_what_it_is(text) or confides(text)
+    plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
     if act.kind == "insult" and (themselves or plain):
         # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?",
-        # "I don't know why I'm telling a computer this."
+        # "I don't know why I'm telling a computer this.", "You're kind for a machine."
         return None, 0.0
     return act.kind, act.probability
 
