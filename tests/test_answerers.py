@@ -236,6 +236,10 @@ def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
     assert (
         asked("You're good company, you know.") == "So are you, Ivy. I'm glad you're here tonight."
     )
+    # A comparison in its favour (it was heard as an insult: "That stung a little").
+    assert asked("You're better company than the telly.") == (
+        "I'll take that, Ivy. I'm glad you're here tonight."
+    )
     assert asked("I like talking to you.") == (
         "That means a lot to me, Ivy. I like talking with you too."
     )
@@ -325,6 +329,22 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("Sorry, I'm rambling.", "Ben") == (
         "You're not, Ben. Say as much as you need; I'm listening."
     )
+    # A climber whose friend fell on his rope; a widower asked to a wedding abroad; a
+    # question the person thought odd; one to the OS as if in their shoes.
+    fault = reassurance("Is it my fault?", "Sam")
+    assert fault is not None and fault.startswith("Blaming yourself is a heavy thing")
+    old = reassurance("I'm eighty-one. Is that too old for such a long flight?", "Walter")
+    assert old is not None and old.startswith("I don't think age decides it on its own")
+    assert reassurance("Sorry, that's a weird question.", "Mei") == (
+        "It's not weird at all, Mei. I liked being asked."
+    )
+    shoes = reassurance("What would you do if you were me?", None)
+    assert shoes is not None and shoes.startswith("I can only see it from here")
+    # Typed without a capital or a question mark.
+    assert reassurance("do you think i should reply to him", None) == part
+    # A long remark before the question is news of its own: the model's.
+    news = "My mum died last night and the funeral is on Friday. Is it normal to feel numb?"
+    assert reassurance(news, None) is None
     for other in (
         "Is that the best you can do?",
         "Is it wrong that the bus is late",
@@ -372,6 +392,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert christmas is not None and christmas.endswith("How do you usually spend it?")
     hopeful = own_life("How do you stay hopeful?")
     assert hopeful is not None and hopeful.endswith("What keeps you going?")
+    being = own_life("What's your favourite thing about being an OS?")
+    assert being is not None and being.startswith("Being trusted with what matters")
     remember = own_life("Will you remember all this tomorrow?")
     assert remember is not None and remember.startswith("I will.")
     # What they said asked of the records is not its own life's.
@@ -518,6 +540,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     )
     assert said("Thank you. That helped a little.") == said("Thanks. I needed that.")
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
+    assert said("Thank you for not judging me.") == said("Thanks for listening.")
     for other in (
         "Thanks, night.",
         "Thanks to my brother, I got the flat.",

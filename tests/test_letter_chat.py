@@ -109,6 +109,8 @@ def _chat(store: Store, letters: Brain, name: str | None) -> Say:
         ),
         ("Help me write a card for Sam.", ("me", "Sam", "")),
         ("Can you help me write a message to Dev?", ("me", "Dev", "")),
+        # Said as a wish (the model: "I'm so glad you're thinking of me.").
+        ("I'd like to write my mum a card for her birthday.", ("me", "my mum", "her birthday")),
     ],
 )  # fmt: skip
 def test_the_grammar_reads_a_letter_of_ones_own(said: str, wanted: tuple[str, str, str]) -> None:
@@ -168,9 +170,16 @@ def test_him_named_just_before_is_asked_about_by_name(store: Store) -> None:
     asked = say("Can you help me write him a card for his leaving party?")[0]
     assert asked == "Is the letter for Sam?"
     assert say("Yes.")[0].startswith("Tell me one thing to put in the letter to Sam")
-    # Another name in the answer is taken instead.
-    assert say("Write him a note for his birthday.")[0] == "Is the letter for Sam?"
-    assert say("For Paul.")[0].startswith("Tell me one thing to put in the letter to Paul")
+    # A wish with an aside after it is still the request.
+    asked = say("I want to write him a letter. Not to send yet, just to write.")[0]
+    assert asked == "Is the letter for Sam?"
+    # A no answers it: whom, then? Another name in the answer is taken instead.
+    assert say("No.")[0] == "Who is it for, then?"
+    assert say("Paul.")[0] == "What is the letter to Paul for?"
+    say("Never mind.")
+    # Paul was named last now.
+    assert say("Write him a note for his birthday.")[0] == "Is the letter for Paul?"
+    assert say("No, for Sam.")[0].startswith("Tell me one thing to put in the letter to Sam")
 
 
 def test_whom_him_or_her_means_is_the_one_named_last_who_can_be() -> None:

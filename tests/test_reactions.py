@@ -593,3 +593,15 @@ def test_getting_better_and_a_holiday_alone_are_heard(appraiser) -> None:
     assert react(appraiser.appraise(alone), alone, 0.3).emotion == "sorry-for"
     together = "We're spending Christmas at home, just us."
     assert react(appraiser.appraise(together), together, 0.3).emotion != "sorry-for"
+
+
+def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser) -> None:
+    """Seen with the embedded model: "Today is one year sober." answered "I'm listening";
+    "Dad didn't know who I was today." read as no event, and the next message as good news
+    ("That's wonderful news, Joe!")."""
+    for feat in ("Today is one year sober.", "Mike gave me a coin at the meeting."):
+        assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration", feat
+    for lost in ("Dad didn't know who I was today.", "My husband doesn't recognise me now."):
+        assert react(appraiser.appraise(lost), lost, 0.3).emotion == "sorry-for", lost
+    asked = "Do you remember me?"
+    assert react(appraiser.appraise(asked), asked, 0.3).emotion != "sorry-for"

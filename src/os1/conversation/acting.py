@@ -38,9 +38,10 @@ from os1.conversation.consent import (
     is_no,
     read,
 )
+from os1.conversation.guard import sentences_of
 from os1.conversation.turn import Turn
 from os1.errors import InputError
-from os1.skills.intents import understand
+from os1.skills.intents import Call, understand
 from os1.skills.skill import Catalogue, MustKnow, NotMine, Skill
 from os1.skills.tool_choice import BrainToolChooser
 from os1.text.lexicon import given_names
@@ -67,6 +68,9 @@ _NEWS_OF = re.compile(
     r"^\W*(?P<name>[A-Z][a-z]+)(?:'s)? (?:just |finally |has |had )?(?:[a-z]+ed|got|is|was"
     r"|has|had|came|went|won|lost|made|told|said|rang|called|sent|left|broke|fell|gave)\b"
 )
+
+# Words said after a request that leave it the request ("Not to send yet, just to write.").
+_ASIDE_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +103,9 @@ class Acting:
     chooser: BrainToolChooser | None = None
     # A skill and its arguments waiting for the person's yes.
     pending: Waiting | None = None
-    # A skill that asked a question, and what makes its arguments from the answer.
-    asked: tuple[Skill[Any], Callable[[str], BaseModel], str] | None = None
+    # A skill that asked a question, and the question with what makes its arguments from
+    # the answer.
+    asked: tuple[Skill[Any], MustKnow] | None = None
 
     async def answer(self, turn: Turn) -> str | None:
         """The OS's reply if these words ask it to do something; None to talk as usual."""
@@ -123,15 +128,16 @@ class Acting:
             self.pending = replace(waiting, asked=waiting.asked + 1)
             return ask_again(waiting.question)
         if self.asked is not None:
-            (skill, then, question), self.asked = self.asked, None
-            if is_no(text):
+            (skill, must), self.asked = self.asked, None
+            then, question = must.then, must.question
+            if is_no(text) and not must.no_answers:
                 return NOT_DONE
             moves_on = _MOVES_ON.search(text) or only_goodbye(text)  # "Night, love you."
             if not (self._a_request(text) or moves_on or _news_of_another(text, question)):
                 try:
                     arguments = then(text)
                 except MustKnow as again:  # the answer was no answer: asked once more
-                    self.asked = (skill, again.then, again.question)
+                    self.asked = (skill, again)
                     return again.question
                 except InputError as exc:
                     return spoken(exc)
@@ -141,7 +147,7 @@ class Acting:
     async def _requested(self, text: str) -> str | None:
         """The reply to these words as a new request; None if they are not one."""
         try:
-            call = understand(text, self.clock())
+            call = understand(text, self.clock()) or self._first_asked(text)
             if call is None and self.chooser is not None:
                 call = await self.chooser.choose(text)
             if call is None:
@@ -163,9 +169,18 @@ class Acting:
         except NotMine:
             return None
 
+    def _first_asked(self, text: str) -> Call | None:
+        """A request said first, with a short aside after it that asks nothing: "I want to
+        write him a letter. Not to send yet, just to write." """
+        said = sentences_of(text)
+        aside = " ".join(said[1:])
+        if len(said) < 2 or "?" in aside or len(aside.split()) > _ASIDE_WORDS:
+            return None
+        return understand(said[0], self.clock())
+
     def _a_request(self, text: str) -> bool:
         try:
-            return understand(text, self.clock()) is not None
+            return (understand(text, self.clock()) or self._first_asked(text)) is not None
         except InputError:  # a request, if one that cannot be done as said
             return True
 
@@ -173,7 +188,7 @@ class Acting:
         try:
             return await skill.do(arguments)
         except MustKnow as asked:
-            self.asked = (skill, asked.then, asked.question)
+            self.asked = (skill, asked)
             return asked.question
         except InputError as exc:
             return spoken(exc)

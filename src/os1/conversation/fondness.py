@@ -80,7 +80,8 @@ _COMPANY = re.compile(
     r"|very )?(?:good|great|lovely|nice|the best) (?P<company>company)"
     r"|^\W*(?:(?:honestly|you know)[,\s]+)?(?:you'?re|you are) (?:such |really |so |a really )?"
     r"(?:a )?(?:good|great|lovely) listener"
-    r"|^\W*i (?:really |just )?(?:like|love|enjoy) (?:talking|chatting) (?:to|with) you",
+    r"|^\W*i (?:really |just )?(?:like|love|enjoy) (?:talking|chatting) (?:to|with) you"
+    r"|^\W*(?:you'?re|you are) (?:much |far |way |a lot )?(?P<better>better) company than\b",
     re.IGNORECASE,
 )
 # Praise of how it is: "You're funny." (the model: "I've been doing a lot of things that don't
@@ -123,6 +124,8 @@ class Fondness:
         praised = _COMPANY.search(turn.text)
         if praised is not None and words_beside(turn.text, praised.group()) <= _ASIDES:
             name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            if praised["better"]:
+                return f"I'll take that{name}. I'm glad you're here tonight."
             if praised["company"]:
                 return f"So are you{name}. I'm glad you're here tonight."
             return f"That means a lot to me{name}. I like talking with you too."

@@ -112,6 +112,16 @@ _ANSWERS = (
         "never far. Do you get lonely?",
     ),
     (
+        # The model: "I've always been fascinated by the OS… this technology!"
+        re.compile(
+            r"\bwhat(?:'s| is) (?:your |the )?(?:favou?rite|best) (?:thing|part) about being"
+            r" (?:an? )?(?:os|operating system|you|what you are|ai)\b",
+            re.IGNORECASE,
+        ),
+        "Being trusted with what matters to someone, and getting to know them a little more "
+        "each time. What's your favourite thing about being you?",
+    ),
+    (
         # Asked by a student the day her results came (the OS congratulated her instead).
         re.compile(
             r"\bdo you (?:ever )?(?:get|feel) (?:nervous|scared|anxious|afraid|worried)\b", re.I

@@ -5,8 +5,8 @@ say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should
 theirs to decide, and it helps them think; "Am I doing this wrong?", "I know it's silly to
 be upset", "Do you think he still loves me?", "Is it normal to feel this numb?", "Do you think
 I'll be a good driver?", "What if I freeze?", "What if they hate me?", "Is that a good
-idea?", "Is it too soon?", "Am I overreacting?", "Sorry, I'm rambling.", "How do I apologise
-to her?".
+idea?", "Is it too soon?", "Am I overreacting?", "Sorry, I'm rambling.", "Is it my fault?",
+"Is that too old for…?", "What would you do if you were me?", "How do I apologise to her?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from os1.conversation.guard import sentences_of
 from os1.conversation.turn import Turn
 from os1.mind.persona import Persona
 
@@ -92,7 +93,7 @@ _OBJECT = {
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}(?: or [a-z'-]+(?: [a-z'-]+){0,2})?\?\W*$",
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}(?: or [a-z'-]+(?: [a-z'-]+){0,2})?\??\W*$",
     re.IGNORECASE,
 )
 
@@ -187,6 +188,36 @@ _RAMBLING = re.compile(
 )
 
 
+# "Sorry, that's a weird question." (the model: "Oh no, I'm so sorry.").
+_ODD_QUESTION = re.compile(
+    r"^\W*(?:sorry|oops|ha(?:ha)*|lol),?\s+(?:that'?s|that was|it'?s|it was) (?:a |such a )?"
+    r"(?:bit of a |really )?(?P<word>weird|strange|odd|silly|stupid|dumb|random|funny)"
+    r" (?:question|thing to ask)\W*$",
+    re.IGNORECASE,
+)
+# "I'm eighty-one. Is that too old for such a long flight?" (the model: "That's a wonderful
+# compliment").
+_TOO_OLD = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is (?:that|it|\w+)|am i|are we) (?:too old|past it"
+    r"|too late)(?: (?:for|to) [^?]*)?\?\W*$",
+    re.IGNORECASE,
+)
+# "Is it my fault?" (a climber whose friend fell on his rope; the model: "Oh no, I'm so
+# sorry.").
+_MY_FAULT = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:is (?:it|this|that) (?:all )?my fault"
+    r"|was (?:it|this|that) (?:all )?my fault|did i cause (?:this|it)|am i to blame"
+    r"|do you think (?:it'?s|it was) my fault)\W*$",
+    re.IGNORECASE,
+)
+# "What would you do if you were me?" (the model: "walk you through the world of magic").
+_IF_YOU_WERE_ME = re.compile(
+    r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you do(?: if you were me| in my"
+    r" (?:shoes|place|position))?\W*$",
+    re.IGNORECASE,
+)
+
+
 # "How do I apologise to her?" after a row (the OS once heard its own apology in it).
 _HOW_TO_APOLOGISE = re.compile(
     r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:apologi[sz]e|say sorry|make (?:it|this|"
@@ -196,9 +227,23 @@ _HOW_TO_APOLOGISE = re.compile(
 )
 
 
+# Words said before the question that leave it the question: "I'm eighty-one. Is that too
+# old for such a long flight?"
+_BEFORE = 6
+
+
 def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
-    better?" or "why does it hurt this much?"; None when none of these is asked."""
+    better?" or "why does it hurt this much?"; None when none of these is asked. A short
+    remark may come first."""
+    said = sentences_of(text)
+    answer = _answer(text, person)
+    if answer is None and len(said) > 1 and len(" ".join(said[:-1]).split()) <= _BEFORE:
+        answer = _answer(said[-1], person)
+    return answer
+
+
+def _answer(text: str, person: str | None) -> str | None:
     name = f", {person}" if person else ""
     if _WHY_IT_HURTS.match(text.strip()):
         return (
@@ -227,6 +272,23 @@ def reassurance(text: str, person: str | None) -> str | None:
         return (
             f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
             "then listen. Would it help to write it down first? I can help with a letter."
+        )
+    if (odd := _ODD_QUESTION.match(text.strip())) is not None:
+        return f"It's not {odd['word'].lower()} at all{name}. I liked being asked."
+    if _TOO_OLD.match(text.strip()):
+        return (
+            f"I don't think age decides it on its own{name}: how you feel matters more, and a "
+            "doctor can tell you for sure. What would help you feel ready?"
+        )
+    if _MY_FAULT.match(text.strip()):
+        return (
+            f"Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like "
+            "anyone meant for this to happen. What part keeps coming back to you?"
+        )
+    if _IF_YOU_WERE_ME.match(text.strip()):
+        return (
+            f"I can only see it from here{name}, but I'd start with whatever would make "
+            "tonight a little easier. What would that be for you?"
         )
     if _TOO_SOON.match(text.strip()):
         return (

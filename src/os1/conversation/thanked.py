@@ -20,7 +20,8 @@ from os1.mind.persona import Persona
 _THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly),?\s+)?(?:thanks|thank you|thank u|cheers|ta)"
     r"(?: (?:so much|again|a lot|a million|for (?:listening|tonight|today|that|this|the chat"
-    r"|the talk|being (?:here|there)|your help|everything|helping)))*(?:,? [A-Z][a-z]+)?\W*$",
+    r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
+    r" me|not judging(?: me)?)))*(?:,? [A-Z][a-z]+)?\W*$",
     re.IGNORECASE,
 )
 # What it did for them, said beside the thanks: "I needed that.", "That helped a little."

@@ -2,9 +2,10 @@
 
 The emotion and event readings learn from sentences; some things people say turn on a
 word or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in
-slang ("I'm buzzing"), tears of joy, loneliness told as what is missing, a day kept for
-someone who died, a row with someone close, "fine" taken back as it is said, and running
-themselves down ("I can't do anything right."). Each is a grammar of its own module; this is where
+slang ("I'm buzzing"), tears of joy, a year sober, loneliness told as what is missing, a
+day kept for someone who died, a row with someone close, a parent who no longer knows
+them, "fine" taken back as it is said, and running themselves down ("I can't do anything
+right."). Each is a grammar of its own module; this is where
 the reaction (reactions.py) asks them, after the readings and the event, and before it
 weighs how much it is moved.
 """
@@ -21,8 +22,10 @@ from os1.mind.grammar_cues import (
 )
 from os1.mind.happy_tears import happy_tears_told
 from os1.mind.loneliness import loneliness_told
+from os1.mind.milestones import milestone_told
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
+from os1.mind.unrecognised import unrecognised_told
 
 
 def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, float]:
@@ -38,7 +41,15 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # A fear that ended (OCC's relief), which the readings take for the fear, joy in
         # slang, taken for agitation ("I'm buzzing, I can't sleep."), or tears of joy.
         return "happy-for", max(confidence, EVENT_OVER_WORDS)
-    lost = loneliness_told(text) or remembrance_told(text) or rift_told(text)
+    if milestone_told(text) and emotion not in TOWARD_THE_OS:
+        # A year sober: their own hard-won feat, which the readings take for nothing.
+        return "admiration", max(confidence, EVENT_OVER_WORDS)
+    lost = (
+        loneliness_told(text)
+        or remembrance_told(text)
+        or rift_told(text)
+        or unrecognised_told(text)
+    )
     if (
         lost
         and emotion not in (*TOWARD_THE_OS, "sorry-for")

@@ -94,6 +94,19 @@ _CONFIRMED = re.compile(
 )
 
 
+_DENIED = re.compile(r"^\W*(?:no|nope|not (?:him|her|them))\b[\s,.!-]*", re.IGNORECASE)
+
+
+def not_them(answer: str) -> str | None:
+    """To "Is the letter for Sam?": the answer itself where it is no no ("For Paul."), what
+    is said after the no ("No, for Paul." gives "for Paul"), or None for a no alone."""
+    denied = _DENIED.match(answer)
+    if denied is None:
+        return answer
+    rest = answer[denied.end() :].strip()
+    return rest or None
+
+
 def confirms(answer: str) -> bool:
     """Whether `answer` says yes to "Is the letter for Sam?"."""
     return bool(_CONFIRMED.match(answer))

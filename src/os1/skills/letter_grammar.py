@@ -72,6 +72,15 @@ RULES = (
         r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
         _letter_wanted,
     ),
+    # Said as a wish: "I want to write him a letter." (the model: "I'm so glad you're
+    # thinking of me.").
+    _early(
+        "write_letter",
+        r"(?:i(?: want| need| would like|'d like)|i'?m going) to (?:write|draft)"
+        rf" (?P<to>{NAME}|him|her|them|my [a-z-]+) a (?:letter|{_NOTE})"
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
     _early(
         "write_letter",
         rf"(?:write|draft) (?:a |the )?{_NOTE} (?:from (?P<sender>.+?) )?to"

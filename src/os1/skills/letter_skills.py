@@ -33,6 +33,7 @@ from os1.skills.letter_finding import (
     line,
     name_given,
     named_lately,
+    not_them,
     occasion_given,
     only_the_occasion,
     recipient_of,
@@ -155,15 +156,18 @@ def letter_skills(
             likely = named_lately(their_messages(), args.to, frozenset({own or ""}))
 
             def whom(answer: str) -> LetterRequest:
-                who = likely if likely and confirms(answer) else whom_given(answer)
+                if likely and not_them(answer) is None:
+                    raise MustKnow("Who is it for, then?", whom)  # "No." alone
+                said = not_them(answer) or answer
+                who = likely if likely and confirms(answer) else whom_given(said)
                 if who is None:
                     # "Tell him thank you for…" was taken for a name.
                     raise MustKnow("Who is the letter for? Just their name is enough.", whom)
                 return args.model_copy(update={"to": who})
 
-            raise MustKnow(
-                f"Is the letter for {likely}?" if likely else "Who is the letter for?", whom
-            )
+            if likely:
+                raise MustKnow(f"Is the letter for {likely}?", whom, no_answers=True)
+            raise MustKnow("Who is the letter for?", whom)
         client = client_of(args)
         recipient = recipient_of(studio, client, args.to)
         if not args.occasion.strip():

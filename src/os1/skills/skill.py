@@ -30,10 +30,14 @@ class MustKnow(Exception):
     and their next message goes to `then`, which gives the arguments to run with (and may
     raise MustKnow again). "Write a letter to Catherine" asks what it is for."""
 
-    def __init__(self, question: str, then: Callable[[str], BaseModel]) -> None:
+    def __init__(
+        self, question: str, then: Callable[[str], BaseModel], no_answers: bool = False
+    ) -> None:
         super().__init__(question)
         self.question = question
         self.then = then
+        # "Is the letter for Sam?": a no answers it (and `then` asks on), not a refusal.
+        self.no_answers = no_answers
 
 
 class Confirmable(BaseModel):
