@@ -363,3 +363,16 @@ def test_the_web_chat_gets_progress_frames_before_the_letter(
     reports = [i for i, kind in enumerate(steps) if kind == "progress"]
     assert reports and max(reports) < steps.index("piece")  # all before the letter starts
     assert frames[asked + 1]["text"] == "Writing the letter to Catherine: paragraph 1 of 1…"
+
+
+def test_a_letter_to_a_committee_is_asked_about_as_one(store: Store) -> None:
+    """Seen with the embedded model: "What is the letter to The scholarship committee for?"
+    then "…something you love about The scholarship committee."."""
+    say = _chat(store, ScriptedBrain([]), "Zara")
+    asked = say("Can you help me write a letter to the scholarship committee?")[0]
+    assert asked == "What is the letter to the Scholarship Committee for?"
+    one = say("It's about why dance matters to me.")[0]
+    assert one == (
+        "Tell me one thing to put in the letter to the Scholarship Committee: what you most "
+        "want them to know."
+    )

@@ -147,13 +147,34 @@ def recipient_of(studio: Studio, client: Client, to: str) -> Recipient:
 
 
 def name_of(to: str) -> str:
-    """ "my sister Catherine" as "Catherine", "my mother" as "Mother"."""
+    """ "my sister Catherine" as "Catherine", "my mother" as "Mother", "the scholarship
+    committee" as "Scholarship Committee" (it was "The scholarship committee")."""
     said = " ".join(to.split()).strip(" .,!")
     said = re.sub(r"^(?:my|our|dear)\s+", "", said, flags=re.IGNORECASE)
     named = re.search(r"(?:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*)$", said)
     if named is not None:
         return named.group()
+    if (body := re.match(r"the\s+(.+)", said, re.IGNORECASE)) is not None:
+        return " ".join(word[:1].upper() + word[1:] for word in body[1].split())
     return said[:1].upper() + said[1:]
+
+
+# Not a person but a body of people: "the scholarship committee", "my landlord's agency".
+_BODY = re.compile(
+    r"\b(?:committee|board|council|team|company|school|office|department|bank|university"
+    r"|college|panel|editors?|trust|foundation|agency|club|society|firm|charity|hospital)\b",
+    re.IGNORECASE,
+)
+
+
+def a_body(name: str) -> bool:
+    """Whether a recipient called `name` is a body of people, not someone loved."""
+    return bool(_BODY.search(name))
+
+
+def said_as(name: str) -> str:
+    """A recipient as said in a sentence: "the Scholarship Committee", "Catherine"."""
+    return f"the {name}" if a_body(name) else name
 
 
 def line(studio: Studio, letter: Letter) -> str:

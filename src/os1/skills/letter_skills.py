@@ -27,6 +27,7 @@ from os1.letters.desk import Desk, Written
 from os1.letters.studio import Client, Letter
 from os1.letters.told import SOURCE, NobodyCalled, keep, kind_of
 from os1.skills.letter_finding import (
+    a_body,
     confirms,
     dossiers,
     letters_of,
@@ -37,6 +38,7 @@ from os1.skills.letter_finding import (
     occasion_given,
     only_the_occasion,
     recipient_of,
+    said_as,
     whom_given,
 )
 from os1.skills.letter_grammar import RULES
@@ -172,14 +174,17 @@ def letter_skills(
         recipient = recipient_of(studio, client, args.to)
         if not args.occasion.strip():
             raise MustKnow(
-                f"What is the letter to {recipient.name} for?",
+                f"What is the letter to {said_as(recipient.name)} for?",
                 lambda answer: args.model_copy(update={"occasion": occasion_given(answer)}),
             )
         mentions = (args.mention,) if args.mention.strip() else ()
         known = [e for e in studio.dossier(client, recipient) if e.kind != "voice"]
         if not mentions and not known:
             one_thing = (
-                f"Tell me one thing to put in the letter to {recipient.name}: a moment you "
+                f"Tell me one thing to put in the letter to {said_as(recipient.name)}: what you "
+                "most want them to know."
+                if a_body(recipient.name)
+                else f"Tell me one thing to put in the letter to {recipient.name}: a moment you "
                 f"shared, or something you love about {recipient.name}."
             )
 
