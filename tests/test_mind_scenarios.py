@@ -288,3 +288,15 @@ def test_asking_how_to_apologise_to_someone_is_no_apology(talk):
     talk("Sorry. That wasn't about you.")
     turn, _ = talk("How do I apologise to her?")
     assert "stung" not in turn.reply
+
+
+def test_tears_just_after_their_good_news_are_glad_ones(talk):
+    # "I actually cried in the library." after "I got my results today. I got a first!" was
+    # answered "That must hurt so much. I'm so sorry."
+    talk("I got my results today. I got a first!")
+    turn, glad = talk("I actually cried in the library.", minutes=1)
+    assert glad.mood.emotion == "happy-for"
+    # After sad news, tears are sorrow still; and long after good news, they are read alone.
+    talk("My dog died this morning.", hours=3)
+    _, sad = talk("I cried all the way home.", minutes=1)
+    assert sad.mood.emotion == "sorry-for"

@@ -4,12 +4,19 @@ Crying reads as sorrow to the emotion classifier and to the event reading alike:
 hugged me in the corridor and cried." (a nurse, the day a child she had cared for went
 home well) read sorry-for 0.57, and the OS answered "That must hurt so much." Tears said
 with an embrace, thanks or pride, and with nothing lost or hurting beside them, are the
-person's good news: the OS is glad with them (heard_by_grammar.py).
+person's good news: the OS is glad with them (heard_by_grammar.py). So are tears told just
+after their good news, with nothing sad beside them ("I actually cried in the library." after
+"I got a first!"; inner_life.py).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # reactions.py asks this module's grammar through heard_by_grammar.py
+    from os1.mind.reactions import Reaction
 
 _TEARS = re.compile(
     r"\b(?:cried|cries|crying|wept|weeping|sobbed|sobbing|teared up|welled up|in tears"
@@ -21,6 +28,7 @@ _JOY = re.compile(
     r"|over the moon|delighted|beaming|smil\w+)\b",
     re.IGNORECASE,
 )
+_THEIR_NEWS = ("happy-for", "admiration")
 # Anything lost, ill or hurting beside the tears: their sorrow stays sorrow.
 _SORROW = re.compile(
     r"\b(?:died|dead|death|dying|funeral|grave|lost|loss|miss\w*|hurt\w*|pain|sad\w*|sick|ill"
@@ -29,6 +37,16 @@ _SORROW = re.compile(
     r"|vet)\b",
     re.IGNORECASE,
 )
+
+
+def tears_after_their_news(reaction: Reaction, just_felt: str, text: str) -> Reaction:
+    """`reaction` to `text`, glad where it tells only of tears and the OS was just glad at
+    their news (`just_felt`, its emotion of the moment): "I actually cried in the library."
+    after "I got a first!" was answered "That must hurt so much."."""
+    cried = bool(_TEARS.search(text)) and not _SORROW.search(text)
+    if reaction.emotion == "sorry-for" and just_felt in _THEIR_NEWS and cried:
+        return replace(reaction, emotion="happy-for")
+    return reaction
 
 
 def happy_tears_told(text: str) -> bool:

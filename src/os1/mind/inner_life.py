@@ -19,6 +19,7 @@ from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import Cause, carrying, quoted_words, strongest
 from os1.mind.feeling_words import describe_mood, quote
+from os1.mind.happy_tears import tears_after_their_news
 from os1.mind.message_reading import felt_by_sentence
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.quarrel import (
@@ -156,6 +157,7 @@ class InnerLife:
             faded = _Faded(*self.rules.after_absence(before.affinity, before.last_contact, at))
         appraisal = self.appraiser.appraise(text)
         reaction, part = felt_by_sentence(self.appraiser, appraisal, text, faded.affinity.closeness)
+        reaction = tears_after_their_news(reaction, self.dynamics.at(before.mood, at).emotion, text)
         mood = self.dynamics.feel(before.mood, reaction.emotion, reaction.intensity, at)
         grown, changes = self.rules.after_exchange(faded.affinity, reaction)
         felt = Felt(appraisal, reaction, before, State(mood, grown, at), days_apart, part)
