@@ -1,12 +1,11 @@
 """ "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Do you
 think I'll be okay?": it thinks so; "Do you think Mum will get better?": it cannot know, and
 hopes; "Why does it hurt this much?": because it mattered; "Was that the right thing to
-say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Should I quit?":
-theirs to decide, and it helps them think; "Am I doing this wrong?", "I know it's silly to
-be upset", "Do you think he still loves me?", "Is it normal to feel this numb?", "Do you think
-I'll be a good driver?", "What if I freeze?", "What if they hate me?", "Is that a good
-idea?", "Is it too soon?", "Am I overreacting?", "Sorry, I'm rambling.", "Is it my fault?",
-"Is that too old for…?", "What would you do if you were me?", "How do I apologise to her?".
+say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Am I doing this
+wrong?", "I know it's silly to be upset", "Do you think he still loves me?", "Is it normal to
+feel this numb?", "Do you think I'll be a good driver?", "Am I overreacting?", "Sorry, I'm
+rambling.", "Is it my fault?"; and what to do, asked (decisions.py): "Should I quit?", "Is
+that a good idea?", "What if I freeze?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -20,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from os1.conversation.decisions import decision
 from os1.conversation.guard import sentences_of
 from os1.conversation.turn import Turn
 from os1.mind.persona import Persona
@@ -88,14 +88,6 @@ _OBJECT = {
     **dict.fromkeys(("she", "mum", "mom", "mother", "gran", "grandma", "nan", "sister"), "her"),
     **dict.fromkeys(("he", "dad", "father", "grandad", "grandpa", "brother"), "him"),
 }
-# "Should I sign her up?", "Do you think I should quit?": theirs to decide; the OS helps
-# them think (the model fell back on "I'm not sure I have a good answer to that yet."). A
-# longer one ("Should I go and see my sister this summer?") names what memory may answer.
-_SHOULD_I = re.compile(
-    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}(?: or [a-z'-]+(?: [a-z'-]+){0,2})?\??\W*$",
-    re.IGNORECASE,
-)
 
 
 # "Am I doing this wrong?" (a new mother at the end of a night; the model would not say).
@@ -135,44 +127,6 @@ _WILL_I_BE_GOOD = re.compile(
 )
 
 
-# "What if I freeze?" the night before an interview (the model: "I'm so glad you're here.").
-_WHAT_IF_I = re.compile(
-    r"^\W*(?:but )?what if i (?:freeze|fail|panic|mess (?:it|this|up|it all up)|screw (?:it|this)"
-    r" up|blank|forget (?:everything|it all|my words)|say the wrong thing|cry|make a mistake"
-    r"|get it wrong|can'?t do it|don'?t get it)\W*$",
-    re.IGNORECASE,
-)
-
-
-# "What if the other teachers hate me?" (a teacher promoted over them; the model: "Good
-# question. I'd like to hear what you think first.")
-_WHAT_IF_THEY = re.compile(
-    r"^\W*(?:but )?what if (?:they|he|she|people|everyone|nobody|no one|the \w+(?: \w+)?"
-    r"|my \w+) (?:all )?(?:hates?|don'?t like|doesn'?t like|laughs? at|judges?|thinks? i'?m"
-    r" \w+|says? no|turns? me down|likes?|wants?) me\W*$|^\W*(?:but )?what if (?:they|he|she"
-    r"|people|everyone|the \w+(?: \w+)?) (?:says? no|turns? me down|thinks? i'?m \w+)\W*$",
-    re.IGNORECASE,
-)
-# "Is that stupid?", "Is that a good idea?" of a plan just told (the first read as an
-# insult, then the model fell back on "I tried, but nothing I came up with was good enough").
-_THAT_IDEA = re.compile(
-    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:(?:is|was|would) (?:that|it|this)(?: be)?"
-    r"|do you think (?:that'?s|that is|it'?s|it is)) (?:a )?(?:really |totally |completely )?"
-    r"(?P<word>stupid|silly|dumb|daft|mad|crazy|ridiculous|bad|terrible|good|great|sensible)"
-    r"(?: (?:idea|plan|thing to do|one))?\W*$",
-    re.IGNORECASE,
-)
-_DOUBTED = ("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "bad", "terrible")
-
-
-# "Is it too soon?" (a first date after a divorce), "Am I overreacting?" (a friend's
-# betrayal): the model answered "That's so much to carry." Only they can know; the OS says
-# what it can see.
-_TOO_SOON = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is it|is this|was it|am i) (?:too soon|too early"
-    r"|moving too fast|rushing (?:it|things))(?: (?:to|for|after) [^?]*)?\?\W*$",
-    re.IGNORECASE,
-)
 _OVERREACTING = re.compile(
     r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|is it) (?:just )?"
     r"(?:overreacting|being (?:dramatic|too sensitive|unreasonable|silly|oversensitive|petty)"
@@ -195,34 +149,12 @@ _ODD_QUESTION = re.compile(
     r" (?:question|thing to ask)\W*$",
     re.IGNORECASE,
 )
-# "I'm eighty-one. Is that too old for such a long flight?" (the model: "That's a wonderful
-# compliment").
-_TOO_OLD = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is (?:that|it|\w+)|am i|are we) (?:too old|past it"
-    r"|too late)(?: (?:for|to) [^?]*)?\?\W*$",
-    re.IGNORECASE,
-)
 # "Is it my fault?" (a climber whose friend fell on his rope; the model: "Oh no, I'm so
 # sorry.").
 _MY_FAULT = re.compile(
     r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:is (?:it|this|that) (?:all )?my fault"
     r"|was (?:it|this|that) (?:all )?my fault|did i cause (?:this|it)|am i to blame"
     r"|do you think (?:it'?s|it was) my fault)\W*$",
-    re.IGNORECASE,
-)
-# "What would you do if you were me?" (the model: "walk you through the world of magic").
-_IF_YOU_WERE_ME = re.compile(
-    r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you do(?: if you were me| in my"
-    r" (?:shoes|place|position))?\W*$",
-    re.IGNORECASE,
-)
-
-
-# "How do I apologise to her?" after a row (the OS once heard its own apology in it).
-_HOW_TO_APOLOGISE = re.compile(
-    r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:apologi[sz]e|say sorry|make (?:it|this|"
-    r"things) (?:up|right)|fix (?:it|this|things))(?: (?:to|with) (?:her|him|them|[A-Z][a-z]+"
-    r"|my \w+))?\W*$",
     re.IGNORECASE,
 )
 
@@ -263,37 +195,14 @@ def _answer(text: str, person: str | None) -> str | None:
             f"From everything you've told me, I think so{name}. What do you think would make "
             f"{whom} proudest?"
         )
-    if _SHOULD_I.match(text.strip()):
-        return (
-            f"That one's yours to decide{name}, and I'll help you think it through. What does "
-            "your gut say?"
-        )
-    if _HOW_TO_APOLOGISE.match(text.strip()):
-        return (
-            f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
-            "then listen. Would it help to write it down first? I can help with a letter."
-        )
+    if (decided := decision(text.strip(), name)) is not None:
+        return decided
     if (odd := _ODD_QUESTION.match(text.strip())) is not None:
         return f"It's not {odd['word'].lower()} at all{name}. I liked being asked."
-    if _TOO_OLD.match(text.strip()):
-        return (
-            f"I don't think age decides it on its own{name}: how you feel matters more, and a "
-            "doctor can tell you for sure. What would help you feel ready?"
-        )
     if _MY_FAULT.match(text.strip()):
         return (
             f"Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like "
             "anyone meant for this to happen. What part keeps coming back to you?"
-        )
-    if _IF_YOU_WERE_ME.match(text.strip()):
-        return (
-            f"I can only see it from here{name}, but I'd start with whatever would make "
-            "tonight a little easier. What would that be for you?"
-        )
-    if _TOO_SOON.match(text.strip()):
-        return (
-            f"There's no timetable for this{name}, and only you can feel when it's right. "
-            "What does your gut say?"
         )
     if _OVERREACTING.match(text.strip()):
         return (
@@ -302,24 +211,6 @@ def _answer(text: str, person: str | None) -> str | None:
         )
     if _RAMBLING.match(text.strip()):
         return f"You're not{name}. Say as much as you need; I'm listening."
-    if _WHAT_IF_THEY.match(text.strip()):
-        return (
-            f"It's a fair worry{name}, but people are usually kinder than our fears of them. "
-            "What makes you think they might?"
-        )
-    if (idea := _THAT_IDEA.match(text.strip())) is not None:
-        word = idea["word"].lower()
-        if word in _DOUBTED:
-            return (
-                f"I don't think it's {word} at all{name}. It sounds like something you care "
-                "about. What draws you to it?"
-            )
-        return f"It sounds like a good one to me{name}. What does your gut say?"
-    if _WHAT_IF_I.match(text.strip()):
-        return (
-            f"Then you take a breath and start again{name}. One stumble won't decide it, and "
-            "people are kinder about it than we fear. What's the worry underneath?"
-        )
     if _NORMAL.match(text.strip()):
         return (
             f"It is{name}. Feelings don't always come when or how we expect, least of all after "

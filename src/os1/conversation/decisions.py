@@ -1,0 +1,133 @@
+""" "Should I quit?", "Is that a good idea?", "What would you do if you were me?", "How do I
+apologise to her?", "Is it too soon?", "Is that too old for…?", "What if I freeze?", "What if
+they hate me?": a decision or a worry about what to do, asked of the OS.
+
+The embedded model fell back on "I'm not sure I have a good answer to that yet." or wrote
+nonsense ("walk you through the world of magic"). A friend asked answers: the choice is
+theirs, the idea sounds good or not foolish, the worry is fair, and then asks what their gut
+says. The Reassurance answerer (reassurance.py) asks these beside the feelings asked about.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Should I sign her up?", "Do you think I should quit?": theirs to decide; the OS helps
+# them think (the model fell back on "I'm not sure I have a good answer to that yet."). A
+# longer one ("Should I go and see my sister this summer?") names what memory may answer.
+_SHOULD_I = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}(?: or [a-z'-]+(?: [a-z'-]+){0,2})?\??\W*$",
+    re.IGNORECASE,
+)
+
+# "What if I freeze?" the night before an interview (the model: "I'm so glad you're here.").
+_WHAT_IF_I = re.compile(
+    r"^\W*(?:but )?what if i (?:freeze|fail|panic|mess (?:it|this|up|it all up)|screw (?:it|this)"
+    r" up|blank|forget (?:everything|it all|my words)|say the wrong thing|cry|make a mistake"
+    r"|get it wrong|can'?t do it|don'?t get it)\W*$",
+    re.IGNORECASE,
+)
+
+# "What if the other teachers hate me?" (a teacher promoted over them; the model: "Good
+# question. I'd like to hear what you think first.")
+_WHAT_IF_THEY = re.compile(
+    r"^\W*(?:but )?what if (?:they|he|she|people|everyone|nobody|no one|the \w+(?: \w+)?"
+    r"|my \w+) (?:all )?(?:hates?|don'?t like|doesn'?t like|laughs? at|judges?|thinks? i'?m"
+    r" \w+|says? no|turns? me down|likes?|wants?) me\W*$|^\W*(?:but )?what if (?:they|he|she"
+    r"|people|everyone|the \w+(?: \w+)?) (?:says? no|turns? me down|thinks? i'?m \w+)\W*$",
+    re.IGNORECASE,
+)
+
+# "Is that stupid?", "Is that a good idea?" of a plan just told (the first read as an
+# insult, then the model fell back on "I tried, but nothing I came up with was good enough").
+_THAT_IDEA = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:(?:is|was|would) (?:that|it|this)(?: be)?"
+    r"|do you think (?:that'?s|that is|it'?s|it is)) (?:a )?(?:really |totally |completely )?"
+    r"(?P<word>stupid|silly|dumb|daft|mad|crazy|ridiculous|bad|terrible|good|great|sensible)"
+    r"(?: (?:idea|plan|thing to do|one))?\W*$",
+    re.IGNORECASE,
+)
+
+_DOUBTED = ("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "bad", "terrible")
+
+# "Is it too soon?" (a first date after a divorce), "Am I overreacting?" (a friend's
+# betrayal): the model answered "That's so much to carry." Only they can know; the OS says
+# what it can see.
+_TOO_SOON = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is it|is this|was it|am i) (?:too soon|too early"
+    r"|moving too fast|rushing (?:it|things))(?: (?:to|for|after) [^?]*)?\?\W*$",
+    re.IGNORECASE,
+)
+
+# "I'm eighty-one. Is that too old for such a long flight?" (the model: "That's a wonderful
+# compliment").
+_TOO_OLD = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is (?:that|it|\w+)|am i|are we) (?:too old|past it"
+    r"|too late)(?: (?:for|to) [^?]*)?\?\W*$",
+    re.IGNORECASE,
+)
+
+# "What would you do if you were me?" (the model: "walk you through the world of magic").
+_IF_YOU_WERE_ME = re.compile(
+    r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you do(?: if you were me| in my"
+    r" (?:shoes|place|position))?\W*$",
+    re.IGNORECASE,
+)
+
+# "How do I apologise to her?" after a row (the OS once heard its own apology in it).
+_HOW_TO_APOLOGISE = re.compile(
+    r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:apologi[sz]e|say sorry|make (?:it|this|"
+    r"things) (?:up|right)|fix (?:it|this|things))(?: (?:to|with) (?:her|him|them|[A-Z][a-z]+"
+    r"|my \w+))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def decision(text: str, name: str) -> str | None:
+    """The OS's answer to a decision or a worry about what to do (`text`, stripped); `name`
+    is ", Theo" or ""; None when none is asked."""
+    if _SHOULD_I.match(text):
+        return (
+            f"That one's yours to decide{name}, and I'll help you think it through. What does "
+            "your gut say?"
+        )
+    if _HOW_TO_APOLOGISE.match(text):
+        return (
+            f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
+            "then listen. Would it help to write it down first? I can help with a letter."
+        )
+    if _TOO_OLD.match(text):
+        return (
+            f"I don't think age decides it on its own{name}: how you feel matters more, and a "
+            "doctor can tell you for sure. What would help you feel ready?"
+        )
+    if _IF_YOU_WERE_ME.match(text):
+        return (
+            f"I can only see it from here{name}, but I'd start with whatever would make "
+            "tonight a little easier. What would that be for you?"
+        )
+    if _TOO_SOON.match(text):
+        return (
+            f"There's no timetable for this{name}, and only you can feel when it's right. "
+            "What does your gut say?"
+        )
+    if _WHAT_IF_THEY.match(text):
+        return (
+            f"It's a fair worry{name}, but people are usually kinder than our fears of them. "
+            "What makes you think they might?"
+        )
+    if (idea := _THAT_IDEA.match(text)) is not None:
+        word = idea["word"].lower()
+        if word in _DOUBTED:
+            return (
+                f"I don't think it's {word} at all{name}. It sounds like something you care "
+                "about. What draws you to it?"
+            )
+        return f"It sounds like a good one to me{name}. What does your gut say?"
+    if _WHAT_IF_I.match(text):
+        return (
+            f"Then you take a breath and start again{name}. One stumble won't decide it, and "
+            "people are kinder about it than we fear. What's the worry underneath?"
+        )
+    return None
