@@ -183,11 +183,11 @@ def test_a_corrupt_model_file(named_os, tmp_path):
 
 def test_an_unreachable_brain_keeps_the_message(named_os):
     env = {"OS1_BRAIN": "openai", "OS1_BRAIN_URL": "http://127.0.0.1:9/v1", "OS1_BRAIN_MODEL": "m"}
-    result = run_os1("chat", "--once", "are you there?", env=env)
+    result = run_os1("chat", "--once", "I keep thinking about the sea.", env=env)
     assert result.returncode == 1
     _one_clear_sentence(result.stderr)
     assert "Cannot reach the brain at http://127.0.0.1:9/v1" in result.stderr
-    assert _texts() == ["are you there?"]
+    assert _texts() == ["I keep thinking about the sea."]
 
 
 def test_a_bad_setting_names_itself():

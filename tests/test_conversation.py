@@ -88,8 +88,8 @@ def test_bad_messages_are_refused_and_nothing_is_stored(store, text, problem):
 def test_a_failing_brain_keeps_what_the_person_said(store):
     _, conv = _conversation(store, [])
     with pytest.raises(BrainError, match="no replies left"):
-        asyncio.run(conv.say("Are you there?").text())
-    assert [t.text for t in store.recent_turns("local", 10)] == ["Are you there?"]
+        asyncio.run(conv.say("I keep thinking about the sea.").text())
+    assert [t.text for t in store.recent_turns("local", 10)] == ["I keep thinking about the sea."]
 
 
 def test_an_empty_reply_is_drawn_again(store):

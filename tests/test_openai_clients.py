@@ -118,8 +118,8 @@ def test_a_brain_failure_mid_stream_is_an_error_event_the_client_raises(tmp_path
         )
         assert text == "It was dark outside."
 
-        assert _content(_ask(os1, "Are you there?")) == "Still here."
-        assert os1.said()[-2:] == ["Are you there?", "Still here."]
+        assert _content(_ask(os1, "What do you make of the sea at night?")) == "Still here."
+        assert os1.said()[-2:] == ["What do you make of the sea at night?", "Still here."]
 
 
 def test_usage_comes_in_a_last_chunk_when_asked_for(tmp_path: Path) -> None:
