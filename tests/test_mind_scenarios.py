@@ -294,7 +294,7 @@ def test_tears_just_after_their_good_news_are_glad_ones(talk):
     # "I actually cried in the library." after "I got my results today. I got a first!" was
     # answered "That must hurt so much. I'm so sorry."
     talk("I got my results today. I got a first!")
-    turn, glad = talk("I actually cried in the library.", minutes=1)
+    _, glad = talk("I actually cried in the library.", minutes=1)
     assert glad.mood.emotion == "happy-for"
     # After sad news, tears are sorrow still; and long after good news, they are read alone.
     talk("My dog died this morning.", hours=3)

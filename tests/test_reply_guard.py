@@ -525,6 +525,12 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         ("Her mum hugged me in the corridor and cried.",),
     )
     assert job("I'm so sorry to hear that.") is not None
+    # And gladness at them is no cheer at a trouble (it was refused so three times).
+    tears = "Her mum hugged me in the corridor and cried."
+    moved = tone_check(
+        express(PAD(), Affinity(), "happy-for", 0.6, their_valence=-0.5), appraiser, tears
+    )
+    assert moved("Oh, that's wonderful. What a moment.") is None
     assert (
         tone_check(asked, appraiser, "Hi, Lena. Can you tell me something kind?")(
             "Oh no, I'm sorry you couldn't sleep."

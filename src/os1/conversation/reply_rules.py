@@ -237,6 +237,8 @@ def tone_check(
     if len(parts) > 1:
         read = [appraiser.appraise(part).valence for part in parts]
         valence, gladdest = min(valence, *read), max(gladdest, *read)
+    if expression.emotion == "happy-for" and happy_tears_told(their_text):
+        valence = max(valence, 0.0)  # tears of joy read as sorrow (happy_tears.py)
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
     # Only what goes on telling: a question or a request after a grief is a new thing.
     goes_on = not their_text.rstrip().endswith("?") and not asks_for(their_text)
