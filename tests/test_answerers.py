@@ -229,6 +229,10 @@ def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
     assert asked("Do you think I'm a bad sister?") == (
         "No, Ivy. A bad sister wouldn't be asking. What's making you wonder?"
     )
+    # Feared, not asked (a man who missed his partner's theft; heard as an insult).
+    assert asked("You probably think I'm an idiot for not noticing.") == asked(
+        "Do you think I'm boring?"
+    )
     assert asked("Do you think I'm boring?") == (
         "No, Ivy. I like talking with you, and I'd tell you if I didn't. What's making you wonder?"
     )
@@ -338,6 +342,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("Sorry, that's a weird question.", "Mei") == (
         "It's not weird at all, Mei. I liked being asked."
     )
+    exam = reassurance("Should I skip the exam and go see her?", None)
+    assert exam is not None and exam.startswith("That one's yours to decide")
+    stop = reassurance("How do I stop thinking about it?", "Noor")
+    assert stop is not None and stop.startswith("Talk to yourself the way you'd talk")
     shoes = reassurance("What would you do if you were me?", None)
     assert shoes is not None and shoes.startswith("I can only see it from here")
     # Typed without a capital or a question mark.
@@ -394,6 +402,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert hopeful is not None and hopeful.endswith("What keeps you going?")
     being = own_life("What's your favourite thing about being an OS?")
     assert being is not None and being.startswith("Being trusted with what matters")
+    wedding = own_life("Would you come to the wedding if you could?")
+    assert wedding is not None and wedding.startswith("I'd love to.")
     remember = own_life("Will you remember all this tomorrow?")
     assert remember is not None and remember.startswith("I will.")
     # What they said asked of the records is not its own life's.
@@ -451,6 +461,9 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
         assert asyncio.run(kind.answer(Turn("local", asks))) is not None, asks
     luck = asyncio.run(kind.answer(Turn("local", "Wish me luck.")))
     assert luck == "Good luck, Ada! I'll be thinking of you. Tell me how it goes?"
+    # The night before an exam, a grandmother in hospital (nothing it wrote was good enough).
+    sleep = asyncio.run(kind.answer(Turn("local", "Can you tell me something to help me sleep?")))
+    assert sleep is not None and sleep.startswith("Try this, Ada: breathe in for four")
     other = "My sister told me something nice about you, but I forgot what it was exactly."
     assert asyncio.run(kind.answer(Turn("local", other))) is None
 

@@ -519,6 +519,11 @@ def test_when_something_they_did_happened_is_answered_from_when_they_told_it(
     assert _ask(store, "When did I sign the papers?") == (
         "You told me you signed the divorce papers on Tuesday."
     )
+    # Asked with the verb's present, told with its past ("found" for "find out").
+    _say(store, "I found it doing the accounts last night.")
+    assert _ask(store, "When did I find out?") == (
+        "You told me you found it doing the accounts last night."
+    )
     assert _ask(store, "When did I sell the car?") == (
         "You haven't told me when that was yet. When was it?"
     )

@@ -605,3 +605,17 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         assert react(appraiser.appraise(lost), lost, 0.3).emotion == "sorry-for", lost
     asked = "Do you remember me?"
     assert react(appraiser.appraise(asked), asked, 0.3).emotion != "sorry-for"
+
+
+def test_fearing_it_thinks_them_a_fool_is_no_insult_and_a_first_tooth_no_loss(appraiser) -> None:
+    """Seen with the embedded model: "You probably think I'm an idiot for not noticing." (a
+    man robbed by his business partner) was answered "Ouch, that really hurt to hear", and
+    "Can lost his first tooth today!" "Oh, that sounds so hard. I'm so sorry." """
+    feared = "You probably think I'm an idiot for not noticing."
+    reaction = react(appraiser.appraise(feared), feared, 0.3)
+    assert reaction.hostility == 0.0 and reaction.emotion != "distress"
+    assert react(appraiser.appraise("You're an idiot."), "You're an idiot.", 0.3).hostility > 0.5
+    tooth = "Can lost his first tooth today!"
+    assert react(appraiser.appraise(tooth), tooth, 0.3).emotion == "happy-for"
+    job = "My dad lost his job today."
+    assert react(appraiser.appraise(job), job, 0.3).emotion == "sorry-for"

@@ -786,6 +786,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I'm going to go for a run. Later.")
     assert only_goodbye("I think I'll try to sleep.")
     assert not only_goodbye("Can you remind me at seven? Bye.")
+    assert only_goodbye("Night x") and only_goodbye("Love you, night xx")
     # Thanks for listening beside the goodbye, and "Night," before what happens tomorrow.
     assert only_goodbye("I should sleep. Thanks for listening.")
     assert only_goodbye("Night, I'll tell Ama in the morning.")

@@ -256,7 +256,10 @@ def only_goodbye(text: str) -> bool:
     """Whether the whole message is a goodbye ("Goodnight.", "Bye for now, Lena!"), or a
     short reason ending in one ("Right, marking awaits. Bye!"): the OS says its own, which
     knows the evening's feeling; the model's rambled on past it."""
-    said = [s for s in sentences_of(text) if not _THANKS_ONLY.match(s)]
+    # Kisses after it ("Night x") are no words of their own.
+    said = [
+        s for s in sentences_of(re.sub(r"\s+x+o?x*\W*$", "", text)) if not _THANKS_ONLY.match(s)
+    ]
     words = len(_WORDS.findall(" ".join(said).lower()))
     asked = any(s.rstrip().endswith("?") for s in said[:-1])
     farewell = bool(said) and bool(_FAREWELL.search(said[-1])) and not asked

@@ -17,7 +17,8 @@ import re
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}(?: or [a-z'-]+(?: [a-z'-]+){0,2})?\??\W*$",
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
+    r"\??\W*$",
     re.IGNORECASE,
 )
 
@@ -84,6 +85,15 @@ _HOW_TO_APOLOGISE = re.compile(
 )
 
 
+# "How do I stop thinking about it?" after a mistake at work (the model: "It's a common
+# phenomenon").
+_STOP_THINKING = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?how (?:do|can|could|should) i (?:stop|quit) (?:thinking"
+    r" about|going over|replaying|dwelling on|worrying about) (?:it|this|that|what happened)\W*$",
+    re.IGNORECASE,
+)
+
+
 def decision(text: str, name: str) -> str | None:
     """The OS's answer to a decision or a worry about what to do (`text`, stripped); `name`
     is ", Theo" or ""; None when none is asked."""
@@ -125,6 +135,12 @@ def decision(text: str, name: str) -> str | None:
                 "about. What draws you to it?"
             )
         return f"It sounds like a good one to me{name}. What does your gut say?"
+    if _STOP_THINKING.match(text):
+        return (
+            f"Talk to yourself the way you'd talk to a friend who'd done it{name}: it was one "
+            "mistake, and it's done. Then give your mind something else for tonight. What "
+            "would help?"
+        )
     if _WHAT_IF_I.match(text):
         return (
             f"Then you take a breath and start again{name}. One stumble won't decide it, and "

@@ -52,14 +52,16 @@ _PEOPLE_SAID = 3
 # offered tips on writing): asked what the OS thinks of them, it says, from what it knows.
 _PROUD = re.compile(r"^\W*(?:\w+,\s*)?(?:are|aren'?t|would) you (?:be )?proud of me\W*$", re.I)
 _THINK_I_AM = re.compile(
-    r"^\W*(?:(?:be honest|honestly|so|and|but)[,\s]+)?do you (?:think|reckon|find) (?:that )?"
-    r"i'?m (?:really |actually )?(?P<what>clever|smart|intelligent|funny|kind|brave|strong"
-    r"|interesting|talented|gifted|creative|good enough|(?P<worse>boring|dull|stupid|useless"
-    r"|pathetic|annoying|weird|selfish|a failure|a burden|a mess|too old|a bad \w+)"
+    r"^\W*(?:(?:be honest|honestly|so|and|but)[,\s]+)?(?:do you (?:think|reckon|find)|you"
+    r" (?:probably|must) think|i bet you think) (?:that )?"
+    r"i'?m (?:really |actually |such |an? )?(?P<what>clever|smart|intelligent|funny|kind|brave"
+    r"|strong|interesting|talented|gifted|creative|good enough|(?P<worse>boring|dull|stupid|useless"
+    r"|pathetic|annoying|weird|selfish|a failure|a burden|a mess|too old|a bad \w+|idiot|fool"
+    r"|an idiot|a fool|an? (?:complete |total )?(?:idiot|fool|mess))"
     r"|(?P<looks>pretty|beautiful|attractive|good[- ]looking|handsome|ugly)"
     r"|a good (?:(?P<role>dad|father|mum|mom|mother|parent|friend|person|son|daughter|partner"
     r"|husband|wife|boyfriend|girlfriend|brother|sister|grandma|grandad|grandmother|grandfather)"
-    r"|\w+))(?:,? (?:honestly|really))?\W*$",
+    r"|\w+))(?: for [^?.!]{1,40})?(?:,? (?:honestly|really))?\W*$",
     re.IGNORECASE,
 )
 # Fondness told to it: "I think I'm starting to like you more than I should." (the model:

@@ -1,4 +1,5 @@
-""" "Tell me something kind": a few true, kind things of the OS's own; and "Wish me luck.".
+""" "Tell me something kind": a few true, kind things of the OS's own; "Wish me luck."; and
+"Tell me something to help me sleep.".
 
 Asked for something nice after a night of a baby screaming, the embedded model told of
 "someone new who shares my love for the natural world"; asked for something kind by a
@@ -32,6 +33,13 @@ _ASKS = re.compile(
     r"|happy|positive|nice to hear|to cheer me up)\b|\bcheer me up\b",
     re.IGNORECASE,
 )
+# "Can you tell me something to help me sleep?" (a student the night before an exam, her
+# grandmother in hospital; the OS said nothing it came up with was good enough).
+_SLEEP = re.compile(
+    r"\b(?:tell|say|give)(?: me)? (?:something|anything) (?:to|that (?:will|might|could)) (?:help"
+    r" me )?(?:sleep|relax|calm (?:me )?down|switch off|settle)\b|\bhelp me (?:get to )?sleep\b",
+    re.IGNORECASE,
+)
 # "Wish me luck." the night before an interview: the model said "Oh, that's great news."
 _LUCK = re.compile(
     r"^\W*(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$", re.I
@@ -52,6 +60,14 @@ class KindWords:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if _LUCK.match(turn.text.strip()):
             return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
+        if (sleep := _SLEEP.search(turn.text)) and words_beside(
+            turn.text, sleep.group()
+        ) <= _ASIDES:
+            return (
+                f"Try this{name}: breathe in for four, hold it for four, and let it go for six. "
+                "Tonight doesn't have to fix anything; tomorrow will come whether you sleep "
+                "perfectly or not. I'm here."
+            )
         asked = _ASKS.search(turn.text)
         if asked is None or words_beside(turn.text, asked.group()) > _ASIDES:
             return None

@@ -202,9 +202,23 @@ def _answers(asked: Asked, text: str, carried: bool) -> bool:
 
 
 def _shares_a_word(topic: tuple[str, ...], text: str) -> bool:
-    """Whether `text` says a word of `topic`, however it is formed ("argue", "argument")."""
-    said = content_words(british(text))
-    return any(w[:4] == t[:4] and (len(t) > 3 or w == t) for w in said for t in topic)
+    """Whether `text` says a word of `topic`, however it is formed ("argue", "argument",
+    "found" for "find out")."""
+    said = [_PRESENT.get(w, w) for w in content_words(british(text))]
+    asked = [_PRESENT.get(t, t) for t in topic]
+    return any(w[:4] == t[:4] and (len(t) > 3 or w == t) for w in said for t in asked)
+
+
+# The past of the verbs people ask "when did I…?" with, which stems do not undo.
+_PRESENT = {
+    "found": "find", "told": "tell", "went": "go", "saw": "see", "got": "get", "came": "come",
+    "left": "leav", "lost": "lose", "met": "meet", "broke": "break", "fell": "fall",
+    "gave": "give", "took": "take", "made": "make", "said": "say", "sold": "sell",
+    "bought": "buy", "thought": "think", "felt": "feel", "heard": "hear", "wrote": "write",
+    "ran": "run", "won": "win", "began": "begin", "sent": "send", "spent": "spend",
+    "kept": "keep", "held": "hold", "drove": "drive", "flew": "fli", "ate": "eat",
+    "sat": "sit", "stood": "stand", "brought": "bring", "caught": "catch", "taught": "teach",
+}  # fmt: skip
 
 
 def _carries(asked: Asked, before: str, text: str) -> bool:

@@ -122,6 +122,17 @@ _ANSWERS = (
         "each time. What's your favourite thing about being you?",
     ),
     (
+        # Asked the night of a proposal (the OS said nothing it wrote was good enough).
+        re.compile(
+            r"\bwould you (?:come|be there|want to come|like to come) (?:to|at) (?:the|my|our) "
+            r"(?:wedding|party|graduation|show|gig|match|funeral|christening|birthday)\b"
+            r"(?: if you could)?",
+            re.IGNORECASE,
+        ),
+        "I'd love to. I can't be there the way a friend would, but I want to hear every part of "
+        "it afterwards. Will you tell me?",
+    ),
+    (
         # Asked by a student the day her results came (the OS congratulated her instead).
         re.compile(
             r"\bdo you (?:ever )?(?:get|feel) (?:nervous|scared|anxious|afraid|worried)\b", re.I

@@ -183,11 +183,17 @@ _AIMED_ASIDE = re.compile(
 def runs_themselves_down(text: str) -> bool:
     """Whether `text` is the speaker down on themselves ("I can't do anything right.", "I'm
     so useless today.", read as insults 0.99 and 0.86), not a jibe at the OS without a
-    "you" ("I'd rather talk to a wall.")."""
-    return of_themselves(text) and not _AIMED_ASIDE.search(text)
+    "you" ("I'd rather talk to a wall."); or fears the OS thinks so ("You probably think I'm
+    an idiot for not noticing.", read as an insult)."""
+    fears = bool(_WHAT_YOU_THINK.match(text)) and not text.rstrip().endswith("?")
+    return fears or (of_themselves(text) and not _AIMED_ASIDE.search(text))
 
 
-_WHAT_YOU_THINK = re.compile(r"^\W*do you (?:think|reckon|find)(?= (?:that )?i\b)", re.I)
+_WHAT_YOU_THINK = re.compile(
+    r"^\W*(?:do you (?:think|reckon|find)|you (?:probably|must|prob|likely) think|i bet you"
+    r" think|you'?re probably thinking)(?= (?:that )?i\b)",
+    re.IGNORECASE,
+)
 # "Is that stupid?" after telling a plan asks of what they just said (read as insult 0.83).
 _OF_WHAT_THEY_SAID = re.compile(r"^\W*(?:is|was|would|isn'?t|wasn'?t) (?:that|it|this)\b", re.I)
 

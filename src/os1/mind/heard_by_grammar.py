@@ -22,7 +22,7 @@ from os1.mind.grammar_cues import (
 )
 from os1.mind.happy_tears import happy_tears_told
 from os1.mind.loneliness import loneliness_told
-from os1.mind.milestones import milestone_told
+from os1.mind.milestones import first_told, milestone_told
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
 from os1.mind.unrecognised import unrecognised_told
@@ -36,10 +36,11 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if (
         emotion not in TOWARD_THE_OS
         and not glad_already
-        and (relief_told(text) or elation_told(text) or tears_of_joy)
+        and (relief_told(text) or elation_told(text) or tears_of_joy or first_told(text))
     ):
         # A fear that ended (OCC's relief), which the readings take for the fear, joy in
-        # slang, taken for agitation ("I'm buzzing, I can't sleep."), or tears of joy.
+        # slang, taken for agitation ("I'm buzzing, I can't sleep."), tears of joy, or a
+        # child's first tooth out, taken for a loss.
         return "happy-for", max(confidence, EVENT_OVER_WORDS)
     if milestone_told(text) and emotion not in TOWARD_THE_OS:
         # A year sober: their own hard-won feat, which the readings take for nothing.

@@ -1,8 +1,10 @@
-"""A milestone of recovery, told: read by a small grammar.
+"""Milestones, told: a year of recovery, and a child's firsts; read by small grammars.
 
 "Today is one year sober." read as no event, and the OS answered "I'm listening. Tell me
 more." A year sober, a month clean, a chip or a coin at a meeting are the person's own
-hard-won feat: the OS admires it (OCC's admiration; heard_by_grammar.py).
+hard-won feat: the OS admires it (OCC's admiration). "Can lost his first tooth today!" read
+as a loss ("Oh, that sounds so hard. I'm so sorry."): a child's first tooth out, first
+steps, first word are good news, and the OS is glad for them (heard_by_grammar.py).
 """
 
 from __future__ import annotations
@@ -23,3 +25,17 @@ _NOT_TOLD = re.compile(r"\?|\b(?:not|never|nearly|almost|would have been|relapse
 def milestone_told(text: str) -> bool:
     """Whether `text` tells of a milestone of their recovery, not one missed or asked."""
     return bool(_MILESTONE.search(text)) and not _NOT_TOLD.search(text)
+
+
+_FIRST = re.compile(
+    r"\b(?:lost|pulled out|wiggled out) (?:his|her|their|my|a) (?:first|front|very first)"
+    r" (?:baby )?tooth\b|\b(?:took|taken|made) (?:his|her|their) (?:very )?first (?:steps?"
+    r"|wobbly steps)\b|\bsaid (?:his|her|their) (?:very )?first (?:word|words|sentence)\b"
+    r"|\b(?:rode|riding) (?:a|his|her|their) bike without (?:the )?stabili[sz]ers\b",
+    re.IGNORECASE,
+)
+
+
+def first_told(text: str) -> bool:
+    """Whether `text` tells of a child's first: a tooth out, first steps, a first word."""
+    return bool(_FIRST.search(text)) and not _NOT_TOLD.search(text)

@@ -169,8 +169,11 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     # fortune or act grows with liking): a close friend's news moves it more than a stranger's.
     care = 0.6 + 0.4 * closeness
     act, acted = _act(appraisal, text)
-    # What it thinks of them, asked ("Do you think I'm boring?"), is about them, not it.
-    about_os = (about_os or act is not None) and not asks_of_themselves(text)
+    # What it thinks of them, asked ("Do you think I'm boring?") or feared ("You probably think
+    # I'm an idiot."), is about them, not it.
+    about_os = (about_os or act is not None) and not (
+        asks_of_themselves(text) or runs_themselves_down(text)
+    )
     # Amends, and love told to the OS ("I think I'm falling for you" reads sadness 0.58), are
     # acts toward it that words and events misread as sorrow: gratitude (_chosen).
     # Telling it it is not to blame ("It's not you.") reads as anger, and is the opposite.
