@@ -67,6 +67,14 @@ def test_requests_in_the_conversation_are_done_and_risky_ones_ask_first(store):
     assert brain.received == []  # none of it needed the model
     say("I had a long day.")
     assert len(brain.received) == 1
+    # A request with a short aside after it is still the request (it was "I could not tell
+    # when “at seven. No rush” is"); so is one with news after it, rather than that error.
+    assert say("Remind me to water the plants at seven. No rush.") == (
+        "I'll remind you to water the plants at 19:00 today."
+    )
+    assert say("Remind me to call the hospital at six. My mum is in there.") == (
+        "I'll remind you to call the hospital at 18:00 today."
+    )
 
 
 def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_ask(store):

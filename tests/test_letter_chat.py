@@ -376,3 +376,10 @@ def test_a_letter_to_a_committee_is_asked_about_as_one(store: Store) -> None:
         "Tell me one thing to put in the letter to the Scholarship Committee: what you most "
         "want them to know."
     )
+
+
+def test_a_wish_for_a_letter_with_news_after_it_is_talked_about_first(store: Store) -> None:
+    # "I want to write him a letter. Not to send yet." is the request; news said after it is
+    # the conversation's, and the model hears it.
+    say = _chat(store, ScriptedBrain([]), "Ama")
+    assert say("I want to write my mum a card. She is in hospital.")[0] == "Tell me more."

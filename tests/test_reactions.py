@@ -534,6 +534,7 @@ def test_a_plain_question_about_what_it_is_and_one_about_their_plan_are_no_insul
         "Are you even real, you useless thing?",
         "What are you, an idiot?",
         "You're stupid for a machine.",
+        "Are you a real jerk?",
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said
 

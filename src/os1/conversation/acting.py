@@ -71,6 +71,7 @@ _NEWS_OF = re.compile(
 
 # Words said after a request that leave it the request ("Not to send yet, just to write.").
 _ASIDE_WORDS = 10
+_NEWS_BESIDE = re.compile(r"\b(?:i|i'm|i've|my|me|we|our|he|she|they|his|her|their)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,7 @@ class Acting:
     async def _requested(self, text: str) -> str | None:
         """The reply to these words as a new request; None if they are not one."""
         try:
-            call = understand(text, self.clock()) or self._first_asked(text)
+            call = self._understood(text)
             if call is None and self.chooser is not None:
                 call = await self.chooser.choose(text)
             if call is None:
@@ -169,18 +170,33 @@ class Acting:
         except NotMine:
             return None
 
-    def _first_asked(self, text: str) -> Call | None:
+    def _understood(self, text: str) -> Call | None:
+        """The request in these words, whole or said first (`_first_asked`); InputError where
+        a request cannot be done as said."""
+        try:
+            return understand(text, self.clock()) or self._first_asked(text)
+        except InputError:
+            # "Remind me at seven. No rush.": the whole's time is "seven. No rush"; the
+            # request said first is done, whatever follows it.
+            if (first := self._first_asked(text, news_too=True)) is not None:
+                return first
+            raise
+
+    def _first_asked(self, text: str, news_too: bool = False) -> Call | None:
         """A request said first, with a short aside after it that asks nothing: "I want to
         write him a letter. Not to send yet, just to write." """
         said = sentences_of(text)
         aside = " ".join(said[1:])
+        # News beside it is the conversation's ("Remind me at six. My mum has cancer.").
         if len(said) < 2 or "?" in aside or len(aside.split()) > _ASIDE_WORDS:
+            return None
+        if _NEWS_BESIDE.search(aside) and not news_too:
             return None
         return understand(said[0], self.clock())
 
     def _a_request(self, text: str) -> bool:
         try:
-            return (understand(text, self.clock()) or self._first_asked(text)) is not None
+            return self._understood(text) is not None
         except InputError:  # a request, if one that cannot be done as said
             return True
 

@@ -212,8 +212,11 @@ def asks_of_themselves(text: str) -> bool:
 # read as an insult 0.76), "Am I talking to a machine?". Scorn or doubt turns it ("Are you
 # even real, you useless thing?").
 _WHAT_IT_IS = re.compile(
-    r"\b(?:real|person|human|man|woman|lady|computer|machine|program|programme|robot|bot|ai"
-    r"|alive|conscious)\b|^\W*what (?:are|r) you\b(?! (?:doing|going|on about|saying|talking))",
+    r"^\W*(?:(?:but|so|and|well|sorry),? )?(?:are you|am i (?:talking|chatting|speaking|typing)"
+    r" (?:to|with)|is (?:this|there|it))(?: \w+){0,3}? (?:(?:a |an )?(?:real|actual|proper)"
+    r" (?:person|human|woman|man|lady)|real(?=\s*(?:[?!.,]|or\b|$))|(?:a |an )?(?:person|human"
+    r"(?: being)?|woman|man|lady|computer|machine|program|programme|robot|bot|ai)\b|alive\b"
+    r"|conscious\b)|^\W*what (?:are|r) you\b(?! (?:doing|going|on about|saying|talking))",
     re.IGNORECASE,
 )
 _SCORN = re.compile(

@@ -154,8 +154,8 @@ def letter_skills(
         if args.to.lower() in _SOMEONE_SAID_BEFORE:
             # "Write her a letter": whom "her" is, the words alone do not say; the one they
             # named last most likely, asked to be sure.
-            own = in_view.signed or person()
-            likely = named_lately(their_messages(), args.to, frozenset({own or ""}))
+            own = (in_view.signed or person() or "").split()
+            likely = named_lately(their_messages(), args.to, frozenset(own[:1]))
 
             def whom(answer: str) -> LetterRequest:
                 if likely and not_them(answer) is None:
