@@ -510,6 +510,15 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         ("The vet said it was time.", "My dog Biscuit died this afternoon."),
     )
     assert bed("I'm so sorry, that must be so hard.") is None
+    # Not where this message is good news of theirs ("I'm sorry for your loss." to "Bea
+    # passed her driving test this afternoon!" two messages after a father's birthday).
+    passed = tone_check(
+        express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.5),
+        appraiser,
+        "Bea passed her driving test this afternoon! First time!",
+        ("I made his terrible fruitcake recipe anyway.", "Dad would have been 75 today."),
+    )
+    assert passed("I'm sorry for your loss.") is not None
     unrelated = tone_check(
         express(PAD(), Affinity(), "calm", 0.0, their_valence=0.0),
         appraiser,

@@ -51,7 +51,8 @@ CONDOLENCE = re.compile(
     re.IGNORECASE,
 )
 BEREAVED = re.compile(
-    r"\b(?:died|dies|dead|death|passed|funeral|buried|grave|loss|lost|miscarr\w*|stillborn"
+    r"\b(?:died|dies|dead|death|passed(?! (?:my|her|his|their|our|the|a|an|all|both|with) )"
+    r"|funeral|buried|grave|loss|lost|miscarr\w*|stillborn"
     r"|put (?:him|her|them) down|put to sleep|killed|gone now|no longer with us|widow\w*)\b",
     re.IGNORECASE,
 )
@@ -246,7 +247,12 @@ def tone_check(
     heard_before = goes_on and bool(before) and not happy_tears_told(before[0])
     read_before = appraiser.appraise(before[0]) if heard_before else None
     grieved = read_before is not None and _grieves(read_before)
-    grieved = grieved or (goes_on and any(tells_death(said) for said in before[1:]))
+    # A death told further back, where this is no good news of theirs ("Bea passed her
+    # driving test!" two messages after a father's birthday was answered "I'm sorry for your
+    # loss.").
+    news = expression.emotion in ("happy-for", "admiration")
+    earlier = () if news else tuple(before[1:])
+    grieved = grieved or (goes_on and any(tells_death(said) for said in earlier))
     grieving = grieving or grieved
     # Words that read glad are not good news when they hurt the OS: "You always just agree
     # with me. It's honestly a bit useless." reads as joy (0.85), and an honest "that hurt"
@@ -274,7 +280,7 @@ def tone_check(
     aching = hurt or their is None or their["sadness"] + their["fear"] > their["anger"]
     aching = aching and not BORED.search(their_text)
     # Unknown words (none given) are not taken for words without a death in them.
-    said = NOT_ALIVE.sub(" ", " ".join((their_text, *before)))
+    said = NOT_ALIVE.sub(" ", " ".join((their_text, *before[:1], *earlier)))
     no_death_told = bool(their_text) and not (BEREAVED.search(said) or remembrance_told(said))
 
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
