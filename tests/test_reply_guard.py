@@ -519,6 +519,7 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         ("I made his terrible fruitcake recipe anyway.", "Dad would have been 75 today."),
     )
     assert passed("I'm sorry for your loss.") is not None
+    assert passed("I'm so sorry to hear that.") is not None
     unrelated = tone_check(
         express(PAD(), Affinity(), "calm", 0.0, their_valence=0.0),
         appraiser,

@@ -21,6 +21,7 @@ from os1.mind.expression import Expression
 from os1.mind.grammar_cues import THANKS, WEARY, asks_for, hedges_fine
 from os1.mind.happy_tears import happy_tears_told
 from os1.mind.persona import Persona
+from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
 
 # A reply that commiserates: wrong for good news.
@@ -268,12 +269,11 @@ def tone_check(
     # read happy-for) are neither good news nor grief: no sorrow, and no cheer either.
     # So are glad words told weary ("That's wonderful, Theo!" to "I had a long day at work.").
     # And so are words not clearly glad just after a grief ("Joan would have been seventy-eight
-    # today." then "I made her lemon cake anyway. It came out flat.", read as a feat).
-    mixed = glad and (
-        valence <= TROUBLED
-        or weary
-        or (_lost(read_before) and expression.their_valence < CLEARLY_GLAD)
-    )
+    # today." then "I made her lemon cake anyway. It came out flat.", read as a feat), unless
+    # a grammar hears clear news in them ("Bea passed her driving test this afternoon!" reads
+    # 0.05, and was answered "I'm so sorry to hear that.").
+    clear = expression.their_valence >= CLEARLY_GLAD or relief_told(their_text)
+    mixed = glad and (valence <= TROUBLED or weary or (_lost(read_before) and not clear))
 
     # Sadness or fear in their words, as the mind's reading of them may miss.
     their = appraiser.appraise(their_text).ekman if their_text else None
