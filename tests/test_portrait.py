@@ -183,6 +183,9 @@ def test_the_graph_names_a_relation_spoken_of_before_its_name() -> None:
         ("I don't know how this works.", False),
         ("Tell me about my sister", False),
         ("I don't know how.", False),
+        # "test this" is no talk about the talk here (it was left out of the portrait).
+        ("Bea passed her driving test this afternoon!", True),
+        ("Just test this for me.", False),
     ],
 )
 def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:

@@ -60,7 +60,8 @@ _SMALL_TALK = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_TALK = re.compile(
-    r"\b(?:how this works|this works|testing|test this|what to say|this thing|this "
+    r"\b(?:how this works|this works|testing|test this(?! (?:afternoon|morning|evening|week"
+    r"|weekend|month|year|time))|what to say|this thing|this "
     r"conversation|talking to|in english|speak english|typing|type)\b",
     re.IGNORECASE,
 )
