@@ -466,6 +466,28 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert sleep is not None and sleep.startswith("Try this, Ada: breathe in for four")
     other = "My sister told me something nice about you, but I forgot what it was exactly."
     assert asyncio.run(kind.answer(Turn("local", other))) is None
+    # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
+    assert asyncio.run(kind.answer(Turn("local", "Okay. Wish me luck."))) == luck
+
+
+def test_something_else_asked_for_is_a_small_wonder_said_once(store):
+    """Seen with the embedded model, the night of a breakup: "Tell me something that isn't
+    about breakups." answered "That's so much to carry. I'm so sorry." """
+    kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Marcus"))
+    session = store.start_session("local")
+    said = []
+    for asked in (
+        "Tell me something that isn't about breakups.",
+        "Can you tell me something interesting?",
+        "Tell me something else.",
+    ):
+        reply = asyncio.run(kind.answer(Turn("local", asked)))
+        assert reply is not None and reply.startswith("Here's one I love, Marcus: "), asked
+        said.append(reply)
+        store.add_turn("local", session, "assistant", reply)
+    assert len(set(said)) == 3
+    told = "Tell me something about your day, I told Sam something else entirely."
+    assert asyncio.run(kind.answer(Turn("local", told))) is None
 
 
 def test_forget_it_is_let_be():

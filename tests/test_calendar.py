@@ -150,7 +150,16 @@ def test_the_conversation_reads_and_changes_the_calendar_asking_first(calendar):
     assert say("cancel the opera") == (
         "I can't find “opera” in the next two months. Ask what's on a day to see titles."
     )
+    # A dinner "at seven" is in the evening; asked when it is, the calendar answers, and a
+    # question about what is not in it is the conversation's.
+    assert say("Put the anniversary dinner on Saturday at seven in my calendar.") == (
+        "Added “the anniversary dinner”, Sat 05 Dec 19:00."
+    )
+    assert say("When is the dinner?") == (
+        "“the anniversary dinner” is on your calendar for Sat 05 Dec 19:00."
+    )
     assert brain.received == []
+    assert "can't find" not in say("When is Nadia's chemo?")
 
 
 def _store():

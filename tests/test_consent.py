@@ -319,6 +319,9 @@ def test_talk_about_something_else_leaves_the_request_undone_and_is_talked_with(
         ("What's for dinner?", False),
         ("I had a long day at work", False),
         ("tell me a story", False),
+        # A choir's proofreading waiting: "do" and "think" in a new question do not answer.
+        ("What's the best thing about singing, do you think?", False),
+        ("Which one do you mean exactly?", True),
     ],
 )
 def test_an_answer_that_is_not_clear_is_told_from_moving_on(reply: str, answering: bool) -> None:

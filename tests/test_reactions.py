@@ -620,3 +620,27 @@ def test_fearing_it_thinks_them_a_fool_is_no_insult_and_a_first_tooth_no_loss(ap
     assert react(appraiser.appraise(tooth), tooth, 0.3).emotion == "happy-for"
     job = "My dad lost his job today."
     assert react(appraiser.appraise(job), job, 0.3).emotion == "sorry-for"
+
+
+def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(appraiser) -> None:
+    """Seen with the embedded model: "Nadia told me today she has breast cancer." was answered
+    "Oh, that's great news."; "I love him so much but some days I don't know how to do this."
+    "What lovely news."; and a son's "I love you, dad", quoted, "Thank you, that means a lot
+    to me."; "Geoff says I'm too hard on myself." "Ouch, that really hurt to hear"."""
+    for grave in (
+        "Nadia told me today she has breast cancer. She's thirty-one.",
+        "My dad had a stroke last night.",
+        "Mum was diagnosed with dementia in the summer.",
+        "I love him so much but some days I don't know how to do this.",
+        "I'm not coping very well with any of it.",
+    ):
+        assert react(appraiser.appraise(grave), grave, 0.3).emotion == "sorry-for", grave
+    for spared in ("He had cancer years ago and beat it.", "It's not cancer, thank God."):
+        assert react(appraiser.appraise(spared), spared, 0.3).emotion != "sorry-for", spared
+    quoted = 'He did say "I love you, dad" at bedtime though. Unprompted.'
+    reaction = react(appraiser.appraise(quoted), quoted, 0.3)
+    assert not reaction.about_os and reaction.emotion != "gratitude"
+    reported = "Geoff says I'm too hard on myself."
+    assert react(appraiser.appraise(reported), reported, 0.3).hostility == 0.0
+    scorn = "You're just a program, what would you know about marriage."
+    assert react(appraiser.appraise(scorn), scorn, 0.3).hostility > 0.5

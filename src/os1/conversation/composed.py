@@ -82,8 +82,8 @@ _FAREWELL = re.compile(
     r"|going out|popping out)(?: now)?(?: to (?:the |get |do |walk |see )?[\w ]{1,20})?[.!]*$"
     # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but
     # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
-    r"|^\W*(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed|sleep|get some sleep)"
-    r"|heading to bed)\b(?! on it)"
+    r"|^\W*(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed"
+    r"|sleep|get some sleep)|heading to bed)\b(?! on it)"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
     r"|^\W*(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"
     r"|go to (?:bed|sleep)|head to bed|turn in)\b(?! on it)"

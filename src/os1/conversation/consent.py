@@ -96,6 +96,9 @@ _PHRASES = [
     (re.compile(r"\bwill do\b"), " ok "),
     (re.compile(r"\b(?:uh[- ]huh|mm[- ]?hmm|mhm+)\b"), " mhm "),
 ]
+# A question of its own, longer than "which note do you mean?".
+_NEW_QUESTION = re.compile(r"^\W*(?:what|what's|who|where|when|why|how|which)\b.*\?\W*$", re.I)
+_SHORT_QUESTION = 5
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -167,6 +170,14 @@ def engages(reply: str, asked: str = "") -> bool:
     shown = set(_words(_QUOTED.sub(" ", asked))) - _NEUTRAL - _FILLERS
     # "Later" answers; "what's for dinner tonight?" only mentions a time.
     delaying = words & _DELAYING if len(said) <= 3 else set()
+    if (
+        _NEW_QUESTION.match(reply)
+        and len(said) > _SHORT_QUESTION
+        and not words & (shown | {"mean", "meant"})
+    ):
+        # "What's the best thing about singing, do you think?" asks something else, for all
+        # its "do" and "think".
+        return False
     return bool(words & (_YES | _NO | _DO | _HESITATING | shown) or delaying)
 
 

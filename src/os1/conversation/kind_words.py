@@ -1,5 +1,5 @@
-""" "Tell me something kind": a few true, kind things of the OS's own; "Wish me luck."; and
-"Tell me something to help me sleep.".
+""" "Tell me something kind": a few true, kind things of the OS's own; "Wish me luck.";
+"Tell me something to help me sleep."; and "Tell me something that isn't about breakups.".
 
 Asked for something nice after a night of a baby screaming, the embedded model told of
 "someone new who shares my love for the natural world"; asked for something kind by a
@@ -42,7 +42,27 @@ _SLEEP = re.compile(
 )
 # "Wish me luck." the night before an interview: the model said "Oh, that's great news."
 _LUCK = re.compile(
-    r"^\W*(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$", re.I
+    r"^\W*(?:(?:ok(?:ay)?|right|well|anyway)[.,!]*\s+)?"
+    r"(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$",
+    re.I,
+)
+# "Tell me something that isn't about breakups." (the model: "That's so much to carry.
+# I'm so sorry."): a small wonder of the world, to think about instead.
+_ELSEWHERE = re.compile(
+    r"\b(?:tell|give)(?: me)? (?:something|anything) (?:else|different|interesting"
+    r"|(?:that )?(?:isn'?t|is not|not|that'?s not) about [\w' ]{2,30}|to take my mind off"
+    r" (?:it|things|this|everything))\b",
+    re.IGNORECASE,
+)
+SMALL_WONDERS = (
+    "sea otters hold hands while they sleep, so they don't drift apart.",
+    "honey keeps for thousands of years; jars of it found in ancient Egyptian tombs were "
+    "still good to eat.",
+    "an octopus has three hearts, and one of them stops while it swims, so octopuses "
+    "would rather crawl.",
+    "some of the light from the stars you can see tonight set off before anyone you've "
+    "ever met was born.",
+    "crows remember faces, and they tell other crows which people are kind to them.",
 )
 _ASIDES = 6  # words said beside it ("I could use it.")
 LATELY = 200  # the OS's last replies, among which a kind thing counts as said
@@ -68,11 +88,20 @@ class KindWords:
                 "Tonight doesn't have to fix anything; tomorrow will come whether you sleep "
                 "perfectly or not. I'm here."
             )
+        if (elsewhere := _ELSEWHERE.search(turn.text)) and words_beside(
+            turn.text, elsewhere.group()
+        ) <= _ASIDES:
+            wonder = self._unsaid(SMALL_WONDERS)
+            return f"Here's one I love{name}: {wonder} What's something small you like?"
         asked = _ASKS.search(turn.text)
         if asked is None or words_beside(turn.text, asked.group()) > _ASIDES:
             return None
+        return f"Here's something true{name}: {self._unsaid(KIND_WORDS)}"
+
+    def _unsaid(self, choices: tuple[str, ...]) -> str:
+        """The first of `choices` the OS has not said lately, or the first if all were."""
         said = " ".join(
             t.text for t in self.store.recent_turns(self.user_id, LATELY) if t.role == "assistant"
         )
-        unsaid = [words for words in KIND_WORDS if words not in said]
-        return f"Here's something true{name}: {(unsaid or KIND_WORDS)[0]}"
+        unsaid = [words for words in choices if words not in said]
+        return (unsaid or choices)[0]

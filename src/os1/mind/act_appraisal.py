@@ -32,7 +32,7 @@ KINDS = ("thanks", "praise", "insult", "amends", "request", "nothing")
 TOWARD_THE_OS = ("thanks", "praise", "insult", "amends")
 MODEL_PATH = files("os1.mind") / "act_model" / "acts.npz"
 # The weights os1 was tested with (training/train_acts.py prints a new one).
-ACTS_SHA256 = "2324a5d6f9c9a3caed72b2693055267cee044cdd7831ab61ba6162782b927ce6"
+ACTS_SHA256 = "deaf4065c638f74a80aed45e96fdba9a96089d77a8acf21ba9222af99b6542a1"
 ACTS = Family(
     name="act model",
     kinds=KINDS,

@@ -22,6 +22,17 @@ FORMULAS = re.compile(
     r"|you'?ll never (?:believe|guess)|thank you|thank u)\b",
     re.IGNORECASE,
 )
+# Words quoted from someone else are theirs, not said to the OS: "He did say "I love you,
+# dad" at bedtime." read as love told to the OS, and it answered "Thank you, that means a
+# lot to me."
+_QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”")
+
+
+def unquoted(text: str) -> str:
+    """`text` without the words it quotes."""
+    return _QUOTED.sub(" ", text)
+
+
 # Someone who did something: a subject and a verb of doing in the past (or present
 # perfect). Grammar says it was their act; whether glad or cruel is the model's
 # reading. Verbs of liking, wanting or perceiving are experiences, not acts.

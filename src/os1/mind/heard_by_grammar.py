@@ -12,6 +12,7 @@ weighs how much it is moved.
 
 from __future__ import annotations
 
+from os1.mind.diagnosis import diagnosis_told
 from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, TOWARD_THE_OS
 from os1.mind.grammar_cues import (
     asks_of_themselves,
@@ -25,6 +26,7 @@ from os1.mind.loneliness import loneliness_told
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
+from os1.mind.struggle import struggle_told
 from os1.mind.unrecognised import unrecognised_told
 
 
@@ -50,14 +52,17 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         or remembrance_told(text)
         or rift_told(text)
         or unrecognised_told(text)
+        or diagnosis_told(text)
+        or struggle_told(text)
     )
     if (
         lost
-        and emotion not in (*TOWARD_THE_OS, "sorry-for")
+        and emotion not in TOWARD_THE_OS
         and (emotion != "fear-for" or confidence < EVENT_SURE)
     ):
-        # Read as anything but, or as a fear only unsurely ("Frank would have been eighty
-        # today.", "The house is so quiet without his nails on the floor.").
+        # Read as anything but, as a fear only unsurely, or as sorrow too unsurely to move
+        # it ("Frank would have been eighty today.", "The house is so quiet without his
+        # nails on the floor.", "Mum was diagnosed with dementia in the summer." 0.2).
         return "sorry-for", max(confidence, EVENT_OVER_WORDS)
     if emotion in ("reproach", "distress") and runs_themselves_down(text):
         # Down on themselves, not on the OS or anyone: the OS is sorry for them.

@@ -90,6 +90,7 @@ from os1.mind.grammar_cues import (
     of_themselves,
     runs_themselves_down,
     shows_affection,
+    unquoted,
 )
 from os1.mind.heard_by_grammar import heard_by_grammar
 
@@ -162,7 +163,10 @@ class _Reading:
 
 def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     """The OCC step: how the person's emotion lands on the OS, given how close they are."""
-    about_os = bool(SECOND_PERSON.search(FORMULAS.sub(" ", text)) or THANKING.search(text))
+    own_words = unquoted(text)
+    about_os = bool(
+        SECOND_PERSON.search(FORMULAS.sub(" ", own_words)) or THANKING.search(own_words)
+    )
     about_self = bool(FIRST_PERSON.search(text))
     reading = _Reading.of(appraisal)
     # How much their words move the OS grows with the bond (OCC: an emotion about another's
@@ -180,8 +184,11 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     amends = act == "amends" or (
         act is None
         and (
-            ((makes_amends(text, about_os) or shows_affection(text)) and reading.hostile < 0.5)
-            or exculpates(text)
+            (
+                (makes_amends(own_words, about_os) or shows_affection(own_words))
+                and reading.hostile < 0.5
+            )
+            or exculpates(own_words)
         )
     )
     emotion, confidence = _chosen(reading, text, about_os, amends)

@@ -24,6 +24,7 @@ _ENDED = re.compile(
     r"|\b(?:doctors?|nurse|vet|consultant|surgeon|midwife) (?:says?|said|thinks?) (?:\w+ ){0,3}"
     r"(?:is|are|was|were|will be|'s|\w*'ll be) (?:absolutely |completely |perfectly )?"
     r"(?:fine|okay|ok|healthy|clear|going to be fine|normal)\b"
+    r"|\b(?:beat|beaten|survived) (?:it|cancer|the cancer|leuka?emia|lymphoma)\b"
     r"|\ball clear\b|\bin remission\b|\bcancer[- ]free\b|\b(?:cancer|tumou?r|lump) (?:is|has)"
     r" (?:gone|shrunk|disappeared)\b|\bfalse alarm\b|\bsafe and sound\b|\bmade it through\b"
     r"|\bpulled through\b|\bout of (?:danger|the woods|intensive care|icu|hospital)\b"

@@ -22,9 +22,9 @@ from os1.errors import InputError
 from os1.skills.calendar import Calendar, Event, in_calendar_thread
 from os1.skills.commands import do
 from os1.skills.grammar import Precedence, rule, what_and_when, words
-from os1.skills.skill import Asked, Confirmable, Skill
+from os1.skills.skill import Asked, Confirmable, NotMine, Skill
 from os1.skills.unit import Parts, Unit
-from os1.skills.when import names_time_of_day, parse_day, parse_when
+from os1.skills.when import for_occasion, names_time_of_day, parse_day, parse_when
 
 LOOK_AHEAD = timedelta(days=60)
 FOUND = 65  # rapidfuzz WRatio on lowercased titles, as for contacts
@@ -96,8 +96,17 @@ def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[S
         listed = "; ".join(f"{e.start.astimezone():%H:%M} {e.title}" for e in agenda.events)
         return f"{label}: {listed}.{after}"
 
+    async def when(args: EventTitle) -> str:
+        # "When is the dinner?" is the calendar's only if the calendar has it; "When is
+        # Nadia's chemo?" is what they told the OS (conversation/life_answers.py).
+        try:
+            event = await find_event(calendar, args.title, clock())
+        except InputError as exc:
+            raise NotMine(str(exc)) from exc
+        return f"“{event.title}” is on your calendar for {_when(event)}."
+
     async def add(args: AddArguments) -> str:
-        start = parse_when(args.when, clock())
+        start = parse_when(for_occasion(args.when, args.title), clock())
         end = start + timedelta(minutes=args.minutes)
         event = await in_calendar_thread(calendar.add, args.title.strip(), start, end)
         return f"Added “{event.title}”, {_when(event)}."
@@ -150,6 +159,7 @@ def calendar_skills(calendar: Calendar, clock: Callable[[], datetime]) -> list[S
             day,
             reads_only=True,
         ),
+        Skill("event_when", "Say when an event is", EventTitle, when, reads_only=True),
         Skill("add_event", "Add an event to the calendar", AddArguments, add),
         Skill("move_event", "Move an event", MoveArguments, move, confirm_move),
         Skill("cancel_event", "Cancel an event", EventTitle, cancel, confirm_cancel),
@@ -178,6 +188,13 @@ RULES = (
         r"(?:\s+(?:for\s+)?(?P<day>today|tonight|tomorrow|(?:on |this |next )?"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on .+?))?",
         lambda m, _: {"day": (m["day"] or "today").strip()},
+        Precedence.LATE,
+    ),
+    rule(
+        "event_when",
+        r"(?:when(?:'s| is)|what time(?:'s| is)) (?:my |the |our )?"
+        r"(?P<title>(?!it\b|that\b|this\b)[\w' -]{3,60}?)",
+        words("title"),
         Precedence.LATE,
     ),
     rule(

@@ -26,7 +26,7 @@ from os1.skills.commands import do
 from os1.skills.grammar import Precedence, nothing, rule, what_and_when
 from os1.skills.skill import Asked, Confirmable, Skill
 from os1.skills.unit import Archived, Parts, Rows, Unit
-from os1.skills.when import parse_when
+from os1.skills.when import for_occasion, parse_when
 from os1.stamps import stamp
 
 
@@ -140,7 +140,8 @@ def to_you(text: str) -> str:
 def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list[Skill]:
     def remind(args: RemindArguments) -> str:
         now = clock()
-        reminder = reminders.add(args.what, parse_when(args.when, now), now)
+        due = parse_when(for_occasion(args.when, args.what), now)
+        reminder = reminders.add(args.what, due, now)
         return f"I'll remind you to {to_you(reminder.text)} {spoken_time(reminder.due_at, now)}."
 
     def listed(_: NoArguments) -> str:

@@ -210,3 +210,22 @@ def parse_when(text: str, now: datetime) -> datetime:
             "say a time still to come",
         )
     return moment
+
+
+# What happens in the evening: "the anniversary dinner on Saturday at seven" was put in
+# the calendar at 07:00.
+_EVENING_OCCASION = re.compile(
+    r"\b(?:dinner|supper|drinks|party|date night|concert|gig|theatre|theater|cinema|film night"
+    r"|movie night|pub|quiz|ball|dance|show|opera|ballet|karaoke)\b",
+    re.IGNORECASE,
+)
+_ENDS_ON_BARE_HOUR = re.compile(
+    r"(\b(?:\d{1,2}(?::\d\d)?|" + "|".join(_NUMBERS) + r"))(?:\s*o'?clock)?\W*$", re.IGNORECASE
+)
+
+
+def for_occasion(when: str, what: str) -> str:
+    """`when` read for `what`: a bare hour for an evening occasion is in the evening."""
+    if not _EVENING_OCCASION.search(what) or re.search(r"\b(?:am|pm|a\.m|p\.m|morning)\b", when):
+        return when
+    return _ENDS_ON_BARE_HOUR.sub(r"\1 pm", when.strip(), count=1)

@@ -1,0 +1,41 @@
+"""A grave illness found, told: read by a small grammar.
+
+The readings weigh the telling more than the illness: "Nadia told me today she has breast
+cancer. She's thirty-one." read as happy-for 0.63, and the OS said "Oh, that's great news."
+Told that someone has, or was found to have, an illness that threatens a life, the OS is
+sorry for them (heard_by_grammar.py). An illness ruled out ("It's not cancer.") is relief's
+(relief.py), and is heard before this.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GRAVE = (
+    r"(?:(?:breast|lung|bowel|prostate|ovarian|skin|brain|pancreatic|liver|bone|blood"
+    r"|stomach|throat|cervical|terminal|stage (?:one|two|three|four|[1-4]))\s+)?cancer"
+    r"|leuka?emia|lymphoma|melanoma|a (?:brain )?tumou?r|(?:early[- ]onset )?dementia"
+    r"|alzheimer'?s|parkinson'?s|motor neurone disease|\bals\b|multiple sclerosis|\bms\b"
+    r"|heart failure|sepsis|a (?:stroke|heart attack)"
+)
+_FOUND = re.compile(
+    r"\b(?:has|have|'s got|has got|got|had)\s+(?:got\s+)?(?:" + _GRAVE + r")"
+    r"|\bdiagnosed with\s+(?:" + _GRAVE + r")"
+    r"|\b(?:the )?(?:cancer|tumou?r) (?:is back|has come back|came back|has spread|spread)\b"
+    r"|\b(?:starts?|starting|begins?|had|has) (?:her |his |their |my )?(?:first )?"
+    r"(?:chemo|chemotherapy|radiotherapy)\b"
+    r"|\bmonths to live\b|\bis terminal\b|\bterminally ill\b",
+    re.IGNORECASE,
+)
+# Ruled out, feared, asked or long past: "She doesn't have cancer.", "What if it's cancer?",
+# "He had cancer years ago and beat it."
+_NOT_TOLD = re.compile(
+    r"\?|(?:\bnot|n't|\bno|\bnever)\b(?:\s+\w+){0,2}\s+(?:cancer|tumou?r|dementia|a stroke)"
+    r"|\b(?:if|whether|might|may|could|beat|beaten|survived|years ago)\b",
+    re.IGNORECASE,
+)
+
+
+def diagnosis_told(text: str) -> bool:
+    """Whether `text` tells that someone has a grave illness."""
+    return bool(_FOUND.search(text)) and not _NOT_TOLD.search(text)

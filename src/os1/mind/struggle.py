@@ -1,0 +1,29 @@
+"""Struggling to cope, told: read by a small grammar.
+
+Said beside love or pride, the struggle is what the readings miss: "I love him so much but
+some days I don't know how to do this." read as happy-for 0.67, and the OS said "What
+lovely news. Tell me everything!". Told that they are not coping, the OS is sorry for them
+(heard_by_grammar.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_STRUGGLING = re.compile(
+    r"\bi (?:don'?t|do not) know how (?:to (?:do|cope with|keep doing|keep going|manage)"
+    r" (?:this|it|any of this|all this)|(?:much )?(?:longer|more) i can)\b"
+    r"|\bi (?:can'?t|cannot) (?:cope|do this|take (?:it|this|much more)|keep (?:going|doing this))"
+    r"\b(?! for)"
+    r"|\bi'?m (?:not coping|struggling|drowning|falling apart|barely (?:coping|holding"
+    r" (?:it|things) together|keeping my head above water))\b"
+    r"|\bat the end of my (?:rope|tether)\b",
+    re.IGNORECASE,
+)
+# Asked, or over: "How do I cope?", "I was struggling, but it's better now."
+_NOT_TOLD = re.compile(r"\?|\b(?:used to|was struggling|were struggling|better now)\b", re.I)
+
+
+def struggle_told(text: str) -> bool:
+    """Whether `text` tells that they are struggling to cope."""
+    return bool(_STRUGGLING.search(text)) and not _NOT_TOLD.search(text)
