@@ -55,11 +55,7 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         or diagnosis_told(text)
         or struggle_told(text)
     )
-    if (
-        lost
-        and emotion not in TOWARD_THE_OS
-        and (emotion != "fear-for" or confidence < EVENT_SURE)
-    ):
+    if lost and emotion not in TOWARD_THE_OS and (emotion != "fear-for" or confidence < EVENT_SURE):
         # Read as anything but, as a fear only unsurely, or as sorrow too unsurely to move
         # it ("Frank would have been eighty today.", "The house is so quiet without his
         # nails on the floor.", "Mum was diagnosed with dementia in the summer." 0.2).
