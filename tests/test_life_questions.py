@@ -527,3 +527,27 @@ def test_when_something_they_did_happened_is_answered_from_when_they_told_it(
     assert _ask(store, "When did I sell the car?") == (
         "You haven't told me when that was yet. When was it?"
     )
+
+
+def test_a_pet_named_in_the_next_message_is_found_and_a_worry_is_no_question(store: Store) -> None:
+    """Seen with the embedded model: "My mum sent me a video of our dog, I miss him so much."
+    then "His name is Tango.", and "What's my dog called?" was "You haven't told me your
+    dog's name yet."; "What if I freeze when they ask about my weaknesses?" was answered
+    "You haven't told me about your weaknesses yet."; "What's happening with Nadia next
+    week?" reached the model ("I'm so happy for you")."""
+    _say(store, "My mum sent me a video of our dog, I miss him so much.", "His name is Tango.")
+    assert _ask(store, "What's my dog called?") == "You told me about your dog: his name is Tango."
+    assert _ask(store, "What if I freeze when they ask about my weaknesses?") is None
+    save_answers(store, USER, Answers(user_name="Aisha", relationships="My best friend Nadia."))
+    _say(store, "Nadia told me today she has breast cancer.", "She starts chemo next Monday.")
+    assert _ask(store, "What's happening with Nadia next week?") == (
+        "You told me about Nadia: she starts chemo next Monday."
+    )
+
+
+def test_a_name_in_the_next_message_is_not_given_to_someone_between(store: Store) -> None:
+    _say(store, "We walked our dog by the river.", "My brother is staying with us.")
+    _say(store, "His name is Tango.")
+    assert _ask(store, "What's my dog called?") == (
+        "You haven't told me your dog's name yet. What is it?"
+    )

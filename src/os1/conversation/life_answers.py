@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from os1.conversation.life_asked import Asked
 from os1.conversation.life_records import (
@@ -111,11 +112,16 @@ def _scan(asked: Asked, said: list[Said], answers: Callable[[str, bool], bool]) 
     resolved = opening_pronouns(said)
     found: list[Said] = []
     seen: set[str] = set()
-    previous: Said | None = None
-    for sentence in said:
+    # The sentence said just before each, in time (`said` is newest turn first).
+    in_time = sorted(range(len(said)), key=lambda i: (said[i].turn_id, i))
+    before_of = {now: said[then] for then, now in pairwise(in_time)}
+    for index, sentence in enumerate(said):
+        previous = before_of.get(index)
+        # "His name is Tango." may come as a message of its own, after the one that told
+        # of the dog.
         carried = (
             previous is not None
-            and previous.turn_id == sentence.turn_id
+            and (previous.turn_id == sentence.turn_id or bool(PRONOUN_NAMED.match(sentence.text)))
             and _mentions(asked, previous.text, people_named)
             and _carries(asked, previous.text, sentence.text)
         )
@@ -134,7 +140,6 @@ def _scan(asked: Asked, said: list[Said], answers: Callable[[str, bool], bool]) 
                 else who if across else sentence.about
             )  # fmt: skip
             found.append(replace(sentence, about=about))
-        previous = sentence
     return found
 
 
@@ -234,16 +239,21 @@ def _carries(asked: Asked, before: str, text: str) -> bool:
     if word == "it" and relation not in PETS:
         return False
     others = capitalised(before) - {name for _, name in named(before)}
-    return len(mentioned(before)) + len(others) == 1
+    # "…a video of our dog, I miss him so much." "His name is Tango.": not the mum.
+    other_sex = SHE if word in ("he", "his") else HE if word in ("she", "her") else frozenset()
+    fits = [r for r in mentioned(before) if r not in other_sex]
+    return len(fits) + len(others) == 1
 
 
 def _who(asked: Asked, before: str) -> str:
     """Whom `before` speaks of, as the person put it: "my sister Ruth", "my sister", "Ruth"."""
     for said_as, name in named(before):
         return f"my {said_as} {name}"
-    mention = MENTION.search(before)
-    if mention:
-        return f"my {mention['rel'].lower()}"
+    mentions = [m["rel"].lower() for m in MENTION.finditer(before)]
+    # "…our dog, I miss him", asked of the dog: the dog, not the mum said first.
+    asked_of = [m for m in mentions if RELATION.get(m) in SAME.get(asked.relation or "", ())]
+    if asked_of or mentions:
+        return f"my {(asked_of or mentions)[0]}"
     pet = owned(before)  # "we got a puppy"
     return f"my {pet}" if pet else asked.name or "them"
 

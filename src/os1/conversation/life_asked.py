@@ -53,7 +53,9 @@ _ASKS_UNMARKED = re.compile(
 # Advice, opinions and how-tos are the brain's; so is anything about the OS itself.
 _NOT_RECORDS = re.compile(
     r"\b(?:should|could|can|would|might|shall|must|ought)\s+i\b|\bhow\s+(?:do|does|can|would)\b|"
-    r"\bhow to\b|\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b",
+    r"\bhow to\b|\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b"
+    # A worry supposed, not a record asked: "What if I freeze when they ask about my weaknesses?"
+    r"|^what if\b",
     re.IGNORECASE,
 )
 # The skills' chores, and anything about the person's schedule.
@@ -67,7 +69,11 @@ _CHORES = frozenset({
     "bookings", "reservation", "reservations", "call", "calls", "plans", "today",
     "tomorrow", "tonight", "weekend", "next", "password", "passwords", "files", "documents"
 })  # fmt: skip
-_SUBJECT_AFTER = frozenset({"is", "was", "does", "did", "has", "had", "about"})
+# "What's happening with Nadia?" asks of Nadia as "How is Nadia?" does.
+_SUBJECT_AFTER = frozenset({"is", "was", "does", "did", "has", "had", "about", "with"})
+# Days a question about someone may name without asking the calendar: "What's happening
+# with Nadia next week?"
+_WHEN_OF_SOMEONE = frozenset({"next", "today", "tomorrow", "tonight", "weekend"})
 # "where do I live?", or "what I do for a living" after "do you remember".
 _SELF_ASKED = re.compile(
     rf"\b(?:do|did|am|are|was|were|have|had)\s+(?:i|we)\b|^{_WH}(?:\s+old)?\s+(?:i|we)\b",
@@ -86,7 +92,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 _QUESTION_WORDS = frozenset(
     content_words(
         "what where when who whose which how whats wheres whos hows tell remind remember say "
-        "said told like"
+        "said told like happening going new latest"
     )
 )
 _NOUNS: dict[str, Attribute] = {
@@ -160,7 +166,10 @@ def read_question(core: str, yes_no: bool, known: set[str], told: bool = False) 
     it asks what they said, so "about coriander" asks of their words about a thing."""
     words = [m.group() for m in _WORD.finditer(core)]
     lower = [w.lower() for w in words]
-    if _CHORES & {w.removesuffix("'s") for w in lower}:
+    chores = _CHORES & {w.removesuffix("'s") for w in lower}
+    if any(w.removesuffix("'s") in known for w in words):
+        chores -= _WHEN_OF_SOMEONE
+    if chores:
         return None
     wh = lower[0] if lower and re.fullmatch(_WH, lower[0]) else ""
     asked = Asked("identity", "self", yes_no=yes_no)
