@@ -182,6 +182,15 @@ def test_him_named_just_before_is_asked_about_by_name(store: Store) -> None:
     assert say("No, for Sam.")[0].startswith("Tell me one thing to put in the letter to Sam")
 
 
+def test_a_wish_to_write_with_a_plea_for_help_after_it_is_the_request(store: Store) -> None:
+    """Seen with the embedded model: "I want to write her a card. Can you help?" (a friend
+    with cancer named just before) was answered by the model, "I'm so glad you're
+    thinking of me."."""
+    say = _chat(store, ScriptedBrain(["Mm."]), "Aisha")
+    say("Nadia told me today she has breast cancer.")
+    assert say("I want to write her a card. Can you help?")[0] == "Is the letter for Nadia?"
+
+
 def test_whom_him_or_her_means_is_the_one_named_last_who_can_be() -> None:
     said = ["My wife Ellie made lasagne.", "My brother Sam is moving.", "Maya, my dog Rex died."]
     assert named_lately(said, "him") == "Sam"

@@ -72,6 +72,12 @@ _NEWS_OF = re.compile(
 # Words said after a request that leave it the request ("Not to send yet, just to write.").
 _ASIDE_WORDS = 10
 _NEWS_BESIDE = re.compile(r"\b(?:i|i'm|i've|my|me|we|our|he|she|they|his|her|their)\b", re.I)
+# Or asking for help with it: "I want to write her a card. Can you help?"
+_HELP_ASKED = re.compile(
+    r"^\W*(?:(?:can|could|would|will) you help(?: me)?(?: with (?:it|that|this))?|any ideas"
+    r"|help me)(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,9 +194,11 @@ class Acting:
         said = sentences_of(text)
         aside = " ".join(said[1:])
         # News beside it is the conversation's ("Remind me at six. My mum has cancer.").
-        if len(said) < 2 or "?" in aside or len(aside.split()) > _ASIDE_WORDS:
+        if len(said) < 2 or len(aside.split()) > _ASIDE_WORDS:
             return None
-        if _NEWS_BESIDE.search(aside) and not news_too:
+        if _HELP_ASKED.match(aside):
+            return understand(said[0], self.clock())
+        if "?" in aside or (_NEWS_BESIDE.search(aside) and not news_too):
             return None
         return understand(said[0], self.clock())
 
