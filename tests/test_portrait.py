@@ -186,6 +186,10 @@ def test_the_graph_names_a_relation_spoken_of_before_its_name() -> None:
         # "test this" is no talk about the talk here (it was left out of the portrait).
         ("Bea passed her driving test this afternoon!", True),
         ("Just test this for me.", False),
+        # A reaction to the OS's words is no liking of theirs ("What you like: You love that.").
+        ("I love that.", False),
+        ("I really love it!", False),
+        ("I love baking bread with my gran.", True),
     ],
 )
 def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:

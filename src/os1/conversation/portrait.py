@@ -73,9 +73,12 @@ _OPENS_TO_OS = re.compile(
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 # "I don't know.", "I'm not sure": a pause in the talk, not something about their life.
+# And what answers the OS's words: "I love that." (it was "What you like: You love that.").
 _HEDGE = re.compile(
     r"^(?:(?:i (?:don'?t|do not) know|i'?m not sure)(?: (?:how|why|what|where|when|who|which"
-    r"|if|whether|anymore|any more))?|i guess|i suppose|i mean|i think so|i don'?t think so)\W*$",
+    r"|if|whether|anymore|any more))?|i guess|i suppose|i mean|i think so|i don'?t think so"
+    r"|(?:i|we) (?:really |just |absolutely )?(?:love|like|hate|adore) (?:that|this|it)"
+    r"(?: one| idea)?)\W*$",
     re.IGNORECASE,
 )
 _SELF = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|my|me|mine|myself|we|we're|our|us)\b", re.I)
