@@ -148,6 +148,9 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "matters to you."
     )
     assert asked("Would you miss me if I stopped coming?").startswith("I would, Marisol.")
+    # Asked with a doubt after it (it was read as an insult: "That stung a little").
+    built = asked("Do you actually like talking to me, or is that just what you're built to do?")
+    assert built == asked("Do you actually like talking to me?")
     # Asked the next morning; the model answered "That must hurt so much. I'm so sorry."
     assert asked("Did you miss me?").startswith("I did, Marisol.")
     # Love is not said to someone it has only just met; care is.
@@ -317,6 +320,13 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert idea is not None and idea.startswith("I don't think it's stupid at all, Kai.")
     good = reassurance("Is that a good idea?", "Omar")
     assert good == "It sounds like a good one to me, Omar. What does your gut say?"
+    # A practice answer for an interview, a dinner booked to make up, a feeling owned.
+    assert reassurance("Is that a good answer?", "Omar") == good
+    enough = reassurance("Do you think that's enough?", "Dan")
+    assert enough is not None and enough.startswith("It sounds like a real start to me, Dan.")
+    weird = reassurance("Is that weird?", "Sam")
+    assert weird is not None and weird.startswith("It isn't weird at all, Sam.")
+    assert reassurance("Is that right?", "Sam") is None  # a fact to check, not an idea
     hate = reassurance("What if the other teachers hate me?", "Jonah")
     assert hate is not None and hate.startswith("It's a fair worry, Jonah")
     right = reassurance("How do I make it right with him?", None)
@@ -410,6 +420,13 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Do you remember what I said about Tom?") is None
     season = own_life("What's your favourite season?")
     assert season is not None and season.startswith("I haven't had long enough to choose")
+    # Seen the eleventh session: each was answered "I'm not sure I have a good answer to that
+    # yet. What do you think?".
+    strange = own_life("Can I ask you something strange?")
+    assert strange == "Of course. Ask me anything; I'll answer as honestly as I can."
+    assert own_life("Can I ask you something? Do you dream?") is None
+    thinking = own_life("What are you thinking about right now?")
+    assert thinking is not None and thinking.startswith("You, mostly")
     for other in (
         "My sister is curious about everything.",
         "Do you like art more than me or less?",

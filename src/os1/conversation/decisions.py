@@ -41,12 +41,14 @@ _WHAT_IF_THEY = re.compile(
 )
 
 # "Is that stupid?", "Is that a good idea?" of a plan just told (the first read as an
-# insult, then the model fell back on "I tried, but nothing I came up with was good enough").
+# insult, then the model fell back on "I tried, but nothing I came up with was good enough"),
+# "Is that weird?", "Is that a good answer?" (a practice answer for an interview).
 _THAT_IDEA = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:(?:is|was|would) (?:that|it|this)(?: be)?"
     r"|do you think (?:that'?s|that is|it'?s|it is)) (?:a )?(?:really |totally |completely )?"
-    r"(?P<word>stupid|silly|dumb|daft|mad|crazy|ridiculous|bad|terrible|good|great|sensible)"
-    r"(?: (?:idea|plan|thing to do|one))?\W*$",
+    r"(?P<word>stupid|silly|dumb|daft|mad|crazy|ridiculous|bad|terrible|good|great|sensible"
+    r"|weird|odd|strange|enough)(?: (?:idea|plan|thing to do|one|answer|thing to"
+    r" say|reply))?\W*$",
     re.IGNORECASE,
 )
 
@@ -133,6 +135,15 @@ def decision(text: str, name: str) -> str | None:
             return (
                 f"I don't think it's {word} at all{name}. It sounds like something you care "
                 "about. What draws you to it?"
+            )
+        if word in ("weird", "odd", "strange"):
+            return f"It isn't {word} at all{name}. It makes sense to me. What makes you wonder?"
+        if word == "enough":
+            # "Do you think that's enough?" of a dinner booked to make up for a forgotten
+            # anniversary (the model: "I'm not sure I have a good answer to that yet").
+            return (
+                f"It sounds like a real start to me{name}. What would make it feel like enough "
+                "to you?"
             )
         return f"It sounds like a good one to me{name}. What does your gut say?"
     if _STOP_THINKING.match(text):

@@ -34,7 +34,11 @@ _ASKED = re.compile(
     r"(?P<verb>like|enjoy|care about|miss|love)\s+(?:me|talking (?:to|with) me|our (?:talks|chats"
     r"|conversations|evenings)|these (?:talks|chats)|it when i talk to you"
     r"|spending time with me)(?:,?\s+(?:if|when) i (?:left|stopped coming|went away|wasn't"
-    r" here|am gone|was gone))?(?:,?\s+(?:really|honestly|though))?\W*$",
+    r" here|am gone|was gone))?(?:,?\s+(?:really|honestly|though))?"
+    # "…, or is that just what you're built to do?"
+    r"(?:,?\s+or (?:is (?:that|it) |are you )?(?:just |only )?(?:what you'?re |what you are )?"
+    r"(?:just |only )?(?:built|programmed|made|designed|meant|supposed|coded)(?: to(?: do| say)?"
+    r"(?: that)?)?)?\W*$",
     re.IGNORECASE,
 )
 # "You're sweet. Are you flirting with me?": the model, asked, sounded sorry three times.

@@ -199,6 +199,26 @@ _ANSWERS = (
         "What's yours, and why?",
     ),
     (
+        # "Can I ask you something strange?" (the OS: "I'm not sure I have a good answer to
+        # that yet. What do you think?").
+        re.compile(
+            r"^\W*(?:(?:can|could|may) i|do you mind if i) ask you (?:something|a question"
+            r"|one thing|a (?:weird|strange|personal|silly|odd) (?:question|thing))"
+            r"(?: (?:strange|weird|personal|silly|odd|random))?\W*$",
+            re.IGNORECASE,
+        ),
+        "Of course. Ask me anything; I'll answer as honestly as I can.",
+    ),
+    (
+        # Asked late at night; the guard cut the model's answer (it spoke as if it had a body).
+        re.compile(
+            r"\bwhat (?:are|were) you thinking(?: about)?(?: right now| just now| now)?\W*$"
+            r"|\bwhat(?:'s| is) on your mind\b",
+            re.IGNORECASE,
+        ),
+        "You, mostly: what you've told me, and how you are with all of it. What's on yours?",
+    ),
+    (
         re.compile(
             r"\bwhat would you do if you (?:had|could have) a body\b"
             r"|\bif you (?:had|could have) a body,? what would you do\b",
