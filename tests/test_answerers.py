@@ -327,6 +327,13 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     weird = reassurance("Is that weird?", "Sam")
     assert weird is not None and weird.startswith("It isn't weird at all, Sam.")
     assert reassurance("Is that right?", "Sam") is None  # a fact to check, not an idea
+    support = reassurance("How do I support her without making it about me?", "Aisha")
+    assert support is not None and support.startswith("Mostly by staying close, Aisha: ask her")
+    mum = reassurance("How can I help my mum?", None)
+    assert mum is not None and "ask her what would help" in mum
+    assert reassurance("How do I help Sam with his homework?", None) is None
+    freeze = reassurance("What if I freeze when they ask about my weaknesses?", "Priya")
+    assert freeze is not None and freeze.startswith("Then you take a breath")
     hate = reassurance("What if the other teachers hate me?", "Jonah")
     assert hate is not None and hate.startswith("It's a fair worry, Jonah")
     right = reassurance("How do I make it right with him?", None)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from os1.memory.relations import HE, RELATION, SHE
+
 # "Should I sign her up?", "Do you think I should quit?": theirs to decide; the OS helps
 # them think (the model fell back on "I'm not sure I have a good answer to that yet."). A
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
@@ -26,7 +28,18 @@ _SHOULD_I = re.compile(
 _WHAT_IF_I = re.compile(
     r"^\W*(?:but )?what if i (?:freeze|fail|panic|mess (?:it|this|up|it all up)|screw (?:it|this)"
     r" up|blank|forget (?:everything|it all|my words)|say the wrong thing|cry|make a mistake"
-    r"|get it wrong|can'?t do it|don'?t get it)\W*$",
+    r"|get it wrong|can'?t do it|don'?t get it)"
+    # "…when they ask about my weaknesses?" (the interview's night before)
+    r"(?: (?:when|if|in|at|during|on|halfway|in front of) [^?]{1,60})?\W*$",
+    re.IGNORECASE,
+)
+
+# "How do I support her without making it about me?" (a friend's cancer told that day; the
+# OS said "I'm not sure I have a good answer to that yet").
+_HOW_TO_SUPPORT = re.compile(
+    r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:best )?(?:support|help|be there for"
+    r"|look after|comfort) (?P<who>her|him|them|[A-Z][a-z]+|my \w+)(?: through (?:this|it|all"
+    r" (?:this|of it))| without [^?]{1,50}| right now| now| properly| best)?\?\W*$",
     re.IGNORECASE,
 )
 
@@ -152,9 +165,25 @@ def decision(text: str, name: str) -> str | None:
             "mistake, and it's done. Then give your mind something else for tonight. What "
             "would help?"
         )
+    if (support := _HOW_TO_SUPPORT.match(text)) is not None:
+        whom = _object(support["who"])
+        return (
+            f"Mostly by staying close{name}: ask {whom} what would help instead of guessing, "
+            f"keep asking {whom} to ordinary things, and let {whom} talk about it or not. "
+            "Asking how says a lot already. What do you think would help most?"
+        )
     if _WHAT_IF_I.match(text):
         return (
             f"Then you take a breath and start again{name}. One stumble won't decide it, and "
             "people are kinder about it than we fear. What's the worry underneath?"
         )
     return None
+
+
+def _object(who: str) -> str:
+    """ "her", "him" or "them" for whom they said: "her", "my mum", "Sam"."""
+    said = who.lower()
+    if said in ("her", "him", "them"):
+        return said
+    relation = RELATION.get(said.removeprefix("my "))
+    return "her" if relation in SHE else "him" if relation in HE else "them"
