@@ -1,6 +1,7 @@
 """ "Should I quit?", "Is that a good idea?", "What would you do if you were me?", "How do I
 apologise to her?", "Is it too soon?", "Is that too old for…?", "What if I freeze?", "What if
-they hate me?": a decision or a worry about what to do, asked of the OS.
+they hate me?", "How do I support her?": a decision or a worry about what to do, asked of the
+OS.
 
 The embedded model fell back on "I'm not sure I have a good answer to that yet." or wrote
 nonsense ("walk you through the world of magic"). A friend asked answers: the choice is
