@@ -189,6 +189,18 @@ def test_a_wish_to_write_with_a_plea_for_help_after_it_is_the_request(store: Sto
     say = _chat(store, ScriptedBrain(["Mm."]), "Aisha")
     say("Nadia told me today she has breast cancer.")
     assert say("I want to write her a card. Can you help?")[0] == "Is the letter for Nadia?"
+    # Going on about the card is a yes (it was asked whom the letter was for, twice).
+    said = say("Something that doesn't sound like a greeting card.")[0]
+    assert said == "What is the letter to Nadia for?"
+
+
+def test_whom_asked_twice_unanswered_is_let_go(store: Store) -> None:
+    say = _chat(store, ScriptedBrain([]), "Aisha")
+    assert say("Can you help me write him a note?")[0] == "Who is the letter for?"
+    said = say("Tell him thank you for holding my hand.")[0]
+    assert said == "Who is the letter for? Just their name is enough."
+    # News, not a name: the conversation's brain answers it, and the OS asks no more.
+    assert say("I got a first on my dissertation, by the way!")[0] == "Tell me more."
 
 
 def test_whom_him_or_her_means_is_the_one_named_last_who_can_be() -> None:

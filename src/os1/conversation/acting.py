@@ -144,6 +144,10 @@ class Acting:
                 try:
                     arguments = then(text)
                 except MustKnow as again:  # the answer was no answer: asked once more
+                    if again.question == question:
+                        # Asked the same twice and still no answer: they moved on ("I got a
+                        # first on my dissertation too…" was met with "Who is the letter for?").
+                        return await self._requested(text)
                     self.asked = (skill, again)
                     return again.question
                 except InputError as exc:

@@ -89,7 +89,11 @@ def named_lately(
 
 # "Yes", "Yeah, Sam", "That's right": the name the OS asked about, confirmed.
 _CONFIRMED = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|right|correct|exactly|sure|that'?s (?:right|him|her|it)|it is)\b",
+    r"^\W*(?:yes|yeah|yep|yup|right|correct|exactly|sure|that'?s (?:right|him|her|it)|it is)\b"
+    # Going on about the letter itself says yes: "Is the letter for Nadia?" "Something that
+    # doesn't sound like a greeting card." (it was asked again, then again at the next news).
+    r"|^\W*(?:(?:just |maybe |ideally )?(?:something|anything|a (?:short|little|simple|warm|funny)"
+    r" (?:one|card|letter|note|message))|nothing (?:too |over the top|soppy|long|fancy))\b",
     re.IGNORECASE,
 )
 
