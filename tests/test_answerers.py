@@ -148,6 +148,8 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "matters to you."
     )
     assert asked("Would you miss me if I stopped coming?").startswith("I would, Marisol.")
+    said = asked("I think I look forward to talking to you more than to anyone else.")
+    assert said == "That means a lot to me, Marisol. I like talking with you too."
     # Asked with a doubt after it (it was read as an insult: "That stung a little").
     built = asked("Do you actually like talking to me, or is that just what you're built to do?")
     assert built == asked("Do you actually like talking to me?")
@@ -332,6 +334,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     mum = reassurance("How can I help my mum?", None)
     assert mum is not None and "ask her what would help" in mum
     assert reassurance("How do I help Sam with his homework?", None) is None
+    jealous = reassurance("That makes me a bit jealous, which is stupid.", "Sam")
+    assert jealous == "It's not stupid at all, Sam. It matters to you, so it matters."
+    hard = reassurance("My mum says I'm too hard on myself.", "Ruth")
+    assert hard is not None and hard.startswith("Maybe your mum is right, Ruth.")
     freeze = reassurance("What if I freeze when they ask about my weaknesses?", "Priya")
     assert freeze is not None and freeze.startswith("Then you take a breath")
     hate = reassurance("What if the other teachers hate me?", "Jonah")
@@ -432,6 +438,9 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     strange = own_life("Can I ask you something strange?")
     assert strange == "Of course. Ask me anything; I'll answer as honestly as I can."
     assert own_life("Can I ask you something? Do you dream?") is None
+    understand = own_life("You don't actually understand any of this, do you?")
+    assert understand is not None and understand.startswith("Not from the inside")
+    assert own_life("You don't understand my mum.") is None
     thinking = own_life("What are you thinking about right now?")
     assert thinking is not None and thinking.startswith("You, mostly")
     for other in (
@@ -600,9 +609,31 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Thank you. That helped a little.") == said("Thanks. I needed that.")
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
     assert said("Thank you for not judging me.") == said("Thanks for listening.")
+    assert said("Thanks for staying up with me.") == said("Thanks for listening.")
     for other in (
         "Thanks, night.",
         "Thanks to my brother, I got the flat.",
         "Thanks. My dad died this morning.",
     ):
         assert said(other) is None, other
+    # What it just said, liked (the model: "I'm so glad you enjoyed my story. … your love is
+    # with everyone who loves you.").
+    assert said("I love that.") == "I'm glad you liked it, Ben."
+    assert said("That's lovely.") == said("I love that.")
+    assert said("Ha. That's a good one.") == "I'm glad it made you smile, Ben."
+    for other in ("I love that Sam came.", "That's lovely news about Sam."):
+        assert said(other) is None, other
+
+
+def test_a_name_told_alone_is_said_back(store):
+    """Seen with the embedded model: "His name is Tango." (a dog missed) was answered
+    "Tango, the epitome of romance."."""
+    listening = Listening(store, "local", Persona("Iris", "model", "", user_name="Lucia"))
+
+    def said(text: str) -> str | None:
+        return asyncio.run(listening.answer(Turn("local", text)))
+
+    assert said("His name is Tango.") == "Tango! What a lovely name. What's he like?"
+    assert said("She's called Rosie!") == "Rosie! What a lovely name. What's she like?"
+    assert said("Her name was Margaret.") == "Margaret. What was she like?"
+    assert said("His name is Tango and he's fourteen.") is None

@@ -640,6 +640,10 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
     quoted = 'He did say "I love you, dad" at bedtime though. Unprompted.'
     reaction = react(appraiser.appraise(quoted), quoted, 0.3)
     assert not reaction.about_os and reaction.emotion != "gratitude"
+    doubted = "Everyone said it was lovely but I know it wasn't."
+    assert react(appraiser.appraise(doubted), doubted, 0.3).emotion == "sorry-for"
+    believed = "Everyone said it was lovely and it was!"
+    assert react(appraiser.appraise(believed), believed, 0.3).emotion == "happy-for"
     reported = "Geoff says I'm too hard on myself."
     assert react(appraiser.appraise(reported), reported, 0.3).hostility == 0.0
     scorn = "You're just a program, what would you know about marriage."

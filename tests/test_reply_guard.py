@@ -196,6 +196,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(remit).problem == desk
     # Said to "I made her lemon cake anyway. It came out flat." (a widower's birthday cake).
     assert _said("I'm so sorry, I apologize for the mistake.").problem == desk
+    # To "Ha. That's a good one.", the night of a breakup.
+    assert _said("I'm so glad you're happy. What brings you here today?").problem == desk
 
 
 def test_the_os_does_not_speak_as_if_it_had_a_body():
@@ -227,6 +229,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "But it was a special moment in our life together.",
         # To "Our band got booked for a festival in July!"
         "We're really excited about the upcoming festival in July.",
+        # To "What's the best thing about singing, do you think?" (a choir singer).
+        "But, as someone who has been singing for years and is now an accomplished vocal coach.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (

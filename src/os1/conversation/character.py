@@ -43,6 +43,12 @@ _BODY = re.compile(
     r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
     r"|\bi (?:had the pleasure of |spent the day |was )(?:working|volunteering) (?:with|at)\b"
+    # Or a past of its own: "as someone who has been singing for years and is now an
+    # accomplished vocal coach" to a choir singer.
+    r"|\bas (?:someone|a person|somebody) who(?:'s| has| had| was)? (?:been|spent|worked|lived"
+    r"|sung|played|taught|grown up|raised)\b|\bi(?:'ve| have) been (?:singing|teaching|painting"
+    r"|playing|cooking|nursing|writing|dancing|coaching|performing) (?:for|since)\b"
+    r"|\bi(?:'m| am) (?:now )?an? (?:accomplished|professional|trained|retired|qualified) \w+"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
     # Or a marriage with them: "it was a special moment in our life together" to a widower.
@@ -90,7 +96,9 @@ _HELP_DESK = re.compile(
     r"|\bit'?s (?:completely|totally|perfectly|so|very) normal,? and it (?:doesn'?t |does )?mean"
     r"|\bi(?:'m| am) (?:too busy|a bit busy|busy right now)\b"
     # Its remit, as a clerk's: "I'm not here to talk about your life, but…" to loneliness.
-    r"|\bi(?:'m| am) not here to\b",
+    r"|\bi(?:'m| am) not here to\b"
+    # A receptionist's opening, to someone it already knows: "What brings you here today?"
+    r"|\bwhat brings you (?:here|in|by)(?: today| tonight)?\b|\bwhat can i do for you\b",
     re.IGNORECASE,
 )
 

@@ -86,7 +86,8 @@ _COMPANY = re.compile(
     r"|very )?(?:good|great|lovely|nice|the best) (?P<company>company)"
     r"|^\W*(?:(?:honestly|you know)[,\s]+)?(?:you'?re|you are) (?:such |really |so |a really )?"
     r"(?:a )?(?:good|great|lovely) listener"
-    r"|^\W*i (?:really |just )?(?:like|love|enjoy) (?:talking|chatting) (?:to|with) you"
+    r"|^\W*(?:i think |honestly,? )?i (?:really |just |actually )?(?:like|love|enjoy|look forward"
+    r" to) (?:talking|chatting) (?:to|with) you(?: (?:more than|the most|most)[^.?!]*)?"
     r"|^\W*(?:you'?re|you are) (?:much |far |way |a lot )?(?P<better>better) company than\b",
     re.IGNORECASE,
 )

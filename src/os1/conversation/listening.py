@@ -1,6 +1,7 @@
 """ "Are you even listening?": the OS shows it is, with the person's own last words;
 "Whatever. Forget it.": it lets it be, and stays; "Can we talk about something else?": it
-follows.
+follows; "His name is Tango.": it says the name back (the model: "Tango, the epitome of
+romance.").
 
 Asked it after saying their boss screamed at them, the embedded model answered "I'm not
 sure I have a good answer to that yet. What do you think?", which is the very thing the
@@ -28,6 +29,12 @@ _ASKED = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# A name told alone, for someone or something just spoken of.
+_NAME_TOLD = re.compile(
+    r"^\W*(?i:(?P<pronoun>his|her|its|he|she|it)(?:'s|\s+is|\s+was)?\s+(?:name(?:'s|\s+is"
+    r"|\s+was)|called|named))\s+(?P<name>[A-Z][a-z]+)\W*$"
+)
+_THEY = {"his": "he", "he": "he", "her": "she", "she": "she", "its": "it", "it": "it"}
 # How far back their last words are looked for, in turns (theirs and the OS's).
 _LOOK_BACK = 8
 _TOLD_WORDS = 4  # fewer, or only a question, tells nothing to quote back
@@ -42,6 +49,11 @@ class Listening:
     persona: Persona
 
     async def answer(self, turn: Turn) -> str | None:
+        if (named := _NAME_TOLD.match(turn.text.strip())) is not None:
+            they = _THEY[named["pronoun"].lower()]
+            if re.search(r"\bwas\b", named.group(), re.IGNORECASE):  # someone gone, perhaps
+                return f"{named['name']}. What was {they} like?"
+            return f"{named['name']}! What a lovely name. What's {they} like?"
         if not _ASKED.match(turn.text.strip()):
             return None
         name = f", {self.persona.user_name}" if self.persona.user_name else ""

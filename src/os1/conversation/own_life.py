@@ -199,6 +199,19 @@ _ANSWERS = (
         "What's yours, and why?",
     ),
     (
+        # A father after his son's meltdown at school (the OS: "I'm not sure I have a good
+        # answer to that yet. What do you think?").
+        re.compile(
+            r"^\W*(?:(?:but|and|honestly),?\s+)?you (?:don'?t|can'?t|do not|cannot)"
+            r" (?:actually |really |possibly |even )?(?:understand|get|know what it'?s like)"
+            r"(?: (?:any of )?(?:this|that|it|what it'?s like|how (?:this|it) feels))?"
+            r"(?:,? (?:do|can) you)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Not from the inside, and I won't pretend to. But I'm listening to all of it, and I want "
+        "to understand. Tell me more?",
+    ),
+    (
         # "Can I ask you something strange?" (the OS: "I'm not sure I have a good answer to
         # that yet. What do you think?").
         re.compile(

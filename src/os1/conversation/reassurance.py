@@ -105,6 +105,25 @@ _SILLY_TOLD = re.compile(
     r"|childish|ridiculous|pathetic) (?:(?(owned)to|(?!))|(?(owned)that|(?!))|of me|but)\b[^?]*$",
     re.IGNORECASE,
 )
+# Or after it: "That makes me a bit jealous, which is stupid." (the model: "That must hurt so
+# much. I'm so sorry.").
+_WHICH_IS_SILLY = re.compile(
+    r"\bwhich is (?:so |really |probably |a bit |kind of |pretty )?(?P<word>silly|stupid|dumb"
+    r"|daft|petty|childish|ridiculous|pathetic)(?:,? i know)?\W*$",
+    re.IGNORECASE,
+)
+# "Geoff says I'm too hard on myself." (after a solo whose top note cracked; the model: "That
+# must hurt so much."): whoever said it may be right.
+_TOO_HARD = re.compile(
+    r"^\W*(?P<who>[A-Z][a-z]+|my \w+|everyone|everybody|people|he|she|they)"
+    r" (?:says?|said|tells? me|told me|keeps? (?:saying|telling me)|thinks?) (?:that )?"
+    r"i'?m (?:way |far |much |a bit )?too (?:hard on|critical of|harsh (?:on|with)) myself\W*$",
+    re.IGNORECASE,
+)
+_WHO_IS = {
+    "he": "he's", "she": "she's", "they": "they're", "people": "they're",
+    "everyone": "they're", "everybody": "they're",
+}  # fmt: skip
 # "Do you think he still loves me?": nobody's heart is the OS's to know.
 _STILL_LOVES = re.compile(
     r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|[A-Z][a-z]+|my \w+)\s+"
@@ -226,8 +245,16 @@ def _answer(text: str, person: str | None) -> str | None:
             f"I don't think you are{name}. That you're asking at all says how much you care. "
             "What's making it feel that way?"
         )
-    if (silly := _SILLY_TOLD.match(text.strip())) is not None:
+    if (silly := _SILLY_TOLD.match(text.strip()) or _WHICH_IS_SILLY.search(text)) is not None:
         return f"It's not {silly['word'].lower()} at all{name}. It matters to you, so it matters."
+    if (hard := _TOO_HARD.match(text.strip())) is not None:
+        who = hard["who"].lower()
+        said = f"your {who[3:]}" if who.startswith("my ") else hard["who"]
+        right = _WHO_IS.get(who) or f"{said} is"
+        return (
+            f"Maybe {right} right{name}. What would you say to a friend who was this hard on "
+            "themselves?"
+        )
     if _STILL_LOVES.match(text.strip()):
         return (
             f"I can't see into anyone's heart{name}, but love doesn't usually switch off that "

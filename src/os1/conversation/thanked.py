@@ -1,10 +1,13 @@
-""" "Thanks. I needed that.": the OS takes thanks as a friend would, in its own words.
+""" "Thanks. I needed that.": the OS takes thanks as a friend would, in its own words; and
+"I love that." or "Ha. That's a good one." of what it just said.
 
 Thanked after a hard evening, the embedded model wrote "That means so much to me. I'm so
 glad you're enjoying your trip to the beach." (a father with a son in hospital) and
 "That's so kind of you." A friend thanked says it was glad to help, and stays. Only a
 message of thanks alone is answered here: thanks beside a goodbye is the goodbye's
-(composed.py), and thanks beside news is the model's to answer.
+(composed.py), and thanks beside news is the model's to answer. Told it said something
+lovely, the model wrote "I'm so glad you enjoyed my story. … just let me know that your
+love is with everyone who loves you." and "What brings you here today?".
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ _THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly),?\s+)?(?:thanks|thank you|thank u|cheers|ta)"
     r"(?: (?:so much|again|a lot|a million|for (?:listening|tonight|today|that|this|the chat"
     r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
-    r" me|not judging(?: me)?)))*(?:,? [A-Z][a-z]+)?\W*$",
+    r"(?: up| out| in| by)?(?: with)? me|not judging(?: me)?)))*(?:,? [A-Z][a-z]+)?\W*$",
     re.IGNORECASE,
 )
 # What it did for them, said beside the thanks: "I needed that.", "That helped a little."
@@ -32,6 +35,25 @@ _HELPED = re.compile(
     r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?)\W*$",
     re.IGNORECASE,
 )
+
+# What it just said, liked: "I love that.", "That's lovely.", "Ha. That's a good one."
+_LIKED = re.compile(
+    r"^\W*(?:(?:ha(?:ha)*|aw+|oh|wow|ooh|lol),?\s+)?(?:i (?:really |just )?(?:love|like) (?:that"
+    r"|this|it)|that'?s (?:so |really |actually )?(?:lovely|beautiful|sweet|adorable|cute|funny"
+    r"|a (?:good|great|lovely) one)|(?:good|great|nice) one|what a (?:lovely|sweet|nice)"
+    r" (?:thing to say|thought|idea))\W*$",
+    re.IGNORECASE,
+)
+_INTERJECTION = re.compile(r"^\W*(?:ha(?:ha)*|aw+|oh|wow|ooh|lol|hehe)\W*$", re.IGNORECASE)
+_FUNNY = re.compile(r"\b(?:ha(?:ha)*|lol|hehe|funny|good one|great one)\b", re.IGNORECASE)
+
+
+def liked(text: str) -> bool:
+    """Whether `text` only says it liked what the OS just said."""
+    said = sentences_of(text)
+    return any(_LIKED.match(s) for s in said) and all(
+        _LIKED.match(s) or _INTERJECTION.match(s) for s in said
+    )
 
 
 def thanked(text: str) -> tuple[bool, bool] | None:
@@ -51,10 +73,14 @@ class Thanked:
     persona: Persona
 
     async def answer(self, turn: Turn) -> str | None:
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        if liked(turn.text):
+            if _FUNNY.search(turn.text):
+                return f"I'm glad it made you smile{name}."
+            return f"I'm glad you liked it{name}."
         found = thanked(turn.text)
         if found is None:
             return None
-        name = f", {self.persona.user_name}" if self.persona.user_name else ""
         _, helped = found
         if helped:
             return f"I'm so glad it helped{name}. I'm here whenever you need me."

@@ -13,6 +13,7 @@ weighs how much it is moved.
 from __future__ import annotations
 
 from os1.mind.diagnosis import diagnosis_told
+from os1.mind.doubted_praise import praise_doubted
 from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, TOWARD_THE_OS
 from os1.mind.grammar_cues import (
     asks_of_themselves,
@@ -54,6 +55,7 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         or unrecognised_told(text)
         or diagnosis_told(text)
         or struggle_told(text)
+        or praise_doubted(text)
     )
     if lost and emotion not in TOWARD_THE_OS and (emotion != "fear-for" or confidence < EVENT_SURE):
         # Read as anything but, as a fear only unsurely, or as sorrow too unsurely to move
