@@ -32,7 +32,7 @@ KINDS = ("thanks", "praise", "insult", "amends", "request", "nothing")
 TOWARD_THE_OS = ("thanks", "praise", "insult", "amends")
 MODEL_PATH = files("os1.mind") / "act_model" / "acts.npz"
 # The weights os1 was tested with (training/train_acts.py prints a new one).
-ACTS_SHA256 = "deaf4065c638f74a80aed45e96fdba9a96089d77a8acf21ba9222af99b6542a1"
+ACTS_SHA256 = "872b5529d7dab7c4065b6880cc18641403ec595b8055f35f8168f133b5d3a14c"
 ACTS = Family(
     name="act model",
     kinds=KINDS,
