@@ -18,6 +18,7 @@ from os1.conversation.answerers import (
 )
 from os1.conversation.company import Company
 from os1.conversation.crisis import Crisis
+from os1.conversation.day_told import DayTold
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.gift_advice import GiftAdvice, gift_advice
@@ -117,7 +118,7 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Growth, Fondness),
-        *(Acting, LettingBe, Thanked, OwnName, OwnLife, Jokes, KindWords, GiftAdvice),
+        *(Acting, LettingBe, Thanked, OwnName, OwnLife, Jokes, KindWords, DayTold, GiftAdvice),
         *(Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
@@ -452,6 +453,41 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         assert own_life(other) is None, other
 
 
+def test_a_journal_entry_asked_for_is_the_day_as_it_was_felt(store):
+    """Seen with the embedded model: "What should I write in my journal about today?" (a
+    father after his son's meltdown, then "I love you, dad" at bedtime) was answered with a
+    journal entry of its own, "Today, I'm writing about a moment that has left an indelible
+    mark on my mind."."""
+    from datetime import UTC, datetime
+
+    from os1.mind import feeling_records
+
+    day = DayTold(store, "local")
+    asked = "What should I write in my journal about today?"
+    nothing = asyncio.run(day.answer(Turn("local", asked)))
+    assert nothing is not None and nothing.startswith("Maybe one small thing from today")
+    session = store.start_session("local")
+    for said, emotion, lift in (
+        ("Jamie had a meltdown at school again today.", "sorry-for", -0.2),
+        ("The headteacher called me in.", "sorry-for", -0.05),
+        ('He did say "I love you, dad" at bedtime though.', "happy-for", 0.15),
+    ):
+        turn = store.add_turn("local", session, "user", said)
+        record = {
+            "reaction": {"emotion": emotion},
+            "mood_before": {"pleasure": 0.2},
+            "mood_after": {"pleasure": 0.2 + lift},
+        }
+        feeling_records.add_feeling(store, "local", turn, datetime.now(UTC), "exchange", record)
+    entry = asyncio.run(day.answer(Turn("local", asked)))
+    assert entry == (
+        'Maybe start with “He did say "I love you, dad" at bedtime though”, then the hard '
+        "part, “Jamie had a meltdown at school again today”, and what got you through it. "
+        "Write it the way you told me."
+    )
+    assert asyncio.run(day.answer(Turn("local", "My journal is full of drawings."))) is None
+
+
 def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
     from datetime import UTC, datetime
 
@@ -501,6 +537,22 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert asyncio.run(kind.answer(Turn("local", other))) is None
     # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
     assert asyncio.run(kind.answer(Turn("local", "Okay. Wish me luck."))) == luck
+
+
+def test_practice_questions_asked_for_are_asked_each_once(store):
+    """Seen with the embedded model, the night before an interview: "Can you ask me a
+    practice question?" "I'm afraid I don't have a practice question available." """
+    kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Priya"))
+    session = store.start_session("local")
+    asked = []
+    for _ in range(2):
+        reply = asyncio.run(kind.answer(Turn("local", "Can you ask me a practice question?")))
+        assert reply is not None and reply.startswith("Here's one, Priya: ")
+        assert reply.endswith("Take your time.")
+        asked.append(reply)
+        store.add_turn("local", session, "assistant", reply)
+    assert asked[0] != asked[1]
+    assert asyncio.run(kind.answer(Turn("local", "Ask me another question."))) is None
 
 
 def test_something_else_asked_for_is_a_small_wonder_said_once(store):

@@ -25,6 +25,7 @@ from os1.conversation import own_name
 from os1.conversation.acting import Acting
 from os1.conversation.company import Company
 from os1.conversation.crisis import Crisis
+from os1.conversation.day_told import DayTold
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.gift_advice import GiftAdvice
@@ -124,6 +125,7 @@ def answerers_for(
         OwnLife(store, user_id),
         Jokes(store, user_id),
         KindWords(store, user_id, persona),
+        DayTold(store, user_id),
         GiftAdvice(),
         Reassurance(persona),
         AboutTheirLife(LifeQuestions(store, user_id, memory)),

@@ -1,5 +1,6 @@
 """ "Tell me something kind": a few true, kind things of the OS's own; "Wish me luck.";
-"Tell me something to help me sleep."; and "Tell me something that isn't about breakups.".
+"Tell me something to help me sleep."; "Tell me something that isn't about breakups."; and
+"Can you ask me a practice question?".
 
 Asked for something nice after a night of a baby screaming, the embedded model told of
 "someone new who shares my love for the natural world"; asked for something kind by a
@@ -64,6 +65,20 @@ SMALL_WONDERS = (
     "ever met was born.",
     "crows remember faces, and they tell other crows which people are kind to them.",
 )
+# "Can you ask me a practice question?" the night before an interview (the model: "I'm
+# afraid I don't have a practice question available.").
+_PRACTICE = re.compile(
+    r"\b(?:ask|give) me (?:a|another|one more) (?:(?:practice|mock|interview) ){1,2}"
+    r"question\b(?! about you)|\b(?:can we|let'?s) (?:do a )?(?:practi[cs]e|mock interview)\b",
+    re.IGNORECASE,
+)
+PRACTICE_QUESTIONS = (
+    "Tell me about a time something went wrong at work, and what you did next.",
+    "Why do you want this job? Say it in two sentences.",
+    "What's something you've made that you're proud of, and why that one?",
+    "How do you handle someone disagreeing with your work?",
+    "Where would you like to be in three years?",
+)
 _ASIDES = 6  # words said beside it ("I could use it.")
 LATELY = 200  # the OS's last replies, among which a kind thing counts as said
 
@@ -88,6 +103,10 @@ class KindWords:
                 "Tonight doesn't have to fix anything; tomorrow will come whether you sleep "
                 "perfectly or not. I'm here."
             )
+        if (practice := _PRACTICE.search(turn.text)) and words_beside(
+            turn.text, practice.group()
+        ) <= _ASIDES:
+            return f"Here's one{name}: {self._unsaid(PRACTICE_QUESTIONS)} Take your time."
         if (elsewhere := _ELSEWHERE.search(turn.text)) and words_beside(
             turn.text, elsewhere.group()
         ) <= _ASIDES:
