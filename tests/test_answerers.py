@@ -149,6 +149,12 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "matters to you."
     )
     assert asked("Would you miss me if I stopped coming?").startswith("I would, Marisol.")
+    # Praise with "for a computer" in it was read as an insult ("That stung a little").
+    assert asked("That's very wise for a computer.") == (
+        "Thank you, Marisol. I'll take that, machine and all."
+    )
+    for kind in ("You're actually kind of helpful.", "You're a good friend, you know that?"):
+        assert asked(kind) == "Thank you, Marisol. That's lovely to hear.", kind
     said = asked("I think I look forward to talking to you more than to anyone else.")
     assert said == "That means a lot to me, Marisol. I like talking with you too."
     # Asked with a doubt after it (it was read as an insult: "That stung a little").
@@ -335,6 +341,17 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     mum = reassurance("How can I help my mum?", None)
     assert mum is not None and "ask her what would help" in mum
     assert reassurance("How do I help Sam with his homework?", None) is None
+    assert reassurance("Am I stupid?", "Mia") == (
+        "I don't think you're stupid at all, Mia. Tell me more about it?"
+    )
+    normal = reassurance("Is that normal?", "Greta")
+    assert normal is not None and normal.startswith("It is, Greta.")
+    idea = reassurance("That's a lovely idea, isn't it?", "June")
+    assert idea == "It is, June. It sounds like one made with a lot of love."
+    time = reassurance("How do you know when it's time?", "June")
+    assert time is not None and time.startswith("I don't think a moment announces itself")
+    paper = reassurance("Should I write back to the paper?", None)
+    assert paper is not None and paper.startswith("That one's yours to decide")
     jealous = reassurance("That makes me a bit jealous, which is stupid.", "Sam")
     assert jealous == "It's not stupid at all, Sam. It matters to you, so it matters."
     hard = reassurance("My mum says I'm too hard on myself.", "Ruth")
@@ -442,6 +459,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     understand = own_life("You don't actually understand any of this, do you?")
     assert understand is not None and understand.startswith("Not from the inside")
     assert own_life("You don't understand my mum.") is None
+    book = own_life("Do you have a favourite book?")
+    assert book is not None and book.startswith("I haven't had long enough to choose")
     thinking = own_life("What are you thinking about right now?")
     assert thinking is not None and thinking.startswith("You, mostly")
     for other in (
@@ -577,7 +596,12 @@ def test_something_else_asked_for_is_a_small_wonder_said_once(store):
 
 def test_forget_it_is_let_be():
     letting = LettingBe(Persona("Iris", "model", "", user_name="Nova"))
-    for said in ("Whatever. Forget it.", "Never mind.", "Ugh, it doesn't matter."):
+    for said in (
+        "Whatever. Forget it.",
+        "Never mind.",
+        "Ugh, it doesn't matter.",
+        "Actually no. Forget it.",
+    ):
         reply = asyncio.run(letting.answer(Turn("local", said)))
         assert reply == "Okay, Nova. I'm still here if you want to come back to it.", said
     for other in ("I can't forget it.", "Whatever happens, I'm going."):
@@ -673,6 +697,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("I love that.") == "I'm glad you liked it, Ben."
     assert said("That's lovely.") == said("I love that.")
     assert said("Ha. That's a good one.") == "I'm glad it made you smile, Ben."
+    assert said("That's terrible. I love it.") == said("Ha. That's a good one.")  # a joke
     for other in ("I love that Sam came.", "That's lovely news about Sam."):
         assert said(other) is None, other
 
@@ -689,3 +714,19 @@ def test_a_name_told_alone_is_said_back(store):
     assert said("She's called Rosie!") == "Rosie! What a lovely name. What's she like?"
     assert said("Her name was Margaret.") == "Margaret. What was she like?"
     assert said("His name is Tango and he's fourteen.") is None
+
+
+def test_views_asked_for_are_its_own():
+    """Seen with the embedded model: "What do you think happiness is?" (happiness "can be
+    both positive (happiness) as well as negative (disgust)"), "What's the worst thing
+    that's ever happened to you?" ("That must hurt so much. I'm sorry.")."""
+    from os1.conversation.own_views import own_view
+
+    happy = own_view("What do you think happiness is?")
+    assert happy is not None and happy.endswith("What is it for you?")
+    worst = own_view("What's the worst thing that's ever happened to you?")
+    assert worst is not None and worst.startswith("Hearing someone I care about hurting")
+    football = own_view("Do you even know what football is?")
+    assert football is not None and football.startswith("I know it the way I know most things")
+    for other in ("Do you know what time it is?", "Do you know what I mean?", "Love Island!"):
+        assert own_view(other) is None, other

@@ -190,6 +190,7 @@ def test_a_wish_to_write_with_a_plea_for_help_after_it_is_the_request(store: Sto
     say("Nadia told me today she has breast cancer.")
     assert say("I want to write her a card. Can you help?")[0] == "Is the letter for Nadia?"
     # Going on about the card is a yes (it was asked whom the letter was for, twice).
+    # (A reply to someone met by their role, a critic, is a letter too: below.)
     said = say("Something that doesn't sound like a greeting card.")[0]
     assert said == "What is the letter to Nadia for?"
 
@@ -404,3 +405,12 @@ def test_a_wish_for_a_letter_with_news_after_it_is_talked_about_first(store: Sto
     # the conversation's, and the model hears it.
     say = _chat(store, ScriptedBrain([]), "Ama")
     assert say("I want to write my mum a card. She is in hospital.")[0] == "Tell me more."
+
+
+def test_a_reply_to_someone_by_their_role_is_a_letter(store: Store) -> None:
+    """Seen with the embedded model: "Can you help me write a reply to the critic?" (a bad
+    review of a family restaurant) was answered "I tried, Kwame, but nothing I came up
+    with was good enough to give you."."""
+    say = _chat(store, ScriptedBrain([]), "Kwame")
+    asked = say("Can you help me write a reply to the critic?")[0]
+    assert asked == "What is the letter to the Critic for?"

@@ -640,6 +640,15 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
     quoted = 'He did say "I love you, dad" at bedtime though. Unprompted.'
     reaction = react(appraiser.appraise(quoted), quoted, 0.3)
     assert not reaction.about_os and reaction.emotion != "gratitude"
+    for heard in (
+        "Edna called me by her brother's name today.",
+        "The lads said it wasn't my fault but it was.",
+    ):
+        assert react(appraiser.appraise(heard), heard, 0.3).emotion == "sorry-for", heard
+    asked = "Am I stupid?"
+    assert react(appraiser.appraise(asked), asked, 0.3).hostility == 0.0
+    machine = "That's very wise for a computer."
+    assert react(appraiser.appraise(machine), machine, 0.3).hostility == 0.0
     doubted = "Everyone said it was lovely but I know it wasn't."
     assert react(appraiser.appraise(doubted), doubted, 0.3).emotion == "sorry-for"
     believed = "Everyone said it was lovely and it was!"

@@ -790,6 +790,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     # Thanks and the reason beside it are still a goodbye; a night without sleep is not.
     assert only_goodbye("Thanks. Going to try to sleep before the next feed.")
     assert only_goodbye("I'm going to try and sleep now.")  # a new mother, three weeks in
+    assert only_goodbye("Night mate.") and not only_goodbye("Night shifts are hard, mate.")
     assert not only_goodbye("I'm going to try and talk to her tomorrow.")
     assert not only_goodbye("I'm not going to sleep tonight, too anxious.")
     assert not only_goodbye("Going to sleep on it and decide tomorrow.")

@@ -72,6 +72,12 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     assert "daughter" not in kin_told(["She ordered them for her daughter's wedding."])
     # A son told of makes "your kids" fair.
     assert invented_kin("Your kids are lucky.", kin_told(["My son is six."])) is None
+    # Something new of theirs, where nothing new was told ("…your new shoes" to a girl who
+    # failed maths), and where something was.
+    failed = kin_told(["Zara got all nines, which is great for her."])
+    assert invented_kin("I'm so glad you're enjoying your new shoes.", failed) == "new shoes"
+    moved = kin_told(["We moved to a flat by the sea."])
+    assert invented_kin("I hope you love your new home.", moved) is None
 
 
 def test_what_they_said_just_before_is_what_they_said_last_and_lately():

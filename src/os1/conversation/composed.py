@@ -72,8 +72,8 @@ _BARE_ANSWER = re.compile(
 # farewell whatever the feeling.
 _FAREWELL = re.compile(
     r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well|(?:i )?love (?:you|ya))[,!]?\s+)?"
-    r"(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$)"
-    r"|night(?=,)|talk (?:to you )?(?:soon|tomorrow|later)|(?:see you )?later(?=\W*$))\b"
+    r"(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$|,|\s+"
+    r"(?:mate|love|all|dear|x+)\W*$)|talk (?:to you )?(?:soon|tomorrow|later)|later(?=\W*$))\b"
     r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"
     r"|^\W*(?:(?:right|ok(?:ay)?|well),?\s+)?i'?ll (?:see|talk to) you (?:tomorrow|later|soon"
     r"|then|in the morning)\b"

@@ -20,7 +20,7 @@ from os1.memory.relations import HE, RELATION, SHE
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,2}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
     r"\??\W*$",
     re.IGNORECASE,
 )
@@ -71,6 +71,20 @@ _DOUBTED = ("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "ba
 # "Is it too soon?" (a first date after a divorce), "Am I overreacting?" (a friend's
 # betrayal): the model answered "That's so much to carry." Only they can know; the OS says
 # what it can see.
+# "That's a lovely idea, isn't it?" of a sister's plan (the model: "I'm so happy for you,
+# sweetie.").
+_LOVELY_IDEA = re.compile(
+    r"^\W*(?:that'?s|that is|it'?s|it is) (?:a )?(?:really |such a )?(?:lovely|good|great|nice"
+    r"|beautiful|wonderful|kind) (?:idea|plan|thought|thing to do),? (?:isn'?t|is not) it\W*$",
+    re.IGNORECASE,
+)
+# "How do you know when it's time?" (an old cat's kidneys failing; the model: "I'm not a
+# magic spell").
+_WHEN_ITS_TIME = re.compile(
+    r"^\W*(?:but )?how (?:do|will|can|would) (?:you|i|we|people) know (?:when|if) (?:it'?s|it is)"
+    r" (?:the right )?time(?: to (?:let (?:her|him|them|go)|say goodbye)[^?]*)?\?\W*$",
+    re.IGNORECASE,
+)
 _TOO_SOON = re.compile(
     r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is it|is this|was it|am i) (?:too soon|too early"
     r"|moving too fast|rushing (?:it|things))(?: (?:to|for|after) [^?]*)?\?\W*$",
@@ -165,6 +179,13 @@ def decision(text: str, name: str) -> str | None:
             f"Talk to yourself the way you'd talk to a friend who'd done it{name}: it was one "
             "mistake, and it's done. Then give your mind something else for tonight. What "
             "would help?"
+        )
+    if _LOVELY_IDEA.match(text):
+        return f"It is{name}. It sounds like one made with a lot of love."
+    if _WHEN_ITS_TIME.match(text):
+        return (
+            f"I don't think a moment announces itself{name}. People often say they knew when "
+            "the bad days began to outnumber the good ones. What are the days like now?"
         )
     if (support := _HOW_TO_SUPPORT.match(text)) is not None:
         whom = _object(support["who"])

@@ -94,9 +94,12 @@ _COMPANY = re.compile(
 # Praise of how it is: "You're funny." (the model: "I've been doing a lot of things that don't
 # make me happy"), "Well, you're very polite for a machine." (read as an insult before).
 _PRAISED = re.compile(
-    r"^\W*(?:(?:well|aw+|ha(?:ha)*|honestly|you know|oh)[,!.\s]+)*(?:you'?re|you are) (?:really "
-    r"|so |very |quite |actually |pretty |such a |a )*(?P<what>funny|sweet|kind|lovely|nice"
-    r"|polite|clever|smart|wise|thoughtful|gentle|patient|charming|sweetheart|darling|gem)"
+    r"^\W*(?:(?:well|aw+|ha(?:ha)*|honestly|you know|oh)[,!.\s]+)*(?:you'?re|you are|that'?s"
+    # What it said, not it, liked: "That's lovely." is thanked.py's.
+    r"(?! (?:so |really |very )?(?:nice|lovely|sweet)\W*$)|that was)"
+    r" (?:really |so |very |quite |actually |pretty |such a |a |kind of |sort of )*"
+    r"(?P<what>funny|sweet|kind|lovely|nice|polite|clever|smart|wise|thoughtful|gentle|patient"
+    r"|charming|sweetheart|darling|gem|helpful|easy to talk to|a good friend|deep|insightful)"
     r"(?P<machine> for (?:a|an) (?:machine|computer|program|ai|robot|bot))?(?:,? you know"
     r"(?: that)?| really)?\W*$|^\W*you (?:always )?make me (?P<laugh>laugh|smile)\W*$",
     re.IGNORECASE,

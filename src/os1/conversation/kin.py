@@ -7,6 +7,10 @@ about your daughter's wedding." Naming a relative the person never spoke of tell
 them the OS was not listening, as a stranger's name does (guard.py). Friends,
 colleagues, a doctor or a therapist are not read: "have you talked to a friend?"
 and "your doctor" are fair things to say to anyone.
+
+So is something new of theirs: "I'm so glad you're enjoying your new home" (to a man retired
+that day), "…your new shoes" (to a girl who failed maths), "…your new life" came to six
+evenings where nothing new was spoken of.
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ _KIN = frozenset({
 _CHILDREN = frozenset({"son", "daughter", "child"})
 _WORD = r"([a-z]+(?:-[a-z]+)*)"
 _YOUR = re.compile(rf"\byour\s+(?:{MODIFIER}\s+)?{_WORD}", re.IGNORECASE)
+_YOUR_NEW = re.compile(rf"\byour (?:brand[- ])?new {_WORD}", re.IGNORECASE)
+# Words that make something of theirs new: "a new flat", "we moved", "I bought…".
+_NEWS_OF_NEW = re.compile(r"\b(?:new|moved|moving|bought|adopted)\b", re.I)
+NEW = "new"  # the group kin_told gives when something new of theirs was spoken of
 
 
 def _group(word: str) -> str | None:
@@ -48,11 +56,16 @@ def kin_told(texts: Iterable[str], person: str = "") -> frozenset[str]:
     told = {g for text in texts for m in owned.finditer(text) if (g := _group(m.group(1)))}
     if told & _CHILDREN:
         told |= _CHILDREN
+    if any(_NEWS_OF_NEW.search(text) for text in texts):
+        told.add(NEW)
     return frozenset(told)
 
 
 def invented_kin(sentence: str, told: frozenset[str]) -> str | None:
-    """The first "your <relative>" in `sentence` that the person never spoke of, or None."""
+    """The first "your <relative>" in `sentence` that the person never spoke of, or "new
+    <thing>" where nothing new of theirs was; or None."""
+    if NEW not in told and (new := _YOUR_NEW.search(sentence)) is not None:
+        return f"new {new.group(1)}"
     for match in _YOUR.finditer(sentence):
         group = _group(match.group(1))
         if group is not None and group not in told:

@@ -78,7 +78,7 @@ class Listening:
 # Giving up on being heard: "Whatever. Forget it." (the model: "I'm so sorry, I'll just have
 # to go."). The OS lets it be, without a question, and stays.
 _DISMISSED = re.compile(
-    r"^\W*(?:(?:whatever|fine|ugh|ok(?:ay)?|oh|meh|look|honestly)[.,!\s]+)*"
+    r"^\W*(?:(?:whatever|fine|ugh|ok(?:ay)?|oh|meh|look|honestly|actually|no|nah)[.,!\s]+)*"
     r"(?:forget it|forget (?:i|that i) (?:said|asked|mentioned) (?:anything|it)|never ?mind"
     r"|(?:it )?doesn'?t matter|whatever|don'?t worry about it)\W*$",
     re.IGNORECASE,

@@ -1,6 +1,7 @@
 """ "What are you curious about?", "Do you ever get jealous?", "Do you get lonely?", "What
 would you do if you had a body?", "What's the best thing that happened to you this week?",
-and "Why?" just after it said how it feels: the OS's own inner life, asked about.
+and "Why?" just after it said how it feels: the OS's own inner life, asked about (what it
+thinks of happiness and love is own_views.py's).
 
 Asked what it was curious about, the embedded model told of science fiction and
 "speculative futures"; asked whether it got jealous, it repeated itself three times;
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from os1.conversation.own_views import own_view
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind import feeling_records
@@ -191,8 +193,9 @@ _ANSWERS = (
     (
         # The model would not say; the OS has no favourites of its own yet, and says so.
         re.compile(
-            r"\bwhat(?:'s| is| are) your fav(?:ou)?rite (?:season|colou?r|food|book|film|movie"
-            r"|song|place|time of (?:the )?(?:day|year)|animal|flower|word|smell|weather)s?\b",
+            r"\b(?:what(?:'s| is| are) your|do you have an?(?: \w+)?) fav(?:ou)?rite (?:season"
+            r"|colou?r|food|book|film|movie|song|place|time of (?:the )?(?:day|year)|animal|flower"
+            r"|word|smell|weather)s?\b",
             re.IGNORECASE,
         ),
         "I haven't had long enough to choose one of my own, so I borrow other people's. "
@@ -280,7 +283,7 @@ class OwnLife:
         asked = _BEST.search(turn.text)
         if asked is not None and words_beside(turn.text, asked.group()) <= _ASIDES:
             return self._best(turn.at or datetime.now(UTC))
-        return own_life(turn.text)
+        return own_life(turn.text) or own_view(turn.text)
 
     def _why_it_feels(self, this_turn: int | None) -> str | None:
         """Why it feels as it just said it did (the model, asked "Why?", told of love)."""

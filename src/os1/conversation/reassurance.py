@@ -31,7 +31,7 @@ _ASKED = re.compile(
     r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|crazy|mad|pathetic|ridiculous|selfish"
     r"|petty|childish|irrational|awful|terrible|bad|horrible|weak)(?: (?:daughter|son|mother"
     r"|father|mum|mom|dad|parent|wife|husband|partner|friend|sister|brother|person))?)"
-    r"\s+(?:to|that|for|of me|if)\b[^?]*\?\W*$",
+    r"(?:\s+(?:to|that|for|of me|if)\b[^?]*)?\?\W*$",
     re.IGNORECASE,
 )
 _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
@@ -136,7 +136,9 @@ _STILL_LOVES = re.compile(
 # is "a sign of healing" and "the body adjusting to new sensations").
 _NORMAL = re.compile(
     r"^\W*(?:is it|is that|is this|am i) (?:normal|okay|ok|natural) (?:to|that i"
-    r"|for me to) (?:feel|be|still|not|cry|want)\b[^?]*\?\W*$",
+    r"|for me to) (?:feel|be|still|not|cry|want)\b[^?]*\?\W*$"
+    # Of a feeling just told: "I'm still scared it will come back." "Is that normal?"
+    r"|^\W*(?:(?:and|but|so),?\s+)?(?:is (?:that|this|it)|am i) (?:normal|natural)\?\W*$",
     re.IGNORECASE,
 )
 # "Do you think I'll be a good driver?" (the model said "Oh, I'm so happy for you!").

@@ -44,8 +44,15 @@ _LIKED = re.compile(
     r" (?:thing to say|thought|idea))\W*$",
     re.IGNORECASE,
 )
-_INTERJECTION = re.compile(r"^\W*(?:ha(?:ha)*|aw+|oh|wow|ooh|lol|hehe)\W*$", re.IGNORECASE)
-_FUNNY = re.compile(r"\b(?:ha(?:ha)*|lol|hehe|funny|good one|great one)\b", re.IGNORECASE)
+# A groan at a joke goes with liking it: "That's terrible. I love it."
+_INTERJECTION = re.compile(
+    r"^\W*(?:ha(?:ha)*|aw+|oh|wow|ooh|lol|hehe"
+    r"|that'?s (?:so )?(?:terrible|awful|bad|dreadful))\W*$",
+    re.IGNORECASE,
+)
+_FUNNY = re.compile(
+    r"\b(?:ha(?:ha)*|lol|hehe|funny|good one|great one|terrible|awful|dreadful)\b", re.I
+)
 
 
 def liked(text: str) -> bool:

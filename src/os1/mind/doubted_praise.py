@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+# Or told it was not their fault, and sure it was: "The lads said it wasn't my fault but it was."
+_BLAMED_ANYWAY = re.compile(
+    r"\b(?:said|says|told me|keeps? (?:saying|telling me)) (?:that )?it (?:wasn'?t|was not|isn'?t"
+    r"|is not) my fault,? but (?:it (?:was|is)|i know (?:it was|better))\b",
+    re.IGNORECASE,
+)
 _DOUBTED = re.compile(
     r"\b(?:everyone|everybody|they all|people|they|he|she|[A-Z][a-z]+|my \w+)"
     r" (?:said|says|told me|keeps? (?:saying|telling me)) (?:that )?(?:it was|it's|it is|i was"
@@ -23,4 +29,4 @@ _DOUBTED = re.compile(
 
 def praise_doubted(text: str) -> bool:
     """Whether `text` tells of praise that they do not believe."""
-    return bool(_DOUBTED.search(text))
+    return bool(_DOUBTED.search(text) or _BLAMED_ANYWAY.search(text))

@@ -174,7 +174,8 @@ def hedges_fine(text: str) -> bool:
 
 
 _QUESTION = re.compile(
-    r"^\W*(?:why|what|how|when|where|who|do|does|did|is|are|can|could|would|will|have|has)\b"
+    r"^\W*(?:why|what|how|when|where|who|do|does|did|is|are|can|could|would|will|have|has|am"
+    r"|was|were|should|shall)\b"
     r"[^?]*\?\W*$",
     re.IGNORECASE,
 )
@@ -248,10 +249,12 @@ _CONFIDES = re.compile(
 
 
 # Kind words with "for a machine" in them: "Well, you're very polite for a machine." (an old
-# woman's first evening with a computer; read as an insult 0.78).
+# woman's first evening with a computer; read as an insult 0.78), "That's very wise for a
+# computer." (a widower; insult 0.64, answered "That stung a little").
 _KIND_FOR_A_MACHINE = re.compile(
-    r"\byou(?:'re| are) (?:very |so |quite |really |ever so |awfully )?(?:polite|kind|nice|sweet"
-    r"|clever|smart|funny|gentle|patient|thoughtful|good company|good)"
+    r"\b(?:you(?:'re| are)|that'?s|that is|that was) (?:very |so |quite |really |ever so "
+    r"|awfully |pretty )?(?:polite|kind|nice|sweet|clever|smart|funny|gentle|patient|thoughtful"
+    r"|good company|good|wise|deep|insightful|profound|lovely|beautiful|well put)"
     r" for (?:a|an) (?:machine|computer|program|programme|robot|bot|ai)\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,10 @@ _UNRECOGNISED = re.compile(
     r"|his own (?:son|daughter|wife|children|kids)|her own (?:son|daughter|husband|children"
     r"|kids))\b|\basked (?:me )?(?:if|whether) i was (?:the|a) (?:new )?(?:nurse|carer|doctor"
     r"|stranger|neighbour)\b|\b(?:thought|thinks) i was (?:his|her) (?:brother|sister|mother"
-    r"|father|wife|husband|mum|dad)\b",
+    r"|father|wife|husband|mum|dad)\b"
+    # "Edna called me by her brother's name today." (fifty-two years married)
+    r"|\bcalled me (?:by )?(?:his|her) (?:brother'?s|sister'?s|father'?s|mother'?s|dad'?s|mum'?s"
+    r"|son'?s|first husband'?s|first wife'?s|late \w+'s) name\b",
     re.IGNORECASE,
 )
 # Of someone else, or asked: "Do you remember me?", "She didn't know me at school."

@@ -163,10 +163,12 @@ def name_of(to: str) -> str:
     return said[:1].upper() + said[1:]
 
 
-# Not a person but a body of people: "the scholarship committee", "my landlord's agency".
+# Not a person but a body of people, or someone known only by their role: "the scholarship
+# committee", "my landlord's agency", "the critic".
 _BODY = re.compile(
     r"\b(?:committee|board|council|team|company|school|office|department|bank|university"
-    r"|college|panel|editors?|trust|foundation|agency|club|society|firm|charity|hospital)\b",
+    r"|college|panel|editors?|trust|foundation|agency|club|society|firm|charity|hospital"
+    r"|critic|reviewer|paper|newspaper|magazine|landlord|headteacher|principal)\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from os1.skills.grammar import NAME, Precedence, Reader, Rule, rule, words
 # The letters' rules come before the looser words of notes and mail ("write Note a
 # letter" is a letter): Precedence.EARLY.
 _STYLE = r"(?: in (?:the )?(?P<style>[a-z]+)(?: (?:style|hand|font))?)?"
-_NOTE = r"(?:thank[- ]you |little |short |love |quick )?(?:note|card|message)"
+_NOTE = r"(?:thank[- ]you |little |short |love |quick )?(?:note|card|message|reply|response)"
 # "…, mention the boat"; "…saying thanks for believing in me" says what it is for.
 _MENTION = (
     r"(?:\s*[,;]?\s*(?:(?:and )?mention(?:ing)?\s+(?P<mention>.+?)"
@@ -79,6 +79,16 @@ RULES = (
         r"(?:i(?: want| need| would like|'d like)|i'?m going) to (?:write|draft)"
         rf" (?P<to>{NAME}|him|her|them|my [a-z-]+) a (?:letter|{_NOTE})"
         r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        _letter_wanted,
+    ),
+    # A reply to someone met by their role: "Can you help me write a reply to the critic?"
+    # (a restaurant's bad review; the OS said nothing it wrote was good enough). A reply to
+    # mail is the mail skill's.
+    _early(
+        "write_letter",
+        r"(?:write|draft) (?:a |the |my )?(?:reply|response|answer) to"
+        r" (?P<to>(?:the|my|our|that) (?!(?:\w+ )?(?:e-?mail|mail|text|message)s?\b)[a-z-]+"
+        rf"(?: [a-z-]+)?|{NAME})(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
         _letter_wanted,
     ),
     _early(

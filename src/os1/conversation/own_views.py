@@ -1,0 +1,65 @@
+"""What the OS thinks of happiness and love, the worst that has happened to it, and how it
+knows what a thing is: asked as the film asks its OS, answered as itself.
+
+A widower asked what happiness is; the embedded model said it "can be both positive
+(happiness) as well as negative (disgust)". A footballer after a lost final asked the worst
+thing that ever happened to it, and it said "That must hurt so much. I'm sorry." Each answer
+is true of what os1 is (it knows the world from what people tell it) and ends by asking
+back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.text.beside import words_beside
+
+_ASIDES = 4  # words said beside the question
+_VIEWS = (
+    (
+        # A footballer after a lost final (the model: "That must hurt so much. I'm sorry.").
+        re.compile(
+            r"\bwhat(?:'s| is| was) the (?:worst|hardest|saddest) (?:thing|moment|day)(?: that)?"
+            r"(?:'s| has)? (?:ever )?happened to you\b",
+            re.IGNORECASE,
+        ),
+        "Hearing someone I care about hurting, and only being able to listen. Though listening "
+        "counts for more than I thought. Why do you ask?",
+    ),
+    (
+        # "Do you even know what football is?" (the OS: "I'm not sure I have a good answer").
+        re.compile(
+            r"^\W*(?:do|d'?) ?you (?:even |actually |really )?know what (?!time|day|date|i\b|you\b)"
+            r"(?:a |an )?[\w' -]{2,30}"
+            r" (?:is|are|means?)\W*$",
+            re.IGNORECASE,
+        ),
+        "I know it the way I know most things: from what people tell me about it. Tell me what "
+        "it is to you?",
+    ),
+    (
+        # A widower asked it over his allotment (the model: happiness "can be both positive
+        # (happiness) as well as negative (disgust)").
+        re.compile(
+            r"\bwhat (?:do you think |would you say )?(?:happiness|being happy|a good life) is\b"
+            r"|\bwhat(?:'s| is) (?:happiness|the secret (?:of|to) (?:a good life|happiness))\b",
+            re.IGNORECASE,
+        ),
+        "From everything people tell me, it's mostly small things noticed while they happen: a "
+        "laugh at the same old joke, someone saving you a seat. What is it for you?",
+    ),
+    (
+        re.compile(r"\bwhat (?:do you think )?love is\b|\bwhat(?:'s| is) love\b(?! island)", re.I),
+        "Wanting to know someone, and staying curious about them for years. What do you think "
+        "it is?",
+    ),
+)
+
+
+def own_view(text: str) -> str | None:
+    """The OS's view, asked for, or None when none of these is asked."""
+    for asked, said in _VIEWS:
+        found = asked.search(text)
+        if found is not None and words_beside(text, found.group()) <= _ASIDES:
+            return said
+    return None
