@@ -414,3 +414,6 @@ def test_a_reply_to_someone_by_their_role_is_a_letter(store: Store) -> None:
     say = _chat(store, ScriptedBrain([]), "Kwame")
     asked = say("Can you help me write a reply to the critic?")[0]
     assert asked == "What is the letter to the Critic for?"
+    # Given up on, the letter is let be: it was written "for" "Actually no. Forget it.".
+    let_be = say("Actually no. Forget it.")[0]
+    assert let_be == "Okay. I'm still here if you want to come back to it."

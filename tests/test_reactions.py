@@ -645,6 +645,8 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "The lads said it wasn't my fault but it was.",
     ):
         assert react(appraiser.appraise(heard), heard, 0.3).emotion == "sorry-for", heard
+    behind = "Everyone else did fine."  # after failing maths
+    assert react(appraiser.appraise(behind), behind, 0.3).emotion == "sorry-for"
     asked = "Am I stupid?"
     assert react(appraiser.appraise(asked), asked, 0.3).hostility == 0.0
     machine = "That's very wise for a computer."

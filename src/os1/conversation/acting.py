@@ -39,6 +39,7 @@ from os1.conversation.consent import (
     read,
 )
 from os1.conversation.guard import sentences_of
+from os1.conversation.listening import dismisses
 from os1.conversation.turn import Turn
 from os1.errors import InputError
 from os1.skills.intents import Call, understand
@@ -139,7 +140,9 @@ class Acting:
             then, question = must.then, must.question
             if is_no(text) and not must.no_answers:
                 return NOT_DONE
-            moves_on = _MOVES_ON.search(text) or only_goodbye(text)  # "Night, love you."
+            # "Night, love you.", and "Actually no. Forget it." (taken for what a letter to a
+            # critic was for).
+            moves_on = _MOVES_ON.search(text) or only_goodbye(text) or dismisses(text)
             if not (self._a_request(text) or moves_on or _news_of_another(text, question)):
                 try:
                     arguments = then(text)

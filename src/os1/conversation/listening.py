@@ -95,6 +95,11 @@ _ELSEWHERE = re.compile(
 )
 
 
+def dismisses(text: str) -> bool:
+    """Whether `text` gives up on what was being said: "Actually no. Forget it."."""
+    return bool(_DISMISSED.match(text.strip()))
+
+
 @dataclass(frozen=True, slots=True)
 class LettingBe:
     """The answerer (answerers.py) for "forget it": after the skills, whose questions a
@@ -109,6 +114,6 @@ class LettingBe:
                 f"Of course{name}. Tell me about something small that made you smile "
                 "lately, or ask me anything you like."
             )
-        if not _DISMISSED.match(turn.text.strip()):
+        if not dismisses(turn.text):
             return None
         return f"Okay{name}. I'm still here if you want to come back to it."

@@ -20,10 +20,18 @@ _STRUGGLING = re.compile(
     r"|\bat the end of my (?:rope|tether)\b",
     re.IGNORECASE,
 )
+# Left behind by everyone else: "Everyone else did fine." (after failing maths; the OS said
+# "That's wonderful, Mia! You should be proud of yourself.").
+_LEFT_BEHIND = re.compile(
+    r"^\W*(?:but |and )?(?:everyone|everybody|all my friends|the rest of (?:the class|them|us))"
+    r" else (?:did|passed|got|made it|finished|has|have)\b(?! (?:not|badly|worse|awful))",
+    re.IGNORECASE,
+)
 # Asked, or over: "How do I cope?", "I was struggling, but it's better now."
 _NOT_TOLD = re.compile(r"\?|\b(?:used to|was struggling|were struggling|better now)\b", re.I)
 
 
 def struggle_told(text: str) -> bool:
     """Whether `text` tells that they are struggling to cope."""
-    return bool(_STRUGGLING.search(text)) and not _NOT_TOLD.search(text)
+    told = _STRUGGLING.search(text) or _LEFT_BEHIND.search(text)
+    return bool(told) and not _NOT_TOLD.search(text)
