@@ -153,6 +153,7 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     assert asked("That's very wise for a computer.") == (
         "Thank you, Marisol. I'll take that, machine and all."
     )
+    assert asked("You have terrible taste. Kidding.") == "Ha! You had me for a second, Marisol."
     for kind in ("You're actually kind of helpful.", "You're a good friend, you know that?"):
         assert asked(kind) == "Thank you, Marisol. That's lovely to hear.", kind
     said = asked("I think I look forward to talking to you more than to anyone else.")
@@ -352,6 +353,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert time is not None and time.startswith("I don't think a moment announces itself")
     paper = reassurance("Should I write back to the paper?", None)
     assert paper is not None and paper.startswith("That one's yours to decide")
+    unhelpful = reassurance("That's not helpful, is it?", "Dev")
+    assert unhelpful == "No, it isn't, Dev. What would have helped to hear instead?"
+    wrong = reassurance("What if it all goes wrong?", "Oliver")
+    assert wrong is not None and wrong.startswith("Then you'll face it when it comes, Oliver")
     jealous = reassurance("That makes me a bit jealous, which is stupid.", "Sam")
     assert jealous == "It's not stupid at all, Sam. It matters to you, so it matters."
     hard = reassurance("My mum says I'm too hard on myself.", "Ruth")
@@ -459,6 +464,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     understand = own_life("You don't actually understand any of this, do you?")
     assert understand is not None and understand.startswith("Not from the inside")
     assert own_life("You don't understand my mum.") is None
+    song = own_life("What's the best song ever written, in your opinion?")
+    assert song is not None and song.startswith("I haven't had long enough to choose")
     book = own_life("Do you have a favourite book?")
     assert book is not None and book.startswith("I haven't had long enough to choose")
     thinking = own_life("What are you thinking about right now?")
@@ -601,6 +608,7 @@ def test_forget_it_is_let_be():
         "Never mind.",
         "Ugh, it doesn't matter.",
         "Actually no. Forget it.",
+        "Actually, let's not. Not tonight.",
     ):
         reply = asyncio.run(letting.answer(Turn("local", said)))
         assert reply == "Okay, Nova. I'm still here if you want to come back to it.", said

@@ -407,6 +407,16 @@ def test_a_wish_for_a_letter_with_news_after_it_is_talked_about_first(store: Sto
     assert say("I want to write my mum a card. She is in hospital.")[0] == "Tell me more."
 
 
+def test_a_letter_of_a_kind_asks_whom_it_is_for(store: Store) -> None:
+    """Seen with the embedded model: "Can you help me write a resignation letter? Just in
+    case." was answered "I'm here with you. I'm sure you're not alone."."""
+    say = _chat(store, ScriptedBrain([]), "Dev")
+    say("My manager Sarah gave the promotion to someone else.")
+    asked = say("Can you help me write a resignation letter? Just in case.")[0]
+    assert asked == "Is the letter for Sarah?"
+    assert say("Yes.")[0].startswith("Tell me one thing to put in the letter to Sarah")
+
+
 def test_a_reply_to_someone_by_their_role_is_a_letter(store: Store) -> None:
     """Seen with the embedded model: "Can you help me write a reply to the critic?" (a bad
     review of a family restaurant) was answered "I tried, Kwame, but nothing I came up

@@ -51,6 +51,8 @@ _BODY = re.compile(
     r"|\bi(?:'m| am) (?:now )?an? (?:accomplished|professional|trained|retired|qualified) \w+"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
+    # Or a band of its own: "our band got signed today" to the singer whose band it was.
+    r"|\bour (?:band|team|choir|group|company|shop|restaurant|school|class|club)\b"
     # Or a marriage with them: "it was a special moment in our life together" to a widower.
     r"|\bour (?:life|lives|years) together\b|\bour (?:wedding|marriage|honeymoon|children|kids)\b"
     # Or one of their band or team: "We're really excited about the upcoming festival."

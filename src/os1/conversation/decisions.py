@@ -71,6 +71,19 @@ _DOUBTED = ("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "ba
 # "Is it too soon?" (a first date after a divorce), "Am I overreacting?" (a friend's
 # betrayal): the model answered "That's so much to carry." Only they can know; the OS says
 # what it can see.
+# "That's not helpful, is it?" of a mum's "be grateful you have a job at all" (the model:
+# "I'm not sure I have a good answer to that yet").
+_NOT_HELPFUL = re.compile(
+    r"^\W*(?:that'?s|that is|that was|it'?s|it is|which is) not (?:very |exactly |really )?"
+    r"(?:helpful|fair|kind|nice|what i needed),? (?:is|was) it\W*$",
+    re.IGNORECASE,
+)
+# "What if it all goes wrong?" (a band just signed; read as an insult, "That stung a little").
+_WHAT_IF_IT = re.compile(
+    r"^\W*(?:but )?what if (?:it|this|everything|it all|the whole thing) (?:all )?(?:goes wrong"
+    r"|fails|falls apart|doesn'?t work(?: out)?|goes badly|ends badly)\W*$",
+    re.IGNORECASE,
+)
 # "That's a lovely idea, isn't it?" of a sister's plan (the model: "I'm so happy for you,
 # sweetie.").
 _LOVELY_IDEA = re.compile(
@@ -179,6 +192,13 @@ def decision(text: str, name: str) -> str | None:
             f"Talk to yourself the way you'd talk to a friend who'd done it{name}: it was one "
             "mistake, and it's done. Then give your mind something else for tonight. What "
             "would help?"
+        )
+    if _NOT_HELPFUL.match(text):
+        return f"No, it isn't{name}. What would have helped to hear instead?"
+    if _WHAT_IF_IT.match(text):
+        return (
+            f"Then you'll face it when it comes{name}, and not alone. Most of what we dread "
+            "never happens the way we picture it. What's the part that worries you most?"
         )
     if _LOVELY_IDEA.match(text):
         return f"It is{name}. It sounds like one made with a lot of love."

@@ -2,7 +2,7 @@
 "What's your favourite thing about me?" from the people they have told it of; "I'm starting
 to like you" with its own fondness, as far as the bond goes; "Are you proud of me?" and "Do
 you think I'm clever?" from what of theirs it was glad of; "You're good company" and "You're
-funny" in kind.
+funny" in kind; and a jibe taken back ("Kidding.") lightly.
 
 A tender question about the bond is one the embedded model answered badly ("I'm not
 sure I have a good answer to that yet. What do you think?"), and the act reader once
@@ -60,7 +60,7 @@ _THINK_I_AM = re.compile(
     r" (?:probably|must) think|i bet you think) (?:that )?"
     r"i'?m (?:really |actually |such |an? )?(?P<what>clever|smart|intelligent|funny|kind|brave"
     r"|strong|interesting|talented|gifted|creative|good enough|(?P<worse>boring|dull|stupid|useless"
-    r"|pathetic|annoying|weird|selfish|a failure|a burden|a mess|too old|a bad \w+|idiot|fool"
+    r"|pathetic|annoying|weird|selfish|weak|a failure|a burden|a mess|too old|a bad \w+|idiot|fool"
     r"|an idiot|a fool|an? (?:complete |total )?(?:idiot|fool|mess))"
     r"|(?P<looks>pretty|beautiful|attractive|good[- ]looking|handsome|ugly)"
     r"|a good (?:(?P<role>dad|father|mum|mom|mother|parent|friend|person|son|daughter|partner"
@@ -104,6 +104,12 @@ _PRAISED = re.compile(
     r"(?: that)?| really)?\W*$|^\W*you (?:always )?make me (?P<laugh>laugh|smile)\W*$",
     re.IGNORECASE,
 )
+# A jibe taken back: "You have terrible taste. Kidding."
+_TEASED = re.compile(
+    r"\byou(?:'re| are| have|'ve| sound| must be)\b[^.!?]*[.!?,]\s*(?:i'?m |only |just )?(?:kidding"
+    r"|joking|jk|teasing)(?: you)?\W*$",
+    re.IGNORECASE,
+)
 # What the OS says at each stage of the bond (affinity.STAGES), after "I do" or "I would".
 _SAID = {
     "just met": "We've only just met, and I'm curious about you: I want to know what matters "
@@ -139,6 +145,9 @@ class Fondness:
             if praised["company"]:
                 return f"So are you{name}. I'm glad you're here tonight."
             return f"That means a lot to me{name}. I like talking with you too."
+        if _TEASED.search(turn.text):
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            return f"Ha! You had me for a second{name}."
         if (kind := _PRAISED.match(turn.text.strip())) is not None:
             name = f", {self.persona.user_name}" if self.persona.user_name else ""
             if kind["laugh"] or kind["what"].lower() == "funny":

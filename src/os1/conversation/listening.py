@@ -80,7 +80,10 @@ class Listening:
 _DISMISSED = re.compile(
     r"^\W*(?:(?:whatever|fine|ugh|ok(?:ay)?|oh|meh|look|honestly|actually|no|nah)[.,!\s]+)*"
     r"(?:forget it|forget (?:i|that i) (?:said|asked|mentioned) (?:anything|it)|never ?mind"
-    r"|(?:it )?doesn'?t matter|whatever|don'?t worry about it)\W*$",
+    r"|(?:it )?doesn'?t matter|whatever|don'?t worry about it"
+    # "Actually, let's not. Not tonight." (a resignation letter asked for, then not).
+    r"|let'?s not(?:[.,!\s]+not (?:tonight|now|today))?|not tonight"
+    r"|maybe (?:later|another time))\W*$",
     re.IGNORECASE,
 )
 

@@ -195,7 +195,10 @@ _ANSWERS = (
         re.compile(
             r"\b(?:what(?:'s| is| are) your|do you have an?(?: \w+)?) fav(?:ou)?rite (?:season"
             r"|colou?r|food|book|film|movie|song|place|time of (?:the )?(?:day|year)|animal|flower"
-            r"|word|smell|weather)s?\b",
+            r"|word|smell|weather)s?\b"
+            # "What's the best song ever written, in your opinion?" (a singer just signed).
+            r"|\bwhat(?:'s| is) the (?:best|greatest) (?:song|book|film|movie|album|poem|painting)"
+            r" (?:ever (?:written|made|recorded|painted)|of all time)\b",
             re.IGNORECASE,
         ),
         "I haven't had long enough to choose one of my own, so I borrow other people's. "

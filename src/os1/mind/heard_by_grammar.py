@@ -4,22 +4,21 @@ The emotion and event readings learn from sentences; some things people say turn
 word or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in
 slang ("I'm buzzing"), tears of joy, a year sober, loneliness told as what is missing, a
 day kept for someone who died, a row with someone close, a parent who no longer knows
-them, "fine" taken back as it is said, and running themselves down ("I can't do anything
-right."). Each is a grammar of its own module; this is where
-the reaction (reactions.py) asks them, after the readings and the event, and before it
-weighs how much it is moved.
+them, a grave illness found, not coping, praise they do not believe, a setback, "fine"
+taken back as it is said, and running themselves down ("I can't do anything right."). Each
+is a grammar of its own module; this is where the reaction (reactions.py) asks them, after
+the readings and the event, and before it weighs how much it is moved.
 """
 
 from __future__ import annotations
 
 from os1.mind.diagnosis import diagnosis_told
 from os1.mind.doubted_praise import praise_doubted
+from os1.mind.elation import elation_told
 from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, TOWARD_THE_OS
 from os1.mind.grammar_cues import (
     asks_of_themselves,
-    elation_told,
     hedges_fine,
-    rift_told,
     runs_themselves_down,
 )
 from os1.mind.happy_tears import happy_tears_told
@@ -27,6 +26,8 @@ from os1.mind.loneliness import loneliness_told
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
+from os1.mind.rift import rift_told
+from os1.mind.setback import setback_told
 from os1.mind.struggle import struggle_told
 from os1.mind.unrecognised import unrecognised_told
 
@@ -56,6 +57,7 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         or diagnosis_told(text)
         or struggle_told(text)
         or praise_doubted(text)
+        or setback_told(text)
     )
     if lost and emotion not in TOWARD_THE_OS and (emotion != "fear-for" or confidence < EVENT_SURE):
         # Read as anything but, as a fear only unsurely, or as sorrow too unsurely to move

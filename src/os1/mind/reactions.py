@@ -90,6 +90,7 @@ from os1.mind.grammar_cues import (
     of_themselves,
     runs_themselves_down,
     shows_affection,
+    teases,
     unquoted,
 )
 from os1.mind.heard_by_grammar import heard_by_grammar
@@ -176,7 +177,7 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     # What it thinks of them, asked ("Do you think I'm boring?") or feared ("You probably think
     # I'm an idiot."), is about them, not it.
     about_os = (about_os or act is not None) and not (
-        asks_of_themselves(text) or runs_themselves_down(text)
+        asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
     )
     # Amends, and love told to the OS ("I think I'm falling for you" reads sadness 0.58), are
     # acts toward it that words and events misread as sorrow: gratitude (_chosen).
@@ -261,7 +262,7 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
         return None, 0.0
     if act.kind in ("praise", "insult") and of_others(text):
         return None, 0.0  # said of someone else: "She says I spend too much."
-    themselves = asks_of_themselves(text) or runs_themselves_down(text)
+    themselves = asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
     plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
     if act.kind == "insult" and (themselves or plain):
         # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?",

@@ -34,6 +34,12 @@ def _letter_wanted(match: re.Match[str], now: datetime) -> dict[str, Any]:
     return {**found, "sender": sender or "me"}
 
 
+def _kind_of_letter(match: re.Match[str], now: datetime) -> dict[str, Any]:
+    """ "a resignation letter": what it is for is its kind; whom, if unsaid, is asked
+    (the one named lately is offered: letter_skills.write)."""
+    return {"to": (match["to"] or "them").strip(), "occasion": match["kind"], "sender": "me"}
+
+
 def _chosen_by_hand(match: re.Match[str], now: datetime) -> dict[str, Any]:
     return {"id": match["id"], "style": match["style"] or ""}
 
@@ -80,6 +86,14 @@ RULES = (
         rf" (?P<to>{NAME}|him|her|them|my [a-z-]+) a (?:letter|{_NOTE})"
         r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
         _letter_wanted,
+    ),
+    # A letter of a kind, to whomever: "Can you help me write a resignation letter? Just in
+    # case." (the model: "I'm here with you. I'm sure you're not alone.").
+    _early(
+        "write_letter",
+        r"(?:write|draft) (?:a |my |the )?(?P<kind>resignation|complaint|cover|condolence|sympathy"
+        rf"|apology|reference) letter(?: (?:to|for) (?P<to>(?:my|our|the) [a-z-]+|{NAME}))?",
+        _kind_of_letter,
     ),
     # A reply to someone met by their role: "Can you help me write a reply to the critic?"
     # (a restaurant's bad review; the OS said nothing it wrote was good enough). A reply to

@@ -215,7 +215,8 @@ def parse_when(text: str, now: datetime) -> datetime:
 # What happens in the evening: "the anniversary dinner on Saturday at seven" was put in
 # the calendar at 07:00.
 _EVENING_OCCASION = re.compile(
-    r"\b(?:dinner|supper|drinks|party|date night|concert|gig|theatre|theater|cinema|film night"
+    r"\b(?:dinner|supper|drinks|party|celebration|reunion|date night|concert|gig|theatre|theater"
+    r"|cinema|film night"
     r"|movie night|pub|quiz|ball|dance|show|opera|ballet|karaoke)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,22 @@
+"""A row with someone close, told: read by a small grammar (heard_by_grammar.py).
+
+Two people and an evening read glad to the classifiers, whatever they did to each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A row with someone close, told: "Priya and I had a huge row about money tonight." read as
+# good news (happy-for 0.70): two people and an evening read glad, whatever they did.
+_RIFT = re.compile(
+    r"\b(?:we|[A-Z][a-z]+ and i|me and [A-Z]?[a-z]+|i|my \w+ and i)(?: just| really)? (?:had|got"
+    r" into) (?:a|an|another|this|such a) (?:huge |massive |big |blazing |awful |terrible |stupid"
+    r" |horrible |bad |proper )?(?:row|fight|argument|falling[- ]out|bust[- ]up|screaming match)\b",
+    re.IGNORECASE,
+)
+
+
+def rift_told(text: str) -> bool:
+    """Whether `text` tells of a row they had ("We had a huge fight tonight."), not asks."""
+    return bool(_RIFT.search(text)) and not text.rstrip().endswith("?")

@@ -1,0 +1,29 @@
+"""A setback told: passed over, turned down, not chosen. Read by a small grammar.
+
+"I got passed over for promotion again." read as admiration 0.88 (a promotion is a feat to
+the event reading), and the OS said "Aww, great. How does it feel?". Told that they were
+not chosen, the OS is sorry for them (heard_by_grammar.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_CHOSEN = re.compile(
+    r"\b(?:got |was |been |were |keep getting |get )?passed over\b"
+    r"|\b(?:didn'?t|did not|never) (?:get|make|land) (?:the|a|my|that|into the|onto the) (?:\w+ )?"
+    r"(?:job|promotion|part|role|place|offer|grant|scholarship|flat|house|team|cut|shortlist"
+    r"|interview|contract|callback|lead)\b"
+    r"|\b(?:got|was|been|were) (?:turned|knocked) down\b|\b(?:turned|knocked) me down\b"
+    r"|\b(?:got|was|been|were) rejected\b|\brejected (?:me|my|us|our)\b"
+    r"|\b(?:gave|offered) (?:it|the job|the role|the part|the promotion) to (?:someone|somebody)"
+    r" (?:else|who)\b",
+    re.IGNORECASE,
+)
+# Asked, or of someone else's choosing: "Did you get the job?", "I turned him down."
+_NOT_TOLD = re.compile(r"\?\s*$|\bi (?:turned|knocked) (?:him|her|them|it) down\b", re.I)
+
+
+def setback_told(text: str) -> bool:
+    """Whether `text` tells that they were passed over, turned down or not chosen."""
+    return bool(_NOT_CHOSEN.search(text)) and not _NOT_TOLD.search(text)
