@@ -87,6 +87,10 @@ def test_an_emoji_flood_fails():
 def test_names_it_cannot_know_fail():
     assert _said("Emily would love that.").problem == "names Emily, whom it does not know"
     assert _said("My name is Emily.").problem is not None
+    # Calling itself by a name the person told of ("I'm here with you. I'm Sarah." to news of
+    # a manager called Sarah).
+    assert _said("I'm here with you. I'm Ruth.").problem == "names Ruth, whom it does not know"
+    assert _said("I'm Eleanor.").problem is None
     # Its own name is not a name to call the person by.
     assert _said("That's wonderful news, Eleanor!").problem is not None
     # The person's name and the names they used are fine; so is a word that opens a

@@ -10,6 +10,7 @@ first bad sentence after good ones. A bad first sentence fails the draft (drafti
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -56,15 +57,13 @@ _OPENING_VOCATIVE = re.compile(
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
 # A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
-# The name itself must be capitalised: "call me after the scan" names nobody.
-_OWN_NAME = re.compile(r"\b(?i:my name is|i'm called|i am called|call me)\s+([A-Z][a-z]+)")
-# Days and months are capitalised and some are given names too ("June", "Sunday"), but in a
-# reply they are nearly always the calendar's: "See you on Sunday" names no stranger.
-_CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-})  # fmt: skip
+# A name it calls itself, capitalised ("call me after the scan" names nobody; "I'm Sarah.").
+_OWN_NAME = re.compile(
+    r"\b(?i:my name is|i'?m called|i am called|call me|(?:i'?m|i am)(?=\s+[A-Z][a-z]+\s*[.!?]))"
+    r"\s+([A-Z][a-z]+)"
+)
+# Days and months, some of them names too ("June"): "See you on Sunday" names no stranger.
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 # Sounds people write that no dictionary lists: "Mmm", "Aww", "Haha", "Ooh".
 _INTERJECTION = re.compile(
     r"m+|h?m+|a+w+|(?:ha)+h?|(?:he)+|o+h+|a+h+|h+m+|wo+w|ya+y|u+gh|o+ps|who+a|phe+w|u+h+|u+m+"
@@ -80,8 +79,7 @@ _SHUTS_OUT = re.compile(
 MAX_EMOJI = 2
 MAX_SENTENCE_WORDS = 35
 SIGH = 3  # words
-# A run this long said twice in one reply ("I'm so sorry to hear that. I'm so sorry,
-# and…") is the reply going round, though no whole sentence comes back.
+# A run this long said twice in one reply ("I'm so sorry. I'm so sorry, and…") goes round.
 ECHO_RUN = 3
 # Words shared with the notes, in a row, that make a sentence a recitation of them.
 LEAK_RUN = 4
