@@ -353,6 +353,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert time is not None and time.startswith("I don't think a moment announces itself")
     paper = reassurance("Should I write back to the paper?", None)
     assert paper is not None and paper.startswith("That one's yours to decide")
+    dumped = reassurance("Sorry, I know that's a lot to dump on you.", "Rafael")
+    assert dumped == "It isn't too much, Rafael. I'd rather you told me. I'm listening."
     unhelpful = reassurance("That's not helpful, is it?", "Dev")
     assert unhelpful == "No, it isn't, Dev. What would have helped to hear instead?"
     wrong = reassurance("What if it all goes wrong?", "Oliver")

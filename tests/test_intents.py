@@ -33,6 +33,11 @@ NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
             "remind me to pick up the kids tomorrow at 3pm",
             Call("remind", {"what": "pick up the kids", "when": "tomorrow at 3pm"}),
         ),
+        # The "for" goes with the day ("I'll remind you to book a babysitter for at 09:00").
+        (
+            "Can you remind me to book a babysitter for Friday?",
+            Call("remind", {"what": "book a babysitter", "when": "Friday"}),
+        ),
         # An alarm is a reminder, to get up unless they say what for (a nurse's "Set an
         # alarm for four pm please." was answered "Go on, I'm here.").
         (

@@ -551,3 +551,14 @@ def test_a_name_in_the_next_message_is_not_given_to_someone_between(store: Store
     assert _ask(store, "What's my dog called?") == (
         "You haven't told me your dog's name yet. What is it?"
     )
+
+
+def test_twins_named_at_the_first_meeting_are_both_said(store: Store) -> None:
+    """Seen with the embedded model: "What are my twins called?" after "My husband Pete and
+    our twins, Alfie and Maisie, who are four." was answered with what mattered to her
+    ("your twins and your marriage"), and "Who is Maisie?" failed with nothing to say."""
+    told = "My husband Pete and our twins, Alfie and Maisie, who are four."
+    save_answers(store, USER, Answers(user_name="Nina", relationships=told))
+    assert _ask(store, "What are my twins called?") == "Your twins are Alfie and Maisie."
+    maisie = _ask(store, "Who is Maisie?") or ""
+    assert "Alfie and Maisie" in maisie

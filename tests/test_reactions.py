@@ -651,6 +651,8 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         assert react(appraiser.appraise(no_jibe), no_jibe, 0.3).hostility == 0.0, no_jibe
     tease = "You have terrible taste. Kidding."
     assert react(appraiser.appraise(tease), tease, 0.3).hostility == 0.0
+    worse = "Pete laughed, which didn't help."  # a twin bit a boy at nursery
+    assert react(appraiser.appraise(worse), worse, 0.3).emotion == "sorry-for"
     behind = "Everyone else did fine."  # after failing maths
     assert react(appraiser.appraise(behind), behind, 0.3).emotion == "sorry-for"
     asked = "Am I stupid?"

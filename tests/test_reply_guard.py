@@ -235,6 +235,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "We're really excited about the upcoming festival in July.",
         # To "What's the best thing about singing, do you think?" (a choir singer).
         "But, as someone who has been singing for years and is now an accomplished vocal coach.",
+        # To "What would you do with a free evening?"
+        "I'd love to spend the evening with my friends.",
         # To "Our band got signed today!"
         "I'm still trying to wrap my head around the fact that our band got signed today.",
     ):

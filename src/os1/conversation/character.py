@@ -38,6 +38,7 @@ _BODY = re.compile(
     r"|bike"
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
+    r"|friends?|mates?|best friend"
     r"|food|meal|dish|drink|soup|snack|restaurant|book|novel|album|band|podcast|blog"
     # A working life: "I have a lot of other tasks on my plate" to the person's deadline.
     r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload)\b"

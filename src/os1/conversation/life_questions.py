@@ -22,6 +22,7 @@ plays the cello in the city orchestra") is the honest answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -86,15 +87,19 @@ class LifeQuestions:
                 ]
                 if not told_of and someone.relation:
                     return f"{someone.name} is your {someone.relation}."
-                found = sorted(told_of, key=lambda s: (not named(s.text), newest.get(s, 0)))
-                found = _with_whose(found[:SHOWN], said)
-                introduced = f"{someone.relation} {someone.name}" in found[0].text  # "my nan Doris"
-                if (
-                    someone.relation
-                    and not introduced
-                    and not any(n == asked.name for _, n in named(found[0].text))
-                ):
-                    who = f"{someone.name} is your {someone.relation}. "
+                # Named only in the first meeting's list, with no relation read ("…our twins,
+                # Alfie and Maisie"): what the records found says it (this once failed with
+                # nothing to say).
+                if told_of:
+                    found = sorted(told_of, key=lambda s: (not named(s.text), newest.get(s, 0)))
+                    found = _with_whose(found[:SHOWN], said)
+                    introduced = f"{someone.relation} {someone.name}" in found[0].text
+                    if (
+                        someone.relation
+                        and not introduced  # "my nan Doris" says who she is already
+                        and not any(n == asked.name for _, n in named(found[0].text))
+                    ):
+                        who = f"{someone.name} is your {someone.relation}. "
         if not found:
             # "she" for Ruth, if the person said she is their sister.
             relations = sorted(aliases(said).get(asked.name or "", set()))
@@ -157,7 +162,14 @@ def _name_of(asked: Asked, said: Said) -> str | None:
         return None
     group = SAME.get(asked.relation, frozenset())
     found = [(said_as, n) for said_as, n in named(said.text) if RELATION[said_as] in group]
-    return f"Your {found[0][0]} is {found[0][1]}." if found else None
+    if not found:
+        return None
+    said_as, name = found[0]
+    # "our twins, Alfie and Maisie": more than one (it was "Your twins is Alfie.").
+    more = re.search(rf"\b{name}(?:,? and|,) ([A-Z][a-z]+)\b", said.text)
+    if said_as.endswith("s") and more is not None:
+        return f"Your {said_as} are {name} and {more[1]}."
+    return f"Your {said_as} is {name}."
 
 
 def _tells_of(answer: str, name: str) -> bool:

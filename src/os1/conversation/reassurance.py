@@ -161,6 +161,13 @@ _RAMBLING = re.compile(
     r"|the rant|ranting|venting|babbling|all this)\W*$",
     re.IGNORECASE,
 )
+# "Sorry, I know that's a lot to dump on you." (in the middle of chemo; the model: "Oh, that
+# sounds so hard. Tell me more").
+_TOO_MUCH = re.compile(
+    r"^\W*(?:sorry,?\s+)?(?:i know )?(?:that'?s|this is|that was|it'?s) (?:a lot|so much|loads)"
+    r" to (?:dump|put|unload|offload) on you\W*$",
+    re.IGNORECASE,
+)
 
 
 # "Sorry, that's a weird question." (the model: "Oh no, I'm so sorry.").
@@ -230,6 +237,8 @@ def _answer(text: str, person: str | None) -> str | None:
             f"I don't think so{name}. It makes sense that it hurts, and you're allowed to feel "
             "it. What part stings the most?"
         )
+    if _TOO_MUCH.match(text.strip()):
+        return f"It isn't too much{name}. I'd rather you told me. I'm listening."
     if _RAMBLING.match(text.strip()):
         return f"You're not{name}. Say as much as you need; I'm listening."
     if _NORMAL.match(text.strip()):

@@ -22,7 +22,7 @@ _CAT_BREEDS = "tabby siamese ragdoll sphynx"
 # finds its group by the group's first word; an "ex" may be any former partner.
 _GROUPS = (
     "mother mom mum mama mommy mummy ma", "father dad papa daddy pa", "sister sis",
-    "brother bro", "son", "daughter", "child children kid kids", "wife", "husband hubby",
+    "brother bro", "son", "daughter", "child children kid kids twins", "wife", "husband hubby",
     "partner spouse", "boyfriend", "girlfriend", "fiance fiancé", "fiancee fiancée",
     "ex-wife ex", "ex-husband ex", "ex-girlfriend ex", "ex-boyfriend ex", "ex-partner ex",
     "ex ex-wife ex-husband ex-girlfriend ex-boyfriend ex-partner",

@@ -27,11 +27,18 @@ _LEFT_BEHIND = re.compile(
     r" else (?:did|passed|got|made it|finished|has|have)\b(?! (?:not|badly|worse|awful))",
     re.IGNORECASE,
 )
+# Made worse: "Pete laughed, which didn't help." (read as glad on "laughed": "What lovely
+# news.").
+_MADE_WORSE = re.compile(
+    r"\bwhich (?:didn'?t|did not|doesn'?t|does not|really didn'?t) help\b"
+    r"|\bwhich made (?:it|things|everything|me feel) (?:even )?worse\b",
+    re.IGNORECASE,
+)
 # Asked, or over: "How do I cope?", "I was struggling, but it's better now."
 _NOT_TOLD = re.compile(r"\?|\b(?:used to|was struggling|were struggling|better now)\b", re.I)
 
 
 def struggle_told(text: str) -> bool:
     """Whether `text` tells that they are struggling to cope."""
-    told = _STRUGGLING.search(text) or _LEFT_BEHIND.search(text)
+    told = _STRUGGLING.search(text) or _LEFT_BEHIND.search(text) or _MADE_WORSE.search(text)
     return bool(told) and not _NOT_TOLD.search(text)

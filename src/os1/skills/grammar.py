@@ -100,6 +100,8 @@ def what_and_when(rest: str, now: datetime) -> dict[str, Any]:
     failure: InputError | None = None
     for start in _TIME_START.finditer(what_first):
         what, when = what_first[: start.start()].strip(" ,"), what_first[start.start() :]
+        # "…to book a babysitter for Friday": the "for" goes with the day, not the chore.
+        what = re.sub(r"\s+(?:for|on|by)$", "", what, flags=re.IGNORECASE)
         if not what:
             continue
         try:
