@@ -497,12 +497,14 @@ def test_a_journal_entry_asked_for_is_the_day_as_it_was_felt(store):
     session = store.start_session("local")
     for said, emotion, lift in (
         ("Jamie had a meltdown at school again today.", "sorry-for", -0.2),
+        # Words to the OS are no moment of their day, however much they moved it.
+        ("You don't listen, do you.", "distress", -0.4),
         ("The headteacher called me in.", "sorry-for", -0.05),
         ('He did say "I love you, dad" at bedtime though.', "happy-for", 0.15),
     ):
         turn = store.add_turn("local", session, "user", said)
         record = {
-            "reaction": {"emotion": emotion},
+            "reaction": {"emotion": emotion, "about_os": said.startswith("You")},
             "mood_before": {"pleasure": 0.2},
             "mood_after": {"pleasure": 0.2 + lift},
         }

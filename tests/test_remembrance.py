@@ -18,6 +18,9 @@ from os1.mind.remembrance import remembrance_told
         "It would have been our fortieth wedding anniversary tomorrow.",
         "Today is the anniversary of her death.",
         "Two years today since Dad died.",
+        # A grave's marks (answered "That's wonderful, Esther! You should be proud of yourself.").
+        "Harold's headstone went up today. It took a year.",
+        "We scattered Dad's ashes at the beach.",
     ],
 )
 def test_a_day_kept_for_the_dead_is_heard(said: str) -> None:
@@ -32,6 +35,7 @@ def test_a_day_kept_for_the_dead_is_heard(said: str) -> None:
         "It would have been nice to see you.",
         "I would have been late anyway.",
         "It's our tenth anniversary today!",
+        "That was a grave mistake.",
     ],
 )
 def test_asked_or_a_plain_would_have_is_not(said: str) -> None:

@@ -66,6 +66,10 @@ class DayTold:
         for f in felt:
             if f.kind != "exchange" or f.turn_id is None or f.turn_id == this_turn:
                 continue
+            # Words to the OS are no moment of their day ("You don't listen, do you" was
+            # offered as the hard part of a day a headstone went up).
+            if f.record.get("reaction", {}).get("about_os"):
+                continue
             before, after = f.record.get("mood_before"), f.record.get("mood_after")
             if not before or not after:
                 continue

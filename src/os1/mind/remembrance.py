@@ -4,7 +4,8 @@
 find nothing in it (calm); the model answered "The age difference is a testament to the
 complexity of life." Such days (the birthday someone would have reached, an anniversary
 of a wedding or of the death itself) are when grief comes back (Worden's "anniversary
-reactions", Grief Counseling and Grief Therapy, 2009), so the OS hears them as grief.
+reactions", Grief Counseling and Grief Therapy, 2009), so the OS hears them as grief; and
+so are a grave's marks told ("Harold's headstone went up today.").
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ _TOLD = re.compile(
     r"|\bwould(?:'ve| have) been (?:our|their|my parents') (?:\w+ )?(?:wedding )?anniversary\b"
     r"|\banniversary of (?:his|her|their|my \w+'s|mum's|dad's|mom's) (?:death|passing|funeral)\b"
     r"|\b(?:a|one|two|three|four|five|ten|\d+) years? (?:ago )?today (?:since )?(?:that )?"
-    r"(?:he|she|they|mum|dad|mom|my \w+) (?:died|passed|went)\b",
+    r"(?:he|she|they|mum|dad|mom|my \w+) (?:died|passed|went)\b"
+    # A grave's marks: "Harold's headstone went up today." (answered "That's wonderful,
+    # Esther! You should be proud of yourself.").
+    r"|\b(?:head ?stone|gravestone|grave|ashes|urn|memorial bench|plaque)\b(?! (?:mistake"
+    r"|danger|concern))",
     re.IGNORECASE,
 )
 # Asked or supposed: "How old would he have been?", "If she'd lived she would have been
