@@ -481,27 +481,15 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         assert own_life(other) is None, other
 
 
-def test_a_journal_entry_asked_for_is_the_day_as_it_was_felt(store):
-    """Seen with the embedded model: "What should I write in my journal about today?" (a
-    father after his son's meltdown, then "I love you, dad" at bedtime) was answered with a
-    journal entry of its own, "Today, I'm writing about a moment that has left an indelible
-    mark on my mind."."""
+def _felt(store, *exchanges: tuple[str, str, float]) -> None:
+    """Each (words, the OS's emotion, how far its pleasure moved) as a turn of the person's
+    and its feelings record; words opening with "You" were said to the OS."""
     from datetime import UTC, datetime
 
     from os1.mind import feeling_records
 
-    day = DayTold(store, "local")
-    asked = "What should I write in my journal about today?"
-    nothing = asyncio.run(day.answer(Turn("local", asked)))
-    assert nothing is not None and nothing.startswith("Maybe one small thing from today")
     session = store.start_session("local")
-    for said, emotion, lift in (
-        ("Jamie had a meltdown at school again today.", "sorry-for", -0.2),
-        # Words to the OS are no moment of their day, however much they moved it.
-        ("You don't listen, do you.", "distress", -0.4),
-        ("The headteacher called me in.", "sorry-for", -0.05),
-        ('He did say "I love you, dad" at bedtime though.', "happy-for", 0.15),
-    ):
+    for said, emotion, lift in exchanges:
         turn = store.add_turn("local", session, "user", said)
         record = {
             "reaction": {"emotion": emotion, "about_os": said.startswith("You")},
@@ -509,6 +497,25 @@ def test_a_journal_entry_asked_for_is_the_day_as_it_was_felt(store):
             "mood_after": {"pleasure": 0.2 + lift},
         }
         feeling_records.add_feeling(store, "local", turn, datetime.now(UTC), "exchange", record)
+
+
+def test_a_journal_entry_asked_for_is_the_day_as_it_was_felt(store):
+    """Seen with the embedded model: "What should I write in my journal about today?" (a
+    father after his son's meltdown, then "I love you, dad" at bedtime) was answered with a
+    journal entry of its own, "Today, I'm writing about a moment that has left an indelible
+    mark on my mind."."""
+    day = DayTold(store, "local")
+    asked = "What should I write in my journal about today?"
+    nothing = asyncio.run(day.answer(Turn("local", asked)))
+    assert nothing is not None and nothing.startswith("Maybe one small thing from today")
+    _felt(
+        store,
+        ("Jamie had a meltdown at school again today.", "sorry-for", -0.2),
+        # Words to the OS are no moment of their day, however much they moved it.
+        ("You don't listen, do you.", "distress", -0.4),
+        ("The headteacher called me in.", "sorry-for", -0.05),
+        ('He did say "I love you, dad" at bedtime though.', "happy-for", 0.15),
+    )
     entry = asyncio.run(day.answer(Turn("local", asked)))
     assert entry == (
         'Maybe start with “He did say "I love you, dad" at bedtime though”, then the hard '
@@ -519,27 +526,16 @@ def test_a_journal_entry_asked_for_is_the_day_as_it_was_felt(store):
 
 
 def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
-    from datetime import UTC, datetime
-
-    from os1.mind import feeling_records
-
     own = OwnLife(store, "local")
     asked = "What's the best thing that happened to you this week?"
     alone = asyncio.run(own.answer(Turn("local", asked)))
     assert alone is not None and alone.startswith("Honestly? This: talking with you.")
-    session = store.start_session("local")
-    for said, emotion, lift in (
+    _felt(
+        store,
         ("Jo made me toast when I got in.", "happy-for", 0.05),
         ("I submitted my thesis today! Four years!", "admiration", 0.2),
         ("Marco screamed at me.", "sorry-for", -0.3),
-    ):
-        turn = store.add_turn("local", session, "user", said)
-        record = {
-            "reaction": {"emotion": emotion},
-            "mood_before": {"pleasure": 0.2},
-            "mood_after": {"pleasure": 0.2 + lift},
-        }
-        feeling_records.add_feeling(store, "local", turn, datetime.now(UTC), "exchange", record)
+    )
     best = asyncio.run(own.answer(Turn("local", asked)))
     assert best == (
         "Honestly? You telling me “I submitted my thesis today!”. What was the best part of yours?"
