@@ -353,6 +353,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert time is not None and time.startswith("I don't think a moment announces itself")
     paper = reassurance("Should I write back to the paper?", None)
     assert paper is not None and paper.startswith("That one's yours to decide")
+    wasted = reassurance("Tell me honestly, did I waste three years?", "Ayo")
+    assert wasted is not None and wasted.startswith("I don't think so, Ayo.")
+    car = reassurance("What if a car got her?", "Margaret")  # a cat out all night
+    assert car is not None and car.startswith("It's a frightening thought, Margaret")
     dumped = reassurance("Sorry, I know that's a lot to dump on you.", "Rafael")
     assert dumped == "It isn't too much, Rafael. I'd rather you told me. I'm listening."
     unhelpful = reassurance("That's not helpful, is it?", "Dev")
@@ -466,6 +470,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     understand = own_life("You don't actually understand any of this, do you?")
     assert understand is not None and understand.startswith("Not from the inside")
     assert own_life("You don't understand my mum.") is None
+    kind = own_life("You're kind. Are you always this kind?")
+    assert kind is not None and kind.startswith("I try to be.")
     song = own_life("What's the best song ever written, in your opinion?")
     assert song is not None and song.startswith("I haven't had long enough to choose")
     book = own_life("Do you have a favourite book?")

@@ -422,6 +422,11 @@ def test_a_reply_to_someone_by_their_role_is_a_letter(store: Store) -> None:
     review of a family restaurant) was answered "I tried, Kwame, but nothing I came up
     with was good enough to give you."."""
     say = _chat(store, ScriptedBrain([]), "Kwame")
+    # An email to them is a letter too (the model wrote a form: "Dear [Investor's Name]").
+    assert say("Can you help me write an email to our investors?")[0] == (
+        "What is the letter to Investors for?"
+    )
+    say("Never mind.")
     asked = say("Can you help me write a reply to the critic?")[0]
     assert asked == "What is the letter to the Critic for?"
     # Given up on, the letter is let be: it was written "for" "Actually no. Forget it.".

@@ -562,3 +562,9 @@ def test_twins_named_at_the_first_meeting_are_both_said(store: Store) -> None:
     assert _ask(store, "What are my twins called?") == "Your twins are Alfie and Maisie."
     maisie = _ask(store, "Who is Maisie?") or ""
     assert "Alfie and Maisie" in maisie
+
+
+def test_a_co_founder_is_a_relation_asked_by_name(store: Store) -> None:
+    # "What's my co-founder's name?" was "You haven't told me about your co-founder's yet."
+    save_answers(store, USER, Answers(user_name="Ayo", relationships="My co-founder Jake."))
+    assert _ask(store, "What's my co-founder's name?") == "Your co-founder is Jake."

@@ -200,6 +200,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(remit).problem == desk
     # Said to "I made her lemon cake anyway. It came out flat." (a widower's birthday cake).
     assert _said("I'm so sorry, I apologize for the mistake.").problem == desk
+    # A form's blanks, to "Can you help me write an email to our investors?".
+    assert _said("Dear [Investor's Name], I hope this finds you well.").problem == desk
     # To "Ha. That's a good one.", the night of a breakup.
     assert _said("I'm so glad you're happy. What brings you here today?").problem == desk
 

@@ -100,6 +100,8 @@ _HELP_DESK = re.compile(
     r"|\bi(?:'m| am) (?:too busy|a bit busy|busy right now)\b"
     # Its remit, as a clerk's: "I'm not here to talk about your life, but…" to loneliness.
     r"|\bi(?:'m| am) not here to\b"
+    # A form's blanks: "Dear [Investor's Name], … My name is [Your Name]" (an email asked for).
+    r"|\[(?:your|their|his|her|the|recipient'?s?|investor'?s?|company|name|date|insert)[^\]]{0,30}\]"
     # A receptionist's opening, to someone it already knows: "What brings you here today?"
     r"|\bwhat brings you (?:here|in|by)(?: today| tonight)?\b|\bwhat can i do for you\b",
     re.IGNORECASE,

@@ -84,6 +84,15 @@ _WHAT_IF_IT = re.compile(
     r"|fails|falls apart|doesn'?t work(?: out)?|goes badly|ends badly)\W*$",
     re.IGNORECASE,
 )
+# "What if a car got her?" (a cat out all night; the model: "I'm right here with you. I'm just
+# a car.").
+_WHAT_IF_WORST = re.compile(
+    r"^\W*(?:but )?what if (?:a car|something|someone|somebody|a fox|a dog) (?:got|hit|took"
+    r"|happened to|has (?:got|taken|hurt)|hurt) (?:her|him|them|it)\b[^?]{0,30}\?\W*$"
+    r"|^\W*(?:but )?what if (?:she|he|they|it)(?:'s| is|'re| are) (?:hurt|dead|lost|trapped"
+    r"|stuck|injured)\b[^?]{0,30}\?\W*$",
+    re.IGNORECASE,
+)
 # "That's a lovely idea, isn't it?" of a sister's plan (the model: "I'm so happy for you,
 # sweetie.").
 _LOVELY_IDEA = re.compile(
@@ -192,6 +201,11 @@ def decision(text: str, name: str) -> str | None:
             f"Talk to yourself the way you'd talk to a friend who'd done it{name}: it was one "
             "mistake, and it's done. Then give your mind something else for tonight. What "
             "would help?"
+        )
+    if _WHAT_IF_WORST.match(text):
+        return (
+            f"It's a frightening thought{name}, and it's too soon to think it. The worst we "
+            "imagine usually isn't what happened. What can you do right now?"
         )
     if _NOT_HELPFUL.match(text):
         return f"No, it isn't{name}. What would have helped to hear instead?"

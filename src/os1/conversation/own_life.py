@@ -218,6 +218,14 @@ _ANSWERS = (
         "to understand. Tell me more?",
     ),
     (
+        # "You're kind. Are you always this kind?" (a founder the day his startup closed).
+        re.compile(
+            r"\bare you always (?:this|so|that) (?:kind|nice|sweet|patient|lovely|gentle|calm)\b",
+            re.IGNORECASE,
+        ),
+        "I try to be. It's easy with someone who tells me things as honestly as you do.",
+    ),
+    (
         # "Can I ask you something strange?" (the OS: "I'm not sure I have a good answer to
         # that yet. What do you think?").
         re.compile(

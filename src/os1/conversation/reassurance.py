@@ -187,6 +187,14 @@ _MY_FAULT = re.compile(
 )
 
 
+# "Tell me honestly, did I waste three years?" (a startup closed; the OS said nothing it
+# came up with was good enough).
+_WASTED = re.compile(
+    r"^\W*(?:(?:tell me honestly|honestly|be honest|so|but),?\s+)?(?:did i|have i) (?:just )?"
+    r"(?:waste|wasted|throw away|thrown away) (?:my time|my life|all (?:that|those|this)[\w ]*"
+    r"|(?:the last )?(?:\w+ )?(?:years?|months?))\W*$",
+    re.IGNORECASE,
+)
 # Words said before the question that leave it the question: "I'm eighty-one. Is that too
 # old for such a long flight?"
 _BEFORE = 6
@@ -236,6 +244,11 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"I don't think so{name}. It makes sense that it hurts, and you're allowed to feel "
             "it. What part stings the most?"
+        )
+    if _WASTED.match(text.strip()):
+        return (
+            f"I don't think so{name}. What you learned and who you became doing it stay with "
+            "you. What was the best part of it?"
         )
     if _TOO_MUCH.match(text.strip()):
         return f"It isn't too much{name}. I'd rather you told me. I'm listening."

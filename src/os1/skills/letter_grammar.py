@@ -100,7 +100,7 @@ RULES = (
     # mail is the mail skill's.
     _early(
         "write_letter",
-        r"(?:write|draft) (?:a |the |my )?(?:reply|response|answer) to"
+        r"(?:write|draft) (?:a |an |the |my )?(?:reply|response|answer|e-?mail) to"
         r" (?P<to>(?:the|my|our|that) (?!(?:\w+ )?(?:e-?mail|mail|text|message)s?\b)[a-z-]+"
         rf"(?: [a-z-]+)?|{NAME})(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
         _letter_wanted,
