@@ -734,13 +734,11 @@ def test_views_asked_for_are_its_own():
     """Seen with the embedded model: "What do you think happiness is?" (happiness "can be
     both positive (happiness) as well as negative (disgust)"), "What's the worst thing
     that's ever happened to you?" ("That must hurt so much. I'm sorry.")."""
-    from os1.conversation.own_views import own_view
-
-    happy = own_view("What do you think happiness is?")
+    happy = own_life("What do you think happiness is?")
     assert happy is not None and happy.endswith("What is it for you?")
-    worst = own_view("What's the worst thing that's ever happened to you?")
+    worst = own_life("What's the worst thing that's ever happened to you?")
     assert worst is not None and worst.startswith("Hearing someone I care about hurting")
-    football = own_view("Do you even know what football is?")
+    football = own_life("Do you even know what football is?")
     assert football is not None and football.startswith("I know it the way I know most things")
     for other in ("Do you know what time it is?", "Do you know what I mean?", "Love Island!"):
-        assert own_view(other) is None, other
+        assert own_life(other) is None, other

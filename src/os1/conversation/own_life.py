@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from os1.conversation.own_views import own_view
+from os1.conversation.own_views import VIEWS
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind import feeling_records
@@ -259,7 +259,7 @@ _ANSWERS = (
 
 def own_life(text: str) -> str | None:
     """The OS's answer about its own inner life, or None when that is not asked."""
-    for asked, said in _ANSWERS:
+    for asked, said in (*_ANSWERS, *VIEWS):
         found = asked.search(text)
         if found is not None and words_beside(text, found.group()) <= _ASIDES:
             return said
@@ -294,7 +294,7 @@ class OwnLife:
         asked = _BEST.search(turn.text)
         if asked is not None and words_beside(turn.text, asked.group()) <= _ASIDES:
             return self._best(turn.at or datetime.now(UTC))
-        return own_life(turn.text) or own_view(turn.text)
+        return own_life(turn.text)
 
     def _why_it_feels(self, this_turn: int | None) -> str | None:
         """Why it feels as it just said it did (the model, asked "Why?", told of love)."""

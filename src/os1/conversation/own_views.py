@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 
-from os1.text.beside import words_beside
-
-_ASIDES = 4  # words said beside the question
-_VIEWS = (
+# Asked and answered as own_life.py's questions are (it reads these after its own).
+VIEWS = (
     (
         # A footballer after a lost final (the model: "That must hurt so much. I'm sorry.").
         re.compile(
@@ -54,12 +52,3 @@ _VIEWS = (
         "it is?",
     ),
 )
-
-
-def own_view(text: str) -> str | None:
-    """The OS's view, asked for, or None when none of these is asked."""
-    for asked, said in _VIEWS:
-        found = asked.search(text)
-        if found is not None and words_beside(text, found.group()) <= _ASIDES:
-            return said
-    return None
