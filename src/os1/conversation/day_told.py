@@ -60,22 +60,19 @@ class DayTold:
 
     def _moments(self, now: datetime, this_turn: int | None) -> tuple[str | None, str | None]:
         """Their words that lifted the OS's mood most today, and that lowered it most."""
-        felt = feeling_records.feelings(self.store, self.user_id, since=now - _TODAY)
-        lifts: dict[int, float] = {}
-        glad: set[int] = set()
-        for f in felt:
-            if f.kind != "exchange" or f.turn_id is None or f.turn_id == this_turn:
-                continue
-            # Words to the OS are no moment of their day ("You don't listen, do you" was
-            # offered as the hard part of a day a headstone went up).
-            if f.record.get("reaction", {}).get("about_os"):
-                continue
-            before, after = f.record.get("mood_before"), f.record.get("mood_after")
-            if not before or not after:
-                continue
-            lifts[f.turn_id] = after["pleasure"] - before["pleasure"]
-            if f.record.get("reaction", {}).get("emotion") in _GLAD:
-                glad.add(f.turn_id)
+        # Words to the OS are no moment of their day ("You don't listen, do you" was offered
+        # as the hard part of a day a headstone went up).
+        felt = [
+            f
+            for f in feeling_records.feelings(self.store, self.user_id, since=now - _TODAY)
+            if f.turn_id != this_turn and not f.record.get("reaction", {}).get("about_os")
+        ]
+        lifts = feeling_records.pleasure_moved(felt)
+        glad = {
+            f.turn_id
+            for f in felt
+            if f.turn_id in lifts and f.record.get("reaction", {}).get("emotion") in _GLAD
+        }
         best = max(glad, key=lambda t: lifts[t], default=None)
         worst = min(set(lifts) - glad, key=lambda t: lifts[t], default=None)
         return self._quote(best, lifts, 1), self._quote(worst, lifts, -1)

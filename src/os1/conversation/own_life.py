@@ -309,18 +309,8 @@ class OwnLife:
     def _best(self, now: datetime) -> str:
         """The exchange of the last week that lifted its mood most, in their words."""
         felt = feeling_records.feelings(self.store, self.user_id, since=now - _BEST_WITHIN)
-        glad = [
-            f
-            for f in felt
-            if f.kind == "exchange"
-            and f.turn_id is not None
-            and f.record.get("reaction", {}).get("emotion") in _GLAD
-        ]
-        lift = {
-            f.turn_id: f.record["mood_after"]["pleasure"] - f.record["mood_before"]["pleasure"]
-            for f in glad
-            if "mood_after" in f.record and "mood_before" in f.record
-        }
+        glad = [f for f in felt if f.record.get("reaction", {}).get("emotion") in _GLAD]
+        lift = feeling_records.pleasure_moved(glad)
         best = max(lift, key=lambda turn_id: lift[turn_id], default=None)
         told = self.store.turn(self.user_id, best) if best is not None else None
         if told is None or lift[best] <= 0:

@@ -5,6 +5,7 @@ and `journal` (one entry a day)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -68,6 +69,18 @@ def feelings(
         )
         for row in rows
     ]
+
+
+def pleasure_moved(felt: Iterable[Feeling]) -> dict[int, float]:
+    """How far each exchange with a turn of the person's moved the OS's pleasure, by turn."""
+    return {
+        f.turn_id: f.record["mood_after"]["pleasure"] - f.record["mood_before"]["pleasure"]
+        for f in felt
+        if f.kind == "exchange"
+        and f.turn_id is not None
+        and "mood_after" in f.record
+        and "mood_before" in f.record
+    }
 
 
 def put_journal(store: Store, user_id: str, day: str, text: str) -> None:
