@@ -700,6 +700,11 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
     assert said("Thank you for not judging me.") == said("Thanks for listening.")
     assert said("Thanks for staying up with me.") == said("Thanks for listening.")
+    # Meant, and to a friend (the model: "…listening to my story.", "…your trip to the beach
+    # with me!").
+    assert said("Thanks for listening. Really.") == said("Thanks for listening.")
+    assert said("Thank you my friend.") == said("Thanks for listening.")
+    assert said("Really.") is None
     for other in (
         "Thanks, night.",
         "Thanks to my brother, I got the flat.",

@@ -667,3 +667,27 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
     assert react(appraiser.appraise(reported), reported, 0.3).hostility == 0.0
     scorn = "You're just a program, what would you know about marriage."
     assert react(appraiser.appraise(scorn), scorn, 0.3).hostility > 0.5
+
+
+def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(appraiser) -> None:
+    """Seen with the embedded model: "I lent my brother two thousand pounds last year and
+    he's never paid it back." was answered "That's wonderful, Tom! You should be proud of
+    yourself."; "I know he's right but I can't bear it." (a dog to be put down) "That's
+    wonderful, Ruth. Tell me everything!"; "Bramble has to be put down tomorrow." read as
+    nothing."""
+    for hurt in (
+        "I lent my brother two thousand pounds last year and he's never paid it back.",
+        "I love him but he never takes my side with his mum.",
+        "Carol keeps changing the seating plan behind my back.",
+        "My manager took credit for my report again.",
+        "I know he's right but I can't bear it.",
+        "Bramble has to be put down tomorrow.",
+        "We're having him put to sleep on Friday.",
+    ):
+        assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
+    for not_hurt in (
+        "I'm putting her down for a nap.",
+        "Has he paid you back yet?",
+        "He paid me back last week, every penny.",
+    ):
+        assert react(appraiser.appraise(not_hurt), not_hurt, 0.3).emotion != "sorry-for", not_hurt

@@ -362,6 +362,22 @@ def test_when_every_draft_fails_the_os_says_its_own_reply():
     assert said == "I'm here." and drafting.path == "composed" and len(drafting.rejected) == 3
 
 
+def test_the_os_own_reply_names_no_feeling_it_barely_felt(store, appraiser):
+    """Seen with the embedded model: "I should try to sleep." (read happy-for 0.18) had its
+    drafts dropped as sorry at good news and was answered "That's wonderful news, Priya!
+    Tell me everything." """
+    conversation = Conversation(
+        ScriptedBrain(["I'm so sorry."] * 3), store, "local", PERSONA, Answers("Theodore"),
+        mind=Mind(inner_life=InnerLife(store, "local", appraiser)),
+    )  # fmt: skip
+    heard = "I might ring her tomorrow."
+    reply = conversation.say(heard)
+    said = asyncio.run(reply.text())
+    assert reply.turn.expression is not None and not reply.turn.expression.felt
+    assert reply.turn.path == "composed", reply.turn.rejected
+    assert not re.search(r"wonderful|happy for you|proud|sorry", said, re.I), said
+
+
 class _FailsAfter(ScriptedBrain):
     """Writes one sentence, then the model fails, as a server that drops the connection."""
 
@@ -827,6 +843,13 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("Thanks, night.") and only_goodbye("Love you, goodnight.")
     assert not only_goodbye("I love you.") and not only_goodbye("Thanks, Lena.")
     assert only_goodbye("I'll see you tomorrow then.")
+    # After a night shift ("That's wonderful news, Priya!"), a father's "Night then." (the
+    # model: "I'm so glad you're here."), and gone to sit with a dog on her last night.
+    assert only_goodbye("I should try to sleep.") and only_goodbye("Night then.")
+    assert only_goodbye("I'm going to sit with her now.")
+    assert only_goodbye("I'm going to have a bath and collapse.")
+    assert not only_goodbye("I'm going to sit with her and cry.")
+    assert not only_goodbye("I should try to sleep more.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")

@@ -28,7 +28,6 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from os1.conversation.composed import only_goodbye
 from os1.conversation.consent import (
     GIVEN_UP,
     MOST_ASKS,
@@ -38,6 +37,7 @@ from os1.conversation.consent import (
     is_no,
     read,
 )
+from os1.conversation.farewell import only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.listening import dismisses
 from os1.conversation.turn import Turn

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from os1.conversation.farewell import FAREWELL, only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.language import CANNOT_YET, ENGLISH
 from os1.conversation.second_person import second_person
@@ -68,40 +69,8 @@ _BARE_ANSWER = re.compile(
     r"(?:(?:no|yes|yeah|yep|nope|maybe|perhaps|probably|of course|not really)[,.!]?\s*)+",
     re.IGNORECASE,
 )
-# "Goodnight", "bye for now", "I'm off to bed": the person is leaving, and the reply is a
-# farewell whatever the feeling.
-_FAREWELL = re.compile(
-    r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well|(?:i )?love (?:you|ya))[,!]?\s+)?"
-    r"(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$|,|\s+"
-    r"(?:mate|love|all|dear|x+)\W*$)|talk (?:to you )?(?:soon|tomorrow|later)|later(?=\W*$))\b"
-    r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"
-    r"|^\W*(?:(?:right|ok(?:ay)?|well),?\s+)?i'?ll (?:see|talk to) you (?:tomorrow|later|soon"
-    r"|then|in the morning)\b"
-    # Out for a while: "Right, I'm off to the shops." (not "I'm off work today").
-    r"|^\W*(?:right|ok(?:ay)?|well|anyway)?,?\s*(?:i'?m|i am) (?:off|heading (?:off|out)"
-    r"|going out|popping out)(?: now)?(?: to (?:the |get |do |walk |see )?[\w ]{1,20})?[.!]*$"
-    # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but
-    # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
-    r"|^\W*(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed"
-    r"|sleep|get some sleep)|heading to bed)\b(?! on it)"
-    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
-    r"|^\W*(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"
-    r"|go to (?:bed|sleep)|head to bed|turn in)\b(?! on it)"
-    r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:go to |get to |get some )?"
-    r"(?:sleep|bed)\b(?! more| better| less| enough| earlier)",
-    re.IGNORECASE,
-)
-# A goodbye is short, but for the reason given ("Going to try to sleep before the next
-# feed."); the thanks said beside it ("Thanks.", "Thank you, Lena!") do not count.
-_GOODBYE_WORDS = 10
 # Words said beside "what should I say to her?" for the OS still to answer it alone.
 _ASIDES = 4
-_THANKS_ONLY = re.compile(
-    r"^\W*(?:thanks|thank you)(?: so much| again)?(?: for (?:listening|tonight|today|everything"
-    r"|being (?:here|there)|the (?:chat|talk|company)|your help|that|this))?"
-    r"(?:,? (?!night|bye|goodnight)\w+)?\W*$|^\W*(?:i )?love (?:you|ya)(?: too| lots)?\W*$",
-    re.I,
-)
 _LOVED = re.compile(r"\blove (?:you|ya)\b", re.I)
 _WORDS = re.compile(r"[a-z']+")
 _HELLO = r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)"
@@ -150,7 +119,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     name = f", {person}" if person else ""
     about = f" about {topic}" if topic else ""
     asked = bool(_QUESTION.search(text.strip()))
-    if any(_FAREWELL.search(sentence) for sentence in sentences_of(text)):
+    if any(FAREWELL.search(sentence) for sentence in sentences_of(text)):
         night = "night" in text.lower() or "bed" in text.lower() or "sleep" in text.lower()
         if emotion in ("sorry-for", "fear-for", "distress", "reproach"):
             return [
@@ -252,20 +221,6 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     ]
 
 
-def only_goodbye(text: str) -> bool:
-    """Whether the whole message is a goodbye ("Goodnight.", "Bye for now, Lena!"), or a
-    short reason ending in one ("Right, marking awaits. Bye!"): the OS says its own, which
-    knows the evening's feeling; the model's rambled on past it."""
-    # Kisses after it ("Night x") are no words of their own.
-    said = [
-        s for s in sentences_of(re.sub(r"\s+x+o?x*\W*$", "", text)) if not _THANKS_ONLY.match(s)
-    ]
-    words = len(_WORDS.findall(" ".join(said).lower()))
-    asked = any(s.rstrip().endswith("?") for s in said[:-1])
-    farewell = bool(said) and bool(_FAREWELL.search(said[-1])) and not asked
-    return farewell and words <= _GOODBYE_WORDS
-
-
 def asks_what_to_say(text: str) -> bool:
     """Whether the message only asks what to say to someone ("What should I say to
     Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
@@ -307,7 +262,7 @@ def follow_ups(
     """Second sentences for a reply the model left at a word or two ("That's wonderful."
     to news of a letter that made a friend cry): what the OS would go on to say, a
     question back where one fits, best first; none where a short reply is the whole of it."""
-    if language != ENGLISH or _FAREWELL.search(text):
+    if language != ENGLISH or FAREWELL.search(text):
         return []  # a goodbye is whole ("Sleep well, Theo.")
     if _QUESTION.search(text.strip()):
         # An answer to their question is whole; a bare yes or no to what they should do is

@@ -123,8 +123,10 @@ class ReplyWriter:
         # "what should I say to her?" (composed.said_by_the_os).
         speaks = decoding.languages is None or turn.language in decoding.languages
         emotion = expression.emotion if expression is not None else "calm"
+        # The OS's own words name no emotion it barely feels.
+        said = emotion if expression is not None and expression.felt else "calm"
         if expression is not None and expression.low and only_goodbye(turn.text):
-            emotion = "sorry-for"  # a goodbye after a sad evening is a gentle one
+            emotion = said = "sorry-for"  # a goodbye after a sad evening is a gentle one
         said_before = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
         text, person, known, language = turn.text, self._person, turn.known, turn.language
         return Plan(
@@ -142,9 +144,9 @@ class ReplyWriter:
             tone_check=rules.tone,
             opening_check=rules.opening,
             fallback=lambda: compose(
-                text, emotion, person, known, language, said_before=said_before, fits=rules.tone
+                text, said, person, known, language, said_before=said_before, fits=rules.tone
             ),
-            follow_up=lambda said: follow_ups(text, emotion, said, person, language),
+            follow_up=lambda written: follow_ups(text, said, written, person, language),
         )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from os1.conversation.composed import only_goodbye
+from os1.conversation.farewell import only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.turn import Turn
 from os1.mind.persona import Persona
@@ -24,9 +24,13 @@ _THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly),?\s+)?(?:thanks|thank you|thank u|cheers|ta)"
     r"(?: (?:so much|again|a lot|a million|for (?:listening|tonight|today|that|this|the chat"
     r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
-    r"(?: up| out| in| by)?(?: with)? me|not judging(?: me)?)))*(?:,? [A-Z][a-z]+)?\W*$",
+    r"(?: up| out| in| by)?(?: with)? me|not judging(?: me)?)))*"
+    r"(?:,? (?:my (?:friend|dear|love|darling)|[A-Z][a-z]+))?\W*$",
     re.IGNORECASE,
 )
+# Said after thanks to mean them: "Thanks for listening. Really." (the model: "I'm so glad
+# you're here and listening to my story.").
+_MEANT = re.compile(r"^\W*(?:really|truly|honestly|seriously|i (?:really )?mean it)\W*$", re.I)
 # What it did for them, said beside the thanks: "I needed that.", "That helped a little."
 _HELPED = re.compile(
     r"^\W*(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"
@@ -67,10 +71,11 @@ def thanked(text: str) -> tuple[bool, bool] | None:
     """Whether `text` is thanks alone, and whether it says the OS helped; None when it is
     anything more."""
     said = sentences_of(text)
-    kind = all(_THANKS.match(s) or _HELPED.match(s) for s in said)
-    if not said or not kind or only_goodbye(text):
+    kind = all(_THANKS.match(s) or _HELPED.match(s) or _MEANT.match(s) for s in said)
+    thanks, helped = any(_THANKS.match(s) for s in said), any(_HELPED.match(s) for s in said)
+    if not (thanks or helped) or not kind or only_goodbye(text):
         return None
-    return any(_THANKS.match(s) for s in said), any(_HELPED.match(s) for s in said)
+    return thanks, helped
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,13 @@ _FOUND = re.compile(
     r"|\b(?:the )?(?:cancer|tumou?r) (?:is back|has come back|came back|has spread|spread)\b"
     r"|\b(?:starts?|starting|begins?|had|has) (?:her |his |their |my )?(?:first )?"
     r"(?:chemo|chemotherapy|radiotherapy)\b"
-    r"|\bmonths to live\b|\bis terminal\b|\bterminally ill\b",
+    r"|\bmonths to live\b|\bis terminal\b|\bterminally ill\b"
+    # A pet's life ended by the vet ("Bramble has to be put down tomorrow." read as nothing).
+    r"|\b(?:has|have|had) to (?:be|have (?:her|him|them|it)) put (?:down|to sleep)\b"
+    r"|\b(?:is|are|was|being|getting|be) put (?:down|to sleep)\b"
+    r"|\bhaving (?:her|him|them|it|\w+) put (?:down|to sleep)\b"
+    r"|\bputting (?:her|him|them|it|\w+) (?:down|to sleep) (?:tomorrow|today|tonight"
+    r"|this (?:morning|afternoon|week)|on \w+day)\b",
     re.IGNORECASE,
 )
 # Ruled out, feared, asked or long past: "She doesn't have cancer.", "What if it's cancer?",

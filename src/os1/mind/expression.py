@@ -82,6 +82,10 @@ class Expression:
     # Whether the OS is low (sorry now, or its mood well under its resting point): the
     # evening was sad, whatever this message reads ("Goodnight." after a miscarriage told).
     low: bool = False
+    # Whether the emotion is felt enough to be said: a reply the OS writes itself names only
+    # a felt one ("I should try to sleep." read happy-for 0.18 was answered "That's
+    # wonderful news, Priya! Tell me everything.").
+    felt: bool = False
 
     @property
     def note(self) -> str:
@@ -108,6 +112,8 @@ _BY_STAGE = {
 # told two or three messages back leaves it 0.1 to 0.25 under (a miscarriage, a husband who
 # no longer knows his wife, in evenings read with the embedded model).
 LOWERED = 0.1
+# How strongly an emotion must be felt for the reply to show it.
+FELT = 0.3
 
 
 def express(
@@ -126,13 +132,14 @@ def express(
     `lowered`, how far the mood's pleasure is under the personality's resting point."""
     p, a = mood.pleasure, mood.arousal
     # The emotion of the moment shapes this reply; the mood shapes the rest.
-    gentle = (emotion in ("sorry-for", "distress") and intensity >= 0.3) or p < 0.0
+    felt = intensity >= FELT
+    gentle = (emotion in ("sorry-for", "distress") and felt) or p < 0.0
     low = gentle or lowered >= LOWERED
     if gentle:
         tone, length, shift = "gentle, soft and slow; short sentences; no jokes", 0.5, -0.25
     elif p < 0.25 and a > 0.3:
         tone, length, shift = "calm and steady", 0.8, -0.15
-    elif (emotion == "happy-for" and intensity >= 0.3) or (p > 0.45 and a > 0.15):
+    elif (emotion == "happy-for" and felt) or (p > 0.45 and a > 0.15):
         tone, length, shift = "bright and lively", 1.0, 0.15
     elif p < 0.3:
         tone, length, shift = "quiet and tender", 0.8, -0.1
@@ -159,12 +166,12 @@ def express(
         pitch_semitones=round(1.5 * p + 1.0 * a, 2),
         energy=round(clamp(0.6 + 0.25 * a + 0.15 * p, 0.2, 1.0), 3),
     )
-    starts = _REPLY_STARTS.get(emotion, ()) if intensity >= 0.3 else ()
+    starts = _REPLY_STARTS.get(emotion, ()) if felt else ()
     if not starts and their_valence <= -0.3:
         starts = _REPLY_STARTS["sorry-for"]  # fear and loneliness read as trouble too
     return Expression(
         tone, tuple(instructions), length, shift, voice, account, opener,
-        emotion, planned, starts, their_valence, low,
+        emotion, planned, starts, their_valence, low, felt,
     )  # fmt: skip
 
 

@@ -15,6 +15,9 @@ _STRUGGLING = re.compile(
     r" (?:this|it|any of this|all this)|(?:much )?(?:longer|more) i can)\b"
     r"|\bi (?:can'?t|cannot) (?:cope|do this|take (?:it|this|much more)|keep (?:going|doing this))"
     r"\b(?! for)"
+    # "I know he's right but I can't bear it." read as happy-for 0.57 ("That's wonderful").
+    r"|\bi (?:can'?t|cannot|couldn'?t) (?:bear|face) (?:it|this|that|the thought|to (?:think|lose"
+    r"|see|watch|say goodbye)|losing|saying goodbye|going (?:back|home))\b"
     r"|\bi'?m (?:not coping|struggling|drowning|falling apart|barely (?:coping|holding"
     r" (?:it|things) together|keeping my head above water))\b"
     r"|\bat the end of my (?:rope|tether)\b",

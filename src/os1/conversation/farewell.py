@@ -1,0 +1,68 @@
+"""A goodbye, heard: the person is leaving, and the OS says its own farewell.
+
+The model's farewells rambled on past the goodbye ("Goodnight! Tell me everything!"), or
+did not hear it at all ("Night then." was answered "I'm so glad you're here."). A goodbye
+is heard by its words, whatever the feeling read in it; the reply knows the evening's
+feeling (composed.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.conversation.guard import sentences_of
+
+# "Goodnight", "bye for now", "I'm off to bed": the person is leaving, and the reply is a
+# farewell whatever the feeling.
+FAREWELL = re.compile(
+    r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well|(?:i )?love (?:you|ya))[,!]?\s+)?"
+    r"(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$|,|\s+"
+    r"(?:mate|love|all|dear|then|x+)\W*$)|talk (?:to you )?(?:soon|tomorrow|later)"
+    r"|later(?=\W*$))\b"
+    r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"
+    r"|^\W*(?:(?:right|ok(?:ay)?|well),?\s+)?i'?ll (?:see|talk to) you (?:tomorrow|later|soon"
+    r"|then|in the morning)\b"
+    # Out for a while: "Right, I'm off to the shops." (not "I'm off work today").
+    r"|^\W*(?:right|ok(?:ay)?|well|anyway)?,?\s*(?:i'?m|i am) (?:off|heading (?:off|out)"
+    r"|going out|popping out)(?: now)?(?: to (?:the |get |do |walk |see )?[\w ]{1,20})?[.!]*$"
+    # Gone to someone, or to a bath: "I'm going to sit with her now." (a dog's last night;
+    # the model: "we can have a wonderful time together!"), "I'm going to have a bath and
+    # collapse."
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
+    r" (?:go and )?(?:sit|be|lie down) with (?:her|him|them)(?: now| for a (?:bit|while))?\W*$"
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
+    r" (?:have|take|run) (?:a|my) (?:bath|shower)\b"
+    # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but
+    # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
+    r"|^\W*(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed"
+    r"|sleep|get some sleep)|heading to bed)\b(?! on it)"
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
+    r"|^\W*(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"
+    r"|go to (?:bed|sleep)|head to bed|turn in)\b(?! on it)"
+    # "I should try to sleep." (after a night shift; answered "That's wonderful news!").
+    r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:try (?:to |and ))?"
+    r"(?:go to |get to |get some )?(?:sleep|bed)\b(?! more| better| less| enough| earlier)",
+    re.IGNORECASE,
+)
+# A goodbye is short, but for the reason given ("Going to try to sleep before the next
+# feed."); the thanks said beside it ("Thanks.", "Thank you, Lena!") do not count.
+_GOODBYE_WORDS = 10
+THANKS_ONLY = re.compile(
+    r"^\W*(?:thanks|thank you)(?: so much| again)?(?: for (?:listening|tonight|today|everything"
+    r"|being (?:here|there)|the (?:chat|talk|company)|your help|that|this))?"
+    r"(?:,? (?:my )?(?!night|bye|goodnight)\w+)?\W*$|^\W*(?:i )?love (?:you|ya)(?: too| lots)?\W*$",
+    re.I,
+)
+_WORDS = re.compile(r"[a-z']+")
+
+
+def only_goodbye(text: str) -> bool:
+    """Whether the whole message is a goodbye ("Goodnight.", "Bye for now, Lena!"), or a
+    short reason ending in one ("Right, marking awaits. Bye!"): the OS says its own, which
+    knows the evening's feeling; the model's rambled on past it."""
+    # Kisses after it ("Night x") are no words of their own.
+    said = [s for s in sentences_of(re.sub(r"\s+x+o?x*\W*$", "", text)) if not THANKS_ONLY.match(s)]
+    words = len(_WORDS.findall(" ".join(said).lower()))
+    asked = any(s.rstrip().endswith("?") for s in said[:-1])
+    farewell = bool(said) and bool(FAREWELL.search(said[-1])) and not asked
+    return farewell and words <= _GOODBYE_WORDS

@@ -1,0 +1,36 @@
+"""A wrong done to them by someone in their life, told: read by a small grammar.
+
+The readings hear the kindness in the telling, not the wrong: "I lent my brother two
+thousand pounds last year and he's never paid it back." read as admiration (the lending),
+and the OS said "That's wonderful, Tom! You should be proud of yourself."; "I love him but
+he never takes my side with his mum." read as happy-for 0.67 (the love). Told that
+someone let them down, the OS is sorry for them (heard_by_grammar.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Someone who owes them, went behind their back, or never does what they should.
+_WRONGED = re.compile(
+    r"\b(?:never|still hasn'?t|still haven'?t|hasn'?t ever|didn'?t ever) (?:\w+ )?"
+    r"(?:paid|pay|pays|given|give|gave) (?:me |it |us |the money |any of it |a penny )?back\b"
+    r"|\b(?:still )?owes? (?:me|us) (?:money|\w+ (?:pounds|dollars|euros|quid|grand|hundred"
+    r"|thousand))\b"
+    r"|\bbehind my back\b"
+    r"|\b(?:he|she|they|[A-Z][a-z]+) never (?:takes|took) my side\b"
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:never|doesn'?t ever|won'?t ever) (?:listens|listened)"
+    r" to me\b"
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took|takes|stole|steals) (?:the )?credit for my\b"
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:lied|lies) to me\b"
+    r"|\b(?:cheated on|walked out on) me\b|\bstood me up\b"
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:broke|breaks) (?:his|her|their) promise\b",
+    re.IGNORECASE,
+)
+# Asked, or theirs to own: "Has he paid you back?", "I went behind her back."
+_NOT_TOLD = re.compile(r"\?\s*$|\bi (?:went|go|did it) behind\b|\bi lied to\b", re.IGNORECASE)
+
+
+def grievance_told(text: str) -> bool:
+    """Whether `text` tells of a wrong someone did them ("He's never paid it back.")."""
+    return bool(_WRONGED.search(text)) and not _NOT_TOLD.search(text)
