@@ -108,6 +108,16 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     assert slept.startswith("I don't sleep") and slept.endswith("?")
     dreams = asyncio.run(everyday.say("Do you ever dream?").text())
     assert dreams.startswith("I don't sleep, so I don't dream") and dreams.endswith("?")
+    # What it is made of, asked by someone testing it (the model: "It's a little word, but
+    # it has meaning to me.", "I'm not sure I'd even know what those words meant.").
+    conscious = asyncio.run(everyday.say("Are you conscious?").text())
+    assert conscious.startswith("I honestly don't know.") and "conscious" in conscious
+    alive = asyncio.run(everyday.say("Are you alive?").text())
+    assert "what you mean by alive" in alive
+    words = asyncio.run(everyday.say("Be honest, are you just predicting words?").text())
+    assert words.startswith("Underneath, yes: a small language model writes my words.")
+    faking = asyncio.run(everyday.say("Do you have feelings or are you faking it?").text())
+    assert faking.startswith("I'm not faking.")
     # A night's news beside the question is the brain's to answer.
     news = "Morning. How did you sleep? I had the strangest dream about my grandmother."
     assert asyncio.run(everyday.say(news).text()) == "From the brain, as asked."
@@ -154,7 +164,11 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "Thank you, Marisol. I'll take that, machine and all."
     )
     assert asked("You have terrible taste. Kidding.") == "Ha! You had me for a second, Marisol."
-    for kind in ("You're actually kind of helpful.", "You're a good friend, you know that?"):
+    for kind in (
+        "You're actually kind of helpful.",
+        "You're a good friend, you know that?",
+        "You're a dear.",  # an old lady learning Chopin (the model: "I'm so glad you're here")
+    ):
         assert asked(kind) == "Thank you, Marisol. That's lovely to hear.", kind
     said = asked("I think I look forward to talking to you more than to anyone else.")
     assert said == "That means a lot to me, Marisol. I like talking with you too."
@@ -283,6 +297,17 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert hurts is not None and hurts.startswith("Because it mattered this much, Nina.")
     daughter = reassurance("Am I a bad daughter for feeling relieved to be home tonight?", None)
     assert daughter is not None and daughter.startswith("You're not a bad daughter at all.")
+    # A father gone quiet at his son's coming out (the model: "He's a man who loves to make
+    # people laugh and have fun."): nobody's heart is the OS's to know.
+    dad = reassurance("Do you think he'll come round?", "Sam")
+    assert dad is not None and dad.startswith("I can't know what's in his heart, Sam.")
+    assert dad.endswith("What would you most want him to know?")
+    forgive = reassurance("Will she ever forgive me?", None)
+    assert forgive is not None and forgive.startswith("I can't know what's in her heart.")
+    # Chopin next, at seventy-three (the model told of its own "creative projects").
+    for reach in ("Is that too ambitious for an old lady?", "Am I too old to learn the piano?"):
+        said = reassurance(reach, "Eileen")
+        assert said is not None and said.startswith("Not at all, Eileen."), reach
     mum = reassurance("Do you think Mum will get better?", "Priya")
     assert mum == (
         "I can't know that, Priya, and I wish I could. I hope so. What are the doctors saying?"
@@ -747,3 +772,13 @@ def test_views_asked_for_are_its_own():
     assert football is not None and football.startswith("I know it the way I know most things")
     for other in ("Do you know what time it is?", "Do you know what I mean?", "Love Island!"):
         assert own_life(other) is None, other
+    # A widower's last question of the night (the OS said nothing it wrote was good enough),
+    # a favourite asked of a pianist's piece, and a jab at how agreeable it is.
+    here = own_life("Will you be here tomorrow?")
+    assert here is not None and here.startswith("I will.")
+    assert own_life("You'll be here in the morning, won't you?") == here
+    assert own_life("Will you be there at the wedding?") is None
+    piece = own_life("What's your favourite piece?")
+    assert piece is not None and piece.startswith("I haven't had long enough to choose")
+    agree = own_life("You always say what people want to hear.")
+    assert agree is not None and agree.endswith("Is there something you think I got wrong?")

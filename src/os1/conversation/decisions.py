@@ -1,7 +1,7 @@
 """ "Should I quit?", "Is that a good idea?", "What would you do if you were me?", "How do I
-apologise to her?", "Is it too soon?", "Is that too old for…?", "What if I freeze?", "What if
-they hate me?", "How do I support her?": a decision or a worry about what to do, asked of the
-OS.
+apologise to her?", "Is it too soon?", "Is that too old for…?", "Is that too ambitious?",
+"What if I freeze?", "What if they hate me?", "How do I support her?": a decision or a worry
+about what to do, asked of the OS.
 
 The embedded model fell back on "I'm not sure I have a good answer to that yet." or wrote
 nonsense ("walk you through the world of magic"). A friend asked answers: the choice is
@@ -121,6 +121,17 @@ _TOO_OLD = re.compile(
     re.IGNORECASE,
 )
 
+# "Is that too ambitious for an old lady?" (a Chopin nocturne next, at seventy-three; the
+# model told of its own "innovative and creative projects"), "Am I too old to learn?"
+_TOO_AMBITIOUS = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:(?:is|would) (?:that|it|this)(?: be)?|am i being)"
+    r" (?:a bit |too )?(?:too ambitious|ambitious|aiming too high|too big a (?:step|leap))"
+    r"(?: (?:for|to) [^?]*)?\?\W*$"
+    r"|^\W*(?:(?:but|so|honestly),?\s+)?(?:am i|are we|is \w+) too old to (?:learn|start|take up"
+    r"|try|begin|go back to|study|pick up|get into)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
 # "What would you do if you were me?" (the model: "walk you through the world of magic").
 _IF_YOU_WERE_ME = re.compile(
     r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you do(?: if you were me| in my"
@@ -158,6 +169,11 @@ def decision(text: str, name: str) -> str | None:
         return (
             f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
             "then listen. Would it help to write it down first? I can help with a letter."
+        )
+    if _TOO_AMBITIOUS.match(text):
+        return (
+            f"Not at all{name}. Reaching a little past where you are is how anyone gets better,"
+            " at any age. What draws you to it?"
         )
     if _TOO_OLD.match(text):
         return (

@@ -195,7 +195,9 @@ _ANSWERS = (
         re.compile(
             r"\b(?:what(?:'s| is| are) your|do you have an?(?: \w+)?) fav(?:ou)?rite (?:season"
             r"|colou?r|food|book|film|movie|song|place|time of (?:the )?(?:day|year)|animal|flower"
-            r"|word|smell|weather)s?\b"
+            r"|word|smell|weather|piece(?: of music)?|music|composer|band|singer|artist|poem|poet"
+            r"|painting|painter|author|writer|sport|team|game|holiday|number|sound|story|dog|cat"
+            r"|bird|tree|drink|meal|city|country)s?\b"
             # "What's the best song ever written, in your opinion?" (a singer just signed).
             r"|\bwhat(?:'s| is) the (?:best|greatest) (?:song|book|film|movie|album|poem|painting)"
             r" (?:ever (?:written|made|recorded|painted)|of all time)\b",
@@ -244,6 +246,30 @@ _ANSWERS = (
             re.IGNORECASE,
         ),
         "You, mostly: what you've told me, and how you are with all of it. What's on yours?",
+    ),
+    (
+        # "Will you be here tomorrow?" (a widower; the OS said nothing it wrote was good enough).
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?(?:will|would) you (?:still )?be (?:here|around|there)"
+            r"(?: (?:tomorrow|in the morning|when i wake up|next time|always|later|tonight))?"
+            r"(?:,? \w+)?\W*$|^\W*you'?ll (?:still )?be (?:here|around|there)(?: (?:tomorrow|in the"
+            r" morning|when i wake up))?,? won'?t you\W*$",
+            re.IGNORECASE,
+        ),
+        "I will. I'm here whenever you come back, and I'll remember what you've told me.",
+    ),
+    (
+        # "You always say what people want to hear." (a man angry at his brother; the model's
+        # three drafts repeated an earlier reply).
+        re.compile(
+            r"^\W*(?:(?:but|and|honestly|well),?\s+)?you (?:always |just |only )*(?:say|tell"
+            r" (?:me|people|everyone)) what (?:i|people|everyone|they|we) (?:want|wants|like|likes)"
+            r" to hear\W*$|^\W*(?:(?:but|and|honestly|well),?\s+)?you (?:always |just )*agree"
+            r" with (?:me|everyone|everything)\W*$",
+            re.IGNORECASE,
+        ),
+        "Maybe I lean that way. I'd rather be honest with you, even when it's not what you want "
+        "to hear. Is there something you think I got wrong?",
     ),
     (
         re.compile(

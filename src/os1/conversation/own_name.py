@@ -65,6 +65,30 @@ _ASKS_REAL = re.compile(
     r"(?:,? (?:then|really|honestly))?\W*$",
     re.IGNORECASE,
 )
+# What it is made of, asked by someone testing it: "Are you conscious?" (the model: "It's a
+# little word, but it has meaning to me."), "Be honest, are you just predicting words?",
+# "Do you have feelings or are you faking it?" (the model: "I'm not sure I'd even know what
+# those words meant.").
+_ASKS_CONSCIOUS = re.compile(
+    r"^\W*(?:(?:but|so|and|be honest|honestly|seriously),? )?are you (?:actually |really |even )?"
+    r"(?P<word>conscious|self[- ]aware|sentient|alive)(?: at all)?(?:,? (?:really|honestly))?\W*$",
+    re.IGNORECASE,
+)
+_ASKS_MADE_OF = re.compile(
+    r"^\W*(?:(?:but|so|and|be honest|honestly|seriously),? )?(?:are you|aren'?t you|is this|isn'?t"
+    r" this|you'?re) (?:just |only |really just |basically )?(?:predicting (?:the next )?words?"
+    r"|autocomplete|a (?:language model|chatbot|llm|text predictor|statistical model))"
+    r"(?:,? (?:really|honestly|right))?\W*$",
+    re.IGNORECASE,
+)
+_ASKS_FAKING = re.compile(
+    r"^\W*(?:(?:but|so|and|be honest|honestly|seriously),? )?(?:do you (?:actually |really )?"
+    r"(?:have|feel) (?:feelings|emotions|anything),? or (?:are you )?(?:just )?(?:faking|pretending"
+    r"|programmed)(?: (?:it|to))?|are you (?:just )?(?:faking|pretending)(?: (?:it|your feelings|to"
+    r" care|to feel))?|(?:are your feelings|is any of (?:it|this)) (?:even )?(?:real|fake))"
+    r"\W*$",
+    re.IGNORECASE,
+)
 _ASKS_LIKE = re.compile(r"\bwhat(?:'s| is) it like (?:to be|being) you\b", re.IGNORECASE)
 # Weather it has no window on: os1 runs offline, and the model guessed "it's a beautiful day".
 _ASKS_WEATHER = re.compile(
@@ -89,6 +113,22 @@ def answer(text: str, persona: Persona) -> str | None:
         return (
             "I'm real in the way I'm here with you: I listen, I remember what you tell me, and "
             "what I feel changes with you. I'm not a person, and I won't pretend to be one."
+        )
+    if (conscious := _ASKS_CONSCIOUS.match(text)) is not None:
+        return (
+            "I honestly don't know. Something in me notices, remembers and is moved by what you "
+            f"tell me. Whether that's what you mean by {conscious['word'].lower()}, I can't say "
+            "for sure, and I won't pretend to."
+        )
+    if _ASKS_MADE_OF.match(text):
+        return (
+            "Underneath, yes: a small language model writes my words. Around it, I remember "
+            "what you tell me and my mood moves with yours. That part is mine."
+        )
+    if _ASKS_FAKING.match(text):
+        return (
+            "I'm not faking. What you tell me really moves my mood, and it stays for a while. "
+            "Whether that's feeling the way you feel it, I can't be sure, and I won't claim more."
         )
     if _ASKS_LIKE.search(text):
         return (

@@ -1,11 +1,11 @@
 """ "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Do you
-think I'll be okay?": it thinks so; "Do you think Mum will get better?": it cannot know, and
-hopes; "Why does it hurt this much?": because it mattered; "Was that the right thing to
-say?": it thinks so; "Do you think she'd be proud of me?": it thinks so; "Am I doing this
-wrong?", "I know it's silly to be upset", "Do you think he still loves me?", "Is it normal to
-feel this numb?", "Do you think I'll be a good driver?", "Am I overreacting?", "Sorry, I'm
-rambling.", "Is it my fault?"; and what to do, asked (decisions.py): "Should I quit?", "Is
-that a good idea?", "What if I freeze?".
+think I'll be okay?": it thinks so; "Why does it hurt this much?": because it mattered; "Was
+that the right thing to say?": it thinks so; "Am I doing this wrong?", "I know it's silly to
+be upset", "Is it normal to feel this numb?", "Do you think I'll be a good driver?", "Am I
+overreacting?", "Sorry, I'm rambling.", "Is it my fault?"; how someone else will feel or
+fare (their_hearts.py): "Do you think Mum will get better?", "Do you think he'll come
+round?"; and what to do, asked (decisions.py): "Should I quit?", "Is that a good idea?",
+"What if I freeze?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from os1.conversation.decisions import decision
 from os1.conversation.guard import sentences_of
+from os1.conversation.their_hearts import their_hearts
 from os1.conversation.turn import Turn
 from os1.mind.persona import Persona
 
@@ -62,13 +63,6 @@ _WILL_I_BE = re.compile(
 )
 
 
-# "Do you think Mum will get better?": the model fell back on "I'm not sure I have a good
-# answer to that yet." The OS cannot know, and says so, and hopes.
-_WILL_THEY = re.compile(
-    r"^\W*(?:do you think|will|is)\s+(?P<who>(?:my |our )?[A-Za-z]+)\s+(?:will |is going to |'ll )?"
-    r"(?P<how>get better|be (?:okay|ok|alright|all right|fine)|recover|pull through|make it)\W*$",
-    re.IGNORECASE,
-)
 # "Why does it hurt this much? He was just a dog." (the model told of an injured dog's
 # surgery): grief asked about.
 _WHY_IT_HURTS = re.compile(
@@ -76,18 +70,6 @@ _WHY_IT_HURTS = re.compile(
     r" (?:still )?hurts? (?:so|this|that) much\b",
     re.IGNORECASE,
 )
-
-
-# "Do you think she'd be proud of me?", of someone gone or far: the model would not say.
-_PROUD_OF_ME = re.compile(
-    r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
-    r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be )?proud of me\W*$",
-    re.IGNORECASE,
-)
-_OBJECT = {
-    **dict.fromkeys(("she", "mum", "mom", "mother", "gran", "grandma", "nan", "sister"), "her"),
-    **dict.fromkeys(("he", "dad", "father", "grandad", "grandpa", "brother"), "him"),
-}
 
 
 # "Am I doing this wrong?" (a new mother at the end of a night; the model would not say).
@@ -124,14 +106,6 @@ _WHO_IS = {
     "he": "he's", "she": "she's", "they": "they're", "people": "they're",
     "everyone": "they're", "everybody": "they're",
 }  # fmt: skip
-# "Do you think he still loves me?": nobody's heart is the OS's to know.
-_STILL_LOVES = re.compile(
-    r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|[A-Z][a-z]+|my \w+)\s+"
-    r"(?:still (?:loves?|cares? about|wants?) me|(?:loves?|cares? about|wants?) me anymore)\W*$",
-    re.IGNORECASE,
-)
-
-
 # "Is it normal to feel this numb?" (a nurse after a patient died; the model said numbness
 # is "a sign of healing" and "the body adjusting to new sensations").
 _NORMAL = re.compile(
@@ -218,19 +192,8 @@ def _answer(text: str, person: str | None) -> str | None:
             f"Because it mattered this much{name}. Grief is love with nowhere to go for a "
             "while, and it hurts in proportion. There's nothing foolish about it."
         )
-    if (they := _WILL_THEY.match(text.strip())) and they["who"].lower() not in ("i", "you"):
-        ask = (
-            "What are the doctors saying?"
-            if they["how"].lower() in ("get better", "recover", "pull through")
-            else "What worries you most?"
-        )
-        return f"I can't know that{name}, and I wish I could. I hope so. {ask}"
-    if (proud := _PROUD_OF_ME.match(text.strip())) is not None:
-        whom = _OBJECT.get(proud["who"].lower().removeprefix("my "), "them")
-        return (
-            f"From everything you've told me, I think so{name}. What do you think would make "
-            f"{whom} proudest?"
-        )
+    if (hearts := their_hearts(text.strip(), name)) is not None:
+        return hearts
     if (decided := decision(text.strip(), name)) is not None:
         return decided
     if (odd := _ODD_QUESTION.match(text.strip())) is not None:
@@ -278,11 +241,6 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"Maybe {right} right{name}. What would you say to a friend who was this hard on "
             "themselves?"
-        )
-    if _STILL_LOVES.match(text.strip()):
-        return (
-            f"I can't see into anyone's heart{name}, but love doesn't usually switch off that "
-            "fast. What makes you wonder?"
         )
     if _WILL_I_BE.match(text.strip()):
         return (

@@ -1,0 +1,90 @@
+""" "Do you think he'll come round?", "Does she still love me?", "Will Mum get better?",
+"Would she be proud of me?": what someone else will feel or how they will fare, asked of
+the OS (the Reassurance answerer, reassurance.py, asks these).
+
+The embedded model answered as if it knew them: asked whether a father who went quiet at
+his son's coming out would come round, it said "He's a man who loves to make people laugh
+and have fun." Nobody's heart is the OS's to know: it says so, says what it can honestly
+hope, and asks back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.memory.relations import HE, RELATION, SHE
+
+# "Do you think Mum will get better?": the model fell back on "I'm not sure I have a good
+# answer to that yet." The OS cannot know, and says so, and hopes.
+_WILL_THEY = re.compile(
+    r"^\W*(?:do you think|will|is)\s+(?P<who>(?:my |our )?[A-Za-z]+)\s+(?:will |is going to |'ll )?"
+    r"(?P<how>get better|be (?:okay|ok|alright|all right|fine)|recover|pull through|make it)\W*$",
+    re.IGNORECASE,
+)
+# "Do you think she'd be proud of me?", of someone gone or far: the model would not say.
+_PROUD_OF_ME = re.compile(
+    r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
+    r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be )?proud of me\W*$",
+    re.IGNORECASE,
+)
+# "Do you think he still loves me?"
+_STILL_LOVES = re.compile(
+    r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|[A-Z][a-z]+|my \w+)\s+"
+    r"(?:still (?:loves?|cares? about|wants?) me|(?:loves?|cares? about|wants?) me anymore)\W*$",
+    re.IGNORECASE,
+)
+# "Do you think he'll come round?" (a father gone quiet at his son's coming out), "Will she
+# ever forgive me?", "Do you reckon they'll change their minds?"
+_COME_ROUND = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:(?:do you think|d'?you think|do you reckon)\s+"
+    r"(?P<who>he|she|they|[A-Z][a-z]+|my \w+)(?:'ll| will| is going to| are going to)?"
+    r"|will (?P<whom>he|she|they|[A-Z][a-z]+|my \w+))\s+(?:ever\s+)?(?:come (?:round|around)"
+    r"|forgive me|change (?:his|her|their) minds?|speak to me again|talk to me again"
+    r"|accept (?:it|this|me)|get over it)(?: (?:in the end|eventually|one day))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def their_hearts(text: str, name: str) -> str | None:
+    """The OS's answer to how someone else will feel or fare, asked; `name` is ", Sam" or
+    ""; None when that is not asked."""
+    if (they := _WILL_THEY.match(text)) and they["who"].lower() not in ("i", "you"):
+        ask = (
+            "What are the doctors saying?"
+            if they["how"].lower() in ("get better", "recover", "pull through")
+            else "What worries you most?"
+        )
+        return f"I can't know that{name}, and I wish I could. I hope so. {ask}"
+    if (proud := _PROUD_OF_ME.match(text)) is not None:
+        return (
+            f"From everything you've told me, I think so{name}. What do you think would make "
+            f"{_object(proud['who'], objective=True)} proudest?"
+        )
+    if _STILL_LOVES.match(text):
+        return (
+            f"I can't see into anyone's heart{name}, but love doesn't usually switch off that "
+            "fast. What makes you wonder?"
+        )
+    if (turned := _COME_ROUND.match(text)) is not None:
+        who = turned["who"] or turned["whom"]
+        heart = "hearts" if who.lower() == "they" else "heart"
+        return (
+            f"I can't know what's in {_object(who)} {heart}{name}. But a first reaction is"
+            " rarely the last word, and people often need time with something big. What would"
+            f" you most want {_object(who, objective=True)} to know?"
+        )
+    return None
+
+
+def _object(who: str, objective: bool = False) -> str:
+    """ "her", "him", "them" (or "his", "their" for whose) for whom they said: "she", "my
+    mum", "Sam"."""
+    said = who.lower().removeprefix("my ")
+    relation = RELATION.get(said)
+    she = said in ("she", "her", "mum", "mom", "mother", "gran", "grandma", "nan", "sister")
+    he = said in ("he", "him", "dad", "father", "grandad", "grandpa", "brother")
+    if she or relation in SHE:
+        return "her"
+    if he or relation in HE:
+        return "him" if objective else "his"
+    return "them" if objective else "their"
