@@ -432,3 +432,29 @@ def test_a_reply_to_someone_by_their_role_is_a_letter(store: Store) -> None:
     # Given up on, the letter is let be: it was written "for" "Actually no. Forget it.".
     let_be = say("Actually no. Forget it.")[0]
     assert let_be == "Okay. I'm still here if you want to come back to it."
+
+
+def test_a_letter_about_a_matter_asks_what_they_want_known(store: Store) -> None:
+    """Seen with the embedded model: a message to a brother about money he never paid back
+    was asked for "a moment you shared, or something you love about Gary", and "Keep it
+    calm. I don't want a war." was taken for a no ("All right, I won't."); an email to "my
+    old manager asking for a reference", and a note asked for after "Actually,", were not
+    heard as letters."""
+    say = _chat(store, ScriptedBrain(["Dear Gary, about the money. Tom"] * 12), "Tom")
+    asked = say("Can you help me write a message to Gary about the money?")[0]
+    assert asked == (
+        "Tell me one thing to put in the letter to Gary: what you most want them to know."
+    )
+    calm = say("Keep it calm. I don't want a war.")[0]
+    assert calm.startswith("Letter 1:") and "Dear Gary" in calm, calm
+    call = understand("Can you help me write an email to my old manager asking for a reference?",
+                      datetime.now(UTC))  # fmt: skip
+    assert call is not None and call.arguments["occasion"] == "asking for a reference"
+    note = (
+        "Actually, can you help me write a thank-you note to Carol for the flowers? Keep it warm."
+    )
+    call = understand(note, datetime.now(UTC))
+    assert call is not None and (call.arguments["to"], call.arguments["occasion"]) == (
+        "Carol",
+        "the flowers",
+    )

@@ -48,6 +48,8 @@ _NO = _set(
     "nothing neither nor refuse wrong incorrect undo mind nevermind dont didnt doesnt wont "
     "cant cannot shouldnt isnt arent wasnt wouldnt couldnt mustnt"
 )
+# Refusals that also begin instructions: "Keep it short.", "Leave out the bit about Mum."
+_INSTRUCTING = _set("keep leave")
 # Words that make a reply not a whole answer: hesitation, second thoughts, conditions,
 # delays, and the words questions are asked with.
 _HESITATING = _set(
@@ -156,7 +158,9 @@ def read(reply: str, asked: str = "") -> Consent:
             return Consent.UNCLEAR
         # "No, I changed my mind" refuses whatever follows; "nothing to worry about, go
         # ahead" does not.
-        plainly = words[0] in refusing and not any(w in doing for w in words)
+        # "Keep it calm. I don't want a war." (asked what to put in a letter) is how to do it:
+        # keep and leave refuse only as a whole answer ("No, keep it.").
+        plainly = words[0] in refusing - _INSTRUCTING and not any(w in doing for w in words)
         return Consent.NO if whole or plainly else Consent.UNCLEAR
     return Consent.YES if saying_yes and whole else Consent.UNCLEAR
 

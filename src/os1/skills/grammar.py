@@ -25,7 +25,9 @@ Reader = Callable[[re.Match[str], datetime], dict[str, Any]]
 # A name as written: capitalised whatever the rest of the pattern allows ("Mrs Linden").
 NAME = r"(?-i:[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)"
 POLITE = (
-    r"^\s*(?:(?:please|hey|ok|okay|os1)[,\s]+)*(?:(?:can|could|would|will) you\s+)?"
+    # "Actually, can you help me write a thank-you note to Carol?" (the model answered it).
+    r"^\s*(?:(?:please|hey|ok|okay|os1|actually|also|oh|so|right|and)[,\s]+)*"
+    r"(?:(?:can|could|would|will) you\s+)?"
     # "Can you help me write a letter to Gran?" asks for the letter.
     r"(?:(?:please\s+)?help me(?: to)?\s+)?"
 )

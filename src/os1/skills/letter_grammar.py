@@ -26,12 +26,19 @@ _MENTION = (
 def _letter_wanted(match: re.Match[str], now: datetime) -> dict[str, Any]:
     found = words("to", "occasion", "mention")(match, now)
     sender = (match.groupdict().get("sender") or "").strip()
-    saying = (match["saying"] or "").strip()
+    saying = (match["saying"] or match.groupdict().get("asking") or "").strip()
     if saying and not found["occasion"]:
         found["occasion"] = saying
     elif saying and not found["mention"]:
         found["mention"] = saying
+    # What it is for ends with its sentence: "…for the flowers she sent? Keep it warm." is
+    # for the flowers.
+    for key in ("occasion", "mention"):
+        found[key] = _SENTENCE_END.split(found[key], maxsplit=1)[0]
     return {**found, "sender": sender or "me"}
+
+
+_SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)")
 
 
 def _kind_of_letter(match: re.Match[str], now: datetime) -> dict[str, Any]:
@@ -102,7 +109,10 @@ RULES = (
         "write_letter",
         r"(?:write|draft) (?:a |an |the |my )?(?:reply|response|answer|e-?mail) to"
         r" (?P<to>(?:the|my|our|that) (?!(?:\w+ )?(?:e-?mail|mail|text|message)s?\b)[a-z-]+"
-        rf"(?: [a-z-]+)?|{NAME})(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        rf"(?: [a-z-]+)?|{NAME})(?: (?:for|about|on) (?P<occasion>.+?)"
+        # "…an email to my old manager asking for a reference" (the model: "Sure, I'd be happy
+        # to help.")
+        r"| (?P<asking>(?:asking|to ask) (?:for|about|if|whether|them|him|her) .+?))?" + _MENTION,
         _letter_wanted,
     ),
     _early(

@@ -28,6 +28,7 @@ from os1.letters.studio import Client, Letter
 from os1.letters.told import SOURCE, NobodyCalled, keep, kind_of
 from os1.skills.letter_finding import (
     a_body,
+    a_matter,
     confirms,
     dossiers,
     letters_of,
@@ -183,7 +184,7 @@ def letter_skills(
             one_thing = (
                 f"Tell me one thing to put in the letter to {said_as(recipient.name)}: what you "
                 "most want them to know."
-                if a_body(recipient.name)
+                if a_body(recipient.name) or a_matter(args.occasion)
                 else f"Tell me one thing to put in the letter to {recipient.name}: a moment you "
                 f"shared, or something you love about {recipient.name}."
             )
