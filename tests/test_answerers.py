@@ -308,6 +308,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     for reach in ("Is that too ambitious for an old lady?", "Am I too old to learn the piano?"):
         said = reassurance(reach, "Eileen")
         assert said is not None and said.startswith("Not at all, Eileen."), reach
+    # New to English, and saying so (the model: "Oh no, I'm so sorry to hear that.").
+    english = reassurance("Hello. My english not so good.", "Omar")
+    assert english == "Your English is fine, Omar. I understand you well. Say it any way you like."
+    assert reassurance("My English teacher is not good.", None) is None
     mum = reassurance("Do you think Mum will get better?", "Priya")
     assert mum == (
         "I can't know that, Priya, and I wish I could. I hope so. What are the doctors saying?"

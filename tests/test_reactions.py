@@ -691,3 +691,11 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "He paid me back last week, every penny.",
     ):
         assert react(appraiser.appraise(not_hurt), not_hurt, 0.3).emotion != "sorry-for", not_hurt
+
+
+def test_being_tried_out_is_no_insult(appraiser) -> None:
+    """Seen with the embedded model: "Okay let's test you." (someone trying the OS out) read
+    as an insult 0.75 and was answered "Ouch, that really hurt to hear"."""
+    for trying in ("Okay let's test you.", "Let's see what you can do then."):
+        reaction = react(appraiser.appraise(trying), trying, 0.3)
+        assert reaction.hostility < 0.1 and reaction.emotion != "distress", trying

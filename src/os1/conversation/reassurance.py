@@ -169,6 +169,16 @@ _WASTED = re.compile(
     r"|(?:the last )?(?:\w+ )?(?:years?|months?))\W*$",
     re.IGNORECASE,
 )
+# Someone new to English saying so: "Hello. My english not so good." (the model: "Oh no, I'm
+# so sorry to hear that.").
+_MY_ENGLISH = re.compile(
+    r"^\W*(?:(?:sorry|excuse me|please),?\s+)?my (?P<tongue>english|french|german|spanish"
+    r"|italian) (?:is |are )?(?:not|isn'?t|is not) (?:so |very |too |that |really )?"
+    r"(?:good|great|well|perfect)\W*$|^\W*(?:sorry,?\s+)?(?:i (?:don'?t|do not) speak|i speak"
+    r" only a little|i speak little) (?P<little>english|french|german|spanish|italian)"
+    r"(?: (?:very )?well| good)?\W*$",
+    re.IGNORECASE,
+)
 # Words said before the question that leave it the question: "I'm eighty-one. Is that too
 # old for such a long flight?"
 _BEFORE = 6
@@ -213,6 +223,9 @@ def _answer(text: str, person: str | None) -> str | None:
             f"I don't think so{name}. What you learned and who you became doing it stay with "
             "you. What was the best part of it?"
         )
+    if (tongue := _MY_ENGLISH.match(text.strip())) is not None:
+        said = (tongue["tongue"] or tongue["little"]).capitalize()
+        return f"Your {said} is fine{name}. I understand you well. Say it any way you like."
     if _TOO_MUCH.match(text.strip()):
         return f"It isn't too much{name}. I'd rather you told me. I'm listening."
     if _RAMBLING.match(text.strip()):
