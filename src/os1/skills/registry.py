@@ -57,6 +57,7 @@ UNITS: tuple[Listed, ...] = (
         {"mail": "Your mail (OS1_MAIL_IMAP and the rest): the new messages, most important first."},
     ),
     Listed("os1.skills.today"),
+    Listed("os1.skills.arithmetic"),
     Listed("os1.skills.letter_skills"),
 )
 
