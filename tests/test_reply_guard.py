@@ -241,6 +241,9 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "I'd love to spend the evening with my friends.",
         # To "Our band got signed today!"
         "I'm still trying to wrap my head around the fact that our band got signed today.",
+        # To a Chopin nocturne planned at seventy-three, and to a dog's last day.
+        "I've just finished playing the piece myself, and it's truly beautiful!",
+        "I'll be there for a spell, and I promise to make sure everything goes smoothly.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (
@@ -258,6 +261,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "Tell me where you live now.",
         "Your boss sounds like a lot to handle.",
         "I've been thinking about what you said.",
+        "I'll be there for you, whatever happens.",
+        "I played with the idea of asking you.",
         "I'd love to hear about your town.",
         "I treasure our talks together.",
         "We can get excited about it together.",

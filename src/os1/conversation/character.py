@@ -62,6 +62,13 @@ _BODY = re.compile(
     # London where I live", "our little corner of the world".
     r"|\bhere at (?:the|my|our) \w+|\bwhere i live\b|\bi live (?:in|on|at|near|by)\b"
     r"|\bmy (?:home ?town|city|town|village|country|neighbou?rhood)\b|\bour little corner\b"
+    # Or a hobby of its own, or a place to go: "I've just finished playing the piece myself"
+    # to a pianist of seventy-three; "I'll be there for a spell" to a dog's last day.
+    r"|\bi(?:'ve| have) (?:just )?(?:finished |started |been )?(?:playing|singing|painting"
+    r"|dancing|swimming|knitting|gardening|baking)\b(?! (?:with|around|along))"
+    r"|\bi (?:played|sang|painted|danced|swam|knitted)\b(?! with| around| along)"
+    r"|\b\w+ing (?:it|the \w+) myself\b"
+    r"|\bi(?:'ll| will) be there\b(?! for you| with you in spirit| in spirit)"
     # Weather it has no window to see: "Hey, it's a beautiful day." to "Hi. Long day."
     r"|\bit'?s (?:such )?a (?:beautiful|lovely|gorgeous|nice|sunny|rainy|perfect) day\b",
     re.IGNORECASE,
