@@ -445,8 +445,13 @@ def test_a_letter_about_a_matter_asks_what_they_want_known(store: Store) -> None
     assert asked == (
         "Tell me one thing to put in the letter to Gary: what you most want them to know."
     )
+    # How it should sound is no no, and no thing to put in it.
     calm = say("Keep it calm. I don't want a war.")[0]
-    assert calm.startswith("Letter 1:") and "Dear Gary" in calm, calm
+    assert calm == f"Calm it is. {asked}"
+    letter = say("I need the two thousand back by March.")[0]
+    assert letter.startswith("Letter 1:") and "Dear Gary" in letter, letter
+    # A matter is settled plainly: no love letter's frame or filler.
+    assert "With warm regards," in letter and "love" not in letter.lower(), letter
     call = understand("Can you help me write an email to my old manager asking for a reference?",
                       datetime.now(UTC))  # fmt: skip
     assert call is not None and call.arguments["occasion"] == "asking for a reference"

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from os1.brain.types import Brain
 from os1.errors import InputError
-from os1.letters.brief import Brief
+from os1.letters.brief import Brief, Tone
 from os1.letters.checks import word_count
 from os1.letters.drafting import Draft, Progress, draft_letter
 from os1.letters.edits import revise_brief
-from os1.letters.plan import covers
+from os1.letters.plan import about_a_matter, covers
 from os1.letters.refusals import refuse_if_harmful
 from os1.letters.studio import Entry, Letter, Studio
 
@@ -52,7 +52,8 @@ class Desk:
         mentions = tuple(m.strip() for m in mentions if m.strip())
         earlier = tuple(self.studio.correspondence(who, to))
         dossier = tuple(self.studio.dossier(who, to))
-        brief = Brief(who, to, dossier, occasion, mentions, words, earlier=earlier)
+        tone: Tone = "formal" if about_a_matter(occasion) else "warm"
+        brief = Brief(who, to, dossier, occasion, mentions, words, tone, earlier=earlier)
         draft = await draft_letter(self.brain, brief, self.seed, progress)
         letter = self.studio.save_letter(who, to, occasion, brief.to_record(), draft.parts)
         self._learn(brief, letter)

@@ -33,7 +33,7 @@ from os1.letters.checks import (
     word_count,
 )
 from os1.letters.perspective import to_recipient
-from os1.letters.plan import Plan, Topic, plan_letter
+from os1.letters.plan import Plan, Topic, about_a_matter, plan_letter
 from os1.letters.refusals import refuse_if_harmful
 from os1.letters.studio import Parts
 from os1.memory.words import content_words
@@ -105,6 +105,13 @@ _FILLERS = (
     "I hope you know how much you mean to me.",
     "I carry these memories with me.",
     "Thank you for being who you are.",
+)
+# A letter that settles a matter (a loan, a reference) ends plainly: a fond filler in it
+# ("You mean more to me than I can say") read as a love letter.
+_PLAIN_FILLERS = (
+    "Thank you for taking the time to read this.",
+    "I hope we can talk about it soon.",
+    "I look forward to hearing from you.",
 )
 # A warmer letter's fillers: a thin dossier's letter is mostly these, and "warmer" must
 # reach them too.
@@ -320,7 +327,9 @@ async def draft_letter(
             paragraphs[-1] += f" {_tidy(phrase)}"
             said.add(_key(phrase))
             break
-    fillers = [f for f in (_WARM_FILLERS if brief.warmth else _FILLERS) if _key(f) not in said]
+    fond = _WARM_FILLERS if brief.warmth else _FILLERS
+    plain = about_a_matter(brief.occasion) and not brief.warmth
+    fillers = [f for f in (_PLAIN_FILLERS if plain else fond) if _key(f) not in said]
     while word_count(_parts(plan, paragraphs).text) < brief.words[0] and fillers:
         paragraphs[-1] += " " + fillers.pop(0)
     _trim(plan, paragraphs, topics, sources, brief)

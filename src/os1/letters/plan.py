@@ -8,6 +8,7 @@ name, so it is given none of this to decide.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from os1.errors import InputError
@@ -55,6 +56,21 @@ class Plan:
     closing: str
     signature: str
     voice: Voice
+
+
+# What a letter about a matter is for, not a feeling: "a message to Gary about the money"
+# was written as a love letter ("You mean more to me than I can say… With love,").
+_MATTER = re.compile(
+    r"\b(?:money|debt|loan|lent|owes?|rent|reference|complaint|resignation|refund|invoice|bill"
+    r"|deposit|notice|job|application|dispute|repairs?|contract|payment|fees?|noise|parking)\b",
+    re.IGNORECASE,
+)
+
+
+def about_a_matter(occasion: str) -> bool:
+    """Whether a letter for `occasion` settles a matter rather than says a feeling: it is
+    framed plainly ("Dear Gary," … "With warm regards,"), with no fond filler."""
+    return bool(_MATTER.search(occasion))
 
 
 def _occasion_kind(occasion: str) -> str:

@@ -172,23 +172,11 @@ _BODY = re.compile(
     r"|employer|solicitor|lawyer|accountant|recruiter|hr)\b",
     re.IGNORECASE,
 )
-# What a letter about a matter is for, not a feeling: "a message to Gary about the money"
-# was asked for "a moment you shared, or something you love about Gary".
-_MATTER = re.compile(
-    r"\b(?:money|debt|loan|lent|owes?|rent|reference|complaint|resignation|refund|invoice|bill"
-    r"|deposit|notice|job|application|dispute|repairs?|contract|payment|fees?|noise|parking)\b",
-    re.IGNORECASE,
-)
 
 
 def a_body(name: str) -> bool:
     """Whether a recipient called `name` is a body of people, not someone loved."""
     return bool(_BODY.search(name))
-
-
-def a_matter(occasion: str) -> bool:
-    """Whether a letter for `occasion` is about a matter to settle, not a feeling to say."""
-    return bool(_MATTER.search(occasion))
 
 
 def said_as(name: str) -> str:

@@ -15,6 +15,7 @@ While the model drafts, each paragraph is reported (skills/progress.py).
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,11 +25,11 @@ from pydantic import BaseModel, Field
 
 from os1.errors import InputError
 from os1.letters.desk import Desk, Written
+from os1.letters.plan import about_a_matter
 from os1.letters.studio import Client, Letter
 from os1.letters.told import SOURCE, NobodyCalled, keep, kind_of
 from os1.skills.letter_finding import (
     a_body,
-    a_matter,
     confirms,
     dossiers,
     letters_of,
@@ -53,6 +54,14 @@ _ME = {"me", "myself", "i", "mine", "my own", "us"}
 _SOMEONE_SAID_BEFORE = {"him", "her", "them"}
 # How far back "him" may have been named: the last few exchanges.
 _MESSAGES_BACK = 12
+# How a letter should sound, said when asked what to put in it.
+_MANNER = re.compile(
+    r"^\W*(?:please |just |but )?(?:keep|make) it (?:nice and |really |very )?(?P<how>calm|short"
+    r"|simple|polite|friendly|kind|brief|formal|warm|gentle|civil|light|honest|firm|fair)\b"
+    r"(?:[.,!]\s*(?:i (?:don'?t|do not) want (?:a |an )?\w+(?: \w+)?|nothing \w+"
+    r"|no \w+(?: \w+)?|please))?\W*$",
+    re.IGNORECASE,
+)
 
 
 class LetterRequest(BaseModel):
@@ -184,7 +193,7 @@ def letter_skills(
             one_thing = (
                 f"Tell me one thing to put in the letter to {said_as(recipient.name)}: what you "
                 "most want them to know."
-                if a_body(recipient.name) or a_matter(args.occasion)
+                if a_body(recipient.name) or about_a_matter(args.occasion)
                 else f"Tell me one thing to put in the letter to {recipient.name}: a moment you "
                 f"shared, or something you love about {recipient.name}."
             )
@@ -193,6 +202,10 @@ def letter_skills(
                 text = " ".join(answer.split()).rstrip(".!")
                 if not text:
                     raise InputError("I didn't hear anything to put in it", "tell me one thing")
+                if (manner := _MANNER.match(text)) is not None:
+                    # "Keep it calm. I don't want a war." is how to say it, not what: it was
+                    # written into the letter as "I know Keep it calm."
+                    raise MustKnow(f"{manner['how'].capitalize()} it is. {one_thing}", told)
                 if only_the_occasion(text, args.occasion):
                     # "It's our anniversary next Friday." said again is nothing to put in it.
                     raise MustKnow(f"I have that it's for {args.occasion}. {one_thing}", told)
