@@ -308,6 +308,16 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     for reach in ("Is that too ambitious for an old lady?", "Am I too old to learn the piano?"):
         said = reassurance(reach, "Eileen")
         assert said is not None and said.startswith("Not at all, Eileen."), reach
+    # A talk planned with someone they are at odds with (the model: "That must hurt so much.",
+    # "I'm so glad you're having fun tonight with your friend."), and what someone said of
+    # their feeling (the model: "…people with a sensitive personality…").
+    for plan in ("Maybe I'll talk to him tomorrow.", "Okay. I'll talk to him properly tonight."):
+        assert reassurance(plan, "Sam") == (
+            "That sounds like a good plan, Sam. What do you most want him to hear?"
+        ), plan
+    assert reassurance("Maybe I'll wait till the weekend.", None) is None
+    over = reassurance("Luke says I'm overreacting.", "Hannah")
+    assert over is not None and over.startswith("A feeling isn't an overreaction")
     # New to English, and saying so (the model: "Oh no, I'm so sorry to hear that.").
     english = reassurance("Hello. My english not so good.", "Omar")
     assert english == "Your English is fine, Omar. I understand you well. Say it any way you like."

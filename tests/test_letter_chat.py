@@ -445,6 +445,9 @@ def test_a_letter_about_a_matter_asks_what_they_want_known(store: Store) -> None
     assert asked == (
         "Tell me one thing to put in the letter to Gary: what you most want them to know."
     )
+    # Thanks are no thing to put in it either ("Thanks. That's better than I'd have done."
+    # was written into a note to Carol): the question stands.
+    assert say("Thanks. That's better than I'd have done.")[0] == asked
     # How it should sound is no no, and no thing to put in it.
     calm = say("Keep it calm. I don't want a war.")[0]
     assert calm == f"Calm it is. {asked}"

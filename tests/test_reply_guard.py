@@ -892,6 +892,10 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
         reply == "What do you most want Priya to know, Dev? Start there, and we'll find the words."
     )
     assert "your mum" in compose("what do I tell my mum?", "calm", "Dev")
+    # A statement that opens like a question is not asked (after a marathon: "I'm not sure
+    # I have a good answer to that yet.").
+    kept = compose("What kept me going was thinking of them at the finish.", "calm", "Marcus")
+    assert "good answer" not in kept and "?" not in kept.split(".")[0], kept
     # The model wrote "In the world of Hana, where love and laughter are a part of every moment."
     speech = compose("What should I write in my speech for Hana?", "calm", "Noor")
     assert speech.startswith("What's one moment with Hana only you could tell, Noor?")

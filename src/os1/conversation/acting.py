@@ -40,6 +40,7 @@ from os1.conversation.consent import (
 from os1.conversation.farewell import only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.listening import dismisses
+from os1.conversation.thanked import thanked
 from os1.conversation.turn import Turn
 from os1.errors import InputError
 from os1.skills.intents import Call, understand
@@ -79,6 +80,20 @@ _HELP_ASKED = re.compile(
     r"|help me)(?:,? please)?\W*$",
     re.IGNORECASE,
 )
+
+
+# Praise said beside thanks: "Thanks. That's better than I'd have done."
+_PRAISE_BESIDE = re.compile(
+    r"^\W*(?:that'?s|this is|it'?s|you'?re) (?:so |really |much |way )?(?:better|great|lovely"
+    r"|perfect|good|brilliant|kind|helpful|amazing)\b[^?]*$",
+    re.IGNORECASE,
+)
+
+
+def _only_thanks(text: str) -> bool:
+    """Whether `text` is thanks, perhaps with praise beside it, and nothing more."""
+    first, *rest = sentences_of(text) or [""]
+    return thanked(first) is not None and all(_PRAISE_BESIDE.match(s) for s in rest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +157,11 @@ class Acting:
                 return NOT_DONE
             # "Night, love you.", and "Actually no. Forget it." (taken for what a letter to a
             # critic was for).
+            if _only_thanks(text):
+                # "Thanks. That's better than I'd have done." was written into a note to Carol as
+                # what to put in it: thanks answer nothing, and the question stands.
+                self.asked = (skill, must)
+                return question
             moves_on = _MOVES_ON.search(text) or only_goodbye(text) or dismisses(text)
             if not (self._a_request(text) or moves_on or _news_of_another(text, question)):
                 try:

@@ -34,8 +34,11 @@ _MINE = re.compile(
     r"left|came|said|called|sent|wants|won|lost|broke|will|can|does|did|made|gave|told)\b|[,.!?;]|$)",
     re.IGNORECASE,
 )
+# A question mark, or a question's first word where none was written (speech); not a
+# statement that opens like one ("What kept me going was thinking of them at the finish.").
 _QUESTION = re.compile(
-    r"\?\s*$|^(?:what|why|how|who|where|when|which|do|does|did|are|is|can|could|would|will)\b",
+    r"\?\s*$|^(?:what|why|how|who|where|when|which|do|does|did|are|is|can|could|would|will)\b"
+    r"(?!.*[.!]\s*$)",
     re.IGNORECASE,
 )
 

@@ -157,6 +157,20 @@ _STOP_THINKING = re.compile(
 )
 
 
+# A talk planned with someone they are at odds with: "Maybe I'll talk to him tomorrow." (a
+# father gone quiet; the model: "That must hurt so much. I'm so sorry."), "Okay. I'll talk
+# to him properly tonight." (the model: "I'm so glad you're having fun tonight").
+_TALK_PLANNED = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
+    r"i'?ll (?:try (?:and |to )?|just |go and )?(?:talk to|speak to|call|ring|phone|have a word"
+    r" with|sit down with|have it out with) (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
+    r"(?: (?:properly|again|about it|first))?(?: (?:tomorrow|tonight|in the morning|later"
+    r"|at the weekend|this weekend|on \w+day|soon|when (?:he|she|they)(?:'s| is| are|'re)"
+    r" (?:home|back|calmer)))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def decision(text: str, name: str) -> str | None:
     """The OS's answer to a decision or a worry about what to do (`text`, stripped); `name`
     is ", Theo" or ""; None when none is asked."""
@@ -169,6 +183,11 @@ def decision(text: str, name: str) -> str | None:
         return (
             f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
             "then listen. Would it help to write it down first? I can help with a letter."
+        )
+    if (talk := _TALK_PLANNED.match(text)) is not None:
+        return (
+            f"That sounds like a good plan{name}. What do you most want "
+            f"{_object(talk['who'])} to hear?"
         )
     if _TOO_AMBITIOUS.match(text):
         return (

@@ -102,6 +102,14 @@ _TOO_HARD = re.compile(
     r"i'?m (?:way |far |much |a bit )?too (?:hard on|critical of|harsh (?:on|with)) myself\W*$",
     re.IGNORECASE,
 )
+# "Luke says I'm overreacting." (the model: "It's completely normal for people with a
+# sensitive personality to have these reactions").
+_SAID_OVERREACTING = re.compile(
+    r"^\W*(?:[A-Z][a-z]+|my \w+|everyone|everybody|he|she|they) (?:says?|said|thinks?|keeps?"
+    r" (?:saying|telling me)|told me) (?:that )?i'?m (?:just )?(?:overreacting|being (?:dramatic"
+    r"|silly|too sensitive|oversensitive|petty|unreasonable|ridiculous))\W*$",
+    re.IGNORECASE,
+)
 _WHO_IS = {
     "he": "he's", "she": "she's", "they": "they're", "people": "they're",
     "everyone": "they're", "everybody": "they're",
@@ -247,6 +255,11 @@ def _answer(text: str, person: str | None) -> str | None:
         )
     if (silly := _SILLY_TOLD.match(text.strip()) or _WHICH_IS_SILLY.search(text)) is not None:
         return f"It's not {silly['word'].lower()} at all{name}. It matters to you, so it matters."
+    if _SAID_OVERREACTING.match(text.strip()):
+        return (
+            f"A feeling isn't an overreaction just because someone else wouldn't have it{name}. "
+            "What part stings the most?"
+        )
     if (hard := _TOO_HARD.match(text.strip())) is not None:
         who = hard["who"].lower()
         said = f"your {who[3:]}" if who.startswith("my ") else hard["who"]
