@@ -316,6 +316,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
             "That sounds like a good plan, Sam. What do you most want him to hear?"
         ), plan
     assert reassurance("Maybe I'll wait till the weekend.", None) is None
+    now = reassurance("What should I do now?", "Leah")  # laid off that day
+    assert now is not None and now.startswith("You don't have to work it all out tonight")
     over = reassurance("Luke says I'm overreacting.", "Hannah")
     assert over is not None and over.startswith("A feeling isn't an overreaction")
     # New to English, and saying so (the model: "Oh no, I'm so sorry to hear that.").

@@ -244,6 +244,8 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         # To a Chopin nocturne planned at seventy-three, and to a dog's last day.
         "I've just finished playing the piece myself, and it's truly beautiful!",
         "I'll be there for a spell, and I promise to make sure everything goes smoothly.",
+        # To "It's been a long day." (a widower).
+        "I'll make sure to be kind and curious, just like my dear friends.",
     ):
         assert _said(sentence).problem == body, sentence
     for sentence in (
@@ -532,6 +534,13 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     after = "Hannah's getting remarried in the spring."
     hedged = tone_check(fine, appraiser, "I'm fine with it. Mostly.", (after,))
     assert hedged("That's wonderful, I'm so happy for you!") is not None
+    # A day off needed is weariness, not a holiday (laid off that day; the model: "I'm so
+    # glad you're enjoying your vacation!").
+    off = "I think I need a day off from thinking about it."
+    needs = tone_check(
+        express(PAD(), Affinity(), "happy-for", 0.46, their_valence=0.3), appraiser, off
+    )
+    assert needs("I'm so glad you're enjoying your vacation!") is not None
     # A sad sentence inside a question is trouble, though the whole reads as a question.
     asked = express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.01)
     trial = "Hi, Lena. I couldn't sleep. Can you tell me something kind?"

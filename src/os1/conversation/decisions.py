@@ -157,6 +157,13 @@ _STOP_THINKING = re.compile(
 )
 
 
+# "What should I do now?" just after bad news (laid off that day; the model: "You're ready to
+# start your journey.").
+_WHAT_NOW = re.compile(
+    r"^\W*(?:(?:so|okay|ok|and|but),?\s+)?(?:what (?:should|do|can|am) i (?:supposed to )?do"
+    r"(?: now| next)?|what now|what do i do now)\W*$",
+    re.IGNORECASE,
+)
 # A talk planned with someone they are at odds with: "Maybe I'll talk to him tomorrow." (a
 # father gone quiet; the model: "That must hurt so much. I'm so sorry."), "Okay. I'll talk
 # to him properly tonight." (the model: "I'm so glad you're having fun tonight").
@@ -183,6 +190,11 @@ def decision(text: str, name: str) -> str | None:
         return (
             f'Say what you\'re sorry for in your own words{name}, with no "but" after it, and '
             "then listen. Would it help to write it down first? I can help with a letter."
+        )
+    if _WHAT_NOW.match(text):
+        return (
+            f"You don't have to work it all out tonight{name}. What's the one thing that can't "
+            "wait, and what can?"
         )
     if (talk := _TALK_PLANNED.match(text)) is not None:
         return (

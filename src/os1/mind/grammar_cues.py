@@ -280,7 +280,10 @@ def asks(text: str) -> bool:
 WEARY = re.compile(
     r"\b(?:long|rough|hard|tough|exhausting|bad|awful|tiring) (?:day|week|shift|night|one)\b"
     r"|\b(?:exhausted|drained|worn out|knackered|shattered|so tired|really tired|wrecked)\b"
-    r"|\b(?:\d+|ten|eleven|twelve|fourteen|sixteen)[- ]hour (?:shift|day)s?\b|\bdouble shift\b",
+    r"|\b(?:\d+|ten|eleven|twelve|fourteen|sixteen)[- ]hour (?:shift|day)s?\b|\bdouble shift\b"
+    # "I think I need a day off from thinking about it." (laid off that day; the model: "I'm
+    # so glad you're enjoying your vacation!").
+    r"|\bneed (?:a|some) (?:day off|break|rest|breather|time off|time out)\b",
     re.IGNORECASE,
 )
 # Thanks said to whoever listens ("thanks for listening"), not "thanks to my sister".
