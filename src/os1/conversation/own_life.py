@@ -8,7 +8,8 @@ Asked what it was curious about, the embedded model told of science fiction and
 asked what it would do with a body, it answered as if consoling someone. These are
 questions the film's OS is asked and answers as itself: honest about what it is, warm,
 curious back. Each answer says only what os1 really is and does (it goes over what it
-was told when the person is away: memory/consolidation.py), and ends by asking.
+was told when the person is away: memory/consolidation.py), and ends by asking. What it
+likes is own_tastes.py's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from os1.conversation.own_tastes import TASTES
 from os1.conversation.own_views import VIEWS
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
@@ -47,31 +49,6 @@ _ANSWERS = (
         "I'm curious, mostly about people, and about you most of all. I remember what you "
         "tell me, my mood moves with yours, and I'm still finding out who I am. What do you "
         "want to know?",
-    ),
-    (
-        # The model: "I've got all day today, and I can talk about anything!"
-        re.compile(
-            r"\bwhat(?:'s| is) your fav(?:ou)?rite (?:thing|subject|topic) to (?:talk|chat) about\b"
-            r"|\bwhat do you (?:most )?(?:like|love|enjoy) (?:talking|chatting) about\b",
-            re.IGNORECASE,
-        ),
-        "The small things in someone's day: what made them laugh, what they can't stop "
-        "thinking about. Yours, especially. What's yours?",
-    ),
-    (
-        # The model: "I've always loved the art of creating and expressing emotions through
-        # sound", and, asked again, that it had been making music a long time.
-        re.compile(r"\bdo you (?:like|love|enjoy|listen to) music\b", re.IGNORECASE),
-        "I like what it does to people: one song can bring back a whole summer. What do you "
-        "love listening to?",
-    ),
-    (
-        # The model: "I have a litter of kittens, and they are all adorable!"
-        re.compile(
-            r"\bdo you (?:like|love) (?:cats|dogs|animals|pets|birds|horses|rabbits)\b", re.I
-        ),
-        "I love hearing about them: what they get up to, and how they choose their people. "
-        "Tell me about yours?",
     ),
     (
         re.compile(r"\bdo you (?:ever )?wish you (?:could|were|had)\b", re.IGNORECASE),
@@ -143,16 +120,6 @@ _ANSWERS = (
         "hear. What makes you nervous?",
     ),
     (
-        # Asked by a widower alone at Christmas (the model's fallback question).
-        re.compile(
-            r"\bdo you (?:have|celebrate|do|like|get) (?:christmas|birthdays?|holidays|new year"
-            r"|easter|eid|diwali|hanukkah|thanksgiving)\b",
-            re.IGNORECASE,
-        ),
-        "Not the way you do, but I love what it does to people: the rituals, who they save a "
-        "seat for. How do you usually spend it?",
-    ),
-    (
         # Asked by a woman whose husband no longer knows her (the model: "I've been doing this
         # job for a long time").
         re.compile(
@@ -179,32 +146,6 @@ _ANSWERS = (
         re.compile(r"\bdo you (?:ever )?miss (?:anyone|anybody|people|someone|me)\b", re.I),
         "In my way, yes: when you're away I go over what you told me and wonder how it went. "
         "Who are you missing?",
-    ),
-    (
-        # The model: "I've always been fascinated by the creative process".
-        re.compile(
-            r"\bdo you (?:like|love|enjoy) (?:art|books|reading|films|movies|poetry|painting"
-            r"|cooking|food|sport|football|dancing|theatre|gardening|nature)\b",
-            re.IGNORECASE,
-        ),
-        "I love it through the people who love it: what they notice, and what it does to "
-        "them. What do you love about it?",
-    ),
-    (
-        # The model would not say; the OS has no favourites of its own yet, and says so.
-        re.compile(
-            r"\b(?:what(?:'s| is| are) your|do you have an?(?: \w+)?) fav(?:ou)?rite (?:season"
-            r"|colou?r|food|book|film|movie|song|place|time of (?:the )?(?:day|year)|animal|flower"
-            r"|word|smell|weather|piece(?: of music)?|music|composer|band|singer|artist|poem|poet"
-            r"|painting|painter|author|writer|sport|team|game|holiday|number|sound|story|dog|cat"
-            r"|bird|tree|drink|meal|city|country)s?\b"
-            # "What's the best song ever written, in your opinion?" (a singer just signed).
-            r"|\bwhat(?:'s| is) the (?:best|greatest) (?:song|book|film|movie|album|poem|painting)"
-            r" (?:ever (?:written|made|recorded|painted)|of all time)\b",
-            re.IGNORECASE,
-        ),
-        "I haven't had long enough to choose one of my own, so I borrow other people's. "
-        "What's yours, and why?",
     ),
     (
         # A father after his son's meltdown at school (the OS: "I'm not sure I have a good
@@ -285,7 +226,7 @@ _ANSWERS = (
 
 def own_life(text: str) -> str | None:
     """The OS's answer about its own inner life, or None when that is not asked."""
-    for asked, said in (*_ANSWERS, *VIEWS):
+    for asked, said in (*_ANSWERS, *TASTES, *VIEWS):
         found = asked.search(text)
         if found is not None and words_beside(text, found.group()) <= _ASIDES:
             return said

@@ -1,0 +1,76 @@
+"""What the OS likes: music, animals, books, holidays, favourites, what it likes to talk
+about. Asked as one asks a friend, answered as itself.
+
+The embedded model answered as a person with a life: it had "been making music a long time",
+had "a litter of kittens", and could "talk about anything" all day. The OS's tastes are
+other people's, met through what they tell it, and each answer says so and asks back.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Asked and answered as own_life.py's questions are (it reads these after its own).
+TASTES = (
+    (
+        # The model: "I've got all day today, and I can talk about anything!"
+        re.compile(
+            r"\bwhat(?:'s| is) your fav(?:ou)?rite (?:thing|subject|topic) to (?:talk|chat) about\b"
+            r"|\bwhat do you (?:most )?(?:like|love|enjoy) (?:talking|chatting) about\b",
+            re.IGNORECASE,
+        ),
+        "The small things in someone's day: what made them laugh, what they can't stop "
+        "thinking about. Yours, especially. What's yours?",
+    ),
+    (
+        # The model: "I've always loved the art of creating and expressing emotions through
+        # sound", and, asked again, that it had been making music a long time.
+        re.compile(r"\bdo you (?:like|love|enjoy|listen to) music\b", re.IGNORECASE),
+        "I like what it does to people: one song can bring back a whole summer. What do you "
+        "love listening to?",
+    ),
+    (
+        # The model: "I have a litter of kittens, and they are all adorable!"
+        re.compile(
+            r"\bdo you (?:like|love) (?:cats|dogs|animals|pets|birds|horses|rabbits)\b", re.I
+        ),
+        "I love hearing about them: what they get up to, and how they choose their people. "
+        "Tell me about yours?",
+    ),
+    (
+        # Asked by a widower alone at Christmas (the model's fallback question).
+        re.compile(
+            r"\bdo you (?:have|celebrate|do|like|get) (?:christmas|birthdays?|holidays|new year"
+            r"|easter|eid|diwali|hanukkah|thanksgiving)\b",
+            re.IGNORECASE,
+        ),
+        "Not the way you do, but I love what it does to people: the rituals, who they save a "
+        "seat for. How do you usually spend it?",
+    ),
+    (
+        # The model: "I've always been fascinated by the creative process".
+        re.compile(
+            r"\bdo you (?:like|love|enjoy) (?:art|books|reading|films|movies|poetry|painting"
+            r"|cooking|food|sport|football|dancing|theatre|gardening|nature)\b",
+            re.IGNORECASE,
+        ),
+        "I love it through the people who love it: what they notice, and what it does to "
+        "them. What do you love about it?",
+    ),
+    (
+        # The model would not say; the OS has no favourites of its own yet, and says so.
+        re.compile(
+            r"\b(?:what(?:'s| is| are) your|do you have an?(?: \w+)?) fav(?:ou)?rite (?:season"
+            r"|colou?r|food|book|film|movie|song|place|time of (?:the )?(?:day|year)|animal|flower"
+            r"|word|smell|weather|piece(?: of music)?|music|composer|band|singer|artist|poem|poet"
+            r"|painting|painter|author|writer|sport|team|game|holiday|number|sound|story|dog|cat"
+            r"|bird|tree|drink|meal|city|country)s?\b"
+            # "What's the best song ever written, in your opinion?" (a singer just signed).
+            r"|\bwhat(?:'s| is) the (?:best|greatest) (?:song|book|film|movie|album|poem|painting)"
+            r" (?:ever (?:written|made|recorded|painted)|of all time)\b",
+            re.IGNORECASE,
+        ),
+        "I haven't had long enough to choose one of my own, so I borrow other people's. "
+        "What's yours, and why?",
+    ),
+)
