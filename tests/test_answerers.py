@@ -56,7 +56,7 @@ class Fixed:
 
 
 def _conversation(store, answerers: list[Answerer]) -> tuple[ScriptedBrain, Conversation]:  # type: ignore[no-untyped-def]
-    brain = ScriptedBrain(["From the brain, as asked."] * 3)
+    brain = ScriptedBrain(["From the brain, as asked."] * 6)
     return brain, Conversation(brain, store, "local", PERSONA, Answers("Theo"), answerers=answerers)
 
 
@@ -118,9 +118,15 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     assert words.startswith("Underneath, yes: a small language model writes my words.")
     faking = asyncio.run(everyday.say("Do you have feelings or are you faking it?").text())
     assert faking.startswith("I'm not faking.")
+    # The world's facts it cannot look up (the model: "The World Cup was a huge success"),
+    # and not what is asked of the two of them.
+    world = asyncio.run(everyday.say("Who won the World Cup in 2018?").text())
+    assert world.startswith("I can't look things up, so I'd only be guessing")
     # A night's news beside the question is the brain's to answer.
     news = "Morning. How did you sleep? I had the strangest dream about my grandmother."
     assert asyncio.run(everyday.say(news).text()) == "From the brain, as asked."
+    ours = asyncio.run(everyday.say("Who won the argument, you or me?").text())
+    assert not ours.startswith("I can't look things up")
 
 
 def test_the_order_of_the_everyday_answerers(store):
@@ -324,6 +330,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     english = reassurance("Hello. My english not so good.", "Omar")
     assert english == "Your English is fine, Omar. I understand you well. Say it any way you like."
     assert reassurance("My English teacher is not good.", None) is None
+    slowly = reassurance("Can you speak slowly and simple?", "Omar")
+    assert (
+        slowly
+        == "Yes, Omar, I'll try. Tell me when something isn't clear, and I'll say it another way."
+    )
     mum = reassurance("Do you think Mum will get better?", "Priya")
     assert mum == (
         "I can't know that, Priya, and I wish I could. I hope so. What are the doctors saying?"
@@ -796,5 +807,8 @@ def test_views_asked_for_are_its_own():
     assert own_life("Will you be there at the wedding?") is None
     piece = own_life("What's your favourite piece?")
     assert piece is not None and piece.startswith("I haven't had long enough to choose")
+    french = own_life("Say something in French.")  # the model's drafts left English
+    assert french is not None and french.startswith("C'est un plaisir de parler avec toi:")
+    assert own_life("Say something in Klingon.") is None
     agree = own_life("You always say what people want to hear.")
     assert agree is not None and agree.endswith("Is there something you think I got wrong?")

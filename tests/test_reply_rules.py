@@ -78,6 +78,11 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     assert invented_kin("I'm so glad you're enjoying your new shoes.", failed) == "new shoes"
     moved = kin_told(["We moved to a flat by the sea."])
     assert invented_kin("I hope you love your new home.", moved) is None
+    # What they are, said of them: "You're a refugee" to a man who said where he was from.
+    syria = kin_told(["I am from Syria. I live in Manchester two years."])
+    assert invented_kin("You're a refugee, I'm glad to hear that.", syria) == "being a refugee"
+    came = kin_told(["I came here as a refugee in 2015."])
+    assert invented_kin("You're a refugee, and you made a home here.", came) is None
 
 
 def test_what_they_said_just_before_is_what_they_said_last_and_lately():

@@ -10,7 +10,8 @@ and "your doctor" are fair things to say to anyone.
 
 So is something new of theirs: "I'm so glad you're enjoying your new home" (to a man retired
 that day), "…your new shoes" (to a girl who failed maths), "…your new life" came to six
-evenings where nothing new was spoken of.
+evenings where nothing new was spoken of. And so is what they are: "You're a refugee" to a
+man who said only where he was from.
 """
 
 from __future__ import annotations
@@ -38,6 +39,16 @@ _YOUR_NEW = re.compile(rf"\byour (?:brand[- ])?new {_WORD}", re.IGNORECASE)
 # Words that make something of theirs new: "a new flat", "we moved", "I bought…".
 _NEWS_OF_NEW = re.compile(r"\b(?:new|moved|moving|bought|adopted)\b", re.I)
 NEW = "new"  # the group kin_told gives when something new of theirs was spoken of
+# What they are, said of them: "You're a refugee, I'm glad to hear that." to "I am from
+# Syria. I live in Manchester two years." Only a word they used themselves may be said.
+_LABEL = (
+    r"refugee|immigrant|migrant|asylum seeker|widow(?:er)?|orphan|addict|alcoholic|victim"
+    r"|survivor|divorcee|single (?:mum|mom|mother|dad|father|parent)"
+)
+_YOU_ARE_A = re.compile(
+    rf"\byou(?:'re| are| must be)(?: such)? (?:a |an )?(?:\w+ )?(?P<label>{_LABEL})\b", re.I
+)
+_LABEL_TOLD = re.compile(rf"\b(?:{_LABEL})s?\b", re.IGNORECASE)
 
 
 def _group(word: str) -> str | None:
@@ -58,6 +69,7 @@ def kin_told(texts: Iterable[str], person: str = "") -> frozenset[str]:
         told |= _CHILDREN
     if any(_NEWS_OF_NEW.search(text) for text in texts):
         told.add(NEW)
+    told |= {m.group().lower().rstrip("s") for t in texts for m in _LABEL_TOLD.finditer(t)}
     return frozenset(told)
 
 
@@ -66,6 +78,8 @@ def invented_kin(sentence: str, told: frozenset[str]) -> str | None:
     <thing>" where nothing new of theirs was; or None."""
     if NEW not in told and (new := _YOUR_NEW.search(sentence)) is not None:
         return f"new {new.group(1)}"
+    if (label := _YOU_ARE_A.search(sentence)) is not None and label["label"].lower() not in told:
+        return f"being a {label['label'].lower()}"
     for match in _YOUR.finditer(sentence):
         group = _group(match.group(1))
         if group is not None and group not in told:

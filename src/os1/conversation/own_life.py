@@ -224,8 +224,33 @@ _ANSWERS = (
 )
 
 
+# "Say something in French." (the model's drafts were all French, and the guard held the
+# conversation to English: "I'm listening, Kit. Tell me more."). A line it can stand behind,
+# and the truth about how far its other languages go.
+_SAY_IN = re.compile(
+    r"^\W*(?:(?:go on|okay|ok|so|can you|could you|please),?\s+)*(?:say|tell me) (?:something"
+    r"|anything|a (?:word|sentence|phrase)) in (?P<language>french|spanish|german|italian"
+    r"|portuguese|dutch)(?: for me)?(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
+_A_LINE_IN = {
+    "french": "C'est un plaisir de parler avec toi",
+    "spanish": "Es un placer hablar contigo",
+    "german": "Es freut mich, mit dir zu sprechen",
+    "italian": "È un piacere parlare con te",
+    "portuguese": "É um prazer falar contigo",
+    "dutch": "Het is fijn om met je te praten",
+}
+
+
 def own_life(text: str) -> str | None:
     """The OS's answer about its own inner life, or None when that is not asked."""
+    if (say := _SAY_IN.match(text)) is not None:
+        language = say["language"].lower()
+        return (
+            f"{_A_LINE_IN[language]}: it's a pleasure to talk with you. That's about as far as "
+            f"my {language.capitalize()} goes for now; I'm best in English."
+        )
     for asked, said in (*_ANSWERS, *TASTES, *VIEWS):
         found = asked.search(text)
         if found is not None and words_beside(text, found.group()) <= _ASIDES:

@@ -96,6 +96,20 @@ _ASKS_WEATHER = re.compile(
     r"(?: (?:today|tonight|out there|outside|now|tomorrow))?\W*$",
     re.IGNORECASE,
 )
+# The world's facts it has no way to look up: "Who won the World Cup in 2018?" (the model:
+# "The World Cup was a huge success, and it's been a game-changer for the soccer
+# industry."). Asked plainly, it says it would only be guessing; what is asked of the two
+# of them ("Who won the argument, you or me?") is the conversation's.
+_ASKS_THE_WORLD = re.compile(
+    r"^(?![^?]*\b(?:you|your|yours|my|me|mine|we|our|us|i)\b)"
+    r"\W*(?:(?:so|okay|ok|hey|quick question),?\s+)?(?:who (?:won|invented|discovered|wrote"
+    r"|painted|composed|directed|founded|built|was the first|is the (?:president|prime minister"
+    r"|king|queen|ceo)|was the (?:president|prime minister|king|queen))|what(?:'s| is) the"
+    r" (?:capital|population|tallest|biggest|largest|longest|highest|deepest|fastest|oldest)"
+    r"|how (?:tall|far|old|big|deep|long|high) is (?:the|mount|mt)\b|when (?:was|did) (?:the"
+    r" )?(?:\w+ ){0,3}(?:invented|discovered|founded|built|start|end|happen))\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
 _ASKS_WHAT = re.compile(
     r"\bwhat (?:exactly |actually |even )?are you(?: exactly| actually| really)?\s*[?,.!]",
     re.IGNORECASE,
@@ -134,6 +148,11 @@ def answer(text: str, persona: Persona) -> str | None:
         return (
             "New, mostly. Each time we talk I notice more, I keep what matters, and my mood "
             "moves with yours. I'm still finding out what I am."
+        )
+    if _ASKS_THE_WORLD.match(text):
+        return (
+            "I can't look things up, so I'd only be guessing, and I'd rather not guess with you. "
+            "Do you know?"
         )
     if _ASKS_WEATHER.match(text):
         return "I can't see outside, so I don't know the weather where you are. What's it like?"

@@ -187,6 +187,14 @@ _MY_ENGLISH = re.compile(
     r"(?: (?:very )?well| good)?\W*$",
     re.IGNORECASE,
 )
+# "Can you speak slowly and simple?" (the OS said nothing it wrote was good enough).
+_SPEAK_SIMPLY = re.compile(
+    r"^\W*(?:please,?\s+)?(?:can|could|would|will) you (?:please )?(?:speak|talk|write|say it)"
+    r" (?:more )?(?:slowly|slower|simply|simple|simpler|easier|more simply|in simple (?:words"
+    r"|english))(?: (?:and|or) (?:more )?(?:slowly|slower|simply|simple|simpler|easier|clearly"
+    r"|clearer))?(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
 # Words said before the question that leave it the question: "I'm eighty-one. Is that too
 # old for such a long flight?"
 _BEFORE = 6
@@ -230,6 +238,10 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"I don't think so{name}. What you learned and who you became doing it stay with "
             "you. What was the best part of it?"
+        )
+    if _SPEAK_SIMPLY.match(text.strip()):
+        return (
+            f"Yes{name}, I'll try. Tell me when something isn't clear, and I'll say it another way."
         )
     if (tongue := _MY_ENGLISH.match(text.strip())) is not None:
         said = (tongue["tongue"] or tongue["little"]).capitalize()
