@@ -534,6 +534,12 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     after = "Hannah's getting remarried in the spring."
     hedged = tone_check(fine, appraiser, "I'm fine with it. Mostly.", (after,))
     assert hedged("That's wonderful, I'm so happy for you!") is not None
+    # Liking nobody spoke of ("I'm glad you liked it, dear." to a nurse who held a dying
+    # man's hand), and liking someone did.
+    held = tone_check(express(PAD(), Affinity(), "calm", 0.0), appraiser, "I held his hand.")
+    assert held("I'm glad you liked it, dear.") is not None
+    joke = tone_check(express(PAD(), Affinity(), "calm", 0.0), appraiser, "Ha, I liked that.")
+    assert joke("I'm glad you liked it.") is None
     # A day off needed is weariness, not a holiday (laid off that day; the model: "I'm so
     # glad you're enjoying your vacation!").
     off = "I think I need a day off from thinking about it."

@@ -68,7 +68,7 @@ DEATH_TOLD = re.compile(
     r"\b(?:died|passed (?:away|on)|miscarr\w*|stillborn|put (?:him|her|them) down"
     r"|put to sleep|no longer with us|lost (?:my|our|his|her) (?:\w+ )?(?:mum|mom|mother|dad"
     r"|father|wife|husband|partner|son|daughter|baby|child|brother|sister|friend|grand\w+"
-    r"|dog|cat|best friend))\b",
+    r"|dog|cat|best friend)|lost (?:a|our|my|one of (?:our|my)) (?:patient|resident|client)s?)\b",
     re.IGNORECASE,
 )
 # Things said to die that are not alive, and deaths that are a way of speaking: "My phone
@@ -290,6 +290,8 @@ def tone_check(
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
             return "welcomes thanks nobody gave"
+        if their_text and _LIKED_IT.search(sentence) and not _LIKING.search(their_text):
+            return "is glad they liked what they never said they liked"
         if asks_only and (GOOD_NEWS.search(sentence) or ASCRIBED_GLADNESS.search(sentence)):
             return "congratulates where only a question was asked"
         if no_death_told and CONDOLENCE.search(sentence):
@@ -323,6 +325,11 @@ def tone_check(
         return None
 
     return fits
+
+
+# "I'm glad you liked it, dear." to a nurse who held a dying man's hand.
+_LIKED_IT = re.compile(r"\bglad (?:that )?you (?:liked|enjoyed|loved) (?:it|that|this)\b", re.I)
+_LIKING = re.compile(r"\b(?:lik|lov|enjoy|fun|great|nice|beautiful|perfect|brilliant|ha\b)", re.I)
 
 
 def _reads_glad(read: Appraisal) -> bool:
