@@ -308,6 +308,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     dad = reassurance("Do you think he'll come round?", "Sam")
     assert dad is not None and dad.startswith("I can't know what's in his heart, Sam.")
     assert dad.endswith("What would you most want him to know?")
+    oscar = reassurance("Do you think Oscar will remember him when he's back?", "Chloe")
+    assert oscar is not None and oscar.startswith("I can't know for sure, Chloe.")
+    lot = reassurance("Sorry. That's a lot.", "Gareth")  # at his father's hospice bed
+    assert lot == "It isn't too much, Gareth. I'd rather you told me. I'm listening."
+    assert reassurance("That's a lot.", None) is None
     forgive = reassurance("Will she ever forgive me?", None)
     assert forgive is not None and forgive.startswith("I can't know what's in her heart.")
     # Chopin next, at seventy-three (the model told of its own "creative projects").
@@ -756,6 +761,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # with me!").
     assert said("Thanks for listening. Really.") == said("Thanks for listening.")
     assert said("Thank you my friend.") == said("Thanks for listening.")
+    cheered = said("Okay. Thanks for cheering me up a bit.")  # the model: "…my little chat"
+    assert cheered == said("Thanks for listening.")
     assert said("Really.") is None
     for other in (
         "Thanks, night.",

@@ -126,6 +126,11 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     # Or an exclamation or a welcome ("Finn, what a wonderful story." of a boy in hospital).
     assert _said("Ruth, what a wonderful story.", rules).problem is not None
     assert _said("Ruth, welcome to my workshop.", rules).problem is not None
+    # A mother called by what her child calls her ("Mum, I'm so sorry to hear that." to a
+    # girl whose mum said she could try her driving test again).
+    mum = _said("Mum, I'm so sorry to hear that.", rules)
+    assert mum.problem == "speaks to Mum as if to the person"
+    assert _said("Mum is right, you know.", rules).problem is None
     lisbon = replace(rules, known_names=rules.known_names | {"lisbon"})
     assert _said("Lisbon, the city of music and light.", lisbon).problem is None
     assert (
@@ -869,6 +874,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I'm going to sit with her now.")
     assert only_goodbye("I'm going to have a bath and collapse.")
     assert not only_goodbye("I'm going to sit with her and cry.")
+    assert only_goodbye("I'm going to go back in and sit with him.")  # his father's hospice
     assert not only_goodbye("I should try to sleep more.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")
@@ -912,6 +918,15 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     kept = compose("What kept me going was thinking of them at the finish.", "calm", "Marcus")
     assert "good answer" not in kept and "?" not in kept.split(".")[0], kept
     # The model wrote "In the world of Hana, where love and laughter are a part of every moment."
+    # The words for a funeral, thought about at a father's hospice bed (the model: "That
+    # must hurt so much. I'm so sorry.").
+    words = "Can you help me write what I'll say at his funeral? Not yet. Just thinking."
+    from os1.conversation.composed import asks_what_to_say
+
+    assert asks_what_to_say(words)
+    assert compose(words, "sorry-for", "Gareth").startswith(
+        "What's one moment with him only you could tell, Gareth?"
+    )
     speech = compose("What should I write in my speech for Hana?", "calm", "Noor")
     assert speech.startswith("What's one moment with Hana only you could tell, Noor?")
     said = asyncio.run(evening.say("What should I say to Priya?").text())

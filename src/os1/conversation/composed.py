@@ -68,6 +68,18 @@ _WHAT_TO_SAY = re.compile(
     r"(?: to| for| about)?)"
     r" (?P<who>[A-Z][a-z]+|him|her|them|my \w+)\b"
 )
+# Or the words for a day that is theirs to speak at: "Can you help me write what I'll say
+# at his funeral? Not yet. Just thinking." (a son at his father's hospice bed; the model:
+# "That must hurt so much. I'm so sorry.").
+_WORDS_AT = re.compile(
+    r"(?:(?:(?:can|could|would|will) you )?help me (?:write |work out |think about |with )?)?"
+    r"\bwhat (?:i'?ll|i will|i should|should i|do i|can i|i'?m going to|to) (?:say|read)"
+    r" (?:at|in|for) (?P<whose>his"
+    r"|her|their|my \w+'s|[A-Z][a-z]+'s) (?:funeral|memorial|wedding|leaving do|leaving party"
+    r"|retirement|birthday|service|send-off)\b",
+    re.IGNORECASE,
+)
+_WHOSE = {"his": "him", "her": "her", "their": "them"}
 _BARE_ANSWER = re.compile(
     r"(?:(?:no|yes|yeah|yep|nope|maybe|perhaps|probably|of course|not really)[,.!]?\s*)+",
     re.IGNORECASE,
@@ -148,6 +160,14 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"I tried{name}, but nothing I came up with was good enough to give you. Ask me again?",
             "I couldn't find anything good enough for that just now. Will you ask me again later?",
         ]
+    if (at := _WORDS_AT.search(text)) is not None:
+        whose = at["whose"]
+        who = _WHOSE.get(whose.lower()) or whose.removesuffix("'s").replace("my ", "your ", 1)
+        return [
+            f"What's one moment with {who} only you could tell{name}? Start with that, and the "
+            "rest will follow. We can shape it together whenever you're ready.",
+            f"What do you most want people to know about {who}? Start there.",
+        ]
     if (to := _WHAT_TO_SAY.search(text)) is not None:
         who = to["who"].replace("my ", "your ", 1)
         if to["occasion"]:
@@ -227,7 +247,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
 def asks_what_to_say(text: str) -> bool:
     """Whether the message only asks what to say to someone ("What should I say to
     Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
-    asked = _WHAT_TO_SAY.search(text)
+    asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
     return asked is not None and words_beside(text, asked.group()) <= _ASIDES
 
 

@@ -29,7 +29,8 @@ FAREWELL = re.compile(
     # the model: "we can have a wonderful time together!"), "I'm going to have a bath and
     # collapse."
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
-    r" (?:go and )?(?:sit|be|lie down) with (?:her|him|them)(?: now| for a (?:bit|while))?\W*$"
+    r" (?:go (?:back )?(?:in |up |down )?and )?(?:sit|be|lie down) with (?:her|him|them)"
+    r"(?: now| for a (?:bit|while))?\W*$"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
     r" (?:have|take|run) (?:a|my) (?:bath|shower)\b"
     # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but

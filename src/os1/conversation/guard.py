@@ -19,6 +19,7 @@ from functools import cache
 from os1.conversation import language
 from os1.conversation.character import out_of_character
 from os1.conversation.kin import invented_kin
+from os1.conversation.vocative import addressed
 from os1.text.lexicon import english_frequency, english_words, given_names, names_capitalised
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets), then a space.
@@ -39,22 +40,6 @@ _ROLE_MARKER = re.compile(
     r"|\b(user|assistant|system)\s*:",
     re.IGNORECASE,
 )
-# A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
-# Not one after "your friend," or "the boss,": that names who they are (apposition).
-_VOCATIVE = re.compile(
-    r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
-)
-# Opening one, with a "you" after it ("Ilse, you're going to be so proud of yourself."), a
-# clause of its own ("Zara, I'm so sorry to hear that.") or a greeting or exclamation ("Finn,
-# what a wonderful story." of a boy in hospital); not a short answer ("Ruth, of course.")
-# nor a place ("Lisbon, the city of music.").
-_OPENING_VOCATIVE = re.compile(
-    r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b"
-    r"|(?i:i|i'm|i've|i'd|that's|it's|we|we're|oh|so)\s+(?:\S+\s+){2}\S"
-    r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how)\b)"
-)
-_DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
 # A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
 # A name it calls itself, capitalised ("call me after the scan" names nobody; "I'm Sarah.").
@@ -86,7 +71,7 @@ LEAK_RUN = 4
 
 
 @cache
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """English words frequent enough to open a sentence ("Will you…", "Hope so.")."""
     return frozenset(w for w, n in english_frequency().items() if n >= 30000)
 
@@ -94,7 +79,7 @@ def _common_words() -> frozenset[str]:
 def load() -> None:
     """Read the word lists and the language models now, not on the first reply."""
     given_names()
-    _common_words()
+    common_words()
     language.load()
 
 
@@ -272,7 +257,9 @@ class Guard:
             return wrong
         if _SHUTS_OUT.search(sentence):
             return "turns the person away"
-        if (name := self._addressed(sentence)) is not None:
+        if (
+            name := addressed(sentence, rules.person, rules.known_names, common_words())
+        ) is not None:
             return f"speaks to {name} as if to the person"
         if not rules.story and (name := self._stranger(sentence)) is not None:
             return f"names {name}, whom it does not know"
@@ -317,22 +304,10 @@ class Guard:
                 return match.group()
             if word.upper() not in given_names():
                 continue
-            if opens and word in _common_words():
+            if opens and word in common_words():
                 continue
             return match.group()
         return None
-
-    def _addressed(self, sentence: str) -> str | None:
-        """Someone the person told of, spoken to as if they were the person ("That's great
-        news, Paul!" when Theo said Paul cried at his letter; "Ilse, you're so kind.")."""
-        found = []
-        if (end := _VOCATIVE.search(sentence)) and not _DETERMINER.search(end["before"]):
-            found.append(end["name"])
-        start = _OPENING_VOCATIVE.match(sentence)  # not "Hey, you…", capitalised as a name is
-        if start and start[1].lower() not in _common_words():
-            found.append(start["name"])
-        person, known = self.rules.person.lower(), self.rules.known_names
-        return next((n for n in found if person and n.lower() in known - {person}), None)
 
     def _recites(self, words: list[str]) -> bool:
         mine = _runs(words, LEAK_RUN)  # none in fewer words than a run

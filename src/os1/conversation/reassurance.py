@@ -147,7 +147,10 @@ _RAMBLING = re.compile(
 # sounds so hard. Tell me more").
 _TOO_MUCH = re.compile(
     r"^\W*(?:sorry,?\s+)?(?:i know )?(?:that'?s|this is|that was|it'?s) (?:a lot|so much|loads)"
-    r" to (?:dump|put|unload|offload) on you\W*$",
+    r" to (?:dump|put|unload|offload) on you\W*$"
+    # Or only "Sorry. That's a lot." (a son at his father's hospice bed).
+    r"|^\W*sorry[,.!]?\s+(?:i know )?(?:that'?s|this is|that was|it'?s) (?:a lot|so much"
+    r"|(?:a bit )?heavy)\W*$",
     re.IGNORECASE,
 )
 

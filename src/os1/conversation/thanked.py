@@ -24,13 +24,18 @@ _THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly),?\s+)?(?:thanks|thank you|thank u|cheers|ta)"
     r"(?: (?:so much|again|a lot|a million|for (?:listening|tonight|today|that|this|the chat"
     r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
-    r"(?: up| out| in| by)?(?: with)? me|not judging(?: me)?)))*"
+    r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)|not judging"
+    r"(?: me)?)(?: (?:a bit|a little|tonight|today))?))*"
     r"(?:,? (?:my (?:friend|dear|love|darling)|[A-Z][a-z]+))?\W*$",
     re.IGNORECASE,
 )
-# Said after thanks to mean them: "Thanks for listening. Really." (the model: "I'm so glad
-# you're here and listening to my story.").
-_MEANT = re.compile(r"^\W*(?:really|truly|honestly|seriously|i (?:really )?mean it)\W*$", re.I)
+# Said beside thanks to mean them, or before them: "Thanks for listening. Really." (the
+# model: "I'm so glad you're here and listening to my story."), "Okay. Thanks for cheering me
+# up a bit." (the model: "…my little chat with the little one.").
+_MEANT = re.compile(
+    r"^\W*(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh)\W*$",
+    re.I,
+)
 # What it did for them, said beside the thanks: "I needed that.", "That helped a little."
 _HELPED = re.compile(
     r"^\W*(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"

@@ -45,6 +45,16 @@ _COME_ROUND = re.compile(
 )
 
 
+# "Do you think Oscar will remember him when he's back?" (a father away at sea; the model:
+# "Oscar has been a bit of a different person since he left.").
+_WILL_REMEMBER = re.compile(
+    r"^\W*(?:do you think|d'?you think|will)\s+(?P<who>he|she|they|[A-Z][a-z]+|my \w+)"
+    r"(?:'ll| will)?\s+(?:still\s+)?(?:remember|know|recogni[sz]e) (?P<whom>him|her|them|me|us)"
+    r"(?: (?:when|after|by the time) [^?]{1,40})?\W*$",
+    re.IGNORECASE,
+)
+
+
 def their_hearts(text: str, name: str) -> str | None:
     """The OS's answer to how someone else will feel or fare, asked; `name` is ", Sam" or
     ""; None when that is not asked."""
@@ -64,6 +74,12 @@ def their_hearts(text: str, name: str) -> str | None:
         return (
             f"I can't see into anyone's heart{name}, but love doesn't usually switch off that "
             "fast. What makes you wonder?"
+        )
+    if _WILL_REMEMBER.match(text):
+        return (
+            f"I can't know for sure{name}. But love leaves more behind than memories do, and "
+            "people who belong to each other usually find their way back quickly. What are you "
+            "most looking forward to?"
         )
     if (turned := _COME_ROUND.match(text)) is not None:
         who = turned["who"] or turned["whom"]

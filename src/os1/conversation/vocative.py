@@ -1,0 +1,49 @@
+"""Someone the person told of, spoken to as if they were the person: "That's great news,
+Paul!" when Theo said Paul cried at his letter; "Ilse, you're so kind."; "Mum, I'm so sorry
+to hear that." to a girl whose mum said she could try her driving test again in spring.
+The guard (guard.py) does not let such a sentence be said.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
+# Not one after "your friend," or "the boss,": that names who they are (apposition).
+_VOCATIVE = re.compile(
+    r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
+)
+# Opening one, with a "you" after it ("Ilse, you're going to be so proud of yourself."), a
+# clause of its own ("Zara, I'm so sorry to hear that.") or a greeting or exclamation ("Finn,
+# what a wonderful story." of a boy in hospital); not a short answer ("Ruth, of course.")
+# nor a place ("Lisbon, the city of music.").
+_OPENING_VOCATIVE = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b"
+    r"|(?i:i|i'm|i've|i'd|that's|it's|we|we're|oh|so)\s+(?:\S+\s+){2}\S"
+    r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how)\b)"
+)
+_DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
+# What a family calls its own, never the person the OS talks with: common words, so not
+# names to the check below, but always someone else spoken to.
+_KIN_CALLED = frozenset({
+    "mum", "mom", "mummy", "mommy", "dad", "daddy", "mother", "father", "gran", "granny",
+    "grandma", "grandpa", "grandad", "nan", "nana",
+})  # fmt: skip
+
+
+def addressed(
+    sentence: str, person: str, known: frozenset[str], common: frozenset[str]
+) -> str | None:
+    """The name of someone `sentence` speaks to who is not `person`, among the names the
+    person used (`known`, lower-case); `common`: words that open sentences, not names."""
+    found = []
+    if (end := _VOCATIVE.search(sentence)) and not _DETERMINER.search(end["before"]):
+        found.append(end["name"])
+    start = _OPENING_VOCATIVE.match(sentence)  # not "Hey, you…", capitalised as a name is
+    if start and start["name"].lower() in _KIN_CALLED:
+        return start["name"]
+    if start and start["name"].lower() not in common:
+        found.append(start["name"])
+    person = person.lower()
+    return next((n for n in found if person and n.lower() in known - {person}), None)
