@@ -296,6 +296,10 @@ def test_tears_just_after_their_good_news_are_glad_ones(talk):
     talk("I got my results today. I got a first!")
     _, glad = talk("I actually cried in the library.", minutes=1)
     assert glad.mood.emotion == "happy-for"
+    # A scream of joy told after a proposal (the OS: "That must hurt so much. I'm sorry, mum.").
+    talk("Karim proposed tonight! I said yes!", hours=3)
+    _, screamed = talk("I rang my mum straight away and she screamed.", minutes=1)
+    assert screamed.mood.emotion == "happy-for"
     # After sad news, tears are sorrow still; and long after good news, they are read alone.
     talk("My dog died this morning.", hours=3)
     _, sad = talk("I cried all the way home.", minutes=1)

@@ -683,12 +683,15 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "I know he's right but I can't bear it.",
         "Bramble has to be put down tomorrow.",
         "We're having him put to sleep on Friday.",
+        "They laughed at my drawings.",  # read happy-for: "That's so good to hear."
     ):
         assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
     for not_hurt in (
         "I'm putting her down for a nap.",
         "Has he paid you back yet?",
         "He paid me back last week, every penny.",
+        "We laughed at my dad's jokes.",
+        "They laughed at my jokes all night.",
     ):
         assert react(appraiser.appraise(not_hurt), not_hurt, 0.3).emotion != "sorry-for", not_hurt
 

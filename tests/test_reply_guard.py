@@ -131,6 +131,7 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     mum = _said("Mum, I'm so sorry to hear that.", rules)
     assert mum.problem == "speaks to Mum as if to the person"
     assert _said("Mum is right, you know.", rules).problem is None
+    assert _said("I'm sorry, mum.", rules).problem == "speaks to mum as if to the person"
     lisbon = replace(rules, known_names=rules.known_names | {"lisbon"})
     assert _said("Lisbon, the city of music and light.", lisbon).problem is None
     assert (
@@ -875,6 +876,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I'm going to have a bath and collapse.")
     assert not only_goodbye("I'm going to sit with her and cry.")
     assert only_goodbye("I'm going to go back in and sit with him.")  # his father's hospice
+    assert only_goodbye("I'm going to take Biscuit out.")  # the model spoke to Biscuit
     assert not only_goodbye("I should try to sleep more.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")

@@ -33,6 +33,9 @@ FAREWELL = re.compile(
     r"(?: now| for a (?:bit|while))?\W*$"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
     r" (?:have|take|run) (?:a|my) (?:bath|shower)\b"
+    # Or out with the dog: "I'm going to take Biscuit out." (the model spoke to Biscuit).
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
+    r" (?:take|walk) (?:the dog|\w+)(?: out| for a walk| round the block)\W*$"
     # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but
     # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
     r"|^\W*(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed"

@@ -1,6 +1,7 @@
 """Someone the person told of, spoken to as if they were the person: "That's great news,
 Paul!" when Theo said Paul cried at his letter; "Ilse, you're so kind."; "Mum, I'm so sorry
-to hear that." to a girl whose mum said she could try her driving test again in spring.
+to hear that." to a girl whose mum said she could try her driving test again in spring;
+"I'm sorry, mum." to a woman who rang her mum with news.
 The guard (guard.py) does not let such a sentence be said.
 """
 
@@ -32,6 +33,12 @@ _KIN_CALLED = frozenset({
 })  # fmt: skip
 
 
+# Closing a sentence, as "I'm sorry, mum." did to a woman who told of her mum's scream of joy.
+_KIN_CLOSING = re.compile(
+    rf",\s*(?P<kin>{'|'.join(sorted(_KIN_CALLED))})\s*[.!?]*[\"'\u201d\u2019)]*\s*$", re.I
+)
+
+
 def addressed(
     sentence: str, person: str, known: frozenset[str], common: frozenset[str]
 ) -> str | None:
@@ -40,6 +47,8 @@ def addressed(
     found = []
     if (end := _VOCATIVE.search(sentence)) and not _DETERMINER.search(end["before"]):
         found.append(end["name"])
+    if (kin := _KIN_CLOSING.search(sentence)) is not None:
+        return kin["kin"]
     start = _OPENING_VOCATIVE.match(sentence)  # not "Hey, you…", capitalised as a name is
     if start and start["name"].lower() in _KIN_CALLED:
         return start["name"]

@@ -24,7 +24,11 @@ _WRONGED = re.compile(
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took|takes|stole|steals) (?:the )?credit for my\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:lied|lies) to me\b"
     r"|\b(?:cheated on|walked out on) me\b|\bstood me up\b"
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:broke|breaks) (?:his|her|their) promise\b",
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:broke|breaks) (?:his|her|their) promise\b"
+    # Mocked: "They laughed at my drawings." (read happy-for 0.46: "That's so good to hear.")
+    r"|\b(?<!we )(?<!i )(?:laughed|laughing|sniggered|sneered|jeered) at (?:me|my)\b"
+    r"(?! (?:\w+'s )?(?:jokes?|stories|story|puns?|impressions?|silly|funny)\b)"
+    r"|\b(?:made|make|making) fun of (?:me|my)\b|\b(?:mocked|bullied|picked on) me\b",
     re.IGNORECASE,
 )
 # Asked, or theirs to own: "Has he paid you back?", "I went behind her back."

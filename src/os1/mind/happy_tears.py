@@ -39,11 +39,20 @@ _SORROW = re.compile(
 )
 
 
+# Joy's noise, not at anyone: "I rang my mum straight away and she screamed." (the night of a
+# proposal; the OS said "That must hurt so much. I'm sorry, mum.").
+_JOYFUL_NOISE = re.compile(
+    r"\b(?:screamed|squealed|shrieked|screeched|whooped|cheered)\b(?! at\b| in pain\b)", re.I
+)
+
+
 def tears_after_their_news(reaction: Reaction, just_felt: str, text: str) -> Reaction:
-    """`reaction` to `text`, glad where it tells only of tears and the OS was just glad at
-    their news (`just_felt`, its emotion of the moment): "I actually cried in the library."
-    after "I got a first!" was answered "That must hurt so much."."""
-    cried = bool(_TEARS.search(text)) and not _SORROW.search(text)
+    """`reaction` to `text`, glad where it tells only of tears or a scream and the OS was just
+    glad at their news (`just_felt`, its emotion of the moment): "I actually cried in the
+    library." after "I got a first!" was answered "That must hurt so much."."""
+    heard = _JOYFUL_NOISE.sub(" ", text)
+    noise = heard != text and not _SORROW.search(heard)
+    cried = (bool(_TEARS.search(text)) and not _SORROW.search(text)) or noise
     if reaction.emotion == "sorry-for" and just_felt in _THEIR_NEWS and cried:
         return replace(reaction, emotion="happy-for")
     return reaction
