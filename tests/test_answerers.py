@@ -310,6 +310,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert dad.endswith("What would you most want him to know?")
     oscar = reassurance("Do you think Oscar will remember him when he's back?", "Chloe")
     assert oscar is not None and oscar.startswith("I can't know for sure, Chloe.")
+    voicemail = reassurance("Do you think it's strange that I still listen to it?", "Harold")
+    assert voicemail is not None and voicemail.startswith("It's not strange at all, Harold.")
     lot = reassurance("Sorry. That's a lot.", "Gareth")  # at his father's hospice bed
     assert lot == "It isn't too much, Gareth. I'd rather you told me. I'm listening."
     assert reassurance("That's a lot.", None) is None

@@ -600,6 +600,12 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
     """Seen with the embedded model: "Today is one year sober." answered "I'm listening";
     "Dad didn't know who I was today." read as no event, and the next message as good news
     ("That's wonderful news, Joe!")."""
+    # A life's joyful news said with joy ("I'm pregnant!" read as nothing, and every draft
+    # was held for commiserating); said with fear, it is not cheered.
+    for news in ("I'm pregnant!", "Karim proposed tonight!", "We got engaged!"):
+        assert react(appraiser.appraise(news), news, 0.3).emotion == "happy-for", news
+    afraid = "I'm pregnant and I'm terrified."
+    assert react(appraiser.appraise(afraid), afraid, 0.3).emotion != "happy-for"
     for feat in ("Today is one year sober.", "Mike gave me a coin at the meeting."):
         assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration", feat
     for lost in ("Dad didn't know who I was today.", "My husband doesn't recognise me now."):

@@ -108,6 +108,12 @@ def test_names_it_cannot_know_fail():
     assert _said("Call me Emily.").problem is not None
 
 
+def test_a_list_is_not_how_the_os_talks():
+    # To "Tom says I should save it somewhere safe." (a widower's last voicemail from his wife).
+    assert _said("It could mean two things:\n\n1.").problem == "starts a list"
+    assert _said("I love three things: you, tea and rain.").problem is None
+
+
 def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     rules = replace(RULES, person="Theodore")
     said = _said("Oh, that's great news, Ruth!", rules)
@@ -132,6 +138,8 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     assert mum.problem == "speaks to Mum as if to the person"
     assert _said("Mum is right, you know.", rules).problem is None
     assert _said("I'm sorry, mum.", rules).problem == "speaks to mum as if to the person"
+    brother = _said("I'm so happy for you, brother.", rules)  # "He's like a brother to me."
+    assert brother.problem == "speaks to brother as if to the person"
     lisbon = replace(rules, known_names=rules.known_names | {"lisbon"})
     assert _said("Lisbon, the city of music and light.", lisbon).problem is None
     assert (

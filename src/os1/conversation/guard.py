@@ -40,6 +40,9 @@ _ROLE_MARKER = re.compile(
     r"|\b(user|assistant|system)\s*:",
     re.IGNORECASE,
 )
+# A list begun, as a help page's: "It could mean two things:\n\n1." (to a widower's
+# voicemail kept safe). Nobody talks in numbered points.
+_LIST = re.compile(r":\s*(?:\n|\d+[.)]|[-*\u2022]\s)|(?:^|\n)\s*(?:\d+[.)]|[-*\u2022])\s*\S{0,40}$")
 # A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
 # A name it calls itself, capitalised ("call me after the scan" names nobody; "I'm Sarah.").
@@ -229,6 +232,8 @@ class Guard:
         rules = self.rules
         if _ROLE_MARKER.search(sentence) or _SPEAKER_LABEL.search(sentence):
             return "writes a role marker"
+        if _LIST.search(sentence):
+            return "starts a list"
         words = _WORD.findall(sentence.lower())
         self._emoji += emoji_count(sentence)
         if self._emoji > MAX_EMOJI or (not words and emoji_count(sentence)):

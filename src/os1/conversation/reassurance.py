@@ -29,7 +29,8 @@ _ASKED = re.compile(
     r"^\W*(?:(?:honestly|seriously|be honest|tell me),?\s+)?(?P<who>is it|am i|was it|was i"
     r"|would it be|is that|isn'?t it|(?:do|d'?) ?you (?:think|reckon) (?:it'?s|it is|it was"
     r"|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+)?"
-    r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|crazy|mad|pathetic|ridiculous|selfish"
+    r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|strange|odd|unhealthy|morbid|crazy|mad"
+    r"|pathetic|ridiculous|selfish"
     r"|petty|childish|irrational|awful|terrible|bad|horrible|weak)(?: (?:daughter|son|mother"
     r"|father|mum|mom|dad|parent|wife|husband|partner|friend|sister|brother|person))?)"
     r"(?:\s+(?:to|that|for|of me|if)\b[^?]*)?\?\W*$",

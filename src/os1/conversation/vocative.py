@@ -29,7 +29,7 @@ _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNOR
 # names to the check below, but always someone else spoken to.
 _KIN_CALLED = frozenset({
     "mum", "mom", "mummy", "mommy", "dad", "daddy", "mother", "father", "gran", "granny",
-    "grandma", "grandpa", "grandad", "nan", "nana",
+    "grandma", "grandpa", "grandad", "nan", "nana", "brother", "sister", "bro", "sis", "son",
 })  # fmt: skip
 
 

@@ -36,6 +36,21 @@ _FIRST = re.compile(
 )
 
 
+# A life's joyful news, told with joy: "I'm pregnant!" (after four years of trying) read as
+# nothing, and every draft was held for commiserating; "Karim proposed tonight!".
+_LIFE_NEWS = re.compile(
+    r"(?i:\b(?:i'?m|i am|we'?re|we are) (?:finally )?(?:pregnant|expecting|engaged|having a"
+    r" baby)\b|\bi said yes\b|\bwe got engaged\b|\bit'?s a (?:boy|girl)\b)"
+    r"|\b(?:(?i:he|she)|[A-Z][a-z]+) (?i:proposed|popped the question)\b"
+)
+_NEWS_NOT_TOLD = re.compile(
+    r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
+    re.IGNORECASE,
+)
+
+
 def first_told(text: str) -> bool:
-    """Whether `text` tells of a child's first: a tooth out, first steps, a first word."""
-    return bool(_FIRST.search(text)) and not _NOT_TOLD.search(text)
+    """Whether `text` tells of a child's first (a tooth out, first steps, a first word), or of
+    a life's joyful news said with joy ("I'm pregnant!", "Karim proposed tonight!")."""
+    news = bool(_LIFE_NEWS.search(text)) and "!" in text and not _NEWS_NOT_TOLD.search(text)
+    return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))
