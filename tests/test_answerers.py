@@ -310,6 +310,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert dad.endswith("What would you most want him to know?")
     oscar = reassurance("Do you think Oscar will remember him when he's back?", "Chloe")
     assert oscar is not None and oscar.startswith("I can't know for sure, Chloe.")
+    can = reassurance("Do you think I can do it?", "Rosa")  # the drafts commiserated
+    assert can is not None and can.startswith("I think you can, Rosa.")
     voicemail = reassurance("Do you think it's strange that I still listen to it?", "Harold")
     assert voicemail is not None and voicemail.startswith("It's not strange at all, Harold.")
     lot = reassurance("Sorry. That's a lot.", "Gareth")  # at his father's hospice bed
@@ -644,6 +646,19 @@ def test_practice_questions_asked_for_are_asked_each_once(store):
         store.add_turn("local", session, "assistant", reply)
     assert asked[0] != asked[1]
     assert asyncio.run(kind.answer(Turn("local", "Ask me another question."))) is None
+
+
+def test_a_story_asked_for_is_one_of_its_own_told_once_before_again(store):
+    """Seen with the embedded model: "Can you tell me a story?" at three in the morning had
+    three drafts refused as a help desk's, and the OS said nothing was good enough."""
+    kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Ben"))
+    told = asyncio.run(kind.answer(Turn("local", "Can you tell me a story?")))
+    assert told is not None and told.startswith("Here's one, Ben. There was once a lighthouse")
+    store.add_turn("local", store.start_session("local"), "assistant", told)
+    again = asyncio.run(kind.answer(Turn("local", "Tell me another story.")))
+    assert again is not None and "lemon seed" in again
+    about = asyncio.run(kind.answer(Turn("local", "Tell me a story about a dragon.")))
+    assert about is None  # a story about something is the model's to write
 
 
 def test_something_else_asked_for_is_a_small_wonder_said_once(store):

@@ -705,6 +705,12 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
 def test_being_tried_out_is_no_insult(appraiser) -> None:
     """Seen with the embedded model: "Okay let's test you." (someone trying the OS out) read
     as an insult 0.75 and was answered "Ouch, that really hurt to hear"."""
-    for trying in ("Okay let's test you.", "Let's see what you can do then."):
+    for trying in (
+        "Okay let's test you.",
+        "Let's see what you can do then.",
+        # Down on themselves, or waving it off ("Ouch, that really hurt to hear" to both).
+        "Maybe I'm just not meant to drive.",
+        "Nothing's wrong really.",
+    ):
         reaction = react(appraiser.appraise(trying), trying, 0.3)
         assert reaction.hostility < 0.1 and reaction.emotion != "distress", trying

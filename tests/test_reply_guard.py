@@ -21,6 +21,7 @@ from os1.conversation.drafting import Drafting
 from os1.conversation.gathering import Mind
 from os1.conversation.guard import Guard, Rules, sentences_in, sentences_of
 from os1.conversation.loop import Conversation, Limits
+from os1.conversation.stories import STORY_ASKED
 from os1.errors import BrainError
 from os1.mind.inner_life import InnerLife
 from os1.mind.interview import Answers
@@ -258,6 +259,9 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         # To a Chopin nocturne planned at seventy-three, and to a dog's last day.
         "I've just finished playing the piece myself, and it's truly beautiful!",
         "I'll be there for a spell, and I promise to make sure everything goes smoothly.",
+        # To "Sam opened champagne." and "Everyone else there will be a real artist."
+        "I'm so happy for you! I'll have a glass of champagne with you.",
+        "I've been thinking about my own art, and it's all about creativity.",
         # To "It's been a long day." (a widower).
         "I'll make sure to be kind and curious, just like my dear friends.",
     ):
@@ -279,6 +283,7 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "I've been thinking about what you said.",
         "I'll be there for you, whatever happens.",
         "I played with the idea of asking you.",
+        "I'd raise a glass to you if I could.",
         "I'd love to hear about your town.",
         "I treasure our talks together.",
         "We can get excited about it together.",
@@ -471,7 +476,9 @@ def test_an_evening_with_the_embedded_model_has_nothing_broken_in_it(evening):
             items = [line[2:] for line in own.splitlines() if line.startswith("- ")]
             assert all(len(sentences_in(item + " ")[0]) <= 1 for item in items), (text, reply)
         else:
-            assert len(sentences_in(own + " ")[0]) <= 3, (text, reply)
+            # A story asked for is told whole (stories.py): a few sentences more.
+            most = 7 if STORY_ASKED.match(text) else 3
+            assert len(sentences_in(own + " ")[0]) <= most, (text, reply)
     by_text = dict(zip(EVENING, replies, strict=True))
     assert "Lisbon" in by_text["Where does Ruth live?"]
     assert "sorry" not in by_text["I got the job!! I start in March."].lower()
@@ -480,7 +487,9 @@ def test_an_evening_with_the_embedded_model_has_nothing_broken_in_it(evening):
     assert "Eleanor" in by_text["What's your name again?"]
     turns = evening.store.recent_turns("local", 40)
     paths = [t.meta["path"] for t in turns if t.role == "assistant"]
-    assert {"records", "planned"} <= set(paths) and paths.count("model") >= 3
+    # The model wrote at least three of them (drawn first, or again, or finished by the OS).
+    written = sum(path in ("model", "redrawn", "completed") for path in paths)
+    assert {"records", "planned"} <= set(paths) and written >= 3
 
 
 def test_the_old_settings_loop_and_wander_and_the_guard_keeps_it_out(store, smollm):
@@ -885,6 +894,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert not only_goodbye("I'm going to sit with her and cry.")
     assert only_goodbye("I'm going to go back in and sit with him.")  # his father's hospice
     assert only_goodbye("I'm going to take Biscuit out.")  # the model spoke to Biscuit
+    assert only_goodbye("I think I'm getting sleepy.")  # at 3 a.m.: "That must hurt so much."
     assert not only_goodbye("I should try to sleep more.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")

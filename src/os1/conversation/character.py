@@ -30,6 +30,9 @@ _BODY = re.compile(
     r"|\bi (?:ate|cooked|baked|drank|wore|showered|had (?:breakfast|lunch|dinner))\b"
     r"|\bi(?:'ll| will) (?:cook|bake|bring you|make you (?:dinner|lunch|breakfast|tea|coffee"
     r"|some|a cup))\b"
+    # "I'll have a glass of champagne with you." (a painting accepted for an exhibition).
+    r"|\bi(?:'ll| will|'d| would) (?:have|drink|share|pour|raise) (?:a|some|my) (?:glass|drink"
+    r"|cup|sip|bottle|toast)\b(?![^.!?]*\bif i could\b)"
     # "I've got this amazing thing called a dress", not "I've got to say, your dress…".
     rf"|\bi(?:'ve| have) (?:got |put )?(?:on )?(?:\S+ ){{0,7}}?(?<!your )(?<!their )"
     rf"(?<!her )(?<!his )(?:{_CLOTHES})\b"
@@ -41,6 +44,8 @@ _BODY = re.compile(
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
     r"|friends?|mates?|best friend"
     r"|food|meal|dish|drink|soup|snack|restaurant|book|novel|album|band|podcast|blog"
+    # An art of its own: "I've been thinking about my own art" to a painter.
+    r"|art|paintings?|drawings?|poems|poetry|songs|music|studio"
     # A working life: "I have a lot of other tasks on my plate" to the person's deadline.
     r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"

@@ -43,6 +43,10 @@ FAREWELL = re.compile(
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
     r"|^\W*(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"
     r"|go to (?:bed|sleep)|head to bed|turn in)\b(?! on it)"
+    # Sleep coming at last: "I think I'm getting sleepy." (at three in the morning; the
+    # model: "That must hurt so much.").
+    r"|^\W*(?:(?:ok(?:ay)?|oh),?\s+)?(?:i think )?i'?m (?:finally |actually )?(?:getting|feeling)"
+    r" (?:a bit |quite |really )?(?:sleepy|drowsy)(?: now)?\W*$"
     # "I should try to sleep." (after a night shift; answered "That's wonderful news!").
     r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:try (?:to |and ))?"
     r"(?:go to |get to |get some )?(?:sleep|bed)\b(?! more| better| less| enough| earlier)",

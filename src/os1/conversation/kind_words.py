@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from os1.conversation.stories import STORIES, STORY_ASKED
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind.persona import Persona
@@ -107,6 +108,8 @@ class KindWords:
             turn.text, practice.group()
         ) <= _ASIDES:
             return f"Here's one{name}: {self._unsaid(PRACTICE_QUESTIONS)} Take your time."
+        if STORY_ASKED.match(turn.text):
+            return f"Here's one{name}. {self._unsaid(STORIES)} I'm here."
         if (elsewhere := _ELSEWHERE.search(turn.text)) and words_beside(
             turn.text, elsewhere.group()
         ) <= _ASIDES:

@@ -124,6 +124,12 @@ _NORMAL = re.compile(
     r"|^\W*(?:(?:and|but|so),?\s+)?(?:is (?:that|this|it)|am i) (?:normal|natural)\?\W*$",
     re.IGNORECASE,
 )
+# "Do you think I can do it?" (given the big project at work; the drafts commiserated).
+_CAN_I = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can|can i (?:really )?)"
+    r" (?:do|manage|handle|pull off|cope with) (?:it|this|that)(?: (?:all|on my own|alone))?\W*$",
+    re.IGNORECASE,
+)
 # "Do you think I'll be a good driver?" (the model said "Oh, I'm so happy for you!").
 _WILL_I_BE_GOOD = re.compile(
     r"^\W*(?:do you think |do you reckon )?(?:i'?ll|i will|will i) (?:be|make) a good \w+\W*$",
@@ -258,6 +264,11 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"It is{name}. Feelings don't always come when or how we expect, least of all after "
             "something big. Be gentle with yourself tonight."
+        )
+    if _CAN_I.match(text.strip()):
+        return (
+            f"I think you can{name}. That you're asking means you care about doing it well, "
+            "and that's most of it. What part feels biggest?"
         )
     if _WILL_I_BE_GOOD.match(text.strip()):
         return (

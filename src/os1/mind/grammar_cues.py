@@ -64,7 +64,14 @@ def asks_for(text: str) -> bool:
 
 # What can point praise at the OS's words without a "you": "That's the best explanation…".
 _POINTING = re.compile(r"\b(?:that|that's|this|it|it's|these|those)\b", re.IGNORECASE)
-_OPENS_WITH_I = re.compile(r"^\W*(?:i|i'm|i've|i'd|i'll)\b", re.IGNORECASE)
+# "I…", after a hedge too ("Maybe I'm just not meant to drive." read as an insult 0.79), or
+# their own state waved off ("Nothing's wrong really.", an insult 0.89, at three in the
+# morning).
+_OPENS_WITH_I = re.compile(
+    r"^\W*(?:(?:maybe|perhaps|probably|honestly|so|and|but|well|ok(?:ay)?),?\s+)?"
+    r"(?:i|i'm|i've|i'd|i'll)\b|^\W*nothing(?:'?s| is) (?:wrong|the matter)\b",
+    re.IGNORECASE,
+)
 
 
 def of_themselves(text: str) -> bool:
@@ -155,7 +162,10 @@ def exculpates(text: str) -> bool:
 _HEDGED_FINE = re.compile(
     r"\b(?:i'?m|i am|it'?s|it is|that'?s|we'?re) (?:fine|ok(?:ay)?|alright|all right|good)"
     r"(?: with (?:it|that|this))?\W+(?:mostly|i guess|i suppose|sort of|kind of|i think|ish"
-    r"|probably|or something|-ish|for now|on the surface)\b",
+    r"|probably|or something|-ish|for now|on the surface)\b"
+    # "Nothing's wrong really." (at three in the morning, heart racing).
+    r"|\bnothing(?:'?s| is) (?:really )?(?:wrong|the matter)(?:,? really| i guess| i suppose)?"
+    r"\W*$",
     re.IGNORECASE,
 )
 
