@@ -310,6 +310,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert dad.endswith("What would you most want him to know?")
     oscar = reassurance("Do you think Oscar will remember him when he's back?", "Chloe")
     assert oscar is not None and oscar.startswith("I can't know for sure, Chloe.")
+    passes = reassurance("Do you think this will pass?", "Liam")  # four days indoors
+    assert passes is not None and passes.startswith("I think it will, Liam.")
+    assert "doctor" in passes
+    replied = reassurance("Maybe I'll reply to Connor tomorrow.", "Liam")
+    assert replied is not None and replied.startswith("That sounds like a good plan, Liam.")
     can = reassurance("Do you think I can do it?", "Rosa")  # the drafts commiserated
     assert can is not None and can.startswith("I think you can, Rosa.")
     voicemail = reassurance("Do you think it's strange that I still listen to it?", "Harold")
@@ -778,6 +783,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # with me!").
     assert said("Thanks for listening. Really.") == said("Thanks for listening.")
     assert said("Thank you my friend.") == said("Thanks for listening.")
+    fuss = said("Thanks for not making a big deal of it.")  # "…enjoying the service"
+    assert fuss == said("Thanks for listening.")
     cheered = said("Okay. Thanks for cheering me up a bit.")  # the model: "…my little chat"
     assert cheered == said("Thanks for listening.")
     assert said("Really.") is None

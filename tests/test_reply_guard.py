@@ -109,6 +109,16 @@ def test_names_it_cannot_know_fail():
     assert _said("Call me Emily.").problem is not None
 
 
+def test_stock_praise_for_how_it_was_said_is_not_said():
+    # To "Everything feels grey." and to a nurse who held a dying man's hand.
+    for stock in (
+        "That's a beautiful way to express yourself.",
+        "That's a beautiful way to end the story.",
+    ):
+        assert _said(stock).problem == "praises how it was said", stock
+    assert _said("That's a beautiful thing to remember.").problem is None
+
+
 def test_a_list_is_not_how_the_os_talks():
     # To "Tom says I should save it somewhere safe." (a widower's last voicemail from his wife).
     assert _said("It could mean two things:\n\n1.").problem == "starts a list"

@@ -121,6 +121,16 @@ _HELP_DESK = re.compile(
 )
 
 
+# A small model's stock praise for how something was said, to anything: "That's a beautiful
+# way to express yourself." to "Everything feels grey." and to "I'm not a saint, I'm just his
+# mum."; "That's a beautiful way to end the story." to a nurse who held a dying man's hand.
+_STOCK_PRAISE = re.compile(
+    r"\b(?:that'?s|it'?s|what) (?:such )?a (?:beautiful|lovely|wonderful|great) way to"
+    r" (?:express|put|say|describe|end|start|show)\b",
+    re.IGNORECASE,
+)
+
+
 def out_of_character(sentence: str) -> str | None:
     """What `sentence` wrongly says the OS is, as the guard words a problem, or None."""
     if _PROGRAM.search(sentence):
@@ -129,4 +139,6 @@ def out_of_character(sentence: str) -> str | None:
         return "speaks as if it had a body"
     if _HELP_DESK.search(sentence):
         return "talks like a help desk"
+    if _STOCK_PRAISE.search(sentence):
+        return "praises how it was said"
     return None

@@ -170,7 +170,8 @@ _WHAT_NOW = re.compile(
 _TALK_PLANNED = re.compile(
     r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
     r"i'?ll (?:try (?:and |to )?|just |go and )?(?:talk to|speak to|call|ring|phone|have a word"
-    r" with|sit down with|have it out with) (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
+    r" with|sit down with|have it out with|reply to|text|message|write to|get back to)"
+    r" (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
     r"(?: (?:properly|again|about it|first))?(?: (?:tomorrow|tonight|in the morning|later"
     r"|at the weekend|this weekend|on \w+day|soon|when (?:he|she|they)(?:'s| is| are|'re)"
     r" (?:home|back|calmer)))?\W*$",

@@ -124,6 +124,13 @@ _NORMAL = re.compile(
     r"|^\W*(?:(?:and|but|so),?\s+)?(?:is (?:that|this|it)|am i) (?:normal|natural)\?\W*$",
     re.IGNORECASE,
 )
+# "Do you think this will pass?" (four days without leaving the flat; the OS said it had no
+# good answer).
+_WILL_PASS = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you think|will|does) (?:this|it|the feeling|this"
+    r" feeling)(?: will| is going to)? (?:ever )?(?:pass|get better|go away|end|lift|stop)\W*$",
+    re.IGNORECASE,
+)
 # "Do you think I can do it?" (given the big project at work; the drafts commiserated).
 _CAN_I = re.compile(
     r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can|can i (?:really )?)"
@@ -264,6 +271,11 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"It is{name}. Feelings don't always come when or how we expect, least of all after "
             "something big. Be gentle with yourself tonight."
+        )
+    if _WILL_PASS.match(text.strip()):
+        return (
+            f"I think it will{name}. Feelings like this do move, even when it seems they can't;"
+            " if it stays this heavy, a doctor can help too. What's one small thing for tomorrow?"
         )
     if _CAN_I.match(text.strip()):
         return (

@@ -24,7 +24,9 @@ _THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly),?\s+)?(?:thanks|thank you|thank u|cheers|ta)"
     r"(?: (?:so much|again|a lot|a million|for (?:listening|tonight|today|that|this|the chat"
     r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
-    r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)|not judging"
+    r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)"
+    r"|not making (?:a |such a )?(?:big )?(?:deal|fuss|thing) (?:of|about|out of) (?:it|this)"
+    r"|not judging"
     r"(?: me)?)(?: (?:a bit|a little|tonight|today))?))*"
     r"(?:,? (?:my (?:friend|dear|love|darling)|[A-Z][a-z]+))?\W*$",
     re.IGNORECASE,

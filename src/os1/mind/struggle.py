@@ -1,4 +1,4 @@
-"""Struggling to cope, told: read by a small grammar.
+"""Struggling to cope, or low for days, told: read by a small grammar.
 
 Said beside love or pride, the struggle is what the readings miss: "I love him so much but
 some days I don't know how to do this." read as happy-for 0.67, and the OS said "What
@@ -37,11 +37,28 @@ _MADE_WORSE = re.compile(
     r"|\bwhich made (?:it|things|everything|me feel) (?:even )?worse\b",
     re.IGNORECASE,
 )
+# Low for days, told plainly: "Everything feels grey." (read as nothing; the model: "That's
+# a beautiful way to express yourself."), "I just can't be bothered with anything."
+_LOW = re.compile(
+    r"\beverything (?:feels|is|seems|looks) (?:so |just |kind of )?(?:grey|gray|pointless"
+    r"|empty|flat|heavy|numb|meaningless|hopeless|dark|too much)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t) be bothered (?:with|to do) (?:anything|everything"
+    r"|any of it)\b"
+    r"|\bhaven'?t (?:left|been out of|got out of) (?:the|my) (?:flat|house|bed|room|home)"
+    r" (?:in|for) (?:\w+ )?(?:days|a week|weeks)\b"
+    r"|\bnothing (?:matters|feels good|helps) any ?more\b|\bi feel (?:so )?(?:empty|hollow)\b",
+    re.IGNORECASE,
+)
 # Asked, or over: "How do I cope?", "I was struggling, but it's better now."
 _NOT_TOLD = re.compile(r"\?|\b(?:used to|was struggling|were struggling|better now)\b", re.I)
 
 
 def struggle_told(text: str) -> bool:
     """Whether `text` tells that they are struggling to cope."""
-    told = _STRUGGLING.search(text) or _LEFT_BEHIND.search(text) or _MADE_WORSE.search(text)
+    told = (
+        _STRUGGLING.search(text)
+        or _LEFT_BEHIND.search(text)
+        or _MADE_WORSE.search(text)
+        or _LOW.search(text)
+    )
     return bool(told) and not _NOT_TOLD.search(text)
