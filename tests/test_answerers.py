@@ -319,6 +319,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert can is not None and can.startswith("I think you can, Rosa.")
     voicemail = reassurance("Do you think it's strange that I still listen to it?", "Harold")
     assert voicemail is not None and voicemail.startswith("It's not strange at all, Harold.")
+    did = reassurance("Was it something I did?", "Josh")  # dumped during the first dance
+    assert did is not None and did.startswith("Things like this are rarely down to one thing")
     lot = reassurance("Sorry. That's a lot.", "Gareth")  # at his father's hospice bed
     assert lot == "It isn't too much, Gareth. I'd rather you told me. I'm listening."
     assert reassurance("That's a lot.", None) is None
@@ -783,6 +785,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # with me!").
     assert said("Thanks for listening. Really.") == said("Thanks for listening.")
     assert said("Thank you my friend.") == said("Thanks for listening.")
+    assert said("Ha. Cheers.") == said("Thanks for listening.")  # after a joke
     fuss = said("Thanks for not making a big deal of it.")  # "…enjoying the service"
     assert fuss == said("Thanks for listening.")
     cheered = said("Okay. Thanks for cheering me up a bit.")  # the model: "…my little chat"

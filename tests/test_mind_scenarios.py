@@ -300,6 +300,10 @@ def test_tears_just_after_their_good_news_are_glad_ones(talk):
     talk("Karim proposed tonight! I said yes!", hours=3)
     _, screamed = talk("I rang my mum straight away and she screamed.", minutes=1)
     assert screamed.mood.emotion == "happy-for"
+    # Tears at a celebration's speeches (a gran's hundredth; "That must hurt so much.").
+    talk("My gran turned one hundred today!", hours=3)
+    _, speeches = talk("I cried during the speeches.", minutes=1)
+    assert speeches.mood.emotion == "happy-for"
     # After sad news, tears are sorrow still; and long after good news, they are read alone.
     talk("My dog died this morning.", hours=3)
     _, sad = talk("I cried all the way home.", minutes=1)

@@ -39,6 +39,7 @@ _BODY = re.compile(
     r"|\bmy (?:own |new |favou?rite |dear |dearest |best |old |closest )?"
     rf"(?:{_CLOTHES}|hair|face|skin|legs|feet|body|lips"
     r"|house|home|apartment|flat|kitchen|bedroom|room|attic|basement|office|desk|garden|car"
+    r"|classroom|students|pupils|patients|customers|clients"
     r"|bike"
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"

@@ -1,11 +1,10 @@
-""" "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Do you
-think I'll be okay?": it thinks so; "Why does it hurt this much?": because it mattered; "Was
-that the right thing to say?": it thinks so; "Am I doing this wrong?", "I know it's silly to
-be upset", "Is it normal to feel this numb?", "Do you think I'll be a good driver?", "Am I
-overreacting?", "Sorry, I'm rambling.", "Is it my fault?"; how someone else will feel or
-fare (their_hearts.py): "Do you think Mum will get better?", "Do you think he'll come
-round?"; and what to do, asked (decisions.py): "Should I quit?", "Is that a good idea?",
-"What if I freeze?".
+""" "Is it stupid to be jealous of someone I've never met?": the OS says it is not; "Why does
+it hurt this much?": because it mattered; "Was that the right thing to say?": it thinks so;
+"I know it's silly to be upset", "Is it normal to feel this numb?", "Sorry, I'm rambling.",
+"My English not so good."; doubts about themselves (self_doubt.py): "Is it my fault?", "Am
+I overreacting?", "Will I be okay?"; how someone else will feel or fare (their_hearts.py):
+"Do you think Mum will get better?", "Do you think he'll come round?"; and what to do, asked
+(decisions.py): "Should I quit?", "Is that a good idea?", "What if I freeze?".
 
 Asked whether a feeling is stupid, silly or wrong, the act reading took the question
 for an insult at the OS, and the model, once that was mended, answered "That must
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 
 from os1.conversation.decisions import decision
 from os1.conversation.guard import sentences_of
+from os1.conversation.self_doubt import self_doubt
 from os1.conversation.their_hearts import their_hearts
 from os1.conversation.turn import Turn
 from os1.mind.persona import Persona
@@ -55,15 +55,6 @@ _RIGHT_THING = re.compile(
 )
 
 
-# "Do you think I'll be okay?": the model said "Thank you, that means a lot to me."
-_WILL_I_BE = re.compile(
-    r"^\W*(?:(?:do you think|do you reckon|tell me)\s+)?(?:i'?ll|i will|will i|am i going to"
-    r"|i'?m going to)\s+(?:be\s+)?(?:okay|ok|alright|all right|fine|get through (?:this|it))"
-    r"(?:,? \w+)?\W*$",
-    re.IGNORECASE,
-)
-
-
 # "Why does it hurt this much? He was just a dog." (the model told of an injured dog's
 # surgery): grief asked about.
 _WHY_IT_HURTS = re.compile(
@@ -73,13 +64,6 @@ _WHY_IT_HURTS = re.compile(
 )
 
 
-# "Am I doing this wrong?" (a new mother at the end of a night; the model would not say).
-_DOING_WRONG = re.compile(
-    r"^\W*(?:(?:honestly|seriously),?\s+)?am i (?:doing|getting) (?:this|it|everything|all of"
-    r" this|something) (?:all )?wrong\W*$|^\W*am i (?:failing|messing (?:this|it|everything) up"
-    r"|screwing (?:this|it|everything) up)\W*$",
-    re.IGNORECASE,
-)
 # Judged silly by themselves as they tell it: "I know it's silly to be upset about it." ("to"
 # and "that" only after "I know…": "It is silly to ask." is a remark.)
 _SILLY_TOLD = re.compile(
@@ -124,32 +108,8 @@ _NORMAL = re.compile(
     r"|^\W*(?:(?:and|but|so),?\s+)?(?:is (?:that|this|it)|am i) (?:normal|natural)\?\W*$",
     re.IGNORECASE,
 )
-# "Do you think this will pass?" (four days without leaving the flat; the OS said it had no
-# good answer).
-_WILL_PASS = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you think|will|does) (?:this|it|the feeling|this"
-    r" feeling)(?: will| is going to)? (?:ever )?(?:pass|get better|go away|end|lift|stop)\W*$",
-    re.IGNORECASE,
-)
-# "Do you think I can do it?" (given the big project at work; the drafts commiserated).
-_CAN_I = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can|can i (?:really )?)"
-    r" (?:do|manage|handle|pull off|cope with) (?:it|this|that)(?: (?:all|on my own|alone))?\W*$",
-    re.IGNORECASE,
-)
-# "Do you think I'll be a good driver?" (the model said "Oh, I'm so happy for you!").
-_WILL_I_BE_GOOD = re.compile(
-    r"^\W*(?:do you think |do you reckon )?(?:i'?ll|i will|will i) (?:be|make) a good \w+\W*$",
-    re.IGNORECASE,
-)
 
 
-_OVERREACTING = re.compile(
-    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|is it) (?:just )?"
-    r"(?:overreacting|being (?:dramatic|too sensitive|unreasonable|silly|oversensitive|petty)"
-    r"|too sensitive|over the top)\b[^?]*\?\W*$",
-    re.IGNORECASE,
-)
 # "Sorry, I'm rambling." (the model: "Thank you, that means a lot to me.").
 _RAMBLING = re.compile(
     r"^\W*(?:sorry,?\s+)?(?:i'?m|i am) (?:just )?(?:rambling|babbling|going on|waffling|ranting"
@@ -176,24 +136,8 @@ _ODD_QUESTION = re.compile(
     r" (?:question|thing to ask)\W*$",
     re.IGNORECASE,
 )
-# "Is it my fault?" (a climber whose friend fell on his rope; the model: "Oh no, I'm so
-# sorry.").
-_MY_FAULT = re.compile(
-    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:is (?:it|this|that) (?:all )?my fault"
-    r"|was (?:it|this|that) (?:all )?my fault|did i cause (?:this|it)|am i to blame"
-    r"|do you think (?:it'?s|it was) my fault)\W*$",
-    re.IGNORECASE,
-)
 
 
-# "Tell me honestly, did I waste three years?" (a startup closed; the OS said nothing it
-# came up with was good enough).
-_WASTED = re.compile(
-    r"^\W*(?:(?:tell me honestly|honestly|be honest|so|but),?\s+)?(?:did i|have i) (?:just )?"
-    r"(?:waste|wasted|throw away|thrown away) (?:my time|my life|all (?:that|those|this)[\w ]*"
-    r"|(?:the last )?(?:\w+ )?(?:years?|months?))\W*$",
-    re.IGNORECASE,
-)
 # Someone new to English saying so: "Hello. My english not so good." (the model: "Oh no, I'm
 # so sorry to hear that.").
 _MY_ENGLISH = re.compile(
@@ -241,21 +185,8 @@ def _answer(text: str, person: str | None) -> str | None:
         return decided
     if (odd := _ODD_QUESTION.match(text.strip())) is not None:
         return f"It's not {odd['word'].lower()} at all{name}. I liked being asked."
-    if _MY_FAULT.match(text.strip()):
-        return (
-            f"Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like "
-            "anyone meant for this to happen. What part keeps coming back to you?"
-        )
-    if _OVERREACTING.match(text.strip()):
-        return (
-            f"I don't think so{name}. It makes sense that it hurts, and you're allowed to feel "
-            "it. What part stings the most?"
-        )
-    if _WASTED.match(text.strip()):
-        return (
-            f"I don't think so{name}. What you learned and who you became doing it stay with "
-            "you. What was the best part of it?"
-        )
+    if (doubted := self_doubt(text.strip(), name)) is not None:
+        return doubted
     if _SPEAK_SIMPLY.match(text.strip()):
         return (
             f"Yes{name}, I'll try. Tell me when something isn't clear, and I'll say it another way."
@@ -272,26 +203,6 @@ def _answer(text: str, person: str | None) -> str | None:
             f"It is{name}. Feelings don't always come when or how we expect, least of all after "
             "something big. Be gentle with yourself tonight."
         )
-    if _WILL_PASS.match(text.strip()):
-        return (
-            f"I think it will{name}. Feelings like this do move, even when it seems they can't;"
-            " if it stays this heavy, a doctor can help too. What's one small thing for tomorrow?"
-        )
-    if _CAN_I.match(text.strip()):
-        return (
-            f"I think you can{name}. That you're asking means you care about doing it well, "
-            "and that's most of it. What part feels biggest?"
-        )
-    if _WILL_I_BE_GOOD.match(text.strip()):
-        return (
-            f"I think you will{name}. You already care about getting it right, and that's "
-            "most of it."
-        )
-    if _DOING_WRONG.match(text.strip()):
-        return (
-            f"I don't think you are{name}. That you're asking at all says how much you care. "
-            "What's making it feel that way?"
-        )
     if (silly := _SILLY_TOLD.match(text.strip()) or _WHICH_IS_SILLY.search(text)) is not None:
         return f"It's not {silly['word'].lower()} at all{name}. It matters to you, so it matters."
     if _SAID_OVERREACTING.match(text.strip()):
@@ -306,11 +217,6 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"Maybe {right} right{name}. What would you say to a friend who was this hard on "
             "themselves?"
-        )
-    if _WILL_I_BE.match(text.strip()):
-        return (
-            f"I think you will{name}. It's a lot at once, and you don't have to sort all of it "
-            "tonight. What's weighing on you most?"
         )
     if (right := _RIGHT_THING.match(text.strip())) is not None and right["how"]:
         # What they did is told ("…not telling Dad I was scared?"): the OS can't judge it

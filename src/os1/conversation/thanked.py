@@ -35,7 +35,8 @@ _THANKS = re.compile(
 # model: "I'm so glad you're here and listening to my story."), "Okay. Thanks for cheering me
 # up a bit." (the model: "…my little chat with the little one.").
 _MEANT = re.compile(
-    r"^\W*(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh)\W*$",
+    r"^\W*(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh"
+    r"|ha(?:ha)*|lol)\W*$",
     re.I,
 )
 # What it did for them, said beside the thanks: "I needed that.", "That helped a little."

@@ -25,7 +25,9 @@ _TEARS = re.compile(
 )
 _JOY = re.compile(
     r"\b(?:hugged|hugging|hugs?|embraced|thanked|thanking|thank you|kissed|proud|joy|happy"
-    r"|over the moon|delighted|beaming|smil\w+)\b",
+    r"|over the moon|delighted|beaming|smil\w+"
+    # A celebration's moments: "I cried during the speeches." (a gran's hundredth birthday).
+    r"|speeches|vows|toasts?|first dance|ceremony|graduation|celebration)\b",
     re.IGNORECASE,
 )
 _THEIR_NEWS = ("happy-for", "admiration")

@@ -1,0 +1,134 @@
+""" "Is it my fault?", "Was it something I did?", "Am I overreacting?", "Did I waste three
+years?", "Am I doing this wrong?", "Do you think I can do it?", "Will I be okay?", "Do you
+think this will pass?": doubts about themselves, asked of the OS (the Reassurance
+answerer, reassurance.py, asks these).
+
+The embedded model answered them as if consoling someone else ("Oh no, I'm so sorry."), or
+said it had no good answer. A friend asked answers the doubt first, kindly and without
+pretending to know more than it does, then asks what is behind it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Do you think I'll be okay?": the model said "Thank you, that means a lot to me."
+_WILL_I_BE = re.compile(
+    r"^\W*(?:(?:do you think|do you reckon|tell me)\s+)?(?:i'?ll|i will|will i|am i going to"
+    r"|i'?m going to)\s+(?:be\s+)?(?:okay|ok|alright|all right|fine|get through (?:this|it))"
+    r"(?:,? \w+)?\W*$",
+    re.IGNORECASE,
+)
+
+# "Am I doing this wrong?" (a new mother at the end of a night; the model would not say).
+_DOING_WRONG = re.compile(
+    r"^\W*(?:(?:honestly|seriously),?\s+)?am i (?:doing|getting) (?:this|it|everything|all of"
+    r" this|something) (?:all )?wrong\W*$|^\W*am i (?:failing|messing (?:this|it|everything) up"
+    r"|screwing (?:this|it|everything) up)\W*$",
+    re.IGNORECASE,
+)
+
+# "Do you think this will pass?" (four days without leaving the flat; the OS said it had no
+# good answer).
+_WILL_PASS = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you think|will|does) (?:this|it|the feeling|this"
+    r" feeling)(?: will| is going to)? (?:ever )?(?:pass|get better|go away|end|lift|stop)\W*$",
+    re.IGNORECASE,
+)
+
+# "Do you think I can do it?" (given the big project at work; the drafts commiserated).
+_CAN_I = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can|can i (?:really )?)"
+    r" (?:do|manage|handle|pull off|cope with) (?:it|this|that)(?: (?:all|on my own|alone))?\W*$",
+    re.IGNORECASE,
+)
+
+# "Do you think I'll be a good driver?" (the model said "Oh, I'm so happy for you!").
+_WILL_I_BE_GOOD = re.compile(
+    r"^\W*(?:do you think |do you reckon )?(?:i'?ll|i will|will i) (?:be|make) a good \w+\W*$",
+    re.IGNORECASE,
+)
+
+_OVERREACTING = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|is it) (?:just )?"
+    r"(?:overreacting|being (?:dramatic|too sensitive|unreasonable|silly|oversensitive|petty)"
+    r"|too sensitive|over the top)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+# "Is it my fault?" (a climber whose friend fell on his rope; the model: "Oh no, I'm so
+# sorry.").
+_MY_FAULT = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:is (?:it|this|that) (?:all )?my fault"
+    r"|was (?:it|this|that) (?:all )?my fault|did i cause (?:this|it)|am i to blame"
+    r"|do you think (?:it'?s|it was) my fault)\W*$",
+    re.IGNORECASE,
+)
+
+# "Was it something I did?" (dumped during the first dance at a cousin's wedding; the OS said
+# it had no good answer).
+_SOMETHING_I_DID = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:was it (?:something|anything) i (?:did|said)"
+    r"|did i do something wrong|what did i do wrong|is it because of something i did)\W*$",
+    re.IGNORECASE,
+)
+
+# "Tell me honestly, did I waste three years?" (a startup closed; the OS said nothing it
+# came up with was good enough).
+_WASTED = re.compile(
+    r"^\W*(?:(?:tell me honestly|honestly|be honest|so|but),?\s+)?(?:did i|have i) (?:just )?"
+    r"(?:waste|wasted|throw away|thrown away) (?:my time|my life|all (?:that|those|this)[\w ]*"
+    r"|(?:the last )?(?:\w+ )?(?:years?|months?))\W*$",
+    re.IGNORECASE,
+)
+
+
+def self_doubt(text: str, name: str) -> str | None:
+    """The OS's answer to a doubt about themselves (`text`, stripped); `name` is ", Theo"
+    or ""; None when none is asked."""
+    if _MY_FAULT.match(text):
+        return (
+            f"Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like "
+            "anyone meant for this to happen. What part keeps coming back to you?"
+        )
+    if _SOMETHING_I_DID.match(text):
+        return (
+            f"Things like this are rarely down to one thing one person did{name}. What makes you "
+            "wonder?"
+        )
+    if _OVERREACTING.match(text):
+        return (
+            f"I don't think so{name}. It makes sense that it hurts, and you're allowed to feel "
+            "it. What part stings the most?"
+        )
+    if _WASTED.match(text):
+        return (
+            f"I don't think so{name}. What you learned and who you became doing it stay with "
+            "you. What was the best part of it?"
+        )
+    if _WILL_PASS.match(text):
+        return (
+            f"I think it will{name}. Feelings like this do move, even when it seems they can't;"
+            " if it stays this heavy, a doctor can help too. What's one small thing for tomorrow?"
+        )
+    if _CAN_I.match(text):
+        return (
+            f"I think you can{name}. That you're asking means you care about doing it well, "
+            "and that's most of it. What part feels biggest?"
+        )
+    if _WILL_I_BE_GOOD.match(text):
+        return (
+            f"I think you will{name}. You already care about getting it right, and that's "
+            "most of it."
+        )
+    if _DOING_WRONG.match(text):
+        return (
+            f"I don't think you are{name}. That you're asking at all says how much you care. "
+            "What's making it feel that way?"
+        )
+    if _WILL_I_BE.match(text):
+        return (
+            f"I think you will{name}. It's a lot at once, and you don't have to sort all of it "
+            "tonight. What's weighing on you most?"
+        )
+    return None
