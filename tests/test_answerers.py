@@ -315,6 +315,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert "doctor" in passes
     replied = reassurance("Maybe I'll reply to Connor tomorrow.", "Liam")
     assert replied is not None and replied.startswith("That sounds like a good plan, Liam.")
+    again = reassurance("Will I ever play again?", "Zara")  # a torn ACL, the season over
+    assert again is not None and again.startswith("I can't promise that, Zara")
+    keep = reassurance("Do you think I can keep going?", "Grace")  # three weeks off cigarettes
+    assert keep is not None and keep.startswith("I think you can, Grace.")
     can = reassurance("Do you think I can do it?", "Rosa")  # the drafts commiserated
     assert can is not None and can.startswith("I think you can, Rosa.")
     voicemail = reassurance("Do you think it's strange that I still listen to it?", "Harold")

@@ -606,7 +606,11 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         assert react(appraiser.appraise(news), news, 0.3).emotion == "happy-for", news
     afraid = "I'm pregnant and I'm terrified."
     assert react(appraiser.appraise(afraid), afraid, 0.3).emotion != "happy-for"
-    for feat in ("Today is one year sober.", "Mike gave me a coin at the meeting."):
+    for feat in (
+        "Today is one year sober.",
+        "Mike gave me a coin at the meeting.",
+        "Three weeks without a cigarette today.",  # the model: "Oh no, I'm so sorry."
+    ):
         assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration", feat
     for lost in ("Dad didn't know who I was today.", "My husband doesn't recognise me now."):
         assert react(appraiser.appraise(lost), lost, 0.3).emotion == "sorry-for", lost

@@ -161,7 +161,7 @@ _STOP_THINKING = re.compile(
 # start your journey.").
 _WHAT_NOW = re.compile(
     r"^\W*(?:(?:so|okay|ok|and|but),?\s+)?(?:what (?:should|do|can|am) i (?:supposed to )?do"
-    r"(?: now| next)?|what now|what do i do now)\W*$",
+    r"(?: now| next| tonight)?|what now|what do i do now)\W*$",
     re.IGNORECASE,
 )
 # A talk planned with someone they are at odds with: "Maybe I'll talk to him tomorrow." (a

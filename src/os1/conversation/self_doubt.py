@@ -39,7 +39,8 @@ _WILL_PASS = re.compile(
 # "Do you think I can do it?" (given the big project at work; the drafts commiserated).
 _CAN_I = re.compile(
     r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can|can i (?:really )?)"
-    r" (?:do|manage|handle|pull off|cope with) (?:it|this|that)(?: (?:all|on my own|alone))?\W*$",
+    r" (?:(?:do|manage|handle|pull off|cope with) (?:it|this|that)|keep (?:going|it up|at it"
+    r"|this up))(?: (?:all|on my own|alone))?\W*$",
     re.IGNORECASE,
 )
 
@@ -83,6 +84,15 @@ _WASTED = re.compile(
 )
 
 
+# "Will I ever play again?" (a torn ACL, the season over; the OS said it had no good answer).
+_EVER_AGAIN = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:will i|do you think i'?ll|am i going to) (?:ever |be"
+    r" able to )*(?:play|walk|run|dance|work|climb|drive|sing|ride|train|be the same|feel normal"
+    r"|feel like me)(?: \w+){0,2} again\W*$",
+    re.IGNORECASE,
+)
+
+
 def self_doubt(text: str, name: str) -> str | None:
     """The OS's answer to a doubt about themselves (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
@@ -110,6 +120,11 @@ def self_doubt(text: str, name: str) -> str | None:
         return (
             f"I think it will{name}. Feelings like this do move, even when it seems they can't;"
             " if it stays this heavy, a doctor can help too. What's one small thing for tomorrow?"
+        )
+    if _EVER_AGAIN.match(text):
+        return (
+            f"I can't promise that{name}, but people come back from this more often than it "
+            "feels like tonight. What are the doctors saying?"
         )
     if _CAN_I.match(text):
         return (

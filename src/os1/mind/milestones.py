@@ -16,7 +16,11 @@ _MILESTONE = re.compile(
     rf"\b{_NUMBER} (?:full )?(?:day|week|month|year)s? (?:sober|clean|dry|smoke-free|smoke free"
     r"|off (?:the )?(?:drink|booze|cigarettes|drugs|gambling))\b"
     rf"|\b(?:sober|clean|dry) (?:for|since) {_NUMBER}? ?(?:whole )?(?:day|week|month|year)s?\b"
-    r"|\b(?:got|gave me|received) (?:my |a |the )?(?:\w+[- ])?(?:year|month|day)? ?(?:chip|coin)\b",
+    r"|\b(?:got|gave me|received) (?:my |a |the )?(?:\w+[- ])?(?:year|month|day)? ?(?:chip|coin)\b"
+    # "Three weeks without a cigarette today." (the model: "Oh no, I'm so sorry.")
+    rf"|\b{_NUMBER} (?:whole |full )?(?:day|week|month|year)s? (?:without|off) (?:a |any )?"
+    r"(?:cigarettes?|smoking|smokes?|vaping|vapes?|drink(?:ing)?|alcohol|booze|bets?|gambling"
+    r"|drugs)\b",
     re.IGNORECASE,
 )
 _NOT_TOLD = re.compile(r"\?|\b(?:not|never|nearly|almost|would have been|relapsed)\b", re.I)
