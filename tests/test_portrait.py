@@ -203,6 +203,9 @@ def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:
         ("They walked me out with a cardboard box like a criminal.", "event"),
         ("I really like the sea.", "liking"),
         ("She likes tea.", "liking"),
+        # A day named in the past tense is no day ahead ("Ahead of you" held it).
+        ("My left knee has been sore since climbing on Saturday.", "event"),
+        ("I have a scan on Friday.", "ahead"),
     ],
 )
 def test_a_sentence_is_placed_by_what_it_tells(text: str, theme: str) -> None:

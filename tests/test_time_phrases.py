@@ -72,6 +72,8 @@ THURSDAY = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
         ("In two weeks we are moving to Leeds.", ("2026-12-10", "2026-12-11")),
         ("My exam is on 12 December and I'm going to study.", ("2026-12-12", "2026-12-13")),
         ("We're going hiking this weekend.", ("2026-11-28", "2026-11-30")),
+        # Of someone named: it was dated to the June gone.
+        ("Nina is getting married in June.", ("2027-06-01", "2027-07-01")),
     ],
 )
 def test_a_sentence_about_what_is_to_come_reads_its_days_ahead(text, span) -> None:

@@ -19,7 +19,6 @@ from os1.conversation.life_records import (
     DOES_SELF,
     HE,
     MENTION,
-    MODIFIER,
     OPENER,
     PETS,
     PRONOUN_NAMED,
@@ -166,7 +165,8 @@ def _mentions(asked: Asked, text: str, people_named: dict[str, set[str]]) -> boo
         return True  # whoever it is about: the words decide (_answers)
     if asked.owner == "self":
         head = re.escape(british((asked.thing or "\0").split()[-1]))
-        own = re.search(rf"\b[Mm]y\s+(?:{MODIFIER}\s+)*{head}s?\b", british(text))
+        # "my left knee", "my old blue car": any words between, none of them someone's.
+        own = re.search(rf"\b[Mm]y\s+(?:[a-z]+\s+){{0,2}}{head}s?\b", british(text))
         says = asked.attribute in _SELF and _SELF[asked.attribute].search(text)
         does = asked.attribute == "work" and DOES_SELF.search(text)  # "I run a bakery"
         return bool(own or says or does)

@@ -49,8 +49,30 @@ _THEME_WORDS = (
 _THEMES = [(theme, re.compile(words, re.IGNORECASE)) for theme, words in _THEME_WORDS]
 
 
+# A day or a month named is ahead only when the words look forward: "My left knee has been
+# sore since climbing on Saturday." was put under "Ahead of you".
+_ONLY_WHEN = re.compile(
+    r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:january|february|march|april"
+    r"|may|june|july|august|september|october|november|december))\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:since|last|ago|was|were|had|did|has been|have been|happened|got|went|came|met"
+    r"|took|made|saw|found|left|bought)\b",
+    re.I,
+)
+
+
 def theme_of(text: str, kind: str | None = None) -> str:
     """The theme of `text`, or of its fact's `kind`; what fits no other is an event."""
     if kind in _KINDS:
         return _KINDS[kind]
-    return next((theme for theme, words in _THEMES if words.search(text)), "event")
+    for theme, words in _THEMES:
+        found = words.search(text)
+        if found is None:
+            continue
+        dated_only = theme == "ahead" and _ONLY_WHEN.fullmatch(found.group())
+        if dated_only and _PAST.search(text) and not _ONLY_WHEN.search(text, found.end()):
+            continue
+        return theme
+    return "event"

@@ -94,7 +94,8 @@ _LOOKS_AHEAD = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|gonna|plan(?:s|ning)?\s+to|hop(?:e|es|ing)\s+to|"
     r"intend(?:s|ing)?\s+to|about\s+to|off\s+to|can't\s+wait|looking\s+forward|tomorrow|next|"
     r"upcoming|this\s+coming|(?:I'm|I\s+am|we're|we\s+are|they're|they\s+are|he's|he\s+is|"
-    r"she's|she\s+is)\s+(?:\w+ly\s+)?\w+ing)\b",
+    # Or a name's: "Nina is getting married in June." (dated to the June gone).
+    r"she's|she\s+is|(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+and\s+\w+\s+are))\s+(?:\w+ly\s+)?\w+ing)\b",
     re.IGNORECASE,
 )
 _PAST_VERBS = (
