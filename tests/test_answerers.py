@@ -328,6 +328,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     lot = reassurance("Sorry. That's a lot.", "Gareth")  # at his father's hospice bed
     assert lot == "It isn't too much, Gareth. I'd rather you told me. I'm listening."
     assert reassurance("That's a lot.", None) is None
+    parents = reassurance("They're still my parents, aren't they?", "Sean")  # just adopted
+    assert parents is not None and parents.startswith("They are, Sean.")
     forgive = reassurance("Will she ever forgive me?", None)
     assert forgive is not None and forgive.startswith("I can't know what's in her heart.")
     # Chopin next, at seventy-three (the model told of its own "creative projects").

@@ -149,6 +149,8 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     assert mum.problem == "speaks to Mum as if to the person"
     assert _said("Mum is right, you know.", rules).problem is None
     assert _said("I'm sorry, mum.", rules).problem == "speaks to mum as if to the person"
+    dear = _said("Mum, dear. Tell me everything!", rules)  # his mum cried when he asked
+    assert dear.problem == "speaks to Mum as if to the person"
     brother = _said("I'm so happy for you, brother.", rules)  # "He's like a brother to me."
     assert brother.problem == "speaks to brother as if to the person"
     lisbon = replace(rules, known_names=rules.known_names | {"lisbon"})
@@ -199,6 +201,14 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Is there anything else I can help you with?").problem == desk
     assert _said("I can't help but smile at that.").problem is None
     assert _said("I'm here to help, and I'm glad.").problem == desk
+    # An organisation's welcome and a lecture's opening: to a new volunteer, a paramedic, and
+    # a man who had just found out he was adopted.
+    for formula in (
+        "I'm thrilled to have you on board with this mission.",
+        "You've come to the right place.",
+        "Adoption is a complex and multifaceted topic.",
+    ):
+        assert _said(formula).problem == desk, formula
     # A chore refused as beyond it, said to "Can you tell me a short story?".
     refusal = "I'm afraid I don't have the ability to create a short story."
     assert _said(refusal).problem == desk
@@ -905,6 +915,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I'm going to go back in and sit with him.")  # his father's hospice
     assert only_goodbye("I'm going to take Biscuit out.")  # the model spoke to Biscuit
     assert only_goodbye("I think I'm getting sleepy.")  # at 3 a.m.: "That must hurt so much."
+    assert only_goodbye("Cheerio.")  # "Cheerio. Tell me more, Dennis."
     assert not only_goodbye("I should try to sleep more.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")

@@ -81,6 +81,12 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     # What they are, said of them: "You're a refugee" to a man who said where he was from.
     syria = kin_told(["I am from Syria. I live in Manchester two years."])
     assert invented_kin("You're a refugee, I'm glad to hear that.", syria) == "being a refugee"
+    # A day of theirs that is someone else's ("Congratulations on your upcoming wedding!" to
+    # "Nina is getting married in June.").
+    nina = kin_told(["Nina is getting married in June."])
+    assert invented_kin("Congratulations on your upcoming wedding!", nina) == "wedding"
+    ours = kin_told(["We're getting married in five weeks."])
+    assert invented_kin("Congratulations on your upcoming wedding!", ours) is None
     came = kin_told(["I came here as a refugee in 2015."])
     assert invented_kin("You're a refugee, and you made a home here.", came) is None
 

@@ -92,7 +92,15 @@ _HELP_DESK = re.compile(
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) (?:inconvenience|confusion|mistake|error"
     r"|misunderstanding|oversight)\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
-    r"|\bhelp (?:you )?with (?:all )?your needs\b"
+    r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
+    # An organisation's welcome: "I'm thrilled to have you on board with this mission." (to a
+    # man who had started volunteering), "You've come to the right place." (to a paramedic).
+    r"|\b(?:have|having) you on board\b|\bwelcome (?:to|aboard) (?:the|our)\b"
+    r"|\byou'?ve come to the right place\b"
+    # A lecture's opening: "Adoption is a complex and multifaceted topic." (to a man who had
+    # just found out he was adopted).
+    r"|\bis an? (?:complex|complicated|multifaceted|nuanced|sensitive|broad)(?: and \w+)?"
+    r" (?:topic|issue|subject|matter)\b"
     r"|\bi'?m (?:always |just )?here to (?:help|assist)\b"
     # A chore refused as beyond it ("I don't have the ability to create a short story."): the
     # OS tells a story, or says plainly what it would rather not do.

@@ -16,7 +16,8 @@ from os1.conversation.guard import sentences_of
 # farewell whatever the feeling.
 FAREWELL = re.compile(
     r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well|(?:i )?love (?:you|ya))[,!]?\s+)?"
-    r"(?:good ?night|night night|bye|goodbye|see you|sleep well|nighty night|nighty?(?=\W*$|,|\s+"
+    r"(?:good ?night|night night|bye|goodbye|see you|see ya|sleep well|cheerio|ta[- ]ra|ta ta"
+    r"|toodle[- ]?oo|catch you later|laters|nighty night|nighty?(?=\W*$|,|\s+"
     r"(?:mate|love|all|dear|then|x+)\W*$)|talk (?:to you )?(?:soon|tomorrow|later)"
     r"|later(?=\W*$))\b"
     r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"

@@ -49,6 +49,22 @@ _YOU_ARE_A = re.compile(
     rf"\byou(?:'re| are| must be)(?: such)? (?:a |an )?(?:\w+ )?(?P<label>{_LABEL})\b", re.I
 )
 _LABEL_TOLD = re.compile(rf"\b(?:{_LABEL})s?\b", re.IGNORECASE)
+# A day of their own: "Congratulations on your upcoming wedding!" to "Nina is getting married
+# in June." Said only where it is theirs: "my wedding", "we're getting married".
+_YOUR_DAY = re.compile(
+    r"\byour (?:upcoming |big |special |own )?(?P<day>wedding|engagement|pregnancy|retirement"
+    r"|graduation|promotion)\b",
+    re.IGNORECASE,
+)
+_DAY_TOLD = {
+    "wedding": r"(?:my|our) wedding|(?:i'?m|i am|we'?re|we are) (?:getting married|engaged)"
+    r"|proposed|said yes",
+    "engagement": r"(?:my|our) engagement|(?:i'?m|i am|we'?re|we are|got) engaged|proposed",
+    "pregnancy": r"(?:my|our) pregnancy|(?:i'?m|i am|we'?re|we are) (?:pregnant|expecting)",
+    "retirement": r"(?:my|our) retirement|(?:i'?m|i am) retiring|i retired",
+    "graduation": r"(?:my|our) graduation|i(?:'m| am)? graduat\w+",
+    "promotion": r"(?:my|our) promotion|i (?:got|was given) (?:the |a )?promotion|i got promoted",
+}
 
 
 def _group(word: str) -> str | None:
@@ -70,6 +86,8 @@ def kin_told(texts: Iterable[str], person: str = "") -> frozenset[str]:
     if any(_NEWS_OF_NEW.search(text) for text in texts):
         told.add(NEW)
     told |= {m.group().lower().rstrip("s") for t in texts for m in _LABEL_TOLD.finditer(t)}
+    said = " ".join(texts)
+    told |= {day for day, words in _DAY_TOLD.items() if re.search(rf"\b(?:{words})", said, re.I)}
     return frozenset(told)
 
 
@@ -78,6 +96,8 @@ def invented_kin(sentence: str, told: frozenset[str]) -> str | None:
     <thing>" where nothing new of theirs was; or None."""
     if NEW not in told and (new := _YOUR_NEW.search(sentence)) is not None:
         return f"new {new.group(1)}"
+    if (day := _YOUR_DAY.search(sentence)) is not None and day["day"].lower() not in told:
+        return day["day"].lower()
     if (label := _YOU_ARE_A.search(sentence)) is not None and label["label"].lower() not in told:
         return f"being a {label['label'].lower()}"
     for match in _YOUR.finditer(sentence):

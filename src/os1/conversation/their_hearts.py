@@ -55,6 +55,16 @@ _WILL_REMEMBER = re.compile(
 )
 
 
+# "They're still my parents, aren't they?" (found out that day he was adopted; the model:
+# "They're still your parents, but they are not.").
+_STILL_MINE = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:they'?re|they are|are they|she'?s|she is|is she|he'?s"
+    r"|he is|is he) still my (?P<who>parents|mum|mom|mother|dad|father|family|brother|sister"
+    r"|son|daughter)\b(?:,? (?:aren'?t|isn'?t) (?:they|she|he)|,? right)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def their_hearts(text: str, name: str) -> str | None:
     """The OS's answer to how someone else will feel or fare, asked; `name` is ", Sam" or
     ""; None when that is not asked."""
@@ -69,6 +79,13 @@ def their_hearts(text: str, name: str) -> str | None:
         return (
             f"From everything you've told me, I think so{name}. What do you think would make "
             f"{_object(proud['who'], objective=True)} proudest?"
+        )
+    if (still := _STILL_MINE.match(text)) is not None:
+        who = still["who"].lower()
+        are = "They are" if who in ("parents", "family") else "Yes"
+        return (
+            f"{are}{name}. The people who raised you and love you are your {who}, and nothing "
+            "you've found out undoes a single day of that."
         )
     if _STILL_LOVES.match(text):
         return (

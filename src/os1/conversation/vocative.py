@@ -39,6 +39,11 @@ _KIN_CLOSING = re.compile(
 )
 
 
+# Or opening one, followed by anything: "Mum, dear. Tell me everything!" (to a son whose mum
+# cried when he asked if he was adopted).
+_KIN_OPENING = re.compile(rf"^\W*(?P<kin>{'|'.join(sorted(_KIN_CALLED))}),\s+\S", re.I)
+
+
 def addressed(
     sentence: str, person: str, known: frozenset[str], common: frozenset[str]
 ) -> str | None:
@@ -47,7 +52,7 @@ def addressed(
     found = []
     if (end := _VOCATIVE.search(sentence)) and not _DETERMINER.search(end["before"]):
         found.append(end["name"])
-    if (kin := _KIN_CLOSING.search(sentence)) is not None:
+    if (kin := _KIN_CLOSING.search(sentence) or _KIN_OPENING.match(sentence)) is not None:
         return kin["kin"]
     start = _OPENING_VOCATIVE.match(sentence)  # not "Hey, you…", capitalised as a name is
     if start and start["name"].lower() in _KIN_CALLED:
