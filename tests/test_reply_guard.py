@@ -281,6 +281,7 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "I'll be there for a spell, and I promise to make sure everything goes smoothly.",
         # To "Sam opened champagne." and "Everyone else there will be a real artist."
         "I'm so happy for you! I'll have a glass of champagne with you.",
+        "I'm so glad you're enjoying my coffee.",  # to "Thanks, you're lovely."
         "I've been thinking about my own art, and it's all about creativity.",
         # To "It's been a long day." (a widower).
         "I'll make sure to be kind and curious, just like my dear friends.",
@@ -954,6 +955,9 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
         reply == "What do you most want Priya to know, Dev? Start there, and we'll find the words."
     )
     assert "your mum" in compose("what do I tell my mum?", "calm", "Dev")
+    # A memory is no feat ("You should be proud of yourself." at a father's hospice bed).
+    lake = "We used to go out on the lake every Sunday when I was a kid."
+    assert compose(lake, "admiration", "Gareth").startswith("What a lovely memory, Gareth.")
     # A statement that opens like a question is not asked (after a marathon: "I'm not sure
     # I have a good answer to that yet.").
     kept = compose("What kept me going was thinking of them at the finish.", "calm", "Marcus")

@@ -44,7 +44,8 @@ _BODY = re.compile(
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
     r"|friends?|mates?|best friend"
-    r"|food|meal|dish|drink|soup|snack|restaurant|book|novel|album|band|podcast|blog"
+    r"|food|meal|dish|drink|soup|snack|coffee|tea|cake|wine|dinner|lunch|breakfast|restaurant"
+    r"|book|novel|album|band|podcast|blog"
     # An art of its own: "I've been thinking about my own art" to a painter.
     r"|art|paintings?|drawings?|poems|poetry|songs|music|studio"
     # A working life: "I have a lot of other tasks on my plate" to the person's deadline.

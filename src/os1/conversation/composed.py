@@ -80,6 +80,11 @@ _WORDS_AT = re.compile(
     re.IGNORECASE,
 )
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
+_MEMORY = re.compile(
+    r"\b(?:used to|when (?:i|we) (?:was|were) (?:a kid|kids|little|young|small|a child|children"
+    r"|growing up)|years ago|back then|back in the day)\b",
+    re.IGNORECASE,
+)
 _BARE_ANSWER = re.compile(
     r"(?:(?:no|yes|yeah|yep|nope|maybe|perhaps|probably|of course|not really)[,.!]?\s*)+",
     re.IGNORECASE,
@@ -202,6 +207,13 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             # wrong): no verdict on what was done, said only when nothing better was written.
             f"That sounds like a lot to carry{name}. How are you holding up?",
             f"I'm listening{name}. How do you feel about it now?",
+        ]
+    if emotion in ("admiration", "happy-for") and _MEMORY.search(text):
+        # A memory told is no feat nor news ("We used to go out on the lake every Sunday when
+        # I was a kid.", at a father's hospice bed, was answered "You should be proud").
+        return [
+            f"What a lovely memory{name}. Tell me more about it?",
+            "I love that. What do you remember most about it?",
         ]
     if emotion == "admiration":
         return [
