@@ -448,6 +448,10 @@ def test_a_letter_about_a_matter_asks_what_they_want_known(store: Store) -> None
     # Thanks are no thing to put in it either ("Thanks. That's better than I'd have done."
     # was written into a note to Carol): the question stands.
     assert say("Thanks. That's better than I'd have done.")[0] == asked
+    # Nor is a plan of their own ("Maybe I'll wait till the weekend." was written into it):
+    # the letter is left, and they are talked with.
+    assert say("Maybe I'll wait till the weekend.")[0] == "Tell me more."
+    assert say("Can you help me write a message to Gary about the money?")[0] == asked
     # How it should sound is no no, and no thing to put in it.
     calm = say("Keep it calm. I don't want a war.")[0]
     assert calm == f"Calm it is. {asked}"

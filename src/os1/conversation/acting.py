@@ -61,7 +61,9 @@ NOT_DONE = "All right, I won't."
 # goodbye. "Tell me something that made you curious today." after "Who is the letter for?"
 # was taken for whom, and "Goodnight, you." for what it was for.
 _MOVES_ON = re.compile(
-    r"\?\W*$|^\W*(?:tell me|goodnight|good night|night night|bye|see you|i'?m off)\b",
+    r"\?\W*$|^\W*(?:tell me|goodnight|good night|night night|bye|see you|i'?m off)\b"
+    # A plan of their own: "Maybe I'll wait till the weekend." was written into a letter.
+    r"|^\W*(?:maybe|perhaps|i think|i guess) (?:i'?ll|i will|i might)\b",
     re.IGNORECASE,
 )
 # Or news of someone the question did not name: "Jess got engaged today!" after "What is the
