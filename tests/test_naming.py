@@ -125,6 +125,8 @@ def test_answers_are_cleaned():
             "It means wisdom, and I'd like to grow into it.",
         ),
         ("It is a small bird with a big song.", "It is a small bird with a big song."),
+        # Nothing of the name, for Alec: the first thing a person heard.
+        ("It is a big house, but a little brother, and always loves to play.", None),
     ],
 )
 def test_a_reason_for_the_name_is_one_sentence_about_the_name(said: str, kept: str | None):

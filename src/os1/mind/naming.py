@@ -110,6 +110,14 @@ def _describe(answers: Answers) -> str:
     return " ".join(answers.described()) or "They chose not to say much about themselves yet."
 
 
+# What a name may be said to be like.
+_LIKE_A_NAME = re.compile(
+    r"\b(?:short|bright|soft|warm|gentle|strong|classic|musical|sweet|clear|calm|simple|old"
+    r"|ancient|bird|flower|tree|star|sea|song|morning|dawn|light|river)\b",
+    re.I,
+)
+
+
 def _good_reason(text: str | None, name: str) -> str | None:
     """The model's reason if it reads as the OS speaking about the name, else None."""
     if not text:
@@ -118,8 +126,11 @@ def _good_reason(text: str | None, name: str) -> str | None:
     # One sentence: a small model's second one wanders off ("I'm a doctor, and I'm
     # looking for a new job"); one about itself ("I'm not sure.") must name the name.
     sentence = re.split(r"(?<=[.!?])\s+", line)[0]
-    about_the_name = rf"\b(?:{re.escape(name)}|name|sounds?|means?|reminds?|word)\b"
-    if sentence.startswith(("I ", "I'")) and not re.search(about_the_name, sentence, re.I):
+    # Every reason speaks of the name, or of what it is like ("It is short and bright, like a
+    # morning."): "It is a big house, but a little brother, and always loves to play." (for
+    # Alec) read as one, and was the first thing a person heard.
+    about_the_name = rf"\b(?:{re.escape(name)}|name|sounds?|sounded|means?|meaning|reminds?|word)\b"
+    if not re.search(about_the_name, sentence, re.I) and not _LIKE_A_NAME.search(sentence):
         return None
     # Not a ramble the embedded model often gives instead of a reason ("It is hard to
     # explain, but it is hard to live with two people who are both my family.", "It is
