@@ -344,6 +344,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
             "That sounds like a good plan, Sam. What do you most want him to hear?"
         ), plan
     assert reassurance("Maybe I'll wait till the weekend.", None) is None
+    tell = reassurance("Should I tell Samira how bad it is?", "Tariq")  # a shop broken into
+    assert tell is not None and tell.startswith("That one's yours to decide, Tariq")
     now = reassurance("What should I do now?", "Leah")  # laid off that day
     assert now is not None and now.startswith("You don't have to work it all out tonight")
     over = reassurance("Luke says I'm overreacting.", "Hannah")

@@ -865,12 +865,9 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
 
 
 def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
-    from os1.conversation.composed import (
-        asks_what_to_say,
-        follow_ups,
-        greeting_back,
-        only_goodbye,
-    )
+    from os1.conversation.composed import follow_ups, greeting_back
+    from os1.conversation.farewell import only_goodbye
+    from os1.conversation.what_to_say import asks_what_to_say
 
     assert greeting_back("Good evening!", "Mira") == "Good evening, Mira!"
     # "Night." is a goodbye (it was answered "Night. Tell me more, Marcus."); night shifts
@@ -955,6 +952,12 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
         reply == "What do you most want Priya to know, Dev? Start there, and we'll find the words."
     )
     assert "your mum" in compose("what do I tell my mum?", "calm", "Dev")
+    # The band (the model: "They're a talented and passionate group"), and someone else's
+    # good deed, the night a shop was broken into ("You should be proud of yourself.").
+    band = compose("What do you think I should tell the band?", "calm", "Ollie")
+    assert band.startswith("What do you most want the band to know, Ollie?")
+    helped = compose("Yusuf came and helped me board it up.", "admiration", "Tariq")
+    assert helped == "That sounds like a good person to have around, Tariq."
     # A memory is no feat ("You should be proud of yourself." at a father's hospice bed).
     lake = "We used to go out on the lake every Sunday when I was a kid."
     assert compose(lake, "admiration", "Gareth").startswith("What a lovely memory, Gareth.")
@@ -966,7 +969,7 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # The words for a funeral, thought about at a father's hospice bed (the model: "That
     # must hurt so much. I'm so sorry.").
     words = "Can you help me write what I'll say at his funeral? Not yet. Just thinking."
-    from os1.conversation.composed import asks_what_to_say
+    from os1.conversation.what_to_say import asks_what_to_say
 
     assert asks_what_to_say(words)
     assert compose(words, "sorry-for", "Gareth").startswith(

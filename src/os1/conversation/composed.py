@@ -16,9 +16,9 @@ from os1.conversation.farewell import FAREWELL, only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.language import CANNOT_YET, ENGLISH
 from os1.conversation.second_person import second_person
+from os1.conversation.what_to_say import asks_what_to_say, words_for
 from os1.memory.types import Fact
 from os1.mind.relief import relief_told
-from os1.text.beside import words_beside
 
 # "my dog", "my sister's wedding", "my new job": what the person is talking about.
 # A word of the thing's name: not a preposition or a pronoun after it ("my apron at him"), nor
@@ -59,27 +59,11 @@ _ASKS_ADVICE = re.compile(
     r"|is it (?:silly|wrong|okay|ok|normal|bad))\b",
     re.IGNORECASE,
 )
-# What to say to someone, asked ("What should I say to Priya?"): what the OS can offer
-# without the words is the question that finds them.
-_WHAT_TO_SAY = re.compile(
-    r"\b(?i:(?:what (?:should|do|can|could|would) (?:i|you)|i (?:don'?t|do not) know what to)"
-    r" (?:say|tell|write|text|put)"
-    r"(?P<occasion> in (?:my|the|a|her|his) (?:\w+ )?(?:speech|toast|card|letter|message|eulogy))?"
-    r"(?: to| for| about)?)"
-    r" (?P<who>[A-Z][a-z]+|him|her|them|my \w+)\b"
+# Something someone else did for them: "Yusuf came and helped me board it up."
+_OTHERS_DID = re.compile(
+    r"^\W*(?:(?i:she|he|they)|[A-Z][a-z]+(?: and [A-Z][a-z]+)?)\s+(?:\w+ed|came|made|gave|took"
+    r"|brought|got|sent|drove|rang|bought|wrote|stayed|sat)\b"
 )
-# Or the words for a day that is theirs to speak at: "Can you help me write what I'll say
-# at his funeral? Not yet. Just thinking." (a son at his father's hospice bed; the model:
-# "That must hurt so much. I'm so sorry.").
-_WORDS_AT = re.compile(
-    r"(?:(?:(?:can|could|would|will) you )?help me (?:write |work out |think about |with )?)?"
-    r"\bwhat (?:i'?ll|i will|i should|should i|do i|can i|i'?m going to|to) (?:say|read)"
-    r" (?:at|in|for) (?P<whose>his"
-    r"|her|their|my \w+'s|[A-Z][a-z]+'s) (?:funeral|memorial|wedding|leaving do|leaving party"
-    r"|retirement|birthday|service|send-off)\b",
-    re.IGNORECASE,
-)
-_WHOSE = {"his": "him", "her": "her", "their": "them"}
 _MEMORY = re.compile(
     r"\b(?:used to|when (?:i|we) (?:was|were) (?:a kid|kids|little|young|small|a child|children"
     r"|growing up)|years ago|back then|back in the day)\b",
@@ -89,8 +73,6 @@ _BARE_ANSWER = re.compile(
     r"(?:(?:no|yes|yeah|yep|nope|maybe|perhaps|probably|of course|not really)[,.!]?\s*)+",
     re.IGNORECASE,
 )
-# Words said beside "what should I say to her?" for the OS still to answer it alone.
-_ASIDES = 4
 _LOVED = re.compile(r"\blove (?:you|ya)\b", re.I)
 _WORDS = re.compile(r"[a-z']+")
 _HELLO = r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)"
@@ -165,27 +147,8 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"I tried{name}, but nothing I came up with was good enough to give you. Ask me again?",
             "I couldn't find anything good enough for that just now. Will you ask me again later?",
         ]
-    if (at := _WORDS_AT.search(text)) is not None:
-        whose = at["whose"]
-        who = _WHOSE.get(whose.lower()) or whose.removesuffix("'s").replace("my ", "your ", 1)
-        return [
-            f"What's one moment with {who} only you could tell{name}? Start with that, and the "
-            "rest will follow. We can shape it together whenever you're ready.",
-            f"What do you most want people to know about {who}? Start there.",
-        ]
-    if (to := _WHAT_TO_SAY.search(text)) is not None:
-        who = to["who"].replace("my ", "your ", 1)
-        if to["occasion"]:
-            # A speech or a card: one story only they could tell is where it starts.
-            return [
-                f"What's one moment with {who} only you could tell{name}? Start with that, and"
-                " the rest will follow.",
-                f"What do you most want {who} to know? Start there.",
-            ]
-        return [
-            f"What do you most want {who} to know{name}? Start there, and we'll find the words.",
-            f"What would you want {who} to hear first?",
-        ]
+    if (words := words_for(text, name)) is not None:
+        return words
     if emotion == "sorry-for":
         return [
             f"I'm so sorry{about}{name}. That sounds really hard, and I'm here with you.",
@@ -214,6 +177,13 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         return [
             f"What a lovely memory{name}. Tell me more about it?",
             "I love that. What do you remember most about it?",
+        ]
+    if emotion == "admiration" and _OTHERS_DID.match(text):
+        # Someone else's good deed ("Yusuf came and helped me board it up.", the night the
+        # shop was broken into, was answered "You should be proud of yourself.").
+        return [
+            f"That sounds like a good person to have around{name}.",
+            "I'm glad you weren't on your own with it.",
         ]
     if emotion == "admiration":
         return [
@@ -254,13 +224,6 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         f"Go on{name}, I'm here.",
         "Mm. And how did that feel?",
     ]
-
-
-def asks_what_to_say(text: str) -> bool:
-    """Whether the message only asks what to say to someone ("What should I say to
-    Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
-    asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
-    return asked is not None and words_beside(text, asked.group()) <= _ASIDES
 
 
 def said_by_the_os(text: str) -> bool:

@@ -20,7 +20,7 @@ from os1.memory.relations import HE, RELATION, SHE
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,6}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
     r"\??\W*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,73 @@
+"""What to say to someone, asked of the OS: "What should I say to Priya?", "What do you think
+I should tell the band?", "Can you help me write what I'll say at his funeral?".
+
+The embedded model answered about itself ("it's a bit of a mix-up for me"), described the
+band ("a talented and passionate group"), or commiserated. What the OS can offer without
+the words is the question that finds them: what they most want the other to know, or one
+moment only they could tell; the OS says it itself (composed.said_by_the_os).
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.text.beside import words_beside
+
+# What to say to someone, asked ("What should I say to Priya?"): what the OS can offer
+# without the words is the question that finds them.
+_WHAT_TO_SAY = re.compile(
+    r"\b(?i:(?:what (?:should|do|can|could|would) (?:i|you)|what do you think (?:i|you)"
+    r" (?:should|could|would)|i (?:don'?t|do not) know what to)"
+    r" (?:say|tell|write|text|put)"
+    r"(?P<occasion> in (?:my|the|a|her|his) (?:\w+ )?(?:speech|toast|card|letter|message|eulogy))?"
+    r"(?: to| for| about)?)"
+    r" (?P<who>[A-Z][a-z]+|him|her|them|my \w+|the (?!(?:truth|way|time|story|same)\b)\w+)\b"
+)
+# Or the words for a day that is theirs to speak at: "Can you help me write what I'll say
+# at his funeral? Not yet. Just thinking." (a son at his father's hospice bed; the model:
+# "That must hurt so much. I'm so sorry.").
+_WORDS_AT = re.compile(
+    r"(?:(?:(?:can|could|would|will) you )?help me (?:write |work out |think about |with )?)?"
+    r"\bwhat (?:i'?ll|i will|i should|should i|do i|can i|i'?m going to|to) (?:say|read)"
+    r" (?:at|in|for) (?P<whose>his"
+    r"|her|their|my \w+'s|[A-Z][a-z]+'s) (?:funeral|memorial|wedding|leaving do|leaving party"
+    r"|retirement|birthday|service|send-off)\b",
+    re.IGNORECASE,
+)
+_WHOSE = {"his": "him", "her": "her", "their": "them"}
+# Words said beside "what should I say to her?" for the OS still to answer it alone.
+_ASIDES = 4
+
+
+def asks_what_to_say(text: str) -> bool:
+    """Whether the message only asks what to say to someone ("What should I say to
+    Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
+    asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
+    return asked is not None and words_beside(text, asked.group()) <= _ASIDES
+
+
+def words_for(text: str, name: str) -> list[str] | None:
+    """What the OS asks back when `text` asks what to say to someone, best first; `name`
+    is ", Theo" or ""; None when that is not asked."""
+    if (at := _WORDS_AT.search(text)) is not None:
+        whose = at["whose"]
+        who = _WHOSE.get(whose.lower()) or whose.removesuffix("'s").replace("my ", "your ", 1)
+        return [
+            f"What's one moment with {who} only you could tell{name}? Start with that, and the "
+            "rest will follow. We can shape it together whenever you're ready.",
+            f"What do you most want people to know about {who}? Start there.",
+        ]
+    if (to := _WHAT_TO_SAY.search(text)) is not None:
+        who = to["who"].replace("my ", "your ", 1)
+        if to["occasion"]:
+            # A speech or a card: one story only they could tell is where it starts.
+            return [
+                f"What's one moment with {who} only you could tell{name}? Start with that, and"
+                " the rest will follow.",
+                f"What do you most want {who} to know? Start there.",
+            ]
+        return [
+            f"What do you most want {who} to know{name}? Start there, and we'll find the words.",
+            f"What would you want {who} to hear first?",
+        ]
+    return None
