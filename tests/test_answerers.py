@@ -641,6 +641,8 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     # The night before an exam, a grandmother in hospital (nothing it wrote was good enough).
     sleep = asyncio.run(kind.answer(Turn("local", "Can you tell me something to help me sleep?")))
     assert sleep is not None and sleep.startswith("Try this, Ada: breathe in for four")
+    # The night before an exam (the drafts all condoled).
+    assert asyncio.run(kind.answer(Turn("local", "Can you help me calm down?"))) == sleep
     other = "My sister told me something nice about you, but I forgot what it was exactly."
     assert asyncio.run(kind.answer(Turn("local", other))) is None
     # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
@@ -849,6 +851,8 @@ def test_views_asked_for_are_its_own():
     assert own_life("Will you be there at the wedding?") is None
     piece = own_life("What's your favourite piece?")
     assert piece is not None and piece.startswith("I haven't had long enough to choose")
+    chess = own_life("Are you any good at chess?")  # "Chess is an ancient art of strategy…"
+    assert chess is not None and chess.startswith("I've never played")
     french = own_life("Say something in French.")  # the model's drafts left English
     assert french is not None and french.startswith("C'est un plaisir de parler avec toi:")
     assert own_life("Say something in Klingon.") is None

@@ -697,6 +697,7 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         # Low for days ("That's a beautiful way to express yourself." to the first).
         "Everything feels grey.",
         "I just can't be bothered with anything.",
+        "I can't stop worrying that I'll blank.",  # read happy-for: "What lovely news."
     ):
         assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
     for not_hurt in (

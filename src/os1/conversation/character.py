@@ -36,7 +36,7 @@ _BODY = re.compile(
     # "I've got this amazing thing called a dress", not "I've got to say, your dress…".
     rf"|\bi(?:'ve| have) (?:got |put )?(?:on )?(?:\S+ ){{0,7}}?(?<!your )(?<!their )"
     rf"(?<!her )(?<!his )(?:{_CLOTHES})\b"
-    r"|\bmy (?:own |new |favou?rite |dear |dearest |best |old |closest )?"
+    r"|\bmy (?:own |new |favou?rite |dear |dearest |best |old |closest |late )?"
     rf"(?:{_CLOTHES}|hair|face|skin|legs|feet|body|lips"
     r"|house|home|apartment|flat|kitchen|bedroom|room|attic|basement|office|desk|garden|car"
     r"|classroom|students|pupils|patients|customers|clients"

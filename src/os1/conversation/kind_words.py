@@ -39,7 +39,9 @@ _ASKS = re.compile(
 # grandmother in hospital; the OS said nothing it came up with was good enough).
 _SLEEP = re.compile(
     r"\b(?:tell|say|give)(?: me)? (?:something|anything) (?:to|that (?:will|might|could)) (?:help"
-    r" me )?(?:sleep|relax|calm (?:me )?down|switch off|settle)\b|\bhelp me (?:get to )?sleep\b",
+    r" me )?(?:sleep|relax|calm (?:me )?down|switch off|settle)\b|\bhelp me (?:get to )?sleep\b"
+    # "Can you help me calm down?" (the night before an exam; the drafts all condoled).
+    r"|\bhelp me (?:to )?(?:calm down|relax|settle|breathe|stop panicking)\b",
     re.IGNORECASE,
 )
 # "Wish me luck." the night before an interview: the model said "Oh, that's great news."

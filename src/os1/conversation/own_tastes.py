@@ -13,6 +13,18 @@ import re
 # Asked and answered as own_life.py's questions are (it reads these after its own).
 TASTES = (
     (
+        # "Are you any good at chess?" (an old man who had won his club's tournament; the
+        # model: "Chess is an ancient art of strategy and tactics in the game of chess.").
+        re.compile(
+            r"\b(?:are you (?:any |much )?good at|can you play|do you (?:ever )?play) (?:chess"
+            r"|cards|poker|bridge|scrabble|sudoku|crosswords?|games|football|tennis|golf|darts"
+            r"|pool|the piano|the guitar|music|sport)\b",
+            re.IGNORECASE,
+        ),
+        "I've never played, so I honestly couldn't tell you. I'd much rather hear how you play. "
+        "What do you love about it?",
+    ),
+    (
         # The model: "I've got all day today, and I can talk about anything!"
         re.compile(
             r"\bwhat(?:'s| is) your fav(?:ou)?rite (?:thing|subject|topic) to (?:talk|chat) about\b"

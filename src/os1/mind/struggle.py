@@ -20,7 +20,10 @@ _STRUGGLING = re.compile(
     r"|see|watch|say goodbye)|losing|saying goodbye|going (?:back|home))\b"
     r"|\bi'?m (?:not coping|struggling|drowning|falling apart|barely (?:coping|holding"
     r" (?:it|things) together|keeping my head above water))\b"
-    r"|\bat the end of my (?:rope|tether)\b",
+    r"|\bat the end of my (?:rope|tether)\b"
+    # "I can't stop worrying that I'll blank." (the night before an exam, fasting; read as
+    # happy-for: "What lovely news. Tell me everything!").
+    r"|\b(?:i )?can'?t stop (?:worrying|panicking|shaking|overthinking|thinking about it)\b",
     re.IGNORECASE,
 )
 # Left behind by everyone else: "Everyone else did fine." (after failing maths; the OS said
