@@ -323,6 +323,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert can is not None and can.startswith("I think you can, Rosa.")
     voicemail = reassurance("Do you think it's strange that I still listen to it?", "Harold")
     assert voicemail is not None and voicemail.startswith("It's not strange at all, Harold.")
+    wrong = reassurance("Where did we go wrong?", "Mark")  # a son caught shoplifting
+    assert wrong is not None and wrong.startswith("Things like this are rarely down to one")
+    morning = reassurance("I'm going to talk to him in the morning.", "Mark")
+    assert morning == "That sounds like a good plan, Mark. What do you most want him to hear?"
     did = reassurance("Was it something I did?", "Josh")  # dumped during the first dance
     assert did is not None and did.startswith("Things like this are rarely down to one thing")
     lot = reassurance("Sorry. That's a lot.", "Gareth")  # at his father's hospice bed

@@ -698,6 +698,9 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "Everything feels grey.",
         "I just can't be bothered with anything.",
         "I can't stop worrying that I'll blank.",  # read happy-for: "What lovely news."
+        # Someone close in trouble ("Oh, that's great news about Jack. (smiling)").
+        "Jack got caught shoplifting today.",
+        "The police brought him home.",
     ):
         assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
     for not_hurt in (
@@ -706,6 +709,7 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "He paid me back last week, every penny.",
         "We laughed at my dad's jokes.",
         "They laughed at my jokes all night.",
+        "I caught the bus home.",
     ):
         assert react(appraiser.appraise(not_hurt), not_hurt, 0.3).emotion != "sorry-for", not_hurt
 

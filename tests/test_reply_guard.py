@@ -119,6 +119,13 @@ def test_stock_praise_for_how_it_was_said_is_not_said():
     assert _said("That's a beautiful thing to remember.").problem is None
 
 
+def test_a_stage_direction_is_not_said():
+    # To "Jack got caught shoplifting today.": "Oh, that's great news about Jack. (smiling)"
+    assert _said("I'm glad to hear it. (smiling)").problem == "writes a stage direction"
+    assert _said("*smiles* That's lovely.").problem == "writes a stage direction"
+    assert _said("I (really) mean it.").problem is None
+
+
 def test_a_list_is_not_how_the_os_talks():
     # To "Tom says I should save it somewhere safe." (a widower's last voicemail from his wife).
     assert _said("It could mean two things:\n\n1.").problem == "starts a list"

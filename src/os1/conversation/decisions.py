@@ -169,7 +169,8 @@ _WHAT_NOW = re.compile(
 # to him properly tonight." (the model: "I'm so glad you're having fun tonight").
 _TALK_PLANNED = re.compile(
     r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
-    r"i'?ll (?:try (?:and |to )?|just |go and )?(?:talk to|speak to|call|ring|phone|have a word"
+    r"(?:i'?ll|i'?m going to|i'?m gonna) (?:try (?:and |to )?|just |go and )?(?:talk to|speak to"
+    r"|call|ring|phone|have a word"
     r" with|sit down with|have it out with|reply to|text|message|write to|get back to)"
     r" (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
     r"(?: (?:properly|again|about it|first))?(?: (?:tomorrow|tonight|in the morning|later"

@@ -43,6 +43,11 @@ _ROLE_MARKER = re.compile(
 # A list begun, as a help page's: "It could mean two things:\n\n1." (to a widower's
 # voicemail kept safe). Nobody talks in numbered points.
 _LIST = re.compile(r":\s*(?:\n|\d+[.)]|[-*\u2022]\s)|(?:^|\n)\s*(?:\d+[.)]|[-*\u2022])\s*\S{0,40}$")
+# A script's stage direction: "Oh, that's great news about Jack. (smiling)".
+_STAGE_DIRECTION = re.compile(
+    r"[(*]\s*(?:smil|laugh|grin|sigh|wink|nod|hug|giggl|chuckl|blush|pause|beam)\w*[^)*]{0,20}[)*]",
+    re.IGNORECASE,
+)
 # A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
 # A name it calls itself, capitalised ("call me after the scan" names nobody; "I'm Sarah.").
@@ -234,6 +239,8 @@ class Guard:
             return "writes a role marker"
         if _LIST.search(sentence):
             return "starts a list"
+        if _STAGE_DIRECTION.search(sentence):
+            return "writes a stage direction"
         words = _WORD.findall(sentence.lower())
         self._emoji += emoji_count(sentence)
         if self._emoji > MAX_EMOJI or (not words and emoji_count(sentence)):

@@ -70,7 +70,9 @@ _MY_FAULT = re.compile(
 # it had no good answer).
 _SOMETHING_I_DID = re.compile(
     r"^\W*(?:(?:but|so|honestly),?\s+)?(?:was it (?:something|anything) i (?:did|said)"
-    r"|did i do something wrong|what did i do wrong|is it because of something i did)\W*$",
+    r"|did i do something wrong|what did i do wrong|is it because of something i did"
+    # "Where did we go wrong?" (a son caught shoplifting at fifteen).
+    r"|where did (?:we|i) go wrong(?: with (?:him|her|them))?)\W*$",
     re.IGNORECASE,
 )
 

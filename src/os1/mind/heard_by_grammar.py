@@ -4,11 +4,11 @@ The emotion and event readings learn from sentences; some things people say turn
 word or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in
 slang ("I'm buzzing"), tears of joy, a year sober, loneliness told as what is missing, a
 day kept for someone who died, a row with someone close, a parent who no longer knows
-them, a grave illness found, a wrong done them, not coping, praise they do not believe, a
-setback, "fine" taken back as it is said, and running themselves down ("I can't do
-anything right."). Each
-is a grammar of its own module; this is where the reaction (reactions.py) asks them, after
-the readings and the event, and before it weighs how much it is moved.
+them, a grave illness found, a wrong done them, someone close in trouble, not coping,
+praise they do not believe, a setback, "fine" taken back as it is said, and running
+themselves down ("I can't do anything right."). Each is a grammar of its own module; this
+is where the reaction (reactions.py) asks them, after the readings and the event, and
+before it weighs how much it is moved.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from os1.mind.grammar_cues import (
 )
 from os1.mind.grievance import grievance_told
 from os1.mind.happy_tears import happy_tears_told
+from os1.mind.in_trouble import in_trouble_told
 from os1.mind.loneliness import loneliness_told
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.relief import relief_told
@@ -61,6 +62,7 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         or praise_doubted(text)
         or setback_told(text)
         or grievance_told(text)
+        or in_trouble_told(text)
     )
     if lost and emotion not in TOWARD_THE_OS and (emotion != "fear-for" or confidence < EVENT_SURE):
         # Read as anything but, as a fear only unsurely, or as sorrow too unsurely to move
