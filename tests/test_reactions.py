@@ -701,6 +701,9 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         # Someone close in trouble ("Oh, that's great news about Jack. (smiling)").
         "Jack got caught shoplifting today.",
         "The police brought him home.",
+        # Missed on a good day ("That's wonderful" to a man just into art school at 52).
+        "I wish he could see this.",
+        "I wish she was here to see it.",
     ):
         assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
     for not_hurt in (

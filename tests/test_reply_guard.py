@@ -290,6 +290,7 @@ def test_the_os_does_not_speak_as_if_it_had_a_body():
         "I'm so happy for you! I'll have a glass of champagne with you.",
         "I'm so glad you're enjoying my coffee.",  # to "Thanks, you're lovely."
         "Doris, my late wife.",  # to "My late wife Doris taught me to play."
+        "You're a bit older than me, I reckon.",  # to "I'm fifty-two."
         "I've been thinking about my own art, and it's all about creativity.",
         # To "It's been a long day." (a widower).
         "I'll make sure to be kind and curious, just like my dear friends.",

@@ -70,6 +70,7 @@ _BODY = re.compile(
     # London where I live", "our little corner of the world".
     r"|\bhere at (?:the|my|our) \w+|\bwhere i live\b|\bi live (?:in|on|at|near|by)\b"
     r"|\bmy (?:home ?town|city|town|village|country|neighbou?rhood)\b|\bour little corner\b"
+    r"|\bmy (?:humble )?abode\b|\bolder than me\b|\byounger than me\b"
     # Or a hobby of its own, or a place to go: "I've just finished playing the piece myself"
     # to a pianist of seventy-three; "I'll be there for a spell" to a dog's last day.
     r"|\bi(?:'ve| have) (?:just )?(?:finished |started |been )?(?:playing|singing|painting"
@@ -126,7 +127,7 @@ _HELP_DESK = re.compile(
     # A form's blanks: "Dear [Investor's Name], … My name is [Your Name]" (an email asked for).
     r"|\[(?:your|their|his|her|the|recipient'?s?|investor'?s?|company|name|date|insert)[^\]]{0,30}\]"
     # A receptionist's opening, to someone it already knows: "What brings you here today?"
-    r"|\bwhat brings you (?:here|in|by)(?: today| tonight)?\b|\bwhat can i do for you\b",
+    r"|\bwhat brings you (?:here|in|by|to)\b|\bwhat can i do for you\b",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,13 @@ _TOLD = re.compile(
     # A grave's marks: "Harold's headstone went up today." (answered "That's wonderful,
     # Esther! You should be proud of yourself.").
     r"|\b(?:head ?stone|gravestone|grave|ashes|urn|memorial bench|plaque)\b(?! (?:mistake"
-    r"|danger|concern))",
+    r"|danger|concern))"
+    # Missed by someone gone or far on a good day: "I wish he could see this." (his dad, who
+    # said art wasn't a real job; read as happy-for 0.67, "That's wonderful").
+    r"|\bi wish (?:he|she|they|[A-Z][a-z]+|my \w+|mum|dad) (?:could|was|were|had)(?: still)?"
+    r" (?:have )?(?:(?:be(?:en)? )?(?:here|alive|around) to )?(?:see|seen|hear|heard|meet|met)"
+    r" (?:this|it|me|her|him|them)\b"
+    r"|\bi wish i could (?:still )?(?:see|hug|hold|talk to|tell|hear) (?:her|him|them|mum|dad)\b",
     re.IGNORECASE,
 )
 # Asked or supposed: "How old would he have been?", "If she'd lived she would have been
