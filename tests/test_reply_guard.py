@@ -214,6 +214,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'm thrilled to have you on board with this mission.",
         "You've come to the right place.",
         "Adoption is a complex and multifaceted topic.",
+        "That's a common phrase in the context of mental health.",
     ):
         assert _said(formula).problem == desk, formula
     # A chore refused as beyond it, said to "Can you tell me a short story?".
@@ -970,6 +971,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # A memory is no feat ("You should be proud of yourself." at a father's hospice bed).
     lake = "We used to go out on the lake every Sunday when I was a kid."
     assert compose(lake, "admiration", "Gareth").startswith("What a lovely memory, Gareth.")
+    doris = compose("My late wife Doris taught me to play.", "admiration", "Walter")
+    assert doris.startswith("What a lovely memory, Walter.")  # was "Well done, Walter!"
     # A statement that opens like a question is not asked (after a marathon: "I'm not sure
     # I have a good answer to that yet.").
     kept = compose("What kept me going was thinking of them at the finish.", "calm", "Marcus")

@@ -127,7 +127,11 @@ _HELP_DESK = re.compile(
     # A form's blanks: "Dear [Investor's Name], … My name is [Your Name]" (an email asked for).
     r"|\[(?:your|their|his|her|the|recipient'?s?|investor'?s?|company|name|date|insert)[^\]]{0,30}\]"
     # A receptionist's opening, to someone it already knows: "What brings you here today?"
-    r"|\bwhat brings you (?:here|in|by|to)\b|\bwhat can i do for you\b",
+    r"|\bwhat brings you (?:here|in|by|to)\b|\bwhat can i do for you\b"
+    # A lecture's aside: "That's a common phrase in the context of mental health." (to "I
+    # don't know where he's learned it."), "That's a common sentiment" (to a widower).
+    r"|\b(?:that'?s|it'?s|this is) a (?:very )?common (?:phrase|saying|expression|sentiment"
+    r"|question|phenomenon|misconception|experience)\b",
     re.IGNORECASE,
 )
 

@@ -66,7 +66,7 @@ _OTHERS_DID = re.compile(
 )
 _MEMORY = re.compile(
     r"\b(?:used to|when (?:i|we) (?:was|were) (?:a kid|kids|little|young|small|a child|children"
-    r"|growing up)|years ago|back then|back in the day)\b",
+    r"|growing up)|years ago|back then|back in the day|(?:my|our) late \w+)\b",
     re.IGNORECASE,
 )
 _BARE_ANSWER = re.compile(

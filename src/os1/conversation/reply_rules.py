@@ -55,7 +55,7 @@ BEREAVED = re.compile(
     r"\b(?:died|dies|dead|death|passed(?! (?:my|her|his|their|our|the|a|an|all|both|with) )"
     r"|funeral|buried|grave|loss|lost|miscarr\w*|stillborn"
     r"|put (?:him|her|them) down|(?:be|been|being|get|getting) put down|put to sleep|killed"
-    r"|gone now|no longer with us|widow\w*)\b",
+    r"|gone now|no longer with us|widow\w*|(?:my|our|his|her) late)\b",
     re.IGNORECASE,
 )
 # A death told now, of someone: the reply's opening must not be glad without hearing it.
