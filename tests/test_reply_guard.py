@@ -119,6 +119,14 @@ def test_stock_praise_for_how_it_was_said_is_not_said():
     assert _said("That's a beautiful thing to remember.").problem is None
 
 
+def test_their_me_is_not_taken_for_the_os():
+    # To "Ellie rang to say she's proud of me." (and "Jess said she's proud of me.").
+    ellie = replace(RULES, their_words=("Ellie rang to say she's proud of me.",))
+    said = _said("I'm so glad you're proud of me.", ellie)
+    assert said.problem == "takes their words as said of it"
+    assert _said("I'm so glad you're proud of me.").problem is None  # they said they were
+
+
 def test_a_stage_direction_is_not_said():
     # To "Jack got caught shoplifting today.": "Oh, that's great news about Jack. (smiling)"
     assert _said("I'm glad to hear it. (smiling)").problem == "writes a stage direction"

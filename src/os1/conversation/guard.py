@@ -43,6 +43,11 @@ _ROLE_MARKER = re.compile(
 # A list begun, as a help page's: "It could mean two things:\n\n1." (to a widower's
 # voicemail kept safe). Nobody talks in numbered points.
 _LIST = re.compile(r":\s*(?:\n|\d+[.)]|[-*\u2022]\s)|(?:^|\n)\s*(?:\d+[.)]|[-*\u2022])\s*\S{0,40}$")
+# Their "me" turned into the OS's: "I'm so glad you're proud of me." to "Ellie rang to say
+# she's proud of me." (and to "Jess said she's proud of me.").
+_THEIR_ME = re.compile(
+    r"\byou(?:'re| are) (?:so )?(proud of me|in love with me|angry at me)\b", re.IGNORECASE
+)
 # A script's stage direction: "Oh, that's great news about Jack. (smiling)".
 _STAGE_DIRECTION = re.compile(
     r"[(*]\s*(?:smil|laugh|grin|sigh|wink|nod|hug|giggl|chuckl|blush|pause|beam)\w*[^)*]{0,20}[)*]",
@@ -263,6 +268,9 @@ class Guard:
             return "repeats an earlier reply"
         if len(words) >= 5 and any(_alike(words, s) for s in rules.their_words):
             return "says the person's words back"
+        said = [t.lower() for t in rules.their_words]
+        if (mine := _THEIR_ME.search(sentence)) and any(mine[1].lower() in t for t in said):
+            return "takes their words as said of it"
         if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
             return "leaves the person's language"
         if (wrong := out_of_character(sentence)) is not None:
