@@ -336,6 +336,12 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert parents is not None and parents.startswith("They are, Sean.")
     forgive = reassurance("Will she ever forgive me?", None)
     assert forgive is not None and forgive.startswith("I can't know what's in her heart.")
+    # Sorry to a brother who died on Tuesday (it was answered as if about age: "a doctor can
+    # tell you for sure").
+    sorry = reassurance("Is it too late to say sorry?", "Nell")
+    assert sorry is not None and sorry.startswith("I don't think it's too late to say it, Nell")
+    late = reassurance("Is it too late to start learning piano?", "Nell")
+    assert late is not None and late.startswith("Not at all, Nell.")
     # Chopin next, at seventy-three (the model told of its own "creative projects").
     for reach in ("Is that too ambitious for an old lady?", "Am I too old to learn the piano?"):
         said = reassurance(reach, "Eileen")

@@ -470,3 +470,10 @@ def test_a_letter_about_a_matter_asks_what_they_want_known(store: Store) -> None
         "Carol",
         "the flowers",
     )
+    # Whom it is to ends with its sentence too ("What is the letter to Tom? I know he can't
+    # read it for?"), and "Mr. Ng" keeps its stop.
+    tom = understand("Can you help me write a letter to Tom? I know he can't read it.",
+                     datetime.now(UTC))  # fmt: skip
+    assert tom is not None and tom.arguments["to"] == "Tom"
+    ng = understand("Write a letter to Mr. Ng about the rent.", datetime.now(UTC))
+    assert ng is not None and ng.arguments["to"] == "Mr. Ng"

@@ -117,7 +117,8 @@ _TOO_SOON = re.compile(
 # compliment").
 _TOO_OLD = re.compile(
     r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is (?:that|it|\w+)|am i|are we) (?:too old|past it"
-    r"|too late)(?: (?:for|to) [^?]*)?\?\W*$",
+    r"|too late)(?: for [^?]*| to (?!(?:say|tell|apologi[sz]e|make (?:up|amends)|put)\b)[^?]*)?"
+    r"\?\W*$",
     re.IGNORECASE,
 )
 
@@ -127,8 +128,18 @@ _TOO_AMBITIOUS = re.compile(
     r"^\W*(?:(?:but|so|honestly),?\s+)?(?:(?:is|would) (?:that|it|this)(?: be)?|am i being)"
     r" (?:a bit |too )?(?:too ambitious|ambitious|aiming too high|too big a (?:step|leap))"
     r"(?: (?:for|to) [^?]*)?\?\W*$"
-    r"|^\W*(?:(?:but|so|honestly),?\s+)?(?:am i|are we|is \w+) too old to (?:learn|start|take up"
+    r"|^\W*(?:(?:but|so|honestly),?\s+)?(?:am i|are we|is \w+) too (?:old|late) to (?:learn|start"
+    r"|take up"
     r"|try|begin|go back to|study|pick up|get into)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+# "Is it too late to say sorry?" (a brother dead on Tuesday, two years unspoken; it was
+# answered as if about age: "a doctor can tell you for sure").
+_TOO_LATE_TO_SAY = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?is it (?:too late|past the time) to (?:say (?:sorry|it"
+    r"|thank you|goodbye|i love (?:him|her|them|you))|tell (?:him|her|them)|apologi[sz]e|make"
+    r" (?:up|amends|it right)|put (?:it|things) right)\b[^?]*\?\W*$",
     re.IGNORECASE,
 )
 
@@ -207,6 +218,11 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"Not at all{name}. Reaching a little past where you are is how anyone gets better,"
             " at any age. What draws you to it?"
+        )
+    if _TOO_LATE_TO_SAY.match(text):
+        return (
+            f"I don't think it's too late to say it{name}, even if it can't be answered. Words "
+            "like that still matter. Would you like to write them down together?"
         )
     if _TOO_OLD.match(text):
         return (

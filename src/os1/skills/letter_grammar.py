@@ -35,10 +35,16 @@ def _letter_wanted(match: re.Match[str], now: datetime) -> dict[str, Any]:
     # for the flowers.
     for key in ("occasion", "mention"):
         found[key] = _SENTENCE_END.split(found[key], maxsplit=1)[0]
+    # And whom it is to: "…a letter to Tom? I know he can't read it." is to Tom (it asked "What
+    # is the letter to Tom? I know he can't read it for?"); "Mr. Ng" keeps its stop.
+    found["to"] = _NEXT_SENTENCE.split(found["to"], maxsplit=1)[0]
     return {**found, "sender": sender or "me"}
 
 
 _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)")
+_NEXT_SENTENCE = re.compile(
+    r"[?!]+(?:\s+|$)|\.\s+(?=(?:I|He|She|It|We|They|Just|Not|But|And|So|Please)\b)"
+)
 
 
 def _kind_of_letter(match: re.Match[str], now: datetime) -> dict[str, Any]:
