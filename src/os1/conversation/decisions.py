@@ -20,8 +20,12 @@ from os1.memory.relations import HE, RELATION, SHE
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,6}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
-    r"\??\W*$",
+    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
+    r"\??\W*$"
+    # Whether to tell someone, however long: "Should I tell Samira how bad it is?" (a shop
+    # broken into; the OS said it had no good answer).
+    r"|^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should) tell (?:him|her|them"
+    r"|[A-Z][a-z]+|my \w+)(?: (?:how|what|that|about|the truth)\b[^?]*)?\??\W*$",
     re.IGNORECASE,
 )
 
