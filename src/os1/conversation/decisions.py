@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from os1.memory.relations import HE, RELATION, SHE
+from os1.memory.relations import pronouns_of
 
 # "Should I sign her up?", "Do you think I should quit?": theirs to decide; the OS helps
 # them think (the model fell back on "I'm not sure I have a good answer to that yet."). A
@@ -216,7 +216,7 @@ def decision(text: str, name: str) -> str | None:
     if (talk := _TALK_PLANNED.match(text)) is not None:
         return (
             f"That sounds like a good plan{name}. What do you most want "
-            f"{_object(talk['who'])} to hear?"
+            f"{pronouns_of(talk['who'])[0]} to hear?"
         )
     if _TOO_AMBITIOUS.match(text):
         return (
@@ -291,7 +291,7 @@ def decision(text: str, name: str) -> str | None:
             "the bad days began to outnumber the good ones. What are the days like now?"
         )
     if (support := _HOW_TO_SUPPORT.match(text)) is not None:
-        whom = _object(support["who"])
+        whom = pronouns_of(support["who"])[0]
         return (
             f"Mostly by staying close{name}: ask {whom} what would help instead of guessing, "
             f"keep asking {whom} to ordinary things, and let {whom} talk about it or not. "
@@ -303,12 +303,3 @@ def decision(text: str, name: str) -> str | None:
             "people are kinder about it than we fear. What's the worry underneath?"
         )
     return None
-
-
-def _object(who: str) -> str:
-    """ "her", "him" or "them" for whom they said: "her", "my mum", "Sam"."""
-    said = who.lower()
-    if said in ("her", "him", "them"):
-        return said
-    relation = RELATION.get(said.removeprefix("my "))
-    return "her" if relation in SHE else "him" if relation in HE else "them"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from os1.memory.relations import HE, RELATION, SHE
+from os1.memory.relations import pronouns_of
 
 # "Do you think Mum will get better?": the model fell back on "I'm not sure I have a good
 # answer to that yet." The OS cannot know, and says so, and hopes.
@@ -78,7 +78,7 @@ def their_hearts(text: str, name: str) -> str | None:
     if (proud := _PROUD_OF_ME.match(text)) is not None:
         return (
             f"From everything you've told me, I think so{name}. What do you think would make "
-            f"{_object(proud['who'], objective=True)} proudest?"
+            f"{pronouns_of(proud['who'])[0]} proudest?"
         )
     if (still := _STILL_MINE.match(text)) is not None:
         who = still["who"].lower()
@@ -100,24 +100,11 @@ def their_hearts(text: str, name: str) -> str | None:
         )
     if (turned := _COME_ROUND.match(text)) is not None:
         who = turned["who"] or turned["whom"]
+        whom, whose = pronouns_of(who)
         heart = "hearts" if who.lower() == "they" else "heart"
         return (
-            f"I can't know what's in {_object(who)} {heart}{name}. But a first reaction is"
-            " rarely the last word, and people often need time with something big. What would"
-            f" you most want {_object(who, objective=True)} to know?"
+            f"I can't know what's in {whose} {heart}{name}. But a first reaction is rarely the"
+            " last word, and people often need time with something big. What would you most"
+            f" want {whom} to know?"
         )
     return None
-
-
-def _object(who: str, objective: bool = False) -> str:
-    """ "her", "him", "them" (or "his", "their" for whose) for whom they said: "she", "my
-    mum", "Sam"."""
-    said = who.lower().removeprefix("my ")
-    relation = RELATION.get(said)
-    she = said in ("she", "her", "mum", "mom", "mother", "gran", "grandma", "nan", "sister")
-    he = said in ("he", "him", "dad", "father", "grandad", "grandpa", "brother")
-    if she or relation in SHE:
-        return "her"
-    if he or relation in HE:
-        return "him" if objective else "his"
-    return "them" if objective else "their"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from os1.memory.relations import KIN_AS_NAMES
+
 # A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
 # Not one after "your friend," or "the boss,": that names who they are (apposition).
 _VOCATIVE = re.compile(
@@ -25,12 +27,13 @@ _OPENING_VOCATIVE = re.compile(
     r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how)\b)"
 )
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
-# What a family calls its own, never the person the OS talks with: common words, so not
-# names to the check below, but always someone else spoken to.
-_KIN_CALLED = frozenset({
-    "mum", "mom", "mummy", "mommy", "dad", "daddy", "mother", "father", "gran", "granny",
-    "grandma", "grandpa", "grandad", "nan", "nana", "brother", "sister", "bro", "sis", "son",
-})  # fmt: skip
+# What a family calls its own (relations.py), and what siblings and parents call each other,
+# never the person the OS talks with: common words, so not names to the check below, but
+# always someone else spoken to.
+_KIN_CALLED = frozenset(
+    {name.lower() for name in KIN_AS_NAMES}
+    | {"mother", "father", "brother", "sister", "bro", "sis", "son"}
+)
 
 
 # Closing a sentence, as "I'm sorry, mum." did to a woman who told of her mum's scream of joy.

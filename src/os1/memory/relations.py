@@ -85,3 +85,15 @@ KIN_AS_NAME = re.compile(
     r"(?<!'s )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\btheir )"
     rf"\b({'|'.join(sorted(KIN_AS_NAMES, key=len, reverse=True))})\b"
 )
+
+
+def pronouns_of(who: str) -> tuple[str, str]:
+    """How to say someone as said ("she", "my mum", "Sam") after a verb and before a
+    noun: ("her", "her"), ("him", "his"), or ("them", "their") where nothing tells."""
+    said = who.lower().removeprefix("my ")
+    relation = RELATION.get(said)
+    if said in ("she", "her") or relation in SHE:
+        return "her", "her"
+    if said in ("he", "him") or relation in HE:
+        return "him", "his"
+    return "them", "their"
