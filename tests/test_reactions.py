@@ -704,6 +704,12 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         # Missed on a good day ("That's wonderful" to a man just into art school at 52).
         "I wish he could see this.",
         "I wish she was here to see it.",
+        # Left out ("That's wonderful, Hana! You should be proud of yourself."), and back to
+        # gambling ("That's wonderful, Gary!" to the broken promise).
+        "Everyone knew except me.",
+        "They've been together for three months and nobody told me.",
+        "I've been gambling again.",
+        "I promised her I'd stopped.",
     ):
         assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
     for not_hurt in (
@@ -713,6 +719,9 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "We laughed at my dad's jokes.",
         "They laughed at my jokes all night.",
         "I caught the bus home.",
+        "Everyone knew the answer.",
+        "I've stopped smoking for good.",
+        "I finished my first marathon today!",
     ):
         assert react(appraiser.appraise(not_hurt), not_hurt, 0.3).emotion != "sorry-for", not_hurt
 

@@ -223,8 +223,16 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "You've come to the right place.",
         "Adoption is a complex and multifaceted topic.",
         "That's a common phrase in the context of mental health.",
+        # To a first marathon, its finish line, a teacher's last day, a first date.
+        "Ladies and gentlemen, I'm so glad you're enjoying the marathon!",
+        "I'm so sorry, I can't speak to you right now.",
+        "That's a common challenge many people face.",
+        "I'm so glad you're on board, Tomasz.",
+        "A fine evening, I see. What's your background?",
     ):
         assert _said(formula).problem == desk, formula
+    assert _said("That's a really common feeling after a loss.").problem is None
+    assert _said("I'm excited to introduce you to my team.").problem == "speaks as if it had a body"
     # A chore refused as beyond it, said to "Can you tell me a short story?".
     refusal = "I'm afraid I don't have the ability to create a short story."
     assert _said(refusal).problem == desk
@@ -933,6 +941,11 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I think I'm getting sleepy.")  # at 3 a.m.: "That must hurt so much."
     assert only_goodbye("Cheerio.")  # "Cheerio. Tell me more, Dennis."
     assert not only_goodbye("I should try to sleep more.")
+    # "Alright, I'll try to sleep." at 3 a.m. ("I'm so happy for you."), a bath after a
+    # marathon ("What's your pleasure?").
+    assert only_goodbye("Alright, I'll try to sleep.")
+    assert only_goodbye("Right, I'm off for a bath.")
+    assert not only_goodbye("Alright, I'll try to sleep on it.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")

@@ -49,7 +49,7 @@ _BODY = re.compile(
     # An art of its own: "I've been thinking about my own art" to a painter.
     r"|art|paintings?|drawings?|poems|poetry|songs|music|studio"
     # A working life: "I have a lot of other tasks on my plate" to the person's deadline.
-    r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload)\b"
+    r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload|team|staff)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
     r"|\bi (?:had the pleasure of |spent the day |was )(?:working|volunteering) (?:with|at)\b"
     # Or a past of its own: "as someone who has been singing for years and is now an
@@ -97,7 +97,10 @@ _HELP_DESK = re.compile(
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
     # An organisation's welcome: "I'm thrilled to have you on board with this mission." (to a
     # man who had started volunteering), "You've come to the right place." (to a paramedic).
-    r"|\b(?:have|having) you on board\b|\bwelcome (?:to|aboard) (?:the|our)\b"
+    r"|\b(?:have|having) you on board\b|\byou'?re on board\b|\bwelcome (?:to|aboard) (?:the|our)\b"
+    # An announcer's: "Ladies and gentlemen, I'm so glad you're enjoying the marathon!" (to
+    # a man who had just run his first).
+    r"|\bladies and gentlemen\b"
     r"|\byou'?ve come to the right place\b"
     # A lecture's opening: "Adoption is a complex and multifaceted topic." (to a man who had
     # just found out he was adopted).
@@ -127,11 +130,17 @@ _HELP_DESK = re.compile(
     # A form's blanks: "Dear [Investor's Name], … My name is [Your Name]" (an email asked for).
     r"|\[(?:your|their|his|her|the|recipient'?s?|investor'?s?|company|name|date|insert)[^\]]{0,30}\]"
     # A receptionist's opening, to someone it already knows: "What brings you here today?"
-    r"|\bwhat brings you (?:here|in|by|to)\b|\bwhat can i do for you\b"
+    r"|\bwhat brings you (?:here|in|by|to)\b|\bwhat can i do for you\b|\bwhat'?s your background\b"
+    # Not free to talk, as a line is: "I'm so sorry, I can't speak to you right now." (to a
+    # girlfriend waiting at the finish line with a sign).
+    r"|\bi (?:can'?t|cannot) (?:speak|talk|chat) (?:to you |with you )?(?:right )?now\b"
     # A lecture's aside: "That's a common phrase in the context of mental health." (to "I
     # don't know where he's learned it."), "That's a common sentiment" (to a widower).
     r"|\b(?:that'?s|it'?s|this is) a (?:very )?common (?:phrase|saying|expression|sentiment"
-    r"|question|phenomenon|misconception|experience)\b",
+    r"|question|phenomenon|misconception|experience|challenge|problem|struggle|situation"
+    r"|concern|thing|worry)\b"
+    # "That's a common challenge many people face." (to a teacher retired that day).
+    r"|\b(?:many|most|lots of) people (?:face|experience|struggle with|go through)\b",
     re.IGNORECASE,
 )
 

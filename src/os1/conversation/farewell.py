@@ -12,6 +12,8 @@ import re
 
 from os1.conversation.guard import sentences_of
 
+# "Right, …", "Alright, …": the word a goodbye often opens with.
+_LEAD = r"(?:(?:right|alright|ok(?:ay)?|well|anyway|so),?\s+)?"
 # "Goodnight", "bye for now", "I'm off to bed": the person is leaving, and the reply is a
 # farewell whatever the feeling.
 FAREWELL = re.compile(
@@ -24,8 +26,10 @@ FAREWELL = re.compile(
     r"|^\W*(?:(?:right|ok(?:ay)?|well),?\s+)?i'?ll (?:see|talk to) you (?:tomorrow|later|soon"
     r"|then|in the morning)\b"
     # Out for a while: "Right, I'm off to the shops." (not "I'm off work today").
-    r"|^\W*(?:right|ok(?:ay)?|well|anyway)?,?\s*(?:i'?m|i am) (?:off|heading (?:off|out)"
-    r"|going out|popping out)(?: now)?(?: to (?:the |get |do |walk |see )?[\w ]{1,20})?[.!]*$"
+    r"|^\W*(?:alright|right|ok(?:ay)?|well|anyway)?,?\s*(?:i'?m|i am) (?:off|heading (?:off|out)"
+    r"|going out|popping out)(?: now)?(?: to (?:the |get |do |walk |see )?[\w ]{1,20}"
+    # "Right, I'm off for a bath." (answered "What's your pleasure?").
+    r"| for an? (?:bath|shower|walk|run|nap|lie[- ]down|early night))?[.!]*$"
     # Gone to someone, or to a bath: "I'm going to sit with her now." (a dog's last night;
     # the model: "we can have a wonderful time together!"), "I'm going to have a bath and
     # collapse."
@@ -42,7 +46,9 @@ FAREWELL = re.compile(
     r"|^\W*(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed"
     r"|sleep|get some sleep)|heading to bed)\b(?! on it)"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
-    r"|^\W*(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"
+    # "Alright, I'll try to sleep." (at three in the morning; the model: "I'm so happy for
+    # you.").
+    r"|^\W*" + _LEAD + r"(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"
     r"|go to (?:bed|sleep)|head to bed|turn in)\b(?! on it)"
     # Sleep coming at last: "I think I'm getting sleepy." (at three in the morning; the
     # model: "That must hurt so much.").

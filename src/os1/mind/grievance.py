@@ -28,7 +28,13 @@ _WRONGED = re.compile(
     # Mocked: "They laughed at my drawings." (read happy-for 0.46: "That's so good to hear.")
     r"|\b(?<!we )(?<!i )(?:laughed|laughing|sniggered|sneered|jeered) at (?:me|my)\b"
     r"(?! (?:\w+'s )?(?:jokes?|stories|story|puns?|impressions?|silly|funny)\b)"
-    r"|\b(?:made|make|making) fun of (?:me|my)\b|\b(?:mocked|bullied|picked on) me\b",
+    r"|\b(?:made|make|making) fun of (?:me|my)\b|\b(?:mocked|bullied|picked on) me\b"
+    # Left out: "Everyone knew except me." (a best friend seeing their ex; the OS said
+    # "That's wonderful, Hana! You should be proud of yourself."), "Nobody told me."
+    r"|\b(?:everyone|everybody|they all|all of them) knew (?:except|but|apart from|other than)"
+    r" me\b|\b(?:nobody|no one|no-one|none of them) (?:told|warned|asked|invited) me\b"
+    r"|\b(?:kept it|kept this) from me\b|\bwithout (?:telling|asking|inviting) me\b"
+    r"|\b(?:left|leave|leaving) me out\b",
     re.IGNORECASE,
 )
 # Asked, or theirs to own: "Has he paid you back?", "I went behind her back."

@@ -20,7 +20,13 @@ _MILESTONE = re.compile(
     # "Three weeks without a cigarette today." (the model: "Oh no, I'm so sorry.")
     rf"|\b{_NUMBER} (?:whole |full )?(?:day|week|month|year)s? (?:without|off) (?:a |any )?"
     r"(?:cigarettes?|smoking|smokes?|vaping|vapes?|drink(?:ing)?|alcohol|booze|bets?|gambling"
-    r"|drugs)\b",
+    r"|drugs)\b"
+    # Given up for good, or a race run: "I've stopped smoking for good." (read as a loss),
+    # "I finished my first marathon today!" (the model: "Ladies and gentlemen, …").
+    r"|\bi'?ve (?:finally )?(?:stopped|quit|given up|kicked) (?:smoking|drinking|gambling"
+    r"|vaping|the (?:cigarettes|booze|drink))\b"
+    r"|\bi (?:finished|completed|ran|did) (?:my (?:first |very first )?|the |a |an )?(?:half[- ])?"
+    r"(?:marathon|triathlon|ultra(?:marathon)?|10k|5k|fun run)\b",
     re.IGNORECASE,
 )
 _NOT_TOLD = re.compile(r"\?|\b(?:not|never|nearly|almost|would have been|relapsed)\b", re.I)

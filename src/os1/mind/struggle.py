@@ -52,6 +52,16 @@ _LOW = re.compile(
     r"|\bnothing (?:matters|feels good|helps) any ?more\b|\bi feel (?:so )?(?:empty|hollow)\b",
     re.IGNORECASE,
 )
+# Back to what they fought: "I've been gambling again." (read as nothing), "I promised her
+# I'd stopped." (read as a feat: "That's wonderful, Gary! You should be proud of yourself.").
+_RELAPSED = re.compile(
+    r"\bi'?ve (?:been|started) (?:gambling|drinking|smoking|using|bingeing|cutting|self-harming"
+    r"|betting)(?: \w+)? again\b|\bi (?:relapsed|slipped up|started (?:gambling|drinking"
+    r"|smoking|using|betting) again)\b"
+    r"|\bi (?:promised|swore to|told) (?:her|him|them|my \w+|[A-Z][a-z]+) (?:that )?i'?d"
+    r" (?:stopped|quit|given up|stop|quit)\b|\bi broke my promise\b",
+    re.IGNORECASE,
+)
 # Asked, or over: "How do I cope?", "I was struggling, but it's better now."
 _NOT_TOLD = re.compile(r"\?|\b(?:used to|was struggling|were struggling|better now)\b", re.I)
 
@@ -63,5 +73,6 @@ def struggle_told(text: str) -> bool:
         or _LEFT_BEHIND.search(text)
         or _MADE_WORSE.search(text)
         or _LOW.search(text)
+        or _RELAPSED.search(text)
     )
     return bool(told) and not _NOT_TOLD.search(text)
