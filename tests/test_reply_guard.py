@@ -610,6 +610,19 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert held("I'm glad you liked it, dear.") is not None
     joke = tone_check(express(PAD(), Affinity(), "calm", 0.0), appraiser, "Ha, I liked that.")
     assert joke("I'm glad you liked it.") is None
+    # Praise for someone else's kindness ("That's so sweet of you, Priya." to a mother's
+    # lullabies), not for one the person shared in.
+    sang = "She used to sing to me every night when I was little."
+    sweet = tone_check(express(PAD(), Affinity(), "calm", 0.0), appraiser, sang)
+    assert sweet("That's so sweet of you, Priya.") == "praises them for what someone else did"
+    assert sweet("That sounds so sweet.") is None
+    both = "I used to sing to her every night."
+    assert (
+        tone_check(express(PAD(), Affinity(), "calm", 0.0), appraiser, both)(
+            "That's so sweet of you."
+        )
+        != "praises them for what someone else did"
+    )
     # A day off needed is weariness, not a holiday (laid off that day; the model: "I'm so
     # glad you're enjoying your vacation!").
     off = "I think I need a day off from thinking about it."
@@ -975,7 +988,7 @@ def test_a_goodbye_gets_the_os_s_own_which_knows_the_evening(evening):
 
 
 def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(evening):
-    from os1.conversation.composed import compose
+    from os1.conversation.composed import compose, topic_of
 
     # The model commiserated three times to "What should I say to Priya?" after a row.
     reply = compose("What should I say to Priya?", "reproach", "Dev")
@@ -987,6 +1000,9 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # good deed, the night a shop was broken into ("You should be proud of yourself.").
     band = compose("What do you think I should tell the band?", "calm", "Ollie")
     assert band.startswith("What do you most want the band to know, Ollie?")
+    # Not a name nor a day: "Tell me more about your aunt's name today, Priya."
+    assert topic_of("She called me by my aunt's name today.") is None
+    assert topic_of("I lost my job today.") == "your job"
     helped = compose("Yusuf came and helped me board it up.", "admiration", "Tariq")
     assert helped == "That sounds like a good person to have around, Tariq."
     # A memory is no feat ("You should be proud of yourself." at a father's hospice bed).

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from os1.conversation.credit import SOMEONE_ELSE_DID
 from os1.conversation.farewell import FAREWELL, only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.language import CANNOT_YET, ENGLISH
@@ -22,16 +23,19 @@ from os1.mind.relief import relief_told
 
 # "my dog", "my sister's wedding", "my new job": what the person is talking about.
 # A word of the thing's name: not a preposition or a pronoun after it ("my apron at him"), nor
-# a body or a bed ("Tell me more about your chest" to a baby asleep on it).
+# a body or a bed ("Tell me more about your chest" to a baby asleep on it), nor a day or a
+# name ("Tell me more about your aunt's name today" to a mother with dementia).
 _OF_A_NAME = (
     r"(?!(?:at|to|in|on|with|for|of|about|over|into|since|until|him|her|them|me|it|from|by"
-    r"|off|own|chest|lap|arms?|shoulders?"
+    r"|off|own|today|tonight|yesterday|tomorrow|now|again|too|anymore|name|chest|lap|arms?"
+    r"|shoulders?"
     r"|hands?|head|face|feet|back|bed|sofa|couch|mind)\b)[a-z]+"
 )
 _MINE = re.compile(
     rf"\bmy ((?:{_OF_A_NAME}(?:'s)? ){{0,2}}?{_OF_A_NAME})"
     r"(?= (?:is|was|has|had|died|passed|got|just|and|"
-    r"left|came|said|called|sent|wants|won|lost|broke|will|can|does|did|made|gave|told)\b|[,.!?;]|$)",
+    r"left|came|said|called|sent|wants|won|lost|broke|will|can|does|did|made|gave|told"
+    r"|today|tonight|yesterday|again)\b|[,.!?;]|$)",
     re.IGNORECASE,
 )
 # A question mark, or a question's first word where none was written (speech); not a
@@ -60,10 +64,6 @@ _ASKS_ADVICE = re.compile(
     re.IGNORECASE,
 )
 # Something someone else did for them: "Yusuf came and helped me board it up."
-_OTHERS_DID = re.compile(
-    r"^\W*(?:(?i:she|he|they)|[A-Z][a-z]+(?: and [A-Z][a-z]+)?)\s+(?:\w+ed|came|made|gave|took"
-    r"|brought|got|sent|drove|rang|bought|wrote|stayed|sat)\b"
-)
 _MEMORY = re.compile(
     r"\b(?:used to|when (?:i|we) (?:was|were) (?:a kid|kids|little|young|small|a child|children"
     r"|growing up)|years ago|back then|back in the day|(?:my|our) late \w+)\b",
@@ -178,7 +178,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"What a lovely memory{name}. Tell me more about it?",
             "I love that. What do you remember most about it?",
         ]
-    if emotion == "admiration" and _OTHERS_DID.match(text):
+    if emotion == "admiration" and SOMEONE_ELSE_DID.match(text):
         # Someone else's good deed ("Yusuf came and helped me board it up.", the night the
         # shop was broken into, was answered "You should be proud of yourself.").
         return [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from os1.conversation.credit import credits_them
 from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
 from os1.conversation.told_lately import said_lately, told, told_lately
@@ -110,9 +111,8 @@ STORY_ASKED = re.compile(
     r"\b(?:tell|write|make up|read|invent)\b.{0,30}\b(?:story|stories|tale|fable|poem)\b",
     re.IGNORECASE,
 )
-# A greeting back where none was given, in a conversation already going: "Hi there, what a
-# great opportunity!" to news. (First, "Hello, Vernon." is a welcome.)
-# Not "Hey,": said as often to mean "listen" ("Hey, I totally get it.").
+# A greeting back where none was given, in a conversation going: "Hi there, what a great
+# opportunity!" to news. Not "Hey,": as often "listen" ("Hey, I totally get it.").
 GREETING = re.compile(r"^\W*(?:hi|hello|hiya|howdy)\b", re.IGNORECASE)
 THEIR_GREETING = re.compile(
     r"\b(?:hi|hello|hey|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening))\b", re.IGNORECASE
@@ -292,6 +292,8 @@ def tone_check(
             return "welcomes thanks nobody gave"
         if their_text and _LIKED_IT.search(sentence) and not _LIKING.search(their_text):
             return "is glad they liked what they never said they liked"
+        if credits_them(sentence, their_text):
+            return "praises them for what someone else did"
         if asks_only and (GOOD_NEWS.search(sentence) or ASCRIBED_GLADNESS.search(sentence)):
             return "congratulates where only a question was asked"
         if no_death_told and CONDOLENCE.search(sentence):

@@ -1,0 +1,38 @@
+"""Whose deed it was: praise for what someone else did is not the person's to take.
+
+Told "She used to sing to me every night when I was little.", the model answered "That's so
+sweet of you, Priya."; told of a neighbour who came to help, composed praise said "You
+should be proud of yourself." A kindness told of someone else is that person's, and the OS
+says so or says nothing of whose it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A message that opens with someone else doing something: "Yusuf came and helped me…",
+# "She used to sing to me…", "My dad drove all night…".
+SOMEONE_ELSE_DID = re.compile(
+    r"^\W*(?:(?i:and|but|so) )?(?:(?i:she|he|they)|(?i:my|our) (?:\w+ )?\w+|[A-Z][a-z]+"
+    r"(?: and [A-Z][a-z]+)?)\s+(?:(?i:always |just |even |really |still |once )?(?:\w+ed|came"
+    r"|made|gave|took|brought|got|sent|drove|rang|bought|wrote|stayed|sat|sang|sings|held"
+    r"|used to|would (?!you\b)\w+))\b"
+)
+# Praise of the person's own kindness: "That's so sweet of you", "How brave of you".
+_THEIR_KINDNESS = re.compile(
+    r"\b(?:so |very |really |incredibly |such a )?(?:sweet|kind|thoughtful|generous|brave"
+    r"|caring|lovely|good|nice|selfless) (?:thing )?of you\b(?! to (?:say|share|tell|ask))",
+    re.IGNORECASE,
+)
+# The person in it too: "I sat with her while he drove." shares the deed.
+_THEY_DID_TOO = re.compile(r"(?:^|[.!?]\s+)(?:i|we)\b|\b(?:i|we) (?:\w+ed|helped|made|did)\b", re.I)
+
+
+def credits_them(sentence: str, their_text: str) -> bool:
+    """Whether `sentence` praises the person for a deed `their_text` tells of someone
+    else's."""
+    return (
+        bool(_THEIR_KINDNESS.search(sentence))
+        and bool(SOMEONE_ELSE_DID.match(their_text))
+        and not _THEY_DID_TOO.search(their_text)
+    )
