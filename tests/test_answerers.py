@@ -657,6 +657,11 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert asyncio.run(kind.answer(Turn("local", other))) is None
     # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
     assert asyncio.run(kind.answer(Turn("local", "Okay. Wish me luck."))) == luck
+    # Company asked the night of a miscarriage (the model: "Thank you, that means a lot").
+    stay = asyncio.run(kind.answer(Turn("local", "Can you just stay with me for a bit?")))
+    assert stay == "Of course, Ada. I'm right here, and I'm not going anywhere."
+    told = "My little girl always says 'stay with me' when she's frightened of the dark at night."
+    assert asyncio.run(kind.answer(Turn("local", told))) is None
 
 
 def test_practice_questions_asked_for_are_asked_each_once(store):

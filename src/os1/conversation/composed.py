@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from os1.conversation.credit import SOMEONE_ELSE_DID
 from os1.conversation.farewell import FAREWELL, only_goodbye
 from os1.conversation.guard import sentences_of
+from os1.conversation.kind_words import COMPANY
 from os1.conversation.language import CANNOT_YET, ENGLISH
 from os1.conversation.second_person import second_person
 from os1.conversation.what_to_say import asks_what_to_say, words_for
@@ -50,11 +51,6 @@ _QUESTION = re.compile(
 _REQUEST = re.compile(
     r"(?:^|[.!?]\s+)(?:please )?(?:(?:tell|give|show|explain|write|make|describe|teach|help|sing"
     r"|recommend|suggest) (?:me |us )?\b|(?:can|could|would|will) you\b)|\bideas?\b[^.!]*\?",
-    re.IGNORECASE,
-)
-# "Talk to me", "stay with me for a bit": what is asked is company, and the OS can give it.
-_COMPANY = re.compile(
-    r"\b(?:talk|stay|sit|be) (?:to|with) me\b|\bkeep me company\b|\bdon'?t (?:go|leave)\b",
     re.IGNORECASE,
 )
 # What they should do, asked: a bare yes or no is no answer to it.
@@ -136,7 +132,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             else f"Bye for now{name}. I'll be here when you come back.",
             f"{'Sleep well' if night else 'Take care'}{name}. I liked talking with you today.",
         ]
-    if _COMPANY.search(text):
+    if COMPANY.search(text):
         return [
             f"Of course{name}. I'm right here, and I'm not going anywhere.",
             f"I'm here{name}. Talk to me as long as you like.",

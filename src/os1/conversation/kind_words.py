@@ -1,6 +1,6 @@
 """ "Tell me something kind": a few true, kind things of the OS's own; "Wish me luck.";
-"Tell me something to help me sleep."; "Tell me something that isn't about breakups."; and
-"Can you ask me a practice question?".
+"Tell me something to help me sleep."; "Tell me something that isn't about breakups.";
+"Stay with me for a bit."; and "Can you ask me a practice question?".
 
 Asked for something nice after a night of a baby screaming, the embedded model told of
 "someone new who shares my love for the natural world"; asked for something kind by a
@@ -82,6 +82,12 @@ PRACTICE_QUESTIONS = (
     "How do you handle someone disagreeing with your work?",
     "Where would you like to be in three years?",
 )
+# "Can you just stay with me for a bit?" (the night of a miscarriage; the model: "Thank you,
+# that means a lot to me."): company asked, which the OS can give.
+COMPANY = re.compile(
+    r"\b(?:talk|stay|sit|be) (?:to|with) me\b|\bkeep me company\b|\bdon'?t (?:go|leave)\b",
+    re.IGNORECASE,
+)
 _ASIDES = 6  # words said beside it ("I could use it.")
 LATELY = 200  # the OS's last replies, among which a kind thing counts as said
 
@@ -106,6 +112,10 @@ class KindWords:
                 "Tonight doesn't have to fix anything; tomorrow will come whether you sleep "
                 "perfectly or not. I'm here."
             )
+        if (company := COMPANY.search(turn.text)) and words_beside(
+            turn.text, company.group()
+        ) <= _ASIDES:
+            return f"Of course{name}. I'm right here, and I'm not going anywhere."
         if (practice := _PRACTICE.search(turn.text)) and words_beside(
             turn.text, practice.group()
         ) <= _ASIDES:
