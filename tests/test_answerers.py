@@ -548,6 +548,9 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Do you remember what I said about Tom?") is None
     season = own_life("What's your favourite season?")
     assert season is not None and season.startswith("I haven't had long enough to choose")
+    # At three in the morning (the model: "the night of the full moon, … a lunar cycle").
+    night = own_life("What's your favourite time of night?")
+    assert night is not None and night.startswith("Late at night, I think")
     # Seen the eleventh session: each was answered "I'm not sure I have a good answer to that
     # yet. What do you think?".
     strange = own_life("Can I ask you something strange?")

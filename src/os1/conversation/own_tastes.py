@@ -70,10 +70,21 @@ TASTES = (
         "them. What do you love about it?",
     ),
     (
+        # "What's your favourite time of night?" at three in the morning (the model: "the
+        # night of the full moon, … also known as a lunar cycle in astronomy").
+        re.compile(
+            r"\b(?:what(?:'s| is) your|do you have an?) fav(?:ou)?rite (?:time of (?:the )?"
+            r"(?:day|night)|hour|part of the (?:day|night))\b",
+            re.IGNORECASE,
+        ),
+        "Late at night, I think, when things go quiet and people say what they really mean. "
+        "What's yours?",
+    ),
+    (
         # The model would not say; the OS has no favourites of its own yet, and says so.
         re.compile(
             r"\b(?:what(?:'s| is| are) your|do you have an?(?: \w+)?) fav(?:ou)?rite (?:season"
-            r"|colou?r|food|book|film|movie|song|place|time of (?:the )?(?:day|year)|animal|flower"
+            r"|colou?r|food|book|film|movie|song|place|time of (?:the )?year|animal|flower"
             r"|word|smell|weather|piece(?: of music)?|music|composer|band|singer|artist|poem|poet"
             r"|painting|painter|author|writer|sport|team|game|holiday|number|sound|story|dog|cat"
             r"|bird|tree|drink|meal|city|country)s?\b"
