@@ -806,6 +806,9 @@ def test_thanks_alone_is_taken_as_a_friend_would():
         "I'm so glad it helped, Ben. I'm here whenever you need me."
     )
     assert said("Thank you. That helped a little.") == said("Thanks. I needed that.")
+    # Advice thanked for in one breath (the model: "I'm so glad you're on board, Tomasz.").
+    assert said("Thanks, that's good advice.") == said("Thanks. I needed that.")
+    assert said("Good idea, but my boss would say no.") is None
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
     assert said("Thank you for not judging me.") == said("Thanks for listening.")
     assert said("Thanks for staying up with me.") == said("Thanks for listening.")

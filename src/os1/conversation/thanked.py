@@ -40,8 +40,14 @@ _MEANT = re.compile(
     re.I,
 )
 # What it did for them, said beside the thanks: "I needed that.", "That helped a little."
+# And with the thanks in the same breath: "Thanks, that's good advice." (the model: "I'm so
+# glad you're on board, Tomasz.").
 _HELPED = re.compile(
-    r"^\W*(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"
+    r"^\W*(?:(?:thanks|thank you|cheers|ok(?:ay)?),?\s+)?"
+    r"(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"
+    r"|that'?s (?:really |such |very )?(?:good|great|helpful|useful|sound|wise) advice"
+    r"|that'?s (?:really |very |so )?helpful|that makes (?:a lot of |so much |more )?sense"
+    r"|(?:that'?s a )?good idea|i'?ll try that"
     r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
     r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"
     r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?)\W*$",
