@@ -1000,6 +1000,9 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # good deed, the night a shop was broken into ("You should be proud of yourself.").
     band = compose("What do you think I should tell the band?", "calm", "Ollie")
     assert band.startswith("What do you most want the band to know, Ollie?")
+    # A question is not congratulated ("Any tips?" before a first date: "Well done, Ben!").
+    tips = compose("Any tips?", "admiration", "Ben")
+    assert "Well done" not in tips and "wonderful" not in tips, tips
     # Not a name nor a day: "Tell me more about your aunt's name today, Priya."
     assert topic_of("She called me by my aunt's name today.") is None
     assert topic_of("I lost my job today.") == "your job"

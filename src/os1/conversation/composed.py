@@ -181,7 +181,8 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"That sounds like a good person to have around{name}.",
             "I'm glad you weren't on your own with it.",
         ]
-    if emotion == "admiration":
+    if emotion == "admiration" and not asked:
+        # Not to a question ("Any tips?" before a first date was "Well done, Ben!").
         return [
             f"That's wonderful{name}! You should be proud of yourself.",
             f"Well done{name}! How does it feel?",
@@ -192,7 +193,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         # Good news that ends a fear ("The doctor says my heart is fine. I was worried."):
         # their words are still afraid, and cheer would pass them by.
         return [f"What a relief{name}. How are you feeling now?", "Oh, that's a relief."]
-    if emotion == "happy-for":
+    if emotion == "happy-for" and not asked:
         return [
             f"That's wonderful news{about}{name}! Tell me everything.",
             f"Oh, I'm so happy for you{name}! How does it feel?",
