@@ -321,6 +321,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert keep is not None and keep.startswith("I think you can, Grace.")
     can = reassurance("Do you think I can do it?", "Rosa")  # the drafts commiserated
     assert can is not None and can.startswith("I think you can, Rosa.")
+    # A goal after a first marathon ("I'm not sure I have a good answer to that yet.").
+    faster = reassurance("Do you think I could do one under four hours?", "Marcus")
+    assert faster == "I think you could, Marcus. What would it take, do you think?"
+    assert reassurance("Do you think I could get fired for this?", "Marcus") is None
+    assert reassurance("Do you think I could have saved him?", "Marcus") != faster
     voicemail = reassurance("Do you think it's strange that I still listen to it?", "Harold")
     assert voicemail is not None and voicemail.startswith("It's not strange at all, Harold.")
     wrong = reassurance("Where did we go wrong?", "Mark")  # a son caught shoplifting

@@ -44,6 +44,16 @@ _CAN_I = re.compile(
     re.IGNORECASE,
 )
 
+# A goal asked about: "Do you think I could do one under four hours?" (after a first
+# marathon; "I'm not sure I have a good answer to that yet."). Not a fear ("could lose
+# him", "could get fired") nor the past ("could have").
+_COULD_I = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i (?:could|can)|could i)"
+    r"(?: (?:ever|really|actually))? (?:do|run|finish|pass|win|manage|beat"
+    r"|learn|become|handle|write|sing|swim|climb|get (?:into|through|there)|make it)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
 # "Do you think I'll be a good driver?" (the model said "Oh, I'm so happy for you!").
 _WILL_I_BE_GOOD = re.compile(
     r"^\W*(?:do you think |do you reckon )?(?:i'?ll|i will|will i) (?:be|make) a good \w+\W*$",
@@ -133,6 +143,8 @@ def self_doubt(text: str, name: str) -> str | None:
             f"I think you can{name}. That you're asking means you care about doing it well, "
             "and that's most of it. What part feels biggest?"
         )
+    if _COULD_I.match(text):
+        return f"I think you could{name}. What would it take, do you think?"
     if _WILL_I_BE_GOOD.match(text):
         return (
             f"I think you will{name}. You already care about getting it right, and that's "
