@@ -170,6 +170,11 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     assert brother.problem == "speaks to brother as if to the person"
     lisbon = replace(rules, known_names=rules.known_names | {"lisbon"})
     assert _said("Lisbon, the city of music and light.", lisbon).problem is None
+    # A brother's card spoken to him ("Omar, the rocket on it is a beautiful piece of art.").
+    omar = replace(rules, known_names=rules.known_names | {"omar", "september"})
+    rocket = _said("Omar, the rocket on it is a beautiful piece of art.", omar)
+    assert rocket.problem == "speaks to Omar as if to the person"
+    assert _said("September, the start of something new.", omar).problem is None
     assert (
         _said(
             "Hey, you made it through the shift.", replace(rules, known_names=frozenset({"hey"}))

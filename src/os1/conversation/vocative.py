@@ -7,9 +7,11 @@ The guard (guard.py) does not let such a sentence be said.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from os1.memory.relations import KIN_AS_NAMES
+from os1.text.lexicon import given_names
 
 # A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
 # Not one after "your friend," or "the boss,": that names who they are (apposition).
@@ -26,6 +28,13 @@ _OPENING_VOCATIVE = re.compile(
     r"|(?i:i|i'm|i've|i'd|that's|it's|we|we're|oh|so)\s+(?:\S+\s+){2}\S"
     r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how)\b)"
 )
+# Or opening one, about a thing of theirs: "Omar, the rocket on it is a beautiful piece of
+# art." (a brother's card). Only a given name, and not a month or a day: "Lisbon, the city
+# of music." names a place.
+_OPENING_ABOUT = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]+),\s+(?i:the|this|that|these|those|what a|such a)\s+\w"
+)
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
 # What a family calls its own (relations.py), and what siblings and parents call each other,
 # never the person the OS talks with: common words, so not names to the check below, but
@@ -62,5 +71,8 @@ def addressed(
         return start["name"]
     if start and start["name"].lower() not in common:
         found.append(start["name"])
+    about = _OPENING_ABOUT.match(sentence)
+    if about and about["name"].upper() in given_names() and about["name"].lower() not in _CALENDAR:
+        found.append(about["name"])
     person = person.lower()
     return next((n for n in found if person and n.lower() in known - {person}), None)
