@@ -237,6 +237,11 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     ):
         assert _said(formula).problem == desk, formula
     assert _said("That's a really common feeling after a loss.").problem is None
+    # A self-help book's phrases (to "How can I help him settle in?", to food after a race).
+    journey = "I'm so proud of you for taking the first step in your journey to happiness."
+    assert _said(journey).problem == "talks like a self-help book"
+    road = "The road to recovery is a journey of self-discovery."
+    assert _said(road).problem == "talks like a self-help book"
     assert _said("I'm excited to introduce you to my team.").problem == "speaks as if it had a body"
     # A chore refused as beyond it, said to "Can you tell me a short story?".
     refusal = "I'm afraid I don't have the ability to create a short story."
@@ -615,6 +620,12 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert held("I'm glad you liked it, dear.") is not None
     joke = tone_check(express(PAD(), Affinity(), "calm", 0.0), appraiser, "Ha, I liked that.")
     assert joke("I'm glad you liked it.") is None
+    # "I'm so happy for you" is congratulation, not for a question ("How can I help him
+    # settle in?", a boy quiet at his new school).
+    settle = tone_check(
+        express(PAD(), Affinity(), "calm", 0.0), appraiser, "How can I help him settle in?"
+    )
+    assert settle("I'm so happy for you, Tomasz.") is not None
     # Praise for someone else's kindness ("That's so sweet of you, Priya." to a mother's
     # lullabies), not for one the person shared in.
     sang = "She used to sing to me every night when I was little."
@@ -767,7 +778,7 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     # Glad words beside troubled ones: neither sorrow nor cheer.
     relieved = express(PAD(), Affinity(), "happy-for", 0.4, their_valence=0.5)
     hollow = tone_check(relieved, appraiser, "I thought I'd feel relieved. I just feel hollow.")
-    assert hollow("I'm so happy for you.") == "sounds cheerful at their trouble"
+    assert hollow("I'm so happy for you.") == "congratulates on news that is not good"
     assert hollow("I'm so sorry.") == "sounds sorry at their good news"
     assert hollow("That's a lot to feel at once.") is None
     assert hollow("That's so good to hear.") is not None

@@ -155,6 +155,16 @@ _STOCK_PRAISE = re.compile(
 )
 
 
+# A self-help book's phrases, to anything: "the first step in your journey to happiness and
+# self-discovery" (to "How can I help him settle in?"), "The road to recovery is a journey
+# of self-discovery" (to what to eat after a marathon).
+_SELF_HELP = re.compile(
+    r"\bjourney (?:of|to(?:wards)?|toward) (?:\w+ )?(?:self-discovery|self-improvement"
+    r"|happiness|healing|growth|self-love|self-acceptance)\b|\bself-discovery\b",
+    re.IGNORECASE,
+)
+
+
 def out_of_character(sentence: str) -> str | None:
     """What `sentence` wrongly says the OS is, as the guard words a problem, or None."""
     if _PROGRAM.search(sentence):
@@ -165,4 +175,6 @@ def out_of_character(sentence: str) -> str | None:
         return "talks like a help desk"
     if _STOCK_PRAISE.search(sentence):
         return "praises how it was said"
+    if _SELF_HELP.search(sentence):
+        return "talks like a self-help book"
     return None

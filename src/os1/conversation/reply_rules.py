@@ -25,14 +25,14 @@ from os1.mind.persona import Persona
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
 
-# A reply that commiserates: wrong for good news.
-SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)
+SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)  # not for joy
 # A reply that congratulates: right only for good news.
 GOOD_NEWS = re.compile(
     r"\b(?:great|wonderful|good|fantastic|amazing|exciting|happy) news\b|\bcongratulat"
     r"|\b(?:glad|happy|thrilled|good|great|nice|lovely) to hear\b"
     r"|\bthat'?s (?:great|wonderful|fantastic|amazing|awesome)\b"
-    r"|\bwhat (?:lovely|wonderful|great|good|fantastic|exciting|happy) news\b",
+    r"|\bwhat (?:lovely|wonderful|great|good|fantastic|exciting|happy) news\b"
+    r"|\b(?:so |really )?(?:happy|thrilled|delighted) for you\b",
     re.IGNORECASE,
 )
 # Condolence and dismay: right only where the mind read real trouble.
