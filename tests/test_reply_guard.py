@@ -231,12 +231,14 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         # To a first marathon, its finish line, a teacher's last day, a first date.
         "Ladies and gentlemen, I'm so glad you're enjoying the marathon!",
         "I'm so sorry, I can't speak to you right now.",
+        "I'm so sorry, I can't speak to you.",
         "That's a common challenge many people face.",
         "I'm so glad you're on board, Tomasz.",
         "A fine evening, I see. What's your background?",
     ):
         assert _said(formula).problem == desk, formula
     assert _said("That's a really common feeling after a loss.").problem is None
+    assert _said("I can't speak to what he felt, but you were there.").problem is None
     # A self-help book's phrases (to "How can I help him settle in?", to food after a race).
     journey = "I'm so proud of you for taking the first step in your journey to happiness."
     assert _said(journey).problem == "talks like a self-help book"

@@ -132,8 +132,9 @@ _HELP_DESK = re.compile(
     # A receptionist's opening, to someone it already knows: "What brings you here today?"
     r"|\bwhat brings you (?:here|in|by|to)\b|\bwhat can i do for you\b|\bwhat'?s your background\b"
     # Not free to talk, as a line is: "I'm so sorry, I can't speak to you right now." (to a
-    # girlfriend waiting at the finish line with a sign).
-    r"|\bi (?:can'?t|cannot) (?:speak|talk|chat) (?:to you |with you )?(?:right )?now\b"
+    # girlfriend waiting at the finish line with a sign; to a mother's lullabies without
+    # "right now").
+    r"|\bi (?:can'?t|cannot) (?:speak|talk|chat) (?:(?:to|with) you\b|(?:right )?now\b)"
     # A lecture's aside: "That's a common phrase in the context of mental health." (to "I
     # don't know where he's learned it."), "That's a common sentiment" (to a widower).
     r"|\b(?:that'?s|it'?s|this is) a (?:very )?common (?:phrase|saying|expression|sentiment"
