@@ -310,6 +310,12 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert dad.endswith("What would you most want him to know?")
     oscar = reassurance("Do you think Oscar will remember him when he's back?", "Chloe")
     assert oscar is not None and oscar.startswith("I can't know for sure, Chloe.")
+    # A widower on their fiftieth anniversary (the model: "Thank you for your kind words.").
+    knew = reassurance("Do you think she knew how much I loved her?", "Walter")
+    assert knew is not None and knew.startswith("I think she did, Walter.")
+    did = reassurance("Did Dad know that I loved him?", "Walter")
+    assert did is not None and did.startswith("I think he did, Walter.")
+    assert reassurance("Do you think she knew about the money?", "Walter") is None
     passes = reassurance("Do you think this will pass?", "Liam")  # four days indoors
     assert passes is not None and passes.startswith("I think it will, Liam.")
     assert "doctor" in passes

@@ -1,5 +1,5 @@
 """ "Do you think he'll come round?", "Does she still love me?", "Will Mum get better?",
-"Would she be proud of me?": what someone else will feel or how they will fare, asked of
+"Would she be proud of me?", "Do you think she knew how much I loved her?": what someone else will feel or how they will fare, asked of
 the OS (the Reassurance answerer, reassurance.py, asks these).
 
 The embedded model answered as if it knew them: asked whether a father who went quiet at
@@ -65,6 +65,16 @@ _STILL_MINE = re.compile(
 )
 
 
+# "Do you think she knew how much I loved her?" (a widower on what would have been their
+# fiftieth anniversary; the model: "Thank you for your kind words.").
+_KNEW_LOVED = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|did)\s+(?P<who>she|he|they"
+    r"|mum|mom|dad|my \w+|[A-Z][a-z]+)\s+(?:ever\s+|really\s+)?(?:knew|know)\s+(?:how much |that )?"
+    r"i (?:loved|adored|cared about|was proud of) (?P<whom>her|him|them)(?: so much| really)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def their_hearts(text: str, name: str) -> str | None:
     """The OS's answer to how someone else will feel or fare, asked; `name` is ", Sam" or
     ""; None when that is not asked."""
@@ -75,6 +85,12 @@ def their_hearts(text: str, name: str) -> str | None:
             else "What worries you most?"
         )
         return f"I can't know that{name}, and I wish I could. I hope so. {ask}"
+    if (knew := _KNEW_LOVED.match(text)) is not None:
+        they = {"him": "he", "her": "she"}.get(knew["whom"].lower(), "they")
+        return (
+            f"I think {they} did{name}. Love like that shows in a thousand small things, and "
+            f"{they} had all of them from you. What do you think {they} would say?"
+        )
     if (proud := _PROUD_OF_ME.match(text)) is not None:
         return (
             f"From everything you've told me, I think so{name}. What do you think would make "
