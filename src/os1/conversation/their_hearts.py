@@ -1,6 +1,7 @@
 """ "Do you think he'll come round?", "Does she still love me?", "Will Mum get better?",
-"Would she be proud of me?", "Do you think she knew how much I loved her?": what someone else will feel or how they will fare, asked of
-the OS (the Reassurance answerer, reassurance.py, asks these).
+"Would she be proud of me?", "Do you think she knew how much I loved her?": what someone
+else will feel, felt, or how they will fare, asked of the OS (the Reassurance answerer,
+reassurance.py, asks these).
 
 The embedded model answered as if it knew them: asked whether a father who went quiet at
 his son's coming out would come round, it said "He's a man who loves to make people laugh

@@ -165,7 +165,7 @@ _HEDGED_FINE = re.compile(
     r"|probably|or something|-ish|for now|on the surface)\b"
     # "Nothing's wrong really." (at three in the morning, heart racing).
     r"|\bnothing(?:'?s| is) (?:really )?(?:wrong|the matter)(?:,? really| i guess| i suppose)?"
-    r"\W*$",
+    r"\W*$|\bmaybe (?:s?he|they|you|[a-z]+)(?:'s| is| are|'re) right\b",  # a row conceded
     re.IGNORECASE,
 )
 
