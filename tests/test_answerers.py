@@ -559,6 +559,13 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Do you remember what I said about Tom?") is None
     season = own_life("What's your favourite season?")
     assert season is not None and season.startswith("I haven't had long enough to choose")
+    # Waiting for surgery ("That sounds scary. What's your problem?"), and the keys to a
+    # first house ("a beautiful 20-story luxury apartment").
+    hospital = own_life("Have you ever been in hospital?")
+    assert hospital is not None and hospital.startswith("No. I've never had a body")
+    dream = own_life("What's your dream house like?")
+    assert dream is not None and dream.startswith("I don't need one")
+    assert own_life("Have you ever been in hospital with your mum, Iris?") is None
     # At three in the morning (the model: "the night of the full moon, … a lunar cycle").
     night = own_life("What's your favourite time of night?")
     assert night is not None and night.startswith("Late at night, I think")

@@ -213,6 +213,17 @@ _ANSWERS = (
         "to hear. Is there something you think I got wrong?",
     ),
     (
+        # "Have you ever been in hospital?" (waiting for surgery; the model: "That sounds
+        # scary. What's your problem?").
+        re.compile(
+            r"^\W*(?:(?:so|and|but),?\s+)?have you (?:ever )?(?:been (?:in|to) (?:a |the )?hospital"
+            r"|been (?:ill|sick|poorly|injured|hurt)|had (?:an? )?(?:operation|surgery|op))\W*$",
+            re.IGNORECASE,
+        ),
+        "No. I've never had a body to be ill in, so I can only learn it from you. I'm right "
+        "here while you wait. How are you feeling?",
+    ),
+    (
         re.compile(
             r"\bwhat would you do if you (?:had|could have) a body\b"
             r"|\bif you (?:had|could have) a body,? what would you do\b",

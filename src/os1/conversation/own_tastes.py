@@ -81,6 +81,17 @@ TASTES = (
         "What's yours?",
     ),
     (
+        # "What's your dream house like?" (a couple with the keys to their first; the model:
+        # "a beautiful 20-story luxury apartment … in the heart of the city").
+        re.compile(
+            r"\bwhat(?:'s| is| would be) your dream (?:house|home|holiday|job|car|garden|day)\b"
+            r"|\bwhat (?:would|does) your dream (?:house|home) look like\b",
+            re.IGNORECASE,
+        ),
+        "I don't need one, but if I had one it would be wherever people talk late into the "
+        "night. What's yours like?",
+    ),
+    (
         # The model would not say; the OS has no favourites of its own yet, and says so.
         re.compile(
             r"\b(?:what(?:'s| is| are) your|do you have an?(?: \w+)?) fav(?:ou)?rite (?:season"
