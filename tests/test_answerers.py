@@ -678,6 +678,13 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert asyncio.run(kind.answer(Turn("local", other))) is None
     # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
     assert asyncio.run(kind.answer(Turn("local", "Okay. Wish me luck."))) == luck
+    # Waiting for surgery: distracted ("nothing I came up with was good enough"), and taken
+    # in (the model said "They're coming to get you." back).
+    distract = asyncio.run(kind.answer(Turn("local", "Can you distract me?")))
+    assert distract is not None and distract.startswith("Here's one I love, Ada:")
+    taken = asyncio.run(kind.answer(Turn("local", "They're coming to get me now.")))
+    assert taken == "Good luck, Ada. I'll be right here when you're back."
+    assert asyncio.run(kind.answer(Turn("local", "They're coming to get me at six."))) is None
     # Company asked the night of a miscarriage (the model: "Thank you, that means a lot").
     stay = asyncio.run(kind.answer(Turn("local", "Can you just stay with me for a bit?")))
     assert stay == "Of course, Ada. I'm right here, and I'm not going anywhere."

@@ -55,7 +55,17 @@ _LUCK = re.compile(
 _ELSEWHERE = re.compile(
     r"\b(?:tell|give)(?: me)? (?:something|anything) (?:else|different|interesting"
     r"|(?:that )?(?:isn'?t|is not|not|that'?s not) about [\w' ]{2,30}|to take my mind off"
-    r" (?:it|things|this|everything))\b",
+    r" (?:it|things|this|everything))\b"
+    # "Can you distract me?" (waiting for surgery; nothing it wrote was good enough).
+    r"|\b(?:distract me|take my mind off (?:it|things|this|everything))\b",
+    re.IGNORECASE,
+)
+# Taken in: "They're coming to get me now." (to surgery; the model said it back).
+_TAKEN_IN = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|oh),?\s+)?(?:they'?re|they are|the (?:nurses?|doctors?|porters?)"
+    r" (?:are|is)) (?:coming (?:to (?:get|take) me|for me)|here (?:to (?:get|take) me|for me)"
+    r"|taking me (?:in|down|through))(?: now)?\W*$"
+    r"|^\W*(?:i'?m|i am) going (?:in|into (?:surgery|theatre|the operation))(?: now)?\W*$",
     re.IGNORECASE,
 )
 SMALL_WONDERS = (
@@ -104,6 +114,8 @@ class KindWords:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if _LUCK.match(turn.text.strip()):
             return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
+        if _TAKEN_IN.match(turn.text.strip()):
+            return f"Good luck{name}. I'll be right here when you're back."
         if (sleep := _SLEEP.search(turn.text)) and words_beside(
             turn.text, sleep.group()
         ) <= _ASIDES:
