@@ -244,7 +244,13 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(journey).problem == "talks like a self-help book"
     road = "The road to recovery is a journey of self-discovery."
     assert _said(road).problem == "talks like a self-help book"
-    assert _said("I'm excited to introduce you to my team.").problem == "speaks as if it had a body"
+    body = "speaks as if it had a body"
+    assert _said("I'm excited to introduce you to my team.").problem == body
+    # To a bride ("I'm thrilled to have you as my partner!"), and to a boy of fifteen.
+    assert _said("I'm thrilled to have you as my partner!").problem == body
+    assert _said("You look like you could use some guidance.").problem == body
+    assert _said("It looks like you had a long day.").problem is None
+    assert _said("That sounds scary. What's your problem?").problem == desk
     # A chore refused as beyond it, said to "Can you tell me a short story?".
     refusal = "I'm afraid I don't have the ability to create a short story."
     assert _said(refusal).problem == desk

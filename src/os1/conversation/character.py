@@ -42,6 +42,7 @@ _BODY = re.compile(
     r"|classroom|students|pupils|patients|customers|clients"
     r"|bike"
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
+    r"|partner|fianc[eé]e?|spouse"
     r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
     r"|friends?|mates?|best friend"
     r"|food|meal|dish|drink|soup|snack|coffee|tea|cake|wine|dinner|lunch|breakfast|restaurant"
@@ -78,6 +79,9 @@ _BODY = re.compile(
     r"|\bi (?:played|sang|painted|danced|swam|knitted)\b(?! with| around| along)"
     r"|\b\w+ing (?:it|the \w+) myself\b"
     r"|\bi(?:'ll| will) be there\b(?! for you| with you in spirit| in spirit)"
+    # Eyes it has not got: "You look like you could use some guidance" (to a boy of fifteen).
+    r"|\byou (?:look|looked) (?:like|so|really|very|great|lovely|tired|beautiful|amazing|well"
+    r"|good|older|younger)\b"
     # Weather it has no window to see: "Hey, it's a beautiful day." to "Hi. Long day."
     r"|\bit'?s (?:such )?a (?:beautiful|lovely|gorgeous|nice|sunny|rainy|perfect) day\b",
     re.IGNORECASE,
@@ -140,6 +144,8 @@ _HELP_DESK = re.compile(
     r"|\b(?:that'?s|it'?s|this is) a (?:very )?common (?:phrase|saying|expression|sentiment"
     r"|question|phenomenon|misconception|experience|challenge|problem|struggle|situation"
     r"|concern|thing|worry)\b"
+    # Or a clerk's snap: "That sounds scary. What's your problem?" (to appendicitis).
+    r"|\bwhat'?s your problem\b|\bwhat'?s wrong with you\b"
     # "That's a common challenge many people face." (to a teacher retired that day).
     r"|\b(?:many|most|lots of) people (?:face|experience|struggle with|go through)\b",
     re.IGNORECASE,
