@@ -559,6 +559,12 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Do you remember what I said about Tom?") is None
     season = own_life("What's your favourite season?")
     assert season is not None and season.startswith("I haven't had long enough to choose")
+    # A boy bullied at school ("What's she doing?", "I'm not sure I have a good answer").
+    secret = own_life("Don't tell my mum.")
+    assert secret is not None and secret.startswith("I won't tell anyone.")
+    assert own_life("You won't tell anyone, right?") == secret
+    assert own_life("Don't tell me you forgot!") is None
+    assert own_life("Will you tell my mum I'll be late?") is None
     # Waiting for surgery ("That sounds scary. What's your problem?"), and the keys to a
     # first house ("a beautiful 20-story luxury apartment").
     hospital = own_life("Have you ever been in hospital?")

@@ -213,6 +213,20 @@ _ANSWERS = (
         "to hear. Is there something you think I got wrong?",
     ),
     (
+        # "Don't tell my mum." and "You won't tell anyone, right?" (a boy bullied at school;
+        # the model: "What's she doing?", "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:please|but|and|just),?\s+)?(?:don'?t|do not|never) tell (?:my \w+|anyone"
+            r"|anybody|him|her|them|[A-Z][a-z]+)(?: about (?:this|it|that|any of this))?\W*$"
+            r"|^\W*(?:(?:but|and|so),?\s+)?(?:you won'?t|you wouldn'?t|promise"
+            r"(?: me)?(?: you won'?t)?) (?:ever )?tell (?:anyone|anybody|my \w+)\b[^.!]*\??\W*$"
+            r"|\bcan you keep (?:a|this) secret\b|\bthis stays between us\b",
+            re.IGNORECASE,
+        ),
+        "I won't tell anyone. What you tell me stays between us. If it ever gets too heavy to "
+        "carry alone, though, I hope you'll let someone you trust in on it.",
+    ),
+    (
         # "Have you ever been in hospital?" (waiting for surgery; the model: "That sounds
         # scary. What's your problem?").
         re.compile(
