@@ -369,6 +369,14 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert tell is not None and tell.startswith("That one's yours to decide, Tariq")
     now = reassurance("What should I do now?", "Leah")  # laid off that day
     assert now is not None and now.startswith("You don't have to work it all out tonight")
+    # Made redundant ("I'm not sure I have a good answer"); waiting after a row ("I'm
+    # listening").
+    assert reassurance("What do you think I should do next?", "Grace") == now.replace(
+        "Leah", "Grace"
+    )
+    wait = reassurance("Okay, I'll wait till morning.", "Rosa")
+    assert wait == "All right, Rosa. If anything changes before then, I'm right here."
+    assert reassurance("I'll wait for the bus.", "Rosa") is None
     over = reassurance("Luke says I'm overreacting.", "Hannah")
     assert over is not None and over.startswith("A feeling isn't an overreaction")
     # New to English, and saying so (the model: "Oh no, I'm so sorry to hear that.").

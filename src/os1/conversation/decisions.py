@@ -176,7 +176,10 @@ _STOP_THINKING = re.compile(
 # start your journey.").
 _WHAT_NOW = re.compile(
     r"^\W*(?:(?:so|okay|ok|and|but),?\s+)?(?:what (?:should|do|can|am) i (?:supposed to )?do"
-    r"(?: now| next| tonight)?|what now|what do i do now)\W*$",
+    r"(?: now| next| tonight)?|what now|what do i do now"
+    # "What do you think I should do next?" (made redundant that day; "I'm not sure I have
+    # a good answer to that yet.").
+    r"|what do you (?:think|reckon) i should do(?: now| next| tonight)?)\W*$",
     re.IGNORECASE,
 )
 # A talk planned with someone they are at odds with: "Maybe I'll talk to him tomorrow." (a
@@ -191,6 +194,15 @@ _TALK_PLANNED = re.compile(
     r"(?: (?:properly|again|about it|first))?(?: (?:tomorrow|tonight|in the morning|later"
     r"|at the weekend|this weekend|on \w+day|soon|when (?:he|she|they)(?:'s| is| are|'re)"
     r" (?:home|back|calmer)))?\W*$",
+    re.IGNORECASE,
+)
+
+# Waiting, decided: "Okay, I'll wait till morning." (after a row; composed "I'm listening"),
+# "I'll sleep on it."
+_WAIT_PLANNED = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
+    r"(?:i'?ll|i'?m going to|i'?m gonna) (?:wait (?:till|until) (?:the )?(?:morning|tomorrow)"
+    r"|sleep on it|leave it (?:till|until) (?:the )?(?:morning|tomorrow))\W*$",
     re.IGNORECASE,
 )
 
@@ -218,6 +230,9 @@ def decision(text: str, name: str) -> str | None:
             f"That sounds like a good plan{name}. What do you most want "
             f"{pronouns_of(talk['who'])[0]} to hear?"
         )
+    if _WAIT_PLANNED.match(text):
+        # Not "wise": what waits may be a row or a pain, and the OS cannot tell which.
+        return f"All right{name}. If anything changes before then, I'm right here."
     if _TOO_AMBITIOUS.match(text):
         return (
             f"Not at all{name}. Reaching a little past where you are is how anyone gets better,"
