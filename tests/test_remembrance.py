@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from os1.conversation.reply_rules import tells_death
+from os1.conversation.death_told import tells_death
 from os1.mind.appraisal import LearnedAppraiser
 from os1.mind.message_reading import felt_by_sentence
 from os1.mind.remembrance import remembrance_told

@@ -667,6 +667,16 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         ("The vet said it was time.", "My dog Biscuit died this afternoon."),
     )
     assert bed("I'm so sorry, that must be so hard.") is None
+    # A day kept for his late wife, just before ("That's so good to hear. Tell me
+    # everything!" to her favourite flowers bought anyway).
+    roses = tone_check(
+        express(PAD(), Affinity(), "happy-for", 0.5, their_valence=0.5),
+        appraiser,
+        "I bought her favourite flowers anyway.",
+        ("Today would have been our fiftieth anniversary.",),
+    )
+    assert roses("That's so good to hear. Tell me everything!") is not None
+    assert roses("I'm so sorry. That must be a hard day.") is None
     # Not where this message is good news of theirs ("I'm sorry for your loss." to "Bea
     # passed her driving test this afternoon!" two messages after a father's birthday).
     passed = tone_check(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from os1.conversation.credit import credits_them
+from os1.conversation.death_told import BEREAVED, HEARD_DEATH, NOT_ALIVE, tells_death
 from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
 from os1.conversation.told_lately import said_lately, told, told_lately
@@ -50,41 +51,6 @@ DISMAY = re.compile(
 CONDOLENCE = re.compile(
     r"\b(?:for|about|of) your loss\b|\bfor the loss of\b|\bcondolences\b|\brest in peace\b"
     r"|\bmay (?:s?he|they) rest\b",
-    re.IGNORECASE,
-)
-BEREAVED = re.compile(
-    r"\b(?:died|dies|dead|death|passed(?! (?:my|her|his|their|our|the|a|an|all|both|with) )"
-    r"|funeral|buried|grave|loss|lost|miscarr\w*|stillborn"
-    r"|put (?:him|her|them) down|(?:be|been|being|get|getting) put down|put to sleep|killed"
-    r"|gone now|no longer with us|widow\w*|(?:my|our|his|her) late)\b",
-    re.IGNORECASE,
-)
-# A death told now, of someone: the reply's opening must not be glad without hearing it.
-# The model answered "I wish my mum could have seen it. She died last March." with "Your
-# mum's story is a testament to the resilience and love that goes into preserving
-# traditions." (joy 0.94). Hearing it needs no set words ("Sixty-four is far too young.",
-# "Three years is no time at all for a dog like that." in os1's own voice corpus), so only
-# a glad opening is held to them.
-DEATH_TOLD = re.compile(
-    r"\b(?:died|passed (?:away|on)|miscarr\w*|stillborn|put (?:him|her|them) down"
-    r"|put to sleep|no longer with us|lost (?:my|our|his|her) (?:\w+ )?(?:mum|mom|mother|dad"
-    r"|father|wife|husband|partner|son|daughter|baby|child|brother|sister|friend|grand\w+"
-    r"|dog|cat|best friend)|lost (?:a|our|my|one of (?:our|my)) (?:patient|resident|client)s?)\b",
-    re.IGNORECASE,
-)
-# Things said to die that are not alive, and deaths that are a way of speaking: "My phone
-# died.", "Tunde nearly died laughing when I sent him the video."
-NOT_ALIVE = re.compile(
-    r"\b(?:phone|battery|laptop|computer|car|engine|tv|screen|wifi|router|it|plant)s?"
-    r" (?:just |finally |completely )?died\b|\b(?:nearly|almost|practically|literally) died\b"
-    r"|\bdied (?:laughing|of (?:embarrassment|shame|laughter|boredom))\b",
-    re.IGNORECASE,
-)
-HEARD_DEATH = re.compile(
-    r"\b(?:sorry|loss|lost|miss\w*|heart\w*|griev\w*|grief|hard|painful|hurts?|devastat\w*"
-    r"|awful|terrible|sad\w*|condolences?|died|death|gone|funeral|with you|for you|loved"
-    # Speaking of them as gone ("She sounds like she was a wonderful woman."), or of the telling.
-    r"|(?:she|he|they) (?:was|were)|would have|glad you (?:told|shared)|carry\w*)\b",
     re.IGNORECASE,
 )
 # Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get
@@ -195,12 +161,6 @@ def of_them_as_you(
     return check
 
 
-def tells_death(text: str) -> bool:
-    """Whether `text` tells of someone's death, not asks about one ("Did Bowie die?")."""
-    told = DEATH_TOLD.search(text) and not NOT_ALIVE.search(text)
-    return (bool(told) or remembrance_told(text)) and not text.rstrip().endswith("?")
-
-
 def opening_check(
     their_text: str, said_before: tuple[str, ...], appraiser: Appraiser | None
 ) -> Callable[[str], str | None]:
@@ -248,7 +208,11 @@ def tone_check(
     # Tears of joy told just before read as grief to the appraisal (happy_tears.py).
     heard_before = goes_on and bool(before) and not happy_tears_told(before[0])
     read_before = appraiser.appraise(before[0]) if heard_before else None
-    grieved = read_before is not None and _grieves(read_before)
+    # A day kept for someone gone, just before ("Today would have been our fiftieth
+    # anniversary." then "I bought her favourite flowers anyway.", answered "That's so good
+    # to hear. Tell me everything!").
+    remembered = heard_before and remembrance_told(before[0])
+    grieved = remembered or (read_before is not None and _grieves(read_before))
     # A death told further back, where this is no good news of theirs ("Bea passed her
     # driving test!" two messages after a father's birthday was answered "I'm sorry for your
     # loss.").
@@ -274,7 +238,8 @@ def tone_check(
     # a grammar hears clear news in them ("Bea passed her driving test this afternoon!" reads
     # 0.05, and was answered "I'm so sorry to hear that.").
     clear = expression.their_valence >= CLEARLY_GLAD or relief_told(their_text)
-    mixed = glad and (valence <= TROUBLED or weary or (_lost(read_before) and not clear))
+    lost_before = _lost(read_before) or remembered
+    mixed = glad and (valence <= TROUBLED or weary or (lost_before and not clear))
 
     # Sadness or fear in their words, as the mind's reading of them may miss.
     their = appraiser.appraise(their_text).ekman if their_text else None

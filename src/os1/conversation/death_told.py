@@ -1,0 +1,55 @@
+"""A death told, and a death heard: what the reply's tone may say about one.
+
+A condolence to someone who spoke of no death ("I'm so sorry for your loss." to a fight with
+a friend) tells them the OS did not listen; a glad opening to someone who just told of one
+is worse. These patterns say when a death was told, and whether a sentence of the reply
+heard it (reply_rules.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.mind.remembrance import remembrance_told
+
+BEREAVED = re.compile(
+    r"\b(?:died|dies|dead|death|passed(?! (?:my|her|his|their|our|the|a|an|all|both|with) )"
+    r"|funeral|buried|grave|loss|lost|miscarr\w*|stillborn"
+    r"|put (?:him|her|them) down|(?:be|been|being|get|getting) put down|put to sleep|killed"
+    r"|gone now|no longer with us|widow\w*|(?:my|our|his|her) late)\b",
+    re.IGNORECASE,
+)
+# A death told now, of someone: the reply's opening must not be glad without hearing it.
+# The model answered "I wish my mum could have seen it. She died last March." with "Your
+# mum's story is a testament to the resilience and love that goes into preserving
+# traditions." (joy 0.94). Hearing it needs no set words ("Sixty-four is far too young.",
+# "Three years is no time at all for a dog like that." in os1's own voice corpus), so only
+# a glad opening is held to them.
+DEATH_TOLD = re.compile(
+    r"\b(?:died|passed (?:away|on)|miscarr\w*|stillborn|put (?:him|her|them) down"
+    r"|put to sleep|no longer with us|lost (?:my|our|his|her) (?:\w+ )?(?:mum|mom|mother|dad"
+    r"|father|wife|husband|partner|son|daughter|baby|child|brother|sister|friend|grand\w+"
+    r"|dog|cat|best friend)|lost (?:a|our|my|one of (?:our|my)) (?:patient|resident|client)s?)\b",
+    re.IGNORECASE,
+)
+# Things said to die that are not alive, and deaths that are a way of speaking: "My phone
+# died.", "Tunde nearly died laughing when I sent him the video."
+NOT_ALIVE = re.compile(
+    r"\b(?:phone|battery|laptop|computer|car|engine|tv|screen|wifi|router|it|plant)s?"
+    r" (?:just |finally |completely )?died\b|\b(?:nearly|almost|practically|literally) died\b"
+    r"|\bdied (?:laughing|of (?:embarrassment|shame|laughter|boredom))\b",
+    re.IGNORECASE,
+)
+HEARD_DEATH = re.compile(
+    r"\b(?:sorry|loss|lost|miss\w*|heart\w*|griev\w*|grief|hard|painful|hurts?|devastat\w*"
+    r"|awful|terrible|sad\w*|condolences?|died|death|gone|funeral|with you|for you|loved"
+    # Speaking of them as gone ("She sounds like she was a wonderful woman."), or of the telling.
+    r"|(?:she|he|they) (?:was|were)|would have|glad you (?:told|shared)|carry\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_death(text: str) -> bool:
+    """Whether `text` tells of someone's death, not asks about one ("Did Bowie die?")."""
+    told = DEATH_TOLD.search(text) and not NOT_ALIVE.search(text)
+    return (bool(told) or remembrance_told(text)) and not text.rstrip().endswith("?")
