@@ -481,7 +481,7 @@ def test_an_event_sure_of_its_sign_but_not_its_kind_moves_the_os_its_way():
 
 
 def test_an_ironic_simile_at_the_os_is_scorn(appraiser) -> None:
-    from os1.mind.grammar_cues import ironic_simile
+    from os1.mind.jibes import ironic_simile
 
     # "About as … as" marks irony in a simile (Veale and Hao 2010).
     assert ironic_simile("You are about as useful as a screen door on a submarine.")
@@ -710,6 +710,7 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "They've been together for three months and nobody told me.",
         "I've been gambling again.",
         "I promised her I'd stopped.",
+        "Some kids at school keep calling me names.",
     ):
         assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
     for not_hurt in (

@@ -32,7 +32,7 @@ KINDS = ("thanks", "praise", "insult", "amends", "request", "nothing")
 TOWARD_THE_OS = ("thanks", "praise", "insult", "amends")
 MODEL_PATH = files("os1.mind") / "act_model" / "acts.npz"
 # The weights os1 was tested with (training/train_acts.py prints a new one).
-ACTS_SHA256 = "0a9befc9888b7e4dcd3f2651cfc740f03c6965f3dbdd35ab185a63042e6dbf7f"
+ACTS_SHA256 = "bff97e09eeeafcff04e67be7ae61638324b93497d6e3e040674901071208cd7b"
 ACTS = Family(
     name="act model",
     kinds=KINDS,

@@ -29,6 +29,8 @@ _WRONGED = re.compile(
     r"|\b(?<!we )(?<!i )(?:laughed|laughing|sniggered|sneered|jeered) at (?:me|my)\b"
     r"(?! (?:\w+'s )?(?:jokes?|stories|story|puns?|impressions?|silly|funny)\b)"
     r"|\b(?:made|make|making) fun of (?:me|my)\b|\b(?:mocked|bullied|picked on) me\b"
+    # "Some kids at school keep calling me names." (read as reproach of them only).
+    r"|\b(?:call|calls|calling|called) me (?:names|horrible|nasty|awful)\b"
     # Left out: "Everyone knew except me." (a best friend seeing their ex; the OS said
     # "That's wonderful, Hana! You should be proud of yourself."), "Nobody told me."
     r"|\b(?:everyone|everybody|they all|all of them) knew (?:except|but|apart from|other than)"

@@ -82,18 +82,16 @@ from os1.mind.grammar_cues import (
     asks_of_themselves,
     asks_what_it_is,
     confides,
-    exculpates,
-    ironic_simile,
     kind_for_a_machine,
     makes_amends,
     of_others,
     of_themselves,
     runs_themselves_down,
     shows_affection,
-    teases,
     unquoted,
 )
 from os1.mind.heard_by_grammar import heard_by_grammar
+from os1.mind.jibes import exculpates, ironic_simile, teases
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
 # (the larger of glad and upset): 93% of the comments labelled with an emotion reach

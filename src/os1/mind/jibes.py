@@ -1,0 +1,49 @@
+"""How a hard word to the OS is meant: taken back as a joke, said as an ironic simile, or
+the blame lifted off the OS. Each is a phrase the readings do not weigh; reactions.py asks
+them before it is hurt.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A jibe taken back as it is said: "You have terrible taste. Kidding." (read as an insult
+# 0.90, and answered "That's the second time you've said something like that").
+_TEASING = re.compile(
+    r"(?:^|[.!,]\s*)(?:i'?m |only |just )?(?:kidding|joking|jk|teasing)(?: you)?\W*$", re.I
+)
+
+
+def teases(text: str) -> bool:
+    """Whether `text` ends by saying it was only teasing."""
+    return bool(_TEASING.search(text))
+
+
+# A simile of "about as … as" said of the OS: "You're about as helpful as a chocolate
+# teapot." Veale and Hao (2010, "Detecting Ironic Intent in Creative Comparisons", ECAI)
+# found "about" before a simile a marker of irony; aimed at the OS, it is scorn.
+_IRONIC_SIMILE = re.compile(
+    r"\byou(?:'re| are|r)?\b(?:[^.!?]{0,20}\s)?about as (?:much use|\w+) as\b", re.I
+)
+
+
+def ironic_simile(text: str) -> bool:
+    """Whether `text` runs the OS down with an ironic simile ("about as … as a …")."""
+    return bool(_IRONIC_SIMILE.search(text))
+
+
+# Telling the OS it is not to blame, after a harsh word or beside an apology: "It's not
+# you." (read as an insult 0.67), "it's not your fault", "it's me, not you".
+_EXCULPATES = re.compile(
+    r"\bit(?:'s| is|'s just| isn'?t| wasn'?t| was) (?:not )?(?:about )?you(?:r fault)?\b"
+    r"|\bnot your fault\b|\bnothing to do with you\b|\b(?:it'?s|it is) me,? not you\b"
+    r"|\byou (?:didn'?t|did not) do anything wrong\b|\byou did nothing wrong\b",
+    re.IGNORECASE,
+)
+_NOT_YOU = re.compile(r"\b(?:not|isn'?t|wasn'?t|nothing|didn'?t)\b", re.IGNORECASE)
+
+
+def exculpates(text: str) -> bool:
+    """Whether `text` tells the OS it is not to blame ("It's not you.", "not your fault")."""
+    found = _EXCULPATES.search(text)
+    return found is not None and bool(_NOT_YOU.search(found.group()))
