@@ -26,7 +26,7 @@ from os1.conversation.growth import Growth
 from os1.conversation.jokes import Jokes
 from os1.conversation.kind_words import KIND_WORDS, KindWords
 from os1.conversation.last_talk import LastTalk
-from os1.conversation.listening import LettingBe, Listening
+from os1.conversation.listening import Acknowledged, LettingBe, Listening
 from os1.conversation.loop import Conversation
 from os1.conversation.own_life import OwnLife, own_life
 from os1.conversation.reassurance import Reassurance, reassurance
@@ -134,8 +134,8 @@ def test_the_order_of_the_everyday_answerers(store):
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Growth, Fondness),
-        *(Acting, LettingBe, Thanked, OwnName, OwnLife, Jokes, KindWords, DayTold, GiftAdvice),
-        *(Reassurance, AboutTheirLife),
+        *(Acting, LettingBe, Acknowledged, Thanked, OwnName, OwnLife, Jokes, KindWords),
+        *(DayTold, GiftAdvice, Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -774,6 +774,20 @@ def test_forget_it_is_let_be():
     )
     assert elsewhere is not None and elsewhere.startswith("Of course, Nova.")
     assert asyncio.run(letting.answer(Turn("local", "Can we talk about Mum?"))) is None
+
+
+def test_a_bare_okay_is_heard_unless_it_accepts_an_offer(store):
+    """Seen with the embedded model: a boy bullied at school, asked what could wait, said
+    "Okay." and was told "I love your energy!"."""
+    heard = Acknowledged(store, "local", Persona("Iris", "model", "", user_name="Leo"))
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "What should I do?")
+    store.add_turn("local", session, "assistant", "What's the one thing that can't wait?")
+    assert asyncio.run(heard.answer(Turn("local", "Okay."))) == "I'm here, Leo. Take your time."
+    assert asyncio.run(heard.answer(Turn("local", "Okay, I'll ask Mum."))) is None
+    store.add_turn("local", session, "user", "Okay.")
+    store.add_turn("local", session, "assistant", "Would you like to write it down together?")
+    assert asyncio.run(heard.answer(Turn("local", "Okay."))) is None
 
 
 def test_why_it_feels_as_it_said_is_answered_from_what_moved_it(store):

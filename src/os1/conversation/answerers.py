@@ -34,7 +34,7 @@ from os1.conversation.jokes import Jokes
 from os1.conversation.kind_words import KindWords
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.life_questions import LifeQuestions
-from os1.conversation.listening import LettingBe, Listening
+from os1.conversation.listening import Acknowledged, LettingBe, Listening
 from os1.conversation.own_life import OwnLife
 from os1.conversation.reassurance import Reassurance
 from os1.conversation.recollection import Recollection
@@ -120,6 +120,7 @@ def answerers_for(
         # act: a request the skills' grammar understands is done, not talked about.
         *acting,
         LettingBe(persona),
+        Acknowledged(store, user_id, persona),
         Thanked(persona),
         OwnName(persona),
         OwnLife(store, user_id),

@@ -120,3 +120,34 @@ class LettingBe:
         if not dismisses(turn.text):
             return None
         return f"Okay{name}. I'm still here if you want to come back to it."
+
+
+# A bare "Okay." after what the OS said (a boy bullied at school, asked what can wait; the
+# model: "I've been thinking about you lately, and I have to say, I love your energy!"): it
+# heard, and may not be ready to say more. Not after an offer, which "okay" accepts.
+_ACKNOWLEDGED = re.compile(
+    r"^\W*(?:ok(?:ay)?|o\.?k\.?|alright|all right|right|yeah|yep|sure|mm+|hmm+|fine|i see)\W*$",
+    re.IGNORECASE,
+)
+_OFFERED = re.compile(
+    r"\b(?:would you like|do you want|want me to|shall (?:i|we)|should i|how about|let'?s)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledged:
+    """The answerer (answerers.py) for a bare "Okay." that accepts no offer."""
+
+    store: Store
+    user_id: str
+    persona: Persona
+
+    async def answer(self, turn: Turn) -> str | None:
+        if not _ACKNOWLEDGED.match(turn.text.strip()):
+            return None
+        said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
+        if not said or _OFFERED.search(said[-1].text):
+            return None
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        return f"I'm here{name}. Take your time."
