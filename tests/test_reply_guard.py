@@ -249,6 +249,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     # To a bride ("I'm thrilled to have you as my partner!"), and to a boy of fifteen.
     assert _said("I'm thrilled to have you as my partner!").problem == body
     assert _said("You look like you could use some guidance.").problem == body
+    assert _said("That's so much to carry. I'm going to the library.").problem == body
     assert _said("It looks like you had a long day.").problem is None
     assert _said("That sounds scary. What's your problem?").problem == desk
     # A chore refused as beyond it, said to "Can you tell me a short story?".

@@ -72,6 +72,10 @@ _BODY = re.compile(
     r"|\bhere at (?:the|my|our) \w+|\bwhere i live\b|\bi live (?:in|on|at|near|by)\b"
     r"|\bmy (?:home ?town|city|town|village|country|neighbou?rhood)\b|\bour little corner\b"
     r"|\bmy (?:humble )?abode\b|\bolder than me\b|\byounger than me\b"
+    # Or somewhere to go: "I'm going to the library." (to a boy who won't go to school).
+    r"|\bi(?:'m| am) (?:going|heading|off|popping|walking|driving) (?:out )?to (?:the|a|my)"
+    r" (?:library|shops?|store|gym|park|cinema|beach|pub|office|school|bank|doctor'?s?|dentist"
+    r"|hospital|supermarket|caf[eé]|restaurant|station|airport|market)\b"
     # Or a hobby of its own, or a place to go: "I've just finished playing the piece myself"
     # to a pianist of seventy-three; "I'll be there for a spell" to a dog's last day.
     r"|\bi(?:'ve| have) (?:just )?(?:finished |started |been )?(?:playing|singing|painting"
