@@ -671,7 +671,7 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     # A day kept for his late wife, just before ("That's so good to hear. Tell me
     # everything!" to her favourite flowers bought anyway).
     roses = tone_check(
-        express(PAD(), Affinity(), "happy-for", 0.5, their_valence=0.5),
+        express(PAD(), Affinity(), "happy-for", 0.5, their_valence=0.7),
         appraiser,
         "I bought her favourite flowers anyway.",
         ("Today would have been our fiftieth anniversary.",),

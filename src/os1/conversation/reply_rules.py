@@ -237,7 +237,10 @@ def tone_check(
     # today." then "I made her lemon cake anyway. It came out flat.", read as a feat), unless
     # a grammar hears clear news in them ("Bea passed her driving test this afternoon!" reads
     # 0.05, and was answered "I'm so sorry to hear that.").
-    clear = expression.their_valence >= CLEARLY_GLAD or relief_told(their_text)
+    # Just after a day kept for someone gone, only news said gladly is clear: flowers bought
+    # "anyway" read 0.6 glad.
+    said_gladly = not remembered or "!" in their_text
+    clear = (expression.their_valence >= CLEARLY_GLAD and said_gladly) or relief_told(their_text)
     lost_before = _lost(read_before) or remembered
     mixed = glad and (valence <= TROUBLED or weary or (lost_before and not clear))
 
