@@ -81,7 +81,17 @@ def test_glad_words_at_the_os_that_may_be_a_jibe_leave_it_calm(
     assert _felt(appraiser, "Honestly you sound like a greeting card sometimes.") == "calm"
 
 
-@pytest.mark.parametrize("said", ["I'm fine with it. Mostly.", "It's okay, I guess."])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm fine with it. Mostly.",
+        "It's okay, I guess.",
+        # A concession after a row ("I'm so happy for you."), and a grandson who tried to
+        # take his life, who "always seemed so happy" ("What lovely news.").
+        "Maybe she's right, I don't know.",
+        "He always seemed so happy.",
+    ],
+)
 def test_fine_hedged_as_it_is_said_is_no_gladness(appraiser: LearnedAppraiser, said: str) -> None:
     # "I'm fine with it. Mostly." after news of an ex remarrying was answered "Oh, that's
     # great news."

@@ -711,6 +711,10 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "I've been gambling again.",
         "I promised her I'd stopped.",
         "Some kids at school keep calling me names.",
+        # A grandson's suicide attempt, fury at a boss, two weeks' painting ruined.
+        "My grandson Liam tried to take his own life last week.",
+        "I wanted to flip the table.",
+        "I'd been working on it for two weeks.",
     ):
         assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
     for not_hurt in (
@@ -723,6 +727,7 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "Everyone knew the answer.",
         "I've stopped smoking for good.",
         "I finished my first marathon today!",
+        "She looked so happy in her dress!",
     ):
         assert react(appraiser.appraise(not_hurt), not_hurt, 0.3).emotion != "sorry-for", not_hurt
 

@@ -25,6 +25,7 @@ from os1.mind.relief import relief_told
         "The doctor says it's not a fracture, thank god.",
         "Dad fell again this morning. He's okay, just bruised.",
         "There's no sign of the cancer on the scan.",
+        "No more cancer.",  # after a clear scan: "That must hurt so much. I'm so sorry."
     ],
 )
 def test_a_fear_that_ended_is_relief(said: str) -> None:
@@ -43,6 +44,7 @@ def test_a_fear_that_ended_is_relief(said: str) -> None:
         "I hope it's not cancer.",
         "It's not cancer, it's something worse.",
         "That's not fair.",
+        "I want no more cancer talk tonight.",
     ],
 )
 def test_a_fear_hoped_asked_or_followed_by_a_new_worry_is_not(said: str) -> None:

@@ -132,7 +132,10 @@ _HEDGED_FINE = re.compile(
     r"|probably|or something|-ish|for now|on the surface)\b"
     # "Nothing's wrong really." (at three in the morning, heart racing).
     r"|\bnothing(?:'?s| is) (?:really )?(?:wrong|the matter)(?:,? really| i guess| i suppose)?"
-    r"\W*$|\bmaybe (?:s?he|they|you|[a-z]+)(?:'s| is| are|'re) right\b",  # a row conceded
+    r"\W*$|\bmaybe (?:s?he|they|you|[a-z]+)(?:'s| is| are|'re) right\b"  # a row conceded
+    # Only seemed: "He always seemed so happy." (after a suicide attempt: "What lovely news.")
+    r"|\b(?:(?:always |just )?seemed|always looked) (?:so |really |very |perfectly )?(?:happy|fine"
+    r"|okay|ok|alright|all right|normal|cheerful)\b",
     re.IGNORECASE,
 )
 

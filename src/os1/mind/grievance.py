@@ -31,6 +31,11 @@ _WRONGED = re.compile(
     r"|\b(?:made|make|making) fun of (?:me|my)\b|\b(?:mocked|bullied|picked on) me\b"
     # "Some kids at school keep calling me names." (read as reproach of them only).
     r"|\b(?:call|calls|calling|called) me (?:names|horrible|nasty|awful)\b"
+    # Their fury at it: "I wanted to flip the table." (after a boss took credit; the model:
+    # "I'm glad you're happy.").
+    r"|\bi (?:wanted|could have|nearly|almost|was ready) (?:to )?(?:flip|throw|punch|hit|smash"
+    r"|scream at|strangle|thump|slap|kick)\b|\bi was (?:so |absolutely )?(?:furious|livid"
+    r"|fuming|seething)\b"
     # Left out: "Everyone knew except me." (a best friend seeing their ex; the OS said
     # "That's wonderful, Hana! You should be proud of yourself."), "Nobody told me."
     r"|\b(?:everyone|everybody|they all|all of them) knew (?:except|but|apart from|other than)"

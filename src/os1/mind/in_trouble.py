@@ -16,7 +16,12 @@ _IN_TROUBLE = re.compile(
     r"|\bcaught (?:him|her|them) (?:shoplifting|stealing|drinking|smoking|vaping|taking)\b"
     r"|\b(?:the )?police (?:brought|came|picked|took|called|rang|arrested|stopped)"
     r" (?:him|her|them|round|to the house|at the door)\b"
-    r"|\bin trouble with the police\b|\bin (?:a lot of|big|real) trouble\b",
+    r"|\bin trouble with the police\b|\bin (?:a lot of|big|real) trouble\b"
+    # Someone close who tried to die: "My grandson Liam tried to take his own life last
+    # week." (answered "Oh, that sounds so hard" only after a loop).
+    r"|\btried to (?:take|end) (?:his|her|their) (?:own )?life\b"
+    r"|\btried to kill (?:himself|herself|themselves)\b|\battempted suicide\b"
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took an|had an) overdose\b|\boverdosed\b",
     re.IGNORECASE,
 )
 # Asked, or a thing done to no one close: "Did he get caught?", "I caught the bus."

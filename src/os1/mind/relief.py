@@ -41,6 +41,7 @@ _ENDED = re.compile(
     r"|broken|fractured|a fracture|a break|his heart|her heart)\b"
     r"|\b(?:it'?s|it is|it was|the lump is|the lump was) benign\b|\bnothing serious\b"
     r"|\bno (?:sign|signs|trace) of (?:cancer|the cancer|a tumou?r|anything)\b"
+    r"|^\W*no more (?:cancer|chemo|tumou?r|treatment|radiotherapy)\b"  # after a clear scan
     # Hurt, and only a little: "Dad fell again this morning. He's okay, just bruised."
     r"|\b(?:he|she|they|it)(?:'s| is|'re| are) (?:okay|ok|fine|alright|all right),? (?:just|only"
     r"|apart from|a bit) (?:a |some |a few |a bit )?(?:bruis\w*|shaken|shaky|scratch\w*|cuts?"

@@ -17,7 +17,11 @@ _NOT_CHOSEN = re.compile(
     r"|\b(?:got|was|been|were) (?:turned|knocked) down\b|\b(?:turned|knocked) me down\b"
     r"|\b(?:got|was|been|were) rejected\b|\brejected (?:me|my|us|our)\b"
     r"|\b(?:gave|offered) (?:it|the job|the role|the part|the promotion) to (?:someone|somebody)"
-    r" (?:else|who)\b",
+    r" (?:else|who)\b"
+    # Work lost: "I'd been working on it for two weeks." (coffee over a painting; "That's
+    # wonderful, Mei! You should be proud of yourself.").
+    r"|\bi'?d (?:been working on|spent) (?:it|that|this) (?:for )?\w+ (?:\w+ )?(?:days|weeks|months"
+    r"|years|hours)\b",
     re.IGNORECASE,
 )
 # Asked, or of someone else's choosing: "Did you get the job?", "I turned him down."
