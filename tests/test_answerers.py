@@ -327,6 +327,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert keep is not None and keep.startswith("I think you can, Grace.")
     can = reassurance("Do you think I can do it?", "Rosa")  # the drafts commiserated
     assert can is not None and can.startswith("I think you can, Rosa.")
+    # A grandson's suicide attempt ("I'm not sure I have a good answer to that yet.").
+    missed = reassurance("How could I have missed it?", "Ruth")
+    assert missed is not None and missed.startswith("It's easy to see it now, looking back, Ruth")
+    assert reassurance("How did I not notice?", "Ruth") == missed
+    assert reassurance("How could I miss the bus?", "Ruth") is None
     # A goal after a first marathon ("I'm not sure I have a good answer to that yet.").
     faster = reassurance("Do you think I could do one under four hours?", "Marcus")
     assert faster == "I think you could, Marcus. What would it take, do you think?"

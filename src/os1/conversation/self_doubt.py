@@ -1,4 +1,4 @@
-""" "Is it my fault?", "Was it something I did?", "Am I overreacting?", "Did I waste three
+""" "Is it my fault?", "How could I have missed it?", "Was it something I did?", "Am I overreacting?", "Did I waste three
 years?", "Am I doing this wrong?", "Do you think I can do it?", "Will I be okay?", "Do you
 think this will pass?": doubts about themselves, asked of the OS (the Reassurance
 answerer, reassurance.py, asks these).
@@ -76,6 +76,15 @@ _MY_FAULT = re.compile(
     re.IGNORECASE,
 )
 
+# "How could I have missed it?" (a grandson's suicide attempt; "I'm not sure I have a good
+# answer to that yet.").
+_MISSED_IT = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:how (?:could|did) i (?:have )?(?:miss(?:ed)?|not (?:see"
+    r"|notice|know)|not have (?:seen|noticed|known))|why didn'?t i (?:see|notice|know|spot))"
+    r"(?: (?:it|that|this|the signs|anything))?(?: coming)?\W*$",
+    re.IGNORECASE,
+)
+
 # "Was it something I did?" (dumped during the first dance at a cousin's wedding; the OS said
 # it had no good answer).
 _SOMETHING_I_DID = re.compile(
@@ -112,6 +121,11 @@ def self_doubt(text: str, name: str) -> str | None:
         return (
             f"Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like "
             "anyone meant for this to happen. What part keeps coming back to you?"
+        )
+    if _MISSED_IT.match(text):
+        return (
+            f"It's easy to see it now, looking back{name}; it wasn't so easy then. Missing it "
+            "doesn't mean you didn't care. What do you wish you'd known?"
         )
     if _SOMETHING_I_DID.match(text):
         return (
