@@ -1,7 +1,7 @@
-""" "Is it my fault?", "How could I have missed it?", "Was it something I did?", "Am I overreacting?", "Did I waste three
-years?", "Am I doing this wrong?", "Do you think I can do it?", "Will I be okay?", "Do you
-think this will pass?": doubts about themselves, asked of the OS (the Reassurance
-answerer, reassurance.py, asks these).
+""" "Is it my fault?", "How could I have missed it?", "Was it something I did?", "Am I
+overreacting?", "Did I waste three years?", "Am I doing this wrong?", "Do you think I can do
+it?", "Will I be okay?", "Do you think this will pass?": doubts about themselves, asked of
+the OS (the Reassurance answerer, reassurance.py, asks these).
 
 The embedded model answered them as if consoling someone else ("Oh no, I'm so sorry."), or
 said it had no good answer. A friend asked answers the doubt first, kindly and without
