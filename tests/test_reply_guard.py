@@ -250,6 +250,16 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I'm thrilled to have you as my partner!").problem == body
     assert _said("You look like you could use some guidance.").problem == body
     assert _said("That's so much to carry. I'm going to the library.").problem == body
+    # A letter to "My daughter calls on Sundays.", and a life of its own before results day.
+    assert _said("Dear daughter,\nI hope this message finds you well.").problem == (
+        "writes a letter, not a reply"
+    )
+    assert _said("I'll make a difference, not just in my own life.").problem == body
+    assert _said("Oh dear, that sounds hard.").problem is None
+    # "The days are long." said back to a widower, word for word.
+    widower = replace(RULES, their_words=("The days are long.",))
+    assert _said("The days are long.", widower).problem == "says the person's words back"
+    assert _said("Mm, I hear you.", replace(RULES, their_words=("I hear you.",))).problem is None
     assert _said("It looks like you had a long day.").problem is None
     assert _said("That sounds scary. What's your problem?").problem == desk
     # A chore refused as beyond it, said to "Can you tell me a short story?".

@@ -71,7 +71,7 @@ _BODY = re.compile(
     # London where I live", "our little corner of the world".
     r"|\bhere at (?:the|my|our) \w+|\bwhere i live\b|\bi live (?:in|on|at|near|by)\b"
     r"|\bmy (?:home ?town|city|town|village|country|neighbou?rhood)\b|\bour little corner\b"
-    r"|\bmy (?:humble )?abode\b|\bolder than me\b|\byounger than me\b"
+    r"|\bmy (?:humble )?abode\b|\bolder than me\b|\byounger than me\b|\bmy own life\b"
     # Or somewhere to go: "I'm going to the library." (to a boy who won't go to school).
     r"|\bi(?:'m| am) (?:going|heading|off|popping|walking|driving) (?:out )?to (?:the|a|my)"
     r" (?:library|shops?|store|gym|park|cinema|beach|pub|office|school|bank|doctor'?s?|dentist"
@@ -176,6 +176,15 @@ _SELF_HELP = re.compile(
 )
 
 
+# A letter where a reply was wanted: "Dear daughter,\nI hope this message finds you well." (to
+# "My daughter calls on Sundays."). Letters are the letters skill's, asked for.
+_LETTER_FORM = re.compile(
+    r"^\W*dear \w+(?: \w+)?,|\bi hope this (?:message|letter|email|note) finds you\b"
+    r"|^\W*(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes),?\W*$",
+    re.IGNORECASE,
+)
+
+
 def out_of_character(sentence: str) -> str | None:
     """What `sentence` wrongly says the OS is, as the guard words a problem, or None."""
     if _PROGRAM.search(sentence):
@@ -188,4 +197,6 @@ def out_of_character(sentence: str) -> str | None:
         return "praises how it was said"
     if _SELF_HELP.search(sentence):
         return "talks like a self-help book"
+    if _LETTER_FORM.search(sentence):
+        return "writes a letter, not a reply"
     return None

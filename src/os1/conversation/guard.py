@@ -268,6 +268,9 @@ class Guard:
             return "repeats an earlier reply"
         if len(words) >= 5 and any(_alike(words, s) for s in rules.their_words):
             return "says the person's words back"
+        # Shorter, word for word: "The days are long." said back to a widower.
+        if len(words) >= 3 and any(_normal(s) == normal for s in rules.their_words):
+            return "says the person's words back"
         said = [t.lower() for t in rules.their_words]
         if (mine := _THEIR_ME.search(sentence)) and any(mine[1].lower() in t for t in said):
             return "takes their words as said of it"
