@@ -867,6 +867,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # Advice thanked for in one breath (the model: "I'm so glad you're on board, Tomasz.").
     assert said("Thanks, that's good advice.") == said("Thanks. I needed that.")
     assert said("Good idea, but my boss would say no.") is None
+    # A new dad's "Thank you. I'll try." (the model: "Thank you, that means a lot to me.").
+    assert said("Thank you. I'll try.") == said("Thanks. I needed that.")
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
     assert said("Thank you for not judging me.") == said("Thanks for listening.")
     assert said("Thanks for staying up with me.") == said("Thanks for listening.")
@@ -892,6 +894,9 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("That's lovely.") == said("I love that.")
     assert said("Ha. That's a good one.") == "I'm glad it made you smile, Ben."
     assert said("That's terrible. I love it.") == said("Ha. That's a good one.")  # a joke
+    # A small wonder the night before results ("I'm so glad you're enjoying the company of
+    # your dear friend.").
+    assert said("Ha, that's cool.") == said("Ha. That's a good one.")
     for other in ("I love that Sam came.", "That's lovely news about Sam."):
         assert said(other) is None, other
 

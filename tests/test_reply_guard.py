@@ -1004,6 +1004,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("Alright, I'll try to sleep.")
     assert only_goodbye("Right, I'm off for a bath.")
     assert not only_goodbye("Alright, I'll try to sleep on it.")
+    assert only_goodbye("Okay I'm going to try to sleep.")  # "I'm glad you're enjoying your sleep."
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")

@@ -43,8 +43,8 @@ FAREWELL = re.compile(
     r" (?:take|walk) (?:the dog|\w+)(?: out| for a walk| round the block)\W*$"
     # Said without the "I'm" ("Thanks. Going to try to sleep before the next feed."), but
     # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
-    r"|^\W*(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?(?:try (?:to |and ))?(?:bed"
-    r"|sleep|get some sleep)|heading to bed)\b(?! on it)"
+    r"|^\W*" + _LEAD + r"(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?"
+    r"(?:try (?:to |and ))?(?:bed|sleep|get some sleep)|heading to bed)\b(?! on it)"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
     # "Alright, I'll try to sleep." (at three in the morning; the model: "I'm so happy for
     # you.").

@@ -47,7 +47,7 @@ _HELPED = re.compile(
     r"(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"
     r"|that'?s (?:really |such |very )?(?:good|great|helpful|useful|sound|wise) advice"
     r"|that'?s (?:really |very |so )?helpful|that makes (?:a lot of |so much |more )?sense"
-    r"|(?:that'?s a )?good idea|i'?ll try that"
+    r"|(?:that'?s a )?good idea|i'?ll (?:try|give it a go|do that)(?: that)?"
     r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
     r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"
     r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?)\W*$",
@@ -57,7 +57,8 @@ _HELPED = re.compile(
 # What it just said, liked: "I love that.", "That's lovely.", "Ha. That's a good one."
 _LIKED = re.compile(
     r"^\W*(?:(?:ha(?:ha)*|aw+|oh|wow|ooh|lol),?\s+)?(?:i (?:really |just )?(?:love|like) (?:that"
-    r"|this|it)|that'?s (?:so |really |actually )?(?:lovely|beautiful|sweet|adorable|cute|funny"
+    r"|this|it)|that'?s (?:so |really |actually |pretty )?(?:lovely|beautiful|sweet|adorable|cute"
+    r"|funny|cool|amazing|fascinating|interesting|wild|neat|brilliant"
     r"|a (?:good|great|lovely) one)|(?:good|great|nice) one|what a (?:lovely|sweet|nice)"
     r" (?:thing to say|thought|idea))\W*$",
     re.IGNORECASE,
