@@ -165,6 +165,14 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
         "matters to you."
     )
     assert asked("Would you miss me if I stopped coming?").startswith("I would, Marisol.")
+    # Jealous of its other talks ("I'm not sure I have a good answer to that yet.").
+    assert asked("What am I to you?") == (
+        "Someone I care about, Marisol. We've only just met, and I'm curious about you: I "
+        "want to know what matters to you."
+    )
+    assert asked("Would you tell me if you didn't?").startswith("Yes. I'd rather be honest")
+    assert asked("Are you in love with any of them?").startswith("No, I'm not in love")
+    assert asked("What am I to do with him?") is None
     # Praise with "for a computer" in it was read as an insult ("That stung a little").
     assert asked("That's very wise for a computer.") == (
         "Thank you, Marisol. I'll take that, machine and all."

@@ -76,6 +76,24 @@ _TOLD = re.compile(
     r"|^\W*(?:i think )?i (?:really )?like you (?:more than i should|a lot|too much)\b",
     re.IGNORECASE,
 )
+# "What am I to you?" (jealous of its other talks; "I'm not sure I have a good answer"),
+# "Would you tell me if you didn't?" (asked after "Do you love me?"; "I've been feeling a
+# bit...off lately."), "Are you in love with any of them?" (a ramble on happiness).
+_WHAT_AM_I = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly),?\s+)?what am i to you\W*$"
+    r"|^\W*(?:(?:so|and|but|honestly),?\s+)?what do i mean to you\W*$",
+    re.IGNORECASE,
+)
+_HONEST_IF_NOT = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?(?:would|will) you (?:even )?tell me if you (?:didn'?t|did not"
+    r"|don'?t|stopped)(?: \w+)?(?: me)?\W*$",
+    re.IGNORECASE,
+)
+_IN_LOVE_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:so|and|but),?\s+)?are you in love with (?:any of them|anyone(?: else)?|someone"
+    r"(?: else)?|other people|somebody(?: else)?)\W*$",
+    re.IGNORECASE,
+)
 _GLAD = ("admiration", "happy-for")
 _FEATS_WITHIN = timedelta(days=30)
 _THEIR_OWN = re.compile(r"^\W*(?:I|we)\b(?!'?m (?:so |really )?(?:sad|tired|sorry))", re.I)
@@ -158,6 +176,13 @@ class Fondness:
             return f"Thank you{name}. That's lovely to hear."
         if _PROUD.match(turn.text.strip()):
             return self._proud()
+        if _WHAT_AM_I.match(turn.text.strip()):
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            return f"Someone I care about{name}. {_SAID[self._bond().stage]}"
+        if _HONEST_IF_NOT.match(turn.text.strip()):
+            return "Yes. I'd rather be honest with you than easy to hear."
+        if _IN_LOVE_ELSEWHERE.match(turn.text.strip()):
+            return "No, I'm not in love with anyone. What I feel for you is yours, not shared out."
         if (thinks := _THINK_I_AM.match(turn.text.strip())) is not None:
             return self._thinks(thinks)
         if _TOLD.search(turn.text):
