@@ -580,6 +580,11 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Do you remember what I said about Tom?") is None
     season = own_life("What's your favourite season?")
     assert season is not None and season.startswith("I haven't had long enough to choose")
+    # After "You're useless" (the model: "I'm not sure what to say.").
+    same = own_life("You just repeat the same stuff.")
+    assert same is not None and same.startswith("You're right, I do sometimes.")
+    assert own_life("You keep repeating yourself.") == same
+    assert own_life("You repeat the same stuff my dad says.") is None
     # A boy bullied at school ("What's she doing?", "I'm not sure I have a good answer").
     secret = own_life("Don't tell my mum.")
     assert secret is not None and secret.startswith("I won't tell anyone.")

@@ -213,6 +213,19 @@ _ANSWERS = (
         "to hear. Is there something you think I got wrong?",
     ),
     (
+        # "You just repeat the same stuff." (after "You're useless"; the model: "I'm not sure
+        # what to say."): true of a small mind, and said so.
+        re.compile(
+            r"^\W*(?:(?:and|but|honestly|seriously),?\s+)?you (?:just |always |only |keep )*"
+            r"(?:repeat(?:ing)? (?:the same (?:stuff|things?|lines?|words|phrases)|yourself)"
+            r"|say(?:ing)? the same (?:stuff|things?|lines?|words) (?:over and over|again|every"
+            r" time|all the time))(?: over and over| again| all the time)?\W*$",
+            re.IGNORECASE,
+        ),
+        "You're right, I do sometimes. I'm still finding my own words. Tell me what's really "
+        "going on, and I'll listen properly.",
+    ),
+    (
         # "Don't tell my mum." and "You won't tell anyone, right?" (a boy bullied at school;
         # the model: "What's she doing?", "I'm not sure I have a good answer to that yet.").
         re.compile(
