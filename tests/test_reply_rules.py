@@ -72,6 +72,11 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     assert "daughter" not in kin_told(["She ordered them for her daughter's wedding."])
     # A son told of makes "your kids" fair.
     assert invented_kin("Your kids are lucky.", kin_told(["My son is six."])) is None
+    # A birth told: "your daughter" is a new father's girl (held three times).
+    born = kin_told(["Layla had the baby this morning!", "A little girl, seven pounds two."])
+    assert invented_kin("Your daughter sounds perfect.", born) is None
+    next_door = kin_told(["The baby next door cried all night."])
+    assert invented_kin("Your daughter sounds perfect.", next_door) == "daughter"
     # Something new of theirs, where nothing new was told ("…your new shoes" to a girl who
     # failed maths), and where something was.
     failed = kin_told(["Zara got all nines, which is great for her."])

@@ -33,6 +33,13 @@ _KIN = frozenset({
 })  # fmt: skip
 # A son or a daughter told of makes "your kids" fair, and the other way round.
 _CHILDREN = frozenset({"son", "daughter", "child"})
+# A birth told makes a son or a daughter theirs: "Layla had the baby this morning!" (the
+# guard held "your daughter" three times, a new father's girl).
+_BIRTH_TOLD = re.compile(
+    r"\b(?:we|i|(?:my|our) (?:wife|partner|girlfriend)|she|[A-Z][a-z]+) (?:just )?(?:had|has had)"
+    r" (?:the|our|a|my) baby\b|\b(?:our|my) (?:new(?:born)? )?baby\b|\bgave birth\b"
+    r"|\bi'?m a (?:new )?(?:dad|father|mum|mom|mother) now\b"
+)
 _WORD = r"([a-z]+(?:-[a-z]+)*)"
 _YOUR = re.compile(rf"\byour\s+(?:{MODIFIER}\s+)?{_WORD}", re.IGNORECASE)
 _YOUR_NEW = re.compile(rf"\byour (?:brand[- ])?new {_WORD}", re.IGNORECASE)
@@ -81,7 +88,7 @@ def kin_told(texts: Iterable[str], person: str = "") -> frozenset[str]:
         owners.append(re.escape(person) + r"['\u2019]s")
     owned = re.compile(rf"\b(?:{'|'.join(owners)})\s+(?:{MODIFIER}\s+)?{_WORD}", re.IGNORECASE)
     told = {g for text in texts for m in owned.finditer(text) if (g := _group(m.group(1)))}
-    if told & _CHILDREN:
+    if told & _CHILDREN or any(_BIRTH_TOLD.search(text) for text in texts):
         told |= _CHILDREN
     if any(_NEWS_OF_NEW.search(text) for text in texts):
         told.add(NEW)
