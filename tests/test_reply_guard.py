@@ -164,6 +164,10 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     assert mum.problem == "speaks to Mum as if to the person"
     assert _said("Mum is right, you know.", rules).problem is None
     assert _said("I'm sorry, mum.", rules).problem == "speaks to mum as if to the person"
+    # Without the comma, to a daughter whose dad's scan came back clear.
+    news = _said("Oh, that's great news Dad.", rules)
+    assert news.problem == "speaks to Dad as if to the person"
+    assert _said("I'm so glad for your dad.", rules).problem is None
     dear = _said("Mum, dear. Tell me everything!", rules)  # his mum cried when he asked
     assert dear.problem == "speaks to Mum as if to the person"
     brother = _said("I'm so happy for you, brother.", rules)  # "He's like a brother to me."

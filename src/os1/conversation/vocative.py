@@ -46,8 +46,12 @@ _KIN_CALLED = frozenset(
 
 
 # Closing a sentence, as "I'm sorry, mum." did to a woman who told of her mum's scream of joy.
+# Or without the comma, after a word that ends a clause: "Oh, that's great news Dad." (to a
+# daughter whose dad's scan came back clear), not "…for your dad."
 _KIN_CLOSING = re.compile(
-    rf",\s*(?P<kin>{'|'.join(sorted(_KIN_CALLED))})\s*[.!?]*[\"'\u201d\u2019)]*\s*$", re.I
+    rf"(?:,\s*|\b(?:news|that|this|it|you|too|today|well|done|so)\s+)"
+    rf"(?P<kin>{'|'.join(sorted(_KIN_CALLED))})\s*[.!?]*[\"'\u201d\u2019)]*\s*$",
+    re.I,
 )
 
 
