@@ -216,7 +216,7 @@ def test_whom_him_or_her_means_is_the_one_named_last_who_can_be() -> None:
 def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:
     say = _chat(store, ScriptedBrain([]), "Marisol")
     assert say("Can you help me write her a letter?")[0] == "Who is the letter for?"
-    assert say("It's for my grandmother.")[0] == "What is the letter to Grandmother for?"
+    assert say("It's for my grandmother.")[0] == "What is the letter to your grandmother for?"
     # A question of their own, or a goodbye, is no answer: the question is dropped.
     assert say("Tell me something that made you curious today.")[0] != (
         "What is the letter to Tell me something that made you curious today for?"

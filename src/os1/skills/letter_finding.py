@@ -9,7 +9,7 @@ import re
 from os1.errors import InputError
 from os1.letters.studio import Client, Letter, Recipient, Studio
 from os1.letters.told import NobodyCalled
-from os1.memory.relations import HE, NAMED_AFTER, NAMED_BEFORE, PETS, RELATION, SHE
+from os1.memory.relations import HE, KIN_AS_NAMES, NAMED_AFTER, NAMED_BEFORE, PETS, RELATION, SHE
 from os1.text.lexicon import given_names, rare_as_a_word
 
 # What a person says around an answer: "it's for her birthday".
@@ -180,8 +180,14 @@ def a_body(name: str) -> bool:
 
 
 def said_as(name: str) -> str:
-    """A recipient as said in a sentence: "the Scholarship Committee", "Catherine"."""
-    return f"the {name}" if a_body(name) else name
+    """A recipient as said in a sentence: "the Scholarship Committee", "Catherine", "your
+    sister" (a letter to "my sister" was "the letter to Sister"); "Mum" is what a family
+    calls her, and stays."""
+    if a_body(name):
+        return f"the {name}"
+    if name.lower() in RELATION and name not in KIN_AS_NAMES:
+        return f"your {name.lower()}"
+    return name
 
 
 def line(studio: Studio, letter: Letter) -> str:

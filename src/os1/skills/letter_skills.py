@@ -194,8 +194,8 @@ def letter_skills(
                 f"Tell me one thing to put in the letter to {said_as(recipient.name)}: what you "
                 "most want them to know."
                 if a_body(recipient.name) or about_a_matter(args.occasion)
-                else f"Tell me one thing to put in the letter to {recipient.name}: a moment you "
-                f"shared, or something you love about {recipient.name}."
+                else f"Tell me one thing to put in the letter to {said_as(recipient.name)}: a "
+                f"moment you shared, or something you love about {said_as(recipient.name)}."
             )
 
             def told(answer: str) -> LetterRequest:
