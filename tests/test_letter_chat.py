@@ -288,6 +288,9 @@ def test_a_letter_from_me_is_written_shown_in_progress_and_made_warmer(
     # Before, a warmer letter had the same body word for word (0% changed).
     assert _body_changed(old, new) >= 0.3, (old, new)
     assert "Los Angeles" in new
+    # "Keep it short." after a draft (the model: "I'm here to support you.").
+    short, _ = say("Keep it short.")
+    assert short.startswith("Letter 3, revising letter 2:")
 
 
 def test_warmer_rewrites_the_body_of_a_fuller_dossier(

@@ -133,6 +133,13 @@ RULES = (
         r"make (?:the letter|it) (?P<how>warmer|shorter|longer|less formal|more formal)",
         words("how"),
     ),
+    # "Keep it short." after a draft (the model: "I'm here to support you.").
+    _early(
+        "change_letter",
+        r"(?:keep|make) (?:the letter|it) (?:nice and |a bit |a little |really |very )?(?:short"
+        r"|brief)",
+        lambda m, _: {"how": "shorter"},
+    ),
     _early("change_letter", r"(?P<how>mention .+?) in the letter", words("how")),
     _early(
         "render_letter",
