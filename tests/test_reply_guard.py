@@ -259,6 +259,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "writes a letter, not a reply"
     )
     assert _said("I'll make a difference, not just in my own life.").problem == body
+    assert _said("I've been thinking about my life too.").problem == body
+    assert _said("It's so wonderful to have you celebrate with us.").problem == body
     assert _said("Oh dear, that sounds hard.").problem is None
     # "The days are long." said back to a widower, word for word.
     widower = replace(RULES, their_words=("The days are long.",))

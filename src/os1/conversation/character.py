@@ -72,6 +72,11 @@ _BODY = re.compile(
     r"|\bhere at (?:the|my|our) \w+|\bwhere i live\b|\bi live (?:in|on|at|near|by)\b"
     r"|\bmy (?:home ?town|city|town|village|country|neighbou?rhood)\b|\bour little corner\b"
     r"|\bmy (?:humble )?abode\b|\bolder than me\b|\byounger than me\b|\bmy own life\b"
+    # A past to think over, or a party to be at: "I've been thinking about my life, and it's
+    # all about the number twelve." (to a retired bus driver), "…to have you celebrate with
+    # us." (a father's clear scan).
+    r"|\b(?:thinking|thought) about my (?:own )?life\b|\b(?:celebrate|join|stay) with us\b"
+    r"|\bjoin us\b"
     # Or somewhere to go: "I'm going to the library." (to a boy who won't go to school).
     r"|\bi(?:'m| am) (?:going|heading|off|popping|walking|driving) (?:out )?to (?:the|a|my)"
     r" (?:library|shops?|store|gym|park|cinema|beach|pub|office|school|bank|doctor'?s?|dentist"
