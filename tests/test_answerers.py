@@ -335,6 +335,15 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert keep is not None and keep.startswith("I think you can, Grace.")
     can = reassurance("Do you think I can do it?", "Rosa")  # the drafts commiserated
     assert can is not None and can.startswith("I think you can, Rosa.")
+    # A breakup that night (the model: "Okay, I'm with you.").
+    always = reassurance("Will it always hurt this much?", "Isabel")
+    assert always is not None and always.startswith("No, Isabel. It won't always hurt")
+    ever = reassurance("Will I ever get over him?", "Isabel")
+    assert ever is not None and ever.startswith("It does get easier, Isabel")
+    assert reassurance("Does it ever stop hurting?", "Isabel") == ever
+    assert reassurance("Will it always be like this at work?", "Isabel") is None
+    paranoid = reassurance("Am I being paranoid?", "Danny")  # a girlfriend's hidden phone
+    assert paranoid is not None and paranoid.startswith("I don't think so, Danny.")
     # A grandson's suicide attempt ("I'm not sure I have a good answer to that yet.").
     missed = reassurance("How could I have missed it?", "Ruth")
     assert missed is not None and missed.startswith("It's easy to see it now, looking back, Ruth")

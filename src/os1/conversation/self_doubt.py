@@ -36,6 +36,21 @@ _WILL_PASS = re.compile(
     re.IGNORECASE,
 )
 
+# "Will it always hurt this much?" (a breakup that night; the model: "Okay, I'm with you.").
+_ALWAYS_HURT = re.compile(
+    r"^\W*(?:(?:but|so|honestly|and),?\s+)?(?:will|is) (?:it|this|the pain) (?:always|going to"
+    r" always) (?:hurt|feel|be)(?: (?:this much|this bad|like this))?\W*$",
+    re.IGNORECASE,
+)
+# "Will I ever get over him?", "Does it ever stop hurting?": the same doubt, asked the other
+# way round, and answered yes.
+_EVER_BETTER = re.compile(
+    r"^\W*(?:(?:but|so|honestly|and),?\s+)?(?:will i ever (?:get over (?:it|this|him|her|them)"
+    r"|stop (?:hurting|missing (?:him|her|them))|feel (?:normal|okay|ok|better|like me) again)"
+    r"|does (?:it|this|the pain) ever (?:stop hurting|get (?:better|easier)|go away))\W*$",
+    re.IGNORECASE,
+)
+
 # "Do you think I can do it?" (given the big project at work; the drafts commiserated).
 _CAN_I = re.compile(
     r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can|can i (?:really )?)"
@@ -62,7 +77,8 @@ _WILL_I_BE_GOOD = re.compile(
 
 _OVERREACTING = re.compile(
     r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|is it) (?:just )?"
-    r"(?:overreacting|being (?:dramatic|too sensitive|unreasonable|silly|oversensitive|petty)"
+    r"(?:overreacting|being (?:dramatic|too sensitive|unreasonable|silly|oversensitive|petty"
+    r"|paranoid)"
     r"|too sensitive|over the top)\b[^?]*\?\W*$",
     re.IGNORECASE,
 )
@@ -146,6 +162,16 @@ def self_doubt(text: str, name: str) -> str | None:
         return (
             f"I think it will{name}. Feelings like this do move, even when it seems they can't;"
             " if it stays this heavy, a doctor can help too. What's one small thing for tomorrow?"
+        )
+    if _ALWAYS_HURT.match(text):
+        return (
+            f"No{name}. It won't always hurt this much, even if tonight that's hard to believe. "
+            "I'm right here."
+        )
+    if _EVER_BETTER.match(text):
+        return (
+            f"It does get easier{name}, even if tonight that's hard to believe. Not all at once, "
+            "but it does. I'm right here."
         )
     if _EVER_AGAIN.match(text):
         return (
