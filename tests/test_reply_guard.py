@@ -1040,7 +1040,7 @@ def test_a_goodbye_gets_the_os_s_own_which_knows_the_evening(evening):
 
 
 def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(evening):
-    from os1.conversation.composed import compose, topic_of
+    from os1.conversation.composed import compose, said_by_the_os, topic_of
 
     # The model commiserated three times to "What should I say to Priya?" after a row.
     reply = compose("What should I say to Priya?", "reproach", "Dev")
@@ -1052,6 +1052,14 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # good deed, the night a shop was broken into ("You should be proud of yourself.").
     band = compose("What do you think I should tell the band?", "calm", "Ollie")
     assert band.startswith("What do you most want the band to know, Ollie?")
+    # How to say something hard (the model: "I'm not sure what's the best way to bring it up
+    # with someone who doesn't want to talk at all."; "That's so much to carry.").
+    raise_it = compose("How do I bring it up?", "fear-for", "Danny")
+    assert raise_it.startswith("Start with what you've noticed and how it made you feel, Danny")
+    part = compose("How do I say goodbye without crying?", "sorry-for", "Beatrice")
+    assert part.startswith("You don't have to do it without crying, Beatrice.")
+    assert compose("How do I say goodbye to him?", "sorry-for", "Ian").startswith("There's no")
+    assert not said_by_the_os("How do I bring up a baby on my own?")
     # A question is not congratulated ("Any tips?" before a first date: "Well done, Ben!").
     tips = compose("Any tips?", "admiration", "Ben")
     assert "Well done" not in tips and "wonderful" not in tips, tips

@@ -34,6 +34,22 @@ _WORDS_AT = re.compile(
     r"|retirement|birthday|service|send-off)\b",
     re.IGNORECASE,
 )
+# How to say something hard, asked: "How do I bring it up?" (a girlfriend who may be
+# cheating; the model: "I'm not sure what's the best way to bring it up with someone who
+# doesn't want to talk at all."), "How do I say goodbye without crying?" (a son moving to
+# Canada; "That's so much to carry. I'm so sorry.").
+_HOW_TO_RAISE = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?(?:bring (?:it|this"
+    r"|that) up|raise (?:it|this|that)|start (?:that|the|this) conversation|talk to (?:her|him"
+    r"|them) about (?:it|this|that))(?: with (?:her|him|them|[A-Z][a-z]+))?\W*$",
+    re.IGNORECASE,
+)
+_HOW_TO_PART = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?how (?:do|should|can|will) i (?:ever )?say goodbye"
+    r"(?: to (?:her|him|them|[A-Z][a-z]+|my \w+))?(?: without (?:crying|breaking down|falling"
+    r" apart))?\W*$",
+    re.IGNORECASE,
+)
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
 # Words said beside "what should I say to her?" for the OS still to answer it alone.
 _ASIDES = 4
@@ -43,12 +59,29 @@ def asks_what_to_say(text: str) -> bool:
     """Whether the message only asks what to say to someone ("What should I say to
     Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
     asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
+    if _HOW_TO_RAISE.match(text) or _HOW_TO_PART.match(text):
+        return True
     return asked is not None and words_beside(text, asked.group()) <= _ASIDES
 
 
 def words_for(text: str, name: str) -> list[str] | None:
     """What the OS asks back when `text` asks what to say to someone, best first; `name`
     is ", Theo" or ""; None when that is not asked."""
+    if _HOW_TO_RAISE.match(text):
+        return [
+            f"Start with what you've noticed and how it made you feel{name}, not with what you "
+            "think it means. Then give them room to answer. What do you most want to know?"
+        ]
+    if (part := _HOW_TO_PART.match(text)) is not None:
+        first = (
+            f"You don't have to do it without crying{name}."
+            if "without" in part.group().lower()
+            else f"There's no wrong way to do it{name}, and tears are allowed."
+        )
+        return [
+            f"{first} Tears at a goodbye just tell someone how loved they are. What do you most "
+            "want them to take with them?"
+        ]
     if (at := _WORDS_AT.search(text)) is not None:
         whose = at["whose"]
         who = _WHOSE.get(whose.lower()) or whose.removesuffix("'s").replace("my ", "your ", 1)
