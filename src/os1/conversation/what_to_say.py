@@ -39,8 +39,8 @@ _WORDS_AT = re.compile(
 # doesn't want to talk at all."), "How do I say goodbye without crying?" (a son moving to
 # Canada; "That's so much to carry. I'm so sorry.").
 _HOW_TO_RAISE = re.compile(
-    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?(?:bring (?:it|this"
-    r"|that) up|raise (?:it|this|that)|start (?:that|the|this) conversation|talk to (?:her|him"
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?"
+    r"(?:bring (?:it|this|that) up|raise (?:it|this|that)|start (?:that|the|this) conversation|talk to (?:her|him"
     r"|them) about (?:it|this|that))(?: with (?:her|him|them|[A-Z][a-z]+))?\W*$",
     re.IGNORECASE,
 )

@@ -25,6 +25,11 @@ _FOUND = re.compile(
     r"|\b(?:starts?|starting|begins?|had|has) (?:her |his |their |my )?(?:first )?"
     r"(?:chemo|chemotherapy|radiotherapy)\b"
     r"|\bmonths to live\b|\bis terminal\b|\bterminally ill\b"
+    # In hospital with an illness: "Sasha is in hospital with pneumonia." (the OS: "What
+    # lovely news."), or taken there.
+    r"|\b(?:is|are|'s|was|were|been) (?:still )?in (?:the )?(?:hospital|intensive care|icu)"
+    r" with\b|\b(?:rushed|taken|admitted|blue-lighted) (?:in)?to (?:the )?(?:hospital|a&e"
+    r"|intensive care|icu|the er)\b|\b(?:on|needs) (?:oxygen|a ventilator)\b"
     # A pet's life ended by the vet ("Bramble has to be put down tomorrow." read as nothing).
     r"|\b(?:has|have|had) to (?:be|have (?:her|him|them|it)) put (?:down|to sleep)\b"
     r"|\b(?:is|are|was|being|getting|be) put (?:down|to sleep)\b"

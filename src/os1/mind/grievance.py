@@ -23,7 +23,8 @@ _WRONGED = re.compile(
     r" to me\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took|takes|stole|steals) (?:the )?credit for my\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:lied|lies) to me\b"
-    r"|\b(?:cheated on|walked out on) me\b|\bstood me up\b"
+    r"|\b(?:cheated on|walked out on|(?:is|was|has been|'s|been) cheating on) me\b"
+    r"|\bstood me up\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:broke|breaks) (?:his|her|their) promise\b"
     # Mocked: "They laughed at my drawings." (read happy-for 0.46: "That's so good to hear.")
     r"|\b(?<!we )(?<!i )(?:laughed|laughing|sniggered|sneered|jeered) at (?:me|my)\b"
