@@ -40,8 +40,9 @@ _WORDS_AT = re.compile(
 # Canada; "That's so much to carry. I'm so sorry.").
 _HOW_TO_RAISE = re.compile(
     r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?"
-    r"(?:bring (?:it|this|that) up|raise (?:it|this|that)|start (?:that|the|this) conversation|talk to (?:her|him"
-    r"|them) about (?:it|this|that))(?: with (?:her|him|them|[A-Z][a-z]+))?\W*$",
+    r"(?:bring (?:it|this|that) up|raise (?:it|this|that)|start (?:that|the|this) conversation"
+    r"|talk to (?:her|him|them) about (?:it|this|that))(?: with (?:her|him|them|[A-Z][a-z]+))?"
+    r"\W*$",
     re.IGNORECASE,
 )
 _HOW_TO_PART = re.compile(
