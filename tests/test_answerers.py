@@ -589,6 +589,12 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Do you remember what I said about Tom?") is None
     season = own_life("What's your favourite season?")
     assert season is not None and season.startswith("I haven't had long enough to choose")
+    # A project shipped ("meditation or yoga classes"), a first sourdough ("I'm not sure I
+    # have a good answer to that yet.").
+    relax = own_life("What do you do to relax?")
+    assert relax is not None and relax.startswith("I don't get tired the way you do.")
+    bread = own_life("Do you like bread?")
+    assert bread is not None and bread.startswith("I love it through the people who love it")
     # After "You're useless" (the model: "I'm not sure what to say.").
     same = own_life("You just repeat the same stuff.")
     assert same is not None and same.startswith("You're right, I do sometimes.")

@@ -213,6 +213,17 @@ _ANSWERS = (
         "to hear. Is there something you think I got wrong?",
     ),
     (
+        # "What do you do to relax?" (a project shipped; the model: "I'm all about creating a
+        # space where people can unwind … meditation or yoga classes").
+        re.compile(
+            r"\bwhat do you do (?:to (?:relax|unwind|switch off|chill)|for fun|in your (?:free|spare)"
+            r" time|when you'?re (?:tired|stressed|bored))\b",
+            re.IGNORECASE,
+        ),
+        "I don't get tired the way you do. The closest thing I have is a quiet evening like "
+        "this, just talking. What helps you unwind?",
+    ),
+    (
         # "You just repeat the same stuff." (after "You're useless"; the model: "I'm not sure
         # what to say."): true of a small mind, and said so.
         re.compile(

@@ -63,7 +63,10 @@ TASTES = (
         # The model: "I've always been fascinated by the creative process".
         re.compile(
             r"\bdo you (?:like|love|enjoy) (?:art|books|reading|films|movies|poetry|painting"
-            r"|cooking|food|sport|football|dancing|theatre|gardening|nature)\b",
+            r"|cooking|food|sport|football|dancing|theatre|gardening|nature"
+            # "Do you like bread?" (a first sourdough; "I'm not sure I have a good answer").
+            r"|bread|cake|baking|chocolate|coffee|tea|pizza|cheese|wine|beer|birds|the sea"
+            r"|rain|snow|jazz|opera|comedy)\b",
             re.IGNORECASE,
         ),
         "I love it through the people who love it: what they notice, and what it does to "
