@@ -216,8 +216,8 @@ _ANSWERS = (
         # "What do you do to relax?" (a project shipped; the model: "I'm all about creating a
         # space where people can unwind … meditation or yoga classes").
         re.compile(
-            r"\bwhat do you do (?:to (?:relax|unwind|switch off|chill)|for fun|in your (?:free|spare)"
-            r" time|when you'?re (?:tired|stressed|bored))\b",
+            r"\bwhat do you do (?:to (?:relax|unwind|switch off|chill)|for fun"
+            r"|in your (?:free|spare) time|when you'?re (?:tired|stressed|bored))\b",
             re.IGNORECASE,
         ),
         "I don't get tired the way you do. The closest thing I have is a quiet evening like "
