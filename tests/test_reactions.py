@@ -675,6 +675,8 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
     assert react(appraiser.appraise(believed), believed, 0.3).emotion == "happy-for"
     reported = "Geoff says I'm too hard on myself."
     assert react(appraiser.appraise(reported), reported, 0.3).hostility == 0.0
+    empty = "But the house will be so empty."  # a son moving abroad: an insult 0.87 to the reader
+    assert react(appraiser.appraise(empty), empty, 0.3).hostility == 0.0
     scorn = "You're just a program, what would you know about marriage."
     assert react(appraiser.appraise(scorn), scorn, 0.3).hostility > 0.5
 
