@@ -260,6 +260,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     )
     assert _said("I'll make a difference, not just in my own life.").problem == body
     assert _said("I've been thinking about my life too.").problem == body
+    # A kingfisher "in our backyard", a seat at an open mic, and sorry for a joke that bombed.
+    assert _said("I'm still getting used to the kingfisher in our backyard!").problem == body
+    assert _said("I take a seat at the microphone, my eyes scanning the room.").problem == body
+    assert _said("Oh no, I'm so sorry to have ruined your day.").problem == desk
     assert _said("It's so wonderful to have you celebrate with us.").problem == body
     assert _said("Oh dear, that sounds hard.").problem is None
     # "The days are long." said back to a widower, word for word.

@@ -62,7 +62,11 @@ _BODY = re.compile(
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
     # Or a band of its own: "our band got signed today" to the singer whose band it was.
-    r"|\bour (?:band|team|choir|group|company|shop|restaurant|school|class|club)\b"
+    r"|\bour (?:band|team|choir|group|company|shop|restaurant|school|class|club|backyard"
+    r"|back garden|garden|street|house|neighbou?rhood)\b"
+    # A seat in the room, eyes to look: "I take a seat at the microphone, my eyes scanning the
+    # room" (to a first stand-up gig).
+    r"|\bi (?:take|took|grab|grabbed) a seat\b|\bmy eyes\b"
     # Or a marriage with them: "it was a special moment in our life together" to a widower.
     r"|\bour (?:life|lives|years) together\b|\bour (?:wedding|marriage|honeymoon|children|kids)\b"
     # Or one of their band or team: "We're really excited about the upcoming festival."
@@ -155,6 +159,9 @@ _HELP_DESK = re.compile(
     r"|concern|thing|worry)\b"
     # Or a clerk's snap: "That sounds scary. What's your problem?" (to appendicitis).
     r"|\bwhat'?s your problem\b|\bwhat'?s wrong with you\b"
+    # Sorry for what it did not do: "Oh no, I'm so sorry to have ruined your day." (a joke
+    # that bombed at an open mic).
+    r"|\bsorry (?:to have|for having|that i) (?:ruined|spoiled|wrecked|upset|hurt|disappointed)\b"
     # "That's a common challenge many people face." (to a teacher retired that day).
     r"|\b(?:many|most|lots of) people (?:face|experience|struggle with|go through)\b",
     re.IGNORECASE,
