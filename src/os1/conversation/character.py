@@ -66,7 +66,7 @@ _BODY = re.compile(
     r"|back garden|garden|street|house|neighbou?rhood)\b"
     # A seat in the room, eyes to look: "I take a seat at the microphone, my eyes scanning the
     # room" (to a first stand-up gig).
-    r"|\bi (?:take|took|grab|grabbed) a seat\b|\bmy eyes\b"
+    r"|\bi (?:take|took|grab|grabbed) a seat\b|(?<!in )\bmy eyes (?!are open)"
     # Or a marriage with them: "it was a special moment in our life together" to a widower.
     r"|\bour (?:life|lives|years) together\b|\bour (?:wedding|marriage|honeymoon|children|kids)\b"
     # Or one of their band or team: "We're really excited about the upcoming festival."
