@@ -75,6 +75,13 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     # A birth told: "your daughter" is a new father's girl (held three times).
     born = kin_told(["Layla had the baby this morning!", "A little girl, seven pounds two."])
     assert invented_kin("Your daughter sounds perfect.", born) is None
+    # Something of theirs enjoyed that they never spoke of: "I'm glad you're enjoying your
+    # meal today." to a joke at an open mic; fair after "We went out for dinner".
+    laugh = kin_told(["But the one about my mum got a massive laugh."])
+    assert invented_kin("I'm glad you're enjoying your meal today.", laugh) == "meal"
+    dinner = kin_told(["We went out for dinner to celebrate."])
+    assert invented_kin("I'm glad you're enjoying your meal.", dinner) is None
+    assert invented_kin("Enjoy your vacation!", kin_told(["I need a day off."])) == "vacation"
     next_door = kin_told(["The baby next door cried all night."])
     assert invented_kin("Your daughter sounds perfect.", next_door) == "daughter"
     # Something new of theirs, where nothing new was told ("…your new shoes" to a girl who

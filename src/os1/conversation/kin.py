@@ -74,6 +74,37 @@ _DAY_TOLD = {
 }
 
 
+# Something of theirs being enjoyed that they never spoke of: "I'm so glad you're enjoying
+# your meal today." (to a joke at an open mic), "…your vacation" (to a day off needed).
+# Each is fair where its kind of thing was spoken of ("We went out for dinner").
+_PASTIMES = {
+    "meal": r"meal|dinner|lunch|breakfast|brunch|supper|food|eat\w*|ate|restaurant|cook\w*"
+    r"|steak|pizza|curry|takeaway",
+    "trip": r"trip|holiday|vacation|travel\w*|flight|away|abroad|journey|visit\w*",
+    "walk": r"walk\w*|run|ran|running|jog\w*|swim\w*|gym|workout|hike|hiking|marathon",
+    "drink": r"drink\w*|coffee|tea|pub|beer|wine|cocktails?",
+    "party": r"part(?:y|ies)|celebrat\w*|wedding|birthday",
+    "film": r"film|movie|cinema|show|series|tv|telly|netflix",
+}
+_YOUR_PASTIME = re.compile(
+    r"\byour (?:\w+ )?(?P<thing>meal|dinner|lunch|breakfast|trip|holiday|vacation|walk|run"
+    r"|coffee|drink|party|film|movie)\b",
+    re.IGNORECASE,
+)
+_PASTIME_OF = {
+    thing: kind
+    for kind, things in {
+        "meal": ("meal", "dinner", "lunch", "breakfast"),
+        "trip": ("trip", "holiday", "vacation"),
+        "walk": ("walk", "run"),
+        "drink": ("coffee", "drink"),
+        "party": ("party",),
+        "film": ("film", "movie"),
+    }.items()
+    for thing in things
+}
+
+
 def _group(word: str) -> str | None:
     word = word.lower()
     group = RELATION.get(word) or (RELATION.get(word[:-1]) if word.endswith("s") else None)
@@ -95,6 +126,7 @@ def kin_told(texts: Iterable[str], person: str = "") -> frozenset[str]:
     told |= {m.group().lower().rstrip("s") for t in texts for m in _LABEL_TOLD.finditer(t)}
     said = " ".join(texts)
     told |= {day for day, words in _DAY_TOLD.items() if re.search(rf"\b(?:{words})", said, re.I)}
+    told |= {kind for kind, ways in _PASTIMES.items() if re.search(rf"\b(?:{ways})\b", said, re.I)}
     return frozenset(told)
 
 
@@ -105,6 +137,9 @@ def invented_kin(sentence: str, told: frozenset[str]) -> str | None:
         return f"new {new.group(1)}"
     if (day := _YOUR_DAY.search(sentence)) is not None and day["day"].lower() not in told:
         return day["day"].lower()
+    done = _YOUR_PASTIME.search(sentence)
+    if done is not None and _PASTIME_OF[done["thing"].lower()] not in told:
+        return done["thing"].lower()
     if (label := _YOU_ARE_A.search(sentence)) is not None and label["label"].lower() not in told:
         return f"being a {label['label'].lower()}"
     for match in _YOUR.finditer(sentence):
