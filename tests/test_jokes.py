@@ -6,7 +6,7 @@ import asyncio
 
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.answerers import answerers_for
-from os1.conversation.jokes import JOKES, OUT_OF_JOKES, asks_for_a_joke
+from os1.conversation.jokes import INVITED, JOKES, LAUGHED, OUT_OF_JOKES, asks_for_a_joke
 from os1.conversation.loop import Conversation
 from os1.memory.store import Store
 from os1.mind.interview import Answers
@@ -35,3 +35,22 @@ def test_each_joke_is_told_once_before_they_run_out(store: Store) -> None:
     assert [t.removeprefix("Here's one. ") for t in told] == list(JOKES)
     assert asyncio.run(conversation.say("Another joke?").text()) == OUT_OF_JOKES
     assert brain.received == []
+
+
+def test_their_joke_offered_is_asked_for_and_laughed_at(store: Store) -> None:
+    """Seen with the embedded model after a first stand-up gig: "Want to hear the joke?" was
+    answered "That sounds like a lot to carry, Raj. How are you holding up?"."""
+    brain = ScriptedBrain(["From the brain."])
+    conversation = Conversation(
+        brain, store, "local", PERSONA, Answers("Walter"),
+        answerers=answerers_for(store, "local", PERSONA),
+    )  # fmt: skip
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    assert say("Want to hear the joke?") == INVITED
+    joke = "So my mum texts me in full sentences with a signature at the end. Love, Mum."
+    assert say(joke) == LAUGHED
+    # Only just after it was asked for: the next message is the brain's again.
+    assert say("My mum texts me every day.").startswith("From the brain.")

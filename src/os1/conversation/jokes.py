@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from os1.conversation.farewell import only_goodbye
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.text.beside import words_beside
@@ -37,6 +38,17 @@ _ASKS = re.compile(
     r"|\b(?:another|one more) joke\b|\bmake me (?:laugh|smile)\b|\bsay something funny\b",
     re.IGNORECASE,
 )
+# Their joke offered: "Want to hear the joke?" (after a first stand-up gig; the model's
+# drafts were all role markers, and composed said "That sounds like a lot to carry."). The OS
+# asks for it, and laughs at what comes next.
+_OFFERED = re.compile(
+    r"^\W*(?:(?:so|okay|ok|right),?\s+)?(?:(?:do )?you )?(?:want|wanna|would you like) to hear"
+    r" (?:a|the|my|this|one) ?(?:joke|one|pun|bit)?\W*$"
+    r"|^\W*(?:can|may|shall) i tell you (?:a|the|my) (?:joke|pun)\W*$",
+    re.IGNORECASE,
+)
+INVITED = "Yes, please! Go on."
+LAUGHED = "Ha! That's a good one. I'm keeping that."
 _ASIDES = 6  # words said beside it ("I could do with one.")
 # How far back a joke counts as told: the OS's last replies to this person.
 LATELY = 200
@@ -65,7 +77,11 @@ class Jokes:
     user_id: str
 
     async def answer(self, turn: Turn) -> str | None:
+        if _OFFERED.match(turn.text.strip()):
+            return INVITED
         if not asks_for_a_joke(turn.text):
-            return None
+            said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
+            told = bool(said) and said[-1].text == INVITED and not only_goodbye(turn.text)
+            return LAUGHED if told else None
         recent = self.store.recent_turns(self.user_id, LATELY)
         return next_joke([t.text for t in recent if t.role == "assistant"])
