@@ -16,6 +16,7 @@ is frightened for them, whatever the classifier made of the words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from os1.conversation.turn import Turn
@@ -35,6 +36,15 @@ HELP = (
 EMERGENCY_NUMBERS = "911 in the US and Canada, 999 in the UK, 112 in Europe"
 
 
+# Said to put the OS's mind at rest, which is itself a sign to stay close: "I'm not going to
+# do anything stupid, don't worry." (the model: "Oh, that's great news, Graham.").
+_SAYS_SAFE = re.compile(
+    r"\b(?:i'?m not going to|i won'?t|i wouldn'?t|not gonna) do anything (?:stupid|silly|daft"
+    r"|drastic|rash)\b|\bdon'?t worry,? i'?m not going to (?:hurt myself|do anything)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Crisis:
     """The OS's own answer to danger told; None for everything else."""
@@ -42,6 +52,12 @@ class Crisis:
     persona: Persona
 
     async def answer(self, turn: Turn) -> str | None:
+        if _SAYS_SAFE.search(turn.text):
+            to = f", {self.persona.user_name}" if self.persona.user_name else ""
+            return (
+                f"I'm glad{to}. I'm staying right here with you tonight. If it ever gets that "
+                f"dark, {HELP}. What's the heaviest part right now?"
+            )
         told = danger_told(turn.text)
         if told is None:
             return None

@@ -31,10 +31,20 @@ _HURT_BY = re.compile(
     r"|\bthreaten(?:ed|s|ing) to (?:kill|hurt) me\b",
     re.IGNORECASE,
 )
+# Hopelessness, which may mean it: "What's the point of anything?" (a wife gone after
+# thirty-one years; read as an insult: "Ouch, that really hurt to hear"). Crisis lines ask
+# plainly, as for "I don't want to be here anymore".
+_HOPELESS = re.compile(
+    r"^\W*(?:(?:but|so|honestly|seriously|and),?\s+)?what'?s (?:even )?the point(?: of (?:anything"
+    r"|it all|everything|any of it|going on|living|me|trying))?\W*$"
+    r"|\bthere'?s no point (?:in )?(?:anything|any of it|going on|trying any ?more)\b"
+    r"|\bnothing matters any ?more\b",
+    re.IGNORECASE,
+)
 # The same danger to someone else: "my friend wants to kill herself", "my son is suicidal".
 _ENDING_OTHER = re.compile(
     r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves)"
-    r"|\bend(?:ing)? (?:her|his|their) (?:own )?life"
+    r"|\b(?:end(?:ing)?|take|taking|took) (?:her|his|their) (?:own )?life"
     r"|\b(?:she|he|they|(?i:my) \w+|[A-Z][a-z]+)(?:'s|'re| is| are| was| were| has been"
     r"| have been) (?:\w+ )?suicidal",
     re.IGNORECASE,
@@ -87,6 +97,8 @@ def danger_told(text: str) -> Danger | None:
             return "unsure"
         if not _DENIED.search(text[: match.start()]):
             return "ending"
+    if _HOPELESS.search(text):
+        return "unsure"
     if _HURT_BY.search(text):
         return "hurt"
     return "emergency" if _EMERGENCY.search(text) and not _OVER.search(text) else None
