@@ -266,6 +266,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Oh no, I'm so sorry to have ruined your day.").problem == desk
     assert _said("It's so wonderful to have you celebrate with us.").problem == body
     assert _said("Oh dear, that sounds hard.").problem is None
+    # Its own name said to the person ("My dear Isabella, it's always a pleasure…" to Abdul).
+    own = _said("My dear Eleanor, it's always a pleasure to meet new people.")
+    assert own.problem == "names the person Eleanor (its own name), whom it does not know"
+    assert _said("Eleanor is a name I chose myself.").problem is None
     # "The days are long." said back to a widower, word for word.
     widower = replace(RULES, their_words=("The days are long.",))
     assert _said("The days are long.", widower).problem == "says the person's words back"

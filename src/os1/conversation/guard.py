@@ -309,7 +309,9 @@ class Guard:
             if match.group(1).lower() != rules.own_name.lower():
                 return match.group(1)
         own = re.escape(rules.own_name)
-        if own and re.search(rf"(?:^|,)\s*{own}\s*[,.!?]", sentence, re.IGNORECASE):
+        # Its own name said to the person: "Thanks, Isabella." or "My dear Isabella, …".
+        to_them = rf"(?:^|,|\bdear(?:est)?|\bmy (?:dear(?:est)?|sweet|lovely))\s*{own}\s*[,.!?]"
+        if own and re.search(to_them, sentence, re.IGNORECASE):
             return f"the person {rules.own_name} (its own name)"
         allowed = rules.known_names | {rules.own_name.lower()}
         for match in _CAPITALISED.finditer(sentence):
