@@ -359,3 +359,15 @@ def test_kin_called_by_what_they_are_is_the_one_named_at_first_meeting(store: St
     groups = {g.key: [i.text for i in g.items] for g in portrait_of(store, "local")}
     assert "Dad fell again this morning." in groups["George"]
     assert "Tom's Dad was a miner." not in groups["George"]
+
+
+def test_what_lasted_for_years_is_not_dated_as_the_day_it_was_told(store: Store) -> None:
+    """Seen with the embedded model: "We were married for twelve years." came back as
+    "Today, you were married for twelve years."."""
+    save_answers(store, "local", Answers("Martin"))
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "I signed the divorce papers today.")
+    store.add_turn("local", session, "user", "We were married for twelve years.")
+    listed = as_list(portrait_of(store, "local"), datetime.now().date())
+    assert "- Today, you signed the divorce papers today." not in listed
+    assert "married for twelve years" in listed and "Today, you were married" not in listed

@@ -312,8 +312,9 @@ def spoken(groups: list[Group], today: date) -> str:
 
 
 # The person's own doing, once, in the past: "you signed the papers", "Jo and you had a
-# fight", "you were in hospital". Only such a thing is dated by the day it was told.
+# fight", "you were in hospital"; not for years ("Today, you were married for twelve years").
 _THEIR_DOING = re.compile(
+    r"(?!.*\bfor (?:\S+ ){0,2}(?:days|weeks|months|years|decades|ages)\b)"
     r"(?:you|(?:[A-Z]\w+|your \w+) and you)\s+(?:\w+ly\s+|just\s+|finally\s+)?"
     r"(?:\w{2,}(?<!e)ed|was|were|had|got|went|made|met|felt|saw|took|gave|lost|won|found|"
     r"left|came|began|fell|told|said|sent|bought|spent|ran|wrote|sold|broke|quit|drove|flew|"
