@@ -713,12 +713,14 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "I've been gambling again.",
         "I promised her I'd stopped.",
         "Some kids at school keep calling me names.",
-        # A grandson's suicide attempt, fury at a boss, two weeks' painting ruined.
-        "My grandson Liam tried to take his own life last week.",
+        # Fury at a boss, two weeks' painting ruined.
         "I wanted to flip the table.",
         "I'd been working on it for two weeks.",
     ):
         assert react(appraiser.appraise(hurt), hurt, 0.3).emotion == "sorry-for", hurt
+    # A grandson's suicide attempt is danger to someone else: it alarms the OS (danger.py).
+    liam = "My grandson Liam tried to take his own life last week."
+    assert react(appraiser.appraise(liam), liam, 0.3).emotion == "fear-for"
     for not_hurt in (
         "I'm putting her down for a nap.",
         "Has he paid you back yet?",

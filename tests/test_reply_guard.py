@@ -659,6 +659,13 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         express(PAD(), Affinity(), "calm", 0.0), appraiser, "How can I help him settle in?"
     )
     assert settle("I'm so happy for you, Tomasz.") is not None
+    # A memory is not news ("What lovely news. Tell me everything!" to a late wife's letters).
+    funny = tone_check(
+        express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.7),
+        appraiser,
+        "I'd forgotten how funny she was.",
+    )
+    assert funny("What lovely news. Tell me everything!") == "calls a memory news"
     # Praise for someone else's kindness ("That's so sweet of you, Priya." to a mother's
     # lullabies), not for one the person shared in.
     sang = "She used to sing to me every night when I was little."
@@ -1079,6 +1086,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # A memory is no feat ("You should be proud of yourself." at a father's hospice bed).
     lake = "We used to go out on the lake every Sunday when I was a kid."
     assert compose(lake, "admiration", "Gareth").startswith("What a lovely memory, Gareth.")
+    navy = compose("She wrote to me every week when I was in the navy.", "admiration", "Harold")
+    assert navy.startswith("What a lovely memory, Harold.")  # "a good person to have around"
     doris = compose("My late wife Doris taught me to play.", "admiration", "Walter")
     assert doris.startswith("What a lovely memory, Walter.")  # was "Well done, Walter!"
     # A statement that opens like a question is not asked (after a marathon: "I'm not sure

@@ -17,6 +17,7 @@ from os1.conversation.farewell import FAREWELL, only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.kind_words import COMPANY
 from os1.conversation.language import CANNOT_YET, ENGLISH
+from os1.conversation.memory_told import MEMORY
 from os1.conversation.second_person import second_person
 from os1.conversation.what_to_say import asks_what_to_say, words_for
 from os1.memory.types import Fact
@@ -57,12 +58,6 @@ _REQUEST = re.compile(
 _ASKS_ADVICE = re.compile(
     r"\b(?:should i|i should|what would you do|how do i"
     r"|is it (?:silly|wrong|okay|ok|normal|bad))\b",
-    re.IGNORECASE,
-)
-# Something someone else did for them: "Yusuf came and helped me board it up."
-_MEMORY = re.compile(
-    r"\b(?:used to|when (?:i|we) (?:was|were) (?:a kid|kids|little|young|small|a child|children"
-    r"|growing up)|years ago|back then|back in the day|(?:my|our) late \w+)\b",
     re.IGNORECASE,
 )
 _BARE_ANSWER = re.compile(
@@ -167,7 +162,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"That sounds like a lot to carry{name}. How are you holding up?",
             f"I'm listening{name}. How do you feel about it now?",
         ]
-    if emotion in ("admiration", "happy-for") and _MEMORY.search(text):
+    if emotion in ("admiration", "happy-for") and MEMORY.search(text):
         # A memory told is no feat nor news ("We used to go out on the lake every Sunday when
         # I was a kid.", at a father's hospice bed, was answered "You should be proud").
         return [

@@ -15,6 +15,7 @@ from os1.conversation.credit import credits_them
 from os1.conversation.death_told import BEREAVED, HEARD_DEATH, NOT_ALIVE, tells_death
 from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
+from os1.conversation.memory_told import MEMORY
 from os1.conversation.told_lately import said_lately, told, told_lately
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraisal, Appraiser
@@ -262,6 +263,8 @@ def tone_check(
             return "is glad they liked what they never said they liked"
         if credits_them(sentence, their_text):
             return "praises them for what someone else did"
+        if GOOD_NEWS.search(sentence) and MEMORY.search(their_text):
+            return "calls a memory news"
         if asks_only and (GOOD_NEWS.search(sentence) or ASCRIBED_GLADNESS.search(sentence)):
             return "congratulates where only a question was asked"
         if no_death_told and CONDOLENCE.search(sentence):
