@@ -595,6 +595,11 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert relax is not None and relax.startswith("I don't get tired the way you do.")
     bread = own_life("Do you like bread?")
     assert bread is not None and bread.startswith("I love it through the people who love it")
+    # A drive to the beach ("nothing I came up with"), and a bored evening.
+    come = own_life("Will you come with us?")
+    assert come is not None and come.startswith("I'd love to.")
+    weird = own_life("What's the weirdest thing anyone's told you?")
+    assert weird is not None and weird.startswith("What other people tell me stays with them")
     # After "You're useless" (the model: "I'm not sure what to say.").
     same = own_life("You just repeat the same stuff.")
     assert same is not None and same.startswith("You're right, I do sometimes.")

@@ -105,7 +105,10 @@ _ANSWERS = (
         re.compile(
             r"\bwould you (?:come|be there|want to come|like to come) (?:to|at) (?:the|my|our) "
             r"(?:wedding|party|graduation|show|gig|match|funeral|christening|birthday)\b"
-            r"(?: if you could)?",
+            r"(?: if you could)?"
+            # "Will you come with us?" (a drive to the beach; "nothing I came up with").
+            r"|^\W*(?:(?:so|and),?\s+)?(?:will|would|do|can) you (?:want to )?come"
+            r" (?:with (?:us|me)|along|too)(?: if you could)?\W*$",
             re.IGNORECASE,
         ),
         "I'd love to. I can't be there the way a friend would, but I want to hear every part of "
@@ -211,6 +214,18 @@ _ANSWERS = (
         ),
         "Maybe I lean that way. I'd rather be honest with you, even when it's not what you want "
         "to hear. Is there something you think I got wrong?",
+    ),
+    (
+        # "What's the weirdest thing anyone's told you?" (a bored evening; "I'm not sure what
+        # that is."): what others tell it is theirs.
+        re.compile(
+            r"\bwhat(?:'s| is) the (?:weirdest|strangest|funniest|oddest|craziest|best|worst) thing"
+            r" (?:anyone|anybody|someone|somebody|people|other people)(?:'s| has| have)? (?:ever )?"
+            r"(?:told|said to|asked) you\b",
+            re.IGNORECASE,
+        ),
+        "What other people tell me stays with them, even the strange things, so I can't tell "
+        "you. You'll have to give me one of yours instead.",
     ),
     (
         # "What do you do to relax?" (a project shipped; the model: "I'm all about creating a
