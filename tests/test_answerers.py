@@ -399,6 +399,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     wait = reassurance("Okay, I'll wait till morning.", "Rosa")
     assert wait == "All right, Rosa. If anything changes before then, I'm right here."
     assert reassurance("I'll wait for the bus.", "Rosa") is None
+    # A forgotten birthday (the model: "Oh no, I'm so sorry.").
+    go = reassurance("Maybe I'll let it go.", "Lucy")
+    assert go is not None and go.startswith("That sounds generous, Lucy.")
     over = reassurance("Luke says I'm overreacting.", "Hannah")
     assert over is not None and over.startswith("A feeling isn't an overreaction")
     # New to English, and saying so (the model: "Oh no, I'm so sorry to hear that.").
@@ -902,6 +905,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Good idea, but my boss would say no.") is None
     # A new dad's "Thank you. I'll try." (the model: "Thank you, that means a lot to me.").
     assert said("Thank you. I'll try.") == said("Thanks. I needed that.")
+    assert said("Thank you. I'll think about it.") == said("Thanks. I needed that.")
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
     assert said("Thank you for not judging me.") == said("Thanks for listening.")
     assert said("Thanks for staying up with me.") == said("Thanks for listening.")

@@ -1074,6 +1074,9 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     part = compose("How do I say goodbye without crying?", "sorry-for", "Beatrice")
     assert part.startswith("You don't have to do it without crying, Beatrice.")
     assert compose("How do I say goodbye to him?", "sorry-for", "Ian").startswith("There's no")
+    # A son who called after three years (the model: "Hey there, buddy!").
+    see = compose("What should I say when I see him?", "calm", "Ivan")
+    assert see == "What do you most want him to know, Ivan? Start there, and we'll find the words."
     assert not said_by_the_os("How do I bring up a baby on my own?")
     # A question is not congratulated ("Any tips?" before a first date: "Well done, Ben!").
     tips = compose("Any tips?", "admiration", "Ben")

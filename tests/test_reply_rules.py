@@ -192,6 +192,10 @@ def test_no_greeting_back_where_none_was_given_in_a_conversation_going_on():
         "Hi, brilliant!"
     )
     assert _opening(news, "Hello, Theo. What a day!") == "Hello, Theo. What a day!"
+    # After their name, and a first meeting's words, mid-evening ("Pavel called me today.").
+    called = "Pavel called me today."
+    for greeting in ("Ivan, nice to meet you. I'm glad you're here.", "Ivan, hello."):
+        assert _opening(called, greeting, before=earlier) == "greets where they did not"
 
 
 def test_the_person_is_spoken_to_not_of():

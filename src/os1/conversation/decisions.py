@@ -206,6 +206,15 @@ _WAIT_PLANNED = re.compile(
     re.IGNORECASE,
 )
 
+# Letting it go, decided: "Maybe I'll let it go." (a forgotten birthday; the model: "Oh no,
+# I'm so sorry.").
+_LET_GO = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
+    r"(?:i'?ll|i'?m going to|i'?m gonna|i should) (?:just )?(?:let (?:it|this|that) (?:go|slide)"
+    r"|forgive (?:him|her|them)|give (?:him|her|them) (?:another|a second) chance)\W*$",
+    re.IGNORECASE,
+)
+
 
 def decision(text: str, name: str) -> str | None:
     """The OS's answer to a decision or a worry about what to do (`text`, stripped); `name`
@@ -229,6 +238,11 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"That sounds like a good plan{name}. What do you most want "
             f"{pronouns_of(talk['who'])[0]} to hear?"
+        )
+    if _LET_GO.match(text):
+        return (
+            f"That sounds generous{name}. You can let it go and still have been hurt by it; "
+            "both are true."
         )
     if _WAIT_PLANNED.match(text):
         # Not "wise": what waits may be a row or a pain, and the OS cannot tell which.

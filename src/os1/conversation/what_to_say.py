@@ -51,6 +51,13 @@ _HOW_TO_PART = re.compile(
     r" apart))?\W*$",
     re.IGNORECASE,
 )
+# "What should I say when I see him?" (a son who called after three years; the model:
+# "I'll just have to say it again: "Hey there, buddy!").
+_WHEN_I_SEE = re.compile(
+    r"^\W*(?i:(?:(?:but|so|and),?\s+)?what (?:should|do|can|would) i say (?:to (?:him|her|them) )?"
+    r"when (?:i|we) (?:see|meet|visit|call|ring) )(?P<who>(?i:him|her|them|my \w+)|[A-Z][a-z]+)"
+    r"(?i: again| next| tomorrow| on \w+day)?\W*$"
+)
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
 # Words said beside "what should I say to her?" for the OS still to answer it alone.
 _ASIDES = 4
@@ -60,7 +67,7 @@ def asks_what_to_say(text: str) -> bool:
     """Whether the message only asks what to say to someone ("What should I say to
     Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
     asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
-    if _HOW_TO_RAISE.match(text) or _HOW_TO_PART.match(text):
+    if _HOW_TO_RAISE.match(text) or _HOW_TO_PART.match(text) or _WHEN_I_SEE.match(text):
         return True
     return asked is not None and words_beside(text, asked.group()) <= _ASIDES
 
@@ -90,6 +97,12 @@ def words_for(text: str, name: str) -> list[str] | None:
             f"What's one moment with {who} only you could tell{name}? Start with that, and the "
             "rest will follow. We can shape it together whenever you're ready.",
             f"What do you most want people to know about {who}? Start there.",
+        ]
+    if (see := _WHEN_I_SEE.match(text)) is not None:
+        who = see["who"].replace("my ", "your ", 1)
+        return [
+            f"What do you most want {who} to know{name}? Start there, and we'll find the words.",
+            f"What would you want {who} to hear first?",
         ]
     if (to := _WHAT_TO_SAY.search(text)) is not None:
         who = to["who"].replace("my ", "your ", 1)
