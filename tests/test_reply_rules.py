@@ -192,9 +192,10 @@ def test_no_greeting_back_where_none_was_given_in_a_conversation_going_on():
         "Hi, brilliant!"
     )
     assert _opening(news, "Hello, Theo. What a day!") == "Hello, Theo. What a day!"
-    # After their name, and a first meeting's words, mid-evening ("Pavel called me today.").
+    # After their name, and a first meeting's words, mid-evening ("Ivan, nice to meet you."
+    # to "Pavel called me today.").
     called = "Pavel called me today."
-    for greeting in ("Ivan, nice to meet you. I'm glad you're here.", "Ivan, hello."):
+    for greeting in ("Theo, nice to meet you. I'm glad you're here.", "Theo, hello."):
         assert _opening(called, greeting, before=earlier) == "greets where they did not"
 
 
