@@ -292,6 +292,8 @@ class Guard:
             return "recites its notes"
         # The opening: its first sentence of more than a sigh ("Oh, Theo." may come first).
         opening = len(words) > SIGH and all(len(_normal(s).split()) <= SIGH for s in self.passed)
+        # And the very first, however short: "Ivan, hello." greets mid-evening.
+        opening = opening or not self.passed
         if opening and rules.opening is not None and (wrong := rules.opening(sentence)):
             return wrong
         return rules.tone(sentence) if rules.tone is not None else None
