@@ -168,8 +168,9 @@ def test_the_first_phrase_heard_is_the_stored_replys_own_beginning_drafted_in_th
     """The reply is begun as a draft when the question sounds finished, before the turn
     ends; once it ends, the draft is the reply: what is played first is where the stored
     reply begins, the whole is stored once beside their words, and felt once."""
-    # Asked of the model ("Can you tell me something kind?" is the OS's own: kind_words.py).
-    mic, (question_end,) = _spoken(speaker, "Will you talk to me for a bit?")
+    # Asked of the model ("Can you tell me something kind?" and "Will you talk to me for a
+    # bit?" are the OS's own: kind_words.py).
+    mic, (question_end,) = _spoken(speaker, "Will you read to me for a bit?")
     said = "Of course I will, for as long as you like. What's on your mind tonight?"
     life = InnerLife(store, "local", appraiser)
     session = _lena(store, speaker, transcriber, [said], mind=Mind(inner_life=life))
