@@ -90,6 +90,10 @@ def test_glad_words_at_the_os_that_may_be_a_jibe_leave_it_calm(
         # take his life, who "always seemed so happy" ("What lovely news.").
         "Maybe she's right, I don't know.",
         "He always seemed so happy.",
+        # A widow offered a dog ("That's wonderful, Vera."), a best friend moving away
+        # ("That's wonderful, Sami! You should be proud of yourself.").
+        "I'm not sure I could love another creature like that.",
+        "I acted like it was cool but it's not.",
     ],
 )
 def test_fine_hedged_as_it_is_said_is_no_gladness(appraiser: LearnedAppraiser, said: str) -> None:

@@ -140,7 +140,12 @@ _HEDGED_FINE = re.compile(
     r"\W*$|\bmaybe (?:s?he|they|you|[a-z]+)(?:'s| is| are|'re) right\b"  # a row conceded
     # Only seemed: "He always seemed so happy." (after a suicide attempt: "What lovely news.")
     r"|\b(?:(?:always |just )?seemed|always looked) (?:so |really |very |perfectly )?(?:happy|fine"
-    r"|okay|ok|alright|all right|normal|cheerful)\b",
+    r"|okay|ok|alright|all right|normal|cheerful)\b"
+    # Doubt, and a show put on: "I'm not sure I could love another creature like that." (a
+    # widow offered a dog; "That's wonderful, Vera."), "I acted like it was cool but it's not."
+    r"|\bi'?m not sure (?:if )?i (?:could|can|would|will) (?:ever )?(?:love|like|enjoy|be happy)\b"
+    r"|\b(?:acted|pretended|made out) (?:like |as if )?(?:it was|it'?s|i was|i'?m) (?:fine|cool"
+    r"|okay|ok|alright|happy|glad)\b",
     re.IGNORECASE,
 )
 

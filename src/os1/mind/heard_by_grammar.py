@@ -73,7 +73,7 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # Down on themselves, not on the OS or anyone: the OS is sorry for them.
         return "sorry-for", confidence
     # Fine, and at once not quite: no news. "Am I stupid?" asked: nobody's wrong to reproach.
-    if (emotion == "happy-for" and hedges_fine(text)) or (
+    if (emotion in ("happy-for", "admiration") and hedges_fine(text)) or (
         emotion == "reproach" and asks_of_themselves(text)
     ):
         return "calm", confidence
