@@ -602,8 +602,17 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
     ("That's wonderful news, Joe!")."""
     # A life's joyful news said with joy ("I'm pregnant!" read as nothing, and every draft
     # was held for commiserating); said with fear, it is not cheered.
-    for news in ("I'm pregnant!", "Karim proposed tonight!", "We got engaged!"):
+    for news in (
+        "I'm pregnant!",
+        "Karim proposed tonight!",
+        "We got engaged!",
+        # Sixty years married ("Oh, that sounds so hard. I'm so sorry."), a speech at the party.
+        "Joan and I have been married sixty years today!",
+        "I gave a little speech and got choked up.",
+    ):
         assert react(appraiser.appraise(news), news, 0.3).emotion == "happy-for", news
+    eulogy = "I gave the eulogy at the memorial and got choked up."
+    assert react(appraiser.appraise(eulogy), eulogy, 0.3).emotion != "happy-for"
     afraid = "I'm pregnant and I'm terrified."
     assert react(appraiser.appraise(afraid), afraid, 0.3).emotion != "happy-for"
     for feat in (

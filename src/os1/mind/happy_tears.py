@@ -20,14 +20,14 @@ if TYPE_CHECKING:  # reactions.py asks this module's grammar through heard_by_gr
 
 _TEARS = re.compile(
     r"\b(?:cried|cries|crying|wept|weeping|sobbed|sobbing|teared up|welled up|in tears"
-    r"|burst into tears|tears (?:in|streaming))\b",
+    r"|burst into tears|tears (?:in|streaming)|got (?:a bit |all )?choked up|welled up)\b",
     re.IGNORECASE,
 )
 _JOY = re.compile(
     r"\b(?:hugged|hugging|hugs?|embraced|thanked|thanking|thank you|kissed|proud|joy|happy"
     r"|over the moon|delighted|beaming|smil\w+"
     # A celebration's moments: "I cried during the speeches." (a gran's hundredth birthday).
-    r"|speeches|vows|toasts?|first dance|ceremony|graduation|celebration)\b",
+    r"|speeches|speech|vows|toasts?|first dance|ceremony|graduation|celebration)\b",
     re.IGNORECASE,
 )
 _THEIR_NEWS = ("happy-for", "admiration")
@@ -36,7 +36,7 @@ _SORROW = re.compile(
     r"\b(?:died|dead|death|dying|funeral|grave|lost|loss|miss\w*|hurt\w*|pain|sad\w*|sick|ill"
     r"|hospital|cancer|alone|left|leaving|broke\w*|sorry|scared|afraid|worried|angry|shouted"
     r"|yelled|screamed|fight|row|argu\w+|divorce\w*|can'?t stop|won'?t stop|goodbye|put down"
-    r"|vet)\b",
+    r"|vet|memorial|eulogy|wake)\b",
     re.IGNORECASE,
 )
 

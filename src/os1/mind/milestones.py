@@ -50,7 +50,9 @@ _FIRST = re.compile(
 # nothing, and every draft was held for commiserating; "Karim proposed tonight!".
 _LIFE_NEWS = re.compile(
     r"(?i:\b(?:i'?m|i am|we'?re|we are) (?:finally )?(?:pregnant|expecting|engaged|having a"
-    r" baby)\b|\bi said yes\b|\bwe got engaged\b|\bit'?s a (?:boy|girl)\b)"
+    r" baby)\b|\bi said yes\b|\bwe got engaged\b|\bit'?s a (?:boy|girl)\b"
+    # "Joan and I have been married sixty years today!" (read as sorrow: "I'm so sorry.")
+    r"|\b(?:have been|'ve been|were) married (?:for )?\w+(?:[- ]\w+)? years (?:today|this week)\b)"
     r"|\b(?:(?i:he|she)|[A-Z][a-z]+) (?i:proposed|popped the question)\b"
 )
 _NEWS_NOT_TOLD = re.compile(
