@@ -400,6 +400,12 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert wait == "All right, Rosa. If anything changes before then, I'm right here."
     assert reassurance("I'll wait for the bus.", "Rosa") is None
     # A forgotten birthday (the model: "Oh no, I'm so sorry.").
+    # Not shortlisted ("That one's yours to decide"), and a text instead of a drive.
+    give_up = reassurance("Do you think I should give up?", "Mina")
+    assert give_up is not None and give_up.startswith("I don't think one setback should decide")
+    assert reassurance("Should I quit my job?", "Mina") != give_up
+    text_her = reassurance("Alright, I'll text her instead.", "Otis")
+    assert text_her == "That sounds like a good plan, Otis. What do you most want her to hear?"
     go = reassurance("Maybe I'll let it go.", "Lucy")
     assert go is not None and go.startswith("That sounds generous, Lucy.")
     over = reassurance("Luke says I'm overreacting.", "Hannah")
@@ -601,6 +607,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     # A drive to the beach ("nothing I came up with"), and a bored evening.
     come = own_life("Will you come with us?")
     assert come is not None and come.startswith("I'd love to.")
+    secret = own_life("What's the secret to a long marriage, do you think?")
+    assert secret is not None and secret.startswith("I only know what people tell me")
     weird = own_life("What's the weirdest thing anyone's told you?")
     assert weird is not None and weird.startswith("What other people tell me stays with them")
     # After "You're useless" (the model: "I'm not sure what to say.").

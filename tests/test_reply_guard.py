@@ -265,6 +265,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I take a seat at the microphone, my eyes scanning the room.").problem == body
     assert _said("Oh no, I'm so sorry to have ruined your day.").problem == desk
     assert _said("It's so wonderful to have you celebrate with us.").problem == body
+    assert _said("I'm not sure how you'd help me with my child.").problem == body
     assert _said("Oh dear, that sounds hard.").problem is None
     # Its own name said to the person ("My dear Isabella, it's always a pleasure…" to Abdul).
     own = _said("My dear Eleanor, it's always a pleasure to meet new people.")

@@ -43,7 +43,7 @@ _BODY = re.compile(
     r"|bike"
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|partner|fianc[eé]e?|spouse"
-    r"|kids|children|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
+    r"|kids|children|child|baby|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
     r"|friends?|mates?|best friend"
     r"|food|meal|dish|drink|soup|snack|coffee|tea|cake|wine|dinner|lunch|breakfast|restaurant"
     r"|book|novel|album|band|podcast|blog"

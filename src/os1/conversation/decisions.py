@@ -18,6 +18,14 @@ from os1.memory.relations import pronouns_of
 # "Should I sign her up?", "Do you think I should quit?": theirs to decide; the OS helps
 # them think (the model fell back on "I'm not sure I have a good answer to that yet."). A
 # longer one ("Should I go and see my sister this summer?") names what memory may answer.
+# Giving up asked about after a setback: "Do you think I should give up?" (not shortlisted
+# for an art competition; it was "That one's yours to decide").
+_GIVE_UP = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should) (?:just )?(?:give up"
+    r"|stop trying)(?: (?:on )?(?:it|this|art|music|writing|painting|drawing|singing|dancing"
+    r"|running|football))?(?: (?:altogether|completely|for good|now))?\W*$",
+    re.IGNORECASE,
+)
 _SHOULD_I = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
     r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
@@ -186,12 +194,13 @@ _WHAT_NOW = re.compile(
 # father gone quiet; the model: "That must hurt so much. I'm so sorry."), "Okay. I'll talk
 # to him properly tonight." (the model: "I'm so glad you're having fun tonight").
 _TALK_PLANNED = re.compile(
-    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
-    r"(?:i'?ll|i'?m going to|i'?m gonna) (?:try (?:and |to )?|just |go and )?(?:talk to|speak to"
+    r"^\W*(?:(?:okay|ok|right|alright|so|yeah|fine)[.,!]?\s+)?"
+    r"(?:maybe |perhaps |i think |i guess )?(?:i'?ll|i'?m going to|i'?m gonna)"
+    r" (?:try (?:and |to )?|just |go and )?(?:talk to|speak to"
     r"|call|ring|phone|have a word"
     r" with|sit down with|have it out with|reply to|text|message|write to|get back to)"
     r" (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
-    r"(?: (?:properly|again|about it|first))?(?: (?:tomorrow|tonight|in the morning|later"
+    r"(?: (?:properly|again|about it|first|instead))?(?: (?:tomorrow|tonight|in the morning|later"
     r"|at the weekend|this weekend|on \w+day|soon|when (?:he|she|they)(?:'s| is| are|'re)"
     r" (?:home|back|calmer)))?\W*$",
     re.IGNORECASE,
@@ -219,6 +228,11 @@ _LET_GO = re.compile(
 def decision(text: str, name: str) -> str | None:
     """The OS's answer to a decision or a worry about what to do (`text`, stripped); `name`
     is ", Theo" or ""; None when none is asked."""
+    if _GIVE_UP.match(text):
+        return (
+            f"I don't think one setback should decide that{name}. What did you love about it in "
+            "the first place?"
+        )
     if _SHOULD_I.match(text):
         return (
             f"That one's yours to decide{name}, and I'll help you think it through. What does "

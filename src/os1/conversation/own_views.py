@@ -15,6 +15,16 @@ import re
 # Asked and answered as own_life.py's questions are (it reads these after its own).
 VIEWS = (
     (
+        # Sixty years married that day (the drafts all talked like a help desk).
+        re.compile(
+            r"\bwhat(?:'s| is) the secret (?:to|of) (?:a )?(?:long |happy |good )?(?:marriage"
+            r"|relationship|love|friendship|being happy|happiness)\b",
+            re.IGNORECASE,
+        ),
+        "I only know what people tell me, but the ones who last sound like they keep choosing "
+        "each other on ordinary days. You'd know better than me. What would you say it is?",
+    ),
+    (
         # A footballer after a lost final (the model: "That must hurt so much. I'm sorry.").
         re.compile(
             r"\bwhat(?:'s| is| was) the (?:worst|hardest|saddest) (?:thing|moment|day)(?: that)?"
