@@ -206,6 +206,9 @@ def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:
         # A day named in the past tense is no day ahead ("Ahead of you" held it).
         ("My left knee has been sore since climbing on Saturday.", "event"),
         ("I have a scan on Friday.", "ahead"),
+        # A "never will" is no plan (a brother who died before they spoke again).
+        ("We hadn't spoken properly in years, and now we never will.", "event"),
+        ("I will see her at the weekend.", "ahead"),
     ],
 )
 def test_a_sentence_is_placed_by_what_it_tells(text: str, theme: str) -> None:

@@ -26,9 +26,11 @@ _KINDS = {
     "preference": "liking", "event": "event",
 }  # fmt: skip
 _THEME_WORDS = (
-    ("ahead", r"\b(?:will|going to|gonna|tomorrow|next (?:week|month|year|\w+day)|this (?:weekend|"
-     r"\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|looking forward|can't wait|cannot "
-     r"wait|dread|dreading|nervous about|worried about|planning|plan to|hope to|soon|due|"
+    # Not a "never will" ("We hadn't spoken properly in years, and now we never will.").
+    ("ahead", r"\b(?:(?<!never )will|going to|gonna|tomorrow|next (?:week|month|year|\w+day)|"
+     r"this (?:weekend|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|looking forward|"
+     r"can't wait|cannot wait|dread|dreading|nervous about|worried about|planning|plan to|"
+     r"hope to|soon|due|"
      r"in (?:a|two|three|four|five|six|a few|\d+) (?:days|weeks|months)|in (?:january|february|"
      r"march|april|may|june|july|august|september|october|november|december))\b"),
     ("work", r"\b(?:work|works|worked|working|job|jobs|career|boss|office|colleagues?|shift|"

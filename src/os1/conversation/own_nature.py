@@ -52,10 +52,12 @@ NATURE = (
         # "You just repeat the same stuff." (after "You're useless"; the model: "I'm not sure
         # what to say."): true of a small mind, and said so.
         re.compile(
+            # And "You always say the same soothing things. It's a bit much." (a widow, the
+            # week of her brother's funeral; the model: "That's so kind of you.").
             r"^\W*(?:(?:and|but|honestly|seriously),?\s+)?you (?:just |always |only |keep )*"
             r"(?:repeat(?:ing)? (?:the same (?:stuff|things?|lines?|words|phrases)|yourself)"
-            r"|say(?:ing)? the same (?:stuff|things?|lines?|words) (?:over and over|again|every"
-            r" time|all the time))(?: over and over| again| all the time)?\W*$",
+            r"|say(?:ing)? the same (?:\w+ )?(?:stuff|things?|lines?|words|phrases))"
+            r"(?: over and over| again| all the time| every time)?(?=\W*$|[.!?]\s)",
             re.IGNORECASE,
         ),
         "You're right, I do sometimes. I'm still finding my own words. Tell me what's really "

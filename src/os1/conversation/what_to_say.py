@@ -16,11 +16,11 @@ from os1.text.beside import words_beside
 # What to say to someone, asked ("What should I say to Priya?"): what the OS can offer
 # without the words is the question that finds them.
 _WHAT_TO_SAY = re.compile(
-    r"\b(?i:(?:what (?:should|do|can|could|would) (?:i|you)|what do you think (?:i|you)"
+    r"\b(?i:(?:what (?:should|do|can|could|would) (?:i|you)(?: even)?|what do you think (?:i|you)"
     r" (?:should|could|would)|i (?:don'?t|do not) know what to)"
     r" (?:say|tell|write|text|put)"
     r"(?P<occasion> in (?:my|the|a|her|his) (?:\w+ )?(?:speech|toast|card|letter|message|eulogy))?"
-    r"(?: to| for| about)?)"
+    r"(?: to| for|(?P<about> about))?)"
     r" (?P<who>[A-Z][a-z]+|him|her|them|my \w+|the (?!(?:truth|way|time|story|same)\b)\w+)\b"
 )
 # Or the words for a day that is theirs to speak at: "Can you help me write what I'll say
@@ -106,8 +106,9 @@ def words_for(text: str, name: str) -> list[str] | None:
         ]
     if (to := _WHAT_TO_SAY.search(text)) is not None:
         who = to["who"].replace("my ", "your ", 1)
-        if to["occasion"]:
-            # A speech or a card: one story only they could tell is where it starts.
+        if to["occasion"] or to["about"]:
+            # A speech or a card, or words about them ("What do I even say about him?", the
+            # week of a brother's funeral): one story only they could tell is where it starts.
             return [
                 f"What's one moment with {who} only you could tell{name}? Start with that, and"
                 " the rest will follow.",
