@@ -768,6 +768,8 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         "That must hurt so much. I'm so sorry for your loss."
     )
     assert refused == "condoles for a death nobody spoke of"
+    party = tone_check(loss, appraiser, "Our kids threw us a party.")  # sixty years married
+    assert party("I'm so sorry for your family's loss.") == "condoles for a death nobody spoke of"
     song = "Then this afternoon she sang our wedding song all the way through."
     refused = tone_check(loss, appraiser, song)("I'm so sorry for the loss of that song.")
     assert refused == "condoles for a death nobody spoke of"

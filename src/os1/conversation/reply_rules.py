@@ -50,7 +50,8 @@ DISMAY = re.compile(
 # Condolence for a death: right only where the person spoke of one. Said to a fight with a
 # friend ("I'm so sorry for your loss.") it tells them the OS did not listen.
 CONDOLENCE = re.compile(
-    r"\b(?:for|about|of) your loss\b|\bfor the loss of\b|\bcondolences\b|\brest in peace\b"
+    r"\b(?:for|about|of) your (?:\w+'s )?loss\b|\bfor the loss of\b|\bcondolences\b"
+    r"|\brest in peace\b"
     r"|\bmay (?:s?he|they) rest\b",
     re.IGNORECASE,
 )
