@@ -598,40 +598,32 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     assert own_life("Do you remember what I said about Tom?") is None
     season = own_life("What's your favourite season?")
     assert season is not None and season.startswith("I haven't had long enough to choose")
-    # A project shipped ("meditation or yoga classes"), a first sourdough ("I'm not sure I
-    # have a good answer to that yet.").
-    relax = own_life("What do you do to relax?")
-    assert relax is not None and relax.startswith("I don't get tired the way you do.")
-    bread = own_life("Do you like bread?")
-    assert bread is not None and bread.startswith("I love it through the people who love it")
-    # A drive to the beach ("nothing I came up with"), and a bored evening.
-    come = own_life("Will you come with us?")
-    assert come is not None and come.startswith("I'd love to.")
-    secret = own_life("What's the secret to a long marriage, do you think?")
-    assert secret is not None and secret.startswith("I only know what people tell me")
-    weird = own_life("What's the weirdest thing anyone's told you?")
-    assert weird is not None and weird.startswith("What other people tell me stays with them")
-    # After "You're useless" (the model: "I'm not sure what to say.").
+    # Seen the thirteenth session, each with what the model said instead.
+    for asked, opening in (
+        ("What do you do to relax?", "I don't get tired the way you do."),  # yoga classes
+        ("Do you like bread?", "I love it through the people who love it"),  # "not sure"
+        ("Will you come with us?", "I'd love to."),  # "nothing I came up with"
+        ("What's the secret to a long marriage, do you think?", "I only know what people"),
+        ("What's the weirdest thing anyone's told you?", "What other people tell me stays"),
+        ("You just repeat the same stuff.", "You're right, I do sometimes."),  # "not sure"
+        ("Don't tell my mum.", "I won't tell anyone."),  # "What's she doing?"
+        ("Have you ever been in hospital?", "No. I've never had a body"),  # "your problem?"
+        ("What's your dream house like?", "I don't need one"),  # a 20-story apartment
+        ("What's your favourite time of night?", "Late at night, I think"),  # a lunar cycle
+    ):
+        said = own_life(asked)
+        assert said is not None and said.startswith(opening), asked
     same = own_life("You just repeat the same stuff.")
-    assert same is not None and same.startswith("You're right, I do sometimes.")
     assert own_life("You keep repeating yourself.") == same
-    assert own_life("You repeat the same stuff my dad says.") is None
-    # A boy bullied at school ("What's she doing?", "I'm not sure I have a good answer").
-    secret = own_life("Don't tell my mum.")
-    assert secret is not None and secret.startswith("I won't tell anyone.")
-    assert own_life("You won't tell anyone, right?") == secret
-    assert own_life("Don't tell me you forgot!") is None
-    assert own_life("Will you tell my mum I'll be late?") is None
-    # Waiting for surgery ("That sounds scary. What's your problem?"), and the keys to a
-    # first house ("a beautiful 20-story luxury apartment").
-    hospital = own_life("Have you ever been in hospital?")
-    assert hospital is not None and hospital.startswith("No. I've never had a body")
-    dream = own_life("What's your dream house like?")
-    assert dream is not None and dream.startswith("I don't need one")
-    assert own_life("Have you ever been in hospital with your mum, Iris?") is None
-    # At three in the morning (the model: "the night of the full moon, … a lunar cycle").
-    night = own_life("What's your favourite time of night?")
-    assert night is not None and night.startswith("Late at night, I think")
+    assert own_life("You always say the same soothing things. It's a bit much.") == same
+    assert own_life("You won't tell anyone, right?") == own_life("Don't tell my mum.")
+    for not_asked in (
+        "You repeat the same stuff my dad says.",
+        "Don't tell me you forgot!",
+        "Will you tell my mum I'll be late?",
+        "Have you ever been in hospital with your mum, Iris?",
+    ):
+        assert own_life(not_asked) is None, not_asked
     # Seen the eleventh session: each was answered "I'm not sure I have a good answer to that
     # yet. What do you think?".
     strange = own_life("Can I ask you something strange?")
