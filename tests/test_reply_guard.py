@@ -768,6 +768,10 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
         "That must hurt so much. I'm so sorry for your loss."
     )
     assert refused == "condoles for a death nobody spoke of"
+    # A model's tic to trouble ("George has Parkinson's.", "Sasha is in hospital with
+    # pneumonia."): "I'm glad to have you." is cheer there.
+    glad = tone_check(loss, appraiser)("I'm glad to have you.")
+    assert glad == "sounds cheerful at their trouble"
     party = tone_check(loss, appraiser, "Our kids threw us a party.")  # sixty years married
     assert party("I'm so sorry for your family's loss.") == "condoles for a death nobody spoke of"
     song = "Then this afternoon she sang our wedding song all the way through."

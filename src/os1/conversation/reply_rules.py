@@ -62,7 +62,8 @@ CONDOLENCE = re.compile(
 CHEER = re.compile(
     r"!|\b(?:fun|great|awesome|wonderful|amazing|fantastic|exciting|excited|yay|haha\w*|lol"
     r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*"
-    r"|happy|good to hear)\b(?!-)",
+    # "I'm glad to have you." to a husband with Parkinson's, a granddaughter on oxygen.
+    r"|happy|good to hear|glad to have you)\b(?!-)",
     re.IGNORECASE,
 )
 # The person told they are glad: "I'm so glad you're having fun!" to "Hi. Long day.", or
