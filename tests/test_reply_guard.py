@@ -770,6 +770,16 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert refused == "condoles for a death nobody spoke of"
     # A model's tic to trouble ("George has Parkinson's.", "Sasha is in hospital with
     # pneumonia."): "I'm glad to have you." is cheer there.
+    # Sorry said in two replies lately is a formula the third time (a sister the week of her
+    # brother's funeral: "You always say the same soothing things.").
+    lately = ("That must hurt so much.", "I'm sorry.", "Oh, that sounds so hard.", "I'm sorry.")
+    third = tone_check(loss, appraiser, "The funeral is on Friday.", (), lately)
+    assert third("That's so much to carry. I'm sorry.") == "says sorry again"
+    assert third("That's so much to carry.") is None
+    assert (
+        tone_check(loss, appraiser, "The funeral is on Friday.", (), lately[:2])("I'm so sorry.")
+        is None
+    )
     glad = tone_check(loss, appraiser)("I'm glad to have you.")
     assert glad == "sounds cheerful at their trouble"
     party = tone_check(loss, appraiser, "Our kids threw us a party.")  # sixty years married

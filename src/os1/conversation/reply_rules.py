@@ -140,7 +140,7 @@ def rules_for(
         said_before=said_before,
         their_words=sentences_of(turn.text),
         tone=of_them_as_you(
-            tone_check(expression, appraiser, turn.text, told_lately(turn))
+            tone_check(expression, appraiser, turn.text, told_lately(turn), said_before)
             if expression and appraiser
             else None,
             person,
@@ -193,6 +193,7 @@ def tone_check(
     appraiser: Appraiser,
     their_text: str = "",
     before: Sequence[str] = (),
+    said_before: Sequence[str] = (),
 ) -> Callable[[str], str | None]:
     """Whether a sentence of the reply fits what the mind read in the person's words.
 
@@ -259,6 +260,11 @@ def tone_check(
     said = NOT_ALIVE.sub(" ", " ".join((their_text, *before[:1], *earlier)))
     no_death_told = bool(their_text) and not (BEREAVED.search(said) or remembrance_told(said))
 
+    # Sorry said twice lately is a formula the third time: "That must hurt so much. I'm
+    # sorry.", "Oh, that sounds so hard. I'm sorry.", "That's so much to carry. I'm sorry." (a
+    # sister the week of her brother's funeral, who then said "You always say the same
+    # soothing things.").
+    sorry_lately = sum(1 for said in said_before if SORRY.search(said)) >= 2
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
     asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)
 
@@ -267,6 +273,8 @@ def tone_check(
             return "welcomes thanks nobody gave"
         if their_text and _LIKED_IT.search(sentence) and not _LIKING.search(their_text):
             return "is glad they liked what they never said they liked"
+        if sorry_lately and SORRY.search(sentence):
+            return "says sorry again"
         if credits_them(sentence, their_text):
             return "praises them for what someone else did"
         if GOOD_NEWS.search(sentence) and MEMORY.search(their_text):
