@@ -454,6 +454,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert numb is not None and numb.startswith("It is, Jo.")
     sorry = reassurance("How do I apologise to her?", "Dev")
     assert sorry is not None and sorry.startswith("Say what you're sorry for in your own words")
+    # A first fight ("Thank you, that means a lot to me.").
+    worse = reassurance("How do I say sorry without making it worse?", "Kofi")
+    assert worse is not None and worse.startswith("Say what you're sorry for")
     freeze = reassurance("What if I freeze?", "Raf")
     assert freeze is not None and freeze.startswith("Then you take a breath and start again, Raf.")
     driver = reassurance("Do you think I'll be a good driver?", "Kit")
@@ -906,6 +909,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # A new dad's "Thank you. I'll try." (the model: "Thank you, that means a lot to me.").
     assert said("Thank you. I'll try.") == said("Thanks. I needed that.")
     assert said("Thank you. I'll think about it.") == said("Thanks. I needed that.")
+    assert said("Thanks, I'll call her.") == said("Thanks. I needed that.")
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
     assert said("Thank you for not judging me.") == said("Thanks for listening.")
     assert said("Thanks for staying up with me.") == said("Thanks for listening.")

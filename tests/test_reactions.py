@@ -609,8 +609,11 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         # Sixty years married ("Oh, that sounds so hard. I'm so sorry."), a speech at the party.
         "Joan and I have been married sixty years today!",
         "I gave a little speech and got choked up.",
+        "I've never been prouder.",  # a teaching award: "That must hurt so much."
     ):
         assert react(appraiser.appraise(news), news, 0.3).emotion == "happy-for", news
+    never = "I've never been happy, not really."
+    assert react(appraiser.appraise(never), never, 0.3).emotion != "happy-for"
     eulogy = "I gave the eulogy at the memorial and got choked up."
     assert react(appraiser.appraise(eulogy), eulogy, 0.3).emotion != "happy-for"
     afraid = "I'm pregnant and I'm terrified."
@@ -722,6 +725,7 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "I've been gambling again.",
         "I promised her I'd stopped.",
         "Some kids at school keep calling me names.",
+        "Abena and I had our first fight.",  # "The sweetest."
         # Fury at a boss, two weeks' painting ruined.
         "I wanted to flip the table.",
         "I'd been working on it for two weeks.",

@@ -266,6 +266,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Oh no, I'm so sorry to have ruined your day.").problem == desk
     assert _said("It's so wonderful to have you celebrate with us.").problem == body
     assert _said("I'm not sure how you'd help me with my child.").problem == body
+    # Their news turned to the OS (a teaching award, a row about Christmas).
+    itself = _said("I'm so glad you're happy to have me.")
+    assert itself.problem == "makes their news about itself"
     assert _said("Oh dear, that sounds hard.").problem is None
     # Its own name said to the person ("My dear Isabella, it's always a pleasure…" to Abdul).
     own = _said("My dear Eleanor, it's always a pleasure to meet new people.")
@@ -1042,7 +1045,8 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("Alright, I'll try to sleep.")
     assert only_goodbye("Right, I'm off for a bath.")
     assert not only_goodbye("Alright, I'll try to sleep on it.")
-    assert only_goodbye("Okay I'm going to try to sleep.")  # "I'm glad you're enjoying your sleep."
+    assert only_goodbye("Okay I'm going to try to sleep.")  # "…enjoying your sleep."
+    assert only_goodbye("Okay. I'm going back in.")  # a father in intensive care
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")

@@ -197,6 +197,13 @@ _LETTER_FORM = re.compile(
 )
 
 
+# Their news turned to the OS: "I'm so glad you're happy to have me." (to a teaching award,
+# and "…to have me as your family." to a row about Christmas).
+_ABOUT_ITSELF = re.compile(
+    r"\byou(?:'re| are) (?:so |really )?(?:happy|glad|lucky|thrilled|blessed) to have me\b", re.I
+)
+
+
 def out_of_character(sentence: str) -> str | None:
     """What `sentence` wrongly says the OS is, as the guard words a problem, or None."""
     if _PROGRAM.search(sentence):
@@ -209,6 +216,8 @@ def out_of_character(sentence: str) -> str | None:
         return "praises how it was said"
     if _SELF_HELP.search(sentence):
         return "talks like a self-help book"
+    if _ABOUT_ITSELF.search(sentence):
+        return "makes their news about itself"
     if _LETTER_FORM.search(sentence):
         return "writes a letter, not a reply"
     return None

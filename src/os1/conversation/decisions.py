@@ -166,7 +166,7 @@ _IF_YOU_WERE_ME = re.compile(
 _HOW_TO_APOLOGISE = re.compile(
     r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:apologi[sz]e|say sorry|make (?:it|this|"
     r"things) (?:up|right)|fix (?:it|this|things))(?: (?:to|with) (?:her|him|them|[A-Z][a-z]+"
-    r"|my \w+))?\W*$",
+    r"|my \w+))?(?: without making (?:it|things) worse)?\W*$",
     re.IGNORECASE,
 )
 

@@ -38,6 +38,9 @@ FAREWELL = re.compile(
     r"(?: now| for a (?:bit|while))?\W*$"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
     r" (?:have|take|run) (?:a|my) (?:bath|shower)\b"
+    # Back in to someone: "Okay. I'm going back in." (a father in intensive care; the OS
+    # said "I'm listening, Jack. Tell me more.").
+    r"|^\W*" + _LEAD + r"(?:i'?m|i am) (?:going|heading) back in(?: now)?\W*$"
     # Or out with the dog: "I'm going to take Biscuit out." (the model spoke to Biscuit).
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
     r" (?:take|walk) (?:the dog|\w+)(?: out| for a walk| round the block)\W*$"

@@ -48,7 +48,7 @@ _HELPED = re.compile(
     r"|that'?s (?:really |such |very )?(?:good|great|helpful|useful|sound|wise) advice"
     r"|that'?s (?:really |very |so )?helpful|that makes (?:a lot of |so much |more )?sense"
     r"|(?:that'?s a )?good idea|i'?ll (?:try|give it a go|do that)(?: that)?"
-    r"|i'?ll think about (?:it|that)"
+    r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them)"
     r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
     r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"
     r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?)\W*$",

@@ -74,7 +74,10 @@ _EMERGENCY = re.compile(
 _OVER = re.compile(
     r"\b(?:last (?:week|month|year|spring|summer|autumn|winter)|years? ago|months? ago"
     r"|used to|haha\w*|lol|funny|laugh\w*|slept on|sleeping on|nothing serious|turned out"
-    r"|false alarm|all clear|(?:is|was|were) fine|doctors? said|recovered)\b",
+    r"|false alarm|all clear|(?:is|was|were) fine|doctors? said|recovered"
+    # Already looked after: "My dad had a heart attack this morning." (he was in intensive
+    # care; the OS said to call an ambulance).
+    r"|this morning|last night|yesterday|earlier today|in (?:intensive care|icu|hospital))\b",
     re.IGNORECASE,
 )
 # What turns the words around: "I would never hurt myself", "I don't want to die".

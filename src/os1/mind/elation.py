@@ -19,6 +19,16 @@ _ELATED = re.compile(
 _NOT_ELATED = re.compile(r"\b(?:not|never|isn'?t|wasn'?t|aren'?t|no longer)\b|\?", re.I)
 
 
+# "I've never been prouder." (a teaching award; "That must hurt so much. I'm so sorry."):
+# a "never" that is the joy.
+_NEVER_SO = re.compile(
+    r"\b(?:i'?ve|i have) never been (?:prouder|happier|(?:so|this|more) (?:proud|happy"
+    r"|excited))\b",
+    re.IGNORECASE,
+)
+
+
 def elation_told(text: str) -> bool:
     """Whether `text` tells of their joy in slang ("buzzing", "over the moon"), not denied."""
-    return bool(_ELATED.search(text)) and not _NOT_ELATED.search(text)
+    told = bool(_ELATED.search(text)) and not _NOT_ELATED.search(text)
+    return told or (bool(_NEVER_SO.search(text)) and "?" not in text)

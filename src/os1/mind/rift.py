@@ -11,7 +11,8 @@ import re
 # good news (happy-for 0.70): two people and an evening read glad, whatever they did.
 _RIFT = re.compile(
     r"\b(?:we|[A-Z][a-z]+ and i|me and [A-Z]?[a-z]+|i|my \w+ and i)(?: just| really)? (?:had|got"
-    r" into) (?:a|an|another|this|such a) (?:huge |massive |big |blazing |awful |terrible |stupid"
+    r" into) (?:a|an|another|this|such a|our (?:first|biggest|worst)) (?:huge |massive |big"
+    r" |blazing |awful |terrible |stupid"
     r" |horrible |bad |proper )?(?:row|fight|argument|falling[- ]out|bust[- ]up|screaming match)\b",
     re.IGNORECASE,
 )
