@@ -713,6 +713,13 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     )
     assert roses("That's so good to hear. Tell me everything!") is not None
     assert roses("I'm so sorry. That must be a hard day.") is None
+    christmas = tone_check(
+        express(PAD(), Affinity(), "happy-for", 0.5, their_valence=0.7),
+        appraiser,
+        "It was about where to spend Christmas.",
+        ("Abena and I had our first fight.",),
+    )
+    assert christmas("That's so good to hear. Tell me everything!") is not None
     # Not where this message is good news of theirs ("I'm sorry for your loss." to "Bea
     # passed her driving test this afternoon!" two messages after a father's birthday).
     passed = tone_check(

@@ -26,6 +26,7 @@ from os1.mind.happy_tears import happy_tears_told
 from os1.mind.persona import Persona
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
+from os1.mind.rift import rift_told
 
 SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)  # not for joy
 # A reply that congratulates: right only for good news.
@@ -216,10 +217,10 @@ def tone_check(
     # Tears of joy told just before read as grief to the appraisal (happy_tears.py).
     heard_before = goes_on and bool(before) and not happy_tears_told(before[0])
     read_before = appraiser.appraise(before[0]) if heard_before else None
-    # A day kept for someone gone, just before ("Today would have been our fiftieth
-    # anniversary." then "I bought her favourite flowers anyway.", answered "That's so good
-    # to hear. Tell me everything!").
-    remembered = heard_before and remembrance_told(before[0])
+    # A day kept for someone gone, or a row, just before ("Today would have been our fiftieth
+    # anniversary." then "I bought her favourite flowers anyway.", "Abena and I had our first
+    # fight." then "It was about where to spend Christmas.", both "That's so good to hear.").
+    remembered = heard_before and (remembrance_told(before[0]) or rift_told(before[0]))
     grieved = remembered or (read_before is not None and _grieves(read_before))
     # A death told further back, where this is no good news of theirs ("Bea passed her
     # driving test!" two messages after a father's birthday was answered "I'm sorry for your
