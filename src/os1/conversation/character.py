@@ -204,20 +204,18 @@ _ABOUT_ITSELF = re.compile(
 )
 
 
+# Each wrong, as the guard words it, in the order they are looked for.
+_WRONGS = (
+    (_PROGRAM, "calls itself a program"),
+    (_BODY, "speaks as if it had a body"),
+    (_HELP_DESK, "talks like a help desk"),
+    (_STOCK_PRAISE, "praises how it was said"),
+    (_SELF_HELP, "talks like a self-help book"),
+    (_ABOUT_ITSELF, "makes their news about itself"),
+    (_LETTER_FORM, "writes a letter, not a reply"),
+)
+
+
 def out_of_character(sentence: str) -> str | None:
     """What `sentence` wrongly says the OS is, as the guard words a problem, or None."""
-    if _PROGRAM.search(sentence):
-        return "calls itself a program"
-    if _BODY.search(sentence):
-        return "speaks as if it had a body"
-    if _HELP_DESK.search(sentence):
-        return "talks like a help desk"
-    if _STOCK_PRAISE.search(sentence):
-        return "praises how it was said"
-    if _SELF_HELP.search(sentence):
-        return "talks like a self-help book"
-    if _ABOUT_ITSELF.search(sentence):
-        return "makes their news about itself"
-    if _LETTER_FORM.search(sentence):
-        return "writes a letter, not a reply"
-    return None
+    return next((wrong for pattern, wrong in _WRONGS if pattern.search(sentence)), None)
