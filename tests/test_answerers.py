@@ -748,6 +748,9 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert stay == "Of course, Ada. I'm right here, and I'm not going anywhere."
     told = "My little girl always says 'stay with me' when she's frightened of the dark at night."
     assert asyncio.run(kind.answer(Turn("local", told))) is None
+    # Someone else's company lost: the night before coming out to a father.
+    father = "What if he doesn't talk to me anymore?"
+    assert asyncio.run(kind.answer(Turn("local", father))) is None
 
 
 def test_practice_questions_asked_for_are_asked_each_once(store):

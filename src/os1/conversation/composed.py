@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from os1.conversation.credit import SOMEONE_ELSE_DID
 from os1.conversation.farewell import FAREWELL, only_goodbye
 from os1.conversation.guard import sentences_of
-from os1.conversation.kind_words import COMPANY
+from os1.conversation.kind_words import company_asked
 from os1.conversation.language import CANNOT_YET, ENGLISH
 from os1.conversation.memory_told import MEMORY
 from os1.conversation.second_person import second_person
@@ -127,7 +127,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             else f"Bye for now{name}. I'll be here when you come back.",
             f"{'Sleep well' if night else 'Take care'}{name}. I liked talking with you today.",
         ]
-    if COMPANY.search(text):
+    if company_asked(text):
         return [
             f"Of course{name}. I'm right here, and I'm not going anywhere.",
             f"I'm here{name}. Talk to me as long as you like.",

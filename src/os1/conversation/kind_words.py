@@ -94,10 +94,28 @@ PRACTICE_QUESTIONS = (
 )
 # "Can you just stay with me for a bit?" (the night of a miscarriage; the model: "Thank you,
 # that means a lot to me."): company asked, which the OS can give.
-COMPANY = re.compile(
+_COMPANY = re.compile(
     r"\b(?:talk|stay|sit|be) (?:to|with) me\b|\bkeep me company\b|\bdon'?t (?:go|leave)\b",
     re.IGNORECASE,
 )
+# Someone else's company, or its loss, told in the same clause: "What if he doesn't talk to
+# me anymore?" (coming out to a father) was answered "I'm right here, and I'm not going
+# anywhere.".
+_THEIRS = re.compile(
+    r"\b(?:he|she|they|nobody|no one|anyone|everyone|someone|people|doesn'?t|won'?t|didn'?t"
+    r"|never|stopped|refuses?|wants? to|used to)\b[^.,;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def company_asked(text: str) -> str | None:
+    """The words in `text` that ask the OS for its company, if any."""
+    for found in _COMPANY.finditer(text):
+        if not _THEIRS.search(text[: found.start()]):
+            return found.group()
+    return None
+
+
 _ASIDES = 6  # words said beside it ("I could use it.")
 LATELY = 200  # the OS's last replies, among which a kind thing counts as said
 
@@ -124,9 +142,7 @@ class KindWords:
                 "Tonight doesn't have to fix anything; tomorrow will come whether you sleep "
                 "perfectly or not. I'm here."
             )
-        if (company := COMPANY.search(turn.text)) and words_beside(
-            turn.text, company.group()
-        ) <= _ASIDES:
+        if (company := company_asked(turn.text)) and words_beside(turn.text, company) <= _ASIDES:
             return f"Of course{name}. I'm right here, and I'm not going anywhere."
         if (practice := _PRACTICE.search(turn.text)) and words_beside(
             turn.text, practice.group()
