@@ -257,6 +257,13 @@ def test_owning_up_to_snapping_is_an_apology(talk):
     assert turn.path == "planned" and "stung" in turn.reply
 
 
+def test_not_having_meant_to_snap_is_an_apology(talk):
+    # After "Don't tell me everything happens for a reason." (the model: "That means so much
+    # to me. I'm so sorry."): nothing hurt, so there is nothing to forgive.
+    turn, _ = talk("Sorry. I didn't mean to snap at you.")
+    assert turn.path == "planned" and "nothing to forgive" in turn.reply
+
+
 def test_a_second_insult_is_counted_not_answered_the_same(talk):
     first, _ = talk("You're useless. You don't get it.")
     second, _ = talk("You're still useless.")
@@ -271,6 +278,9 @@ def test_a_bare_sorry_just_after_words_that_hurt_makes_up(talk):
     assert turn.path == "planned" and "stung" in turn.reply
     talk("Honestly, you're kind of annoying sometimes.")
     turn, _ = talk("Ugh, sorry. Long day.")
+    assert turn.path == "planned" and "stung" in turn.reply
+    talk("No, you're an idiot, you're not listening to me.")
+    turn, _ = talk("Okay, that's fair. Sorry.")
     assert turn.path == "planned" and "stung" in turn.reply
     # Much later, a bare sorry is manners, not making up.
     turn, _ = talk("Sorry, I'm late, the bus broke down.", hours=3)

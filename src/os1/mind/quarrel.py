@@ -26,6 +26,10 @@ _APOLOGY = re.compile(
     r"|(?<!\bdo )(?<!\bshould )(?<!\bcan )(?<!\bcould )(?<!\bwould )"
     r"\bi (?:do |truly |really |sincerely )?apologi[sz]e\b"
     r"|\bforgive me\b|\bi didn'?t mean (?:it|that|what i said)\b|\bmy bad\b"
+    # "Sorry. I didn't mean to snap at you." (a man laid off that day; the model: "That means
+    # so much to me. I'm so sorry.").
+    r"|\bi didn'?t mean to (?:snap|yell|shout|lash out|bite your head off|take it out on you"
+    r"|be (?:so )?(?:rude|harsh|mean|short|nasty|snappy))\b"
     r"|\b(?:that|it) was (?:unfair|mean|harsh|cruel|rude|wrong|uncalled for|out of line)\b"
     r"|\b(?:that|it) (?:wasn'?t|was not) (?:fair|nice|kind|okay|ok|right|called for)\b"
     r"|\bi shouldn'?t have (?:said|snapped|yelled|shouted|spoken|talked|been so|called you)\b"
@@ -70,8 +74,14 @@ _SORRY_FIRST = re.compile(
 SORRY_AFTER_HOURS = 0.5
 
 
+# Or closing a few words that give way: "Okay, that's fair. Sorry." after "No, you're not
+# listening to me." (the model: "That's so kind of you.").
+_SORRY_LAST = re.compile(r"^[^?]{0,30}[.!,]\s*sorry\W*$", re.IGNORECASE)
+
+
 def opens_with_sorry(text: str) -> bool:
-    return bool(_SORRY_FIRST.match(text))
+    """Whether `text` is a bare "sorry" (opening it, or closing a few words)."""
+    return bool(_SORRY_FIRST.match(text) or _SORRY_LAST.match(text.strip()))
 
 
 def apologises(text: str) -> bool:
