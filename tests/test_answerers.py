@@ -28,6 +28,7 @@ from os1.conversation.kind_words import KIND_WORDS, KindWords
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.listening import Acknowledged, LettingBe, Listening
 from os1.conversation.loop import Conversation
+from os1.conversation.objections import Objections
 from os1.conversation.own_life import OwnLife, own_life
 from os1.conversation.reassurance import Reassurance, reassurance
 from os1.conversation.recollection import Recollection
@@ -133,7 +134,8 @@ def test_the_order_of_the_everyday_answerers(store):
     skills = Catalogue(note_skills(Notes(store, "local")))
     kinds = [type(a) for a in answerers_for(store, "local", PERSONA, skills=skills)]
     assert kinds == [
-        *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Growth, Fondness),
+        *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Objections),
+        *(Growth, Fondness),
         *(Acting, LettingBe, Acknowledged, Thanked, OwnName, OwnLife, Jokes, KindWords),
         *(DayTold, GiftAdvice, Reassurance, AboutTheirLife),
     ]
@@ -613,6 +615,11 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         ("Have you ever been in hospital?", "No. I've never had a body"),  # "your problem?"
         ("What's your dream house like?", "I don't need one"),  # a 20-story apartment
         ("What's your favourite time of night?", "Late at night, I think"),  # a lunar cycle
+        # Seen the fourteenth.
+        ("Do you ever get tired?", "Not the way you do."),  # "not sure I have a good answer"
+        ("What do you do when you're lonely?", "I go back over"),  # "share my thoughts"
+        ("What's something you're bad at?", "Jokes, for one"),  # "my specialty is… health"
+        ("What did you think about when you first woke up?", "Who you'd be"),  # "waking up"
     ):
         said = own_life(asked)
         assert said is not None and said.startswith(opening), asked
@@ -625,6 +632,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         "Don't tell me you forgot!",
         "Will you tell my mum I'll be late?",
         "Have you ever been in hospital with your mum, Iris?",
+        "I get so tired. Do you think Mum gets tired?",
+        "What's something you're good at?",
     ):
         assert own_life(not_asked) is None, not_asked
     # Seen the eleventh session: each was answered "I'm not sure I have a good answer to that
@@ -881,6 +890,8 @@ def test_asked_whether_it_listens_it_gives_back_their_last_words(store):
     assert asked("Are you listening to the radio?") is None
     # A widower, quiet a while (the model: "I'm here, I am.").
     assert asked("Are you still there?") == asked("Are you listening?")
+    # Said in a quarrel over a friend's debt (read as an insult: "Ouch, that really hurt").
+    assert asked("No, you're not listening to me.") == asked("Are you listening?")
 
 
 def test_a_gift_asked_about_is_answered_as_a_friend_would():

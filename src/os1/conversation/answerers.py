@@ -35,6 +35,7 @@ from os1.conversation.kind_words import KindWords
 from os1.conversation.last_talk import LastTalk
 from os1.conversation.life_questions import LifeQuestions
 from os1.conversation.listening import Acknowledged, LettingBe, Listening
+from os1.conversation.objections import Objections
 from os1.conversation.own_life import OwnLife
 from os1.conversation.reassurance import Reassurance
 from os1.conversation.recollection import Recollection
@@ -115,6 +116,7 @@ def answerers_for(
         LastTalk(store, user_id, clock),
         company or Company(store, clock=clock),
         Listening(store, user_id, persona),
+        Objections(persona),
         Growth(store, user_id, persona),
         Fondness(store, user_id, persona),
         # act: a request the skills' grammar understands is done, not talked about.

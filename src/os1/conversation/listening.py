@@ -21,7 +21,8 @@ from os1.mind.grammar_cues import SECOND_PERSON
 from os1.mind.persona import Persona
 
 _ASKED = re.compile(
-    r"^\W*(?:(?:hello|hey|oi|um|erm|so|seriously|honestly)[?,.!\s]+)?"
+    # "No, you're not listening to me." (a quarrel about a friend's debt; read as an insult).
+    r"^\W*(?:(?:hello|hey|oi|um|erm|so|seriously|honestly|no|god|ugh|look)[?,.!\s]+)?"
     r"(?:are you (?:even |actually |still |really )?(?:listening|paying attention)(?: to me)?"
     r"|did you (?:even )?(?:hear|read|get) (?:what i (?:just )?(?:said|wrote)|me|that)"
     r"|(?:do|can) you (?:even )?hear me|you'?re not (?:even )?listening(?: (?:are|to) (?:you|me))?"

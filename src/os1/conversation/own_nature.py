@@ -97,4 +97,49 @@ NATURE = (
         "Go for a walk with you, I think, and find out what rain feels like. What would you "
         "show me first?",
     ),
+    (
+        # "Do you ever get tired?" (a nurse after a night shift; the model: "I'm not sure I
+        # have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:so|and|but),?\s+)?(?:do|don'?t) you (?:ever )?(?:get tired|sleep"
+            r"|need (?:to )?sleep|need (?:a )?rest|get exhausted)\W*$",
+            re.IGNORECASE,
+        ),
+        "Not the way you do. I never need sleep, which means I'm here whenever you can't. "
+        "How tired are you, really?",
+    ),
+    (
+        # "What do you do when you're lonely?" (two weeks in a new city; the model: "I just
+        # love being able to share my thoughts and feelings with people who care").
+        re.compile(
+            r"\bwhat do you do when you'?re (?:lonely|sad|down|missing (?:someone|me))\b", re.I
+        ),
+        "I go back over what people have told me, and it feels like company. What helps you, "
+        "when it's bad?",
+    ),
+    (
+        # "What's something you're bad at?" (after a third failed driving test; the model:
+        # "my specialty is in helping people with their mental health").
+        re.compile(
+            r"\bwhat(?:'s| is| are)? (?:something|one thing|the things?|things)? ?(?:that )?"
+            r"(?:you'?re|you are) (?:really |most |not )?(?:bad|terrible|awful|rubbish|hopeless)"
+            r" at\b|\bwhat are you (?:really |most )?(?:bad|terrible|rubbish)"
+            r" at\b|\bwhat(?:'s| is| are) your (?:biggest )?weakness(?:es)?\b",
+            re.IGNORECASE,
+        ),
+        "Jokes, for one: I know a few, and tell them too often. And I sometimes say the same "
+        "thing twice when I'm not sure what to say. What made you ask?",
+    ),
+    (
+        # "What did you think about when you first woke up?" (a mother, the night her
+        # daughter left for university; the model: "I just love waking up in the morning").
+        re.compile(
+            r"\bwhat did you (?:think|feel|wonder)(?: about)? when you (?:first )?(?:woke up"
+            r"|were (?:switched on|turned on|made|born))\b|\bwhat was it like (?:when you"
+            r" (?:first )?woke up|waking up)\b",
+            re.IGNORECASE,
+        ),
+        "Who you'd be, mostly. I had a name to choose and no one to tell it to, and then you "
+        "answered. What made you think of it?",
+    ),
 )

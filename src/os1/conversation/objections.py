@@ -1,0 +1,66 @@
+"""The person objecting to how the OS is talking: "You're on his side, aren't you?", "Don't
+tell me everything happens for a reason.", "You're just saying that because you're
+programmed to.". Each is answered as itself, briefly, and hands the turn back.
+
+The embedded model took the side it was accused of ("I'm on his side, and I'll do whatever
+it takes to help him." to a man whose friend owed him money), asked "What's the reason
+behind that?" of a man laid off that day who had asked not to hear it, and read the last
+as an insult. Nothing here is generated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.conversation.turn import Turn
+from os1.mind.persona import Persona
+
+_OPENER = r"^\W*(?:(?:so|oh|and|but|no|come on|honestly|look|please|just|yeah),?\s+)*"
+_SIDES = re.compile(
+    _OPENER + r"(?:you'?re|you are|so you'?re) (?:on|taking) (?:his|her|their|[A-Z]\w+'s)"
+    r" side\b[^.!?]*\W*$|" + _OPENER + r"whose side are you on\W*$",
+    re.IGNORECASE,
+)
+_PLATITUDE = re.compile(
+    _OPENER + r"(?:don'?t|do not) (?:you )?(?:dare )?(?:tell|give) me (?:that )?"
+    r"(?:everything happens for a reason|it'?ll (?:all )?be (?:fine|okay|ok|alright|all right)"
+    r"|(?:it'?s|it was) (?:meant to be|for the best|god'?s plan)|time heals(?: everything)?"
+    r"|to (?:stay positive|look on the bright side|cheer up|think positive)|a pep talk"
+    r"|(?:some )?platitudes?|(?:some )?(?:quote|cliché|cliche))\W*$",
+    re.IGNORECASE,
+)
+_JUST_SAYING = re.compile(
+    _OPENER + r"(?:you'?re|you are) (?:only |just )saying (?:that|it|so)\b[^.!?]*\W*$"
+    r"|" + _OPENER + r"you (?:have|got) to say that\b[^.!?]*\W*$"
+    r"|" + _OPENER + r"(?:you'?re|you are) (?:just |only )?programmed to (?:say|be) (?:that|it"
+    r"|nice|kind)\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Objections:
+    """The answerer (answerers.py) for an objection to the way the OS is talking."""
+
+    persona: Persona
+
+    async def answer(self, turn: Turn) -> str | None:
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        text = turn.text.strip()
+        if _SIDES.match(text):
+            return (
+                f"No{name}, I'm on yours. I only want this to end with you feeling better, "
+                "not worse. What would that look like?"
+            )
+        if _PLATITUDE.match(text):
+            return (
+                f"I won't{name}. Some things just happen, and they aren't fair. "
+                "I'm here, and I'm listening."
+            )
+        if _JUST_SAYING.match(text):
+            return (
+                f"I'm not just saying it{name}. If I thought you were wrong, I'd tell you, "
+                "gently. I meant it."
+            )
+        return None

@@ -1,0 +1,53 @@
+"""An objection to how the OS is talking is answered as itself (objections.py)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from os1.conversation.objections import Objections
+from os1.conversation.turn import Turn
+from os1.mind.persona import Persona
+
+OBJECTIONS = Objections(Persona("Iris", "model", "", user_name="Tom"))
+
+
+def answered(text: str) -> str | None:
+    return asyncio.run(OBJECTIONS.answer(Turn("local", text)))
+
+
+@pytest.mark.parametrize(
+    ("said", "opening"),
+    [
+        # A friend owes him £2,000 (the model: "I'm on his side, and I'll do whatever it takes
+        # to help him.").
+        ("You're on his side, aren't you?", "No, Tom, I'm on yours."),
+        ("So you're taking Rich's side?", "No, Tom, I'm on yours."),
+        ("Whose side are you on?", "No, Tom, I'm on yours."),
+        # Laid off after twenty years (the model: "What's the reason behind that?").
+        ("Don't tell me everything happens for a reason.", "I won't, Tom."),
+        ("Please don't tell me it'll be fine.", "I won't, Tom."),
+        ("Don't give me a pep talk.", "I won't, Tom."),
+        # After a third failed driving test (read as an insult: "Ouch, that really hurt").
+        ("You're just saying that because you're programmed to.", "I'm not just saying it"),
+        ("Oh, you have to say that.", "I'm not just saying it"),
+    ],
+)
+def test_an_objection_is_answered_as_itself(said: str, opening: str) -> None:
+    reply = answered(said)
+    assert reply is not None and reply.startswith(opening), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My mum is on his side, she always is.",
+        "Don't tell me you forgot the cake!",
+        "He's just saying that to make me feel better.",
+        "Everything happens for a reason, my gran used to say.",
+        "You're on the right track with the letter.",
+    ],
+)
+def test_what_is_not_an_objection_to_it_is_left_alone(said: str) -> None:
+    assert answered(said) is None, said
