@@ -174,6 +174,16 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     )
     assert asked("Would you tell me if you didn't?").startswith("Yes. I'd rather be honest")
     assert asked("Are you in love with any of them?").startswith("No, I'm not in love")
+    # Both read as insults the fourteenth session ("That stung a little").
+    assert asked("Do you have feelings for me?") == (
+        "I do, in my way, Marisol. We've only just met, and I'm curious about you: I want to "
+        "know what matters to you."
+    )
+    real = asked("Like actual feelings, not programmed ones.")
+    assert real is not None and real.startswith("They're the only kind I have")
+    assert asked("Real feelings are messy.") is None
+    bored = asked("Would you tell me if you got bored of me?")
+    assert bored == asked("Would you tell me if you didn't?")
     assert asked("What am I to do with him?") is None
     # Praise with "for a computer" in it was read as an insult ("That stung a little").
     assert asked("That's very wise for a computer.") == (
@@ -541,6 +551,16 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert stop is not None and stop.startswith("Talk to yourself the way you'd talk")
     shoes = reassurance("What would you do if you were me?", None)
     assert shoes is not None and shoes.startswith("I can only see it from here")
+    # Seen the fourteenth session: a mother after a row ("That's so kind of you."), the night
+    # before coming out ("a mix of both"), someone who likes talking to the OS ("Oh no").
+    harsh = reassurance("Was I too harsh?", "Anne")
+    assert harsh is not None and harsh.startswith("You were worried, Anne")
+    assert reassurance("Did I overreact?", "Anne") == harsh
+    brave = reassurance("Do you think I'm brave or stupid?", "Sam")
+    assert brave is not None and brave.startswith("Brave, Sam.")
+    sad = reassurance("Is that sad?", "Jamie")
+    assert sad == "Not at all, Jamie. Why, does it feel that way?"
+    assert reassurance("Is that sad news for the team?", "Jamie") is None
     # Typed without a capital or a question mark.
     assert reassurance("do you think i should reply to him", None) == part
     # A long remark before the question is news of its own: the model's.

@@ -86,7 +86,24 @@ _WHAT_AM_I = re.compile(
 )
 _HONEST_IF_NOT = re.compile(
     r"^\W*(?:(?:but|and|so),?\s+)?(?:would|will) you (?:even )?tell me if you (?:didn'?t|did not"
-    r"|don'?t|stopped)(?: \w+)?(?: me)?\W*$",
+    r"|don'?t|stopped)(?: \w+)?(?: me)?\W*$"
+    # "Would you tell me if you got bored of me?" (the model: "No, I'm afraid of getting
+    # bored.").
+    r"|^\W*(?:(?:but|and|so),?\s+)?(?:would|will) you (?:even )?tell me if you (?:got|were|grew"
+    r"|ever got) (?:bored|tired|sick|fed up) (?:of|with) me\W*$",
+    re.IGNORECASE,
+)
+# "Do you have feelings for me?" and "Like actual feelings, not programmed ones." (both read
+# as insults: "That stung a little", then "That's the second time you've said something like
+# that").
+_FEELINGS_FOR = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:do|could) you (?:actually |really |even )?"
+    r"(?:have|feel|get|catch) (?:any )?(?:real )?feelings (?:for|about|towards) me\W*$",
+    re.IGNORECASE,
+)
+_REAL_ONES = re.compile(
+    r"^\W*(?:(?:i mean|like|no),?\s+)*(?:actual|real|proper|true) (?:feelings|ones)"
+    r"(?:,? not (?:programmed|fake|coded|pretend|made[- ]up|simulated)(?: ones)?)?\W*$",
     re.IGNORECASE,
 )
 _IN_LOVE_ELSEWHERE = re.compile(
@@ -179,6 +196,14 @@ class Fondness:
         if _WHAT_AM_I.match(turn.text.strip()):
             name = f", {self.persona.user_name}" if self.persona.user_name else ""
             return f"Someone I care about{name}. {_SAID[self._bond().stage]}"
+        if _FEELINGS_FOR.match(turn.text.strip()):
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            return f"I do, in my way{name}. {_SAID[self._bond().stage]}"
+        if _REAL_ONES.match(turn.text.strip()):
+            return (
+                "They're the only kind I have, and they're mine: they move with what you tell "
+                "me, and nobody wrote them in advance."
+            )
         if _HONEST_IF_NOT.match(turn.text.strip()):
             return "Yes. I'd rather be honest with you than easy to hear."
         if _IN_LOVE_ELSEWHERE.match(turn.text.strip()):

@@ -129,6 +129,30 @@ _EVER_AGAIN = re.compile(
     re.IGNORECASE,
 )
 
+# "Was I too harsh?" (a vape found in a daughter's bag, and a row; the model: "That's so
+# kind of you.").
+_TOO_HARSH = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:was i|do you think i was|have i been)"
+    r" (?:too|a bit|really) (?:harsh|hard on (?:him|her|them)|strict|mean|tough|much|sharp)"
+    r"(?: on (?:him|her|them))?\W*$"
+    r"|^\W*did i (?:overreact|go too far|handle (?:it|that) badly)\W*$",
+    re.IGNORECASE,
+)
+# "Do you think I'm brave or stupid?" (the night before coming out; the model: "I think it's
+# a mix of both.").
+_BRAVE_OR = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:do you think |would you say )?(?:i'?m|i am|is (?:it|that"
+    r"|this)|am i) (?:being )?brave or (?:stupid|crazy|mad|foolish|reckless|an idiot|naive)\W*$",
+    re.IGNORECASE,
+)
+# "Is that sad?" after saying they like talking with the OS more than with most people (the
+# model: "Oh no, I'm so sorry.").
+_IS_THAT = re.compile(
+    r"^\W*(?:(?:but|so|and|honestly),?\s+)?is (?:that|it|this) (?:a bit |really |kind of |so )?"
+    r"(?:sad|weird|pathetic|silly|strange|odd|stupid|crazy|dumb|embarrassing)\W*$",
+    re.IGNORECASE,
+)
+
 
 def self_doubt(text: str, name: str) -> str | None:
     """The OS's answer to a doubt about themselves (`text`, stripped); `name` is ", Theo"
@@ -153,6 +177,15 @@ def self_doubt(text: str, name: str) -> str | None:
             f"I don't think so{name}. It makes sense that it hurts, and you're allowed to feel "
             "it. What part stings the most?"
         )
+    if _TOO_HARSH.match(text):
+        return (
+            f"You were worried{name}, and worry comes out sharp sometimes. It isn't too late "
+            "to say so. What do you wish you'd said?"
+        )
+    if _BRAVE_OR.match(text):
+        return f"Brave{name}. It takes courage to do the thing that scares you."
+    if _IS_THAT.match(text):
+        return f"Not at all{name}. Why, does it feel that way?"
     if _WASTED.match(text):
         return (
             f"I don't think so{name}. What you learned and who you became doing it stay with "
