@@ -1106,6 +1106,18 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     see = compose("What should I say when I see him?", "calm", "Ivan")
     assert see == "What do you most want him to know, Ivan? Start there, and we'll find the words."
     assert not said_by_the_os("How do I bring up a baby on my own?")
+    # Seen the fourteenth session, each with what the model said instead.
+    tell = compose("How do I tell her in the morning?", "sorry-for", "Derek")  # "Hey, I'm so…"
+    assert tell.startswith("Plainly, and near the start, Derek")
+    talk = compose("How do I talk to her without it turning into a fight?", "calm", "Anne")
+    assert talk.startswith("Pick a calm moment")  # "That's a great question, Anne."
+    first = compose("Can you help me figure out the first sentence?", "fear-for", "Sam")
+    assert first.startswith("Say what you most want them to know")  # "I tried, Sam, but…"
+    speech = compose("Can you help me write the speech?", "calm", "Maria")
+    assert speech.startswith("Let's start with one story only you could tell, Maria")
+    assert compose("Can you help me write a short toast?", "calm", "Raj").startswith("Let's")
+    assert not said_by_the_os("How do I tell if the milk is off?")
+    assert not said_by_the_os("How do I talk to her mum?")
     # A question is not congratulated ("Any tips?" before a first date: "Well done, Ben!").
     tips = compose("Any tips?", "admiration", "Ben")
     assert "Well done" not in tips and "wonderful" not in tips, tips

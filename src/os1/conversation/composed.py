@@ -132,14 +132,14 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"Of course{name}. I'm right here, and I'm not going anywhere.",
             f"I'm here{name}. Talk to me as long as you like.",
         ]
+    if (words := words_for(text, name)) is not None:
+        return words
     if _REQUEST.search(text.strip()) and emotion not in ("sorry-for", "distress"):
         # Said plainly: nothing it wrote was good enough to give.
         return [
             f"I tried{name}, but nothing I came up with was good enough to give you. Ask me again?",
             "I couldn't find anything good enough for that just now. Will you ask me again later?",
         ]
-    if (words := words_for(text, name)) is not None:
-        return words
     if emotion == "sorry-for":
         return [
             f"I'm so sorry{about}{name}. That sounds really hard, and I'm here with you.",

@@ -58,6 +58,40 @@ _WHEN_I_SEE = re.compile(
     r"when (?:i|we) (?:see|meet|visit|call|ring) )(?P<who>(?i:him|her|them|my \w+)|[A-Z][a-z]+)"
     r"(?i: again| next| tomorrow| on \w+day)?\W*$"
 )
+# How to tell someone hard news: "How do I tell her in the morning?" (laid off after twenty
+# years; the model offered "Hey, I'm so glad you're here. How have things been going?").
+_HOW_TO_TELL = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would|will) i (?:even |ever )?"
+    r"(?:tell|break it to) (?:her|him|them|my \w+|[A-Z][a-z]+)(?: about (?:it|this|that))?"
+    r"(?: (?:in the morning|tomorrow|tonight|this weekend|on \w+day|when (?:she|he|they)"
+    r" (?:wakes?|gets?) up))?\W*$",
+    re.IGNORECASE,
+)
+# How to talk without a fight: "How do I talk to her without it turning into a fight?" (a
+# daughter's vape and a slammed door; the model: "That's a great question").
+_HOW_TO_TALK = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?talk to"
+    r" (?:her|him|them|my \w+|[A-Z][a-z]+)(?: without [^?]*| so (?:she|he|they) (?:listens?"
+    r"|hears? me))\W*$",
+    re.IGNORECASE,
+)
+# Help with the words asked for: "Can you help me figure out the first sentence?" (coming out
+# the next weekend), "Can you help me write the speech?" (a sister's wedding), "…a short
+# toast?" (a father's seventieth): the OS said nothing it wrote was good enough, or that it
+# would be happy to help, and did not.
+_FIRST_WORDS = re.compile(
+    r"^\W*(?:(?:so|and|okay|ok|please),?\s+)?(?:can|could|would|will) you help me (?:figure"
+    r" out|work out|find|write|come up with|with) (?:the|my) (?:first|opening) (?:sentence|line"
+    r"|words?)(?: to say)?(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"^\W*(?:(?:so|and|okay|ok|please),?\s+)?(?:can|could|would|will) you help me (?:write"
+    r"|with|plan|work on|put together)(?: (?:the|my|a|an))?(?: (?:short|little|quick|small))?"
+    r" (?:speech|toast|eulogy|vows|best man'?s speech)(?: for (?:her|him|them|my \w+|[A-Z][a-z]+"
+    r"|the \w+))?(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
 # Words said beside "what should I say to her?" for the OS still to answer it alone.
 _ASIDES = 4
@@ -67,7 +101,12 @@ def asks_what_to_say(text: str) -> bool:
     """Whether the message only asks what to say to someone ("What should I say to
     Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
     asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
-    if _HOW_TO_RAISE.match(text) or _HOW_TO_PART.match(text) or _WHEN_I_SEE.match(text):
+    if any(
+        asked.match(text)
+        for asked in (_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK)
+    ):
+        return True
+    if _FIRST_WORDS.match(text) or _SPEECH.match(text):
         return True
     return asked is not None and words_beside(text, asked.group()) <= _ASIDES
 
@@ -79,6 +118,27 @@ def words_for(text: str, name: str) -> list[str] | None:
         return [
             f"Start with what you've noticed and how it made you feel{name}, not with what you "
             "think it means. Then give them room to answer. What do you most want to know?"
+        ]
+    if _HOW_TO_TELL.match(text):
+        return [
+            f"Plainly, and near the start{name}: say what happened before anything else, then "
+            "how you feel about it. What are you most afraid of hearing back?"
+        ]
+    if _HOW_TO_TALK.match(text):
+        return [
+            f"Pick a calm moment, not the heat of it{name}, and start with how you feel rather "
+            "than what they did. Then listen more than you talk. What do you most want them "
+            "to understand?"
+        ]
+    if _FIRST_WORDS.match(text):
+        return [
+            f"Say what you most want them to know, plainly{name}: that's usually the best "
+            "first sentence. What is it, in your own words?"
+        ]
+    if _SPEECH.match(text):
+        return [
+            f"Let's start with one story only you could tell{name}: a moment that makes you "
+            "smile when you think of them. Tell me that, and we'll build the rest around it."
         ]
     if (part := _HOW_TO_PART.match(text)) is not None:
         first = (
