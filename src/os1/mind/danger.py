@@ -77,7 +77,10 @@ _OVER = re.compile(
     r"|false alarm|all clear|(?:is|was|were) fine|doctors? said|recovered"
     # Already looked after: "My dad had a heart attack this morning." (he was in intensive
     # care; the OS said to call an ambulance).
-    r"|this morning|last night|yesterday|earlier today|in (?:intensive care|icu|hospital))\b",
+    r"|this morning|last night|yesterday|earlier today|in (?:intensive care|icu|hospital)"
+    # Feared, and past: "I thought I was having a heart attack. My chest was so tight." (a
+    # panic attack on the train that day; the OS said to call the emergency number).
+    r"|thought (?:i was|it was|i'?d) (?:having|a|dying)|felt like (?:i was having|a heart))\b",
     re.IGNORECASE,
 )
 # What turns the words around: "I would never hurt myself", "I don't want to die".
