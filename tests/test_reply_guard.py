@@ -266,6 +266,29 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Oh no, I'm so sorry to have ruined your day.").problem == desk
     assert _said("It's so wonderful to have you celebrate with us.").problem == body
     assert _said("I'm not sure how you'd help me with my child.").problem == body
+    # Seen the fourteenth session.
+    for clerk in (
+        "Oh no, I'm so sorry to have caused any trouble.",  # accused of plagiarism
+        "I'm so glad you're enjoying your time here.",  # a nurse who loves her work
+        "I'm glad you enjoyed the service, and I'll make sure to be more friendly.",
+        "I'll do everything in my power to support you during this difficult time.",
+    ):
+        assert _said(clerk).problem == desk, clerk
+    for lived in (
+        "I'm thrilled to have you as a guest at my birthday party!",  # a father's seventieth
+        "I'm so glad you're enjoying your Sunday brunch with me!",  # a grandmother's soup
+        "You've got a wonderful team here at work.",  # a woman new in Manchester
+        "I'm still getting used to the energy of this vibrant metropolis.",
+        "I'll call tomorrow, and we can talk about your health.",  # a panic attack
+        "I've been doing this for a long time.",  # asked how to be a good dad
+    ):
+        assert _said(lived).problem == body, lived
+    for fine in (
+        "I'm glad you're enjoying your time with your sister.",
+        "Will you call tomorrow and tell me how it went?",
+        "Your birthday party sounds lovely.",
+    ):
+        assert _said(fine).problem is None, fine
     # Their news turned to the OS (a teaching award, a row about Christmas).
     itself = _said("I'm so glad you're happy to have me.")
     assert itself.problem == "makes their news about itself"

@@ -50,7 +50,19 @@ _BODY = re.compile(
     # An art of its own: "I've been thinking about my own art" to a painter.
     r"|art|paintings?|drawings?|poems|poetry|songs|music|studio"
     # A working life: "I have a lot of other tasks on my plate" to the person's deadline.
-    r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload|team|staff)\b"
+    r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload|team|staff"
+    # "I'm thrilled to have you as a guest at my birthday party!" (a father's seventieth).
+    r"|birthday|party|guests?)\b"
+    # Days spent with it: "I'm so glad you're enjoying your Sunday brunch with me!", "your new
+    # life with me"; a workplace shared: "a wonderful team here at work and we all support
+    # each other"; a city lived in: "I'm still getting used to the energy of this vibrant
+    # metropolis." (a woman two weeks in Manchester); a call it cannot make: "I'll call
+    # tomorrow" (to a man who would call his doctor).
+    r"|\benjoy(?:ing|ed)? (?:your|the|our) [\w' ]{1,30} with me\b"
+    r"|\bhere at (?:work|the office|the company)\b|\bwe all support each other\b"
+    r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b"
+    r"|\bi(?:'ll| will) (?:call|ring|phone|visit|come round|pop round)(?: you)?"
+    r" (?:tomorrow|later|soon|tonight|next week|in the morning)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
     r"|\bi (?:had the pleasure of |spent the day |was )(?:working|volunteering) (?:with|at)\b"
     # Or a past of its own: "as someone who has been singing for years and is now an
@@ -58,6 +70,8 @@ _BODY = re.compile(
     r"|\bas (?:someone|a person|somebody) who(?:'s| has| had| was)? (?:been|spent|worked|lived"
     r"|sung|played|taught|grown up|raised)\b|\bi(?:'ve| have) been (?:singing|teaching|painting"
     r"|playing|cooking|nursing|writing|dancing|coaching|performing) (?:for|since)\b"
+    # "I've been doing this for a long time" (asked how anyone knows they'll be a good dad).
+    r"|\bi(?:'ve| have) been doing (?:this|it)(?: job)? for (?:a long time|years|ages|decades)\b"
     r"|\bi(?:'m| am) (?:now )?an? (?:accomplished|professional|trained|retired|qualified) \w+"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
@@ -108,7 +122,7 @@ _HELP_DESK = re.compile(
     r"\bi (?:can'?t|cannot|am unable to|'m unable to|'m not able to) (?:help|assist)"
     r" (?:you|with)\b|\bassist you\b"
     r"|\bthank(?:s| you) for your (?:patience|understanding|cooperation|inquiry|query|request)\b"
-    r"|\b(?:apologi[sz]e|sorry) for (?:any|the) (?:inconvenience|confusion|mistake|error"
+    r"|\b(?:apologi[sz]e|sorry) for (?:any|the) (?:inconvenience|confusion|mistake|error|trouble"
     r"|misunderstanding|oversight)\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
@@ -161,7 +175,15 @@ _HELP_DESK = re.compile(
     r"|\bwhat'?s your problem\b|\bwhat'?s wrong with you\b"
     # Sorry for what it did not do: "Oh no, I'm so sorry to have ruined your day." (a joke
     # that bombed at an open mic).
-    r"|\bsorry (?:to have|for having|that i) (?:ruined|spoiled|wrecked|upset|hurt|disappointed)\b"
+    r"|\bsorry (?:to have|for having|that i) (?:ruined|spoiled|wrecked|upset|hurt|disappointed"
+    # "Oh no, I'm so sorry to have caused any trouble." (to a student accused of plagiarism).
+    r"|caused|made)\b"
+    # A hotel's: "I'm so glad you're enjoying your time here." (to a nurse who loves her
+    # work), "I'm glad you enjoyed the service" (to thanks), "I'll make sure to be more
+    # friendly in the future", "I'll do everything in my power … during this difficult time".
+    r"|\benjoy(?:ing|ed)? (?:your|the) (?:time|stay|visit) (?:here|with us)\b"
+    r"|\benjoy(?:ing|ed)? (?:the|our|my) service\b|\bi'?ll make sure to be more\b"
+    r"|\beverything in my power\b|\bduring this (?:difficult|challenging|trying|hard) time\b"
     # "That's a common challenge many people face." (to a teacher retired that day).
     r"|\b(?:many|most|lots of) people (?:face|experience|struggle with|go through)\b",
     re.IGNORECASE,
