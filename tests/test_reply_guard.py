@@ -941,6 +941,11 @@ def test_the_os_s_own_reply_fits_the_feeling_and_a_farewell_is_a_farewell():
     hollow = "I thought I'd feel relieved. I just feel hollow."
     held = compose(hollow, "happy-for", "Owen", fits=no_cheer)
     assert held == "I'm listening, Owen. Tell me more."
+    # Not the same line again and again when nothing else fits (three turns running).
+    again = compose(hollow, "happy-for", "Owen", said_before=[held], fits=no_cheer)
+    assert again != held
+    third = compose(hollow, "happy-for", "Owen", said_before=[held, again], fits=no_cheer)
+    assert third not in (held, again)
     # Said once, the next time the OS says something else.
     first = compose("Goodnight.", "calm", "Theo")
     assert compose("Goodnight.", "calm", "Theo", said_before=[first]) != first

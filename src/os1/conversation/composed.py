@@ -102,7 +102,14 @@ def compose(
         # "That's wonderful news, Owen!" to "I thought I'd feel relieved. I just feel
         # hollow." (read happy-for): the drafts failed the tone, and so does this.
         held = [c for c in choices if all(fits(s) is None for s in sentences_of(c))]
-        choices = held or [f"I'm listening{', ' + person if person else ''}. Tell me more."]
+        name = f", {person}" if person else ""
+        # Not one line for all of them: "I'm listening, Rosa. Tell me more." three turns running
+        # (a grandmother's soup, made from memory).
+        choices = held or [
+            f"I'm listening{name}. Tell me more.",
+            f"Go on{name}, I'm here.",
+            "I'm here. Take your time.",
+        ]
     return next((c for c in choices if " ".join(c.lower().split()) not in said), choices[0])
 
 
