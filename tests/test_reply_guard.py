@@ -946,6 +946,10 @@ def test_the_os_s_own_reply_fits_the_feeling_and_a_farewell_is_a_farewell():
     assert again != held
     third = compose(hollow, "happy-for", "Owen", said_before=[held, again], fits=no_cheer)
     assert third not in (held, again)
+    # Its help taken up is not thanks ("Thank you, Derek! I'm glad it helped.").
+    straight = compose("Maybe I'll just say it straight.", "pride", "Derek")
+    assert straight == "That sounds right to me, Derek."
+    assert compose("Thanks, that helps.", "pride", "Derek").startswith("Thank you, Derek!")
     # Said once, the next time the OS says something else.
     first = compose("Goodnight.", "calm", "Theo")
     assert compose("Goodnight.", "calm", "Theo", said_before=[first]) != first

@@ -189,6 +189,10 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"That's wonderful{name}! You should be proud of yourself.",
             f"Well done{name}! How does it feel?",
         ]
+    if emotion == "pride" and not _THANKS.search(text):
+        # Its help taken up, not thanked for: "Maybe I'll just say it straight." (laid off
+        # that day; "Thank you, Derek! I'm glad it helped.").
+        return [f"That sounds right to me{name}.", "I think that's a good way to go."]
     if emotion == "pride":
         return [f"Thank you{name}! I'm glad it helped.", "That makes me glad. Thank you."]
     if emotion == "happy-for" and relief_told(text):
@@ -223,6 +227,9 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         f"Go on{name}, I'm here.",
         "Mm. And how did that feel?",
     ]
+
+
+_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|grateful|appreciate)\b", re.IGNORECASE)
 
 
 def said_by_the_os(text: str) -> bool:
