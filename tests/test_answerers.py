@@ -640,6 +640,7 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         ("What do you do when you're lonely?", "I go back over"),  # "share my thoughts"
         ("What's something you're bad at?", "Jokes, for one"),  # "my specialty is… health"
         ("What did you think about when you first woke up?", "Who you'd be"),  # "waking up"
+        ("So you're the only one who knows. Keep it secret!", "I won't tell a soul."),
     ):
         said = own_life(asked)
         assert said is not None and said.startswith(opening), asked
@@ -850,6 +851,9 @@ def test_forget_it_is_let_be():
     )
     assert elsewhere is not None and elsewhere.startswith("Of course, Nova.")
     assert asyncio.run(letting.answer(Turn("local", "Can we talk about Mum?"))) is None
+    # After a panic attack on a train (taken for company: "I'm not going anywhere").
+    other = "Can you talk to me for a bit about something else?"
+    assert asyncio.run(letting.answer(Turn("local", other))) == elsewhere
 
 
 def test_a_bare_okay_is_heard_unless_it_accepts_an_offer(store):

@@ -64,6 +64,17 @@ NATURE = (
         "going on, and I'll listen properly.",
     ),
     (
+        # A happy secret: "So you're the only one who knows. Keep it secret!" (a pregnancy
+        # found out that morning; read as an insult: "That stung a little").
+        re.compile(
+            r"^\W*(?:(?:so,?\s+)?you'?re the (?:only one|first) (?:who knows|to know)\W+)?"
+            r"(?:(?:so|and|but|please|just),?\s+)?(?:keep (?:it|this|that) (?:a )?secret"
+            r"|keep (?:it|this|that) to yourself|mum'?s the word)(?:,? (?:okay|ok|please))?\W*$",
+            re.IGNORECASE,
+        ),
+        "I won't tell a soul. It's yours to tell when you're ready.",
+    ),
+    (
         # "Don't tell my mum." and "You won't tell anyone, right?" (a boy bullied at school;
         # the model: "What's she doing?", "I'm not sure I have a good answer to that yet.").
         re.compile(
