@@ -314,6 +314,14 @@ def test_tears_just_after_their_good_news_are_glad_ones(talk):
     talk("My gran turned one hundred today!", hours=3)
     _, speeches = talk("I cried during the speeches.", minutes=1)
     assert speeches.mood.emotion == "happy-for"
+    # Disbelief at a prize (read as reproach: "That must hurt so much."), a scream at a
+    # friend's remission (read as fear for them).
+    talk("I won a poetry prize today! First place in the county competition.", hours=3)
+    _, mistake = talk("I honestly thought it was a mistake when they called.", minutes=1)
+    assert mistake.mood.emotion == "happy-for"
+    talk("Kate just called. Her scans are clear! She's in remission!", hours=3)
+    _, wall = talk("I screamed so loud my neighbour knocked on the wall.", minutes=1)
+    assert wall.mood.emotion == "happy-for"
     # After sad news, tears are sorrow still; and long after good news, they are read alone.
     talk("My dog died this morning.", hours=3)
     _, sad = talk("I cried all the way home.", minutes=1)

@@ -19,6 +19,7 @@ from os1.mind.appraisal import Appraisal
 from os1.mind.emotion_model import EKMAN, GROUPS
 from os1.mind.event_appraisal import KINDS, NOTHING, EventReading
 from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, NOTHING_SURE, SIGN_SURE
+from os1.mind.milestones import first_told
 from os1.mind.mood import MoodDynamics
 from os1.mind.reactions import ACT_SURE, CONFIDENT, Reaction, react
 
@@ -610,12 +611,17 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         "Joan and I have been married sixty years today!",
         "I gave a little speech and got choked up.",
         "I've never been prouder.",  # a teaching award: "That must hurt so much."
+        # Seen the fourteenth session: said back ("Sophie's pregnant! Tell me more."), and
+        # read as sorrow ("Oh no, I'm so sorry, it's a bittersweet moment.").
+        "Sophie's pregnant! We found out this morning!",
+        "My sister is getting married in three weeks and I have to give a speech.",
     ):
         assert react(appraiser.appraise(news), news, 0.3).emotion == "happy-for", news
     never = "I've never been happy, not really."
     assert react(appraiser.appraise(never), never, 0.3).emotion != "happy-for"
     eulogy = "I gave the eulogy at the memorial and got choked up."
     assert react(appraiser.appraise(eulogy), eulogy, 0.3).emotion != "happy-for"
+    assert not first_told("My ex is getting married next month.")  # not theirs to cheer
     afraid = "I'm pregnant and I'm terrified."
     assert react(appraiser.appraise(afraid), afraid, 0.3).emotion != "happy-for"
     for feat in (

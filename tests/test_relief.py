@@ -26,6 +26,9 @@ from os1.mind.relief import relief_told
         "Dad fell again this morning. He's okay, just bruised.",
         "There's no sign of the cancer on the scan.",
         "No more cancer.",  # after a clear scan: "That must hurt so much. I'm so sorry."
+        # A daughter after a slammed door ("That must hurt so much. I'm so sorry.").
+        "She just came down and said sorry. We hugged.",
+        "We made up this morning.",
     ],
 )
 def test_a_fear_that_ended_is_relief(said: str) -> None:
@@ -45,6 +48,8 @@ def test_a_fear_that_ended_is_relief(said: str) -> None:
         "It's not cancer, it's something worse.",
         "That's not fair.",
         "I want no more cancer talk tonight.",
+        "We hugged at the funeral.",
+        "He came round and said sorry, but I'm still angry.",
     ],
 )
 def test_a_fear_hoped_asked_or_followed_by_a_new_worry_is_not(said: str) -> None:

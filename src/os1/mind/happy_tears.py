@@ -48,14 +48,28 @@ _JOYFUL_NOISE = re.compile(
 )
 
 
+# Disbelief at it: "I honestly thought it was a mistake when they called." (a poetry prize,
+# first place; read as reproach, and the OS said "That must hurt so much.").
+_DISBELIEF = re.compile(
+    r"\b(?:thought (?:it was|they'?d made) a (?:mistake|joke|prank|wind-up|scam)"
+    r"|(?:couldn'?t|could not|still can'?t|can'?t) (?:believe (?:it|my (?:ears|eyes))|stop smiling)"
+    r"|had to (?:read|check) it (?:twice|again)|(?:had to )?pinch myself)\b",
+    re.IGNORECASE,
+)
+
+
 def tears_after_their_news(reaction: Reaction, just_felt: str, text: str) -> Reaction:
-    """`reaction` to `text`, glad where it tells only of tears or a scream and the OS was just
-    glad at their news (`just_felt`, its emotion of the moment): "I actually cried in the
-    library." after "I got a first!" was answered "That must hurt so much."."""
+    """`reaction` to `text`, glad where it tells only of tears, a scream or disbelief and the
+    OS was just glad at their news (`just_felt`, its emotion of the moment): "I actually
+    cried in the library." after "I got a first!" was answered "That must hurt so much.";
+    "I screamed so loud my neighbour knocked on the wall." after a friend's remission was
+    read as fear for them."""
     heard = _JOYFUL_NOISE.sub(" ", text)
     noise = heard != text and not _SORROW.search(heard)
     cried = (bool(_TEARS.search(text)) and not _SORROW.search(text)) or noise
-    if reaction.emotion == "sorry-for" and just_felt in _THEIR_NEWS and cried:
+    cried = cried or (bool(_DISBELIEF.search(text)) and not _SORROW.search(text))
+    misread = reaction.emotion in ("sorry-for", "fear-for", "reproach")
+    if misread and just_felt in _THEIR_NEWS and cried:
         return replace(reaction, emotion="happy-for")
     return reaction
 

@@ -54,6 +54,16 @@ _LIFE_NEWS = re.compile(
     # "Joan and I have been married sixty years today!" (read as sorrow: "I'm so sorry.")
     r"|\b(?:have been|'ve been|were) married (?:for )?\w+(?:[- ]\w+)? years (?:today|this week)\b)"
     r"|\b(?:(?i:he|she)|[A-Z][a-z]+) (?i:proposed|popped the question)\b"
+    # "Sophie's pregnant! We found out this morning!" (said back: "Sophie's pregnant! Tell me
+    # more, Chris.").
+    r"|\b(?:(?i:she|my (?:wife|partner|girlfriend|sister|daughter))|[A-Z][a-z]+)(?:'s| is)"
+    r" (?i:pregnant|expecting)\b"
+)
+# A wedding ahead, told without "!": "My sister is getting married in three weeks and I have
+# to give a speech." (read as sorrow: "Oh no, I'm so sorry, it's a bittersweet moment.").
+_WEDDING = re.compile(
+    r"\b(?!ex\b)\w+ (?:is|'s|are|'re) getting married\b|\bwe'?re getting married\b",
+    re.IGNORECASE,
 )
 _NEWS_NOT_TOLD = re.compile(
     r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
@@ -65,4 +75,5 @@ def first_told(text: str) -> bool:
     """Whether `text` tells of a child's first (a tooth out, first steps, a first word), or of
     a life's joyful news said with joy ("I'm pregnant!", "Karim proposed tonight!")."""
     news = bool(_LIFE_NEWS.search(text)) and "!" in text and not _NEWS_NOT_TOLD.search(text)
+    news = news or (bool(_WEDDING.search(text)) and not _NEWS_NOT_TOLD.search(text))
     return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))

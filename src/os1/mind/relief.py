@@ -42,6 +42,10 @@ _ENDED = re.compile(
     r"|\b(?:it'?s|it is|it was|the lump is|the lump was) benign\b|\bnothing serious\b"
     r"|\bno (?:sign|signs|trace) of (?:cancer|the cancer|a tumou?r|anything)\b"
     r"|^\W*no more (?:cancer|chemo|tumou?r|treatment|radiotherapy)\b"  # after a clear scan
+    # A row made up: "She just came down and said sorry. We hugged." (a daughter after a
+    # slammed door; read as sorrow: "That must hurt so much.").
+    r"|\b(?:came|come|comes) (?:down|round|over|back|home|up) and (?:said sorry|apologi[sz]ed)\b"
+    r"|\bwe (?:made up|hugged it out|'?re (?:okay|ok|good) (?:again|now))\b"
     # Hurt, and only a little: "Dad fell again this morning. He's okay, just bruised."
     r"|\b(?:he|she|they|it)(?:'s| is|'re| are) (?:okay|ok|fine|alright|all right),? (?:just|only"
     r"|apart from|a bit) (?:a |some |a few |a bit )?(?:bruis\w*|shaken|shaky|scratch\w*|cuts?"
