@@ -558,6 +558,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("Did I overreact?", "Anne") == harsh
     brave = reassurance("Do you think I'm brave or stupid?", "Sam")
     assert brave is not None and brave.startswith("Brave, Sam.")
+    picky = reassurance("Am I too picky?", "Ella")  # stood up: "not sure I have a good answer"
+    assert picky is not None and picky.startswith("I don't think so, Ella. Knowing what")
+    choose = reassurance("What would you choose?", None)  # "I'm so glad to have you here."
+    assert choose == shoes
     sad = reassurance("Is that sad?", "Jamie")
     assert sad == "Not at all, Jamie. Why, does it feel that way?"
     assert reassurance("Is that sad news for the team?", "Jamie") is None

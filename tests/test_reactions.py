@@ -714,6 +714,10 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "Bramble has to be put down tomorrow.",
         "We're having him put to sleep on Friday.",
         "They laughed at my drawings.",  # read happy-for: "That's so good to hear."
+        # Stood up at a restaurant (read as admiration; the model: "No worries, you're doing
+        # great. It's a normal part of the nightlife scene…").
+        "I got stood up tonight.",
+        "He didn't even text. Nothing.",
         # Low for days ("That's a beautiful way to express yourself." to the first).
         "Everything feels grey.",
         "I just can't be bothered with anything.",

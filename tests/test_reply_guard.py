@@ -1148,6 +1148,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     speech = compose("Can you help me write the speech?", "calm", "Maria")
     assert speech.startswith("Let's start with one story only you could tell, Maria")
     assert compose("Can you help me write a short toast?", "calm", "Raj").startswith("Let's")
+    child = compose("How do I explain it to a five year old?", "sorry-for", "Paul")
+    assert child.startswith("Simply, and more than once, Paul")  # "I'm just a little kid"
     assert not said_by_the_os("How do I tell if the milk is off?")
     assert not said_by_the_os("How do I talk to her mum?")
     # A question is not congratulated ("Any tips?" before a first date: "Well done, Ben!").

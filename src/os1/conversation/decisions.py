@@ -157,8 +157,10 @@ _TOO_LATE_TO_SAY = re.compile(
 
 # "What would you do if you were me?" (the model: "walk you through the world of magic").
 _IF_YOU_WERE_ME = re.compile(
-    r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you do(?: if you were me| in my"
-    r" (?:shoes|place|position))?\W*$",
+    r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you (?:do|choose|pick|decide)"
+    # "What would you choose?" (a promotion in Berlin, or a partner's life here; the model:
+    # "I'm so glad to have you here.").
+    r"(?: if you were me| in my (?:shoes|place|position))?\W*$",
     re.IGNORECASE,
 )
 

@@ -145,6 +145,13 @@ _BRAVE_OR = re.compile(
     r"|this)|am i) (?:being )?brave or (?:stupid|crazy|mad|foolish|reckless|an idiot|naive)\W*$",
     re.IGNORECASE,
 )
+# "Am I too picky?" (stood up that night; the model: "I'm not sure I have a good answer").
+_TOO_PICKY = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|maybe i'?m) (?:just )?"
+    r"(?:too|being too) (?:picky|fussy|needy|demanding|clingy|choosy|much|intense|sensitive)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 # "Is that sad?" after saying they like talking with the OS more than with most people (the
 # model: "Oh no, I'm so sorry.").
 _IS_THAT = re.compile(
@@ -184,6 +191,11 @@ def self_doubt(text: str, name: str) -> str | None:
         )
     if _BRAVE_OR.match(text):
         return f"Brave{name}. It takes courage to do the thing that scares you."
+    if _TOO_PICKY.match(text):
+        return (
+            f"I don't think so{name}. Knowing what you want isn't a fault, and wanting someone "
+            "who turns up is the least you deserve. What makes you ask?"
+        )
     if _IS_THAT.match(text):
         return f"Not at all{name}. Why, does it feel that way?"
     if _WASTED.match(text):

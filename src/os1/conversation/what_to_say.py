@@ -75,6 +75,15 @@ _HOW_TO_TALK = re.compile(
     r"|hears? me))\W*$",
     re.IGNORECASE,
 )
+# How to explain it to a child: "How do I explain it to a five year old?" (a son asking why
+# his dad lives in a different house; the model: "I'm just a little kid").
+_HOW_TO_EXPLAIN = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would|will) i (?:even )?explain"
+    r" (?:it|this|that|any of (?:it|this)|what happened|death|divorce)(?: to (?:a |an |my |our )?"
+    r"(?:(?:little )?(?:kids?|child(?:ren)?|boy|girl|son|daughter|toddler)|\w+[- ]year[- ]olds?"
+    r"|him|her|them|[A-Z][a-z]+))?\W*$",
+    re.IGNORECASE,
+)
 # Help with the words asked for: "Can you help me figure out the first sentence?" (coming out
 # the next weekend), "Can you help me write the speech?" (a sister's wedding), "…a short
 # toast?" (a father's seventieth): the OS said nothing it wrote was good enough, or that it
@@ -103,7 +112,10 @@ def asks_what_to_say(text: str) -> bool:
     asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
     if any(
         asked.match(text)
-        for asked in (_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK)
+        for asked in (
+            *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK),
+            _HOW_TO_EXPLAIN,
+        )
     ):
         return True
     if _FIRST_WORDS.match(text) or _SPEECH.match(text):
@@ -123,6 +135,12 @@ def words_for(text: str, name: str) -> list[str] | None:
         return [
             f"Plainly, and near the start{name}: say what happened before anything else, then "
             "how you feel about it. What are you most afraid of hearing back?"
+        ]
+    if _HOW_TO_EXPLAIN.match(text):
+        return [
+            f"Simply, and more than once{name}: a few true words they can hold, like that both "
+            "of you love them and none of it is their fault. Then let them ask. What have they "
+            "asked so far?"
         ]
     if _HOW_TO_TALK.match(text):
         return [

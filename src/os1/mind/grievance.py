@@ -24,7 +24,11 @@ _WRONGED = re.compile(
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took|takes|stole|steals) (?:the )?credit for my\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:lied|lies) to me\b"
     r"|\b(?:cheated on|walked out on|(?:is|was|has been|'s|been) cheating on) me\b"
-    r"|\bstood me up\b"
+    r"|\bstood me up\b|\bi (?:got|was|'ve been|have been) (?:stood up|ghosted)\b"
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:ghosted|blocked|dumped) me\b"
+    # A slight on top: "He didn't even text." (stood up; "I'm sorry, it's not possible.").
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:didn'?t|never) even (?:text|call|ring|message|write|show"
+    r" up|say sorry|apologi[sz]e|say goodbye|come)\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:broke|breaks) (?:his|her|their) promise\b"
     # Mocked: "They laughed at my drawings." (read happy-for 0.46: "That's so good to hear.")
     r"|\b(?<!we )(?<!i )(?:laughed|laughing|sniggered|sneered|jeered) at (?:me|my)\b"
