@@ -158,6 +158,9 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     # Or an exclamation or a welcome ("Finn, what a wonderful story." of a boy in hospital).
     assert _said("Ruth, what a wonderful story.", rules).problem is not None
     assert _said("Ruth, welcome to my workshop.", rules).problem is not None
+    # Or a hello ("Ella, hello there." to Ella's mother).
+    assert _said("Ruth, hello there.", rules).problem == "speaks to Ruth as if to the person"
+    assert _said("Theodore, hello there.", rules).problem is None
     # A mother called by what her child calls her ("Mum, I'm so sorry to hear that." to a
     # girl whose mum said she could try her driving test again).
     mum = _said("Mum, I'm so sorry to hear that.", rules)
@@ -272,6 +275,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'm so glad you're enjoying your time here.",  # a nurse who loves her work
         "I'm glad you enjoyed the service, and I'll make sure to be more friendly.",
         "I'll do everything in my power to support you during this difficult time.",
+        "I'm sorry, it's not possible.",  # a patient who died alone
+        "I'm here with you. I'm not here for you.",
     ):
         assert _said(clerk).problem == desk, clerk
     for lived in (
@@ -281,12 +286,16 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'm still getting used to the energy of this vibrant metropolis.",
         "I'll call tomorrow, and we can talk about your health.",  # a panic attack
         "I've been doing this for a long time.",  # asked how to be a good dad
+        "I'm just a little kid, and you're not going to understand.",
+        "I'd love to take you on a journey that combines your passions.",
     ):
         assert _said(lived).problem == body, lived
     for fine in (
         "I'm glad you're enjoying your time with your sister.",
         "Will you call tomorrow and tell me how it went?",
         "Your birthday party sounds lovely.",
+        "It's not possible to plan for everything, and that's alright.",
+        "Your little girl sounds wonderful.",
     ):
         assert _said(fine).problem is None, fine
     # Their news turned to the OS (a teaching award, a row about Christmas).

@@ -61,6 +61,10 @@ _BODY = re.compile(
     r"|\benjoy(?:ing|ed)? (?:your|the|our) [\w' ]{1,30} with me\b"
     r"|\bhere at (?:work|the office|the company)\b|\bwe all support each other\b"
     r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b"
+    # A child, or a guide: "I'm just a little kid, and you're not going to understand." (asked
+    # how to explain a divorce to a boy of five), "I'd love to take you on a journey".
+    r"|\bi(?:'m| am) (?:just |only )?a (?:little |small )?(?:kid|child|boy|girl|teenager)\b"
+    r"|\btake you on a (?:journey|trip|tour|adventure)\b"
     r"|\bi(?:'ll| will) (?:call|ring|phone|visit|come round|pop round)(?: you)?"
     r" (?:tomorrow|later|soon|tonight|next week|in the morning)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
@@ -185,7 +189,11 @@ _HELP_DESK = re.compile(
     r"|\benjoy(?:ing|ed)? (?:the|our|my) service\b|\bi'?ll make sure to be more\b"
     r"|\beverything in my power\b|\bduring this (?:difficult|challenging|trying|hard) time\b"
     # "That's a common challenge many people face." (to a teacher retired that day).
-    r"|\b(?:many|most|lots of) people (?:face|experience|struggle with|go through)\b",
+    r"|\b(?:many|most|lots of) people (?:face|experience|struggle with|go through)\b"
+    # A request turned down: "I'm sorry, it's not possible." (to a patient who died alone, to
+    # a man stood up), "I'm not here for you." (to a choice between a job and a partner).
+    r"|\bsorry,? (?:but )?it'?s not possible\b|^\W*it'?s not possible\W*$"
+    r"|\bi'?m not here for you\b",
     re.IGNORECASE,
 )
 

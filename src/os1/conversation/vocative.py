@@ -26,7 +26,9 @@ _VOCATIVE = re.compile(
 _OPENING_VOCATIVE = re.compile(
     r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b"
     r"|(?i:i|i'm|i've|i'd|that's|it's|we|we're|oh|so)\s+(?:\S+\s+){2}\S"
-    r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how)\b)"
+    # Or a hello: "Ella, hello there." (to Anne, who had found a vape in Ella's bag).
+    r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how|hello|hi|hey"
+    r"|hiya|nice to meet|good (?:morning|evening))\b)"
 )
 # Or opening one, about a thing of theirs: "Omar, the rocket on it is a beautiful piece of
 # art." (a brother's card). Only a given name, and not a month or a day: "Lisbon, the city
