@@ -442,6 +442,12 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert said is not None and said.startswith("I think it was, Wren.")
     did = reassurance("Did I do the right thing?", None)
     assert did is not None and did.startswith("I think you did.")
+    # Doubt that it was wrong is not agreed with ("I think it was, Owen." to "Was that
+    # wrong?", a father who told his daughter not to fly home before his surgery).
+    wrong = reassurance("Was that wrong?", "Owen")
+    assert wrong is not None and wrong.startswith("I don't think it was, Owen.")
+    wrong_thing = reassurance("Did I do the wrong thing?", None)
+    assert wrong_thing is not None and wrong_thing.startswith("I don't think you did.")
     assert reassurance("Do you think it's going to rain?", None) is None
     # What they did told with it: the OS says what it can see, and does not judge.
     telling = reassurance("Did I do the right thing not telling Dad I was scared?", None)

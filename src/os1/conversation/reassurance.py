@@ -226,7 +226,14 @@ def _answer(text: str, person: str | None) -> str | None:
             "for a lot. How do you feel about it now?"
         )
     if right is not None:
-        thinks = "I think it was" if right["was"] else "I think you did"
+        # "Was that wrong?" (a father who told his daughter not to fly home before his
+        # surgery) was answered "I think it was": the doubt is met, not agreed with.
+        wrong = "wrong" in right.group().lower()
+        thinks = (
+            ("I don't think it was" if wrong else "I think it was")
+            if right["was"]
+            else ("I don't think you did" if wrong else "I think you did")
+        )
         return (
             f"{thinks}{name}. It sounds like it came from a good place, and that's what "
             "people remember. How did it land?"
