@@ -180,6 +180,10 @@ def test_him_named_just_before_is_asked_about_by_name(store: Store) -> None:
     # Paul was named last now.
     assert say("Write him a note for his birthday.")[0] == "Is the letter for Paul?"
     assert say("No, for Sam.")[0].startswith("Tell me one thing to put in the letter to Sam")
+    say("Never mind.")
+    # A wish with "just in case" (a father before heart surgery: "Oh, that sounds so hard.").
+    rose = say("I want to write Rose a letter just in case.")[0]
+    assert rose == "What is the letter to Rose for?"
 
 
 def test_a_wish_to_write_with_a_plea_for_help_after_it_is_the_request(store: Store) -> None:

@@ -97,7 +97,11 @@ RULES = (
         "write_letter",
         r"(?:i(?: want| need| would like|'d like)|i'?m going) to (?:write|draft)"
         rf" (?P<to>{NAME}|him|her|them|my [a-z-]+) a (?:letter|{_NOTE})"
-        r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
+        r"(?: (?:for|about|on) (?P<occasion>.+?))?"
+        + _MENTION
+        # "I want to write Rose a letter just in case." (a father before heart surgery; the
+        # model: "Oh, that sounds so hard.").
+        + r"(?:,? (?:just )?in case|,? one day|,? before it'?s too late)?",
         _letter_wanted,
     ),
     # A letter of a kind, to whomever: "Can you help me write a resignation letter? Just in
