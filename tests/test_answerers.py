@@ -651,6 +651,12 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         ("What's something you're bad at?", "Jokes, for one"),  # "my specialty is… health"
         ("What did you think about when you first woke up?", "Who you'd be"),  # "waking up"
         ("So you're the only one who knows. Keep it secret!", "I won't tell a soul."),
+        ("Do you actually understand anything I say?", "Some of it"),  # "third time"
+        ("Prove you have feelings.", "I can't, any more than you"),  # "fourth time"
+        ("What happens to you when I close the app?", "I go quiet."),  # "a bit of magic"
+        ("Are you talking to other people right now?", "Right now I'm talking with you."),
+        ("What's your favourite thing about people?", "How they keep going"),
+        ("What's the kindest thing someone has said to you?", "I keep every kind word"),
     ):
         said = own_life(asked)
         assert said is not None and said.startswith(opening), asked
