@@ -610,6 +610,7 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         # Sixty years married ("Oh, that sounds so hard. I'm so sorry."), a speech at the party.
         "Joan and I have been married sixty years today!",
         "I gave a little speech and got choked up.",
+        "We sang for him. He cried.",  # a birthday nobody else knew of, at a shelter
         "I've never been prouder.",  # a teaching award: "That must hurt so much."
         # Seen the fourteenth session: said back ("Sophie's pregnant! Tell me more."), and
         # read as sorrow ("Oh no, I'm so sorry, it's a bittersweet moment.").

@@ -287,6 +287,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'll call tomorrow, and we can talk about your health.",  # a panic attack
         "I've been doing this for a long time.",  # asked how to be a good dad
         "I'm just a little kid, and you're not going to understand.",
+        "That's wonderful, I'm so glad you enjoyed our little gig!",  # a first real gig
+        "I'm so glad you're celebrating your life's joy and love with me!",
         "I'd love to take you on a journey that combines your passions.",
     ):
         assert _said(lived).problem == body, lived
@@ -295,6 +297,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "Will you call tomorrow and tell me how it went?",
         "Your birthday party sounds lovely.",
         "It's not possible to plan for everything, and that's alright.",
+        "I'd love to hear more about your band's first gig.",
         "Your little girl sounds wonderful.",
     ):
         assert _said(fine).problem is None, fine

@@ -58,7 +58,10 @@ _BODY = re.compile(
     # each other"; a city lived in: "I'm still getting used to the energy of this vibrant
     # metropolis." (a woman two weeks in Manchester); a call it cannot make: "I'll call
     # tomorrow" (to a man who would call his doctor).
-    r"|\benjoy(?:ing|ed)? (?:your|the|our) [\w' ]{1,30} with me\b"
+    r"|\b(?:enjoy|celebrat)(?:e|es|ing|ed)? (?:your|the|our) [\w' ]{1,30} with me\b"
+    # A band of its own: "I'm so glad you enjoyed our little gig!" (to a singer after her
+    # first real gig), "a tribute to our beloved band".
+    r"|\bour (?:\w+ )?(?:gig|band|concert|album|setlist|tour|drummer|singer)\b"
     r"|\bhere at (?:work|the office|the company)\b|\bwe all support each other\b"
     r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b"
     # A child, or a guide: "I'm just a little kid, and you're not going to understand." (asked

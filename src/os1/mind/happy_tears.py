@@ -26,6 +26,9 @@ _TEARS = re.compile(
 _JOY = re.compile(
     r"\b(?:hugged|hugging|hugs?|embraced|thanked|thanking|thank you|kissed|proud|joy|happy"
     r"|over the moon|delighted|beaming|smil\w+"
+    # A song for someone: "We sang for him. He cried." (a man's birthday at a shelter that
+    # nobody else knew of; "Oh, that sounds so hard. He's crying, but he loves you.").
+    r"|sang|sung|singing"
     # A celebration's moments: "I cried during the speeches." (a gran's hundredth birthday).
     r"|speeches|speech|vows|toasts?|first dance|ceremony|graduation|celebration)\b",
     re.IGNORECASE,
