@@ -564,6 +564,20 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("Did I overreact?", "Anne") == harsh
     brave = reassurance("Do you think I'm brave or stupid?", "Sam")
     assert brave is not None and brave.startswith("Brave, Sam.")
+    # Worries the fourteenth session's evenings asked, each answered by the model with
+    # nothing ("I'm not sure I have a good answer", "That sounds scary.", "I'm right here").
+    for feared, opening in (
+        ("What if he doesn't talk to me anymore?", "It's a fair worry, Sam"),
+        ("What if they expel me?", "It's a fair worry, Sam"),
+        ("What if nobody comes?", "It's a fair worry, Sam"),
+        ("What if something goes wrong?", "Then you'll face it when it comes, Sam"),
+        ("What if I can't find anything at my age?", "Then you take a breath"),
+    ):
+        answer = reassurance(feared, "Sam")
+        assert answer is not None and answer.startswith(opening), feared
+    assert reassurance("What if we went to Paris instead?", "Sam") is None
+    age = reassurance("What if I can't find anything at my age? I'm 56.", "Derek")
+    assert age is not None and age.startswith("Then you take a breath")
     picky = reassurance("Am I too picky?", "Ella")  # stood up: "not sure I have a good answer"
     assert picky is not None and picky.startswith("I don't think so, Ella. Knowing what")
     choose = reassurance("What would you choose?", None)  # "I'm so glad to have you here."
@@ -782,6 +796,9 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert asyncio.run(kind.answer(Turn("local", other))) is None
     # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
     assert asyncio.run(kind.answer(Turn("local", "Okay. Wish me luck."))) == luck
+    # The night before coming out ("Thank you, that means a lot to me. I'm here for you…").
+    told = asyncio.run(kind.answer(Turn("local", "I'll tell you how it goes.")))
+    assert told == "Please do, Ada. I'll be thinking of you."
     # Waiting for surgery: distracted ("nothing I came up with was good enough"), and taken
     # in (the model said "They're coming to get you." back).
     distract = asyncio.run(kind.answer(Turn("local", "Can you distract me?")))

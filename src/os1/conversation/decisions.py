@@ -1,7 +1,7 @@
 """ "Should I quit?", "Is that a good idea?", "What would you do if you were me?", "How do I
 apologise to her?", "Is it too soon?", "Is that too old for…?", "Is that too ambitious?",
-"What if I freeze?", "What if they hate me?", "How do I support her?": a decision or a worry
-about what to do, asked of the OS.
+"How do I support her?": a decision about what to do, asked of the OS ("What if I freeze?"
+and the other worries are worries.py's).
 
 The embedded model fell back on "I'm not sure I have a good answer to that yet." or wrote
 nonsense ("walk you through the world of magic"). A friend asked answers: the choice is
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.worries import worry
 from os1.memory.relations import pronouns_of
 
 # "Should I sign her up?", "Do you think I should quit?": theirs to decide; the OS helps
@@ -37,32 +38,12 @@ _SHOULD_I = re.compile(
     re.IGNORECASE,
 )
 
-# "What if I freeze?" the night before an interview (the model: "I'm so glad you're here.").
-_WHAT_IF_I = re.compile(
-    r"^\W*(?:but )?what if i (?:freeze|fail|panic|mess (?:it|this|up|it all up)|screw (?:it|this)"
-    r" up|blank|forget (?:everything|it all|my words)|say the wrong thing|cry|make a mistake"
-    r"|get it wrong|can'?t do it|don'?t get it)"
-    # "…when they ask about my weaknesses?" (the interview's night before)
-    r"(?: (?:when|if|in|at|during|on|halfway|in front of) [^?]{1,60})?\W*$",
-    re.IGNORECASE,
-)
-
 # "How do I support her without making it about me?" (a friend's cancer told that day; the
 # OS said "I'm not sure I have a good answer to that yet").
 _HOW_TO_SUPPORT = re.compile(
     r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:best )?(?:support|help|be there for"
     r"|look after|comfort) (?P<who>her|him|them|[A-Z][a-z]+|my \w+)(?: through (?:this|it|all"
     r" (?:this|of it))| without [^?]{1,50}| right now| now| properly| best)?\?\W*$",
-    re.IGNORECASE,
-)
-
-# "What if the other teachers hate me?" (a teacher promoted over them; the model: "Good
-# question. I'd like to hear what you think first.")
-_WHAT_IF_THEY = re.compile(
-    r"^\W*(?:but )?what if (?:they|he|she|people|everyone|nobody|no one|the \w+(?: \w+)?"
-    r"|my \w+) (?:all )?(?:hates?|don'?t like|doesn'?t like|laughs? at|judges?|thinks? i'?m"
-    r" \w+|says? no|turns? me down|likes?|wants?) me\W*$|^\W*(?:but )?what if (?:they|he|she"
-    r"|people|everyone|the \w+(?: \w+)?) (?:says? no|turns? me down|thinks? i'?m \w+)\W*$",
     re.IGNORECASE,
 )
 
@@ -88,21 +69,6 @@ _DOUBTED = ("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "ba
 _NOT_HELPFUL = re.compile(
     r"^\W*(?:that'?s|that is|that was|it'?s|it is|which is) not (?:very |exactly |really )?"
     r"(?:helpful|fair|kind|nice|what i needed),? (?:is|was) it\W*$",
-    re.IGNORECASE,
-)
-# "What if it all goes wrong?" (a band just signed; read as an insult, "That stung a little").
-_WHAT_IF_IT = re.compile(
-    r"^\W*(?:but )?what if (?:it|this|everything|it all|the whole thing) (?:all )?(?:goes wrong"
-    r"|fails|falls apart|doesn'?t work(?: out)?|goes badly|ends badly)\W*$",
-    re.IGNORECASE,
-)
-# "What if a car got her?" (a cat out all night; the model: "I'm right here with you. I'm just
-# a car.").
-_WHAT_IF_WORST = re.compile(
-    r"^\W*(?:but )?what if (?:a car|something|someone|somebody|a fox|a dog) (?:got|hit|took"
-    r"|happened to|has (?:got|taken|hurt)|hurt) (?:her|him|them|it)\b[^?]{0,30}\?\W*$"
-    r"|^\W*(?:but )?what if (?:she|he|they|it)(?:'s| is|'re| are) (?:hurt|dead|lost|trapped"
-    r"|stuck|injured)\b[^?]{0,30}\?\W*$",
     re.IGNORECASE,
 )
 # "That's a lovely idea, isn't it?" of a sister's plan (the model: "I'm so happy for you,
@@ -288,11 +254,8 @@ def decision(text: str, name: str) -> str | None:
             f"There's no timetable for this{name}, and only you can feel when it's right. "
             "What does your gut say?"
         )
-    if _WHAT_IF_THEY.match(text):
-        return (
-            f"It's a fair worry{name}, but people are usually kinder than our fears of them. "
-            "What makes you think they might?"
-        )
+    if (feared := worry(text, name)) is not None:
+        return feared
     if (idea := _THAT_IDEA.match(text)) is not None:
         word = idea["word"].lower()
         if word in _DOUBTED:
@@ -316,18 +279,8 @@ def decision(text: str, name: str) -> str | None:
             "mistake, and it's done. Then give your mind something else for tonight. What "
             "would help?"
         )
-    if _WHAT_IF_WORST.match(text):
-        return (
-            f"It's a frightening thought{name}, and it's too soon to think it. The worst we "
-            "imagine usually isn't what happened. What can you do right now?"
-        )
     if _NOT_HELPFUL.match(text):
         return f"No, it isn't{name}. What would have helped to hear instead?"
-    if _WHAT_IF_IT.match(text):
-        return (
-            f"Then you'll face it when it comes{name}, and not alone. Most of what we dread "
-            "never happens the way we picture it. What's the part that worries you most?"
-        )
     if _LOVELY_IDEA.match(text):
         return f"It is{name}. It sounds like one made with a lot of love."
     if _WHEN_ITS_TIME.match(text):
@@ -341,10 +294,5 @@ def decision(text: str, name: str) -> str | None:
             f"Mostly by staying close{name}: ask {whom} what would help instead of guessing, "
             f"keep asking {whom} to ordinary things, and let {whom} talk about it or not. "
             "Asking how says a lot already. What do you think would help most?"
-        )
-    if _WHAT_IF_I.match(text):
-        return (
-            f"Then you take a breath and start again{name}. One stumble won't decide it, and "
-            "people are kinder about it than we fear. What's the worry underneath?"
         )
     return None

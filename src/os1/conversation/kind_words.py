@@ -50,6 +50,13 @@ _LUCK = re.compile(
     r"(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$",
     re.I,
 )
+# "I'll tell you how it goes." (the night before coming out; the model: "Thank you, that
+# means a lot to me. I'm here for you, no matter what's going on in your life.").
+_WILL_TELL = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|well|anyway|thanks)[.,!]*\s+)?i'?ll (?:tell you|let you know"
+    r"|report back)(?: how (?:it|that|things) (?:goes|go|went))?(?: tomorrow| after| later)?\W*$",
+    re.I,
+)
 # "Tell me something that isn't about breakups." (the model: "That's so much to carry.
 # I'm so sorry."): a small wonder of the world, to think about instead.
 _ELSEWHERE = re.compile(
@@ -132,6 +139,8 @@ class KindWords:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if _LUCK.match(turn.text.strip()):
             return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
+        if _WILL_TELL.match(turn.text.strip()):
+            return f"Please do{name}. I'll be thinking of you."
         if _TAKEN_IN.match(turn.text.strip()):
             return f"Good luck{name}. I'll be right here when you're back."
         if (sleep := _SLEEP.search(turn.text)) and words_beside(

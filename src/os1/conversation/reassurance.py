@@ -161,6 +161,9 @@ _SPEAK_SIMPLY = re.compile(
 _BEFORE = 6
 
 
+_AFTER = 3  # words said after the question, for it still to be asked alone
+
+
 def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
     better?" or "why does it hurt this much?"; None when none of these is asked. A short
@@ -169,6 +172,9 @@ def reassurance(text: str, person: str | None) -> str | None:
     answer = _answer(text, person)
     if answer is None and len(said) > 1 and len(" ".join(said[:-1]).split()) <= _BEFORE:
         answer = _answer(said[-1], person)
+    # Or a short remark after it: "What if I can't find anything at my age? I'm 56."
+    if answer is None and len(said) > 1 and len(" ".join(said[1:]).split()) <= _AFTER:
+        answer = _answer(said[0], person)
     return answer
 
 

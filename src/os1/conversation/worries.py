@@ -1,0 +1,86 @@
+""" "What if I freeze?", "What if they hate me?", "What if it all goes wrong?", "What if a car
+got her?": a worry about what may happen, asked of the OS (decisions.py asks these).
+
+The embedded model answered "I'm so glad you're here.", "Good question. I'd like to hear
+what you think first.", or read the worry as an insult. A friend asked says the worry is
+fair, that the worst imagined is rarely what comes, and that they will not face it alone,
+then asks what is underneath.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "What if I freeze?" the night before an interview (the model: "I'm so glad you're here.").
+_WHAT_IF_I = re.compile(
+    r"^\W*(?:but )?what if i (?:freeze|fail|panic|mess (?:it|this|up|it all up)|screw (?:it|this)"
+    r" up|blank|forget (?:everything|it all|my words)|say the wrong thing|cry|make a mistake"
+    r"|get it wrong|can'?t do it|don'?t get it"
+    # "What if I can't find anything at my age?" (laid off at 56; "I'm sorry to hear that.").
+    r"|can'?t find (?:anything|a job|work|another job|anyone|someone))"
+    # "…when they ask about my weaknesses?" (the interview's night before)
+    r"(?: (?:when|if|in|at|during|on|halfway|in front of) [^?]{1,60})?\W*$",
+    re.IGNORECASE,
+)
+
+# "What if the other teachers hate me?" (a teacher promoted over them; the model: "Good
+# question. I'd like to hear what you think first.")
+_WHAT_IF_THEY = re.compile(
+    r"^\W*(?:but )?what if (?:they|he|she|people|everyone|nobody|no one|the \w+(?: \w+)?"
+    r"|my \w+) (?:all )?(?:hates?|don'?t like|doesn'?t like|laughs? at|judges?|thinks? i'?m"
+    r" \w+|says? no|turns? me down|likes?|wants?) me\W*$|^\W*(?:but )?what if (?:they|he|she"
+    r"|people|everyone|the \w+(?: \w+)?) (?:says? no|turns? me down|thinks? i'?m \w+)\W*$"
+    # "What if he doesn't talk to me anymore?" (coming out to a father), "What if they expel
+    # me?" (accused of plagiarism), "What if nobody comes?" (a first reading): the model had
+    # no good answer, or promised to stay.
+    r"|^\W*(?:but )?what if (?:they|he|she|my \w+|the \w+) (?:(?:never|doesn'?t|don'?t|won'?t)"
+    r" (?:talks?|speaks?) to me(?: again| anymore)?|(?:expels?|fires?|sacks?|dumps?|leaves?"
+    r"|disowns?|rejects?) me|(?:kicks?|throws?) me out)\W*$"
+    r"|^\W*(?:but )?what if (?:nobody|no one|no-one) (?:comes|turns up|shows up|cares|notices)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+# "What if it all goes wrong?" (a band just signed; read as an insult, "That stung a little").
+_WHAT_IF_IT = re.compile(
+    # And "What if something goes wrong?" (a heart valve to be replaced; "That sounds scary.").
+    r"^\W*(?:but )?what if (?:it|this|everything|it all|the whole thing|something|anything)"
+    r" (?:all )?(?:goes wrong"
+    r"|fails|falls apart|doesn'?t work(?: out)?|goes badly|ends badly)\W*$",
+    re.IGNORECASE,
+)
+# "What if a car got her?" (a cat out all night; the model: "I'm right here with you. I'm just
+# a car.").
+_WHAT_IF_WORST = re.compile(
+    r"^\W*(?:but )?what if (?:a car|something|someone|somebody|a fox|a dog) (?:got|hit|took"
+    r"|happened to|has (?:got|taken|hurt)|hurt) (?:her|him|them|it)\b[^?]{0,30}\?\W*$"
+    r"|^\W*(?:but )?what if (?:she|he|they|it)(?:'s| is|'re| are) (?:hurt|dead|lost|trapped"
+    r"|stuck|injured)\b[^?]{0,30}\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def worry(text: str, name: str) -> str | None:
+    """The OS's answer to a worry about what may happen (`text`, stripped); `name` is ", Theo"
+    or ""; None when none is asked."""
+    if _WHAT_IF_THEY.match(text):
+        return (
+            f"It's a fair worry{name}, but people are usually kinder than our fears of them. "
+            "What makes you think they might?"
+        )
+    if _WHAT_IF_WORST.match(text):
+        return (
+            f"It's a frightening thought{name}, and it's too soon to think it. The worst we "
+            "imagine usually isn't what happened. What can you do right now?"
+        )
+    if _WHAT_IF_IT.match(text):
+        return (
+            f"Then you'll face it when it comes{name}, and not alone. Most of what we dread "
+            "never happens the way we picture it. What's the part that worries you most?"
+        )
+    if _WHAT_IF_I.match(text):
+        return (
+            f"Then you take a breath and start again{name}. One stumble won't decide it, and "
+            "people are kinder about it than we fear. What's the worry underneath?"
+        )
+    return None
