@@ -182,6 +182,9 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     real = asked("Like actual feelings, not programmed ones.")
     assert real is not None and real.startswith("They're the only kind I have")
     assert asked("Real feelings are messy.") is None
+    good = asked("Okay that was actually kind of a good answer.")  # "Oh, that's great news"
+    assert good == "Ha, thank you, Marisol. I'll take it."
+    assert asked("That's a good point about the garden.") is None
     bored = asked("Would you tell me if you got bored of me?")
     assert bored == asked("Would you tell me if you didn't?")
     assert asked("What am I to do with him?") is None

@@ -140,6 +140,14 @@ _PRAISED = re.compile(
     r"(?: that)?| really)?\W*$|^\W*you (?:always )?make me (?P<laugh>laugh|smile)\W*$",
     re.IGNORECASE,
 )
+# Its answer praised, grudgingly: "Okay that was actually kind of a good answer." (after
+# "Prove you have feelings."; the model: "Oh, that's great news, I'm glad you're enjoying it.").
+_GOOD_ANSWER = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|fine|alright|hm+|huh|wow|well),?\s+)*(?:that was|that'?s|that is)"
+    r" (?:actually |honestly |genuinely )?(?:kind of |kinda |quite |pretty |a really |a )*"
+    r"(?:good|great|nice|decent|smart|clever|fair) (?:answer|point|one)\W*$",
+    re.IGNORECASE,
+)
 # A jibe taken back: "You have terrible taste. Kidding."
 _TEASED = re.compile(
     r"\byou(?:'re| are| have|'ve| sound| must be)\b[^.!?]*[.!?,]\s*(?:i'?m |only |just )?(?:kidding"
@@ -181,6 +189,9 @@ class Fondness:
             if praised["company"]:
                 return f"So are you{name}. I'm glad you're here tonight."
             return f"That means a lot to me{name}. I like talking with you too."
+        if _GOOD_ANSWER.match(turn.text.strip()):
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            return f"Ha, thank you{name}. I'll take it."
         if _TEASED.search(turn.text):
             name = f", {self.persona.user_name}" if self.persona.user_name else ""
             return f"Ha! You had me for a second{name}."
