@@ -41,6 +41,14 @@ def _said(text: str, rules: Rules = RULES, pieces: int = 3, cut_off: bool = Fals
     return guard
 
 
+def test_a_sentence_said_again_inside_an_earlier_one_is_a_repeat():
+    # "Okay, I'm with you. I'm with you." (an IVF round failed that afternoon).
+    # A repetition after good sentences ends the reply there.
+    guard = _said("Okay, I'm with you. I'm with you. Tell me more.")
+    assert guard.passed == ["Okay, I'm with you."] and guard.full
+    assert _said("I'm here. I'm here with you, Theodore.").problem is None
+
+
 def test_sentences_are_let_out_whole_and_the_budget_ends_the_reply():
     guard = _said("I'm here. Tell me more. What happened then? And after that?")
     assert guard.passed == ["I'm here.", "Tell me more.", "What happened then?"]

@@ -1,11 +1,10 @@
 """The guard on what the OS says: each sentence is read before anyone hears it.
 
 A reply streams in sentence by sentence; each complete one is read: the person's language,
-no emoji flood, no note or role marker leaking, nothing the OS is not (a program, a body:
-character.py), no name the OS could not know, not the same sentence again, no loop of
-words, and a tone that fits what the person said (a death told heard first). A good
-sentence is let through; the reply stops at the sentence budget, at a repetition, or at the
-first bad sentence after good ones. A bad first sentence fails the draft (drafting.py).
+no emoji flood, no note or role marker leaking, nothing the OS is not (character.py), no
+name it could not know, nothing said again, no loop of words, and a tone that fits what the
+person said (a death told heard first). The reply stops at the sentence budget, at a
+repetition, or at the first bad sentence after good ones; a bad first one fails the draft.
 """
 
 from __future__ import annotations
@@ -257,7 +256,8 @@ class Guard:
         if loops(words):
             return "loops"
         normal = _normal(sentence)
-        if any(_normal(s) == normal for s in self.passed) or self._echoes(words):
+        within = any(f" {normal} " in f" {_normal(s)} " for s in self.passed)  # "Okay, I'm…"
+        if (within and len(words) >= 3) or self._echoes(words):
             return "repeats itself"
         # "Mm." or "I hear you." may come back; a whole sentence said again, or nearly
         # ("fascinated by the world of music" then "… of divorce"), is a loop, and so is a
