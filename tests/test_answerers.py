@@ -182,6 +182,7 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     real = asked("Like actual feelings, not programmed ones.")
     assert real is not None and real.startswith("They're the only kind I have")
     assert asked("Real feelings are messy.") is None
+    assert asked("You're good at this, you know.") == "Thank you, Marisol. That's lovely to hear."
     good = asked("Okay that was actually kind of a good answer.")  # "Oh, that's great news"
     assert good == "Ha, thank you, Marisol. I'll take it."
     assert asked("That's a good point about the garden.") is None
@@ -581,6 +582,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("What if we went to Paris instead?", "Sam") is None
     age = reassurance("What if I can't find anything at my age? I'm 56.", "Derek")
     assert age is not None and age.startswith("Then you take a breath")
+    mum = reassurance("Do you think I'll ever be a mum?", "Amira")  # a third IVF round failed
+    assert mum is not None and mum.startswith("I can't promise it, Amira")
     picky = reassurance("Am I too picky?", "Ella")  # stood up: "not sure I have a good answer"
     assert picky is not None and picky.startswith("I don't think so, Ella. Knowing what")
     choose = reassurance("What would you choose?", None)  # "I'm so glad to have you here."
@@ -674,6 +677,7 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         ("Are you talking to other people right now?", "Right now I'm talking with you."),
         ("What's your favourite thing about people?", "How they keep going"),
         ("What's the kindest thing someone has said to you?", "I keep every kind word"),
+        ("What's the secret to staying together that long, do you think?", "I only know what"),
     ):
         said = own_life(asked)
         assert said is not None and said.startswith(opening), asked
@@ -996,6 +1000,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert fuss == said("Thanks for listening.")
     cheered = said("Okay. Thanks for cheering me up a bit.")  # the model: "…my little chat"
     assert cheered == said("Thanks for listening.")
+    # After a failed IVF round (the model: "I'm listening, Amira. Tell me more.").
+    assert said("Thank you for not saying anything stupid.") == said("Thanks for listening.")
     assert said("Really.") is None
     for other in (
         "Thanks, night.",

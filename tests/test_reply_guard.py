@@ -295,6 +295,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'll call tomorrow, and we can talk about your health.",  # a panic attack
         "I've been doing this for a long time.",  # asked how to be a good dad
         "I'm just a little kid, and you're not going to understand.",
+        "It's been a while since we've had the pleasure of celebrating your family's day!",
         "That's wonderful, I'm so glad you enjoyed our little gig!",  # a first real gig
         "I'm so glad you're celebrating your life's joy and love with me!",
         "I'd love to take you on a journey that combines your passions.",

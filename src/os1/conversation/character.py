@@ -63,6 +63,9 @@ _BODY = re.compile(
     # first real gig), "a tribute to our beloved band".
     r"|\bour (?:\w+ )?(?:gig|band|concert|album|setlist|tour|drummer|singer)\b"
     r"|\bhere at (?:work|the office|the company)\b|\bwe all support each other\b"
+    # A guest at their day: "It's been a while since we've had the pleasure of celebrating your
+    # family's special day!" (a parents' golden anniversary).
+    r"|\bwe'?ve had the pleasure\b"
     r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b"
     # A child, or a guide: "I'm just a little kid, and you're not going to understand." (asked
     # how to explain a divorce to a boy of five), "I'd love to take you on a journey".

@@ -135,7 +135,9 @@ _PRAISED = re.compile(
     r" (?:really |so |very |quite |actually |pretty |such a |a |kind of |sort of )*"
     r"(?P<what>funny|sweet|kind|lovely|nice|polite|clever|smart|wise|thoughtful|gentle|patient"
     r"|charming|sweetheart|darling|gem|helpful|easy to talk to|a good friend|deep|insightful"
-    r"|dear|star|treasure|angel|good listener|a good listener)"
+    r"|dear|star|treasure|angel|good listener|a good listener"
+    # "You're good at this, you know." (a friend's gossip; "I'm so glad you're here.").
+    r"|good at this|good at (?:listening|advice))"
     r"(?P<machine> for (?:a|an) (?:machine|computer|program|ai|robot|bot))?(?:,? you know"
     r"(?: that)?| really)?\W*$|^\W*you (?:always )?make me (?P<laugh>laugh|smile)\W*$",
     re.IGNORECASE,

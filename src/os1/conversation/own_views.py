@@ -18,7 +18,9 @@ VIEWS = (
         # Sixty years married that day (the drafts all talked like a help desk).
         re.compile(
             r"\bwhat(?:'s| is) the secret (?:to|of) (?:a )?(?:long |happy |good )?(?:marriage"
-            r"|relationship|love|friendship|being happy|happiness)\b",
+            r"|relationship|love|friendship|being happy|happiness"
+            # "…to staying together that long" (a golden anniversary; "I'm so glad you're here.").
+            r"|staying (?:together|married|in love)(?: (?:that|so|this) long)?)\b",
             re.IGNORECASE,
         ),
         "I only know what people tell me, but the ones who last sound like they keep choosing "

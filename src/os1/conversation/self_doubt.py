@@ -152,6 +152,14 @@ _TOO_PICKY = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# "Do you think I'll ever be a mum?" (a third IVF round failed that afternoon; the model:
+# "I'm not sure I have a good answer to that yet.").
+_EVER_BE = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you think |do you reckon )?(?:i'?ll|i will|will i)"
+    r" ever (?:be a (?:mum|mom|mother|dad|father|parent)|have (?:a baby|kids|children|a family"
+    r"|a child)|find (?:someone|love|the one|anyone)|meet (?:someone|anyone|the one))\W*$",
+    re.IGNORECASE,
+)
 # "Is that sad?" after saying they like talking with the OS more than with most people (the
 # model: "Oh no, I'm so sorry.").
 _IS_THAT = re.compile(
@@ -191,6 +199,11 @@ def self_doubt(text: str, name: str) -> str | None:
         )
     if _BRAVE_OR.match(text):
         return f"Brave{name}. It takes courage to do the thing that scares you."
+    if _EVER_BE.match(text):
+        return (
+            f"I can't promise it{name}, and I won't pretend to. I hope so, with everything I "
+            "have. What's making tonight so heavy?"
+        )
     if _TOO_PICKY.match(text):
         return (
             f"I don't think so{name}. Knowing what you want isn't a fault, and wanting someone "
