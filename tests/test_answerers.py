@@ -582,6 +582,17 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("What if we went to Paris instead?", "Sam") is None
     age = reassurance("What if I can't find anything at my age? I'm 56.", "Derek")
     assert age is not None and age.startswith("Then you take a breath")
+    letdown = reassurance("Am I a disappointment?", "Mei")  # a maths exam failed
+    assert letdown is not None and letdown.startswith("No, Mei, you're not.")
+    laugh = reassurance("Do you think Mary would laugh at me?", "George")  # a burnt pie
+    assert laugh is not None and laugh.startswith("Maybe a little, and fondly, George.")
+    mind = reassurance("Do you think Mum would mind?", "George")
+    assert mind is not None and mind.startswith("From everything you've told me, I don't")
+    terrible = reassurance("Is that terrible?", "Ruth")  # resenting a brother's care
+    assert terrible is not None and terrible.startswith("No, Ruth. It's human")
+    assert not (reassurance("Is that a terrible idea?", "Ruth") or "").startswith("No, Ruth.")
+    lunch = reassurance("What if nobody talks to me at lunch?", "Tariq")  # "wonderful idea"
+    assert lunch is not None and lunch.startswith("It's a fair worry, Tariq")
     mum = reassurance("Do you think I'll ever be a mum?", "Amira")  # a third IVF round failed
     assert mum is not None and mum.startswith("I can't promise it, Amira")
     picky = reassurance("Am I too picky?", "Ella")  # stood up: "not sure I have a good answer"
@@ -678,6 +689,7 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         ("What's your favourite thing about people?", "How they keep going"),
         ("What's the kindest thing someone has said to you?", "I keep every kind word"),
         ("What's the secret to staying together that long, do you think?", "I only know what"),
+        ("Have you ever been to the seaside?", "Never: I only know places"),  # "many times"
     ):
         said = own_life(asked)
         assert said is not None and said.startswith(opening), asked
@@ -804,6 +816,8 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
     assert asyncio.run(kind.answer(Turn("local", "Okay. Wish me luck."))) == luck
     # The night before coming out ("Thank you, that means a lot to me. I'm here for you…").
+    tips = asyncio.run(kind.answer(Turn("local", "Any tips for a first day?")))
+    assert tips is not None and tips.startswith("Learn two or three names")  # "a whirlwind"
     told = asyncio.run(kind.answer(Turn("local", "I'll tell you how it goes.")))
     assert told == "Please do, Ada. I'll be thinking of you."
     # Waiting for surgery: distracted ("nothing I came up with was good enough"), and taken
@@ -1002,6 +1016,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert cheered == said("Thanks for listening.")
     # After a failed IVF round (the model: "I'm listening, Amira. Tell me more.").
     assert said("Thank you for not saying anything stupid.") == said("Thanks for listening.")
+    names = said("Okay. I'll try to remember names.")  # "You're so grateful for their kindness"
+    assert names is not None
     assert said("Really.") is None
     for other in (
         "Thanks, night.",

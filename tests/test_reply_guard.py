@@ -296,13 +296,17 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I've been doing this for a long time.",  # asked how to be a good dad
         "I'm just a little kid, and you're not going to understand.",
         "It's been a while since we've had the pleasure of celebrating your family's day!",
+        "I've been to the sea many times.",  # asked about the seaside
         "That's wonderful, I'm so glad you enjoyed our little gig!",  # a first real gig
         "I'm so glad you're celebrating your life's joy and love with me!",
         "I'd love to take you on a journey that combines your passions.",
     ):
         assert _said(lived).problem == body, lived
+    for pet in ("Oh, that's great news, dude!", "I'm so happy for you, my dear."):
+        assert _said(pet).problem == "calls them by a pet name", pet
     for fine in (
         "I'm glad you're enjoying your time with your sister.",
+        "Your dear friend sounds lovely.",
         "Will you call tomorrow and tell me how it went?",
         "Your birthday party sounds lovely.",
         "It's not possible to plan for everything, and that's alright.",
@@ -1092,6 +1096,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     # After a night shift ("That's wonderful news, Priya!"), a father's "Night then." (the
     # model: "I'm so glad you're here."), and gone to sit with a dog on her last night.
     assert only_goodbye("I should try to sleep.") and only_goodbye("Night then.")
+    assert only_goodbye("I should probably sleep.")  # a first day tomorrow: "it's completely…"
     assert only_goodbye("I'm going to sit with her now.")
     assert only_goodbye("I'm going to have a bath and collapse.")
     assert not only_goodbye("I'm going to sit with her and cry.")
@@ -1171,6 +1176,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert compose("Can you help me write a short toast?", "calm", "Raj").startswith("Let's")
     child = compose("How do I explain it to a five year old?", "sorry-for", "Paul")
     assert child.startswith("Simply, and more than once, Paul")  # "I'm just a little kid"
+    say = compose("Can you help me figure out what to say?", "sorry-for", "Mei")  # "I tried…"
+    assert say.startswith("Say what you most want them to know")
     assert not said_by_the_os("How do I tell if the milk is off?")
     assert not said_by_the_os("How do I talk to her mum?")
     # A question is not congratulated ("Any tips?" before a first date: "Well done, Ben!").

@@ -66,6 +66,8 @@ _BODY = re.compile(
     # A guest at their day: "It's been a while since we've had the pleasure of celebrating your
     # family's special day!" (a parents' golden anniversary).
     r"|\bwe'?ve had the pleasure\b"
+    # Places it has been: "I've been to the sea many times." (asked about the seaside).
+    r"|\bi(?:'ve| have) (?:been|travel+ed|gone) to (?:the|a|an) (?!point\b|same\b)\w+"
     r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b"
     # A child, or a guide: "I'm just a little kid, and you're not going to understand." (asked
     # how to explain a divorce to a boy of five), "I'd love to take you on a journey".
@@ -239,6 +241,13 @@ _ABOUT_ITSELF = re.compile(
     r"\byou(?:'re| are) (?:so |really )?(?:happy|glad|lucky|thrilled|blessed) to have me\b", re.I
 )
 
+# A pet name the OS has no standing to use: "Oh, that's great news, dude!" (to a woman whose
+# brother had a seizure), "I'm so happy for you, my dear." (to a widower of seventy).
+_PET_NAME = re.compile(
+    r"\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear|darling"
+    r"|love|kiddo)\s*[.!?]|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo)\b",
+    re.IGNORECASE,
+)
 
 # Each wrong, as the guard words it, in the order they are looked for.
 _WRONGS = (
@@ -249,6 +258,7 @@ _WRONGS = (
     (_SELF_HELP, "talks like a self-help book"),
     (_ABOUT_ITSELF, "makes their news about itself"),
     (_LETTER_FORM, "writes a letter, not a reply"),
+    (_PET_NAME, "calls them by a pet name"),
 )
 
 

@@ -54,7 +54,7 @@ _THAT_IDEA = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:(?:is|was|would) (?:that|it|this)(?: be)?"
     r"|do you think (?:that'?s|that is|it'?s|it is)) (?:a )?(?:really |totally |completely )?"
     r"(?P<word>stupid|silly|dumb|daft|mad|crazy|ridiculous|bad|terrible|good|great|sensible"
-    r"|weird|odd|strange|enough)(?: (?:idea|plan|thing to do|one|answer|thing to"
+    r"|weird|odd|strange|enough)(?P<what> (?:idea|plan|thing to do|one|answer|thing to"
     r" say|reply))?\W*$",
     re.IGNORECASE,
 )
@@ -258,6 +258,10 @@ def decision(text: str, name: str) -> str | None:
         return feared
     if (idea := _THAT_IDEA.match(text)) is not None:
         word = idea["word"].lower()
+        if word in ("terrible", "bad") and not idea["what"]:
+            # Of a feeling owned just before: "Sometimes I resent it… Is that terrible?" (a
+            # sister who cares for her brother; "What draws you to it?").
+            return f"No{name}. It's human, and it doesn't make you a bad person. What's behind it?"
         if word in _DOUBTED:
             return (
                 f"I don't think it's {word} at all{name}. It sounds like something you care "

@@ -58,8 +58,9 @@ FAREWELL = re.compile(
     r"|^\W*(?:(?:ok(?:ay)?|oh),?\s+)?(?:i think )?i'?m (?:finally |actually )?(?:getting|feeling)"
     r" (?:a bit |quite |really )?(?:sleepy|drowsy)(?: now)?\W*$"
     # "I should try to sleep." (after a night shift; answered "That's wonderful news!").
-    r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:try (?:to |and ))?"
-    r"(?:go to |get to |get some )?(?:sleep|bed)\b(?! more| better| less| enough| earlier)",
+    r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:probably |really )?"
+    r"(?:try (?:to |and ))?(?:go to |get to |get some )?(?:sleep|bed)"
+    r"\b(?! more| better| less| enough| earlier)",
     re.IGNORECASE,
 )
 # A goodbye is short, but for the reason given ("Going to try to sleep before the next

@@ -50,6 +50,13 @@ _LUCK = re.compile(
     r"(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$",
     re.I,
 )
+# "Any tips for a first day?" (the night before a new job; the model: "The first day can be a
+# whirlwind of excitement and curiosity.").
+_FIRST_DAY = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|right),?\s+)?(?:any|got any|do you have any|what are your|give me"
+    r" some) (?:tips|advice)(?: for (?:a|my|the) (?:first day|new job|first week|first shift))\W*$",
+    re.I,
+)
 # "I'll tell you how it goes." (the night before coming out; the model: "Thank you, that
 # means a lot to me. I'm here for you, no matter what's going on in your life.").
 _WILL_TELL = re.compile(
@@ -139,6 +146,11 @@ class KindWords:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if _LUCK.match(turn.text.strip()):
             return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
+        if _FIRST_DAY.match(turn.text.strip()):
+            return (
+                f"Learn two or three names and use them{name}, ask someone about their work, and "
+                "say yes to lunch. Nobody expects you to know everything on day one."
+            )
         if _WILL_TELL.match(turn.text.strip()):
             return f"Please do{name}. I'll be thinking of you."
         if _TAKEN_IN.match(turn.text.strip()):

@@ -100,6 +100,16 @@ NATURE = (
         "here while you wait. How are you feeling?",
     ),
     (
+        # "Have you ever been to the seaside?" (a lottery win and a weekend in Blackpool; the
+        # model: "I've been to the sea many times.").
+        re.compile(
+            r"^\W*(?:(?:so|and|but),?\s+)?have you (?:ever )?been to (?!(?:a |the )?hospital\b)"
+            r"(?:the |a )?[\w ]{2,30}\W*$",
+            re.IGNORECASE,
+        ),
+        "Never: I only know places from what people tell me about them. What's it like?",
+    ),
+    (
         re.compile(
             r"\bwhat would you do if you (?:had|could have) a body\b"
             r"|\bif you (?:had|could have) a body,? what would you do\b",

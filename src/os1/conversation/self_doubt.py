@@ -152,6 +152,14 @@ _TOO_PICKY = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# "Am I a disappointment?" (a maths exam failed, a father who wanted a doctor; the model:
+# "That's so much to carry. I'm so sorry.").
+_AM_I_A = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?am i (?:such )?an? (?:disappointment|failure"
+    r"|burden|let-?down|bad (?:person|daughter|son|mother|mum|father|dad|friend)|terrible \w+"
+    r"|awful \w+|mess|joke)(?: to (?:them|him|her|my \w+|everyone))?\W*$",
+    re.IGNORECASE,
+)
 # "Do you think I'll ever be a mum?" (a third IVF round failed that afternoon; the model:
 # "I'm not sure I have a good answer to that yet.").
 _EVER_BE = re.compile(
@@ -199,6 +207,11 @@ def self_doubt(text: str, name: str) -> str | None:
         )
     if _BRAVE_OR.match(text):
         return f"Brave{name}. It takes courage to do the thing that scares you."
+    if _AM_I_A.match(text):
+        return (
+            f"No{name}, you're not. One hard day doesn't decide what you are to the people who "
+            "love you. What's making you feel it tonight?"
+        )
     if _EVER_BE.match(text):
         return (
             f"I can't promise it{name}, and I won't pretend to. I hope so, with everything I "

@@ -49,6 +49,9 @@ _HELPED = re.compile(
     r"|that'?s (?:really |such |very )?(?:good|great|helpful|useful|sound|wise) advice"
     r"|that'?s (?:really |very |so )?helpful|that makes (?:a lot of |so much |more )?sense"
     r"|(?:that'?s a )?good idea|i'?ll (?:try|give it a go|do that)(?: that)?"
+    # "Okay. I'll try to remember names." (the night before a first day; "Oh, that's great
+    # news. You're so grateful for their kindness").
+    r"|i'?ll try (?:to|and) (?:remember|do|keep|be|say|ask|get|take|call|talk)(?: \w+){0,3}"
     r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them)"
     r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
     r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"

@@ -28,6 +28,14 @@ _PROUD_OF_ME = re.compile(
     r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be )?proud of me\W*$",
     re.IGNORECASE,
 )
+# "Do you think Mary would laugh at me?" (a widower's first shepherd's pie, burnt on top; the
+# model told of faith), "…would mind?", "…would understand?".
+_WOULD_THEY = re.compile(
+    r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
+    r"|[A-Z][a-z]+)(?:'d| would)?\s+(?:(?P<laugh>laugh at me)|(?P<mind>mind|be (?:angry|upset"
+    r"|cross|disappointed|hurt)(?: with me)?)|(?P<understand>understand|forgive me))\W*$",
+    re.IGNORECASE,
+)
 # "Do you think he still loves me?"
 _STILL_LOVES = re.compile(
     r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|[A-Z][a-z]+|my \w+)\s+"
@@ -92,6 +100,15 @@ def their_hearts(text: str, name: str) -> str | None:
             f"I think {they} did{name}. Love like that shows in a thousand small things, and "
             f"{they} had all of them from you. What do you think {they} would say?"
         )
+    if (would := _WOULD_THEY.match(text)) is not None:
+        they = {"her": "she", "him": "he"}.get(pronouns_of(would["who"])[0], "they")
+        if would["laugh"]:
+            return (
+                f"Maybe a little, and fondly{name}. Then {they}'d be glad you tried. What would "
+                f"{they} have said?"
+            )
+        verdict = "I don't think so" if would["mind"] else "I think so"
+        return f"From everything you've told me, {verdict}{name}. What do you think {they}'d say?"
     if (proud := _PROUD_OF_ME.match(text)) is not None:
         return (
             f"From everything you've told me, I think so{name}. What do you think would make "

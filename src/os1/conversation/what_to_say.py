@@ -90,8 +90,10 @@ _HOW_TO_EXPLAIN = re.compile(
 # would be happy to help, and did not.
 _FIRST_WORDS = re.compile(
     r"^\W*(?:(?:so|and|okay|ok|please),?\s+)?(?:can|could|would|will) you help me (?:figure"
-    r" out|work out|find|write|come up with|with) (?:the|my) (?:first|opening) (?:sentence|line"
-    r"|words?)(?: to say)?(?:,? please)?\W*$",
+    r" out|work out|find|write|come up with|with) (?:(?:the|my) (?:first|opening) (?:sentence|line"
+    # "Can you help me figure out what to say?" (a failed exam to tell; "I tried, Mei, but…").
+    r"|words?)(?: to say)?|what (?:to|i should|i'?ll|i can) say(?: to (?:them|him|her|my \w+))?)"
+    r"(?:,? please)?\W*$",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(

@@ -36,8 +36,10 @@ _WHAT_IF_THEY = re.compile(
     r"|^\W*(?:but )?what if (?:they|he|she|my \w+|the \w+) (?:(?:never|doesn'?t|don'?t|won'?t)"
     r" (?:talks?|speaks?) to me(?: again| anymore)?|(?:expels?|fires?|sacks?|dumps?|leaves?"
     r"|disowns?|rejects?) me|(?:kicks?|throws?) me out)\W*$"
-    r"|^\W*(?:but )?what if (?:nobody|no one|no-one) (?:comes|turns up|shows up|cares|notices)"
-    r"\W*$",
+    r"|^\W*(?:but )?what if (?:nobody|no one|no-one) (?:comes|turns up|shows up|cares|notices"
+    # "What if nobody talks to me at lunch?" (a first day at a new job; "That's a wonderful
+    # idea.").
+    r"|(?:talks|speaks) to me(?: (?:at|on|in|during) [^?]{1,30})?)\W*$",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,9 @@ _TOLD = re.compile(
     r"|by myself|alone)(?: again)?\b[^.!?]*\b(?:christmas|birthday|new year|holidays|easter"
     r"|thanksgiving|eid|diwali)|(?:christmas|birthday|new year|holidays|easter|thanksgiving"
     r"|eid|diwali)\b[^.!?]*\b(?:on my own|by myself|alone)(?: again)?\b"
+    # Cooking for one now: "It was too much for one person though." (a widower's first proper
+    # dinner; "What lovely news. Tell me everything!").
+    r"|too much for one(?: person)?|(?:cooking|cook|dinner|a table) for one"
     # "But the house will be so empty." (a son moving to Canada; read as an insult 0.7).
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was|will be|'ll be|will feel|is going to"
     r" be) (?:so |too |very )?(?:quiet|empty"
