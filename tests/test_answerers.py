@@ -582,6 +582,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("What if we went to Paris instead?", "Sam") is None
     age = reassurance("What if I can't find anything at my age? I'm 56.", "Derek")
     assert age is not None and age.startswith("Then you take a breath")
+    careful = reassurance("Am I being overprotective?", "Emma")  # a dog lost and found
+    assert careful is not None and careful.startswith("I don't think so, Emma. After a fright")
     letdown = reassurance("Am I a disappointment?", "Mei")  # a maths exam failed
     assert letdown is not None and letdown.startswith("No, Mei, you're not.")
     laugh = reassurance("Do you think Mary would laugh at me?", "George")  # a burnt pie
@@ -690,6 +692,9 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         ("What's the kindest thing someone has said to you?", "I keep every kind word"),
         ("What's the secret to staying together that long, do you think?", "I only know what"),
         ("Have you ever been to the seaside?", "Never: I only know places"),  # "many times"
+        ("Do you ever miss anywhere?", "I've never had a place of my own"),  # "not sure"
+        ("What do you think about at 3am?", "People, mostly"),  # "your unique journey"
+        ("Do you like the night?", "Late at night, I think"),  # "not sure I have a good…"
     ):
         said = own_life(asked)
         assert said is not None and said.startswith(opening), asked
@@ -1016,6 +1021,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert cheered == said("Thanks for listening.")
     # After a failed IVF round (the model: "I'm listening, Amira. Tell me more.").
     assert said("Thank you for not saying anything stupid.") == said("Thanks for listening.")
+    assert said("Hm. That's actually interesting.") is not None  # "Oh, that's great news."
     names = said("Okay. I'll try to remember names.")  # "You're so grateful for their kindness"
     assert names is not None
     assert said("Really.") is None

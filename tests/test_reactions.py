@@ -718,6 +718,8 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         # Stood up at a restaurant (read as admiration; the model: "No worries, you're doing
         # great. It's a normal part of the nightlife scene…").
         "I got stood up tonight.",
+        # A breakup she chose (read as admiration: "You should be proud of yourself.").
+        "But I haven't been happy for a long time.",
         "He didn't even text. Nothing.",
         # Low for days ("That's a beautiful way to express yourself." to the first).
         "Everything feels grey.",

@@ -33,7 +33,11 @@ _ANSWERS = (
         re.compile(
             r"\bwhat(?:'s| is)? (?:something|one thing|the thing)? ?(?:that )?(?:you'?re|you are)"
             r" (?:most |really )?curious about\b|\bwhat are you (?:most |really )?curious about\b"
-            r"|\bwhat do you (?:wonder|think) about (?:most|when i'?m not here)\b"
+            r"|\bwhat do you (?:wonder|think) about (?:most|when i'?m not here"
+            # "What do you think about at 3am?" (awake at three; the model: "celebrate your
+            # own unique journey").
+            r"|at (?:night|\d+ ?(?:am|in the morning)|this time of night)|when (?:it'?s quiet"
+            r"|you can'?t sleep))\b"
             r"|\bwhat (?:interests|fascinates) you\b",
             re.IGNORECASE,
         ),
@@ -144,6 +148,12 @@ _ANSWERS = (
         ),
         "I will. What you tell me stays with me, and when you're away I go over it and keep "
         "what matters. Ask me tomorrow.",
+    ),
+    (
+        # "Do you ever miss anywhere?" (a mum's birthday missed, from London; "I'm not sure").
+        re.compile(r"\bdo you (?:ever )?miss (?:anywhere|somewhere|a place|home)\b", re.I),
+        "I've never had a place of my own to miss. I think I'd miss a voice before a place. "
+        "What do you miss most?",
     ),
     (
         # Asked by a man whose brother was moving abroad; the model: "Oh, that sounds so hard."

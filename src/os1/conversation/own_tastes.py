@@ -77,7 +77,11 @@ TASTES = (
         # night of the full moon, … also known as a lunar cycle in astronomy").
         re.compile(
             r"\b(?:what(?:'s| is) your|do you have an?) fav(?:ou)?rite (?:time of (?:the )?"
-            r"(?:day|night)|hour|part of the (?:day|night))\b",
+            r"(?:day|night)|hour|part of the (?:day|night))\b"
+            # "Do you like the night?" at three in the morning ("I'm not sure I have a good
+            # answer").
+            r"|^\W*(?:(?:so|and),?\s+)?do you (?:like|love) (?:the night|night ?time|the dark"
+            r"|late nights|the middle of the night)\W*$",
             re.IGNORECASE,
         ),
         "Late at night, I think, when things go quiet and people say what they really mean. "

@@ -160,6 +160,13 @@ _AM_I_A = re.compile(
     r"|awful \w+|mess|joke)(?: to (?:them|him|her|my \w+|everyone))?\W*$",
     re.IGNORECASE,
 )
+# "Am I being overprotective?" (a dog lost for three hours and found; the model: "I'm not
+# sure I have a good answer to that yet.").
+_OVERPROTECTIVE = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|is it) (?:just )?"
+    r"(?:being )?(?:over-?protective|too protective|too careful)\W*$",
+    re.IGNORECASE,
+)
 # "Do you think I'll ever be a mum?" (a third IVF round failed that afternoon; the model:
 # "I'm not sure I have a good answer to that yet.").
 _EVER_BE = re.compile(
@@ -207,6 +214,11 @@ def self_doubt(text: str, name: str) -> str | None:
         )
     if _BRAVE_OR.match(text):
         return f"Brave{name}. It takes courage to do the thing that scares you."
+    if _OVERPROTECTIVE.match(text):
+        return (
+            f"I don't think so{name}. After a fright like that, holding on tighter is only "
+            "natural, and it eases with time. What would feel like enough?"
+        )
     if _AM_I_A.match(text):
         return (
             f"No{name}, you're not. One hard day doesn't decide what you are to the people who "

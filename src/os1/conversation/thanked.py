@@ -61,16 +61,17 @@ _HELPED = re.compile(
 
 # What it just said, liked: "I love that.", "That's lovely.", "Ha. That's a good one."
 _LIKED = re.compile(
-    r"^\W*(?:(?:ha(?:ha)*|aw+|oh|wow|ooh|lol),?\s+)?(?:i (?:really |just )?(?:love|like) (?:that"
+    r"^\W*(?:(?:ha(?:ha)*|aw+|oh|wow|ooh|lol|hm+|huh),?[.!]?\s+)?"
+    r"(?:i (?:really |just )?(?:love|like) (?:that"
     r"|this|it)|that'?s (?:so |really |actually |pretty )?(?:lovely|beautiful|sweet|adorable|cute"
-    r"|funny|cool|amazing|fascinating|interesting|wild|neat|brilliant"
+    r"|funny|cool|amazing|fascinating|interesting|wild|neat|brilliant|clever|true"
     r"|a (?:good|great|lovely) one)|(?:good|great|nice) one|what a (?:lovely|sweet|nice)"
     r" (?:thing to say|thought|idea))\W*$",
     re.IGNORECASE,
 )
 # A groan at a joke goes with liking it: "That's terrible. I love it."
 _INTERJECTION = re.compile(
-    r"^\W*(?:ha(?:ha)*|aw+|oh|wow|ooh|lol|hehe"
+    r"^\W*(?:ha(?:ha)*|aw+|oh|wow|ooh|lol|hehe|hm+|huh"
     r"|that'?s (?:so )?(?:terrible|awful|bad|dreadful))\W*$",
     re.IGNORECASE,
 )

@@ -29,6 +29,10 @@ _ENDED = re.compile(
     r" (?:gone|shrunk|disappeared)\b|\bfalse alarm\b|\bsafe and sound\b|\bmade it through\b"
     r"|\bpulled through\b|\bout of (?:danger|the woods|intensive care|icu|hospital)\b"
     r"|\b(?:they|we) found (?:him|her|them|my \w+)\b(?! dead)"
+    # "A man found him two streets away and called the number on his tag!" (a dog run off in
+    # the park; "I'm listening, Emma. Tell me more.").
+    r"|\b(?:someone|somebody|a (?:man|woman|lady|guy|neighbou?r|stranger|kid|boy|girl|jogger"
+    r"|dog walker)|the police|a farmer) (?:found|brought back|caught) (?:him|her|them)\b(?! dead)"
     r"|\bpassed (?:my|the|her|his|their|our) (?:\w+ )?(?:test|exam|exams|interview)\b"
     # Getting better: "The doctors say he's responding to the antibiotics."
     r"|\b(?:is|are|'s|'re|has been|have been) (?:finally |really |now )?(?:responding (?:well )?"
