@@ -107,6 +107,22 @@ def test_perspective_turns_notes_towards_the_recipient() -> None:
     assert to_recipient("Roberto's laugh", LORETTA, ROBERTO) == "your laugh"
 
 
+def test_a_letter_speaks_to_its_recipient_and_keeps_no_stray_quote() -> None:
+    """Seen in a tenth-anniversary letter to Clara: 'I'm so excited to tell you about my
+    journey with Clara.' and 'We met at a bus stop in the rain." I've been thinking…'."""
+    from os1.letters.drafting import _speaks_of
+
+    assert _speaks_of("I'm so excited to tell you about my journey with Clara.", "Clara")
+    assert not _speaks_of("Clara, you are the best thing that ever happened to me.", "Clara")
+    assert not _speaks_of("I love you more than I can say, Clara.", "Clara")
+    assert not _speaks_of("I think of the rain every time it falls.", "Clara")
+    quoted = 'We met at a bus stop in the rain." I have been thinking about you.'
+    assert checks.sentences(quoted) == [
+        'We met at a bus stop in the rain."',
+        "I have been thinking about you.",
+    ]
+
+
 def test_parse_words() -> None:
     assert parse_words("120-200") == (120, 200)
     with pytest.raises(InputError, match="MIN-MAX"):

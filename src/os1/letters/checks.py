@@ -18,7 +18,9 @@ from os1.memory.words import content_words
 Check = Callable[[str, Brief], list[str]]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# After a closing quote too: 'We met at a bus stop in the rain." I've been thinking…' was one
+# sentence, and the quote was kept in a letter to Clara.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"\u201d])\s+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|we|our|us)\b")
 _GREETING = re.compile(
     r"^(?:dear|dearest|my dear|my dearest|my darling|darling|my love|my sweet|sweetheart|hi"
