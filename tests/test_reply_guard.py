@@ -840,6 +840,10 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     )
     glad = tone_check(loss, appraiser)("I'm glad to have you.")
     assert glad == "sounds cheerful at their trouble"
+    # Five years since a son died ("Oh, that sounds so hard. How did you do it?").
+    years = tone_check(loss, appraiser, "Today is five years since Michael died.")
+    assert years("How did you do it?") == "asks how they managed a misfortune"
+    assert years("How are you holding up?") is None
     party = tone_check(loss, appraiser, "Our kids threw us a party.")  # sixty years married
     assert party("I'm so sorry for your family's loss.") == "condoles for a death nobody spoke of"
     song = "Then this afternoon she sang our wedding song all the way through."

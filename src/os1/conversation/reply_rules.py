@@ -306,6 +306,8 @@ def tone_check(
         if GOOD_NEWS.search(sentence):
             # "Oh, that's great news!" to "my roommate keeps eating my food".
             return "congratulates on news that is not good"
+        if troubled and _HOW_DID_YOU.match(sentence):
+            return "asks how they managed a misfortune"
         if troubled and LAUGHS.search(sentence):
             return "sounds cheerful at their trouble"
         if troubled and CHEER.search(sentence) and _reads_glad(appraiser.appraise(sentence)):
@@ -315,6 +317,9 @@ def tone_check(
     return fits
 
 
+# "Oh, that sounds so hard. How did you do that?" to shame at a layoff, to five years since
+# a son died.
+_HOW_DID_YOU = re.compile(r"^\W*how did you (?:do|manage) (?:it|that)\W*$", re.IGNORECASE)
 # "I'm glad you liked it, dear." to a nurse who held a dying man's hand.
 _LIKED_IT = re.compile(r"\bglad (?:that )?you (?:liked|enjoyed|loved) (?:it|that|this)\b", re.I)
 _LIKING = re.compile(r"\b(?:lik|lov|enjoy|fun|great|nice|beautiful|perfect|brilliant|ha\b)", re.I)
