@@ -973,6 +973,11 @@ def test_asked_whether_it_listens_it_gives_back_their_last_words(store):
     assert asked("Are you listening to the radio?") is None
     # A widower, quiet a while (the model: "I'm here, I am.").
     assert asked("Are you still there?") == asked("Are you listening?")
+    # Asked to say the name of a son who died (the model: "His name is...").
+    store.add_turn("local", session, "user", "Today is five years since Michael died.")
+    assert asked("Can you say his name?") == (
+        "Michael. Michael. I'll say it whenever you want to hear it."
+    )
     # Said in a quarrel over a friend's debt (read as an insult: "Ouch, that really hurt").
     assert asked("No, you're not listening to me.") == asked("Are you listening?")
 
@@ -1022,6 +1027,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # After a failed IVF round (the model: "I'm listening, Amira. Tell me more.").
     assert said("Thank you for not saying anything stupid.") == said("Thanks for listening.")
     assert said("Hm. That's actually interesting.") is not None  # "Oh, that's great news."
+    assert said("I'm glad I told you about him.") is not None  # "…your journey with him"
     names = said("Okay. I'll try to remember names.")  # "You're so grateful for their kindness"
     assert names is not None
     assert said("Really.") is None

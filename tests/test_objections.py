@@ -32,6 +32,10 @@ def answered(text: str) -> str | None:
         # After a third failed driving test (read as an insult: "Ouch, that really hurt").
         ("You're just saying that because you're programmed to.", "I'm not just saying it"),
         ("Oh, you have to say that.", "I'm not just saying it"),
+        # A runner whose knee it forgot (read as insults; "the most precious gift of all time").
+        ("I told you about my knee last week and you forgot.", "You're right, and I'm sorry"),
+        ("You're supposed to remember things.", "You're right, and I'm sorry"),
+        ("What's the point of you if you don't remember?", "You're right, and I'm sorry"),
     ],
 )
 def test_an_objection_is_answered_as_itself(said: str, opening: str) -> None:
@@ -47,6 +51,7 @@ def test_an_objection_is_answered_as_itself(said: str, opening: str) -> None:
         "He's just saying that to make me feel better.",
         "Everything happens for a reason, my gran used to say.",
         "You're on the right track with the letter.",
+        "My mum forgot my birthday.",
     ],
 )
 def test_what_is_not_an_objection_to_it_is_left_alone(said: str) -> None:

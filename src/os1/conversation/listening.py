@@ -19,6 +19,7 @@ from os1.memory.store import Store
 from os1.mind.cause import short_quote
 from os1.mind.grammar_cues import SECOND_PERSON
 from os1.mind.persona import Persona
+from os1.text.lexicon import given_names
 
 _ASKED = re.compile(
     # "No, you're not listening to me." (a quarrel about a friend's debt; read as an insult).
@@ -35,6 +36,14 @@ _NAME_TOLD = re.compile(
     r"^\W*(?i:(?P<pronoun>his|her|its|he|she|it)(?:'s|\s+is|\s+was)?\s+(?:name(?:'s|\s+is"
     r"|\s+was)|called|named))\s+(?P<name>[A-Z][a-z]+)\W*$"
 )
+# "Can you say his name?" (five years since a son died; "People don't say his name anymore";
+# the model: "His name is...").
+_SAY_NAME = re.compile(
+    r"^\W*(?:(?:please|will you|would you|can you|could you),?\s+)*(?:just )?say (?:his|her|their)"
+    r" name(?: for me)?(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _THEY = {"his": "he", "he": "he", "her": "she", "she": "she", "its": "it", "it": "it"}
 # How far back their last words are looked for, in turns (theirs and the OS's).
 _LOOK_BACK = 8
@@ -50,6 +59,9 @@ class Listening:
     persona: Persona
 
     async def answer(self, turn: Turn) -> str | None:
+        if _SAY_NAME.match(turn.text.strip()):
+            said = self._last_named(turn.user_turn_id)
+            return f"{said}. {said}. I'll say it whenever you want to hear it." if said else None
         if (named := _NAME_TOLD.match(turn.text.strip())) is not None:
             they = _THEY[named["pronoun"].lower()]
             if re.search(r"\bwas\b", named.group(), re.IGNORECASE):  # someone gone, perhaps
@@ -62,6 +74,19 @@ class Listening:
         if told is None:
             return f"I am{name}. I'm right here. What's on your mind?"
         return f"I am{name}. You said “{told}”, and I want to hear the rest."
+
+    def _last_named(self, this_turn: int | None) -> str | None:
+        """The given name they spoke of last, not theirs nor the OS's."""
+        own = {self.persona.name, self.persona.user_name}
+        names = given_names()
+        for said in reversed(self.store.recent_turns(self.user_id, _LOOK_BACK * 3)):
+            if said.role != "user" or said.id == this_turn:
+                continue
+            found = [w for w in _CAPITALISED.findall(said.text) if w.upper() in names]
+            found = [w for w in found if w not in own]
+            if found:
+                return found[-1]
+        return None
 
     def _last_told(self, this_turn: int | None) -> str | None:
         """Their last words that told something, quoted; not this turn's."""

@@ -37,6 +37,17 @@ _JUST_SAYING = re.compile(
     r"|nice|kind)\W*$",
     re.IGNORECASE,
 )
+# Its memory found wanting: "I told you about my knee last week and you forgot.", "You're
+# supposed to remember things.", "What's the point of you if you don't remember?" (a runner;
+# read as insults, then "you are the most precious gift of all time to humanity").
+_FORGOT = re.compile(
+    _OPENER + r"(?:i told you (?:about )?[^.!?]{1,40} and you (?:forgot|don'?t remember)"
+    r"|you (?:forgot|didn'?t remember|don'?t remember)(?: (?:it|that|what i (?:said|told you)"
+    r"|about (?:my|the|it)[^.!?]{0,30}))?|you'?re supposed to remember(?: (?:things|that|this"
+    r"|stuff|what i (?:say|tell you)))?|what'?s the point of you if you (?:don'?t|can'?t)"
+    r" remember(?: anything| things)?)\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +68,11 @@ class Objections:
             return (
                 f"I won't{name}. Some things just happen, and they aren't fair. "
                 "I'm here, and I'm listening."
+            )
+        if _FORGOT.match(text):
+            return (
+                f"You're right, and I'm sorry{name}. I should have kept hold of that. Tell me "
+                "again, and I'll keep it this time."
             )
         if _JUST_SAYING.match(text):
             return (

@@ -55,7 +55,11 @@ _HELPED = re.compile(
     r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them)"
     r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
     r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"
-    r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?)\W*$",
+    r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?"
+    # "I'm glad I told you about him." (five years since a son died; the model: "I hope your
+    # journey with him was as smooth and uneventful as it seems").
+    r"|i'?m (?:so |really )?glad i (?:told|talked to) you(?: about (?:him|her|them|it|this|all"
+    r" this))?)\W*$",
     re.IGNORECASE,
 )
 
