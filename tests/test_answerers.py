@@ -582,6 +582,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("What if we went to Paris instead?", "Sam") is None
     age = reassurance("What if I can't find anything at my age? I'm 56.", "Derek")
     assert age is not None and age.startswith("Then you take a breath")
+    fool = reassurance("How could I be so stupid?", "Joan")  # scammed: "Are you safe right now?"
+    assert fool is not None and fool.startswith("You weren't, Joan.")
+    stop = reassurance("Will it stop hurting?", "Leo")  # dumped by text: "I'm not sure, but…"
+    assert stop is not None and stop.startswith("It does get easier, Leo")
     careful = reassurance("Am I being overprotective?", "Emma")  # a dog lost and found
     assert careful is not None and careful.startswith("I don't think so, Emma. After a fright")
     letdown = reassurance("Am I a disappointment?", "Mei")  # a maths exam failed

@@ -721,6 +721,9 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         # A breakup she chose (read as admiration: "You should be proud of yourself.").
         "But I haven't been happy for a long time.",
         "He didn't even text. Nothing.",
+        # A widow scammed of her savings ("That sounds like a good person to have around").
+        "They took 3000 pounds. My savings.",
+        "The bank says they might not refund it.",  # "What lovely news. Tell me everything!"
         # Low for days ("That's a beautiful way to express yourself." to the first).
         "Everything feels grey.",
         "I just can't be bothered with anything.",

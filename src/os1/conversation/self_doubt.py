@@ -47,7 +47,9 @@ _ALWAYS_HURT = re.compile(
 _EVER_BETTER = re.compile(
     r"^\W*(?:(?:but|so|honestly|and),?\s+)?(?:will i ever (?:get over (?:it|this|him|her|them)"
     r"|stop (?:hurting|missing (?:him|her|them))|feel (?:normal|okay|ok|better|like me) again)"
-    r"|does (?:it|this|the pain) ever (?:stop hurting|get (?:better|easier)|go away))\W*$",
+    r"|does (?:it|this|the pain) ever (?:stop hurting|get (?:better|easier)|go away)"
+    # "Will it stop hurting?" (dumped by text at sixteen; "I'm not sure, but…").
+    r"|will (?:it|this|the pain) (?:ever )?(?:stop hurting|get (?:better|easier)|go away))\W*$",
     re.IGNORECASE,
 )
 
@@ -167,6 +169,13 @@ _OVERPROTECTIVE = re.compile(
     r"(?:being )?(?:over-?protective|too protective|too careful)\W*$",
     re.IGNORECASE,
 )
+# "How could I be so stupid?" (a widow scammed of her savings; the model: "Are you safe right
+# now?").
+_SO_STUPID = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?how could i (?:have been|be) so (?:stupid|foolish|naive"
+    r"|blind|careless|dumb|gullible|thick)\W*$|^\W*why am i so (?:stupid|gullible|naive)\W*$",
+    re.IGNORECASE,
+)
 # "Do you think I'll ever be a mum?" (a third IVF round failed that afternoon; the model:
 # "I'm not sure I have a good answer to that yet.").
 _EVER_BE = re.compile(
@@ -214,6 +223,11 @@ def self_doubt(text: str, name: str) -> str | None:
         )
     if _BRAVE_OR.match(text):
         return f"Brave{name}. It takes courage to do the thing that scares you."
+    if _SO_STUPID.match(text):
+        return (
+            f"You weren't{name}. You trusted someone, and that isn't stupidity. Be as kind to "
+            "yourself as you'd be to a friend this had happened to."
+        )
     if _OVERPROTECTIVE.match(text):
         return (
             f"I don't think so{name}. After a fright like that, holding on tighter is only "

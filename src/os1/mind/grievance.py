@@ -24,6 +24,13 @@ _WRONGED = re.compile(
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took|takes|stole|steals) (?:the )?credit for my\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:lied|lies) to me\b"
     r"|\b(?:cheated on|walked out on|(?:is|was|has been|'s|been) cheating on) me\b"
+    # Robbed or cheated of money: "They took 3000 pounds. My savings." (a widow scammed by a
+    # caller posing as her bank; "That sounds like a good person to have around, Joan."),
+    # "The bank says they might not refund it." ("What lovely news. Tell me everything!").
+    r"|\b(?:i'?ve been|i was|i got|we'?ve been|we were) (?:scammed|conned|robbed|burgled"
+    r"|defrauded|swindled|ripped off|mugged)\b"
+    r"|\b(?:they|he|she|someone|somebody) (?:took|stole|nicked|emptied) (?:\d[\d,]*|all|my|our"
+    r"|every)\b|\b(?:might|may|won'?t|will not|refuse to|refused to) (?:not )?refund\b"
     r"|\bstood me up\b|\bi (?:got|was|'ve been|have been) (?:stood up|ghosted)\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:ghosted|blocked|dumped) me\b"
     # A slight on top: "He didn't even text." (stood up; "I'm sorry, it's not possible.").
