@@ -720,6 +720,7 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "I got stood up tonight.",
         # A breakup she chose (read as admiration: "You should be proud of yourself.").
         "But I haven't been happy for a long time.",
+        "I've been working 70 hour weeks for months.",  # burning out: "You should be proud"
         "He didn't even text. Nothing.",
         # A widow scammed of her savings ("That sounds like a good person to have around").
         "They took 3000 pounds. My savings.",

@@ -21,6 +21,10 @@ _STRUGGLING = re.compile(
     r"|\bi'?m (?:not coping|struggling|drowning|falling apart|barely (?:coping|holding"
     r" (?:it|things) together|keeping my head above water))\b"
     r"|\bat the end of my (?:rope|tether)\b"
+    # Worn out by work: "I've been working 70 hour weeks for months." (burning out; read as
+    # admiration: "That's wonderful, Leo! You should be proud of yourself.").
+    r"|\b(?:working|worked|doing|pulling) (?:\d+|sixty|seventy|eighty|ninety)[- ]hour (?:weeks"
+    r"|days|shifts)\b|\bi(?:'m| am| think i'?m) (?:burning|burnt|burned) out\b"
     # "I can't stop worrying that I'll blank." (the night before an exam, fasting; read as
     # happy-for: "What lovely news. Tell me everything!").
     r"|\b(?:i )?can'?t stop (?:worrying|panicking|shaking|overthinking|thinking about it)\b",
