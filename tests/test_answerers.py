@@ -582,6 +582,16 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("What if we went to Paris instead?", "Sam") is None
     age = reassurance("What if I can't find anything at my age? I'm 56.", "Derek")
     assert age is not None and age.startswith("Then you take a breath")
+    learn = reassurance("Do you think I'm too old to learn new things?", "Nora")
+    assert learn == "Never, Nora. People learn at every age, and you're doing it already."
+    hate = reassurance("What if people hate them?", "Kai")  # paintings: "That's a tough one"
+    assert hate is not None and hate.startswith("It's a fair worry, Kai")
+    shallow = reassurance("I need to decide what to wear. Is that shallow?", "Kai")
+    assert shallow is not None and shallow.startswith("I don't think it's shallow at all")
+    # A question after a remark of seven words (a mother with Alzheimer's told her husband
+    # was at work; the model: "No, no it wasn't. He was at the office today.").
+    work = reassurance("I told her he was at work. Was that wrong?", "Ana")
+    assert work is not None and work.startswith("I don't think it was, Ana.")
     fool = reassurance("How could I be so stupid?", "Joan")  # scammed: "Are you safe right now?"
     assert fool is not None and fool.startswith("You weren't, Joan.")
     stop = reassurance("Will it stop hurting?", "Leo")  # dumped by text: "I'm not sure, but…"
@@ -1032,6 +1042,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Thank you for not saying anything stupid.") == said("Thanks for listening.")
     assert said("Hm. That's actually interesting.") is not None  # "Oh, that's great news."
     assert said("I'm glad I told you about him.") is not None  # "…your journey with him"
+    assert said("Oh that's a good idea.") is not None  # "…the people of New Zealand"
+    assert said("Thank you for listening to an old man.") == said("Thanks for listening.")
     names = said("Okay. I'll try to remember names.")  # "You're so grateful for their kindness"
     assert names is not None
     assert said("Really.") is None

@@ -284,6 +284,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'm glad you enjoyed the service, and I'll make sure to be more friendly.",
         "I'll do everything in my power to support you during this difficult time.",
         "I'm sorry, it's not possible.",  # a patient who died alone
+        "I'm always happy to help with any project you're working on.",  # a shop closed
         "I'm here with you. I'm not here for you.",
     ):
         assert _said(clerk).problem == desk, clerk

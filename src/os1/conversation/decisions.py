@@ -54,12 +54,15 @@ _THAT_IDEA = re.compile(
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:(?:is|was|would) (?:that|it|this)(?: be)?"
     r"|do you think (?:that'?s|that is|it'?s|it is)) (?:a )?(?:really |totally |completely )?"
     r"(?P<word>stupid|silly|dumb|daft|mad|crazy|ridiculous|bad|terrible|good|great|sensible"
-    r"|weird|odd|strange|enough)(?P<what> (?:idea|plan|thing to do|one|answer|thing to"
-    r" say|reply))?\W*$",
+    r"|weird|odd|strange|enough|shallow|vain|selfish|petty)"
+    r"(?P<what> (?:idea|plan|thing to do|one|answer|thing to say|reply))?\W*$",
     re.IGNORECASE,
 )
 
-_DOUBTED = ("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "bad", "terrible")
+_DOUBTED = (
+    *("stupid", "silly", "dumb", "daft", "mad", "crazy", "ridiculous", "bad", "terrible"),
+    *("shallow", "vain", "selfish", "petty"),
+)
 
 # "Is it too soon?" (a first date after a divorce), "Am I overreacting?" (a friend's
 # betrayal): the model answered "That's so much to carry." Only they can know; the OS says
@@ -94,7 +97,9 @@ _TOO_SOON = re.compile(
 # "I'm eighty-one. Is that too old for such a long flight?" (the model: "That's a wonderful
 # compliment").
 _TOO_OLD = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is (?:that|it|\w+)|am i|are we) (?:too old|past it"
+    # "Do you think I'm too old to learn new things?" (a grandmother's first voice message).
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is (?:that|it|\w+)|am i|are we|do you think i'?m)"
+    r" (?:too old|past it"
     r"|too late)(?: for [^?]*| to (?!(?:say|tell|apologi[sz]e|make (?:up|amends)|put)\b)[^?]*)?"
     r"\?\W*$",
     re.IGNORECASE,
@@ -239,6 +244,8 @@ def decision(text: str, name: str) -> str | None:
             f"I don't think it's too late to say it{name}, even if it can't be answered. Words "
             "like that still matter. Would you like to write them down together?"
         )
+    if _TOO_OLD.match(text) and re.search(r"\b(?:learn|start|try|study|begin)\w*", text, re.I):
+        return f"Never{name}. People learn at every age, and you're doing it already."
     if _TOO_OLD.match(text):
         return (
             f"I don't think age decides it on its own{name}: how you feel matters more, and a "

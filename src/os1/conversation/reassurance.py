@@ -158,7 +158,7 @@ _SPEAK_SIMPLY = re.compile(
 )
 # Words said before the question that leave it the question: "I'm eighty-one. Is that too
 # old for such a long flight?"
-_BEFORE = 6
+_BEFORE = 9
 
 
 _AFTER = 3  # words said after the question, for it still to be asked alone

@@ -22,7 +22,8 @@ from os1.mind.persona import Persona
 
 _THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly),?\s+)?(?:thanks|thank you|thank u|cheers|ta)"
-    r"(?: (?:so much|again|a lot|a million|for (?:listening|tonight|today|that|this|the chat"
+    r"(?: (?:so much|again|a lot|a million|for (?:listening(?: to (?:me|an old (?:man|woman|lady"
+    r"|fool)))?|tonight|today|that|this|the chat"
     r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
     r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)"
     r"|not making (?:a |such a )?(?:big )?(?:deal|fuss|thing) (?:of|about|out of) (?:it|this)"
@@ -48,7 +49,7 @@ _HELPED = re.compile(
     r"(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"
     r"|that'?s (?:really |such |very )?(?:good|great|helpful|useful|sound|wise) advice"
     r"|that'?s (?:really |very |so )?helpful|that makes (?:a lot of |so much |more )?sense"
-    r"|(?:that'?s a )?good idea|i'?ll (?:try|give it a go|do that)(?: that)?"
+    r"|(?:oh,? )?(?:that'?s a )?good idea|i'?ll (?:try|give it a go|do that)(?: that)?"
     # "Okay. I'll try to remember names." (the night before a first day; "Oh, that's great
     # news. You're so grateful for their kindness").
     r"|i'?ll try (?:to|and) (?:remember|do|keep|be|say|ask|get|take|call|talk)(?: \w+){0,3}"

@@ -28,7 +28,11 @@ _WHAT_IF_I = re.compile(
 _WHAT_IF_THEY = re.compile(
     r"^\W*(?:but )?what if (?:they|he|she|people|everyone|nobody|no one|the \w+(?: \w+)?"
     r"|my \w+) (?:all )?(?:hates?|don'?t like|doesn'?t like|laughs? at|judges?|thinks? i'?m"
-    r" \w+|says? no|turns? me down|likes?|wants?) me\W*$|^\W*(?:but )?what if (?:they|he|she"
+    r" \w+|says? no|turns? me down|likes?|wants?) me\W*$"
+    # Or what they made: "What if people hate them?" (paintings in a first show).
+    r"|^\W*(?:but )?what if (?:they|people|everyone|nobody|no one|the \w+) (?:all )?(?:hates?"
+    r"|don'?t like|doesn'?t like|laughs? at|likes?) (?:it|them|my \w+)\W*$"
+    r"|^\W*(?:but )?what if (?:they|he|she"
     r"|people|everyone|the \w+(?: \w+)?) (?:says? no|turns? me down|thinks? i'?m \w+)\W*$"
     # "What if he doesn't talk to me anymore?" (coming out to a father), "What if they expel
     # me?" (accused of plagiarism), "What if nobody comes?" (a first reading): the model had
