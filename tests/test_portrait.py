@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from os1.brain.scripted import ScriptedBrain
-from os1.conversation.life_records import Said
+from os1.conversation.life_records import Said, to_you
 from os1.conversation.loop import Conversation
 from os1.conversation.person_graph import PersonGraph
 from os1.conversation.portrait import as_list, portrait_of, tells_of_life
@@ -153,6 +153,14 @@ def test_what_they_told_when_they_met_is_told_once_as_then(store: Store) -> None
     # A list of who people are says nothing more than their headings.
     save_answers(store, "local", Answers("Jonah", relationships="My friend Paul, my sister Amy"))
     assert portrait_of(store, "local") == []
+
+
+def test_their_words_are_said_back_to_them_in_good_grammar() -> None:
+    # "You wasn't going to say anything but it hurt." (a forgotten anniversary).
+    assert to_you("I wasn't going to say anything but it hurt.") == (
+        "you weren't going to say anything but it hurt."
+    )
+    assert to_you("I was so scared.") == "you were so scared."
 
 
 def test_the_graph_names_a_relation_spoken_of_before_its_name() -> None:

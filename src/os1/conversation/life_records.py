@@ -325,7 +325,7 @@ _SWAPS = {
     "we'd": "you'd", "we": "you", "us": "you", "our": "your", "ours": "yours",
     "ourselves": "yourselves", "you are": "I am", "you were": "I was", "you're": "I'm",
     "you've": "I've", "you'll": "I'll", "you'd": "I'd", "your": "my", "yours": "mine",
-    "yourself": "myself",
+    "yourself": "myself", "i wasn't": "you weren't", "you weren't": "I wasn't",
 }  # fmt: skip
 _PERSONAL = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, [*_SWAPS, "you"]), key=len, reverse=True)) + r")\b",
