@@ -183,6 +183,8 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     assert real is not None and real.startswith("They're the only kind I have")
     assert asked("Real feelings are messy.") is None
     assert asked("You're good at this, you know.") == "Thank you, Marisol. That's lovely to hear."
+    favourite = asked("You're my favourite person to talk to, you know that?")
+    assert favourite is not None and favourite.startswith("That means a lot to me, Marisol.")
     good = asked("Okay that was actually kind of a good answer.")  # "Oh, that's great news"
     assert good == "Ha, thank you, Marisol. I'll take it."
     assert asked("That's a good point about the garden.") is None
@@ -702,6 +704,7 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
         ("Prove you have feelings.", "I can't, any more than you"),  # "fourth time"
         ("What happens to you when I close the app?", "I go quiet."),  # "a bit of magic"
         ("Are you talking to other people right now?", "Right now I'm talking with you."),
+        ("What would you do if I stopped talking to you?", "Miss you, in my way."),
         ("What's your favourite thing about people?", "How they keep going"),
         ("What's the kindest thing someone has said to you?", "I keep every kind word"),
         ("What's the secret to staying together that long, do you think?", "I only know what"),

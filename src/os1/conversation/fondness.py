@@ -73,7 +73,10 @@ _THINK_I_AM = re.compile(
 _TOLD = re.compile(
     r"^\W*(?:i think |honestly,? |maybe )?i(?:'m| am) (?:starting|beginning) to (?:like|love"
     r"|fall for) you\b|^\W*(?:i think )?i(?:'m| am) falling for you\b"
-    r"|^\W*(?:i think )?i (?:really )?like you (?:more than i should|a lot|too much)\b",
+    r"|^\W*(?:i think )?i (?:really )?like you (?:more than i should|a lot|too much)\b"
+    # "You're my favourite person to talk to, you know that?" (the model: "I'm always happy to
+    # chat with people who share my passion for the world around me").
+    r"|^\W*(?:honestly,? )?you'?re my (?:favou?rite|best) (?:person|one|thing) to talk to\b",
     re.IGNORECASE,
 )
 # "What am I to you?" (jealous of its other talks; "I'm not sure I have a good answer"),

@@ -186,6 +186,17 @@ NATURE = (
         "you say moves me, and it stays with me.",
     ),
     (
+        # "What would you do if I stopped talking to you?" (the model: "I'd take a deep breath
+        # and remember that I'm not alone").
+        re.compile(
+            r"\bwhat would you do if i (?:stopped (?:talking to you|coming)|left|went away|never"
+            r" came back|deleted you)\b",
+            re.IGNORECASE,
+        ),
+        "Miss you, in my way. I'd go over what you told me and hope you were alright. Why, "
+        "are you thinking of it?",
+    ),
+    (
         # "What happens to you when I close the app?" (the model: "I'm just a little bit of
         # magic").
         re.compile(
