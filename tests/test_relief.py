@@ -29,6 +29,7 @@ from os1.mind.relief import relief_told
         # A daughter after a slammed door ("That must hurt so much. I'm so sorry.").
         "She just came down and said sorry. We hugged.",
         "We made up this morning.",
+        "Then tonight he came home with flowers and said he'd been planning a surprise all along.",
         # A dog run off in the park ("I'm listening, Emma. Tell me more.").
         "A man found him two streets away and called the number on his tag!",
     ],

@@ -46,6 +46,10 @@ _ENDED = re.compile(
     r"|\b(?:it'?s|it is|it was|the lump is|the lump was) benign\b|\bnothing serious\b"
     r"|\bno (?:sign|signs|trace) of (?:cancer|the cancer|a tumou?r|anything)\b"
     r"|^\W*no more (?:cancer|chemo|tumou?r|treatment|radiotherapy)\b"  # after a clear scan
+    # A hurt that was a surprise all along: "Then tonight he came home with flowers and said
+    # he'd been planning a surprise all along." (a forgotten anniversary; "That must hurt").
+    r"|\b(?:had been|'d been|was|were|been) (?:secretly )?planning (?:a|the|this) surprise\b"
+    r"|\bit was (?:all )?a surprise all along\b"
     # A row made up: "She just came down and said sorry. We hugged." (a daughter after a
     # slammed door; read as sorrow: "That must hurt so much.").
     r"|\b(?:came|come|comes) (?:down|round|over|back|home|up) and (?:said sorry|apologi[sz]ed)\b"
