@@ -1046,6 +1046,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Hm. That's actually interesting.") is not None  # "Oh, that's great news."
     assert said("I'm glad I told you about him.") is not None  # "…your journey with him"
     assert said("Oh that's a good idea.") is not None  # "…the people of New Zealand"
+    assert said("Okay. I'll call my parents at 7.") is not None  # "I'm listening, Hugo."
     assert said("Thank you for listening to an old man.") == said("Thanks for listening.")
     names = said("Okay. I'll try to remember names.")  # "You're so grateful for their kindness"
     assert names is not None

@@ -53,7 +53,9 @@ _HELPED = re.compile(
     # "Okay. I'll try to remember names." (the night before a first day; "Oh, that's great
     # news. You're so grateful for their kindness").
     r"|i'?ll try (?:to|and) (?:remember|do|keep|be|say|ask|get|take|call|talk)(?: \w+){0,3}"
-    r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them)"
+    r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them"
+    # "Okay. I'll call my parents at 7." (into medical school, the parents asleep in France).
+    r"|my \w+)(?: (?:at \w+|in the morning|tomorrow|first thing))?"
     r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
     r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"
     r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?"
