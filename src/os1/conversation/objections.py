@@ -1,6 +1,7 @@
 """The person objecting to how the OS is talking: "You're on his side, aren't you?", "Don't
 tell me everything happens for a reason.", "You're just saying that because you're
-programmed to.". Each is answered as itself, briefly, and hands the turn back.
+programmed to.", "I told you about my knee and you forgot.". Each is answered as itself,
+briefly, and hands the turn back.
 
 The embedded model took the side it was accused of ("I'm on his side, and I'll do whatever
 it takes to help him." to a man whose friend owed him money), asked "What's the reason
