@@ -19,6 +19,7 @@ from os1.mind.appraisal import Appraisal
 from os1.mind.emotion_model import EKMAN, GROUPS
 from os1.mind.event_appraisal import KINDS, NOTHING, EventReading
 from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, NOTHING_SURE, SIGN_SURE
+from os1.mind.grievance import grievance_told
 from os1.mind.milestones import first_told
 from os1.mind.mood import MoodDynamics
 from os1.mind.reactions import ACT_SURE, CONFIDENT, Reaction, react
@@ -623,6 +624,7 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
     eulogy = "I gave the eulogy at the memorial and got choked up."
     assert react(appraiser.appraise(eulogy), eulogy, 0.3).emotion != "happy-for"
     assert not first_told("My ex is getting married next month.")  # not theirs to cheer
+    assert not grievance_told("She took my hand and wouldn't let go.")  # a birth mother met
     afraid = "I'm pregnant and I'm terrified."
     assert react(appraiser.appraise(afraid), afraid, 0.3).emotion != "happy-for"
     for feat in (

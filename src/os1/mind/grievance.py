@@ -29,8 +29,11 @@ _WRONGED = re.compile(
     # "The bank says they might not refund it." ("What lovely news. Tell me everything!").
     r"|\b(?:i'?ve been|i was|i got|we'?ve been|we were) (?:scammed|conned|robbed|burgled"
     r"|defrauded|swindled|ripped off|mugged)\b"
-    r"|\b(?:they|he|she|someone|somebody) (?:took|stole|nicked|emptied) (?:\d[\d,]*|all|my|our"
-    r"|every)\b|\b(?:might|may|won'?t|will not|refuse to|refused to) (?:not )?refund\b"
+    # Not "She took my hand.": taken is money, stolen is anything.
+    r"|\b(?:they|he|she|someone|somebody) (?:stole|nicked) (?:\d|all|my|our|every)\b"
+    r"|\b(?:they|he|she|someone|somebody) (?:took|emptied|drained) (?:\d[\d,]*|(?:all )?(?:my|our)"
+    r" (?:money|savings|pension|account|purse|wallet))\b"
+    r"|\b(?:might|may|won'?t|will not|refuse to|refused to) (?:not )?refund\b"
     r"|\bstood me up\b|\bi (?:got|was|'ve been|have been) (?:stood up|ghosted)\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:ghosted|blocked|dumped) me\b"
     # A slight on top: "He didn't even text." (stood up; "I'm sorry, it's not possible.").

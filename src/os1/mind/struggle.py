@@ -57,7 +57,7 @@ _LOW = re.compile(
     # "But I haven't been happy for a long time." (a breakup she chose; read as admiration:
     # "That's wonderful, Lucy! You should be proud of yourself.").
     r"|\b(?:i )?(?:haven'?t|have not|hadn'?t|had not) been (?:really |truly )?happy (?:for|in)\b"
-    r"|\bi'?(?:m|ve been) not been happy\b|\bi'?m not happy (?:any ?more|for a long time)\b",
+    r"|\bi'?ve not been happy\b|\bi'?m not happy (?:any ?more|for a long time)\b",
     re.IGNORECASE,
 )
 # Back to what they fought: "I've been gambling again." (read as nothing), "I promised her
