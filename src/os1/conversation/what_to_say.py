@@ -103,6 +103,11 @@ _SPEECH = re.compile(
     r"|the \w+))?(?:,? please)?\W*$",
     re.IGNORECASE,
 )
+# Each of these is the whole message, whatever else is said beside the others.
+_WHOLE = (
+    *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK, _HOW_TO_EXPLAIN),
+    *(_FIRST_WORDS, _SPEECH),
+)
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
 # Words said beside "what should I say to her?" for the OS still to answer it alone.
 _ASIDES = 4
@@ -112,15 +117,7 @@ def asks_what_to_say(text: str) -> bool:
     """Whether the message only asks what to say to someone ("What should I say to
     Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
     asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
-    if any(
-        asked.match(text)
-        for asked in (
-            *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK),
-            _HOW_TO_EXPLAIN,
-        )
-    ):
-        return True
-    if _FIRST_WORDS.match(text) or _SPEECH.match(text):
+    if any(asked.match(text) for asked in _WHOLE):
         return True
     return asked is not None and words_beside(text, asked.group()) <= _ASIDES
 
@@ -140,9 +137,8 @@ def words_for(text: str, name: str) -> list[str] | None:
         ]
     if _HOW_TO_EXPLAIN.match(text):
         return [
-            f"Simply, and more than once{name}: a few true words they can hold, like that both "
-            "of you love them and none of it is their fault. Then let them ask. What have they "
-            "asked so far?"
+            f"Simply, and more than once{name}: a few true words they can hold, that they're "
+            "loved and none of it is their fault. Then let them ask. What have they asked so far?"
         ]
     if _HOW_TO_TALK.match(text):
         return [
