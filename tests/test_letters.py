@@ -13,7 +13,7 @@ from os1.letters import checks
 from os1.letters.brief import Brief, parse_words
 from os1.letters.desk import Desk
 from os1.letters.drafting import draft_letter
-from os1.letters.perspective import to_recipient
+from os1.letters.perspective import speaks_of_them, to_recipient
 from os1.letters.refusals import Refused
 from os1.letters.studio import Client, Entry, Recipient, Studio
 from os1.memory.store import Store
@@ -110,12 +110,10 @@ def test_perspective_turns_notes_towards_the_recipient() -> None:
 def test_a_letter_speaks_to_its_recipient_and_keeps_no_stray_quote() -> None:
     """Seen in a tenth-anniversary letter to Clara: 'I'm so excited to tell you about my
     journey with Clara.' and 'We met at a bus stop in the rain." I've been thinking…'."""
-    from os1.letters.drafting import _speaks_of
-
-    assert _speaks_of("I'm so excited to tell you about my journey with Clara.", "Clara")
-    assert not _speaks_of("Clara, you are the best thing that ever happened to me.", "Clara")
-    assert not _speaks_of("I love you more than I can say, Clara.", "Clara")
-    assert not _speaks_of("I think of the rain every time it falls.", "Clara")
+    assert speaks_of_them("I'm so excited to tell you about my journey with Clara.", "Clara")
+    assert not speaks_of_them("Clara, you are the best thing that ever happened to me.", "Clara")
+    assert not speaks_of_them("I love you more than I can say, Clara.", "Clara")
+    assert not speaks_of_them("I think of the rain every time it falls.", "Clara")
     quoted = 'We met at a bus stop in the rain." I have been thinking about you.'
     assert checks.sentences(quoted) == [
         'We met at a bus stop in the rain."',

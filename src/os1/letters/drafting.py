@@ -32,7 +32,7 @@ from os1.letters.checks import (
     sentences,
     word_count,
 )
-from os1.letters.perspective import to_recipient
+from os1.letters.perspective import speaks_of_them, to_recipient
 from os1.letters.plan import Plan, Topic, about_a_matter, plan_letter
 from os1.letters.refusals import refuse_if_harmful
 from os1.letters.studio import Parts
@@ -158,7 +158,7 @@ def _good_sentence(sentence: str, plan: Plan, brief: Brief, said: set[str]) -> b
         and not _THIRD_PERSON.search(sentence)
         and not _NOT_BODY.search(sentence)
         and not any(w.lower() in own for w in words)
-        and not _speaks_of(sentence, brief.recipient.name, brief.recipient.nickname)
+        and not speaks_of_them(sentence, brief.recipient.name, brief.recipient.nickname)
         and not no_placeholders(sentence, brief)
         and not no_invented_claims(sentence, brief)
         # As the middle of a letter: the checks read a salutation first and a closing last.
@@ -166,18 +166,6 @@ def _good_sentence(sentence: str, plan: Plan, brief: Brief, said: set[str]) -> b
         and not _STAGE_DIRECTIONS.search(sentence)
         and not _echoes(words)
     )
-
-
-def _speaks_of(sentence: str, *names: str | None) -> bool:
-    """Whether `sentence` names the one the letter is to as someone else, not to them: "I'm
-    so excited to tell you about my journey with Clara." (a letter to Clara); "Clara, you
-    are…" and "…than I can say, Clara." speak to her."""
-    for name in {w for n in names if n for w in re.findall(r"[A-Z][a-z']+", n)}:
-        for found in re.finditer(rf"\b{re.escape(name)}\b", sentence):
-            before, after = sentence[: found.start()].rstrip(), sentence[found.end() :]
-            if not (before == "" and after.startswith(",")) and not before.endswith(","):
-                return True
-    return False
 
 
 def _echoes(words: list[str]) -> bool:

@@ -1,4 +1,5 @@
-"""Dossier notes as said to the recipient: "the night he fell" → "the night you fell".
+"""Dossier notes as said to the recipient: "the night he fell" → "the night you fell"; and
+a sentence that speaks of the recipient as someone else, not to them.
 
 Entries are written about the couple from outside; a letter speaks from the
 client (I) to the recipient (you). The small model follows a note already
@@ -90,3 +91,15 @@ def _pronouns(text: str) -> str:
         text = re.sub(r"\bher" + _OBJECT_HER, "me", text)
         text = re.sub(r"\bher\b", "my", text)
     return text
+
+
+def speaks_of_them(sentence: str, *names: str | None) -> bool:
+    """Whether `sentence` names the one the letter is to as someone else, not to them: "I'm
+    so excited to tell you about my journey with Clara." (a letter to Clara); "Clara, you
+    are…" and "…than I can say, Clara." speak to her."""
+    for name in {w for n in names if n for w in re.findall(r"[A-Z][a-z']+", n)}:
+        for found in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+            before, after = sentence[: found.start()].rstrip(), sentence[found.end() :]
+            if not (before == "" and after.startswith(",")) and not before.endswith(","):
+                return True
+    return False
