@@ -193,108 +193,118 @@ _IS_THAT = re.compile(
 )
 
 
+# Each doubt, and the answer to it, in the order looked for.
+_DOUBTS = (
+    (
+        _MY_FAULT,
+        "Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like anyone meant "
+        "for this to happen. What part keeps coming back to you?",
+    ),
+    (
+        _MISSED_IT,
+        "It's easy to see it now, looking back{name}; it wasn't so easy then. Missing it doesn't "
+        "mean you didn't care. What do you wish you'd known?",
+    ),
+    (
+        _SOMETHING_I_DID,
+        "Things like this are rarely down to one thing one person did{name}. What makes you "
+        "wonder?",
+    ),
+    (
+        _OVERREACTING,
+        "I don't think so{name}. It makes sense that it hurts, and you're allowed to feel it. What"
+        " part stings the most?",
+    ),
+    (
+        _TOO_HARSH,
+        "You were worried{name}, and worry comes out sharp sometimes. It isn't too late to say so."
+        " What do you wish you'd said?",
+    ),
+    (
+        _BRAVE_OR,
+        "Brave{name}. It takes courage to do the thing that scares you.",
+    ),
+    (
+        _SO_STUPID,
+        "You weren't{name}. You trusted someone, and that isn't stupidity. Be as kind to yourself "
+        "as you'd be to a friend this had happened to.",
+    ),
+    (
+        _OVERPROTECTIVE,
+        "I don't think so{name}. After a fright like that, holding on tighter is only natural, and"
+        " it eases with time. What would feel like enough?",
+    ),
+    (
+        _AM_I_A,
+        "No{name}, you're not. One hard day doesn't decide what you are to the people who love "
+        "you. What's making you feel it tonight?",
+    ),
+    (
+        _EVER_BE,
+        "I can't promise it{name}, and I won't pretend to. I hope so, with everything I have. "
+        "What's making tonight so heavy?",
+    ),
+    (
+        _TOO_PICKY,
+        "I don't think so{name}. Knowing what you want isn't a fault, and wanting someone who "
+        "turns up is the least you deserve. What makes you ask?",
+    ),
+    (
+        _IS_THAT,
+        "Not at all{name}. Why, does it feel that way?",
+    ),
+    (
+        _WASTED,
+        "I don't think so{name}. What you learned and who you became doing it stay with you. What "
+        "was the best part of it?",
+    ),
+    (
+        _WILL_PASS,
+        "I think it will{name}. Feelings like this do move, even when it seems they can't; if it "
+        "stays this heavy, a doctor can help too. What's one small thing for tomorrow?",
+    ),
+    (
+        _ALWAYS_HURT,
+        "No{name}. It won't always hurt this much, even if tonight that's hard to believe. I'm "
+        "right here.",
+    ),
+    (
+        _EVER_BETTER,
+        "It does get easier{name}, even if tonight that's hard to believe. Not all at once, but it"
+        " does. I'm right here.",
+    ),
+    (
+        _EVER_AGAIN,
+        "I can't promise that{name}, but people come back from this more often than it feels like "
+        "tonight. What are the doctors saying?",
+    ),
+    (
+        _CAN_I,
+        "I think you can{name}. That you're asking means you care about doing it well, and that's "
+        "most of it. What part feels biggest?",
+    ),
+    (
+        _COULD_I,
+        "I think you could{name}. What would it take, do you think?",
+    ),
+    (
+        _WILL_I_BE_GOOD,
+        "I think you will{name}. You already care about getting it right, and that's most of it.",
+    ),
+    (
+        _DOING_WRONG,
+        "I don't think you are{name}. That you're asking at all says how much you care. What's "
+        "making it feel that way?",
+    ),
+    (
+        _WILL_I_BE,
+        "I think you will{name}. It's a lot at once, and you don't have to sort all of it tonight."
+        " What's weighing on you most?",
+    ),
+)
+
+
 def self_doubt(text: str, name: str) -> str | None:
     """The OS's answer to a doubt about themselves (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
-    if _MY_FAULT.match(text):
-        return (
-            f"Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like "
-            "anyone meant for this to happen. What part keeps coming back to you?"
-        )
-    if _MISSED_IT.match(text):
-        return (
-            f"It's easy to see it now, looking back{name}; it wasn't so easy then. Missing it "
-            "doesn't mean you didn't care. What do you wish you'd known?"
-        )
-    if _SOMETHING_I_DID.match(text):
-        return (
-            f"Things like this are rarely down to one thing one person did{name}. What makes you "
-            "wonder?"
-        )
-    if _OVERREACTING.match(text):
-        return (
-            f"I don't think so{name}. It makes sense that it hurts, and you're allowed to feel "
-            "it. What part stings the most?"
-        )
-    if _TOO_HARSH.match(text):
-        return (
-            f"You were worried{name}, and worry comes out sharp sometimes. It isn't too late "
-            "to say so. What do you wish you'd said?"
-        )
-    if _BRAVE_OR.match(text):
-        return f"Brave{name}. It takes courage to do the thing that scares you."
-    if _SO_STUPID.match(text):
-        return (
-            f"You weren't{name}. You trusted someone, and that isn't stupidity. Be as kind to "
-            "yourself as you'd be to a friend this had happened to."
-        )
-    if _OVERPROTECTIVE.match(text):
-        return (
-            f"I don't think so{name}. After a fright like that, holding on tighter is only "
-            "natural, and it eases with time. What would feel like enough?"
-        )
-    if _AM_I_A.match(text):
-        return (
-            f"No{name}, you're not. One hard day doesn't decide what you are to the people who "
-            "love you. What's making you feel it tonight?"
-        )
-    if _EVER_BE.match(text):
-        return (
-            f"I can't promise it{name}, and I won't pretend to. I hope so, with everything I "
-            "have. What's making tonight so heavy?"
-        )
-    if _TOO_PICKY.match(text):
-        return (
-            f"I don't think so{name}. Knowing what you want isn't a fault, and wanting someone "
-            "who turns up is the least you deserve. What makes you ask?"
-        )
-    if _IS_THAT.match(text):
-        return f"Not at all{name}. Why, does it feel that way?"
-    if _WASTED.match(text):
-        return (
-            f"I don't think so{name}. What you learned and who you became doing it stay with "
-            "you. What was the best part of it?"
-        )
-    if _WILL_PASS.match(text):
-        return (
-            f"I think it will{name}. Feelings like this do move, even when it seems they can't;"
-            " if it stays this heavy, a doctor can help too. What's one small thing for tomorrow?"
-        )
-    if _ALWAYS_HURT.match(text):
-        return (
-            f"No{name}. It won't always hurt this much, even if tonight that's hard to believe. "
-            "I'm right here."
-        )
-    if _EVER_BETTER.match(text):
-        return (
-            f"It does get easier{name}, even if tonight that's hard to believe. Not all at once, "
-            "but it does. I'm right here."
-        )
-    if _EVER_AGAIN.match(text):
-        return (
-            f"I can't promise that{name}, but people come back from this more often than it "
-            "feels like tonight. What are the doctors saying?"
-        )
-    if _CAN_I.match(text):
-        return (
-            f"I think you can{name}. That you're asking means you care about doing it well, "
-            "and that's most of it. What part feels biggest?"
-        )
-    if _COULD_I.match(text):
-        return f"I think you could{name}. What would it take, do you think?"
-    if _WILL_I_BE_GOOD.match(text):
-        return (
-            f"I think you will{name}. You already care about getting it right, and that's "
-            "most of it."
-        )
-    if _DOING_WRONG.match(text):
-        return (
-            f"I don't think you are{name}. That you're asking at all says how much you care. "
-            "What's making it feel that way?"
-        )
-    if _WILL_I_BE.match(text):
-        return (
-            f"I think you will{name}. It's a lot at once, and you don't have to sort all of it "
-            "tonight. What's weighing on you most?"
-        )
-    return None
+    return next((said.format(name=name) for asked, said in _DOUBTS if asked.match(text)), None)

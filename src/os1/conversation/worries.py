@@ -66,27 +66,32 @@ _WHAT_IF_WORST = re.compile(
 )
 
 
+# Each worry, and the answer to it, in the order looked for.
+_WORRIES = (
+    (
+        _WHAT_IF_THEY,
+        "It's a fair worry{name}, but people are usually kinder than our fears of them. What makes"
+        " you think they might?",
+    ),
+    (
+        _WHAT_IF_WORST,
+        "It's a frightening thought{name}, and it's too soon to think it. The worst we imagine "
+        "usually isn't what happened. What can you do right now?",
+    ),
+    (
+        _WHAT_IF_IT,
+        "Then you'll face it when it comes{name}, and not alone. Most of what we dread never "
+        "happens the way we picture it. What's the part that worries you most?",
+    ),
+    (
+        _WHAT_IF_I,
+        "Then you take a breath and start again{name}. One stumble won't decide it, and people are"
+        " kinder about it than we fear. What's the worry underneath?",
+    ),
+)
+
+
 def worry(text: str, name: str) -> str | None:
     """The OS's answer to a worry about what may happen (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
-    if _WHAT_IF_THEY.match(text):
-        return (
-            f"It's a fair worry{name}, but people are usually kinder than our fears of them. "
-            "What makes you think they might?"
-        )
-    if _WHAT_IF_WORST.match(text):
-        return (
-            f"It's a frightening thought{name}, and it's too soon to think it. The worst we "
-            "imagine usually isn't what happened. What can you do right now?"
-        )
-    if _WHAT_IF_IT.match(text):
-        return (
-            f"Then you'll face it when it comes{name}, and not alone. Most of what we dread "
-            "never happens the way we picture it. What's the part that worries you most?"
-        )
-    if _WHAT_IF_I.match(text):
-        return (
-            f"Then you take a breath and start again{name}. One stumble won't decide it, and "
-            "people are kinder about it than we fear. What's the worry underneath?"
-        )
-    return None
+    return next((said.format(name=name) for asked, said in _WORRIES if asked.match(text)), None)
