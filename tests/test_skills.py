@@ -65,6 +65,9 @@ NOW = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)  # a Saturday afternoon
         ("on the 10th at 3", datetime(2026, 12, 10, 15, 0)),
         ("the 30th", datetime(2026, 11, 30, 9, 0)),
         ("at 7 on the 31st", datetime(2026, 12, 31, 7, 0)),
+        # The next morning ("remind me to call my boss in the morning" could not be read).
+        ("in the morning", datetime(2026, 11, 29, 9, 0)),
+        ("first thing", datetime(2026, 11, 29, 9, 0)),
     ],
 )
 def test_times_are_read_as_a_person_means_them(words, expected):

@@ -31,6 +31,7 @@ _TIME_OF_DAY = re.compile(
     r"\b(tonight|morning|afternoon|evening|night)\b"
 )
 MORNING = time(9, 0)  # a day named without a time
+_NEXT_MORNING = re.compile(r"^(?:first thing )?in the morning$|^first thing(?: tomorrow)?$")
 # A day of the month alone: "the 10th" (dateparser read "on the 10th at 3" as 6 October).
 _NTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?$")
 _EVENING = re.compile(r"\b(?:tonight|evening|night)\b")
@@ -169,6 +170,10 @@ def parse_when(text: str, now: datetime) -> datetime:
     if not words:
         raise InputError("No time was given", "say when, like 'at 6pm' or 'tomorrow at 9'")
     _check_day_exists(words, now)
+    if _NEXT_MORNING.match(words):
+        # "Remind me to call my boss in the morning." (the night before a flight to a father
+        # after a stroke; it was not understood): the next nine o'clock to come.
+        return _next_hour(MORNING.hour, MORNING.minute, "am", now.astimezone())
     bare = _BARE_HOUR.match(words)
     if bare:
         # On the person's clock: "at six" is six where they are, not six in UTC.
