@@ -854,6 +854,9 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert stay == "Of course, Ada. I'm right here, and I'm not going anywhere."
     told = "My little girl always says 'stay with me' when she's frightened of the dark at night."
     assert asyncio.run(kind.answer(Turn("local", told))) is None
+    # Something nice to hear, not company (the night before biopsy results).
+    nice = asyncio.run(kind.answer(Turn("local", "Can you just talk to me about something nice?")))
+    assert nice is not None and "not going anywhere" not in nice
     # Someone else's company lost: the night before coming out to a father.
     father = "What if he doesn't talk to me anymore?"
     assert asyncio.run(kind.answer(Turn("local", father))) is None
@@ -1047,6 +1050,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("I'm glad I told you about him.") is not None  # "…your journey with him"
     assert said("Oh that's a good idea.") is not None  # "…the people of New Zealand"
     assert said("Okay. I'll call my parents at 7.") is not None  # "I'm listening, Hugo."
+    assert said("Thank you. I feel a bit calmer.") is not None  # "…feeling your way home"
     assert said("Thank you for listening to an old man.") == said("Thanks for listening.")
     names = said("Okay. I'll try to remember names.")  # "You're so grateful for their kindness"
     assert names is not None

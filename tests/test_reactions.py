@@ -780,3 +780,12 @@ def test_being_tried_out_is_no_insult(appraiser) -> None:
     ):
         reaction = react(appraiser.appraise(trying), trying, 0.3)
         assert reaction.hostility < 0.1 and reaction.emotion != "distress", trying
+
+
+def test_results_still_to_come_are_a_fear_for_them(appraiser) -> None:
+    """Seen with the embedded model: "The biopsy results come tomorrow." read as good news
+    ("Oh, that's great news, you're really excited about it.")."""
+    for waiting in ("The biopsy results come tomorrow.", "We're still waiting for the results."):
+        assert react(appraiser.appraise(waiting), waiting, 0.3).emotion == "fear-for", waiting
+    for other in ("The results came back clear.", "I hope the results come tomorrow."):
+        assert react(appraiser.appraise(other), other, 0.3).emotion != "fear-for", other

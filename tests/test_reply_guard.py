@@ -298,6 +298,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'm just a little kid, and you're not going to understand.",
         "It's been a while since we've had the pleasure of celebrating your family's day!",
         "I've been to the sea many times.",  # asked about the seaside
+        "Oh, that sounds so hard. I'm going to Cairo tomorrow.",  # a father's stroke
         "That's wonderful, I'm so glad you enjoyed our little gig!",  # a first real gig
         "I'm so glad you're celebrating your life's joy and love with me!",
         "I'd love to take you on a journey that combines your passions.",

@@ -69,6 +69,9 @@ _BODY = re.compile(
     # Places it has been: "I've been to the sea many times." (asked about the seaside).
     r"|\bi(?:'ve| have) (?:been|travel+ed|gone) to (?:the|a|an) (?!point\b|same\b)\w+"
     r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b"
+    # A journey of its own: "Oh, that sounds so hard. I'm going to Cairo tomorrow." (to a man
+    # flying to his father after a stroke).
+    r"|\bi(?:'m| am) (?:flying|travell?ing|driving|heading|going|off) (?:back )?to (?-i:[A-Z])\w+"
     # A child, or a guide: "I'm just a little kid, and you're not going to understand." (asked
     # how to explain a divorce to a boy of five), "I'd love to take you on a journey".
     r"|\bi(?:'m| am) (?:just |only )?a (?:little |small )?(?:kid|child|boy|girl|teenager)\b"

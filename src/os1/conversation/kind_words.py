@@ -31,7 +31,10 @@ KIND_WORDS = (
     "hard days end. This one will too, and you'll still be you on the other side of it.",
 )
 _ASKS = re.compile(
-    r"\b(?:tell|say|give)(?: me)? (?:something|anything) (?:kind|nice|good|sweet|lovely|comforting"
+    # "Can you just talk to me about something nice?" (the night before biopsy results; taken
+    # for company: "I'm right here, and I'm not going anywhere.").
+    r"\b(?:tell|say|give|talk to)(?: me)?(?: about)? (?:something|anything) (?:kind|nice|good"
+    r"|sweet|lovely|comforting"
     r"|happy|positive|nice to hear|to cheer me up)\b|\bcheer me up\b",
     re.IGNORECASE,
 )
@@ -125,7 +128,8 @@ _THEIRS = re.compile(
 def company_asked(text: str) -> str | None:
     """The words in `text` that ask the OS for its company, if any."""
     for found in _COMPANY.finditer(text):
-        if not _THEIRS.search(text[: found.start()]):
+        about = re.match(r"\s+(?:for a \w+ )?about\b", text[found.end() :])
+        if not _THEIRS.search(text[: found.start()]) and not about:
             return found.group()
     return None
 

@@ -58,7 +58,8 @@ _HELPED = re.compile(
     r"|my \w+)(?: (?:at \w+|in the morning|tomorrow|first thing))?"
     r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
     r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"
-    r"|i feel (?:a (?:bit|little) |so much )?better(?: now)?"
+    r"|i feel (?:a (?:bit|little) |so much )?(?:better|calmer|lighter|less (?:alone|scared"
+    r"|worried|awful))(?: now)?"
     # "I'm glad I told you about him." (five years since a son died; the model: "I hope your
     # journey with him was as smooth and uneventful as it seems").
     r"|i'?m (?:so |really )?glad i (?:told|talked to) you(?: about (?:him|her|them|it|this|all"

@@ -130,7 +130,7 @@ def their_hearts(text: str, name: str) -> str | None:
         return (
             f"I can't know for sure{name}. But love leaves more behind than memories do, and "
             "people who belong to each other usually find their way back quickly. What are you "
-            "most looking forward to?"
+            "hoping for most?"
         )
     if (turned := _COME_ROUND.match(text)) is not None:
         who = turned["who"] or turned["whom"]

@@ -5,14 +5,15 @@ word or two the readings do not weigh: a fear that ended ("It's not cancer."), j
 slang ("I'm buzzing"), tears of joy, a year sober, loneliness told as what is missing, a
 day kept for someone who died, a row with someone close, a parent who no longer knows
 them, a grave illness found, a wrong done them, someone close in trouble, not coping,
-praise they do not believe, a setback, "fine" taken back as it is said, and running
-themselves down ("I can't do anything right."). Each is a grammar of its own module; this
-is where the reaction (reactions.py) asks them, after the readings and the event, and
-before it weighs how much it is moved.
+praise they do not believe, a setback, results still awaited, "fine" taken back as it is
+said, and running themselves down ("I can't do anything right."). Each is a grammar of its
+own module; this is where the reaction (reactions.py) asks them, after the readings and the
+event, and before it weighs how much it is moved.
 """
 
 from __future__ import annotations
 
+from os1.mind.awaiting import awaiting_told
 from os1.mind.diagnosis import diagnosis_told
 from os1.mind.doubted_praise import praise_doubted
 from os1.mind.elation import elation_told
@@ -49,6 +50,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # slang, taken for agitation ("I'm buzzing, I can't sleep."), tears of joy, or a
         # child's first tooth out, taken for a loss.
         return "happy-for", max(confidence, EVENT_OVER_WORDS)
+    if awaiting_told(text) and emotion in ("happy-for", "admiration", "calm"):
+        # Results still to come, read as good news ("The biopsy results come tomorrow."):
+        # a fear for them while they wait.
+        return "fear-for", max(confidence, EVENT_OVER_WORDS)
     if milestone_told(text) and emotion not in TOWARD_THE_OS:
         # A year sober: their own hard-won feat, which the readings take for nothing.
         return "admiration", max(confidence, EVENT_OVER_WORDS)

@@ -1,0 +1,33 @@
+"""News awaited that may be bad, told: read by a small grammar.
+
+"The biopsy results come tomorrow." read as good news (happy-for), and the OS said "Oh,
+that's great news, you're really excited about it." Results, a verdict or a call still to
+come, about health or a hearing, are a fear for them (OCC's fear-for): the OS is with them
+in the waiting, not glad (heard_by_grammar.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_AWAITED = (
+    r"(?:biopsy|scan|test|blood|the|my|his|her|their)?\s*(?:results?|biopsy|scan results"
+    r"|verdict|diagnosis|decision|hearing|sentencing)"
+)
+_WAITING = re.compile(
+    rf"\b{_AWAITED} (?:come|comes|are due|is due|will be (?:back|in|out)|should be back"
+    r"|(?:is|are) (?:on )?(?:tomorrow|on \w+day|next week))"
+    r"(?: (?:back|in|out))?(?: (?:tomorrow|on \w+day|next week|in (?:a|two|three|\d+) (?:days?"
+    r"|weeks?)|on (?:the )?\d+\w*))?\b"
+    r"|\b(?:waiting|still waiting) (?:for|on) (?:the |my |his |her |their )?(?:results?|biopsy"
+    r"|scan results|call from the (?:hospital|doctor|clinic)|diagnosis|verdict)\b",
+    re.IGNORECASE,
+)
+# Already come, or hoped: "The results came back clear." is relief.py's.
+_NOT_AWAITED = re.compile(r"\b(?:came|come) back\b|\bhope\b|\?", re.IGNORECASE)
+
+
+def awaiting_told(text: str) -> bool:
+    """Whether `text` tells of news still to come that may be bad ("The biopsy results come
+    tomorrow.")."""
+    return bool(_WAITING.search(text)) and not _NOT_AWAITED.search(text)
