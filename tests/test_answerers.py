@@ -602,6 +602,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert careful is not None and careful.startswith("I don't think so, Emma. After a fright")
     letdown = reassurance("Am I a disappointment?", "Mei")  # a maths exam failed
     assert letdown is not None and letdown.startswith("No, Mei, you're not.")
+    knows = reassurance("Do you think she knows, somewhere inside?", "Walter")  # a care home
+    assert knows is not None and knows.startswith("I think some part of her does, Walter.")
     laugh = reassurance("Do you think Mary would laugh at me?", "George")  # a burnt pie
     assert laugh is not None and laugh.startswith("Maybe a little, and fondly, George.")
     mind = reassurance("Do you think Mum would mind?", "George")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -272,6 +273,12 @@ def test_a_name_opening_the_first_meetings_answers_is_a_person(store: Store) -> 
     margaret = next(g for g in groups if g.key == "Margaret")
     assert margaret.title == "Margaret, your wife"
     assert any("didn't know who you were" in item.text for item in margaret.items)
+    # The two answers are not one sentence: "…my little brother" and "Growing up" made a
+    # brother called Growing ("Growing, your brother:").
+    lily = Answers("Lily", relationships="I live with my mum and my little brother")
+    save_answers(store, "local", replace(lily, focus="Growing up"))
+    asyncio.run(conversation.say("I drove my little brother to the shop today.").text())
+    assert all(not g.title.startswith("Growing") for g in portrait_of(store, "local"))
 
 
 @pytest.fixture(scope="module")

@@ -166,6 +166,13 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     # Or an exclamation or a welcome ("Finn, what a wonderful story." of a boy in hospital).
     assert _said("Ruth, what a wonderful story.", rules).problem is not None
     assert _said("Ruth, welcome to my workshop.", rules).problem is not None
+    # A stranger's greeting, even at the start of an evening ("Alright, nice to meet you." to
+    # a first presentation, the first thing said after the first meeting).
+    from os1.conversation.reply_rules import opening_check
+
+    fresh = opening_check("I gave my first presentation today.", (), None)
+    assert fresh("Alright, nice to meet you.") == "greets them as a stranger"
+    assert fresh("That's wonderful!") is None
     # Or a hello ("Ella, hello there." to Ella's mother).
     assert _said("Ruth, hello there.", rules).problem == "speaks to Ruth as if to the person"
     assert _said("Theodore, hello there.", rules).problem is None
@@ -277,6 +284,14 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Oh no, I'm so sorry to have ruined your day.").problem == desk
     assert _said("It's so wonderful to have you celebrate with us.").problem == body
     assert _said("I'm not sure how you'd help me with my child.").problem == body
+    # Their words said back as if to them: "Your hands were shaking but you didn't stop."
+    from os1.conversation.life_records import to_you
+
+    shaking = "My hands were shaking but I didn't stop."
+    back = replace(RULES, their_words=(shaking, to_you(shaking)))
+    assert _said("Your hands were shaking but you didn't stop.", back).problem == (
+        "says the person's words back"
+    )
     # Seen the fourteenth session.
     for clerk in (
         "Oh no, I'm so sorry to have caused any trouble.",  # accused of plagiarism

@@ -187,7 +187,7 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
     # is to them, and what is said of one of them by name is of their life, with or without
     # an "I".
     # What matters most may name someone too ("My wife Margaret. She has dementia now.").
-    people = " ".join(filter(None, (answers.relationships, answers.focus)))
+    people = ". ".join(filter(None, (answers.relationships, answers.focus)))
     graph = PersonGraph.of(said, persona.name if persona else None, people)
     named = {name.lower() for name in _NAME.findall(people)}
     sources = texts | {-f.id: f.text for f in facts}

@@ -15,6 +15,7 @@ from os1.conversation.credit import credits_them
 from os1.conversation.death_told import BEREAVED, HEARD_DEATH, NOT_ALIVE, tells_death
 from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
+from os1.conversation.life_records import to_you
 from os1.conversation.memory_told import MEMORY
 from os1.conversation.told_lately import said_lately, told, told_lately
 from os1.conversation.turn import Turn
@@ -91,6 +92,7 @@ GREETING = re.compile(
 THEIR_GREETING = re.compile(
     r"\b(?:hi|hello|hey|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening))\b", re.IGNORECASE
 )
+_MET = re.compile(r"\b(?:nice|pleased|lovely|great|good) to meet you\b", re.IGNORECASE)
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
 # Weighty sympathy: for hurt, not for a dislike ("That must hurt so much." to "I can't stand
@@ -139,7 +141,8 @@ def rules_for(
         known_names=names_in([turn.text, *told(turn), person or "", system]),
         private=(system, expression.note if expression is not None else ""),
         said_before=said_before,
-        their_words=sentences_of(turn.text),
+        # And as said back to them: "Your hands were shaking but you didn't stop."
+        their_words=(*sentences_of(turn.text), *map(to_you, sentences_of(turn.text))),
         tone=of_them_as_you(
             tone_check(expression, appraiser, turn.text, told_lately(turn), said_before)
             if expression and appraiser
@@ -181,6 +184,8 @@ def opening_check(
     def check(sentence: str) -> str | None:
         if not greeted and GREETING.match(sentence):
             return "greets where they did not"
+        if _MET.search(sentence):  # "Alright, nice to meet you." (to a first presentation)
+            return "greets them as a stranger"
         heard = HEARD_DEATH.search(sentence)
         if death and appraiser and not heard and _reads_glad(appraiser.appraise(sentence)):
             return "sounds glad at the death they told"

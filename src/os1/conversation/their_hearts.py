@@ -36,6 +36,14 @@ _WOULD_THEY = re.compile(
     r"|cross|disappointed|hurt)(?: with me)?)|(?P<understand>understand|forgive me))\W*$",
     re.IGNORECASE,
 )
+# "Do you think she knows, somewhere inside?" (a wife in a care home who took her husband for
+# her brother; the model: "I'm so glad she's here.").
+_KNOWS_INSIDE = re.compile(
+    r"^\W*(?:do you think|d'?you think|does)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
+    r"|[A-Z][a-z]+)\s+(?:still\s+)?knows?(?: (?:who i am|me|it'?s me))?(?:,? (?:somewhere"
+    r"(?: inside| deep down)?|deep down|inside|on some level))?\W*$",
+    re.IGNORECASE,
+)
 # "Do you think he still loves me?"
 _STILL_LOVES = re.compile(
     r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|[A-Z][a-z]+|my \w+)\s+"
@@ -99,6 +107,12 @@ def their_hearts(text: str, name: str) -> str | None:
         return (
             f"I think {they} did{name}. Love like that shows in a thousand small things, and "
             f"{they} had all of them from you. What do you think {they} would say?"
+        )
+    if (knows := _KNOWS_INSIDE.match(text)) is not None:
+        whom = pronouns_of(knows["who"])[0]
+        return (
+            f"I think some part of {whom} does{name}. A hand held, a voice that's always "
+            "there: those reach further than names. You keep going, and that matters."
         )
     if (would := _WOULD_THEY.match(text)) is not None:
         they = {"her": "she", "him": "he"}.get(pronouns_of(would["who"])[0], "they")

@@ -56,7 +56,11 @@ _JOYFUL_NOISE = re.compile(
 _DISBELIEF = re.compile(
     r"\b(?:thought (?:it was|they'?d made) a (?:mistake|joke|prank|wind-up|scam)"
     r"|(?:couldn'?t|could not|still can'?t|can'?t) (?:believe (?:it|my (?:ears|eyes))|stop smiling)"
-    r"|had to (?:read|check) it (?:twice|again)|(?:had to )?pinch myself)\b",
+    r"|had to (?:read|check) it (?:twice|again)|(?:had to )?pinch myself"
+    # Doubters proved wrong: "First time! Everyone said I'd fail." (a driving test passed; "That's
+    # so much to carry.").
+    r"|(?:everyone|everybody|they|people|he|she) (?:said|thought|told me) i'?d (?:fail|never|lose"
+    r"|not make it|give up))\b",
     re.IGNORECASE,
 )
 
