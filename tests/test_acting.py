@@ -75,6 +75,12 @@ def test_requests_in_the_conversation_are_done_and_risky_ones_ask_first(store):
     assert say("Remind me to call the hospital at six. My mum is in there.") == (
         "I'll remind you to call the hospital at 18:00 today."
     )
+    # A time with nothing to be reminded of is asked about ("Would you remind me on
+    # Saturday?" was "I'll remind you to on at 09:00 on Sat 12 Dec.").
+    assert say("Would you remind me on Saturday?") == (
+        "I'd remind you on Saturday, but I don't know of what. Say what, like 'remind me on "
+        "Saturday to call Mum'."
+    )
 
 
 def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_ask(store):

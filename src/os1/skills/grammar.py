@@ -87,6 +87,16 @@ _TIME_START = re.compile(
 )
 
 
+_ONLY_WHEN = re.compile(r"^(?:on|at|by|in|this|next|tomorrow|tonight|\w+day)\b", re.IGNORECASE)
+
+
+def _when_or_none(text: str, now: datetime) -> datetime | None:
+    try:
+        return parse_when(text, now)
+    except InputError:
+        return None
+
+
 def what_and_when(rest: str, now: datetime) -> dict[str, Any]:
     """Split "to call my sister at six" (or "at six to call my sister") into what and when."""
     leading = re.match(r"(?P<when>.+?)\s+(?:to|that|about)\s+(?P<what>.+)$", rest, re.IGNORECASE)
@@ -97,6 +107,13 @@ def what_and_when(rest: str, now: datetime) -> dict[str, Any]:
         except InputError:
             pass
     what_first = re.sub(r"^(?:to|that|about)\s+", "", rest, flags=re.IGNORECASE)
+    if _ONLY_WHEN.match(what_first) and _when_or_none(what_first, now) is not None:
+        # "Would you remind me on Saturday?" (after "Maybe I'll try a running club."): it
+        # was "I'll remind you to on at 09:00 on Sat 12 Dec.".
+        raise InputError(
+            f"I'd remind you {what_first}, but I don't know of what",
+            f"say what, like 'remind me {what_first} to call Mum'",
+        )
     # The leftmost place a time can start from and still be read as one: "tomorrow
     # at 9" whole, not only "at 9".
     failure: InputError | None = None
