@@ -538,6 +538,7 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert right is not None and right.startswith("Say what you're sorry for")
     part = reassurance("Do you think I should go part-time?", None)
     assert part is not None and part.startswith("That one's yours to decide")
+    assert reassurance("Should we cancel?", None) == part  # "I'm not sure I have a good answer"
     either = reassurance("Do you think I should text him first or wait?", None)
     assert either == part
     # A first date after a divorce; a friend's betrayal; a father of a boy in hospital.

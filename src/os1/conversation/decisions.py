@@ -28,7 +28,8 @@ _GIVE_UP = re.compile(
     re.IGNORECASE,
 )
 _SHOULD_I = re.compile(
-    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should)"
+    # And for more than one: "Should we cancel?" (a guitarist quit before a tour).
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should (?:i|we)|do you think (?:i|we) should)"
     r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
     r"\??\W*$"
     # Whether to tell someone, however long: "Should I tell Samira how bad it is?" (a shop
