@@ -583,6 +583,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
         answer = reassurance(feared, "Sam")
         assert answer is not None and answer.startswith(opening), feared
     assert reassurance("What if we went to Paris instead?", "Sam") is None
+    through = reassurance("What if I can't get through it?", "Marta")  # "I'm right here with you."
+    assert through is not None and through.startswith("Then you take a breath")
     age = reassurance("What if I can't find anything at my age? I'm 56.", "Derek")
     assert age is not None and age.startswith("Then you take a breath")
     learn = reassurance("Do you think I'm too old to learn new things?", "Nora")

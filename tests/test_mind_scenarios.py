@@ -257,6 +257,14 @@ def test_owning_up_to_snapping_is_an_apology(talk):
     assert turn.path == "planned" and "stung" in turn.reply
 
 
+def test_giving_way_is_no_insult(talk):
+    # "Okay, fair. Maybe he has a point." after "You're taking his side, aren't you?" (read as
+    # an insult: "Ouch, that really hurt to hear, Marta.").
+    turn, state = talk("Okay, fair. Maybe he has a point.")
+    assert turn.path != "planned"
+    assert state.mood.emotion not in ("happy-for", "distress")
+
+
 def test_not_having_meant_to_snap_is_an_apology(talk):
     # After "Don't tell me everything happens for a reason." (the model: "That means so much
     # to me. I'm so sorry."): nothing hurt, so there is nothing to forgive.

@@ -218,6 +218,9 @@ def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:
         # A "never will" is no plan (a brother who died before they spoke again).
         ("We hadn't spoken properly in years, and now we never will.", "event"),
         ("I will see her at the weekend.", "ahead"),
+        # A death on a day gone ("Your piano teacher died on Sunday." stood under "Ahead").
+        ("My piano teacher died on Sunday.", "event"),
+        ("The funeral is on Friday.", "ahead"),
     ],
 )
 def test_a_sentence_is_placed_by_what_it_tells(text: str, theme: str) -> None:

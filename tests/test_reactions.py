@@ -789,3 +789,12 @@ def test_results_still_to_come_are_a_fear_for_them(appraiser) -> None:
         assert react(appraiser.appraise(waiting), waiting, 0.3).emotion == "fear-for", waiting
     for other in ("The results came back clear.", "I hope the results come tomorrow."):
         assert react(appraiser.appraise(other), other, 0.3).emotion != "fear-for", other
+
+
+def test_a_burden_apologised_for_and_giving_way() -> None:
+    from os1.mind.jibes import concedes
+    from os1.mind.quarrel import sorry_to_burden
+
+    assert sorry_to_burden("Sorry, that's a lot to put on you tonight.")  # "That's so kind"
+    assert concedes("Okay, fair. Maybe he has a point.")
+    assert not concedes("That's not fair at all.")

@@ -17,7 +17,9 @@ _WHAT_IF_I = re.compile(
     r" up|blank|forget (?:everything|it all|my words)|say the wrong thing|cry|make a mistake"
     r"|get it wrong|can'?t do it|don'?t get it"
     # "What if I can't find anything at my age?" (laid off at 56; "I'm sorry to hear that.").
-    r"|can'?t find (?:anything|a job|work|another job|anyone|someone))"
+    r"|can'?t find (?:anything|a job|work|another job|anyone|someone)"
+    # "What if I can't get through it?" (asked to play at a piano teacher's funeral).
+    r"|can'?t get through (?:it|this|the \w+))"
     # "…when they ask about my weaknesses?" (the interview's night before)
     r"(?: (?:when|if|in|at|during|on|halfway|in front of) [^?]{1,60})?\W*$",
     re.IGNORECASE,

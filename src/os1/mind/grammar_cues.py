@@ -138,6 +138,7 @@ _HEDGED_FINE = re.compile(
     # "Nothing's wrong really." (at three in the morning, heart racing).
     r"|\bnothing(?:'?s| is) (?:really )?(?:wrong|the matter)(?:,? really| i guess| i suppose)?"
     r"\W*$|\bmaybe (?:s?he|they|you|[a-z]+)(?:'s| is| are|'re) right\b"  # a row conceded
+    r"|\bmaybe (?:s?he|they|you|[a-z]+) (?:has|have) a point\b"
     # Only seemed: "He always seemed so happy." (after a suicide attempt: "What lovely news.")
     r"|\b(?:(?:always |just )?seemed|always looked) (?:so |really |very |perfectly )?(?:happy|fine"
     r"|okay|ok|alright|all right|normal|cheerful)\b"

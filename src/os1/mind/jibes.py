@@ -47,3 +47,20 @@ def exculpates(text: str) -> bool:
     """Whether `text` tells the OS it is not to blame ("It's not you.", "not your fault")."""
     found = _EXCULPATES.search(text)
     return found is not None and bool(_NOT_YOU.search(found.group()))
+
+
+# Giving way: "Okay, fair. Maybe he has a point." (told its husband's side was not taken; read
+# as an insult 0.5, and the OS said "Ouch, that really hurt to hear").
+_CONCEDES = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|fine|alright|all right|yeah|hm+|well),?\s+)*(?:fair(?: enough| point)?"
+    r"|that'?s fair|good point|you'?re right|maybe you'?re right)\W*$"
+    r"|\bmaybe (?:you|he|she|they)(?:'re| are|'s| is) right\b"
+    r"|\b(?:you|he|she|they) (?:might |may |probably )?(?:has|have) a point\b",
+    re.IGNORECASE,
+)
+
+
+def concedes(text: str) -> bool:
+    """Whether `text` gives way, in whole or in a sentence ("Okay, fair. Maybe he has a
+    point.")."""
+    return any(_CONCEDES.search(s) for s in re.split(r"(?<=[.!?])\s+", text.strip()))

@@ -52,7 +52,9 @@ _BURDEN = re.compile(
     # sorry to hear that."), "I'm probably boring you", "you must be sick of me".
     r"|\b(?:don'?t|do not) (?:even )?know why i'?m (?:telling|saying) (?:you|a computer|an? \w+)"
     r" (?:this|that|all this|all of this)\b|\b(?:i'?m|i am) (?:probably |just )?boring you\b"
-    r"|\byou must be (?:sick|tired) of (?:me|hearing)\b|\bsorry,? (?:that was|this is) a lot\b",
+    r"|\byou must be (?:sick|tired) of (?:me|hearing)\b|\bsorry,? (?:that was|this is) a lot\b"
+    # "Sorry, that's a lot to put on you tonight." (the model: "That's so kind of you.").
+    r"|\bsorry,? (?:that'?s|that is|it'?s) a lot to (?:put on|dump on|throw at) you\b",
     re.IGNORECASE,
 )
 # Besides the apology, at most this many words: "Sorry for dumping this on you, but Dad died

@@ -91,7 +91,7 @@ from os1.mind.grammar_cues import (
     unquoted,
 )
 from os1.mind.heard_by_grammar import heard_by_grammar
-from os1.mind.jibes import exculpates, ironic_simile, teases
+from os1.mind.jibes import concedes, exculpates, ironic_simile, teases
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
 # (the larger of glad and upset): 93% of the comments labelled with an emotion reach
@@ -262,6 +262,7 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
         return None, 0.0  # said of someone else: "She says I spend too much."
     themselves = asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
     plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
+    plain = plain or concedes(text)
     if act.kind == "insult" and (themselves or plain):
         # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?",
         # "I don't know why I'm telling a computer this.", "You're kind for a machine."
