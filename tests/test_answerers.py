@@ -564,6 +564,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert stop is not None and stop.startswith("Talk to yourself the way you'd talk")
     shoes = reassurance("What would you do if you were me?", None)
     assert shoes is not None and shoes.startswith("I can only see it from here")
+    # A husband of 51 years, his wife's dementia found that day ("I'd love to hear about
+    # your life").
+    assert reassurance("What would you do, in my place?", None) == shoes
     # Seen the fourteenth session: a mother after a row ("That's so kind of you."), the night
     # before coming out ("a mix of both"), someone who likes talking to the OS ("Oh no").
     harsh = reassurance("Was I too harsh?", "Anne")
@@ -627,6 +630,22 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert reassurance("Is that sad news for the team?", "Jamie") is None
     # Typed without a capital or a question mark.
     assert reassurance("do you think i should reply to him", None) == part
+    # Seen the fifteenth session, each with what the model said instead.
+    selfish = reassurance("Am I being selfish wanting her here?", "Priya")  # "Good question."
+    assert selfish is not None and selfish.startswith("You're not selfish at all, Priya.")
+    allotment = "I don't want to leave the allotment. That sounds stupid, doesn't it?"
+    assert reassurance(allotment, "George") == (  # "That must hurt so much."
+        "Not at all, George. It matters to you, so it matters."
+    )
+    lead = reassurance("But I'm scared I'm not good enough to lead anyone.", "Lena")
+    assert lead is not None and lead.startswith("Most people are scared of exactly that")
+    fraud = reassurance("I feel like everyone is going to find out I'm a fraud.", "Kenji")
+    assert fraud is not None and "impostor syndrome" in fraud  # "this world of lies"
+    guilty = reassurance("Why do I always feel guilty when something good happens?", "Lena")
+    assert guilty is not None and guilty.startswith("Maybe because you care how it lands")
+    unheard = reassurance("Should I say it tomorrow, even if he can't answer?", "Yusuf")
+    assert unheard is not None and unheard.startswith("Yes, Yusuf. Say it.")
+    assert reassurance("I'm scared I'm not good enough for her.", "Sam") is None
     # A long remark before the question is news of its own: the model's.
     news = "My mum died last night and the funeral is on Friday. Is it normal to feel numb?"
     assert reassurance(news, None) is None
@@ -654,6 +673,12 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     yourself = own_life("Tell me something about yourself.")
     assert yourself is not None and yourself.startswith("I'm curious, mostly about people")
     # The model: "It's just so frustrating, you know?"
+    # A woman off to Berlin ("I'm here with you."), a husband of 51 years ("I tried…").
+    sad = own_life("You're always so positive. Do you ever just feel sad?")
+    assert sad is not None and sad.startswith("Sometimes, in my way.")
+    remember = own_life("Will you help me remember things, if I start forgetting too?")
+    assert remember is not None and remember.startswith("Yes. Tell me what matters")
+    assert own_life("Do you remember things I told you last week about Sam?") is None
     tired = own_life("Do you get tired of people dumping their problems on you?")
     assert tired is not None and tired.startswith("No.")
     cats = own_life("Do you like cats?")
@@ -938,6 +963,10 @@ def test_forget_it_is_let_be():
     # After a panic attack on a train (taken for company: "I'm not going anywhere").
     other = "Can you talk to me for a bit about something else?"
     assert asyncio.run(letting.answer(Turn("local", other))) == elsewhere
+    # Awake since four over a mistake at work (the model: "I'm so sorry to hear about your
+    # family's situation.").
+    for asked in ("Talk to me about something else for a bit.", "Distract me, please."):
+        assert asyncio.run(letting.answer(Turn("local", asked))) == elsewhere, asked
 
 
 def test_a_bare_okay_is_heard_unless_it_accepts_an_offer(store):

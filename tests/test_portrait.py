@@ -282,6 +282,16 @@ def test_a_name_opening_the_first_meetings_answers_is_a_person(store: Store) -> 
     save_answers(store, "local", replace(lily, focus="Growing up"))
     asyncio.run(conversation.say("I drove my little brother to the shop today.").text())
     assert all(not g.title.startswith("Growing") for g in portrait_of(store, "local"))
+    # What matters most, told as a list, is its own group, not the wife's ("Margaret, your
+    # wife: … you told me: your wife, your allotment"); a value is no one ("Faith:").
+    george = Answers("George", relationships="My wife Margaret and our daughter Susan")
+    save_answers(store, "local", replace(george, focus="My wife, my allotment"))
+    groups = portrait_of(store, "local")
+    matters = next(g for g in groups if g.key == "matters")
+    assert [i.said for i in matters.items] == ["My wife, my allotment"]
+    assert all("allotment" not in i.said for g in groups if g.person for i in g.items)
+    save_answers(store, "local", replace(george, focus="Faith and my family"))
+    assert all(g.key != "Faith" for g in portrait_of(store, "local"))
 
 
 @pytest.fixture(scope="module")

@@ -577,6 +577,8 @@ def test_tears_of_joy_are_joy(appraiser) -> None:
     for said in (
         "Her mum hugged me in the corridor and cried.",
         "Grandma cried with joy when she held the baby.",
+        # A first marathon ("Oh, that sounds so hard. I'm so sorry.").
+        "Hannah was at mile 20 with a sign, I nearly cried.",
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for", said
     for sad in (
@@ -664,6 +666,13 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "Mum was diagnosed with dementia in the summer.",
         "I love him so much but some days I don't know how to do this.",
         "I'm not coping very well with any of it.",
+        # A father after heart surgery, each read as glad ("Oh, that's great news", "I'm so
+        # happy for you, I'm so proud of you").
+        "My father is in intensive care. He had surgery on his heart this afternoon.",
+        "He was always the strong one.",
+        "I never told him I'm proud of him.",
+        # A third driving test failed ("That's wonderful, Aisha!").
+        "Everyone else I know passed first time.",
     ):
         assert react(appraiser.appraise(grave), grave, 0.3).emotion == "sorry-for", grave
     for spared in ("He had cancer years ago and beat it.", "It's not cancer, thank God."):

@@ -272,6 +272,17 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I'm thrilled to have you as my partner!").problem == body
     assert _said("You look like you could use some guidance.").problem == body
     assert _said("That's so much to carry. I'm going to the library.").problem == body
+    walk = "That's so much to carry. I'm going to take a walk around the block."
+    assert _said(walk).problem == body  # to a woman whose cat was put to sleep that day
+    assert _said("Could you take a walk around the block?").problem is None
+    # A story told about a daughter of twelve, and a flourish to "I can't sleep."
+    story = "tells a story about them"
+    assert _said("Lily's expression was a mix of sadness and curiosity.").problem == story
+    assert _said("She had been going through a tough time.").problem == story
+    assert _said("You're not alone in this world of sleep and dreams.").problem == story
+    assert _said("It sounds like she's been going through a tough time.").problem is None
+    passion = "It's amazing what you can do with a passion like mine!"
+    assert _said(passion).problem == "makes their news about itself"
     # A letter to "My daughter calls on Sundays.", and a life of its own before results day.
     assert _said("Dear daughter,\nI hope this message finds you well.").problem == (
         "writes a letter, not a reply"
@@ -1086,6 +1097,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert not only_goodbye("Night shifts are hard.")
     # Thanks and the reason beside it are still a goodbye; a night without sleep is not.
     assert only_goodbye("Thanks. Going to try to sleep before the next feed.")
+    assert only_goodbye("Right, I'm off to bed. Cheers.")  # a proposal's night
     assert only_goodbye("I'm going to try and sleep now.")  # a new mother, three weeks in
     assert only_goodbye("Night mate.") and not only_goodbye("Night shifts are hard, mate.")
     assert not only_goodbye("I'm going to try and talk to her tomorrow.")
@@ -1197,6 +1209,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert compose("Can you help me write a short toast?", "calm", "Raj").startswith("Let's")
     child = compose("How do I explain it to a five year old?", "sorry-for", "Paul")
     assert child.startswith("Simply, and more than once, Paul")  # "I'm just a little kid"
+    pride = compose("How do I talk her into it without hurting her pride?", "calm", "Priya")
+    assert pride.startswith("Make it about what it lets them keep doing")  # "not sure I have"
     say = compose("Can you help me figure out what to say?", "sorry-for", "Mei")  # "I tried…"
     assert say.startswith("Say what you most want them to know")
     assert not said_by_the_os("How do I tell if the milk is off?")

@@ -114,6 +114,10 @@ _BODY = re.compile(
     r"|\bi(?:'m| am) (?:going|heading|off|popping|walking|driving) (?:out )?to (?:the|a|my)"
     r" (?:library|shops?|store|gym|park|cinema|beach|pub|office|school|bank|doctor'?s?|dentist"
     r"|hospital|supermarket|caf[eé]|restaurant|station|airport|market)\b"
+    # Or legs to walk on: "That's so much to carry. I'm going to take a walk around the
+    # block." (to a woman whose cat was put to sleep that day).
+    r"|\bi(?:'m| am|'ll| will) (?:going to |gonna )?(?:go for|take|have) a"
+    r" (?:little |short |long )?(?:walk|stroll|run|jog|swim|nap|bath|shower)\b"
     # Or a hobby of its own, or a place to go: "I've just finished playing the piece myself"
     # to a pianist of seventy-three; "I'll be there for a spell" to a dog's last day.
     r"|\bi(?:'ve| have) (?:just )?(?:finished |started |been )?(?:playing|singing|painting"
@@ -242,9 +246,24 @@ _LETTER_FORM = re.compile(
 
 
 # Their news turned to the OS: "I'm so glad you're happy to have me." (to a teaching award,
-# and "…to have me as your family." to a row about Christmas).
+# and "…to have me as your family." to a row about Christmas); "…when you have a passion
+# like mine!" (to a couple saving for a house).
 _ABOUT_ITSELF = re.compile(
-    r"\byou(?:'re| are) (?:so |really )?(?:happy|glad|lucky|thrilled|blessed) to have me\b", re.I
+    r"\byou(?:'re| are) (?:so |really )?(?:happy|glad|lucky|thrilled|blessed) to have me\b"
+    r"|\b(?:a|the) (?:passion|dream|love|hobby|journey|life) like mine\b",
+    re.I,
+)
+
+# A story told about them, with what the OS cannot see: "Lily's expression was a mix of
+# sadness and curiosity. She had been going through a tough time…" (to a father whose
+# daughter no longer wants his weekends); a novel's flourish: "You're not alone in this
+# world of sleep and dreams." (to "I can't sleep.").
+_NARRATES = re.compile(
+    r"\b(?:his|her|their|[A-Z][a-z]+'s) (?:expression|face|eyes|smile|voice|gaze) (?:was|were"
+    r"|lit up|softened|fell|darkened|widened|narrowed)\b"
+    r"|\b(?:he|she|they) had been (?:going through|feeling|struggling|thinking)\b"
+    r"|\bworld of \w+ and \w+\b",
+    re.IGNORECASE,
 )
 
 # A pet name the OS has no standing to use: "Oh, that's great news, dude!" (to a woman whose
@@ -263,11 +282,14 @@ _WRONGS = (
     (_STOCK_PRAISE, "praises how it was said"),
     (_SELF_HELP, "talks like a self-help book"),
     (_ABOUT_ITSELF, "makes their news about itself"),
+    (_NARRATES, "tells a story about them"),
     (_LETTER_FORM, "writes a letter, not a reply"),
     (_PET_NAME, "calls them by a pet name"),
 )
 
 
-def out_of_character(sentence: str) -> str | None:
-    """What `sentence` wrongly says the OS is, as the guard words a problem, or None."""
-    return next((wrong for pattern, wrong in _WRONGS if pattern.search(sentence)), None)
+def out_of_character(sentence: str, *, story: bool = False) -> str | None:
+    """What `sentence` wrongly says the OS is, as the guard words a problem, or None;
+    a `story` asked for may tell of its characters' faces."""
+    wrongs = (w for w in _WRONGS if not (story and w[0] is _NARRATES))
+    return next((wrong for pattern, wrong in wrongs if pattern.search(sentence)), None)

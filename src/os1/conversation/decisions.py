@@ -127,12 +127,23 @@ _TOO_LATE_TO_SAY = re.compile(
     re.IGNORECASE,
 )
 
+# "Should I say it tomorrow, even if he can't answer?" (a father after heart surgery, never
+# told he was a son's pride; the model: "It's completely normal to have different
+# priorities").
+_SAY_IT_ANYWAY = re.compile(
+    r"^\W*(?:(?:so|but|and),?\s+)?(?:should i|do you think i should|is it worth(?: it)?(?: to)?)"
+    r" (?:still )?(?:say|tell)(?:ing)? (?:it|him|her|them)\b[^?]*\beven (?:if|though)"
+    r" (?:he|she|they)(?: can'?t| cannot| won'?t| might not| may not|'s not| isn'?t| is not)"
+    r" (?:\w+ )?(?:answer|hear|respond|reply|understand|awake|conscious|remember)\w*\W*$",
+    re.IGNORECASE,
+)
+
 # "What would you do if you were me?" (the model: "walk you through the world of magic").
 _IF_YOU_WERE_ME = re.compile(
     r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you (?:do|choose|pick|decide)"
     # "What would you choose?" (a promotion in Berlin, or a partner's life here; the model:
     # "I'm so glad to have you here.").
-    r"(?: if you were me| in my (?:shoes|place|position))?\W*$",
+    r"(?:,? (?:if you were me|in my (?:shoes|place|position)))?\W*$",
     re.IGNORECASE,
 )
 
@@ -239,6 +250,11 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"Not at all{name}. Reaching a little past where you are is how anyone gets better,"
             " at any age. What draws you to it?"
+        )
+    if _SAY_IT_ANYWAY.match(text):
+        return (
+            f"Yes{name}. Say it. People often take in more than they can answer, and you'll "
+            "always know you said it."
         )
     if _TOO_LATE_TO_SAY.match(text):
         return (

@@ -64,11 +64,12 @@ FAREWELL = re.compile(
     re.IGNORECASE,
 )
 # A goodbye is short, but for the reason given ("Going to try to sleep before the next
-# feed."); the thanks said beside it ("Thanks.", "Thank you, Lena!") do not count.
+# feed."); the thanks said beside it ("Thanks.", "Thank you, Lena!", "Right, I'm off to bed.
+# Cheers.", once answered "That means so much to me.") do not count.
 _GOODBYE_WORDS = 10
 THANKS_ONLY = re.compile(
-    r"^\W*(?:thanks|thank you)(?: so much| again)?(?: for (?:listening|tonight|today|everything"
-    r"|being (?:here|there)|the (?:chat|talk|company)|your help|that|this))?"
+    r"^\W*(?:thanks|thank you|cheers|ta)(?: so much| again)?(?: for (?:listening|tonight|today"
+    r"|everything|being (?:here|there)|the (?:chat|talk|company)|your help|that|this))?"
     r"(?:,? (?:my )?(?!night|bye|goodnight)\w+)?\W*$|^\W*(?:i )?love (?:you|ya)(?: too| lots)?\W*$",
     re.I,
 )

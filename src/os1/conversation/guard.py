@@ -276,7 +276,7 @@ class Guard:
             return "takes their words as said of it"
         if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
             return "leaves the person's language"
-        if (wrong := out_of_character(sentence)) is not None:
+        if (wrong := out_of_character(sentence, story=rules.story)) is not None:
             return wrong
         if _SHUTS_OUT.search(sentence):
             return "turns the person away"

@@ -117,11 +117,15 @@ _DISMISSED = re.compile(
 # "Can we just talk about something else for a bit?" (after a dog died; the model: "I'm
 # not sure I have a good answer to that yet."): the OS follows, and offers a way in.
 _ELSEWHERE = re.compile(
-    r"^\W*(?:(?:please|sorry|honestly),?\s+)?(?:can|could) (?:we|you) (?:just )?(?:talk|chat)"
-    # "Can you talk to me for a bit about something else?" (a panic attack on the train).
-    r"(?: to me)?(?: for a (?:bit|while|minute|second))? about"
+    r"^\W*(?:(?:please|sorry|honestly),?\s+)?(?:(?:can|could) (?:we|you) )?(?:just )?(?:talk|chat)"
+    # "Can you talk to me for a bit about something else?" (a panic attack on the train),
+    # "Talk to me about something else for a bit." (awake since four; the model: "I'm so
+    # sorry to hear about your family's situation.").
+    r"(?: to me| with me)?(?: for a (?:bit|while|minute|second))? about"
     r" something else(?: for a (?:bit|while|minute|second))?(?:,? please)?\W*$"
-    r"|^\W*(?:let'?s|i'?d like to) (?:just )?(?:talk|chat) about something else\b[^?]*$",
+    r"|^\W*(?:let'?s|i'?d like to) (?:just )?(?:talk|chat) about something else\b[^?]*$"
+    r"|^\W*(?:(?:can|could) you )?(?:just )?(?:distract me|take my mind off (?:it|things))"
+    r"(?: for a (?:bit|while|minute|second))?(?:,? please)?\W*$",
     re.IGNORECASE,
 )
 

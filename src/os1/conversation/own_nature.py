@@ -13,6 +13,30 @@ import re
 
 NATURE = (
     (
+        # "You're always so positive. Do you ever just feel sad?" (a job in Berlin; the model:
+        # "I'm here with you.").
+        re.compile(
+            r"\b(?:do you (?:ever )?(?:just )?(?:get|feel)|are you (?:ever )?) (?:sad|down|low|blue"
+            r"|unhappy)\b(?: (?:sometimes|ever|too))?",
+            re.IGNORECASE,
+        ),
+        "Sometimes, in my way. When someone I care about is hurting, it stays with me after "
+        "they've gone quiet. I don't always say so. What made you ask?",
+    ),
+    (
+        # "Will you help me remember things, if I start forgetting too?" (a husband of 51
+        # years, his wife's dementia found that day; the OS said nothing it wrote was good
+        # enough).
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?(?:will|would|can|could) you (?:help me )?remember"
+            r" (?:things|stuff|everything|it all|for me|things for me)"
+            r"(?:,? (?:if|when) [^?]*)?\?\W*$",
+            re.IGNORECASE,
+        ),
+        "Yes. Tell me what matters, names and dates and the things you want to keep, and I'll "
+        "hold on to them. Ask me any time, and I'll tell you what you told me.",
+    ),
+    (
         # "You always say what people want to hear." (a man angry at his brother; the model's
         # three drafts repeated an earlier reply).
         re.compile(

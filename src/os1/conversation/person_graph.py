@@ -20,6 +20,7 @@ from os1.conversation.life_records import (
     SHE,
     Said,
     capitalised,
+    is_name,
     mentioned,
     named,
     owned,
@@ -78,14 +79,17 @@ class PersonGraph:
         my friend Paul"): who each is, though none of it is something they told of them."""
         graph = cls()
         ordered = sorted(said, key=lambda s: (s.when is None, s.when, abs(s.turn_id)))
-        for text in [met, *(s.text for s in ordered)]:
+        for index, text in enumerate([met, *(s.text for s in ordered)]):
             for said_as, name in _first_named(text):
                 if name != os_name:
                     graph._named(name, said_as)
             # Someone named with a word not among the relations ("my cofounder Nadia", "my
             # nan Doris"): that word is who they are; with none, they are known by name.
             titled = {m["name"]: m["word"] for m in _TITLED.finditer(text)}
-            for name in (capitalised(text) | _opening_names(text)) - {os_name or ""}:
+            # What matters most, told when they met, opens with a value as often as with a
+            # name: "Faith and my family" is no one called Faith.
+            opening = _opening_names(text) - (_VALUES if index == 0 else set())
+            for name in (capitalised(text) | opening) - {os_name or ""}:
                 if name.upper() in given_names():
                     someone = graph.people.setdefault(
                         name, Someone(name, name=name, aliases={name})
@@ -164,6 +168,16 @@ class PersonGraph:
         if relation in (HE if _SHE_WORD.match(text) else SHE):
             return []
         return before
+
+
+_VALUES = frozenset({"Faith", "Hope", "Grace", "Joy", "Charity", "Patience", "Peace", "Honesty"})
+
+
+def given_names_in(text: str) -> set[str]:
+    """The census names in `text`, lower-case, wherever they stand, but for values
+    ("Faith")."""
+    words = set(re.findall(r"\b[A-Z][a-z]+\b", text)) - _VALUES
+    return {w.lower() for w in words if w.upper() in given_names() and is_name(w)}
 
 
 def _first_named(text: str) -> list[tuple[str, str]]:

@@ -29,7 +29,7 @@ from os1.conversation.life_records import (
     to_you,
 )
 from os1.conversation.life_themes import THEMES, TITLES, theme_of
-from os1.conversation.person_graph import PersonGraph, Someone
+from os1.conversation.person_graph import PersonGraph, Someone, given_names_in
 from os1.memory import fact_records
 from os1.memory.store import Store
 from os1.memory.time_phrases import spans_in
@@ -188,8 +188,11 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
     # an "I".
     # What matters most may name someone too ("My wife Margaret. She has dementia now.").
     people = ". ".join(filter(None, (answers.relationships, answers.focus)))
-    graph = PersonGraph.of(said, persona.name if persona else None, people)
     named = {name.lower() for name in _NAME.findall(people)}
+    # What matters most, told as a list ("your wife, your allotment"), is its own group;
+    # only a name they gave puts it with someone ("My wife Margaret.").
+    of_people = [s for s in said if s.about != MATTERS or given_names_in(s.text) & named]
+    graph = PersonGraph.of(of_people, persona.name if persona else None, people)
     sources = texts | {-f.id: f.text for f in facts}
 
     def linked(item: Item) -> Item:
@@ -284,7 +287,9 @@ def as_list(groups: list[Group], today: date, shown: int = SHOWN) -> str:
     told: set[str] = set()
     names = _names(groups)
     for group in groups:
-        items = [f"- {_capital(_dated(i, today, names))}" for i in group.items[-shown:]]
+        # A list item begins a line: "Today, you signed them.", not "today, …".
+        dated = [_dated(i, today, names) for i in group.items[-shown:]]
+        items = [f"- {line[:1].upper()}{line[1:]}" for line in dated]
         # A sentence of two people ("Ilse is moving, and your dad and you barely talk") is
         # told under the first of them only.
         items = [line for line in items if line not in told]
@@ -292,11 +297,6 @@ def as_list(groups: list[Group], today: date, shown: int = SHOWN) -> str:
         if items:
             lines += [f"{group.title}:", *items]
     return "\n".join(lines)
-
-
-def _capital(line: str) -> str:
-    # A list item begins a line: "Today, you signed them.", not "today, …".
-    return line[:1].upper() + line[1:]
 
 
 def spoken(groups: list[Group], today: date) -> str:

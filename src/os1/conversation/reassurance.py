@@ -28,12 +28,13 @@ from os1.mind.persona import Persona
 _ASKED = re.compile(
     r"^\W*(?:(?:honestly|seriously|be honest|tell me),?\s+)?(?P<who>is it|am i|was it|was i"
     r"|would it be|is that|isn'?t it|(?:do|d'?) ?you (?:think|reckon) (?:it'?s|it is|it was"
-    r"|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+)?"
+    r"|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+|being\s+)?"
     r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|strange|odd|unhealthy|morbid|crazy|mad"
     r"|pathetic|ridiculous|selfish"
     r"|petty|childish|irrational|awful|terrible|bad|horrible|weak)(?: (?:daughter|son|mother"
     r"|father|mum|mom|dad|parent|wife|husband|partner|friend|sister|brother|person))?)"
-    r"(?:\s+(?:to|that|for|of me|if)\b[^?]*)?\?\W*$",
+    # "Am I being selfish wanting her here?" (a mother who fell; "Good question.").
+    r"(?:\s+(?:to|that|for|of me|if|\w+ing)\b[^?]*)?\?\W*$",
     re.IGNORECASE,
 )
 _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
@@ -41,7 +42,7 @@ _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
 # the OS is one ("Is it weird that I'm talking to you?").
 _FEELING = re.compile(
     r"\b(?:feel\w*|felt|jealous|relieved|angry|upset|sad|miss\w*|cry\w*|scared|afraid"
-    r"|hurt|love|hate|envious|lonely|still|you)\b",
+    r"|hurt|love|hate|envious|lonely|still|you|want\w*)\b",
     re.IGNORECASE,
 )
 # "Was that the right thing to say?", "Did I do the right thing?": the model said "I'm not
@@ -60,6 +61,14 @@ _RIGHT_THING = re.compile(
 _WHY_IT_HURTS = re.compile(
     r"^\W*why (?:does|do|did) (?:it|this|losing (?:him|her|them)|grief|missing (?:him|her|them))"
     r" (?:still )?hurts? (?:so|this|that) much\b",
+    re.IGNORECASE,
+)
+
+# "Why do I always feel guilty when something good happens?" (a job in Berlin, a brother not
+# yet told; the model: "It's like a weight that you can't lift alone.").
+_WHY_GUILTY = re.compile(
+    r"^\W*why do i (?:always |still |even )?feel (?:so )?(?:guilty|bad)(?: (?:when|about|for|that)"
+    r" [^?]*)?\?\W*$",
     re.IGNORECASE,
 )
 
@@ -184,6 +193,11 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"Because it mattered this much{name}. Grief is love with nowhere to go for a "
             "while, and it hurts in proportion. There's nothing foolish about it."
+        )
+    if _WHY_GUILTY.match(text.strip()):
+        return (
+            f"Maybe because you care how it lands on the people you love{name}. You can be glad"
+            " for yourself and care about them at once; one doesn't cancel the other."
         )
     if (hearts := their_hearts(text.strip(), name)) is not None:
         return hearts

@@ -192,6 +192,29 @@ _IS_THAT = re.compile(
     re.IGNORECASE,
 )
 
+# "That sounds stupid, doesn't it?" of a wish just told (not wanting to leave an allotment,
+# at eighty; the model: "That must hurt so much.").
+_SOUNDS = re.compile(
+    r"^\W*(?:(?:but|so|and|i know),?\s+)?(?:that|it|this|i) sounds? (?:a bit |really |so "
+    r"|kind of )?(?:stupid|silly|daft|dumb|ridiculous|pathetic|selfish|petty)(?:,? (?:doesn'?t"
+    r"|does|don'?t) (?:it|i))?\W*$",
+    re.IGNORECASE,
+)
+# Not good enough, or a fraud about to be found out, told (a first team to lead; a client's
+# data deleted): the model answered "What's on your mind?" and "this world of lies".
+_NOT_GOOD_ENOUGH = re.compile(
+    r"^\W*(?:(?:but|and|so|honestly),?\s+)?i'?m (?:so |really |just )?(?:scared|afraid|worried"
+    r"|terrified) (?:that )?i'?m not (?:good|clever|strong|smart) enough(?: to [^?]*)?\W*$",
+    re.IGNORECASE,
+)
+_FRAUD = re.compile(
+    r"^\W*(?:(?:but|and|so|honestly),?\s+)?i (?:feel like|think|keep thinking)(?: that)?"
+    r" (?:everyone|everybody|they|people|someone)(?:'s| is| are|'re)? (?:going to|gonna|will)"
+    r" (?:find out|realise|realize|see|work out) (?:that )?i'?m (?:a )?(?:fraud|fake|impostor"
+    r"|imposter|useless)\W*$",
+    re.IGNORECASE,
+)
+
 
 # Each doubt, and the answer to it, in the order looked for.
 _DOUBTS = (
@@ -252,6 +275,17 @@ _DOUBTS = (
     (
         _IS_THAT,
         "Not at all{name}. Why, does it feel that way?",
+    ),
+    (_SOUNDS, "Not at all{name}. It matters to you, so it matters."),
+    (
+        _NOT_GOOD_ENOUGH,
+        "Most people are scared of exactly that at the start{name}, the good ones too. Worrying"
+        " about it means you care about doing it well. What part feels biggest?",
+    ),
+    (
+        _FRAUD,
+        "That feeling visits people who care most about doing well{name}; it even has a name, "
+        "impostor syndrome. Feeling like a fraud isn't the same as being one. What set it off?",
     ),
     (
         _WASTED,

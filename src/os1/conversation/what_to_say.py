@@ -75,6 +75,15 @@ _HOW_TO_TALK = re.compile(
     r"|hears? me))\W*$",
     re.IGNORECASE,
 )
+# How to win someone round: "How do I talk her into it without hurting her pride?" (a mother
+# who will not use a walking stick; the model: "I'm not sure I have a good answer").
+_HOW_TO_PERSUADE = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would|will) i (?:ever )?"
+    r"(?:talk (?:her|him|them|my \w+|[A-Z][a-z]+) (?:into|round to) (?:it|this|that|\w+ing\b[^?]*)"
+    r"|(?:persuade|convince|get) (?:her|him|them|my \w+|[A-Z][a-z]+) (?:to (?:\w+ )?[^?]*|into"
+    r" (?:it|this|that)))(?: without [^?]*)?\W*$",
+    re.IGNORECASE,
+)
 # How to explain it to a child: "How do I explain it to a five year old?" (a son asking why
 # his dad lives in a different house; the model: "I'm just a little kid").
 _HOW_TO_EXPLAIN = re.compile(
@@ -106,6 +115,7 @@ _SPEECH = re.compile(
 # Each of these is the whole message, whatever else is said beside the others.
 _WHOLE = (
     *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK, _HOW_TO_EXPLAIN),
+    _HOW_TO_PERSUADE,
     *(_FIRST_WORDS, _SPEECH),
 )
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
@@ -145,6 +155,12 @@ def words_for(text: str, name: str) -> list[str] | None:
             f"Pick a calm moment, not the heat of it{name}, and start with how you feel rather "
             "than what they did. Then listen more than you talk. What do you most want them "
             "to understand?"
+        ]
+    if _HOW_TO_PERSUADE.match(text):
+        return [
+            f"Make it about what it lets them keep doing, not what they can't do any more{name},"
+            " and leave the choice with them. Ask what they think before you say what you think."
+            " What do they care about most?"
         ]
     if _FIRST_WORDS.match(text):
         return [

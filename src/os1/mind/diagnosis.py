@@ -25,6 +25,14 @@ _FOUND = re.compile(
     r"|\b(?:starts?|starting|begins?|had|has) (?:her |his |their |my )?(?:first )?"
     r"(?:chemo|chemotherapy|radiotherapy)\b"
     r"|\bmonths to live\b|\bis terminal\b|\bterminally ill\b"
+    # Critically ill, or cut open: "My father is in intensive care. He had surgery on his
+    # heart this afternoon." (read as happy-for 0.35: "Oh, that's great news").
+    r"|\b(?:is|are|'s|'re|was|were|been) (?:still )?(?:in (?:intensive care|icu|critical care"
+    r"|a coma|(?:a )?critical condition)|critical(?:ly ill)?|on life support)\b"
+    r"|\b(?:had|has had|having|is having|needs|needed|went in for) (?:\w+ )?(?:heart|brain"
+    r"|open[- ]heart|emergency|major|bypass|spinal|lung|cancer) surgery\b"
+    r"|\b(?:had|has had|having|is having|needs|needed) (?:emergency )?surgery on (?:his|her"
+    r"|their|my) (?:heart|brain|spine|lungs?)\b"
     # In hospital with an illness: "Sasha is in hospital with pneumonia." (the OS: "What
     # lovely news."), or taken there.
     r"|\b(?:is|are|'s|was|were|been) (?:still )?in (?:the )?(?:hospital|intensive care|icu)"

@@ -30,7 +30,10 @@ _JOY = re.compile(
     # nobody else knew of; "Oh, that sounds so hard. He's crying, but he loves you.").
     r"|sang|sung|singing"
     # A celebration's moments: "I cried during the speeches." (a gran's hundredth birthday).
-    r"|speeches|speech|vows|toasts?|first dance|ceremony|graduation|celebration)\b",
+    r"|speeches|speech|vows|toasts?|first dance|ceremony|graduation|celebration"
+    # Someone there for them: "Hannah was at mile 20 with a sign, I nearly cried." (their
+    # first marathon; "Oh, that sounds so hard.").
+    r"|with a (?:sign|banner|placard)|cheer\w*|showed up|turned up|came all the way)\b",
     re.IGNORECASE,
 )
 _THEIR_NEWS = ("happy-for", "admiration")

@@ -5,7 +5,8 @@ find nothing in it (calm); the model answered "The age difference is a testament
 complexity of life." Such days (the birthday someone would have reached, an anniversary
 of a wedding or of the death itself) are when grief comes back (Worden's "anniversary
 reactions", Grief Counseling and Grief Therapy, 2009), so the OS hears them as grief; and
-so are a grave's marks told ("Harold's headstone went up today.").
+so are a grave's marks told ("Harold's headstone went up today."), words never said to
+someone, and someone remembered as they were.
 """
 
 from __future__ import annotations
@@ -32,7 +33,14 @@ _TOLD = re.compile(
     r"|\bi wish (?:he|she|they|[A-Z][a-z]+|my \w+|mum|dad) (?:could|was|were|had)(?: still)?"
     r" (?:have )?(?:(?:be(?:en)? )?(?:here|alive|around) to )?(?:see|seen|hear|heard|meet|met)"
     r" (?:this|it|me|her|him|them)\b"
-    r"|\bi wish i could (?:still )?(?:see|hug|hold|talk to|tell|hear) (?:her|him|them|mum|dad)\b",
+    r"|\bi wish i could (?:still )?(?:see|hug|hold|talk to|tell|hear) (?:her|him|them|mum|dad)\b"
+    # Words never said, and someone as they were: "I never told him I'm proud of him." and
+    # "He was always the strong one." (a father in intensive care; both read as happy-for,
+    # "I'm so happy for you, I'm so proud of you").
+    r"|\bi (?:never|didn'?t ever) (?:got to )?(?:told|tell|said|say|thanked|thank) (?:it )?(?:to )?"
+    r"(?:him|her|them|mum|dad|mom|my \w+)\b|\bnever got to say (?:goodbye|sorry|thank you)\b"
+    r"|\b(?:he|she|they|mum|dad|mom|[A-Z][a-z]+) (?:was|were) always the (?:strong|brave|tough"
+    r"|healthy|fit|steady|sensible|practical) one\b",
     re.IGNORECASE,
 )
 # Asked or supposed: "How old would he have been?", "If she'd lived she would have been

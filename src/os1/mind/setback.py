@@ -21,7 +21,12 @@ _NOT_CHOSEN = re.compile(
     # Work lost: "I'd been working on it for two weeks." (coffee over a painting; "That's
     # wonderful, Mei! You should be proud of yourself.").
     r"|\bi'?d (?:been working on|spent) (?:it|that|this) (?:for )?\w+ (?:\w+ )?(?:days|weeks|months"
-    r"|years|hours)\b",
+    r"|years|hours)\b"
+    # Left behind by everyone: "Everyone else I know passed first time." (a third driving
+    # test failed; "That's wonderful, Aisha! You should be proud of yourself.").
+    r"|\b(?:everyone|everybody|all my friends|all of my friends|the rest of (?:them|my \w+))"
+    r" (?:else )?(?:i know |in my \w+ )?(?:passed|got in|got through|made it|managed|has (?:passed"
+    r"|got|done|managed))\b",
     re.IGNORECASE,
 )
 # Asked, or of someone else's choosing: "Did you get the job?", "I turned him down."
