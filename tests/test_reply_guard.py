@@ -733,6 +733,26 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert held("I'm glad you liked it, dear.") is not None
     joke = tone_check(express(PAD(), Affinity(), "calm", 0.0), appraiser, "Ha, I liked that.")
     assert joke("I'm glad you liked it.") is None
+    card = "The twins made her a get well card with a dinosaur on it."
+    made = tone_check(express(PAD(), Affinity(), "happy-for", 0.5), appraiser, card)
+    assert made("I'm glad you enjoyed the get well card.") is not None
+    # What they just told, asked for ("Oh, that sounds so hard. What's going on?" to a mother's
+    # fall); asked after a word or two, it is a fair question.
+    hurt = express(PAD(), Affinity(), "sorry-for", 0.4, their_valence=-0.4)
+    fell = "My mum fell in the garden this morning. She's okay but she cut her head."
+    assert tone_check(hurt, appraiser, fell)("What's going on?") == "asks what they have just told"
+    assert tone_check(hurt, appraiser, fell)("What's on your mind, Priya?") is not None
+    assert tone_check(hurt, appraiser, "Bad day.")("What's going on?") is None
+    # Someone looking after them is no news ("Oh, that's great news, that's wonderful.").
+    amira = "Amira is bringing me food. She's been amazing."
+    kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)
+    assert kind("Oh, that's great news.") == "calls a kindness news"
+    assert kind("I'm glad she's with you.") is None
+    chloe = "Chloe says she'll take me out practising on Sunday."
+    offered = tone_check(
+        express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.5), appraiser, chloe
+    )
+    assert offered("I'm so sorry, Aisha.") == "commiserates at a kindness"
     # "I'm so happy for you" is congratulation, not for a question ("How can I help him
     # settle in?", a boy quiet at his new school).
     settle = tone_check(

@@ -296,7 +296,7 @@ def follow_ups(
                 if _DANGER.search(text) and not _AHEAD.search(text)
                 else ["What's worrying you most?"]
                 if _AHEAD.search(text)
-                else [f"What's on your mind{name}?"]
+                else [f"What's on your mind{name}?", "How are you feeling now?"]
             ),
             "reproach": ["How are you holding up?"],
             "happy-for": [f"Tell me more about {topic}!" if topic else "Tell me everything!"],

@@ -36,3 +36,20 @@ def credits_them(sentence: str, their_text: str) -> bool:
         and bool(SOMEONE_ELSE_DID.match(their_text))
         and not _THEY_DID_TOO.search(their_text)
     )
+
+
+# Someone looking after them, told: "Amira is bringing me food. She's been amazing." (a
+# father in intensive care; the OS said "Oh, that's great news, that's wonderful."). Kindness
+# is no news to congratulate.
+KINDNESS_TOLD = re.compile(
+    r"\b(?:is|are|'s|'re) (?:bringing|cooking|making) (?:me|us) \w+"
+    r"|\b(?:is|are|'s|'re) (?:coming|driving) (?:over|round|down|up) to (?:help|be with|sit with)"
+    r"|\b(?:she|he|they|[A-Z][a-z]+)(?:'s| has| have|'ve) been (?:so |really |just )?(?:amazing"
+    r"|incredible|wonderful|brilliant|a rock|so kind|so good to me|there for me)\b"
+    # Help offered: "Chloe says she'll take me out practising on Sunday." (a third driving
+    # test failed; "I'm so sorry, Aisha.").
+    r"|\b(?:says|said) (?:she|he|they)(?:'ll| will|'d| would) (?:take|help|drive|come|teach"
+    r"|lend|look after|sit with|pick) (?:me|us)\b",
+)
+# News and congratulation, not gladness: "I'm glad she's with you" is right for a kindness.
+NEWS = re.compile(r"\bnews\b|\bcongratulat|\bhappy for you\b", re.IGNORECASE)

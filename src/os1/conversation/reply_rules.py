@@ -11,13 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from os1.conversation.credit import credits_them
+from os1.conversation.credit import KINDNESS_TOLD, NEWS, credits_them
 from os1.conversation.death_told import BEREAVED, HEARD_DEATH, NOT_ALIVE, tells_death
 from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
 from os1.conversation.life_records import to_you
 from os1.conversation.memory_told import MEMORY
 from os1.conversation.told_lately import said_lately, told, told_lately
+from os1.conversation.tone_words import (
+    ASCRIBED_GLADNESS,
+    ASKS_WHAT_IS_WRONG,
+    BORED,
+    CHEER,
+    CONDOLENCE,
+    DISMAY,
+    GOOD_NEWS,
+    HEAVY,
+    HOW_DID_YOU,
+    LAUGHS,
+    LIKED_IT,
+    LIKING,
+    SORRY,
+)
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.event_weighing import EVENT_SURE
@@ -29,53 +44,6 @@ from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
 
-SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)  # not for joy
-# A reply that congratulates: right only for good news.
-GOOD_NEWS = re.compile(
-    r"\b(?:great|wonderful|good|fantastic|amazing|exciting|happy) news\b|\bcongratulat"
-    r"|\b(?:glad|happy|thrilled|good|great|nice|lovely) to hear\b"
-    r"|\bthat'?s (?:great|wonderful|fantastic|amazing|awesome)\b"
-    r"|\bwhat (?:lovely|wonderful|great|good|fantastic|exciting|happy) news\b"
-    r"|\b(?:so |really )?(?:happy|thrilled|delighted) for you\b",
-    re.IGNORECASE,
-)
-# Condolence and dismay: right only where the mind read real trouble.
-# An opening "I'm sorry" too: the OS neither condoles with nor apologises to someone who
-# said nothing sad ("I'm sorry, I couldn't help but…" to "I thought about you today").
-DISMAY = re.compile(
-    r"\bsorry (?:to hear|for your loss|about your)|\bcondolences\b|\bmy heart goes out\b"
-    r"|^\W*oh,? no\b"
-    # After a word and a comma too: "Goodnight, I'm so sorry." to a plain goodnight.
-    r"|^\W*(?:[a-z]+,\s*)?(?:oh,? )?(?:i'?m|i am) (?:so |really |very |truly )?sorry\b",
-    re.IGNORECASE,
-)
-# Condolence for a death: right only where the person spoke of one. Said to a fight with a
-# friend ("I'm so sorry for your loss.") it tells them the OS did not listen.
-CONDOLENCE = re.compile(
-    r"\b(?:for|about|of) your (?:\w+'s )?loss\b|\bfor the loss of\b|\bcondolences\b"
-    r"|\brest in peace\b"
-    r"|\bmay (?:s?he|they) rest\b",
-    re.IGNORECASE,
-)
-# Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get
-# easier soon." joy 0.99, "Take care of yourself tonight." 0.81): GoEmotions' Ekman joy
-# holds caring and optimism. So a sentence the classifier reads as glad is cheer at
-# their trouble only when it also exclaims or says a glad word.
-CHEER = re.compile(
-    r"!|\b(?:fun|great|awesome|wonderful|amazing|fantastic|exciting|excited|yay|haha\w*|lol"
-    r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*"
-    # "I'm glad to have you." to a husband with Parkinson's, a granddaughter on oxygen.
-    r"|happy|good to hear|glad to have you)\b(?!-)",
-    re.IGNORECASE,
-)
-# The person told they are glad: "I'm so glad you're having fun!" to "Hi. Long day.", or
-# "I'm glad you're happy about your dad's death." Said only where their words read glad.
-ASCRIBED_GLADNESS = re.compile(
-    r"\byou(?:'re| are| must be| seem| sound)(?: so| really| very| truly)? (?:happy|glad"
-    r"|excited|thrilled|delighted|overjoyed|having (?:so much |such |a )?(?:fun|blast|great)"
-    r"|enjoying|celebrating)\b",
-    re.IGNORECASE,
-)
 # A story asked for ("Can you tell me a short story?"): its characters have names, and the
 # guard refused every draw as naming strangers ("Elena").
 STORY_ASKED = re.compile(
@@ -95,17 +63,6 @@ THEIR_GREETING = re.compile(
 _MET = re.compile(r"\b(?:nice|pleased|lovely|great|good) to meet you\b", re.IGNORECASE)
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
-# Weighty sympathy: for hurt, not for a dislike ("That must hurt so much." to "I can't stand
-# coriander, it tastes like soap to me.", which the mind read as no trouble).
-# Boredom is no grief ("That's so much to carry." to "I'm so bored right now."), and the OS
-# laughing is no answer to trouble ("I can't help but laugh." to a wife with dementia).
-BORED = re.compile(r"\b(?:bored|boring|nothing to do)\b", re.IGNORECASE)
-LAUGHS = re.compile(r"\bi (?:can'?t help but|couldn'?t help but|have to|had to) laugh", re.I)
-HEAVY = re.compile(
-    r"\bmust (?:hurt|be (?:so |really )?(?:painful|devastating|heartbreaking|agony))\b"
-    r"|\bso much to carry\b|\bheart (?:breaks|goes out|aches)\b|\bholding up\b",
-    re.IGNORECASE,
-)
 # A verb after the person's name that makes them its subject: "Walter has…", "Walter is…".
 _THIRD_VERB = (
     r"(?:is|has|was|had|will|would|does|did|can|could|must|should|seems|sounds|looks|loves"
@@ -115,6 +72,7 @@ _THIRD_VERB = (
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD, CLEARLY_GLAD = -0.1, -0.3, 0.4, 0.6
+TOLD_WORDS = 7  # words that tell what is going on: "My dad died." does not, quite
 _TROUBLES = ("sorry-for", "fear-for")
 # The OS's own reactions that are no reason for cheer, whatever the words' valence.
 _HURT = ("distress", "anger", "reproach", "sorry-for", "fear-for")
@@ -273,14 +231,23 @@ def tone_check(
     sorry_lately = sum(1 for said in said_before if SORRY.search(said)) >= 2
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
     asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)
+    # Something told at length, not asked: what it is has been said.
+    told_it = not asks_only and len(their_text.split()) >= TOLD_WORDS and "?" not in their_text
 
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
             return "welcomes thanks nobody gave"
-        if their_text and _LIKED_IT.search(sentence) and not _LIKING.search(their_text):
+        if their_text and LIKED_IT.search(sentence) and not LIKING.search(their_text):
             return "is glad they liked what they never said they liked"
         if sorry_lately and SORRY.search(sentence):
             return "says sorry again"
+        if told_it and ASKS_WHAT_IS_WRONG.match(sentence):
+            return "asks what they have just told"
+        if KINDNESS_TOLD.search(their_text):
+            if NEWS.search(sentence):
+                return "calls a kindness news"
+            if DISMAY.search(sentence) and expression.emotion != "sorry-for":
+                return "commiserates at a kindness"
         if credits_them(sentence, their_text):
             return "praises them for what someone else did"
         if GOOD_NEWS.search(sentence) and MEMORY.search(their_text):
@@ -311,7 +278,7 @@ def tone_check(
         if GOOD_NEWS.search(sentence):
             # "Oh, that's great news!" to "my roommate keeps eating my food".
             return "congratulates on news that is not good"
-        if troubled and _HOW_DID_YOU.match(sentence):
+        if troubled and HOW_DID_YOU.match(sentence):
             return "asks how they managed a misfortune"
         if troubled and LAUGHS.search(sentence):
             return "sounds cheerful at their trouble"
@@ -320,14 +287,6 @@ def tone_check(
         return None
 
     return fits
-
-
-# "Oh, that sounds so hard. How did you do that?" to shame at a layoff, to five years since
-# a son died.
-_HOW_DID_YOU = re.compile(r"^\W*how did you (?:do|manage) (?:it|that)\W*$", re.IGNORECASE)
-# "I'm glad you liked it, dear." to a nurse who held a dying man's hand.
-_LIKED_IT = re.compile(r"\bglad (?:that )?you (?:liked|enjoyed|loved) (?:it|that|this)\b", re.I)
-_LIKING = re.compile(r"\b(?:lik|lov|enjoy|fun|great|nice|beautiful|perfect|brilliant|ha\b)", re.I)
 
 
 def _reads_glad(read: Appraisal) -> bool:

@@ -1,0 +1,84 @@
+"""The words that show a reply's tone: congratulation, condolence, dismay, cheer, weighty
+sympathy, gladness put in the person's mouth. The tone check (reply_rules.py) allows each
+only where the mind read the person's words to call for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+SORRY = re.compile(r"\b(sorry|condolences|my heart goes out)\b", re.IGNORECASE)  # not for joy
+# A reply that congratulates: right only for good news.
+GOOD_NEWS = re.compile(
+    r"\b(?:great|wonderful|good|fantastic|amazing|exciting|happy) news\b|\bcongratulat"
+    r"|\b(?:glad|happy|thrilled|good|great|nice|lovely) to hear\b"
+    r"|\bthat'?s (?:great|wonderful|fantastic|amazing|awesome)\b"
+    r"|\bwhat (?:lovely|wonderful|great|good|fantastic|exciting|happy) news\b"
+    r"|\b(?:so |really )?(?:happy|thrilled|delighted) for you\b",
+    re.IGNORECASE,
+)
+# Condolence and dismay: right only where the mind read real trouble.
+# An opening "I'm sorry" too: the OS neither condoles with nor apologises to someone who
+# said nothing sad ("I'm sorry, I couldn't help but…" to "I thought about you today").
+DISMAY = re.compile(
+    r"\bsorry (?:to hear|for your loss|about your)|\bcondolences\b|\bmy heart goes out\b"
+    r"|^\W*oh,? no\b"
+    # After a word and a comma too: "Goodnight, I'm so sorry." to a plain goodnight.
+    r"|^\W*(?:[a-z]+,\s*)?(?:oh,? )?(?:i'?m|i am) (?:so |really |very |truly )?sorry\b",
+    re.IGNORECASE,
+)
+# Condolence for a death: right only where the person spoke of one. Said to a fight with a
+# friend ("I'm so sorry for your loss.") it tells them the OS did not listen.
+CONDOLENCE = re.compile(
+    r"\b(?:for|about|of) your (?:\w+'s )?loss\b|\bfor the loss of\b|\bcondolences\b"
+    r"|\brest in peace\b"
+    r"|\bmay (?:s?he|they) rest\b",
+    re.IGNORECASE,
+)
+# Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get
+# easier soon." joy 0.99, "Take care of yourself tonight." 0.81): GoEmotions' Ekman joy
+# holds caring and optimism. So a sentence the classifier reads as glad is cheer at
+# their trouble only when it also exclaims or says a glad word.
+CHEER = re.compile(
+    r"!|\b(?:fun|great|awesome|wonderful|amazing|fantastic|exciting|excited|yay|haha\w*|lol"
+    r"|hooray|delighted|thrilled|lovely|cool|nice|brilliant|love it|congrat\w*"
+    # "I'm glad to have you." to a husband with Parkinson's, a granddaughter on oxygen.
+    r"|happy|good to hear|glad to have you)\b(?!-)",
+    re.IGNORECASE,
+)
+# The person told they are glad: "I'm so glad you're having fun!" to "Hi. Long day.", or
+# "I'm glad you're happy about your dad's death." Said only where their words read glad.
+ASCRIBED_GLADNESS = re.compile(
+    r"\byou(?:'re| are| must be| seem| sound)(?: so| really| very| truly)? (?:happy|glad"
+    r"|excited|thrilled|delighted|overjoyed|having (?:so much |such |a )?(?:fun|blast|great)"
+    r"|enjoying|celebrating)\b",
+    re.IGNORECASE,
+)
+# Weighty sympathy: for hurt, not for a dislike ("That must hurt so much." to "I can't stand
+# coriander, it tastes like soap to me.", which the mind read as no trouble).
+# Boredom is no grief ("That's so much to carry." to "I'm so bored right now."), and the OS
+# laughing is no answer to trouble ("I can't help but laugh." to a wife with dementia).
+BORED = re.compile(r"\b(?:bored|boring|nothing to do)\b", re.IGNORECASE)
+LAUGHS = re.compile(r"\bi (?:can'?t help but|couldn'?t help but|have to|had to) laugh", re.I)
+HEAVY = re.compile(
+    r"\bmust (?:hurt|be (?:so |really )?(?:painful|devastating|heartbreaking|agony))\b"
+    r"|\bso much to carry\b|\bheart (?:breaks|goes out|aches)\b|\bholding up\b",
+    re.IGNORECASE,
+)
+# "Oh, that sounds so hard. How did you do that?" to shame at a layoff, to five years since
+# a son died.
+HOW_DID_YOU = re.compile(r"^\W*how did you (?:do|manage) (?:it|that)\W*$", re.IGNORECASE)
+# "I'm glad you liked it, dear." to a nurse who held a dying man's hand.
+# And "I'm glad you enjoyed the get well card." (one the twins made for their grandmother).
+LIKED_IT = re.compile(
+    r"\bglad (?:that )?you (?:liked|enjoyed|loved) (?:it|that|this|the \w+|your \w+)\b", re.I
+)
+# Asked what they have just told: "Oh, that sounds so hard. What's going on?" to "My mum fell
+# in the garden this morning. She's okay but she cut her head."; "What's on your mind?" to
+# what was.
+ASKS_WHAT_IS_WRONG = re.compile(
+    r"^\W*(?:so,? )?(?:what'?s (?:going on|happening|happened|on your mind|up|wrong)"
+    r"|what happened|what is (?:going on|on your mind|wrong))(?:,? [A-Z][a-z]+)?\W*$",
+    re.IGNORECASE,
+)
+LIKING = re.compile(r"\b(?:lik|lov|enjoy|fun|great|nice|beautiful|perfect|brilliant|ha\b)", re.I)
