@@ -275,6 +275,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     walk = "That's so much to carry. I'm going to take a walk around the block."
     assert _said(walk).problem == body  # to a woman whose cat was put to sleep that day
     assert _said("Could you take a walk around the block?").problem is None
+    assert _said("That's so much to carry. I'm going to take you there.").problem == body
     # A story told about a daughter of twelve, and a flourish to "I can't sleep."
     story = "tells a story about them"
     assert _said("Lily's expression was a mix of sadness and curiosity.").problem == story
@@ -748,6 +749,14 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)
     assert kind("Oh, that's great news.") == "calls a kindness news"
     assert kind("I'm glad she's with you.") is None
+    # Glad words just after a wrong done them are not news to cheer.
+    house = "Eight thousand euros. We're saving for a house."
+    wronged = ("Miguel bought a motorbike without telling me.",)
+    saving = tone_check(express(PAD(), Affinity(), "happy-for", 0.4), appraiser, house, wronged)
+    assert saving("I'm so glad you're saving for a house!") is not None
+    # Trouble made light of, awake since four over a client's data deleted.
+    awake = tone_check(hurt, appraiser, "I've been awake since 4. I can't sleep.")
+    assert awake("Oh no, I'm so sorry, it's just a little thing.") == "makes light of their trouble"
     chloe = "Chloe says she'll take me out practising on Sunday."
     offered = tone_check(
         express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.5), appraiser, chloe

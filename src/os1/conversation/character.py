@@ -118,6 +118,9 @@ _BODY = re.compile(
     # block." (to a woman whose cat was put to sleep that day).
     r"|\bi(?:'m| am|'ll| will) (?:going to |gonna )?(?:go for|take|have) a"
     r" (?:little |short |long )?(?:walk|stroll|run|jog|swim|nap|bath|shower)\b"
+    # Or a car to drive them in: "I'm going to take you there." (a father in intensive care).
+    r"|\bi(?:'m| am|'ll| will) (?:going to |gonna )?(?:take|drive|walk|bring|give) you"
+    r" (?:there|home|back|out|a lift)\b"
     # Or a hobby of its own, or a place to go: "I've just finished playing the piece myself"
     # to a pianist of seventy-three; "I'll be there for a spell" to a dog's last day.
     r"|\bi(?:'ve| have) (?:just )?(?:finished |started |been )?(?:playing|singing|painting"

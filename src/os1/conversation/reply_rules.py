@@ -31,6 +31,7 @@ from os1.conversation.tone_words import (
     LAUGHS,
     LIKED_IT,
     LIKING,
+    MAKES_LIGHT,
     SORRY,
 )
 from os1.conversation.turn import Turn
@@ -38,6 +39,7 @@ from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.expression import Expression
 from os1.mind.grammar_cues import THANKS, WEARY, asks_for, hedges_fine
+from os1.mind.grievance import grievance_told
 from os1.mind.happy_tears import happy_tears_told
 from os1.mind.persona import Persona
 from os1.mind.relief import relief_told
@@ -183,7 +185,11 @@ def tone_check(
     # A day kept for someone gone, or a row, just before ("Today would have been our fiftieth
     # anniversary." then "I bought her favourite flowers anyway.", "Abena and I had our first
     # fight." then "It was about where to spend Christmas.", both "That's so good to hear.").
-    remembered = heard_before and (remembrance_told(before[0]) or rift_told(before[0]))
+    # And a wrong done them: "Miguel bought a motorbike without telling me." then "Eight
+    # thousand euros. We're saving for a house." ("I'm so glad you're saving for a house!").
+    remembered = heard_before and any(
+        heard(before[0]) for heard in (remembrance_told, rift_told, grievance_told)
+    )
     grieved = remembered or (read_before is not None and _grieves(read_before))
     # A death told further back, where this is no good news of theirs ("Bea passed her
     # driving test!" two messages after a father's birthday was answered "I'm sorry for your
@@ -280,6 +286,8 @@ def tone_check(
             return "congratulates on news that is not good"
         if troubled and HOW_DID_YOU.match(sentence):
             return "asks how they managed a misfortune"
+        if troubled and MAKES_LIGHT.search(sentence):
+            return "makes light of their trouble"
         if troubled and LAUGHS.search(sentence):
             return "sounds cheerful at their trouble"
         if troubled and CHEER.search(sentence) and _reads_glad(appraiser.appraise(sentence)):

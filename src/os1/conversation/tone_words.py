@@ -82,3 +82,10 @@ ASKS_WHAT_IS_WRONG = re.compile(
     re.IGNORECASE,
 )
 LIKING = re.compile(r"\b(?:lik|lov|enjoy|fun|great|nice|beautiful|perfect|brilliant|ha\b)", re.I)
+# Trouble made light of: "Oh no, I'm so sorry, it's just a little thing." (to someone awake
+# since four over a client's data deleted).
+MAKES_LIGHT = re.compile(
+    r"\bit'?s (?:just|only) a (?:little|small|tiny|silly) thing\b|\bit'?s not (?:such )?(?:a|that)"
+    r" big (?:of a )?deal\b|\bit'?s nothing to worry about\b",
+    re.IGNORECASE,
+)
