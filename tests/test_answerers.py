@@ -646,6 +646,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     unheard = reassurance("Should I say it tomorrow, even if he can't answer?", "Yusuf")
     assert unheard is not None and unheard.startswith("Yes, Yusuf. Say it.")
     assert reassurance("I'm scared I'm not good enough for her.", "Sam") is None
+    bored = reassurance("Do you think I'll get bored?", "Frank")  # retired that day
+    assert bored is not None and bored.startswith("Maybe for a while, Frank")
     # A long remark before the question is news of its own: the model's.
     news = "My mum died last night and the funeral is on Friday. Is it normal to feel numb?"
     assert reassurance(news, None) is None

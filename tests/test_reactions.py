@@ -673,6 +673,11 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "I never told him I'm proud of him.",
         # A third driving test failed ("That's wonderful, Aisha!").
         "Everyone else I know passed first time.",
+        # A secret told about ("I'm listening."), a Christmas far from home ("That's so good to
+        # hear."), and a friend not forgiven, read as amends ("That's so kind of you.").
+        "Zoe told everyone my secret. The thing about my eating disorder.",
+        "It'll be the first Christmas without my family.",
+        "I don't know if I can forgive her.",
     ):
         assert react(appraiser.appraise(grave), grave, 0.3).emotion == "sorry-for", grave
     for spared in ("He had cancer years ago and beat it.", "It's not cancer, thank God."):

@@ -757,11 +757,23 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     # Trouble made light of, awake since four over a client's data deleted.
     awake = tone_check(hurt, appraiser, "I've been awake since 4. I can't sleep.")
     assert awake("Oh no, I'm so sorry, it's just a little thing.") == "makes light of their trouble"
+    # Their retirement taken as its own, after a lone "Mine."
+    retired = "I retired today. Forty-two years at the post office."
+    done = tone_check(express(PAD(), Affinity(), "admiration", 0.5), appraiser, retired)
+    assert done("Mine.") == "says a lone word"
+    own = "You're right, I'm glad to have retired from the post office."
+    assert done(own) == "takes their news as its own"
+    assert done("I loved hearing that.") is None and done("You retired!") is None
+    looked = "Now people at work are looking at me differently."
+    assert tone_check(hurt, appraiser, looked)("I'm glad to see that.") is not None
     chloe = "Chloe says she'll take me out practising on Sunday."
     offered = tone_check(
         express(PAD(), Affinity(), "calm", 0.0, their_valence=-0.5), appraiser, chloe
     )
     assert offered("I'm so sorry, Aisha.") == "commiserates at a kindness"
+    bowls = "Pat says I should join the bowls club."  # retired that day; "I'm so sorry…"
+    suggested = tone_check(express(PAD(), Affinity(), "calm", 0.0), appraiser, bowls)
+    assert suggested("I'm so sorry to hear that.") == "commiserates at a kindness"
     # "I'm so happy for you" is congratulation, not for a question ("How can I help him
     # settle in?", a boy quiet at his new school).
     settle = tone_check(

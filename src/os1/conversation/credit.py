@@ -49,7 +49,9 @@ KINDNESS_TOLD = re.compile(
     # Help offered: "Chloe says she'll take me out practising on Sunday." (a third driving
     # test failed; "I'm so sorry, Aisha.").
     r"|\b(?:says|said) (?:she|he|they)(?:'ll| will|'d| would) (?:take|help|drive|come|teach"
-    r"|lend|look after|sit with|pick) (?:me|us)\b",
+    r"|lend|look after|sit with|pick) (?:me|us)\b"
+    # Or a suggestion: "Pat says I should join the bowls club." ("I'm so sorry to hear that.").
+    r"|\b(?:says|said|thinks) (?:I|we) should (?:join|try|take up|come|go|get|start|see)\b",
 )
 # News and congratulation, not gladness: "I'm glad she's with you" is right for a kindness.
 NEWS = re.compile(r"\bnews\b|\bcongratulat|\bhappy for you\b", re.IGNORECASE)

@@ -25,14 +25,17 @@ from os1.conversation.tone_words import (
     CHEER,
     CONDOLENCE,
     DISMAY,
+    GLAD_AT_IT,
     GOOD_NEWS,
     HEAVY,
     HOW_DID_YOU,
     LAUGHS,
     LIKED_IT,
     LIKING,
+    LONE_PRONOUN,
     MAKES_LIGHT,
     SORRY,
+    takes_their_doing,
 )
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraisal, Appraiser
@@ -247,6 +250,10 @@ def tone_check(
             return "is glad they liked what they never said they liked"
         if sorry_lately and SORRY.search(sentence):
             return "says sorry again"
+        if LONE_PRONOUN.match(sentence):
+            return "says a lone word"
+        if takes_their_doing(sentence, their_text):
+            return "takes their news as its own"
         if told_it and ASKS_WHAT_IS_WRONG.match(sentence):
             return "asks what they have just told"
         if KINDNESS_TOLD.search(their_text):
@@ -288,6 +295,8 @@ def tone_check(
             return "asks how they managed a misfortune"
         if troubled and MAKES_LIGHT.search(sentence):
             return "makes light of their trouble"
+        if troubled and GLAD_AT_IT.match(sentence):
+            return "sounds glad at their trouble"
         if troubled and LAUGHS.search(sentence):
             return "sounds cheerful at their trouble"
         if troubled and CHEER.search(sentence) and _reads_glad(appraiser.appraise(sentence)):

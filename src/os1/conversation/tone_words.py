@@ -89,3 +89,33 @@ MAKES_LIGHT = re.compile(
     r" big (?:of a )?deal\b|\bit'?s nothing to worry about\b",
     re.IGNORECASE,
 )
+# Their news taken as the OS's own: "Mine. You're right, I'm glad to have retired from the
+# post office after all these years of serving my community." (to "I retired today.").
+OWN_DOING = re.compile(
+    r"\bi(?:'m| am)? (?:so |really |very )?(?:glad|happy|proud|thrilled|lucky|relieved) to have"
+    r" (?P<glad>\w+)|\bi(?:'ve| have)? (?:just |finally |now )?(?P<did>\w+ed)\b",
+    re.IGNORECASE,
+)
+# A lone word that answers nothing: "Mine.", "Yours."
+LONE_PRONOUN = re.compile(r"^\W*(?:mine|yours|ours|theirs|his|hers|me|you)\W*$", re.IGNORECASE)
+
+
+_FELT = {"loved", "liked", "enjoyed", "wanted", "hoped", "wondered", "noticed", "imagined"}
+
+
+def takes_their_doing(sentence: str, their_text: str) -> bool:
+    """Whether `sentence` says the OS did what `their_text` tells the person did."""
+    for mine in OWN_DOING.finditer(sentence):
+        verb = mine["glad"] or mine["did"]
+        if verb.lower() in _FELT:
+            continue  # "I loved hearing that" is the OS's to say, whatever they loved
+        if re.search(rf"\bi (?:just |finally |have |'ve )?{re.escape(verb)}\b", their_text, re.I):
+            return True
+    return False
+
+
+# Gladness at whatever was said: "I'm glad to see that." (to "Now people at work are looking at
+# me differently.", a secret told about).
+GLAD_AT_IT = re.compile(
+    r"^\W*(?:oh,? )?(?:i'?m|i am) (?:so |really )?glad to (?:see|hear) (?:that|this|it)\W*$", re.I
+)

@@ -67,6 +67,15 @@ _WHAT_IF_WORST = re.compile(
     re.IGNORECASE,
 )
 
+# "Do you think I'll get bored?" (retired that day after forty-two years; the model: "I'm not
+# sure I have a good answer to that yet."): a change's empty days, feared.
+_WILL_I_MISS = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think |do you reckon )?(?:i'?ll|i will|will i)"
+    r" (?:get |be |go )?(?:bored|lonely|stir[- ]crazy|miss (?:it|work|them|everyone|the \w+)"
+    r"|regret (?:it|this|leaving|going|moving))\W*$",
+    re.IGNORECASE,
+)
+
 
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
@@ -84,6 +93,11 @@ _WORRIES = (
         _WHAT_IF_IT,
         "Then you'll face it when it comes{name}, and not alone. Most of what we dread never "
         "happens the way we picture it. What's the part that worries you most?",
+    ),
+    (
+        _WILL_I_MISS,
+        "Maybe for a while{name}; most people feel it after a big change. It tends to ease "
+        "once the new days find their shape. What would you like them to hold?",
     ),
     (
         _WHAT_IF_I,

@@ -328,3 +328,17 @@ _TAKEN_BACK = re.compile(
 def shows_affection(text: str) -> bool:
     """Whether `text` tells the OS it is loved, liked or missed, not taking it back."""
     return bool(_AFFECTION.search(text)) and not _TAKEN_BACK.search(text)
+
+
+# Forgiving someone else, or their apology: "I don't know if I can forgive her." (a friend
+# who told everyone a secret; read as amends to the OS, and answered "That's so kind of
+# you.").
+_OF_ANOTHERS_AMENDS = re.compile(
+    r"\bforgiv\w* (?:her|him|them|(?i:my) \w+|[A-Z][a-z]+)\b|\b(?:she|he|they|[A-Z][a-z]+)"
+    r" (?:said sorry|apologi[sz]ed|says (?:she'?s|he'?s|they'?re) sorry)\b"
+)
+
+
+def amends_of_another(text: str) -> bool:
+    """Whether `text` tells of forgiving someone else, or of their apology, not the OS."""
+    return bool(_OF_ANOTHERS_AMENDS.search(text)) and not _at_the_os(text)

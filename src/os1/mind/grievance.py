@@ -56,7 +56,10 @@ _WRONGED = re.compile(
     r"|\b(?:everyone|everybody|they all|all of them) knew (?:except|but|apart from|other than)"
     r" me\b|\b(?:nobody|no one|no-one|none of them) (?:told|warned|asked|invited) me\b"
     r"|\b(?:kept it|kept this) from me\b|\bwithout (?:telling|asking|inviting) me\b"
-    r"|\b(?:left|leave|leaving) me out\b",
+    r"|\b(?:left|leave|leaving) me out\b"
+    # A confidence betrayed: "Zoe told everyone my secret." (read as admiration).
+    r"|\b(?:told|tells|telling) (?:everyone|everybody|people|the whole \w+|them|him|her)"
+    r" (?:my|our|about my) (?:secret|news|private)\w*\b|\b(?:betrayed|humiliated|outed) me\b",
     re.IGNORECASE,
 )
 # Asked, or theirs to own: "Has he paid you back?", "I went behind her back."

@@ -38,6 +38,10 @@ _TOLD = re.compile(
     # Cooking for one now: "It was too much for one person though." (a widower's first proper
     # dinner; "What lovely news. Tell me everything!").
     r"|too much for one(?: person)?|(?:cooking|cook|dinner|a table) for one"
+    # A day for others spent without them: "It'll be the first Christmas without my family."
+    # (a student who can't afford the flight home; "That's so good to hear.").
+    r"|first (?:christmas|birthday|new year|easter|thanksgiving|eid|diwali|holiday|summer"
+    r"|anniversary) (?:\w+ )?(?:without|away from|apart from) (?:my|our|her|him|them)"
     # "But the house will be so empty." (a son moving to Canada; read as an insult 0.7).
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was|will be|'ll be|will feel|is going to"
     r" be) (?:so |too |very )?(?:quiet|empty"

@@ -42,17 +42,16 @@ admiration, reproach, or nothing much), and they combine (event_weighing.py):
   sadness) is politeness when the event is nothing much ("Sorry, what?");
 - amends, and clear words about the OS itself (thanks, praise, insult) keep the
   grammar's reading: they are acts toward the OS, not events told;
-- the act reading (act_appraisal.py), where it is sure (ACT_SURE), decides the
-  reaction to an act toward the OS over the words: thanks and amends, gratitude;
-  praise, pride; an insult, distress, with its probability as the hostility;
+- the act reading (act_appraisal.py), where it is sure (ACT_SURE), decides the reaction
+  to an act toward the OS over the words: thanks and amends, gratitude; praise, pride;
+  an insult, distress, with its probability as the hostility (not of someone else);
 - between a loss and a danger, a sure event reading of a danger alarms, whatever
   sadness the words carry; an event reading unsure of its kind but sure of its sign
   (SIGN_SURE) moves the OS as the likeliest kind of that sign, where words are unclear;
 - an event of their own told flatly is still a disclosure, as sure as its reading,
   and so is one of someone in their life, told without an "I";
-- danger to a life (danger.py) frightens the OS for them, a fear that ended (OCC's relief,
-  relief.py) makes it glad for them, and loneliness (loneliness.py) sorry for them, as
-  small grammars read them, whatever the readings made of the words.
+- danger to a life (danger.py) frightens the OS for them, a fear that ended (relief.py)
+  gladdens it, and loneliness (loneliness.py) saddens it, whatever the readings made of it.
 """
 
 from __future__ import annotations
@@ -77,6 +76,7 @@ from os1.mind.grammar_cues import (
     THANKS,
     THEIR_ACT,
     YOUR_ACT,
+    amends_of_another,
     asks,
     asks_for,
     asks_of_themselves,
@@ -260,6 +260,8 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
         return None, 0.0
     if act.kind in ("praise", "insult") and of_others(text):
         return None, 0.0  # said of someone else: "She says I spend too much."
+    if act.kind == "amends" and amends_of_another(text):
+        return None, 0.0  # "I don't know if I can forgive her."
     themselves = asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
     plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
     plain = plain or concedes(text)
