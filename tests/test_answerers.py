@@ -207,6 +207,8 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     # Asked with a doubt after it (it was read as an insult: "That stung a little").
     built = asked("Do you actually like talking to me, or is that just what you're built to do?")
     assert built == asked("Do you actually like talking to me?")
+    code = asked("I mean it. Do you actually care about me or is it just code?")  # "Ouch, …"
+    assert code == asked("Do you actually care about me?")
     # Asked the next morning; the model answered "That must hurt so much. I'm so sorry."
     assert asked("Did you miss me?").startswith("I did, Marisol.")
     # Love is not said to someone it has only just met; care is.
@@ -646,6 +648,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     unheard = reassurance("Should I say it tomorrow, even if he can't answer?", "Yusuf")
     assert unheard is not None and unheard.startswith("Yes, Yusuf. Say it.")
     assert reassurance("I'm scared I'm not good enough for her.", "Sam") is None
+    first = reassurance("What should I do first, curtains or a table?", "Sophie")  # a new flat
+    assert first is not None and first.startswith("Whichever would make tomorrow easier")
+    late = reassurance("Is it too late for me to read a real book?", "Bill")  # "a doctor can…"
+    assert late == "Never, Bill. People learn at every age, and you're doing it already."
     bored = reassurance("Do you think I'll get bored?", "Frank")  # retired that day
     assert bored is not None and bored.startswith("Maybe for a while, Frank")
     # A long remark before the question is news of its own: the model's.

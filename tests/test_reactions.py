@@ -581,6 +581,8 @@ def test_tears_of_joy_are_joy(appraiser) -> None:
         "Hannah was at mile 20 with a sign, I nearly cried.",
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for", said
+    feat = "Today I read a whole bedtime story to Ellie."  # learning to read at 63
+    assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration"
     for sad in (
         "He hugged me and cried at the funeral.",
         "My dad hugged me at the airport and cried because he'll miss me.",
@@ -678,6 +680,7 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "Zoe told everyone my secret. The thing about my eating disorder.",
         "It'll be the first Christmas without my family.",
         "I don't know if I can forgive her.",
+        "We had a gig tonight. Only eleven people came.",
     ):
         assert react(appraiser.appraise(grave), grave, 0.3).emotion == "sorry-for", grave
     for spared in ("He had cancer years ago and beat it.", "It's not cancer, thank God."):
@@ -708,6 +711,10 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
     assert react(appraiser.appraise(doubted), doubted, 0.3).emotion == "sorry-for"
     believed = "Everyone said it was lovely and it was!"
     assert react(appraiser.appraise(believed), believed, 0.3).emotion == "happy-for"
+    # What someone else thinks of their talks with the OS is no insult from them (it was
+    # "That's the second time you've said something like that").
+    weird = "Marcus says it's weird that I talk to you every night."
+    assert react(appraiser.appraise(weird), weird, 0.3).hostility == 0.0
     reported = "Geoff says I'm too hard on myself."
     assert react(appraiser.appraise(reported), reported, 0.3).hostility == 0.0
     empty = "But the house will be so empty."  # a son moving abroad: an insult 0.87 to the reader

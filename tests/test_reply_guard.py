@@ -197,6 +197,11 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     rocket = _said("Omar, the rocket on it is a beautiful piece of art.", omar)
     assert rocket.problem == "speaks to Omar as if to the person"
     assert _said("September, the start of something new.", omar).problem is None
+    # A name that is a word too, of a husband ("Rob, you're right."), and a granddaughter
+    # called dear ("That's so sad and I'm sorry too, dear Ellie!").
+    rob = replace(rules, known_names=rules.known_names | {"rob", "ellie"})
+    assert _said("Rob, you're right.", rob).problem == "speaks to Rob as if to the person"
+    assert _said("I'm sorry too, dear Ellie!", rob).problem == "speaks to Ellie as if to the person"
     assert (
         _said(
             "Hey, you made it through the shift.", replace(rules, known_names=frozenset({"hey"}))
@@ -737,6 +742,7 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     card = "The twins made her a get well card with a dinosaur on it."
     made = tone_check(express(PAD(), Affinity(), "happy-for", 0.5), appraiser, card)
     assert made("I'm glad you enjoyed the get well card.") is not None
+    assert made("I'm so glad you're enjoying the t-shirt.") is not None
     # What they just told, asked for ("Oh, that sounds so hard. What's going on?" to a mother's
     # fall); asked after a word or two, it is a fair question.
     hurt = express(PAD(), Affinity(), "sorry-for", 0.4, their_valence=-0.4)
@@ -1250,6 +1256,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert compose("Can you help me write a short toast?", "calm", "Raj").startswith("Let's")
     child = compose("How do I explain it to a five year old?", "sorry-for", "Paul")
     assert child.startswith("Simply, and more than once, Paul")  # "I'm just a little kid"
+    kids = compose("What do I tell his kids?", "sorry-for", "Omar")  # "my little ones"
+    assert kids.startswith("Simply, and more than once, Omar")
     pride = compose("How do I talk her into it without hurting her pride?", "calm", "Priya")
     assert pride.startswith("Make it about what it lets them keep doing")  # "not sure I have"
     say = compose("Can you help me figure out what to say?", "sorry-for", "Mei")  # "I tried…"

@@ -138,6 +138,15 @@ _SAY_IT_ANYWAY = re.compile(
     re.IGNORECASE,
 )
 
+# "What should I do first, curtains or a table?" (a first flat; "A good question, Sophie. I'm
+# glad you asked it!").
+_WHICH_FIRST = re.compile(
+    r"^\W*(?:(?:so|but|and|okay|ok),?\s+)?(?:what|which) (?:should|shall|do) (?:i|we) (?:do|get"
+    r"|buy|sort out|tackle|fix|start with)(?: first)?,? (?:the )?[\w' -]{1,30} or (?:the )?"
+    r"[\w' -]{1,30}\?\W*$",
+    re.IGNORECASE,
+)
+
 # "What would you do if you were me?" (the model: "walk you through the world of magic").
 _IF_YOU_WERE_ME = re.compile(
     r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you (?:do|choose|pick|decide)"
@@ -251,6 +260,11 @@ def decision(text: str, name: str) -> str | None:
             f"Not at all{name}. Reaching a little past where you are is how anyone gets better,"
             " at any age. What draws you to it?"
         )
+    if _WHICH_FIRST.match(text):
+        return (
+            f"Whichever would make tomorrow easier{name}; the other can wait a day. Which one "
+            "do you keep thinking about?"
+        )
     if _SAY_IT_ANYWAY.match(text):
         return (
             f"Yes{name}. Say it. People often take in more than they can answer, and you'll "
@@ -261,7 +275,10 @@ def decision(text: str, name: str) -> str | None:
             f"I don't think it's too late to say it{name}, even if it can't be answered. Words "
             "like that still matter. Would you like to write them down together?"
         )
-    if _TOO_OLD.match(text) and re.search(r"\b(?:learn|start|try|study|begin)\w*", text, re.I):
+    # "Is it too late for me to read a real book?" (learning to read at sixty-three; "a doctor
+    # can tell you for sure"): something to learn, not a journey to be fit for.
+    learnt = r"\b(?:learn|start|try|study|begin|read|write|play|swim|drive|paint|sing|dance)\w*"
+    if _TOO_OLD.match(text) and re.search(learnt, text, re.I):
         return f"Never{name}. People learn at every age, and you're doing it already."
     if _TOO_OLD.match(text):
         return (

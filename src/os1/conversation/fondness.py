@@ -29,16 +29,18 @@ from os1.mind.persona import Persona
 from os1.text.beside import words_beside
 
 _ASKED = re.compile(
-    r"^\W*(?:(?:be honest|honestly|seriously|so|and|but)[,\s]+)?(?P<aux>do|did|would|will)\s+you"
+    r"^\W*(?:(?:be honest|honestly|seriously|so|and|but|i mean it|no,? really)[,.!\s]+)?"
+    r"(?P<aux>do|did|would|will)\s+you"
     r"\s+(?:actually\s+|really\s+|even\s+|genuinely\s+|ever\s+|still\s+)?"
     r"(?P<verb>like|enjoy|care about|miss|love)\s+(?:me|talking (?:to|with) me|our (?:talks|chats"
     r"|conversations|evenings)|these (?:talks|chats)|it when i talk to you"
     r"|spending time with me)(?:,?\s+(?:if|when) i (?:left|stopped coming|went away|wasn't"
     r" here|am gone|was gone))?(?:,?\s+(?:really|honestly|though))?"
     # "…, or is that just what you're built to do?"
-    r"(?:,?\s+or (?:is (?:that|it) |are you )?(?:just |only )?(?:what you'?re |what you are )?"
+    r"(?:,?\s+or (?:is (?:that|it) |are you )?(?:just |only )?(?:(?:what you'?re |what you are )?"
     r"(?:just |only )?(?:built|programmed|made|designed|meant|supposed|coded)(?: to(?: do| say)?"
-    r"(?: that)?)?)?\W*$",
+    # "I mean it. Do you actually care about me or is it just code?" (taken for an insult).
+    r"(?: that)?)?|(?:a |some )?(?:code|program|programming|script|an act|pretend(?:ing)?)))?\W*$",
     re.IGNORECASE,
 )
 # "You're sweet. Are you flirting with me?": the model, asked, sounded sorry three times.

@@ -81,7 +81,9 @@ class PersonGraph:
         ordered = sorted(said, key=lambda s: (s.when is None, s.when, abs(s.turn_id)))
         for index, text in enumerate([met, *(s.text for s in ordered)]):
             for said_as, name in _first_named(text):
-                if name != os_name:
+                # "Work, my mum" answers what matters most: work is no one's name.
+                common = index == 0 and _common_word(name)
+                if name != os_name and not common:
                     graph._named(name, said_as)
             # Someone named with a word not among the relations ("my cofounder Nadia", "my
             # nan Doris"): that word is who they are; with none, they are known by name.
@@ -171,6 +173,11 @@ class PersonGraph:
 
 
 _VALUES = frozenset({"Faith", "Hope", "Grace", "Joy", "Charity", "Patience", "Peace", "Honesty"})
+
+
+def _common_word(word: str) -> bool:
+    frequent = english_frequency().get(word.lower(), 0) >= _COMMON_AS_A_WORD
+    return frequent and word.upper() not in given_names()
 
 
 def given_names_in(text: str) -> set[str]:

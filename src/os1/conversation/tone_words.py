@@ -70,8 +70,11 @@ HEAVY = re.compile(
 HOW_DID_YOU = re.compile(r"^\W*how did you (?:do|manage) (?:it|that)\W*$", re.IGNORECASE)
 # "I'm glad you liked it, dear." to a nurse who held a dying man's hand.
 # And "I'm glad you enjoyed the get well card." (one the twins made for their grandmother).
+# And "I'm so glad you're enjoying the t-shirt." (one sold at a gig eleven people came to).
 LIKED_IT = re.compile(
-    r"\bglad (?:that )?you (?:liked|enjoyed|loved) (?:it|that|this|the \w+|your \w+)\b", re.I
+    r"\bglad (?:that )?you (?:liked|enjoyed|loved) (?:it|that|this|the \w+|your \w+)\b"
+    r"|\byou(?:'re| are) (?:really |so )?enjoying (?:it|that|this|the [\w-]+|your [\w-]+)",
+    re.I,
 )
 # Asked what they have just told: "Oh, that sounds so hard. What's going on?" to "My mum fell
 # in the garden this morning. She's okay but she cut her head."; "What's on your mind?" to

@@ -16,7 +16,9 @@ from os1.text.lexicon import given_names
 # A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
 # Not one after "your friend," or "the boss,": that names who they are (apposition).
 _VOCATIVE = re.compile(
-    r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?"
+    # "…and I'm sorry too, dear Ellie!" (to her grandfather, who read Ellie a story).
+    r"(?<!\w)(?P<before>(?:\S+\s+){0,2}\S+),\s*(?:(?:my )?(?:dear|dearest|sweet|little)\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?"
     r"(?P<name>[A-Z][a-z]+)\s*[.!?]*[\"'\u201d\u2019)]*\s*$"
 )
 # Opening one, with a "you" after it ("Ilse, you're going to be so proud of yourself."), a
@@ -75,7 +77,11 @@ def addressed(
     start = _OPENING_VOCATIVE.match(sentence)  # not "Hey, you…", capitalised as a name is
     if start and start["name"].lower() in _KIN_CALLED:
         return start["name"]
-    if start and start["name"].lower() not in common:
+    # A name that is also a word ("Rob, you're right." to Claire, of her husband) is theirs.
+    named = start is not None and start["name"].upper() in given_names()
+    if start and (
+        start["name"].lower() not in common or (named and start["name"].lower() in known)
+    ):
         found.append(start["name"])
     about = _OPENING_ABOUT.match(sentence)
     if about and about["name"].upper() in given_names() and about["name"].lower() not in _CALENDAR:

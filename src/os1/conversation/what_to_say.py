@@ -21,7 +21,13 @@ _WHAT_TO_SAY = re.compile(
     r" (?:say|tell|write|text|put)"
     r"(?P<occasion> in (?:my|the|a|her|his) (?:\w+ )?(?:speech|toast|card|letter|message|eulogy))?"
     r"(?: to| for|(?P<about> about))?)"
-    r" (?P<who>[A-Z][a-z]+|him|her|them|my \w+|the (?!(?:truth|way|time|story|same)\b)\w+)\b"
+    r" (?P<who>[A-Z][a-z]+|him|her|them|(?:my|his|her|their|our) \w+"
+    r"|the (?!(?:truth|way|time|story|same)\b)\w+)\b"
+)
+# Children to be told: "What do I tell his kids?" (a brother sentenced that day; the model:
+# "You could say, 'I'm so proud of you, my little ones.'").
+_CHILDREN = re.compile(
+    r"\b(?:kids|children|child|son|daughter|boys|girls|grandchildren|grandkids|little ones)$", re.I
 )
 # Or the words for a day that is theirs to speak at: "Can you help me write what I'll say
 # at his funeral? Not yet. Just thinking." (a son at his father's hospice bed; the model:
@@ -195,6 +201,11 @@ def words_for(text: str, name: str) -> list[str] | None:
         return [
             f"What do you most want {who} to know{name}? Start there, and we'll find the words.",
             f"What would you want {who} to hear first?",
+        ]
+    if (to := _WHAT_TO_SAY.search(text)) is not None and _CHILDREN.search(to["who"]):
+        return [
+            f"Simply, and more than once{name}: a few true words they can hold, that they're "
+            "loved and none of it is their fault. Then let them ask. What have they asked so far?"
         ]
     if (to := _WHAT_TO_SAY.search(text)) is not None:
         who = to["who"].replace("my ", "your ", 1)

@@ -115,13 +115,20 @@ def supposes(text: str) -> bool:
 
 def of_others(text: str) -> bool:
     """Whether `text` tells of someone else, not the OS: it opens with them ("She says I
-    spend too much on plants. Maybe she's right." read as an insult 0.68), and no "you"
-    nor a "that" points at the OS."""
+    spend too much on plants." read as an insult 0.68), and no "you" nor a "that" points at
+    the OS; or it says what someone else thinks, even of the OS ("Marcus says it's weird
+    that I talk to you every night.", taken for a second insult)."""
     opening = _OPENS_WITH_OTHERS.match(text)
     named = opening is not None and (
         opening["name"] is None or opening["name"].upper() in given_names()
     )
-    return named and not _at_the_os(text)
+    return named and (not _at_the_os(text) or bool(_THEIR_VIEW.match(text, opening.end())))
+
+
+# What someone else thinks, reported: "… says it's weird that …", "… thinks I'm silly to …".
+_THEIR_VIEW = re.compile(
+    r"\s+(?:says|said|thinks|thought|reckons|told me)\b(?! (?:to )?you\b| thank)"
+)
 
 
 def _at_the_os(text: str) -> bool:
@@ -330,9 +337,8 @@ def shows_affection(text: str) -> bool:
     return bool(_AFFECTION.search(text)) and not _TAKEN_BACK.search(text)
 
 
-# Forgiving someone else, or their apology: "I don't know if I can forgive her." (a friend
-# who told everyone a secret; read as amends to the OS, and answered "That's so kind of
-# you.").
+# Forgiving someone else, or their apology: "I don't know if I can forgive her." (a friend who
+# told a secret; read as amends to the OS: "That's so kind of you.").
 _OF_ANOTHERS_AMENDS = re.compile(
     r"\bforgiv\w* (?:her|him|them|(?i:my) \w+|[A-Z][a-z]+)\b|\b(?:she|he|they|[A-Z][a-z]+)"
     r" (?:said sorry|apologi[sz]ed|says (?:she'?s|he'?s|they'?re) sorry)\b"

@@ -26,7 +26,11 @@ _MILESTONE = re.compile(
     r"|\bi'?ve (?:finally )?(?:stopped|quit|given up|kicked) (?:smoking|drinking|gambling"
     r"|vaping|the (?:cigarettes|booze|drink))\b"
     r"|\bi (?:finished|completed|ran|did) (?:my (?:first |very first )?|the |a |an )?(?:half[- ])?"
-    r"(?:marathon|triathlon|ultra(?:marathon)?|10k|5k|fun run)\b",
+    r"(?:marathon|triathlon|ultra(?:marathon)?|10k|5k|fun run)\b"
+    # A whole thing done for the first time, learnt late: "Today I read a whole bedtime story
+    # to Ellie." (a man learning to read at sixty-three; "Oh no, I'm so sorry about that.").
+    r"|\bi (?:read|wrote|swam|cooked|baked|played|sang|drove) (?:a|my|the) (?:whole|entire"
+    r"|first|very first|first ever|complete) \w+",
     re.IGNORECASE,
 )
 _NOT_TOLD = re.compile(r"\?|\b(?:not|never|nearly|almost|would have been|relapsed)\b", re.I)

@@ -173,9 +173,9 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     care = 0.6 + 0.4 * closeness
     act, acted = _act(appraisal, text)
     # What it thinks of them, asked ("Do you think I'm boring?") or feared ("You probably think
-    # I'm an idiot."), is about them, not it.
+    # I'm an idiot."), is about them, not it; so is what someone else thinks.
     about_os = (about_os or act is not None) and not (
-        asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
+        asks_of_themselves(text) or runs_themselves_down(text) or teases(text) or of_others(text)
     )
     # Amends, and love told to the OS ("I think I'm falling for you" reads sadness 0.58), are
     # acts toward it that words and events misread as sorrow: gratitude (_chosen).
