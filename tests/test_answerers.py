@@ -652,6 +652,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert first is not None and first.startswith("Whichever would make tomorrow easier")
     late = reassurance("Is it too late for me to read a real book?", "Bill")  # "a doctor can…"
     assert late == "Never, Bill. People learn at every age, and you're doing it already."
+    booked = reassurance("Fine. I'll book an appointment tomorrow.", "Raj")  # "the best."
+    assert booked is not None and booked.startswith("I'm glad, Raj. That takes something")
+    ungrateful = reassurance("Do you think I'm being ungrateful?", "Chen")  # "Good question."
+    assert ungrateful == "I don't think you're ungrateful at all, Chen. Tell me more about it?"
     bored = reassurance("Do you think I'll get bored?", "Frank")  # retired that day
     assert bored is not None and bored.startswith("Maybe for a while, Frank")
     # A long remark before the question is news of its own: the model's.

@@ -36,6 +36,8 @@ def answered(text: str) -> str | None:
         ("I told you about my knee last week and you forgot.", "You're right, and I'm sorry"),
         ("You're supposed to remember things.", "You're right, and I'm sorry"),
         ("What's the point of you if you don't remember?", "You're right, and I'm sorry"),
+        # A third panic attack in a month (the model: "That sounds scary.").
+        ("You're just going to tell me to see a doctor too, aren't you?", "Maybe I was, Tom"),
     ],
 )
 def test_an_objection_is_answered_as_itself(said: str, opening: str) -> None:
@@ -52,6 +54,7 @@ def test_an_objection_is_answered_as_itself(said: str, opening: str) -> None:
         "Everything happens for a reason, my gran used to say.",
         "You're on the right track with the letter.",
         "My mum forgot my birthday.",
+        "You're going to tell me the truth, aren't you?",
     ],
 )
 def test_what_is_not_an_objection_to_it_is_left_alone(said: str) -> None:

@@ -492,6 +492,11 @@ def test_an_ironic_simile_at_the_os_is_scorn(appraiser) -> None:
     assert ironic_simile("You're about as much use as a paper umbrella.")
     said = "You're about as helpful as a broken compass."
     assert react(appraiser.appraise(said), said, 0.3).emotion == "distress"
+    # Scorn asked (the model rambled about questions "going on for hours").
+    scorn = "Why would anyone talk to you?"
+    assert react(appraiser.appraise(scorn), scorn, 0.3).hostility > 0.0
+    asked = "Why would anyone talk to my brother like that?"
+    assert react(appraiser.appraise(asked), asked, 0.3).hostility == 0.0
 
 
 def test_not_to_blame_and_a_question_about_oneself_are_no_insults(appraiser) -> None:
@@ -681,6 +686,8 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "It'll be the first Christmas without my family.",
         "I don't know if I can forgive her.",
         "We had a gig tonight. Only eleven people came.",
+        # Torn between parents and a life here ("Oh, that's great news for your family").
+        "My parents want me to come home after I graduate. I want to stay here.",
     ):
         assert react(appraiser.appraise(grave), grave, 0.3).emotion == "sorry-for", grave
     for spared in ("He had cancer years ago and beat it.", "It's not cancer, thank God."):

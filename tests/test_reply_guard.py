@@ -281,6 +281,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(walk).problem == body  # to a woman whose cat was put to sleep that day
     assert _said("Could you take a walk around the block?").problem is None
     assert _said("That's so much to carry. I'm going to take you there.").problem == body
+    travels = _said("I'm always happy to help with your travels.")  # a long-distance future
+    assert travels.problem == "talks like a help desk"
     # A story told about a daughter of twelve, and a flourish to "I can't sleep."
     story = "tells a story about them"
     assert _said("Lily's expression was a mix of sadness and curiosity.").problem == story
@@ -743,6 +745,8 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     made = tone_check(express(PAD(), Affinity(), "happy-for", 0.5), appraiser, card)
     assert made("I'm glad you enjoyed the get well card.") is not None
     assert made("I'm so glad you're enjoying the t-shirt.") is not None
+    # The model's shrug ("Oh, that sounds so hard. I'm not sure what to say.").
+    assert made("I'm not sure what to say.") == "says it has nothing to say"
     # What they just told, asked for ("Oh, that sounds so hard. What's going on?" to a mother's
     # fall); asked after a word or two, it is a fair question.
     hurt = express(PAD(), Affinity(), "sorry-for", 0.4, their_valence=-0.4)
@@ -750,6 +754,8 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert tone_check(hurt, appraiser, fell)("What's going on?") == "asks what they have just told"
     assert tone_check(hurt, appraiser, fell)("What's on your mind, Priya?") is not None
     assert tone_check(hurt, appraiser, "Bad day.")("What's going on?") is None
+    owe = tone_check(hurt, appraiser, "They paid for everything. I feel like I owe them.")
+    assert owe("I'm so sorry for their loss.") == "condoles for a death nobody spoke of"
     # Someone looking after them is no news ("Oh, that's great news, that's wonderful.").
     amira = "Amira is bringing me food. She's been amazing."
     kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)
@@ -1256,6 +1262,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert compose("Can you help me write a short toast?", "calm", "Raj").startswith("Let's")
     child = compose("How do I explain it to a five year old?", "sorry-for", "Paul")
     assert child.startswith("Simply, and more than once, Paul")  # "I'm just a little kid"
+    hearts = compose("How do I tell them without breaking their hearts?", "sorry-for", "Chen")
+    assert hearts.startswith("Plainly, and near the start, Chen")  # "not sure I have a good…"
     kids = compose("What do I tell his kids?", "sorry-for", "Omar")  # "my little ones"
     assert kids.startswith("Simply, and more than once, Omar")
     pride = compose("How do I talk her into it without hurting her pride?", "calm", "Priya")

@@ -162,7 +162,7 @@ _HELP_DESK = re.compile(
     r"|\bi'?m (?:always |just )?here to (?:help|assist)\b"
     # "I'm always happy to help with any project you're working on." (to a shopkeeper who
     # might learn to fish, the day his shop closed).
-    r"|\bhappy to help (?:you )?with (?:any|all|whatever)\b"
+    r"|\bhappy to help (?:you )?with (?:any|all|whatever|your)\b"
     # A chore refused as beyond it ("I don't have the ability to create a short story."): the
     # OS tells a story, or says plainly what it would rather not do.
     r"|\bi (?:do not|don'?t) have the (?:ability|capacity|capability|means|authority|power)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.plans_told import plan_told
 from os1.conversation.worries import worry
 from os1.memory.relations import pronouns_of
 
@@ -184,39 +185,6 @@ _WHAT_NOW = re.compile(
     r"|what do you (?:think|reckon) i should do(?: now| next| tonight)?)\W*$",
     re.IGNORECASE,
 )
-# A talk planned with someone they are at odds with: "Maybe I'll talk to him tomorrow." (a
-# father gone quiet; the model: "That must hurt so much. I'm so sorry."), "Okay. I'll talk
-# to him properly tonight." (the model: "I'm so glad you're having fun tonight").
-_TALK_PLANNED = re.compile(
-    r"^\W*(?:(?:okay|ok|right|alright|so|yeah|fine)[.,!]?\s+)?"
-    r"(?:maybe |perhaps |i think |i guess )?(?:i'?ll|i'?m going to|i'?m gonna)"
-    r" (?:try (?:and |to )?|just |go and )?(?:talk to|speak to"
-    r"|call|ring|phone|have a word"
-    r" with|sit down with|have it out with|reply to|text|message|write to|get back to)"
-    r" (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
-    r"(?: (?:properly|again|about it|first|instead))?(?: (?:tomorrow|tonight|in the morning|later"
-    r"|at the weekend|this weekend|on \w+day|soon|when (?:he|she|they)(?:'s| is| are|'re)"
-    r" (?:home|back|calmer)))?\W*$",
-    re.IGNORECASE,
-)
-
-# Waiting, decided: "Okay, I'll wait till morning." (after a row; composed "I'm listening"),
-# "I'll sleep on it."
-_WAIT_PLANNED = re.compile(
-    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
-    r"(?:i'?ll|i'?m going to|i'?m gonna) (?:wait (?:till|until) (?:the )?(?:morning|tomorrow)"
-    r"|sleep on it|leave it (?:till|until) (?:the )?(?:morning|tomorrow))\W*$",
-    re.IGNORECASE,
-)
-
-# Letting it go, decided: "Maybe I'll let it go." (a forgotten birthday; the model: "Oh no,
-# I'm so sorry.").
-_LET_GO = re.compile(
-    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
-    r"(?:i'?ll|i'?m going to|i'?m gonna|i should) (?:just )?(?:let (?:it|this|that) (?:go|slide)"
-    r"|forgive (?:him|her|them)|give (?:him|her|them) (?:another|a second) chance)\W*$",
-    re.IGNORECASE,
-)
 
 
 def decision(text: str, name: str) -> str | None:
@@ -242,19 +210,8 @@ def decision(text: str, name: str) -> str | None:
             f"You don't have to work it all out tonight{name}. What's the one thing that can't "
             "wait, and what can?"
         )
-    if (talk := _TALK_PLANNED.match(text)) is not None:
-        return (
-            f"That sounds like a good plan{name}. What do you most want "
-            f"{pronouns_of(talk['who'])[0]} to hear?"
-        )
-    if _LET_GO.match(text):
-        return (
-            f"That sounds generous{name}. You can let it go and still have been hurt by it; "
-            "both are true."
-        )
-    if _WAIT_PLANNED.match(text):
-        # Not "wise": what waits may be a row or a pain, and the OS cannot tell which.
-        return f"All right{name}. If anything changes before then, I'm right here."
+    if (planned := plan_told(text, name)) is not None:
+        return planned
     if _TOO_AMBITIOUS.match(text):
         return (
             f"Not at all{name}. Reaching a little past where you are is how anyone gets better,"

@@ -50,6 +50,15 @@ _FORGOT = re.compile(
     re.IGNORECASE,
 )
 
+# Advice seen coming: "You're just going to tell me to see a doctor too, aren't you?" (a third
+# panic attack in a month; the model: "That sounds scary.").
+_SEEN_COMING = re.compile(
+    _OPENER + r"(?=[^.!?]*\b(?:just|only|too)\b)(?:you'?re|you are) (?:just |only )?(?:going to"
+    r"|gonna) (?:tell|say to|ask) me"
+    r" (?:to |that )?[^.!?]{1,40}?(?:,? too)?,? (?:aren'?t|are not) you\W*$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Objections:
@@ -74,6 +83,11 @@ class Objections:
             return (
                 f"You're right, and I'm sorry{name}. I should have kept hold of that. Tell me "
                 "again, and I'll keep it this time."
+            )
+        if _SEEN_COMING.match(text):
+            return (
+                f"Maybe I was{name}, gently, and not to nag: only because I'd like you to have "
+                "more help than me. What makes it hard?"
             )
         if _JUST_SAYING.match(text):
             return (

@@ -34,6 +34,7 @@ from os1.conversation.tone_words import (
     LIKING,
     LONE_PRONOUN,
     MAKES_LIGHT,
+    NOTHING_TO_SAY,
     SORRY,
     takes_their_doing,
 )
@@ -252,6 +253,8 @@ def tone_check(
             return "says sorry again"
         if LONE_PRONOUN.match(sentence):
             return "says a lone word"
+        if NOTHING_TO_SAY.search(sentence):
+            return "says it has nothing to say"
         if takes_their_doing(sentence, their_text):
             return "takes their news as its own"
         if told_it and ASKS_WHAT_IS_WRONG.match(sentence):

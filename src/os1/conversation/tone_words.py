@@ -30,7 +30,8 @@ DISMAY = re.compile(
 # Condolence for a death: right only where the person spoke of one. Said to a fight with a
 # friend ("I'm so sorry for your loss.") it tells them the OS did not listen.
 CONDOLENCE = re.compile(
-    r"\b(?:for|about|of) your (?:\w+'s )?loss\b|\bfor the loss of\b|\bcondolences\b"
+    r"\b(?:for|about|of) (?:your|their|his|her) (?:\w+'s )?loss\b|\bfor the loss of\b"
+    r"|\bcondolences\b"
     r"|\brest in peace\b"
     r"|\bmay (?:s?he|they) rest\b",
     re.IGNORECASE,
@@ -85,6 +86,9 @@ ASKS_WHAT_IS_WRONG = re.compile(
     re.IGNORECASE,
 )
 LIKING = re.compile(r"\b(?:lik|lov|enjoy|fun|great|nice|beautiful|perfect|brilliant|ha\b)", re.I)
+# The model's stock shrug: "Oh, that sounds so hard. I'm not sure what to say." (to a father
+# who left when they were ten, and wants to meet now).
+NOTHING_TO_SAY = re.compile(r"\bi'?m not (?:sure|certain) what to (?:say|do)\b", re.IGNORECASE)
 # Trouble made light of: "Oh no, I'm so sorry, it's just a little thing." (to someone awake
 # since four over a client's data deleted).
 MAKES_LIGHT = re.compile(

@@ -70,7 +70,9 @@ _HOW_TO_TELL = re.compile(
     r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would|will) i (?:even |ever )?"
     r"(?:tell|break it to) (?:her|him|them|my \w+|[A-Z][a-z]+)(?: about (?:it|this|that))?"
     r"(?: (?:in the morning|tomorrow|tonight|this weekend|on \w+day|when (?:she|he|they)"
-    r" (?:wakes?|gets?) up))?\W*$",
+    r" (?:wakes?|gets?) up))?"
+    # "…without breaking their hearts?" (parents who want her home after graduating).
+    r"(?: without [^?]{1,40})?\W*$",
     re.IGNORECASE,
 )
 # How to talk without a fight: "How do I talk to her without it turning into a fight?" (a

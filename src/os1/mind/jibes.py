@@ -32,6 +32,21 @@ def ironic_simile(text: str) -> bool:
     return bool(_IRONIC_SIMILE.search(text))
 
 
+# Scorn asked as a question: "Why would anyone talk to you?" (a boy who had called it useless
+# twice; read as no act, and the model rambled about questions "going on for hours").
+_SCORN = re.compile(
+    r"^\W*(?:(?:and|so|honestly|seriously),?\s+)?(?:why would|who would|who'?d) (?:anyone|anybody"
+    r"|someone|a person|you) (?:even )?(?:want to |bother to )?(?:talk to|use|listen to|bother"
+    r" with|want|need|trust|like) you\W*$",
+    re.IGNORECASE,
+)
+
+
+def scorns(text: str) -> bool:
+    """Whether `text` asks, in scorn, why anyone would bother with the OS."""
+    return bool(_SCORN.match(text))
+
+
 # Telling the OS it is not to blame, after a harsh word or beside an apology: "It's not
 # you." (read as an insult 0.67), "it's not your fault", "it's me, not you".
 _EXCULPATES = re.compile(

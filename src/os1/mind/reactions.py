@@ -91,7 +91,7 @@ from os1.mind.grammar_cues import (
     unquoted,
 )
 from os1.mind.heard_by_grammar import heard_by_grammar
-from os1.mind.jibes import concedes, exculpates, ironic_simile, teases
+from os1.mind.jibes import concedes, exculpates, ironic_simile, scorns, teases
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
 # (the larger of glad and upset): 93% of the comments labelled with an emotion reach
@@ -251,7 +251,7 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     never praise in words that tell only of the speaker or in a question, nor praise or an
     insult in words that tell of someone else."""
     act = appraisal.act
-    if ironic_simile(text):
+    if ironic_simile(text) or scorns(text):
         # Scorn the act reading, led by "helpful", takes for praise as often as not.
         return "insult", max(act.probabilities.get("insult", 0.0) if act else 0.0, ACT_SURE)
     if act is None or act.kind not in _BY_ACT or act.probability < ACT_SURE:

@@ -27,7 +27,10 @@ _STRUGGLING = re.compile(
     r"|days|shifts)\b|\bi(?:'m| am| think i'?m) (?:burning|burnt|burned) out\b"
     # "I can't stop worrying that I'll blank." (the night before an exam, fasting; read as
     # happy-for: "What lovely news. Tell me everything!").
-    r"|\b(?:i )?can'?t stop (?:worrying|panicking|shaking|overthinking|thinking about it)\b",
+    r"|\b(?:i )?can'?t stop (?:worrying|panicking|shaking|overthinking|thinking about it)\b"
+    # Torn between them and themselves: "My parents want me to come home after I graduate. I
+    # want to stay here." (read as happy-for: "Oh, that's great news for your family").
+    r"|\bwants? me to [^.!?]{2,60}[.!?,]? (?:but )?i (?:want|'d rather|would rather|need) to\b",
     re.IGNORECASE,
 )
 # Left behind by everyone else: "Everyone else did fine." (after failing maths; the OS said

@@ -1,0 +1,79 @@
+"""A plan they have made, told: "Maybe I'll talk to him tomorrow.", "I'll book an
+appointment.", "Maybe I'll let it go.", "I'll sleep on it." The OS says what it thinks of the
+plan, briefly, and leaves it theirs (decisions.py asks these beside the decisions asked).
+
+The embedded model took such plans for news or for a loss: "I'm so glad you're having fun
+tonight", "Oh no, I'm so sorry.", "I'll make sure to get you the best."
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.memory.relations import pronouns_of
+
+# A talk planned with someone they are at odds with: "Maybe I'll talk to him tomorrow." (a
+# father gone quiet; the model: "That must hurt so much. I'm so sorry."), "Okay. I'll talk
+# to him properly tonight." (the model: "I'm so glad you're having fun tonight").
+_TALK_PLANNED = re.compile(
+    r"^\W*(?:(?:okay|ok|right|alright|so|yeah|fine)[.,!]?\s+)?"
+    r"(?:maybe |perhaps |i think |i guess )?(?:i'?ll|i'?m going to|i'?m gonna)"
+    r" (?:try (?:and |to )?|just |go and )?(?:talk to|speak to"
+    r"|call|ring|phone|have a word"
+    r" with|sit down with|have it out with|reply to|text|message|write to|get back to)"
+    r" (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
+    r"(?: (?:properly|again|about it|first|instead))?(?: (?:tomorrow|tonight|in the morning|later"
+    r"|at the weekend|this weekend|on \w+day|soon|when (?:he|she|they)(?:'s| is| are|'re)"
+    r" (?:home|back|calmer)))?\W*$",
+    re.IGNORECASE,
+)
+
+# Help sought, decided: "Fine. I'll book an appointment tomorrow." (after putting off a doctor
+# for three panic attacks; "That's so good to hear. I'll make sure to get you the best.").
+_HELP_PLANNED = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|yeah|fine|alright)[.,!]?\s+)?(?:maybe |i think |i guess )?"
+    r"(?:i'?ll|i'?m going to|i'?m gonna|i will) (?:(?:book|make|get) (?:an|a|the) (?:appointment"
+    r"|doctor'?s appointment|gp appointment)|(?:see|call|ring|phone) (?:a|the|my) (?:doctor|gp"
+    r"|therapist|counsellor|counselor))(?: (?:tomorrow|tonight|in the morning|this week|on \w+day"
+    r"|first thing))?\W*$",
+    re.IGNORECASE,
+)
+
+# Waiting, decided: "Okay, I'll wait till morning." (after a row; composed "I'm listening"),
+# "I'll sleep on it."
+_WAIT_PLANNED = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
+    r"(?:i'?ll|i'?m going to|i'?m gonna) (?:wait (?:till|until) (?:the )?(?:morning|tomorrow)"
+    r"|sleep on it|leave it (?:till|until) (?:the )?(?:morning|tomorrow))\W*$",
+    re.IGNORECASE,
+)
+
+# Letting it go, decided: "Maybe I'll let it go." (a forgotten birthday; the model: "Oh no,
+# I'm so sorry.").
+_LET_GO = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
+    r"(?:i'?ll|i'?m going to|i'?m gonna|i should) (?:just )?(?:let (?:it|this|that) (?:go|slide)"
+    r"|forgive (?:him|her|them)|give (?:him|her|them) (?:another|a second) chance)\W*$",
+    re.IGNORECASE,
+)
+
+
+def plan_told(text: str, name: str) -> str | None:
+    """The OS's word on a plan `text` (stripped) tells; `name` is ", Theo" or ""; None when
+    no plan is told."""
+    if (talk := _TALK_PLANNED.match(text)) is not None:
+        return (
+            f"That sounds like a good plan{name}. What do you most want "
+            f"{pronouns_of(talk['who'])[0]} to hear?"
+        )
+    if _HELP_PLANNED.match(text):
+        return f"I'm glad{name}. That takes something, after putting it off. Tell me how it goes?"
+    if _LET_GO.match(text):
+        return (
+            f"That sounds generous{name}. You can let it go and still have been hurt by it; "
+            "both are true."
+        )
+    if _WAIT_PLANNED.match(text):
+        # Not "wise": what waits may be a row or a pain, and the OS cannot tell which.
+        return f"All right{name}. If anything changes before then, I'm right here."
+    return None
