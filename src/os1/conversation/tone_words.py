@@ -77,15 +77,16 @@ LIKED_IT = re.compile(
     r"|\byou(?:'re| are) (?:really |so )?enjoying (?:it|that|this|the [\w-]+|your [\w-]+)",
     re.I,
 )
+LIKING = re.compile(r"\b(?:lik|lov|enjoy|fun|great|nice|beautiful|perfect|brilliant|ha\b)", re.I)
 # Asked what they have just told: "Oh, that sounds so hard. What's going on?" to "My mum fell
 # in the garden this morning. She's okay but she cut her head."; "What's on your mind?" to
 # what was.
 ASKS_WHAT_IS_WRONG = re.compile(
-    r"^\W*(?:so,? )?(?:what'?s (?:going on|happening|happened|on your mind|up|wrong)"
+    r"^\W*(?:so,? )?(?:what'?s (?:going on|happening|happened|on your mind|up|wrong|the problem"
+    r"|the matter)"
     r"|what happened|what is (?:going on|on your mind|wrong))(?:,? [A-Z][a-z]+)?\W*$",
     re.IGNORECASE,
 )
-LIKING = re.compile(r"\b(?:lik|lov|enjoy|fun|great|nice|beautiful|perfect|brilliant|ha\b)", re.I)
 # The model's stock shrug: "Oh, that sounds so hard. I'm not sure what to say." (to a father
 # who left when they were ten, and wants to meet now).
 NOTHING_TO_SAY = re.compile(r"\bi'?m not (?:sure|certain) what to (?:say|do)\b", re.IGNORECASE)
@@ -105,8 +106,7 @@ OWN_DOING = re.compile(
 )
 # A lone word that answers nothing: "Mine.", "Yours."
 LONE_PRONOUN = re.compile(r"^\W*(?:mine|yours|ours|theirs|his|hers|me|you)\W*$", re.IGNORECASE)
-
-
+# What the OS may say it did whatever they did: "I loved hearing that."
 _FELT = {"loved", "liked", "enjoyed", "wanted", "hoped", "wondered", "noticed", "imagined"}
 
 
@@ -115,7 +115,7 @@ def takes_their_doing(sentence: str, their_text: str) -> bool:
     for mine in OWN_DOING.finditer(sentence):
         verb = mine["glad"] or mine["did"]
         if verb.lower() in _FELT:
-            continue  # "I loved hearing that" is the OS's to say, whatever they loved
+            continue
         if re.search(rf"\bi (?:just |finally |have |'ve )?{re.escape(verb)}\b", their_text, re.I):
             return True
     return False
