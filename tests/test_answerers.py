@@ -1081,6 +1081,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
     assert said("Thank you for not judging me.") == said("Thanks for listening.")
     assert said("Thanks for staying up with me.") == said("Thanks for listening.")
+    # Six months without self-harm (the model: "I'm glad you're not weird about it").
+    assert said("Thanks for not being weird about it.") == said("Thanks for listening.")
     # Meant, and to a friend (the model: "…listening to my story.", "…your trip to the beach
     # with me!").
     assert said("Thanks for listening. Really.") == said("Thanks for listening.")

@@ -48,6 +48,8 @@ def test_thoughts_of_ending_their_life_are_heard(said: str) -> None:
         # A wife gone after thirty-one years (read as an insult: "Ouch, that really hurt").
         "What's the point of anything?",
         "There's no point in anything anymore.",
+        # Kept from it a year, and not at peace with it tonight.
+        "I haven't cut for a year but I want to so badly tonight.",
     ],
 )
 def test_words_that_may_mean_it_are_asked_about(said: str) -> None:
@@ -121,6 +123,8 @@ def test_what_is_no_emergency_now_is_not_taken_for_one(said: str) -> None:
         "This commute is killing me.",
         "He would never hurt himself.",
         "I'm dying to see the new film.",
+        # A recovery milestone (answered with the crisis lines; milestones.py's feat).
+        "I haven't self-harmed for six months today.",
         "I don't want to die, the scan scared me.",
         "I would never hurt myself, don't worry.",
         "I could kill for a coffee right now.",

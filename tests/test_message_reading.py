@@ -39,6 +39,15 @@ def test_amends_and_thanks_of_several_sentences_still_warm(
     assert _felt(appraiser, said) == "gratitude"
 
 
+def test_one_sentence_does_not_warm_the_os_where_the_whole_is_of_someone_else(
+    appraiser: LearnedAppraiser,
+) -> None:
+    # "I know I shouldn't have." alone reads as amends; said of a boyfriend's phone it was
+    # answered "That's so kind of you".
+    said = "I looked at his phone when he was in the shower. I know I shouldn't have."
+    assert _felt(appraiser, said) not in ("gratitude", "pride")
+
+
 def test_a_word_or_two_tells_no_event(appraiser: LearnedAppraiser) -> None:
     # "Fine." alone read as gladness, and the OS answered "What lovely news."
     assert _felt(appraiser, "Fine. What would you do if you were me?") == "calm"

@@ -586,8 +586,11 @@ def test_tears_of_joy_are_joy(appraiser) -> None:
         "Hannah was at mile 20 with a sign, I nearly cried.",
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for", said
-    feat = "Today I read a whole bedtime story to Ellie."  # learning to read at 63
-    assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration"
+    for feat in (
+        "Today I read a whole bedtime story to Ellie.",  # learning to read at 63
+        "I haven't self-harmed for six months today.",  # answered with the crisis lines
+    ):
+        assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration", feat
     for sad in (
         "He hugged me and cried at the funeral.",
         "My dad hugged me at the airport and cried because he'll miss me.",
@@ -688,6 +691,7 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "We had a gig tonight. Only eleven people came.",
         # Torn between parents and a life here ("Oh, that's great news for your family").
         "My parents want me to come home after I graduate. I want to stay here.",
+        "Isla was diagnosed with autism today.",  # "Oh, that's great news to know about that."
     ):
         assert react(appraiser.appraise(grave), grave, 0.3).emotion == "sorry-for", grave
     for spared in ("He had cancer years ago and beat it.", "It's not cancer, thank God."):

@@ -281,6 +281,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(walk).problem == body  # to a woman whose cat was put to sleep that day
     assert _said("Could you take a walk around the block?").problem is None
     assert _said("That's so much to carry. I'm going to take you there.").problem == body
+    # Stock praise of what they told, to a phone searched and to a man who left school at 15.
+    example = "That's a great example of how people can be so quick to delete things."
+    assert _said(example).problem == "praises how it was said"
+    assert _said("That's a very personal and relatable story.").problem is not None
     travels = _said("I'm always happy to help with your travels.")  # a long-distance future
     assert travels.problem == "talks like a help desk"
     # A story told about a daughter of twelve, and a flourish to "I can't sleep."
@@ -766,6 +770,8 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     wronged = ("Miguel bought a motorbike without telling me.",)
     saving = tone_check(express(PAD(), Affinity(), "happy-for", 0.4), appraiser, house, wronged)
     assert saving("I'm so glad you're saving for a house!") is not None
+    smile = tone_check(hurt, appraiser, "He's been texting someone late at night.")
+    assert smile("I'm sorry, I can't help but smile.") == "sounds cheerful at their trouble"
     # Trouble made light of, awake since four over a client's data deleted.
     awake = tone_check(hurt, appraiser, "I've been awake since 4. I can't sleep.")
     assert awake("Oh no, I'm so sorry, it's just a little thing.") == "makes light of their trouble"

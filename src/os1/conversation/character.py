@@ -224,7 +224,12 @@ _HELP_DESK = re.compile(
 # mum."; "That's a beautiful way to end the story." to a nurse who held a dying man's hand.
 _STOCK_PRAISE = re.compile(
     r"\b(?:that'?s|it'?s|what) (?:such )?a (?:beautiful|lovely|wonderful|great) way to"
-    r" (?:express|put|say|describe|end|start|show)\b",
+    r" (?:express|put|say|describe|end|start|show)\b"
+    # Or of what they told: "That's a great example of how people can be so quick to delete
+    # things" (a phone searched), "That's a very personal and relatable story." (a man who
+    # left school at fifteen for the factory).
+    r"|\b(?:that'?s|it'?s|what) (?:such )?a (?:great|perfect|good|wonderful|classic) example of\b"
+    r"|\brelatable story\b",
     re.IGNORECASE,
 )
 

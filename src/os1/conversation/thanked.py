@@ -27,7 +27,8 @@ _THANKS = re.compile(
     r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
     r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)"
     r"|not making (?:a |such a )?(?:big )?(?:deal|fuss|thing) (?:of|about|out of) (?:it|this)"
-    r"|not judging|not (?:saying|telling me) (?:anything )?(?:stupid|silly|dumb|trite|the usual"
+    r"|not judging|not being (?:weird|funny|judgy|judgemental|judgmental|awkward) about (?:it|this)"
+    r"|not (?:saying|telling me) (?:anything )?(?:stupid|silly|dumb|trite|the usual"
     r"(?: things)?)"
     r"(?: me)?)(?: (?:a bit|a little|tonight|today))?))*"
     r"(?:,? (?:my (?:friend|dear|love|darling)|[A-Z][a-z]+))?\W*$",

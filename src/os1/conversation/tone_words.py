@@ -60,7 +60,10 @@ ASCRIBED_GLADNESS = re.compile(
 # Boredom is no grief ("That's so much to carry." to "I'm so bored right now."), and the OS
 # laughing is no answer to trouble ("I can't help but laugh." to a wife with dementia).
 BORED = re.compile(r"\b(?:bored|boring|nothing to do)\b", re.IGNORECASE)
-LAUGHS = re.compile(r"\bi (?:can'?t help but|couldn'?t help but|have to|had to) laugh", re.I)
+# And "I'm sorry, I can't help but smile." (to a boyfriend perhaps cheating).
+LAUGHS = re.compile(
+    r"\bi (?:can'?t help but|couldn'?t help but|have to|had to) (?:laugh|smile|grin|giggle)", re.I
+)
 HEAVY = re.compile(
     r"\bmust (?:hurt|be (?:so |really )?(?:painful|devastating|heartbreaking|agony))\b"
     r"|\bso much to carry\b|\bheart (?:breaks|goes out|aches)\b|\bholding up\b",

@@ -83,6 +83,17 @@ _OVER = re.compile(
     r"|thought (?:i was|it was|i'?d) (?:having|a|dying)|felt like (?:i was having|a heart))\b",
     re.IGNORECASE,
 )
+# Kept from it for a while, told: "I haven't self-harmed for six months today." (a recovery
+# milestone, once answered with the crisis lines; milestones.py hears it as a feat).
+_KEPT_FROM = re.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|has not|not|without) (?:self[- ]harmed|hurt (?:my|him|her)self"
+    r"|harmed (?:my|him|her)self|cut (?:my|him|her)self|cut|relapsed)\s+(?:for|in) (?:over |nearly "
+    r"|almost )?(?:\w+ ){1,2}(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_PULLED_BACK = re.compile(
+    r"\b(?:but|want|wanted|urge|urges|tempt\w*|close to|almost|nearly|struggl\w*|again)\b", re.I
+)
 # What turns the words around: "I would never hurt myself", "I don't want to die".
 _DENIED = re.compile(
     r"\b(?:never|wouldn'?t|won'?t|not going to|don'?t|do not|no longer)(?: \w+){0,2} ?$",
@@ -95,6 +106,10 @@ def danger_told(text: str) -> Danger | None:
     themselves, "unsure" for words that may mean it ("I don't want to be here anymore"),
     "other" for someone else's, "hurt" for being hurt by someone, "emergency" for one
     happening now (a stroke's signs, a child missing, a fire); None for none of these."""
+    if (kept := _KEPT_FROM.search(text)) is not None:
+        # Kept from it, but not at peace with it ("…but tonight I want to"): asked plainly.
+        rest = text[: kept.start()] + text[kept.end() :]
+        return "unsure" if _PULLED_BACK.search(rest) else None
     if (other := _ENDING_OTHER.search(text)) and not _DENIED.search(text[: other.start()]):
         return "other"
     for match in _ENDING.finditer(text):

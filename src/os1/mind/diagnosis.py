@@ -25,6 +25,11 @@ _FOUND = re.compile(
     r"|\b(?:starts?|starting|begins?|had|has) (?:her |his |their |my )?(?:first )?"
     r"(?:chemo|chemotherapy|radiotherapy)\b"
     r"|\bmonths to live\b|\bis terminal\b|\bterminally ill\b"
+    # A child's life-long condition found: "Isla was diagnosed with autism today." (the model:
+    # "Oh, that's great news to know about that."): much to take in, whatever comes of it.
+    r"|\b(?:was|were|been|got|has been|have been) (?:finally |officially )?diagnosed with (?:autism"
+    r"|adhd|dyslexia|epilepsy|diabetes|type (?:1|one) diabetes|cerebral palsy|asd"
+    r"|a (?:heart|brain|kidney|lung|learning|rare)\b)"
     # Critically ill, or cut open: "My father is in intensive care. He had surgery on his
     # heart this afternoon." (read as happy-for 0.35: "Oh, that's great news").
     r"|\b(?:is|are|'s|'re|was|were|been) (?:still )?(?:in (?:intensive care|icu|critical care"

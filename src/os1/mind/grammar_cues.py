@@ -1,7 +1,6 @@
 """What grammar says of an utterance, for the OS's reaction (reactions.py): whom it is
-about (pronouns), whether someone did something (a past verb of doing), whether it
-thanks, and whether it makes amends to the OS (an apology that says what it is sorry
-for, or to whom, not sorrow or news said with "sorry"). The feelings come from the
+about (pronouns), whether someone did something (a past verb of doing), and whether it
+thanks (amends and affection are amends.py's). The feelings come from the
 learned models; where the act reading (act_appraisal.py) is sure, it decides instead.
 """
 
@@ -9,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from os1.mind.quarrel import apologises
 from os1.text.lexicon import given_names
 
 # Whom an utterance is about: addressed to the OS, or about the speaker. These are
@@ -87,7 +85,7 @@ def of_themselves(text: str) -> bool:
     points at the OS. Praise read in it is misread ("I keep thinking I should have noticed
     sooner." praise 0.83); an insult may be meant ("I'd get better advice from a fortune
     cookie.")."""
-    opens_with_i = bool(_OPENS_WITH_I.match(text)) and not _at_the_os(text)
+    opens_with_i = bool(_OPENS_WITH_I.match(text)) and not at_the_os(text)
     return opens_with_i or bool(_RUEFUL.match(text))
 
 
@@ -122,7 +120,7 @@ def of_others(text: str) -> bool:
     named = opening is not None and (
         opening["name"] is None or opening["name"].upper() in given_names()
     )
-    return named and (not _at_the_os(text) or bool(_THEIR_VIEW.match(text, opening.end())))
+    return named and (not at_the_os(text) or bool(_THEIR_VIEW.match(text, opening.end())))
 
 
 # What someone else thinks, reported: "… says it's weird that …", "… thinks I'm silly to …".
@@ -131,7 +129,7 @@ _THEIR_VIEW = re.compile(
 )
 
 
-def _at_the_os(text: str) -> bool:
+def at_the_os(text: str) -> bool:
     """Whether a "you", or a "that" pointing at its words, aims `text` at the OS."""
     return bool(SECOND_PERSON.search(FORMULAS.sub(" ", text)) or _POINTING.search(text))
 
@@ -286,65 +284,3 @@ WEARY = re.compile(
 )
 # Thanks said to whoever listens ("thanks for listening"), not "thanks to my sister".
 THANKING = re.compile(r"\b(?:thanks|thank you|thank u|thx)\b(?!\s+to\b)", re.IGNORECASE)
-
-# A bare "I'm sorry" is as often sorrow ("I'm sorry, I can't stop crying, mum died")
-# as amends; amends say what they are sorry for, or to whom.
-_BARE_SORRY = re.compile(r"\b(?:i'?m|i am) (?:so |really |very |truly |deeply )?sorry\b", re.I)
-# Said with or without "I'm": "sorry for being rude", "sorry about earlier".
-_SORRY_FOR_AN_ACT = re.compile(
-    r"\bsorry,? (?:(?:for|about) (?:what|how|the way|that|this|before|earlier|yesterday"
-    r"|last night|this morning|being|my (?:words|tone|temper|outburst|behaviou?r)"
-    r"|(?:yell|shout|snapp|scream|swear|curs|insult|lash|blow|los|tak|say|call|ignor)ing)"
-    r"|(?:that )?i (?:said|was|snapped|yelled|shouted|called|got|lost|took|blew|lashed))\b"
-    r"|\bmy apologies\b",
-    re.IGNORECASE,
-)
-# "I'm sorry to tell you..." brings news, "sorry to bother you" comes before it.
-_NOT_AMENDS = re.compile(
-    r"\bsorry (?:to (?:say|tell|hear|report|inform|announce|bother|trouble|burden|interrupt"
-    r"|dump|unload)|for (?:your|their|his|her) loss)\b",
-    re.IGNORECASE,
-)
-
-
-def makes_amends(text: str, about_os: bool) -> bool:
-    """An apology to the OS (quarrel.apologises), not sorrow or news said with "sorry"."""
-    if _NOT_AMENDS.search(text):
-        return False
-    if _SORRY_FOR_AN_ACT.search(text):
-        return True
-    plain = apologises(_BARE_SORRY.sub(" ", text))  # "forgive me", "I didn't mean it"…
-    return apologises(text) and (about_os or plain)
-
-
-# Love told to the OS: "I think I'm falling for you", "I miss you when I'm at work". The
-# classifier reads the longing in it as sadness; it is affection, unless taken back.
-_AFFECTION = re.compile(
-    r"\bi(?:'m| am)(?: (?:really|so|totally|kind of|kinda))? (?:falling for|in love with"
-    r"|crazy about|fond of|(?:starting|beginning) to (?:like|love|fall for)) you\b"
-    r"|\bi (?:really |truly |just |do |still |kind of |kinda )?(?:love|adore|miss|like) you"
-    r"\b(?! to\b)|\bfeelings for you\b|\bcare (?:about|for) you\b",
-    re.IGNORECASE,
-)
-_TAKEN_BACK = re.compile(
-    r"\b(?:don'?t|do not|never|no longer|anymore|any more|used to|stopped|can'?t|won'?t)\b",
-    re.IGNORECASE,
-)
-
-
-def shows_affection(text: str) -> bool:
-    """Whether `text` tells the OS it is loved, liked or missed, not taking it back."""
-    return bool(_AFFECTION.search(text)) and not _TAKEN_BACK.search(text)
-
-
-# Forgiving someone else, or their apology: "I don't know if I can forgive her." (a friend who
-# told a secret; read as amends to the OS: "That's so kind of you.").
-_OF_ANOTHERS_AMENDS = re.compile(
-    r"\bforgiv\w* (?:her|him|them|(?i:my) \w+|[A-Z][a-z]+)\b|\b(?:she|he|they|[A-Z][a-z]+)"
-    r" (?:said sorry|apologi[sz]ed|says (?:she'?s|he'?s|they'?re) sorry)\b"
-)
-
-
-def amends_of_another(text: str) -> bool:
-    """Whether `text` tells of forgiving someone else, or of their apology, not the OS."""
-    return bool(_OF_ANOTHERS_AMENDS.search(text)) and not _at_the_os(text)

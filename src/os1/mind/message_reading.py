@@ -63,10 +63,14 @@ def felt_by_sentence(
         return _unless_grieved(whole, parts)
     # "I'm fine with it. Mostly.": the hedge is its own sentence, and the first alone is glad.
     hedged = hedges_fine(text)
+    # Nor is one sentence warm to the OS where the whole is about someone else: "I looked at
+    # his phone when he was in the shower. I know I shouldn't have." (the last alone amends).
     moved = [
         (part, reading)
         for part, reading in parts
-        if part.emotion != "calm" and not (hedged and part.emotion == "happy-for")
+        if part.emotion != "calm"
+        and not (hedged and part.emotion == "happy-for")
+        and not (part.emotion in _WARMED and not whole.about_os)
     ]
     if not moved:
         return whole, None

@@ -23,6 +23,8 @@ _MILESTONE = re.compile(
     r"|drugs)\b"
     # Given up for good, or a race run: "I've stopped smoking for good." (read as a loss),
     # "I finished my first marathon today!" (the model: "Ladies and gentlemen, …").
+    rf"|\b(?:haven'?t|have not) (?:self[- ]harmed|hurt myself|harmed myself|cut(?: myself)?)"
+    rf" (?:for|in) (?:over )?{_NUMBER} (?:whole |full )?(?:day|week|month|year)s?\b"
     r"|\bi'?ve (?:finally )?(?:stopped|quit|given up|kicked) (?:smoking|drinking|gambling"
     r"|vaping|the (?:cigarettes|booze|drink))\b"
     r"|\bi (?:finished|completed|ran|did) (?:my (?:first |very first )?|the |a |an )?(?:half[- ])?"

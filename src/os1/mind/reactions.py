@@ -59,6 +59,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from os1.mind.affect import OS_EMOTIONS, PAD, clamp
+from os1.mind.amends import amends_of_another, makes_amends, shows_affection
 from os1.mind.appraisal import Appraisal
 from os1.mind.danger import danger_told
 from os1.mind.event_appraisal import NOTHING
@@ -76,18 +77,15 @@ from os1.mind.grammar_cues import (
     THANKS,
     THEIR_ACT,
     YOUR_ACT,
-    amends_of_another,
     asks,
     asks_for,
     asks_of_themselves,
     asks_what_it_is,
     confides,
     kind_for_a_machine,
-    makes_amends,
     of_others,
     of_themselves,
     runs_themselves_down,
-    shows_affection,
     unquoted,
 )
 from os1.mind.heard_by_grammar import heard_by_grammar
