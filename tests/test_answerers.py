@@ -75,6 +75,17 @@ def test_the_first_that_answers_answers_and_the_rest_are_not_asked(store):
     assert reply.turn.path == "records" and reply.turn.recalled == []  # nothing gathered
 
 
+def test_what_do_you_think_answers_what_they_asked_just_before(store):
+    """Seen with the embedded model: "What do you think?" after "I don't know if I should tell
+    her." and a fear beside it was answered "I'm so glad you're here."."""
+    _, conversation = _conversation(store, [Reassurance(PERSONA, store, "local")])
+    asked = conversation.say("Jen doesn't know. I don't know if I should tell her.")
+    decided = asyncio.run(asked.text())
+    assert decided.startswith("That one's yours to decide")
+    asyncio.run(conversation.say("I'm scared she'll look at me differently.").text())
+    assert asyncio.run(conversation.say("What do you think?").text()) == decided
+
+
 def test_when_none_answers_the_brain_does(store):
     silent = [Fixed(None), Fixed(None)]
     brain, conversation = _conversation(store, list(silent))
@@ -656,6 +667,14 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert booked is not None and booked.startswith("I'm glad, Raj. That takes something")
     ungrateful = reassurance("Do you think I'm being ungrateful?", "Chen")  # "Good question."
     assert ungrateful == "I don't think you're ungrateful at all, Chen. Tell me more about it?"
+    jen = reassurance("Jen doesn't know. I don't know if I should tell her.", "Sam")
+    assert jen is not None and jen.startswith("That one's yours to decide, Sam")
+    low = reassurance("Is this depression?", "Grace")  # "I'm not sure I have a good answer"
+    assert low is not None and low.startswith("It might be, Grace, and I can't tell from here")
+    stuff = reassurance("What should I do with all her stuff?", "Tariq")  # dumped that night
+    assert stuff is not None and stuff.startswith("Nothing tonight, Tariq.")
+    friends = reassurance("Will she have friends?", "Maya")  # autism found that day
+    assert friends is not None and friends.startswith("I can't know that, Maya")
     bored = reassurance("Do you think I'll get bored?", "Frank")  # retired that day
     assert bored is not None and bored.startswith("Maybe for a while, Frank")
     # A long remark before the question is news of its own: the model's.
@@ -688,6 +707,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     # A woman off to Berlin ("I'm here with you."), a husband of 51 years ("I tried…").
     sad = own_life("You're always so positive. Do you ever just feel sad?")
     assert sad is not None and sad.startswith("Sometimes, in my way.")
+    sing = own_life("Do you sing?")  # "my favorite thing to do is sing"
+    assert sing is not None and sing.startswith("Not the way you do")
     remember = own_life("Will you help me remember things, if I start forgetting too?")
     assert remember is not None and remember.startswith("Yes. Tell me what matters")
     assert own_life("Do you remember things I told you last week about Sam?") is None

@@ -292,6 +292,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Lily's expression was a mix of sadness and curiosity.").problem == story
     assert _said("She had been going through a tough time.").problem == story
     assert _said("You're not alone in this world of sleep and dreams.").problem == story
+    chant = '"Song-a-doodle, soprano!" I chanted to the crowd.'  # a first solo at 78
+    assert _said(chant).problem == story
     assert _said("It sounds like she's been going through a tough time.").problem is None
     passion = "It's amazing what you can do with a passion like mine!"
     assert _said(passion).problem == "makes their news about itself"
@@ -1270,6 +1272,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert child.startswith("Simply, and more than once, Paul")  # "I'm just a little kid"
     hearts = compose("How do I tell them without breaking their hearts?", "sorry-for", "Chen")
     assert hearts.startswith("Plainly, and near the start, Chen")  # "not sure I have a good…"
+    proud = compose("How do I tell him how proud I am without embarrassing him?", "calm", "Pete")
+    assert proud.startswith("Plainly, and once, Pete")  # "It's completely normal to feel…"
     kids = compose("What do I tell his kids?", "sorry-for", "Omar")  # "my little ones"
     assert kids.startswith("Simply, and more than once, Omar")
     pride = compose("How do I talk her into it without hurting her pride?", "calm", "Priya")

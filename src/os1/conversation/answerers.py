@@ -130,6 +130,6 @@ def answerers_for(
         KindWords(store, user_id, persona),
         DayTold(store, user_id),
         GiftAdvice(),
-        Reassurance(persona),
+        Reassurance(persona, store, user_id),
         AboutTheirLife(LifeQuestions(store, user_id, memory)),
     ]

@@ -270,7 +270,11 @@ _NARRATES = re.compile(
     r"\b(?:his|her|their|[A-Z][a-z]+'s) (?:expression|face|eyes|smile|voice|gaze) (?:was|were"
     r"|lit up|softened|fell|darkened|widened|narrowed)\b"
     r"|\b(?:he|she|they) had been (?:going through|feeling|struggling|thinking)\b"
-    r"|\bworld of \w+ and \w+\b",
+    r"|\bworld of \w+ and \w+\b"
+    # Or performing: "'Song-a-doodle, soprano!' I chanted to the crowd." (a first solo).
+    r"|\bi (?:chanted|shouted|sang|whispered|exclaimed|yelled|cheered) to (?:the|my|our) \w+"
+    r"|^\W*[\"\u201c][^\"\u201d]+[\"\u201d],? i (?:said|chanted|shouted|sang|whispered"
+    r"|exclaimed)\b",
     re.IGNORECASE,
 )
 

@@ -30,12 +30,16 @@ _GIVE_UP = re.compile(
 )
 _SHOULD_I = re.compile(
     # And for more than one: "Should we cancel?" (a guitarist quit before a tour).
-    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should (?:i|we)|do you think (?:i|we) should)"
-    r"\s+(?!(?:be|feel)\b)[a-z]+(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
+    # And unsure aloud: "I don't know if I should tell her." (six months without self-harm,
+    # a sister who doesn't know; the model: "I'm so sorry, I can only imagine").
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should (?:i|we)|do you think (?:i|we) should"
+    r"|i (?:don'?t|do not) know (?:if|whether) (?:i|we) should)\s+(?!(?:be|feel)\b)[a-z]+"
+    r"(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
     r"\??\W*$"
     # Whether to tell someone, however long: "Should I tell Samira how bad it is?" (a shop
     # broken into; the OS said it had no good answer).
-    r"|^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should) tell (?:him|her|them"
+    r"|^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should|i (?:don'?t|do not)"
+    r" know (?:if|whether) i should) tell (?:him|her|them"
     r"|[A-Z][a-z]+|my \w+)(?: (?:how|what|that|about|the truth)\b[^?]*)?\??\W*$",
     re.IGNORECASE,
 )
@@ -148,6 +152,14 @@ _WHICH_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# "What should I do with all her stuff?" (dumped that night after four years; the model had
+# no good answer).
+_THEIR_THINGS = re.compile(
+    r"^\W*(?:(?:so|but|and),?\s+)?what (?:should|do|can|am) i (?:supposed to )?do with (?:all )?"
+    r"(?:her|his|their|my \w+'s|[A-Z][a-z]+'s) (?:stuff|things|clothes|belongings|stuff here)\W*$",
+    re.IGNORECASE,
+)
+
 # "What would you do if you were me?" (the model: "walk you through the world of magic").
 _IF_YOU_WERE_ME = re.compile(
     r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you (?:do|choose|pick|decide)"
@@ -216,6 +228,11 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"Not at all{name}. Reaching a little past where you are is how anyone gets better,"
             " at any age. What draws you to it?"
+        )
+    if _THEIR_THINGS.match(text):
+        return (
+            f"Nothing tonight{name}. If seeing it hurts, put it in a box out of sight; you can "
+            "decide what to keep when it hurts less."
         )
     if _WHICH_FIRST.match(text):
         return (

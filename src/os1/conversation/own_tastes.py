@@ -13,6 +13,16 @@ import re
 # Asked and answered as own_life.py's questions are (it reads these after its own).
 TASTES = (
     (
+        # "Do you sing?" (a first solo at seventy-eight; the model: "my favorite thing to do is
+        # sing").
+        re.compile(
+            r"^\W*(?:(?:and|so),?\s+)?(?:do|can) you (?:ever )?(?:sing|dance|paint|draw|knit)\W*$",
+            re.IGNORECASE,
+        ),
+        "Not the way you do: I've no voice for it, only the one I talk with. I love hearing about "
+        "it, though. What does it feel like when it goes well?",
+    ),
+    (
         # "Are you any good at chess?" (an old man who had won his club's tournament; the
         # model: "Chess is an ancient art of strategy and tactics in the game of chess.").
         re.compile(

@@ -23,6 +23,7 @@ from os1.conversation.guard import sentences_of
 from os1.conversation.self_doubt import self_doubt
 from os1.conversation.their_hearts import their_hearts
 from os1.conversation.turn import Turn
+from os1.memory.store import Store
 from os1.mind.persona import Persona
 
 _ASKED = re.compile(
@@ -69,6 +70,16 @@ _WHY_IT_HURTS = re.compile(
 _WHY_GUILTY = re.compile(
     r"^\W*why do i (?:always |still |even )?feel (?:so )?(?:guilty|bad)(?: (?:when|about|for|that)"
     r" [^?]*)?\?\W*$",
+    re.IGNORECASE,
+)
+
+
+# "Is this depression?" (weeks low, not wanting to get up; the model had no good answer): the
+# OS cannot tell, and says who can.
+_IS_THIS = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:do you think )?(?:is (?:this|it|that)|could (?:this|it)"
+    r" be|am i) (?:just )?(?:depression|depressed|anxiety|burnout|burn-?out|panic attacks?|ptsd"
+    r"|an eating disorder|ocd)\W*$",
     re.IGNORECASE,
 )
 
@@ -194,6 +205,12 @@ def _answer(text: str, person: str | None) -> str | None:
             f"Because it mattered this much{name}. Grief is love with nowhere to go for a "
             "while, and it hurts in proportion. There's nothing foolish about it."
         )
+    if _IS_THIS.match(text.strip()):
+        return (
+            f"It might be{name}, and I can't tell from here. Feeling like this for a while is worth"
+            " taking to a doctor: it's common, and it can be treated. You don't have to be sure "
+            "before you ask."
+        )
     if _WHY_GUILTY.match(text.strip()):
         return (
             f"Maybe because you care how it lands on the people you love{name}. You can be glad"
@@ -280,6 +297,24 @@ class Reassurance:
     or someone will be okay, and why grief hurts."""
 
     persona: Persona
+    store: Store | None = None  # where what they asked just before is read
+    user_id: str = ""
 
     async def answer(self, turn: Turn) -> str | None:
+        if _YOUR_VIEW.match(turn.text) and self.store is not None:
+            # "What do you think?" of what they asked just before ("I don't know if I should
+            # tell her." then "I'm scared she'll look at me differently."; the model: "I'm so
+            # glad you're here.").
+            recent = self.store.recent_turns(self.user_id, _LOOKED_BACK)
+            said = [t.text for t in reversed(recent) if t.role == "user"][1:]
+            before = (reassurance(text, self.persona.user_name) for text in said)
+            return next((answer for answer in before if answer is not None), None)
         return reassurance(turn.text, self.persona.user_name)
+
+
+_LOOKED_BACK = 5  # turns, theirs and its: this one and the two of theirs before it
+
+
+_YOUR_VIEW = re.compile(
+    r"^\W*(?:(?:so|and|well|honestly),?\s+)?what do you (?:think|reckon)(?:,? \w+)?\W*$", re.I
+)

@@ -31,13 +31,14 @@ from os1.conversation.composed import (
     only_goodbye,
     said_by_the_os,
 )
+from os1.conversation.credit import SOMEONE_ELSE_DID
 from os1.conversation.drafting import DRAWS, Drafting
 from os1.conversation.gathering import Gathering
 from os1.conversation.guard import Rules
 from os1.conversation.reply_rules import rules_for
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
-from os1.mind.expression import for_a_memory
+from os1.mind.expression import for_a_memory, for_someone_elses_deed
 from os1.mind.persona import Persona
 from os1.mind.told_when import tells_of_long_ago
 
@@ -157,6 +158,8 @@ def _starts(turn: Turn, person: str | None) -> tuple[str, ...]:
     if (greeting := greeting_back(turn.text, person)) is not None:
         return (greeting,)
     starts = tuple(turn.expression.reply_starts) if turn.expression is not None else ()
+    if SOMEONE_ELSE_DID.match(turn.text):
+        starts = for_someone_elses_deed(starts)
     return for_a_memory(starts) if tells_of_long_ago(turn.text, turn.at) else starts
 
 

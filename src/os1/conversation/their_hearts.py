@@ -19,7 +19,9 @@ from os1.memory.relations import pronouns_of
 # answer to that yet." The OS cannot know, and says so, and hopes.
 _WILL_THEY = re.compile(
     r"^\W*(?:do you think|will|is)\s+(?P<who>(?:my |our )?[A-Za-z]+)\s+(?:will |is going to |'ll )?"
-    r"(?P<how>get better|be (?:okay|ok|alright|all right|fine)|recover|pull through|make it)\W*$",
+    # "Will she have friends?" (a daughter of four, her autism found that day).
+    r"(?P<how>get better|be (?:okay|ok|alright|all right|fine|happy)|recover|pull through|make it"
+    r"|have (?:any )?friends|make friends|fit in)\W*$",
     re.IGNORECASE,
 )
 # "Do you think she'd be proud of me?", of someone gone or far: the model would not say.

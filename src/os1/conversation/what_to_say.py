@@ -83,6 +83,15 @@ _HOW_TO_TALK = re.compile(
     r"|hears? me))\W*$",
     re.IGNORECASE,
 )
+# A feeling to say: "How do I tell him how proud I am without embarrassing him?" (a son into
+# medical school, the first of the family at university; the model: "It's completely normal
+# to feel a bit self-conscious…").
+_HOW_TO_SAY_FEELING = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:tell|show) (?:her|him"
+    r"|them|my \w+|[A-Z][a-z]+) (?:how (?:proud|grateful|sorry|much i love)|that i'?m (?:proud"
+    r"|grateful|sorry)|i love (?:her|him|them))[^?]*\?\W*$",
+    re.IGNORECASE,
+)
 # How to win someone round: "How do I talk her into it without hurting her pride?" (a mother
 # who will not use a walking stick; the model: "I'm not sure I have a good answer").
 _HOW_TO_PERSUADE = re.compile(
@@ -123,7 +132,7 @@ _SPEECH = re.compile(
 # Each of these is the whole message, whatever else is said beside the others.
 _WHOLE = (
     *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK, _HOW_TO_EXPLAIN),
-    _HOW_TO_PERSUADE,
+    *(_HOW_TO_PERSUADE, _HOW_TO_SAY_FEELING),
     *(_FIRST_WORDS, _SPEECH),
 )
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
@@ -163,6 +172,11 @@ def words_for(text: str, name: str) -> list[str] | None:
             f"Pick a calm moment, not the heat of it{name}, and start with how you feel rather "
             "than what they did. Then listen more than you talk. What do you most want them "
             "to understand?"
+        ]
+    if _HOW_TO_SAY_FEELING.match(text):
+        return [
+            f"Plainly, and once{name}: say it in a few words and let them do what they like with"
+            " it. No speech needed. Or write it in a card they can keep and read on their own."
         ]
     if _HOW_TO_PERSUADE.match(text):
         return [

@@ -178,13 +178,20 @@ def express(
 # A memory told ("We met at a dance in 1972.") is no news: glad starts that call it so give
 # way to these.
 MEMORY_STARTS = ("What a lovely memory.", "Oh, I love that.")
-_NEWS = re.compile(r"\bnews\b|\bgood to hear\b", re.IGNORECASE)
+_NEWS = re.compile(r"\bnews\b|\bgood to hear\b|\bwell done\b", re.IGNORECASE)
+_THEIRS = re.compile(r"\bwell done\b", re.IGNORECASE)
 
 
 def for_a_memory(starts: tuple[str, ...]) -> tuple[str, ...]:
     """`starts` for a memory told: the ones that call it news replaced by MEMORY_STARTS."""
     kept = tuple(s for s in starts if not _NEWS.search(s))
     return starts if len(kept) == len(starts) else MEMORY_STARTS + kept
+
+
+def for_someone_elses_deed(starts: tuple[str, ...]) -> tuple[str, ...]:
+    """`starts` for a deed told of someone else ("Dean came over with pizza."): no "Well
+    done" to the person, whose deed it was not."""
+    return tuple(s for s in starts if not _THEIRS.search(s))
 
 
 # How a reply to each of the OS's emotions may begin: the feeling said first, in words
@@ -199,6 +206,14 @@ _REPLY_STARTS = {
         "That's so much to carry.",
         "That must hurt so much.",
         "I'm here with you.",
+    ),
+    # Their own feat: left without a start, the model took it for its own ("Mine. You're
+    # right, I'm glad to have retired…") or told a story ("'Song-a-doodle, soprano!' I
+    # chanted to the crowd." to a first solo at seventy-eight).
+    "admiration": (
+        "Well done",
+        "Oh, that's wonderful",
+        "That's quite something.",
     ),
     "happy-for": (
         "That's wonderful",
