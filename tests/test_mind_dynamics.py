@@ -343,6 +343,9 @@ def test_a_memory_told_is_begun_as_a_memory_not_as_news():
     assert tells_of_long_ago("We met at a dance in 1972. She stood on my foot.", now)
     assert tells_of_long_ago("Ten years ago I ran my first marathon.", now)
     assert not tells_of_long_ago("I got the job yesterday!", now)
+    # "Well done, you've taken the first step…" to a father's memory of the factory.
+    assert tells_of_long_ago("I left school at fifteen to work in the factory.", now)
+    assert not tells_of_long_ago("Leo started school at four this year.", now)
     # Next July, whatever the past tense: "What a lovely memory." was said to it.
     assert not tells_of_long_ago("Our band got booked for a festival in July!", now)
     glad = express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.6).reply_starts

@@ -774,6 +774,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert saving("I'm so glad you're saving for a house!") is not None
     smile = tone_check(hurt, appraiser, "He's been texting someone late at night.")
     assert smile("I'm sorry, I can't help but smile.") == "sounds cheerful at their trouble"
+    # Agreement with nothing claimed ("Oh no, I'm so sorry. You're right, I'm going to…").
+    hard = tone_check(hurt, appraiser, "Some days are still really hard.")
+    assert hard("You're right, I'm going to make sure.") == "agrees with what they did not claim"
+    point = tone_check(hurt, appraiser, "Maybe he has a point about the money.")
+    assert point("You're right, it's worth thinking about.") is None
     # Trouble made light of, awake since four over a client's data deleted.
     awake = tone_check(hurt, appraiser, "I've been awake since 4. I can't sleep.")
     assert awake("Oh no, I'm so sorry, it's just a little thing.") == "makes light of their trouble"
@@ -781,7 +786,7 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     retired = "I retired today. Forty-two years at the post office."
     done = tone_check(express(PAD(), Affinity(), "admiration", 0.5), appraiser, retired)
     assert done("Mine.") == "says a lone word"
-    own = "You're right, I'm glad to have retired from the post office."
+    own = "I'm glad to have retired from the post office after all these years."
     assert done(own) == "takes their news as its own"
     assert done("I loved hearing that.") is None and done("You retired!") is None
     looked = "Now people at work are looking at me differently."

@@ -19,10 +19,12 @@ from os1.conversation.life_records import to_you
 from os1.conversation.memory_told import MEMORY
 from os1.conversation.told_lately import said_lately, told, told_lately
 from os1.conversation.tone_words import (
+    AGREES,
     ASCRIBED_GLADNESS,
     ASKS_WHAT_IS_WRONG,
     BORED,
     CHEER,
+    CLAIMED,
     CONDOLENCE,
     DISMAY,
     GLAD_AT_IT,
@@ -131,9 +133,14 @@ def of_them_as_you(
     def check(sentence: str) -> str | None:
         if of_them.search(sentence):
             return "speaks of them as someone else"
+        if _ASKS_NAME.search(sentence):  # "That's quite something. What's your name?"
+            return "asks the name it knows"
         return tone(sentence) if tone is not None else None
 
     return check
+
+
+_ASKS_NAME = re.compile(r"\bwhat(?:'s| is) your name\b|\bwhat should i call you\b", re.I)
 
 
 def opening_check(
@@ -255,6 +262,8 @@ def tone_check(
             return "says a lone word"
         if NOTHING_TO_SAY.search(sentence):
             return "says it has nothing to say"
+        if AGREES.match(sentence) and not CLAIMED.search(their_text):
+            return "agrees with what they did not claim"
         if takes_their_doing(sentence, their_text):
             return "takes their news as its own"
         if told_it and ASKS_WHAT_IS_WRONG.match(sentence):

@@ -18,7 +18,11 @@ _LONG_AGO = re.compile(
     r"\b(?:(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
     r"|many|some|a few|a couple of) (?:years?|decades?) ago|years back|back then|back in the day"
     r"|when (?:i|we) (?:was|were) (?:young|little|small|kids?|a kid|children|teenagers|at school"
-    r"|students?|first married)|last (?:year|summer|spring|autumn|winter))\b",
+    r"|students?|first married)|last (?:year|summer|spring|autumn|winter)"
+    # A past at an age: "I left school at fifteen to work in the factory." (a father the night
+    # his son got into medical school; "Well done, you've taken the first step…").
+    r"|(?:left|started|quit|finished) (?:school|home|work) at (?:\d+|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen)|when i was (?:\d+|\w+teen|twenty|thirty|forty|fifty))\b",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:in|back in|since|of|from) ((?:19|20)\d\d)\b", re.IGNORECASE)
