@@ -675,6 +675,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert stuff is not None and stuff.startswith("Nothing tonight, Tariq.")
     friends = reassurance("Will she have friends?", "Maya")  # autism found that day
     assert friends is not None and friends.startswith("I can't know that, Maya")
+    plan = reassurance("Is it okay to not have a plan?", "Hassan")  # "Feelings don't always…"
+    assert plan is not None and plan.startswith("It is, Hassan. Plenty of people find their way")
+    mind = reassurance("What would make him change his mind?", "Olivia")  # "a lot to carry"
+    assert mind is not None and mind.startswith("Hearing how much it matters to you")
     bored = reassurance("Do you think I'll get bored?", "Frank")  # retired that day
     assert bored is not None and bored.startswith("Maybe for a while, Frank")
     # A long remark before the question is news of its own: the model's.

@@ -38,6 +38,8 @@ def answered(text: str) -> str | None:
         ("What's the point of you if you don't remember?", "You're right, and I'm sorry"),
         # A third panic attack in a month (the model: "That sounds scary.").
         ("You're just going to tell me to see a doctor too, aren't you?", "Maybe I was, Tom"),
+        # Suspended for a fight (the model had no good answer).
+        ("You're not going to lecture me too, are you?", "No, Tom. I'd rather hear it"),
     ],
 )
 def test_an_objection_is_answered_as_itself(said: str, opening: str) -> None:

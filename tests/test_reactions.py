@@ -584,6 +584,8 @@ def test_tears_of_joy_are_joy(appraiser) -> None:
         "Grandma cried with joy when she held the baby.",
         # A first marathon ("Oh, that sounds so hard. I'm so sorry.").
         "Hannah was at mile 20 with a sign, I nearly cried.",
+        # A baby asleep after three hours of crying ("Oh no, I'm so sorry.").
+        "She just fell asleep on my chest.",
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for", said
     for feat in (
@@ -692,6 +694,10 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         # Torn between parents and a life here ("Oh, that's great news for your family").
         "My parents want me to come home after I graduate. I want to stay here.",
         "Isla was diagnosed with autism today.",  # "Oh, that's great news to know about that."
+        # A mother three hours into a baby's crying ("What lovely news."), and a future
+        # after a first ("That's quite something.").
+        "Sometimes I wish I could just walk out the door. I would never, but I think it.",
+        "Now I have no idea what to do with my life though.",
     ):
         assert react(appraiser.appraise(grave), grave, 0.3).emotion == "sorry-for", grave
     for spared in ("He had cancer years ago and beat it.", "It's not cancer, thank God."):

@@ -285,6 +285,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     example = "That's a great example of how people can be so quick to delete things."
     assert _said(example).problem == "praises how it was said"
     assert _said("That's a very personal and relatable story.").problem is not None
+    thing = _said("I have just the thing for that special occasion!")  # an adopted boy's night
+    assert thing.problem == "talks like a help desk"
+    chest = _said("You're not going to sleep on my chest.")  # a baby asleep at last
+    assert chest.problem == body
     travels = _said("I'm always happy to help with your travels.")  # a long-distance future
     assert travels.problem == "talks like a help desk"
     # A story told about a daughter of twelve, and a flourish to "I can't sleep."
@@ -767,6 +771,8 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)
     assert kind("Oh, that's great news.") == "calls a kindness news"
     assert kind("I'm glad she's with you.") is None
+    bea = tone_check(hurt, appraiser, "Bea offered to talk to my dad.")  # "so much to carry"
+    assert bea("That's so much to carry.") == "grieves at a kindness"
     # Glad words just after a wrong done them are not news to cheer.
     house = "Eight thousand euros. We're saving for a house."
     wronged = ("Miguel bought a motorbike without telling me.",)

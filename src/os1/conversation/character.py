@@ -37,7 +37,7 @@ _BODY = re.compile(
     rf"|\bi(?:'ve| have) (?:got |put )?(?:on )?(?:\S+ ){{0,7}}?(?<!your )(?<!their )"
     rf"(?<!her )(?<!his )(?:{_CLOTHES})\b"
     r"|\bmy (?:own |new |favou?rite |dear |dearest |best |old |closest |late )?"
-    rf"(?:{_CLOTHES}|hair|face|skin|legs|feet|body|lips"
+    rf"(?:{_CLOTHES}|hair|face|skin|legs|feet|body|lips|chest|lap|arms"
     r"|house|home|apartment|flat|kitchen|bedroom|room|attic|basement|office|desk|garden|car"
     r"|classroom|students|pupils|patients|customers|clients"
     r"|bike"
@@ -147,6 +147,9 @@ _HELP_DESK = re.compile(
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) (?:inconvenience|confusion|mistake|error|trouble"
     r"|misunderstanding|oversight)\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
+    # "I have just the thing for that special occasion!" (what to have ready for an adopted
+    # boy's first night).
+    r"|\bi(?:'ve| have) (?:got )?just the thing\b"
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
     # An organisation's welcome: "I'm thrilled to have you on board with this mission." (to a
     # man who had started volunteering), "You've come to the right place." (to a paramedic).

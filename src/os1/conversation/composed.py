@@ -162,7 +162,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             + ("Are you safe right now?" if danger else "What's worrying you most?"),
             f"Oh{name}, I'm worried for you. I'm right here.",
         ]
-    if emotion == "reproach":
+    if emotion == "reproach" and not asked:
         return [
             # Gentle where the mind misread (a deadline, a child's drawing read as someone's
             # wrong): no verdict on what was done, said only when nothing better was written.

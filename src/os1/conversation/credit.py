@@ -51,7 +51,9 @@ KINDNESS_TOLD = re.compile(
     r"|\b(?:says|said) (?:she|he|they)(?:'ll| will|'d| would) (?:take|help|drive|come|teach"
     r"|lend|look after|sit with|pick) (?:me|us)\b"
     # Or a suggestion: "Pat says I should join the bowls club." ("I'm so sorry to hear that.").
-    r"|\b(?:says|said|thinks) (?:I|we) should (?:join|try|take up|come|go|get|start|see)\b",
+    r"|\b(?:says|said|thinks) (?:I|we) should (?:join|try|take up|come|go|get|start|see)\b"
+    # "Bea offered to talk to my dad." (a wedding he won't come to; "That's so much to carry.").
+    r"|\boffered to (?:talk|speak|help|drive|come|pay|take|sit|look|stay|cook|lend)\b",
 )
 # News and congratulation, not gladness: "I'm glad she's with you" is right for a kindness.
 NEWS = re.compile(r"\bnews\b|\bcongratulat|\bhappy for you\b", re.IGNORECASE)

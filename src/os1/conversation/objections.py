@@ -59,6 +59,14 @@ _SEEN_COMING = re.compile(
     re.IGNORECASE,
 )
 
+# "You're not going to lecture me too, are you?" (suspended for a fight; the model had no good
+# answer).
+_NO_LECTURE = re.compile(
+    _OPENER + r"(?:you'?re|you are) not (?:going to|gonna) (?:lecture|tell me off|judge|have a go"
+    r" at|shout at) me(?: too| as well| now)?,? (?:are|will) you\W*$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Objections:
@@ -84,6 +92,8 @@ class Objections:
                 f"You're right, and I'm sorry{name}. I should have kept hold of that. Tell me "
                 "again, and I'll keep it this time."
             )
+        if _NO_LECTURE.match(text):
+            return f"No{name}. I'd rather hear it from your side. What happened?"
         if _SEEN_COMING.match(text):
             return (
                 f"Maybe I was{name}, gently, and not to nag: only because I'd like you to have "

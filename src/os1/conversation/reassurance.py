@@ -84,6 +84,14 @@ _IS_THIS = re.compile(
 )
 
 
+# "Is it okay to not have a plan?" (a first, and no graduate job; answered as a feeling).
+_NO_PLAN = re.compile(
+    r"^\W*is it (?:okay|ok|normal|fine|alright|all right|bad) (?:to |that i )?(?:not (?:to )?have"
+    r"|(?:have|having) no|not know) (?:a |any )?(?:plan|idea|clue|job|what i want)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+
 # Judged silly by themselves as they tell it: "I know it's silly to be upset about it." ("to"
 # and "that" only after "I know…": "It is silly to ask." is a remark.)
 _SILLY_TOLD = re.compile(
@@ -204,6 +212,11 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"Because it mattered this much{name}. Grief is love with nowhere to go for a "
             "while, and it hurts in proportion. There's nothing foolish about it."
+        )
+    if _NO_PLAN.match(text.strip()):
+        return (
+            f"It is{name}. Plenty of people find their way after they finish, not before. What "
+            "would you try if no one was judging?"
         )
     if _IS_THIS.match(text.strip()):
         return (

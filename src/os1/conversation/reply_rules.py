@@ -248,6 +248,7 @@ def tone_check(
     sorry_lately = sum(1 for said in said_before if SORRY.search(said)) >= 2
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
     asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)
+    kind_only = bool(parts) and all(KINDNESS_TOLD.search(part) for part in parts)
     # Something told at length, not asked: what it is has been said.
     told_it = not asks_only and len(their_text.split()) >= TOLD_WORDS and "?" not in their_text
 
@@ -273,6 +274,8 @@ def tone_check(
                 return "calls a kindness news"
             if DISMAY.search(sentence) and expression.emotion != "sorry-for":
                 return "commiserates at a kindness"
+            if HEAVY.search(sentence) and kind_only:  # "Bea offered to talk to my dad."
+                return "grieves at a kindness"
         if credits_them(sentence, their_text):
             return "praises them for what someone else did"
         if GOOD_NEWS.search(sentence) and MEMORY.search(their_text):

@@ -94,9 +94,24 @@ _KNEW_LOVED = re.compile(
 )
 
 
+# "What would make him change his mind?" (a father who won't come to the wedding if her mum's
+# new husband is there; the model: "That sounds like a lot to carry").
+_CHANGE_MIND = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:what|how) (?:would|could|might|will) (?:make|get) (?:him|her"
+    r"|them|my \w+|[A-Z][a-z]+) (?:to )?(?:change (?:his|her|their) mind|come round|see sense"
+    r"|understand)\W*$",
+    re.IGNORECASE,
+)
+
+
 def their_hearts(text: str, name: str) -> str | None:
     """The OS's answer to how someone else will feel or fare, asked; `name` is ", Sam" or
     ""; None when that is not asked."""
+    if _CHANGE_MIND.match(text):
+        return (
+            f"Hearing how much it matters to you, from you, more than any argument{name}. People "
+            "rarely move when they feel pushed; sometimes they do when they feel missed."
+        )
     if (they := _WILL_THEY.match(text)) and they["who"].lower() not in ("i", "you"):
         ask = (
             "What are the doctors saying?"

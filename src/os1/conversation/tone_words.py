@@ -95,7 +95,9 @@ ASKS_WHAT_IS_WRONG = re.compile(
 NOTHING_TO_SAY = re.compile(r"\bi'?m not (?:sure|certain) what to (?:say|do)\b", re.IGNORECASE)
 # Agreement with nothing said: "You're right, Dr. Okafor is a wonderful person…", "Oh no, I'm so
 # sorry. You're right, I'm going to make sure…" (to "Some days are still really hard.").
-AGREES = re.compile(r"^\W*(?:oh,? |well,? )?you'?re (?:so |absolutely |quite )?right\b", re.I)
+AGREES = re.compile(
+    r"^\W*(?:(?:oh|well|aww*|yes|yeah|mm+),? )?you'?re (?:so |absolutely |quite )?right\b", re.I
+)
 CLAIMED = re.compile(
     r"\b(?:i think|i guess|i reckon|maybe|perhaps|probably|should|must|right\?|isn'?t it|aren'?t"
     r" they|don'?t you think|i'?m right|is right|has a point|always|never)\b",

@@ -45,7 +45,8 @@ _WRONGED = re.compile(
     r"(?! (?:\w+'s )?(?:jokes?|stories|story|puns?|impressions?|silly|funny)\b)"
     r"|\b(?:made|make|making) fun of (?:me|my)\b|\b(?:mocked|bullied|picked on) me\b"
     # "Some kids at school keep calling me names." (read as reproach of them only).
-    r"|\b(?:call|calls|calling|called) me (?:names|horrible|nasty|awful)\b"
+    r"|\b(?:call|calls|calling|called) (?:me|him|her|them|my \w+|[A-Z][a-z]+) (?:names|horrible"
+    r"|nasty|awful)\b"
     # Their fury at it: "I wanted to flip the table." (after a boss took credit; the model:
     # "I'm glad you're happy.").
     r"|\bi (?:wanted|could have|nearly|almost|was ready) (?:to )?(?:flip|throw|punch|hit|smash"

@@ -66,7 +66,10 @@ _DISBELIEF = re.compile(
     # Doubters proved wrong: "First time! Everyone said I'd fail." (a driving test passed; "That's
     # so much to carry.").
     r"|(?:everyone|everybody|they|people|he|she) (?:said|thought|told me) i'?d (?:fail|never|lose"
-    r"|not make it|give up))\b",
+    r"|not make it|give up)"
+    # Or by themselves: "I honestly thought I'd fail it." (a first; "I'm so sorry to hear that.").
+    r"|i (?:honestly |really |genuinely |actually |totally )?thought i'?d (?:fail|flunk|lose|never"
+    r"|not (?:get|pass|make)))\b",
     re.IGNORECASE,
 )
 

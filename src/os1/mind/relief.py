@@ -57,7 +57,12 @@ _ENDED = re.compile(
     # Hurt, and only a little: "Dad fell again this morning. He's okay, just bruised."
     r"|\b(?:he|she|they|it)(?:'s| is|'re| are) (?:okay|ok|fine|alright|all right),? (?:just|only"
     r"|apart from|a bit) (?:a |some |a few |a bit )?(?:bruis\w*|shaken|shaky|scratch\w*|cuts?"
-    r"|stitches|sore|grazes?|bumps?)\b",
+    r"|stitches|sore|grazes?|bumps?)\b"
+    # Crying over at last: "She just fell asleep on my chest." (three hours of a baby's
+    # crying; "Oh no, I'm so sorry.").
+    r"|\b(?:she|he|they|the baby|baby) (?:has )?(?:just |finally |at last )?(?:fell|fallen|drifted"
+    r"|dropped off) asleep\b|\b(?:she|he|they|the baby)(?:'s| is| has) (?:finally|at last)"
+    r" (?:asleep|stopped crying|settled|gone down)\b",
     re.IGNORECASE,
 )
 # A new worry after the good news: "…came back clear, but they want more tests."

@@ -30,7 +30,12 @@ _STRUGGLING = re.compile(
     r"|\b(?:i )?can'?t stop (?:worrying|panicking|shaking|overthinking|thinking about it)\b"
     # Torn between them and themselves: "My parents want me to come home after I graduate. I
     # want to stay here." (read as happy-for: "Oh, that's great news for your family").
-    r"|\bwants? me to [^.!?]{2,60}[.!?,]? (?:but )?i (?:want|'d rather|would rather|need) to\b",
+    r"|\bwants? me to [^.!?]{2,60}[.!?,]? (?:but )?i (?:want|'d rather|would rather|need) to\b"
+    # Wanting out, or lost: "Sometimes I wish I could just walk out the door. I would never,
+    # but I think it." (a baby crying three hours; "What lovely news."), "Now I have no idea
+    # what to do with my life though." (after a first; "That's quite something.").
+    r"|\bi wish i could (?:just )?(?:walk out|run away|disappear|leave it all|get in the car"
+    r"|escape|go to sleep and not)\b|\bno idea what (?:to do|i'?m doing) with my life\b",
     re.IGNORECASE,
 )
 # Left behind by everyone else: "Everyone else did fine." (after failing maths; the OS said
