@@ -336,6 +336,7 @@ def test_a_memory_told_is_begun_as_a_memory_not_as_news():
     from datetime import UTC, datetime
 
     from os1.mind.expression import MEMORY_STARTS, for_a_memory
+    from os1.mind.expression import for_someone_elses_deed as for_someones_deed
     from os1.mind.told_when import tells_of_long_ago
 
     # "We met at a dance in 1972. She stood on my foot." was answered "What lovely news."
@@ -354,3 +355,9 @@ def test_a_memory_told_is_begun_as_a_memory_not_as_news():
     assert not any("news" in start for start in remembered)
     sad = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.6).reply_starts
     assert for_a_memory(sad) == sad
+    # Their own feat is begun "Well done" (left free, the model took a retirement for its
+    # own), but not a memory, nor someone else's deed.
+    feat = express(PAD(), Affinity(), "admiration", 0.6, their_valence=0.6).reply_starts
+    assert feat[0] == "Well done"
+    assert for_a_memory(feat)[: len(MEMORY_STARTS)] == MEMORY_STARTS
+    assert not any("Well done" in start for start in for_someones_deed(feat))

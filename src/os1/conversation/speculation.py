@@ -160,6 +160,11 @@ def _starts(turn: Turn, person: str | None) -> tuple[str, ...]:
     starts = tuple(turn.expression.reply_starts) if turn.expression is not None else ()
     if SOMEONE_ELSE_DID.match(turn.text):
         starts = for_someone_elses_deed(starts)
+    if "?" in turn.text and turn.expression is not None and turn.expression.emotion == "admiration":
+        # A feat read in words that ask something is as often a misreading: "…I DID label it.
+        # …how do I bring this up without it turning into a fight?" was "Oh, that's wonderful
+        # news."
+        starts = ()
     return for_a_memory(starts) if tells_of_long_ago(turn.text, turn.at) else starts
 
 
