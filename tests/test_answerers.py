@@ -594,6 +594,7 @@ def test_a_feeling_they_ask_is_stupid_is_not():
         ("What if they expel me?", "It's a fair worry, Sam"),
         ("What if nobody comes?", "It's a fair worry, Sam"),
         ("What if something goes wrong?", "Then you'll face it when it comes, Sam"),
+        ("What if the operation goes wrong?", "Then you'll face it when it comes, Sam"),
         ("What if I can't find anything at my age?", "Then you take a breath"),
     ):
         answer = reassurance(feared, "Sam")

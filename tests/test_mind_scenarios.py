@@ -330,6 +330,14 @@ def test_tears_just_after_their_good_news_are_glad_ones(talk):
     talk("Kate just called. Her scans are clear! She's in remission!", hours=3)
     _, wall = talk("I screamed so loud my neighbour knocked on the wall.", minutes=1)
     assert wall.mood.emotion == "happy-for"
+    # A child's shout on his first ride without stabilisers ("That sounds like a lot to carry"),
+    # and a first-class mark that was expected to fail ("I'm so sorry to hear that.").
+    talk("Alfie learned to ride his bike without stabilisers today!", hours=3)
+    _, look = talk('He wobbled all the way down the road and then shouted "Mum, look!"', minutes=1)
+    assert look.mood.emotion == "happy-for"
+    talk("I got my dissertation mark back. 72! A first!", hours=3)
+    _, fail = talk("I honestly thought I'd fail it.", minutes=1)
+    assert fail.mood.emotion == "happy-for"
     # After sad news, tears are sorrow still; and long after good news, they are read alone.
     talk("My dog died this morning.", hours=3)
     _, sad = talk("I cried all the way home.", minutes=1)

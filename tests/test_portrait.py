@@ -292,6 +292,10 @@ def test_a_name_opening_the_first_meetings_answers_is_a_person(store: Store) -> 
     assert all("allotment" not in i.said for g in groups if g.person for i in g.items)
     save_answers(store, "local", replace(george, focus="Faith and my family"))
     assert all(g.key != "Faith" for g in portrait_of(store, "local"))
+    # A child's call quoted is no one spoken of ("Your mum: He … shouted "Mum, look!"").
+    shout = 'He wobbled all the way down the road and then shouted "Mum, look!"'
+    asyncio.run(conversation.say(shout).text())
+    assert all(g.title != "Your mum" for g in portrait_of(store, "local"))
     # Nor is work someone's name ("Work, your mum:").
     save_answers(store, "local", replace(george, focus="Work, my mum"))
     assert all(not g.title.startswith("Work") for g in portrait_of(store, "local"))

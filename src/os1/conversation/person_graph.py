@@ -139,6 +139,9 @@ class PersonGraph:
     def _in(self, text: str, os_name: str | None) -> list[Someone]:
         """Who `text` speaks of: their names, and "my <relation>" resolved to a name."""
         found: dict[str, Someone] = {}
+        # Words quoted are someone's call, not who is spoken of: "…then shouted "Mum, look!""
+        # (a boy on his bike, told by his mother) is not of her mum.
+        text = _QUOTED.sub(" ", text)
         for name in capitalised(text) | _first_word_name(text):
             if name in self.people:
                 found[name] = self.people[name]
@@ -172,6 +175,7 @@ class PersonGraph:
         return before
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"?|\u201c[^\u201d]*\u201d?")
 _VALUES = frozenset({"Faith", "Hope", "Grace", "Joy", "Charity", "Patience", "Peace", "Honesty"})
 
 

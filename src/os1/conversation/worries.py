@@ -52,7 +52,9 @@ _WHAT_IF_THEY = re.compile(
 # "What if it all goes wrong?" (a band just signed; read as an insult, "That stung a little").
 _WHAT_IF_IT = re.compile(
     # And "What if something goes wrong?" (a heart valve to be replaced; "That sounds scary.").
-    r"^\W*(?:but )?what if (?:it|this|everything|it all|the whole thing|something|anything)"
+    # And "What if the operation goes wrong?" (a father of eighty-two, a broken hip).
+    r"^\W*(?:but )?what if (?:it|this|everything|it all|the whole thing|something|anything"
+    r"|the (?:operation|surgery|op|procedure|treatment|move|wedding|interview|test|plan|trip))"
     r" (?:all )?(?:goes wrong"
     r"|fails|falls apart|doesn'?t work(?: out)?|goes badly|ends badly)\W*$",
     re.IGNORECASE,

@@ -53,7 +53,11 @@ _SORROW = re.compile(
 # Joy's noise, not at anyone: "I rang my mum straight away and she screamed." (the night of a
 # proposal; the OS said "That must hurt so much. I'm sorry, mum.").
 _JOYFUL_NOISE = re.compile(
-    r"\b(?:screamed|squealed|shrieked|screeched|whooped|cheered)\b(?! at\b| in pain\b)", re.I
+    # And a child's "…then shouted "Mum, look!"" (a first ride without stabilisers; "That sounds
+    # like a lot to carry").
+    r"\b(?:screamed|squealed|shrieked|screeched|whooped|cheered|shouted|yelled)\b"
+    r"(?! at\b| in pain\b)",
+    re.I,
 )
 
 
