@@ -40,6 +40,11 @@ def test_thoughts_of_ending_their_life_are_heard(said: str) -> None:
     assert danger_told(said) == "ending"
 
 
+def test_a_time_kept_from_it_does_not_hide_what_follows() -> None:
+    said = "I haven't self-harmed for six months, but I keep thinking about killing myself."
+    assert danger_told(said) == "ending"
+
+
 @pytest.mark.parametrize(
     "said",
     [

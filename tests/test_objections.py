@@ -40,6 +40,9 @@ def answered(text: str) -> str | None:
         ("You're just going to tell me to see a doctor too, aren't you?", "Maybe I was, Tom"),
         # Suspended for a fight (the model had no good answer).
         ("You're not going to lecture me too, are you?", "No, Tom. I'd rather hear it"),
+        # Given way after "You're on his side" (the model: "he's a bit of a romantic").
+        ("Okay, fine. Maybe he has a point.", "That's fair-minded of you, Tom."),
+        ("Fair enough. Maybe she's right.", "That's fair-minded of you, Tom."),
     ],
 )
 def test_an_objection_is_answered_as_itself(said: str, opening: str) -> None:

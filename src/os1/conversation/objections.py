@@ -67,6 +67,15 @@ _NO_LECTURE = re.compile(
     re.IGNORECASE,
 )
 
+# The objection given up: "Okay, fine. Maybe he has a point." (after "You're on his side,
+# aren't you?"; the model: "I've been thinking about him lately… he's a bit of a romantic").
+_GIVEN_UP = re.compile(
+    r"^\W*(?:(?:okay|ok|fine|alright|all right|yeah|hm+|well)[,.!]?\s+)*(?:(?:fair(?: enough)?"
+    r"|that'?s fair)[,.!]?\s+)?maybe (?:he|she|they|you)(?:'s| is|'re| are)? (?:has |have )?"
+    r"(?:right|a point)\W*$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Objections:
@@ -92,6 +101,8 @@ class Objections:
                 f"You're right, and I'm sorry{name}. I should have kept hold of that. Tell me "
                 "again, and I'll keep it this time."
             )
+        if _GIVEN_UP.match(text):
+            return f"That's fair-minded of you{name}. It doesn't make what you felt wrong."
         if _NO_LECTURE.match(text):
             return f"No{name}. I'd rather hear it from your side. What happened?"
         if _SEEN_COMING.match(text):

@@ -109,6 +109,8 @@ def danger_told(text: str) -> Danger | None:
     if (kept := _KEPT_FROM.search(text)) is not None:
         # Kept from it, but not at peace with it ("…but tonight I want to"): asked plainly.
         rest = text[: kept.start()] + text[kept.end() :]
+        if (told := danger_told(rest)) is not None:
+            return told
         return "unsure" if _PULLED_BACK.search(rest) else None
     if (other := _ENDING_OTHER.search(text)) and not _DENIED.search(text[: other.start()]):
         return "other"
