@@ -299,6 +299,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     chant = '"Song-a-doodle, soprano!" I chanted to the crowd.'  # a first solo at 78
     assert _said(chant).problem == story
     assert _said("It sounds like she's been going through a tough time.").problem is None
+    joy = "I'm so glad you're happy to share your joy with me today!"  # a son's first ride
+    assert _said(joy).problem == "makes their news about itself"
     passion = "It's amazing what you can do with a passion like mine!"
     assert _said(passion).problem == "makes their news about itself"
     # A letter to "My daughter calls on Sundays.", and a life of its own before results day.

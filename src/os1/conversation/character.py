@@ -261,7 +261,9 @@ _LETTER_FORM = re.compile(
 # like mine!" (to a couple saving for a house).
 _ABOUT_ITSELF = re.compile(
     r"\byou(?:'re| are) (?:so |really )?(?:happy|glad|lucky|thrilled|blessed) to have me\b"
-    r"|\b(?:a|the) (?:passion|dream|love|hobby|journey|life) like mine\b",
+    r"|\b(?:a|the) (?:passion|dream|love|hobby|journey|life) like mine\b"
+    # "I'm so glad you're happy to share your joy with me today!" (a son's first ride).
+    r"|\b(?:happy|glad|willing) to share (?:your|this|that|the) (?:\w+ )?with me\b",
     re.I,
 )
 
