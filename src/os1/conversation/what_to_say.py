@@ -162,11 +162,12 @@ def words_for(text: str, name: str) -> list[str] | None:
             f"Plainly, and near the start{name}: say what happened before anything else, then "
             "how you feel about it. What are you most afraid of hearing back?"
         ]
+    explained = [
+        f"Simply, and more than once{name}: a few true words they can hold, that they're "
+        "loved and none of it is their fault. Then let them ask. What have they asked so far?"
+    ]
     if _HOW_TO_EXPLAIN.match(text):
-        return [
-            f"Simply, and more than once{name}: a few true words they can hold, that they're "
-            "loved and none of it is their fault. Then let them ask. What have they asked so far?"
-        ]
+        return explained
     if _HOW_TO_TALK.match(text):
         return [
             f"Pick a calm moment, not the heat of it{name}, and start with how you feel rather "
@@ -219,10 +220,7 @@ def words_for(text: str, name: str) -> list[str] | None:
             f"What would you want {who} to hear first?",
         ]
     if (to := _WHAT_TO_SAY.search(text)) is not None and _CHILDREN.search(to["who"]):
-        return [
-            f"Simply, and more than once{name}: a few true words they can hold, that they're "
-            "loved and none of it is their fault. Then let them ask. What have they asked so far?"
-        ]
+        return explained
     if (to := _WHAT_TO_SAY.search(text)) is not None:
         who = to["who"].replace("my ", "your ", 1)
         if to["occasion"] or to["about"]:
