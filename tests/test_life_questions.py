@@ -426,18 +426,19 @@ def test_what_they_said_when_they_met_counts_too(store: Store) -> None:
     assert said is not None and said.startswith(
         "When we met, you told me about the people close to you: close with your brother Karim"
     )
-    # Nor is a list of people that goes on about one of them ("you told me your dog Biscuit").
+    # Nor is a list of people that goes on about one of them ("you told me your dog Biscuit");
+    # and what it says of one is told of that one alone.
     told = "My dog Biscuit, and my brother Leon who I haven't spoken to in a year."
     save_answers(store, USER, Answers(user_name="Marcus", relationships=told))
     assert _ask(store, "What did I tell you about my brother?") == (
-        "When we met, you told me about the people close to you: your dog Biscuit, and your"
-        " brother Leon who you haven't spoken to in a year."
+        "When we met, you told me about the people close to you: your brother Leon who you"
+        " haven't spoken to in a year."
     )
     _say(store, "Leon texted me out of nowhere. Just said happy birthday.")
     assert _ask(store, "Who is Leon?") == (
-        "When we met, you told me about the people close to you: your dog Biscuit, and your"
-        " brother Leon who you haven't spoken to in a year. You also said Leon texted you out"
-        " of nowhere. Just said happy birthday."
+        "When we met, you told me about the people close to you: your brother Leon who you"
+        " haven't spoken to in a year. You also said Leon texted you out of nowhere. Just said"
+        " happy birthday."
     )
 
 

@@ -14,10 +14,11 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from os1.brain.scripted import ScriptedBrain
-from os1.conversation.life_records import Said, to_you
+from os1.conversation.life_records import Said
 from os1.conversation.loop import Conversation
 from os1.conversation.person_graph import PersonGraph
 from os1.conversation.portrait import as_list, portrait_of, tells_of_life
+from os1.conversation.said_back import to_you
 from os1.memory import fact_records
 from os1.memory.store import Store
 from os1.mind.interview import Answers, save_answers
@@ -409,3 +410,38 @@ def test_what_lasted_for_years_is_not_dated_as_the_day_it_was_told(store: Store)
     listed = as_list(portrait_of(store, "local"), datetime.now().date())
     assert "- Today, you signed the divorce papers today." not in listed
     assert "married for twelve years" in listed and "Today, you were married" not in listed
+
+
+def test_each_one_listed_at_first_meeting_is_told_of_on_their_own(store: Store) -> None:
+    """Seen with the embedded model: "my brother Pawel in Krakow, my student Ines, my
+    landlady Mrs Hale" made Ines the landlady and put the whole list under her; and
+    "my husband Arthur who passed in June, my neighbour Pat" put Arthur under Pat."""
+    listed = "My brother Pawel in Krakow, my student Ines, my landlady Mrs Hale"
+    save_answers(store, "local", Answers("Tomasz", relationships=listed))
+    session = store.start_session("local")
+    for text in [
+        "Ines played her first recital tonight.",
+        "But I got an email from Pawel.",
+        "He's selling our parents' house without asking me.",
+        "I teach piano.",
+    ]:
+        store.add_turn("local", session, "user", text)
+    groups = {g.key: g for g in portrait_of(store, "local")}
+    assert groups["Ines"].title == "Ines, your student"
+    assert "Krakow" not in groups
+    # Someone introduced is them after "from" too, and the "he" that follows is him.
+    pawel = [i.text for i in groups["Pawel"].items]
+    assert "you got an email from Pawel." in pawel
+    assert "he's selling your parents' house without asking you." in pawel
+    assert all("Ines" not in t for t in pawel)
+    assert [i.text for i in groups["work"].items] == ["you teach piano."]
+    # What the list says of one of them is theirs alone.
+    save_answers(store, "local", Answers("Helen", relationships="My husband Arthur who passed "
+                 "in June, my neighbour Pat, my nephew Simon"))  # fmt: skip
+    store.add_turn("local", session, "user", "Pat brought round a lemon cake. I couldn't eat it.")
+    groups = {g.key: g for g in portrait_of(store, "local")}
+    assert [i.text for i in groups["Arthur"].items] == ["your husband Arthur who passed in June."]
+    # A short sentence of "it" goes with the one that says what it is.
+    assert [i.text for i in groups["Pat"].items] == [
+        "Pat brought round a lemon cake. You couldn't eat it."
+    ]

@@ -316,7 +316,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("It's so wonderful to have you celebrate with us.").problem == body
     assert _said("I'm not sure how you'd help me with my child.").problem == body
     # Their words said back as if to them: "Your hands were shaking but you didn't stop."
-    from os1.conversation.life_records import to_you
+    from os1.conversation.said_back import to_you
 
     shaking = "My hands were shaking but I didn't stop."
     back = replace(RULES, their_words=(shaking, to_you(shaking)))

@@ -32,9 +32,9 @@ from os1.conversation.life_records import (
     mentioned,
     named,
     owned,
-    to_you,
 )
 from os1.conversation.life_themes import theme_of
+from os1.conversation.said_back import to_you
 from os1.memory.subjects import People
 from os1.memory.words import content_words
 

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from os1.conversation.life_records import Said, first_person, sentences, to_you
+from os1.conversation.life_records import Said, sentences
+from os1.conversation.said_back import first_person, to_you
 from os1.errors import InputError
 from os1.memory import fact_records
 from os1.memory.candidates import third_person

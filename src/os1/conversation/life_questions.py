@@ -30,19 +30,20 @@ from os1.conversation.life_answers import SHOWN, answering, not_told, told
 from os1.conversation.life_asked import Asked, question_core, read_question
 from os1.conversation.life_changes import revision
 from os1.conversation.life_records import (
+    COMMAND,
     PRONOUN_NAMED,
     RELATION,
     SAME,
     Said,
     aliases,
     first_meeting,
-    first_person,
     lists_people,
     named,
     people,
     statements,
 )
 from os1.conversation.person_graph import PersonGraph
+from os1.conversation.said_back import first_person
 from os1.memory import fact_records
 from os1.memory.store import Store
 from os1.memory.types import LongTermMemory
@@ -138,7 +139,8 @@ class LifeQuestions:
         # What changed is told as the change, and what they corrected in their own words.
         said = revision(self.store, self.user_id, person).apply(said, person)
         # An earlier question asked without "?" ("tell me about Ruth") tells nothing.
-        return [s for s in said if question_core(s.text).text is None]
+        # Nor does a request: "Draft an email to Nadia…" is not of Nadia.
+        return [s for s in said if question_core(s.text).text is None and not COMMAND.match(s.text)]
 
 
 def _with_whose(found: list[Said], said: list[Said]) -> list[Said]:

@@ -15,11 +15,9 @@ from typing import Literal
 
 # Re-exported: the life questions read these words from here.
 from os1.memory.relations import HE as HE
-from os1.memory.relations import MENTION, PETS, RELATION
+from os1.memory.relations import MENTION, PETS, RELATION, naming
 from os1.memory.relations import MODIFIER as MODIFIER
 from os1.memory.relations import MODIFIERS as MODIFIERS
-from os1.memory.relations import NAMED_AFTER as _NAMED_AFTER
-from os1.memory.relations import NAMED_BEFORE as _NAMED_BEFORE
 from os1.memory.relations import SAME as SAME
 from os1.memory.relations import SHE as SHE
 from os1.memory.relations import SURFACE as _SURFACE
@@ -97,6 +95,16 @@ _SENTENCE = re.compile(r"(?:\b(?:St|Mr|Mrs|Ms|Dr|Prof|Mt|Jr|Sr|[ap]\.m)\.(?= )|[
 Source = Literal["turn", "interview", "fact"]
 
 
+# A request or command to the OS: "Draft an email to Nadia…" tells nothing of Nadia.
+COMMAND = re.compile(
+    r"^(?:please\s+|just\s+|now\s+|ok(?:ay)?,?\s+|so,?\s+)*(?:remind|add|set|tell|show|write|send|"
+    r"call|open|play|read|find|search|delete|cancel|make|book|schedule|give|help|let|stop|start|"
+    r"check|put|draft|note|save|turn|answer|speak|say|talk|list|look|forget|remember|try|"
+    r"explain|describe|repeat|keep|go|don't|do|be|get|take|ask|email|text|message|translate)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """One sentence the person said, in their own first person."""
@@ -117,7 +125,9 @@ def statements(
     birthday."): each stays with it."""
     joined: list[str] = []
     for sentence in sentences(text):
-        goes_on = _name_alone(sentence) or _GOES_ON.match(sentence)
+        goes_on = (
+            _name_alone(sentence) or _GOES_ON.match(sentence) or _OF_THE_ONE_BEFORE.match(sentence)
+        )
         if joined and goes_on and not joined[-1].endswith("?"):
             joined[-1] = f"{joined[-1]} {sentence}"
         else:
@@ -135,6 +145,8 @@ _GOES_ON = re.compile(
     r"|rang|phoned)\b",
     re.IGNORECASE,
 )
+# A short sentence whose object is what the one before spoke of: "I couldn't eat it."
+_OF_THE_ONE_BEFORE = re.compile(r"(?:\S+\s+){1,5}(?:it|them)\s*[.!]?$", re.IGNORECASE)
 # A name and nothing else: "Mr Abbot.", "Ruth.", "Ruth Ellis."
 _NAME_ALONE = re.compile(
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?(?P<first>[A-Z][a-z]+)(?: [A-Z][a-z]+)?[.!]"
@@ -173,7 +185,8 @@ def lists_people(text: str) -> bool:
     people = named(text)
     rest = text
     for relation, someone in people:
-        rest = re.sub(rf"\b{re.escape(relation)}\s+{re.escape(someone)}\b", " ", rest)
+        titled = rf"\b{re.escape(relation)}\s+(?:(?:Mrs?|Ms|Dr|Miss)\.?\s+)?{re.escape(someone)}\b"
+        rest = re.sub(titled, " ", rest)
     # Someone listed unnamed is listed too: "My mum, my husband Arjun, and my friend Leena."
     rest = re.sub(r"\b[a-z-]+\b", lambda w: " " if w.group() in RELATION else w.group(), rest)
     return bool(people) and not _LIST_FILLER.sub(" ", rest).strip()
@@ -183,11 +196,20 @@ def lists_people(text: str) -> bool:
 _LIST_OPENING = re.compile(r"(?i:my|our) (?:\S+ ){1,2}?[A-Z][a-z]+(?:,|\s+and\b)")
 
 
+_EACH_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:[Mm]y|[Oo]ur)\b)")
+
+
 def first_meeting(relationships: str | None, focus: str | None) -> list[Said]:
     """What they told when the OS first met them: the people close to them, what matters."""
     found: list[Said] = []
     for answer, asked in ((relationships, CLOSE_PEOPLE), (focus, MATTERS)):
         for said in statements(answer or "", 0, None, "interview"):
+            listed = _EACH_LISTED.split(said.text)
+            if asked == CLOSE_PEOPLE and len(listed) > 1 and MENTION.match(said.text):
+                # Each one listed is told of on their own: "my husband Arthur who passed in
+                # June" is of Arthur, not of the neighbour listed after him.
+                found += [replace(said, text=one.rstrip(".") + ".", about=asked) for one in listed]
+                continue
             sentence = _HAS_SUBJECT.match(said.text) and not _LIST_OPENING.match(said.text)
             found.append(said if sentence else replace(said, about=asked))
     return found
@@ -203,7 +225,7 @@ def named(text: str) -> list[tuple[str, str]]:
     "I have a golden retriever called Max" → ("retriever", "Max")."""
     pets = [m for m in _PET_NAMED.finditer(text) if not _someone_else(m["gap"])]
     found = []
-    for match in [*_NAMED_AFTER.finditer(text), *_NAMED_BEFORE.finditer(text), *pets]:
+    for match in [*naming(text), *pets]:
         name = match["name"]
         # "my teacher Mr Lin": the name is the one after the title.
         after = _TITLED.match(text, match.end()) if name in _TITLES else None
@@ -292,59 +314,3 @@ def british(text: str) -> str:
     for us, uk in _US_UK:
         text = us.sub(uk, text)
     return text
-
-
-_FIRST = {"is": "am", "was": "was", "has": "have", "does": "do"}
-
-
-def first_person(fact: str, person: str) -> str:
-    """A fact ("Theo's sister Ruth lives in Lisbon") in the person's own voice again."""
-    for name in dict.fromkeys([person, person.split()[0], "The person", "the person"]):
-        who = re.escape(name)
-        fact = re.sub(rf"\b{who}'s\b", "my", fact)
-        fact = re.sub(rf"\b{who} (is|was|has|does)\b", lambda m: "I " + _FIRST[m[1]], fact)
-        fact = re.sub(rf"\b{who} ([a-z]+s)\b", lambda m: "I " + _base_verb(m[1]), fact)
-        fact = re.sub(rf"^{who}\b", "I", fact)
-        fact = re.sub(rf"\b{who}\b", "me", fact)
-    return fact
-
-
-def _base_verb(verb: str) -> str:
-    """ "lives" → "live", "teaches" → "teach", "studies" → "study"."""
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return verb[:-2]
-    return verb if verb.endswith("ss") else verb[:-1]
-
-
-_SWAPS = {
-    "i am": "you are", "i was": "you were", "i'm": "you're", "i've": "you've", "i'll": "you'll",
-    "i'd": "you'd", "i": "you", "me": "you", "my": "your", "mine": "yours",
-    "myself": "yourself", "we're": "you're", "we've": "you've", "we'll": "you'll",
-    "we'd": "you'd", "we": "you", "us": "you", "our": "your", "ours": "yours",
-    "ourselves": "yourselves", "you are": "I am", "you were": "I was", "you're": "I'm",
-    "you've": "I've", "you'll": "I'll", "you'd": "I'd", "your": "my", "yours": "mine",
-    "yourself": "myself", "i wasn't": "you weren't", "you weren't": "I wasn't",
-}  # fmt: skip
-_PERSONAL = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, [*_SWAPS, "you"]), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-# "you" here is the one doing something ("I"), elsewhere the one done to ("me").
-_SUBJECT_PLACE = re.compile(r"(?:^|[,;:]|\b(?:and|but|that|because|if|when|so|as))\s*$", re.I)
-
-
-def to_you(text: str) -> str:
-    """The person's words as the OS says them back: "I" and "my" are "you" and "your",
-    and the "you" they said to the OS is "I" or "me"."""
-
-    def swap(match: re.Match[str]) -> str:
-        said = match.group()
-        if said == "US":  # the country
-            return said
-        if said.lower() == "you":
-            return "I" if _SUBJECT_PLACE.search(text[: match.start()]) else "me"
-        return _SWAPS[said.lower()]
-
-    return _PERSONAL.sub(swap, text)

@@ -36,6 +36,7 @@ _THEME_WORDS = (
     ("work", r"\b(?:work|works|worked|working|job|jobs|career|boss|office|colleagues?|shift|"
      r"company|clients?|employed|unemployed|retired|hired|fired|sacked|laid off|let go|"
      r"redundan(?:t|cy)|resigned|promoted|promotion|salary|customers?|coworkers?|for a living|"
+     r"i (?:teach|tutor|lecture)|(?:my|a) (?:students?|pupils?|patients?)|"
      r"i'm an? [a-z]+(?:er|or|ist|ian|ant|ent|ic)|i am an? [a-z]+(?:er|or|ist|ian|ant|ent|ic))\b"),
     ("place", r"\b(?:live|lives|lived|living in|moved|move|grew up|born in|flat|apartment|city|"
      r"town|village|neighbourhood|neighborhood)\b"),

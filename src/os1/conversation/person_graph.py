@@ -142,7 +142,10 @@ class PersonGraph:
         # Words quoted are someone's call, not who is spoken of: "…then shouted "Mum, look!""
         # (a boy on his bike, told by his mother) is not of her mum.
         text = _QUOTED.sub(" ", text)
-        for name in capitalised(text) | _first_word_name(text):
+        # Someone introduced with who they are is them after "from" or "to" too ("an email
+        # from Pawel"), where an unknown name there would be a place.
+        introduced = {w for w in _CAPITALISED.findall(text) if (self.people.get(w) or _NO).relation}
+        for name in capitalised(text) | _first_word_name(text) | introduced:
             if name in self.people:
                 found[name] = self.people[name]
         for group in mentioned(KIN_AS_NAME.sub(lambda kin: f"my {kin[1].lower()}", text)):
@@ -175,6 +178,8 @@ class PersonGraph:
         return before
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_NO = Someone("")
 _QUOTED = re.compile(r"\"[^\"]*\"?|\u201c[^\u201d]*\u201d?")
 _VALUES = frozenset({"Faith", "Hope", "Grace", "Joy", "Charity", "Patience", "Peace", "Honesty"})
 

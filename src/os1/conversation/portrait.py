@@ -18,18 +18,18 @@ from datetime import date, datetime, time
 from os1.conversation.life_asked import question_core
 from os1.conversation.life_changes import CORRECTION, revision
 from os1.conversation.life_records import (
+    COMMAND,
     MATTERS,
     OPENER,
     Said,
     first_meeting,
-    first_person,
     lists_people,
     sentences,
     statements,
-    to_you,
 )
 from os1.conversation.life_themes import THEMES, TITLES, theme_of
 from os1.conversation.person_graph import PersonGraph, Someone, given_names_in
+from os1.conversation.said_back import first_person, to_you
 from os1.memory import fact_records
 from os1.memory.store import Store
 from os1.memory.time_phrases import spans_in
@@ -44,13 +44,6 @@ _TO_THE_OS = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re
 _INSULT = re.compile(
     r"\b(?:stupid|useless|idiot|idiotic|dumb|pathetic|worthless|moron|garbage|rubbish|"
     r"chatbot|bot|robot|shut up|hate this|sucks?)\b",
-    re.IGNORECASE,
-)
-_COMMAND = re.compile(
-    r"^(?:please\s+|just\s+|now\s+|ok(?:ay)?,?\s+|so,?\s+)*(?:remind|add|set|tell|show|write|send|"
-    r"call|open|play|read|find|search|delete|cancel|make|book|schedule|give|help|let|stop|start|"
-    r"check|put|draft|note|save|turn|answer|speak|say|talk|list|look|forget|remember|try|"
-    r"explain|describe|repeat|keep|go|don't|do|be|get|take|ask|email|text|message|translate)\b",
     re.IGNORECASE,
 )
 _SMALL_TALK = re.compile(
@@ -133,7 +126,7 @@ def _to_the_os(text: str) -> bool:
         or _OPENS_TO_OS.match(text)
         or _TO_THE_OS.search(text)
         or _INSULT.search(text)
-        or _COMMAND.match(text)
+        or COMMAND.match(text)
         or (_SMALL_TALK.match(text) and len(text.split()) < 5)
         or _ABOUT_TALK.search(text)
     )

@@ -15,8 +15,8 @@ from os1.conversation.credit import KINDNESS_TOLD, NEWS, credits_them
 from os1.conversation.death_told import BEREAVED, HEARD_DEATH, NOT_ALIVE, tells_death
 from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
-from os1.conversation.life_records import to_you
 from os1.conversation.memory_told import MEMORY
+from os1.conversation.said_back import to_you
 from os1.conversation.told_lately import said_lately, told, told_lately
 from os1.conversation.tone_words import (
     AGREES,

@@ -33,7 +33,7 @@ _GROUPS = (
     "father-in-law", "sister-in-law", "brother-in-law", "friend bestie bff buddy pal mate",
     "roommate flatmate housemate", "neighbour neighbor",
     "colleague coworker co-worker co-founder cofounder", "boss manager supervisor", "teacher",
-    "therapist", "doctor", "coach", "mentor",
+    "therapist", "doctor", "coach", "mentor", "student pupil",
     "landlord", "landlady", "dog puppy pup doggy pooch mutt hound " + _DOG_BREEDS,
     "cat kitten kitty moggy tomcat " + _CAT_BREEDS, "pet", "horse pony", "rabbit bunny",
     "bird parrot budgie", "hamster", "guinea-pig", "fish goldfish", "tortoise turtle",
@@ -72,6 +72,28 @@ NAMED_BEFORE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+)(?:\s*,|\s+is|\s+was)\s+(?:my|our)\s+(?:{MODIFIER}\s+)*"
     rf"(?P<rel>{SURFACE})\b"
 )
+# "my student Ines, my landlady Mrs Hale": Ines is named by what comes before her; and
+# "Pawel in Krakow, my student Ines": Krakow is a place.
+_NAMED_ALREADY = re.compile(
+    r"(?:\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+(?:(?:[a-z-]+|Mrs?|Ms|Dr|Miss)\.?\s+){1,3}"
+    r"|\b(?:in|at|from|of|near|to|on)\s+)$"
+)
+
+
+def naming(text: str) -> list[re.Match[str]]:
+    """The places `text` names someone with who they are to the person ("my sister Ruth",
+    "Ruth, my sister"), each name and each word for someone used once: "my sister Ruth,
+    my friend Maya" names no one as Ruth's friend."""
+    after = list(NAMED_AFTER.finditer(text))
+    before = [
+        m
+        for m in NAMED_BEFORE.finditer(text)
+        if not _NAMED_ALREADY.search(text, 0, m.start())
+        and all(m.start("rel") != a.start("rel") for a in after)
+    ]
+    return sorted([*after, *before], key=lambda m: m.start("name"))
+
+
 MENTION = re.compile(rf"\b(?:[Mm]y|[Oo]ur)\s+(?:{MODIFIER}\s+)*(?P<rel>{SURFACE})(?:'s|s)?\b")
 # Kin called by what they are, as a name ("Dad fell again this morning."): "my dad", where it
 # is not someone else's ("Tom's Dad", "your Mum").

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from os1.memory.relations import HE, MENTION, NAMED_AFTER, NAMED_BEFORE, RELATION, SHE
+from os1.memory.relations import HE, MENTION, RELATION, SHE, naming
 
 # Capitalised words that are not names of people.
 _NOT_NAME_WORDS = (
@@ -33,7 +33,7 @@ RECENT = 8
 
 def named(sentence: str) -> list[tuple[str, str]]:
     """The people `sentence` names with their relation: "my mum Ruth" → ("mother", "Ruth")."""
-    found = [*NAMED_AFTER.finditer(sentence), *NAMED_BEFORE.finditer(sentence)]
+    found = naming(sentence)
     return [
         (RELATION[m["rel"].lower()], m["name"]) for m in found if m["name"].lower() not in NOT_NAMES
     ]

@@ -9,7 +9,7 @@ import re
 from os1.errors import InputError
 from os1.letters.studio import Client, Letter, Recipient, Studio
 from os1.letters.told import NobodyCalled
-from os1.memory.relations import HE, KIN_AS_NAMES, NAMED_AFTER, NAMED_BEFORE, PETS, RELATION, SHE
+from os1.memory.relations import HE, KIN_AS_NAMES, PETS, RELATION, SHE, naming
 from os1.text.lexicon import given_names, rare_as_a_word
 
 # What a person says around an answer: "it's for her birthday".
@@ -54,7 +54,7 @@ def _names_in(text: str, pronoun: str) -> list[tuple[int, str]]:
     """The people named in `text`, with where: named with who they are ("my brother Sam",
     "Ruth, my sister"), unless that is someone `pronoun` cannot be; or by a given name that
     is no common word ("Anna and I had a row."), unless called to ("Maya, help me…")."""
-    related = [named for pattern in (NAMED_AFTER, NAMED_BEFORE) for named in pattern.finditer(text)]
+    related = naming(text)
     cannot = {
         named["name"]
         for named in related
