@@ -575,3 +575,18 @@ def test_a_co_founder_is_a_relation_asked_by_name(store: Store) -> None:
     # "What's my co-founder's name?" was "You haven't told me about your co-founder's yet."
     save_answers(store, USER, Answers(user_name="Ayo", relationships="My co-founder Jake."))
     assert _ask(store, "What's my co-founder's name?") == "Your co-founder is Jake."
+
+
+def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: Store) -> None:
+    """Seen with the embedded model: "What did I say about my mum?" got "your mum Hodan" and
+    what matters most ("Running, my mum, learning to code"), not what they told of her."""
+    listed = "My mum Hodan, my coach Fiona, my flatmate Kyle"
+    answers = Answers(user_name="Abdi", relationships=listed, focus="Running, my mum, coding")
+    save_answers(store, USER, answers)
+    _say(store, "I finished my first marathon today!")
+    _say(store, "My mum was waiting at the finish with a flag. She never comes to anything.")
+    assert _ask(store, "What did I say about my mum?") == (
+        "You told me your mum was waiting at the finish with a flag. You also said she never"
+        " comes to anything."
+    )
+    assert _ask(store, "Who is my mum?") == "Your mum is Hodan."

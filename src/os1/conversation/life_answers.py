@@ -99,7 +99,9 @@ def answering(asked: Asked, said: list[Said]) -> list[Said]:
         does = DOES_SELF if asked.owner == "self" else DOES
         found = _scan(asked, said, lambda text, _: bool(does.search(text)))
     if asked.attribute == "identity":
-        found.sort(key=lambda s: not named(s.text))
+        # An introduction first, but what they told of them before a first meeting's list:
+        # "What did I say about my mum?" was answered "your mum Hodan", and what matters.
+        found.sort(key=lambda s: (s.source == "interview", not named(s.text)))
     elif asked.attribute == "time":
         found.sort(key=lambda s: not set(content_words(s.text)) & set(asked.topic))
     return found[:SHOWN]
