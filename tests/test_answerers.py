@@ -456,7 +456,7 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     )
     # A thing done, not a feeling: the OS doubts it is silly, and does not say it is right.
     baking = reassurance("Do you think it's silly to bake for someone who's gone?", "Sage")
-    assert baking == "I don't think it's silly at all, Sage. Tell me more about it?"
+    assert baking == "I don't think it's silly at all, Sage. Tell me more about it."
     said = reassurance("Was that the right thing to say?", "Wren")
     assert said is not None and said.startswith("I think it was, Wren.")
     did = reassurance("Did I do the right thing?", None)
@@ -519,7 +519,7 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert mum is not None and "ask her what would help" in mum
     assert reassurance("How do I help Sam with his homework?", None) is None
     assert reassurance("Am I stupid?", "Mia") == (
-        "I don't think you're stupid at all, Mia. Tell me more about it?"
+        "I don't think you're stupid at all, Mia. Tell me more about it."
     )
     normal = reassurance("Is that normal?", "Greta")
     assert normal is not None and normal.startswith("It is, Greta.")
@@ -667,7 +667,7 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     booked = reassurance("Fine. I'll book an appointment tomorrow.", "Raj")  # "the best."
     assert booked is not None and booked.startswith("I'm glad, Raj. That takes something")
     ungrateful = reassurance("Do you think I'm being ungrateful?", "Chen")  # "Good question."
-    assert ungrateful == "I don't think you're ungrateful at all, Chen. Tell me more about it?"
+    assert ungrateful == "I don't think you're ungrateful at all, Chen. Tell me more about it."
     jen = reassurance("Jen doesn't know. I don't know if I should tell her.", "Sam")
     assert jen is not None and jen.startswith("That one's yours to decide, Sam")
     low = reassurance("Is this depression?", "Grace")  # "I'm not sure I have a good answer"
@@ -1189,3 +1189,63 @@ def test_views_asked_for_are_its_own():
     assert own_life("Say something in Klingon.") is None
     agree = own_life("You always say what people want to hear.")
     assert agree is not None and agree.endswith("Is there something you think I got wrong?")
+    # Passed over at work ("I'm listening, Grace. Tell me more.").
+    hear = own_life("Honestly, you're just telling me what I want to hear.")
+    assert hear == agree
+    # A widow on what would have been her fortieth anniversary ("I'm not sure I have a good
+    # answer to that yet.").
+    kind = own_life("You're kind. Are you kind to everyone?")
+    assert kind is not None and kind.startswith("I try to be kind to everyone I talk with.")
+
+
+def test_the_questions_of_the_sixteenth_session_are_answered():
+    """Seen with the embedded model, each answered "I'm not sure I have a good answer to that
+    yet." or by the model as noted."""
+    # A brother selling their parents' house behind his back.
+    wait = reassurance("Should I call him tonight or wait until I've calmed down?", "Tomasz")
+    assert wait is not None and wait.startswith("I'd wait until you're calmer, Tomasz.")
+    assert "want him to hear" in wait
+    # Passed over for a job ("Good question. I'd like to hear what you think first.").
+    pushover = reassurance("Do you think I'm being a pushover?", "Grace")
+    assert pushover == "I don't think you're a pushover at all, Grace. Tell me more about it."
+    annoyed = reassurance("Am I wrong to be annoyed?", "Abdi")  # "Tell me more about it?"
+    assert annoyed is not None and annoyed.startswith("You're not wrong at all, Abdi.")
+    # A widow on what would have been her fortieth anniversary ("Oh, that's great news.").
+    coat = reassurance("I keep his coat on the hook by the door. Is that strange?", "Helen")
+    assert coat is not None and coat.startswith("Not strange at all, Helen. Keeping his coat")
+    easier = reassurance("Does it get easier?", "Helen")
+    assert easier is not None and easier.startswith("It does get easier, Helen")
+    # After a row ("Thank you, that means a lot to me.").
+    properly = reassurance("How do I apologise properly?", "Leo")
+    assert properly is not None and properly.startswith("Say what you're sorry for")
+    # Only a calmer moment is advised where calming down is what they wait for.
+    doctor = reassurance("Should I call my doctor now or wait until Monday?", None)
+    assert doctor is not None and "calmer" not in doctor
+
+
+def test_whether_someone_is_right_is_answered_from_what_they_said():
+    """ "Dr Ross told me to toughen up." then "Is he right?" (a nurse who cried after a
+    patient died; "I'm not sure I have a good answer to that yet.")."""
+    from os1.conversation.someone_said import whether_right
+
+    tough = whether_right("Is he right?", ["Dr Ross told me to toughen up."], ", Priya")
+    assert tough is not None and tough.startswith("No, I don't think so, Priya.")
+    lazy = whether_right("Is she right?", ["My sister says I'm lazy."], "")
+    assert lazy is not None and lazy.startswith("No. From everything you've told me")
+    advice = whether_right("Do you think he's right?", ["Joe says I should let her help."], "")
+    assert advice is not None and advice.startswith("Maybe he has a point")
+    assert whether_right("Is he right?", ["He went to the shop."], "") is None
+    assert whether_right("Is he here?", ["Dr Ross told me to toughen up."], "") is None
+
+
+def test_asked_how_to_ask_someone_why_it_says_how():
+    from os1.conversation.what_to_say import asks_what_to_say, words_for
+
+    why = "How would I even ask Derek why?"  # "Good question. I'd like to hear what you think"
+    assert asks_what_to_say(why)
+    (said,) = words_for(why, ", Grace") or [""]
+    assert said.startswith("Plainly and calmly, Grace") and said.endswith(
+        "catch Derek for a quiet word?"
+    )
+    (raise_,) = words_for("How do I ask my boss for a raise?", "") or [""]
+    assert "why you've earned it" in raise_ and "your boss" in raise_

@@ -484,3 +484,23 @@ def test_a_letter_about_a_matter_asks_what_they_want_known(store: Store) -> None
     assert tom is not None and tom.arguments["to"] == "Tom"
     ng = understand("Write a letter to Mr. Ng about the rent.", datetime.now(UTC))
     assert ng is not None and ng.arguments["to"] == "Mr. Ng"
+
+
+def test_her_named_at_first_meeting_is_asked_about_and_news_leaves_the_question(
+    store: Store,
+) -> None:
+    """Seen with the embedded model: after "Ama and I had a huge fight." (Ama named at first
+    meeting as his girlfriend), "Can you help me write her a note?" was asked "Who is the
+    letter for?", and his news after it ("Actually our band got booked for a festival in
+    July!") was asked it again."""
+    say = _chat(store, ScriptedBrain([]), None)
+    save_answers(
+        store, "local", Answers(user_name="Leo", relationships="My girlfriend Ama, my dad")
+    )
+    say("Ama and I had a huge fight.")
+    assert say("Can you help me write her a note?")[0] == "Is the letter for Ama?"
+    say("Never mind.")
+    save_answers(store, "local", Answers(user_name="Leo"))
+    assert say("Can you help me write her a note?")[0] == "Who is the letter for?"
+    news = say("Actually our band got booked for a festival in July!")[0]
+    assert "letter" not in news.lower()

@@ -338,6 +338,10 @@ def test_tears_just_after_their_good_news_are_glad_ones(talk):
     talk("I got my dissertation mark back. 72! A first!", hours=3)
     _, fail = talk("I honestly thought I'd fail it.", minutes=1)
     assert fail.mood.emotion == "happy-for"
+    # What a first marathon cost the legs ("That must hurt so much.").
+    talk("I finished my first marathon today! Four hours and twelve minutes.", hours=3)
+    _, legs = talk("My legs are destroyed.", minutes=1)
+    assert legs.mood.emotion == "happy-for"
     # After sad news, tears are sorrow still; and long after good news, they are read alone.
     talk("My dog died this morning.", hours=3)
     _, sad = talk("I cried all the way home.", minutes=1)

@@ -836,3 +836,18 @@ def test_a_burden_apologised_for_and_giving_way() -> None:
     assert sorry_to_burden("Sorry, that's a lot to put on you tonight.")  # "That's so kind"
     assert concedes("Okay, fair. Maybe he has a point.")
     assert not concedes("That's not fair at all.")
+
+
+def test_a_laugh_at_themselves_and_how_to_apologise_move_it_nowhere(appraiser) -> None:
+    """Seen with the embedded model, after a row with a girlfriend: "lol you probably think
+    I'm an idiot" was answered "Ouch, that really hurt to hear" (then read as joy for its
+    "lol"), and "How do I apologise properly?" "Thank you, that means a lot to me."."""
+    for said in ("lol you probably think I'm an idiot", "lol I'm such an idiot",
+                 "How do I apologise properly?", "How can I make it up to her?"):  # fmt: skip
+        reaction = react(appraiser.appraise(said), said, 0.3)
+        assert reaction.emotion == "calm" and reaction.hostility == 0.0, said
+    # A laugh with good news is still good news; an apology to it is still amends.
+    for glad in ("haha I got the job!", "I got the job!"):
+        assert react(appraiser.appraise(glad), glad, 0.3).emotion in ("happy-for", "admiration")
+    sorry = "I'm sorry I snapped at you."
+    assert react(appraiser.appraise(sorry), sorry, 0.3).emotion == "gratitude"

@@ -48,3 +48,26 @@ def test_the_os_is_sorry_for_them(appraiser: LearnedAppraiser) -> None:
     said = "Frank would have been eighty today."
     reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
     assert reaction.emotion == "sorry-for"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # On what would have been a fortieth anniversary (read calm; "Aw, shucks!").
+        "I set two cups out this morning without thinking.",
+        "I reached for the phone to call her before I remembered.",
+        "For a second I forgot she's gone.",
+        # Told, then asked ("Oh, that's great news.").
+        "I keep his coat on the hook by the door. Is that strange?",
+        "I can't bring myself to wash her pillowcase.",
+    ],
+)
+def test_a_habit_kept_for_the_dead_is_grief(said: str, appraiser: LearnedAppraiser) -> None:
+    assert remembrance_told(said)
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+    assert reaction.emotion == "sorry-for"
+
+
+def test_two_cups_for_the_living_are_not() -> None:
+    assert not remembrance_told("I set two cups out for me and Jo.")
+    assert not remembrance_told("Did I ever tell you I keep his coat on the hook?")

@@ -63,7 +63,10 @@ NOT_DONE = "All right, I won't."
 _MOVES_ON = re.compile(
     r"\?\W*$|^\W*(?:tell me|goodnight|good night|night night|bye|see you|i'?m off)\b"
     # A plan of their own: "Maybe I'll wait till the weekend." was written into a letter.
-    r"|^\W*(?:maybe|perhaps|i think|i guess) (?:i'?ll|i will|i might)\b",
+    r"|^\W*(?:maybe|perhaps|i think|i guess) (?:i'?ll|i will|i might)\b"
+    # News turned to: "Actually our band got booked for a festival in July!" after "Who is the
+    # letter for?" (asked again, with "Just their name is enough.").
+    r"|^\W*(?:actually|anyway|by the way|oh,? and|guess what)\b[,!\s]+(?:\S+\s+){4,}\S",
     re.IGNORECASE,
 )
 # Or news of someone the question did not name: "Jess got engaged today!" after "What is the

@@ -34,7 +34,7 @@ _SHOULD_I = re.compile(
     # a sister who doesn't know; the model: "I'm so sorry, I can only imagine").
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should (?:i|we)|do you think (?:i|we) should"
     r"|i (?:don'?t|do not) know (?:if|whether) (?:i|we) should)\s+(?!(?:be|feel)\b)[a-z]+"
-    r"(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,3})?"
+    r"(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,5})?"
     r"\??\W*$"
     # Whether to tell someone, however long: "Should I tell Samira how bad it is?" (a shop
     # broken into; the OS said it had no good answer).
@@ -173,7 +173,19 @@ _IF_YOU_WERE_ME = re.compile(
 _HOW_TO_APOLOGISE = re.compile(
     r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:apologi[sz]e|say sorry|make (?:it|this|"
     r"things) (?:up|right)|fix (?:it|this|things))(?: (?:to|with) (?:her|him|them|[A-Z][a-z]+"
-    r"|my \w+))?(?: without making (?:it|things) worse)?\W*$",
+    r"|my \w+))?(?: without making (?:it|things) worse| properly| the right way| for real)?\W*$",
+    re.IGNORECASE,
+)
+
+# "Should I call him tonight or wait until I've calmed down?" (a brother selling their
+# parents' house without asking; "I'm not sure I have a good answer to that yet.").
+_NOW_OR_WAIT = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should) (?:call|ring|text"
+    r"|message|email|confront|talk to|speak to|answer|reply to|write (?:to|back to)) (?P<who>him"
+    r"|her|them|[A-Z][a-z]+|my \w+)(?: (?:tonight|now|right now|straight away|today|back))?"
+    r",? or (?:should i )?(?:sleep on it|(?:wait|leave it)[^?]*\b(?:calm\w*|cool\w* (?:off|down)"
+    r"|less (?:angry|upset|hurt|mad)|not so (?:angry|upset|mad)|sleep on it|slept on it))\b[^?]*"
+    r"\?\W*$",
     re.IGNORECASE,
 )
 
@@ -206,6 +218,13 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"I don't think one setback should decide that{name}. What did you love about it in "
             "the first place?"
+        )
+    if (now := _NOW_OR_WAIT.match(text)) is not None:
+        who = now["who"]
+        who = who if who[0].isupper() else pronouns_of(who)[0] if who.lower() != "them" else who
+        return (
+            f"I'd wait until you're calmer{name}. What happened matters, and you'll say it "
+            f"better when it can't run away with you. What do you most want {who} to hear?"
         )
     if _SHOULD_I.match(text):
         return (

@@ -43,7 +43,11 @@ NATURE = (
             r"^\W*(?:(?:but|and|honestly|well),?\s+)?you (?:always |just |only )*(?:say|tell"
             r" (?:me|people|everyone)) what (?:i|people|everyone|they|we) (?:want|wants|like|likes)"
             r" to hear\W*$|^\W*(?:(?:but|and|honestly|well),?\s+)?you (?:always |just )*agree"
-            r" with (?:me|everyone|everything)\W*$",
+            r" with (?:me|everyone|everything)\W*$"
+            # "Honestly, you're just telling me what I want to hear." (passed over at work;
+            # "I'm listening, Grace. Tell me more.").
+            r"|^\W*(?:(?:but|and|honestly|well),?\s+)?(?:you'?re|you are) (?:always |just |only )*"
+            r"(?:telling me|saying) what (?:i|i'd) (?:want|like|need) to hear\W*$",
             re.IGNORECASE,
         ),
         "Maybe I lean that way. I'd rather be honest with you, even when it's not what you want "
@@ -241,6 +245,19 @@ NATURE = (
             re.IGNORECASE,
         ),
         "Right now I'm talking with you. Whoever else I talk with, what you tell me stays yours.",
+    ),
+    (
+        # "You're kind. Are you kind to everyone?" (a widow on what would have been her
+        # fortieth anniversary; "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"\b(?:are you (?:this |so |always )?(?:kind|nice|sweet|lovely|gentle|warm) to"
+            r" (?:everyone|everybody|all your (?:people|users))|do you (?:say|tell) (?:that|this)"
+            r" to (?:everyone|everybody|all of them)|do you talk (?:to everyone|to everybody)"
+            r" like this)\b",
+            re.IGNORECASE,
+        ),
+        "I try to be kind to everyone I talk with. But I know you, and what I say to you is "
+        "meant for you, not for anyone. Thank you for saying it.",
     ),
     (
         # "What's your favourite thing about people?", "What's the kindest thing someone has

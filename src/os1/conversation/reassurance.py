@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 from os1.conversation.decisions import decision
 from os1.conversation.guard import sentences_of
+from os1.conversation.keepsakes import keepsake_asked
 from os1.conversation.self_doubt import self_doubt
+from os1.conversation.someone_said import whether_right
 from os1.conversation.their_hearts import their_hearts
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
@@ -32,7 +34,9 @@ _ASKED = re.compile(
     r"|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+|being\s+)?"
     r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|strange|odd|unhealthy|morbid|crazy|mad"
     r"|pathetic|ridiculous|selfish|ungrateful|spoilt|spoiled|lazy|needy|clingy|unfair|cruel"
-    r"|petty|childish|irrational|awful|terrible|bad|horrible|weak)(?: (?:daughter|son|mother"
+    r"|petty|childish|irrational|awful|terrible|bad|horrible|weak|pushover|doormat|too soft"
+    r"|too nice|unreasonable|dramatic|over-?dramatic|paranoid|naive|too sensitive|oversensitive"
+    r"|hypocrite|annoying|boring)(?: (?:daughter|son|mother"
     r"|father|mum|mom|dad|parent|wife|husband|partner|friend|sister|brother|person))?)"
     # "Am I being selfish wanting her here?" (a mother who fell; "Good question.").
     r"(?:\s+(?:to|that|for|of me|if|\w+ing)\b[^?]*)?\?\W*$",
@@ -43,7 +47,8 @@ _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
 # the OS is one ("Is it weird that I'm talking to you?").
 _FEELING = re.compile(
     r"\b(?:feel\w*|felt|jealous|relieved|angry|upset|sad|miss\w*|cry\w*|scared|afraid"
-    r"|hurt|love|hate|envious|lonely|still|you|want\w*)\b",
+    r"|hurt|love|hate|envious|lonely|still|you|want\w*|annoyed|irritated|frustrated|cross"
+    r"|disappointed|resent\w*|bitter|furious|mad)\b",
     re.IGNORECASE,
 )
 # "Was that the right thing to say?", "Did I do the right thing?": the model said "I'm not
@@ -208,6 +213,8 @@ def reassurance(text: str, person: str | None) -> str | None:
 
 def _answer(text: str, person: str | None) -> str | None:
     name = f", {person}" if person else ""
+    if (kept := keepsake_asked(text, name)) is not None:
+        return kept
     if _WHY_IT_HURTS.match(text.strip()):
         return (
             f"Because it mattered this much{name}. Grief is love with nowhere to go for a "
@@ -297,7 +304,7 @@ def _answer(text: str, person: str | None) -> str | None:
         # A thing done or meant, not a feeling: the OS can't know it is right, only doubt
         # that it is wrong.
         who = "you're" if who == "You're" else "it's"
-        return f"I don't think {who} {word} at all{name}. Tell me more about it?"
+        return f"I don't think {who} {word} at all{name}. Tell me more about it."
     return (
         f"{who} not {word} at all{name}. It makes sense to feel that way. "
         "What's bringing it up for you?"
@@ -314,6 +321,9 @@ class Reassurance:
     user_id: str = ""
 
     async def answer(self, turn: Turn) -> str | None:
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        if self.store is not None and (right := self._whether_right(turn.text, name)):
+            return right
         if _YOUR_VIEW.match(turn.text) and self.store is not None:
             # "What do you think?" of what they asked just before ("I don't know if I should
             # tell her." then "I'm scared she'll look at me differently."; the model: "I'm so
@@ -323,6 +333,13 @@ class Reassurance:
             before = (reassurance(text, self.persona.user_name) for text in said)
             return next((answer for answer in before if answer is not None), None)
         return reassurance(turn.text, self.persona.user_name)
+
+    def _whether_right(self, text: str, name: str) -> str | None:
+        """ "Is he right?" of what they told just before (someone_said.py)."""
+        assert self.store is not None
+        recent = self.store.recent_turns(self.user_id, _LOOKED_BACK)
+        before = [t.text for t in reversed(recent) if t.role == "user"][1:]
+        return whether_right(text, before, name)
 
 
 _LOOKED_BACK = 5  # turns, theirs and its: this one and the two of theirs before it

@@ -47,7 +47,7 @@ _ALWAYS_HURT = re.compile(
 _EVER_BETTER = re.compile(
     r"^\W*(?:(?:but|so|honestly|and),?\s+)?(?:will i ever (?:get over (?:it|this|him|her|them)"
     r"|stop (?:hurting|missing (?:him|her|them))|feel (?:normal|okay|ok|better|like me) again)"
-    r"|does (?:it|this|the pain) ever (?:stop hurting|get (?:better|easier)|go away)"
+    r"|does (?:it|this|the pain) (?:ever )?(?:stop hurting|get (?:better|easier)|go away)"
     # "Will it stop hurting?" (dumped by text at sixteen; "I'm not sure, but…").
     r"|will (?:it|this|the pain) (?:ever )?(?:stop hurting|get (?:better|easier)|go away))\W*$",
     re.IGNORECASE,

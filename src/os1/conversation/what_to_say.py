@@ -110,6 +110,15 @@ _HOW_TO_EXPLAIN = re.compile(
     r"|him|her|them|[A-Z][a-z]+))?\W*$",
     re.IGNORECASE,
 )
+# A question to put to someone: "How would I even ask Derek why?" (passed over for a job;
+# "Good question. I'd like to hear what you think first.").
+_HOW_TO_ASK = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would|could) i (?:even |ever )?"
+    r"ask (?P<who>her|him|them|my \w+|[A-Z][a-z]+) (?:(?P<why>why|what happened|what (?:i did"
+    r" wrong|went wrong)|for (?:a |an |some )?(?:reason|explanation|feedback))|for (?:a |an |more"
+    r" |some )?(?:raise|pay rise|promotion|time off|money|help))(?: without [^?]*)?\W*$",
+    re.IGNORECASE,
+)
 # Help with the words asked for: "Can you help me figure out the first sentence?" (coming out
 # the next weekend), "Can you help me write the speech?" (a sister's wedding), "…a short
 # toast?" (a father's seventieth): the OS said nothing it wrote was good enough, or that it
@@ -132,7 +141,7 @@ _SPEECH = re.compile(
 # Each of these is the whole message, whatever else is said beside the others.
 _WHOLE = (
     *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK, _HOW_TO_EXPLAIN),
-    *(_HOW_TO_PERSUADE, _HOW_TO_SAY_FEELING),
+    *(_HOW_TO_PERSUADE, _HOW_TO_SAY_FEELING, _HOW_TO_ASK),
     *(_FIRST_WORDS, _SPEECH),
 )
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
@@ -184,6 +193,18 @@ def words_for(text: str, name: str) -> list[str] | None:
             f"Make it about what it lets them keep doing, not what they can't do any more{name},"
             " and leave the choice with them. Ask what they think before you say what you think."
             " What do they care about most?"
+        ]
+    if (ask := _HOW_TO_ASK.match(text)) is not None:
+        who = ask["who"]
+        who = who if who[0].isupper() else who.replace("my ", "your ", 1)
+        wanted = (
+            "that you'd like to understand, and what would make the difference next time"
+            if ask["why"]
+            else "what you're asking for, and why you've earned it"
+        )
+        return [
+            f"Plainly and calmly{name}, as a question, not a complaint: {wanted}. When could "
+            f"you catch {who} for a quiet word?"
         ]
     if _FIRST_WORDS.match(text):
         return [

@@ -68,6 +68,10 @@ def shows_affection(text: str) -> bool:
 _OF_ANOTHERS_AMENDS = re.compile(
     r"\bforgiv\w* (?:her|him|them|(?i:my) \w+|[A-Z][a-z]+)\b|\b(?:she|he|they|[A-Z][a-z]+)"
     r" (?:said sorry|apologi[sz]ed|says (?:she'?s|he'?s|they'?re) sorry)\b"
+    # Or how to apologise, asked: "How do I apologise properly?" (after a row with a
+    # girlfriend; read as amends 0.89, and the model thanked them).
+    r"|\b(?i:how (?:do|should|can|could|would) i (?:ever |even )?(?:apologi[sz]e|say sorry"
+    r"|make (?:it|this|things) (?:up|right)|make amends))\b"
 )
 
 

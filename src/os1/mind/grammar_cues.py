@@ -66,7 +66,7 @@ _POINTING = re.compile(r"\b(?:that|that's|this|it|it's|these|those)\b", re.IGNOR
 # their own state waved off ("Nothing's wrong really.", an insult 0.89, at three in the
 # morning).
 _OPENS_WITH_I = re.compile(
-    r"^\W*(?:(?:maybe|perhaps|probably|honestly|so|and|but|well|ok(?:ay)?),?\s+)?"
+    r"^\W*(?:(?:maybe|perhaps|probably|honestly|so|and|but|well|ok(?:ay)?|lol|haha|ugh),?\s+)?"
     r"(?:i|i'm|i've|i'd|i'll)\b|^\W*nothing(?:'?s| is) (?:wrong|the matter)\b",
     re.IGNORECASE,
 )
@@ -189,8 +189,25 @@ def runs_themselves_down(text: str) -> bool:
     return fears or (of_themselves(text) and not _AIMED_ASIDE.search(text))
 
 
+_LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|\U0001f602|\U0001f923", re.IGNORECASE)
+_SELF_SCORN = re.compile(
+    r"\b(?:idiot|stupid|useless|loser|mess|failure|pathetic|dumb|hopeless|disaster|clown"
+    r"|moron|fool)\b",
+    re.IGNORECASE,
+)
+
+
+def laughs_at_themselves(text: str) -> bool:
+    """Whether `text` runs the speaker down with a laugh: "lol I'm such an idiot", "haha you
+    probably think I'm a mess" (the laugh read as joy 0.93)."""
+    return bool(_LAUGH.search(text) and _SELF_SCORN.search(text)) and runs_themselves_down(text)
+
+
 _WHAT_YOU_THINK = re.compile(
-    r"^\W*(?:do you (?:think|reckon|find)|you (?:probably|must|prob|likely) think|i bet you"
+    # "lol you probably think I'm an idiot" (after a row with a girlfriend; "Ouch, that really
+    # hurt to hear").
+    r"^\W*(?:(?:lol|haha|ha|honestly|so|and|but|well|ugh|omg|god)[,.!]*\s+)?"
+    r"(?:do you (?:think|reckon|find)|you (?:probably|must|prob|likely) think|i bet you"
     r" think|you'?re probably thinking)(?= (?:that )?i\b)",
     re.IGNORECASE,
 )

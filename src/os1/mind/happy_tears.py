@@ -78,16 +78,31 @@ _DISBELIEF = re.compile(
 )
 
 
+# What a feat cost the body, told just after it: "My legs are destroyed." (a first marathon;
+# "That must hurt so much.").
+_SWEET_ACHE = re.compile(
+    r"\b(?:my (?:legs|feet|body|arms|back|knees|calves|thighs|hands|voice)"
+    r" (?:are|is|feel|feels) (?:completely |totally |absolutely )?(?:destroyed|dead|killing me"
+    r"|jelly|wrecked|ruined|done|finished|in bits|shot|gone)|i can (?:barely|hardly) (?:walk|move"
+    r"|stand|talk)|everything (?:aches|hurts)|i'?m (?:so |completely |totally )?(?:knackered"
+    r"|shattered|wrecked|exhausted|spent|dead on my feet))\b",
+    re.IGNORECASE,
+)
+
+
 def tears_after_their_news(reaction: Reaction, just_felt: str, text: str) -> Reaction:
     """`reaction` to `text`, glad where it tells only of tears, a scream or disbelief and the
     OS was just glad at their news (`just_felt`, its emotion of the moment): "I actually
     cried in the library." after "I got a first!" was answered "That must hurt so much.";
     "I screamed so loud my neighbour knocked on the wall." after a friend's remission was
-    read as fear for them."""
+    read as fear for them; "My legs are destroyed." after a first marathon as sorrow."""
     heard = _JOYFUL_NOISE.sub(" ", text)
     noise = heard != text and not _SORROW.search(heard)
     cried = (bool(_TEARS.search(text)) and not _SORROW.search(text)) or noise
     cried = cried or (bool(_DISBELIEF.search(text)) and not _SORROW.search(text))
+    cried = cried or (
+        bool(_SWEET_ACHE.search(text)) and not _SORROW.search(_SWEET_ACHE.sub("", text))
+    )
     misread = reaction.emotion in ("sorry-for", "fear-for", "reproach")
     if misread and just_felt in _THEIR_NEWS and cried:
         return replace(reaction, emotion="happy-for")

@@ -21,6 +21,7 @@ from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, TOWARD_THE_OS
 from os1.mind.grammar_cues import (
     asks_of_themselves,
     hedges_fine,
+    laughs_at_themselves,
     runs_themselves_down,
 )
 from os1.mind.grievance import grievance_told
@@ -77,6 +78,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if emotion in ("reproach", "distress") and runs_themselves_down(text):
         # Down on themselves, not on the OS or anyone: the OS is sorry for them.
         return "sorry-for", confidence
+    if emotion in ("happy-for", "admiration") and laughs_at_themselves(text):
+        # Laughed off ("lol you probably think I'm an idiot", read as joy 0.93 for its "lol"):
+        # no good news, and nothing to be sorry for in a laugh.
+        return "calm", confidence
     # Fine, and at once not quite: no news. "Am I stupid?" asked: nobody's wrong to reproach.
     if (emotion in ("happy-for", "admiration") and hedges_fine(text)) or (
         emotion == "reproach" and asks_of_themselves(text)

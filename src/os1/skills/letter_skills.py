@@ -28,6 +28,7 @@ from os1.letters.desk import Desk, Written
 from os1.letters.plan import about_a_matter
 from os1.letters.studio import Client, Letter
 from os1.letters.told import SOURCE, NobodyCalled, keep, kind_of
+from os1.mind.interview import load_answers
 from os1.skills.letter_finding import (
     a_body,
     confirms,
@@ -296,7 +297,10 @@ def _skills(parts: Parts) -> list[Skill[Any]]:
 
     def their_messages() -> list[str]:
         said = parts.store.recent_turns(parts.user, _MESSAGES_BACK)
-        return [turn.text for turn in said if turn.role == "user"]
+        # Whom they named when the OS first met them ("My girlfriend Ama, …") comes first:
+        # "write her a note" after a row with Ama was met with "Who is the letter for?".
+        met = load_answers(parts.store, parts.user).relationships
+        return [*filter(None, [met]), *(turn.text for turn in said if turn.role == "user")]
 
     return letter_skills(parts.desk, parts.letters_folder, parts.signer, their_messages)
 

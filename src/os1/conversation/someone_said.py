@@ -1,0 +1,70 @@
+""" "Dr Ross told me to toughen up." then "Is he right?": whether someone is right about the
+person, asked of what the person just told of them.
+
+A nurse who had cried in the supply room after a patient died asked this, and the OS said
+"I'm not sure I have a good answer to that yet." Alone, "Is he right?" names nothing; the
+sentence before says what he said. Harsh words about their feelings or worth are not
+agreed with; advice they were given may have a point, and is still theirs to take.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IS_RIGHT = re.compile(
+    r"^\W*(?:(?:so|but|and|honestly|be honest),?\s+)?(?:(?:is|was) (?P<who>he|she|they"
+    r"|[A-Z][a-z]+|my \w+)|do you (?:think|reckon) (?P<who2>he|she|they|[A-Z][a-z]+|my \w+)"
+    r"(?:'s|'re| is| are| was| were)?) (?:right|correct|onto something)"
+    r"(?: about (?:me|that|it|this))?\W*$",
+    re.IGNORECASE,
+)
+# Words that make less of their feelings: "told me to toughen up", "says I'm too sensitive".
+_HARD_ON_FEELINGS = re.compile(
+    r"\b(?:told me to|says? i (?:need|have|ought) to|said i (?:needed|had|ought) to) (?:toughen"
+    r" up|grow up|man up|get over it|get a grip|pull myself together|stop (?:crying|whining"
+    r"|moaning)|grow a thicker skin)\b"
+    r"|\b(?:said|says|thinks|told me|called me)(?: that)? (?:i'?m |i am |i was |me )?(?:an? )?"
+    r"(?:too (?:sensitive|soft|emotional)|oversensitive|weak|soft|dramatic|overreacting"
+    r"|unprofessional)\b",
+    re.IGNORECASE,
+)
+# Or of them: "says I'm lazy", "called me a failure".
+_HARD_ON_THEM = re.compile(
+    r"\b(?:said|says|thinks|told me|called me)(?: that)? (?:i'?m |i am |i was |me )?(?:an? )?"
+    r"(?:lazy|useless|stupid|pathetic|selfish|a failure|a disappointment|a mess|hopeless"
+    r"|worthless|an idiot|a loser)\b",
+    re.IGNORECASE,
+)
+# Advice they were given: "Joe says I should let his sister help."
+_ADVICE = re.compile(
+    r"\b(?:says?|said|thinks?|told me|reckons?)(?: that)? i (?:should|ought to|need to|must"
+    r"|shouldn'?t)\b|\btold me to\b",
+    re.IGNORECASE,
+)
+
+
+def whether_right(asked: str, before: list[str], name: str) -> str | None:
+    """The OS's answer when `asked` is "Is he right?" of what the person told just before
+    (`before`, their earlier messages, newest first); `name` is ", Priya" or ""."""
+    if (question := _IS_RIGHT.match(asked)) is None:
+        return None
+    who = question["who"] or question["who2"]
+    who = who if who[0].isupper() else re.sub(r"^(?i:my) ", "your ", who.lower())
+    has = f"{who} {'have' if who == 'they' else 'has'}"
+    for said in before:
+        if _HARD_ON_FEELINGS.search(said):
+            return (
+                f"No, I don't think so{name}. Feeling it doesn't make you weak; it means you "
+                "care, and that's no fault. What did you need from them instead?"
+            )
+        if _HARD_ON_THEM.search(said):
+            return (
+                f"No{name}. From everything you've told me, that isn't who you are. Words like "
+                "that often say more about the moment they were said in. What brought it on?"
+            )
+        if _ADVICE.search(said):
+            return (
+                f"Maybe {has} a point{name}, and it's still yours to decide. Which part of "
+                "it sits wrong with you?"
+            )
+    return None
