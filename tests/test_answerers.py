@@ -998,6 +998,14 @@ def test_forget_it_is_let_be():
     )
     assert elsewhere is not None and elsewhere.startswith("Of course, Nova.")
     assert asyncio.run(letting.answer(Turn("local", "Can we talk about Mum?"))) is None
+    # A widow on what would have been her fortieth anniversary (the model: "I've been thinking
+    # about a beautiful thing, and it's all about the little things…"): one, told.
+    from os1.conversation.listening import LOVELY_THINGS
+
+    lovely = asyncio.run(letting.answer(Turn("local", "Tell me about something beautiful.")))
+    assert lovely is not None and lovely.split(".")[0] in " ".join(LOVELY_THINGS)
+    assert lovely.endswith("I can tell you another, if you like.")
+    assert asyncio.run(letting.answer(Turn("local", "Tell me about something you did."))) is None
     # After a panic attack on a train (taken for company: "I'm not going anywhere").
     other = "Can you talk to me for a bit about something else?"
     assert asyncio.run(letting.answer(Turn("local", other))) == elsewhere
@@ -1221,6 +1229,19 @@ def test_the_questions_of_the_sixteenth_session_are_answered():
     # Only a calmer moment is advised where calming down is what they wait for.
     doctor = reassurance("Should I call my doctor now or wait until Monday?", None)
     assert doctor is not None and "calmer" not in doctor
+
+
+def test_a_fear_of_what_it_thinks_of_them_is_not_agreed_with():
+    """ "lol you probably think I'm an idiot" (after missing a girlfriend's birthday dinner
+    for a gig; the model: "lol, you're right. Tell me more, Leo.")."""
+    for feared in (
+        "lol you probably think I'm an idiot",
+        "You must think I'm a terrible person.",
+        "Do you think I'm an idiot?",
+    ):
+        said = reassurance(feared, "Leo")
+        assert said is not None and said.startswith("I don't think that at all, Leo."), feared
+    assert reassurance("You probably think I'm busy.", "Leo") is None
 
 
 def test_whether_someone_is_right_is_answered_from_what_they_said():

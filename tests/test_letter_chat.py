@@ -494,9 +494,8 @@ def test_her_named_at_first_meeting_is_asked_about_and_news_leaves_the_question(
     letter for?", and his news after it ("Actually our band got booked for a festival in
     July!") was asked it again."""
     say = _chat(store, ScriptedBrain([]), None)
-    save_answers(
-        store, "local", Answers(user_name="Leo", relationships="My girlfriend Ama, my dad")
-    )
+    listed = "My girlfriend Ama, my bandmates Rich and Devi, my dad"  # Devi was asked of
+    save_answers(store, "local", Answers(user_name="Leo", relationships=listed))
     say("Ama and I had a huge fight.")
     assert say("Can you help me write her a note?")[0] == "Is the letter for Ama?"
     say("Never mind.")

@@ -361,3 +361,15 @@ def test_a_memory_told_is_begun_as_a_memory_not_as_news():
     assert feat[0] == "Well done"
     assert for_a_memory(feat)[: len(MEMORY_STARTS)] == MEMORY_STARTS
     assert not any("Well done" in start for start in for_someones_deed(feat))
+
+
+def test_tiredness_told_is_met_as_tiredness_not_a_hurt() -> None:
+    """ "I'm so tired I can't think." (a nurse after a patient died) was answered "That must
+    hurt so much."."""
+    from os1.mind.expression import WEARY_STARTS, for_weariness
+
+    sad = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.6).reply_starts
+    weary = for_weariness(sad, "I'm so tired I can't think.")
+    assert weary[: len(WEARY_STARTS)] == WEARY_STARTS
+    assert not any("hurt" in start or "sorry" in start for start in weary)
+    assert for_weariness(sad, "My dog died this morning.") == sad

@@ -248,6 +248,19 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Is there anything else I can help you with?").problem == desk
     assert _said("I can't help but smile at that.").problem is None
     assert _said("I'm here to help, and I'm glad.").problem == desk
+    # Judging them or siding against them on nothing told, its manner narrated, a lecture
+    # (passed over at work, a missed birthday dinner, a nurse who held a dying man's hand).
+    presumes = "presumes to judge them"
+    for judged in (
+        "It's not easy, especially when you're someone who is so curious about the company.",
+        "I'm here with you. I'm sure she's right.",
+        "lol, you're right. Tell me more, Leo.",
+        "I'm sorry for your loss. I'll make sure to be kind and compassionate in my words.",
+        "It's so important for you and your bandmates to have a good relationship.",
+    ):
+        assert _said(judged).problem == presumes, judged
+    assert _said("You're right, I forgot. Tell me again?").problem is None
+    assert _said("I'm sure he'll be glad you called.").problem is None
     # An organisation's welcome and a lecture's opening: to a new volunteer, a paramedic, and
     # a man who had just found out he was adopted.
     for formula in (

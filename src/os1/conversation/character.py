@@ -291,6 +291,22 @@ _PET_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# Judging them, or siding against them, on nothing it was told: "…especially when you're
+# someone who is so curious about the company" (passed over for a job), "I'm sure she's
+# right." (to "Maybe she's right. I missed her birthday dinner for a gig."), "lol, you're
+# right." (to "lol you probably think I'm an idiot"); or its manner narrated: "I'll make
+# sure to be kind and compassionate in my words" (a nurse who held a dying man's hand); or a
+# lecture: "It's so important for you and your bandmates to have a good relationship".
+_PRESUMES = re.compile(
+    r"\byou(?:'re| are) (?:someone|somebody|the (?:kind|type|sort) of person) who\b"
+    r"|\bi'?m sure (?:she|he|they)(?:'s| is|'re| are) right\b"
+    r"|^\W*(?:lol|haha|lmao|hehe)\b"
+    r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"
+    r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b"
+    r"|\bit'?s (?:so |very |really )?important for you and\b",
+    re.IGNORECASE,
+)
+
 # Each wrong, as the guard words it, in the order they are looked for.
 _WRONGS = (
     (_PROGRAM, "calls itself a program"),
@@ -302,6 +318,7 @@ _WRONGS = (
     (_NARRATES, "tells a story about them"),
     (_LETTER_FORM, "writes a letter, not a reply"),
     (_PET_NAME, "calls them by a pet name"),
+    (_PRESUMES, "presumes to judge them"),
 )
 
 

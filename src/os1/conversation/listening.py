@@ -1,7 +1,7 @@
 """ "Are you even listening?": the OS shows it is, with the person's own last words;
 "Whatever. Forget it.": it lets it be, and stays; "Can we talk about something else?": it
-follows; "His name is Tango.": it says the name back (the model: "Tango, the epitome of
-romance.").
+follows; "Tell me about something beautiful.": it tells one; "His name is Tango.": it says
+the name back (the model: "Tango, the epitome of romance.").
 
 Asked it after saying their boss screamed at them, the embedded model answered "I'm not
 sure I have a good answer to that yet. What do you think?", which is the very thing the
@@ -130,6 +130,27 @@ _ELSEWHERE = re.compile(
 )
 
 
+# "Tell me about something beautiful." (a widow on what would have been her fortieth
+# anniversary; the model: "I've just been thinking about a beautiful thing, and it's all
+# about the little things"): the OS tells one, small and real, and offers another.
+_SOMETHING_LOVELY = re.compile(
+    r"^\W*(?:(?:please|can you|could you|will you),?\s+)?(?:just )?(?:tell|show) me (?:about )?"
+    r"(?:something|one thing|anything) (?:beautiful|lovely|nice|good|happy|gentle|kind|pretty)"
+    r"(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
+LOVELY_THINGS = (
+    "Starlings in winter: thousands of them turning over a field at dusk, like one great "
+    "breath. No one leads, and none of them collide.",
+    "The first morning of snow, before anyone has walked on it, when the whole street goes "
+    "quiet and even the buses sound softer.",
+    "How people hum without noticing when they're content, washing up or waiting for the "
+    "kettle. It's the sound of someone at peace for a minute.",
+    "A kitchen filling with the smell of bread before anyone says it's ready, and everyone "
+    "drifting in without being asked.",
+)
+
+
 def dismisses(text: str) -> bool:
     """Whether `text` gives up on what was being said: "Actually no. Forget it."."""
     return bool(_DISMISSED.match(text.strip()))
@@ -149,6 +170,10 @@ class LettingBe:
                 f"Of course{name}. Tell me about something small that made you smile "
                 "lately, or ask me anything you like."
             )
+        if _SOMETHING_LOVELY.match(turn.text.strip()):
+            # A different one on a different day.
+            lovely = LOVELY_THINGS[turn.at.toordinal() % len(LOVELY_THINGS)]
+            return f"{lovely} I can tell you another, if you like."
         if not dismisses(turn.text):
             return None
         return f"Okay{name}. I'm still here if you want to come back to it."

@@ -6,11 +6,10 @@ I overreacting?", "Will I be okay?"; how someone else will feel or fare (their_h
 "Do you think Mum will get better?", "Do you think he'll come round?"; and what to do, asked
 (decisions.py): "Should I quit?", "Is that a good idea?", "What if I freeze?".
 
-Asked whether a feeling is stupid, silly or wrong, the act reading took the question
-for an insult at the OS, and the model, once that was mended, answered "That must
-hurt so much. I'm so sorry." A friend asked this answers the question first: no, it
-is not, and it makes sense; then asks what is behind it. The word they used is said
-back, turned ("Am I pathetic…?" → "You're not pathetic at all").
+Asked whether a feeling is stupid, silly or wrong, the act reading took the question for an
+insult at the OS, and the model, once that was mended, answered "That must hurt so much. I'm
+so sorry." A friend answers the question first: no, it is not, and it makes sense; then asks
+what is behind it. Their word is said back, turned ("Am I pathetic…?" → "You're not…").
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 
 from os1.conversation.decisions import decision
 from os1.conversation.guard import sentences_of
+from os1.conversation.judged import judgement_feared
 from os1.conversation.keepsakes import keepsake_asked
 from os1.conversation.self_doubt import self_doubt
 from os1.conversation.someone_said import whether_right
@@ -213,7 +213,7 @@ def reassurance(text: str, person: str | None) -> str | None:
 
 def _answer(text: str, person: str | None) -> str | None:
     name = f", {person}" if person else ""
-    if (kept := keepsake_asked(text, name)) is not None:
+    if (kept := keepsake_asked(text, name) or judgement_feared(text, name)) is not None:
         return kept
     if _WHY_IT_HURTS.match(text.strip()):
         return (

@@ -38,7 +38,7 @@ from os1.conversation.guard import Rules
 from os1.conversation.reply_rules import rules_for
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
-from os1.mind.expression import for_a_memory, for_someone_elses_deed
+from os1.mind.expression import for_a_memory, for_someone_elses_deed, for_weariness
 from os1.mind.persona import Persona
 from os1.mind.told_when import tells_of_long_ago
 
@@ -165,6 +165,7 @@ def _starts(turn: Turn, person: str | None) -> tuple[str, ...]:
         # …how do I bring this up without it turning into a fight?" was "Oh, that's wonderful
         # news."
         starts = ()
+    starts = for_weariness(starts, turn.text)
     return for_a_memory(starts) if tells_of_long_ago(turn.text, turn.at) else starts
 
 

@@ -194,6 +194,24 @@ def for_someone_elses_deed(starts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(s for s in starts if not _THEIRS.search(s))
 
 
+_WEARY = re.compile(
+    r"\b(?:i'?m|i am|i feel|feeling) (?:so |really |just |completely |totally |utterly )?"
+    r"(?:tired|exhausted|knackered|shattered|drained|worn out|burnt out|burned out|wiped out)\b"
+    r"|\bi can'?t (?:think|keep my eyes open)\b|\bno energy\b",
+    re.IGNORECASE,
+)
+WEARY_STARTS = ("That sounds exhausting.", "Oh, you sound worn out.")
+_HURT = re.compile(r"\bhurt\b|\bsorry\b|\bhard\b", re.IGNORECASE)
+
+
+def for_weariness(starts: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """`starts` for tiredness told ("I'm so tired I can't think." was answered "That must
+    hurt so much."): sorrow's hurt and sorry left for WEARY_STARTS."""
+    if not _WEARY.search(text) or not any(_HURT.search(s) for s in starts):
+        return starts
+    return WEARY_STARTS + tuple(s for s in starts if not _HURT.search(s))
+
+
 # How a reply to each of the OS's emotions may begin: the feeling said first, in words
 # that leave the model room to go on to the person's own news.
 # Several each: one said in the last few replies is not forced again (drafting.py), and

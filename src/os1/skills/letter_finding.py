@@ -50,10 +50,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _OF = {"him": SHE, "her": HE}
 
 
-def _names_in(text: str, pronoun: str) -> list[tuple[int, str]]:
+def _names_in(
+    text: str, pronoun: str, known: dict[str, str] | None = None
+) -> list[tuple[int, str]]:
     """The people named in `text`, with where: named with who they are ("my brother Sam",
     "Ruth, my sister"), unless that is someone `pronoun` cannot be; or by a given name that
-    is no common word ("Anna and I had a row."), unless called to ("Maya, help me…")."""
+    is no common word ("Anna and I had a row."), or one `known` (name → who they are, as
+    they were introduced), unless called to ("Maya, help me…"). Where who they are says
+    `pronoun` fits ("my girlfriend Ama" for "her"), they come last, as the likeliest."""
+    known = known or {}
     related = naming(text)
     cannot = {
         named["name"]
@@ -61,16 +66,18 @@ def _names_in(text: str, pronoun: str) -> list[tuple[int, str]]:
         if named["rel"].lower() in _OF.get(pronoun, ())
         or RELATION.get(named["rel"].lower()) in PETS
     }
+    cannot |= {n for n, rel in known.items() if rel in _OF.get(pronoun, ()) or rel in PETS}
     found = [(named.start("name"), named["name"]) for named in related]
     found += [
         (word.start(), word.group())
         for word in _CAPITALISED.finditer(text)
-        if word.group().upper() in given_names()
+        if (word.group().upper() in given_names() or word.group() in known)
         and rare_as_a_word(word.group())
         and not (word.start() == 0 and text[word.end() : word.end() + 1] == ",")
     ]
+    fits = SHE if pronoun == "her" else HE if pronoun == "him" else frozenset()
     found = [(at, name) for at, name in found if name not in cannot]
-    return sorted(found)
+    return sorted(found, key=lambda f: (RELATION.get(known.get(f[1], ""), "") in fits, f[0]))
 
 
 def named_lately(
@@ -79,8 +86,9 @@ def named_lately(
     """The person named last in `said` (the person's messages, oldest first): whom "him"
     (`pronoun`) most likely means ("My brother Sam is moving…", then "help me write him a
     card"); a name in `leave_out` (the OS's own, theirs) is no one they write to."""
+    known = {m["name"]: m["rel"].lower() for text in said for m in naming(text)}
     for text in reversed(said):
-        named = [name for _, name in _names_in(" ".join(text.split()), pronoun.lower())]
+        named = [name for _, name in _names_in(" ".join(text.split()), pronoun.lower(), known)]
         named = [name for name in named if name not in leave_out]
         if named:
             return named[-1]
