@@ -998,6 +998,12 @@ def test_forget_it_is_let_be():
     )
     assert elsewhere is not None and elsewhere.startswith("Of course, Nova.")
     assert asyncio.run(letting.answer(Turn("local", "Can we talk about Mum?"))) is None
+    # A diagnosis of diabetes ("That's so much to carry. I'm sorry.").
+    enough = asyncio.run(letting.answer(Turn("local", "I don't want to talk about it any more.")))
+    assert enough == elsewhere
+    from os1.conversation.jokes import asks_for_a_joke
+
+    assert asks_for_a_joke("Tell me something funny.")  # "I'm so glad you're here."
     # A widow on what would have been her fortieth anniversary (the model: "I've been thinking
     # about a beautiful thing, and it's all about the little things…"): one, told.
     from os1.conversation.listening import LOVELY_THINGS
@@ -1242,6 +1248,30 @@ def test_a_fear_of_what_it_thinks_of_them_is_not_agreed_with():
         said = reassurance(feared, "Leo")
         assert said is not None and said.startswith("I don't think that at all, Leo."), feared
     assert reassurance("You probably think I'm busy.", "Leo") is None
+
+
+def test_more_of_the_sixteenth_sessions_questions_are_answered():
+    """Seen with the embedded model, each answered "I'm not sure I have a good answer to that
+    yet." or by the model as noted."""
+    # A mother who died before a citizenship ceremony.
+    proud = reassurance("Do you think she would be proud?", "Rosa")
+    assert proud is not None and proud.startswith("From everything you've told me, I think so")
+    # A first painting sold.
+    crazy = "Theo says I should quit my office job and paint full time. Is that crazy?"
+    assert reassurance(crazy, "Yuki") == (
+        "Not crazy at all, Yuki. It's worth taking seriously, and it doesn't have to happen all"
+        " at once. What would a first step look like?"
+    )
+    # Exams failed ("That must hurt so much.").
+    failure = reassurance("I feel like such a failure.", "Dev")
+    assert failure is not None and failure.startswith("You're not a failure, Dev.")
+    idiot = reassurance("I feel like a complete idiot.", "Dev")
+    assert idiot is not None and idiot.startswith("You're not an idiot, Dev.")
+    assert reassurance("I feel like a new person.", "Dev") is None
+    # Told plainly, the languages kept simple still are.
+    assert reassurance("My english not so good", "Ana") == (
+        "Your English is fine, Ana. I understand you well. Say it any way you like."
+    )
 
 
 def test_whether_someone_is_right_is_answered_from_what_they_said():

@@ -338,6 +338,14 @@ def test_tears_just_after_their_good_news_are_glad_ones(talk):
     talk("I got my dissertation mark back. 72! A first!", hours=3)
     _, fail = talk("I honestly thought I'd fail it.", minutes=1)
     assert fail.mood.emotion == "happy-for"
+    # A first painting sold, nearly not put out ("That must hurt so much. I'm sorry, it's not a
+    # bad thing."), then a sister's scream ("That's a shame.").
+    talk("I sold my first painting today! A stranger bought it at the market.", hours=3)
+    _, almost = talk("I almost didn't put it out because I thought it wasn't good enough.")
+    assert almost.mood.emotion == "happy-for"
+    talk("She said it reminded her of her grandmother's garden.", minutes=1)
+    _, scream = talk("I called Hana straight away. She screamed.", minutes=1)
+    assert scream.mood.emotion == "happy-for"
     # What a first marathon cost the legs ("That must hurt so much.").
     talk("I finished my first marathon today! Four hours and twelve minutes.", hours=3)
     _, legs = talk("My legs are destroyed.", minutes=1)

@@ -851,3 +851,14 @@ def test_a_laugh_at_themselves_and_how_to_apologise_move_it_nowhere(appraiser) -
         assert react(appraiser.appraise(glad), glad, 0.3).emotion in ("happy-for", "admiration")
     sorry = "I'm sorry I snapped at you."
     assert react(appraiser.appraise(sorry), sorry, 0.3).emotion == "gratitude"
+
+
+def test_a_son_fetched_from_the_station_and_advice_given_way_to(appraiser) -> None:
+    """Seen with the embedded model: "I had to go and pick him up from the station." (a son
+    caught shoplifting) was answered "That's so good to hear. Tell me everything!", and
+    "Zara says I should just be honest. She's probably right." "What lovely news."."""
+    fetched = "I had to go and pick him up from the station."
+    assert react(appraiser.appraise(fetched), fetched, 0.3).emotion == "sorry-for"
+    for advice in ("Zara says I should just be honest. She's probably right.",
+                   "My sister says I should go for it!"):  # fmt: skip
+        assert react(appraiser.appraise(advice), advice, 0.3).emotion == "calm", advice

@@ -60,6 +60,11 @@ def test_the_os_is_sorry_for_them(appraiser: LearnedAppraiser) -> None:
         # Told, then asked ("Oh, that's great news.").
         "I keep his coat on the hook by the door. Is that strange?",
         "I can't bring myself to wash her pillowcase.",
+        # A widow's first evening ("What lovely news."), a son caught shoplifting ("What a
+        # lovely memory"), a mother who did not live to see a citizenship ceremony (fear 0.51).
+        "That's a good one. Ron would have laughed at that.",
+        "He used to be such a sweet kid.",
+        "My mother couldn't be there. She passed before she could see it.",
     ],
 )
 def test_a_habit_kept_for_the_dead_is_grief(said: str, appraiser: LearnedAppraiser) -> None:
@@ -71,3 +76,4 @@ def test_a_habit_kept_for_the_dead_is_grief(said: str, appraiser: LearnedApprais
 def test_two_cups_for_the_living_are_not() -> None:
     assert not remembrance_told("I set two cups out for me and Jo.")
     assert not remembrance_told("Did I ever tell you I keep his coat on the hook?")
+    assert not remembrance_told("She passed her driving test!")

@@ -256,10 +256,17 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'm here with you. I'm sure she's right.",
         "lol, you're right. Tell me more, Leo.",
         "I'm sorry for your loss. I'll make sure to be kind and compassionate in my words.",
-        "It's so important for you and your bandmates to have a good relationship.",
     ):
         assert _said(judged).problem == presumes, judged
     assert _said("You're right, I forgot. Tell me again?").problem is None
+    # An encyclopedia's entry, and breakfast it cannot make (type 2 diabetes found that day).
+    entry = "I'm here. Type 2 diabetes is a serious condition that affects blood sugar."
+    assert _said(entry).problem == "lectures them"
+    bandmates = "It's so important for you and your bandmates to have a good relationship."
+    assert _said(bandmates).problem == "lectures them"
+    breakfast = "I'm going to make you some breakfast, but it's not just any breakfast."
+    assert _said(breakfast).problem == "speaks as if it had a body"
+    assert _said("It can be managed, and lots of people do.").problem is None
     assert _said("I'm sure he'll be glad you called.").problem is None
     # An organisation's welcome and a lecture's opening: to a new volunteer, a paramedic, and
     # a man who had just found out he was adopted.
@@ -512,6 +519,13 @@ def test_saying_a_sentence_from_an_earlier_reply_again_fails():
     hard = replace(RULES, said_before=("Oh, that sounds so hard.",))
     assert _said("Oh, that sounds so hard.", hard).problem == "repeats an earlier reply"
     assert _said("That sounds so hard for you both.", hard).problem is None
+    # Over the evening, a long line said again word for word ("What lovely news. I'm glad you
+    # enjoyed them." five replies on, to "Ron would have laughed at that.").
+    evening = replace(RULES, said_this_evening=("I'm glad you enjoyed them.", "Oh no."))
+    assert _said("What lovely news. I'm glad you enjoyed them.", evening).problem == (
+        "repeats an earlier reply"
+    )
+    assert _said("Oh no. I'm sorry.", evening).problem is None
 
 
 def test_the_same_words_twice_in_one_reply_end_it_there():
@@ -781,6 +795,9 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert tone_check(hurt, appraiser, "Bad day.")("What's going on?") is None
     owe = tone_check(hurt, appraiser, "They paid for everything. I feel like I owe them.")
     assert owe("I'm so sorry for their loss.") == "condoles for a death nobody spoke of"
+    # A foot lost to diabetes is no death ("That sounds scary. I'm sorry for your loss.").
+    foot = tone_check(hurt, appraiser, "I'm scared I'll end up like my father. He lost his foot.")
+    assert foot("I'm sorry for your loss.") == "condoles for a death nobody spoke of"
     # Someone looking after them is no news ("Oh, that's great news, that's wonderful.").
     amira = "Amira is bringing me food. She's been amazing."
     kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)

@@ -28,8 +28,8 @@ _CLOTHES = (
 _BODY = re.compile(
     r"\bi(?:'m| am)(?: \w+)? (?:wearing|eating|drinking|cooking|baking)\b"
     r"|\bi (?:ate|cooked|baked|drank|wore|showered|had (?:breakfast|lunch|dinner))\b"
-    r"|\bi(?:'ll| will) (?:cook|bake|bring you|make you (?:dinner|lunch|breakfast|tea|coffee"
-    r"|some|a cup))\b"
+    r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:cook|bake|bring you|make you"
+    r" (?:dinner|lunch|breakfast|tea|coffee|some|a cup))\b"
     # "I'll have a glass of champagne with you." (a painting accepted for an exhibition).
     r"|\bi(?:'ll| will|'d| would) (?:have|drink|share|pour|raise) (?:a|some|my) (?:glass|drink"
     r"|cup|sip|bottle|toast)\b(?![^.!?]*\bif i could\b)"
@@ -302,8 +302,16 @@ _PRESUMES = re.compile(
     r"|\bi'?m sure (?:she|he|they)(?:'s| is|'re| are) right\b"
     r"|^\W*(?:lol|haha|lmao|hehe)\b"
     r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"
-    r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b"
-    r"|\bit'?s (?:so |very |really )?important for you and\b",
+    r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b",
+    re.IGNORECASE,
+)
+# A lecture or an encyclopedia's entry: "It's so important for you and your bandmates to have
+# a good relationship" (a row with a girlfriend), "Type 2 diabetes is a serious condition
+# that affects the body's ability to regulate blood sugar." (diagnosed that day).
+_LECTURES = re.compile(
+    r"\bit'?s (?:so |very |really )?important for you and\b"
+    r"|\b(?:is|are) an? (?:\w+ )?(?:health |medical |mental )?(?:condition|disease|illness"
+    r"|disorder|syndrome) (?:that|which|where|in which|characteri[sz]ed)\b",
     re.IGNORECASE,
 )
 
@@ -319,6 +327,7 @@ _WRONGS = (
     (_LETTER_FORM, "writes a letter, not a reply"),
     (_PET_NAME, "calls them by a pet name"),
     (_PRESUMES, "presumes to judge them"),
+    (_LECTURES, "lectures them"),
 )
 
 

@@ -173,7 +173,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         # A memory told is no feat nor news ("We used to go out on the lake every Sunday when
         # I was a kid.", at a father's hospice bed, was answered "You should be proud").
         return [
-            f"What a lovely memory{name}. Tell me more about it?",
+            f"What a lovely memory{name}. Tell me more about it.",
             "I love that. What do you remember most about it?",
         ]
     if emotion == "admiration" and SOMEONE_ELSE_DID.match(text):

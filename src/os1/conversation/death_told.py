@@ -37,7 +37,11 @@ DEATH_TOLD = re.compile(
 NOT_ALIVE = re.compile(
     r"\b(?:phone|battery|laptop|computer|car|engine|tv|screen|wifi|router|it|plant)s?"
     r" (?:just |finally |completely )?died\b|\b(?:nearly|almost|practically|literally) died\b"
-    r"|\bdied (?:laughing|of (?:embarrassment|shame|laughter|boredom))\b",
+    r"|\bdied (?:laughing|of (?:embarrassment|shame|laughter|boredom))\b"
+    # "He lost his foot to it." (a father's diabetes; answered "I'm sorry for your loss.").
+    r"|\blost (?:his|her|their|my|a|an|the) (?:foot|feet|leg|legs|arm|hand|eye|sight|hearing"
+    r"|job|keys|phone|wallet|way|temper|voice|hair|weight|fingers?|toes?|match|game|race|bet"
+    r"|case|bag|luggage)\b",
     re.IGNORECASE,
 )
 HEARD_DEATH = re.compile(

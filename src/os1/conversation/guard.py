@@ -18,6 +18,7 @@ from functools import cache
 from os1.conversation import language
 from os1.conversation.character import out_of_character
 from os1.conversation.kin import invented_kin
+from os1.conversation.repetition import WORD, alike, loops, normalised, runs
 from os1.conversation.vocative import addressed
 from os1.text.lexicon import english_frequency, english_words, given_names, names_capitalised
 
@@ -31,7 +32,6 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff\u2b00-\u2bff\ufe0f]"
 )
 _LEADING_EMOJI = re.compile(rf"^(?:{_EMOJI.pattern}|\s)+")
-_WORD = re.compile(r"[a-z0-9']+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019][a-z]+)?\b")
 # What the prompt is made of, never to be said aloud.
 _ROLE_MARKER = re.compile(
@@ -111,6 +111,8 @@ class Rules:
     private: tuple[str, ...] = ()
     # Sentences the OS said lately: saying one again is a loop across turns.
     said_before: tuple[str, ...] = ()
+    # And over the evening: a long one said again word for word is a loop too.
+    said_this_evening: tuple[str, ...] = ()
     # What the person just said, a sentence each: a small model often hands one back.
     their_words: tuple[str, ...] = ()
     # Reads a sentence's tone; returns a problem, or None if it fits.
@@ -137,37 +139,6 @@ def sentences_of(text: str) -> tuple[str, ...]:
     """Every sentence of `text`, the last one too when it has no full stop."""
     done, rest = sentences_in(text)
     return (*done, rest.strip()) if rest.strip() else tuple(done)
-
-
-def _normal(sentence: str) -> str:
-    return " ".join(_WORD.findall(sentence.lower()))
-
-
-def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
-def loops(words: list[str]) -> bool:
-    """A run of words said over and over within a sentence ("so so so so", "I'm so
-    sorry, I'm so sorry")."""
-    for n in (1, 2, 3, 4):
-        counts: dict[tuple[str, ...], int] = {}
-        for i in range(len(words) - n + 1):
-            gram = tuple(words[i : i + n])
-            counts[gram] = counts.get(gram, 0) + 1
-            # A single word may recur ("I ... I ... I"), a pair now and then; three words
-            # in a row said twice in one sentence are an echo.
-            limit = {1: 4, 2: 3}.get(n, 2)
-            if counts[gram] >= limit and (n > 1 or len(gram[0]) > 3):
-                return True
-    return False
-
-
-def _alike(words: list[str], other: str) -> bool:
-    """Whether two sentences share nearly all their words (Jaccard 0.7), or one is cut short."""
-    said = _WORD.findall(other.lower())
-    cut_short = f" {' '.join(words)} " in f" {' '.join(said)} "
-    return cut_short or len(set(words) & set(said)) >= 0.7 * len(set(words) | set(said))
 
 
 def emoji_count(text: str) -> int:
@@ -222,9 +193,9 @@ class Guard:
             # An emoji on a line of its own before the words ("😉\nI'm so glad…") is not
             # said: the words are.
             sentence = names_capitalised(_LEADING_EMOJI.sub("", written), self.rules.known_names)
-            if not _WORD.search(sentence.lower()) and emoji_count(written) <= MAX_EMOJI:
+            if not WORD.search(sentence.lower()) and emoji_count(written) <= MAX_EMOJI:
                 continue
-            problem = self.read(sentence if _WORD.search(sentence.lower()) else written)
+            problem = self.read(sentence if WORD.search(sentence.lower()) else written)
             if problem == "repeats itself" and self.passed:
                 self.full = True  # a repetition after good sentences ends the reply there
                 break
@@ -245,7 +216,7 @@ class Guard:
             return "starts a list"
         if _STAGE_DIRECTION.search(sentence):
             return "writes a stage direction"
-        words = _WORD.findall(sentence.lower())
+        words = WORD.findall(sentence.lower())
         self._emoji += emoji_count(sentence)
         if self._emoji > MAX_EMOJI or (not words and emoji_count(sentence)):
             return "floods emoji"
@@ -255,21 +226,23 @@ class Guard:
             return "runs on"
         if loops(words):
             return "loops"
-        normal = _normal(sentence)
-        within = any(f" {normal} " in f" {_normal(s)} " for s in self.passed)  # "Okay, I'm…"
+        normal = normalised(sentence)
+        within = any(f" {normal} " in f" {normalised(s)} " for s in self.passed)  # "Okay, I'm…"
         if (within and len(words) >= 3) or self._echoes(words):
             return "repeats itself"
         # "Mm." or "I hear you." may come back; a whole sentence said again, or nearly
         # ("fascinated by the world of music" then "… of divorce"), is a loop, and so is a
         # line of four words or more said again word for word ("Oh, that sounds so hard.").
-        if len(words) >= 4 and any(_normal(s) == normal for s in rules.said_before):
+        if len(words) >= 4 and any(normalised(s) == normal for s in rules.said_before):
             return "repeats an earlier reply"
-        if len(words) >= 6 and any(_alike(words, s) for s in rules.said_before):
+        if len(words) >= 6 and any(alike(words, s) for s in rules.said_before):
             return "repeats an earlier reply"
-        if len(words) >= 5 and any(_alike(words, s) for s in rules.their_words):
+        if len(words) >= 5 and any(normalised(s) == normal for s in rules.said_this_evening):
+            return "repeats an earlier reply"
+        if len(words) >= 5 and any(alike(words, s) for s in rules.their_words):
             return "says the person's words back"
         # Shorter, word for word: "The days are long." said back to a widower.
-        if len(words) >= 3 and any(_normal(s) == normal for s in rules.their_words):
+        if len(words) >= 3 and any(normalised(s) == normal for s in rules.their_words):
             return "says the person's words back"
         said = [t.lower() for t in rules.their_words]
         if (mine := _THEIR_ME.search(sentence)) and any(mine[1].lower() in t for t in said):
@@ -291,7 +264,7 @@ class Guard:
         if self._recites(words):
             return "recites its notes"
         # The opening: its first sentence of more than a sigh ("Oh, Theo." may come first).
-        opening = len(words) > SIGH and all(len(_normal(s).split()) <= SIGH for s in self.passed)
+        opening = len(words) > SIGH and all(len(normalised(s).split()) <= SIGH for s in self.passed)
         # And the very first, however short: "Ivan, hello." greets mid-evening.
         opening = opening or not self.passed
         if opening and rules.opening is not None and (wrong := rules.opening(sentence)):
@@ -301,8 +274,8 @@ class Guard:
     def _echoes(self, words: list[str]) -> bool:
         """Whether a run of ECHO_RUN words, one of five letters or more, was said
         already in this reply."""
-        mine = {run for run in _runs(words, ECHO_RUN) if any(len(w) > 4 for w in run)}
-        return any(mine & _runs(_WORD.findall(s.lower()), ECHO_RUN) for s in self.passed)
+        mine = {run for run in runs(words, ECHO_RUN) if any(len(w) > 4 for w in run)}
+        return any(mine & runs(WORD.findall(s.lower()), ECHO_RUN) for s in self.passed)
 
     def _stranger(self, sentence: str) -> str | None:
         """A person's name the OS cannot know: not its own, not one it was told."""
@@ -337,8 +310,8 @@ class Guard:
         return None
 
     def _recites(self, words: list[str]) -> bool:
-        mine = _runs(words, LEAK_RUN)  # none in fewer words than a run
-        return any(mine & _runs(_WORD.findall(t.lower()), LEAK_RUN) for t in self.rules.private)
+        mine = runs(words, LEAK_RUN)  # none in fewer words than a run
+        return any(mine & runs(WORD.findall(t.lower()), LEAK_RUN) for t in self.rules.private)
 
 
 def names_in(texts: Iterable[str]) -> frozenset[str]:

@@ -35,7 +35,10 @@ OUT_OF_JOKES = "I've told you all my good ones lately. Tell me one of yours?"
 _ASKS = re.compile(
     r"\b(?:tell|give|got|know|have|hear)\b.{0,20}?\b(?:a|another|any|some|one more)"
     r" (?:good |funny |bad |silly |short )?(?:joke|jokes|pun)\b"
-    r"|\b(?:another|one more) joke\b|\bmake me (?:laugh|smile)\b|\bsay something funny\b",
+    r"|\b(?:another|one more) joke\b|\bmake me (?:laugh|smile)\b|\bsay something funny\b"
+    # "Tell me something funny." (after a diagnosis of diabetes; "I'm so glad you're here.").
+    r"|^\W*(?:(?:please|can you|could you|just),?\s+)*tell me something (?:funny|silly"
+    r"|to make me (?:laugh|smile))\b",
     re.IGNORECASE,
 )
 # Their joke offered: "Want to hear the joke?" (after a first stand-up gig; the model's

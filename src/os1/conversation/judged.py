@@ -1,4 +1,5 @@
-""" "lol you probably think I'm an idiot": what the person fears the OS thinks of them.
+""" "lol you probably think I'm an idiot": what the person fears the OS thinks of them; and
+"I feel like such a failure.": what they think of themselves after a setback.
 
 After a row with his girlfriend and a birthday dinner missed for a gig, a young man said
 this, and the embedded model answered "lol, you're right. Tell me more, Leo." A friend
@@ -20,8 +21,27 @@ _FEARED = re.compile(
 )
 
 
+# "I failed my second year exams." … "I feel like such a failure." (the model: "That must
+# hurt so much."): one thing gone wrong is not who they are.
+_A_FAILURE = re.compile(
+    r"^\W*(?:(?:and|but|so|honestly),?\s+)?i (?:just |really )?(?:feel|felt) like (?:such |a"
+    r" complete |a total |an absolute |a )*(?:an? )?(?P<word>failure|disappointment|loser|fraud"
+    r"|let-?down|idiot|mess)\W*$|^\W*(?:(?:and|but|so|honestly),?\s+)?i'?m (?:such |a complete"
+    r" |a total |an absolute |a )*(?:an? )?(?P<also>failure|disappointment|loser|let-?down)\W*$",
+    re.IGNORECASE,
+)
+
+
 def judgement_feared(text: str, name: str) -> str | None:
-    """The OS's answer when `text` fears it thinks badly of them; `name` is ", Leo" or ""."""
+    """The OS's answer when `text` fears it thinks badly of them, or calls themselves a
+    failure; `name` is ", Leo" or ""."""
+    if (failed := _A_FAILURE.match(text)) is not None:
+        word = (failed["word"] or failed["also"]).lower()
+        article = "an" if word[0] in "aeiou" else "a"
+        return (
+            f"You're not {article} {word}{name}. Something went wrong, and it hurts, but it's one "
+            "thing that happened, not who you are. What would you say to a friend in your place?"
+        )
     if _FEARED.match(text) is None:
         return None
     return (

@@ -125,7 +125,11 @@ _ELSEWHERE = re.compile(
     r" something else(?: for a (?:bit|while|minute|second))?(?:,? please)?\W*$"
     r"|^\W*(?:let'?s|i'?d like to) (?:just )?(?:talk|chat) about something else\b[^?]*$"
     r"|^\W*(?:(?:can|could) you )?(?:just )?(?:distract me|take my mind off (?:it|things))"
-    r"(?: for a (?:bit|while|minute|second))?(?:,? please)?\W*$",
+    r"(?: for a (?:bit|while|minute|second))?(?:,? please)?\W*$"
+    # "I don't want to talk about it any more." (a diagnosis of diabetes; "That's so much to
+    # carry. I'm sorry.").
+    r"|^\W*(?:(?:okay|ok|sorry|honestly|look),?\s+)?i (?:don'?t|do not) (?:want|wanna) to (?:talk"
+    r"|think) about (?:it|this|that)(?: any ?more| now| tonight| right now)?\W*$",
     re.IGNORECASE,
 )
 

@@ -21,8 +21,9 @@ from os1.conversation.decisions import decision
 from os1.conversation.guard import sentences_of
 from os1.conversation.judged import judgement_feared
 from os1.conversation.keepsakes import keepsake_asked
+from os1.conversation.plain_words import plain_words
 from os1.conversation.self_doubt import self_doubt
-from os1.conversation.someone_said import whether_right
+from os1.conversation.someone_said import advice_doubted, whether_right
 from os1.conversation.their_hearts import their_hearts
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
@@ -171,24 +172,6 @@ _ODD_QUESTION = re.compile(
 )
 
 
-# Someone new to English saying so: "Hello. My english not so good." (the model: "Oh no, I'm
-# so sorry to hear that.").
-_MY_ENGLISH = re.compile(
-    r"^\W*(?:(?:sorry|excuse me|please),?\s+)?my (?P<tongue>english|french|german|spanish"
-    r"|italian) (?:is |are )?(?:not|isn'?t|is not) (?:so |very |too |that |really )?"
-    r"(?:good|great|well|perfect)\W*$|^\W*(?:sorry,?\s+)?(?:i (?:don'?t|do not) speak|i speak"
-    r" only a little|i speak little) (?P<little>english|french|german|spanish|italian)"
-    r"(?: (?:very )?well| good)?\W*$",
-    re.IGNORECASE,
-)
-# "Can you speak slowly and simple?" (the OS said nothing it wrote was good enough).
-_SPEAK_SIMPLY = re.compile(
-    r"^\W*(?:please,?\s+)?(?:can|could|would|will) you (?:please )?(?:speak|talk|write|say it)"
-    r" (?:more )?(?:slowly|slower|simply|simple|simpler|easier|more simply|in simple (?:words"
-    r"|english))(?: (?:and|or) (?:more )?(?:slowly|slower|simply|simple|simpler|easier|clearly"
-    r"|clearer))?(?:,? please)?\W*$",
-    re.IGNORECASE,
-)
 # Words said before the question that leave it the question: "I'm eighty-one. Is that too
 # old for such a long flight?"
 _BEFORE = 9
@@ -244,13 +227,8 @@ def _answer(text: str, person: str | None) -> str | None:
         return f"It's not {odd['word'].lower()} at all{name}. I liked being asked."
     if (doubted := self_doubt(text.strip(), name)) is not None:
         return doubted
-    if _SPEAK_SIMPLY.match(text.strip()):
-        return (
-            f"Yes{name}, I'll try. Tell me when something isn't clear, and I'll say it another way."
-        )
-    if (tongue := _MY_ENGLISH.match(text.strip())) is not None:
-        said = (tongue["tongue"] or tongue["little"]).capitalize()
-        return f"Your {said} is fine{name}. I understand you well. Say it any way you like."
+    if (plain := plain_words(text.strip(), name) or advice_doubted(text, name)) is not None:
+        return plain
     if _TOO_MUCH.match(text.strip()):
         return f"It isn't too much{name}. I'd rather you told me. I'm listening."
     if _RAMBLING.match(text.strip()):

@@ -86,6 +86,11 @@ _TROUBLES = ("sorry-for", "fear-for")
 _HURT = ("distress", "anger", "reproach", "sorry-for", "fear-for")
 
 
+# Replies looked back over for a long sentence said again word for word: "What lovely news.
+# I'm glad you enjoyed them." came back five replies later, to "Ron would have laughed".
+EVENING_REPLIES = 12
+
+
 def rules_for(
     turn: Turn,
     persona: Persona,
@@ -107,6 +112,7 @@ def rules_for(
         known_names=names_in([turn.text, *told(turn), person or "", system]),
         private=(system, expression.note if expression is not None else ""),
         said_before=said_before,
+        said_this_evening=tuple(said_lately(turn, EVENING_REPLIES)),
         # And as said back to them: "Your hands were shaking but you didn't stop."
         their_words=(*sentences_of(turn.text), *map(to_you, sentences_of(turn.text))),
         tone=of_them_as_you(

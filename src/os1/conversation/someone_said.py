@@ -68,3 +68,28 @@ def whether_right(asked: str, before: list[str], name: str) -> str | None:
                 "it sits wrong with you?"
             )
     return None
+
+
+# "Theo says I should quit my office job and paint full time. Is that crazy?" (a first
+# painting sold that day; "I'm not sure I have a good answer to that yet.").
+_CRAZY = re.compile(
+    r"^\W*(?:(?:so|but|and|honestly),?\s+)?(?:is (?:that|it|he|she|they)|would (?:that|it) be"
+    r"|am i) (?:totally |completely |a bit |just )?(?P<word>crazy|mad|insane|nuts|stupid|silly"
+    r"|reckless|ridiculous|a bad idea)\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def advice_doubted(text: str, name: str) -> str | None:
+    """The OS's answer when `text` tells advice they were given and asks if it is crazy;
+    `name` is ", Yuki" or ""; None otherwise."""
+    said = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(said) < 2 or not _ADVICE.search(" ".join(said[:-1])):
+        return None
+    if (asked := _CRAZY.match(said[-1])) is None:
+        return None
+    word = asked["word"].lower().removeprefix("a ")
+    return (
+        f"Not {word} at all{name}. It's worth taking seriously, and it doesn't have to happen "
+        "all at once. What would a first step look like?"
+    )

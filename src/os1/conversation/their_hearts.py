@@ -27,7 +27,9 @@ _WILL_THEY = re.compile(
 # "Do you think she'd be proud of me?", of someone gone or far: the model would not say.
 _PROUD_OF_ME = re.compile(
     r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
-    r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be )?proud of me\W*$",
+    r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be |have been )?proud(?: of me| of this| of (?:it"
+    # "Do you think she would be proud?" (a mother who died before a citizenship ceremony).
+    r"|all this))?\W*$",
     re.IGNORECASE,
 )
 # "Do you think Mary would laugh at me?" (a widower's first shepherd's pie, burnt on top; the

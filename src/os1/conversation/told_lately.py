@@ -46,7 +46,7 @@ def just_before(turn: Turn) -> str:
     return earlier[0] if earlier else ""
 
 
-def said_lately(turn: Turn) -> list[str]:
+def said_lately(turn: Turn, replies_back: int = 3) -> list[str]:
     """The OS's sentences in its last few replies."""
-    replies = [t.text for t in turn.recalled if t.role == "assistant"][-3:]
+    replies = [t.text for t in turn.recalled if t.role == "assistant"][-replies_back:]
     return [s for reply in replies for s in sentences_in(reply + " ")[0]]

@@ -73,7 +73,11 @@ _DISBELIEF = re.compile(
     r"|not make it|give up)"
     # Or by themselves: "I honestly thought I'd fail it." (a first; "I'm so sorry to hear that.").
     r"|i (?:honestly |really |genuinely |actually |totally )?thought i'?d (?:fail|flunk|lose|never"
-    r"|not (?:get|pass|make)))\b",
+    r"|not (?:get|pass|make))"
+    # Or of what they made: "I almost didn't put it out because I thought it wasn't good
+    # enough." (a first painting sold; "That must hurt so much.").
+    r"|thought (?:it|they|i|mine) (?:wasn'?t|weren'?t|was not|were not) good enough"
+    r"|almost didn'?t (?:put it out|enter|apply|go|send it|submit|show|try))\b",
     re.IGNORECASE,
 )
 

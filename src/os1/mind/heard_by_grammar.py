@@ -27,6 +27,7 @@ from os1.mind.grammar_cues import (
 from os1.mind.grievance import grievance_told
 from os1.mind.happy_tears import happy_tears_told
 from os1.mind.in_trouble import in_trouble_told
+from os1.mind.jibes import advised, concedes
 from os1.mind.loneliness import loneliness_told
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.relief import relief_told
@@ -58,9 +59,12 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if milestone_told(text) and emotion not in TOWARD_THE_OS:
         # A year sober: their own hard-won feat, which the readings take for nothing.
         return "admiration", max(confidence, EVENT_OVER_WORDS)
+    if remembrance_told(text) and emotion not in TOWARD_THE_OS:
+        # Someone gone, however sure the fear read in it ("She passed before she could see
+        # it." fear 0.51): nothing is left to fear for.
+        return "sorry-for", max(confidence, EVENT_OVER_WORDS)
     lost = (
         loneliness_told(text)
-        or remembrance_told(text)
         or rift_told(text)
         or unrecognised_told(text)
         or diagnosis_told(text)
@@ -81,6 +85,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if emotion in ("happy-for", "admiration") and laughs_at_themselves(text):
         # Laughed off ("lol you probably think I'm an idiot", read as joy 0.93 for its "lol"):
         # no good news, and nothing to be sorry for in a laugh.
+        return "calm", confidence
+    if emotion in ("happy-for", "admiration") and (concedes(text) or advised(text)):
+        # Giving way to advice is no news: "Zara says I should just be honest. She's probably
+        # right." (read as happy-for 0.46; "What lovely news.").
         return "calm", confidence
     # Fine, and at once not quite: no news. "Am I stupid?" asked: nobody's wrong to reproach.
     if (emotion in ("happy-for", "admiration") and hedges_fine(text)) or (

@@ -69,10 +69,25 @@ def exculpates(text: str) -> bool:
 _CONCEDES = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|fine|alright|all right|yeah|hm+|well),?\s+)*(?:fair(?: enough| point)?"
     r"|that'?s fair|good point|you'?re right|maybe you'?re right)\W*$"
-    r"|\bmaybe (?:you|he|she|they)(?:'re| are|'s| is) right\b"
+    r"|\b(?:maybe|probably|perhaps) (?:you|he|she|they)(?:'re| are|'s| is) right\b"
+    # "Zara says I should just be honest. She's probably right." (read as happy-for 0.46).
+    r"|\b(?:you|he|she|they)(?:'re| are|'s| is) (?:probably|maybe|possibly|likely) right\b"
     r"|\b(?:you|he|she|they) (?:might |may |probably )?(?:has|have) a point\b",
     re.IGNORECASE,
 )
+
+
+# Advice reported: "Zara says I should just be honest." (read as happy-for 0.4).
+_ADVISED = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?(?:[A-Z][a-z]+|(?i:my) \w+|(?i:he|she|they|everyone))"
+    r" (?i:says?|said|thinks?|reckons?|told me|keeps? telling me)(?: that)? (?i:i) (?i:should"
+    r"|ought to|need to|must|shouldn'?t)\b"
+)
+
+
+def advised(text: str) -> bool:
+    """Whether a sentence of `text` reports advice someone gave them."""
+    return any(_ADVISED.match(s) for s in re.split(r"(?<=[.!?])\s+", text.strip()))
 
 
 def concedes(text: str) -> bool:

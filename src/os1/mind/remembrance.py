@@ -55,7 +55,17 @@ _TOLD = re.compile(
     r"|slippers|shoes|boots|toothbrush|glasses|pillow|clothes|dressing gown|voicemails?"
     r"|messages|number|chair|mug|cup) (?:on|in|by|where|hanging)\b"
     r"|\bcan'?t bring myself to (?:move|wash|throw (?:away|out)|give away|delete|clear out"
-    r"|change|sort|touch) (?:his|her|their)\b",
+    r"|change|sort|touch) (?:his|her|their)\b"
+    # Missed in a small moment: "Ron would have laughed at that." (a widow's first evening;
+    # "What lovely news."); someone as they were: "He used to be such a sweet kid." (a son
+    # caught shoplifting; "What a lovely memory").
+    r"|\b(?:he|she|[A-Z][a-z]+|mum|dad|mom) would(?:'ve| have) (?:laughed|loved|liked|enjoyed"
+    r"|been (?:so )?proud)\b"
+    r"|\b(?:he|she|they) used to be (?:such )?(?:a |so )?(?:sweet|happy|lovely|kind|gentle|funny"
+    r"|loving|cheerful|close|good)\b"
+    # A death told plainly: "She passed before she could see it." (read as fear 0.37).
+    r"|\b(?:he|she|they|mum|dad|mom) passed (?:away )?(?:before (?:she|he|they|i)|last (?:year"
+    r"|month|week|spring|summer|autumn|winter)|in (?:her|his|their) sleep|when i was|peacefully)",
     re.IGNORECASE,
 )
 # Asked or supposed: "How old would he have been?", "If she'd lived she would have been

@@ -1,0 +1,39 @@
+"""Words said again: a run within one sentence ("so so so so"), a sentence said again or
+nearly, across a reply or across an evening. The guard asks these of each sentence."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[a-z0-9']+")
+
+
+def normalised(sentence: str) -> str:
+    return " ".join(WORD.findall(sentence.lower()))
+
+
+def runs(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def loops(words: list[str]) -> bool:
+    """A run of words said over and over within a sentence ("so so so so", "I'm so
+    sorry, I'm so sorry")."""
+    for n in (1, 2, 3, 4):
+        counts: dict[tuple[str, ...], int] = {}
+        for i in range(len(words) - n + 1):
+            gram = tuple(words[i : i + n])
+            counts[gram] = counts.get(gram, 0) + 1
+            # A single word may recur ("I ... I ... I"), a pair now and then; three words
+            # in a row said twice in one sentence are an echo.
+            limit = {1: 4, 2: 3}.get(n, 2)
+            if counts[gram] >= limit and (n > 1 or len(gram[0]) > 3):
+                return True
+    return False
+
+
+def alike(words: list[str], other: str) -> bool:
+    """Whether two sentences share nearly all their words (Jaccard 0.7), or one is cut short."""
+    said = WORD.findall(other.lower())
+    cut_short = f" {' '.join(words)} " in f" {' '.join(said)} "
+    return cut_short or len(set(words) & set(said)) >= 0.7 * len(set(words) | set(said))
