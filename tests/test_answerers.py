@@ -1208,6 +1208,8 @@ def test_views_asked_for_are_its_own():
     assert hear == agree
     # A widow on what would have been her fortieth anniversary ("I'm not sure I have a good
     # answer to that yet.").
+    care = own_life("Why do you care anyway?")  # a son caught shoplifting; "not sure I have…"
+    assert care is not None and care.startswith("Because you matter to me.")
     kind = own_life("You're kind. Are you kind to everyone?")
     assert kind is not None and kind.startswith("I try to be kind to everyone I talk with.")
 

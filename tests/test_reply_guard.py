@@ -266,6 +266,11 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(bandmates).problem == "lectures them"
     breakfast = "I'm going to make you some breakfast, but it's not just any breakfast."
     assert _said(breakfast).problem == "speaks as if it had a body"
+    # A father who had fetched his son from the police station.
+    station = "I'm here with you. I'm going to pick you up from the station."
+    assert _said(station).problem == "speaks as if it had a body"
+    assert _said("I'm going to help you with your problems.").problem == "talks like a help desk"
+    assert _said("I'd give you a hug if I could.").problem is None
     assert _said("It can be managed, and lots of people do.").problem is None
     assert _said("I'm sure he'll be glad you called.").problem is None
     # An organisation's welcome and a lecture's opening: to a new volunteer, a paramedic, and
@@ -803,6 +808,9 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)
     assert kind("Oh, that's great news.") == "calls a kindness news"
     assert kind("I'm glad she's with you.") is None
+    abena = "Abena is being very supportive. She threw out all the sweets."  # "What lovely news."
+    backed = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, abena)
+    assert backed("What lovely news.") == "calls a kindness news"
     bea = tone_check(hurt, appraiser, "Bea offered to talk to my dad.")  # "so much to carry"
     assert bea("That's so much to carry.") == "grieves at a kindness"
     # Glad words just after a wrong done them are not news to cheer.

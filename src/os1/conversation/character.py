@@ -30,6 +30,10 @@ _BODY = re.compile(
     r"|\bi (?:ate|cooked|baked|drank|wore|showered|had (?:breakfast|lunch|dinner))\b"
     r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:cook|bake|bring you|make you"
     r" (?:dinner|lunch|breakfast|tea|coffee|some|a cup))\b"
+    # "I'm going to pick you up from the station." (a father who had fetched his son there).
+    r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:come and )?(?:pick you up|come"
+    r" (?:over|round)|drive you|meet you (?:at|there|outside)|hug you|give you a hug)\b"
+    r"(?![^.!?]*\bif i could\b)"
     # "I'll have a glass of champagne with you." (a painting accepted for an exhibition).
     r"|\bi(?:'ll| will|'d| would) (?:have|drink|share|pour|raise) (?:a|some|my) (?:glass|drink"
     r"|cup|sip|bottle|toast)\b(?![^.!?]*\bif i could\b)"
@@ -151,6 +155,8 @@ _HELP_DESK = re.compile(
     # boy's first night).
     r"|\bi(?:'ve| have) (?:got )?just the thing\b"
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
+    # "I'm going to help you with your problems." (a father who shouted at his son).
+    r"|\bhelp you with your (?:problems|issues|situation|concerns)\b"
     # An organisation's welcome: "I'm thrilled to have you on board with this mission." (to a
     # man who had started volunteering), "You've come to the right place." (to a paramedic).
     r"|\b(?:have|having) you on board\b|\byou'?re on board\b|\bwelcome (?:to|aboard) (?:the|our)\b"

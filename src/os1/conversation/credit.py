@@ -46,6 +46,10 @@ KINDNESS_TOLD = re.compile(
     r"|\b(?:is|are|'s|'re) (?:coming|driving) (?:over|round|down|up) to (?:help|be with|sit with)"
     r"|\b(?:she|he|they|[A-Z][a-z]+)(?:'s| has| have|'ve) been (?:so |really |just )?(?:amazing"
     r"|incredible|wonderful|brilliant|a rock|so kind|so good to me|there for me)\b"
+    # "Abena is being very supportive. She threw out all the sweets." (diabetes found; "What
+    # lovely news.").
+    r"|\b(?:is|are|'s|'re) being (?:so |very |really |incredibly )?(?:supportive|kind|patient"
+    r"|understanding|helpful|good about it)\b"
     # Help offered: "Chloe says she'll take me out practising on Sunday." (a third driving
     # test failed; "I'm so sorry, Aisha.").
     r"|\b(?:says|said) (?:she|he|they)(?:'ll| will|'d| would) (?:take|help|drive|come|teach"

@@ -247,6 +247,17 @@ NATURE = (
         "Right now I'm talking with you. Whoever else I talk with, what you tell me stays yours.",
     ),
     (
+        # "Why do you care anyway?" (a father whose son was caught shoplifting; "I'm not sure I
+        # have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so|honestly),?\s+)?why (?:do|would|should) you (?:even )?care"
+            r"(?: (?:anyway|about me|about any of this|about this|what happens to me))?\W*$",
+            re.IGNORECASE,
+        ),
+        "Because you matter to me. I remember what you tell me, and I want things to go well "
+        "for you. That's what caring is, for me.",
+    ),
+    (
         # "You're kind. Are you kind to everyone?" (a widow on what would have been her
         # fortieth anniversary; "I'm not sure I have a good answer to that yet.").
         re.compile(
