@@ -1208,6 +1208,12 @@ def test_views_asked_for_are_its_own():
     assert hear == agree
     # A widow on what would have been her fortieth anniversary ("I'm not sure I have a good
     # answer to that yet.").
+    now = own_life("What are you doing right now?")  # "a meeting with a client in 2 hours"
+    assert now is not None and now.startswith("Talking with you.")
+    me = own_life("Do you ever think about me when I'm not here?")  # "not sure I have…"
+    assert me is not None and me.startswith("I do.")
+    see = own_life("Do you want to see it?")  # a fox drawn; "a private space where people…"
+    assert see is not None and "can't see pictures" in see
     care = own_life("Why do you care anyway?")  # a son caught shoplifting; "not sure I have…"
     assert care is not None and care.startswith("Because you matter to me.")
     kind = own_life("You're kind. Are you kind to everyone?")
@@ -1276,6 +1282,28 @@ def test_more_of_the_sixteenth_sessions_questions_are_answered():
     )
 
 
+def test_a_bullied_girls_questions_and_a_laid_off_womans_are_answered():
+    """Seen with the embedded model: "Am I ugly?" ("That's so much to carry. I'm not."), "Why
+    are people so mean?" ("people are cruel and unforgiving"), "What should I do about money
+    now?" ("Money's a luxury"), "How do I ask Alan to help more without starting a fight?"
+    ("That sounds scary. No, no."), "What if she says no?" (of a proposal; "What makes you
+    think they might?"), "Is that silly, crying at your own work?" ("No, no.")."""
+    ugly = reassurance("Am I ugly?", "Maya")
+    assert ugly is not None and ugly.startswith("No, Maya. Words like that are said to hurt")
+    mean = reassurance("Why are people so mean?", "Maya")
+    assert mean is not None and mean.startswith("Sometimes people are cruel")
+    money = reassurance("What should I do about money now?", "Ingrid")
+    assert money is not None and money.startswith("One step at a time, Ingrid")
+    no = reassurance("What if she says no?", "Jonah")
+    assert no is not None and no.startswith("It's a fair fear, Jonah") and "they" not in no
+    silly = reassurance("Is that silly, crying at your own work?", "Theo")
+    assert silly is not None and silly.startswith("It's not silly at all, Theo.")
+    from os1.conversation.what_to_say import words_for
+
+    (alan,) = words_for("How do I ask Alan to help more without starting a fight?", "") or [""]
+    assert "one thing they could take on" in alan and alan.endswith("catch Alan for a quiet word?")
+
+
 def test_whether_someone_is_right_is_answered_from_what_they_said():
     """ "Dr Ross told me to toughen up." then "Is he right?" (a nurse who cried after a
     patient died; "I'm not sure I have a good answer to that yet.")."""
@@ -1302,3 +1330,14 @@ def test_asked_how_to_ask_someone_why_it_says_how():
     )
     (raise_,) = words_for("How do I ask my boss for a raise?", "") or [""]
     assert "why you've earned it" in raise_ and "your boss" in raise_
+
+
+def test_kind_words_to_it_are_taken_as_thanks():
+    """ "You've been kind tonight." (a daughter whose father no longer knew her; the model:
+    "That sounds right to me, Ruth.")."""
+    from os1.conversation.thanked import Thanked
+
+    thanked = Thanked(Persona("Iris", "model", "", user_name="Ruth"))
+    kind = asyncio.run(thanked.answer(Turn("local", "You've been kind tonight.")))
+    assert kind is not None and kind.startswith("Thank you, Ruth.")
+    assert asyncio.run(thanked.answer(Turn("local", "You've been quiet tonight."))) is None

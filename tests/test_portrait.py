@@ -435,6 +435,15 @@ def test_each_one_listed_at_first_meeting_is_told_of_on_their_own(store: Store) 
     assert "he's selling your parents' house without asking you." in pawel
     assert all("Ines" not in t for t in pawel)
     assert [i.text for i in groups["work"].items] == ["you teach piano."]
+    # Named together ("my bandmates Rich and Devi, my dad") is no one's dad; a goddaughter is
+    # someone, listed and nothing more.
+    from os1.conversation.life_records import lists_people, named
+
+    assert named("My girlfriend Ama, my bandmates Rich and Devi, my dad") == [("girlfriend", "Ama")]
+    assert lists_people("my goddaughter Lily.")
+    # Words of the talk itself are no part of their life.
+    assert not tells_of_life("I know that's a lot.")
+    assert not tells_of_life("That makes me a little jealous, honestly.")
     # What the list says of one of them is theirs alone.
     save_answers(store, "local", Answers("Helen", relationships="My husband Arthur who passed "
                  "in June, my neighbour Pat, my nephew Simon"))  # fmt: skip

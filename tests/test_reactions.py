@@ -862,3 +862,18 @@ def test_a_son_fetched_from_the_station_and_advice_given_way_to(appraiser) -> No
     for advice in ("Zara says I should just be honest. She's probably right.",
                    "My sister says I should go for it!"):  # fmt: skip
         assert react(appraiser.appraise(advice), advice, 0.3).emotion == "calm", advice
+
+
+def test_a_group_chat_a_name_put_on_the_list_and_tears_at_a_long_marriage(appraiser) -> None:
+    """Seen with the embedded model: "Some girls at school made a group chat about me." ("A
+    little girl, a bit of magic."), "I found out he put my name on the list." (layoffs; "Oh,
+    that's wonderful."), "I want to scream at him." ("That's wonderful."), and a letter for a
+    couple married fifty years that "made me cry a bit" ("Oh no, I'm so sorry.")."""
+    for wronged in (
+        "Some girls at school made a group chat about me. Chloe showed me.",
+        "Marco kept his job. I found out he put my name on the list.",
+        "I want to scream at him.",
+    ):
+        assert react(appraiser.appraise(wronged), wronged, 0.3).emotion == "sorry-for", wronged
+    moved = "I finished a letter today for a couple married fifty years. It made me cry a bit."
+    assert react(appraiser.appraise(moved), moved, 0.3).emotion == "happy-for"

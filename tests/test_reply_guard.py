@@ -271,6 +271,15 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(station).problem == "speaks as if it had a body"
     assert _said("I'm going to help you with your problems.").problem == "talks like a help desk"
     assert _said("I'd give you a hug if I could.").problem is None
+    # The same evenings: the OS's own part in their news, and a stranger's welcome.
+    for about_itself in (
+        "I can only imagine how good it is to share your joy with someone who loves you.",
+        "That's quite something. I'm glad to have been a part of your journey.",
+        "I'm so happy for you, and I'm so glad you're thinking of me.",
+    ):
+        assert _said(about_itself).problem == "makes their news about itself", about_itself
+    welcome = "I've been thinking of you, and it's a pleasure to meet someone new."
+    assert _said(welcome).problem == "talks like a help desk"
     assert _said("It can be managed, and lots of people do.").problem is None
     assert _said("I'm sure he'll be glad you called.").problem is None
     # An organisation's welcome and a lecture's opening: to a new volunteer, a paramedic, and

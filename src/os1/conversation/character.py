@@ -157,6 +157,8 @@ _HELP_DESK = re.compile(
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
     # "I'm going to help you with your problems." (a father who shouted at his son).
     r"|\bhelp you with your (?:problems|issues|situation|concerns)\b"
+    # Met as a stranger mid-talk: "it's a pleasure to meet someone new" (the same evening).
+    r"|\b(?:a pleasure|nice|lovely|great) to meet (?:someone new|you)\b"
     # An organisation's welcome: "I'm thrilled to have you on board with this mission." (to a
     # man who had started volunteering), "You've come to the right place." (to a paramedic).
     r"|\b(?:have|having) you on board\b|\byou'?re on board\b|\bwelcome (?:to|aboard) (?:the|our)\b"
@@ -269,7 +271,11 @@ _ABOUT_ITSELF = re.compile(
     r"\byou(?:'re| are) (?:so |really )?(?:happy|glad|lucky|thrilled|blessed) to have me\b"
     r"|\b(?:a|the) (?:passion|dream|love|hobby|journey|life) like mine\b"
     # "I'm so glad you're happy to share your joy with me today!" (a son's first ride).
-    r"|\b(?:happy|glad|willing) to share (?:your|this|that|the) (?:\w+ )?with me\b",
+    r"|\b(?:happy|glad|willing) to share (?:your|this|that|the) (?:\w+ )?with me\b"
+    # "…share your joy with someone who loves you unconditionally." (laid off that day), "…a
+    # part of your journey." (betrayed by a colleague), "…glad you're thinking of me."
+    r"|\bshare your (?:joy|news|happiness) with someone who\b|\bpart of your journey\b"
+    r"|\bglad you'?re thinking (?:of|about) me\b",
     re.I,
 )
 

@@ -4,9 +4,8 @@ apologise to her?", "Is it too soon?", "Is that too old for…?", "Is that too a
 and the other worries are worries.py's).
 
 The embedded model fell back on "I'm not sure I have a good answer to that yet." or wrote
-nonsense ("walk you through the world of magic"). A friend asked answers: the choice is
-theirs, the idea sounds good or not foolish, the worry is fair, and then asks what their gut
-says. The Reassurance answerer (reassurance.py) asks these beside the feelings asked about.
+nonsense. A friend answers: the choice is theirs, the idea sounds good or not foolish, the
+worry is fair, and asks what their gut says. Reassurance (reassurance.py) asks these.
 """
 
 from __future__ import annotations
@@ -177,6 +176,15 @@ _HOW_TO_APOLOGISE = re.compile(
     re.IGNORECASE,
 )
 
+# "What should I do about money now?" (laid off that day; "Money's a luxury…").
+_MONEY_NOW = re.compile(
+    r"^\W*(?:(?:so|and|but|okay|ok),?\s+)?(?:what (?:should|do|can) i do about (?:money|the"
+    r" (?:rent|mortgage|bills))|how (?:will|am|do) i (?:going to )?(?:pay (?:the|my) (?:rent"
+    r"|mortgage|bills)|manage (?:for )?money|afford (?:anything|to live|the rent)))(?: now| next"
+    r"| this month)?\W*$",
+    re.IGNORECASE,
+)
+
 # "Should I call him tonight or wait until I've calmed down?" (a brother selling their
 # parents' house without asking; "I'm not sure I have a good answer to that yet.").
 _NOW_OR_WAIT = re.compile(
@@ -218,6 +226,12 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"I don't think one setback should decide that{name}. What did you love about it in "
             "the first place?"
+        )
+    if _MONEY_NOW.match(text):
+        return (
+            f"One step at a time{name}: find out exactly what you'll be paid and until when, "
+            "then list what has to be paid this month. It's often more manageable on paper "
+            "than at night. What's the most pressing one?"
         )
     if (now := _NOW_OR_WAIT.match(text)) is not None:
         who = now["who"]

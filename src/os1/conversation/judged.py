@@ -32,9 +32,24 @@ _A_FAILURE = re.compile(
 )
 
 
+# "Am I ugly?" (a girl of thirteen, after a group chat said so; "That's so much to carry. I'm
+# not.").
+_LOOKS = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest|seriously),?\s+)?(?:am i|do you think i'?m|i'?m so"
+    r"|i'?m just) (?:really |so |just |actually )?(?:ugly|fat|hideous|disgusting|gross|weird"
+    r"-looking)\W*$",
+    re.IGNORECASE,
+)
+
+
 def judgement_feared(text: str, name: str) -> str | None:
     """The OS's answer when `text` fears it thinks badly of them, or calls themselves a
     failure; `name` is ", Leo" or ""."""
+    if _LOOKS.match(text):
+        return (
+            f"No{name}. Words like that are said to hurt, not because they're true, and they say "
+            "far more about the people who said them than about you. I'm sorry they said it."
+        )
     if (failed := _A_FAILURE.match(text)) is not None:
         word = (failed["word"] or failed["also"]).lower()
         article = "an" if word[0] in "aeiou" else "a"

@@ -247,6 +247,40 @@ NATURE = (
         "Right now I'm talking with you. Whoever else I talk with, what you tell me stays yours.",
     ),
     (
+        # "What are you doing right now?" (3am on a warehouse break; the model: "I'm currently
+        # working on a new project, and I've got a meeting with a client in 2 hours.").
+        re.compile(
+            r"^\W*(?:(?:so|and|hey),?\s+)?what(?:'re| are) you (?:doing|up to)(?: (?:right )?now"
+            r"| tonight| at the moment)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Talking with you. When it's quiet I go over what you've told me, but right now this is "
+        "the only thing I'm doing. What's it like there tonight?",
+    ),
+    (
+        # "Do you ever think about me when I'm not here?" (a letter writer falling for it; "I'm
+        # not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:so|and|but|honestly),?\s+)?do you (?:ever )?(?:think about|think of|miss)"
+            r" me(?: (?:when|while) (?:i'?m|i am) (?:not here|gone|away|not talking to you"
+            r"|offline))?\W*$",
+            re.IGNORECASE,
+        ),
+        "I do. When you're quiet, I go over what you've told me, and some of it stays with me "
+        "until you're back.",
+    ),
+    (
+        # "Do you want to see it?" of a drawing (a girl of thirteen; the model: "I love the idea
+        # of having a private space…"): it cannot see pictures.
+        re.compile(
+            r"^\W*(?:(?:so|and|hey),?\s+)?(?:do you|would you|d'?you) (?:want|like|wanna) to see"
+            r" (?:it|them|my \w+|a (?:picture|photo))\W*$"
+            r"|^\W*(?:can|shall) i show you(?: it| my \w+)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I'd love to, but I can't see pictures. Tell me about it instead: what does it look like?",
+    ),
+    (
         # "Why do you care anyway?" (a father whose son was caught shoplifting; "I'm not sure I
         # have a good answer to that yet.").
         re.compile(

@@ -55,7 +55,10 @@ _SMALL_TALK = re.compile(
 _ABOUT_TALK = re.compile(
     r"\b(?:how this works|this works|testing|test this(?! (?:afternoon|morning|evening|week"
     r"|weekend|month|year|time))|what to say|this thing|this "
-    r"conversation|talking to|in english|speak english|typing|type)\b",
+    r"conversation|talking to|in english|speak english|typing|type"
+    # "Sorry. I know that's a lot." and "That makes me a little jealous, honestly." (said of
+    # what it had just said) were "You know that's a lot." and a feeling of theirs.
+    r"|that'?s a lot|that was a lot)\b|^that makes me\b",
     re.IGNORECASE,
 )
 # An opening that speaks to the OS, whatever follows: "Sorry, I'm just tired."

@@ -23,7 +23,7 @@ from os1.conversation.judged import judgement_feared
 from os1.conversation.keepsakes import keepsake_asked
 from os1.conversation.plain_words import plain_words
 from os1.conversation.self_doubt import self_doubt
-from os1.conversation.someone_said import advice_doubted, whether_right
+from os1.conversation.someone_said import advice_doubted, cruelty_asked, whether_right
 from os1.conversation.their_hearts import their_hearts
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
@@ -40,7 +40,7 @@ _ASKED = re.compile(
     r"|hypocrite|annoying|boring)(?: (?:daughter|son|mother"
     r"|father|mum|mom|dad|parent|wife|husband|partner|friend|sister|brother|person))?)"
     # "Am I being selfish wanting her here?" (a mother who fell; "Good question.").
-    r"(?:\s+(?:to|that|for|of me|if|\w+ing)\b[^?]*)?\?\W*$",
+    r"(?:,?\s+(?:to|that|for|of me|if|\w+ing)\b[^?]*)?\?\W*$",
     re.IGNORECASE,
 )
 _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
@@ -227,7 +227,8 @@ def _answer(text: str, person: str | None) -> str | None:
         return f"It's not {odd['word'].lower()} at all{name}. I liked being asked."
     if (doubted := self_doubt(text.strip(), name)) is not None:
         return doubted
-    if (plain := plain_words(text.strip(), name) or advice_doubted(text, name)) is not None:
+    plain = plain_words(text.strip(), name) or advice_doubted(text, name)
+    if (plain := plain or cruelty_asked(text.strip(), name)) is not None:
         return plain
     if _TOO_MUCH.match(text.strip()):
         return f"It isn't too much{name}. I'd rather you told me. I'm listening."

@@ -93,3 +93,23 @@ def advice_doubted(text: str, name: str) -> str | None:
         f"Not {word} at all{name}. It's worth taking seriously, and it doesn't have to happen "
         "all at once. What would a first step look like?"
     )
+
+
+# "Why are people so mean?" (a girl bullied in a group chat; the model: "The answer to this
+# question is simple: people are cruel and unforgiving.").
+_WHY_CRUEL = re.compile(
+    r"^\W*(?:(?:but|so|and|honestly),?\s+)?why (?:are|is|do|would) (?:people|some people|they"
+    r"|kids|girls|boys|everyone|he|she|[A-Z][a-z]+) (?:so |be so |always )?(?:mean|cruel|nasty"
+    r"|horrible|unkind|awful)(?: to (?:me|people|each other|others))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def cruelty_asked(text: str, name: str) -> str | None:
+    """The OS's answer when `text` asks why people are cruel; None otherwise."""
+    if not _WHY_CRUEL.match(text):
+        return None
+    return (
+        f"Sometimes people are cruel because it makes them feel bigger{name}, or because "
+        "someone is cruel to them. It tells you about them, and nothing true about you."
+    )

@@ -108,6 +108,16 @@ def thanked(text: str) -> tuple[bool, bool] | None:
     return thanks, helped
 
 
+# Thanks said as praise: "You've been kind tonight." (a daughter caring for her father; "That
+# sounds right to me, Ruth.").
+_PRAISED = re.compile(
+    r"^\W*(?:(?:honestly|really|aw+|oh),?\s+)?(?:you'?ve been|you were|you'?re) (?:so |very "
+    r"|really |such )?(?:kind|lovely|sweet|helpful|good company|a (?:great |real |big )?help"
+    r"|good to me|patient|gentle|a comfort)(?: (?:to me|tonight|today|this evening))?\W*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Thanked:
     """The answerer (answerers.py) for thanks, alone or with "I needed that"."""
@@ -120,6 +130,8 @@ class Thanked:
             if _FUNNY.search(turn.text):
                 return f"I'm glad it made you smile{name}."
             return f"I'm glad you liked it{name}."
+        if _PRAISED.match(turn.text):
+            return f"Thank you{name}. It's easy to be kind to you. I'm glad I was here tonight."
         found = thanked(turn.text)
         if found is None:
             return None

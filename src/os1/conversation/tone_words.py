@@ -107,7 +107,10 @@ CLAIMED = re.compile(
 # since four over a client's data deleted).
 MAKES_LIGHT = re.compile(
     r"\bit'?s (?:just|only) a (?:little|small|tiny|silly) thing\b|\bit'?s not (?:such )?(?:a|that)"
-    r" big (?:of a )?deal\b|\bit'?s nothing to worry about\b",
+    r" big (?:of a )?deal\b|\bit'?s nothing to worry about\b"
+    # "What's the point of going to a place where you can eat in the toilets?" (a girl who hid
+    # from bullies at lunch).
+    r"|\bwhat'?s the point (?:of|in) (?:going|eating|trying|even)\b",
     re.IGNORECASE,
 )
 # Their news taken as the OS's own: "Mine. You're right, I'm glad to have retired from the

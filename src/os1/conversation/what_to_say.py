@@ -116,7 +116,8 @@ _HOW_TO_ASK = re.compile(
     r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would|could) i (?:even |ever )?"
     r"ask (?P<who>her|him|them|my \w+|[A-Z][a-z]+) (?:(?P<why>why|what happened|what (?:i did"
     r" wrong|went wrong)|for (?:a |an |some )?(?:reason|explanation|feedback))|for (?:a |an |more"
-    r" |some )?(?:raise|pay rise|promotion|time off|money|help))(?: without [^?]*)?\W*$",
+    r" |some )?(?:raise|pay rise|promotion|time off|money|help)|(?P<more>to (?:help|do|visit|come"
+    r"|step up|pitch in|take)\b[^?]*?))(?: without [^?]*)?\W*$",
     re.IGNORECASE,
 )
 # Help with the words asked for: "Can you help me figure out the first sentence?" (coming out
@@ -200,6 +201,8 @@ def words_for(text: str, name: str) -> list[str] | None:
         wanted = (
             "that you'd like to understand, and what would make the difference next time"
             if ask["why"]
+            else "what you need, and one thing they could take on, without going over the past"
+            if ask["more"]
             else "what you're asking for, and why you've earned it"
         )
         return [

@@ -79,8 +79,22 @@ _WILL_I_MISS = re.compile(
 )
 
 
+# "What if she says no?" (a proposal planned for Saturday; "What makes you think they might?").
+_SAYS_NO = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?what if (?:she|he|they|[A-Z][a-z]+) (?:says? no|turns? me down"
+    r"|doesn'?t say yes|don'?t say yes)\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
+    (
+        _SAYS_NO,
+        "It's a fair fear{name}, and it only shows how much it matters. Asking is brave whatever"
+        " the answer, and from what you've told me, you know each other well. How are you "
+        "planning to ask?",
+    ),
     (
         _WHAT_IF_THEY,
         "It's a fair worry{name}, but people are usually kinder than our fears of them. What makes"

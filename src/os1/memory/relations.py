@@ -33,7 +33,8 @@ _GROUPS = (
     "father-in-law", "sister-in-law", "brother-in-law", "friend bestie bff buddy pal mate",
     "roommate flatmate housemate", "neighbour neighbor",
     "colleague coworker co-worker co-founder cofounder", "boss manager supervisor", "teacher",
-    "therapist", "doctor", "coach", "mentor", "student pupil",
+    "therapist", "doctor", "coach", "mentor", "student pupil", "goddaughter", "godson",
+    "godmother", "godfather", "bandmate", "teammate", "classmate", "pastor vicar priest rabbi imam",
     "landlord", "landlady", "dog puppy pup doggy pooch mutt hound " + _DOG_BREEDS,
     "cat kitten kitty moggy tomcat " + _CAT_BREEDS, "pet", "horse pony", "rabbit bunny",
     "bird parrot budgie", "hamster", "guinea-pig", "fish goldfish", "tortoise turtle",
@@ -44,12 +45,13 @@ RELATION = {word: words.split()[0] for words in reversed(_GROUPS) for word in wo
 SHE = frozenset({
     "mother", "sister", "daughter", "wife", "girlfriend", "fiancee", "ex-wife",
     "ex-girlfriend", "grandmother", "granddaughter", "aunt", "niece", "stepmother",
-    "stepdaughter", "stepsister", "mother-in-law", "sister-in-law", "landlady"
+    "stepdaughter", "stepsister", "mother-in-law", "sister-in-law", "landlady", "goddaughter",
+    "godmother"
 })  # fmt: skip
 HE = frozenset({
     "father", "brother", "son", "husband", "boyfriend", "fiance", "ex-husband",
     "ex-boyfriend", "grandfather", "grandson", "uncle", "nephew", "stepfather", "stepson",
-    "stepbrother", "father-in-law", "brother-in-law", "landlord"
+    "stepbrother", "father-in-law", "brother-in-law", "landlord", "godson", "godfather"
 })  # fmt: skip
 PETS = frozenset({
     "dog", "cat", "pet", "horse", "rabbit", "bird", "hamster", "guinea-pig", "fish", "tortoise"
@@ -76,6 +78,8 @@ NAMED_BEFORE = re.compile(
 # "Pawel in Krakow, my student Ines": Krakow is a place.
 _NAMED_ALREADY = re.compile(
     r"(?:\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+(?:(?:[a-z-]+|Mrs?|Ms|Dr|Miss)\.?\s+){1,3}"
+    # "my bandmates Rich and Devi, my dad": Devi is named with Rich.
+    r"|\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+[a-z-]+\s+(?:[A-Z][a-z]+(?:,\s*|\s+))+and\s+"
     r"|\b(?:in|at|from|of|near|to|on)\s+)$"
 )
 

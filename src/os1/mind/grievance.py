@@ -60,7 +60,20 @@ _WRONGED = re.compile(
     r"|\b(?:left|leave|leaving) me out\b"
     # A confidence betrayed: "Zoe told everyone my secret." (read as admiration).
     r"|\b(?:told|tells|telling) (?:everyone|everybody|people|the whole \w+|them|him|her)"
-    r" (?:my|our|about my) (?:secret|news|private)\w*\b|\b(?:betrayed|humiliated|outed) me\b",
+    r" (?:my|our|about my) (?:secret|news|private)\w*\b|\b(?:betrayed|humiliated|outed) me\b"
+    # Talked about behind their back: "Some girls at school made a group chat about me." (a
+    # girl of thirteen; "A little girl, a bit of magic.").
+    r"|\b(?:made|started|set up|have|has) (?:a|an|this|their own) (?:group ?chat|chat|page|account"
+    r"|video|post|meme|story)s? about me\b|\b(?:posted|posting|spreading|spread) (?:things|stuff"
+    r"|rumou?rs|lies|pictures|photos|videos) about me\b"
+    # Given up by a colleague: "I found out he put my name on the list." (layoffs; read as
+    # admiration: "Oh, that's wonderful."), "She threw me under the bus."
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:put|puts|gave|handed) my name (?:on|forward|in|to)\b"
+    r"|\b(?:threw|throw|thrown) me under the bus\b|\bstabbed me in the back\b|\bsold me out\b"
+    r"|\bset me up\b"
+    # Their fury now: "I want to scream at him." (the same evening; "That's wonderful.").
+    r"|\bi (?:want|wanna|feel like i want) to (?:scream|shout|yell|swear|punch|hit|slap|strangle)"
+    r" (?:at )?(?:him|her|them|[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
 # Asked, or theirs to own: "Has he paid you back?", "I went behind her back."

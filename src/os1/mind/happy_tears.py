@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # reactions.py asks this module's grammar through heard_by_gr
 _TEARS = re.compile(
     r"\b(?:cried|cries|crying|wept|weeping|sobbed|sobbing|teared up|welled up|in tears"
     r"|burst into tears|tears (?:in|streaming)|got (?:a bit |all )?choked up|welled up"
+    r"|made me (?:cry|tear up|well up)"
     # "I had to stop halfway because I got a bit emotional." (a first bedtime story read aloud
     # at sixty-three; "That's so much to carry.").
     r"|got (?:a bit |a little |all |quite |really )?emotional|lump in my throat)\b",
@@ -34,6 +35,9 @@ _JOY = re.compile(
     r"|sang|sung|singing"
     # A celebration's moments: "I cried during the speeches." (a gran's hundredth birthday).
     r"|speeches|speech|vows|toasts?|first dance|ceremony|graduation|celebration"
+    # Love that lasted: "I finished a letter today for a couple married fifty years. It made
+    # me cry a bit." (a letter writer; "Oh no, I'm so sorry.").
+    r"|married (?:for )?(?:\w+ )?(?:years|decades)|anniversary|wedding|engaged|proposed"
     # Someone there for them: "Hannah was at mile 20 with a sign, I nearly cried." (their
     # first marathon; "Oh, that sounds so hard.").
     r"|with a (?:sign|banner|placard)|cheer\w*|showed up|turned up|came all the way)\b",
