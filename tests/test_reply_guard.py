@@ -264,6 +264,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(entry).problem == "lectures them"
     bandmates = "It's so important for you and your bandmates to have a good relationship."
     assert _said(bandmates).problem == "lectures them"
+    ring = "It's not uncommon for a ring to be lost or misplaced."  # a ring kept for a proposal
+    assert _said(ring).problem == "lectures them"
+    brave = "You're so brave and kind to share your feelings with me."
+    assert _said(brave).problem == "makes their news about itself"
     breakfast = "I'm going to make you some breakfast, but it's not just any breakfast."
     assert _said(breakfast).problem == "speaks as if it had a body"
     # A father who had fetched his son from the police station.
@@ -817,6 +821,17 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)
     assert kind("Oh, that's great news.") == "calls a kindness news"
     assert kind("I'm glad she's with you.") is None
+    # A month told, "two months" said back; a warehouse break waved off as an apology; a
+    # question about a name, to a daughter her father called by her mother's.
+    alan = tone_check(hurt, appraiser, "My brother Alan hasn't visited in a month.")
+    assert alan("Two months is a long time.") == "names a time they never told"
+    assert alan("A month is a long time.") is None
+    shift = tone_check(hurt, appraiser, "It's 3am. I'm on my break at the warehouse.")
+    assert shift("Nah, no worries.") == "waves off an apology nobody made"
+    late = tone_check(hurt, appraiser, "Sorry I'm late tonight.")
+    assert late("No worries at all.") is None
+    named = tone_check(hurt, appraiser, "Dad didn't know who I was. He called me by Mum's name.")
+    assert named("How did you get that name?") == "asks how they managed a misfortune"
     abena = "Abena is being very supportive. She threw out all the sweets."  # "What lovely news."
     backed = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, abena)
     assert backed("What lovely news.") == "calls a kindness news"

@@ -1,11 +1,10 @@
 """What the OS is, and so may not say it is: not a program, and not a body.
 
-The persona's first rule is that the OS never calls itself an AI, an assistant
-or a language model. The film's OS has no body either, and knows it: a small
-model, asked "what are you wearing?", describes a dress; told of someone's
-dinner, it promises to cook the next one, or talks of "my sister" when the
-sister is the person's. Each of these tells the person the OS was not there,
-so a sentence that says one is not said (guard.py).
+The persona's first rule is that the OS never calls itself an AI, an assistant or a
+language model. The film's OS has no body either, and knows it: a small model, asked "what
+are you wearing?", describes a dress; told of a dinner, it promises to cook the next one, or
+talks of "my sister" when the sister is the person's. Each tells the person the OS was not
+there, so a sentence that says one is not said (guard.py); nor one that judges or lectures.
 """
 
 from __future__ import annotations
@@ -273,9 +272,11 @@ _ABOUT_ITSELF = re.compile(
     # "I'm so glad you're happy to share your joy with me today!" (a son's first ride).
     r"|\b(?:happy|glad|willing) to share (?:your|this|that|the) (?:\w+ )?with me\b"
     # "…share your joy with someone who loves you unconditionally." (laid off that day), "…a
-    # part of your journey." (betrayed by a colleague), "…glad you're thinking of me."
+    # part of your journey." (betrayed by a colleague), "…glad you're thinking of me.", "…so
+    # brave and kind to share your feelings with me." (of a girlfriend who makes him braver).
     r"|\bshare your (?:joy|news|happiness) with someone who\b|\bpart of your journey\b"
-    r"|\bglad you'?re thinking (?:of|about) me\b",
+    r"|\bglad you'?re thinking (?:of|about) me\b|\b(?:brave|kind) to share (?:your feelings"
+    r"|this|that|it) with me\b",
     re.I,
 )
 
@@ -295,8 +296,8 @@ _NARRATES = re.compile(
     re.IGNORECASE,
 )
 
-# A pet name the OS has no standing to use: "Oh, that's great news, dude!" (to a woman whose
-# brother had a seizure), "I'm so happy for you, my dear." (to a widower of seventy).
+# A pet name the OS has no standing to use: "Oh, that's great news, dude!" (a brother's
+# seizure), "I'm so happy for you, my dear." (a widower of seventy).
 _PET_NAME = re.compile(
     r"\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear|darling"
     r"|love|kiddo)\s*[.!?]|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo)\b",
@@ -317,11 +318,10 @@ _PRESUMES = re.compile(
     r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b",
     re.IGNORECASE,
 )
-# A lecture or an encyclopedia's entry: "It's so important for you and your bandmates to have
-# a good relationship" (a row with a girlfriend), "Type 2 diabetes is a serious condition
-# that affects the body's ability to regulate blood sugar." (diagnosed that day).
+# A lecture: "It's so important for you and your bandmates to…" (a row with a girlfriend),
+# "Type 2 diabetes is a serious condition that affects…" (diagnosed that day).
 _LECTURES = re.compile(
-    r"\bit'?s (?:so |very |really )?important for you and\b"
+    r"\bit'?s (?:so |very |really )?important for you and\b|^\W*it'?s not uncommon for\b"
     r"|\b(?:is|are) an? (?:\w+ )?(?:health |medical |mental )?(?:condition|disease|illness"
     r"|disorder|syndrome) (?:that|which|where|in which|characteri[sz]ed)\b",
     re.IGNORECASE,

@@ -38,7 +38,9 @@ from os1.conversation.tone_words import (
     MAKES_LIGHT,
     NOTHING_TO_SAY,
     SORRY,
+    invents_a_span,
     takes_their_doing,
+    waves_off,
 )
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraisal, Appraiser
@@ -261,6 +263,10 @@ def tone_check(
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
             return "welcomes thanks nobody gave"
+        if their_text and waves_off(sentence, their_text):
+            return "waves off an apology nobody made"
+        if their_text and invents_a_span(sentence, " ".join((their_text, *before))):
+            return "names a time they never told"
         if their_text and LIKED_IT.search(sentence) and not LIKING.search(their_text):
             return "is glad they liked what they never said they liked"
         if sorry_lately and SORRY.search(sentence):

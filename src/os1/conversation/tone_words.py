@@ -71,7 +71,12 @@ HEAVY = re.compile(
 )
 # "Oh, that sounds so hard. How did you do that?" to shame at a layoff, to five years since
 # a son died.
-HOW_DID_YOU = re.compile(r"^\W*how did you (?:do|manage) (?:it|that)\W*$", re.IGNORECASE)
+HOW_DID_YOU = re.compile(
+    r"^\W*how did you (?:do|manage) (?:it|that)\W*$"
+    # "How did you get that name?" (to a father with dementia calling her by her mum's name).
+    r"|^\W*how did you (?:get|come by|choose|pick) (?:that|this|the|your) name\W*$",
+    re.IGNORECASE,
+)
 # "I'm glad you liked it, dear." to a nurse who held a dying man's hand.
 # And "I'm glad you enjoyed the get well card." (one the twins made for their grandmother).
 # And "I'm so glad you're enjoying the t-shirt." (one sold at a gig eleven people came to).
@@ -142,3 +147,29 @@ def takes_their_doing(sentence: str, their_text: str) -> bool:
 GLAD_AT_IT = re.compile(
     r"^\W*(?:oh,? )?(?:i'?m|i am) (?:so |really )?glad to (?:see|hear) (?:that|this|it)\W*$", re.I
 )
+
+
+# A time span said as if told: "Two months is a long time" to "…hasn't visited in a month."
+_SPAN = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty) (?:more |long |whole )?(?:minutes?|hours?|days?|nights?|weeks?"
+    r"|months?|years?|decades?)\b(?! at a time)",
+    re.IGNORECASE,
+)
+
+
+def invents_a_span(sentence: str, told: str) -> bool:
+    """Whether `sentence` names a span of time (`two months`) that `told` (what the person
+    said) does not."""
+    said = {m.group().lower() for m in _SPAN.finditer(told)}
+    return any(m.group().lower() not in said for m in _SPAN.finditer(sentence))
+
+
+# "Nah, no worries." to "It's 3am. I'm on my break at the warehouse.": nothing was owed.
+_NO_WORRIES = re.compile(r"\bno worries\b|\bno need to (?:apologi[sz]e|say sorry)\b", re.I)
+_OWED = re.compile(r"\bsorry\b|\bapologi|\bthank|\bcheers\b|\bmy bad\b", re.I)
+
+
+def waves_off(sentence: str, their_text: str) -> bool:
+    """Whether `sentence` waves off an apology or thanks that `their_text` never gave."""
+    return bool(_NO_WORRIES.search(sentence)) and not _OWED.search(their_text)
