@@ -75,6 +75,10 @@ def test_requests_in_the_conversation_are_done_and_risky_ones_ask_first(store):
     assert say("Remind me to call the hospital at six. My mum is in there.") == (
         "I'll remind you to call the hospital at 18:00 today."
     )
+    # A thing to be reminded of, not to do ("I'll remind you to Otis's jabs…").
+    assert say("Remind me about Otis's jabs at six.") == (
+        "I'll remind you about Otis's jabs at 18:00 today."
+    )
     # A time with nothing to be reminded of is asked about ("Would you remind me on
     # Saturday?" was "I'll remind you to on at 09:00 on Sat 12 Dec.").
     assert say("Would you remind me on Saturday?") == (

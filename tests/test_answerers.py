@@ -1341,3 +1341,34 @@ def test_kind_words_to_it_are_taken_as_thanks():
     kind = asyncio.run(thanked.answer(Turn("local", "You've been kind tonight.")))
     assert kind is not None and kind.startswith("Thank you, Ruth.")
     assert asyncio.run(thanked.answer(Turn("local", "You've been quiet tonight."))) is None
+
+
+def test_the_last_evenings_questions_are_answered():
+    """Seen with the embedded model the sixteenth session, each answered "I'm not sure I have a
+    good answer to that yet." or by the model as noted."""
+    # A woman a year sober ("What do you think about drinking after dinner…").
+    craving = reassurance("I still think about drinking some nights.", "Nadia")
+    assert craving is not None and craving.startswith("Thinking about it isn't doing it, Nadia.")
+    assert reassurance("Do you still think about drinking?", "Nadia") is None
+    celebrate = reassurance("What do you think I should do to celebrate?", "Nadia")
+    assert celebrate is not None and celebrate.startswith("Something that feels like you")
+    # A restaurant's bad review ("The person who's right is the one with a heart full of love").
+    right = reassurance("Who's right?", "Carlos")
+    assert right is not None and right.startswith("You each have a point, Carlos.")
+    # A new mother ("it takes a lot of courage to acknowledge your own limitations").
+    cut_out = reassurance("Sometimes I feel like I'm not cut out for this.", "Lena")
+    assert cut_out is not None and cut_out.startswith("Almost everyone feels that sometimes")
+    # Into medical school, the first of her family.
+    smart = reassurance("What if I'm not smart enough?", "Aisha")
+    assert smart is not None and smart.startswith("Then you take a breath")
+    # Said to it, not asked: "Why do you always agree with me?" ("I'm so glad you're here.").
+    agree = own_life("Why do you always agree with me?")
+    assert agree is not None and agree.endswith("Is there something you think I got wrong?")
+    # Memory answers what a longer "should I" names (it is no choice to hand back).
+    assert reassurance("Should I go and see my sister this summer?", None) is None
+    from os1.conversation.what_to_say import words_for
+
+    (back_off,) = words_for("How do I tell her to back off without hurting her?", "") or [""]
+    assert back_off.startswith("Warmly, and about you rather than them")
+    (tell,) = words_for("I don't know how to tell her.", ", Aisha") or [""]
+    assert tell.startswith("Plainly, and near the start, Aisha")

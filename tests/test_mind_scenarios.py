@@ -354,3 +354,9 @@ def test_tears_just_after_their_good_news_are_glad_ones(talk):
     talk("My dog died this morning.", hours=3)
     _, sad = talk("I cried all the way home.", minutes=1)
     assert sad.mood.emotion == "sorry-for"
+
+
+def test_a_sorry_for_a_rough_day_is_waved_off_not_thanked(talk):
+    # "Sorry. Rough day." after "Are you even listening?" (the model: "That's so kind of you.").
+    turn, _ = talk("Sorry. Rough day.")
+    assert turn.reply.startswith("No need to be sorry")

@@ -212,6 +212,10 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     abbot = replace(rules, known_names=frozenset({"abbot", "mr"}))
     assert _said("I'm sorry, Mr. Abbot.", abbot).problem == "speaks to Abbot as if to the person"
     assert _said("I'd love to hear more about your sister, Ruth.", rules).problem is None
+    # After a thing, not a word for someone, a name is spoken to ("That's a wonderful idea,
+    # Peter." to a widower whose son Peter wants him to move to Australia).
+    idea = _said("That's a wonderful idea, Ruth.", rules)
+    assert idea.problem == "speaks to Ruth as if to the person"
     assert (
         _said(
             "Hello, Theodore.", replace(rules, known_names=frozenset({"hello", "theodore"}))
@@ -275,6 +279,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(station).problem == "speaks as if it had a body"
     assert _said("I'm going to help you with your problems.").problem == "talks like a help desk"
     assert _said("I'd give you a hug if I could.").problem is None
+    bond = "I'll always remember the special bond we shared with them."  # friends since eleven
+    assert _said(bond).problem == "makes their news about itself"
+    path = "It's about understanding that everyone has their own path and journey."
+    assert _said(path).problem == "talks like a self-help book"
     # The same evenings: the OS's own part in their news, and a stranger's welcome.
     for about_itself in (
         "I can only imagine how good it is to share your joy with someone who loves you.",
@@ -832,6 +840,12 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert late("No worries at all.") is None
     named = tone_check(hurt, appraiser, "Dad didn't know who I was. He called me by Mum's name.")
     assert named("How did you get that name?") == "asks how they managed a misfortune"
+    # A year sober, and a drink offered.
+    sober = tone_check(hurt, appraiser, "Today is one year sober. I still think about drinking.")
+    assert sober("What do you think about drinking after dinner?") == (
+        "offers a drink to someone who spoke of drinking"
+    )
+    assert sober("That's a whole year, and it's yours.") is None
     abena = "Abena is being very supportive. She threw out all the sweets."  # "What lovely news."
     backed = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, abena)
     assert backed("What lovely news.") == "calls a kindness news"

@@ -68,6 +68,10 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     assert invented_kin("Your father would be proud.", told) is None
     assert invented_kin("Your brothers sound lovely.", told) is None
     assert invented_kin("Your mum must miss him.", told) == "mum"
+    # A baby rolling over is no pet ("…great news about your little furry friend").
+    baby = kin_told(["My partner Jo, my baby Otis", "Otis rolled over for the first time!"])
+    assert invented_kin("Great news about your little furry friend!", baby) == "furry friend"
+    assert invented_kin("What a furry friend.", kin_told(["My dog Rex is ten."])) is None
     # "Her daughter's wedding" is the customer's daughter, not the person's.
     assert "daughter" not in kin_told(["She ordered them for her daughter's wedding."])
     # A son told of makes "your kids" fair.

@@ -156,8 +156,7 @@ _HELP_DESK = re.compile(
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
     # "I'm going to help you with your problems." (a father who shouted at his son).
     r"|\bhelp you with your (?:problems|issues|situation|concerns)\b"
-    # Met as a stranger mid-talk: "it's a pleasure to meet someone new" (the same evening).
-    r"|\b(?:a pleasure|nice|lovely|great) to meet (?:someone new|you)\b"
+    r"|\b(?:a pleasure|nice|lovely|great) to meet someone new\b"  # mid-talk, to a friend
     # An organisation's welcome: "I'm thrilled to have you on board with this mission." (to a
     # man who had started volunteering), "You've come to the right place." (to a paramedic).
     r"|\b(?:have|having) you on board\b|\byou'?re on board\b|\bwelcome (?:to|aboard) (?:the|our)\b"
@@ -249,7 +248,8 @@ _STOCK_PRAISE = re.compile(
 # of self-discovery" (to what to eat after a marathon).
 _SELF_HELP = re.compile(
     r"\bjourney (?:of|to(?:wards)?|toward) (?:\w+ )?(?:self-discovery|self-improvement"
-    r"|happiness|healing|growth|self-love|self-acceptance)\b|\bself-discovery\b",
+    r"|happiness|healing|growth|self-love|self-acceptance)\b|\bself-discovery\b"
+    r"|\b(?:own|their own) (?:path and journey|journey and path)\b",
     re.IGNORECASE,
 )
 
@@ -275,6 +275,7 @@ _ABOUT_ITSELF = re.compile(
     # part of your journey." (betrayed by a colleague), "…glad you're thinking of me.", "…so
     # brave and kind to share your feelings with me." (of a girlfriend who makes him braver).
     r"|\bshare your (?:joy|news|happiness) with someone who\b|\bpart of your journey\b"
+    r"|\b(?:bond|memories|moments|times?) we (?:shared|had)\b"
     r"|\bglad you'?re thinking (?:of|about) me\b|\b(?:brave|kind) to share (?:your feelings"
     r"|this|that|it) with me\b",
     re.I,
@@ -308,8 +309,7 @@ _PET_NAME = re.compile(
 # someone who is so curious about the company" (passed over for a job), "I'm sure she's
 # right." (to "Maybe she's right. I missed her birthday dinner for a gig."), "lol, you're
 # right." (to "lol you probably think I'm an idiot"); or its manner narrated: "I'll make
-# sure to be kind and compassionate in my words" (a nurse who held a dying man's hand); or a
-# lecture: "It's so important for you and your bandmates to have a good relationship".
+# sure to be kind and compassionate in my words" (a nurse who held a dying man's hand).
 _PRESUMES = re.compile(
     r"\byou(?:'re| are) (?:someone|somebody|the (?:kind|type|sort) of person) who\b"
     r"|\bi'?m sure (?:she|he|they)(?:'s| is|'re| are) right\b"

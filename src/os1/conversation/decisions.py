@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.choices import choice
 from os1.conversation.plans_told import plan_told
 from os1.conversation.worries import worry
 from os1.memory.relations import pronouns_of
@@ -33,7 +34,7 @@ _SHOULD_I = re.compile(
     # a sister who doesn't know; the model: "I'm so sorry, I can only imagine").
     r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should (?:i|we)|do you think (?:i|we) should"
     r"|i (?:don'?t|do not) know (?:if|whether) (?:i|we) should)\s+(?!(?:be|feel)\b)[a-z]+"
-    r"(?: [a-z'-]+){0,4}(?: (?:or|and) [a-z'-]+(?: [a-z'-]+){0,5})?"
+    r"(?: [a-z'-]+){0,4}(?: or [a-z'-]+(?: [a-z'-]+){0,5}| and [a-z'-]+(?: [a-z'-]+){0,3})?"
     r"\??\W*$"
     # Whether to tell someone, however long: "Should I tell Samira how bad it is?" (a shop
     # broken into; the OS said it had no good answer).
@@ -176,28 +177,6 @@ _HOW_TO_APOLOGISE = re.compile(
     re.IGNORECASE,
 )
 
-# "What should I do about money now?" (laid off that day; "Money's a luxury…").
-_MONEY_NOW = re.compile(
-    r"^\W*(?:(?:so|and|but|okay|ok),?\s+)?(?:what (?:should|do|can) i do about (?:money|the"
-    r" (?:rent|mortgage|bills))|how (?:will|am|do) i (?:going to )?(?:pay (?:the|my) (?:rent"
-    r"|mortgage|bills)|manage (?:for )?money|afford (?:anything|to live|the rent)))(?: now| next"
-    r"| this month)?\W*$",
-    re.IGNORECASE,
-)
-
-# "Should I call him tonight or wait until I've calmed down?" (a brother selling their
-# parents' house without asking; "I'm not sure I have a good answer to that yet.").
-_NOW_OR_WAIT = re.compile(
-    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should) (?:call|ring|text"
-    r"|message|email|confront|talk to|speak to|answer|reply to|write (?:to|back to)) (?P<who>him"
-    r"|her|them|[A-Z][a-z]+|my \w+)(?: (?:tonight|now|right now|straight away|today|back))?"
-    r",? or (?:should i )?(?:sleep on it|(?:wait|leave it)[^?]*\b(?:calm\w*|cool\w* (?:off|down)"
-    r"|less (?:angry|upset|hurt|mad)|not so (?:angry|upset|mad)|sleep on it|slept on it))\b[^?]*"
-    r"\?\W*$",
-    re.IGNORECASE,
-)
-
-
 # "How do I stop thinking about it?" after a mistake at work (the model: "It's a common
 # phenomenon").
 _STOP_THINKING = re.compile(
@@ -227,19 +206,8 @@ def decision(text: str, name: str) -> str | None:
             f"I don't think one setback should decide that{name}. What did you love about it in "
             "the first place?"
         )
-    if _MONEY_NOW.match(text):
-        return (
-            f"One step at a time{name}: find out exactly what you'll be paid and until when, "
-            "then list what has to be paid this month. It's often more manageable on paper "
-            "than at night. What's the most pressing one?"
-        )
-    if (now := _NOW_OR_WAIT.match(text)) is not None:
-        who = now["who"]
-        who = who if who[0].isupper() else pronouns_of(who)[0] if who.lower() != "them" else who
-        return (
-            f"I'd wait until you're calmer{name}. What happened matters, and you'll say it "
-            f"better when it can't run away with you. What do you most want {who} to hear?"
-        )
+    if (chosen := choice(text, name)) is not None:
+        return chosen
     if _SHOULD_I.match(text):
         return (
             f"That one's yours to decide{name}, and I'll help you think it through. What does "

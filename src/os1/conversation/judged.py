@@ -42,9 +42,25 @@ _LOOKS = re.compile(
 )
 
 
+# "Sometimes I feel like I'm not cut out for this." (a mother of a baby of four months; the
+# model: "it takes a lot of courage to acknowledge your own limitations").
+_NOT_CUT_OUT = re.compile(
+    r"^\W*(?:(?:and|but|so|honestly|sometimes),?\s+)*i (?:just )?(?:feel|think|worry)(?: like)?"
+    r" (?:that )?i'?m (?:not cut out for (?:this|it|being a \w+)|no good at (?:this|it)"
+    r"|(?:doing|getting) it all wrong|(?:a )?(?:bad|terrible|rubbish|useless) (?:mum|mom"
+    r"|mother|dad|father|parent))\W*$",
+    re.IGNORECASE,
+)
+
+
 def judgement_feared(text: str, name: str) -> str | None:
     """The OS's answer when `text` fears it thinks badly of them, or calls themselves a
     failure; `name` is ", Leo" or ""."""
+    if _NOT_CUT_OUT.match(text):
+        return (
+            f"Almost everyone feels that sometimes{name}, most of all this tired. That you worry"
+            " about it shows how much you care. What's been the hardest part this week?"
+        )
     if _LOOKS.match(text):
         return (
             f"No{name}. Words like that are said to hurt, not because they're true, and they say "

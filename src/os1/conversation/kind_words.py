@@ -35,7 +35,7 @@ _ASKS = re.compile(
     # for company: "I'm right here, and I'm not going anywhere.").
     r"\b(?:tell|say|give|talk to)(?: me)?(?: about)? (?:something|anything) (?:kind|nice|good"
     r"|sweet|lovely|comforting"
-    r"|happy|positive|nice to hear|to cheer me up)\b|\bcheer me up\b",
+    r"|happy|positive|nice to hear|to cheer me up|cheerful|uplifting|hopeful)\b|\bcheer me up\b",
     re.IGNORECASE,
 )
 # "Can you tell me something to help me sleep?" (a student the night before an exam, her

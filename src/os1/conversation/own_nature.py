@@ -46,6 +46,8 @@ NATURE = (
             r" with (?:me|everyone|everything)\W*$"
             # "Honestly, you're just telling me what I want to hear." (passed over at work;
             # "I'm listening, Grace. Tell me more.").
+            r"|^\W*why do you (?:always |just )*(?:agree with (?:me|everything)|say what i want to"
+            r" hear)\W*$"
             r"|^\W*(?:(?:but|and|honestly|well),?\s+)?(?:you'?re|you are) (?:always |just |only )*"
             r"(?:telling me|saying) what (?:i|i'd) (?:want|like|need) to hear\W*$",
             re.IGNORECASE,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from os1.conversation.cravings import craving_told
 from os1.conversation.decisions import decision
 from os1.conversation.guard import sentences_of
 from os1.conversation.judged import judgement_feared
@@ -196,7 +197,8 @@ def reassurance(text: str, person: str | None) -> str | None:
 
 def _answer(text: str, person: str | None) -> str | None:
     name = f", {person}" if person else ""
-    if (kept := keepsake_asked(text, name) or judgement_feared(text, name)) is not None:
+    kept = keepsake_asked(text, name) or judgement_feared(text, name)
+    if (kept := kept or craving_told(text, name)) is not None:
         return kept
     if _WHY_IT_HURTS.match(text.strip()):
         return (

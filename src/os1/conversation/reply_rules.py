@@ -39,6 +39,7 @@ from os1.conversation.tone_words import (
     NOTHING_TO_SAY,
     SORRY,
     invents_a_span,
+    offers_a_drink,
     takes_their_doing,
     waves_off,
 )
@@ -211,8 +212,7 @@ def tone_check(
     )
     grieved = remembered or (read_before is not None and _grieves(read_before))
     # A death told further back, where this is no good news of theirs ("Bea passed her
-    # driving test!" two messages after a father's birthday was answered "I'm sorry for your
-    # loss.").
+    # driving test!" after a father's birthday was answered "I'm sorry for your loss.").
     news = expression.emotion in ("happy-for", "admiration")
     earlier = () if news else tuple(before[1:])
     grieved = grieved or (goes_on and any(tells_death(said) for said in earlier))
@@ -250,9 +250,8 @@ def tone_check(
     no_death_told = bool(their_text) and not (BEREAVED.search(said) or remembrance_told(said))
 
     # Sorry said twice lately is a formula the third time: "That must hurt so much. I'm
-    # sorry.", "Oh, that sounds so hard. I'm sorry.", "That's so much to carry. I'm sorry." (a
-    # sister the week of her brother's funeral, who then said "You always say the same
-    # soothing things.").
+    # sorry.", "…so hard. I'm sorry.", "…so much to carry. I'm sorry." (a sister the week of
+    # her brother's funeral: "You always say the same soothing things.").
     sorry_lately = sum(1 for said in said_before if SORRY.search(said)) >= 2
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
     asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)
@@ -267,6 +266,8 @@ def tone_check(
             return "waves off an apology nobody made"
         if their_text and invents_a_span(sentence, " ".join((their_text, *before))):
             return "names a time they never told"
+        if offers_a_drink(sentence, " ".join((their_text, *before))):
+            return "offers a drink to someone who spoke of drinking"
         if their_text and LIKED_IT.search(sentence) and not LIKING.search(their_text):
             return "is glad they liked what they never said they liked"
         if sorry_lately and SORRY.search(sentence):

@@ -173,3 +173,19 @@ _OWED = re.compile(r"\bsorry\b|\bapologi|\bthank|\bcheers\b|\bmy bad\b", re.I)
 def waves_off(sentence: str, their_text: str) -> bool:
     """Whether `sentence` waves off an apology or thanks that `their_text` never gave."""
     return bool(_NO_WORRIES.search(sentence)) and not _OWED.search(their_text)
+
+
+# A drink offered to someone who spoke of drinking: "What do you think about drinking after
+# dinner, but I'll give you the chance to try it." (a woman one year sober).
+_DRINK_SPOKEN = re.compile(r"\b(?:drink\w*|drunk|sober|alcohol\w*|booze|relapse\w*)\b", re.I)
+_DRINK_OFFERED = re.compile(
+    r"\bdrinking (?:after|with|at|before|tonight)\b|\b(?:have|try|grab|pour|enjoy|treat yourself"
+    r" to|raise) (?:yourself )?(?:a|another|some|one) (?:drink|glass|beer|pint|wine|cocktail|shot"
+    r"|toast)\b|\bchance to try it\b",
+    re.IGNORECASE,
+)
+
+
+def offers_a_drink(sentence: str, their_text: str) -> bool:
+    """Whether `sentence` offers a drink to someone whose words (`their_text`) speak of it."""
+    return bool(_DRINK_SPOKEN.search(their_text)) and bool(_DRINK_OFFERED.search(sentence))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from os1.memory.relations import KIN_AS_NAMES
+from os1.memory.relations import KIN_AS_NAMES, RELATION
 from os1.text.lexicon import given_names
 
 # A name said to someone, closing the sentence after a comma ("That's great news, Paul!").
@@ -64,13 +64,24 @@ _KIN_CLOSING = re.compile(
 _KIN_OPENING = re.compile(rf"^\W*(?P<kin>{'|'.join(sorted(_KIN_CALLED))}),\s+\S", re.I)
 
 
+# Words for someone that a name after a comma may stand beside: "your friend, Paul".
+_SOMEONE = frozenset({"boss", "man", "woman", "guy", "girl", "boy", "one", "lad", "lass"})
+
+
+def _apposition(before: str) -> bool:
+    """Whether a name after `before` and a comma says who `before` is ("your friend, Paul"),
+    not whom the sentence speaks to ("That's a wonderful idea, Peter.")."""
+    last = before.split()[-1].lower().strip(",.!?")
+    return bool(_DETERMINER.search(before)) and (last in RELATION or last in _SOMEONE)
+
+
 def addressed(
     sentence: str, person: str, known: frozenset[str], common: frozenset[str]
 ) -> str | None:
     """The name of someone `sentence` speaks to who is not `person`, among the names the
     person used (`known`, lower-case); `common`: words that open sentences, not names."""
     found = []
-    if (end := _VOCATIVE.search(sentence)) and not _DETERMINER.search(end["before"]):
+    if (end := _VOCATIVE.search(sentence)) and not _apposition(end["before"]):
         found.append(end["name"])
     if (kin := _KIN_CLOSING.search(sentence) or _KIN_OPENING.match(sentence)) is not None:
         return kin["kin"]

@@ -67,7 +67,9 @@ _WHEN_I_SEE = re.compile(
 # How to tell someone hard news: "How do I tell her in the morning?" (laid off after twenty
 # years; the model offered "Hey, I'm so glad you're here. How have things been going?").
 _HOW_TO_TELL = re.compile(
-    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would|will) i (?:even |ever )?"
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?(?:how (?:do|should|can|would|will) i (?:even |ever )?"
+    # "Hanna didn't get in. I don't know how to tell her." (into medical school herself).
+    r"|(?:and |but )?i (?:don'?t|do not) know how to )"
     r"(?:tell|break it to) (?:her|him|them|my \w+|[A-Z][a-z]+)(?: about (?:it|this|that))?"
     r"(?: (?:in the morning|tomorrow|tonight|this weekend|on \w+day|when (?:she|he|they)"
     r" (?:wakes?|gets?) up))?"
@@ -81,6 +83,15 @@ _HOW_TO_TALK = re.compile(
     r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?talk to"
     r" (?:her|him|them|my \w+|[A-Z][a-z]+)(?: without [^?]*| so (?:she|he|they) (?:listens?"
     r"|hears? me))\W*$",
+    re.IGNORECASE,
+)
+# A limit to set: "How do I tell her to back off without hurting her?" (a mother's advice to a
+# new mother; "I'm not sure I have a good answer to that yet.").
+_HOW_TO_LIMIT = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?(?:how (?:do|should|can|would) i|i (?:don'?t|do not)"
+    r" know how to) (?:tell|ask|get) (?:her|him|them|my \w+|[A-Z][a-z]+) to (?:back off|give me"
+    r" (?:some )?space|stop (?:\w+ing)[^?]*|leave (?:me|us|it) alone|let me (?:do it|be)|butt out)"
+    r"(?: without [^?]*)?\W*$",
     re.IGNORECASE,
 )
 # A feeling to say: "How do I tell him how proud I am without embarrassing him?" (a son into
@@ -142,7 +153,7 @@ _SPEECH = re.compile(
 # Each of these is the whole message, whatever else is said beside the others.
 _WHOLE = (
     *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK, _HOW_TO_EXPLAIN),
-    *(_HOW_TO_PERSUADE, _HOW_TO_SAY_FEELING, _HOW_TO_ASK),
+    *(_HOW_TO_PERSUADE, _HOW_TO_SAY_FEELING, _HOW_TO_ASK, _HOW_TO_LIMIT),
     *(_FIRST_WORDS, _SPEECH),
 )
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
@@ -166,6 +177,12 @@ def words_for(text: str, name: str) -> list[str] | None:
         return [
             f"Start with what you've noticed and how it made you feel{name}, not with what you "
             "think it means. Then give them room to answer. What do you most want to know?"
+        ]
+    if _HOW_TO_LIMIT.match(text):
+        return [
+            f"Warmly, and about you rather than them{name}: thank them for caring, then say "
+            "plainly what you need, like trying it your own way for a while. What would you "
+            "want them to do instead?"
         ]
     if _HOW_TO_TELL.match(text):
         return [

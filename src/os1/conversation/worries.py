@@ -19,9 +19,11 @@ _WHAT_IF_I = re.compile(
     # "What if I can't find anything at my age?" (laid off at 56; "I'm sorry to hear that.").
     r"|can'?t find (?:anything|a job|work|another job|anyone|someone)"
     # "What if I can't get through it?" (asked to play at a piano teacher's funeral).
-    r"|can'?t get through (?:it|this|the \w+))"
+    r"|can'?t get through (?:it|this|the \w+)|don'?t fit in|can'?t keep up)"
     # "…when they ask about my weaknesses?" (the interview's night before)
-    r"(?: (?:when|if|in|at|during|on|halfway|in front of) [^?]{1,60})?\W*$",
+    r"(?: (?:when|if|in|at|during|on|halfway|in front of) [^?]{1,60})?\W*$"
+    # "What if I'm not smart enough?" (into medical school, the first of her family).
+    r"|^\W*(?:but )?what if i'?m not (?:smart|clever|good|strong|brave|fast|ready) enough\W*$",
     re.IGNORECASE,
 )
 

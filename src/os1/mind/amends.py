@@ -72,6 +72,8 @@ _OF_ANOTHERS_AMENDS = re.compile(
     # girlfriend; read as amends 0.89, and the model thanked them).
     r"|\b(?i:how (?:do|should|can|could|would) i (?:ever |even )?(?:apologi[sz]e|say sorry"
     r"|make (?:it|this|things) (?:up|right)|make amends))\b"
+    # Or owed by them to someone else: "I think we should apologise." (a review answered).
+    r"|\b(?i:we (?:should|ought to|need to|have to) (?:apologi[sz]e|say sorry))\b"
 )
 
 

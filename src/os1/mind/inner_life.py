@@ -32,6 +32,7 @@ from os1.mind.quarrel import (
     to_apology,
     to_burden,
     to_hostility,
+    to_rough_day,
 )
 from os1.mind.reactions import Reaction
 
@@ -263,6 +264,8 @@ class InnerLife:
         close = felt.after.affinity.close
         if sorry_to_burden(text) and felt.reaction.hostility < HOSTILE:
             return to_burden(person)
+        if (rough := to_rough_day(text, person)) is not None:
+            return rough
         if apologises(text) and felt.reaction.hostility < HOSTILE:
             earlier = self.last_hurt(at, before=turn_id)
             # An apology for being late or for a bad day is not a making-up: only one

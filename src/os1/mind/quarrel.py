@@ -141,6 +141,26 @@ def to_apology(earlier: Hurt | None, person: str | None, close: bool) -> str:
     )
 
 
+# "Sorry. Rough day." (after "Are you even listening?"; the model: "That's so kind of you.").
+_ROUGH_DAY = re.compile(
+    r"^\W*sorry[.,!]*\s+(?:(?:it'?s been|i'?ve had|just|long story|bad) )?(?:a |one of those )?"
+    r"(?:rough|long|bad|hard|tough|crap|horrible|awful|stressful|shit) (?:day|week|night|one"
+    r"|days)\W*$|^\W*sorry[.,!]*\s+(?:i'?m (?:just )?|just )(?:tired|knackered|exhausted|stressed"
+    r"|in a mood|grumpy|cranky|on edge)\W*$",
+    re.IGNORECASE,
+)
+
+
+def to_rough_day(text: str, person: str | None) -> str | None:
+    """The reply to a sorry for being short after a hard day, or None for other words."""
+    if not _ROUGH_DAY.match(text):
+        return None
+    name = f", {person}" if person else ""
+    return (
+        f"No need to be sorry{name}. Hard days make anyone short. Do you want to tell me about it?"
+    )
+
+
 def to_burden(person: str | None) -> str:
     """The reply to an apology for sharing: it was welcome, and the OS stays."""
     name = f", {person}" if person else ""

@@ -137,12 +137,18 @@ def to_you(text: str) -> str:
     return _FIRST_PERSON.sub(lambda m: _TO_YOU[m.group(1).lower()], text)
 
 
+_A_THING = re.compile(r"^(?:\w+'s|the|your|his|her|their|our|a|an)\b", re.IGNORECASE)
+
+
 def reminder_skills(reminders: Reminders, clock: Callable[[], datetime]) -> list[Skill]:
     def remind(args: RemindArguments) -> str:
         now = clock()
         due = parse_when(for_occasion(args.when, args.what), now)
         reminder = reminders.add(args.what, due, now)
-        return f"I'll remind you to {to_you(reminder.text)} {spoken_time(reminder.due_at, now)}."
+        what = to_you(reminder.text)
+        # "Otis's jabs" is a thing to be reminded of, not to do ("remind you to Otis's jabs").
+        linked = "about" if _A_THING.match(what) else "to"
+        return f"I'll remind you {linked} {what} {spoken_time(reminder.due_at, now)}."
 
     def listed(_: NoArguments) -> str:
         upcoming = reminders.upcoming()

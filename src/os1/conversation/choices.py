@@ -1,0 +1,71 @@
+""" "Should I call him tonight or wait until I've calmed down?", "Who's right?", "What should I
+do to celebrate?", "What should I do about money now?": a practical choice asked, each
+answered plainly with a lean and a question back (decisions.py asks these first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.memory.relations import pronouns_of
+
+# "Who's right?" of two views just told (a review answered or argued with; the model: "The
+# person who's right is the one with a heart full of love…"). "What should I do to
+# celebrate?" (a year sober; "I'm not sure I have a good answer to that yet.").
+_WHOS_RIGHT = re.compile(
+    r"^\W*(?:so,?\s+)?(?:who'?s|who is) right(?:,? (?:then|do you think))?\W*$", re.I
+)
+_CELEBRATE = re.compile(
+    r"^\W*(?:so,?\s+)?(?:what|how) (?:(?:should|could|can) (?:i|we)|(?:do you think|d'?you think"
+    r"|would you say) (?:i|we) (?:should|could))(?: do to)? celebrate(?: it| this)?\W*$",
+    re.IGNORECASE,
+)
+# "What should I do about money now?" (laid off that day; "Money's a luxury…").
+_MONEY_NOW = re.compile(
+    r"^\W*(?:(?:so|and|but|okay|ok),?\s+)?(?:what (?:should|do|can) i do about (?:money|the"
+    r" (?:rent|mortgage|bills))|how (?:will|am|do) i (?:going to )?(?:pay (?:the|my) (?:rent"
+    r"|mortgage|bills)|manage (?:for )?money|afford (?:anything|to live|the rent)))(?: now| next"
+    r"| this month)?\W*$",
+    re.IGNORECASE,
+)
+
+# "Should I call him tonight or wait until I've calmed down?" (a brother selling their
+# parents' house without asking; "I'm not sure I have a good answer to that yet.").
+_NOW_OR_WAIT = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should) (?:call|ring|text"
+    r"|message|email|confront|talk to|speak to|answer|reply to|write (?:to|back to)) (?P<who>him"
+    r"|her|them|[A-Z][a-z]+|my \w+)(?: (?:tonight|now|right now|straight away|today|back))?"
+    r",? or (?:should i )?(?:sleep on it|(?:wait|leave it)[^?]*\b(?:calm\w*|cool\w* (?:off|down)"
+    r"|less (?:angry|upset|hurt|mad)|not so (?:angry|upset|mad)|sleep on it|slept on it))\b[^?]*"
+    r"\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def choice(text: str, name: str) -> str | None:
+    """The OS's answer to a practical choice (`text`, stripped); `name` is ", Theo" or "";
+    None when none is asked."""
+    if _WHOS_RIGHT.match(text):
+        return (
+            f"You each have a point{name}. If I had to choose, I'd lean to the gentler one: "
+            "it's easier to stand behind later. What matters most to you in how it ends?"
+        )
+    if _CELEBRATE.match(text):
+        return (
+            f"Something that feels like you{name}: a meal you love, somewhere beautiful, the "
+            "people who cheered you on. What would make you smile most?"
+        )
+    if _MONEY_NOW.match(text):
+        return (
+            f"One step at a time{name}: find out exactly what you'll be paid and until when, "
+            "then list what has to be paid this month. It's often more manageable on paper "
+            "than at night. What's the most pressing one?"
+        )
+    if (now := _NOW_OR_WAIT.match(text)) is not None:
+        who = now["who"]
+        who = who if who[0].isupper() else pronouns_of(who)[0] if who.lower() != "them" else who
+        return (
+            f"I'd wait until you're calmer{name}. What happened matters, and you'll say it "
+            f"better when it can't run away with you. What do you most want {who} to hear?"
+        )
+    return None
