@@ -1372,3 +1372,8 @@ def test_the_last_evenings_questions_are_answered():
     assert back_off.startswith("Warmly, and about you rather than them")
     (tell,) = words_for("I don't know how to tell her.", ", Aisha") or [""]
     assert tell.startswith("Plainly, and near the start, Aisha")
+    # After a few words told first ("That sounds scary. How are you feeling now?").
+    hanna = "Hanna didn't get in. I don't know how to tell her."
+    assert words_for(hanna, ", Aisha") == [tell]
+    long_before = "Hanna didn't get in and she has wanted it since we were both six. " + hanna
+    assert words_for(long_before, "") is None

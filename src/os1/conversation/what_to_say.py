@@ -161,11 +161,25 @@ _WHOSE = {"his": "him", "her": "her", "their": "them"}
 _ASIDES = 4
 
 
+# Words told before the question that leave it the question: "Hanna didn't get in. I don't
+# know how to tell her." (the model: "That sounds scary. How are you feeling now?").
+_TOLD_BEFORE = 8
+
+
+def _the_question(text: str) -> str:
+    """`text`, or its last sentence where that alone asks how to say something and only a
+    few words come before it."""
+    said = re.split(r"(?<=[.!?])\s+", text.strip())
+    last, before = said[-1], " ".join(said[:-1])
+    short = len(before.split()) <= _TOLD_BEFORE
+    return last if len(said) > 1 and short and any(a.match(last) for a in _WHOLE) else text
+
+
 def asks_what_to_say(text: str) -> bool:
     """Whether the message only asks what to say to someone ("What should I say to
     Priya?"): the model's answers were about itself ("it's a bit of a mix-up for me")."""
     asked = _WHAT_TO_SAY.search(text) or _WORDS_AT.search(text)
-    if any(asked.match(text) for asked in _WHOLE):
+    if any(asked.match(_the_question(text)) for asked in _WHOLE):
         return True
     return asked is not None and words_beside(text, asked.group()) <= _ASIDES
 
@@ -173,6 +187,7 @@ def asks_what_to_say(text: str) -> bool:
 def words_for(text: str, name: str) -> list[str] | None:
     """What the OS asks back when `text` asks what to say to someone, best first; `name`
     is ", Theo" or ""; None when that is not asked."""
+    text = _the_question(text)
     if _HOW_TO_RAISE.match(text):
         return [
             f"Start with what you've noticed and how it made you feel{name}, not with what you "
