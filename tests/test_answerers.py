@@ -1364,6 +1364,9 @@ def test_the_last_evenings_questions_are_answered():
     # Said to it, not asked: "Why do you always agree with me?" ("I'm so glad you're here.").
     agree = own_life("Why do you always agree with me?")
     assert agree is not None and agree.endswith("Is there something you think I got wrong?")
+    # A cat of seventeen, put to sleep that morning.
+    luna = reassurance("Do you think Luna knew she was loved?", "Elena")
+    assert luna is not None and luna.startswith("I think she did, Elena.")
     # Memory answers what a longer "should I" names (it is no choice to hand back).
     assert reassurance("Should I go and see my sister this summer?", None) is None
     from os1.conversation.what_to_say import words_for

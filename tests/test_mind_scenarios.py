@@ -360,3 +360,12 @@ def test_a_sorry_for_a_rough_day_is_waved_off_not_thanked(talk):
     # "Sorry. Rough day." after "Are you even listening?" (the model: "That's so kind of you.").
     turn, _ = talk("Sorry. Rough day.")
     assert turn.reply.startswith("No need to be sorry")
+
+
+def test_sorry_that_was_unkind_is_an_apology(talk):
+    # "Sorry. That was unkind." after "You're just saying what I want to hear." (the model:
+    # "Thank you for your kindness.").
+    talk("You're just saying what I want to hear.")
+    turn, _ = talk("Sorry. That was unkind.")
+    assert turn.reply.startswith("Thank you")
+    assert "kindness" not in turn.reply

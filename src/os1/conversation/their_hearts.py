@@ -91,7 +91,11 @@ _STILL_MINE = re.compile(
 _KNEW_LOVED = re.compile(
     r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|did)\s+(?P<who>she|he|they"
     r"|mum|mom|dad|my \w+|[A-Z][a-z]+)\s+(?:ever\s+|really\s+)?(?:knew|know)\s+(?:how much |that )?"
-    r"i (?:loved|adored|cared about|was proud of) (?P<whom>her|him|them)(?: so much| really)?\W*$",
+    r"i (?:loved|adored|cared about|was proud of) (?P<whom>her|him|them)(?: so much| really)?\W*$"
+    # "Do you think Luna knew she was loved?" (a cat of seventeen, put to sleep that morning).
+    r"|^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|did)\s+(?:she|he|they|mum|mom"
+    r"|dad|my \w+|[A-Z][a-z]+)\s+(?:ever\s+|really\s+)?(?:knew|know)\s+(?P<loved>she|he|they)"
+    r" (?:was|were) (?:loved|so loved|wanted)\W*$",
     re.IGNORECASE,
 )
 
@@ -122,7 +126,8 @@ def their_hearts(text: str, name: str) -> str | None:
         )
         return f"I can't know that{name}, and I wish I could. I hope so. {ask}"
     if (knew := _KNEW_LOVED.match(text)) is not None:
-        they = {"him": "he", "her": "she"}.get(knew["whom"].lower(), "they")
+        whom = knew["whom"] or {"he": "him", "she": "her"}.get(knew["loved"].lower(), "them")
+        they = {"him": "he", "her": "she"}.get(whom.lower(), "they")
         return (
             f"I think {they} did{name}. Love like that shows in a thousand small things, and "
             f"{they} had all of them from you. What do you think {they} would say?"

@@ -30,7 +30,8 @@ _APOLOGY = re.compile(
     # so much to me. I'm so sorry.").
     r"|\bi didn'?t mean to (?:snap|yell|shout|lash out|bite your head off|take it out on you"
     r"|be (?:so )?(?:rude|harsh|mean|short|nasty|snappy))\b"
-    r"|\b(?:that|it) was (?:unfair|mean|harsh|cruel|rude|wrong|uncalled for|out of line)\b"
+    r"|\b(?:that|it) was (?:unfair|mean|harsh|cruel|rude|wrong|uncalled for|out of line|unkind"
+    r"|nasty|horrible|low)\b"
     r"|\b(?:that|it) (?:wasn'?t|was not) (?:fair|nice|kind|okay|ok|right|called for)\b"
     r"|\bi shouldn'?t have (?:said|snapped|yelled|shouted|spoken|talked|been so|called you)\b"
     r"|\bi take (?:it|that) back\b"
