@@ -3,7 +3,7 @@
 A woman a year sober said this on the night she got her chip, and the embedded model
 answered "What do you think about drinking after dinner, but I'll give you the chance to
 try it." A friend says the thought is not a relapse, that it is common and passes, and asks
-what helps; and never offers a drink (the guard holds that: character.py).
+what helps; and never offers a drink (the tone check holds that: tone_words.offers_a_drink).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _CRAVING = re.compile(
     r"|hard|awful)\b",
     re.IGNORECASE,
 )
-# Sober for now, not asked: "Do you ever want a drink?" is a question.
+# Asked, not told: "Do you still think about drinking?"
 _NOT_TOLD = re.compile(r"\?\s*$")
 
 
