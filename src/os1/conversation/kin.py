@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from os1.memory.relations import MODIFIER, RELATION
+from os1.memory.relations import MODIFIER, PETS, RELATION
 
 # The groups (relations.py names each by its first word) a person must have spoken of.
 _KIN = frozenset({
@@ -130,14 +130,13 @@ def kin_told(texts: Iterable[str], person: str = "") -> frozenset[str]:
     return frozenset(told)
 
 
-_PET_GROUPS = frozenset({"dog", "cat", "horse", "rabbit", "bird", "hamster", "guinea-pig", "fish"})
 _PET_WORDS = re.compile(r"\b(?:furry (?:friend|one|baby|pal)|fur ?baby|four-legged friend)\b", re.I)
 
 
 def invented_kin(sentence: str, told: frozenset[str]) -> str | None:
     """The first "your <relative>" in `sentence` that the person never spoke of, or "new
     <thing>" where nothing new of theirs was; or None."""
-    if not told & _PET_GROUPS and (pet := _PET_WORDS.search(sentence)) is not None:
+    if not told & PETS and (pet := _PET_WORDS.search(sentence)) is not None:
         return pet.group()  # "your little furry friend" of a baby rolling over
     if NEW not in told and (new := _YOUR_NEW.search(sentence)) is not None:
         return f"new {new.group(1)}"

@@ -144,7 +144,9 @@ class PersonGraph:
         text = _QUOTED.sub(" ", text)
         # Someone introduced with who they are is them after "from" or "to" too ("an email
         # from Pawel"), where an unknown name there would be a place.
-        introduced = {w for w in _CAPITALISED.findall(text) if (self.people.get(w) or _NO).relation}
+        introduced = {
+            w for w in _CAPITALISED.findall(text) if w in self.people and self.people[w].relation
+        }
         for name in capitalised(text) | _first_word_name(text) | introduced:
             if name in self.people:
                 found[name] = self.people[name]
@@ -179,7 +181,6 @@ class PersonGraph:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_NO = Someone("")
 _QUOTED = re.compile(r"\"[^\"]*\"?|\u201c[^\u201d]*\u201d?")
 _VALUES = frozenset({"Faith", "Hope", "Grace", "Joy", "Charity", "Patience", "Peace", "Honesty"})
 

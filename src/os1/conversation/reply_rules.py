@@ -249,24 +249,24 @@ def tone_check(
     said = NOT_ALIVE.sub(" ", " ".join((their_text, *before[:1], *earlier)))
     no_death_told = bool(their_text) and not (BEREAVED.search(said) or remembrance_told(said))
 
-    # Sorry said twice lately is a formula the third time: "That must hurt so much. I'm
-    # sorry.", "…so hard. I'm sorry.", "…so much to carry. I'm sorry." (a sister the week of
-    # her brother's funeral: "You always say the same soothing things.").
+    # Sorry said twice lately is a formula the third time ("…so hard. I'm sorry.", "…so much to
+    # carry. I'm sorry."; a sister: "You always say the same soothing things.").
     sorry_lately = sum(1 for said in said_before if SORRY.search(said)) >= 2
     # Nothing told, only asked ("Fine. What would you do if you were me?"): no news to cheer.
     asks_only = bool(parts) and all(p.endswith("?") or len(p.split()) <= 2 for p in parts)
     kind_only = bool(parts) and all(KINDNESS_TOLD.search(part) for part in parts)
     # Something told at length, not asked: what it is has been said.
     told_it = not asks_only and len(their_text.split()) >= TOLD_WORDS and "?" not in their_text
+    all_told = " ".join((their_text, *before))  # for a time span or a drink, once a reply
 
     def fits(sentence: str) -> str | None:
         if their_text and WELCOME.search(sentence) and not THANKS.search(their_text):
             return "welcomes thanks nobody gave"
         if their_text and waves_off(sentence, their_text):
             return "waves off an apology nobody made"
-        if their_text and invents_a_span(sentence, " ".join((their_text, *before))):
+        if their_text and invents_a_span(sentence, all_told):
             return "names a time they never told"
-        if offers_a_drink(sentence, " ".join((their_text, *before))):
+        if offers_a_drink(sentence, all_told):
             return "offers a drink to someone who spoke of drinking"
         if their_text and LIKED_IT.search(sentence) and not LIKING.search(their_text):
             return "is glad they liked what they never said they liked"

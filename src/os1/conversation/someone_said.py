@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.guard import sentences_of
+
 _IS_RIGHT = re.compile(
     r"^\W*(?:(?:so|but|and|honestly|be honest),?\s+)?(?:(?:is|was) (?P<who>he|she|they"
     r"|[A-Z][a-z]+|my \w+)|do you (?:think|reckon) (?P<who2>he|she|they|[A-Z][a-z]+|my \w+)"
@@ -83,7 +85,7 @@ _CRAZY = re.compile(
 def advice_doubted(text: str, name: str) -> str | None:
     """The OS's answer when `text` tells advice they were given and asks if it is crazy;
     `name` is ", Yuki" or ""; None otherwise."""
-    said = re.split(r"(?<=[.!?])\s+", text.strip())
+    said = sentences_of(text)
     if len(said) < 2 or not _ADVICE.search(" ".join(said[:-1])):
         return None
     if (asked := _CRAZY.match(said[-1])) is None:

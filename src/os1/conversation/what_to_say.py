@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.guard import sentences_of
 from os1.text.beside import words_beside
 
 # What to say to someone, asked ("What should I say to Priya?"): what the OS can offer
@@ -169,7 +170,7 @@ _TOLD_BEFORE = 8
 def _the_question(text: str) -> str:
     """`text`, or its last sentence where that alone asks how to say something and only a
     few words come before it."""
-    said = re.split(r"(?<=[.!?])\s+", text.strip())
+    said = sentences_of(text)
     last, before = said[-1], " ".join(said[:-1])
     short = len(before.split()) <= _TOLD_BEFORE
     return last if len(said) > 1 and short and any(a.match(last) for a in _WHOLE) else text
