@@ -197,6 +197,14 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     rocket = _said("Omar, the rocket on it is a beautiful piece of art.", omar)
     assert rocket.problem == "speaks to Omar as if to the person"
     assert _said("September, the start of something new.", omar).problem is None
+    # A short sorrow, a congratulation without its comma, a name defined for its owner.
+    them = replace(rules, known_names=rules.known_names | {"lars", "mia", "bert"})
+    assert _said("Lars, I'm sorry.", them).problem == "speaks to Lars as if to the person"
+    assert _said("Congratulations Mia.", them).problem == "speaks to Mia as if to the person"
+    assert _said("Congratulations to Mia!", them).problem is None
+    bert = _said("Bert, a fish with no morals.", them)
+    assert bert.problem == "speaks to Bert as if to the person"
+    assert _said("Lars, I think.", them).problem is None
     # A name that is a word too, of a husband ("Rob, you're right."), and a granddaughter
     # called dear ("That's so sad and I'm sorry too, dear Ellie!").
     rob = replace(rules, known_names=rules.known_names | {"rob", "ellie"})
@@ -1287,6 +1295,11 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I'm going to take Biscuit out.")  # the model spoke to Biscuit
     assert only_goodbye("I think I'm getting sleepy.")  # at 3 a.m.: "That must hurt so much."
     assert only_goodbye("Cheerio.")  # "Cheerio. Tell me more, Dennis."
+    # The shortest goodbyes, each once echoed and followed by "Tell me more, Ines."
+    for bye in ("Sleep now.", "Sleepy now.", "Gn.", "Peace.", "OK. Tomorrow then."):
+        assert only_goodbye(bye), bye
+    assert not only_goodbye("Peace and quiet at last.")
+    assert not only_goodbye("Tomorrow then, we go to the vet.")
     assert not only_goodbye("I should try to sleep more.")
     # "Alright, I'll try to sleep." at 3 a.m. ("I'm so happy for you."), a bath after a
     # marathon ("What's your pleasure?").

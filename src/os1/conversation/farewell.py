@@ -49,6 +49,11 @@ FAREWELL = re.compile(
     r"|^\W*" + _LEAD + r"(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?"
     r"(?:try (?:to |and ))?(?:bed|sleep|get some sleep)|heading to bed)\b(?! on it)"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
+    # The shortest: "Sleep now.", "Sleepy now.", "Gn.", "Peace.", "Tomorrow then." (the
+    # model echoed each and went on "Tell me more, Ines.").
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:(?:sleep|sleepy|sleep time|time to sleep"
+    r"|nap time)(?: now)?|gn|nite|gnight|peace(?: out)?|(?:till|until|speak|talk) tomorrow(?: then)?"
+    r"|tomorrow then)\W*$"
     # "Alright, I'll try to sleep." (at three in the morning; the model: "I'm so happy for
     # you.").
     r"|^\W*" + _LEAD + r"(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"

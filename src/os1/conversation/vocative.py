@@ -28,15 +28,24 @@ _VOCATIVE = re.compile(
 _OPENING_VOCATIVE = re.compile(
     r"^\W*(?P<name>[A-Z][a-z]+),\s+(?=.*\byou(?:'re|'ve|'ll|r)?\b"
     r"|(?i:i|i'm|i've|i'd|that's|it's|we|we're|oh|so)\s+(?:\S+\s+){2}\S"
+    # However short the sorrow: "Lars, I'm sorry." (to Greta, whose husband said to report
+    # a colleague), "Tasha, I'm so sorry."
+    r"|(?i:i'm|i am)\s+(?:so\s+|really\s+)?(?:sorry|glad|happy|proud)\b"
     # Or a hello: "Ella, hello there." (to Anne, who had found a vape in Ella's bag).
     r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how|hello|hi|hey"
     r"|hiya|nice to meet|good (?:morning|evening))\b)"
 )
 # Or opening one, about a thing of theirs: "Omar, the rocket on it is a beautiful piece of
-# art." (a brother's card). Only a given name, and not a month or a day: "Lisbon, the city
-# of music." names a place.
+# art." (a brother's card), "Bert, a fish with no morals." (a fisherman's friend). Only a
+# given name, and not a month or a day: "Lisbon, the city of music." names a place.
 _OPENING_ABOUT = re.compile(
-    r"^\W*(?P<name>[A-Z][a-z]+),\s+(?i:the|this|that|these|those|what a|such a)\s+\w"
+    r"^\W*(?P<name>[A-Z][a-z]+),\s+(?i:the|this|that|these|those|what a|such a|an?)\s+\w"
+)
+# Or congratulated by name, without the comma: "Congratulations Mia." (to her grandmother;
+# Mia is the one getting married).
+_CONGRATULATED = re.compile(
+    r"\b(?i:congratulations|congrats|well done|happy birthday),?\s+"
+    r"(?P<name>[A-Z][a-z]+)\s*[.!?]*\s*$"
 )
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 _DETERMINER = re.compile(r"\b(?:your|my|his|her|their|our|the|a|an)\b", re.IGNORECASE)
@@ -94,6 +103,8 @@ def addressed(
         start["name"].lower() not in common or (named and start["name"].lower() in known)
     ):
         found.append(start["name"])
+    if (praised := _CONGRATULATED.search(sentence)) is not None:
+        found.append(praised["name"])
     about = _OPENING_ABOUT.match(sentence)
     if about and about["name"].upper() in given_names() and about["name"].lower() not in _CALENDAR:
         found.append(about["name"])
