@@ -590,3 +590,70 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
         " comes to anything."
     )
     assert _ask(store, "Who is my mum?") == "Your mum is Hodan."
+
+
+@pytest.mark.parametrize(
+    ("told", "question", "expected"),
+    [
+        # An evening's news asked back: the model told a story of its own, or asked back.
+        (
+            ("Caught a massive pike today. Biggest in years.", "Bert didn't believe me."),
+            "What did I catch today?",
+            "You told me you caught a massive pike today.",
+        ),
+        (
+            ("I read one of my poems at the open mic tonight.", "People clapped."),
+            "What did I read tonight?",
+            "You told me you read one of your poems at the open mic tonight.",
+        ),
+        (
+            ("Jake is engaged.", "Zoe came round with ice cream and we watched terrible films."),
+            "Who came round tonight?",
+            "You told me Zoe came round with ice cream and you watched terrible films.",
+        ),
+        (
+            ("My horse Duchess is due.", "Duchess foaled last night!", "Mr Grant's cows came."),
+            "What happened last night?",
+            "You told me Duchess foaled last night.",
+        ),
+        (
+            ("My first track is on the radio!", "Mom called screaming."),
+            "What did my mom do?",
+            "You told me your mom called screaming.",
+        ),
+        # A question the records read as one of work had its answer all the same.
+        (
+            ("I retired today after 41 years at the bank.", "They gave me a clock."),
+            "How long did I work at the bank?",
+            "You told me you retired today after 41 years at the bank.",
+        ),
+        # "it" is said with the sentence that says what it is.
+        (
+            (
+                "My wife Meera is upset. Someone smashed the shop window.",
+                "Meera wants to close the shop. I've had it 20 years.",
+            ),
+            "How long have I had the shop?",
+            "You told me Meera wants to close the shop. You also said you've had it 20 years.",
+        ),
+        (
+            ("Bill is in hospital. He fell on the ice.", "Ruth is driving up tonight."),
+            "Where is Bill?",
+            "You told me Bill is in hospital.",
+        ),
+    ],
+)
+def test_what_happened_is_answered_with_what_they_said(
+    store: Store, told: tuple[str, ...], question: str, expected: str
+) -> None:
+    _say(store, *told)
+    assert _ask(store, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What should I call the foal?", "Who do I listen to?", "What did you do today?"],
+)
+def test_advice_and_questions_of_the_os_are_not_what_happened(store: Store, question: str) -> None:
+    _say(store, "Duchess foaled last night!", "Jay says drop the next track. Tasha says rest.")
+    assert _ask(store, question) is None

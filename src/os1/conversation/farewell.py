@@ -51,9 +51,9 @@ FAREWELL = re.compile(
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
     # The shortest: "Sleep now.", "Sleepy now.", "Gn.", "Peace.", "Tomorrow then." (the
     # model echoed each and went on "Tell me more, Ines.").
-    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:(?:sleep|sleepy|sleep time|time to sleep"
-    r"|nap time)(?: now)?|gn|nite|gnight|peace(?: out)?|(?:till|until|speak|talk) tomorrow(?: then)?"
-    r"|tomorrow then)\W*$"
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:(?:sleep|sleepy|sleep time"
+    r"|time to sleep|nap time)(?: now)?|gn|nite|gnight|peace(?: out)?"
+    r"|(?:till|until|speak|talk) tomorrow(?: then)?|tomorrow then)\W*$"
     # "Alright, I'll try to sleep." (at three in the morning; the model: "I'm so happy for
     # you.").
     r"|^\W*" + _LEAD + r"(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
+from os1.conversation.happenings import happened
 from os1.conversation.life_answers import SHOWN, answering, not_told, told
 from os1.conversation.life_asked import Asked, question_core, read_question
 from os1.conversation.life_changes import revision
@@ -63,13 +64,13 @@ class LifeQuestions:
         """The answer from the records if `text` asks about the person's life; else None."""
         core, yes_no, told_asked = question_core(text)
         if core is None:
-            return None
+            return self._happened(text, turn_id, self._said(text, turn_id)) if "?" in text else None
         said = self._said(core, turn_id)
         persona = load_persona(self.store, self.user_id)
         known = people(said, persona.name if persona else None)
         asked = read_question(core, yes_no, known, told_asked)
         if asked is None:
-            return None
+            return self._happened(text, turn_id, said)
         user_name = load_answers(self.store, self.user_id).user_name
         if asked.owner == "self" and asked.attribute == "name" and user_name:
             return f"{'Yes. ' if yes_no else ''}You told me to call you {user_name}."
@@ -104,19 +105,35 @@ class LifeQuestions:
         if not found:
             # "she" for Ruth, if the person said she is their sister.
             relations = sorted(aliases(said).get(asked.name or "", set()))
-            return not_told(asked, relations[0] if len(relations) == 1 else None)
+            untold = not_told(asked, relations[0] if len(relations) == 1 else None)
+            # "How long did I work at the bank?" is no question of what they do for work.
+            return self._happened(text, turn_id, said) or untold
         if (name := _name_of(asked, found[0])) is not None:
             # "Do you remember my girlfriend's name?" was answered with the whole list of
             # who they are close to, said at the first meeting: the name is the answer.
             return ("Yes. " if asked.yes_no else "") + name
-        question = self.store.turn(self.user_id, turn_id)
-        today = _local(question.created_at).date() if question else None
+        today = self._today(turn_id)
         names = known | {user_name or ""}
         if len(found) > 1 and found[1].about and found[1].turn_id == found[0].turn_id:
             # Its "she" follows the sentence just said back, which names her.
             found[1] = replace(found[1], about=None)
         parts = [told(s, today, names, first=index == 0) for index, s in enumerate(found)]
         return ("Yes. " if asked.yes_no else "") + who + " ".join(parts)
+
+    def _happened(self, text: str, turn_id: int, said: list[Said]) -> str | None:
+        """ "What did I catch today?": what they said happened (happenings.py), or None."""
+        persona = load_persona(self.store, self.user_id)
+        names = people(said, persona.name if persona else None)
+        found = happened(text, said, names)
+        if not found:
+            return None
+        names |= {load_answers(self.store, self.user_id).user_name or ""}
+        today = self._today(turn_id)
+        return " ".join(told(s, today, names, first=i == 0) for i, s in enumerate(found))
+
+    def _today(self, turn_id: int) -> date | None:
+        question = self.store.turn(self.user_id, turn_id)
+        return _local(question.created_at).date() if question else None
 
     def _said(self, core: str, turn_id: int) -> list[Said]:
         """The person's statements: their turns, newest first, then the interview and facts."""

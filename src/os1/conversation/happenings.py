@@ -1,0 +1,168 @@
+"""What happened, asked back: "What did I catch today?", "Who came round tonight?", "What
+happened last night?", answered with the sentence the person said.
+
+The records' questions (life_asked.py) read an attribute of someone: where they live, what
+they do, when their birthday is. A question about something that happened has none. The
+embedded model answered "What did I read tonight?" (a poem, at an open mic) with a story of
+its own, "a classic tale of love and loss with a twist", and "What happened last night?" (a
+foal born at four in the morning) with "Good question. I'd like to hear what you think
+first."; the records answered "How long did I work at the bank?" with "You haven't told me
+what you do for work yet" an hour after "I retired today after 41 years at the bank."
+
+The answer is the sentence they said that shares most of the question's words: its verb
+first ("caught" is "catch", by its lemma), then the people and things in it, then its time
+("last night"). Words a family uses for its own are one word ("mom", "mum", "mother").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lemminflect import getAllLemmas
+
+from os1.conversation.life_records import Said
+from os1.memory.relations import KIN_AS_NAMES, RELATION
+from os1.memory.words import content_words
+
+# A question of what happened: a wh-word, and something of theirs that happened or is
+# happening ("did I", "is getting", "happened", "who came"), not advice nor a question of
+# the OS.
+_WH = re.compile(
+    r"^\W*(?:(?:so|and|but|oh|wait|hey|ok(?:ay)?|sorry),?\s+)?"
+    r"(?:what|who|where|when|which|how (?:long|much|many|far))\b",
+    re.IGNORECASE,
+)
+_NOT_ASKED_OF_THEM = re.compile(
+    r"\b(?:you|your|yours|yourself|should|could|would|can|shall|might|must|ought|why)\b"
+    r"|\bwhat if\b|\bhow (?:do|does|to)\b|\b(?:do|does) (?:i|we)\b",
+    re.IGNORECASE,
+)
+# Something that happened, or is happening: "did I", "had we", "was she", "is Mia
+# getting", "happened", "who came"; not what is so ("What does Ann do?", "What's my dog's
+# name?"), which the records answer or say they were not told.
+_HAPPENED = re.compile(
+    r"\b(?:did|had|was|were|happened|happening)\b|\b(?:is|are|'s) \w+ing\b|'ve\b"
+    r"|\bhave (?:i|we|you|he|she|they|my \w+)\b|\bwhat'?s wrong\b"
+    r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b|do\b|does\b)\w+",
+    re.IGNORECASE,
+)
+# Or where someone is now: "Where is Bill?" (in hospital, his hip broken).
+_WHERE_IS = re.compile(r"^\W*(?i:where)(?: is|'s) (?P<name>[A-Z][a-z]+)\W*$")
+_OF_THEIRS = re.compile(
+    r"\b(?:i|me|my|we|our|us|happened|happening)\b|\b(?:is|are|'s|was|were) \w+ing\b"
+    # Someone of theirs, by name: "What did Petra say?"
+    r"|(?<=\w )(?-i:[A-Z][a-z]+)\b"
+    r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b)\w+",
+    re.IGNORECASE,
+)
+# The verb asked about: after "did I", "did my mum", "is Mia", "have we", or after "who".
+_VERB = re.compile(
+    r"\b(?:did|have|has|had|was|were|is|are)\s+(?:i|we|he|she|they|(?:my|our|the)\s+\w+"
+    r"|[A-Z][a-z]+)\s+(?P<verb>[a-z]+)|^\W*who\s+(?P<who_verb>[a-z]+)",
+    re.IGNORECASE,
+)
+# Verbs too light to say what happened ("What did I get on my midterm?" is of the midterm).
+_LIGHT = frozenset({"get", "have", "go", "make", "take", "come"})
+# Words in every question and most answers.
+_GENERIC = frozenset({
+    "do", "did", "does", "done", "happen", "happened", "happening", "be", "long", "much",
+    "many", "far", "wrong",
+})  # fmt: skip
+_TIMES = frozenset({
+    "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night", "last",
+    "week", "weekend", "earlier",
+})  # fmt: skip
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|our|us)\b", re.IGNORECASE)
+# A sentence with a pronoun goes with the one before it, which says who or what it is.
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|it's|him|her|them)\b", re.IGNORECASE)
+# A sentence without its "I": "Caught a massive pike today."
+_PAST_OPENS = re.compile(r"^\W*(?P<verb>[A-Z][a-z]+)\b")
+
+
+def _forms(word: str) -> set[str]:
+    """The word, its lemmas ("caught" → "catch") and the relation it names ("mum" →
+    "mother"): any shared form is the same word."""
+    word = word.removesuffix("'s")
+    forms = {word, *content_words(word)}
+    for lemmas in getAllLemmas(word).values():
+        forms.update(lemmas)
+    forms.update(RELATION[w] for w in list(forms) if w in RELATION)
+    return forms
+
+
+def _keys(question: str) -> tuple[list[set[str]], set[str] | None, list[set[str]]]:
+    """The question's words that an answer shares: its things and people, its verb, and
+    its times."""
+    found = _VERB.search(question)
+    verb = (found["verb"] or found["who_verb"]).lower() if found else None
+    things, times = [], []
+    for word in _WORD.findall(question.lower()):
+        if word in _TIMES:
+            times.append(_forms(word))
+        elif word not in _GENERIC and word != verb and content_words(word):
+            things.append(_forms(word))
+    asked_verb = _forms(verb) if verb and verb not in _GENERIC else None
+    return things, asked_verb, times
+
+
+def _score(sentence: str, question: str) -> float:
+    things, verb, times = _keys(question)
+    said = [_forms(w) for w in _WORD.findall(sentence.lower())]
+
+    def shares(key: set[str]) -> bool:
+        return any(key & forms for forms in said)
+
+    score = sum(1.0 for key in things if shares(key))
+    score += (1.0 if verb & _LIGHT else 2.0) if verb and shares(verb) else 0.0
+    if score == 0 and (things or verb):
+        return 0.0  # a time alone answers only a question of nothing but a time
+    # Of them when it asks of them ("What did I get…?"), not of a friend.
+    own = _OWN.search(question) and _OWN.search(sentence)
+    return score + sum(0.5 for key in times if shares(key)) + (0.5 if own else 0.0)
+
+
+def asks_what_happened(question: str, people: set[str]) -> bool:
+    """Whether `question` asks what happened in the person's life ("What did I catch
+    today?") or where one of `people` is, not for advice, nor of the OS."""
+    where = _WHERE_IS.match(question)
+    return bool(
+        question.rstrip().endswith("?")
+        and _WH.match(question)
+        and not _NOT_ASKED_OF_THEM.search(question)
+        and _OF_THEIRS.search(question)
+        and (_HAPPENED.search(question) or (where and where["name"] in people))
+    )
+
+
+def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
+    """What the person said that answers `question` (their statements, newest first): the
+    sentence sharing most of its words, after the one before it where it has a "she"."""
+    if not asks_what_happened(question, people):
+        return []
+    # In the order said, so the sentence before one is the one said just before it.
+    told = sorted((s for s in said if s.source == "turn"), key=lambda s: s.turn_id)
+    scores = [_score(s.text, question) for s in told]
+    if not scores or max(scores) == 0:
+        return []
+    # The newest telling wins a tie: what they said tonight, not last month.
+    best = max(range(len(told)), key=lambda i: (scores[i], i))
+    found = [_with_subject(told[best])]
+    if best > 0 and _PRONOUN.search(told[best].text) and scores[best - 1] > 0:
+        found.insert(0, told[best - 1])
+    return found
+
+
+def _with_subject(said: Said) -> Said:
+    """ "Caught a massive pike today." said with its "I", so it reads back as "you caught";
+    "Mom called screaming." with its "my"."""
+    opening = _PAST_OPENS.match(said.text)
+    if opening is None:
+        return said
+    if opening["verb"] in KIN_AS_NAMES:  # "Mom called screaming." is "your mom" to the OS
+        return replace(said, text=f"My {opening['verb'].lower()}{said.text[opening.end() :]}")
+    verb = opening["verb"].lower()
+    if verb not in getAllLemmas(verb).get("VERB", (verb,)) and "NOUN" not in getAllLemmas(verb):
+        return replace(said, text=f"I {verb}{said.text[opening.end() :]}")
+    return said
