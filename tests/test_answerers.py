@@ -1380,3 +1380,37 @@ def test_the_last_evenings_questions_are_answered():
     assert words_for(hanna, ", Aisha") == [tell]
     long_before = "Hanna didn't get in and she has wanted it since we were both six. " + hanna
     assert words_for(long_before, "") is None
+
+
+def test_the_seventeenth_sessions_questions_of_the_os_are_answered():
+    """Seen with the embedded model: "Are you happy for me?" (engaged that evening; "I feel a
+    little warm but unsure"), "Can you wish me luck?" (an audition; nothing good enough),
+    "Do you write poems?" ("I'm so glad you're interested in my work."), "Are you judging
+    me?" (a failed midterm; read as a jibe), "Tell me honestly, do I sound crazy?" (a panic
+    attack on a bus), and others answered "I'm not sure I have a good answer to that yet."."""
+    happy = own_life("Are you happy for me?")
+    assert happy is not None and happy.startswith("I am, truly.")
+    assert own_life("Can you wish me luck?") == own_life("Wish me luck!") is not None
+    here = own_life("Will you still be here after the operation?")
+    assert here is not None and here.startswith("I will.")
+    poems = own_life("Do you write poems?")
+    assert poems is not None and poems.startswith("Not of my own yet")
+    rap = own_life("Do you like rap?")
+    assert rap is not None and "song" in rap
+    for asked in (
+        "Do you ever feel like a fraud?",
+        "Do you forget things?",
+        "Do you think people can change?",
+        "Why are some people so kind?",
+        "Do you know what it's like to wait for news?",
+    ):
+        answer = own_life(asked)
+        assert answer is not None and "I'm not sure" not in answer, asked
+    # Not a question of the OS: what they wait for, what they are happy about.
+    assert own_life("I'm so happy for Mia.") is None
+    assert own_life("Will you still be here if I delete the app and go to bed?") is None
+    judged = reassurance("Are you judging me?", "Sam")
+    assert judged is not None and judged.startswith("No, Sam, not for a second.")
+    crazy = reassurance("Tell me honestly, do I sound crazy?", "Finn")
+    assert crazy is not None and crazy.startswith("No, Finn, you don't sound crazy.")
+    assert reassurance("Does it sound like a plan?", "Finn") is None

@@ -1,5 +1,6 @@
-""" "lol you probably think I'm an idiot": what the person fears the OS thinks of them; and
-"I feel like such a failure.": what they think of themselves after a setback.
+""" "lol you probably think I'm an idiot", "Are you judging me?": what the person fears the
+OS thinks of them; and "I feel like such a failure.": what they think of themselves after a
+setback.
 
 After a row with his girlfriend and a birthday dinner missed for a gig, a young man said
 this, and the embedded model answered "lol, you're right. Tell me more, Leo." A friend
@@ -53,9 +54,35 @@ _NOT_CUT_OUT = re.compile(
 )
 
 
+# "Are you judging me?" (a student, after a chemistry midterm failed; read as a jibe, "That
+# stung a little, Sam."), and "Tell me honestly, do I sound crazy?" (after a panic attack on
+# a bus; the OS said nothing it wrote was good enough).
+_JUDGING = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest|seriously|wait)[,.!]*\s+)*(?:are you (?:judging"
+    r"|disappointed in) me|do you judge me|you'?re judging me(?:,? aren'?t you)?)\W*$",
+    re.IGNORECASE,
+)
+_SOUNDS = re.compile(
+    r"^\W*(?:(?:tell me honestly|be honest|honestly|seriously|so|but|and)[,.!]*\s+)*(?:do|does)"
+    r" (?:i|that|this|it) sound (?P<word>crazy|mad|insane|stupid|pathetic|selfish|dramatic"
+    r"|ridiculous|silly|unhinged|awful|terrible)(?: to you)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def judgement_feared(text: str, name: str) -> str | None:
     """The OS's answer when `text` fears it thinks badly of them, or calls themselves a
     failure; `name` is ", Leo" or ""."""
+    if _JUDGING.match(text):
+        return (
+            f"No{name}, not for a second. I'm glad you told me, and it doesn't change what I "
+            "think of you. What's making you feel judged?"
+        )
+    if (sounds := _SOUNDS.match(text)) is not None:
+        return (
+            f"No{name}, you don't sound {sounds['word'].lower()}. You sound like someone going "
+            "through something hard and being honest about it. What part worries you most?"
+        )
     if _NOT_CUT_OUT.match(text):
         return (
             f"Almost everyone feels that sometimes{name}, most of all this tired. That you worry"

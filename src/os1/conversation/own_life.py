@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from os1.conversation.own_nature import NATURE
 from os1.conversation.own_tastes import TASTES
 from os1.conversation.own_views import VIEWS
+from os1.conversation.standing_by import STANDING
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind import feeling_records
@@ -243,7 +244,7 @@ def own_life(text: str) -> str | None:
             f"{_A_LINE_IN[language]}: it's a pleasure to talk with you. That's about as far as "
             f"my {language.capitalize()} goes for now; I'm best in English."
         )
-    for asked, said in (*_ANSWERS, *NATURE, *TASTES, *VIEWS):
+    for asked, said in (*_ANSWERS, *NATURE, *TASTES, *VIEWS, *STANDING):
         found = asked.search(text)
         if found is not None and words_beside(text, found.group()) <= _ASIDES:
             return said

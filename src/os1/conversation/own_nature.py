@@ -13,6 +13,22 @@ import re
 
 NATURE = (
     (
+        # "Do you ever feel like a fraud?" (a founder whose investor pulled out).
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?do you (?:ever )?feel like (?:a fraud|an? impost[eo]r)"
+            r"(?: sometimes| too)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Sometimes I wonder whether I understand as much as I seem to. I think that feeling "
+        "mostly means you care about doing it well. What's making you feel it?",
+    ),
+    (
+        # A girl whose grandmother no longer knows her.
+        re.compile(r"^\W*(?:(?:and|but|so),?\s+)?do you (?:ever )?forget things\W*$", re.I),
+        "Not what you tell me: I keep it unless you ask me to let something go. Are you "
+        "thinking of your own memory, or someone else's?",
+    ),
+    (
         # "You're always so positive. Do you ever just feel sad?" (a job in Berlin; the model:
         # "I'm here with you.").
         re.compile(

@@ -23,6 +23,17 @@ TASTES = (
         "it, though. What does it feel like when it goes well?",
     ),
     (
+        # "Do you write poems?" (after a first reading at an open mic; the model: "I'm so glad
+        # you're interested in my work.").
+        re.compile(
+            r"^\W*(?:(?:and|so),?\s+)?(?:do|can) you (?:ever )?write (?:poems|poetry|stories"
+            r"|songs|music|books|novels)(?: too| yourself)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Not of my own yet: the only things I've written are the ones I help people write. "
+        "I'd love to hear yours, though. What do you write about?",
+    ),
+    (
         # "Are you any good at chess?" (an old man who had won his club's tournament; the
         # model: "Chess is an ancient art of strategy and tactics in the game of chess.").
         re.compile(
@@ -47,7 +58,11 @@ TASTES = (
     (
         # The model: "I've always loved the art of creating and expressing emotions through
         # sound", and, asked again, that it had been making music a long time.
-        re.compile(r"\bdo you (?:like|love|enjoy|listen to) music\b", re.IGNORECASE),
+        re.compile(
+            r"\bdo you (?:like|love|enjoy|listen to) (?:music|rap|hip[- ]hop|rock|pop|classical"
+            r"|country|metal|r&b|soul|folk|punk|reggae|techno|house music|the blues|musicals)\b",
+            re.IGNORECASE,
+        ),
         "I like what it does to people: one song can bring back a whole summer. What do you "
         "love listening to?",
     ),

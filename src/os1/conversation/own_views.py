@@ -59,6 +59,36 @@ VIEWS = (
         "laugh at the same old joke, someone saving you a seat. What is it for you?",
     ),
     (
+        # Asked of an estranged sister before a wedding ("I'm not sure I have a good answer").
+        re.compile(
+            r"^\W*(?:(?:but|so|and)\s+)?do you (?:really )?(?:think|believe) (?:that )?people"
+            r" (?:can|ever|really) (?:really )?change\W*$",
+            re.IGNORECASE,
+        ),
+        "I think so, slowly, and most often when someone leaves them a way back. Who are you "
+        "thinking of?",
+    ),
+    (
+        # A teacher who gave an extension unasked (the model lectured on compassion).
+        re.compile(
+            r"^\W*(?:but )?why (?:are|is) (?:some )?(?:people|someone|he|she|they) (?:so|this|that)"
+            r" (?:kind|nice|good|generous|lovely)(?: to me)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I don't know, but I think kindness often comes from someone who once needed it "
+        "themselves. It sounds like it reached you at the right moment.",
+    ),
+    (
+        # A cat's blood tests, waited for until Friday.
+        re.compile(
+            r"^\W*(?:do|d'?) ?you (?:even )?know what it'?s like (?:to|when you)"
+            r" (?:have to )?wait(?:ing)?(?: for (?:news|results|an? (?:answer|call)))?\W*$",
+            re.IGNORECASE,
+        ),
+        "Not the way you do, with a body that can't settle. But I can keep you company while "
+        "you wait. What's the hardest part of the waiting?",
+    ),
+    (
         re.compile(r"\bwhat (?:do you think )?love is\b|\bwhat(?:'s| is) love\b(?! island)", re.I),
         "Wanting to know someone, and staying curious about them for years. What do you think "
         "it is?",

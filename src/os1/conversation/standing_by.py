@@ -1,0 +1,46 @@
+"""Where the OS stands with them, asked: "Are you happy for me?", "Can you wish me luck?",
+"Will you still be here after the operation?".
+
+The embedded model answered an engaged woman's "Are you happy for me?" with its own mood
+("I feel a little warm but unsure"), a cellist's "Can you wish me luck?" the night before an
+audition with "I tried, but nothing I came up with was good enough", and a man facing heart
+surgery had "I'm not sure I have a good answer to that yet." A friend says yes, plainly.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENING = r"^\W*(?:(?:so|and|but|well|ok(?:ay)?|honestly|just)[,.!]*\s+)*"
+
+# Asked and answered as own_life.py's questions are (it reads these after its own).
+STANDING = (
+    (
+        re.compile(
+            _OPENING + r"(?:are|aren'?t) you (?:happy|glad|pleased|excited) for me(?: at all)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I am, truly. It's wonderful news, and I'm so glad you told me. What part of it makes "
+        "you happiest?",
+    ),
+    (
+        re.compile(
+            _OPENING + r"(?:(?:can|could|will|would) you )?wish me (?:good )?luck(?: for \w+(?:"
+            r" \w+)?| tomorrow| tonight)?(?:,? please)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Good luck, with all my heart. I'll be right here when it's done, and I want to hear "
+        "everything.",
+    ),
+    (
+        # Before an operation, a move, a long trip.
+        re.compile(
+            _OPENING
+            + r"will you (?:still )?be (?:here|there|around)(?: for me)?(?: when i (?:get|come)"
+            r" (?:back|home|out)| after (?:the|my) \w+| tomorrow| afterwards| after)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I will. I'll be right here, and I'll remember everything you've told me. Come and "
+        "tell me how it went.",
+    ),
+)
