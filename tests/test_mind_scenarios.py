@@ -369,3 +369,22 @@ def test_sorry_that_was_unkind_is_an_apology(talk):
     turn, _ = talk("Sorry. That was unkind.")
     assert turn.reply.startswith("Thank you")
     assert "kindness" not in turn.reply
+
+
+def test_a_pupil_reading_at_last_and_an_audience_moved_are_glad_news(talk):
+    # A teacher's dyslexic pupil, eleven, read a whole page aloud ("I'm so sorry to hear
+    # that."), and she nearly cried in front of the class ("I'm here with you. I'm sorry.").
+    _, read = talk("Noah finally read a whole page out loud today. He's eleven and he's dyslexic.")
+    assert read.mood.emotion == "happy-for"
+    _, nearly = talk("I nearly cried in front of the class.", minutes=1)
+    assert nearly.mood.emotion == "happy-for"
+    # A first poem read at an open mic (read as reproach: "I'm so sorry to hear that.").
+    talk("I read one of my poems at the open mic tonight. My hands were shaking.", hours=3)
+    _, moved = talk("People clapped. A stranger came up and said it made her cry.", minutes=1)
+    assert moved.mood.emotion == "happy-for"
+    # Not walking out, nor the clapping at a funeral.
+    _, left = talk("He finally walked out on us.", hours=3)
+    assert left.mood.emotion != "happy-for"
+    talk("My gran turned one hundred today!", hours=3)
+    _, coffin = talk("People clapped when the coffin came in. I cried.", hours=1)
+    assert coffin.mood.emotion != "happy-for"

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # reactions.py asks this module's grammar through heard_by_gr
 _TEARS = re.compile(
     r"\b(?:cried|cries|crying|wept|weeping|sobbed|sobbing|teared up|welled up|in tears"
     r"|burst into tears|tears (?:in|streaming)|got (?:a bit |all )?choked up|welled up"
-    r"|made me (?:cry|tear up|well up)"
+    r"|made (?:me|her|him|them|us|everyone|people) (?:cry|tear up|well up)"
     # "I had to stop halfway because I got a bit emotional." (a first bedtime story read aloud
     # at sixty-three; "That's so much to carry.").
     r"|got (?:a bit |a little |all |quite |really )?emotional|lump in my throat)\b",
@@ -40,7 +40,10 @@ _JOY = re.compile(
     r"|married (?:for )?(?:\w+ )?(?:years|decades)|anniversary|wedding|engaged|proposed"
     # Someone there for them: "Hannah was at mile 20 with a sign, I nearly cried." (their
     # first marathon; "Oh, that sounds so hard.").
-    r"|with a (?:sign|banner|placard)|cheer\w*|showed up|turned up|came all the way)\b",
+    r"|with a (?:sign|banner|placard)|cheer\w*|showed up|turned up|came all the way"
+    # An audience moved: "People clapped. A stranger came up and said it made her cry." (a
+    # first poem read at an open mic; read as reproach).
+    r"|clapped|clapping|applause|applauded|standing ovation)\b",
     re.IGNORECASE,
 )
 _THEIR_NEWS = ("happy-for", "admiration")
@@ -49,7 +52,7 @@ _SORROW = re.compile(
     r"\b(?:died|dead|death|dying|funeral|grave|lost|loss|miss\w*|hurt\w*|pain|sad\w*|sick|ill"
     r"|hospital|cancer|alone|left|leaving|broke\w*|sorry|scared|afraid|worried|angry|shouted"
     r"|yelled|screamed|fight|row|argu\w+|divorce\w*|can'?t stop|won'?t stop|goodbye|put down"
-    r"|vet|memorial|eulogy|wake)\b",
+    r"|vet|memorial|eulogy|wake|coffin|casket|hearse|ashes|urn|buried|burial|cremat\w+)\b",
     re.IGNORECASE,
 )
 

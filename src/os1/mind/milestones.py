@@ -50,7 +50,14 @@ _FIRST = re.compile(
     r"|\b(?:rode|riding) (?:a|his|her|their) bike without (?:the )?stabili[sz]ers\b"
     # "I'm the first in my family to go to university." (read as sorrow: "I'm so sorry").
     r"|\bfirst (?:one |person )?in (?:my|our|his|her|the) family to (?:go to|get into|graduate"
-    r"|finish|own|buy|get)\b",
+    r"|finish|own|buy|get)\b"
+    # Something learnt at last, by a child or a pupil: "Noah finally read a whole page out
+    # loud today. He's eleven and he's dyslexic." (read as sorrow: "I'm so sorry to hear that.").
+    r"|(?:\b(?:he|she|they)|\bmy \w+|(?-i:\b[A-Z][a-z]+)) (?:has |have )?finally (?:read|wrote"
+    r"|written|walked(?! out| off| away)|swam|swum|rode|ridden|spoke|said (?:his|her|their|a)"
+    r" \w+|slept through"
+    r"|tied|counted|learned|learnt|managed|passed (?!away|on\b)|potty|used the potty|crawled"
+    r"|sat up|rolled over|caught|scored|made (?:a|the) team)\b",
     re.IGNORECASE,
 )
 
