@@ -877,3 +877,19 @@ def test_a_group_chat_a_name_put_on_the_list_and_tears_at_a_long_marriage(apprai
         assert react(appraiser.appraise(wronged), wronged, 0.3).emotion == "sorry-for", wronged
     moved = "I finished a letter today for a couple married fifty years. It made me cry a bit."
     assert react(appraiser.appraise(moved), moved, 0.3).emotion == "happy-for"
+
+
+def test_emptiness_a_promise_not_kept_and_backing_withdrawn_are_sorrow(appraiser) -> None:
+    """Seen with the embedded model: "I thought I'd feel relieved. I just feel empty." (a
+    divorce final; read as happy-for), "Yaw didn't come though. He promised." (a first
+    reading at an open mic; nothing), "Our investor pulled out this morning." (nothing; the
+    model said the company was "doing well so far")."""
+    for sad in (
+        "I thought I'd feel relieved. I just feel empty.",
+        "Yaw didn't come though. He promised.",
+        "Our investor pulled out this morning.",
+        "The deal fell through.",
+        "My sister let me down again.",
+    ):
+        assert react(appraiser.appraise(sad), sad, 0.3).emotion == "sorry-for", sad
+    assert not grievance_told("He didn't come in today, so I had the office to myself.")

@@ -40,6 +40,12 @@ _WRONGED = re.compile(
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:didn'?t|never) even (?:text|call|ring|message|write|show"
     r" up|say sorry|apologi[sz]e|say goodbye|come)\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:broke|breaks) (?:his|her|their) promise\b"
+    # A promise not kept: "Yaw didn't come though. He promised." (a first reading at an open
+    # mic; read as nothing: "I'm listening, Amara.").
+    r"|\b(?:didn'?t|did not|never) (?:come|show(?: up)?|turn up|call|ring|make it)\b[^.!?]{0,30}"
+    r"[.!?,]*\s*(?:though\W*\s*)?(?:and |but |even though |when )?(?:he|she|they) (?:had )?"
+    r"(?:promised|swore|said (?:he|she|they)(?:'d| would))\b"
+    r"|\b(?:let me down|bailed on me|cancell?ed on me|flaked on me)\b"
     # Mocked: "They laughed at my drawings." (read happy-for 0.46: "That's so good to hear.")
     r"|\b(?<!we )(?<!i )(?:laughed|laughing|sniggered|sneered|jeered) at (?:me|my)\b"
     r"(?! (?:\w+'s )?(?:jokes?|stories|story|puns?|impressions?|silly|funny)\b)"

@@ -31,7 +31,13 @@ _NOT_CHOSEN = re.compile(
     r"|\bonly (?:about |around )?(?:\d+|a (?:few|handful)|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|fifteen|twenty) (?:people|of them|fans|guests|kids|friends)"
     r" (?:came|turned up|showed up|came along|bothered)\b"
-    r"|\b(?:nobody|no one|no-one|hardly anyone|barely anyone) (?:came|turned up|showed up)\b",
+    r"|\b(?:nobody|no one|no-one|hardly anyone|barely anyone) (?:came|turned up|showed up)\b"
+    # Backing withdrawn: "Our investor pulled out this morning." (read as nothing; the model
+    # said the company was "doing well so far"), "The buyer pulled out of the sale."
+    r"|\b(?:investors?|backers?|buyers?|sponsors?|funders?|publishers?|clients?|partners?"
+    r"|lenders?|the bank) (?:has |have |just )?(?:pulled out|backed out|walked away|withdrew)\b"
+    r"|\b(?:the |our |my )?(?:deal|sale|funding|financing|mortgage|contract|offer|loan)"
+    r" (?:has |just )?(?:fell|fallen|has fallen) through\b",
     re.IGNORECASE,
 )
 # Asked, or of someone else's choosing: "Did you get the job?", "I turned him down."

@@ -61,7 +61,11 @@ _LOW = re.compile(
     r"|any of it)\b"
     r"|\bhaven'?t (?:left|been out of|got out of) (?:the|my) (?:flat|house|bed|room|home)"
     r" (?:in|for) (?:\w+ )?(?:days|a week|weeks)\b"
-    r"|\bnothing (?:matters|feels good|helps) any ?more\b|\bi feel (?:so )?(?:empty|hollow)\b"
+    r"|\bnothing (?:matters|feels good|helps) any ?more\b"
+    # "I thought I'd feel relieved. I just feel empty." (a divorce final; read as happy-for).
+    r"|\bi (?:just |only |still |mostly )?feel (?:so |really |completely |totally |kind of"
+    r" |a bit )?(?:empty|hollow|numb|dead inside)\b"
+    r"|\bi (?:just |only )?feel nothing(?: at all| any ?more)?(?=\W*$|[.!])"
     # "But I haven't been happy for a long time." (a breakup she chose; read as admiration:
     # "That's wonderful, Lucy! You should be proud of yourself.").
     r"|\b(?:i )?(?:haven'?t|have not|hadn'?t|had not) been (?:really |truly )?happy (?:for|in)\b"
