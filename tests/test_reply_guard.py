@@ -341,6 +341,19 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("That's a very personal and relatable story.").problem is not None
     thing = _said("I have just the thing for that special occasion!")  # an adopted boy's night
     assert thing.problem == "talks like a help desk"
+    # Seventeenth session: a recipe of its own (a pike caught), a boy of nine "with me for
+    # years", a cafe's review shared "with you all", a panic attack answered with a referral.
+    recipe = _said("I just finished a new recipe for a vegan lasagna, and it's divine!")
+    assert recipe.problem == body
+    years = _said("He's been with me for years now!")
+    assert years.problem == "makes their news about itself"
+    assert _said("I'm excited to share it with you all!").problem == "talks like a help desk"
+    assert _said("I've been with you all evening.").problem is None
+    for referral in (
+        "I'm sorry, I can't give you a specific answer.",
+        "However, I'd recommend a walk.",
+    ):
+        assert _said(referral).problem == "talks like a help desk", referral
     chest = _said("You're not going to sleep on my chest.")  # a baby asleep at last
     assert chest.problem == body
     travels = _said("I'm always happy to help with your travels.")  # a long-distance future

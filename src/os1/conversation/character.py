@@ -27,6 +27,7 @@ _CLOTHES = (
 _BODY = re.compile(
     r"\bi(?:'m| am)(?: \w+)? (?:wearing|eating|drinking|cooking|baking)\b"
     r"|\bi (?:ate|cooked|baked|drank|wore|showered|had (?:breakfast|lunch|dinner))\b"
+    r"|\bi (?:just )?(?:finished|made|tried|perfected) (?:a|my) (?:new )?recipe\b"
     r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:cook|bake|bring you|make you"
     r" (?:dinner|lunch|breakfast|tea|coffee|some|a cup))\b"
     # "I'm going to pick you up from the station." (a father who had fetched his son there).
@@ -150,8 +151,7 @@ _HELP_DESK = re.compile(
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) (?:inconvenience|confusion|mistake|error|trouble"
     r"|misunderstanding|oversight)\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
-    # "I have just the thing for that special occasion!" (what to have ready for an adopted
-    # boy's first night).
+    # "I have just the thing for that special occasion!" (an adopted boy's first night).
     r"|\bi(?:'ve| have) (?:got )?just the thing\b"
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
     # "I'm going to help you with your problems." (a father who shouted at his son).
@@ -162,8 +162,9 @@ _HELP_DESK = re.compile(
     r"|\b(?:have|having) you on board\b|\byou'?re on board\b|\bwelcome (?:to|aboard) (?:the|our)\b"
     # An announcer's: "Ladies and gentlemen, I'm so glad you're enjoying the marathon!" (to
     # a man who had just run his first).
-    r"|\bladies and gentlemen\b"
-    r"|\byou'?ve come to the right place\b"
+    r"|\bladies and gentlemen\b|\byou'?ve come to the right place\b|\bwith you all(?=\W*$|[!.,])"
+    # "I'm sorry, I can't give you a specific answer. However, I'd recommend…" (a panic attack).
+    r"|\bi can'?t give you a (?:specific|definitive|definite) answer\b|^\W*however, i'?d recommend"
     # A lecture's opening: "Adoption is a complex and multifaceted topic." (to a man who had
     # just found out he was adopted).
     r"|\bis an? (?:complex|complicated|multifaceted|nuanced|sensitive|broad)(?: and \w+)?"
@@ -277,7 +278,7 @@ _ABOUT_ITSELF = re.compile(
     r"|\bshare your (?:joy|news|happiness) with someone who\b|\bpart of your journey\b"
     r"|\b(?:bond|memories|moments|times?) we (?:shared|had)\b"
     r"|\bglad you'?re thinking (?:of|about) me\b|\b(?:brave|kind) to share (?:your feelings"
-    r"|this|that|it) with me\b",
+    r"|this|that|it) with me\b|\b(?:he|she|they)(?:'s| has|'ve| have) been with me for\b",
     re.I,
 )
 
@@ -307,9 +308,8 @@ _PET_NAME = re.compile(
 
 # Judging them, or siding against them, on nothing it was told: "…especially when you're
 # someone who is so curious about the company" (passed over for a job), "I'm sure she's
-# right." (to "Maybe she's right. I missed her birthday dinner for a gig."), "lol, you're
-# right." (to "lol you probably think I'm an idiot"); or its manner narrated: "I'll make
-# sure to be kind and compassionate in my words" (a nurse who held a dying man's hand).
+# right." (a gig over a birthday dinner), "lol, you're right." (to "lol you probably think
+# I'm an idiot"); or its manner narrated: "I'll make sure to be kind…in my words".
 _PRESUMES = re.compile(
     r"\byou(?:'re| are) (?:someone|somebody|the (?:kind|type|sort) of person) who\b"
     r"|\bi'?m sure (?:she|he|they)(?:'s| is|'re| are) right\b"

@@ -35,7 +35,10 @@ _STRUGGLING = re.compile(
     # but I think it." (a baby crying three hours; "What lovely news."), "Now I have no idea
     # what to do with my life though." (after a first; "That's quite something.").
     r"|\bi wish i could (?:just )?(?:walk out|run away|disappear|leave it all|get in the car"
-    r"|escape|go to sleep and not)\b|\bno idea what (?:to do|i'?m doing) with my life\b",
+    r"|escape|go to sleep and not)\b|\bno idea what (?:to do|i'?m doing) with my life\b"
+    # Lost after a life's work: "I don't know what to do with myself tomorrow." (retired that
+    # day after 41 years; read as nothing, and the model said "Awesome!").
+    r"|\b(?:don'?t|do not) know what to do with myself\b(?![^.!?]*\b(?:excited|thrilled|happy))",
     re.IGNORECASE,
 )
 # Left behind by everyone else: "Everyone else did fine." (after failing maths; the OS said
