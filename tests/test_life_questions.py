@@ -657,3 +657,11 @@ def test_what_happened_is_answered_with_what_they_said(
 def test_advice_and_questions_of_the_os_are_not_what_happened(store: Store, question: str) -> None:
     _say(store, "Duchess foaled last night!", "Jay says drop the next track. Tasha says rest.")
     assert _ask(store, question) is None
+
+
+def test_a_name_asked_of_someone_who_died_is_said_in_the_past(store: Store) -> None:
+    """A widower's "What was my wife's name?" was answered "Your wife is Margaret."."""
+    told = "My grandson Eli, my neighbour Doris, my wife Margaret who died in March"
+    save_answers(store, USER, Answers(user_name="Walter", relationships=told))
+    assert _ask(store, "What was my wife's name?") == "Your wife was Margaret."
+    assert _ask(store, "What's my grandson's name?") == "Your grandson is Eli."

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
+from os1.conversation.death_told import tells_death
 from os1.conversation.happenings import happened
 from os1.conversation.life_answers import SHOWN, answering, not_told, told
 from os1.conversation.life_asked import Asked, question_core, read_question
@@ -111,7 +112,7 @@ class LifeQuestions:
         if (name := _name_of(asked, found[0])) is not None:
             # "Do you remember my girlfriend's name?" was answered with the whole list of
             # who they are close to, said at the first meeting: the name is the answer.
-            return ("Yes. " if asked.yes_no else "") + name
+            return ("Yes. " if asked.yes_no else "") + _in_their_tense(name, said)
         today = self._today(turn_id)
         names = known | {user_name or ""}
         if len(found) > 1 and found[1].about and found[1].turn_id == found[0].turn_id:
@@ -189,6 +190,14 @@ def _name_of(asked: Asked, said: Said) -> str | None:
     if said_as.endswith("s") and more is not None:
         return f"Your {said_as} are {name} and {more[1]}."
     return f"Your {said_as} is {name}."
+
+
+def _in_their_tense(answer: str, said: list[Said]) -> str:
+    """ "Your wife was Margaret.", where they told of her death ("my wife Margaret who died in
+    March"; it was "Your wife is Margaret.")."""
+    named_ = re.search(r"\b([A-Z][a-z]+)\.$", answer)
+    gone = named_ is not None and any(named_[1] in s.text and tells_death(s.text) for s in said)
+    return re.sub(r"^Your (\S+) is\b", r"Your \1 was", answer) if gone else answer
 
 
 def _tells_of(answer: str, name: str) -> bool:
