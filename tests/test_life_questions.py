@@ -636,6 +636,12 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "How long have I had the shop?",
             "You told me Meera wants to close the shop. You also said you've had it 20 years.",
         ),
+        # Two words are news enough.
+        (
+            ("My girlfriend Sam is lovely.", "Sam proposed! At the beach, at sunset."),
+            "Who proposed to me?",
+            "You told me Sam proposed.",
+        ),
         (
             ("Bill is in hospital. He fell on the ice.", "Ruth is driving up tonight."),
             "Where is Bill?",

@@ -135,8 +135,12 @@ def statements(
     return [
         Said(s, turn_id, when, source)
         for s in joined
-        if len(s.split()) >= 3 and not s.endswith("?")
+        if (len(s.split()) >= 3 or _NEWS_IN_TWO.match(s)) and not s.endswith("?")
     ]
+
+
+# Two words can be news: "Sam proposed!" (asked back "Who proposed to me?").
+_NEWS_IN_TWO = re.compile(r"[A-Z][a-z]+ [a-z]+ed[.!]*$")
 
 
 # A sentence that goes on with the one before, its subject left out.
