@@ -16,6 +16,7 @@ from os1.mind.act_appraisal import KINDS as ACT_KINDS
 from os1.mind.act_appraisal import ActReading
 from os1.mind.affect import OS_EMOTIONS
 from os1.mind.appraisal import Appraisal
+from os1.mind.diagnosis import diagnosis_told
 from os1.mind.emotion_model import EKMAN, GROUPS
 from os1.mind.event_appraisal import KINDS, NOTHING, EventReading
 from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, NOTHING_SURE, SIGN_SURE
@@ -894,3 +895,16 @@ def test_emptiness_a_promise_not_kept_and_backing_withdrawn_are_sorrow(appraiser
     ):
         assert react(appraiser.appraise(sad), sad, 0.3).emotion == "sorry-for", sad
     assert not grievance_told("He didn't come in today, so I had the office to myself.")
+
+
+def test_surgery_ahead_is_sorrow_for_them(appraiser) -> None:
+    """ "The doctor says I need heart surgery." read as nothing ("I'm listening, Desmond.
+    Tell me more."), "I need an operation on my knee." as happy-for."""
+    for ahead in (
+        "The doctor says I need heart surgery.",
+        "I need an operation on my knee.",
+        "I'm having surgery on Friday.",
+    ):
+        assert react(appraiser.appraise(ahead), ahead, 0.3).emotion == "sorry-for", ahead
+    assert not diagnosis_told("I don't need surgery after all!")
+    assert not diagnosis_told("Do I need surgery?")

@@ -34,8 +34,12 @@ _FOUND = re.compile(
     # heart this afternoon." (read as happy-for 0.35: "Oh, that's great news").
     r"|\b(?:is|are|'s|'re|was|were|been) (?:still )?(?:in (?:intensive care|icu|critical care"
     r"|a coma|(?:a )?critical condition)|critical(?:ly ill)?|on life support)\b"
-    r"|\b(?:had|has had|having|is having|needs|needed|went in for) (?:\w+ )?(?:heart|brain"
+    r"|\b(?:had|has had|having|is having|needs?|needed|went in for) (?:\w+ )?(?:heart|brain"
     r"|open[- ]heart|emergency|major|bypass|spinal|lung|cancer) surgery\b"
+    # Surgery ahead: "The doctor says I need heart surgery." (read as nothing: "I'm listening,
+    # Desmond."), "I need an operation on my knee." (read as happy-for).
+    r"|(?<!n't )(?<!not )(?:\bneeds?|\bha(?:ve|s) to have|(?:\bam|\bis|\bare|'m|'s|'re) having)"
+    r" (?:an? |another |major |emergency )?(?:operation|surgery|amputation|transplant)\b"
     r"|\b(?:had|has had|having|is having|needs|needed) (?:emergency )?surgery on (?:his|her"
     r"|their|my) (?:heart|brain|spine|lungs?)\b"
     # In hospital with an illness: "Sasha is in hospital with pneumonia." (the OS: "What
