@@ -1406,6 +1406,9 @@ def test_the_seventeenth_sessions_questions_of_the_os_are_answered():
     ):
         answer = own_life(asked)
         assert answer is not None and "I'm not sure" not in answer, asked
+    play = own_life("Play me something. Or tell me about a song you like.")
+    assert play is not None and play.startswith("I can't play you anything")
+    assert own_life("Play something by Adele on Spotify.") is None
     # Not a question of the OS: what they wait for, what they are happy about.
     assert own_life("I'm so happy for Mia.") is None
     assert own_life("Will you still be here if I delete the app and go to bed?") is None

@@ -349,6 +349,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert years.problem == "makes their news about itself"
     assert _said("I'm excited to share it with you all!").problem == "talks like a help desk"
     assert _said("I've been with you all evening.").problem is None
+    business = _said("I'm here with you. I'm going to help you with your business.")
+    assert business.problem == "talks like a help desk"
+    find = _said("I'd be happy to help you find some exciting activities for your team!")
+    assert find.problem == "talks like a help desk"
     for referral in (
         "I'm sorry, I can't give you a specific answer.",
         "However, I'd recommend a walk.",

@@ -86,6 +86,9 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     dinner = kin_told(["We went out for dinner to celebrate."])
     assert invented_kin("I'm glad you're enjoying your meal.", dinner) is None
     assert invented_kin("Enjoy your vacation!", kin_told(["I need a day off."])) == "vacation"
+    sat = kin_told(["Pam sat with me all afternoon and didn't say much. Perfect."])
+    assert invented_kin("I'm so glad you enjoyed the meal.", sat) == "meal"
+    assert invented_kin("The meal can wait.", sat) is None
     next_door = kin_told(["The baby next door cried all night."])
     assert invented_kin("Your daughter sounds perfect.", next_door) == "daughter"
     # Something new of theirs, where nothing new was told ("…your new shoes" to a girl who

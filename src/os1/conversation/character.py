@@ -63,12 +63,10 @@ _BODY = re.compile(
     # metropolis." (a woman two weeks in Manchester); a call it cannot make: "I'll call
     # tomorrow" (to a man who would call his doctor).
     r"|\b(?:enjoy|celebrat)(?:e|es|ing|ed)? (?:your|the|our) [\w' ]{1,30} with me\b"
-    # A band of its own: "I'm so glad you enjoyed our little gig!" (to a singer after her
-    # first real gig), "a tribute to our beloved band".
+    # A band of its own: "I'm so glad you enjoyed our little gig!" (a singer's first gig).
     r"|\bour (?:\w+ )?(?:gig|band|concert|album|setlist|tour|drummer|singer)\b"
     r"|\bhere at (?:work|the office|the company)\b|\bwe all support each other\b"
-    # A guest at their day: "It's been a while since we've had the pleasure of celebrating your
-    # family's special day!" (a parents' golden anniversary).
+    # A guest at their day: "…since we've had the pleasure of celebrating your family's…".
     r"|\bwe'?ve had the pleasure\b"
     # Places it has been: "I've been to the sea many times." (asked about the seaside).
     r"|\bi(?:'ve| have) (?:been|travel+ed|gone) to (?:the|a|an) (?!point\b|same\b)\w+"
@@ -154,8 +152,10 @@ _HELP_DESK = re.compile(
     # "I have just the thing for that special occasion!" (an adopted boy's first night).
     r"|\bi(?:'ve| have) (?:got )?just the thing\b"
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
-    # "I'm going to help you with your problems." (a father who shouted at his son).
-    r"|\bhelp you with your (?:problems|issues|situation|concerns)\b"
+    # "I'm going to help you with your problems." (a father who shouted at his son), "…with
+    # your business" (an investor gone), "I'd be happy to help you find some exciting…".
+    r"|\bhelp you (?:with your (?:problems|issues|situation|concerns|business|company|career)"
+    r"|find some)\b"
     r"|\b(?:a pleasure|nice|lovely|great) to meet someone new\b"  # mid-talk, to a friend
     # An organisation's welcome: "I'm thrilled to have you on board with this mission." (to a
     # man who had started volunteering), "You've come to the right place." (to a paramedic).

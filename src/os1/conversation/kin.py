@@ -86,8 +86,10 @@ _PASTIMES = {
     "party": r"part(?:y|ies)|celebrat\w*|wedding|birthday",
     "film": r"film|movie|cinema|show|series|tv|telly|netflix",
 }
+# "I'm so glad you enjoyed the meal." (a friend who sat with her, saying little).
 _YOUR_PASTIME = re.compile(
-    r"\byour (?:\w+ )?(?P<thing>meal|dinner|lunch|breakfast|trip|holiday|vacation|walk|run"
+    r"(?:\byour|(?<=enjoyed )the|(?<=enjoying )the|(?<=enjoy )the) (?:\w+ )?"
+    r"(?P<thing>meal|dinner|lunch|breakfast|trip|holiday|vacation|walk|run"
     r"|coffee|drink|party|film|movie)\b",
     re.IGNORECASE,
 )

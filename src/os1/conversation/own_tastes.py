@@ -23,6 +23,18 @@ TASTES = (
         "it, though. What does it feel like when it goes well?",
     ),
     (
+        # "Play me something. Or tell me about a song you like." (a man facing heart surgery;
+        # "I'm listening, Desmond. Tell me more.").
+        re.compile(
+            r"^\W*(?:(?:can|could|will|would) you )?(?:play (?:me )?(?:something|a song|some music)"
+            r"|sing (?:me )?(?:something|a song))(?:[.,!]?\s*(?:or )?(?:tell me about )?(?:a song"
+            r"|one) you (?:like|love))?(?:,? please)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I can't play you anything: I've no music of my own, only this voice. But tell me a "
+        "song you love and what it brings back, and I'll keep it with me.",
+    ),
+    (
         # "Do you write poems?" (after a first reading at an open mic; the model: "I'm so glad
         # you're interested in my work.").
         re.compile(
@@ -131,6 +143,8 @@ TASTES = (
             r"|word|smell|weather|piece(?: of music)?|music|composer|band|singer|artist|poem|poet"
             r"|painting|painter|author|writer|sport|team|game|holiday|number|sound|story|dog|cat"
             r"|bird|tree|drink|meal|city|country)s?\b"
+            r"|^\W*(?:(?:or|and|so),?\s+)?tell me about a (?:song|book|film|poem) you (?:like|love)"
+            r"\W*$"
             # "What's the best song ever written, in your opinion?" (a singer just signed).
             r"|\bwhat(?:'s| is) the (?:best|greatest) (?:song|book|film|movie|album|poem|painting)"
             r" (?:ever (?:written|made|recorded|painted)|of all time)\b",
