@@ -71,8 +71,7 @@ _BODY = re.compile(
     # Places it has been: "I've been to the sea many times." (asked about the seaside).
     r"|\bi(?:'ve| have) (?:been|travel+ed|gone) to (?:the|a|an) (?!point\b|same\b)\w+"
     r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b"
-    # A journey of its own: "Oh, that sounds so hard. I'm going to Cairo tomorrow." (to a man
-    # flying to his father after a stroke).
+    # A journey of its own: "I'm going to Cairo tomorrow." (to a son flying to his father).
     r"|\bi(?:'m| am) (?:flying|travell?ing|driving|heading|going|off) (?:back )?to (?-i:[A-Z])\w+"
     # A child, or a guide: "I'm just a little kid, and you're not going to understand." (asked
     # how to explain a divorce to a boy of five), "I'd love to take you on a journey".
@@ -149,8 +148,9 @@ _HELP_DESK = re.compile(
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) (?:inconvenience|confusion|mistake|error|trouble"
     r"|misunderstanding|oversight)\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
-    # "I have just the thing for that special occasion!" (an adopted boy's first night).
-    r"|\bi(?:'ve| have) (?:got )?just the thing\b"
+    # "I have just the thing for that special occasion!" (an adopted boy's first night); an
+    # entertainer's "How about a little joke?" (a mother whose son has not called in months).
+    r"|\bi(?:'ve| have) (?:got )?just the thing\b|\bhow about a (?:little |quick )?joke\b"
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
     # "I'm going to help you with your problems." (a father who shouted at his son), "…with
     # your business" (an investor gone), "I'd be happy to help you find some exciting…".

@@ -80,6 +80,7 @@ SIGH = 3  # words
 ECHO_RUN = 3
 # Words shared with the notes, in a row, that make a sentence a recitation of them.
 LEAK_RUN = 4
+_JOKES = re.compile(r"\bjok(?:e|es|ing|ey)\b", re.IGNORECASE)
 
 
 @cache
@@ -311,7 +312,13 @@ class Guard:
 
     def _recites(self, words: list[str]) -> bool:
         mine = runs(words, LEAK_RUN)  # none in fewer words than a run
-        return any(mine & runs(WORD.findall(t.lower()), LEAK_RUN) for t in self.rules.private)
+        if any(mine & runs(WORD.findall(t.lower()), LEAK_RUN) for t in self.rules.private):
+            return True
+        # A note said in other words: "I'm not here for jokes." (the note was "no jokes"; she
+        # had cried in the lab toilets "like an idiot").
+        joked = any(_JOKES.search(t) for t in self.rules.their_words)
+        told_no_jokes = any("no jokes" in t for t in self.rules.private)
+        return told_no_jokes and not joked and bool(_JOKES.search(" ".join(words)))
 
 
 def names_in(texts: Iterable[str]) -> frozenset[str]:
