@@ -85,6 +85,9 @@ def test_requests_in_the_conversation_are_done_and_risky_ones_ask_first(store):
         "I'd remind you on Saturday, but I don't know of what. Say what, like 'remind me on "
         "Saturday to call Mum'."
     )
+    # Help with a failing memory is no reminder (early Alzheimer's, told that evening: it was
+    # "When should I remind you to of things, if it gets worse.").
+    assert say("Will you remind me of things, if it gets worse?").startswith("Yes. Tell me")
 
 
 def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_ask(store):
@@ -110,7 +113,7 @@ def test_a_capable_brain_picks_a_skill_the_grammar_missed_and_risky_ones_still_a
         "Delete note 1, “the plumber comes at noon”? (yes / no)"
     )
     assert say("no") == "All right, I won't."
-    assert say("Could you sing me something?") == "Mm, I hear you."  # the brain chose none
+    assert say("Could you dim the lights?") == "Mm, I hear you."  # the brain chose none
     # An answer that is not JSON: talk.
     assert say("Please be quiet for a bit") == "Of course, I'll be quiet."
     assert say("I had a lovely walk.") == "What a nice walk."  # no request: not asked

@@ -717,6 +717,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     remember = own_life("Will you help me remember things, if I start forgetting too?")
     assert remember is not None and remember.startswith("Yes. Tell me what matters")
     assert own_life("Do you remember things I told you last week about Sam?") is None
+    memory = own_life("Will you remind me of things, if it gets worse?")  # early Alzheimer's
+    assert memory is not None and memory.startswith("Yes. Tell me what matters")
     tired = own_life("Do you get tired of people dumping their problems on you?")
     assert tired is not None and tired.startswith("No.")
     cats = own_life("Do you like cats?")

@@ -44,8 +44,8 @@ NATURE = (
         # years, his wife's dementia found that day; the OS said nothing it wrote was good
         # enough).
         re.compile(
-            r"^\W*(?:(?:and|but|so),?\s+)?(?:will|would|can|could) you (?:help me )?remember"
-            r" (?:things|stuff|everything|it all|for me|things for me)"
+            r"^\W*(?:(?:and|but|so),?\s+)?(?:will|would|can|could) you (?:help me )?(?:remember"
+            r"|remind me of) (?:things|stuff|everything|it all|for me|things for me)"
             r"(?:,? (?:if|when) [^?]*)?\?\W*$",
             re.IGNORECASE,
         ),

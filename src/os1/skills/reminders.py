@@ -205,9 +205,12 @@ def _alarm_time(said: str) -> str:
 
 
 RULES = (
+    # Not help with a failing memory: "Will you remind me of things, if it gets worse?" (early
+    # Alzheimer's, told that evening; it was "When should I remind you to of things…").
     rule(
         "remind",
-        r"remind me (?P<rest>.+?)",
+        r"remind me (?!of (?:things|stuff|everything|who|what|people)\b)"
+        r"(?![^?]*\bif (?:i|it|things|my memory) (?:forget|gets? worse|start))(?P<rest>.+?)",
         lambda m, now: what_and_when(m["rest"], now),
         Precedence.FIRST,
     ),
