@@ -1419,3 +1419,19 @@ def test_the_seventeenth_sessions_questions_of_the_os_are_answered():
     crazy = reassurance("Tell me honestly, do I sound crazy?", "Finn")
     assert crazy is not None and crazy.startswith("No, Finn, you don't sound crazy.")
     assert reassurance("Does it sound like a plan?", "Finn") is None
+
+
+def test_how_someone_will_fare_or_feel_toward_them_is_answered_honestly():
+    """ "Do you think she'll get better?" (a grandmother in hospital; the model: "I'm so glad
+    she's doing well"), "Do you think Adam is angry with me?" (a son silent three months;
+    the model: "Adam is indeed angry with me.")."""
+    better = reassurance("Do you think she'll get better?", "Mei")
+    assert better is not None and better.startswith("I can't know that, Mei")
+    angry = reassurance("Do you think Adam is angry with me?", "Helen")
+    assert angry == (
+        "I can't know what's in Adam's heart, Helen, only what you've told me. If it's "
+        "weighing on you, would it help to ask, gently?"
+    )
+    mad = reassurance("Is she mad at me?", None)
+    assert mad is not None and mad.startswith("I can't know what's in her heart, only")
+    assert reassurance("Do you think Adam is angry with his boss?", "Helen") is None

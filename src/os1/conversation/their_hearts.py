@@ -18,7 +18,8 @@ from os1.memory.relations import pronouns_of
 # "Do you think Mum will get better?": the model fell back on "I'm not sure I have a good
 # answer to that yet." The OS cannot know, and says so, and hopes.
 _WILL_THEY = re.compile(
-    r"^\W*(?:do you think|will|is)\s+(?P<who>(?:my |our )?[A-Za-z]+)\s+(?:will |is going to |'ll )?"
+    r"^\W*(?:do you think|will|is)\s+(?P<who>(?:my |our )?[A-Za-z]+)"
+    r"(?:'ll|\s+will|\s+is going to)?\s+"
     # "Will she have friends?" (a daughter of four, her autism found that day).
     r"(?P<how>get better|be (?:okay|ok|alright|all right|fine|happy)|recover|pull through|make it"
     r"|have (?:any )?friends|make friends|fit in)\W*$",
@@ -100,6 +101,17 @@ _KNEW_LOVED = re.compile(
 )
 
 
+# "Do you think Adam is angry with me?" (a son who has not called in three months; the model:
+# "Adam is indeed angry with me.").
+_ANGRY_WITH_ME = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|is|are)\s+(?P<who>she|he|they"
+    r"|my \w+|[A-Z][a-z]+)(?:'s|'re|\s+is|\s+are)?\s+(?:still\s+|really\s+)?(?:angry|mad|cross"
+    r"|upset|annoyed|furious|disappointed)\s+(?:with|at|in)\s+me\W*$",
+    re.IGNORECASE,
+)
+_WHOSE = {"she": "her", "he": "his", "they": "their"}
+
+
 # "What would make him change his mind?" (a father who won't come to the wedding if her mum's
 # new husband is there; the model: "That sounds like a lot to carry").
 _CHANGE_MIND = re.compile(
@@ -117,6 +129,13 @@ def their_hearts(text: str, name: str) -> str | None:
         return (
             f"Hearing how much it matters to you, from you, more than any argument{name}. People "
             "rarely move when they feel pushed; sometimes they do when they feel missed."
+        )
+    if (angry := _ANGRY_WITH_ME.match(text)) is not None:
+        who = angry["who"]
+        whose = _WHOSE.get(who.lower()) or re.sub(r"(?i)^my ", "your ", who) + "'s"
+        return (
+            f"I can't know what's in {whose} heart{name}, only what you've told me. If it's "
+            f"weighing on you, would it help to ask, gently?"
         )
     if (they := _WILL_THEY.match(text)) and they["who"].lower() not in ("i", "you"):
         ask = (
