@@ -18,7 +18,8 @@ _LEAD = r"(?:(?:right|alright|ok(?:ay)?|well|anyway|so),?\s+)?"
 # farewell whatever the feeling.
 FAREWELL = re.compile(
     r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well|(?:i )?love (?:you|ya))[,!]?\s+)?"
-    r"(?:good ?night|night night|bye|goodbye|see you|see ya|sleep well|cheerio|ta[- ]ra|ta ta"
+    r"(?:good ?night|night night|(?:good)?bye+(?: ?bye+)?|see you|see ya|sleep well|cheerio"
+    r"|ta[- ]ra|ta ta"
     r"|toodle[- ]?oo|catch you later|laters|nighty night|nighty?(?=\W*$|,|\s+"
     r"(?:mate|love|all|dear|then|x+)\W*$)|talk (?:to you )?(?:soon|tomorrow|later)"
     r"|later(?=\W*$))\b"
