@@ -636,6 +636,11 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "How long have I had the shop?",
             "You told me Meera wants to close the shop. You also said you've had it 20 years.",
         ),
+        (
+            ("The doctor says it's early Alzheimer's.", "Malcolm says we'll keep playing chess."),
+            "What did the doctor say?",
+            "You told me the doctor says it's early Alzheimer's.",
+        ),
         # Two words are news enough.
         (
             ("My girlfriend Sam is lovely.", "Sam proposed! At the beach, at sunset."),
@@ -658,7 +663,13 @@ def test_what_happened_is_answered_with_what_they_said(
 
 @pytest.mark.parametrize(
     "question",
-    ["What should I call the foal?", "Who do I listen to?", "What did you do today?"],
+    [
+        "What should I call the foal?",
+        "Who do I listen to?",
+        "What did you do today?",
+        # Nobody they spoke of: not what a friend said instead.
+        "What did the vet say?",
+    ],
 )
 def test_advice_and_questions_of_the_os_are_not_what_happened(store: Store, question: str) -> None:
     _say(store, "Duchess foaled last night!", "Jay says drop the next track. Tasha says rest.")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from lemminflect import getAllLemmas
 
@@ -51,8 +52,10 @@ _HAPPENED = re.compile(
 _WHERE_IS = re.compile(r"^\W*(?i:where)(?: is|'s) (?P<name>[A-Z][a-z]+)\W*$")
 _OF_THEIRS = re.compile(
     r"\b(?:i|me|my|we|our|us|happened|happening)\b|\b(?:is|are|'s|was|were) \w+ing\b"
-    # Someone of theirs, by name: "What did Petra say?"
-    r"|(?<=\w )(?-i:[A-Z][a-z]+)\b"
+    # Someone of theirs, by name or by what they are: "What did Petra say?", "What did the
+    # doctor say?" (early Alzheimer's, told that evening; the model made up what he said).
+    r"|(?<=\w )(?-i:[A-Z][a-z]+)\b|\bthe (?:doctor|doc|nurse|vet|consultant|surgeon|specialist"
+    r"|teacher|boss|manager|landlord|lawyer|police|judge|school|hospital|bank|council)\b"
     r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b)\w+",
     re.IGNORECASE,
 )
@@ -81,7 +84,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|it|it's|him|her|them)\b", re.IGNORECASE
 _PAST_OPENS = re.compile(r"^\W*(?P<verb>[A-Z][a-z]+)\b")
 
 
-def _forms(word: str) -> set[str]:
+@cache
+def _forms(word: str) -> frozenset[str]:
     """The word, its lemmas ("caught" → "catch") and the relation it names ("mum" →
     "mother"): any shared form is the same word."""
     word = word.removesuffix("'s")
@@ -89,10 +93,12 @@ def _forms(word: str) -> set[str]:
     for lemmas in getAllLemmas(word).values():
         forms.update(lemmas)
     forms.update(RELATION[w] for w in list(forms) if w in RELATION)
-    return forms
+    return frozenset(forms)
 
 
-def _keys(question: str) -> tuple[list[set[str]], set[str] | None, list[set[str]]]:
+def _keys(
+    question: str,
+) -> tuple[list[frozenset[str]], frozenset[str] | None, list[frozenset[str]]]:
     """The question's words that an answer shares: its things and people, its verb, and
     its times."""
     found = _VERB.search(question)
@@ -107,20 +113,19 @@ def _keys(question: str) -> tuple[list[set[str]], set[str] | None, list[set[str]
     return things, asked_verb, times
 
 
+def _shares(key: frozenset[str], sentence: str) -> bool:
+    return any(key & _forms(w) for w in _WORD.findall(sentence.lower()))
+
+
 def _score(sentence: str, question: str) -> float:
     things, verb, times = _keys(question)
-    said = [_forms(w) for w in _WORD.findall(sentence.lower())]
-
-    def shares(key: set[str]) -> bool:
-        return any(key & forms for forms in said)
-
-    score = sum(1.0 for key in things if shares(key))
-    score += (1.0 if verb & _LIGHT else 2.0) if verb and shares(verb) else 0.0
+    score = sum(1.0 for key in things if _shares(key, sentence))
+    score += (1.0 if verb & _LIGHT else 2.0) if verb and _shares(verb, sentence) else 0.0
     if score == 0 and (things or verb):
         return 0.0  # a time alone answers only a question of nothing but a time
     # Of them when it asks of them ("What did I get…?"), not of a friend.
     own = _OWN.search(question) and _OWN.search(sentence)
-    return score + sum(0.5 for key in times if shares(key)) + (0.5 if own else 0.0)
+    return score + sum(0.5 for key in times if _shares(key, sentence)) + (0.5 if own else 0.0)
 
 
 def asks_what_happened(question: str, people: set[str]) -> bool:
@@ -145,6 +150,11 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     told = sorted((s for s in said if s.source == "turn"), key=lambda s: s.turn_id)
     scores = [_score(s.text, question) for s in told]
     if not scores or max(scores) == 0:
+        return []
+    # Whoever or whatever it asks of must have been spoken of: "What did the vet say?" is not
+    # answered with what a friend said.
+    things, _, _ = _keys(question)
+    if things and not any(_shares(key, s.text) for s in told for key in things):
         return []
     # The newest telling wins a tie: what they said tonight, not last month.
     best = max(range(len(told)), key=lambda i: (scores[i], i))
