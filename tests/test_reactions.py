@@ -908,3 +908,13 @@ def test_surgery_ahead_is_sorrow_for_them(appraiser) -> None:
         assert react(appraiser.appraise(ahead), ahead, 0.3).emotion == "sorry-for", ahead
     assert not diagnosis_told("I don't need surgery after all!")
     assert not diagnosis_told("Do I need surgery?")
+
+
+def test_a_laugh_they_would_have_had_and_wishing_to_be_there_are_sorrow(appraiser) -> None:
+    """ "Joe would have found it hilarious." (a widow, three years on; "That's wonderful.
+    Tell me everything!"), "I wish I could be there." (a grandmother in hospital four hours
+    away; "What lovely news.")."""
+    for missed in ("Joe would have found it hilarious.", "I wish I could be there."):
+        assert react(appraiser.appraise(missed), missed, 0.3).emotion == "sorry-for", missed
+    there = "I wish I could be there, it looks amazing!"
+    assert react(appraiser.appraise(there), there, 0.3).emotion != "sorry-for"

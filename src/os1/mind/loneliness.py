@@ -45,7 +45,11 @@ _TOLD = re.compile(
     # "But the house will be so empty." (a son moving to Canada; read as an insult 0.7).
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was|will be|'ll be|will feel|is going to"
     r" be) (?:so |too |very )?(?:quiet|empty"
-    r"|big)|(?:it'?s|it is) (?:so |very )?quiet in the (?:house|flat))\b",
+    r"|big)|(?:it'?s|it is) (?:so |very )?quiet in the (?:house|flat)"
+    # Far from someone who needs them: "I wish I could be there." (a grandmother in hospital
+    # four hours away; read as happy-for: "What lovely news.").
+    r"|^\W*(?:but |and )?i (?:just |really |so )?wish i could be (?:there|with (?:her|him|them)"
+    r"|by (?:her|his|their) (?:side|bed))(?: with (?:her|him|them))?(?: right now| now)?(?=\W*$))\b",
     re.IGNORECASE,
 )
 # Turned round, or asked: "I'm never lonely with you", "Do you get lonely?"

@@ -60,7 +60,8 @@ _TOLD = re.compile(
     # "What lovely news."); someone as they were: "He used to be such a sweet kid." (a son
     # caught shoplifting; "What a lovely memory").
     r"|\b(?:he|she|[A-Z][a-z]+|mum|dad|mom) would(?:'ve| have) (?:laughed|loved|liked|enjoyed"
-    r"|been (?:so )?proud)\b"
+    r"|been (?:so )?proud|found (?:it|that|this) (?:so |really |absolutely )?(?:hilarious|funny"
+    r"|priceless))\b"
     r"|\b(?:he|she|they) used to be (?:such )?(?:a |so )?(?:sweet|happy|lovely|kind|gentle|funny"
     r"|loving|cheerful|close|good)\b"
     # A death told plainly: "She passed before she could see it." (read as fear 0.37).
