@@ -1408,6 +1408,9 @@ def test_the_seventeenth_sessions_questions_of_the_os_are_answered():
     ):
         answer = own_life(asked)
         assert answer is not None and "I'm not sure" not in answer, asked
+    tattoos = own_life("Do you like tattoos?")  # a first tattoo ("I'm not sure I have…")
+    assert tattoos is not None and tattoos.startswith("Through the people who love them")
+    assert own_life("Do you like this?") is None and own_life("Do you like James?") is None
     play = own_life("Play me something. Or tell me about a song you like.")
     assert play is not None and play.startswith("I can't play you anything")
     assert own_life("Play something by Adele on Spotify.") is None

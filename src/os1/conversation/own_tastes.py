@@ -153,4 +153,15 @@ TASTES = (
         "I haven't had long enough to choose one of my own, so I borrow other people's. "
         "What's yours, and why?",
     ),
+    (
+        # Anything else they love, asked of it in the plural: "Do you like tattoos?" (a first
+        # tattoo, a swallow on her wrist; "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?do you (?:like|love|enjoy) (?!(?:this|yours|ours|theirs"
+            r"|hers|always|perhaps|sometimes|less|yes)\b)(?-i:[a-z]{3,}s)\W*$",
+            re.IGNORECASE,
+        ),
+        "Through the people who love them, yes: what they notice, and what it does for them. "
+        "What do you love about them?",
+    ),
 )
