@@ -70,7 +70,7 @@ _BODY = re.compile(
     r"|\bwe'?ve had the pleasure\b"
     # Places it has been: "I've been to the sea many times." (asked about the seaside).
     r"|\bi(?:'ve| have) (?:been|travel+ed|gone) to (?:the|a|an) (?!point\b|same\b)\w+"
-    r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b"
+    r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b|\bi(?:'m| am) (?:so )?far away\b"
     # A journey of its own: "I'm going to Cairo tomorrow." (to a son flying to his father).
     r"|\bi(?:'m| am) (?:flying|travell?ing|driving|heading|going|off) (?:back )?to (?-i:[A-Z])\w+"
     # A child, or a guide: "I'm just a little kid, and you're not going to understand." (asked
