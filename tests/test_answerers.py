@@ -1438,3 +1438,25 @@ def test_how_someone_will_fare_or_feel_toward_them_is_answered_honestly():
     mad = reassurance("Is she mad at me?", None)
     assert mad is not None and mad.startswith("I can't know what's in her heart, only")
     assert reassurance("Do you think Adam is angry with his boss?", "Helen") is None
+
+
+def test_doubts_about_themselves_and_how_to_say_it_without_a_war_are_answered():
+    """Seen with the embedded model: "Am I cold for not crying?" (a dog to be put down on
+    Monday; "I'm not sure I have a good answer"), "You probably think I'm a terrible
+    boyfriend." ("I'm not a bad guy…"), "How do I say it without losing a family from the
+    club?" ("Oh no, I'm so sorry.")."""
+    from os1.conversation.what_to_say import asks_what_to_say, words_for
+
+    cold = reassurance("Am I cold for not crying?", "George")
+    assert cold is not None and cold.startswith("No, George. Grief doesn't always come as tears")
+    selfish = reassurance("Am I selfish for wanting to move away?", None)
+    assert selfish is not None and selfish.startswith("I don't think you're selfish at all.")
+    feared = reassurance("You probably think I'm a terrible boyfriend.", "Luca")
+    assert feared is not None and feared.startswith("I don't think that at all, Luca.")
+    for how in (
+        "How do I say it without losing a family from the club?",
+        "How do I say it without starting a war?",
+    ):
+        assert asks_what_to_say(how), how
+        said = words_for(how, "")
+        assert said is not None and said[0].startswith("Pick a calm moment"), how

@@ -388,3 +388,13 @@ def test_a_pupil_reading_at_last_and_an_audience_moved_are_glad_news(talk):
     talk("My gran turned one hundred today!", hours=3)
     _, coffin = talk("People clapped when the coffin came in. I cried.", hours=1)
     assert coffin.mood.emotion != "happy-for"
+
+
+def test_good_crying_and_feeling_lighter_are_glad(talk):
+    # "That made me cry. Good crying." (a daughter reading her mother's first book to her
+    # class; "That's so much to carry. I'm so sorry."), "I feel lighter than I have in years."
+    # (a brother back after two years; "Mm. And how did that feel?").
+    _, good = talk("That made me cry. Good crying.")
+    assert good.mood.emotion == "happy-for"
+    _, lighter = talk("I feel lighter than I have in years.", hours=3)
+    assert lighter.mood.emotion == "happy-for"

@@ -1321,7 +1321,14 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("I think I'm getting sleepy.")  # at 3 a.m.: "That must hurt so much."
     assert only_goodbye("Cheerio.")  # "Cheerio. Tell me more, Dennis."
     # The shortest goodbyes, each once echoed and followed by "Tell me more, Ines."
-    for bye in ("Sleep now.", "Sleepy now.", "Gn.", "Peace.", "OK. Tomorrow then.", "Byeee"):
+    for bye in (
+        "Sleep now.",
+        "Gn.",
+        "Peace.",
+        "OK. Tomorrow then.",
+        "Byeee",
+        "Thank you. Bed now.",
+    ):
         assert only_goodbye(bye), bye
     assert not only_goodbye("Peace and quiet at last.")
     assert not only_goodbye("Tomorrow then, we go to the vet.")

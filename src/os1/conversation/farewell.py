@@ -49,7 +49,7 @@ FAREWELL = re.compile(
     # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
     r"|^\W*" + _LEAD + r"(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?"
     r"(?:try (?:to |and ))?(?:bed|sleep|get some sleep)|heading to bed)\b(?! on it)"
-    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)\W*$"
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)(?: now)?\W*$"
     # The shortest: "Sleep now.", "Sleepy now.", "Gn.", "Peace.", "Tomorrow then." (the
     # model echoed each and went on "Tell me more, Ines.").
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:(?:sleep|sleepy|sleep time"

@@ -15,7 +15,9 @@ _FEARED = re.compile(
     r"^\W*(?:(?:lol|haha|ha|honestly|so|and|but|well|ugh|omg|god)[,.!]*\s+)*(?:you (?:probably"
     r"|must|prob|likely) think|i bet you think|you'?re probably thinking|(?:do|don'?t) you think)"
     r"(?: that)? i'?m (?:such |so |a complete |a total |an absolute )?(?:an? )?(?P<word>idiot"
-    r"|fool|loser|mess|failure|joke|terrible person|bad person|awful person|horrible person"
+    r"|fool|loser|mess|failure|joke|(?:terrible|bad|awful|horrible|rubbish|useless|crap|shit)"
+    r" (?:person|boyfriend|girlfriend|husband|wife|partner|friend|mum|mom|dad|mother|father|son"
+    r"|daughter|brother|sister|parent)"
     r"|monster|jerk|pathetic|stupid|useless|hopeless|crazy|mad|selfish|the worst)\b[^?.!]*"
     r"[?.!]*\W*(?:lol|haha)?\W*$",
     re.IGNORECASE,
@@ -70,9 +72,32 @@ _SOUNDS = re.compile(
 )
 
 
+# "Am I cold for not crying?" (his dog to be put down on Monday; "I'm not sure I have a good
+# answer to that yet.").
+_AM_I = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?am i (?:being )?(?:a )?(?P<word>cold|heartless"
+    r"|bad person|terrible person|horrible person|selfish|weird|wrong|monster|awful person"
+    r"|strange|horrible|terrible) (?:for|to|because)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+_NO_TEARS = re.compile(r"\b(?:not|never|didn'?t|don'?t|can'?t|couldn'?t) (?:\w+ )?cry", re.I)
+
+
 def judgement_feared(text: str, name: str) -> str | None:
     """The OS's answer when `text` fears it thinks badly of them, or calls themselves a
     failure; `name` is ", Leo" or ""."""
+    if (am_i := _AM_I.match(text)) is not None:
+        if _NO_TEARS.search(text):
+            return (
+                f"No{name}. Grief doesn't always come as tears, and it doesn't keep to anyone "
+                "else's timetable. Not crying doesn't mean you love any less."
+            )
+        word = am_i["word"].lower()
+        word = f"a {word}" if word.endswith(("person", "monster")) else word
+        return (
+            f"I don't think you're {word} at all{name}. What you feel makes sense to me. What's "
+            "making you doubt yourself?"
+        )
     if _JUDGING.match(text):
         return (
             f"No{name}, not for a second. I'm glad you told me, and it doesn't change what I "

@@ -80,10 +80,14 @@ _HOW_TO_TELL = re.compile(
 )
 # How to talk without a fight: "How do I talk to her without it turning into a fight?" (a
 # daughter's vape and a slammed door; the model: "That's a great question").
+# Or how to say it without a war: "How do I say it without starting a war?" (a neighbour's
+# cows through the fence; the model: "…not too harsh, but still sweet."), "…without losing a
+# family from the club?" (a parent who shouted at the referee; "Oh no, I'm so sorry.").
 _HOW_TO_TALK = re.compile(
-    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?talk to"
+    r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?(?:talk to"
     r" (?:her|him|them|my \w+|[A-Z][a-z]+)(?: without [^?]*| so (?:she|he|they) (?:listens?"
-    r"|hears? me))\W*$",
+    r"|hears? me))|say (?:it|this|that|something)(?: to (?:her|him|them|my \w+|[A-Z][a-z]+))?"
+    r" without [^?]*)\W*$",
     re.IGNORECASE,
 )
 # A limit to set: "How do I tell her to back off without hurting her?" (a mother's advice to a

@@ -43,7 +43,10 @@ _JOY = re.compile(
     r"|with a (?:sign|banner|placard)|cheer\w*|showed up|turned up|came all the way"
     # An audience moved: "People clapped. A stranger came up and said it made her cry." (a
     # first poem read at an open mic; read as reproach).
-    r"|clapped|clapping|applause|applauded|standing ovation)\b",
+    r"|clapped|clapping|applause|applauded|standing ovation"
+    # Said to be glad ones: "That made me cry. Good crying." (a daughter reading her mother's
+    # first book to her class; "That's so much to carry. I'm so sorry.").
+    r"|good (?:crying|tears|cry)|happy (?:tears|crying|cry)|tears of joy)\b",
     re.IGNORECASE,
 )
 _THEIR_NEWS = ("happy-for", "admiration")

@@ -48,8 +48,9 @@ _TOLD = re.compile(
     r"|big)|(?:it'?s|it is) (?:so |very )?quiet in the (?:house|flat)"
     # Far from someone who needs them: "I wish I could be there." (a grandmother in hospital
     # four hours away; read as happy-for: "What lovely news.").
-    r"|^\W*(?:but |and )?i (?:just |really |so )?wish i could be (?:there|with (?:her|him|them)"
-    r"|by (?:her|his|their) (?:side|bed))(?: with (?:her|him|them))?(?: right now| now)?(?=\W*$))\b",
+    r"|^\W*(?:but |and )?i (?:just |really |so )?wish i could be (?:there|with (?:her|him"
+    r"|them)|by (?:her|his|their) (?:side|bed))(?: with (?:her|him|them))?(?: right now| now)?"
+    r"(?=\W*$))\b",
     re.IGNORECASE,
 )
 # Turned round, or asked: "I'm never lonely with you", "Do you get lonely?"

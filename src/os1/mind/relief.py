@@ -54,6 +54,10 @@ _ENDED = re.compile(
     # slammed door; read as sorrow: "That must hurt so much.").
     r"|\b(?:came|come|comes) (?:down|round|over|back|home|up) and (?:said sorry|apologi[sz]ed)\b"
     r"|\bwe (?:made up|hugged it out|'?re (?:okay|ok|good) (?:again|now))\b"
+    # A weight gone: "I feel lighter than I have in years." (a brother back after two years'
+    # silence; read as nothing: "Mm. And how did that feel?").
+    r"|\bi (?:feel|felt) (?:so |much |a lot |so much )?lighter\b|\b(?:a|such a) (?:huge |massive "
+    r"|big )?weight (?:has been |was )?(?:lifted|off my (?:shoulders|chest|mind))\b"
     # Hurt, and only a little: "Dad fell again this morning. He's okay, just bruised."
     r"|\b(?:he|she|they|it)(?:'s| is|'re| are) (?:okay|ok|fine|alright|all right),? (?:just|only"
     r"|apart from|a bit) (?:a |some |a few |a bit )?(?:bruis\w*|shaken|shaky|scratch\w*|cuts?"
