@@ -641,6 +641,13 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "What did the doctor say?",
             "You told me the doctor says it's early Alzheimer's.",
         ),
+        # "he" is said with the sentence before, which says who he is.
+        (
+            ("My brother and I haven't spoken in two years.", "Today he walked into my shop."),
+            "What happened today?",
+            "You told me your brother and you haven't spoken in two years. You also said today"
+            " he walked into your shop.",
+        ),
         # Two words are news enough.
         (
             ("My girlfriend Sam is lovely.", "Sam proposed! At the beach, at sunset."),

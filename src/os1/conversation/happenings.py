@@ -22,7 +22,7 @@ from functools import cache
 
 from lemminflect import getAllLemmas
 
-from os1.conversation.life_records import Said
+from os1.conversation.life_records import Said, capitalised, mentioned
 from os1.memory.relations import KIN_AS_NAMES, RELATION
 from os1.memory.words import content_words
 
@@ -80,6 +80,7 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|our|us)\b", re.IGNORECASE)
 # A sentence with a pronoun goes with the one before it, which says who or what it is.
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|it's|him|her|them)\b", re.IGNORECASE)
+_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 # A sentence without its "I": "Caught a massive pike today."
 _PAST_OPENS = re.compile(r"^\W*(?P<verb>[A-Z][a-z]+)\b")
 
@@ -159,8 +160,13 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     # The newest telling wins a tie: what they said tonight, not last month.
     best = max(range(len(told)), key=lambda i: (scores[i], i))
     found = [_with_subject(told[best])]
-    if best > 0 and _PRONOUN.search(told[best].text) and scores[best - 1] > 0:
-        found.insert(0, told[best - 1])
+    if best > 0 and _PRONOUN.search(told[best].text):
+        before = told[best - 1].text
+        # It shares the question's words, or says who "he" is: "My brother and I haven't
+        # spoken since our father's funeral." before "Today he walked into my shop."
+        who = _SOMEONE.search(told[best].text) and (mentioned(before) or capitalised(before))
+        if scores[best - 1] > 0 or who:
+            found.insert(0, told[best - 1])
     return found
 
 
