@@ -884,6 +884,10 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert backed("What lovely news.") == "calls a kindness news"
     bea = tone_check(hurt, appraiser, "Bea offered to talk to my dad.")  # "so much to carry"
     assert bea("That's so much to carry.") == "grieves at a kindness"
+    # A kindness done already: a friend who sat with her ("What lovely news.").
+    pam = "Pam sat with me all afternoon and didn't say much. Perfect."
+    sat = tone_check(express(PAD(), Affinity(), "happy-for", 0.4), appraiser, pam)
+    assert sat("What lovely news.") == "calls a kindness news"
     # Glad words just after a wrong done them are not news to cheer.
     house = "Eight thousand euros. We're saving for a house."
     wronged = ("Miguel bought a motorbike without telling me.",)
@@ -1424,6 +1428,9 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert topic_of("I lost my job today.") == "your job"
     helped = compose("Yusuf came and helped me board it up.", "admiration", "Tariq")
     assert helped == "That sounds like a good person to have around, Tariq."
+    # Read as glad news, a kindness done them is still the other's doing ("I'm listening").
+    dinner = compose("Jonah made me dinner without asking anything.", "happy-for", "Priya")
+    assert dinner == "That sounds like a good person to have around, Priya."
     # A memory is no feat ("You should be proud of yourself." at a father's hospice bed).
     lake = "We used to go out on the lake every Sunday when I was a kid."
     assert compose(lake, "admiration", "Gareth").startswith("What a lovely memory, Gareth.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from os1.conversation.credit import SOMEONE_ELSE_DID
+from os1.conversation.credit import KINDNESS_TOLD, SOMEONE_ELSE_DID
 from os1.conversation.farewell import FAREWELL, only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.kind_words import company_asked
@@ -176,7 +176,10 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"What a lovely memory{name}. Tell me more about it.",
             "I love that. What do you remember most about it?",
         ]
-    if emotion == "admiration" and SOMEONE_ELSE_DID.match(text):
+    kindness = (
+        emotion == "happy-for" and KINDNESS_TOLD.search(text) and SOMEONE_ELSE_DID.match(text)
+    )
+    if (emotion == "admiration" and SOMEONE_ELSE_DID.match(text)) or kindness:
         # Someone else's good deed ("Yusuf came and helped me board it up.", the night the
         # shop was broken into, was answered "You should be proud of yourself.").
         return [

@@ -57,7 +57,14 @@ KINDNESS_TOLD = re.compile(
     # Or a suggestion: "Pat says I should join the bowls club." ("I'm so sorry to hear that.").
     r"|\b(?:says|said|thinks) (?:I|we) should (?:join|try|take up|come|go|get|start|see)\b"
     # "Bea offered to talk to my dad." (a wedding he won't come to; "That's so much to carry.").
-    r"|\boffered to (?:talk|speak|help|drive|come|pay|take|sit|look|stay|cook|lend)\b",
+    r"|\boffered to (?:talk|speak|help|drive|come|pay|take|sit|look|stay|cook|lend)\b"
+    # Done already: "Jonah made me dinner without asking anything." (a thesis rejected; "I'm
+    # listening, Priya."), "Pam sat with me all afternoon and didn't say much." ("What lovely
+    # news. I'm so glad you enjoyed the meal."), "Priya made me tea and didn't ask questions."
+    r"|\b(?:made|cooked|brought|bought) (?:me|us) (?:a |some |her |his )?(?:tea|dinner|breakfast"
+    r"|lunch|soup|food|coffee|a cuppa|cake|flowers|a card)\b|\b(?:sat|stayed) with (?:me|us)\b"
+    r"|\bheld my hand\b|\bcame with me\b|\bdrove (?:\w+ )*?(?:hours?|miles) to (?:see|be with)"
+    r" (?:me|us)\b",
 )
 # News and congratulation, not gladness: "I'm glad she's with you" is right for a kindness.
 NEWS = re.compile(r"\bnews\b|\bcongratulat|\bhappy for you\b", re.IGNORECASE)
