@@ -17,7 +17,7 @@ first ("caught" is "catch", by its lemma), then the people and things in it, the
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from lemminflect import getAllLemmas
@@ -82,7 +82,7 @@ _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|our|us)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|it's|him|her|them)\b", re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 # A sentence without its "I": "Caught a massive pike today."
-_PAST_OPENS = re.compile(r"^\W*(?P<verb>[A-Z][a-z]+)\b")
+_OPENING_WORD = re.compile(r"^\W*(?P<word>[A-Z][a-z]+)\b")
 
 
 @cache
@@ -97,11 +97,17 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _keys(
-    question: str,
-) -> tuple[list[frozenset[str]], frozenset[str] | None, list[frozenset[str]]]:
+@dataclass(frozen=True, slots=True)
+class _Keys:
     """The question's words that an answer shares: its things and people, its verb, and
     its times."""
+
+    things: list[frozenset[str]]
+    verb: frozenset[str] | None
+    times: list[frozenset[str]]
+
+
+def _keys(question: str) -> _Keys:
     found = _VERB.search(question)
     verb = (found["verb"] or found["who_verb"]).lower() if found else None
     things, times = [], []
@@ -110,23 +116,22 @@ def _keys(
             times.append(_forms(word))
         elif word not in _GENERIC and word != verb and content_words(word):
             things.append(_forms(word))
-    asked_verb = _forms(verb) if verb and verb not in _GENERIC else None
-    return things, asked_verb, times
+    return _Keys(things, _forms(verb) if verb and verb not in _GENERIC else None, times)
 
 
 def _shares(key: frozenset[str], sentence: str) -> bool:
     return any(key & _forms(w) for w in _WORD.findall(sentence.lower()))
 
 
-def _score(sentence: str, question: str) -> float:
-    things, verb, times = _keys(question)
-    score = sum(1.0 for key in things if _shares(key, sentence))
+def _score(sentence: str, keys: _Keys, of_them: bool) -> float:
+    verb = keys.verb
+    score = sum(1.0 for key in keys.things if _shares(key, sentence))
     score += (1.0 if verb & _LIGHT else 2.0) if verb and _shares(verb, sentence) else 0.0
-    if score == 0 and (things or verb):
+    if score == 0 and (keys.things or verb):
         return 0.0  # a time alone answers only a question of nothing but a time
     # Of them when it asks of them ("What did I get…?"), not of a friend.
-    own = _OWN.search(question) and _OWN.search(sentence)
-    return score + sum(0.5 for key in times if _shares(key, sentence)) + (0.5 if own else 0.0)
+    own = of_them and _OWN.search(sentence)
+    return score + sum(0.5 for key in keys.times if _shares(key, sentence)) + (0.5 if own else 0)
 
 
 def asks_what_happened(question: str, people: set[str]) -> bool:
@@ -144,18 +149,19 @@ def asks_what_happened(question: str, people: set[str]) -> bool:
 
 def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     """What the person said that answers `question` (their statements, newest first): the
-    sentence sharing most of its words, after the one before it where it has a "she"."""
+    sentence sharing most of its words, after the one before it where it has a "she"
+    (`people`: the names they have used)."""
     if not asks_what_happened(question, people):
         return []
     # In the order said, so the sentence before one is the one said just before it.
     told = sorted((s for s in said if s.source == "turn"), key=lambda s: s.turn_id)
-    scores = [_score(s.text, question) for s in told]
+    keys = _keys(question)
+    scores = [_score(s.text, keys, bool(_OWN.search(question))) for s in told]
     if not scores or max(scores) == 0:
         return []
     # Whoever or whatever it asks of must have been spoken of: "What did the vet say?" is not
     # answered with what a friend said.
-    things, _, _ = _keys(question)
-    if things and not any(_shares(key, s.text) for s in told for key in things):
+    if keys.things and not any(_shares(key, s.text) for s in told for key in keys.things):
         return []
     # The newest telling wins a tie: what they said tonight, not last month.
     best = max(range(len(told)), key=lambda i: (scores[i], i))
@@ -173,12 +179,14 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
 def _with_subject(said: Said) -> Said:
     """ "Caught a massive pike today." said with its "I", so it reads back as "you caught";
     "Mom called screaming." with its "my"."""
-    opening = _PAST_OPENS.match(said.text)
+    opening = _OPENING_WORD.match(said.text)
     if opening is None:
         return said
-    if opening["verb"] in KIN_AS_NAMES:  # "Mom called screaming." is "your mom" to the OS
-        return replace(said, text=f"My {opening['verb'].lower()}{said.text[opening.end() :]}")
-    verb = opening["verb"].lower()
-    if verb not in getAllLemmas(verb).get("VERB", (verb,)) and "NOUN" not in getAllLemmas(verb):
-        return replace(said, text=f"I {verb}{said.text[opening.end() :]}")
+    word, rest = opening["word"], said.text[opening.end() :]
+    if word in KIN_AS_NAMES:  # "Mom called screaming." is "your mom" to the OS
+        return replace(said, text=f"My {word.lower()}{rest}")
+    lemmas = getAllLemmas(word.lower())
+    # A verb changed from its lemma, and no noun: "Caught", not "Duchess" nor "Walk".
+    if word.lower() not in lemmas.get("VERB", (word.lower(),)) and "NOUN" not in lemmas:
+        return replace(said, text=f"I {word.lower()}{rest}")
     return said
