@@ -1449,8 +1449,8 @@ def test_doubts_about_themselves_and_how_to_say_it_without_a_war_are_answered():
 
     cold = reassurance("Am I cold for not crying?", "George")
     assert cold is not None and cold.startswith("No, George. Grief doesn't always come as tears")
-    selfish = reassurance("Am I selfish for wanting to move away?", None)
-    assert selfish is not None and selfish.startswith("I don't think you're selfish at all.")
+    heartless = reassurance("Am I heartless for wanting to move away?", None)
+    assert heartless is not None and heartless.startswith("I don't think you're heartless at all.")
     feared = reassurance("You probably think I'm a terrible boyfriend.", "Luca")
     assert feared is not None and feared.startswith("I don't think that at all, Luca.")
     for how in (
@@ -1460,3 +1460,15 @@ def test_doubts_about_themselves_and_how_to_say_it_without_a_war_are_answered():
         assert asks_what_to_say(how), how
         said = words_for(how, "")
         assert said is not None and said[0].startswith("Pick a calm moment"), how
+
+
+def test_restraint_asked_about_and_a_moment_to_remember_are_answered():
+    """ "Was I right to say nothing?" (a mother-in-law's remarks at her daughter's wedding;
+    the model: "No, no."), "Do you think I'll remember this forever?" (a grandfather's story,
+    recorded on his 95th birthday; "Oh no, I'm so sorry.")."""
+    right = reassurance("Was I right to say nothing?", "Sunita")
+    assert right is not None and right.startswith("From what you've told me, you did it for")
+    wrong = reassurance("Was I wrong to shout at her?", "Sunita")
+    assert wrong is None or not wrong.startswith("From what you've told me")
+    remember = own_life("Do you think I'll remember this forever?")
+    assert remember is not None and remember.startswith("I think you will")

@@ -892,6 +892,7 @@ def test_emptiness_a_promise_not_kept_and_backing_withdrawn_are_sorrow(appraiser
         "The deal fell through.",
         "My sister let me down again.",
         "I don't know what to do with myself tomorrow.",  # retired that day ("Awesome!")
+        "Callum forgot to even text me congratulations.",  # "I'm so happy for you"
     ):
         assert react(appraiser.appraise(sad), sad, 0.3).emotion == "sorry-for", sad
     assert not grievance_told("He didn't come in today, so I had the office to myself.")
@@ -918,3 +919,12 @@ def test_a_laugh_they_would_have_had_and_wishing_to_be_there_are_sorrow(appraise
         assert react(appraiser.appraise(missed), missed, 0.3).emotion == "sorry-for", missed
     there = "I wish I could be there, it looks amazing!"
     assert react(appraiser.appraise(there), there, 0.3).emotion != "sorry-for"
+
+
+def test_a_birthday_and_a_rare_hug_are_glad(appraiser) -> None:
+    """ "Opa is 95 today!" (read as nothing: "I'm listening, Clara."), "Then he hugged me. He
+    never hugs." (a father told of a counsellor; read as sorrow)."""
+    for glad in ("Opa is 95 today!", "Then he hugged me. He never hugs."):
+        assert react(appraiser.appraise(glad), glad, 0.3).emotion == "happy-for", glad
+    gone = "He would have been 70 today."
+    assert react(appraiser.appraise(gone), gone, 0.3).emotion == "sorry-for"

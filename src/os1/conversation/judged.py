@@ -75,9 +75,15 @@ _SOUNDS = re.compile(
 # "Am I cold for not crying?" (his dog to be put down on Monday; "I'm not sure I have a good
 # answer to that yet.").
 _AM_I = re.compile(
-    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?am i (?:being )?(?:a )?(?P<word>cold|heartless"
-    r"|bad person|terrible person|horrible person|selfish|weird|wrong|monster|awful person"
-    r"|strange|horrible|terrible) (?:for|to|because)\b[^?]*\?\W*$",
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?am i (?:being )?(?:a )?(?P<word>cold"
+    r"|heartless|monster|unfeeling|made of stone) (?:for|to|because)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+# "Was I right to say nothing?" (a mother-in-law who criticised the food at her daughter's
+# wedding; the model: "No, no.").
+_WAS_I_RIGHT = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly),?\s+)?(?:was i|did i do the) right(?: thing)?"
+    r" (?:to|for|by) [^?]{1,60}\?\W*$",
     re.IGNORECASE,
 )
 _NO_TEARS = re.compile(r"\b(?:not|never|didn'?t|don'?t|can'?t|couldn'?t) (?:\w+ )?cry", re.I)
@@ -93,10 +99,15 @@ def judgement_feared(text: str, name: str) -> str | None:
                 "else's timetable. Not crying doesn't mean you love any less."
             )
         word = am_i["word"].lower()
-        word = f"a {word}" if word.endswith(("person", "monster")) else word
+        word = f"a {word}" if word == "monster" else word
         return (
             f"I don't think you're {word} at all{name}. What you feel makes sense to me. What's "
             "making you doubt yourself?"
+        )
+    if _WAS_I_RIGHT.match(text):
+        return (
+            f"From what you've told me, you did it for a good reason{name}, and that counts for a"
+            " lot. How do you feel about it now?"
         )
     if _JUDGING.match(text):
         return (

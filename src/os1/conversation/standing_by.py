@@ -33,6 +33,17 @@ STANDING = (
         "everything.",
     ),
     (
+        # "Do you think I'll remember this forever?" (a grandfather's story of meeting her
+        # grandmother in 1952, recorded on his 95th birthday; "Oh no, I'm so sorry.").
+        re.compile(
+            _OPENING + r"(?:do you think )?(?:i'?ll|i will|will i) (?:always )?remember (?:this|it"
+            r"|today|tonight|all this)(?: forever| always)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I think you will: moments like that stay. And I'll keep it too, so if any of it ever "
+        "fades, ask me and I'll tell it back to you.",
+    ),
+    (
         # Before an operation, a move, a long trip.
         re.compile(
             _OPENING

@@ -126,7 +126,10 @@ OWN_DOING = re.compile(
     re.IGNORECASE,
 )
 # A lone word that answers nothing: "Mine.", "Yours."
-LONE_PRONOUN = re.compile(r"^\W*(?:mine|yours|ours|theirs|his|hers|me|you)\W*$", re.IGNORECASE)
+# Or a doubled "No, no." (asked "Was I right to say nothing?" after biting her tongue).
+LONE_PRONOUN = re.compile(
+    r"^\W*(?:mine|yours|ours|theirs|his|hers|me|you|(?:no|yes),? (?:no|yes))\W*$", re.IGNORECASE
+)
 # What the OS may say it did whatever they did: "I loved hearing that."
 _FELT = {"loved", "liked", "enjoyed", "wanted", "hoped", "wondered", "noticed", "imagined"}
 

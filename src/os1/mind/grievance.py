@@ -46,6 +46,10 @@ _WRONGED = re.compile(
     r"[.!?,]*\s*(?:though\W*\s*)?(?:and |but |even though |when )?(?:he|she|they) (?:had )?"
     r"(?:promised|swore|said (?:he|she|they)(?:'d| would))\b"
     r"|\b(?:let me down|bailed on me|cancell?ed on me|flaked on me)\b"
+    # "Callum forgot to even text me congratulations." (her final placement passed; "I'm so
+    # happy for you, congratulations.").
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:forgot|didn'?t bother|couldn'?t be bothered) (?:even )?to"
+    r" (?:even )?(?:text|call|ring|message|say|congratulate|ask|come|show up|turn up)\b"
     # Mocked: "They laughed at my drawings." (read happy-for 0.46: "That's so good to hear.")
     r"|\b(?<!we )(?<!i )(?:laughed|laughing|sniggered|sneered|jeered) at (?:me|my)\b"
     r"(?! (?:\w+'s )?(?:jokes?|stories|story|puns?|impressions?|silly|funny)\b)"

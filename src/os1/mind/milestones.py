@@ -68,7 +68,9 @@ _LIFE_NEWS = re.compile(
     r"(?i:\b(?:i'?m|i am|we'?re|we are) (?:finally )?(?:pregnant|expecting|engaged|having a"
     r" baby)\b|\bi said yes\b|\bwe got engaged\b|\bit'?s a (?:boy|girl)\b"
     # "Joan and I have been married sixty years today!" (read as sorrow: "I'm so sorry.")
-    r"|\b(?:have been|'ve been|were) married (?:for )?\w+(?:[- ]\w+)? years (?:today|this week)\b)"
+    r"|\b(?:have been|'ve been|were) married (?:for )?\w+(?:[- ]\w+)? years (?:today|this week)\b"
+    # A birthday: "Opa is 95 today!" (read as nothing: "I'm listening, Clara.").
+    r"|\b(?:is|turns|turned|'s) (?:\d{1,3}|a hundred|one hundred) today\b)"
     r"|\b(?:(?i:he|she)|[A-Z][a-z]+) (?i:proposed|popped the question)\b"
     # "Sophie's pregnant! We found out this morning!" (said back: "Sophie's pregnant! Tell me
     # more, Chris.").
