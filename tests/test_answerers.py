@@ -1472,3 +1472,14 @@ def test_restraint_asked_about_and_a_moment_to_remember_are_answered():
     assert wrong is None or not wrong.startswith("From what you've told me")
     remember = own_life("Do you think I'll remember this forever?")
     assert remember is not None and remember.startswith("I think you will")
+
+
+def test_is_he_right_of_someone_elses_feelings():
+    """ "Sam said Ella's just jealous and will get over it." "Is he right?" (a friend who did
+    not get into the art school; "I'm not sure I have a good answer to that yet.")."""
+    from os1.conversation.someone_said import whether_right
+
+    said = ["Sam said Ella's just jealous and will get over it."]
+    right = whether_right("Is he right?", said, ", Lottie")
+    assert right is not None and right.startswith("Maybe, in part, Lottie.")
+    assert right.endswith("What would you want Ella to know?")

@@ -648,6 +648,17 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "You told me your brother and you haven't spoken in two years. You also said today"
             " he walked into your shop.",
         ),
+        # What someone said, by its verb, not who they are; a "she" after Emma is Emma.
+        (
+            (
+                "My girlfriend Emma is upset.",
+                "Emma and I had a huge fight. She says I care more about the band than her.",
+                "Joe says girls always say that.",
+            ),
+            "What did Emma say?",
+            "You told me Emma and you had a huge fight. You also said she says you care more"
+            " about the band than her.",
+        ),
         # Two words are news enough.
         (
             ("My girlfriend Sam is lovely.", "Sam proposed! At the beach, at sunset."),

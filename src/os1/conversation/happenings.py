@@ -65,6 +65,7 @@ _VERB = re.compile(
     r"|[A-Z][a-z]+)\s+(?P<verb>[a-z]+)|^\W*who\s+(?P<who_verb>[a-z]+)",
     re.IGNORECASE,
 )
+_TOLD_ASKED = re.compile(r"\b(?:did|have) (?:i|we) (?:ever )?(?:say|said|tell|told|mention)", re.I)
 # Verbs too light to say what happened ("What did I get on my midterm?" is of the midterm).
 _LIGHT = frozenset({"get", "have", "go", "make", "take", "come"})
 # Words in every question and most answers.
@@ -134,6 +135,14 @@ def _score(sentence: str, keys: _Keys, of_them: bool) -> float:
     return score + sum(0.5 for key in keys.times if _shares(key, sentence)) + (0.5 if own else 0)
 
 
+def asks_a_deed(question: str) -> bool:
+    """Whether `question` asks what was done, by its own verb ("What did Ruth say?"), which a
+    sentence with that verb answers better than whatever else was said of Ruth."""
+    verb = _keys(question).verb
+    # "What did I say about my mum?" asks for all they told of her (life_questions.py).
+    return verb is not None and not verb & _LIGHT and not _TOLD_ASKED.search(question)
+
+
 def asks_what_happened(question: str, people: set[str]) -> bool:
     """Whether `question` asks what happened in the person's life ("What did I catch
     today?") or where one of `people` is, not for advice, nor of the OS."""
@@ -159,19 +168,29 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     scores = [_score(s.text, keys, bool(_OWN.search(question))) for s in told]
     if not scores or max(scores) == 0:
         return []
+
+    def of_asked(text: str) -> bool:
+        return any(_shares(key, text) for key in keys.things)
+
     # Whoever or whatever it asks of must have been spoken of: "What did the vet say?" is not
     # answered with what a friend said.
-    if keys.things and not any(_shares(key, s.text) for s in told for key in keys.things):
+    if keys.things and not any(of_asked(s.text) for s in told):
         return []
+    # A "she" just after a sentence about Emma is Emma: "Emma and I had a huge fight. She
+    # says I care more about the band than her." answers "What did Emma say?" before "Joe
+    # says girls always say that.".
+    for at in range(1, len(told)):
+        if scores[at] and _SOMEONE.search(told[at].text) and of_asked(told[at - 1].text):
+            scores[at] += 0.5
     # The newest telling wins a tie: what they said tonight, not last month.
     best = max(range(len(told)), key=lambda i: (scores[i], i))
     found = [_with_subject(told[best])]
     if best > 0 and _PRONOUN.search(told[best].text):
         before = told[best - 1].text
-        # It shares the question's words, or says who "he" is: "My brother and I haven't
-        # spoken since our father's funeral." before "Today he walked into my shop."
+        # It is of what was asked, or says who "he" is: "My brother and I haven't spoken
+        # since our father's funeral." before "Today he walked into my shop."
         who = _SOMEONE.search(told[best].text) and (mentioned(before) or capitalised(before))
-        if scores[best - 1] > 0 or who:
+        if of_asked(before) or who:
             found.insert(0, told[best - 1])
     return found
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from os1.conversation.death_told import tells_death
-from os1.conversation.happenings import happened
+from os1.conversation.happenings import asks_a_deed, happened
 from os1.conversation.life_answers import SHOWN, answering, not_told, told
 from os1.conversation.life_asked import Asked, question_core, read_question
 from os1.conversation.life_changes import revision
@@ -67,6 +67,8 @@ class LifeQuestions:
         if core is None:
             return self._happened(text, turn_id, self._said(text, turn_id)) if "?" in text else None
         said = self._said(core, turn_id)
+        if asks_a_deed(text) and (deed := self._happened(text, turn_id, said)) is not None:
+            return deed  # "What did Ruth say?": what she said, not who she is
         persona = load_persona(self.store, self.user_id)
         known = people(said, persona.name if persona else None)
         asked = read_question(core, yes_no, known, told_asked)

@@ -45,6 +45,17 @@ _ADVICE = re.compile(
 )
 
 
+# Of someone else's feelings: "Sam said Ella's just jealous and will get over it." (a friend
+# who did not get into the art school; "I'm not sure I have a good answer to that yet.").
+_OF_ANOTHER = re.compile(
+    r"\b(?:says?|said|thinks?|reckons?)(?: that)? (?P<whom>she|he|they|[A-Z][a-z]+)(?:'s|'re| is"
+    r"| are) (?:just |only |probably |a bit )?(?:jealous|upset|hurt|sulking|tired|stressed|busy"
+    r"|angry|cross|embarrassed)\b",
+    re.IGNORECASE,
+)
+_OBJECT = {"she": "her", "he": "him", "they": "them"}
+
+
 def whether_right(asked: str, before: list[str], name: str) -> str | None:
     """The OS's answer when `asked` is "Is he right?" of what the person told just before
     (`before`, their earlier messages, newest first); `name` is ", Priya" or ""."""
@@ -63,6 +74,12 @@ def whether_right(asked: str, before: list[str], name: str) -> str | None:
             return (
                 f"No{name}. From everything you've told me, that isn't who you are. Words like "
                 "that often say more about the moment they were said in. What brought it on?"
+            )
+        if (other := _OF_ANOTHER.search(said)) is not None:
+            whom = _OBJECT.get(other["whom"].lower(), other["whom"])
+            return (
+                f"Maybe, in part{name}. Feelings like that usually pass, and a kind word often "
+                f"helps them along. What would you want {whom} to know?"
             )
         if _ADVICE.search(said):
             return (
