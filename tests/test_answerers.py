@@ -1483,3 +1483,11 @@ def test_is_he_right_of_someone_elses_feelings():
     right = whether_right("Is he right?", said, ", Lottie")
     assert right is not None and right.startswith("Maybe, in part, Lottie.")
     assert right.endswith("What would you want Ella to know?")
+
+
+def test_time_running_out_is_answered():
+    """ "How do I make whatever time we have count?" (a wife's cancer spread, months left; the
+    model: "…by using a small piece of paper or a digital clock.")."""
+    count = reassurance("How do I make whatever time we have count?", "Samuel")
+    assert count is not None and count.startswith("Not by making it big, Samuel")
+    assert reassurance("How do I make time for the gym?", "Samuel") is None

@@ -905,6 +905,7 @@ def test_surgery_ahead_is_sorrow_for_them(appraiser) -> None:
         "The doctor says I need heart surgery.",
         "I need an operation on my knee.",
         "I'm having surgery on Friday.",
+        "They're talking about months now.",  # a wife's cancer spread ("I'm listening")
     ):
         assert react(appraiser.appraise(ahead), ahead, 0.3).emotion == "sorry-for", ahead
     assert not diagnosis_told("I don't need surgery after all!")

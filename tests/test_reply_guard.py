@@ -884,6 +884,10 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert backed("What lovely news.") == "calls a kindness news"
     bea = tone_check(hurt, appraiser, "Bea offered to talk to my dad.")  # "so much to carry"
     assert bea("That's so much to carry.") == "grieves at a kindness"
+    # A son flying home to his dying mother ("What lovely news. Tell me everything!").
+    david = "David is flying home from Canada on Thursday."
+    home = tone_check(express(PAD(), Affinity(), "happy-for", 0.4), appraiser, david)
+    assert home("What lovely news. Tell me everything!") == "calls a kindness news"
     # A kindness done already: a friend who sat with her ("What lovely news.").
     pam = "Pam sat with me all afternoon and didn't say much. Perfect."
     sat = tone_check(express(PAD(), Affinity(), "happy-for", 0.4), appraiser, pam)

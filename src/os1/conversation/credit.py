@@ -44,6 +44,9 @@ def credits_them(sentence: str, their_text: str) -> bool:
 KINDNESS_TOLD = re.compile(
     r"\b(?:is|are|'s|'re) (?:bringing|cooking|making) (?:me|us) \w+"
     r"|\b(?:is|are|'s|'re) (?:coming|driving) (?:over|round|down|up) to (?:help|be with|sit with)"
+    # Coming home to them: "David is flying home from Canada on Thursday." (his mother's
+    # cancer spread; "What lovely news. Tell me everything!").
+    r"|\b(?:is|are|'s|'re) (?:flying|coming|driving|travelling|traveling) (?:home|back)\b"
     r"|\b(?:she|he|they|[A-Z][a-z]+)(?:'s| has| have|'ve) been (?:so |really |just )?(?:amazing"
     r"|incredible|wonderful|brilliant|a rock|so kind|so good to me|there for me)\b"
     # "Abena is being very supportive. She threw out all the sweets." (diabetes found; "What

@@ -89,6 +89,16 @@ _SAYS_NO = re.compile(
 )
 
 
+# Time running out: "How do I make whatever time we have count?" (a wife's cancer spread,
+# months left; the model: "…a small piece of paper or a digital clock.").
+_TIME_LEFT = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?how (?:do|can|should) (?:i|we) make (?:the|whatever|what|this"
+    r"|our|the rest of (?:the|our)) (?:\w+ )?time(?: (?:we|i) (?:have|'ve got|have left)| left)?"
+    r"(?: with (?:her|him|them|[A-Z][a-z]+))? (?:count|matter|special|last)\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
     (
@@ -121,6 +131,12 @@ _WORRIES = (
         _WHAT_IF_I,
         "Then you take a breath and start again{name}. One stumble won't decide it, and people are"
         " kinder about it than we fear. What's the worry underneath?",
+    ),
+    (
+        _TIME_LEFT,
+        "Not by making it big{name}: by being together in the ordinary hours, and saying what "
+        "you want said while you can, and letting them say theirs. What would a good day look "
+        "like, for both of you?",
     ),
 )
 

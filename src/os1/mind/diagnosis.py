@@ -25,6 +25,9 @@ _FOUND = re.compile(
     r"|\b(?:starts?|starting|begins?|had|has) (?:her |his |their |my )?(?:first )?"
     r"(?:chemo|chemotherapy|radiotherapy)\b"
     r"|\bmonths to live\b|\bis terminal\b|\bterminally ill\b"
+    # "They're talking about months now." (the cancer spread; "I'm listening, Samuel.").
+    r"|\btalking about (?:weeks|months|days)(?: now| left)?(?=\W*$)|\bonly (?:weeks|months"
+    r"|days) left\b"
     # A child's life-long condition found: "Isla was diagnosed with autism today." (the model:
     # "Oh, that's great news to know about that."): much to take in, whatever comes of it.
     r"|\b(?:was|were|been|got|has been|have been) (?:finally |officially )?diagnosed with (?:autism"
