@@ -1491,3 +1491,16 @@ def test_time_running_out_is_answered():
     count = reassurance("How do I make whatever time we have count?", "Samuel")
     assert count is not None and count.startswith("Not by making it big, Samuel")
     assert reassurance("How do I make time for the gym?", "Samuel") is None
+
+
+def test_a_party_to_plan_and_working_too_much_are_answered():
+    """ "Can you help me plan a little party for him?" ("I'd be happy to help!", and no help
+    came), "Am I working too much?" (a chef who collapsed in his kitchen)."""
+    from os1.conversation.what_to_say import asks_what_to_say, words_for
+
+    party = "Can you help me plan a little party for him?"
+    assert asks_what_to_say(party)
+    said = words_for(party, ", Iris")
+    assert said is not None and said[0].startswith("Gladly, Iris. Let's start with them")
+    much = reassurance("Am I working too much?", "Victor")
+    assert much is not None and much.startswith("Only you can say, Victor")

@@ -47,6 +47,8 @@ KINDNESS_TOLD = re.compile(
     # Coming home to them: "David is flying home from Canada on Thursday." (his mother's
     # cancer spread; "What lovely news. Tell me everything!").
     r"|\b(?:is|are|'s|'re) (?:flying|coming|driving|travelling|traveling) (?:home|back)\b"
+    # Staying by them: "Malcolm says we'll keep playing chess every Thursday no matter what."
+    r"|\bno matter what\b"
     r"|\b(?:she|he|they|[A-Z][a-z]+)(?:'s| has| have|'ve) been (?:so |really |just )?(?:amazing"
     r"|incredible|wonderful|brilliant|a rock|so kind|so good to me|there for me)\b"
     # "Abena is being very supportive. She threw out all the sweets." (diabetes found; "What

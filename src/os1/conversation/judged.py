@@ -86,6 +86,13 @@ _WAS_I_RIGHT = re.compile(
     r" (?:to|for|by) [^?]{1,60}\?\W*$",
     re.IGNORECASE,
 )
+# "Am I working too much?" (a chef who collapsed in his kitchen; "I'm not sure I have a good
+# answer to that yet.").
+_TOO_MUCH = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:am i|do you think i'?m) (?:working|doing"
+    r"|taking on|pushing myself|trying to do) too (?:much|hard)\W*$",
+    re.IGNORECASE,
+)
 _NO_TEARS = re.compile(r"\b(?:not|never|didn'?t|don'?t|can'?t|couldn'?t) (?:\w+ )?cry", re.I)
 
 
@@ -103,6 +110,11 @@ def judgement_feared(text: str, name: str) -> str | None:
         return (
             f"I don't think you're {word} at all{name}. What you feel makes sense to me. What's "
             "making you doubt yourself?"
+        )
+    if _TOO_MUCH.match(text):
+        return (
+            f"Only you can say{name}, but if you're asking, part of you may already know. What "
+            "would you let go of first, if you could?"
         )
     if _WAS_I_RIGHT.match(text):
         return (

@@ -155,11 +155,21 @@ _SPEECH = re.compile(
     r"|the \w+))?(?:,? please)?\W*$",
     re.IGNORECASE,
 )
+# A celebration to plan: "Can you help me plan a little party for him?" (a son into the
+# university he wanted; "I'm so glad you're thinking of planning a party for him. I'd be happy
+# to help!", and no help came).
+_PARTY = re.compile(
+    r"^\W*(?:(?:so|and|okay|ok|please),?\s+)?(?:can|could|would|will) you help me (?:plan"
+    r"|organi[sz]e|throw|think of|with)(?: (?:a|an|the|my))?(?: (?:little|small|surprise|big"
+    r"|quick))* (?:party|celebration|surprise|dinner|do|get-together)(?: for (?:her|him|them"
+    r"|my \w+|[A-Z][a-z]+|the \w+))?(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
 # Each of these is the whole message, whatever else is said beside the others.
 _WHOLE = (
     *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK, _HOW_TO_EXPLAIN),
     *(_HOW_TO_PERSUADE, _HOW_TO_SAY_FEELING, _HOW_TO_ASK, _HOW_TO_LIMIT),
-    *(_FIRST_WORDS, _SPEECH),
+    *(_FIRST_WORDS, _SPEECH, _PARTY),
 )
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
 # Words said beside "what should I say to her?" for the OS still to answer it alone.
@@ -255,6 +265,11 @@ def words_for(text: str, name: str) -> list[str] | None:
         return [
             f"Let's start with one story only you could tell{name}: a moment that makes you "
             "smile when you think of them. Tell me that, and we'll build the rest around it."
+        ]
+    if _PARTY.match(text):
+        return [
+            f"Gladly{name}. Let's start with them: what do they love most, and who would they "
+            "want there? Tell me that, and we'll plan the rest around it."
         ]
     if (part := _HOW_TO_PART.match(text)) is not None:
         first = (
