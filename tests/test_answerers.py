@@ -1504,3 +1504,16 @@ def test_a_party_to_plan_and_working_too_much_are_answered():
     assert said is not None and said[0].startswith("Gladly, Iris. Let's start with them")
     much = reassurance("Am I working too much?", "Victor")
     assert much is not None and much.startswith("Only you can say, Victor")
+
+
+def test_a_name_for_a_foal_is_offered_from_names_with_a_story():
+    """ "What should I call the foal?" (a filly born at four in the morning; the model: "the
+    best way to call them is by name: "Beth".")."""
+    from os1.mind.naming import STORIES
+
+    said = reassurance("What should I call the foal?", "Beth")
+    assert said is not None and said.startswith("A few to try, Beth: ")
+    offered = said.removeprefix("A few to try, Beth: ").split(".")[0].replace(" or", ",")
+    assert {n.strip() for n in offered.split(",")} <= set(STORIES)
+    assert said == reassurance("What should I call the foal?", "Beth")  # the same, asked again
+    assert reassurance("What should I call the baby?", "Beth") is None

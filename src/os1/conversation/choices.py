@@ -5,9 +5,11 @@ answered plainly with a lean and a question back (decisions.py asks these first)
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from os1.memory.relations import pronouns_of
+from os1.mind.naming import STORIES
 
 # "Who's right?" of two views just told (a review answered or argued with; the model: "The
 # person who's right is the one with a heart full of love…"). "What should I do to
@@ -41,6 +43,26 @@ _NOW_OR_WAIT = re.compile(
     re.IGNORECASE,
 )
 
+# A name to choose: "What should I call the foal?" (a filly born at four in the morning; the
+# model: "the best way to call them is by name: "Beth"."). The OS chose its own from names it
+# knows a story for (mind/naming.py), and offers three of them, the same three for the same
+# question.
+_NAME_IT = re.compile(
+    r"^\W*(?:(?:so|and|okay|ok),?\s+)?(?:what (?:should|shall|could|do you think) (?:i|we)"
+    r" (?:call|name)|(?:can|could|will) you (?:help me )?(?:name|think of a name for)|help me"
+    r" name) (?:the|my|our|this|her|his) (?:new |little |baby |rescue )?(?P<what>foal|filly|colt"
+    r"|puppy|pup|kitten|dog|cat|horse|pony|bird|rabbit|bunny|hamster|fish|tortoise|lamb|calf"
+    r"|goat|chicken|hen|plant|car|boat|bike|guitar)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _three_names(text: str) -> list[str]:
+    """Three names with a story, picked by the question, so asked again they stay the same."""
+    names = sorted(STORIES)
+    start = int(hashlib.sha256(text.lower().encode()).hexdigest(), 16) % len(names)
+    return [names[(start + step * 5) % len(names)] for step in range(3)]
+
 
 def choice(text: str, name: str) -> str | None:
     """The OS's answer to a practical choice (`text`, stripped); `name` is ", Theo" or "";
@@ -60,6 +82,12 @@ def choice(text: str, name: str) -> str | None:
             f"One step at a time{name}: find out exactly what you'll be paid and until when, "
             "then list what has to be paid this month. It's often more manageable on paper "
             "than at night. What's the most pressing one?"
+        )
+    if (named := _NAME_IT.match(text)) is not None:
+        first, second, third = _three_names(text)
+        return (
+            f"A few to try{name}: {first}, {second} or {third}. Say them out loud and see which "
+            f"one fits. What's the {named['what'].lower()} like?"
         )
     if (now := _NOW_OR_WAIT.match(text)) is not None:
         who = now["who"]
