@@ -893,6 +893,7 @@ def test_emptiness_a_promise_not_kept_and_backing_withdrawn_are_sorrow(appraiser
         "My sister let me down again.",
         "I don't know what to do with myself tomorrow.",  # retired that day ("Awesome!")
         "Callum forgot to even text me congratulations.",  # "I'm so happy for you"
+        "Toby thinks I'm soft for seeing a counsellor.",  # "That's a wonderful compliment!"
     ):
         assert react(appraiser.appraise(sad), sad, 0.3).emotion == "sorry-for", sad
     assert not grievance_told("He didn't come in today, so I had the office to myself.")

@@ -81,6 +81,11 @@ _WRONGED = re.compile(
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:put|puts|gave|handed) my name (?:on|forward|in|to)\b"
     r"|\b(?:threw|throw|thrown) me under the bus\b|\bstabbed me in the back\b|\bsold me out\b"
     r"|\bset me up\b"
+    # Run down by someone close: "Toby thinks I'm soft for seeing a counsellor." (read as
+    # nothing; the model: "That's a wonderful compliment!").
+    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:thinks|thought|said|says|told me|reckons)(?: that)? i'?m"
+    r" (?:so |too |just |a bit |being )?(?:soft|weak|pathetic|lazy|stupid|useless|a failure|a loser"
+    r"|an idiot|selfish|dramatic|too sensitive|oversensitive|a snowflake|attention[- ]seeking)\b"
     # Their fury now: "I want to scream at him." (the same evening; "That's wonderful.").
     r"|\bi (?:want|wanna|feel like i want) to (?:scream|shout|yell|swear|punch|hit|slap|strangle)"
     r" (?:at )?(?:him|her|them|[A-Z][a-z]+)\b",
