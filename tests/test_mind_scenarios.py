@@ -398,3 +398,13 @@ def test_good_crying_and_feeling_lighter_are_glad(talk):
     assert good.mood.emotion == "happy-for"
     _, lighter = talk("I feel lighter than I have in years.", hours=3)
     assert lighter.mood.emotion == "happy-for"
+
+
+def test_bruises_and_a_scream_after_a_first_win_are_glad(talk):
+    # A first roller derby bout won: "I've got bruises everywhere lol." then "Kim came and
+    # screamed herself hoarse." ("Oh, that sounds so hard. I'm sorry.").
+    talk("We won our first bout! I scored four times!")
+    _, bruised = talk("I've got bruises everywhere lol.", minutes=1)
+    assert bruised.mood.emotion == "happy-for"
+    _, hoarse = talk("Kim came and screamed herself hoarse.", minutes=1)
+    assert hoarse.mood.emotion == "happy-for"

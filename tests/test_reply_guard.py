@@ -242,6 +242,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("My mood is gentle, soft and slow; short sentences; no jokes.", rules).problem
     # Or in other words ("I cried in the lab toilets like an idiot."), unless jokes were theirs.
     assert _said("I'm here with you. I'm not here for jokes.", rules).problem == "recites its notes"
+    met = replace(
+        RULES, private=("You are still getting to know them: be kind, a little reserved.",)
+    )
+    assert _said("A little reserved, a bit curious.", met).problem == "recites its notes"
     joking = replace(rules, their_words=("Tell me a joke, please.",))
     assert _said("A joke, then: why did the owl laugh?", joking).problem is None
     # Even a few words of an instruction, turned back on the person, are a recitation.
@@ -357,6 +361,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I've been with you all evening.").problem is None
     joke = _said("That's so good to hear. How about a little joke?")  # a son silent for months
     assert joke.problem == "talks like a help desk"
+    life = _said("I'm going to help you with your life.")  # months left, told that evening
+    assert life.problem == "talks like a help desk"
     business = _said("I'm here with you. I'm going to help you with your business.")
     assert business.problem == "talks like a help desk"
     find = _said("I'd be happy to help you find some exciting activities for your team!")

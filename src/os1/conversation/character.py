@@ -154,7 +154,7 @@ _HELP_DESK = re.compile(
     r"|\bhelp (?:you )?with (?:all )?your needs\b|\bwhatever your needs\b"
     # "I'm going to help you with your problems." (a father who shouted at his son), "…with
     # your business" (an investor gone), "I'd be happy to help you find some exciting…".
-    r"|\bhelp you (?:with your (?:problems|issues|situation|concerns|business|company|career)"
+    r"|\bhelp you (?:with your (?:problems|issues|situation|concerns|business|company|career|life)"
     r"|find some)\b"
     r"|\b(?:a pleasure|nice|lovely|great) to meet someone new\b"  # mid-talk, to a friend
     # An organisation's welcome: "I'm thrilled to have you on board with this mission." (to a

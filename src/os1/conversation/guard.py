@@ -80,7 +80,8 @@ SIGH = 3  # words
 ECHO_RUN = 3
 # Words shared with the notes, in a row, that make a sentence a recitation of them.
 LEAK_RUN = 4
-_JOKES = re.compile(r"\bjok(?:e|es|ing|ey)\b", re.IGNORECASE)
+# Words of the notes on how to sound that a reply has no business saying of itself.
+_NOTE_WORDS = re.compile(r"\b(?:jok(?:e|es|ing|ey)|reserved)\b", re.IGNORECASE)
 
 
 @cache
@@ -315,10 +316,14 @@ class Guard:
         if any(mine & runs(WORD.findall(t.lower()), LEAK_RUN) for t in self.rules.private):
             return True
         # A note said in other words: "I'm not here for jokes." (the note was "no jokes"; she
-        # had cried in the lab toilets "like an idiot").
-        joked = any(_JOKES.search(t) for t in self.rules.their_words)
-        told_no_jokes = any("no jokes" in t for t in self.rules.private)
-        return told_no_jokes and not joked and bool(_JOKES.search(" ".join(words)))
+        # had cried in the lab toilets "like an idiot"), "A little reserved, a bit curious." (the
+        # note: "be kind, a little reserved, and curious"; a bag of money found in a taxi).
+        noted = {m.group().lower()[:4] for t in self.rules.private for m in _NOTE_WORDS.finditer(t)}
+        theirs = {
+            m.group().lower()[:4] for t in self.rules.their_words for m in _NOTE_WORDS.finditer(t)
+        }
+        mine = {m.group().lower()[:4] for m in _NOTE_WORDS.finditer(" ".join(words))}
+        return bool(mine & noted - theirs)
 
 
 def names_in(texts: Iterable[str]) -> frozenset[str]:

@@ -99,7 +99,9 @@ _SWEET_ACHE = re.compile(
     r" (?:are|is|feel|feels) (?:completely |totally |absolutely )?(?:destroyed|dead|killing me"
     r"|jelly|wrecked|ruined|done|finished|in bits|shot|gone)|i can (?:barely|hardly) (?:walk|move"
     r"|stand|talk)|everything (?:aches|hurts)|i'?m (?:so |completely |totally )?(?:knackered"
-    r"|shattered|wrecked|exhausted|spent|dead on my feet))\b",
+    r"|shattered|wrecked|exhausted|spent|dead on my feet)"
+    # "I've got bruises everywhere lol." (a first roller derby bout won).
+    r"|(?:bruises|bruised) (?:everywhere|all over))\b",
     re.IGNORECASE,
 )
 
