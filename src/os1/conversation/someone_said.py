@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from os1.conversation.guard import sentences_of
+from os1.memory.relations import pronouns_of
 
 _IS_RIGHT = re.compile(
     r"^\W*(?:(?:so|but|and|honestly|be honest),?\s+)?(?:(?:is|was) (?P<who>he|she|they"
@@ -53,7 +54,6 @@ _OF_ANOTHER = re.compile(
     r"|angry|cross|embarrassed)\b",
     re.IGNORECASE,
 )
-_OBJECT = {"she": "her", "he": "him", "they": "them"}
 
 
 def whether_right(asked: str, before: list[str], name: str) -> str | None:
@@ -76,7 +76,8 @@ def whether_right(asked: str, before: list[str], name: str) -> str | None:
                 "that often say more about the moment they were said in. What brought it on?"
             )
         if (other := _OF_ANOTHER.search(said)) is not None:
-            whom = _OBJECT.get(other["whom"].lower(), other["whom"])
+            whom = other["whom"]
+            whom = pronouns_of(whom)[0] if whom.lower() in ("she", "he", "they") else whom
             return (
                 f"Maybe, in part{name}. Feelings like that usually pass, and a kind word often "
                 f"helps them along. What would you want {whom} to know?"

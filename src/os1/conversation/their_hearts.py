@@ -109,7 +109,6 @@ _ANGRY_WITH_ME = re.compile(
     r"|upset|annoyed|furious|disappointed)\s+(?:with|at|in)\s+me\W*$",
     re.IGNORECASE,
 )
-_WHOSE = {"she": "her", "he": "his", "they": "their"}
 
 
 # "What would make him change his mind?" (a father who won't come to the wedding if her mum's
@@ -132,7 +131,8 @@ def their_hearts(text: str, name: str) -> str | None:
         )
     if (angry := _ANGRY_WITH_ME.match(text)) is not None:
         who = angry["who"]
-        whose = _WHOSE.get(who.lower()) or re.sub(r"(?i)^my ", "your ", who) + "'s"
+        pronoun = who.lower() in ("she", "he", "they")
+        whose = pronouns_of(who)[1] if pronoun else re.sub(r"(?i)^my ", "your ", who) + "'s"
         return (
             f"I can't know what's in {whose} heart{name}, only what you've told me. If it's "
             f"weighing on you, would it help to ask, gently?"
