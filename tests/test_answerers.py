@@ -1517,3 +1517,13 @@ def test_a_name_for_a_foal_is_offered_from_names_with_a_story():
     assert {n.strip() for n in offered.split(",")} <= set(STORIES)
     assert said == reassurance("What should I call the foal?", "Beth")  # the same, asked again
     assert reassurance("What should I call the baby?", "Beth") is None
+
+
+def test_friends_in_a_new_city_and_hope_are_answered():
+    """ "Will I make friends there?" (a move to Copenhagen; the model: "I've met a few people
+    in the past…"), "Is it foolish to hope?" (a son calling from prison; a lecture on hope as
+    "a noble and important aspiration")."""
+    friends = reassurance("Will I make friends there?", "Emil")
+    assert friends is not None and friends.startswith("I think you will, Emil.")
+    hope = reassurance("Is it foolish to hope?", "Dolores")
+    assert hope is not None and hope.startswith("It's not foolish at all, Dolores.")

@@ -917,7 +917,11 @@ def test_a_laugh_they_would_have_had_and_wishing_to_be_there_are_sorrow(appraise
     """ "Joe would have found it hilarious." (a widow, three years on; "That's wonderful.
     Tell me everything!"), "I wish I could be there." (a grandmother in hospital four hours
     away; "What lovely news.")."""
-    for missed in ("Joe would have found it hilarious.", "I wish I could be there."):
+    for missed in (
+        "Joe would have found it hilarious.",
+        "I wish I could be there.",
+        "He asked if Nana could see him from heaven.",  # "I'm so happy for you."
+    ):
         assert react(appraiser.appraise(missed), missed, 0.3).emotion == "sorry-for", missed
     there = "I wish I could be there, it looks amazing!"
     assert react(appraiser.appraise(there), there, 0.3).emotion != "sorry-for"

@@ -361,6 +361,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I've been with you all evening.").problem is None
     joke = _said("That's so good to hear. How about a little joke?")  # a son silent for months
     assert joke.problem == "talks like a help desk"
+    friend = _said("Oh, that's great news, friend.")  # a neighbour's fishing rods lent
+    assert friend.problem == "calls them by a pet name"
     life = _said("I'm going to help you with your life.")  # months left, told that evening
     assert life.problem == "talks like a help desk"
     business = _said("I'm here with you. I'm going to help you with your business.")

@@ -35,7 +35,7 @@ _ASKED = re.compile(
     r"|would it be|is that|isn'?t it|(?:do|d'?) ?you (?:think|reckon) (?:it'?s|it is|it was"
     r"|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+|being\s+)?"
     r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|strange|odd|unhealthy|morbid|crazy|mad"
-    r"|pathetic|ridiculous|selfish|ungrateful|spoilt|spoiled|lazy|needy|clingy|unfair|cruel"
+    r"|pathetic|ridiculous|selfish|ungrateful|spoilt|spoiled|lazy|needy|clingy|unfair|cruel|foolish"
     r"|petty|childish|irrational|awful|terrible|bad|horrible|weak|pushover|doormat|too soft"
     r"|too nice|unreasonable|dramatic|over-?dramatic|paranoid|naive|too sensitive|oversensitive"
     r"|hypocrite|annoying|boring)(?: (?:daughter|son|mother"
@@ -50,7 +50,7 @@ _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
 _FEELING = re.compile(
     r"\b(?:feel\w*|felt|jealous|relieved|angry|upset|sad|miss\w*|cry\w*|scared|afraid"
     r"|hurt|love|hate|envious|lonely|still|you|want\w*|annoyed|irritated|frustrated|cross"
-    r"|disappointed|resent\w*|bitter|furious|mad)\b",
+    r"|disappointed|resent\w*|bitter|furious|mad|hope|hoping|believe|wish\w*)\b",
     re.IGNORECASE,
 )
 # "Was that the right thing to say?", "Did I do the right thing?": the model said "I'm not

@@ -89,6 +89,14 @@ _SAYS_NO = re.compile(
 )
 
 
+# "Will I make friends there?" (moving to Copenhagen for a husband's job; the model: "I've met
+# a few people in the past, but they were all from different countries…").
+_WILL_I_MAKE_FRIENDS = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think |do you reckon )?(?:i'?ll|i will|will i)"
+    r" (?:ever )?(?:make|find|have) (?:any |new |some )?friends(?: (?:there|here|again"
+    r"|at \w+))?\W*$",
+    re.IGNORECASE,
+)
 # Time running out: "How do I make whatever time we have count?" (a wife's cancer spread,
 # months left; the model: "…a small piece of paper or a digital clock.").
 _TIME_LEFT = re.compile(
@@ -131,6 +139,12 @@ _WORRIES = (
         _WHAT_IF_I,
         "Then you take a breath and start again{name}. One stumble won't decide it, and people are"
         " kinder about it than we fear. What's the worry underneath?",
+    ),
+    (
+        _WILL_I_MAKE_FRIENDS,
+        "I think you will{name}. It takes a little while, and it usually starts with one "
+        "person and a habit: a club, a class, the same café each week. What would you love "
+        "to find there?",
     ),
     (
         _TIME_LEFT,

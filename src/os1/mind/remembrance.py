@@ -62,6 +62,9 @@ _TOLD = re.compile(
     r"|\b(?:he|she|[A-Z][a-z]+|mum|dad|mom) would(?:'ve| have) (?:laughed|loved|liked|enjoyed"
     r"|been (?:so )?proud|found (?:it|that|this) (?:so |really |absolutely )?(?:hilarious|funny"
     r"|priceless))\b"
+    # Or looking down on them: "He asked if Nana could see him from heaven." (a grandson's
+    # first trout, the first visit since she died; "I'm so happy for you.").
+    r"|\b(?:from|in|up in) heaven\b|\bwatching (?:over|down on) (?:us|me|him|her|them)\b"
     r"|\b(?:he|she|they) used to be (?:such )?(?:a |so )?(?:sweet|happy|lovely|kind|gentle|funny"
     r"|loving|cheerful|close|good)\b"
     # A death told plainly: "She passed before she could see it." (read as fear 0.37).
