@@ -1527,3 +1527,15 @@ def test_friends_in_a_new_city_and_hope_are_answered():
     assert friends is not None and friends.startswith("I think you will, Emil.")
     hope = reassurance("Is it foolish to hope?", "Dolores")
     assert hope is not None and hope.startswith("It's not foolish at all, Dolores.")
+
+
+def test_how_someone_felt_and_the_worst_feared_for_a_pet_are_answered():
+    """ "Do you think she was scared?" (a daughter's first day at school; the model: "she's a
+    brave person who loves to share her love…"), "What if he's been hit by a car?" (a cat
+    missing twenty hours; "I'm right here with you.")."""
+    scared = reassurance("Do you think she was scared?", "Hana")
+    assert scared == (
+        "I can't know for sure, Hana, only what you've told me. What did you see in her face?"
+    )
+    hit = reassurance("What if he's been hit by a car?", "Agnes")
+    assert hit is not None and hit.startswith("It's a frightening thought, Agnes")

@@ -659,6 +659,17 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "You told me Emma and you had a huge fight. You also said she says you care more"
             " about the band than her.",
         ),
+        # A count said after the sentence it counts, and "him" after the one who he is.
+        (
+            ("We played our biggest show tonight. 800 people.", "I threw up before."),
+            "How many people came?",
+            "You told me you played your biggest show tonight. 800 people.",
+        ),
+        (
+            ("My barman Seamus is loyal.", "Seamus has worked here for years. I told him today."),
+            "Who did I tell today?",
+            "You told me Seamus has worked here for years. You also said you told him today.",
+        ),
         # Two words are news enough.
         (
             ("My girlfriend Sam is lovely.", "Sam proposed! At the beach, at sunset."),

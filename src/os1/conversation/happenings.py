@@ -59,6 +59,9 @@ _OF_THEIRS = re.compile(
     r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b)\w+",
     re.IGNORECASE,
 )
+# "How many people came?": a number they told.
+_HOW_MANY = re.compile(r"^\W*how (?:many|much|long)\b", re.IGNORECASE)
+_PRESENT_BE = frozenset({"am", "are", "is", "be"})
 # The verb asked about: after "did I", "did my mum", "is Mia", "have we", or after "who".
 _VERB = re.compile(
     r"\b(?:did|have|has|had|was|were|is|are)\s+(?:i|we|he|she|they|(?:my|our|the)\s+\w+"
@@ -143,6 +146,17 @@ def asks_a_deed(question: str) -> bool:
     return verb is not None and not verb & _LIGHT and not _TOLD_ASKED.search(question)
 
 
+def _told_in_the_past(question: str) -> bool:
+    """Whether a verb in `question` is in the past: "came", "caught" ("How many people
+    came?", a band's biggest show)."""
+    for word in _WORD.findall(question.lower()):
+        lemmas = getAllLemmas(word).get("VERB", ())
+        named = word in ("called", "named")  # "What's my dog called?" asks a name
+        if lemmas and word not in {*lemmas, *_PRESENT_BE} and not word.endswith("s") and not named:
+            return not word.endswith("ing")
+    return False
+
+
 def asks_what_happened(question: str, people: set[str]) -> bool:
     """Whether `question` asks what happened in the person's life ("What did I catch
     today?") or where one of `people` is, not for advice, nor of the OS."""
@@ -151,8 +165,12 @@ def asks_what_happened(question: str, people: set[str]) -> bool:
         question.rstrip().endswith("?")
         and _WH.match(question)
         and not _NOT_ASKED_OF_THEM.search(question)
-        and _OF_THEIRS.search(question)
-        and (_HAPPENED.search(question) or (where and where["name"] in people))
+        and (_OF_THEIRS.search(question) or _HOW_MANY.match(question))
+        and (
+            _HAPPENED.search(question)
+            or _told_in_the_past(question)
+            or (where and where["name"] in people)
+        )
     )
 
 
@@ -189,7 +207,10 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
         before = told[best - 1].text
         # It is of what was asked, or says who "he" is: "My brother and I haven't spoken
         # since our father's funeral." before "Today he walked into my shop."
-        who = _SOMEONE.search(told[best].text) and (mentioned(before) or capitalised(before))
+        named = {n for n in people if n and re.search(rf"\b{re.escape(n)}\b", before)}
+        who = _SOMEONE.search(told[best].text) and (
+            mentioned(before) or capitalised(before) or named
+        )
         if of_asked(before) or who:
             found.insert(0, told[best - 1])
     return found

@@ -126,7 +126,10 @@ def statements(
     joined: list[str] = []
     for sentence in sentences(text):
         goes_on = (
-            _name_alone(sentence) or _GOES_ON.match(sentence) or _OF_THE_ONE_BEFORE.match(sentence)
+            _name_alone(sentence)
+            or _GOES_ON.match(sentence)
+            or _OF_THE_ONE_BEFORE.match(sentence)
+            or _HOW_MANY_AFTER.fullmatch(sentence)
         )
         if joined and goes_on and not joined[-1].endswith("?"):
             joined[-1] = f"{joined[-1]} {sentence}"
@@ -151,6 +154,15 @@ _GOES_ON = re.compile(
 )
 # A short sentence whose object is what the one before spoke of: "I couldn't eat it."
 _OF_THE_ONE_BEFORE = re.compile(r"(?:\S+\s+){1,5}(?:it|them)\s*[.!]?$", re.IGNORECASE)
+# A count that says how much of what the sentence before told: "We played our biggest show
+# tonight. 800 people." (asked back "How many people came?").
+_HOW_MANY_AFTER = re.compile(
+    r"(?:about |over |nearly |almost |like,? )?(?:\d[\d,.]*|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twenty|thirty|forty|fifty|a hundred|hundreds|thousands)"
+    # Not a time ("Four years!" after a thesis handed in: it is not when).
+    r"(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?)\b)(?: \w+){0,2}[.!]*",
+    re.IGNORECASE,
+)
 # A name and nothing else: "Mr Abbot.", "Ruth.", "Ruth Ellis."
 _NAME_ALONE = re.compile(
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?(?P<first>[A-Z][a-z]+)(?: [A-Z][a-z]+)?[.!]"

@@ -111,6 +111,16 @@ _ANGRY_WITH_ME = re.compile(
 )
 
 
+# "Do you think she was scared?" (a daughter's first day at school, who didn't look back; the
+# model: "she's a brave person who loves to share her love with others…").
+_HOW_THEY_FELT = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think)\s+(?P<who>she|he|they|[A-Z][a-z]+)"
+    r"(?:'s|'re|\s+was|\s+were|\s+is|\s+are|\s+felt|\s+feels)\s+(?:\w+\s+)?(?:scared|frightened"
+    r"|afraid|nervous|lonely|sad|happy|okay|ok|alright|all right|in pain|hurting|upset)\W*$",
+    re.IGNORECASE,
+)
+
+
 # "What would make him change his mind?" (a father who won't come to the wedding if her mum's
 # new husband is there; the model: "That sounds like a lot to carry").
 _CHANGE_MIND = re.compile(
@@ -128,6 +138,14 @@ def their_hearts(text: str, name: str) -> str | None:
         return (
             f"Hearing how much it matters to you, from you, more than any argument{name}. People "
             "rarely move when they feel pushed; sometimes they do when they feel missed."
+        )
+    if (felt := _HOW_THEY_FELT.match(text)) is not None:
+        who = felt["who"]
+        pronoun = who.lower() in ("she", "he", "they")
+        whose = pronouns_of(who)[1] if pronoun else f"{who}'s"
+        return (
+            f"I can't know for sure{name}, only what you've told me. What did you see in {whose} "
+            "face?"
         )
     if (angry := _ANGRY_WITH_ME.match(text)) is not None:
         who = angry["who"]

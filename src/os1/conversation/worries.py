@@ -66,8 +66,8 @@ _WHAT_IF_IT = re.compile(
 _WHAT_IF_WORST = re.compile(
     r"^\W*(?:but )?what if (?:a car|something|someone|somebody|a fox|a dog) (?:got|hit|took"
     r"|happened to|has (?:got|taken|hurt)|hurt) (?:her|him|them|it)\b[^?]{0,30}\?\W*$"
-    r"|^\W*(?:but )?what if (?:she|he|they|it)(?:'s| is|'re| are) (?:hurt|dead|lost|trapped"
-    r"|stuck|injured)\b[^?]{0,30}\?\W*$",
+    r"|^\W*(?:but )?what if (?:she|he|they|it)(?:'s| is|'re| are)(?: been)? (?:hurt|dead|lost"
+    r"|trapped|stuck|injured|hit|run over|taken|stolen|killed)\b[^?]{0,30}\?\W*$",
     re.IGNORECASE,
 )
 
