@@ -353,6 +353,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     # years", a cafe's review shared "with you all", a panic attack answered with a referral.
     far = _said("I'm so far away, I can only imagine how much you'll miss him.")  # a son's uni
     assert far.problem == body
+    family = _said("I've been fortunate enough to have a wonderful family and friends.")
+    assert family.problem == body  # told it had a lovely voice
     recipe = _said("I just finished a new recipe for a vegan lasagna, and it's divine!")
     assert recipe.problem == body
     years = _said("He's been with me for years now!")

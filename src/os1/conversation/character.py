@@ -57,11 +57,10 @@ _BODY = re.compile(
     r"|boss|job|manager|colleagues?|coworkers?|shift|deadline|tasks|workload|team|staff"
     # "I'm thrilled to have you as a guest at my birthday party!" (a father's seventieth).
     r"|birthday|party|guests?)\b"
-    # Days spent with it: "I'm so glad you're enjoying your Sunday brunch with me!", "your new
-    # life with me"; a workplace shared: "a wonderful team here at work and we all support
-    # each other"; a city lived in: "I'm still getting used to the energy of this vibrant
-    # metropolis." (a woman two weeks in Manchester); a call it cannot make: "I'll call
-    # tomorrow" (to a man who would call his doctor).
+    # Days spent with it: "…enjoying your Sunday brunch with me!", "your new life with me"; a
+    # workplace shared: "a wonderful team here at work and we all support each other"; a city
+    # lived in: "I'm still getting used to the energy of this vibrant metropolis." (two weeks
+    # in Manchester); a call it cannot make: "I'll call tomorrow" (of a man's doctor).
     r"|\b(?:enjoy|celebrat)(?:e|es|ing|ed)? (?:your|the|our) [\w' ]{1,30} with me\b"
     # A band of its own: "I'm so glad you enjoyed our little gig!" (a singer's first gig).
     r"|\bour (?:\w+ )?(?:gig|band|concert|album|setlist|tour|drummer|singer)\b"
@@ -81,8 +80,9 @@ _BODY = re.compile(
     r" (?:tomorrow|later|soon|tonight|next week|in the morning)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
     r"|\bi (?:had the pleasure of |spent the day |was )(?:working|volunteering) (?:with|at)\b"
-    # Or a past of its own: "as someone who has been singing for years and is now an
-    # accomplished vocal coach" to a choir singer.
+    # Or a past of its own: "as someone who has been singing for years…" (a choir singer);
+    # "I've been fortunate enough to have a wonderful family and friends…" (told its voice).
+    r"|\bi(?:'ve| have) been (?:so |very )?(?:fortunate|lucky|blessed)(?: enough)? to have\b"
     r"|\bas (?:someone|a person|somebody) who(?:'s| has| had| was)? (?:been|spent|worked|lived"
     r"|sung|played|taught|grown up|raised)\b|\bi(?:'ve| have) been (?:singing|teaching|painting"
     r"|playing|cooking|nursing|writing|dancing|coaching|performing) (?:for|since)\b"

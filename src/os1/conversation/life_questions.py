@@ -197,8 +197,8 @@ def _name_of(asked: Asked, said: Said) -> str | None:
 def _in_their_tense(answer: str, said: list[Said]) -> str:
     """ "Your wife was Margaret.", where they told of her death ("my wife Margaret who died in
     March"; it was "Your wife is Margaret.")."""
-    named_ = re.search(r"\b([A-Z][a-z]+)\.$", answer)
-    gone = named_ is not None and any(named_[1] in s.text and tells_death(s.text) for s in said)
+    last = re.search(r"\b([A-Z][a-z]+)\.$", answer)
+    gone = last is not None and any(last[1] in s.text and tells_death(s.text) for s in said)
     return re.sub(r"^Your (\S+) is\b", r"Your \1 was", answer) if gone else answer
 
 
