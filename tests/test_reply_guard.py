@@ -1440,6 +1440,7 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # Not a name nor a day: "Tell me more about your aunt's name today, Priya."
     assert topic_of("She called me by my aunt's name today.") is None
     assert topic_of("I lost my job today.") == "your job"
+    assert topic_of("Split decision. My legs are jelly.") is None  # "…your legs are jelly!"
     helped = compose("Yusuf came and helped me board it up.", "admiration", "Tariq")
     assert helped == "That sounds like a good person to have around, Tariq."
     # Read as glad news, a kindness done them is still the other's doing ("I'm listening").

@@ -31,7 +31,11 @@ _OF_A_NAME = (
     r"(?!(?:at|to|in|on|with|for|of|about|over|into|since|until|him|her|them|me|it|from|by"
     r"|off|own|today|tonight|yesterday|tomorrow|now|again|too|anymore|name|chest|lap|arms?"
     r"|shoulders?"
-    r"|hands?|head|face|feet|back|bed|sofa|couch|mind)\b)[a-z]+"
+    r"|hands?|head|face|feet|back|bed|sofa|couch|mind"
+    # Nor a body ached, nor a verb: "Tell me more about your legs are jelly!" (a first fight
+    # won; "Split decision. My legs are jelly.").
+    r"|legs?|knees?|body|eyes?|heart|stomach|tummy|skin|hair|are|is|was|were|am|feel|feels)\b)"
+    r"[a-z]+"
 )
 _MINE = re.compile(
     rf"\bmy ((?:{_OF_A_NAME}(?:'s)? ){{0,2}}?{_OF_A_NAME})"
