@@ -902,6 +902,9 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     pam = "Pam sat with me all afternoon and didn't say much. Perfect."
     sat = tone_check(express(PAD(), Affinity(), "happy-for", 0.4), appraiser, pam)
     assert sat("What lovely news.") == "calls a kindness news"
+    rods = "Alf lent us his good rods."  # a grandson's first trout ("What lovely news.")
+    lent = tone_check(express(PAD(), Affinity(), "happy-for", 0.4), appraiser, rods)
+    assert lent("What lovely news.") == "calls a kindness news"
     # Glad words just after a wrong done them are not news to cheer.
     house = "Eight thousand euros. We're saving for a house."
     wronged = ("Miguel bought a motorbike without telling me.",)

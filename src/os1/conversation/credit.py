@@ -68,7 +68,8 @@ KINDNESS_TOLD = re.compile(
     # news. I'm so glad you enjoyed the meal."), "Priya made me tea and didn't ask questions."
     r"|\b(?:made|cooked|brought|bought) (?:me|us) (?:a |some |her |his )?(?:tea|dinner|breakfast"
     r"|lunch|soup|food|coffee|a cuppa|cake|flowers|a card)\b|\b(?:sat|stayed) with (?:me|us)\b"
-    r"|\bheld my hand\b|\bcame with me\b|\bdrove (?:\w+ )*?(?:hours?|miles) to (?:see|be with)"
+    r"|\bheld my hand\b|\bcame with me\b|\blent (?:me|us)\b"
+    r"|\bdrove (?:\w+ )*?(?:hours?|miles) to (?:see|be with)"
     r" (?:me|us)\b",
 )
 # News and congratulation, not gladness: "I'm glad she's with you" is right for a kindness.
