@@ -1539,3 +1539,13 @@ def test_how_someone_felt_and_the_worst_feared_for_a_pet_are_answered():
     )
     hit = reassurance("What if he's been hit by a car?", "Agnes")
     assert hit is not None and hit.startswith("It's a frightening thought, Agnes")
+
+
+def test_whether_someone_gone_would_be_happy_is_answered():
+    """ "Do you think Susan would be happy?" (a widower told he will be a grandfather, on what
+    would have been their fortieth anniversary; "she's a good person and…")."""
+    happy = reassurance("Do you think Susan would be happy?", "Tom")
+    assert happy == (
+        "From everything you've told me, I think so, Tom. What do you think would make Susan "
+        "happiest?"
+    )

@@ -670,6 +670,12 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "Who did I tell today?",
             "You told me Seamus has worked here for years. You also said you told him today.",
         ),
+        # The one asked of, for the "she" that opens it, and no "Then".
+        (
+            ("Grace rang from Leeds. She cried a bit.", "Then she told me she's pregnant!"),
+            "What did Grace tell me?",
+            "You told me Grace told you she's pregnant.",
+        ),
         # Two words are news enough.
         (
             ("My girlfriend Sam is lovely.", "Sam proposed! At the beach, at sunset."),

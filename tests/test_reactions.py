@@ -921,6 +921,7 @@ def test_a_laugh_they_would_have_had_and_wishing_to_be_there_are_sorrow(appraise
         "Joe would have found it hilarious.",
         "I wish I could be there.",
         "He asked if Nana could see him from heaven.",  # "I'm so happy for you."
+        "I went to the allotment and sat on Susan's bench for an hour.",  # "Well done"
     ):
         assert react(appraiser.appraise(missed), missed, 0.3).emotion == "sorry-for", missed
     there = "I wish I could be there, it looks amazing!"

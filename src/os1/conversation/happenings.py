@@ -85,6 +85,9 @@ _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|our|us)\b", re.IGNORECASE)
 # A sentence with a pronoun goes with the one before it, which says who or what it is.
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|it's|him|her|them)\b", re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"^\W*(?:and then|then|and so|so|and|but|anyway),?\s+", re.IGNORECASE)
+_LEADING_PRONOUN = re.compile(r"^(?:she|he)\b", re.IGNORECASE)
+_NAMED_IN = re.compile(r"(?<=\w )(?-i:[A-Z][a-z]+)\b")
 # A sentence without its "I": "Caught a massive pike today."
 _OPENING_WORD = re.compile(r"^\W*(?P<word>[A-Z][a-z]+)\b")
 
@@ -202,7 +205,6 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
             scores[at] += 0.5
     # The newest telling wins a tie: what they said tonight, not last month.
     best = max(range(len(told)), key=lambda i: (scores[i], i))
-    found = [_with_subject(told[best])]
     if best > 0 and _PRONOUN.search(told[best].text):
         before = told[best - 1].text
         # It is of what was asked, or says who "he" is: "My brother and I haven't spoken
@@ -212,8 +214,19 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
             mentioned(before) or capitalised(before) or named
         )
         if of_asked(before) or who:
-            found.insert(0, told[best - 1])
-    return found
+            return [told[best - 1], _with_subject(_plainly(told[best], []))]
+    return [_with_subject(_plainly(told[best], _NAMED_IN.findall(question)))]
+
+
+def _plainly(said: Said, named: list[str]) -> Said:
+    """The sentence without the "Then" that tied it to the one before, and with the one
+    asked of for its "she": "What did Grace tell me?" is answered "Grace told you she's
+    pregnant", not "then she told you…"."""
+    text = _CONNECTIVE.sub("", said.text)
+    pronoun = _LEADING_PRONOUN.match(text)
+    if pronoun is not None and len(named) == 1:
+        text = named[0] + text[pronoun.end() :]
+    return replace(said, text=text[:1].upper() + text[1:]) if text != said.text else said
 
 
 def _with_subject(said: Said) -> Said:

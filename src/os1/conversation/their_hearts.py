@@ -28,7 +28,8 @@ _WILL_THEY = re.compile(
 # "Do you think she'd be proud of me?", of someone gone or far: the model would not say.
 _PROUD_OF_ME = re.compile(
     r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
-    r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be |have been )?proud(?: of me| of this| of (?:it"
+    r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be |have been )?(?P<how>proud|happy|pleased|glad)"
+    r"(?: of me| of this| for (?:me|us)| about (?:it|this)| of (?:it"
     # "Do you think she would be proud?" (a mother who died before a citizenship ceremony).
     r"|all this))?\W*$",
     re.IGNORECASE,
@@ -185,9 +186,12 @@ def their_hearts(text: str, name: str) -> str | None:
         verdict = "I don't think so" if would["mind"] else "I think so"
         return f"From everything you've told me, {verdict}{name}. What do you think {they}'d say?"
     if (proud := _PROUD_OF_ME.match(text)) is not None:
+        gladdest = "proudest" if proud["how"].lower() == "proud" else "happiest"
+        who = proud["who"]
+        named = who[0].isupper() and who.lower() not in ("she", "he", "they", "mum", "mom", "dad")
         return (
             f"From everything you've told me, I think so{name}. What do you think would make "
-            f"{pronouns_of(proud['who'])[0]} proudest?"
+            f"{who if named else pronouns_of(who)[0]} {gladdest}?"
         )
     if (still := _STILL_MINE.match(text)) is not None:
         who = still["who"].lower()

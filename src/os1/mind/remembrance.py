@@ -62,6 +62,10 @@ _TOLD = re.compile(
     r"|\b(?:he|she|[A-Z][a-z]+|mum|dad|mom) would(?:'ve| have) (?:laughed|loved|liked|enjoyed"
     r"|been (?:so )?proud|found (?:it|that|this) (?:so |really |absolutely )?(?:hilarious|funny"
     r"|priceless))\b"
+    # A place kept for them: "I went to the allotment and sat on Susan's bench for an hour."
+    # (on what would have been their fortieth anniversary; "Well done, you've done it.").
+    r"|\bsat (?:on|by|at|beside) (?:her|his|their|(?-i:[A-Z][a-z]+)'s) (?:bench|grave|spot"
+    r"|chair|seat|stone|tree)\b"
     # Or looking down on them: "He asked if Nana could see him from heaven." (a grandson's
     # first trout, the first visit since she died; "I'm so happy for you.").
     r"|\b(?:from|in|up in) heaven\b|\bwatching (?:over|down on) (?:us|me|him|her|them)\b"
