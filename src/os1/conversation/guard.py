@@ -322,8 +322,8 @@ class Guard:
         theirs = {
             m.group().lower()[:4] for t in self.rules.their_words for m in _NOTE_WORDS.finditer(t)
         }
-        mine = {m.group().lower()[:4] for m in _NOTE_WORDS.finditer(" ".join(words))}
-        return bool(mine & noted - theirs)
+        said = {m.group().lower()[:4] for m in _NOTE_WORDS.finditer(" ".join(words))}
+        return bool(said & (noted - theirs))
 
 
 def names_in(texts: Iterable[str]) -> frozenset[str]:

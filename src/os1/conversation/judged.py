@@ -65,8 +65,8 @@ _JUDGING = re.compile(
     re.IGNORECASE,
 )
 _SOUNDS = re.compile(
-    r"^\W*(?:(?:tell me honestly|be honest|honestly|seriously|so|but|and)[,.!]*\s+)*(?:do|does)"
-    r" (?:i|that|this|it) sound (?P<word>crazy|mad|insane|stupid|pathetic|selfish|dramatic"
+    r"^\W*(?:(?:tell me honestly|be honest|honestly|seriously|so|but|and)[,.!]*\s+)*do i sound"
+    r" (?P<word>crazy|mad|insane|stupid|pathetic|selfish|dramatic"
     r"|ridiculous|silly|unhinged|awful|terrible)(?: to you)?\W*$",
     re.IGNORECASE,
 )

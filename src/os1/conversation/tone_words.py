@@ -125,8 +125,8 @@ OWN_DOING = re.compile(
     r" (?P<glad>\w+)|\bi(?:'ve| have)? (?:just |finally |now )?(?P<did>\w+ed)\b",
     re.IGNORECASE,
 )
-# A lone word that answers nothing: "Mine.", "Yours."
-# Or a doubled "No, no." (asked "Was I right to say nothing?" after biting her tongue).
+# A lone word that answers nothing: "Mine.", "Yours.", or a doubled "No, no." (asked "Was I
+# right to say nothing?" after biting her tongue at her daughter's wedding).
 LONE_PRONOUN = re.compile(
     r"^\W*(?:mine|yours|ours|theirs|his|hers|me|you|(?:no|yes),? (?:no|yes))\W*$", re.IGNORECASE
 )
