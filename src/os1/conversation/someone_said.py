@@ -49,9 +49,9 @@ _ADVICE = re.compile(
 # Of someone else's feelings: "Sam said Ella's just jealous and will get over it." (a friend
 # who did not get into the art school; "I'm not sure I have a good answer to that yet.").
 _OF_ANOTHER = re.compile(
-    r"\b(?:says?|said|thinks?|reckons?)(?: that)? (?P<whom>she|he|they|[A-Z][a-z]+)(?:'s|'re| is"
-    r"| are) (?:just |only |probably |a bit )?(?:jealous|upset|hurt|sulking|tired|stressed|busy"
-    r"|angry|cross|embarrassed)\b",
+    r"\b(?:says?|said|thinks?|reckons?)(?: that)? (?P<whom>she|he|they|(?-i:[A-Z][a-z]+))"
+    r"(?:'s|'re| is| are) (?:just |only |probably |a bit )?(?:jealous|upset|hurt|sulking|tired"
+    r"|stressed|busy|angry|cross|embarrassed)\b",
     re.IGNORECASE,
 )
 

@@ -48,7 +48,8 @@ _WRONGED = re.compile(
     r"|\b(?:let me down|bailed on me|cancell?ed on me|flaked on me)\b"
     # "Callum forgot to even text me congratulations." (her final placement passed; "I'm so
     # happy for you, congratulations.").
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:forgot|didn'?t bother|couldn'?t be bothered) (?:even )?to"
+    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:forgot|didn'?t bother|couldn'?t be bothered)"
+    r" (?:even )?to"
     r" (?:even )?(?:text|call|ring|message|say|congratulate|ask|come|show up|turn up)\b"
     # Mocked: "They laughed at my drawings." (read happy-for 0.46: "That's so good to hear.")
     r"|\b(?<!we )(?<!i )(?:laughed|laughing|sniggered|sneered|jeered) at (?:me|my)\b"
@@ -83,7 +84,8 @@ _WRONGED = re.compile(
     r"|\bset me up\b"
     # Run down by someone close: "Toby thinks I'm soft for seeing a counsellor." (read as
     # nothing; the model: "That's a wonderful compliment!").
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:thinks|thought|said|says|told me|reckons)(?: that)? i'?m"
+    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:thinks|thought|said|says|told me|reckons)(?: that)?"
+    r" i'?m"
     r" (?:so |too |just |a bit |being )?(?:soft|weak|pathetic|lazy|stupid|useless|a failure|a loser"
     r"|an idiot|selfish|dramatic|too sensitive|oversensitive|a snowflake|attention[- ]seeking)\b"
     # Their fury now: "I want to scream at him." (the same evening; "That's wonderful.").
