@@ -54,10 +54,9 @@ _FIRST = re.compile(
     # Something learnt at last, by a child or a pupil: "Noah finally read a whole page out
     # loud today. He's eleven and he's dyslexic." (read as sorrow: "I'm so sorry to hear that.").
     r"|(?:\b(?:he|she|they)|\bmy \w+|(?-i:\b[A-Z][a-z]+)) (?:has |have )?finally (?:read|wrote"
-    r"|written|walked(?! out| off| away)|swam|swum|rode|ridden|spoke|said (?:his|her|their|a)"
-    r" \w+|slept through"
-    r"|tied|counted|learned|learnt|managed|passed (?!away|on\b)|potty|used the potty|crawled"
-    r"|sat up|rolled over|caught|scored|made (?:a|the) team)\b",
+    r"|written|walked(?! out| off| away)|swam|swum|rode|ridden|spoke|slept through|tied|counted"
+    r"|said (?:his|her|their|a) \w+|learned|learnt|managed|passed (?!away|on\b)|used the potty"
+    r"|potty|crawled|sat up|rolled over|caught|scored|made (?:a|the) team)\b",
     re.IGNORECASE,
 )
 
