@@ -160,9 +160,10 @@ def _told_in_the_past(question: str) -> bool:
     return False
 
 
-def asks_what_happened(question: str, people: set[str]) -> bool:
+def asks_what_happened(question: str, people: set[str] | None) -> bool:
     """Whether `question` asks what happened in the person's life ("What did I catch
-    today?") or where one of `people` is, not for advice, nor of the OS."""
+    today?") or where one of `people` is, not for advice, nor of the OS; `people` None: any
+    name may be one of theirs (asked before their records are read)."""
     where = _WHERE_IS.match(question)
     return bool(
         question.rstrip().endswith("?")
@@ -172,7 +173,7 @@ def asks_what_happened(question: str, people: set[str]) -> bool:
         and (
             _HAPPENED.search(question)
             or _told_in_the_past(question)
-            or (where and where["name"] in people)
+            or (where and (people is None or where["name"] in people))
         )
     )
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from os1.conversation.death_told import tells_death
-from os1.conversation.happenings import asks_a_deed, happened
+from os1.conversation.happenings import asks_a_deed, asks_what_happened, happened
 from os1.conversation.life_answers import SHOWN, answering, not_told, told
 from os1.conversation.life_asked import Asked, question_core, read_question
 from os1.conversation.life_changes import revision
@@ -65,7 +65,10 @@ class LifeQuestions:
         """The answer from the records if `text` asks about the person's life; else None."""
         core, yes_no, told_asked = question_core(text)
         if core is None:
-            return self._happened(text, turn_id, self._said(text, turn_id)) if "?" in text else None
+            # Their records are read only for a question that may be of what happened.
+            if not asks_what_happened(text, None):
+                return None
+            return self._happened(text, turn_id, self._said(text, turn_id))
         said = self._said(core, turn_id)
         if asks_a_deed(text) and (deed := self._happened(text, turn_id, said)) is not None:
             return deed  # "What did Ruth say?": what she said, not who she is
