@@ -137,6 +137,10 @@ class HybridRetrieval:
         self._encoder = encoder
         self.settings = settings or Settings()
         self._turns: list[Turn] = []
+        # Each turn's words for BM25 (lexical_text's content words), read once: the indexes
+        # are rebuilt whole as turns come (below), and reading every turn again for each
+        # rebuild cost as much as the rebuild.
+        self._words: list[list[str]] = []
         self._vectors = np.zeros((0, 0), dtype=np.float32)
         self._bm25: object | None = None
         self._bm25_window: object | None = None
@@ -179,6 +183,7 @@ class HybridRetrieval:
             vectors = self._encoder.embed(self.dense_texts(turns))
         start = len(self._turns)
         self._turns.extend(turns)
+        self._words.extend(content_words(self.lexical_text(t)) for t in turns)
         self._vectors = vectors if start == 0 else np.vstack([self._vectors, vectors])
         flags = [bool(_TIME_WORDS.search(t.text)) for t in turns]
         self._has_time = np.concatenate([self._has_time, np.array(flags, dtype=bool)])
@@ -213,7 +218,7 @@ class HybridRetrieval:
             import bm25s
 
             index = bm25s.BM25()
-            corpus = [content_words(self.lexical_text(t)) or ["\u2205"] for t in self._turns]
+            corpus = [words or ["\u2205"] for words in self._words]
             index.index(corpus, show_progress=False)
             self._bm25, self._bm25_window = index, None
             self._indexed = len(corpus)
@@ -227,11 +232,11 @@ class HybridRetrieval:
             corpus = []
             for i, turn in enumerate(self._turns[: self._indexed]):
                 around = [
-                    t for t in self._turns[max(0, i - 1) : i + 2] if t.session == turn.session
+                    self._words[j]
+                    for j in range(max(0, i - 1), min(i + 2, len(self._turns)))
+                    if self._turns[j].session == turn.session
                 ]
-                corpus.append(
-                    content_words(" ".join(self.lexical_text(t) for t in around)) or ["\u2205"]
-                )
+                corpus.append([word for words in around for word in words] or ["\u2205"])
             index = bm25s.BM25()
             index.index(corpus, show_progress=False)
             self._bm25_window = index
