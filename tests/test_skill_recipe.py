@@ -9,6 +9,7 @@ the `os1` command all reach it.
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import re
 import subprocess
@@ -181,6 +182,28 @@ from os1.cli.app import cli
 from os1.skills import registry
 print(CliRunner().invoke(cli, ["--help"]).output)
 print(*[u.module for u in registry.UNITS if u.module in sys.modules], file=sys.stderr)
+"""
+
+
+def test_a_skill_command_runs_without_importing_a_conversation(tmp_path):
+    # `os1 note list` or a reminder an agent adds needs the person's skills, not the
+    # conversation's rules and models (a second more to start, python -X importtime).
+    env = {**os.environ, "OS1_HOME": str(tmp_path)}
+    command = [sys.executable, "-c", NOTES_AND_WHAT_THEY_IMPORTED]
+    ran = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert ran.returncode == 0, ran.stderr
+    assert "Your notes: 1. buy milk" in ran.stdout
+    assert ran.stderr.split() == [], "a skill command imported these conversation modules"
+
+
+NOTES_AND_WHAT_THEY_IMPORTED = """
+import sys
+from click.testing import CliRunner
+from os1.cli.app import cli
+CliRunner().invoke(cli, ["note", "add", "buy milk"])
+print(CliRunner().invoke(cli, ["note", "list"]).output)
+print(*[m for m in sys.modules if m.startswith(("os1.conversation", "os1.assembly.conv"))],
+      file=sys.stderr)
 """
 
 

@@ -12,20 +12,22 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from os1.assembly.calendars import calendar_for
-from os1.assembly.conversations import Talk, conversation_for, initiative_for
-from os1.assembly.minds import SharedModels
 from os1.assembly.skills import Skills, skills_for
 from os1.brain.types import Brain
 from os1.config import Settings
-from os1.conversation.company import Company
 from os1.memory.store import Store
 from os1.mind.persona import Persona
 from os1.skills.reminders import Reminders
 
 # A person's own OS as another OS meets it (the peers' signing and ledger: about 20 ms of
 # CPU to import, time.thread_time) and their calendar are made when first asked for: a
-# chat's turn needs neither.
+# chat's turn needs neither. Nor do their skills need a conversation: the conversation's
+# parts (1.2 s to import, python -X importtime) are imported when one is first made, so
+# that `os1 remind list` or an `os1 mcp` an agent starts for one call does not pay them.
 if TYPE_CHECKING:
+    from os1.assembly.conversations import Talk
+    from os1.assembly.minds import SharedModels
+    from os1.conversation.company import Company
     from os1.conversation.initiative import Initiative
     from os1.peers.exchange import OwnOS
     from os1.skills.calendar import Calendar
@@ -67,6 +69,8 @@ class Person:
         company: Company | None = None,
     ) -> Talk:
         """A conversation with them (chat, voice, the API)."""
+        from os1.assembly.conversations import conversation_for
+
         return conversation_for(self.settings, store, brain, persona, quiet, shared, company)
 
     def skills(self, store: Store) -> Skills:
@@ -77,6 +81,8 @@ class Person:
         self, store: Store, persona: Persona, reminders: Reminders | None = None
     ) -> Initiative:
         """What lets their OS speak first (outreach, the terminal's chat and talk)."""
+        from os1.assembly.conversations import initiative_for
+
         reminders = reminders or Reminders(store, self.user_id)
         return initiative_for(self.settings, store, reminders, persona)
 
