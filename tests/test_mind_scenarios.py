@@ -308,6 +308,27 @@ def test_asking_how_to_apologise_to_someone_is_no_apology(talk):
     assert "stung" not in turn.reply
 
 
+def test_how_long_or_how_often_after_bad_news_is_part_of_the_story(talk):
+    # "I worked on that chapter for four months." after it was torn apart was read as a feat
+    # ("Oh, that's wonderful. How does it feel?"), and the tears after it as glad ones.
+    talk("Dr Kline tore my chapter apart in front of the whole lab.")
+    _, months = talk("I worked on that chapter for four months.")
+    assert months.mood.emotion == "sorry-for"
+    _, tears = talk("I sat in the toilets and cried afterwards.")
+    assert tears.mood.emotion == "sorry-for"
+    # Lost on a road known for forty years; another's children who come every Sunday.
+    talk("I got lost driving home from the shops today.", hours=3)
+    _, years = talk("I've driven that road for forty years.")
+    assert years.mood.emotion == "sorry-for"
+    talk("Daniel hasn't visited in four months.", hours=3)
+    _, sundays = talk("Mavis's children come every Sunday.")
+    assert sundays.mood.emotion == "sorry-for"
+    # A feat of its own, or good news said gladly, is still theirs to be glad of.
+    talk("My wife died last spring.", hours=3)
+    _, sober = talk("I've been sober for a year now.")
+    assert sober.mood.emotion != "sorry-for"
+
+
 def test_tears_just_after_their_good_news_are_glad_ones(talk):
     # "I actually cried in the library." after "I got my results today. I got a first!" was
     # answered "That must hurt so much. I'm so sorry."

@@ -17,9 +17,9 @@ from os1.mind import feeling_records
 from os1.mind.affect import PAD, mood_label
 from os1.mind.affinity import Affinity, AffinityRules, Change
 from os1.mind.appraisal import Appraisal, Appraiser
+from os1.mind.backstory import read_in_the_story
 from os1.mind.cause import Cause, carrying, quoted_words, strongest
 from os1.mind.feeling_words import describe_mood, quote
-from os1.mind.happy_tears import tears_after_their_news
 from os1.mind.message_reading import felt_by_sentence
 from os1.mind.mood import Mood, MoodDynamics
 from os1.mind.quarrel import (
@@ -158,7 +158,7 @@ class InnerLife:
             faded = _Faded(*self.rules.after_absence(before.affinity, before.last_contact, at))
         appraisal = self.appraiser.appraise(text)
         reaction, part = felt_by_sentence(self.appraiser, appraisal, text, faded.affinity.closeness)
-        reaction = tears_after_their_news(reaction, self.dynamics.at(before.mood, at).emotion, text)
+        reaction = read_in_the_story(reaction, self.dynamics.at(before.mood, at), text, appraisal)
         mood = self.dynamics.feel(before.mood, reaction.emotion, reaction.intensity, at)
         grown, changes = self.rules.after_exchange(faded.affinity, reaction)
         felt = Felt(appraisal, reaction, before, State(mood, grown, at), days_apart, part)
