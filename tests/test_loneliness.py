@@ -20,6 +20,10 @@ from os1.mind.message_reading import felt_by_sentence
         "There's no one I can talk to about any of this.",
         "I moved last week. I don't know a single person here.",
         "Went to a pub quiz alone tonight and nobody talked to me.",
+        # Kept away from by their own (read as calm; a son twenty minutes away).
+        "Daniel hasn't visited in four months.",
+        "Mum hasn't been in touch since Christmas.",
+        "My son hasn't called me in weeks.",
     ],
 )
 def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
@@ -37,6 +41,7 @@ def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
         "I left my phone behind at the café.",
         "I didn't know anyone there but it was fun.",
         "Do you know anyone here?",
+        "The plumber hasn't called back yet.",
     ],
 )
 def test_asked_denied_or_a_full_house_is_not_loneliness(said: str) -> None:

@@ -824,7 +824,13 @@ def test_being_tried_out_is_no_insult(appraiser) -> None:
 def test_results_still_to_come_are_a_fear_for_them(appraiser) -> None:
     """Seen with the embedded model: "The biopsy results come tomorrow." read as good news
     ("Oh, that's great news, you're really excited about it.")."""
-    for waiting in ("The biopsy results come tomorrow.", "We're still waiting for the results."):
+    waits = ("The biopsy results come tomorrow.", "We're still waiting for the results.")
+    # Whether something lasts, in doubt (a rent up a third: "That's so good to hear.").
+    waits += (
+        "I don't know if the restaurant can survive that.",
+        "I don't know if we'll make it through the winter.",
+    )
+    for waiting in waits:
         assert react(appraiser.appraise(waiting), waiting, 0.3).emotion == "fear-for", waiting
     for other in ("The results came back clear.", "I hope the results come tomorrow."):
         assert react(appraiser.appraise(other), other, 0.3).emotion != "fear-for", other

@@ -21,6 +21,8 @@ from os1.mind.remembrance import remembrance_told
         # A grave's marks (answered "That's wonderful, Esther! You should be proud of yourself.").
         "Harold's headstone went up today. It took a year.",
         "We scattered Dad's ashes at the beach.",
+        # Of a name (read as calm; her freesias then "That's so good to hear.").
+        "It would have been Eileen's birthday today.",
     ],
 )
 def test_a_day_kept_for_the_dead_is_heard(said: str) -> None:

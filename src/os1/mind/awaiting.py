@@ -20,7 +20,14 @@ _WAITING = re.compile(
     r"(?: (?:back|in|out))?(?: (?:tomorrow|on \w+day|next week|in (?:a|two|three|\d+) (?:days?"
     r"|weeks?)|on (?:the )?\d+\w*))?\b"
     r"|\b(?:waiting|still waiting) (?:for|on) (?:the |my |his |her |their )?(?:results?|biopsy"
-    r"|scan results|call from the (?:hospital|doctor|clinic)|diagnosis|verdict)\b",
+    r"|scan results|call from the (?:hospital|doctor|clinic)|diagnosis|verdict)\b"
+    # Whether something will last, in doubt: "I don't know if the restaurant can survive
+    # that." (a rent up by a third; read as good news for its "survive": "That's so good to
+    # hear. Tell me everything!").
+    r"|\b(?:don'?t|do not|doesn'?t) know (?:if|whether) (?:we|i|it|they|he|she|the \w+|my \w+"
+    r"|our \w+)(?: \w+)?(?:'ll| can| will| could| would| is going to| are going to)"
+    r" (?:survive|make it"
+    r"|last|cope|keep going|get through|pull through|stay open|hold on)\b",
     re.IGNORECASE,
 )
 # Already come, or hoped: "The results came back clear." is relief.py's.

@@ -23,6 +23,12 @@ _TOLD = re.compile(
     r"(?:calls|called"
     r"|rings|rang|visits|visited|texts|texted|comes round|came round|asks|asked)"
     r"|not close to (?:anyone|anybody)|around me but not with me|left out|isolated"
+    # Kept away from by their own: "Daniel hasn't visited in four months." (a son twenty
+    # minutes away; read as calm, and his sister's children coming every Sunday as good news).
+    r"|(?:hasn'?t|haven'?t|has not|have not) (?:even |once )?(?:visited|called|rung|phoned"
+    r"|texted|written|been (?:round|over|to see me|in touch)|come (?:round|over|to see me))"
+    r"(?: (?:me|us))?(?: (?:in|for) (?:(?:over |nearly |almost )?(?:\w+|a few|several) )?"
+    r"(?:weeks|months|years|ages)| since (?:christmas|easter|the funeral|\w+ ?\w*))"
     r"|(?:feel|felt|feeling)(?: \w+){0,3} left behind"
     r"|(?:don'?t|do not) have (?:a single|any|one) (?:friend|friends)|no friends"
     # New somewhere: "I don't know a single person here.", "nobody talked to me".

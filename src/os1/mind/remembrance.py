@@ -19,7 +19,9 @@ _NUMBER = (
 )
 _TOLD = re.compile(
     rf"\bwould(?:'ve| have) (?:been|turned) {_NUMBER}\b"
-    r"|\bwould(?:'ve| have) been (?:his|her|their|our|my \w+'s) (?:\w+ )?birthday\b"
+    # Also a name's: "It would have been Eileen's birthday today." (read as calm; "I'm
+    # listening", and her freesias then "That's so good to hear.").
+    r"|\bwould(?:'ve| have) been (?:his|her|their|our|my \w+'s|\w+'s) (?:\w+ )?birthday\b"
     r"|\bwould(?:'ve| have) been (?:our|their|my parents') (?:\w+ )?(?:wedding )?anniversary\b"
     r"|\banniversary of (?:his|her|their|my \w+'s|mum's|dad's|mom's) (?:death|passing|funeral)\b"
     r"|\b(?:a|one|two|three|four|five|ten|\d+) years? (?:ago )?today (?:since )?(?:that )?"
