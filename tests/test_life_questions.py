@@ -687,6 +687,54 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "Where is Bill?",
             "You told me Bill is in hospital.",
         ),
+        # What is counted need not have been named: the number answers it.
+        (
+            ("I got scouted today!", "I scored twice."),
+            "How many goals did I score?",
+            "You told me you scored twice.",
+        ),
+        # Still happening, and whose.
+        (
+            ("I passed my test.", "My brother Karim is still waiting for his papers back home."),
+            "Who is still waiting?",
+            "You told me your brother Karim is still waiting for his papers back home.",
+        ),
+        (
+            ("Dana's new boyfriend was at Lucy's recital.", "He sat in my seat."),
+            "Whose recital was it?",
+            "You told me Dana's new boyfriend was at Lucy's recital.",
+        ),
+        (
+            ("It was my last day.", "They threw me a party with a cake shaped like a book."),
+            "What was the cake shaped like?",
+            "You told me they threw you a party with a cake shaped like a book.",
+        ),
+        (
+            ("The doctor found a lump.", "I have to wait ten days for the results."),
+            "How long do I have to wait?",
+            "You told me you have to wait ten days for the results.",
+        ),
+        # A "he" two sentences after the one who names him; a name of two words.
+        (
+            (
+                "Mr Hale died on my shift tonight.",
+                "He'd been on our ward for six weeks.",
+                "He used to call me 'sunshine'.",
+            ),
+            "What did Mr Hale call me?",
+            "You told me Mr Hale used to call you 'sunshine'.",
+        ),
+        # Why someone they named did something: the deed, and the reason said after it.
+        (
+            (
+                "My son Yusuf got into trouble at school for fighting.",
+                "He says a boy called his sister names.",
+                "I'm proud of him.",
+            ),
+            "Why was Yusuf fighting?",
+            "You told me your son Yusuf got into trouble at school for fighting. You also said he"
+            " says a boy called his sister names.",
+        ),
     ],
 )
 def test_what_happened_is_answered_with_what_they_said(
@@ -704,6 +752,9 @@ def test_what_happened_is_answered_with_what_they_said(
         "What did you do today?",
         # Nobody they spoke of: not what a friend said instead.
         "What did the vet say?",
+        # A why of their own is not a question of what they told.
+        "Why did I say that?",
+        "Why did Jay leave me?",
     ],
 )
 def test_advice_and_questions_of_the_os_are_not_what_happened(store: Store, question: str) -> None:

@@ -31,11 +31,26 @@ from os1.memory.words import content_words
 # the OS.
 _WH = re.compile(
     r"^\W*(?:(?:so|and|but|oh|wait|hey|ok(?:ay)?|sorry),?\s+)?"
-    r"(?:what|who|where|when|which|how (?:long|much|many|far))\b",
+    r"(?:what|who|whose|where|when|which|how (?:long|much|many|far))\b"
+    # Why someone they named did something: "Why was Yusuf fighting?" (at school, for his
+    # sister; the model: "The reason for fighting is not a story of violence").
+    r"|^\W*why (?:was|were|did|is|has|had) (?-i:[A-Z][a-z]+) (?!me\b)\w+",
     re.IGNORECASE,
 )
+_WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
+# What gives a reason, said after the deed: "He says…", "Because…", "She was…".
+_REASON = re.compile(
+    r"^\W*(?:because|cos|since|apparently|(?:he|she|they) (?:says?|said|claims?|told me"
+    r"|was|were|had|felt|thought))\b",
+    re.IGNORECASE,
+)
+# How long something of theirs lasts: "How long do I have to wait?" (ten days, for a biopsy).
+_HOW_LONG_TO = re.compile(
+    r"^\W*how long (?:do|will|did) (?:i|we) (?:have|need|get) to \w+\W*$", re.IGNORECASE
+)
 _NOT_ASKED_OF_THEM = re.compile(
-    r"\b(?:you|your|yours|yourself|should|could|would|can|shall|might|must|ought|why)\b"
+    r"\b(?:you|your|yours|yourself|should|could|would|can|shall|might|must|ought)\b"
+    r"|\bwhy\b(?! (?:was|were|did|is|has|had) (?-i:[A-Z][a-z]+) (?![^?]*\bme\b)\w+)"
     r"|\bwhat if\b|\bhow (?:do|does|to)\b|\b(?:do|does) (?:i|we)\b",
     re.IGNORECASE,
 )
@@ -43,7 +58,8 @@ _NOT_ASKED_OF_THEM = re.compile(
 # getting", "happened", "who came"; not what is so ("What does Ann do?", "What's my dog's
 # name?"), which the records answer or say they were not told.
 _HAPPENED = re.compile(
-    r"\b(?:did|had|was|were|happened|happening)\b|\b(?:is|are|'s) \w+ing\b|'ve\b"
+    r"\b(?:did|had|was|were|happened|happening)\b|\b(?:is|are|'s) (?:still |now |just )?\w+ing\b"
+    r"|'ve\b"
     r"|\bhave (?:i|we|you|he|she|they|my \w+)\b|\bwhat'?s wrong\b"
     r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b|do\b|does\b)\w+",
     re.IGNORECASE,
@@ -51,7 +67,11 @@ _HAPPENED = re.compile(
 # Or where someone is now: "Where is Bill?" (in hospital, his hip broken).
 _WHERE_IS = re.compile(r"^\W*(?i:where)(?: is|'s) (?P<name>[A-Z][a-z]+)\W*$")
 _OF_THEIRS = re.compile(
-    r"\b(?:i|me|my|we|our|us|happened|happening)\b|\b(?:is|are|'s|was|were) \w+ing\b"
+    r"\b(?:i|me|my|we|our|us|happened|happening)\b"
+    r"|\b(?:is|are|'s|was|were) (?:still |now |just )?\w+ing\b"
+    # Whose it was, or what something they told was like: "Whose recital was it?", "What was
+    # the cake shaped like?" (a library's leaving party; the model described a cake of its own).
+    r"|^\W*whose\b|^\W*what (?:was|were) the \w+ (?:\w+ )?like\b"
     # Someone of theirs, by name or by what they are: "What did Petra say?", "What did the
     # doctor say?" (early Alzheimer's, told that evening; the model made up what he said).
     r"|(?<=\w )(?-i:[A-Z][a-z]+)\b|\bthe (?:doctor|doc|nurse|vet|consultant|surgeon|specialist"
@@ -61,11 +81,14 @@ _OF_THEIRS = re.compile(
 )
 # "How many people came?": a number they told.
 _HOW_MANY = re.compile(r"^\W*how (?:many|much|long)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"^\W*how many (?P<thing>\w+)", re.IGNORECASE)
 _PRESENT_BE = frozenset({"am", "are", "is", "be"})
 # The verb asked about: after "did I", "did my mum", "is Mia", "have we", or after "who".
 _VERB = re.compile(
     r"\b(?:did|have|has|had|was|were|is|are)\s+(?:i|we|he|she|they|(?:my|our|the)\s+\w+"
-    r"|[A-Z][a-z]+)\s+(?P<verb>[a-z]+)|^\W*who\s+(?P<who_verb>[a-z]+)",
+    r"|(?-i:[A-Z][a-z]+ [A-Z][a-z]+)|[A-Z][a-z]+)\s+(?P<verb>[a-z]+)"
+    r"|^\W*who (?:is|are|was|were|'s) (?:still |now |just )?(?P<ing_verb>[a-z]+ing)\b"
+    r"|^\W*who\s+(?P<who_verb>[a-z]+)",
     re.IGNORECASE,
 )
 _TOLD_ASKED = re.compile(r"\b(?:did|have) (?:i|we) (?:ever )?(?:say|said|tell|told|mention)", re.I)
@@ -87,7 +110,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|it|it's|him|her|them)\b", re.IGNORECASE
 _SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"^\W*(?:and then|then|and so|so|and|but|anyway),?\s+", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"^(?:she|he)\b", re.IGNORECASE)
-_NAMED_IN = re.compile(r"(?<=\w )(?-i:[A-Z][a-z]+)\b")
+_NAMED_IN = re.compile(r"(?<=\w )(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b")
 # A sentence without its "I": "Caught a massive pike today."
 _OPENING_WORD = re.compile(r"^\W*(?P<word>[A-Z][a-z]+)\b")
 
@@ -116,7 +139,7 @@ class _Keys:
 
 def _keys(question: str) -> _Keys:
     found = _VERB.search(question)
-    verb = (found["verb"] or found["who_verb"]).lower() if found else None
+    verb = (found["verb"] or found["ing_verb"] or found["who_verb"]).lower() if found else None
     things, times = [], []
     for word in _WORD.findall(question.lower()):
         if word in _TIMES:
@@ -165,6 +188,8 @@ def asks_what_happened(question: str, people: set[str] | None) -> bool:
     today?") or where one of `people` is, not for advice, nor of the OS; `people` None: any
     name may be one of theirs (asked before their records are read)."""
     where = _WHERE_IS.match(question)
+    if _HOW_LONG_TO.match(question):
+        return True
     return bool(
         question.rstrip().endswith("?")
         and _WH.match(question)
@@ -195,17 +220,23 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
         return any(_shares(key, text) for key in keys.things)
 
     # Whoever or whatever it asks of must have been spoken of: "What did the vet say?" is not
-    # answered with what a friend said.
-    if keys.things and not any(of_asked(s.text) for s in told):
+    # answered with what a friend said. What is counted need not be: "How many goals did I
+    # score?" is answered by "I scored twice.".
+    counted = _COUNTED.match(question)
+    uncounted = [k for k in keys.things if not (counted and _forms(counted["thing"].lower()) & k)]
+    if uncounted and not any(of_asked(s.text) for s in told):
         return []
     # A "she" just after a sentence about Emma is Emma: "Emma and I had a huge fight. She
     # says I care more about the band than her." answers "What did Emma say?" before "Joe
     # says girls always say that.".
     for at in range(1, len(told)):
-        if scores[at] and _SOMEONE.search(told[at].text) and of_asked(told[at - 1].text):
+        if scores[at] and _SOMEONE.search(told[at].text) and of_asked(_named_before(told, at)):
             scores[at] += 0.5
     # The newest telling wins a tie: what they said tonight, not last month.
     best = max(range(len(told)), key=lambda i: (scores[i], i))
+    if _WHY.match(question) and best + 1 < len(told) and _REASON.match(told[best + 1].text):
+        # The why follows what happened: "He says another boy called his sister names."
+        return [_with_subject(_plainly(told[best], [])), told[best + 1]]
     if best > 0 and _PRONOUN.search(told[best].text):
         before = told[best - 1].text
         # It is of what was asked, or says who "he" is: "My brother and I haven't spoken
@@ -217,6 +248,20 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
         if of_asked(before) or who:
             return [told[best - 1], _with_subject(_plainly(told[best], []))]
     return [_with_subject(_plainly(told[best], _NAMED_IN.findall(question)))]
+
+
+def _named_before(told: list[Said], at: int) -> str:
+    """The sentence before `told[at]` that says who its "he" is, over the sentences between
+    that say only "he": "Mr Hale died on my shift tonight. He'd been on our ward for six
+    weeks. He used to call me 'sunshine'." """
+    before = at - 1
+    while (
+        before > 0
+        and _SOMEONE.search(told[before].text)
+        and not _NAMED_IN.search(told[before].text)
+    ):
+        before -= 1
+    return told[before].text
 
 
 def _plainly(said: Said, named: list[str]) -> Said:

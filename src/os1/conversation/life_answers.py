@@ -285,7 +285,7 @@ def _said_back(text: str, names: set[str]) -> str:
     # Mid-sentence now: only a name or "I" keeps its capital.
     # A name keeps it with its "'s" too ("Hana's getting married").
     first = re.sub(r"['\u2019]s$", "", words[0].strip(",;:")) if words else ""
-    if words and first not in names and not re.match(r"I\b|I'", words[0]):
+    if words and first not in names and not re.match(r"(?:I|Mrs?|Ms|Miss|Dr)\b|I'", words[0]):
         words[0] = words[0].lower()
     return " ".join(words)
 
