@@ -498,6 +498,13 @@ def test_an_ironic_simile_at_the_os_is_scorn(appraiser) -> None:
     assert react(appraiser.appraise(scorn), scorn, 0.3).hostility > 0.0
     asked = "Why would anyone talk to my brother like that?"
     assert react(appraiser.appraise(asked), asked, 0.3).hostility == 0.0
+    # Called dull in words the act reading learned as praise's ("lol you're so boring",
+    # praise 0.82: "That sounds right to me, Sam.").
+    for dull in ("lol you're so boring", "You're such a bore."):
+        reaction = react(appraiser.appraise(dull), dull, 0.3)
+        assert reaction.emotion == "distress" and reaction.hostility > 0.0, dull
+    for kind in ("You're so kind.", "My job is so boring."):
+        assert react(appraiser.appraise(kind), kind, 0.3).emotion != "distress", kind
 
 
 def test_not_to_blame_and_a_question_about_oneself_are_no_insults(appraiser) -> None:

@@ -42,9 +42,33 @@ _SCORN = re.compile(
 )
 
 
+# Or said outright, in words the act reading learned as praise's ("you're so …"): "lol
+# you're so boring" (praise 0.82; the OS answered "That sounds right to me, Sam.").
+_DULL = re.compile(
+    r"\byou(?:'re| are|r)? (?:so |such an? |really |really really |very |super |pretty |kinda"
+    r" |kind of |so so |literally )?(?:boring|annoying|dull|tedious|lame|cringe|cringey"
+    r"|irritating|creepy|fake|clingy|needy|weird|bore|a bore|drag|a drag|a waste of time)\b"
+    # Said of the OS, not of something else of theirs ("you annoying genius").
+    r"(?=\s*(?:$|[.!,;)]|(?:sometimes|today|tonight|lately|honestly|tbh|lol|haha|and|but|now"
+    r"|to talk to)\b))",
+    re.IGNORECASE,
+)
+_NOT_DULL = re.compile(r"\b(?:not|never|aren'?t|isn'?t)\b[^.!?]*\b(?:boring|annoying|dull)", re.I)
+
+
 def scorns(text: str) -> bool:
-    """Whether `text` asks, in scorn, why anyone would bother with the OS."""
-    return bool(_SCORN.match(text))
+    """Whether `text` asks, in scorn, why anyone would bother with the OS, or calls it dull
+    or annoying."""
+    dull = bool(_DULL.search(text)) and not not_dull(text)
+    return bool(_SCORN.match(text)) or dull
+
+
+def not_dull(text: str) -> bool:
+    """Whether `text` says the OS is not dull, or asks whether they are: "You're not boring
+    at all.", "Am I boring you?" (both read as insults, and answered "Ouch")."""
+    return bool(_NOT_DULL.search(text)) or (
+        text.rstrip().endswith("?") and bool(re.search(r"\bbor(?:ing|ed)\b", text, re.I))
+    )
 
 
 # Telling the OS it is not to blame, after a harsh word or beside an apology: "It's not
