@@ -787,6 +787,11 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         # gambling ("That's wonderful, Gary!" to the broken promise).
         "Everyone knew except me.",
         "They've been together for three months and nobody told me.",
+        # Not invited, and a novel's news brushed off ("That's so good to hear. Tell me
+        # everything!", "What lovely news. Tell me more about your mother!").
+        "Everyone else in our group is going.",
+        "I wasn't even invited.",
+        "My mother said 'that's nice' and changed the subject.",
         "I've been gambling again.",
         "I promised her I'd stopped.",
         "Some kids at school keep calling me names.",
@@ -803,6 +808,8 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "I'm putting her down for a nap.",
         "Has he paid you back yet?",
         "He paid me back last week, every penny.",
+        "I'm invited to the wedding!",
+        "We changed the subject to football and had a laugh.",
         "We laughed at my dad's jokes.",
         "They laughed at my jokes all night.",
         "I caught the bus home.",

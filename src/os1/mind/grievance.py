@@ -90,7 +90,16 @@ _WRONGED = re.compile(
     r"|an idiot|selfish|dramatic|too sensitive|oversensitive|a snowflake|attention[- ]seeking)\b"
     # Their fury now: "I want to scream at him." (the same evening; "That's wonderful.").
     r"|\bi (?:want|wanna|feel like i want) to (?:scream|shout|yell|swear|punch|hit|slap|strangle)"
-    r" (?:at )?(?:him|her|them|[A-Z][a-z]+)\b",
+    r" (?:at )?(?:him|her|them|[A-Z][a-z]+)\b"
+    # Their news brushed off: "My mother said 'that's nice' and changed the subject." (a novel
+    # taken after seven years; read as happy-for for its "nice": "What lovely news.").
+    r"|\b(?:and|then|just|she|he|they) (?:changed|changes) the subject\b(?! to\b)"
+    r"|\b(?:said|says) ['\"\u2018\u201c]?(?:that'?s nice|oh,? nice|good for you|whatever|ok(?:ay)?"
+    r"|fine)['\"\u2019\u201d]?,? (?:and|then) (?:went|walked|turned|looked|carried|changed)\b"
+    # Left out: "Jake said I'm not invited to his birthday. Everyone else in our group is going."
+    r"|\beveryone else (?:in (?:our|the|my) \w+ )?(?:is|was|got|has been|'s) (?:going|invited"
+    r"|asked)\b|\b(?:i'?m|i am|i was) (?:not|never) (?:even )?invited\b"
+    r"|\bi (?:wasn'?t|didn'?t get|never got) (?:even )?invited\b",
     re.IGNORECASE,
 )
 # Asked, or theirs to own: "Has he paid you back?", "I went behind her back."
