@@ -1417,6 +1417,13 @@ def test_the_seventeenth_sessions_questions_of_the_os_are_answered():
     # Not a question of the OS: what they wait for, what they are happy about.
     assert own_life("I'm so happy for Mia.") is None
     assert own_life("Will you still be here if I delete the app and go to bed?") is None
+    # Asked to ask later (a biopsy's results), and to stop asking (after a panic attack):
+    # both were "I tried, but nothing I came up with was good enough".
+    later = own_life("Will you ask me about it next week?")
+    assert later is not None and later.startswith("I will.")
+    stop = own_life("Can you stop asking me questions?")
+    assert stop is not None and stop.startswith("Of course. You don't have to answer")
+    assert own_life("Can you ask my sister about it?") is None
     judged = reassurance("Are you judging me?", "Sam")
     assert judged is not None and judged.startswith("No, Sam, not for a second.")
     crazy = reassurance("Tell me honestly, do I sound crazy?", "Finn")

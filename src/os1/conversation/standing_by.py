@@ -54,4 +54,29 @@ STANDING = (
         "I will. I'll be right here, and I'll remember everything you've told me. Come and "
         "tell me how it went.",
     ),
+    (
+        # "Will you ask me about it next week?" (a biopsy's results, ten days off; "I tried,
+        # Lukas, but nothing I came up with was good enough"). The OS checks in the day after
+        # a hard evening, and after three days apart (initiative.py).
+        re.compile(
+            _OPENING + r"(?:will|would|can|could) you (?:please )?(?:remember to )?(?:ask (?:me )?"
+            r"(?:about it|how it went|how (?:i'?m|i am) doing)|check (?:in )?(?:on|with) me)"
+            r"(?: (?:next week|tomorrow|later|afterwards|after|then|when it'?s done|sometime))?"
+            r"(?:,? please)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I will. I won't forget what you told me tonight, and if I don't hear from you, I'll "
+        "reach out. Tell me whenever you hear anything.",
+    ),
+    (
+        # Tired of being asked (a panic attack at work; "I tried, Lily, but nothing I came up
+        # with was good enough"): nothing needs answering.
+        re.compile(
+            _OPENING + r"(?:(?:can|could|will|would) you (?:please )?|please )?(?:just )?stop"
+            r" (?:asking (?:me )?(?:so many |all these |all the )?questions|with the questions"
+            r"|asking me things)(?:,? please)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Of course. You don't have to answer anything. I'm just here with you.",
+    ),
 )
