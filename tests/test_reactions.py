@@ -563,6 +563,22 @@ def test_joy_in_slang_is_joy(appraiser) -> None:
         assert react(appraiser.appraise(other), other, 0.3).emotion != "happy-for", other
 
 
+def test_news_of_their_own_exclaimed_is_glad(appraiser) -> None:
+    """Seen with the embedded model: "I got scouted today!" (happy-for 0.30; "A scout is a
+    young man who has been chosen to serve the Lord."), "I got the lead in Swan Lake!" (0.27),
+    "A publisher wants my novel!" (read as nothing)."""
+    for news in (
+        "I got scouted today!",
+        "I got the lead in Swan Lake!",
+        "A publisher wants my novel!",
+        "We closed our first funding round today!",
+    ):
+        reaction = react(appraiser.appraise(news), news, 0.3)
+        assert reaction.emotion == "happy-for" and reaction.intensity > 0.3, news
+    for other in ("I passed out at work!", "I got fired today!", "I got caught cheating!"):
+        assert react(appraiser.appraise(other), other, 0.3).emotion != "happy-for", other
+
+
 def test_a_row_told_is_sad_whatever_the_evening_reads(appraiser) -> None:
     """Seen with the embedded model: "Priya and I had a huge row about money tonight." read
     as good news (happy-for 0.70), and was answered "Oh, that's great news"."""

@@ -1,7 +1,7 @@
-"""Joy in slang, told: read by a small grammar (heard_by_grammar.py).
+"""Joy in slang, and news exclaimed, told: read by small grammars (heard_by_grammar.py).
 
 "I'm buzzing", "over the moon", "chuffed": words the classifiers learned as agitation or
-not at all.
+not at all. "I got scouted today!": news of their own, which they exclaim.
 """
 
 from __future__ import annotations
@@ -28,7 +28,36 @@ _NEVER_SO = re.compile(
 )
 
 
+# A feat or a yes of their own, exclaimed: "I got scouted today!" (happy-for 0.30; the model:
+# "A scout is a young man who has been chosen to serve the Lord."), "I got the lead in Swan
+# Lake!" (0.27: "I'm so excited to introduce you to the world of Swan Lake."), "A publisher
+# wants my novel!" (read as nothing).
+_EXCLAIMED = re.compile(
+    r"^\W*(?:(?:and|so|guess what|oh my god|omg|finally|yes|we did it),?\s+)*(?:i|we)"
+    r" (?:finally |just |actually |officially )?(?:got (?:scouted|picked|chosen|cast|accepted"
+    r"|promoted|signed|published|shortlisted|engaged|in|into \w+|the (?:lead|part|role|job|place"
+    r"|contract|grant|scholarship|offer|house|flat|keys)|a (?:place|part|role|job|first|distinction"
+    r"|scholarship|contract|book deal|record deal|promotion|raise))|won|passed(?! (?:out|away"
+    r"|on)\b)|landed|closed (?:our"
+    r"|the|my) (?:first )?(?:funding|round|deal|sale)|sold (?:my|our) first|made (?:the|it to the)"
+    r" (?:team|squad|final|finals|shortlist|cut)|(?:was|were|have been|'ve been|'m|am|are|'re)"
+    r" (?:accepted|picked|chosen|selected|cast|offered|promoted|scouted|shortlisted|approved))\b"
+    r"[^.!?]*!+\s*$"
+    r"|\b(?:a|the|an) (?:publisher|agent|label|gallery|studio|university|school|college)"
+    r" (?:wants|accepted|picked|took|signed) (?:my|our|me|us)\b[^.!?]*!+\s*$",
+    re.IGNORECASE,
+)
+_BAD_NEWS = re.compile(
+    r"\b(?:not|never|didn'?t|don'?t|can'?t|couldn'?t|lost|fail\w*|fired|sacked|dumped|died"
+    r"|broke|hurt|sick|ill|cancer|accident|rejected|arrested|caught (?:out|cheating|shoplifting)"
+    r"|in trouble)\b",
+    re.IGNORECASE,
+)
+
+
 def elation_told(text: str) -> bool:
-    """Whether `text` tells of their joy in slang ("buzzing", "over the moon"), not denied."""
+    """Whether `text` tells of their joy in slang ("buzzing", "over the moon"), not denied,
+    or exclaims news of their own ("I got scouted today!")."""
     told = bool(_ELATED.search(text)) and not _NOT_ELATED.search(text)
-    return told or (bool(_NEVER_SO.search(text)) and "?" not in text)
+    exclaimed = bool(_EXCLAIMED.search(text)) and not _BAD_NEWS.search(text)
+    return told or exclaimed or (bool(_NEVER_SO.search(text)) and "?" not in text)
