@@ -924,6 +924,7 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     retired = "I retired today. Forty-two years at the post office."
     done = tone_check(express(PAD(), Affinity(), "admiration", 0.5), appraiser, retired)
     assert done("Mine.") == "says a lone word"
+    assert done("Excuse me.") == "says a lone word"  # to a funding round closed
     own = "I'm glad to have retired from the post office after all these years."
     assert done(own) == "takes their news as its own"
     assert done("I loved hearing that.") is None and done("You retired!") is None

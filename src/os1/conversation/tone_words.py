@@ -127,8 +127,11 @@ OWN_DOING = re.compile(
 )
 # A lone word that answers nothing: "Mine.", "Yours.", or a doubled "No, no." (asked "Was I
 # right to say nothing?" after biting her tongue at her daughter's wedding).
+# So is "Excuse me." (to "We closed our first funding round today!").
 LONE_PRONOUN = re.compile(
-    r"^\W*(?:mine|yours|ours|theirs|his|hers|me|you|(?:no|yes),? (?:no|yes))\W*$", re.IGNORECASE
+    r"^\W*(?:mine|yours|ours|theirs|his|hers|me|you|(?:no|yes),? (?:no|yes)|excuse me"
+    r"|pardon(?: me)?)\W*$",
+    re.IGNORECASE,
 )
 # What the OS may say it did whatever they did: "I loved hearing that."
 _FELT = {"loved", "liked", "enjoyed", "wanted", "hoped", "wondered", "noticed", "imagined"}
