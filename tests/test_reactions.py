@@ -579,6 +579,15 @@ def test_news_of_their_own_exclaimed_is_glad(appraiser) -> None:
         assert react(appraiser.appraise(other), other, 0.3).emotion != "happy-for", other
 
 
+def test_words_that_thank_nobody_are_no_thanks(appraiser) -> None:
+    """Seen with the embedded model: "Totally worth it though." (late for work after the best
+    wave of a life) read as thanks 0.68, and answered "Thank you, that means a lot to me."."""
+    worth = "Totally worth it though."
+    assert react(appraiser.appraise(worth), worth, 0.3).emotion != "gratitude"
+    for thanks in ("Thanks, that helps.", "Cheers for that.", "You're a good listener."):
+        assert react(appraiser.appraise(thanks), thanks, 0.3).emotion in ("gratitude", "pride")
+
+
 def test_a_row_told_is_sad_whatever_the_evening_reads(appraiser) -> None:
     """Seen with the embedded model: "Priya and I had a huge row about money tonight." read
     as good news (happy-for 0.70), and was answered "Oh, that's great news"."""

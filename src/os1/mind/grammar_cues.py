@@ -45,6 +45,20 @@ _PAST_ACT = (
 THEIR_ACT = re.compile(r"\b(?:i|we)" + _PAST_ACT, re.IGNORECASE)
 YOUR_ACT = re.compile(r"\byou" + _PAST_ACT, re.IGNORECASE)
 THANKS = re.compile(r"\b(?:thanks?|thank you|grateful|appreciate)\b", re.IGNORECASE)
+# What thanks someone: a word of thanks, or words to them. "Totally worth it though." (a late
+# start for the best wave of a life) was read as thanks 0.68: "Thank you, that means a lot".
+_THANKED = re.compile(
+    r"\b(?:thanks?|thank u|thx|ta|cheers|grateful|appreciated?|you|your|you're|u|means? (?:a lot"
+    r"|so much|the world)|helps?|helped|helpful)\b",
+    re.IGNORECASE,
+)
+
+
+def thanks_unsaid(text: str) -> bool:
+    """Whether `text` has no word of thanks and nothing said to anyone, so cannot thank."""
+    return not _THANKED.search(text)
+
+
 # A request, whatever feeling words name what it asks for ("Tell me something that makes you
 # happy." read joy 0.86 and was taken for thanks).
 _ASKS_FOR = re.compile(

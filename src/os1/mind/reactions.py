@@ -86,6 +86,7 @@ from os1.mind.grammar_cues import (
     of_others,
     of_themselves,
     runs_themselves_down,
+    thanks_unsaid,
     unquoted,
 )
 from os1.mind.heard_by_grammar import heard_by_grammar
@@ -246,20 +247,21 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
 
 def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     """The act toward the OS the act reading is sure of (ACT_SURE), and its probability;
-    never praise in words that tell only of the speaker or in a question, nor praise or an
-    insult in words that tell of someone else."""
+    never praise in words that tell only of the speaker or in a question, thanks in words that
+    thank nobody, nor praise or an insult in words that tell of someone else."""
     act = appraisal.act
     if ironic_simile(text) or scorns(text):
         # Scorn the act reading, led by "helpful", takes for praise as often as not.
         return "insult", max(act.probabilities.get("insult", 0.0) if act else 0.0, ACT_SURE)
     if act is None or act.kind not in _BY_ACT or act.probability < ACT_SURE:
         return None, 0.0
-    if act.kind == "praise" and (of_themselves(text) or asks(text)):
+    praise_misread = act.kind == "praise" and (of_themselves(text) or asks(text))
+    if praise_misread or (act.kind == "thanks" and thanks_unsaid(text)):
         return None, 0.0
-    if act.kind in ("praise", "insult") and of_others(text):
-        return None, 0.0  # said of someone else: "She says I spend too much."
-    if act.kind == "amends" and amends_of_another(text):
-        return None, 0.0  # "I don't know if I can forgive her."
+    if (act.kind in ("praise", "insult") and of_others(text)) or (
+        act.kind == "amends" and amends_of_another(text)
+    ):
+        return None, 0.0  # "She says I spend too much.", "I don't know if I can forgive her."
     themselves = asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
     plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
     plain = plain or concedes(text)
