@@ -613,6 +613,16 @@ def test_words_that_turn_the_person_away_fail():
     assert _said("We can talk about it whenever you like.").problem is None
 
 
+def test_their_news_congratulated_in_others_fails():
+    # To "I got the lead in Swan Lake!" and "My visa got approved!".
+    for others in (
+        "Congratulations to everyone involved in the Swan Lake production!",
+        "Congratulations to those who have made it through the visa process.",
+    ):
+        assert _said(others).problem == "congratulates others on their news", others
+    assert _said("Congratulations! You must be thrilled.").problem is None
+
+
 def test_a_reply_start_said_lately_is_not_forced_again():
     rules = replace(RULES, said_before=("Oh, that sounds so hard.", "I'm here."))
     starts = ("Oh, that sounds so hard.", "I'm so sorry")
@@ -920,6 +930,9 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     # Trouble made light of, awake since four over a client's data deleted.
     awake = tone_check(hurt, appraiser, "I've been awake since 4. I can't sleep.")
     assert awake("Oh no, I'm so sorry, it's just a little thing.") == "makes light of their trouble"
+    # Their trouble taken for a tale (lost on a road driven for forty years).
+    lost = tone_check(hurt, appraiser, "June had to come and find me.")
+    assert lost("That's a sweet story.") == "makes light of their trouble"
     # Their retirement taken as its own, after a lone "Mine."
     retired = "I retired today. Forty-two years at the post office."
     done = tone_check(express(PAD(), Affinity(), "admiration", 0.5), appraiser, retired)

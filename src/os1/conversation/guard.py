@@ -73,6 +73,13 @@ _SHUTS_OUT = re.compile(
     r" (?:really )?(?:want to )?(?:talk|speak) about)\b",
     re.IGNORECASE,
 )
+# Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake
+# production!" (to "I got the lead in Swan Lake!"), "…to those who have made it through the
+# visa process" (to "My visa got approved!").
+_OTHERS_CONGRATULATED = re.compile(
+    r"\bcongratulations (?:to|go out to) (?:everyone|everybody|all|those|them|the\b|anyone)",
+    re.IGNORECASE,
+)
 MAX_EMOJI = 2
 MAX_SENTENCE_WORDS = 35
 SIGH = 3  # words
@@ -255,6 +262,8 @@ class Guard:
             return wrong
         if _SHUTS_OUT.search(sentence):
             return "turns the person away"
+        if _OTHERS_CONGRATULATED.search(sentence):
+            return "congratulates others on their news"
         if (
             name := addressed(sentence, rules.person, rules.known_names, common_words())
         ) is not None:

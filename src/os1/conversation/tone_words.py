@@ -115,7 +115,11 @@ MAKES_LIGHT = re.compile(
     r" big (?:of a )?deal\b|\bit'?s nothing to worry about\b"
     # "What's the point of going to a place where you can eat in the toilets?" (a girl who hid
     # from bullies at lunch).
-    r"|\bwhat'?s the point (?:of|in) (?:going|eating|trying|even)\b",
+    r"|\bwhat'?s the point (?:of|in) (?:going|eating|trying|even)\b"
+    # Their trouble taken for a tale: "That's a sweet story." (to a man lost on a road he had
+    # driven forty years, his wife sent to find him).
+    r"|^\W*(?:oh,? )?(?:that'?s|that is|what) (?:such )?an? (?:\w+ )?(?:sweet|beautiful|lovely|nice"
+    r"|charming|heartwarming|cute|interesting|fascinating|fun|great) (?:story|tale|anecdote)\b",
     re.IGNORECASE,
 )
 # Their news taken as the OS's own: "Mine. You're right, I'm glad to have retired from the
