@@ -687,6 +687,12 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "Where is Bill?",
             "You told me Bill is in hospital.",
         ),
+        # A month that is someone's name keeps its capital ("You told me june had to…").
+        (
+            ("My wife June is a saint.", "I got lost today.", "June had to come and find me."),
+            "Who came to find me?",
+            "You told me June had to come and find you.",
+        ),
         # What is counted need not have been named: the number answers it.
         (
             ("I got scouted today!", "I scored twice."),

@@ -82,11 +82,14 @@ _NOT_SOMEONE = re.compile(
     r"cape|fort|port|san|santa|santo|são)\s+(?:the\s+)?$",
     re.I,
 )
-_NOT_NAMES = frozenset({
+_MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "christmas", "easter"
+    "october", "november", "december",
 })  # fmt: skip
+_NOT_NAMES = _MONTHS | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+    "easter",
+}  # fmt: skip
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Auntie", "Uncle"})
 _TITLED = re.compile(r"\.?\s+([A-Z][a-z]+)\b")
 # A sentence runs on past "St." and "Dr." and "a.m.".
@@ -246,7 +249,9 @@ def named(text: str) -> list[tuple[str, str]]:
         # "my teacher Mr Lin": the name is the one after the title.
         after = _TITLED.match(text, match.end()) if name in _TITLES else None
         name = after[1] if after else name
-        if is_name(name) and name not in _TITLES:
+        # A month is a name when it is someone's: "my wife June" (said back as "june").
+        month = name.lower() in _MONTHS
+        if (is_name(name) or month) and name not in _TITLES:
             found.append((match["rel"].lower(), name))
     return found
 
