@@ -1424,6 +1424,8 @@ def test_the_seventeenth_sessions_questions_of_the_os_are_answered():
     stop = own_life("Can you stop asking me questions?")
     assert stop is not None and stop.startswith("Of course. You don't have to answer")
     assert own_life("Can you ask my sister about it?") is None
+    positive = own_life("Stop being so positive, it's annoying.")
+    assert positive is not None and positive.startswith("Fair enough. No silver linings")
     judged = reassurance("Are you judging me?", "Sam")
     assert judged is not None and judged.startswith("No, Sam, not for a second.")
     crazy = reassurance("Tell me honestly, do I sound crazy?", "Finn")
@@ -1460,6 +1462,15 @@ def test_doubts_about_themselves_and_how_to_say_it_without_a_war_are_answered():
     assert heartless is not None and heartless.startswith("I don't think you're heartless at all.")
     feared = reassurance("You probably think I'm a terrible boyfriend.", "Luca")
     assert feared is not None and feared.startswith("I don't think that at all, Luca.")
+    # "Am I cut out for this?", "Is something wrong with me?", "Is he right?": all were "I'm
+    # not sure I have a good answer to that yet.".
+    cut_out = reassurance("Am I cut out for this?", "Ada")
+    assert cut_out is not None and cut_out.startswith("One hard day can't answer that, Ada.")
+    wrong = reassurance("Is something wrong with me?", "Walter")
+    assert wrong is not None and wrong.startswith("Something frightened you today, Walter")
+    right = reassurance("Is he right?", "Dev")
+    assert right is not None and right.startswith("I can't say for sure, Dev")
+    assert reassurance("Is he right-handed?", "Dev") is None
     for how in (
         "How do I say it without losing a family from the club?",
         "How do I say it without starting a war?",

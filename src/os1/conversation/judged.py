@@ -93,6 +93,26 @@ _TOO_MUCH = re.compile(
     r"|taking on|pushing myself|trying to do) too (?:much|hard)\W*$",
     re.IGNORECASE,
 )
+# Asked of themselves: "Am I cut out for this?" (a chapter torn apart in front of the lab),
+# "Is something wrong with me?" (lost on a road driven forty years), and "Is he right?" (a
+# father's "maybe driving isn't for you" after a third test failed): all "I'm not sure I have
+# a good answer to that yet.".
+_AM_I_ENOUGH = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?am i (?:really |even |just )?(?:cut out"
+    r" for (?:this|it)|good enough(?: for (?:this|it|her|him|them))?|any good(?: at (?:this|it))?"
+    r"|smart enough|clever enough|up to (?:this|it))\W*$",
+    re.IGNORECASE,
+)
+_WRONG_WITH_ME = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:is (?:there )?something|what'?s)"
+    r" (?:really )?wrong with me\W*$",
+    re.IGNORECASE,
+)
+_ARE_THEY_RIGHT = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:is|are) (?:he|she|they|mum|mom|dad"
+    r"|my \w+|(?-i:[A-Z][a-z]+)) (?:right|correct)(?: about (?:me|that|it))?\W*$",
+    re.IGNORECASE,
+)
 _NO_TEARS = re.compile(r"\b(?:not|never|didn'?t|don'?t|can'?t|couldn'?t) (?:\w+ )?cry", re.I)
 
 
@@ -110,6 +130,21 @@ def judgement_feared(text: str, name: str) -> str | None:
         return (
             f"I don't think you're {word} at all{name}. What you feel makes sense to me. What's "
             "making you doubt yourself?"
+        )
+    if _AM_I_ENOUGH.match(text):
+        return (
+            f"One hard day can't answer that{name}. That it matters this much to you says a lot. "
+            "What made you want to do it in the first place?"
+        )
+    if _WRONG_WITH_ME.match(text):
+        return (
+            f"Something frightened you today{name}, and it's worth taking seriously, but it "
+            "doesn't make you any less you. What worries you most about it?"
+        )
+    if _ARE_THEY_RIGHT.match(text):
+        return (
+            f"I can't say for sure{name}; you know them, and yourself, far better than I do. Some "
+            "of it may fit and some may not. What rings true to you, and what doesn't?"
         )
     if _TOO_MUCH.match(text):
         return (

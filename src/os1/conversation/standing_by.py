@@ -79,4 +79,16 @@ STANDING = (
         ),
         "Of course. You don't have to answer anything. I'm just here with you.",
     ),
+    (
+        # Tired of its cheer: "Stop being so positive, it's annoying." (a chapter torn apart;
+        # the model: "I'm here with you. I'm not negative, but it's annoying.").
+        re.compile(
+            _OPENING + r"(?:please )?(?:stop|quit) (?:being|trying to be) so (?:positive|cheerful"
+            r"|upbeat|optimistic|chirpy|happy|nice|bright)(?:[,.;]? (?:it'?s|that'?s|you'?re)"
+            r" (?:annoying|irritating|not helping|too much|grating)(?: me)?)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Fair enough. No silver linings, then. It's hard, and you're allowed to feel every bit "
+        "of it.",
+    ),
 )
