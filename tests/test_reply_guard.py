@@ -613,6 +613,24 @@ def test_words_that_turn_the_person_away_fail():
     assert _said("We can talk about it whenever you like.").problem is None
 
 
+def test_an_opening_that_is_a_fragment_of_their_words_fails():
+    # "The island of the sea." (to "Harry and I sailed round the island today.").
+    told = (
+        "Harry and I sailed round the island today.",
+        "Dana's new boyfriend was at Lucy's recital.",
+        "Twenty-four out of twenty-four.",
+    )
+    rules = replace(RULES, their_words=told)
+    for fragment in ("The island of the sea.", "The recital."):
+        assert _said(fragment, rules).problem == "answers with a fragment of their words", fragment
+    # Feelings, formulas, exclamations, and a number given weight.
+    for said in ("What lovely news.", "Oh no.", "A whole year!", "Aww, sweet.", "Twenty-four."):
+        assert _said(said, rules).problem is None, said
+    # Past the opening, a short piece is the reply's own; and none of their words is no echo.
+    assert _said("What a day that must have been. The island, too.", rules).problem is None
+    assert _said("One thing.", rules).problem is None
+
+
 def test_their_news_congratulated_in_others_fails():
     # To "I got the lead in Swan Lake!" and "My visa got approved!".
     for others in (

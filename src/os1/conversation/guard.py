@@ -17,6 +17,7 @@ from functools import cache
 
 from os1.conversation import language
 from os1.conversation.character import out_of_character
+from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
 from os1.conversation.repetition import WORD, alike, loops, normalised, runs
 from os1.conversation.vocative import addressed
@@ -278,6 +279,8 @@ class Guard:
         opening = len(words) > SIGH and all(len(normalised(s).split()) <= SIGH for s in self.passed)
         # And the very first, however short: "Ivan, hello." greets mid-evening.
         opening = opening or not self.passed
+        if opening and rules.language == "en" and is_fragment(sentence, rules.their_words):
+            return "answers with a fragment of their words"
         if opening and rules.opening is not None and (wrong := rules.opening(sentence)):
             return wrong
         return rules.tone(sentence) if rules.tone is not None else None
