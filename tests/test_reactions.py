@@ -572,6 +572,7 @@ def test_news_of_their_own_exclaimed_is_glad(appraiser) -> None:
         "I got the lead in Swan Lake!",
         "A publisher wants my novel!",
         "We closed our first funding round today!",
+        "I got an A in my chemistry exam!",  # read as nothing
     ):
         reaction = react(appraiser.appraise(news), news, 0.3)
         assert reaction.emotion == "happy-for" and reaction.intensity > 0.3, news
@@ -952,6 +953,7 @@ def test_surgery_ahead_is_sorrow_for_them(appraiser) -> None:
         "I need an operation on my knee.",
         "I'm having surgery on Friday.",
         "They're talking about months now.",  # a wife's cancer spread ("I'm listening")
+        "The vet says Rex has about a month left.",  # the model: "The vet's just a few days away"
     ):
         assert react(appraiser.appraise(ahead), ahead, 0.3).emotion == "sorry-for", ahead
     assert not diagnosis_told("I don't need surgery after all!")

@@ -28,6 +28,10 @@ _FOUND = re.compile(
     # "They're talking about months now." (the cancer spread; "I'm listening, Samuel.").
     r"|\btalking about (?:weeks|months|days)(?: now| left)?(?=\W*$)|\bonly (?:weeks|months"
     r"|days) left\b"
+    # "The vet says Rex has about a month left." (a dog of fourteen; the model: "The vet's just
+    # a few days away").
+    r"|\b(?:has|have|'s got|given) (?:about |maybe |only |just |probably )?(?:a|one|two|three|four"
+    r"|six|a few|a couple of) (?:more )?(?:weeks?|months?|days?) (?:left|to live)\b"
     # A child's life-long condition found: "Isla was diagnosed with autism today." (the model:
     # "Oh, that's great news to know about that."): much to take in, whatever comes of it.
     r"|\b(?:was|were|been|got|has been|have been) (?:finally |officially )?diagnosed with (?:autism"
