@@ -1468,6 +1468,8 @@ def test_doubts_about_themselves_and_how_to_say_it_without_a_war_are_answered():
     assert cut_out is not None and cut_out.startswith("One hard day can't answer that, Ada.")
     wrong = reassurance("Is something wrong with me?", "Walter")
     assert wrong is not None and wrong.startswith("Something frightened you today, Walter")
+    ruined = reassurance("Did I ruin everything?", "Greg")
+    assert ruined is not None and ruined.startswith("It doesn't sound finished to me, Greg.")
     right = reassurance("Is he right?", "Dev")
     assert right is not None and right.startswith("I can't say for sure, Dev")
     assert reassurance("Is he right-handed?", "Dev") is None

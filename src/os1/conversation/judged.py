@@ -108,6 +108,13 @@ _WRONG_WITH_ME = re.compile(
     r" (?:really )?wrong with me\W*$",
     re.IGNORECASE,
 )
+_RUINED = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:did i|have i) (?:just )?(?:ruin(?:ed)?"
+    r"|wreck(?:ed)?|destroy(?:ed)?|mess(?:ed)? up|screw(?:ed)? up|blow|blown|lose|lost)"
+    r" (?:everything|it all|us|our (?:\w+ )?(?:marriage|relationship|family|friendship)"
+    r"|my (?:\w+ )?(?:marriage|relationship|family|life|chance))\W*$",
+    re.IGNORECASE,
+)
 _ARE_THEY_RIGHT = re.compile(
     r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:is|are) (?:he|she|they|mum|mom|dad"
     r"|my \w+|(?-i:[A-Z][a-z]+)) (?:right|correct)(?: about (?:me|that|it))?\W*$",
@@ -135,6 +142,11 @@ def judgement_feared(text: str, name: str) -> str | None:
         return (
             f"One hard day can't answer that{name}. That it matters this much to you says a lot. "
             "What made you want to do it in the first place?"
+        )
+    if _RUINED.match(text):
+        return (
+            f"It doesn't sound finished to me{name}. Badly hurt, yes, and that's different from "
+            "ruined. What would you most want to mend first?"
         )
     if _WRONG_WITH_ME.match(text):
         return (
