@@ -687,6 +687,27 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "Where is Bill?",
             "You told me Bill is in hospital.",
         ),
+        # Where they are doing something now, who did something always, and a count.
+        (
+            ("Sarah asked me to move out.", "I've been sleeping at my brother's."),
+            "Where am I sleeping?",
+            "You told me you've been sleeping at your brother's.",
+        ),
+        (
+            ("I got an A!", "Mrs Ahmed said she always knew I could do it."),
+            "Who always knew I could do it?",
+            "You told me Mrs Ahmed said she always knew you could do it.",
+        ),
+        (
+            ("Tess moved in today.", "We carried a sofa up four flights of stairs."),
+            "How many flights of stairs?",
+            "You told me you carried a sofa up four flights of stairs.",
+        ),
+        (
+            ("We got our first honey today.", "We filled eleven jars."),
+            "How many jars did we get?",
+            "You told me you filled eleven jars.",
+        ),
         # A month that is someone's name keeps its capital ("You told me june had to…").
         (
             ("My wife June is a saint.", "I got lost today.", "June had to come and find me."),
@@ -758,6 +779,7 @@ def test_what_happened_is_answered_with_what_they_said(
         "What did you do today?",
         # Nobody they spoke of: not what a friend said instead.
         "What did the vet say?",
+        "Who could I call?",
         # A why of their own is not a question of what they told.
         "Why did I say that?",
         "Why did Jay leave me?",

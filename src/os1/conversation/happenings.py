@@ -49,7 +49,11 @@ _HOW_LONG_TO = re.compile(
     r"^\W*how long (?:do|will|did) (?:i|we) (?:have|need|get) to \w+\W*$", re.IGNORECASE
 )
 _NOT_ASKED_OF_THEM = re.compile(
-    r"\b(?:you|your|yours|yourself|should|could|would|can|shall|might|must|ought)\b"
+    r"\b(?:you|your|yours|yourself)\b"
+    # Advice, by the modal it opens with ("What should I do?", "Who could I call?"), not one
+    # inside what they told ("Who always knew I could do it?").
+    r"|^\W*(?:\w+\W+)?(?:wh\w+|how(?: \w+)?)\s+(?:\w+\s+)?(?:should|could|would|can|shall"
+    r"|might|must|ought)\b"
     r"|\bwhy\b(?! (?:was|were|did|is|has|had) (?-i:[A-Z][a-z]+) (?![^?]*\bme\b)\w+)"
     r"|\bwhat if\b|\bhow (?:do|does|to)\b|\b(?:do|does) (?:i|we)\b",
     re.IGNORECASE,
@@ -58,7 +62,8 @@ _NOT_ASKED_OF_THEM = re.compile(
 # getting", "happened", "who came"; not what is so ("What does Ann do?", "What's my dog's
 # name?"), which the records answer or say they were not told.
 _HAPPENED = re.compile(
-    r"\b(?:did|had|was|were|happened|happening)\b|\b(?:is|are|'s) (?:still |now |just )?\w+ing\b"
+    r"\b(?:did|had|was|were|happened|happening)\b"
+    r"|\b(?:is|are|'s|am i) (?:still |now |just )?\w+ing\b"
     r"|'ve\b"
     r"|\bhave (?:i|we|you|he|she|they|my \w+)\b|\bwhat'?s wrong\b"
     r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b|do\b|does\b)\w+",
@@ -82,13 +87,20 @@ _OF_THEIRS = re.compile(
 # "How many people came?": a number they told.
 _HOW_MANY = re.compile(r"^\W*how (?:many|much|long)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"^\W*how many (?P<thing>\w+)", re.IGNORECASE)
+# Asked with no verb: "How many flights of stairs?" (a sofa carried up four).
+_HOW_MANY_BARE = re.compile(r"^\W*how many \w+(?: of \w+)?\W*$", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|once|twice)\b",
+    re.IGNORECASE,
+)
 _PRESENT_BE = frozenset({"am", "are", "is", "be"})
 # The verb asked about: after "did I", "did my mum", "is Mia", "have we", or after "who".
 _VERB = re.compile(
-    r"\b(?:did|have|has|had|was|were|is|are)\s+(?:i|we|he|she|they|(?:my|our|the)\s+\w+"
+    r"\b(?:did|have|has|had|was|were|is|are|am)\s+(?:i|we|he|she|they|(?:my|our|the)\s+\w+"
     r"|(?-i:[A-Z][a-z]+ [A-Z][a-z]+)|[A-Z][a-z]+)\s+(?P<verb>[a-z]+)"
     r"|^\W*who (?:is|are|was|were|'s) (?:still |now |just )?(?P<ing_verb>[a-z]+ing)\b"
-    r"|^\W*who\s+(?P<who_verb>[a-z]+)",
+    r"|^\W*who\s+(?:always |never |just |first |also |really |actually )?(?P<who_verb>[a-z]+)",
     re.IGNORECASE,
 )
 _TOLD_ASKED = re.compile(r"\b(?:did|have) (?:i|we) (?:ever )?(?:say|said|tell|told|mention)", re.I)
@@ -188,7 +200,7 @@ def asks_what_happened(question: str, people: set[str] | None) -> bool:
     today?") or where one of `people` is, not for advice, nor of the OS; `people` None: any
     name may be one of theirs (asked before their records are read)."""
     where = _WHERE_IS.match(question)
-    if _HOW_LONG_TO.match(question):
+    if _HOW_LONG_TO.match(question) or _HOW_MANY_BARE.match(question):
         return True
     return bool(
         question.rstrip().endswith("?")
@@ -213,6 +225,13 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     told = sorted((s for s in said if s.source == "turn"), key=lambda s: s.turn_id)
     keys = _keys(question)
     scores = [_score(s.text, keys, bool(_OWN.search(question))) for s in told]
+    if _COUNTED.match(question):
+        # "How many jars did we get?" is answered by the count: "Eleven jars!", not "We got
+        # our first honey from the hives today.".
+        scores = [
+            s + (1.0 if s and _NUMBER.search(t.text) else 0.0)
+            for s, t in zip(scores, told, strict=True)
+        ]
     if not scores or max(scores) == 0:
         return []
 
