@@ -708,6 +708,27 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "How many jars did we get?",
             "You told me you filled eleven jars.",
         ),
+        # Of someone just spoken of, of family, when something is, how much they do.
+        (
+            ("Mum's cancer is back.", "They found it in her liver."),
+            "Where did they find it?",
+            "You told me they found it in her liver.",
+        ),
+        (
+            ("I told my mum today.", "She was quiet.", "Then she hugged me and said she loves me."),
+            "What did mum say?",
+            "You told me your mum hugged you and said she loves you.",
+        ),
+        (
+            ("Linda broke her hip.", "She's having surgery tomorrow morning."),
+            "When is the surgery?",
+            "You told me Linda broke her hip. You also said she's having surgery tomorrow morning.",
+        ),
+        (
+            ("I got into the Academy!", "I've been practising six hours a day."),
+            "How many hours a day do I practise?",
+            "You told me you've been practising six hours a day.",
+        ),
         # A month that is someone's name keeps its capital ("You told me june had to…").
         (
             ("My wife June is a saint.", "I got lost today.", "June had to come and find me."),

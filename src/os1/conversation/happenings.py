@@ -81,7 +81,22 @@ _OF_THEIRS = re.compile(
     # doctor say?" (early Alzheimer's, told that evening; the model made up what he said).
     r"|(?<=\w )(?-i:[A-Z][a-z]+)\b|\bthe (?:doctor|doc|nurse|vet|consultant|surgeon|specialist"
     r"|teacher|boss|manager|landlord|lawyer|police|judge|school|hospital|bank|council)\b"
-    r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b)\w+",
+    r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b)\w+"
+    # Or someone just spoken of, or family: "When did he propose?" (1961, at the lake where
+    # his ashes were scattered; "Oh no, I'm so sorry."), "What did mum say?".
+    r"|\b(?:he|she|they|him|her|them|mum|mom|dad|mother|father|nan|nana|gran|granny|grandma"
+    r"|grandad|grandpa)\b",
+    re.IGNORECASE,
+)
+_KIN_ASKED = re.compile(r"\b(?:mum|mom|dad|mother|father|nan|nana|gran|grandma|grandad)\b", re.I)
+# When something of theirs is: "When is the surgery?" (a wife's hip, tomorrow morning; the
+# model: "tomorrow, April 15th").
+_WHEN_IS = re.compile(
+    r"^\W*when(?: is|'s| are) (?:the|my|her|his|their|our|mum's|dad's) \w+\W*$", re.IGNORECASE
+)
+# How much or how often they do something: "How many hours a day do I practise?" (six).
+_HOW_MUCH_DO = re.compile(
+    r"^\W*how (?:many|much|often|long)\b[^?]*\b(?:do|does) (?:i|we|he|she|they|my \w+) \w+",
     re.IGNORECASE,
 )
 # "How many people came?": a number they told.
@@ -200,7 +215,7 @@ def asks_what_happened(question: str, people: set[str] | None) -> bool:
     today?") or where one of `people` is, not for advice, nor of the OS; `people` None: any
     name may be one of theirs (asked before their records are read)."""
     where = _WHERE_IS.match(question)
-    if _HOW_LONG_TO.match(question) or _HOW_MANY_BARE.match(question):
+    if any(p.match(question) for p in (_HOW_LONG_TO, _HOW_MANY_BARE, _WHEN_IS, _HOW_MUCH_DO)):
         return True
     return bool(
         question.rstrip().endswith("?")
@@ -266,7 +281,9 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
         )
         if of_asked(before) or who:
             return [told[best - 1], _with_subject(_plainly(told[best], []))]
-    return [_with_subject(_plainly(told[best], _NAMED_IN.findall(question)))]
+    kin = _KIN_ASKED.search(question)  # "What did mum say?": "your mum hugged you"
+    named = _NAMED_IN.findall(question) or ([f"My {kin[0].lower()}"] if kin else [])
+    return [_with_subject(_plainly(told[best], named))]
 
 
 def _named_before(told: list[Said], at: int) -> str:
