@@ -323,10 +323,19 @@ def test_how_long_or_how_often_after_bad_news_is_part_of_the_story(talk):
     talk("Daniel hasn't visited in four months.", hours=3)
     _, sundays = talk("Mavis's children come every Sunday.")
     assert sundays.mood.emotion == "sorry-for"
-    # A feat of its own, or good news said gladly, is still theirs to be glad of.
+    # Said plainly in a hard time, no news; laughing and crying at once, with the sorrow.
+    talk("I scattered Arthur's ashes at the lake today.", hours=3)
+    side, _ = talk("Betty came with me.")
+    assert "wonderful" not in side.reply and "quite something" not in side.reply
+    _, both = talk("I laughed and then I cried.")
+    assert both.mood.emotion == "sorry-for"
+    # A feat of its own, or good news said gladly or exclaimed, is still theirs to be glad of.
     talk("My wife died last spring.", hours=3)
     _, sober = talk("I've been sober for a year now.")
     assert sober.mood.emotion != "sorry-for"
+    talk("I was so scared about the scan.", hours=3)
+    _, job = talk("She got the job she wanted for years!")
+    assert job.mood.emotion == "happy-for"
 
 
 def test_tears_just_after_their_good_news_are_glad_ones(talk):

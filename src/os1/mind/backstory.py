@@ -7,7 +7,10 @@ feel?"); after "I got lost driving home from the shops today.", "I've driven tha
 forty years." is what frightens them, read as praise the same way. How long something has
 been, or how often it happens, is the story's background: where the OS was just sorry or
 afraid for them and only the event reading is glad (their words are plain), the sorrow or
-fear goes on. A feat named as one (a year sober, a first) and relief are their own news.
+fear goes on. Anything else said plainly then is no news to be glad of ("Betty came with
+me.", at a husband's ashes): the OS listens, calm. Laughing and crying at once goes with
+the sorrow. News exclaimed, said gladly, a feat named as one (a year sober, a first) and
+relief are their own news.
 
 Tears after their good news are read the other way round (happy_tears.py).
 """
@@ -18,6 +21,7 @@ import re
 from dataclasses import replace
 
 from os1.mind.appraisal import Appraisal
+from os1.mind.elation import elation_told
 from os1.mind.happy_tears import tears_after_their_news
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.mood import Mood
@@ -37,6 +41,13 @@ _BACKGROUND = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+# Bitter and sweet at once, in a hard time: "I laughed and then I cried." (ashes blown back onto
+# a widow's coat; read as admiration 0.66: "Oh, that's wonderful. You should be proud.").
+_LAUGHED_AND_CRIED = re.compile(
+    r"\b(?:laughed|laughing|smiled|smiling) (?:and|then|and then|but then)(?: i)? (?:cried|crying"
+    r"|wept|sobbed)\b|\b(?:cried|crying) (?:and|then|and then)(?: i)? (?:laughed|laughing)\b",
+    re.IGNORECASE,
+)
 _THEIR_TROUBLE = ("sorry-for", "fear-for")
 # The words themselves glad past this: "I bought her flowers and she loved them." is news.
 _PLAIN_WORDS = 0.5
@@ -44,15 +55,20 @@ _PLAIN_WORDS = 0.5
 
 def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appraisal) -> Reaction:
     """`reaction` to `text`, read in the light of what the OS just felt (the emotion of its
-    `mood` of the moment): tears after good news, background after bad."""
+    `mood` of the moment): tears after good news, background and plain words after bad."""
     just_felt = mood.emotion
     reaction = tears_after_their_news(reaction, just_felt, text)
-    if (
-        reaction.emotion in ("happy-for", "admiration")
-        and just_felt in _THEIR_TROUBLE
-        and _BACKGROUND.search(text)
-        and max(appraisal.ekman.get("joy", 0.0), appraisal.groups["positive"]) < _PLAIN_WORDS
-        and not (milestone_told(text) or first_told(text) or relief_told(text))
-    ):
+    glad = reaction.emotion in ("happy-for", "admiration")
+    own_news = milestone_told(text) or first_told(text) or relief_told(text) or elation_told(text)
+    exclaimed = text.rstrip().endswith("!")  # "She got the job she wanted for years!"
+    if not glad or just_felt not in _THEIR_TROUBLE or own_news or exclaimed:
+        return reaction
+    if _LAUGHED_AND_CRIED.search(text):
         return replace(reaction, emotion=just_felt)
-    return reaction
+    if max(appraisal.ekman.get("joy", 0.0), appraisal.groups["positive"]) >= _PLAIN_WORDS:
+        return reaction  # said gladly: "Then she hugged me and said she loves me."
+    if _BACKGROUND.search(text):
+        return replace(reaction, emotion=just_felt)
+    # Anything else told plainly in a hard time is no news to be glad of: "Betty came with
+    # me.", "It was windy and some blew back on my coat." (scattering a husband's ashes).
+    return replace(reaction, emotion="calm", intensity=0.0)

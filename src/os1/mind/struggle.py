@@ -64,6 +64,9 @@ _LOW = re.compile(
     r"|any of it)\b"
     r"|\bhaven'?t (?:left|been out of|got out of) (?:the|my) (?:flat|house|bed|room|home)"
     r" (?:in|for) (?:\w+ )?(?:days|a week|weeks)\b"
+    # "I didn't get out of bed until three today." (read as admiration: "That's quite something").
+    r"|\bi (?:didn'?t|couldn'?t|can'?t|did not|could not|can not|cannot) (?:even )?get out of bed"
+    r"(?: (?:until|till|before) \w+| today| all day| this morning)?\b"
     r"|\bnothing (?:matters|feels good|helps) any ?more\b"
     # "I thought I'd feel relieved. I just feel empty." (a divorce final; read as happy-for).
     r"|\bi (?:just |only |still |mostly )?feel (?:so |really |completely |totally |kind of"
