@@ -99,6 +99,8 @@ def test_names_it_cannot_know_fail():
     # Calling itself by a name the person told of ("I'm here with you. I'm Sarah." to news of
     # a manager called Sarah).
     assert _said("I'm here with you. I'm Ruth.").problem == "names Ruth, whom it does not know"
+    ruth = "I'm Ruth, the one who's waiting outside."  # Alex was their friend, in the car
+    assert _said(ruth).problem == "names Ruth, whom it does not know"
     assert _said("I'm Eleanor.").problem is None
     # Its own name is not a name to call the person by.
     assert _said("That's wonderful news, Eleanor!").problem is not None

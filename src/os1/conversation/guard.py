@@ -57,7 +57,8 @@ _STAGE_DIRECTION = re.compile(
 _SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
 # A name it calls itself, capitalised ("call me after the scan" names nobody; "I'm Sarah.").
 _OWN_NAME = re.compile(
-    r"\b(?i:my name is|i'?m called|i am called|call me|(?:i'?m|i am)(?=\s+[A-Z][a-z]+\s*[.!?]))"
+    # "I'm Alex, the one who's waiting outside." (Alex was their friend, in the car).
+    r"\b(?i:my name is|i'?m called|i am called|call me|(?:i'?m|i am)(?=\s+[A-Z][a-z]+\s*[.!?,]))"
     r"\s+([A-Z][a-z]+)"
 )
 # Days and months, some of them names too ("June"): "See you on Sunday" names no stranger.
