@@ -803,7 +803,6 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "Everything feels grey.",
         "I just can't be bothered with anything.",
         "I didn't get out of bed until three today.",  # "That's quite something."
-
         "I can't stop worrying that I'll blank.",  # read happy-for: "What lovely news."
         # Someone close in trouble ("Oh, that's great news about Jack. (smiling)").
         "Jack got caught shoplifting today.",
