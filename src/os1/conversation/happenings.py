@@ -240,7 +240,8 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     told = sorted((s for s in said if s.source == "turn"), key=lambda s: s.turn_id)
     keys = _keys(question)
     scores = [_score(s.text, keys, bool(_OWN.search(question))) for s in told]
-    if _COUNTED.match(question):
+    counted = _COUNTED.match(question)
+    if counted:
         # "How many jars did we get?" is answered by the count: "Eleven jars!", not "We got
         # our first honey from the hives today.".
         scores = [
@@ -256,7 +257,6 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     # Whoever or whatever it asks of must have been spoken of: "What did the vet say?" is not
     # answered with what a friend said. What is counted need not be: "How many goals did I
     # score?" is answered by "I scored twice.".
-    counted = _COUNTED.match(question)
     uncounted = [k for k in keys.things if not (counted and _forms(counted["thing"].lower()) & k)]
     if uncounted and not any(of_asked(s.text) for s in told):
         return []
