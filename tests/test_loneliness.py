@@ -24,6 +24,7 @@ from os1.mind.message_reading import felt_by_sentence
         "Daniel hasn't visited in four months.",
         "Mum hasn't been in touch since Christmas.",
         "My son hasn't called me in weeks.",
+        "It's my first Christmas without Len.",  # "I'm so glad you're celebrating Len's birthday"
     ],
 )
 def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:

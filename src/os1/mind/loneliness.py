@@ -47,7 +47,10 @@ _TOLD = re.compile(
     # A day for others spent without them: "It'll be the first Christmas without my family."
     # (a student who can't afford the flight home; "That's so good to hear.").
     r"|first (?:christmas|birthday|new year|easter|thanksgiving|eid|diwali|holiday|summer"
-    r"|anniversary) (?:\w+ )?(?:without|away from|apart from) (?:my|our|her|him|them)"
+    r"|anniversary) (?:\w+ )?(?:without|away from|apart from) (?:my|our|her|him|them"
+    # Or a name: "It's my first Christmas without Len." (a husband who died in the spring;
+    # "What lovely news. I'm so glad you're celebrating Len's birthday.").
+    r"|(?-i:[A-Z][a-z]+)\b)"
     # "But the house will be so empty." (a son moving to Canada; read as an insult 0.7).
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was|will be|'ll be|will feel|is going to"
     r" be) (?:so |too |very )?(?:quiet|empty"
