@@ -628,6 +628,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert laugh is not None and laugh.startswith("Maybe a little, and fondly, George.")
     mind = reassurance("Do you think Mum would mind?", "George")
     assert mind is not None and mind.startswith("From everything you've told me, I don't")
+    want = reassurance("Do you think Len would want me to move?", "Vera")  # a first Christmas
+    assert want is not None and want.startswith("I can't know that, Vera; only Len could say.")
     terrible = reassurance("Is that terrible?", "Ruth")  # resenting a brother's care
     assert terrible is not None and terrible.startswith("No, Ruth. It's human")
     assert not (reassurance("Is that a terrible idea?", "Ruth") or "").startswith("No, Ruth.")
@@ -1424,6 +1426,8 @@ def test_the_seventeenth_sessions_questions_of_the_os_are_answered():
     stop = own_life("Can you stop asking me questions?")
     assert stop is not None and stop.startswith("Of course. You don't have to answer")
     assert own_life("Can you ask my sister about it?") is None
+    new_year = own_life("Will you still be here in the new year?")  # "meet new people"
+    assert new_year is not None and new_year.startswith("I will.")
     positive = own_life("Stop being so positive, it's annoying.")
     assert positive is not None and positive.startswith("Fair enough. No silver linings")
     judged = reassurance("Are you judging me?", "Sam")

@@ -48,7 +48,11 @@ STANDING = (
         re.compile(
             _OPENING
             + r"will you (?:still )?be (?:here|there|around)(?: for me)?(?: when i (?:get|come)"
-            r" (?:back|home|out)| after (?:the|my) \w+| tomorrow| afterwards| after)?\W*$",
+            r" (?:back|home|out)| after (?:the|my) \w+| tomorrow| afterwards| after"
+            # "Will you still be here in the new year?" (a widow's first Christmas alone; the
+            # model: "It's always a pleasure to meet new people").
+            r"| in the new year| next (?:week|month|year|christmas)| in (?:a|the) (?:week|month"
+            r"|year|spring|summer|morning)| always| forever)?\W*$",
             re.IGNORECASE,
         ),
         "I will. I'll be right here, and I'll remember everything you've told me. Come and "

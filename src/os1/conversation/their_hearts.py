@@ -39,7 +39,10 @@ _PROUD_OF_ME = re.compile(
 _WOULD_THEY = re.compile(
     r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
     r"|[A-Z][a-z]+)(?:'d| would)?\s+(?:(?P<laugh>laugh at me)|(?P<mind>mind|be (?:angry|upset"
-    r"|cross|disappointed|hurt)(?: with me)?)|(?P<understand>understand|forgive me))\W*$",
+    r"|cross|disappointed|hurt)(?: with me)?)|(?P<understand>understand|forgive me)"
+    # "Do you think Len would want me to move?" (a widow's first Christmas; "I'm not sure I
+    # have a good answer to that yet."): only they could say; what would they?
+    r"|(?P<want>want me to [^?]{1,60}|(?:have )?wanted me to [^?]{1,60}))\W*$",
     re.IGNORECASE,
 )
 # "Do you think she knows, somewhere inside?" (a wife in a care home who took her husband for
@@ -182,6 +185,15 @@ def their_hearts(text: str, name: str) -> str | None:
             return (
                 f"Maybe a little, and fondly{name}. Then {they}'d be glad you tried. What would "
                 f"{they} have said?"
+            )
+        if would["want"]:
+            who = would["who"]
+            named = who[0].isupper() and who.lower() not in ("she", "he", "they")
+            them = who if named else pronouns_of(who)[0]
+            return (
+                f"I can't know that{name}; only {who if named else they} could say. But you know "
+                f"{them} better than anyone. What do you think {them if named else they} would "
+                "tell you?"
             )
         verdict = "I don't think so" if would["mind"] else "I think so"
         return f"From everything you've told me, {verdict}{name}. What do you think {they}'d say?"
