@@ -729,6 +729,12 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "How many hours a day do I practise?",
             "You told me you've been practising six hours a day.",
         ),
+        # What someone told follows their call.
+        (
+            ("Daniel rang this morning. He and Priya are having twins!", "I had to sit down."),
+            "What did Daniel tell me?",
+            "You told me Daniel rang this morning. You also said he and Priya are having twins.",
+        ),
         # A month that is someone's name keeps its capital ("You told me june had to…").
         (
             ("My wife June is a saint.", "I got lost today.", "June had to come and find me."),

@@ -38,6 +38,7 @@ _WH = re.compile(
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
+_RANG = re.compile(r"\b(?:rang|called|phoned|texted|messaged|wrote|came (?:round|over|by))\b", re.I)
 # What gives a reason, said after the deed: "He says…", "Because…", "She was…".
 _REASON = re.compile(
     r"^\W*(?:because|cos|since|apparently|(?:he|she|they) (?:says?|said|claims?|told me"
@@ -268,8 +269,14 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
             scores[at] += 0.5
     # The newest telling wins a tie: what they said tonight, not last month.
     best = max(range(len(told)), key=lambda i: (scores[i], i))
-    if _WHY.match(question) and best + 1 < len(told) and _REASON.match(told[best + 1].text):
+    follows = told[best + 1].text if best + 1 < len(told) else ""
+    if _WHY.match(question) and _REASON.match(follows):
         # The why follows what happened: "He says another boy called his sister names."
+        return [_with_subject(_plainly(told[best], [])), told[best + 1]]
+    # What they said follows their call: "Daniel rang this morning. He and Priya are having
+    # twins!" answers "What did Daniel tell me?".
+    told_by = keys.verb is not None and bool(keys.verb & {"tell", "say"})
+    if told_by and _RANG.search(told[best].text) and _LEADING_PRONOUN.match(follows):
         return [_with_subject(_plainly(told[best], [])), told[best + 1]]
     if best > 0 and _PRONOUN.search(told[best].text):
         before = told[best - 1].text
