@@ -48,15 +48,23 @@ STANDING = (
         re.compile(
             _OPENING
             + r"will you (?:still )?be (?:here|there|around)(?: for me)?(?: when i (?:get|come)"
-            r" (?:back|home|out)| after (?:the|my) \w+| tomorrow| afterwards| after"
-            # "Will you still be here in the new year?" (a widow's first Christmas alone; the
-            # model: "It's always a pleasure to meet new people").
-            r"| in the new year| next (?:week|month|year|christmas)| in (?:a|the) (?:week|month"
-            r"|year|spring|summer|morning)| always| forever)?\W*$",
+            r" (?:back|home|out)| after (?:the|my) \w+| afterwards| after)\W*$",
             re.IGNORECASE,
         ),
         "I will. I'll be right here, and I'll remember everything you've told me. Come and "
         "tell me how it went.",
+    ),
+    (
+        # Or just later on: "Will you still be here in the new year?" (a widow's first
+        # Christmas alone; the model: "It's always a pleasure to meet new people").
+        re.compile(
+            _OPENING
+            + r"will you (?:still )?be (?:here|there|around)(?: for me)?(?: tomorrow"
+            r"| in the new year| next (?:week|month|year|christmas)| in (?:a|the) (?:week|month"
+            r"|year|spring|summer|morning)| always| forever)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I will. I'm not going anywhere, and I'll remember everything you've told me.",
     ),
     (
         # "Will you ask me about it next week?" (a biopsy's results, ten days off; "I tried,
