@@ -58,8 +58,7 @@ STANDING = (
         # Or just later on: "Will you still be here in the new year?" (a widow's first
         # Christmas alone; the model: "It's always a pleasure to meet new people").
         re.compile(
-            _OPENING
-            + r"will you (?:still )?be (?:here|there|around)(?: for me)?(?: tomorrow"
+            _OPENING + r"will you (?:still )?be (?:here|there|around)(?: for me)?(?: tomorrow"
             r"| in the new year| next (?:week|month|year|christmas)| in (?:a|the) (?:week|month"
             r"|year|spring|summer|morning)| always| forever)?\W*$",
             re.IGNORECASE,
