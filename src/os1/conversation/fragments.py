@@ -45,7 +45,7 @@ _VERBAL = frozenset({
 @cache
 def _is_verb(word: str) -> bool:
     lowered = word.lower()
-    return lowered in _VERBAL or "VERB" in getAllLemmas(lowered) or "AUX" in getAllLemmas(lowered)
+    return lowered in _VERBAL or bool({"VERB", "AUX"} & set(getAllLemmas(lowered)))
 
 
 def is_fragment(sentence: str, their_words: Iterable[str]) -> bool:

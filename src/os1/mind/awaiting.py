@@ -26,8 +26,7 @@ _WAITING = re.compile(
     # hear. Tell me everything!").
     r"|\b(?:don'?t|do not|doesn'?t) know (?:if|whether) (?:we|i|it|they|he|she|the \w+|my \w+"
     r"|our \w+)(?: \w+)?(?:'ll| can| will| could| would| is going to| are going to)"
-    r" (?:survive|make it"
-    r"|last|cope|keep going|get through|pull through|stay open|hold on)\b",
+    r" (?:survive|make it|last|cope|keep going|get through|pull through|stay open|hold on)\b",
     re.IGNORECASE,
 )
 # Already come, or hoped: "The results came back clear." is relief.py's.

@@ -59,11 +59,11 @@ _NOT_DULL = re.compile(r"\b(?:not|never|aren'?t|isn'?t)\b[^.!?]*\b(?:boring|anno
 def scorns(text: str) -> bool:
     """Whether `text` asks, in scorn, why anyone would bother with the OS, or calls it dull
     or annoying."""
-    dull = bool(_DULL.search(text)) and not not_dull(text)
+    dull = bool(_DULL.search(text)) and not _not_dull(text)
     return bool(_SCORN.match(text)) or dull
 
 
-def not_dull(text: str) -> bool:
+def _not_dull(text: str) -> bool:
     """Whether `text` says the OS is not dull, or asks whether they are: "You're not boring
     at all.", "Am I boring you?" (both read as insults, and answered "Ouch")."""
     return bool(_NOT_DULL.search(text)) or (
