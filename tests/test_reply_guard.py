@@ -82,6 +82,10 @@ def test_another_language_fails_and_english_passes():
     spanish = _said("Elle está en una clase de escritura. Es muy bonita.")
     assert spanish.passed == [] and spanish.problem == "leaves the person's language"
     assert _said("Lisbon sounds lovely. Does she play often?").problem is None
+    # An accented word beside one no dictionary has (to "He was ninety-one.", a father dead
+    # that morning); a borrowed "café" or "naïve" is English enough.
+    assert _said("Namáh, ekayen. He was ninety-one.").problem == "leaves the person's language"
+    assert _said("A naïve question, maybe. What a lovely idea.").problem is None
     # The person's own language is kept to, whichever it is.
     assert _said("Lo siento mucho, de verdad.", replace(RULES, language="es")).problem is None
 

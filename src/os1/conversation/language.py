@@ -96,6 +96,12 @@ def strays_from(text: str, language: str) -> bool:
         # Lower-case words only: a capitalised one may be a name from anywhere.
         plain = [w.lower().replace("\u2019", "'") for w in words(text) if not w[0].isupper()]
         english = english_words()
+        # Nor an accented word beside one no English dictionary has: "Namáh, ekayen." (to "He
+        # was ninety-one.", a father dead that morning), "Málad, ehter.".
+        accented = any(not w.isascii() for w in words(text))
+        unknown = [w for w in plain if w.isascii() and w not in english]
+        if accented and any(w.split("'")[0] not in english for w in unknown):
+            return True
         if len(plain) >= 2:
             known = sum(w in english or w.split("'")[0] in english for w in plain)
             if known / len(plain) < 0.6:
