@@ -21,11 +21,16 @@ TORCH_INDEX ?=
 run: $(STAMP)
 	$(BIN)/os1 serve
 
+# The suite runs in two processes (pytest-xdist), a test file to each at a time, so one
+# file's fixtures load once. On 2 cores it took 15 minutes instead of 24: one process
+# left the second core idle most of the time. TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 2
+
 test: $(STAMP) test-servers
 	$(BIN)/ruff check src tests benchmarks docs training
 	$(BIN)/ruff format --check src tests benchmarks docs training
 	$(BIN)/lint-imports
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 # The storage layer's tests again (those marked `store`), on a throwaway PostgreSQL that
 # tests/with_postgres.sh starts (Debian's postgresql-15 server programs) and stops.
