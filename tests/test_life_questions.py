@@ -789,6 +789,33 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "You told me your son Yusuf got into trouble at school for fighting. You also said he"
             " says a boy called his sister names.",
         ),
+        # What is asked need not be said by its word: a score, an age, a grade, a part. A
+        # title before a name keeps its capital.
+        (
+            ("We lost the cup final 3-2.", "Coach Jim said it wasn't my fault."),
+            "What was the score?",
+            "You told me you lost the cup final 3-2.",
+        ),
+        (
+            ("We lost the cup final 3-2.", "Coach Jim said it wasn't my fault."),
+            "Who said it wasn't my fault?",
+            "You told me Coach Jim said it wasn't your fault.",
+        ),
+        (
+            ("My dad died on Tuesday.", "He was ninety-one.", "The nurses were kind."),
+            "How old was he?",
+            "You told me your dad died on Tuesday. You also said he was ninety-one.",
+        ),
+        (
+            ("The results came in this morning.", "I got an A in chemistry!"),
+            "What grade did I get?",
+            "You told me you got an A in chemistry.",
+        ),
+        (
+            ("Auditions were today.", "Mia got the lead in Swan Lake!"),
+            "What part did Mia get?",
+            "You told me Mia got the lead in Swan Lake.",
+        ),
     ],
 )
 def test_what_happened_is_answered_with_what_they_said(
@@ -810,6 +837,9 @@ def test_what_happened_is_answered_with_what_they_said(
         # A why of their own is not a question of what they told.
         "Why did I say that?",
         "Why did Jay leave me?",
+        # Asked of the OS, or what they need, not what they told.
+        "How old are you?",
+        "What grade do I need?",
     ],
 )
 def test_advice_and_questions_of_the_os_are_not_what_happened(store: Store, question: str) -> None:

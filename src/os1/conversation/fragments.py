@@ -17,6 +17,7 @@ from functools import cache
 from lemminflect import getAllLemmas
 
 from os1.memory.words import content_words
+from os1.text.numbers import CARDINAL, ROUND
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # Verbless, and still an answer: an exclamation, a feeling, a greeting, a yes or a no.
@@ -29,11 +30,7 @@ _FORMULA = re.compile(
     r"|either)|neither|nor)\b",
     re.IGNORECASE,
 )
-_QUANTITY = re.compile(
-    r"^\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands)\b",
-    re.IGNORECASE,
-)
+_QUANTITY = re.compile(rf"^\W*(?:{CARDINAL}|{ROUND})\b", re.IGNORECASE)
 _CALLED = re.compile(r"^\W*(?-i:[A-Z][a-z]+),\s+")
 # Words that make a clause without being read as verbs.
 _VERBAL = frozenset({

@@ -22,9 +22,11 @@ from functools import cache
 
 from lemminflect import getAllLemmas
 
+from os1.conversation.answer_kinds import answer_kind
 from os1.conversation.life_records import Said, capitalised, mentioned
 from os1.memory.relations import KIN_AS_NAMES, RELATION
 from os1.memory.words import content_words
+from os1.text.numbers import CARDINAL
 
 # A question of what happened: a wh-word, and something of theirs that happened or is
 # happening ("did I", "is getting", "happened", "who came"), not advice nor a question of
@@ -105,11 +107,7 @@ _HOW_MANY = re.compile(r"^\W*how (?:many|much|long)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"^\W*how many (?P<thing>\w+)", re.IGNORECASE)
 # Asked with no verb: "How many flights of stairs?" (a sofa carried up four).
 _HOW_MANY_BARE = re.compile(r"^\W*how many \w+(?: of \w+)?\W*$", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|once|twice)\b",
-    re.IGNORECASE,
-)
+_NUMBER = re.compile(rf"\b(?:{CARDINAL}|hundred|thousand|once|twice)\b", re.IGNORECASE)
 _PRESENT_BE = frozenset({"am", "are", "is", "be"})
 # The verb asked about: after "did I", "did my mum", "is Mia", "have we", or after "who".
 _VERB = re.compile(
@@ -218,6 +216,8 @@ def asks_what_happened(question: str, people: set[str] | None) -> bool:
     where = _WHERE_IS.match(question)
     if any(p.match(question) for p in (_HOW_LONG_TO, _HOW_MANY_BARE, _WHEN_IS, _HOW_MUCH_DO)):
         return True
+    if answer_kind(question) and not _NOT_ASKED_OF_THEM.search(question):
+        return question.rstrip().endswith("?")  # "What was the score?", "How old was he?"
     return bool(
         question.rstrip().endswith("?")
         and _WH.match(question)
@@ -249,6 +249,13 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
             s + (1.0 if s and _NUMBER.search(t.text) else 0.0)
             for s, t in zip(scores, told, strict=True)
         ]
+    kind = answer_kind(question)
+    if kind is not None:
+        # "What was the score?" is answered by "We lost the cup final 3-2.".
+        scores = [
+            s + (1.0 if kind.said.search(t.text) else 0.0)
+            for s, t in zip(scores, told, strict=True)
+        ]
     if not scores or max(scores) == 0:
         return []
 
@@ -258,7 +265,11 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     # Whoever or whatever it asks of must have been spoken of: "What did the vet say?" is not
     # answered with what a friend said. What is counted need not be: "How many goals did I
     # score?" is answered by "I scored twice.".
-    uncounted = [k for k in keys.things if not (counted and _forms(counted["thing"].lower()) & k)]
+    unsaid = {
+        _forms(counted["thing"].lower()) if counted else frozenset(),
+        _forms(kind.word) if kind else frozenset(),
+    }
+    uncounted = [k for k in keys.things if not any(u & k for u in unsaid)]
     if uncounted and not any(of_asked(s.text) for s in told):
         return []
     # A "she" just after a sentence about Emma is Emma: "Emma and I had a huge fight. She

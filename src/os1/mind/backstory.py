@@ -27,11 +27,9 @@ from os1.mind.milestones import first_told, milestone_told
 from os1.mind.mood import Mood
 from os1.mind.reactions import Reaction
 from os1.mind.relief import relief_told
+from os1.text.numbers import CARDINAL
 
-_AMOUNT = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|several|many|so many|a few|a couple of)"
-)
+_AMOUNT = rf"(?:{CARDINAL}|a|an|several|many|so many|a few|a couple of)"
 _BACKGROUND = re.compile(
     # How long: "for four months", "for the last ten years", "nine years".
     rf"\b(?:for )?(?:the (?:last|past) )?(?:over |nearly |almost |about |more than )?{_AMOUNT}"

@@ -1,0 +1,72 @@
+"""The kind of answer a question's word asks for, where the answer need not say the word.
+
+"What was the score?" is answered by "We lost the cup final 3-2.", "How old was he?" by
+"He was ninety-one.", "What grade did I get?" by "I got an A!" and "What part did she
+get?" by "Mia got the lead in Swan Lake.": none says "score", "old", "grade" or "part".
+Matched by words alone, the question found nothing it could quote, and the embedded model
+answered for itself: "The score was 2-1." to a cup final lost 3-2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from os1.text.numbers import CARDINAL
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerKind:
+    """What a question asks by `word` (its own word for it), and what says it."""
+
+    word: str
+    said: re.Pattern[str]
+
+
+_SCORE = AnswerKind(
+    "score",
+    re.compile(
+        r"\b\d{1,3} ?[-\u2013] ?\d{1,3}\b(?! ?(?:year|month|week|day|hour|minute|am|pm)s?\b)"
+        rf"|\b{CARDINAL}[- ](?:nil|all|to (?:nil|{CARDINAL}))\b",
+        re.IGNORECASE,
+    ),
+)
+_AGE = AnswerKind(
+    "old",
+    re.compile(
+        rf"\b{CARDINAL}[- ](?:years?|months?)[- ]old\b|\baged {CARDINAL}\b"
+        rf"|\b(?:turn(?:s|ed|ing)?|(?:he|she|they|it)(?:'s| is| was| were)(?: only| just"
+        rf"| nearly| almost| barely)?) {CARDINAL}\b(?![- ]?(?:minutes?|hours?|days?|weeks?"
+        r"|months?|miles?|times?|percent|goals?|pounds?|quid|euros?|dollars?|of\b|in\b))",
+        re.IGNORECASE,
+    ),
+)
+_GRADE = AnswerKind(
+    "grade",
+    re.compile(
+        r"\b(?:an?|straight|all|got|get) (?-i:A\*?|[A-F][+-]?)s?(?![\w&])"
+        r"|\b\d{1,3} ?(?:%|percent|per cent)|\b\d{1,3} out of \d{1,3}\b"
+        r"|\ba (?:first|distinction|merit|pass)\b",
+        re.IGNORECASE,
+    ),
+)
+_PART = AnswerKind(
+    "part",
+    re.compile(
+        r"\bthe (?:lead|leading (?:part|role)|main (?:part|role)|(?:part|role) of)\b"
+        r"|\bcast as\b|\b(?:playing|play|plays|played) (?:the )?(?-i:[A-Z][a-z]+)",
+        re.IGNORECASE,
+    ),
+)
+_ASKED = (
+    (re.compile(r"\bwhat(?:'s| was| is| were) the (?:final )?score\b", re.I), _SCORE),
+    (re.compile(r"^\W*(?:how old|what age)\b", re.I), _AGE),
+    (re.compile(r"\bwhat (?:grade|grades|mark|marks|result|results)\b", re.I), _GRADE),
+    (re.compile(r"\bwhat (?:part|role)\b", re.I), _PART),
+)
+
+
+def answer_kind(question: str) -> AnswerKind | None:
+    """The kind of answer `question` asks for, if it is one a sentence may give without
+    its word."""
+    return next((kind for asked, kind in _ASKED if asked.search(question)), None)
