@@ -186,6 +186,21 @@ def test_him_named_just_before_is_asked_about_by_name(store: Store) -> None:
     assert rose == "What is the letter to Rose for?"
 
 
+def test_the_card_spoken_of_is_written_to_whom_it_was_for(store: Store) -> None:
+    """Seen with the embedded model: "Would you help me write the card? Just a few words."
+    after "Part of me wants to send a card anyway." (a sister's wedding she was left out
+    of) was answered "I tried, Imogen, but nothing I came up with was good enough"."""
+    say = _chat(store, ScriptedBrain(["Mm."]), "Imogen")
+    say("My sister Bea didn't invite me to her wedding.")
+    say("Part of me wants to send a card anyway.")
+    asked = say("Would you help me write the card? Just a few words.")[0]
+    assert asked == "Is the letter for Bea?"
+    assert say("Yes.")[0] == "What is the letter to Bea for?"
+    # A letter of no one's, asked for alone, asks whom.
+    say("Never mind.")
+    assert say("Can you help me write a letter?")[0] == "Is the letter for Bea?"
+
+
 def test_a_wish_to_write_with_a_plea_for_help_after_it_is_the_request(store: Store) -> None:
     """Seen with the embedded model: "I want to write her a card. Can you help?" (a friend
     with cancer named just before) was answered by the model, "I'm so glad you're

@@ -91,6 +91,15 @@ RULES = (
         r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
         _letter_wanted,
     ),
+    # The card they spoke of, to no one named: "Would you help me write the card? Just a few
+    # words." (after "Part of me wants to send a card anyway.", of a sister; the model
+    # commiserated until the OS said nothing it wrote was good enough). Whom is asked.
+    _early(
+        "write_letter",
+        rf"(?:write|draft) (?:a |the |my |that )?(?:letter|{_NOTE})"
+        r"(?:[?.!]+\s+(?:just|only|nothing|keep it|something|short)\b[^?]{0,40}?)?",
+        lambda match, now: {"to": "them", "occasion": "", "mention": "", "sender": "me"},
+    ),
     # Said as a wish: "I want to write him a letter." (the model: "I'm so glad you're
     # thinking of me.").
     _early(
