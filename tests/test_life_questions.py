@@ -15,6 +15,7 @@ from os1.memory.episodes import EpisodicMemory
 from os1.memory.store import Store
 from os1.mind.interview import Answers, save_answers
 from os1.mind.persona import Persona, save_persona
+from os1.text.clauses import has_verb
 
 USER = "local"
 # Every turn is said at NOW unless a test says when: answers name the day a thing was said
@@ -853,3 +854,19 @@ def test_a_name_asked_of_someone_who_died_is_said_in_the_past(store: Store) -> N
     save_answers(store, USER, Answers(user_name="Walter", relationships=told))
     assert _ask(store, "What was my wife's name?") == "Your wife was Margaret."
     assert _ask(store, "What's my grandson's name?") == "Your grandson is Eli."
+
+
+def test_a_list_of_nouns_makes_no_clause() -> None:
+    """ "My friends and my exams", answered to what matters most, was said back as a
+    sentence of its own: "When we met, you also said your friends and your exams."."""
+    assert not has_verb("My friends and my exams") and not has_verb("My kids")
+    assert has_verb("My son loves football") and has_verb("My sister's getting married")
+
+
+def test_what_day_something_is_says_what_matters_as_what_matters(store: Store) -> None:
+    save_answers(store, USER, Answers(user_name="Lina", focus="My friends and my exams"))
+    _say(store, "My chemistry exam is on Thursday and I don't understand any of it.")
+    assert _ask(store, "What day is my exam?") == (
+        "You told me your chemistry exam is on Thursday and you don't understand any of it."
+        " When we met, you told me about what matters most to you: your friends and your exams."
+    )

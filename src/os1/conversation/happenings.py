@@ -95,7 +95,8 @@ _KIN_ASKED = re.compile(r"\b(?:mum|mom|dad|mother|father|nan|nana|gran|grandma|g
 # When something of theirs is: "When is the surgery?" (a wife's hip, tomorrow morning; the
 # model: "tomorrow, April 15th").
 _WHEN_IS = re.compile(
-    r"^\W*when(?: is|'s| are) (?:the|my|her|his|their|our|mum's|dad's) \w+\W*$", re.IGNORECASE
+    r"^\W*when(?: is|'s| are) (?:the|my|her|his|their|our|mum's|dad's) [\w']+(?: [\w']+)?\W*$",
+    re.IGNORECASE,
 )
 # How much or how often they do something: "How many hours a day do I practise?" (six).
 _HOW_MUCH_DO = re.compile(

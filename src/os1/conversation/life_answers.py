@@ -267,8 +267,8 @@ def told(said: Said, today: date | None, names: set[str], first: bool) -> str:
         clause = f"about {_said_back(said.about, names)}: {clause}"
     if said.source == "fact":
         return f"From what you've told me, {clause}." if first else f"You also told me {clause}."
-    if said.source == "interview":
-        return f"When we met, you {'told me' if first else 'also said'} {clause}."
+    if said.source == "interview":  # "…you also told me about what matters most to you: …"
+        return f"When we met, you {'told me' if first or said.about else 'also said'} {clause}."
     day = said.when.date() if said.when else None
     if day is None or day == today:
         return f"You told me {clause}." if first else f"You also said {clause}."

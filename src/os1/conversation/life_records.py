@@ -22,6 +22,7 @@ from os1.memory.relations import SAME as SAME
 from os1.memory.relations import SHE as SHE
 from os1.memory.relations import SURFACE as _SURFACE
 from os1.memory.words import content_words
+from os1.text.clauses import has_verb
 from os1.text.lexicon import given_names
 
 # Words that open a sentence without being part of what it says ("Well, actually, …",
@@ -229,7 +230,11 @@ def first_meeting(relationships: str | None, focus: str | None) -> list[Said]:
                 # June" is of Arthur, not of the neighbour listed after him.
                 found += [replace(said, text=one.rstrip(".") + ".", about=asked) for one in listed]
                 continue
-            sentence = _HAS_SUBJECT.match(said.text) and not _LIST_OPENING.match(said.text)
+            sentence = (
+                _HAS_SUBJECT.match(said.text)
+                and not _LIST_OPENING.match(said.text)
+                and has_verb(said.text)  # not "My friends and my exams"
+            )
             found.append(said if sentence else replace(said, about=asked))
     return found
 
