@@ -909,6 +909,9 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert asyncio.run(kind.answer(Turn("local", other))) is None
     # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
     assert asyncio.run(kind.answer(Turn("local", "Okay. Wish me luck."))) == luck
+    # Before a first date ("Ha, ok. Wish me luck!" was "I'm so glad you're having a wonderful
+    # time.").
+    assert asyncio.run(kind.answer(Turn("local", "Ha, ok. Wish me luck!"))) == luck
     # The night before coming out ("Thank you, that means a lot to me. I'm here for you…").
     tips = asyncio.run(kind.answer(Turn("local", "Any tips for a first day?")))
     assert tips is not None and tips.startswith("Learn two or three names")  # "a whirlwind"

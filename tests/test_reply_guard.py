@@ -1390,6 +1390,10 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     ):
         assert only_goodbye(bye), bye
     assert not only_goodbye("Peace and quiet at last.")
+    # In their first language ("Buonanotte." from Naples: "I'm listening, Chiara.").
+    for bye in ("Buonanotte.", "Gute Nacht!", "Buenas noches, Sofia.", "Bonne nuit, chérie"):
+        assert only_goodbye(bye), bye
+    assert not only_goodbye("My nonna said buonanotte to me every night.")
     assert not only_goodbye("Tomorrow then, we go to the vet.")
     assert not only_goodbye("I should try to sleep more.")
     # "Alright, I'll try to sleep." at 3 a.m. ("I'm so happy for you."), a bath after a

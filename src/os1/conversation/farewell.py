@@ -55,6 +55,12 @@ FAREWELL = re.compile(
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:(?:sleep|sleepy|sleep time"
     r"|time to sleep|nap time)(?: now)?|gn|nite|gnight|peace(?: out)?"
     r"|(?:till|until|speak|talk) tomorrow(?: then)?|tomorrow then)\W*$"
+    # In their first language: "Buonanotte." (from Naples, three weeks in Glasgow; the OS
+    # said "I'm listening, Chiara. Tell me more.").
+    r"|^\W*(?:buona ?notte|arrivederci|bonne nuit|au revoir|(?:à|a) demain|gute nacht"
+    r"|tsch(?:ü|u)ss?|auf wiedersehen|bis morgen|buenas noches|adi(?:ó|o)s|hasta (?:mañana"
+    r"|manana|luego)|boa noite|at(?:é|e) amanh(?:ã|a)|welterusten|dobranoc|oyasumi|sayonara)"
+    r"(?:,? (?-i:[A-Z][a-z]+|amore|amica|amico|cara|caro|mon ami|chérie?|querid[ao]|liebling))?\W*$"
     # "Alright, I'll try to sleep." (at three in the morning; the model: "I'm so happy for
     # you.").
     r"|^\W*" + _LEAD + r"(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"

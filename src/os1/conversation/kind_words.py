@@ -49,7 +49,7 @@ _SLEEP = re.compile(
 )
 # "Wish me luck." the night before an interview: the model said "Oh, that's great news."
 _LUCK = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|right|well|anyway)[.,!]*\s+)?"
+    r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|anyway|alright)[.,!]*\s+)*"
     r"(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$",
     re.I,
 )
