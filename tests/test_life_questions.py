@@ -807,6 +807,17 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "How old was he?",
             "You told me your dad died on Tuesday. You also said he was ninety-one.",
         ),
+        # An age said of whom it asks, or by the "he" just after him; not a dad's for Rex's.
+        (
+            ("Rex is our dog.", "He's fourteen.", "My dad was ninety-one."),
+            "How old is Rex?",
+            "You told me Rex is your dog. You also said he's fourteen.",
+        ),
+        (
+            ("My dad died on Tuesday.", "He was ninety-one."),
+            "How old was my dad?",
+            "You told me your dad died on Tuesday. You also said he was ninety-one.",
+        ),
         (
             ("The results came in this morning.", "I got an A in chemistry!"),
             "What grade did I get?",
@@ -854,6 +865,13 @@ def test_a_name_asked_of_someone_who_died_is_said_in_the_past(store: Store) -> N
     save_answers(store, USER, Answers(user_name="Walter", relationships=told))
     assert _ask(store, "What was my wife's name?") == "Your wife was Margaret."
     assert _ask(store, "What's my grandson's name?") == "Your grandson is Eli."
+
+
+def test_an_age_said_of_someone_else_is_no_answer(store: Store) -> None:
+    _say(store, "My dad was ninety-one.", "Rex is our dog and he is lovely.")
+    assert (
+        _ask(store, "How old is Rex?") == "You haven't told me how old Rex is yet. How old is it?"
+    )
 
 
 def test_a_list_of_nouns_makes_no_clause() -> None:

@@ -35,9 +35,9 @@ _AGE = AnswerKind(
     "old",
     re.compile(
         rf"\b{CARDINAL}[- ](?:years?|months?)[- ]old\b|\baged {CARDINAL}\b"
-        rf"|\b(?:turn(?:s|ed|ing)?|(?:he|she|they|it)(?:'s| is| was| were)(?: only| just"
-        rf"| nearly| almost| barely)?) {CARDINAL}\b(?![- ]?(?:minutes?|hours?|days?|weeks?"
-        r"|months?|miles?|times?|percent|goals?|pounds?|quid|euros?|dollars?|of\b|in\b))",
+        rf"|(?:\bturn(?:s|ed|ing)?|'s|\b(?:is|was|were|are))(?: only| just| nearly| almost"
+        rf"| barely)? {CARDINAL}\b(?![- ]?(?:minutes?|hours?|days?|weeks?|months?|miles?|times?"
+        r"|percent|%|goals?|pounds?|quid|euros?|dollars?|o'clock|am|pm|of\b|in\b|to\b|-\d))",
         re.IGNORECASE,
     ),
 )

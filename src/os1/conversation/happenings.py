@@ -113,7 +113,7 @@ _PRESENT_BE = frozenset({"am", "are", "is", "be"})
 # The verb asked about: after "did I", "did my mum", "is Mia", "have we", or after "who".
 _VERB = re.compile(
     r"\b(?:did|have|has|had|was|were|is|are|am)\s+(?:i|we|he|she|they|(?:my|our|the)\s+\w+"
-    r"|(?-i:[A-Z][a-z]+ [A-Z][a-z]+)|[A-Z][a-z]+)\s+(?P<verb>[a-z]+)"
+    r"|(?-i:[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+))\s+(?P<verb>[a-z]+)"
     r"|^\W*who (?:is|are|was|were|'s) (?:still |now |just )?(?P<ing_verb>[a-z]+ing)\b"
     r"|^\W*who\s+(?:always |never |just |first |also |really |actually )?(?P<who_verb>[a-z]+)",
     re.IGNORECASE,
@@ -251,14 +251,6 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
             for s, t in zip(scores, told, strict=True)
         ]
     kind = answer_kind(question)
-    if kind is not None:
-        # "What was the score?" is answered by "We lost the cup final 3-2.".
-        scores = [
-            s + (1.0 if kind.said.search(t.text) else 0.0)
-            for s, t in zip(scores, told, strict=True)
-        ]
-    if not scores or max(scores) == 0:
-        return []
 
     def of_asked(text: str) -> bool:
         return any(_shares(key, text) for key in keys.things)
@@ -272,6 +264,22 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     }
     uncounted = [k for k in keys.things if not any(u & k for u in unsaid)]
     if uncounted and not any(of_asked(s.text) for s in told):
+        return []
+    if kind is not None:
+        # "What was the score?" is answered by "We lost the cup final 3-2."; "How old is
+        # Rex?" by an age said of Rex, or by his "he" just after him, not by a dad's.
+        def of_the_rest(at: int) -> bool:
+            text = told[at].text
+            if not uncounted or any(_shares(k, text) for k in uncounted):
+                return True
+            before = told[at - 1].text if at else ""
+            return bool(_SOMEONE.search(text)) and any(_shares(k, before) for k in uncounted)
+
+        fits = [bool(kind.said.search(s.text)) and of_the_rest(at) for at, s in enumerate(told)]
+        if not any(fits):
+            return []  # no age said of Rex: not whatever else was said of him
+        scores = [s + (1.0 if fit else 0.0) for s, fit in zip(scores, fits, strict=True)]
+    if not scores or max(scores) == 0:
         return []
     # A "she" just after a sentence about Emma is Emma: "Emma and I had a huge fight. She
     # says I care more about the band than her." answers "What did Emma say?" before "Joe

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
+from os1.conversation.answer_kinds import answer_kind
 from os1.conversation.death_told import tells_death
 from os1.conversation.happenings import asks_a_deed, asks_what_happened, happened
 from os1.conversation.life_answers import SHOWN, answering, not_told, told
@@ -70,8 +71,11 @@ class LifeQuestions:
                 return None
             return self._happened(text, turn_id, self._said(text, turn_id))
         said = self._said(core, turn_id)
-        if asks_a_deed(text) and (deed := self._happened(text, turn_id, said)) is not None:
-            return deed  # "What did Ruth say?": what she said, not who she is
+        # "What did Ruth say?": what she said, not who she is; "How old was my dad?": the
+        # sentence that says an age.
+        deed = asks_a_deed(text) or answer_kind(text) is not None
+        if deed and (found := self._happened(text, turn_id, said)) is not None:
+            return found
         persona = load_persona(self.store, self.user_id)
         known = people(said, persona.name if persona else None)
         asked = read_question(core, yes_no, known, told_asked)

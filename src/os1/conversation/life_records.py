@@ -23,6 +23,7 @@ from os1.memory.relations import SHE as SHE
 from os1.memory.relations import SURFACE as _SURFACE
 from os1.memory.words import content_words
 from os1.text.clauses import has_verb
+from os1.text.numbers import CARDINAL
 from os1.text.lexicon import given_names
 
 # Words that open a sentence without being part of what it says ("Well, actually, …",
@@ -146,8 +147,12 @@ def statements(
     ]
 
 
-# Two words can be news: "Sam proposed!" (asked back "Who proposed to me?").
-_NEWS_IN_TWO = re.compile(r"[A-Z][a-z]+ [a-z]+ed[.!]*$")
+# Two words can be news: "Sam proposed!" (asked back "Who proposed to me?"); an age or a
+# count ("He's fourteen.", asked "How old is Rex?"; "Eleven jars!").
+_NEWS_IN_TWO = re.compile(
+    rf"[A-Z][a-z]+ [a-z]+ed[.!]*$|(?i:(?:he|she|it|they|we)'(?:s|re)|i'm) {CARDINAL}[.!]*$"
+    rf"|(?i:{CARDINAL}) [a-z]+[.!]*$"
+)
 
 
 # A sentence that goes on with the one before, its subject left out.
