@@ -329,6 +329,14 @@ def test_how_long_or_how_often_after_bad_news_is_part_of_the_story(talk):
     assert "wonderful" not in side.reply and "quite something" not in side.reply
     _, both = talk("I laughed and then I cried.")
     assert both.mood.emotion == "sorry-for"
+    # A joke in a hard time is how they carry it; a plan it undid is part of the sorrow.
+    talk("My husband Alan was diagnosed with Parkinson's today.", hours=3)
+    side, joke = talk("He made a joke in the car about becoming a cocktail shaker.")
+    assert joke.mood.emotion == "sorry-for" and "good to hear" not in side.reply
+    _, both = talk("I laughed and then I cried in the car park.")
+    assert both.mood.emotion == "sorry-for"
+    _, plan = talk("We were meant to go to Portugal in May.")
+    assert plan.mood.emotion == "sorry-for"
     # A feat of its own, or good news said gladly or exclaimed, is still theirs to be glad of.
     talk("My wife died last spring.", hours=3)
     _, sober = talk("I've been sober for a year now.")

@@ -679,6 +679,7 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         "Today is one year sober.",
         "Mike gave me a coin at the meeting.",
         "Three weeks without a cigarette today.",  # the model: "Oh no, I'm so sorry."
+        "It's been ninety days since my last drink.",  # "Tell me more about your last drink"
     ):
         assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration", feat
     for lost in ("Dad didn't know who I was today.", "My husband doesn't recognise me now."):

@@ -23,8 +23,8 @@ from os1.memory.relations import SHE as SHE
 from os1.memory.relations import SURFACE as _SURFACE
 from os1.memory.words import content_words
 from os1.text.clauses import has_verb
-from os1.text.numbers import CARDINAL
 from os1.text.lexicon import given_names
+from os1.text.numbers import CARDINAL
 
 # Words that open a sentence without being part of what it says ("Well, actually, …",
 # "To be honest, …"): said-back answers and the portrait both leave them out.

@@ -46,6 +46,21 @@ _LAUGHED_AND_CRIED = re.compile(
     r"|wept|sobbed)\b|\b(?:cried|crying) (?:and|then|and then)(?: i)? (?:laughed|laughing)\b",
     re.IGNORECASE,
 )
+# A joke in a hard time is how they carry it, no news to be glad of: "He made a joke in the
+# car about becoming a cocktail shaker." (a husband's Parkinson's, diagnosed that day; read
+# as happy-for: "That's so good to hear. What's your favorite drink?").
+_JOKED = re.compile(
+    r"\b(?:made|making|cracked|cracking) (?:a |some )?jokes?\b|\bjok(?:ed|ing|es)\b"
+    r"|\b(?:we|he|she|they|i) (?:both )?(?:laughed|giggled)\b",
+    re.IGNORECASE,
+)
+# A plan the trouble has undone: "We were meant to go to Portugal in May." (read as happy-for:
+# "I'm so happy for you. How about a surprise?").
+_UNDONE = re.compile(
+    r"\b(?:was|were) (?:meant|supposed) to\b|\b(?:was|were) going to (?!be (?:fine|ok(?:ay)?|all"
+    r" right)\b)|\bhad (?:planned|hoped|wanted) to\b",
+    re.IGNORECASE,
+)
 _THEIR_TROUBLE = ("sorry-for", "fear-for")
 # The words themselves glad past this: "I bought her flowers and she loved them." is news.
 _PLAIN_WORDS = 0.5
@@ -61,8 +76,10 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     exclaimed = text.rstrip().endswith("!")  # "She got the job she wanted for years!"
     if not glad or just_felt not in _THEIR_TROUBLE or own_news or exclaimed:
         return reaction
-    if _LAUGHED_AND_CRIED.search(text):
+    if _LAUGHED_AND_CRIED.search(text) or _UNDONE.search(text):
         return replace(reaction, emotion=just_felt)
+    if _JOKED.search(text):
+        return replace(reaction, emotion="calm", intensity=0.0)
     if max(appraisal.ekman.get("joy", 0.0), appraisal.groups["positive"]) >= _PLAIN_WORDS:
         return reaction  # said gladly: "Then she hugged me and said she loves me."
     if _BACKGROUND.search(text):

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
+from os1.text.numbers import CARDINAL
+
+_NUMBER = rf"(?:{CARDINAL}|a|an)"
 _MILESTONE = re.compile(
     rf"\b{_NUMBER} (?:full )?(?:day|week|month|year)s? (?:sober|clean|dry|smoke-free|smoke free"
     r"|off (?:the )?(?:drink|booze|cigarettes|drugs|gambling))\b"
@@ -21,6 +23,9 @@ _MILESTONE = re.compile(
     rf"|\b{_NUMBER} (?:whole |full )?(?:day|week|month|year)s? (?:without|off) (?:a |any )?"
     r"(?:cigarettes?|smoking|smokes?|vaping|vapes?|drink(?:ing)?|alcohol|booze|bets?|gambling"
     r"|drugs)\b"
+    # "It's been ninety days since my last drink." (the OS: "Tell me more about your last drink").
+    rf"|\b{_NUMBER} (?:whole |full )?(?:day|week|month|year)s? since (?:my|i had my|i had a) last"
+    r" (?:drink|cigarette|smoke|drug|hit|bet|fix|use|joint|line|binge|purge|cut)\b"
     # Given up for good, or a race run: "I've stopped smoking for good." (read as a loss),
     # "I finished my first marathon today!" (the model: "Ladies and gentlemen, …").
     rf"|\b(?:haven'?t|have not) (?:self[- ]harmed|hurt myself|harmed myself|cut(?: myself)?)"
