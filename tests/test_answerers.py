@@ -630,6 +630,13 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert mind is not None and mind.startswith("From everything you've told me, I don't")
     want = reassurance("Do you think Len would want me to move?", "Vera")  # a first Christmas
     assert want is not None and want.startswith("I can't know that, Vera; only Len could say.")
+    # What someone feels for them: a grandson gone to university ("That's so much to
+    # carry."), an ex, ninety days sober ("not sure I have a good answer").
+    misses = reassurance("Do you think he misses me?", "Ruth")
+    assert misses is not None and misses.startswith("I can't know what's in his heart, Ruth")
+    trust = reassurance("Will she ever trust me again?", "Owen")
+    assert trust is not None and "Trust does come back" in trust
+    assert reassurance("Do you think anyone misses me?", "Ruth") != misses
     terrible = reassurance("Is that terrible?", "Ruth")  # resenting a brother's care
     assert terrible is not None and terrible.startswith("No, Ruth. It's human")
     assert not (reassurance("Is that a terrible idea?", "Ruth") or "").startswith("No, Ruth.")

@@ -135,6 +135,40 @@ _CHANGE_MIND = re.compile(
 )
 
 
+# What someone feels for them, asked: "Do you think he misses me?" (a grandson gone to
+# university; the OS: "That's so much to carry."), "Will she ever trust me again?" (an ex,
+# ninety days sober; "I'm not sure I have a good answer to that yet.").
+_FEELS_FOR_ME = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:(?:do you think|d'?you think|do you reckon)\s+"
+    r"(?P<who>he|she|they|[A-Z][a-z]+|my \w+)(?:'ll| will| would|'d)?|(?:will|does|do|would)"
+    r" (?P<whom>he|she|they|[A-Z][a-z]+|my \w+))\s+(?:ever\s+|still\s+|even\s+|really\s+)?"
+    r"(?P<verb>miss|trust|think (?:about|of)|like|care about|need|blame|hate|resent)(?:es|s)?"
+    r" me(?: (?:again|anymore|any more|at all|now|still|too|back))?\W*$",
+    re.IGNORECASE,
+)
+_NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "everyone", "everybody", "people", "you"})
+
+
+def _feels_for_me(text: str, name: str) -> str | None:
+    """ "Do you think he misses me?": nobody's heart is the OS's to know; what it can hope."""
+    asked = _FEELS_FOR_ME.match(text)
+    if asked is None or (who := asked["who"] or asked["whom"]).lower() in _NOBODY_IN_PARTICULAR:
+        return None
+    named = who[0].isupper() and who.lower() not in ("he", "she", "they")
+    whose = f"{who}'s" if named else pronouns_of(who)[1]
+    verb = asked["verb"].lower()
+    if verb == "miss":
+        hope = " But missing someone rarely shows from far away, even when it's there."
+    elif verb == "trust":
+        hope = " Trust does come back, slowly, through what someone sees you do, day after day."
+    else:
+        hope = ""
+    return (
+        f"I can't know what's in {whose} heart{name}, only what you've told me.{hope} What makes"
+        " you wonder?"
+    )
+
+
 def their_hearts(text: str, name: str) -> str | None:
     """The OS's answer to how someone else will feel or fare, asked; `name` is ", Sam" or
     ""; None when that is not asked."""
@@ -223,6 +257,8 @@ def their_hearts(text: str, name: str) -> str | None:
             "people who belong to each other usually find their way back quickly. What are you "
             "hoping for most?"
         )
+    if (feels := _feels_for_me(text, name)) is not None:
+        return feels
     if (turned := _COME_ROUND.match(text)) is not None:
         who = turned["who"] or turned["whom"]
         whom, whose = pronouns_of(who)
