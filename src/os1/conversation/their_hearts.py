@@ -142,7 +142,7 @@ _FEELS_FOR_ME = re.compile(
     r"^\W*(?:(?:but|so|and),?\s+)?(?:(?:do you think|d'?you think|do you reckon)\s+"
     r"(?P<who>he|she|they|[A-Z][a-z]+|my \w+)(?:'ll| will| would|'d)?|(?:will|does|do|would)"
     r" (?P<whom>he|she|they|[A-Z][a-z]+|my \w+))\s+(?:ever\s+|still\s+|even\s+|really\s+)?"
-    r"(?P<verb>miss|trust|think (?:about|of)|like|care about|need|blame|hate|resent)(?:es|s)?"
+    r"(?P<verb>miss|trust|think (?:about|of)|care about|need|blame|hate|resent)(?:es|s)?"
     r" me(?: (?:again|anymore|any more|at all|now|still|too|back))?\W*$",
     re.IGNORECASE,
 )
