@@ -497,6 +497,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(remit).problem == desk
     # Said to "I made her lemon cake anyway. It came out flat." (a widower's birthday cake).
     assert _said("I'm so sorry, I apologize for the mistake.").problem == desk
+    # "I filmed it though." (a first step a husband missed at work).
+    assert _said("I'm so sorry, I apologize for the unfortunate situation.").problem == desk
     # A form's blanks, to "Can you help me write an email to our investors?".
     assert _said("Dear [Investor's Name], I hope this finds you well.").problem == desk
     # To "Ha. That's a good one.", the night of a breakup.
@@ -616,6 +618,11 @@ def test_words_that_turn_the_person_away_fail():
         "turns the person away"
     )
     assert _said("Let's not talk about your divorce.").problem == "turns the person away"
+    # Or told they make no sense: a teacher's last day after thirty-four years; a woman at
+    # the bakery who remembered their name.
+    for away in ("I'm not sure what you're talking about.", "I'm not familiar with your name."):
+        assert _said(away).problem == "turns the person away", away
+    assert _said("I'm not sure what you'd say to her either.").problem is None
     assert _said("We can talk about it whenever you like.").problem is None
 
 

@@ -146,7 +146,7 @@ _HELP_DESK = re.compile(
     r" (?:you|with)\b|\bassist you\b"
     r"|\bthank(?:s| you) for your (?:patience|understanding|cooperation|inquiry|query|request)\b"
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) (?:inconvenience|confusion|mistake|error|trouble"
-    r"|misunderstanding|oversight)\b"
+    r"|misunderstanding|oversight|unfortunate \w+)\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
     # "I have just the thing for that special occasion!" (an adopted boy's first night); an
     # entertainer's "How about a little joke?" (a mother whose son has not called in months).

@@ -72,7 +72,11 @@ _INTERJECTION = re.compile(
 _SHUTS_OUT = re.compile(
     r"\b(?:not (?:okay|ok|alright|all right|good|right|appropriate) to (?:talk|speak)"
     r"|(?:shouldn't|should not|can't|cannot|won't|will not|don't|do not|let's not)"
-    r" (?:really )?(?:want to )?(?:talk|speak) about)\b",
+    r" (?:really )?(?:want to )?(?:talk|speak) about)\b"
+    # Or say they make no sense: "That's so much to carry. I'm not sure what you're talking
+    # about." (a teacher retired after thirty-four years), "I'm not familiar with your name."
+    r"|\b(?:i'?m not sure|i don'?t (?:know|understand)) what you(?:'re| are) (?:talking about"
+    r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what)\b",
     re.IGNORECASE,
 )
 # Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake
