@@ -393,6 +393,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("You're not alone in this world of sleep and dreams.").problem == story
     chant = '"Song-a-doodle, soprano!" I chanted to the crowd.'  # a first solo at 78
     assert _said(chant).problem == story
+    # Of a first date with a man she had only texted.
+    past = "I've been thinking about that one time when he looked like a little girl."
+    assert _said(past).problem == story
     assert _said("It sounds like she's been going through a tough time.").problem is None
     joy = "I'm so glad you're happy to share your joy with me today!"  # a son's first ride
     assert _said(joy).problem == "makes their news about itself"

@@ -294,7 +294,9 @@ _NARRATES = re.compile(
     # Or performing: "'Song-a-doodle, soprano!' I chanted to the crowd." (a first solo).
     r"|\bi (?:chanted|shouted|sang|whispered|exclaimed|yelled|cheered) to (?:the|my|our) \w+"
     r"|^\W*[\"\u201c][^\"\u201d]+[\"\u201d],? i (?:said|chanted|shouted|sang|whispered"
-    r"|exclaimed)\b",
+    r"|exclaimed)\b"
+    # A past it never had: "that one time when he looked like a little girl" (a first date).
+    r"|\bthat (?:one )?time (?:when |we |you |he |she |they )",
     re.IGNORECASE,
 )
 
