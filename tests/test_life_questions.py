@@ -823,6 +823,15 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "What grade did I get?",
             "You told me you got an A in chemistry.",
         ),
+        # A place's name (the model: "The Red Door."), not the sentence with an "of" in it.
+        (
+            (
+                "We played our first proper gig tonight at the Crown!",
+                "Forty people came, and they sang along to the chorus of Paper Boats.",
+            ),
+            "What was the name of the pub?",
+            "You told me you played your first proper gig tonight at the Crown.",
+        ),
         (
             ("Auditions were today.", "Mia got the lead in Swan Lake!"),
             "What part did Mia get?",

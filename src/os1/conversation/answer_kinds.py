@@ -10,21 +10,22 @@ answered for itself: "The score was 2-1." to a cup final lost 3-2.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from os1.text.numbers import CARDINAL
 
 
 @dataclass(frozen=True, slots=True)
 class AnswerKind:
-    """What a question asks by `word` (its own word for it), and what says it."""
+    """What a question asks by `words` (its own words for it, which the answer need not
+    say), and what says it."""
 
-    word: str
+    words: tuple[str, ...]
     said: re.Pattern[str]
 
 
 _SCORE = AnswerKind(
-    "score",
+    ("score",),
     re.compile(
         r"\b\d{1,3} ?[-\u2013] ?\d{1,3}\b(?! ?(?:year|month|week|day|hour|minute|am|pm)s?\b)"
         rf"|\b{CARDINAL}[- ](?:nil|all|to (?:nil|{CARDINAL}))\b",
@@ -32,7 +33,7 @@ _SCORE = AnswerKind(
     ),
 )
 _AGE = AnswerKind(
-    "old",
+    ("old",),
     re.compile(
         rf"\b{CARDINAL}[- ](?:years?|months?)[- ]old\b|\baged {CARDINAL}\b"
         rf"|(?:\bturn(?:s|ed|ing)?|'s|\b(?:is|was|were|are))(?: only| just| nearly| almost"
@@ -42,7 +43,7 @@ _AGE = AnswerKind(
     ),
 )
 _GRADE = AnswerKind(
-    "grade",
+    ("grade",),
     re.compile(
         r"\b(?:an?|straight|all|got|get) (?-i:A\*?|[A-F][+-]?)s?(?![\w&])"
         r"|\b\d{1,3} ?(?:%|percent|per cent)|\b\d{1,3} out of \d{1,3}\b"
@@ -51,12 +52,23 @@ _GRADE = AnswerKind(
     ),
 )
 _PART = AnswerKind(
-    "part",
+    ("part",),
     re.compile(
         r"\bthe (?:lead|leading (?:part|role)|main (?:part|role)|(?:part|role) of)\b"
         r"|\bcast as\b|\b(?:playing|play|plays|played) (?:the )?(?-i:[A-Z][a-z]+)",
         re.IGNORECASE,
     ),
+)
+# A place's or a thing's name: "What was the name of the pub?" is answered by "We played our
+# first proper gig tonight at the Crown!" (the model: "The Red Door.").
+_NAME = AnswerKind(
+    ("name", "called"),
+    re.compile(r"\b(?:at|in|to|from|called|named) (?:the )?(?-i:[A-Z][a-z]+)", re.IGNORECASE),
+)
+_NAME_ASKED = re.compile(
+    r"\bwhat(?:'s| was| is) the name of (?:the|that|our|my) (?P<thing>\w+)"
+    r"|\bwhat(?:'s| was| is) (?:the|that|our|my) (?P<called>\w+) called\b",
+    re.IGNORECASE,
 )
 _ASKED = (
     (re.compile(r"\bwhat(?:'s| was| is| were) the (?:final )?score\b", re.I), _SCORE),
@@ -69,4 +81,6 @@ _ASKED = (
 def answer_kind(question: str) -> AnswerKind | None:
     """The kind of answer `question` asks for, if it is one a sentence may give without
     its word."""
+    if (name := _NAME_ASKED.search(question)) is not None:
+        return replace(_NAME, words=(*_NAME.words, (name["thing"] or name["called"]).lower()))
     return next((kind for asked, kind in _ASKED if asked.search(question)), None)

@@ -167,6 +167,8 @@ class _Keys:
 def _keys(question: str) -> _Keys:
     found = _VERB.search(question)
     verb = (found["verb"] or found["ing_verb"] or found["who_verb"]).lower() if found else None
+    if verb is not None and "VERB" not in getAllLemmas(verb):
+        verb = None  # "What was the name of the pub?" has no verb "of"
     things, times = [], []
     for word in _WORD.findall(question.lower()):
         if word in _TIMES:
@@ -260,7 +262,7 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     # score?" is answered by "I scored twice.".
     unsaid = {
         _forms(counted["thing"].lower()) if counted else frozenset(),
-        _forms(kind.word) if kind else frozenset(),
+        *(_forms(word) for word in (kind.words if kind else ())),
     }
     uncounted = [k for k in keys.things if not any(u & k for u in unsaid)]
     if uncounted and not any(of_asked(s.text) for s in told):
