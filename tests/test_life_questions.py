@@ -823,6 +823,15 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "What grade did I get?",
             "You told me you got an A in chemistry.",
         ),
+        # A deed asked in other words: a row is an argument.
+        (
+            (
+                "I had a massive row with my best mate Jonno tonight.",
+                "He said I always make everything about me.",
+            ),
+            "Who did I argue with?",
+            "You told me you had a massive row with your best mate Jonno tonight.",
+        ),
         # A place's name (the model: "The Red Door."), not the sentence with an "of" in it.
         (
             (

@@ -23,6 +23,7 @@ from functools import cache
 from lemminflect import getAllLemmas
 
 from os1.conversation.answer_kinds import answer_kind
+from os1.conversation.deed_words import SAME_DEED
 from os1.conversation.life_records import Said, capitalised, mentioned
 from os1.memory.relations import KIN_AS_NAMES, RELATION
 from os1.memory.words import content_words
@@ -151,6 +152,7 @@ def _forms(word: str) -> frozenset[str]:
     for lemmas in getAllLemmas(word).values():
         forms.update(lemmas)
     forms.update(RELATION[w] for w in list(forms) if w in RELATION)
+    forms.update(SAME_DEED[w] for w in list(forms) if w in SAME_DEED)  # "argue" is "row"
     return frozenset(forms)
 
 
