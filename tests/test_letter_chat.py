@@ -192,10 +192,18 @@ def test_the_card_spoken_of_is_written_to_whom_it_was_for(store: Store) -> None:
     of) was answered "I tried, Imogen, but nothing I came up with was good enough"."""
     say = _chat(store, ScriptedBrain(["Mm."]), "Imogen")
     say("My sister Bea didn't invite me to her wedding.")
-    say("Part of me wants to send a card anyway.")
+    for between in ("I found out from Instagram.", "We haven't spoken.", "It hurts.", "A lot."):
+        store.add_turn("local", None, "user", between)  # six messages on from her name
+        store.add_turn("local", None, "assistant", "I'm listening.")
+    store.add_turn("local", None, "user", "Part of me wants to send a card anyway.")
+    store.add_turn("local", None, "assistant", "Go on, I'm here.")
     asked = say("Would you help me write the card? Just a few words.")[0]
     assert asked == "Is the letter for Bea?"
-    assert say("Yes.")[0] == "What is the letter to Bea for?"
+    # Put off, it is left.
+    assert "letter" not in say("Thanks. I'll sleep on it.")[0].lower()
+    # Asked again once she is far back, whom is asked outright.
+    assert say("Would you help me write the card?")[0] == "Who is the letter for?"
+    assert say("Bea.")[0] == "What is the letter to Bea for?"
     # A letter of no one's, asked for alone, asks whom.
     say("Never mind.")
     assert say("Can you help me write a letter?")[0] == "Is the letter for Bea?"

@@ -64,6 +64,9 @@ _MOVES_ON = re.compile(
     r"\?\W*$|^\W*(?:tell me|goodnight|good night|night night|bye|see you|i'?m off)\b"
     # A plan of their own: "Maybe I'll wait till the weekend." was written into a letter.
     r"|^\W*(?:maybe|perhaps|i think|i guess) (?:i'?ll|i will|i might)\b"
+    # Put off: "Thanks. I'll sleep on it." (asked again whom the letter was for).
+    r"|^\W*(?:(?:thanks|thank you|ok(?:ay)?)[.!,]*\s+)?i'?ll (?:sleep on it|think (?:about it|it"
+    r" over)|leave it)\b"
     # News turned to: "Actually our band got booked for a festival in July!" after "Who is the
     # letter for?" (asked again, with "Just their name is enough.").
     r"|^\W*(?:actually|anyway|by the way|oh,? and|guess what)\b[,!\s]+(?:\S+\s+){4,}\S",
