@@ -123,6 +123,12 @@ def test_earlier_sessions_are_dated(store: Store) -> None:
         ("My dad turned 70 in June.", "how old is my dad?", "your dad turned 70 in June"),
         ("I grew up in Leeds, near the river.", "Where did I grow up?", "you grew up in Leeds"),
         ("Greta, my boss, hates Mondays.", "who is my boss?", "Greta, your boss, hates Mondays"),
+        # Something of theirs, had rather than "my" ("You haven't told me about your date").
+        (
+            "I have a first date tomorrow with a guy called Marcus.",
+            "Who is my date with?",
+            "you have a first date tomorrow with a guy called Marcus",
+        ),
         # A word between "my" and the thing ("You haven't told me about your knee yet.").
         (
             "My left knee has been sore since climbing on Saturday.",

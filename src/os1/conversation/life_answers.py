@@ -168,7 +168,11 @@ def _mentions(asked: Asked, text: str, people_named: dict[str, set[str]]) -> boo
     if asked.owner == "self":
         head = re.escape(british((asked.thing or "\0").split()[-1]))
         # "my left knee", "my old blue car": any words between, none of them someone's.
-        own = re.search(rf"\b[Mm]y\s+(?:[a-z]+\s+){{0,2}}{head}s?\b", british(text))
+        # Or had: "I have a first date tomorrow with a guy called Marcus."
+        own = re.search(
+            rf"\b(?:[Mm]y|[Ii](?:'ve| have)(?: got)? an?)\s+(?:[a-z]+\s+){{0,2}}{head}s?\b",
+            british(text),
+        )
         says = asked.attribute in _SELF and _SELF[asked.attribute].search(text)
         does = asked.attribute == "work" and DOES_SELF.search(text)  # "I run a bakery"
         return bool(own or says or does)

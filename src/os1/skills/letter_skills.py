@@ -54,7 +54,7 @@ _ME = {"me", "myself", "i", "mine", "my own", "us"}
 # Whom a letter is for, said as someone named before: asked who.
 _SOMEONE_SAID_BEFORE = {"him", "her", "them"}
 # How far back "him" may have been named: the last few exchanges.
-_MESSAGES_BACK = 16  # a sister named seven messages before "help me write the card"
+_MESSAGES_BACK = 16  # a sister named six messages before "help me write the card"
 # How a letter should sound, said when asked what to put in it.
 _MANNER = re.compile(
     r"^\W*(?:please |just |but )?(?:keep|make) it (?:nice and |really |very )?(?P<how>calm|short"
