@@ -496,6 +496,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert worse is not None and worse.startswith("Say what you're sorry for")
     freeze = reassurance("What if I freeze?", "Raf")
     assert freeze is not None and freeze.startswith("Then you take a breath and start again, Raf.")
+    # The night before a first date ("I'm so glad you're here, I just love it.").
+    blank = reassurance("What if I have nothing to say?", "Zoe")
+    assert blank is not None and blank.startswith("Then you take a breath and start again, Zoe.")
+    photos = reassurance("What if he looks nothing like his photos?", "Zoe")
+    assert photos is not None and photos.startswith("Then you'll know within a minute, Zoe")
     driver = reassurance("Do you think I'll be a good driver?", "Kit")
     assert driver is not None and driver.startswith("I think you will, Kit.")
     okay = reassurance("Do you think I'll be okay?", "Zoe")

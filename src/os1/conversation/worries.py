@@ -19,7 +19,10 @@ _WHAT_IF_I = re.compile(
     # "What if I can't find anything at my age?" (laid off at 56; "I'm sorry to hear that.").
     r"|can'?t find (?:anything|a job|work|another job|anyone|someone)"
     # "What if I can't get through it?" (asked to play at a piano teacher's funeral).
-    r"|can'?t get through (?:it|this|the \w+)|don'?t fit in|can'?t keep up)"
+    r"|can'?t get through (?:it|this|the \w+)|don'?t fit in|can'?t keep up"
+    # "What if I have nothing to say?" (a first date; "not sure I have a good answer").
+    r"|(?:have|'ve got) nothing to (?:say|talk about)|run out of things to say|go blank"
+    r"|can'?t think of anything to say)"
     # "…when they ask about my weaknesses?" (the interview's night before)
     r"(?: (?:when|if|in|at|during|on|halfway|in front of) [^?]{1,60})?\W*$"
     # "What if I'm not smart enough?" (into medical school, the first of her family).
@@ -107,6 +110,18 @@ _TIME_LEFT = re.compile(
 )
 
 
+# Someone met for the first time not as they seemed: "What if he looks nothing like his
+# photos?" (a first date with a man she had only texted; the model: "I'm so glad you're here,
+# I just love it.").
+_NOT_AS_SEEMED = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?what if (?:he|she|they) (?:looks?|look) nothing like (?:his"
+    r"|her|their) (?:photos?|pictures?|profile)|^\W*(?:(?:but|and|so),?\s+)?what if (?:he|she"
+    r"|they) (?:(?:is|are) (?:nothing like|not)|isn'?t|aren'?t) (?:who|what) (?:he|she|they)"
+    r" (?:says?|said|seems?|seemed)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
     (
@@ -139,6 +154,11 @@ _WORRIES = (
         _WHAT_IF_I,
         "Then you take a breath and start again{name}. One stumble won't decide it, and people are"
         " kinder about it than we fear. What's the worry underneath?",
+    ),
+    (
+        _NOT_AS_SEEMED,
+        "Then you'll know within a minute{name}, and you can leave kindly. Meet somewhere busy, "
+        "and keep a way home of your own. What are you hoping they'll be like?",
     ),
     (
         _WILL_I_MAKE_FRIENDS,
