@@ -680,8 +680,12 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         "Mike gave me a coin at the meeting.",
         "Three weeks without a cigarette today.",  # the model: "Oh no, I'm so sorry."
         "It's been ninety days since my last drink.",  # "Tell me more about your last drink"
+        # A working life completed ("Oh, that sounds so hard. I'm so sorry.").
+        "Today was my last day at the school after thirty-four years.",
     ):
         assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration", feat
+    redundant = "It was my last day at work after twenty years, they made me redundant."
+    assert react(appraiser.appraise(redundant), redundant, 0.3).emotion != "admiration"
     for lost in ("Dad didn't know who I was today.", "My husband doesn't recognise me now."):
         assert react(appraiser.appraise(lost), lost, 0.3).emotion == "sorry-for", lost
     asked = "Do you remember me?"

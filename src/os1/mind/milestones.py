@@ -26,6 +26,10 @@ _MILESTONE = re.compile(
     # "It's been ninety days since my last drink." (the OS: "Tell me more about your last drink").
     rf"|\b{_NUMBER} (?:whole |full )?(?:day|week|month|year)s? since (?:my|i had my|i had a) last"
     r" (?:drink|cigarette|smoke|drug|hit|bet|fix|use|joint|line|binge|purge|cut)\b"
+    # A working life completed: "Today was my last day at the school after thirty-four years."
+    # (a maths teacher; read as a loss: "Oh, that sounds so hard. I'm so sorry.").
+    rf"|\blast day (?:at|of) (?:the |my |work|school)[\w ]{{0,25}}? after {_NUMBER} (?:whole )?"
+    r"(?:years|decades)\b"
     # Given up for good, or a race run: "I've stopped smoking for good." (read as a loss),
     # "I finished my first marathon today!" (the model: "Ladies and gentlemen, …").
     rf"|\b(?:haven'?t|have not) (?:self[- ]harmed|hurt myself|harmed myself|cut(?: myself)?)"
@@ -40,7 +44,11 @@ _MILESTONE = re.compile(
     r"|first|very first|first ever|complete) \w+",
     re.IGNORECASE,
 )
-_NOT_TOLD = re.compile(r"\?|\b(?:not|never|nearly|almost|would have been|relapsed)\b", re.I)
+_NOT_TOLD = re.compile(
+    r"\?|\b(?:not|never|nearly|almost|would have been|relapsed|fired|sacked|laid off|let go"
+    r"|redundan\w*)\b",
+    re.I,
+)
 
 
 def milestone_told(text: str) -> bool:
