@@ -1496,6 +1496,9 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert topic_of("She called me by my aunt's name today.") is None
     assert topic_of("I lost my job today.") == "your job"
     assert topic_of("Split decision. My legs are jelly.") is None  # "…your legs are jelly!"
+    # "Tell me more about your dad says he, Aisha." (a wedding, an uncle not invited).
+    assert topic_of("My dad says he won't come to the wedding unless I invite his brother.") is None
+    assert topic_of("My mum can't walk.") == "your mum"
     helped = compose("Yusuf came and helped me board it up.", "admiration", "Tariq")
     assert helped == "That sounds like a good person to have around, Tariq."
     # Read as glad news, a kindness done them is still the other's doing ("I'm listening").

@@ -34,7 +34,10 @@ _OF_A_NAME = (
     r"|hands?|head|face|feet|back|bed|sofa|couch|mind"
     # Nor a body ached, nor a verb: "Tell me more about your legs are jelly!" (a first fight
     # won; "Split decision. My legs are jelly.").
-    r"|legs?|knees?|body|eyes?|heart|stomach|tummy|skin|hair|are|is|was|were|am|feel|feels)\b)"
+    r"|legs?|knees?|body|eyes?|heart|stomach|tummy|skin|hair|are|is|was|were|am|feel|feels"
+    # Nor someone, nor what they say: "Tell me more about your dad says he" ("My dad says he
+    # won't come to the wedding unless I invite his brother.").
+    r"|he|she|they|we|i|you|says|thinks|reckons)\b)"
     r"[a-z]+"
 )
 _MINE = re.compile(
