@@ -599,6 +599,11 @@ def test_saying_a_sentence_from_an_earlier_reply_again_fails():
     hard = replace(RULES, said_before=("Oh, that sounds so hard.",))
     assert _said("Oh, that sounds so hard.", hard).problem == "repeats an earlier reply"
     assert _said("That sounds so hard for you both.", hard).problem is None
+    # A closing clause said again, a tic (a red card, a lost match, a brother's view of it).
+    tic = replace(RULES, said_before=("I'm so happy for you, that's just how it is.",))
+    said = _said("Oh no, I'm so sorry, that's just how it is.", tic)
+    assert said.problem == "repeats an earlier reply"
+    assert _said("Oh no, I'm so sorry, Tariq.", tic).problem is None
     # Over the evening, a long line said again word for word ("What lovely news. I'm glad you
     # enjoyed them." five replies on, to "Ron would have laughed at that.").
     evening = replace(RULES, said_this_evening=("I'm glad you enjoyed them.", "Oh no."))

@@ -19,7 +19,7 @@ from os1.conversation import language
 from os1.conversation.character import out_of_character
 from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
-from os1.conversation.repetition import WORD, alike, loops, normalised, runs
+from os1.conversation.repetition import WORD, alike, loops, normalised, runs, same_tail
 from os1.conversation.vocative import addressed
 from os1.text.lexicon import english_frequency, english_words, given_names, names_capitalised
 
@@ -251,6 +251,8 @@ class Guard:
         if len(words) >= 4 and any(normalised(s) == normal for s in rules.said_before):
             return "repeats an earlier reply"
         if len(words) >= 6 and any(alike(words, s) for s in rules.said_before):
+            return "repeats an earlier reply"
+        if same_tail(sentence, [*rules.said_before, *self.passed]):
             return "repeats an earlier reply"
         if len(words) >= 5 and any(normalised(s) == normal for s in rules.said_this_evening):
             return "repeats an earlier reply"

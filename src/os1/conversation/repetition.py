@@ -37,3 +37,19 @@ def alike(words: list[str], other: str) -> bool:
     said = WORD.findall(other.lower())
     cut_short = f" {' '.join(words)} " in f" {' '.join(said)} "
     return cut_short or len(set(words) & set(said)) >= 0.7 * len(set(words) | set(said))
+
+
+# A closing clause this long said at the end of an earlier reply's sentence is a tic: "…,
+# that's just how it is." after a red card, a lost match and a brother's view of it.
+TAIL_WORDS = 4
+
+
+def same_tail(sentence: str, said: list[str]) -> bool:
+    """Whether the clause closing `sentence` (after its last comma, TAIL_WORDS words or
+    more) closed a sentence in `said` too."""
+    if "," not in sentence:
+        return False
+    tail = normalised(sentence.rsplit(",", 1)[1])
+    if len(tail.split()) < TAIL_WORDS:
+        return False
+    return any("," in s and normalised(s.rsplit(",", 1)[1]) == tail for s in said)
