@@ -603,7 +603,7 @@ def test_saying_a_sentence_from_an_earlier_reply_again_fails():
     tic = replace(RULES, said_before=("I'm so happy for you, that's just how it is.",))
     said = _said("Oh no, I'm so sorry, that's just how it is.", tic)
     assert said.problem == "repeats an earlier reply"
-    assert _said("Oh no, I'm so sorry, Tariq.", tic).problem is None
+    assert _said("Oh no, I'm so sorry, that must hurt.", tic).problem is None
     # Over the evening, a long line said again word for word ("What lovely news. I'm glad you
     # enjoyed them." five replies on, to "Ron would have laughed at that.").
     evening = replace(RULES, said_this_evening=("I'm glad you enjoyed them.", "Oh no."))
