@@ -422,6 +422,9 @@ def test_praise_is_never_read_in_words_that_tell_only_of_the_speaker():
     assert react(plants, said, 0.3).emotion != "distress"
     assert react(plants, "Ruth said I was selfish.", 0.3).hostility == 0.0
     assert react(plants, "Sam thinks you're useless.", 0.3).emotion == "distress"
+    # Or of people at large: "People can be decent, can't they?" ("Ouch, that really hurt").
+    assert react(plants, "People can be decent, can't they?", 0.3).hostility == 0.0
+    assert react(plants, "People like you are useless.", 0.3).emotion == "distress"
     # Nor praise in a question ("Why do you always agree with everything I say?" read 0.71).
     agree = acted(reading("surprise", 0.72), "praise", 0.71)
     assert react(agree, "Why do you always agree with everything I say?", 0.3).emotion == "calm"

@@ -108,7 +108,9 @@ def of_themselves(text: str) -> bool:
 _OPENS_WITH_OTHERS = re.compile(
     r"^\W*(?:(?i:but|and|so),?\s+)?"
     r"(?:(?i:she|he|they|she's|he's|they're|her|his|their|(?:my|our) \w+"
-    r"|the (?:house|flat|home|place|garden|kids|children|weather|nights|evenings|days|weekends))"
+    r"|the (?:house|flat|home|place|garden|kids|children|weather|nights|evenings|days|weekends)"
+    # Or people at large: "People can be decent, can't they?" (read as an insult 0.77).
+    r"|people|everyone|everybody|someone|somebody|nobody|strangers|folk|humans)"
     r"|(?P<name>[A-Z][a-z]+)"
     # A name, then its verb ("Leo doesn't know how close I came." read as an insult 0.68).
     r"(?= (?:[a-z]+n't|[a-z]+(?:s|ed)|never|always|still|just|can|will|would|could|gave|made"
