@@ -752,7 +752,11 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "The lads said it wasn't my fault but it was.",
     ):
         assert react(appraiser.appraise(heard), heard, 0.3).emotion == "sorry-for", heard
-    for setback in ("I got passed over for promotion again.", "I didn't get the job."):
+    for setback in (
+        "I got passed over for promotion again.",
+        "I didn't get the job.",
+        "I got my first ever red card today.",  # "I'm so happy for you, that's so sweet."
+    ):
         assert react(appraiser.appraise(setback), setback, 0.3).emotion == "sorry-for", setback
     for no_jibe in ("What if it all goes wrong?", "Leo doesn't know how close I came."):
         assert react(appraiser.appraise(no_jibe), no_jibe, 0.3).hostility == 0.0, no_jibe

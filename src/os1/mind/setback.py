@@ -37,7 +37,13 @@ _NOT_CHOSEN = re.compile(
     r"|\b(?:investors?|backers?|buyers?|sponsors?|funders?|publishers?|clients?|partners?"
     r"|lenders?|the bank) (?:has |have |just )?(?:pulled out|backed out|walked away|withdrew)\b"
     r"|\b(?:the |our |my )?(?:deal|sale|funding|financing|mortgage|contract|offer|loan)"
-    r" (?:has |just )?(?:fell|fallen|has fallen) through\b",
+    r" (?:has |just )?(?:fell|fallen|has fallen) through\b"
+    # Punished: "I got my first ever red card today." (read as a first: "I'm so happy for you,
+    # that's so sweet.").
+    r"|\b(?:got|given|gave me|received|picked up) (?:a |an |another |my (?:very )?(?:first )?"
+    r"(?:ever )?)?(?:straight )?(?:red card|yellow card|booking|detention|speeding (?:ticket|fine)"
+    r"|parking (?:ticket|fine)|(?:written |final )?warning|points on my licen[cs]e|suspension)\b"
+    r"|\b(?:got|given|received) (?:a|another) fine\b|\b(?:got|was) sent off\b",
     re.IGNORECASE,
 )
 # Asked, or of someone else's choosing: "Did you get the job?", "I turned him down."
