@@ -576,6 +576,8 @@ def test_news_of_their_own_exclaimed_is_glad(appraiser) -> None:
         "A publisher wants my novel!",
         "We closed our first funding round today!",
         "I got an A in my chemistry exam!",  # read as nothing
+        "I quit my job today!",  # to try music full time: "Oh no, I'm so sorry to hear that."
+        "My son Leo said his first full sentence today.",  # "Oh, that sounds so hard."
     ):
         reaction = react(appraiser.appraise(news), news, 0.3)
         assert reaction.emotion == "happy-for" and reaction.intensity > 0.3, news

@@ -40,6 +40,8 @@ _EXCLAIMED = re.compile(
     r"|scholarship|contract|book deal|record deal|promotion|raise)|an? (?-i:A\*?|A-star|B)"
     r"(?: in| for| on)?|full marks|top marks)|won|passed(?! (?:out|away|on)\b)|landed"
     r"|closed (?:our|the|my) (?:first )?(?:funding|round|deal|sale)|sold (?:my|our) first"
+    # "I quit my job today!" (to try music full time; "Oh no, I'm so sorry to hear that.").
+    r"|quit (?:my|the) (?:day )?job|handed in (?:my|our) notice|resigned"
     r"|made (?:the|it to the)"
     r" (?:team|squad|final|finals|shortlist|cut)|(?:was|were|have been|'ve been|'m|am|are|'re)"
     r" (?:accepted|picked|chosen|selected|cast|offered|promoted|scouted|shortlisted|approved))\b"
