@@ -829,6 +829,12 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "What grade did I get?",
             "You told me you got an A in chemistry.",
         ),
+        # A sentence without its "it": "Took me three hours" took them, they did not take.
+        (
+            ("Caught a twelve pound carp this morning.", "Took me three hours to land it."),
+            "How long did it take to land?",
+            "You told me it took you three hours to land it.",
+        ),
         # A deed asked in other words: a row is an argument.
         (
             (

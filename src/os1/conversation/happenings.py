@@ -354,5 +354,7 @@ def _with_subject(said: Said) -> Said:
     lemmas = getAllLemmas(word.lower())
     # A verb changed from its lemma, and no noun: "Caught", not "Duchess" nor "Walk".
     if word.lower() not in lemmas.get("VERB", (word.lower(),)) and "NOUN" not in lemmas:
-        return replace(said, text=f"I {word.lower()}{rest}")
+        # "Took me three hours to land it." is what it took: "it took you three hours".
+        subject = "It" if re.match(r"\s+me\b", rest) else "I"
+        return replace(said, text=f"{subject} {word.lower()}{rest}")
     return said
