@@ -623,6 +623,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert fool is not None and fool.startswith("You weren't, Joan.")
     stop = reassurance("Will it stop hurting?", "Leo")  # dumped by text: "I'm not sure, but…"
     assert stop is not None and stop.startswith("It does get easier, Leo")
+    # A job quit for music ("Oh, that sounds so hard. I'm so sorry.").
+    fool = reassurance("Am I being an idiot?", "Eddie")
+    assert fool is not None and fool.startswith("I don't think so, Eddie. You're taking it")
+    mad = reassurance("Am I mad to do this?", "Eddie")
+    assert mad is not None and mad.startswith("I don't think so, Eddie. A brave choice")
     careful = reassurance("Am I being overprotective?", "Emma")  # a dog lost and found
     assert careful is not None and careful.startswith("I don't think so, Emma. After a fright")
     letdown = reassurance("Am I a disappointment?", "Mei")  # a maths exam failed

@@ -162,6 +162,17 @@ _AM_I_A = re.compile(
     r"|awful \w+|mess|joke)(?: to (?:them|him|her|my \w+|everyone))?\W*$",
     re.IGNORECASE,
 )
+# "Am I being an idiot?" (a job quit for music; the model: "Oh, that sounds so hard.").
+_BEING_A_FOOL = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?am i being (?:an idiot|stupid|a fool|naive)\W*$",
+    re.IGNORECASE,
+)
+# "Am I mad to do this?": a choice of their own.
+_MAD_TO = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?am i (?:completely |totally )?(?:mad|crazy"
+    r"|insane|nuts) to [^?]{1,40}\W*$",
+    re.IGNORECASE,
+)
 # "Am I being overprotective?" (a dog lost for three hours and found; the model: "I'm not
 # sure I have a good answer to that yet.").
 _OVERPROTECTIVE = re.compile(
@@ -256,6 +267,16 @@ _DOUBTS = (
         _OVERPROTECTIVE,
         "I don't think so{name}. After a fright like that, holding on tighter is only natural, and"
         " it eases with time. What would feel like enough?",
+    ),
+    (
+        _BEING_A_FOOL,
+        "I don't think so{name}. You're taking it seriously, which is the opposite of foolish. "
+        "What makes you wonder?",
+    ),
+    (
+        _MAD_TO,
+        "I don't think so{name}. A brave choice often looks mad from close up, and you clearly "
+        "didn't make it lightly. What does your gut say?",
     ),
     (
         _AM_I_A,

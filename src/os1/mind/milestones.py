@@ -59,8 +59,8 @@ def milestone_told(text: str) -> bool:
 _FIRST = re.compile(
     r"\b(?:lost|pulled out|wiggled out) (?:his|her|their|my|a) (?:first|front|very first)"
     r" (?:baby )?tooth\b|\b(?:took|taken|made) (?:his|her|their) (?:very )?first (?:steps?"
-    r"|wobbly steps)\b|\bsaid (?:his|her|their) (?:very )?first (?:full |proper |real )?(?:word|words"
-    r"|sentence)\b"
+    r"|wobbly steps)\b|\bsaid (?:his|her|their) (?:very )?first (?:full |proper |real )?"
+    r"(?:word|words|sentence)\b"
     r"|\b(?:rode|riding) (?:a|his|her|their) bike without (?:the )?stabili[sz]ers\b"
     # "I'm the first in my family to go to university." (read as sorrow: "I'm so sorry").
     r"|\bfirst (?:one |person )?in (?:my|our|his|her|the) family to (?:go to|get into|graduate"
