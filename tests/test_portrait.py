@@ -297,6 +297,11 @@ def test_a_name_opening_the_first_meetings_answers_is_a_person(store: Store) -> 
     shout = 'He wobbled all the way down the road and then shouted "Mum, look!"'
     asyncio.run(conversation.say(shout).text())
     assert all(g.title != "Your mum" for g in portrait_of(store, "local"))
+    # In single quotes too ("Your daddy: He said 'Daddy, look, big bus.").
+    asyncio.run(
+        conversation.say("He said 'Daddy, look, big bus.' I didn't know what to do.").text()
+    )
+    assert all(g.title != "Your daddy" for g in portrait_of(store, "local"))
     # Nor is work someone's name ("Work, your mum:").
     save_answers(store, "local", replace(george, focus="Work, my mum"))
     assert all(not g.title.startswith("Work") for g in portrait_of(store, "local"))

@@ -181,7 +181,11 @@ class PersonGraph:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_QUOTED = re.compile(r"\"[^\"]*\"?|\u201c[^\u201d]*\u201d?")
+# And in single quotes, opened after a space: "He said 'Daddy, look, big bus.'" (a son's first
+# sentence, made a "daddy" of the portrait), not the apostrophe of "don't" or "Sam's".
+_QUOTED = re.compile(
+    r"\"[^\"]*\"?|\u201c[^\u201d]*\u201d?|(?:^|(?<=\s))['\u2018][^'\u2019]{2,}?(?:['\u2019](?!\w)|$)"
+)
 _VALUES = frozenset({"Faith", "Hope", "Grace", "Joy", "Charity", "Patience", "Peace", "Honesty"})
 
 
