@@ -835,6 +835,17 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "How long did it take to land?",
             "You told me it took you three hours to land it.",
         ),
+        # A mark as a number, money as a sum (the model: "We raised 10,532.").
+        (
+            ("I got my first essay back and it was a 52.", "Everyone else got firsts."),
+            "What mark did I get?",
+            "You told me you got your first essay back and it was a 52.",
+        ),
+        (
+            ("We closed our first funding round today!", "Two million from an investor."),
+            "How much did we raise?",
+            "You told me two million from an investor.",
+        ),
         # A deed asked in other words: a row is an argument.
         (
             (

@@ -43,19 +43,31 @@ _AGE = AnswerKind(
     ),
 )
 _GRADE = AnswerKind(
-    ("grade",),
+    ("grade", "mark", "result"),
     re.compile(
         r"\b(?:an?|straight|all|got|get) (?-i:A\*?|[A-F][+-]?)s?(?![\w&])"
+        # "I got my first essay back and it was a 52." (the model: "You've got a good idea").
+        r"|\b(?:was|got|scored|it's) (?:an? |only (?:an? )?|just (?:an? )?)?\d{1,3}\b(?![:.,]?\d)"
         r"|\b\d{1,3} ?(?:%|percent|per cent)|\b\d{1,3} out of \d{1,3}\b"
         r"|\ba (?:first|distinction|merit|pass)\b",
         re.IGNORECASE,
     ),
 )
 _PART = AnswerKind(
-    ("part",),
+    ("part", "role"),
     re.compile(
         r"\bthe (?:lead|leading (?:part|role)|main (?:part|role)|(?:part|role) of)\b"
         r"|\bcast as\b|\b(?:playing|play|plays|played) (?:the )?(?-i:[A-Z][a-z]+)",
+        re.IGNORECASE,
+    ),
+)
+# How much money: "How much did we raise?" is answered by "Two million from an investor in
+# Berlin." (the model: "We raised 10,532.").
+_MONEY = AnswerKind(
+    ("much", "money"),
+    re.compile(
+        rf"[£$€] ?\d|\b(?:{CARDINAL}|a|half a) (?:hundred |thousand )?(?:million|billion|thousand"
+        r"|hundred|grand|pounds|quid|dollars|euros|k)\b|\b\d+(?:\.\d+)?(?:k|m|bn)\b",
         re.IGNORECASE,
     ),
 )
@@ -74,6 +86,10 @@ _ASKED = (
     (re.compile(r"\bwhat(?:'s| was| is| were) the (?:final )?score\b", re.I), _SCORE),
     (re.compile(r"^\W*(?:how old|what age)\b", re.I), _AGE),
     (re.compile(r"\bwhat (?:grade|grades|mark|marks|result|results)\b", re.I), _GRADE),
+    (
+        re.compile(r"^\W*how much (?:money )?(?:did|have|had|has|do) (?:i|we|they|he|she)\b", re.I),
+        _MONEY,
+    ),
     (re.compile(r"\bwhat (?:part|role)\b", re.I), _PART),
 )
 
