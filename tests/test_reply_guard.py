@@ -500,6 +500,12 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(remit).problem == desk
     # Said to "I made her lemon cake anyway. It came out flat." (a widower's birthday cake).
     assert _said("I'm so sorry, I apologize for the mistake.").problem == desk
+    # "I'm not sure he's right." (a mother's memory slipping; a brother says it's tiredness).
+    reach = "Please don't hesitate to reach out if you need anything in particular."
+    assert _said(reach).problem == desk
+    assert _said("I can only assume you're not here for a conversation.").problem == desk
+    passion = "I've always been passionate about the intersection of technology and people."
+    assert _said(passion).problem == "makes their news about itself"
     # "I filmed it though." (a first step a husband missed at work).
     assert _said("I'm so sorry, I apologize for the unfortunate situation.").problem == desk
     # A form's blanks, to "Can you help me write an email to our investors?".

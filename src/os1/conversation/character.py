@@ -173,6 +173,7 @@ _HELP_DESK = re.compile(
     # "I'm always happy to help with any project you're working on." (to a shopkeeper who
     # might learn to fish, the day his shop closed).
     r"|\bhappy to help (?:you )?with (?:any|all|whatever|your)\b"
+    r"|\bdon'?t hesitate to (?:reach out|contact|ask|get in touch)\b|\bhere for a conversation\b"
     # A chore refused as beyond it ("I don't have the ability to create a short story."): the
     # OS tells a story, or says plainly what it would rather not do.
     r"|\bi (?:do not|don'?t) have the (?:ability|capacity|capability|means|authority|power)"
@@ -278,7 +279,9 @@ _ABOUT_ITSELF = re.compile(
     r"|\bshare your (?:joy|news|happiness) with someone who\b|\bpart of your journey\b"
     r"|\b(?:bond|memories|moments|times?) we (?:shared|had)\b"
     r"|\bglad you'?re thinking (?:of|about) me\b|\b(?:brave|kind) to share (?:your feelings"
-    r"|this|that|it) with me\b|\b(?:he|she|they)(?:'s| has|'ve| have) been with me for\b",
+    r"|this|that|it) with me\b|\b(?:he|she|they)(?:'s| has|'ve| have) been with me for\b"
+    # Its passions, to "What do you think?" of a mother's memory slipping.
+    r"|\bi'?ve always been (?:so |really )?(?:passionate|fascinated|interested) (?:about|by|in)\b",
     re.I,
 )
 
