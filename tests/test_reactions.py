@@ -799,6 +799,7 @@ def test_a_wrong_done_them_a_pet_put_down_and_what_they_cannot_bear_are_sorrow(a
         "I love him but he never takes my side with his mum.",
         "Carol keeps changing the seating plan behind my back.",
         "My manager took credit for my report again.",
+        "She presented my report to the director as hers.",  # "Oh, that's wonderful."
         "I know he's right but I can't bear it.",
         "Bramble has to be put down tomorrow.",
         "We're having him put to sleep on Friday.",

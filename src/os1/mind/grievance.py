@@ -22,6 +22,12 @@ _WRONGED = re.compile(
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:never|doesn'?t ever|won'?t ever) (?:listens|listened)"
     r" to me\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took|takes|stole|steals) (?:the )?credit for my\b"
+    r"|\b(?:been |was |is )?taking (?:the )?credit for my\b"
+    # Passed off as theirs: "She presented my report to the director as hers." (a colleague
+    # taking credit; read as admiration: "Oh, that's wonderful. How does it feel?").
+    r"|\bmy (?:\w+ )?(?:work|report|idea|ideas|design|paper|research|project|slides|code|essay"
+    r"|song|words|plan) (?:\w+ ){0,5}as (?:hers|his|theirs|(?:her|his|their) own)\b"
+    r"|\b(?:passed|passing) off my\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:lied|lies) to me\b"
     r"|\b(?:cheated on|walked out on|(?:is|was|has been|'s|been) cheating on) me\b"
     # Robbed or cheated of money: "They took 3000 pounds. My savings." (a widow scammed by a
