@@ -685,6 +685,9 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         "Mike gave me a coin at the meeting.",
         "Three weeks without a cigarette today.",  # the model: "Oh no, I'm so sorry."
         "It's been ninety days since my last drink.",  # "Tell me more about your last drink"
+        # Treatment done ("Tell me more about your last chemo session, Bea.").
+        "I had my last chemo session today.",
+        "They let me ring the bell.",
         # A working life completed ("Oh, that sounds so hard. I'm so sorry.").
         "Today was my last day at the school after thirty-four years.",
     ):
@@ -758,6 +761,7 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "I got passed over for promotion again.",
         "I didn't get the job.",
         "I got my first ever red card today.",  # "I'm so happy for you, that's so sweet."
+        "Everyone else in my flat got firsts.",  # after a 52: "That's a bit of an interesting fact."
     ):
         assert react(appraiser.appraise(setback), setback, 0.3).emotion == "sorry-for", setback
     for no_jibe in ("What if it all goes wrong?", "Leo doesn't know how close I came."):

@@ -30,6 +30,11 @@ _MILESTONE = re.compile(
     # (a maths teacher; read as a loss: "Oh, that sounds so hard. I'm so sorry.").
     rf"|\blast day (?:at|of) (?:the |my |work|school)[\w ]{{0,25}}? after {_NUMBER} (?:whole )?"
     r"(?:years|decades)\b"
+    # Treatment finished: "I had my last chemo session today." (the OS: "Tell me more about your
+    # last chemo session").
+    r"|\b(?:had|finished|completed|did|done with|today was|that was) (?:my|the) (?:very )?(?:last"
+    r"|final) (?:session of |round of |dose of )?(?:chemo|chemotherapy|radiotherapy|radiation"
+    r"|infusion|treatment)\b|\b(?:rang|ring|ringing) the (?:end of treatment )?bell\b"
     # Given up for good, or a race run: "I've stopped smoking for good." (read as a loss),
     # "I finished my first marathon today!" (the model: "Ladies and gentlemen, …").
     rf"|\b(?:haven'?t|have not) (?:self[- ]harmed|hurt myself|harmed myself|cut(?: myself)?)"

@@ -26,7 +26,7 @@ _NOT_CHOSEN = re.compile(
     # test failed; "That's wonderful, Aisha! You should be proud of yourself.").
     r"|\b(?:everyone|everybody|all my friends|all of my friends|the rest of (?:them|my \w+))"
     r" (?:else )?(?:i know |in my \w+ )?(?:passed|got in|got through|made it|managed|has (?:passed"
-    r"|got|done|managed))\b"
+    r"|got|done|managed)|got (?:firsts|a first|as|a\*s|distinctions|higher|better))\b"
     # Few came: "We had a gig tonight. Only eleven people came." ("That's so good to hear.").
     r"|\bonly (?:about |around )?(?:\d+|a (?:few|handful)|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|fifteen|twenty) (?:people|of them|fans|guests|kids|friends)"
