@@ -846,6 +846,17 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "How much did we raise?",
             "You told me two million from an investor.",
         ),
+        # Which one did it: the one named, not "I" who did it too.
+        (
+            (
+                "My twins started school today.",
+                "Ruby ran straight in without looking back.",
+                "Max clung to my leg and cried.",
+                "I cried in the car after.",
+            ),
+            "Which twin cried?",
+            "You told me Max clung to your leg and cried.",
+        ),
         # A deed asked in other words: a row is an argument.
         (
             (

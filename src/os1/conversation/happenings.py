@@ -27,6 +27,7 @@ from os1.conversation.deed_words import SAME_DEED
 from os1.conversation.life_records import Said, capitalised, mentioned
 from os1.memory.relations import KIN_AS_NAMES, RELATION
 from os1.memory.words import content_words
+from os1.text.lexicon import given_names
 from os1.text.numbers import CARDINAL
 
 # A question of what happened: a wh-word, and something of theirs that happened or is
@@ -41,6 +42,7 @@ _WH = re.compile(
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
+_WHICH = re.compile(r"^\W*which\b", re.IGNORECASE)
 _RANG = re.compile(r"\b(?:rang|called|phoned|texted|messaged|wrote|came (?:round|over|by))\b", re.I)
 # What gives a reason, said after the deed: "He says…", "Because…", "She was…".
 _REASON = re.compile(
@@ -85,7 +87,7 @@ _OF_THEIRS = re.compile(
     # doctor say?" (early Alzheimer's, told that evening; the model made up what he said).
     r"|(?<=\w )(?-i:[A-Z][a-z]+)\b|\bthe (?:doctor|doc|nurse|vet|consultant|surgeon|specialist"
     r"|teacher|boss|manager|landlord|lawyer|police|judge|school|hospital|bank|council)\b"
-    r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b)\w+"
+    r"|^\W*(?:who|which \w+) (?!is\b|was\b|are\b|were\b|'s\b)\w+"
     # Or someone just spoken of, or family: "When did he propose?" (1961, at the lake where
     # his ashes were scattered; "Oh no, I'm so sorry."), "What did mum say?".
     r"|\b(?:he|she|they|him|her|them|mum|mom|dad|mother|father|nan|nana|gran|granny|grandma"
@@ -116,7 +118,9 @@ _VERB = re.compile(
     r"\b(?:did|have|has|had|was|were|is|are|am)\s+(?:i|we|he|she|they|(?:my|our|the)\s+\w+"
     r"|(?-i:[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+))\s+(?P<verb>[a-z]+)"
     r"|^\W*who (?:is|are|was|were|'s) (?:still |now |just )?(?P<ing_verb>[a-z]+ing)\b"
-    r"|^\W*who\s+(?:always |never |just |first |also |really |actually )?(?P<who_verb>[a-z]+)",
+    r"|^\W*who\s+(?:always |never |just |first |also |really |actually )?(?P<who_verb>[a-z]+)"
+    # "Which twin cried?" (Max, who clung to his father's leg; "I'm not sure").
+    r"|^\W*which\s+\w+\s+(?P<which_verb>[a-z]+)",
     re.IGNORECASE,
 )
 _TOLD_ASKED = re.compile(r"\b(?:did|have) (?:i|we) (?:ever )?(?:say|said|tell|told|mention)", re.I)
@@ -168,7 +172,7 @@ class _Keys:
 
 def _keys(question: str) -> _Keys:
     found = _VERB.search(question)
-    verb = (found["verb"] or found["ing_verb"] or found["who_verb"]).lower() if found else None
+    verb = next((v.lower() for v in found.groups() if v), None) if found else None
     if verb is not None and "VERB" not in getAllLemmas(verb):
         verb = None  # "What was the name of the pub?" has no verb "of"
     things, times = [], []
@@ -254,6 +258,12 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
             s + (1.0 if s and _NUMBER.search(t.text) else 0.0)
             for s, t in zip(scores, told, strict=True)
         ]
+    if _WHICH.match(question):
+        # "Which twin cried?" is answered by one named: "Max clung to my leg and cried.", not
+        # "I cried in the car after.".
+        scores = [
+            s + 0.5 * bool(s and _names_one(t.text)) for s, t in zip(scores, told, strict=True)
+        ]
     kind = answer_kind(question)
 
     def of_asked(text: str) -> bool:
@@ -315,6 +325,11 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     kin = _KIN_ASKED.search(question)  # "What did mum say?": "your mum hugged you"
     named = _NAMED_IN.findall(question) or ([f"My {kin[0].lower()}"] if kin else [])
     return [_with_subject(_plainly(told[best], named))]
+
+
+def _names_one(text: str) -> bool:
+    opening = _OPENING_WORD.match(text)
+    return opening is not None and opening["word"].upper() in given_names()
 
 
 def _named_before(told: list[Said], at: int) -> str:
