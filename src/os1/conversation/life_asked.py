@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
-from os1.conversation.life_records import MODIFIERS, RELATION, sentences
+from os1.conversation.life_records import MODIFIERS, PETS, RELATION, sentences
 from os1.memory.words import content_words
 
 Attribute = Literal["name", "place", "work", "birthday", "age", "time", "identity", "about"]
@@ -161,10 +161,14 @@ def _question(text: str) -> Core:
     return Core(None)
 
 
+_THE_PET = re.compile(rf"\b[Tt]he (?=(?:{'|'.join(sorted(PETS))})(?:'s|s)?\b)")
+
+
 def read_question(core: str, yes_no: bool, known: set[str], told: bool = False) -> Asked | None:
     """What `core` asks and about whom; None if it is not about the person's life. `told`:
     it asks what they said, so "about coriander" asks of their words about a thing."""
-    words = [m.group() for m in _WORD.finditer(core)]
+    # "the dog" in a home is theirs: "What's the dog called?" (a greyhound adopted that day).
+    words = [m.group() for m in _WORD.finditer(_THE_PET.sub("my ", core))]
     lower = [w.lower() for w in words]
     chores = _CHORES & {w.removesuffix("'s") for w in lower}
     if any(w.removesuffix("'s") in known for w in words):
