@@ -647,6 +647,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     trust = reassurance("Will she ever trust me again?", "Owen")
     assert trust is not None and "Trust does come back" in trust
     assert reassurance("Do you think anyone misses me?", "Ruth") != misses
+    # A blanket knitted all year for a granddaughter's wedding ("not sure I have a good answer").
+    gift = reassurance("Do you think she'll like it?", "Joan")
+    assert gift is not None and gift.startswith("I think she'll love it, Joan.")
     terrible = reassurance("Is that terrible?", "Ruth")  # resenting a brother's care
     assert terrible is not None and terrible.startswith("No, Ruth. It's human")
     assert not (reassurance("Is that a terrible idea?", "Ruth") or "").startswith("No, Ruth.")

@@ -146,6 +146,14 @@ _FEELS_FOR_ME = re.compile(
     r" me(?: (?:again|anymore|any more|at all|now|still|too|back))?\W*$",
     re.IGNORECASE,
 )
+# A gift, and whether it will please: "Do you think she'll like it?" (a blanket knitted all year
+# for a granddaughter's wedding; "I'm not sure I have a good answer to that yet.").
+_LIKE_IT = re.compile(
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|will|would)\s+(?P<who>she|he|they"
+    r"|my \w+|[A-Z][a-z]+)(?:'ll| will|'d| would)?\s+(?:like|love) (?:it|them|the \w+|what i"
+    r" (?:made|got|wrote|bought))\W*$",
+    re.IGNORECASE,
+)
 _NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "everyone", "everybody", "people", "you"})
 
 
@@ -256,6 +264,15 @@ def their_hearts(text: str, name: str) -> str | None:
             f"I can't know for sure{name}. But love leaves more behind than memories do, and "
             "people who belong to each other usually find their way back quickly. What are you "
             "hoping for most?"
+        )
+    if (gift := _LIKE_IT.match(text)) is not None:
+        who = gift["who"]
+        whom = pronouns_of(who)[0]
+        named = who[0].isupper() and who.lower() not in ("she", "he", "they")
+        they = f"{who} will" if named else {"her": "she", "him": "he"}.get(whom, "they") + "'ll"
+        return (
+            f"I think {they} love it{name}. Something made or chosen with that much care says "
+            f"more than anything bought could. What do you hope it says to {whom}?"
         )
     if (feels := _feels_for_me(text, name)) is not None:
         return feels
