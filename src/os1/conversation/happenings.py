@@ -17,7 +17,7 @@ first ("caught" is "catch", by its lemma), then the people and things in it, the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from lemminflect import getAllLemmas
@@ -25,7 +25,8 @@ from lemminflect import getAllLemmas
 from os1.conversation.answer_kinds import answer_kind
 from os1.conversation.deed_words import SAME_DEED
 from os1.conversation.life_records import Said, capitalised, mentioned
-from os1.memory.relations import KIN_AS_NAMES, RELATION
+from os1.conversation.made_whole import LEADING_PRONOUN, made_whole
+from os1.memory.relations import RELATION
 from os1.memory.words import content_words
 from os1.text.lexicon import given_names
 from os1.text.numbers import CARDINAL
@@ -140,10 +141,8 @@ _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|our|us)\b", re.IGNORECASE)
 # A sentence with a pronoun goes with the one before it, which says who or what it is.
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|it's|him|her|them)\b", re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
-_CONNECTIVE = re.compile(r"^\W*(?:and then|then|and so|so|and|but|anyway),?\s+", re.IGNORECASE)
-_LEADING_PRONOUN = re.compile(r"^(?:she|he)\b", re.IGNORECASE)
 _NAMED_IN = re.compile(r"(?<=\w )(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b")
-# A sentence without its "I": "Caught a massive pike today."
+# The word a sentence opens with: a name ("Max clung to my leg and cried.") or not.
 _OPENING_WORD = re.compile(r"^\W*(?P<word>[A-Z][a-z]+)\b")
 
 
@@ -306,12 +305,12 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     follows = told[best + 1].text if best + 1 < len(told) else ""
     if _WHY.match(question) and _REASON.match(follows):
         # The why follows what happened: "He says another boy called his sister names."
-        return [_with_subject(_plainly(told[best], [])), told[best + 1]]
+        return [made_whole(told[best]), told[best + 1]]
     # What they said follows their call: "Daniel rang this morning. He and Priya are having
     # twins!" answers "What did Daniel tell me?".
     told_by = keys.verb is not None and bool(keys.verb & {"tell", "say"})
-    if told_by and _RANG.search(told[best].text) and _LEADING_PRONOUN.match(follows):
-        return [_with_subject(_plainly(told[best], [])), told[best + 1]]
+    if told_by and _RANG.search(told[best].text) and LEADING_PRONOUN.match(follows):
+        return [made_whole(told[best]), told[best + 1]]
     if best > 0 and _PRONOUN.search(told[best].text):
         before = told[best - 1].text
         # It is of what was asked, or says who "he" is: "My brother and I haven't spoken
@@ -321,10 +320,10 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
             mentioned(before) or capitalised(before) or named
         )
         if of_asked(before) or who:
-            return [told[best - 1], _with_subject(_plainly(told[best], []))]
+            return [told[best - 1], made_whole(told[best])]
     kin = _KIN_ASKED.search(question)  # "What did mum say?": "your mum hugged you"
     named = _NAMED_IN.findall(question) or ([f"My {kin[0].lower()}"] if kin else [])
-    return [_with_subject(_plainly(told[best], named))]
+    return [made_whole(told[best], named)]
 
 
 def _names_one(text: str) -> bool:
@@ -344,32 +343,3 @@ def _named_before(told: list[Said], at: int) -> str:
     ):
         before -= 1
     return told[before].text
-
-
-def _plainly(said: Said, named: list[str]) -> Said:
-    """The sentence without the "Then" that tied it to the one before, and with the one
-    asked of for its "she": "What did Grace tell me?" is answered "Grace told you she's
-    pregnant", not "then she told you…"."""
-    text = _CONNECTIVE.sub("", said.text)
-    pronoun = _LEADING_PRONOUN.match(text)
-    if pronoun is not None and len(named) == 1:
-        text = named[0] + text[pronoun.end() :]
-    return replace(said, text=text[:1].upper() + text[1:]) if text != said.text else said
-
-
-def _with_subject(said: Said) -> Said:
-    """ "Caught a massive pike today." said with its "I", so it reads back as "you caught";
-    "Mom called screaming." with its "my"."""
-    opening = _OPENING_WORD.match(said.text)
-    if opening is None:
-        return said
-    word, rest = opening["word"], said.text[opening.end() :]
-    if word in KIN_AS_NAMES:  # "Mom called screaming." is "your mom" to the OS
-        return replace(said, text=f"My {word.lower()}{rest}")
-    lemmas = getAllLemmas(word.lower())
-    # A verb changed from its lemma, and no noun: "Caught", not "Duchess" nor "Walk".
-    if word.lower() not in lemmas.get("VERB", (word.lower(),)) and "NOUN" not in lemmas:
-        # "Took me three hours to land it." is what it took: "it took you three hours".
-        subject = "It" if re.match(r"\s+me\b", rest) else "I"
-        return replace(said, text=f"{subject} {word.lower()}{rest}")
-    return said
