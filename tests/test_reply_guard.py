@@ -922,6 +922,10 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     # A foot lost to diabetes is no death ("That sounds scary. I'm sorry for your loss.").
     foot = tone_check(hurt, appraiser, "I'm scared I'll end up like my father. He lost his foot.")
     assert foot("I'm sorry for your loss.") == "condoles for a death nobody spoke of"
+    # Nor is a head lost, or a match (a job quit for music; a red card).
+    for told in ("My parents think I've lost it.", "We lost 1-0 and the manager said nothing."):
+        lost = tone_check(hurt, appraiser, told)
+        assert lost("I'm so sorry for your loss.") == "condoles for a death nobody spoke of", told
     # Someone looking after them is no news ("Oh, that's great news, that's wonderful.").
     amira = "Amira is bringing me food. She's been amazing."
     kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)

@@ -41,7 +41,11 @@ NOT_ALIVE = re.compile(
     # "He lost his foot to it." (a father's diabetes; answered "I'm sorry for your loss.").
     r"|\blost (?:his|her|their|my|a|an|the) (?:foot|feet|leg|legs|arm|hand|eye|sight|hearing"
     r"|job|keys|phone|wallet|way|temper|voice|hair|weight|fingers?|toes?|match|game|race|bet"
-    r"|case|bag|luggage)\b",
+    r"|case|bag|luggage|mind|marbles|nerve|bottle|plot|cool)\b"
+    # Or a game, or their head: "my parents think I've lost it" (a job quit for music; "I'm so
+    # sorry for your loss."), "We lost 1-0" (a red card; "…sorry for his loss").
+    r"|\b(?:i'?ve|he'?s|she'?s|they'?ve|you'?ve) lost it\b|\b(?:we|they|you) lost \d+[-\u2013]\d+\b"
+    r"|\b(?:we|they) lost (?:on penalties|the (?:final|semi|league|cup|toss|vote))\b",
     re.IGNORECASE,
 )
 HEARD_DEATH = re.compile(
