@@ -571,6 +571,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     # question the person thought odd; one to the OS as if in their shoes.
     fault = reassurance("Is it my fault?", "Sam")
     assert fault is not None and fault.startswith("Blaming yourself is a heavy thing")
+    lost = reassurance("Was it my fault we lost?", "Tariq")  # "it's not my fault."
+    assert lost is not None and lost.startswith("Blaming yourself is a heavy thing")
     old = reassurance("I'm eighty-one. Is that too old for such a long flight?", "Walter")
     assert old is not None and old.startswith("I don't think age decides it on its own")
     assert reassurance("Sorry, that's a weird question.", "Mei") == (

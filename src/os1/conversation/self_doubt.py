@@ -90,7 +90,9 @@ _OVERREACTING = re.compile(
 _MY_FAULT = re.compile(
     r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:is (?:it|this|that) (?:all )?my fault"
     r"|was (?:it|this|that) (?:all )?my fault|did i cause (?:this|it)|am i to blame"
-    r"|do you think (?:it'?s|it was) my fault)\W*$",
+    r"|do you think (?:it'?s|it was) my fault)"
+    # "Was it my fault we lost?" (a red card; "I'm sorry, it's not my fault.").
+    r"(?: (?:we|they|he|she|it|that|the \w+) [^?]{1,30})?\W*$",
     re.IGNORECASE,
 )
 
