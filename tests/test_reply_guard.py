@@ -282,10 +282,19 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'm here with you. I'm sure she's right.",
         "lol, you're right. Tell me more, Leo.",
         "I'm sorry for your loss. I'll make sure to be kind and compassionate in my words.",
+        # To a colleague's theft of credit, a teacher's last day, a friend's charge ("He said I
+        # always make everything about me."), a job quit for music.
+        "I'm here with you. I'm sure you're right.",
+        "That's a common cliché, but it can be an interesting way to express yourself.",
+        "Calm and welcoming, I'm glad you're here.",
     ):
         assert _said(judged).problem == presumes, judged
     assert _said("You're right, I forgot. Tell me again?").problem is None
     # An encyclopedia's entry, and breakfast it cannot make (type 2 diabetes found that day).
+    assert _said("How about a cup of coffee?").problem == "speaks as if it had a body"
+    assert _said("We were married fifty-one years. I'm going to make you a cake.").problem == (
+        "speaks as if it had a body"
+    )
     entry = "I'm here. Type 2 diabetes is a serious condition that affects blood sugar."
     assert _said(entry).problem == "lectures them"
     bandmates = "It's so important for you and your bandmates to have a good relationship."

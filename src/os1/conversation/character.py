@@ -29,7 +29,9 @@ _BODY = re.compile(
     r"|\bi (?:ate|cooked|baked|drank|wore|showered|had (?:breakfast|lunch|dinner))\b"
     r"|\bi (?:just )?(?:finished|made|tried|perfected) (?:a|my) (?:new )?recipe\b"
     r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:cook|bake|bring you|make you"
-    r" (?:dinner|lunch|breakfast|tea|coffee|some|a cup))\b"
+    r" (?:dinner|lunch|breakfast|tea|coffee|some|a cup|a cake))\b"
+    # "How about a cup of coffee?" (a job quit that day).
+    r"|\bhow about (?:a|some) (?:nice )?(?:cup of \w+|cuppa|coffee|tea|drink|hot chocolate)\b"
     # "I'm going to pick you up from the station." (a father who had fetched his son there).
     r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:come and )?(?:pick you up|come"
     r" (?:over|round)|drive you|meet you (?:at|there|outside)|hug you|give you a hug)\b"
@@ -173,7 +175,8 @@ _HELP_DESK = re.compile(
     # "I'm always happy to help with any project you're working on." (to a shopkeeper who
     # might learn to fish, the day his shop closed).
     r"|\bhappy to help (?:you )?with (?:any|all|whatever|your)\b"
-    r"|\bdon'?t hesitate to (?:reach out|contact|ask|get in touch)\b|\bhere for a conversation\b"
+    r"|\bdon'?t hesitate to (?:reach out|contact|ask|get in touch)\b"
+    r"|\bhere for (?:a|the) (?:conversation|chat)\b"
     # A chore refused as beyond it ("I don't have the ability to create a short story."): the
     # OS tells a story, or says plainly what it would rather not do.
     r"|\bi (?:do not|don'?t) have the (?:ability|capacity|capability|means|authority|power)"
@@ -319,6 +322,10 @@ _PRESUMES = re.compile(
     r"\byou(?:'re| are) (?:someone|somebody|the (?:kind|type|sort) of person) who\b"
     r"|\bi'?m sure (?:she|he|they)(?:'s| is|'re| are) right\b"
     r"|^\W*(?:lol|haha|lmao|hehe)\b"
+    # Its own manner, described: "Calm and welcoming, I'm glad you're here." (a job quit).
+    r"|^\W*(?:calm|warm|gentle|cheerful|friendly|welcoming|soft|steady)(?: and \w+)?,\s"
+    r"|\bi'?m sure you'?re right\b"
+    r"|\bthat'?s a (?:common |bit of a |real )?clich[eé]\b"
     r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"
     r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b",
     re.IGNORECASE,
