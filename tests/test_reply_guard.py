@@ -655,9 +655,11 @@ def test_an_opening_that_is_a_fragment_of_their_words_fails():
         "Harry and I sailed round the island today.",
         "Dana's new boyfriend was at Lucy's recital.",
         "Twenty-four out of twenty-four.",
+        "My head chef Anton cried into the soup.",
     )
     rules = replace(RULES, their_words=told)
-    for fragment in ("The island of the sea.", "The recital."):
+    # A noun that may be a verb is none after "the" ("head" in "the head chef").
+    for fragment in ("The island of the sea.", "The recital.", "Myself, the head chef Anton."):
         assert _said(fragment, rules).problem == "answers with a fragment of their words", fragment
     # Feelings, formulas, exclamations, and a number given weight.
     for said in ("What lovely news.", "Oh no.", "A whole year!", "Aww, sweet.", "Twenty-four."):

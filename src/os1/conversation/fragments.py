@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
-
-from lemminflect import getAllLemmas
 
 from os1.memory.words import content_words
+from os1.text.clauses import verb_after
 from os1.text.numbers import CARDINAL, ROUND
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -39,12 +37,6 @@ _VERBAL = frozenset({
 })  # fmt: skip
 
 
-@cache
-def _is_verb(word: str) -> bool:
-    lowered = word.lower()
-    return lowered in _VERBAL or bool({"VERB", "AUX"} & set(getAllLemmas(lowered)))
-
-
 def is_fragment(sentence: str, their_words: Iterable[str]) -> bool:
     """Whether `sentence` is a piece of `their_words` (what the person said) without a verb
     that is no exclamation, greeting or formula ("The island of the sea.")."""
@@ -57,4 +49,8 @@ def is_fragment(sentence: str, their_words: Iterable[str]) -> bool:
     if _FORMULA.match(sentence) or _FORMULA.match(called):
         return False
     theirs = {word for said in their_words for word in content_words(said)}
-    return not any(_is_verb(word) for word in words) and bool(theirs & set(content_words(called)))
+    lowered = [w.lower() for w in words]
+    verbs = (
+        w in _VERBAL or verb_after(b, w) for b, w in zip(["", *lowered], lowered, strict=False)
+    )
+    return not any(verbs) and bool(theirs & set(content_words(called)))

@@ -29,10 +29,12 @@ def _parts(word: str) -> frozenset[str]:
 def has_verb(text: str) -> bool:
     """Whether `text` has a word that is a verb where it stands."""
     words = [w.lower() for w in _WORD.findall(text)]
-    for before, word in zip(["", *words], words, strict=False):
-        if _CONTRACTED.search(word):
-            return True
-        parts = _parts(word)
-        if parts & {"VERB", "AUX"} and ("NOUN" not in parts or before not in _BEFORE_A_NOUN):
-            return True
-    return False
+    pairs = zip(["", *words], words, strict=False)
+    return any(_CONTRACTED.search(word) or verb_after(before, word) for before, word in pairs)
+
+
+def verb_after(before: str, word: str) -> bool:
+    """Whether `word` (lower case), said after `before`, is a verb: "head" is not in "the
+    head chef", "loves" is in "my son loves football"."""
+    parts = _parts(word)
+    return bool(parts & {"VERB", "AUX"}) and ("NOUN" not in parts or before not in _BEFORE_A_NOUN)
