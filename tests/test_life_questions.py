@@ -859,6 +859,37 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "Which twin cried?",
             "You told me Max clung to your leg and cried.",
         ),
+        # A share, a race's time, where it happened, which hospital, a count of what is so.
+        (
+            ("My biggest client just cancelled.", "That's forty percent of our income gone."),
+            "What percent of income was it?",
+            "You told me that's forty percent of your income gone.",
+        ),
+        (
+            ("I finished my first marathon in four hours and twelve minutes!", "My knees!"),
+            "What was my time?",
+            "You told me you finished your first marathon in four hours and twelve minutes.",
+        ),
+        (
+            ("I had a panic attack on the bus today.", "I woke up in a panic again."),
+            "Where did it happen?",
+            "You told me you had a panic attack on the bus today.",
+        ),
+        (
+            (
+                "My dad had a heart attack this morning.",
+                "He's in intensive care at St Mary's.",
+                "The doctors say the next 48 hours are critical.",
+            ),
+            "Which hospital is he in?",
+            "You told me your dad had a heart attack this morning. You also said he's in"
+            " intensive care at St Mary's.",
+        ),
+        (
+            ("My biggest client just cancelled.", "I have nine people on payroll."),
+            "How many people are on payroll?",
+            "You told me you have nine people on payroll.",
+        ),
         # A deed asked in other words: a row is an argument.
         (
             (

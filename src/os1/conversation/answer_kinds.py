@@ -71,6 +71,27 @@ _MONEY = AnswerKind(
         re.IGNORECASE,
     ),
 )
+# A share: "What percent of income was it?" (forty percent; the model: "It's not an exact
+# number").
+_PERCENT = AnswerKind(
+    ("percent", "percentage", "much"),
+    re.compile(rf"\b(?:\d+|{CARDINAL}) ?(?:%|percent|per cent)", re.IGNORECASE),
+)
+# A race's time: "What was my time?" (a first marathon in four hours and twelve minutes).
+_RACE_TIME = AnswerKind(
+    ("time",),
+    re.compile(rf"\b{CARDINAL} hours?(?: and {CARDINAL} minutes?)?\b|\b\d+:\d\d\b", re.I),
+)
+# Where it happened: "Where did it happen?" (a panic attack on the bus).
+_WHERE = AnswerKind(
+    ("happen", "where"),
+    re.compile(
+        r"\b(?:on|at|in|outside|inside) (?:the|a|my|our) (?:bus|train|tube|plane|car|street|road"
+        r"|shop|supermarket|school|work|office|park|hospital|station|platform|beach|pub|party"
+        r"|church|gym|pool|kitchen|garden|airport|meeting|playground|lift|stairs)\b",
+        re.IGNORECASE,
+    ),
+)
 # A place's or a thing's name: "What was the name of the pub?" is answered by "We played our
 # first proper gig tonight at the Crown!" (the model: "The Red Door.").
 _NAME = AnswerKind(
@@ -79,6 +100,9 @@ _NAME = AnswerKind(
 )
 _NAME_ASKED = re.compile(
     r"\bwhat(?:'s| was| is) the name of (?:the|that|our|my) (?P<thing>\w+)"
+    # "Which hospital is he in?" (St Mary's; the OS: "That sounds scary.").
+    r"|^\W*which (?P<which>hospital|school|hotel|restaurant|pub|church|ward|town|city|station"
+    r"|shop|club|team|park|street)\b"
     r"|\bwhat(?:'s| was| is) (?:the|that|our|my) (?P<called>\w+) called\b",
     re.IGNORECASE,
 )
@@ -91,6 +115,9 @@ _ASKED = (
         _MONEY,
     ),
     (re.compile(r"\bwhat (?:part|role)\b", re.I), _PART),
+    (re.compile(r"\bwhat (?:percent|percentage)\b", re.I), _PERCENT),
+    (re.compile(r"\bwhat (?:was|is) my (?:finish(?:ing)? )?time\b", re.I), _RACE_TIME),
+    (re.compile(r"^\W*where (?:did|was|were) (?:it|this|that)(?: happen)?\W*$", re.I), _WHERE),
 )
 
 
@@ -98,5 +125,6 @@ def answer_kind(question: str) -> AnswerKind | None:
     """The kind of answer `question` asks for, if it is one a sentence may give without
     its word."""
     if (name := _NAME_ASKED.search(question)) is not None:
-        return replace(_NAME, words=(*_NAME.words, (name["thing"] or name["called"]).lower()))
+        thing = name["thing"] or name["called"] or name["which"]
+        return replace(_NAME, words=(*_NAME.words, thing.lower()))
     return next((kind for asked, kind in _ASKED if asked.search(question)), None)

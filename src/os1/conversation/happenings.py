@@ -87,7 +87,7 @@ _OF_THEIRS = re.compile(
     # Someone of theirs, by name or by what they are: "What did Petra say?", "What did the
     # doctor say?" (early Alzheimer's, told that evening; the model made up what he said).
     r"|(?<=\w )(?-i:[A-Z][a-z]+)\b|\bthe (?:doctor|doc|nurse|vet|consultant|surgeon|specialist"
-    r"|teacher|boss|manager|landlord|lawyer|police|judge|school|hospital|bank|council)\b"
+    r"|teacher|boss|manager|landlord|lawyer|police|judge|school|hospital|bank|council)s?\b"
     r"|^\W*(?:who|which \w+) (?!is\b|was\b|are\b|were\b|'s\b)\w+"
     # Or someone just spoken of, or family: "When did he propose?" (1961, at the lake where
     # his ashes were scattered; "Oh no, I'm so sorry."), "What did mum say?".
@@ -172,8 +172,8 @@ class _Keys:
 def _keys(question: str) -> _Keys:
     found = _VERB.search(question)
     verb = next((v.lower() for v in found.groups() if v), None) if found else None
-    if verb is not None and "VERB" not in getAllLemmas(verb):
-        verb = None  # "What was the name of the pub?" has no verb "of"
+    if verb is not None and ("VERB" not in getAllLemmas(verb) or "be" in _forms(verb)):
+        verb = None  # "What was the name of the pub?" has no verb "of", "Which ward is…" no "is"
     things, times = [], []
     for word in _WORD.findall(question.lower()):
         if word in _TIMES:
@@ -224,7 +224,11 @@ def asks_what_happened(question: str, people: set[str] | None) -> bool:
     where = _WHERE_IS.match(question)
     if any(p.match(question) for p in (_HOW_LONG_TO, _HOW_MANY_BARE, _WHEN_IS, _HOW_MUCH_DO)):
         return True
-    if answer_kind(question) and not _NOT_ASKED_OF_THEM.search(question):
+    # A count, and a kind of answer, may be asked of what is so: "How many people are on
+    # payroll?" (nine; the model: "The number of people on payroll is 25.").
+    if (answer_kind(question) or _COUNTED.match(question)) and not _NOT_ASKED_OF_THEM.search(
+        question
+    ):
         return question.rstrip().endswith("?")  # "What was the score?", "How old was he?"
     return bool(
         question.rstrip().endswith("?")
