@@ -499,6 +499,8 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     # The night before a first date ("I'm so glad you're here, I just love it.").
     blank = reassurance("What if I have nothing to say?", "Zoe")
     assert blank is not None and blank.startswith("Then you take a breath and start again, Zoe.")
+    shakes = reassurance("What if my voice shakes?", "Agnes")  # a reading at a carol service
+    assert shakes is not None and shakes.startswith("Then you take a breath")
     photos = reassurance("What if he looks nothing like his photos?", "Zoe")
     assert photos is not None and photos.startswith("Then you'll know within a minute, Zoe")
     driver = reassurance("Do you think I'll be a good driver?", "Kit")

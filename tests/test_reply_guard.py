@@ -457,7 +457,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'd love to take you on a journey that combines your passions.",
     ):
         assert _said(lived).problem == body, lived
-    for pet in ("Oh, that's great news, dude!", "I'm so happy for you, my dear."):
+    # And "little one" to a coach whose under-tens won the league.
+    little = "Oh, that's great news for you, little one!"
+    for pet in ("Oh, that's great news, dude!", "I'm so happy for you, my dear.", little):
         assert _said(pet).problem == "calls them by a pet name", pet
     for fine in (
         "I'm glad you're enjoying your time with your sister.",

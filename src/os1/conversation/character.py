@@ -310,7 +310,8 @@ _NARRATES = re.compile(
 # seizure), "I'm so happy for you, my dear." (a widower of seventy).
 _PET_NAME = re.compile(
     r"\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear|darling"
-    r"|love|kiddo|friend|my friend)\s*[.!?]|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo)\b",
+    r"|love|kiddo|friend|my friend|little one)\s*[.!?]"
+    r"|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo)\b",
     re.IGNORECASE,
 )
 

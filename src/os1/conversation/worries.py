@@ -22,7 +22,12 @@ _WHAT_IF_I = re.compile(
     r"|can'?t get through (?:it|this|the \w+)|don'?t fit in|can'?t keep up"
     # "What if I have nothing to say?" (a first date; "not sure I have a good answer").
     r"|(?:have|'ve got) nothing to (?:say|talk about)|run out of things to say|go blank"
-    r"|can'?t think of anything to say)"
+    r"|can'?t think of anything to say"
+    # "What if my voice shakes?" (asked to read at a carol service, the first time since her
+    # husband's funeral; "Okay, I'm with you. I'm here for you.").
+    r"|shake|stutter|lose my place|stumble)"
+    r"|^\W*(?:but )?what if my (?:voice|hands|legs|knees) (?:shakes?|wobbles?|goes|go|breaks?"
+    r"|gives? (?:out|way))"
     # "…when they ask about my weaknesses?" (the interview's night before)
     r"(?: (?:when|if|in|at|during|on|halfway|in front of) [^?]{1,60})?\W*$"
     # "What if I'm not smart enough?" (into medical school, the first of her family).
