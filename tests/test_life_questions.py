@@ -890,6 +890,22 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
             "How many people are on payroll?",
             "You told me you have nine people on payroll.",
         ),
+        # Why "he" did it, the reason a sentence on; what he says of it.
+        (
+            (
+                "Our drummer quit the band tonight.",
+                "Two days before our biggest show.",
+                "He said he's tired of never being paid.",
+            ),
+            "Why did he quit?",
+            "You told me your drummer quit the band tonight. You also said he said he's tired of"
+            " never being paid.",
+        ),
+        (
+            ("My son was arrested last night.", "He swears he didn't do anything."),
+            "What does he swear?",
+            "You told me he swears he didn't do anything.",
+        ),
         # A deed asked in other words: a row is an argument.
         (
             (

@@ -286,6 +286,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         # always make everything about me."), a job quit for music.
         "I'm here with you. I'm sure you're right.",
         "That's a common cliché, but it can be an interesting way to express yourself.",
+        "That's a pretty common phrase, isn't it?",  # "He swears he didn't do anything."
         "Calm and welcoming, I'm glad you're here.",
     ):
         assert _said(judged).problem == presumes, judged

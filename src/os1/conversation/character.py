@@ -326,7 +326,8 @@ _PRESUMES = re.compile(
     # Its own manner, described: "Calm and welcoming, I'm glad you're here." (a job quit).
     r"|^\W*(?:calm|warm|gentle|cheerful|friendly|welcoming|soft|steady)(?: and \w+)?,\s"
     r"|\bi'?m sure you'?re right\b"
-    r"|\bthat'?s a (?:common |bit of a |real )?clich[eé]\b"
+    r"|\bthat'?s a (?:common |bit of a |real )?clich[eé]\b|\bthat'?s a (?:pretty |very |really )?"
+    r"(?:common|classic|familiar) (?:one|phrase|saying|expression)\b"
     r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"
     r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b",
     re.IGNORECASE,

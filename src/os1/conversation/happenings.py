@@ -39,7 +39,7 @@ _WH = re.compile(
     r"(?:what|who|whose|where|when|which|how (?:long|much|many|far))\b"
     # Why someone they named did something: "Why was Yusuf fighting?" (at school, for his
     # sister; the model: "The reason for fighting is not a story of violence").
-    r"|^\W*why (?:was|were|did|is|has|had) (?-i:[A-Z][a-z]+) (?!me\b)\w+",
+    r"|^\W*why (?:was|were|did|is|has|had) (?:he|she|they|(?-i:[A-Z][a-z]+)) (?!me\b)\w+",
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
@@ -61,7 +61,7 @@ _NOT_ASKED_OF_THEM = re.compile(
     # inside what they told ("Who always knew I could do it?").
     r"|^\W*(?:\w+\W+)?(?:wh\w+|how(?: \w+)?)\s+(?:\w+\s+)?(?:should|could|would|can|shall"
     r"|might|must|ought)\b"
-    r"|\bwhy\b(?! (?:was|were|did|is|has|had) (?-i:[A-Z][a-z]+) (?![^?]*\bme\b)\w+)"
+    r"|\bwhy\b(?! (?:was|were|did|is|has|had) (?:he|she|they|(?-i:[A-Z][a-z]+)) (?![^?]*\bme\b)\w+)"
     r"|\bwhat if\b|\bhow (?:do|does|to)\b|\b(?:do|does) (?:i|we)\b",
     re.IGNORECASE,
 )
@@ -73,6 +73,10 @@ _HAPPENED = re.compile(
     r"|\b(?:is|are|'s|am i) (?:still |now |just )?\w+ing\b"
     r"|'ve\b"
     r"|\bhave (?:i|we|you|he|she|they|my \w+)\b|\bwhat'?s wrong\b"
+    # What someone says of it: "What does he swear?" (a son arrested; the model: "He swore he'd
+    # never do that again.").
+    r"|\b(?:does|do) (?:he|she|they|my \w+|(?-i:[A-Z][a-z]+)) (?:say|think|swear|reckon|claim"
+    r"|believe|want)\b"
     r"|^\W*who (?!is\b|was\b|are\b|were\b|'s\b|do\b|does\b)\w+",
     re.IGNORECASE,
 )
@@ -307,9 +311,15 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
     # The newest telling wins a tie: what they said tonight, not last month.
     best = max(range(len(told)), key=lambda i: (scores[i], i))
     follows = told[best + 1].text if best + 1 < len(told) else ""
-    if _WHY.match(question) and _REASON.match(follows):
-        # The why follows what happened: "He says another boy called his sister names."
-        return [made_whole(told[best]), told[best + 1]]
+    # The why follows what happened, perhaps a sentence on: "He says another boy called his
+    # sister names."; "Two days before our biggest show. He said he's tired of never being paid."
+    reason = (
+        next((s for s in told[best + 1 : best + 3] if _REASON.match(s.text)), None)
+        if _WHY.match(question)
+        else None
+    )
+    if reason is not None:
+        return [made_whole(told[best]), reason]
     # What they said follows their call: "Daniel rang this morning. He and Priya are having
     # twins!" answers "What did Daniel tell me?".
     told_by = keys.verb is not None and bool(keys.verb & {"tell", "say"})
