@@ -904,7 +904,8 @@ def test_what_was_said_of_someone_comes_before_the_first_meetings_list(store: St
         (
             ("My son was arrested last night.", "He swears he didn't do anything."),
             "What does he swear?",
-            "You told me he swears he didn't do anything.",
+            "You told me your son was arrested last night. You also said he swears he didn't do"
+            " anything.",
         ),
         # A deed asked in other words: a row is an argument.
         (
