@@ -667,6 +667,8 @@ def test_an_opening_that_is_a_fragment_of_their_words_fails():
     # Feelings, formulas, exclamations, and a number given weight.
     for said in ("What lovely news.", "Oh no.", "A whole year!", "Aww, sweet.", "Twenty-four."):
         assert _said(said, rules).problem is None, said
+    # An answer to their question needs no verb ("A short one." to "Short?").
+    assert _said("A short one.", replace(RULES, their_words=("Short?",))).problem is None
     # Past the opening, a short piece is the reply's own; and none of their words is no echo.
     assert _said("What a day that must have been. The island, too.", rules).problem is None
     assert _said("One thing.", rules).problem is None

@@ -48,6 +48,9 @@ def is_fragment(sentence: str, their_words: Iterable[str]) -> bool:
         return False
     if _FORMULA.match(sentence) or _FORMULA.match(called):
         return False
+    their_words = tuple(their_words)
+    if any(said.rstrip().endswith("?") for said in their_words):
+        return False  # an answer needs no verb: "A short one." to "Short?"
     theirs = {word for said in their_words for word in content_words(said)}
     lowered = [w.lower() for w in words]
     verbs = (
