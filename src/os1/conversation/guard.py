@@ -73,15 +73,12 @@ _SHUTS_OUT = re.compile(
     r"\b(?:not (?:okay|ok|alright|all right|good|right|appropriate) to (?:talk|speak)"
     r"|(?:shouldn't|should not|can't|cannot|won't|will not|don't|do not|let's not)"
     r" (?:really )?(?:want to )?(?:talk|speak) about)\b"
-    # Or say they make no sense: "That's so much to carry. I'm not sure what you're talking
-    # about." (a teacher retired after thirty-four years), "I'm not familiar with your name."
+    # Or say they make no sense: "I'm not sure what you're talking about." (a teacher retired)
     r"|\b(?:i'?m not sure|i don'?t (?:know|understand)) what you(?:'re| are) (?:talking about"
     r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what)\b",
     re.IGNORECASE,
 )
-# Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake
-# production!" (to "I got the lead in Swan Lake!"), "…to those who have made it through the
-# visa process" (to "My visa got approved!").
+# Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake…"
 _OTHERS_CONGRATULATED = re.compile(
     r"\bcongratulations (?:to|go out to) (?:everyone|everybody|all|those|them|the\b|anyone)",
     re.IGNORECASE,
@@ -250,9 +247,8 @@ class Guard:
         # line of four words or more said again word for word ("Oh, that sounds so hard.").
         if len(words) >= 4 and any(normalised(s) == normal for s in rules.said_before):
             return "repeats an earlier reply"
-        if len(words) >= 6 and any(alike(words, s) for s in rules.said_before):
-            return "repeats an earlier reply"
-        if same_tail(sentence, [*rules.said_before, *self.passed]):
+        alike_before = len(words) >= 6 and any(alike(words, s) for s in rules.said_before)
+        if alike_before or same_tail(sentence, [*rules.said_before, *self.passed]):
             return "repeats an earlier reply"
         if len(words) >= 5 and any(normalised(s) == normal for s in rules.said_this_evening):
             return "repeats an earlier reply"

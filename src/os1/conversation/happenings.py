@@ -28,6 +28,7 @@ from os1.conversation.life_records import Said, capitalised, mentioned
 from os1.conversation.made_whole import LEADING_PRONOUN, made_whole
 from os1.memory.relations import RELATION
 from os1.memory.words import content_words
+from os1.text.clauses import in_the_past
 from os1.text.lexicon import given_names
 from os1.text.numbers import CARDINAL
 
@@ -117,7 +118,6 @@ _COUNTED = re.compile(r"^\W*how many (?P<thing>\w+)", re.IGNORECASE)
 # Asked with no verb: "How many flights of stairs?" (a sofa carried up four).
 _HOW_MANY_BARE = re.compile(r"^\W*how many \w+(?: of \w+)?\W*$", re.IGNORECASE)
 _NUMBER = re.compile(rf"\b(?:{CARDINAL}|hundred|thousand|once|twice)\b", re.IGNORECASE)
-_PRESENT_BE = frozenset({"am", "are", "is", "be"})
 # The verb asked about: after "did I", "did my mum", "is Mia", "have we", or after "who".
 _VERB = re.compile(
     r"\b(?:did|have|has|had|was|were|is|are|am)\s+(?:i|we|he|she|they|(?:my|our|the)\s+\w+"
@@ -210,17 +210,6 @@ def asks_a_deed(question: str) -> bool:
     return verb is not None and not verb & _LIGHT and not _TOLD_ASKED.search(question)
 
 
-def _told_in_the_past(question: str) -> bool:
-    """Whether a verb in `question` is in the past: "came", "caught" ("How many people
-    came?", a band's biggest show)."""
-    for word in _WORD.findall(question.lower()):
-        lemmas = getAllLemmas(word).get("VERB", ())
-        named = word in ("called", "named")  # "What's my dog called?" asks a name
-        if lemmas and word not in {*lemmas, *_PRESENT_BE} and not word.endswith("s") and not named:
-            return not word.endswith("ing")
-    return False
-
-
 def asks_what_happened(question: str, people: set[str] | None) -> bool:
     """Whether `question` asks what happened in the person's life ("What did I catch
     today?") or where one of `people` is, not for advice, nor of the OS; `people` None: any
@@ -241,7 +230,7 @@ def asks_what_happened(question: str, people: set[str] | None) -> bool:
         and (_OF_THEIRS.search(question) or _HOW_MANY.match(question))
         and (
             _HAPPENED.search(question)
-            or _told_in_the_past(question)
+            or in_the_past(question)
             or (where and (people is None or where["name"] in people))
         )
     )

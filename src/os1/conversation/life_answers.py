@@ -37,6 +37,7 @@ from os1.conversation.life_themes import theme_of
 from os1.conversation.said_back import to_you
 from os1.memory.subjects import People
 from os1.memory.words import content_words
+from os1.text.titles import TITLES
 
 # Where someone lives, or a capitalised place they are in ("a doctor in Madrid").
 _PLACE = re.compile(
@@ -280,14 +281,6 @@ def told(said: Said, today: date | None, names: set[str], first: bool) -> str:
     return f"On {on} you {'told me' if first else 'also said'} {clause}."
 
 
-# A title before a name keeps its capital: "Coach Jim said…", "Aunt May", "Dr Patel".
-_TITLE = re.compile(
-    r"(?:Mrs?|Ms|Miss|Dr|Prof|Professor|Coach|Aunt|Auntie|Uncle|Nan|Nana|Grandma|Grandpa|Granny"
-    r"|Grandad|Father|Sister|Brother|Captain|Sir|Dame|Lady|Lord|Saint|St|Rev|Pastor|Rabbi"
-    r"|Imam|Nurse|Officer|Judge|Mister)\.?$"
-)
-
-
 def _said_back(text: str, names: set[str]) -> str:
     # The answer already says "you told me"; "honestly," was for then.
     text = _TOLD_YOU.sub("", OPENER.sub("", text))
@@ -297,7 +290,7 @@ def _said_back(text: str, names: set[str]) -> str:
     # Mid-sentence now: only a name or "I" keeps its capital.
     # A name keeps it with its "'s" too ("Hana's getting married").
     first = re.sub(r"['\u2019]s$", "", words[0].strip(",;:")) if words else ""
-    titled = len(words) > 1 and _TITLE.match(words[0]) and words[1][:1].isupper()
+    titled = len(words) > 1 and words[0].rstrip(".") in TITLES and words[1][:1].isupper()
     if words and first not in names and not titled and not re.match(r"I\b|I'", words[0]):
         words[0] = words[0].lower()
     return " ".join(words)

@@ -1,7 +1,7 @@
-""" "Is it my fault?", "How could I have missed it?", "Was it something I did?", "Am I
-overreacting?", "Did I waste three years?", "Am I doing this wrong?", "Do you think I can do
-it?", "Will I be okay?", "Do you think this will pass?": doubts about themselves, asked of
-the OS (the Reassurance answerer, reassurance.py, asks these).
+""" "Am I overreacting?", "Am I doing this wrong?", "Do you think I can do it?", "Will I be
+okay?", "Do you think this will pass?": doubts about themselves, asked of the OS (the
+Reassurance answerer, reassurance.py, asks these; blame they lay on themselves is
+self_blame.py's).
 
 The embedded model answered them as if consoling someone else ("Oh no, I'm so sorry."), or
 said it had no good answer. A friend asked answers the doubt first, kindly and without
@@ -11,6 +11,8 @@ pretending to know more than it does, then asks what is behind it.
 from __future__ import annotations
 
 import re
+
+from os1.conversation.self_blame import self_blame
 
 # "Do you think I'll be okay?": the model said "Thank you, that means a lot to me."
 _WILL_I_BE = re.compile(
@@ -85,45 +87,6 @@ _OVERREACTING = re.compile(
     re.IGNORECASE,
 )
 
-# "Is it my fault?" (a climber whose friend fell on his rope; the model: "Oh no, I'm so
-# sorry.").
-_MY_FAULT = re.compile(
-    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:is (?:it|this|that) (?:all )?my fault"
-    r"|was (?:it|this|that) (?:all )?my fault|did i cause (?:this|it)|am i to blame"
-    r"|do you think (?:it'?s|it was) my fault)"
-    # "Was it my fault we lost?" (a red card; "I'm sorry, it's not my fault.").
-    r"(?: (?:we|they|he|she|it|that|the \w+) [^?]{1,30})?\W*$",
-    re.IGNORECASE,
-)
-
-# "How could I have missed it?" (a grandson's suicide attempt; "I'm not sure I have a good
-# answer to that yet.").
-_MISSED_IT = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:how (?:could|did) i (?:have )?(?:miss(?:ed)?|not (?:see"
-    r"|notice|know)|not have (?:seen|noticed|known))|why didn'?t i (?:see|notice|know|spot))"
-    r"(?: (?:it|that|this|the signs|anything))?(?: coming)?\W*$",
-    re.IGNORECASE,
-)
-
-# "Was it something I did?" (dumped during the first dance at a cousin's wedding; the OS said
-# it had no good answer).
-_SOMETHING_I_DID = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:was it (?:something|anything) i (?:did|said)"
-    r"|did i do something wrong|what did i do wrong|is it because of something i did"
-    # "Where did we go wrong?" (a son caught shoplifting at fifteen).
-    r"|where did (?:we|i) go wrong(?: with (?:him|her|them))?)\W*$",
-    re.IGNORECASE,
-)
-
-# "Tell me honestly, did I waste three years?" (a startup closed; the OS said nothing it
-# came up with was good enough).
-_WASTED = re.compile(
-    r"^\W*(?:(?:tell me honestly|honestly|be honest|so|but),?\s+)?(?:did i|have i) (?:just )?"
-    r"(?:waste|wasted|throw away|thrown away) (?:my time|my life|all (?:that|those|this)[\w ]*"
-    r"|(?:the last )?(?:\w+ )?(?:years?|months?))\W*$",
-    re.IGNORECASE,
-)
-
 
 # "Will I ever play again?" (a torn ACL, the season over; the OS said it had no good answer).
 _EVER_AGAIN = re.compile(
@@ -182,13 +145,6 @@ _OVERPROTECTIVE = re.compile(
     r"(?:being )?(?:over-?protective|too protective|too careful)\W*$",
     re.IGNORECASE,
 )
-# "How could I be so stupid?" (a widow scammed of her savings; the model: "Are you safe right
-# now?").
-_SO_STUPID = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?how could i (?:have been|be) so (?:stupid|foolish|naive"
-    r"|blind|careless|dumb|gullible|thick)\W*$|^\W*why am i so (?:stupid|gullible|naive)\W*$",
-    re.IGNORECASE,
-)
 # "Do you think I'll ever be a mum?" (a third IVF round failed that afternoon; the model:
 # "I'm not sure I have a good answer to that yet.").
 _EVER_BE = re.compile(
@@ -232,21 +188,6 @@ _FRAUD = re.compile(
 # Each doubt, and the answer to it, in the order looked for.
 _DOUBTS = (
     (
-        _MY_FAULT,
-        "Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like anyone meant "
-        "for this to happen. What part keeps coming back to you?",
-    ),
-    (
-        _MISSED_IT,
-        "It's easy to see it now, looking back{name}; it wasn't so easy then. Missing it doesn't "
-        "mean you didn't care. What do you wish you'd known?",
-    ),
-    (
-        _SOMETHING_I_DID,
-        "Things like this are rarely down to one thing one person did{name}. What makes you "
-        "wonder?",
-    ),
-    (
         _OVERREACTING,
         "I don't think so{name}. It makes sense that it hurts, and you're allowed to feel it. What"
         " part stings the most?",
@@ -259,11 +200,6 @@ _DOUBTS = (
     (
         _BRAVE_OR,
         "Brave{name}. It takes courage to do the thing that scares you.",
-    ),
-    (
-        _SO_STUPID,
-        "You weren't{name}. You trusted someone, and that isn't stupidity. Be as kind to yourself "
-        "as you'd be to a friend this had happened to.",
     ),
     (
         _OVERPROTECTIVE,
@@ -309,11 +245,6 @@ _DOUBTS = (
         _FRAUD,
         "That feeling visits people who care most about doing well{name}; it even has a name, "
         "impostor syndrome. Feeling like a fraud isn't the same as being one. What set it off?",
-    ),
-    (
-        _WASTED,
-        "I don't think so{name}. What you learned and who you became doing it stay with you. What "
-        "was the best part of it?",
     ),
     (
         _WILL_PASS,
@@ -364,4 +295,6 @@ _DOUBTS = (
 def self_doubt(text: str, name: str) -> str | None:
     """The OS's answer to a doubt about themselves (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
+    if (blamed := self_blame(text, name)) is not None:
+        return blamed
     return next((said.format(name=name) for asked, said in _DOUBTS if asked.match(text)), None)

@@ -38,3 +38,17 @@ def verb_after(before: str, word: str) -> bool:
     head chef", "loves" is in "my son loves football"."""
     parts = _parts(word)
     return bool(parts & {"VERB", "AUX"}) and ("NOUN" not in parts or before not in _BEFORE_A_NOUN)
+
+
+_PRESENT_BE = frozenset({"am", "are", "is", "be"})
+
+
+def in_the_past(question: str) -> bool:
+    """Whether the first verb in `question` is in the past: "came", "caught" ("How many
+    people came?", a band's biggest show), not "called" of a name ("What's my dog called?")."""
+    for word in (w.lower() for w in _WORD.findall(question)):
+        lemmas = getAllLemmas(word).get("VERB", ())
+        named = word in ("called", "named")
+        if lemmas and word not in {*lemmas, *_PRESENT_BE} and not word.endswith("s") and not named:
+            return not word.endswith("ing")
+    return False

@@ -1,0 +1,38 @@
+"""Judging them, siding against them, or lecturing them, on nothing they told.
+
+"I'm sure she's right." (of a gig booked over a birthday dinner), "That's a common cliché"
+(of what a friend said to them), "Type 2 diabetes is a serious condition that affects…" (to a
+diagnosis that day): the OS knows only what they told it, and is on their side. The guard
+refuses these (character.py words the wrongs).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Judging them, or siding against them, on nothing it was told: "…especially when you're
+# someone who is so curious about the company" (passed over for a job), "I'm sure she's
+# right." (a gig over a birthday dinner), "lol, you're right." (to "lol you probably think
+# I'm an idiot"); or its manner narrated: "I'll make sure to be kind…in my words".
+PRESUMES = re.compile(
+    r"\byou(?:'re| are) (?:someone|somebody|the (?:kind|type|sort) of person) who\b"
+    r"|\bi'?m sure (?:she|he|they)(?:'s| is|'re| are) right\b"
+    r"|^\W*(?:lol|haha|lmao|hehe)\b"
+    # Its own manner, described: "Calm and welcoming, I'm glad you're here." (a job quit).
+    r"|^\W*(?:calm|warm|gentle|cheerful|friendly|welcoming|soft|steady)(?: and \w+)?,\s"
+    r"|\bi'?m sure you'?re right\b"
+    r"|\bthat'?s a (?:common |bit of a |real )?clich[eé]\b|\bthat'?s a (?:pretty |very |really )?"
+    r"(?:common|classic|familiar) (?:one|phrase|saying|expression)\b"
+    r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"
+    r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b",
+    re.IGNORECASE,
+)
+
+# A lecture: "It's so important for you and your bandmates to…" (a row with a girlfriend),
+# "Type 2 diabetes is a serious condition that affects…" (diagnosed that day).
+LECTURES = re.compile(
+    r"\bit'?s (?:so |very |really )?important for you and\b|^\W*it'?s not uncommon for\b"
+    r"|\b(?:is|are) an? (?:\w+ )?(?:health |medical |mental )?(?:condition|disease|illness"
+    r"|disorder|syndrome) (?:that|which|where|in which|characteri[sz]ed)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,93 @@
+"""Blame they lay on themselves, asked of the OS: "Is it my fault?", "How could I have missed
+it?", "Was it something I did?", "Did I waste three years?", "How could I be so stupid?".
+
+The embedded model said it had no good answer, or answered as if it were the one blamed ("I'm
+sorry, it's not my fault."). A friend does not agree with the blame, nor brush it off: says
+what it can truly say of it, and asks what keeps coming back (self_doubt.py asks these first).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Is it my fault?" (a climber whose friend fell on his rope; the model: "Oh no, I'm so
+# sorry.").
+_MY_FAULT = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:is (?:it|this|that) (?:all )?my fault"
+    r"|was (?:it|this|that) (?:all )?my fault|did i cause (?:this|it)|am i to blame"
+    r"|do you think (?:it'?s|it was) my fault)"
+    # "Was it my fault we lost?" (a red card; "I'm sorry, it's not my fault.").
+    r"(?: (?:we|they|he|she|it|that|the \w+) [^?]{1,30})?\W*$",
+    re.IGNORECASE,
+)
+
+# "How could I have missed it?" (a grandson's suicide attempt; "I'm not sure I have a good
+# answer to that yet.").
+_MISSED_IT = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:how (?:could|did) i (?:have )?(?:miss(?:ed)?|not (?:see"
+    r"|notice|know)|not have (?:seen|noticed|known))|why didn'?t i (?:see|notice|know|spot))"
+    r"(?: (?:it|that|this|the signs|anything))?(?: coming)?\W*$",
+    re.IGNORECASE,
+)
+
+# "Was it something I did?" (dumped during the first dance at a cousin's wedding; the OS said
+# it had no good answer).
+_SOMETHING_I_DID = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:was it (?:something|anything) i (?:did|said)"
+    r"|did i do something wrong|what did i do wrong|is it because of something i did"
+    # "Where did we go wrong?" (a son caught shoplifting at fifteen).
+    r"|where did (?:we|i) go wrong(?: with (?:him|her|them))?)\W*$",
+    re.IGNORECASE,
+)
+
+# "Tell me honestly, did I waste three years?" (a startup closed; the OS said nothing it
+# came up with was good enough).
+_WASTED = re.compile(
+    r"^\W*(?:(?:tell me honestly|honestly|be honest|so|but),?\s+)?(?:did i|have i) (?:just )?"
+    r"(?:waste|wasted|throw away|thrown away) (?:my time|my life|all (?:that|those|this)[\w ]*"
+    r"|(?:the last )?(?:\w+ )?(?:years?|months?))\W*$",
+    re.IGNORECASE,
+)
+
+# "How could I be so stupid?" (a widow scammed of her savings; the model: "Are you safe right
+# now?").
+_SO_STUPID = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?how could i (?:have been|be) so (?:stupid|foolish|naive"
+    r"|blind|careless|dumb|gullible|thick)\W*$|^\W*why am i so (?:stupid|gullible|naive)\W*$",
+    re.IGNORECASE,
+)
+
+
+_BLAMES = (
+    (
+        _MY_FAULT,
+        "Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like anyone meant "
+        "for this to happen. What part keeps coming back to you?",
+    ),
+    (
+        _MISSED_IT,
+        "It's easy to see it now, looking back{name}; it wasn't so easy then. Missing it doesn't "
+        "mean you didn't care. What do you wish you'd known?",
+    ),
+    (
+        _SOMETHING_I_DID,
+        "Things like this are rarely down to one thing one person did{name}. What makes you "
+        "wonder?",
+    ),
+    (
+        _WASTED,
+        "I don't think so{name}. What you learned and who you became doing it stay with you. What "
+        "was the best part of it?",
+    ),
+    (
+        _SO_STUPID,
+        "You weren't{name}. You trusted someone, and that isn't stupidity. Be as kind to yourself "
+        "as you'd be to a friend this had happened to.",
+    ),
+)
+
+
+def self_blame(text: str, name: str) -> str | None:
+    """The OS's answer to blame they lay on themselves (`text`, stripped); `name` is ", Sam"
+    or ""; None when none is asked."""
+    return next((said.format(name=name) for asked, said in _BLAMES if asked.match(text)), None)
