@@ -652,6 +652,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert trust is not None and "Trust does come back" in trust
     assert reassurance("Do you think anyone misses me?", "Ruth") != misses
     # A blanket knitted all year for a granddaughter's wedding ("not sure I have a good answer").
+    # A son made head chef, six months after his father died ("not sure I have a good answer").
+    proud = reassurance("Do you think Frank would be proud of him?", "Maggie")
+    assert proud is not None and proud.startswith("From everything you've told me, I think so")
     gift = reassurance("Do you think she'll like it?", "Joan")
     assert gift is not None and gift.startswith("I think she'll love it, Joan.")
     terrible = reassurance("Is that terrible?", "Ruth")  # resenting a brother's care

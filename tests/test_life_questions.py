@@ -123,6 +123,12 @@ def test_earlier_sessions_are_dated(store: Store) -> None:
         ("My dad turned 70 in June.", "how old is my dad?", "your dad turned 70 in June"),
         ("I grew up in Leeds, near the river.", "Where did I grow up?", "you grew up in Leeds"),
         ("Greta, my boss, hates Mondays.", "who is my boss?", "Greta, your boss, hates Mondays"),
+        # Someone's new job, told as made head chef ("You haven't told me about Tom's new yet.").
+        (
+            "My son Tom rang from Melbourne. He's been made head chef!",
+            "What's Tom's new job?",
+            "head chef",
+        ),
         # "the dog" at home is theirs ("I'm not sure I have a good answer to that yet.").
         ("We got a puppy, she's called Misty.", "What's the dog called?", "called Misty"),
         # Something of theirs, had rather than "my" ("You haven't told me about your date").

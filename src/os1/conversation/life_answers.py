@@ -48,7 +48,8 @@ _PLACE = re.compile(
 _WORK = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|career|profession|employed|retired|office|business|"
     r"teach(?:es)?|stud(?:y|ies|ying)|(?:is|was|am|are|'s|'m|'re) (?:a|an) [a-z]+|"
-    r"as (?:a|an) [a-z]+|to be (?:a|an) [a-z]+)\b",
+    r"as (?:a|an) [a-z]+|to be (?:a|an) [a-z]+|(?:made|promoted to|became) (?:head|senior|chief"
+    r"|lead|deputy|a|an|the) [a-z]+)\b",
     re.IGNORECASE,
 )
 _BIRTHDAY = re.compile(r"\b(?:birthday|bday|born|birth)\b", re.IGNORECASE)

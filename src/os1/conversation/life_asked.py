@@ -218,7 +218,11 @@ def read_question(core: str, yes_no: bool, known: set[str], told: bool = False) 
             if name in known and subject:
                 asked = replace(asked, owner="name", name=name)
                 if word != bare and index + 1 < len(lower):
-                    noun = lower[index + 1]
+                    # "Tom's new job" asks of his job, not of "new".
+                    at = index + 1
+                    while at < len(lower) - 1 and lower[at] in MODIFIERS:
+                        at += 1
+                    noun = lower[at]
                     asked = replace(asked, thing=noun)
                 break
         else:

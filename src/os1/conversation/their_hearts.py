@@ -29,7 +29,7 @@ _WILL_THEY = re.compile(
 _PROUD_OF_ME = re.compile(
     r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
     r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be |have been )?(?P<how>proud|happy|pleased|glad)"
-    r"(?: of me| of this| for (?:me|us)| about (?:it|this)| of (?:it"
+    r"(?: of me| of this| for (?:me|us)| about (?:it|this)| of (?:it|him|her|them"
     # "Do you think she would be proud?" (a mother who died before a citizenship ceremony).
     r"|all this))?\W*$",
     re.IGNORECASE,
