@@ -25,7 +25,7 @@ from lemminflect import getAllLemmas
 from os1.conversation.answer_kinds import answer_kind
 from os1.conversation.deed_words import SAME_DEED
 from os1.conversation.life_records import Said, capitalised, mentioned
-from os1.conversation.made_whole import LEADING_PRONOUN, made_whole
+from os1.conversation.made_whole import LEADING_PRONOUN, OPENING_WORD, made_whole
 from os1.memory.relations import RELATION
 from os1.memory.words import content_words
 from os1.text.clauses import in_the_past
@@ -146,8 +146,6 @@ _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|our|us)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|it's|him|her|them)\b", re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 _NAMED_IN = re.compile(r"(?<=\w )(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b")
-# The word a sentence opens with: a name ("Max clung to my leg and cried.") or not.
-_OPENING_WORD = re.compile(r"^\W*(?P<word>[A-Z][a-z]+)\b")
 
 
 @cache
@@ -330,7 +328,7 @@ def happened(question: str, said: list[Said], people: set[str]) -> list[Said]:
 
 
 def _names_one(text: str) -> bool:
-    opening = _OPENING_WORD.match(text)
+    opening = OPENING_WORD.match(text)
     return opening is not None and opening["word"].upper() in given_names()
 
 

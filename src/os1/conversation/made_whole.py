@@ -18,8 +18,9 @@ from os1.memory.relations import KIN_AS_NAMES
 
 _CONNECTIVE = re.compile(r"^\W*(?:and then|then|and so|so|and|but|anyway),?\s+", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"^(?:she|he)\b", re.IGNORECASE)
-# A sentence without its "I": "Caught a massive pike today."
-_OPENING_WORD = re.compile(r"^\W*(?P<word>[A-Z][a-z]+)\b")
+# The capitalised word a sentence opens with: a verb without its "I" ("Caught a massive pike
+# today."), or a name ("Max clung to my leg and cried.").
+OPENING_WORD = re.compile(r"^\W*(?P<word>[A-Z][a-z]+)\b")
 
 
 def made_whole(said: Said, named: list[str] | None = None) -> Said:
@@ -41,7 +42,7 @@ def _plainly(said: Said, named: list[str]) -> Said:
 def _with_subject(said: Said) -> Said:
     """ "Caught a massive pike today." said with its "I", so it reads back as "you caught";
     "Mom called screaming." with its "my"."""
-    opening = _OPENING_WORD.match(said.text)
+    opening = OPENING_WORD.match(said.text)
     if opening is None:
         return said
     word, rest = opening["word"], said.text[opening.end() :]

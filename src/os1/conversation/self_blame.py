@@ -3,7 +3,7 @@ it?", "Was it something I did?", "Did I waste three years?", "How could I be so 
 
 The embedded model said it had no good answer, or answered as if it were the one blamed ("I'm
 sorry, it's not my fault."). A friend does not agree with the blame, nor brush it off: says
-what it can truly say of it, and asks what keeps coming back (self_doubt.py asks these first).
+what it can truly say of it, and asks what keeps coming back (self_doubt.py answers these first).
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ _SO_STUPID = re.compile(
 )
 
 
-_BLAMES = (
+# Each blame, and the answer to it (self_doubt.py looks these up before its doubts).
+BLAMES = (
     (
         _MY_FAULT,
         "Blaming yourself is a heavy thing to carry{name}, and it doesn't sound like anyone meant "
@@ -85,9 +86,3 @@ _BLAMES = (
         "as you'd be to a friend this had happened to.",
     ),
 )
-
-
-def self_blame(text: str, name: str) -> str | None:
-    """The OS's answer to blame they lay on themselves (`text`, stripped); `name` is ", Sam"
-    or ""; None when none is asked."""
-    return next((said.format(name=name) for asked, said in _BLAMES if asked.match(text)), None)

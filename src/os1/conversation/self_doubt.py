@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from os1.conversation.self_blame import self_blame
+from os1.conversation.self_blame import BLAMES
 
 # "Do you think I'll be okay?": the model said "Thank you, that means a lot to me."
 _WILL_I_BE = re.compile(
@@ -295,6 +295,5 @@ _DOUBTS = (
 def self_doubt(text: str, name: str) -> str | None:
     """The OS's answer to a doubt about themselves (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
-    if (blamed := self_blame(text, name)) is not None:
-        return blamed
-    return next((said.format(name=name) for asked, said in _DOUBTS if asked.match(text)), None)
+    doubts = (*BLAMES, *_DOUBTS)
+    return next((said.format(name=name) for asked, said in doubts if asked.match(text)), None)
