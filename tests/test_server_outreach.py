@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -20,6 +22,7 @@ from os1.config import Settings
 from os1.memory.store import Store
 from os1.server.app import create_app
 from os1.skills.reminders import Reminders
+from tests.attacks import health_watched
 from tests.os1_servers import serving
 
 PASSWORD = "a long enough password"
@@ -109,6 +112,26 @@ def test_what_fell_due_with_no_one_listening_comes_when_a_chat_opens(served):
     assert [frame["text"] for frame in heard] == ["It's time to feed the cat."]
     again = asyncio.run(_outreach(served.url, cookie, 1))
     assert again == []  # said once
+
+
+def test_the_clock_waiting_for_the_database_holds_up_no_one_else(served):
+    """Another program holds the write lock (as a restore of a large archive does, for
+    seconds) while a reminder falls due: the clock waits for it in its own thread, the
+    server keeps answering, and the reminder is said once the lock is let go."""
+    client, user_id = _person(served, "rosa")
+    _remind(served, user_id, "water the basil", datetime.now(UTC) - timedelta(seconds=1))
+    holder = sqlite3.connect(served.database, isolation_level=None)
+    try:
+        with health_watched(served.url) as watch:
+            holder.execute("BEGIN IMMEDIATE")
+            time.sleep(2.0)  # ten ticks of the clock, each wanting to write
+            holder.execute("ROLLBACK")
+        watch.assert_responsive()
+    finally:
+        holder.close()
+    cookie = f"os1_session={client.cookies['os1_session']}"
+    heard = asyncio.run(_outreach(served.url, cookie, 1.5))
+    assert [frame["text"] for frame in heard] == ["It's time to water the basil."]
 
 
 def test_presence_settings_are_the_persons_and_are_checked(served):

@@ -17,6 +17,7 @@ import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ from os1.server.error_shapes import answer_for, error_answer, refusal_answer, va
 from os1.server.fact_reading import FactReading
 from os1.server.hosting import Hosting
 from os1.server.mcp_route import serve_mcp
-from os1.server.outreach import Listeners, Outreaching
+from os1.server.outreach import ClockStore, Listeners, Outreaching
 from os1.server.personal_os import PersonalOSes
 from os1.server.request_ids import RequestIds
 from os1.server.security import SecurityHeaders
@@ -91,7 +92,8 @@ def create_app(
         oses = PersonalOSes(settings, store, thinking, models)
         listeners = Listeners()
         oses.talking_now = listeners.count
-        outreaching = Outreaching(oses, listeners)
+        clock_store = ClockStore(partial(store_for, settings, sync_every_commit=False))
+        outreaching = Outreaching(oses, listeners, clock_store)
         facts = oses.reading = FactReading(settings, store, oses.settings_for, reader)
         reading = asyncio.get_running_loop().create_task(facts.run())
         app.state.hosting = Hosting(
@@ -102,6 +104,7 @@ def create_app(
             yield
         finally:
             await outreach.stop(clock)
+            clock_store.close()
             await facts.stop(reading)
             oses.close()
             store.close()
