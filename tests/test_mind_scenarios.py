@@ -344,6 +344,10 @@ def test_how_long_or_how_often_after_bad_news_is_part_of_the_story(talk):
     talk("I was so scared about the scan.", hours=3)
     _, job = talk("She got the job she wanted for years!")
     assert job.mood.emotion == "happy-for"
+    # How old they were: a border terrier put down that afternoon ("I'm so happy for you.").
+    talk("We had to put Biscuit down this afternoon.", hours=3)
+    _, age = talk("He was fifteen. A border terrier.")
+    assert age.mood.emotion == "sorry-for"
 
 
 def test_tears_just_after_their_good_news_are_glad_ones(talk):

@@ -557,6 +557,16 @@ def test_a_plain_question_about_what_it_is_and_one_about_their_plan_are_no_insul
         assert react(appraiser.appraise(said), said, 0.3).emotion == "distress", said
 
 
+def test_what_they_long_wanted_is_no_insult(appraiser) -> None:
+    """Seen with the embedded model: "It's what I've wanted for years." (a job in Berlin) read
+    as an insult 0.70, answered "That stung a little, Lena." """
+    for said in ("It's what I've wanted for years.", "It is all I ever wanted."):
+        reaction = react(appraiser.appraise(said), said, 0.3)
+        assert reaction.hostility < 0.1 and reaction.emotion != "distress", said
+    said = "That's all I ever asked of you and you failed."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "distress"
+
+
 def test_joy_in_slang_is_joy(appraiser) -> None:
     """Seen with the embedded model: "I'm buzzing, I can't sleep." (after a first gig) read
     as anger, and was answered "That must hurt so much. I'm so sorry." """

@@ -6,6 +6,7 @@ import pytest
 
 from os1.conversation.death_told import tells_death
 from os1.mind.appraisal import LearnedAppraiser
+from os1.mind.death_euphemisms import death_softened
 from os1.mind.message_reading import felt_by_sentence
 from os1.mind.remembrance import remembrance_told
 
@@ -79,3 +80,38 @@ def test_two_cups_for_the_living_are_not() -> None:
     assert not remembrance_told("I set two cups out for me and Jo.")
     assert not remembrance_told("Did I ever tell you I keep his coat on the hook?")
     assert not remembrance_told("She passed her driving test!")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # A border terrier of fifteen (read calm; "Biscuit, a delightful treat.").
+        "We had to put Biscuit down this afternoon.",
+        # Read as happy-for 0.60.
+        "We had to have our cat put to sleep.",
+        "The vet put her to sleep this morning.",
+        "Nan slipped away on Sunday.",
+        "Our old spaniel crossed the rainbow bridge last night.",
+        "He didn't make it.",
+    ],
+)
+def test_a_death_told_softly_is_grief(said: str, appraiser: LearnedAppraiser) -> None:
+    assert death_softened(said)
+    assert tells_death(said)
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+    assert reaction.emotion == "sorry-for"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I had to put the baby down for a nap.",
+        "I put my name down for the choir.",
+        "He didn't make it to the interview.",
+        "She passed on the message.",
+        "The afternoon slipped away from me.",
+        "Had to put her to sleep in the pram first.",
+    ],
+)
+def test_a_baby_laid_down_or_a_name_put_down_is_no_death(said: str) -> None:
+    assert not death_softened(said)

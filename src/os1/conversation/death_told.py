@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from os1.mind.death_euphemisms import death_softened
 from os1.mind.remembrance import remembrance_told
 
 BEREAVED = re.compile(
@@ -60,4 +61,5 @@ HEARD_DEATH = re.compile(
 def tells_death(text: str) -> bool:
     """Whether `text` tells of someone's death, not asks about one ("Did Bowie die?")."""
     told = DEATH_TOLD.search(text) and not NOT_ALIVE.search(text)
-    return (bool(told) or remembrance_told(text)) and not text.rstrip().endswith("?")
+    heard = bool(told) or remembrance_told(text) or death_softened(text)
+    return heard and not text.rstrip().endswith("?")

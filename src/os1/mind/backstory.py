@@ -5,12 +5,12 @@ of the whole lab.", "I worked on that chapter for four months." is how much it h
 the event reading took it for a feat (admiration 0.97: "Oh, that's wonderful. How does it
 feel?"); after "I got lost driving home from the shops today.", "I've driven that road for
 forty years." is what frightens them, read as praise the same way. How long something has
-been, or how often it happens, is the story's background: where the OS was just sorry or
-afraid for them and only the event reading is glad (their words are plain), the sorrow or
-fear goes on. Anything else said plainly then is no news to be glad of ("Betty came with
-me.", at a husband's ashes): the OS listens, calm. Laughing and crying at once goes with
-the sorrow. News exclaimed, said gladly, a feat named as one (a year sober, a first) and
-relief are their own news.
+been, how often it happens, or how old someone was, is the story's background: where the
+OS was just sorry or afraid for them and only the event reading is glad (their words are
+plain), the sorrow or fear goes on. Anything else said plainly then is no news to be glad
+of ("Betty came with me.", at a husband's ashes): the OS listens, calm. Laughing and
+crying at once goes with the sorrow. News exclaimed, said gladly, a feat named as one (a
+year sober, a first) and relief are their own news.
 
 Tears after their good news are read the other way round (happy_tears.py).
 """
@@ -36,7 +36,10 @@ _BACKGROUND = re.compile(
     r" (?:whole )?(?:years?|months?|weeks?|decades?)\b(?! (?:old|ago|later|from now))"
     # How often: "Mavis's children come every Sunday." (beside a son who never visits).
     r"|\bevery (?:single )?(?:day|week|weekend|morning|evening|night|year|summer|christmas"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # How old they were: "He was fifteen. A border terrier." (a dog put down that afternoon).
+    rf"|^(?:he|she|they) (?:was|were) (?:only |just |nearly |almost )?{CARDINAL}\b"
+    r"(?! (?:minutes?|hours?|days?|weeks?|months?|miles?|metres?|meters?|feet|points?)\b)",
     re.IGNORECASE,
 )
 # Bitter and sweet at once, in a hard time: "I laughed and then I cried." (ashes blown back onto

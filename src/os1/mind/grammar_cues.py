@@ -261,6 +261,14 @@ _SCORN = re.compile(
 
 # Wondering aloud at confiding in the OS: "I don't even know why I'm telling a computer
 # this." (after a miscarriage; read as an insult 0.77, and answered "Ouch, that really hurt").
+# What they have long wanted, told: "It's what I've wanted for years." (a job in Berlin; read
+# as an insult 0.70, "That stung a little"). Their wish, not a word about the OS.
+_OWN_WISH = re.compile(
+    r"\b(?:it'?s|it is|this is|that'?s|that is|it was|this was) (?:what|all|everything)"
+    r" (?:i'?ve|i have|i|we'?ve|we have|we) (?:ever |always |really |only )?(?:wanted|dreamed"
+    r"|dreamt|hoped|wished|worked|waited|prayed|asked)\b",
+    re.IGNORECASE,
+)
 _CONFIDES = re.compile(
     r"\b(?:why|believe|know how|imagine) (?:i'?m|i am) (?:even |actually |really )?(?:telling"
     r"|saying (?:this|all this|it) to|typing (?:this )?to|talking to|opening up to) (?:you|a"
@@ -284,6 +292,11 @@ _KIND_FOR_A_MACHINE = re.compile(
 def kind_for_a_machine(text: str) -> bool:
     """Whether `text` praises the OS "for a machine", with no scorn in it."""
     return bool(_KIND_FOR_A_MACHINE.search(text)) and not _SCORN.search(text)
+
+
+def tells_own_wish(text: str) -> bool:
+    """Whether `text` says that what happened is what they long wanted."""
+    return bool(_OWN_WISH.search(text))
 
 
 def confides(text: str) -> bool:

@@ -1,19 +1,20 @@
 """What small grammars hear in a person's words that the classifiers misread.
 
-The emotion and event readings learn from sentences; some things people say turn on a
-word or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in
-slang ("I'm buzzing"), tears of joy, a year sober, loneliness told as what is missing, a
-day kept for someone who died, a row with someone close, a parent who no longer knows
-them, a grave illness found, a wrong done them, someone close in trouble, not coping,
-praise they do not believe, a setback, results still awaited, "fine" taken back as it is
-said, and running themselves down ("I can't do anything right."). Each is a grammar of its
-own module; this is where the reaction (reactions.py) asks them, after the readings and the
-event, and before it weighs how much it is moved.
+The emotion and event readings learn from sentences; some things people say turn on a word
+or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in slang
+("I'm buzzing"), tears of joy, a year sober, loneliness told as what is missing, a day
+kept for someone who died, a death told softly, a row with someone close, a parent who no
+longer knows them, a grave illness found, a wrong done them, someone close in trouble, not
+coping, praise they do not believe, a setback, results still awaited, "fine" taken back as
+it is said, and running themselves down ("I can't do anything right."). Each is a grammar
+of its own module; this is where the reaction (reactions.py) asks them, after the readings
+and the event, and before it weighs how much it is moved.
 """
 
 from __future__ import annotations
 
 from os1.mind.awaiting import awaiting_told
+from os1.mind.death_euphemisms import death_softened
 from os1.mind.diagnosis import diagnosis_told
 from os1.mind.doubted_praise import praise_doubted
 from os1.mind.elation import elation_told
@@ -59,9 +60,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if milestone_told(text) and emotion not in TOWARD_THE_OS:
         # A year sober: their own hard-won feat, which the readings take for nothing.
         return "admiration", max(confidence, EVENT_OVER_WORDS)
-    if remembrance_told(text) and emotion not in TOWARD_THE_OS:
+    if (remembrance_told(text) or death_softened(text)) and emotion not in TOWARD_THE_OS:
         # Someone gone, however sure the fear read in it ("She passed before she could see
-        # it." fear 0.51): nothing is left to fear for.
+        # it." fear 0.51), or however softly told ("We had to put Biscuit down."): nothing
+        # is left to fear for, and nothing to be glad of.
         return "sorry-for", max(confidence, EVENT_OVER_WORDS)
     lost = (
         loneliness_told(text)
