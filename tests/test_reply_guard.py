@@ -86,6 +86,11 @@ def test_another_language_fails_and_english_passes():
     # that morning); a borrowed "café" or "naïve" is English enough.
     assert _said("Namáh, ekayen. He was ninety-one.").problem == "leaves the person's language"
     assert _said("A naïve question, maybe. What a lovely idea.").problem is None
+    # Small words another language shares with English's dictionary, the first taken for a
+    # name (to "Hola. I mean hello."); one of them is English enough.
+    assert _said("Hola, hoy.").problem == "leaves the person's language"
+    assert _said("Gracias, amigo. That was fun.").problem == "leaves the person's language"
+    assert _said("A hoy is a kind of boat, and she sounds lovely.").problem is None
     # The person's own language is kept to, whichever it is.
     assert _said("Lo siento mucho, de verdad.", replace(RULES, language="es")).problem is None
 

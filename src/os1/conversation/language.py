@@ -41,6 +41,19 @@ _ENGLISH_MARKERS = frozenset((
 ))  # fmt: skip
 # The share of a text's lower-case words an English dictionary must know, for the above.
 _MOSTLY_ENGLISH = 0.85
+# Greetings and small words of the other languages that the model drifts into, some of
+# which an English dictionary also knows (a "hoy" is a barge): "Hola, hoy." (to "Hola. I
+# mean hello."), whose capitalised first word passed for a name. One is a greeting
+# returned ("Hola, Tomás!"); two are another language.
+_FOREIGN_SMALL_WORDS = frozenset((
+    "hola", "hoy", "gracias", "buenos", "buenas", "noches", "días", "dias", "adiós", "adios",
+    "amigo", "amiga", "querido", "querida", "muy", "bien", "qué", "por", "favor", "claro",
+    "vale", "bueno", "mañana", "señor", "señora", "cómo", "estás", "usted", "bonjour",
+    "bonsoir", "merci", "oui", "très", "ça", "vous", "avec", "mais", "ciao", "grazie",
+    "buongiorno", "buonasera", "bene", "tutto", "molto", "prego", "danke", "bitte", "ja",
+    "nein", "sehr", "gut", "guten", "tag", "nacht", "ich", "nicht", "und", "olá", "obrigado",
+    "obrigada", "tudo", "bom", "boa", "dank", "goedemorgen", "niet",
+))  # fmt: skip
 
 
 @cache
@@ -92,6 +105,8 @@ def strays_from(text: str, language: str) -> bool:
     if language == ENGLISH:
         # English borrows a "café" now and then, not two accented words in a reply.
         if sum(not w.isascii() for w in words(text)) >= 2:
+            return True
+        if sum(w.lower() in _FOREIGN_SMALL_WORDS for w in words(text)) >= 2:
             return True
         # Lower-case words only: a capitalised one may be a name from anywhere.
         plain = [w.lower().replace("\u2019", "'") for w in words(text) if not w[0].isupper()]
