@@ -651,6 +651,15 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     trust = reassurance("Will she ever trust me again?", "Owen")
     assert trust is not None and "Trust does come back" in trust
     assert reassurance("Do you think anyone misses me?", "Ruth") != misses
+    # What someone may hide: a partner who lied about a Saturday (the model invented an affair).
+    cheating = reassurance("Do you think he's cheating?", "June")
+    assert cheating is not None and cheating.startswith("I can't know that, June, and guessing")
+    assert "about him" in cheating
+    lying = reassurance("Is Mark lying to me?", "June")
+    assert lying is not None and "ask Mark?" in lying
+    assert not (reassurance("Do you think he's cheating at cards?", "June") or "").startswith(
+        "I can't know that, June, and guessing"
+    )
     # A blanket knitted all year for a granddaughter's wedding ("not sure I have a good answer").
     # A son made head chef, six months after his father died ("not sure I have a good answer").
     proud = reassurance("Do you think Frank would be proud of him?", "Maggie")

@@ -154,6 +154,18 @@ _LIKE_IT = re.compile(
     r" (?:made|got|wrote|bought))\W*$",
     re.IGNORECASE,
 )
+# What someone may be hiding: "Do you think he's cheating?" (a partner who lied about where
+# he was; the model: "He seems to be having a bit of an affair with a woman…"). Guessing
+# would be inventing; the OS says so.
+_HIDING = re.compile(
+    r"^\W*(?:(?:but|so|and|honestly),?\s+)?(?:(?:do you think|d'?you think|do you reckon)\s+"
+    r"(?P<who>he|she|they|[A-Z][a-z]+|my \w+)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?|(?:is|are"
+    r"|was) (?P<whom>he|she|they|[A-Z][a-z]+|my \w+))\s+(?:really\s+|still\s+|actually\s+)?"
+    r"(?:cheating(?: on (?:me|us|her|him))?|lying(?: to (?:me|us))?|having an affair"
+    r"|seeing someone(?: else)?|hiding something(?: from (?:me|us))?|telling the truth"
+    r"|(?:in love with|sleeping with) (?:someone else|her|him))\W*$",
+    re.IGNORECASE,
+)
 _NOBODY_IN_PARTICULAR = frozenset({"anyone", "anybody", "everyone", "everybody", "people", "you"})
 
 
@@ -276,6 +288,16 @@ def their_hearts(text: str, name: str) -> str | None:
         )
     if (feels := _feels_for_me(text, name)) is not None:
         return feels
+    if (hiding := _HIDING.match(text)) is not None:
+        who = hiding["who"] or hiding["whom"]
+        named = who[0].isupper() and who.lower() not in ("she", "he", "they")
+        whom = who if named else re.sub(r"(?i)^my ", "your ", who) if " " in who else None
+        whom = whom or pronouns_of(who)[0]
+        return (
+            f"I can't know that{name}, and guessing about {whom} wouldn't be fair to either of"
+            " you. What you found out would shake anyone. What do you most want to ask"
+            f" {whom}?"
+        )
     if (turned := _COME_ROUND.match(text)) is not None:
         who = turned["who"] or turned["whom"]
         whom, whose = pronouns_of(who)
