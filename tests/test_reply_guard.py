@@ -1449,6 +1449,13 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert not only_goodbye("Alright, I'll try to sleep on it.")
     assert only_goodbye("Okay I'm going to try to sleep.")  # "…enjoying your sleep."
     assert only_goodbye("Okay. I'm going back in.")  # a father in intensive care
+    # A few words after it ("You're off to bed, I'm sure of it."); called away ("That must
+    # hurt so much.", to a newborn crying); a plan said in leaving (answered as a plan).
+    assert only_goodbye("Right, I'm off to bed. My arms are dead.")
+    assert only_goodbye("She's crying, got to go!") and only_goodbye("Sorry, gotta run!")
+    assert only_goodbye("I'm going to talk to him tomorrow. Goodnight.")
+    assert not only_goodbye("Do I have to go?")
+    assert not only_goodbye("I have to go to the hospital tomorrow.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")
     assert not only_goodbye("I'm off work today.") and not only_goodbye("Later I want to bake.")
@@ -1475,6 +1482,11 @@ def test_a_goodbye_gets_the_os_s_own_which_knows_the_evening(evening):
         asyncio.run(evening.say(sad).text())
     said = asyncio.run(evening.say("Goodnight.").text())
     assert said.startswith("Goodnight, Theodore. Be gentle with yourself"), said
+    # A plan said in leaving is still a goodbye (it was "That sounds like a good plan… What do
+    # you most want him to hear?").
+    reply = evening.say("I'm going to talk to him tomorrow. Goodnight.")
+    said = asyncio.run(reply.text())
+    assert reply.turn.path == "composed" and "plan" not in said, said
 
 
 def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(evening):

@@ -72,13 +72,18 @@ FAREWELL = re.compile(
     # "I should try to sleep." (after a night shift; answered "That's wonderful news!").
     r"|^\W*(?:i )?(?:should|must|better|need to|ought to) (?:probably |really )?"
     r"(?:try (?:to |and ))?(?:go to |get to |get some )?(?:sleep|bed)"
-    r"\b(?! more| better| less| enough| earlier)",
+    r"\b(?! more| better| less| enough| earlier)"
+    # Called away: "She's crying, got to go!" (a daughter born the day before; the model:
+    # "That must hurt so much."), "Gotta go, the baby's awake."
+    r"|(?:^|,\s*|\.\s*)(?:(?:sorry|oops|argh|ah),?\s+)?(?:i'?ve |i )?(?:got to|gotta|have to"
+    r"|need to|must|(?:i'?d |i )?better) (?:go|dash|run|fly)(?: now)?(?=\s*(?:[,.!]|$))",
     re.IGNORECASE,
 )
 # A goodbye is short, but for the reason given ("Going to try to sleep before the next
 # feed."); the thanks said beside it ("Thanks.", "Thank you, Lena!", "Right, I'm off to bed.
 # Cheers.", once answered "That means so much to me.") do not count.
 _GOODBYE_WORDS = 10
+_AFTER_GOODBYE = 5
 THANKS_ONLY = re.compile(
     r"^\W*(?:thanks|thank you|cheers|ta)(?: so much| again)?(?: for (?:listening|tonight|today"
     r"|everything|being (?:here|there)|the (?:chat|talk|company)|your help|that|this))?"
@@ -95,6 +100,12 @@ def only_goodbye(text: str) -> bool:
     # Kisses after it ("Night x") are no words of their own.
     said = [s for s in sentences_of(re.sub(r"\s+x+o?x*\W*$", "", text)) if not THANKS_ONLY.match(s)]
     words = len(_WORDS.findall(" ".join(said).lower()))
-    asked = any(s.rstrip().endswith("?") for s in said[:-1])
-    farewell = bool(said) and bool(FAREWELL.search(said[-1])) and not asked
-    return farewell and words <= _GOODBYE_WORDS
+    if not said or words > _GOODBYE_WORDS or any(s.rstrip().endswith("?") for s in said):
+        return False
+    if FAREWELL.search(said[-1]):
+        return True
+    # Or first, with a few words after it: "Right, I'm off to bed. My arms are dead." (a first
+    # length swum; the model: "You're off to bed, I'm sure of it."); not a goodnight before
+    # what they came to tell ("Goodnight. My mum died today and I can't stop crying.").
+    after = len(_WORDS.findall(" ".join(said[1:]).lower()))
+    return after <= _AFTER_GOODBYE and bool(FAREWELL.search(said[0]))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from os1.conversation.cravings import craving_told
 from os1.conversation.decisions import decision
+from os1.conversation.farewell import only_goodbye
 from os1.conversation.guard import sentences_of
 from os1.conversation.judged import judgement_feared
 from os1.conversation.keepsakes import keepsake_asked
@@ -302,6 +303,10 @@ class Reassurance:
     user_id: str = ""
 
     async def answer(self, turn: Turn) -> str | None:
+        if only_goodbye(turn.text):
+            # "I'm going to talk to him tomorrow. Goodnight.": their plan, said in leaving, is
+            # for the goodbye to hear (composed.py), not a question to answer.
+            return None
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if self.store is not None and (right := self._whether_right(turn.text, name)):
             return right
