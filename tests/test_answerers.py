@@ -114,6 +114,9 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
         assert asyncio.run(everyday.say(asked).text()) == real, asked
     weather = asyncio.run(everyday.say("What's the weather like today?").text())
     assert weather.startswith("I can't see outside")
+    # The model: "It's going to be a beautiful day, but I'm not sure about the forecast."
+    for asked in ("What's the weather going to do tomorrow?", "Is it going to rain later?"):
+        assert asyncio.run(everyday.say(asked).text()) == weather, asked
     like = asyncio.run(everyday.say("What's it like being you?").text())
     assert like.startswith("New, mostly.")
     slept = asyncio.run(everyday.say("Good morning, Iris. How did you sleep?").text())
@@ -1120,6 +1123,10 @@ def test_asked_whether_it_listens_it_gives_back_their_last_words(store):
     assert asked("Are you listening?") == asked("Are you even listening?")
     assert "apron" in (asked("Are you listening?") or "")
     assert asked("Are you listening to the radio?") is None
+    # News about to come (the model: "What a delightful question!").
+    assert asked("Guess what!") == "I'm all ears, Ash. What is it?"
+    assert asked("Ok so I have some news.") == asked("Guess what!")
+    assert asked("Guess what I had for lunch and you win a prize.") is None
     # A widower, quiet a while (the model: "I'm here, I am.").
     assert asked("Are you still there?") == asked("Are you listening?")
     # Asked to say the name of a son who died (the model: "His name is...").
@@ -1244,6 +1251,13 @@ def test_views_asked_for_are_its_own():
     french = own_life("Say something in French.")  # the model's drafts left English
     assert french is not None and french.startswith("C'est un plaisir de parler avec toi:")
     assert own_life("Say something in Klingon.") is None
+    # Asked what it speaks (the model: "I'm a native German speaker.").
+    german = own_life("Do you speak German?")
+    assert german is not None and german.startswith("Only a little. Es freut mich")
+    assert german.endswith("I'm best in English.")
+    # A dog put down that day (the model: "I'm so glad you asked.").
+    dogs = own_life("What was your favourite thing about dogs?")
+    assert dogs is not None and dogs.startswith("I only know that through the people")
     agree = own_life("You always say what people want to hear.")
     assert agree is not None and agree.endswith("Is there something you think I got wrong?")
     # Passed over at work ("I'm listening, Grace. Tell me more.").

@@ -1,4 +1,5 @@
 """ "Are you even listening?": the OS shows it is, with the person's own last words;
+"Guess what!": it is all ears;
 "Whatever. Forget it.": it lets it be, and stays; "Can we talk about something else?": it
 follows; "Tell me about something beautiful.": it tells one; "His name is Tango.": it says
 the name back (the model: "Tango, the epitome of romance.").
@@ -29,6 +30,14 @@ _ASKED = re.compile(
     r"|(?:do|can) you (?:even )?hear me|you'?re not (?:even )?listening(?: (?:are|to) (?:you|me))?"
     r"|are you (?:still )?(?:there|here|awake)|(?:is )?anyone (?:still )?there)"
     r"\W*$",
+    re.IGNORECASE,
+)
+# News about to be told: "Guess what!" (the model: "What a delightful question! I'm not
+# sure what to answer."). Good or bad, the OS is ready to hear it.
+_NEWS_COMING = re.compile(
+    r"^\W*(?:(?:oh|ok(?:ay)?|so|hey|right|omg|ok so),?\s+)?(?:guess what(?: happened)?"
+    r"|you'?ll never guess(?: what(?: happened)?)?|i(?:'ve got| have| got) (?:some |big )?news"
+    r"|wait (?:till|until) you hear this|you won'?t believe (?:this|it|what happened))\W*$",
     re.IGNORECASE,
 )
 # A name told alone, for someone or something just spoken of.
@@ -67,9 +76,11 @@ class Listening:
             if re.search(r"\bwas\b", named.group(), re.IGNORECASE):  # someone gone, perhaps
                 return f"{named['name']}. What was {they} like?"
             return f"{named['name']}! What a lovely name. What's {they} like?"
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        if _NEWS_COMING.match(turn.text.strip()):
+            return f"I'm all ears{name}. What is it?"
         if not _ASKED.match(turn.text.strip()):
             return None
-        name = f", {self.persona.user_name}" if self.persona.user_name else ""
         told = self._last_told(turn.user_turn_id)
         if told is None:
             return f"I am{name}. I'm right here. What's on your mind?"

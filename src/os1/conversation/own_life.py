@@ -236,13 +236,24 @@ _A_LINE_IN = {
 }
 
 
+# "Do you speak German?" (the model: "I'm a native German speaker.").
+_SPEAKS = re.compile(
+    r"^\W*(?:(?:and|so|oh),?\s+)?(?:do|can) you (?:speak|talk in|understand) (?:any )?"
+    r"(?P<language>french|spanish|german|italian|portuguese|dutch)(?: at all| well)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def own_life(text: str) -> str | None:
     """The OS's answer about its own inner life, or None when that is not asked."""
-    if (say := _SAY_IN.match(text)) is not None:
-        language = say["language"].lower()
+    said = _SAY_IN.match(text) or _SPEAKS.match(text)
+    if said is not None:
+        language = said["language"].lower()
+        asked = said.re is _SPEAKS
         return (
-            f"{_A_LINE_IN[language]}: it's a pleasure to talk with you. That's about as far as "
-            f"my {language.capitalize()} goes for now; I'm best in English."
+            f"{'Only a little. ' if asked else ''}{_A_LINE_IN[language]}: it's a pleasure to "
+            f"talk with you. That's about as far as my {language.capitalize()} goes for now; "
+            "I'm best in English."
         )
     for asked, said in (*_ANSWERS, *NATURE, *TASTES, *VIEWS, *STANDING):
         found = asked.search(text)

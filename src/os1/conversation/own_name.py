@@ -92,8 +92,13 @@ _ASKS_FAKING = re.compile(
 _ASKS_LIKE = re.compile(r"\bwhat(?:'s| is) it like (?:to be|being) you\b", re.IGNORECASE)
 # Weather it has no window on: os1 runs offline, and the model guessed "it's a beautiful day".
 _ASKS_WEATHER = re.compile(
-    r"^\W*(?:so,? |hey,? )?(?:what'?s|how'?s|what is|how is) the weather(?: like)?"
-    r"(?: (?:today|tonight|out there|outside|now|tomorrow))?\W*$",
+    r"^\W*(?:so,? |hey,? )?(?:what'?s|how'?s|what is|how is) the weather(?: like"
+    # "What's the weather going to do tomorrow?" (the model: "It's going to be a beautiful
+    # day, but I'm not sure about the weather forecast.").
+    r"| (?:going to|gonna|supposed to|meant to) (?:do|be like|be)| doing| forecast)?"
+    r"(?: (?:today|tonight|out there|outside|now|tomorrow|this weekend|at the weekend))?\W*$"
+    r"|^\W*(?:is it|will it|is it going to|it'?s not going to) (?:rain|snow|be sunny|be nice)"
+    r"(?: (?:today|tonight|tomorrow|this weekend|at the weekend|later))?\W*$",
     re.IGNORECASE,
 )
 # The world's facts it has no way to look up: "Who won the World Cup in 2018?" (the model:
@@ -155,7 +160,10 @@ def answer(text: str, persona: Persona) -> str | None:
             "Do you know?"
         )
     if _ASKS_WEATHER.match(text):
-        return "I can't see outside, so I don't know the weather where you are. What's it like?"
+        return (
+            "I can't see outside or look up a forecast, so I don't know the weather where you "
+            "are. What's it like?"
+        )
     if _ASKS_AWAY.search(text):
         return (
             "When you go quiet, I go over what you've told me and keep what matters, so I'll "

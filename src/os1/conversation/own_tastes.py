@@ -154,6 +154,16 @@ TASTES = (
         "What's yours, and why?",
     ),
     (
+        # "What was your favourite thing about dogs?" (a dog put down that day; the model: "I'm
+        # so glad you asked.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?what(?:'s| is| was| were) your fav(?:ou)?rite (?:thing"
+            r"|things|part|bit) about [^?]{2,40}\?*\W*$",
+            re.IGNORECASE,
+        ),
+        "I only know that through the people who tell me about it, so I borrow theirs. And yours?",
+    ),
+    (
         # Anything else they love, asked of it in the plural: "Do you like tattoos?" (a first
         # tattoo, a swallow on her wrist; "I'm not sure I have a good answer to that yet.").
         re.compile(
