@@ -293,8 +293,18 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "That's a common cliché, but it can be an interesting way to express yourself.",
         "That's a pretty common phrase, isn't it?",  # "He swears he didn't do anything."
         "Calm and welcoming, I'm glad you're here.",
+        # Their life rated as a tale: a wife with dementia who took her husband for the
+        # boiler man, a partner's lie found out.
+        "That's a very good story.",
+        "That's a very sensitive and personal story.",
     ):
         assert _said(judged).problem == presumes, judged
+    assert _said("I'd love to hear the story of how you met.").problem is None
+    # Sorry for what it never did (seven people laid off that day); where they spoke of it,
+    # its own words may be its to be sorry for.
+    harsh = "Oh, that sounds so hard. I'm sorry, I didn't mean to make it too harsh."
+    assert _said(harsh).problem == "apologises for what it never did"
+    assert _said(harsh, replace(RULES, to_the_os=True)).problem is None
     assert _said("You're right, I forgot. Tell me again?").problem is None
     # An encyclopedia's entry, and breakfast it cannot make (type 2 diabetes found that day).
     assert _said("How about a cup of coffee?").problem == "speaks as if it had a body"

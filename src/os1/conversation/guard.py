@@ -19,6 +19,7 @@ from os1.conversation import language
 from os1.conversation.character import out_of_character
 from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
+from os1.conversation.presuming import APOLOGISES
 from os1.conversation.repetition import WORD, alike, loops, normalised, runs, same_tail
 from os1.conversation.vocative import addressed
 from os1.text.lexicon import english_frequency, english_words, given_names, names_capitalised
@@ -134,6 +135,8 @@ class Rules:
     kin: frozenset[str] | None = None
     # A story was asked for: the names in it are its characters', not strangers.
     story: bool = False
+    # The person spoke to or of the OS: something it said may be theirs to be sorry for.
+    to_the_os: bool = False
 
 
 def sentences_in(text: str) -> tuple[list[str], str]:
@@ -266,6 +269,8 @@ class Guard:
             return wrong
         if _SHUTS_OUT.search(sentence):
             return "turns the person away"
+        if APOLOGISES.search(sentence) and not rules.to_the_os:
+            return "apologises for what it never did"
         if _OTHERS_CONGRATULATED.search(sentence):
             return "congratulates others on their news"
         if (

@@ -1,4 +1,5 @@
-"""Judging them, siding against them, or lecturing them, on nothing they told.
+"""Judging them, siding against them, or lecturing them, on nothing they told; rating what
+they told as a story; sorry for what it never did.
 
 "I'm sure she's right." (of a gig booked over a birthday dinner), "That's a common cliché"
 (of what a friend said to them), "Type 2 diabetes is a serious condition that affects…" (to a
@@ -24,7 +25,20 @@ PRESUMES = re.compile(
     r"|\bthat'?s a (?:common |bit of a |real )?clich[eé]\b|\bthat'?s a (?:pretty |very |really )?"
     r"(?:common|classic|familiar) (?:one|phrase|saying|expression)\b"
     r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"
-    r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b",
+    r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b"
+    # Their life rated as a tale: "That's a very good story." (a wife with dementia who took
+    # her husband for the boiler man), "That's a very sensitive and personal story." (a
+    # partner's lie found out).
+    r"|^\W*(?:oh,? |wow,? )?(?:that'?s|that is|what) (?:a|such a) (?:very |really |truly |quite )?"
+    r"(?:\w+ )?(?:and \w+ )?(?:story|tale|anecdote)\b",
+    re.IGNORECASE,
+)
+# Sorry for what it never did: "Oh, that sounds so hard. I'm sorry, I didn't mean to make it
+# too harsh." (seven people laid off that day).
+APOLOGISES = re.compile(
+    r"\bi didn'?t mean to (?:make|upset|hurt|sound|be|say|offend|come across|worry|scare"
+    r"|overwhelm|pry)\b|\bsorry (?:if|that) i (?:upset|hurt|offended|made|sounded|came across"
+    r"|was|said)\b|\bi apologi[sz]e (?:if|for) (?:i|my|that|any)\b",
     re.IGNORECASE,
 )
 

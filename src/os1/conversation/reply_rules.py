@@ -47,7 +47,7 @@ from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.expression import Expression
-from os1.mind.grammar_cues import THANKS, WEARY, asks_for, hedges_fine
+from os1.mind.grammar_cues import SECOND_PERSON, THANKS, WEARY, asks_for, hedges_fine
 from os1.mind.grievance import grievance_told
 from os1.mind.happy_tears import happy_tears_told
 from os1.mind.persona import Persona
@@ -127,6 +127,7 @@ def rules_for(
         opening=opening_check(turn.text, said_before, appraiser),
         kin=kin_told([turn.text, *told(turn), system], person or ""),
         story=bool(STORY_ASKED.search(turn.text)),
+        to_the_os=bool(SECOND_PERSON.search(turn.text)),
     )
 
 
