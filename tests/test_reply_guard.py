@@ -95,6 +95,14 @@ def test_another_language_fails_and_english_passes():
     assert _said("Lo siento mucho, de verdad.", replace(RULES, language="es")).problem is None
 
 
+def test_a_quotation_mark_that_opens_nothing_is_not_said():
+    # The model's first words to a nurse home from a night shift.
+    said = _said("\"Hi there, I'm so glad you're home. How's everything going?")
+    assert said.passed == ["Hi there, I'm so glad you're home.", "How's everything going?"]
+    quoted = _said("You said \u201cI can't do this\u201d, and I heard you.")
+    assert quoted.passed == ["You said \u201cI can't do this\u201d, and I heard you."]
+
+
 def test_an_emoji_flood_fails():
     assert _said("👎👎👎👎👎👎 👎👎.").problem == "floods emoji"
     assert _said("That's wonderful! 🎉").problem is None

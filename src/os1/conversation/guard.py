@@ -34,6 +34,10 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff\u2b00-\u2bff\ufe0f]"
 )
 _LEADING_EMOJI = re.compile(rf"^(?:{_EMOJI.pattern}|\s)+")
+# A quotation mark that opens or closes nothing in its sentence: "\"Hi there, I'm so glad
+# you're home." (the model's first words to a nurse home from a night shift).
+_QUOTE = re.compile(r"[\"\u201c\u201d]")
+_LONE_QUOTE = re.compile(r"^[\"\u201c]\s*|[\"\u201d]$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019][a-z]+)?\b")
 # What the prompt is made of, never to be said aloud.
 _ROLE_MARKER = re.compile(
@@ -208,6 +212,8 @@ class Guard:
             # An emoji on a line of its own before the words ("😉\nI'm so glad…") is not
             # said: the words are.
             sentence = names_capitalised(_LEADING_EMOJI.sub("", written), self.rules.known_names)
+            if len(_QUOTE.findall(sentence)) == 1:
+                sentence = _LONE_QUOTE.sub("", sentence)
             if not WORD.search(sentence.lower()) and emoji_count(written) <= MAX_EMOJI:
                 continue
             problem = self.read(sentence if WORD.search(sentence.lower()) else written)
