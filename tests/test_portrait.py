@@ -212,7 +212,13 @@ def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:
         ("I got laid off today.", "work"),
         ("They walked me out with a cardboard box like a criminal.", "event"),
         ("I really like the sea.", "liking"),
-        ("She likes tea.", "liking"),
+        # What someone else likes is not theirs ("What you like: Today, you made her a cup of
+        # tea the way she likes it").
+        ("She likes tea.", "event"),
+        ("I made her a cup of tea the way she likes it, milk first.", "event"),
+        # How long, not when ("Ahead of you: You haven't slept in two days").
+        ("I haven't slept in two days and I don't even care.", "event"),
+        ("The interview is in two days.", "ahead"),
         # A day named in the past tense is no day ahead ("Ahead of you" held it).
         ("My left knee has been sore since climbing on Saturday.", "event"),
         ("I have a scan on Friday.", "ahead"),
@@ -415,6 +421,13 @@ def test_what_lasted_for_years_is_not_dated_as_the_day_it_was_told(store: Store)
     listed = as_list(portrait_of(store, "local"), datetime.now().date())
     assert "- Today, you signed the divorce papers today." not in listed
     assert "married for twelve years" in listed and "Today, you were married" not in listed
+    # Dated by its own story (a dog of fifteen, "Today, you got him the year your wife left.").
+    store.add_turn("local", session, "user", "I got him the year my wife left.")
+    listed = as_list(portrait_of(store, "local"), datetime.now().date())
+    assert "You got him the year your wife left." in listed and "Today, you got him" not in listed
+    # Their own word put right ("What happened: You mean hello.").
+    store.add_turn("local", session, "user", "Hola. I mean hello.")
+    assert "mean hello" not in as_list(portrait_of(store, "local"), datetime.now().date())
 
 
 def test_each_one_listed_at_first_meeting_is_told_of_on_their_own(store: Store) -> None:

@@ -44,9 +44,10 @@ _THEME_WORDS = (
      r"excited|proud|tired|exhausted|heartbroken|miserable|glad|relieved|depressed|stressed|"
      r"nervous|worried|hurt|devastated|thrilled|overwhelmed|grateful|ashamed|guilty|jealous|"
      r"furious|numb|empty|hopeful)\b"),
-    # "like" as a verb after its subject, not as in "like a criminal".
-    ("liking", r"\b(?:love|loves|(?:i|we|you|he|she|they)(?: really| still| also| do| don't| "
-     r"didn't| would|'d)? like|likes|hate|hates|favourite|favorite|enjoy|enjoys|prefer|"
+    # "like" as a verb after its subject, not as in "like a criminal"; their own, not what
+    # someone else likes ("…a cup of tea the way she likes it" stood under "What you like").
+    ("liking", r"\b(?:love|(?:i|we|you)(?: really| still| also| do| don't| "
+     r"didn't| would|'d)? like|hate|favourite|favorite|enjoy|prefer|"
      r"can't stand|fan of)\b"),
 )  # fmt: skip
 _THEMES = [(theme, re.compile(words, re.IGNORECASE)) for theme, words in _THEME_WORDS]
@@ -67,6 +68,8 @@ _PAST = re.compile(
     r"|crashed|arrived|visited|cried)\b",
     re.I,
 )
+# Not since, for so long: "You haven't slept in two days." stood under "Ahead of you".
+_NOT_SINCE = re.compile(r"\b(?:haven'?t|hasn'?t|hadn'?t|have not|has not|not \w+ed)\b", re.I)
 
 
 def theme_of(text: str, kind: str | None = None) -> str:
@@ -80,5 +83,10 @@ def theme_of(text: str, kind: str | None = None) -> str:
         dated_only = theme == "ahead" and _ONLY_WHEN.fullmatch(found.group())
         if dated_only and _PAST.search(text) and not _ONLY_WHEN.search(text, found.end()):
             continue
+        since = found.group().lower().startswith("in ") and _NOT_SINCE.search(
+            text, 0, found.start()
+        )
+        if theme == "ahead" and since:
+            continue  # "You haven't slept in two days." is how long, not when
         return theme
     return "event"

@@ -73,6 +73,8 @@ _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 _HEDGE = re.compile(
     r"^(?:(?:i (?:don'?t|do not) know|i'?m not sure)(?: (?:how|why|what|where|when|who|which"
     r"|if|whether|anymore|any more))?|i guess|i suppose|i mean|i think so|i don'?t think so"
+    # Their own word put right: "Hola. I mean hello." (it was "What happened: You mean hello.").
+    r"|i mean (?!,)\S+(?: \S+)?"
     r"|(?:i|we) (?:really |just |absolutely )?(?:love|like|hate|adore) (?:that|this|it)"
     r"(?: one| idea)?)\W*$",
     re.IGNORECASE,
@@ -311,6 +313,9 @@ def spoken(groups: list[Group], today: date) -> str:
 # fight", "you were in hospital"; not for years ("Today, you were married for twelve years").
 _THEIR_DOING = re.compile(
     r"(?!.*\bfor (?:\S+ ){0,2}(?:days|weeks|months|years|decades|ages)\b)"
+    # Nor dated by its own story: "You got him the year your wife left." (a dog of fifteen).
+    r"(?!.*\bthe (?:year|day|night|summer|winter|spring|autumn|week|month|morning|time)"
+    r" (?:that |when |after |before )?(?:i|you|we|he|she|they|my|your|our|his|her|their)\b)"
     r"(?:you|(?:[A-Z]\w+|your \w+) and you)\s+(?:\w+ly\s+|just\s+|finally\s+)?"
     r"(?:\w{2,}(?<!e)ed|was|were|had|got|went|made|met|felt|saw|took|gave|lost|won|found|"
     r"left|came|began|fell|told|said|sent|bought|spent|ran|wrote|sold|broke|quit|drove|flew|"
