@@ -567,6 +567,16 @@ def test_what_they_long_wanted_is_no_insult(appraiser) -> None:
     assert react(appraiser.appraise(said), said, 0.3).emotion == "distress"
 
 
+def test_their_story_of_someone_else_is_no_praise_of_the_os(appraiser) -> None:
+    """Seen with the embedded model: "I made her a cup of tea the way she likes it, milk
+    first, and she smiled." (a wife with dementia) read as praise 0.86, and the OS answered
+    as thanked: "That sounds right to me, Owen." """
+    said = "I made her a cup of tea the way she likes it, milk first, and she smiled."
+    assert react(appraiser.appraise(said), said, 0.3).emotion not in ("pride", "gratitude")
+    said = "I love how you always know what to say."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "pride"
+
+
 def test_joy_in_slang_is_joy(appraiser) -> None:
     """Seen with the embedded model: "I'm buzzing, I can't sleep." (after a first gig) read
     as anger, and was answered "That must hurt so much. I'm so sorry." """

@@ -95,6 +95,12 @@ def test_another_language_fails_and_english_passes():
     assert _said("Lo siento mucho, de verdad.", replace(RULES, language="es")).problem is None
 
 
+def test_a_sentence_that_unsays_itself_fails():
+    # To a husband whose wife with dementia took him for the boiler man.
+    assert _said("I'm right here with you. Today is not today.").problem == "contradicts itself"
+    assert _said("What's done is done, and today is today.").problem is None
+
+
 def test_a_quotation_mark_that_opens_nothing_is_not_said():
     # The model's first words to a nurse home from a night shift.
     said = _said("\"Hi there, I'm so glad you're home. How's everything going?")

@@ -34,6 +34,8 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff\u2b00-\u2bff\ufe0f]"
 )
 _LEADING_EMOJI = re.compile(rf"^(?:{_EMOJI.pattern}|\s)+")
+# "I'm right here with you. Today is not today." (to "you never think it will be today").
+_SAYS_X_IS_NOT_X = re.compile(r"\b(\w{3,}) (?:is|are|was|were)(?:n'?t| not) \1\b", re.IGNORECASE)
 # A quotation mark that opens or closes nothing in its sentence: "\"Hi there, I'm so glad
 # you're home." (the model's first words to a nurse home from a night shift).
 _QUOTE = re.compile(r"[\"\u201c\u201d]")
@@ -247,6 +249,8 @@ class Guard:
             return "runs on"
         if loops(words):
             return "loops"
+        if _SAYS_X_IS_NOT_X.search(sentence):
+            return "contradicts itself"
         normal = normalised(sentence)
         within = any(f" {normal} " in f" {normalised(s)} " for s in self.passed)  # "Okay, I'm…"
         if (within and len(words) >= 3) or self._echoes(words):

@@ -103,6 +103,18 @@ def of_themselves(text: str) -> bool:
     return opens_with_i or bool(_RUEFUL.match(text))
 
 
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
+
+
+def tells_of_someone(text: str) -> bool:
+    """Whether `text` opens with "I" and tells of someone else, with no "you" in it: its
+    "it" is in their story ("I made her a cup of tea the way she likes it, and she smiled.",
+    a wife with dementia; praise 0.86, and the OS took it for thanks)."""
+    opens_with_i = bool(_OPENS_WITH_I.match(text))
+    to_it = SECOND_PERSON.search(FORMULAS.sub(" ", text))
+    return opens_with_i and not to_it and bool(_THIRD_PERSON.search(text))
+
+
 # Or a home they live in: "But the house will be so empty." (a son moving abroad; an insult
 # 0.87 to the act reader, which the example did not teach).
 _OPENS_WITH_OTHERS = re.compile(

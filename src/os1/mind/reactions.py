@@ -86,6 +86,7 @@ from os1.mind.grammar_cues import (
     of_others,
     of_themselves,
     runs_themselves_down,
+    tells_of_someone,
     tells_own_wish,
     thanks_unsaid,
     unquoted,
@@ -256,7 +257,9 @@ def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
         return "insult", max(act.probabilities.get("insult", 0.0) if act else 0.0, ACT_SURE)
     if act is None or act.kind not in _BY_ACT or act.probability < ACT_SURE:
         return None, 0.0
-    praise_misread = act.kind == "praise" and (of_themselves(text) or asks(text))
+    praise_misread = act.kind == "praise" and (
+        of_themselves(text) or asks(text) or tells_of_someone(text)
+    )
     if praise_misread or (act.kind == "thanks" and thanks_unsaid(text)):
         return None, 0.0
     if (act.kind in ("praise", "insult") and of_others(text)) or (
