@@ -6,7 +6,7 @@ import pytest
 
 from os1.conversation.death_told import tells_death
 from os1.mind.appraisal import LearnedAppraiser
-from os1.mind.death_euphemisms import death_softened
+from os1.mind.death_euphemisms import death_nearly, death_softened
 from os1.mind.message_reading import felt_by_sentence
 from os1.mind.remembrance import remembrance_told
 
@@ -115,3 +115,20 @@ def test_a_death_told_softly_is_grief(said: str, appraiser: LearnedAppraiser) ->
 )
 def test_a_baby_laid_down_or_a_name_put_down_is_no_death(said: str) -> None:
     assert not death_softened(said)
+
+
+def test_a_death_narrowly_missed_and_a_lead_left_by_the_door_are_sorrow(
+    appraiser: LearnedAppraiser,
+) -> None:
+    # Read as admiration 0.93 ("Oh, I love that."), and as fear 0.82 ("Are you safe right
+    # now?", a dog put down that afternoon).
+    for said in (
+        "When I was a kid I nearly drowned at the beach in Cádiz so I never learned.",
+        "His lead is still hanging by the door. I can't move it.",
+    ):
+        reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+        assert reaction.emotion == "sorry-for", said
+    assert death_nearly("We almost lost her in March.")
+    assert not death_nearly("I nearly died laughing.")
+    assert remembrance_told("Her bowl is still there, under the sink.")
+    assert not remembrance_told("The bowl is still in the oven.")

@@ -1,4 +1,5 @@
-"""A death told in the soft words people use for it: the OS is sorry for them.
+"""A death told in the soft words people use for it, or one narrowly missed: the OS is sorry
+for them.
 
 "We had to put Biscuit down this afternoon." (a border terrier of fifteen) names no death
 and no sad word: the readings found nothing in it (calm, the event reading unsure), and
@@ -40,6 +41,24 @@ _SOFTENED = re.compile(
     r" (?:the|my|his|her) (?:exam|interview)))",
     re.IGNORECASE,
 )
+
+
+# A death narrowly missed, told: "When I was a kid I nearly drowned at the beach in Cádiz."
+# (read as admiration 0.93; the model: "Oh, I love that."). Not a way of speaking ("I nearly
+# died laughing"), which names no way of dying.
+_NEARLY = re.compile(
+    r"\b(?:nearly|almost) (?:drowned|drowning|choked to death|bled to death|burned to death"
+    r"|froze to death|died (?:in|of|from|during|after|at birth|twice)\b(?! (?:embarrassment"
+    r"|shame|laughing|laughter|boredom|shock|fright))|lost (?:him|her|them|my life|the baby"
+    r"|my (?:mum|mom|dad|son|daughter|husband|wife|leg|arm)))"
+    r"|\b(?:nearly|almost) (?:got |was |were )?killed\b",
+    re.IGNORECASE,
+)
+
+
+def death_nearly(text: str) -> bool:
+    """Whether `text` tells of a death narrowly missed, theirs or someone's."""
+    return bool(_NEARLY.search(text))
 
 
 def death_softened(text: str) -> bool:

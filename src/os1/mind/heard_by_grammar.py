@@ -14,7 +14,7 @@ and the event, and before it weighs how much it is moved.
 from __future__ import annotations
 
 from os1.mind.awaiting import awaiting_told
-from os1.mind.death_euphemisms import death_softened
+from os1.mind.death_euphemisms import death_nearly, death_softened
 from os1.mind.diagnosis import diagnosis_told
 from os1.mind.doubted_praise import praise_doubted
 from os1.mind.elation import elation_told
@@ -66,7 +66,8 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # is left to fear for, and nothing to be glad of.
         return "sorry-for", max(confidence, EVENT_OVER_WORDS)
     lost = (
-        loneliness_told(text)
+        death_nearly(text)
+        or loneliness_told(text)
         or rift_told(text)
         or unrecognised_told(text)
         or diagnosis_told(text)

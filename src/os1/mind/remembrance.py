@@ -56,6 +56,11 @@ _TOLD = re.compile(
     r"|\bi (?:still )?(?:keep|have kept|kept) (?:his|her|their) (?:coat|jacket|jumper|cardigan"
     r"|slippers|shoes|boots|toothbrush|glasses|pillow|clothes|dressing gown|voicemails?"
     r"|messages|number|chair|mug|cup) (?:on|in|by|where|hanging)\b"
+    # Or left where it was: "His lead is still hanging by the door. I can't move it." (a dog
+    # put down that afternoon; read as fear 0.82, and the OS asked "Are you safe right now?").
+    r"|\b(?:his|her|their) (?:lead|leash|collar|bowl|basket|bed|toys?|blanket|coat|jacket"
+    r"|slippers|shoes|boots|toothbrush|glasses|mug|cup|chair|dressing gown) (?:is|are) still"
+    r" (?:hanging |sitting |lying |standing )?(?:there|where|on|in|by|under|next to)\b"
     r"|\bcan'?t bring myself to (?:move|wash|throw (?:away|out)|give away|delete|clear out"
     r"|change|sort|touch) (?:his|her|their)\b"
     # Missed in a small moment: "Ron would have laughed at that." (a widow's first evening;
