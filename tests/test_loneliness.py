@@ -25,6 +25,8 @@ from os1.mind.message_reading import felt_by_sentence
         "Mum hasn't been in touch since Christmas.",
         "My son hasn't called me in weeks.",
         "It's my first Christmas without Len.",  # "I'm so glad you're celebrating Len's birthday"
+        # Three months in a new city (read as nothing; "…on your own again, I'm glad to say").
+        "It's Friday night and I'm on my own again.",
     ],
 )
 def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
@@ -43,6 +45,7 @@ def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:
         "I didn't know anyone there but it was fun.",
         "Do you know anyone here?",
         "The plumber hasn't called back yet.",
+        "I'm on my own again tonight, Tom's away. Bliss!",
     ],
 )
 def test_asked_denied_or_a_full_house_is_not_loneliness(said: str) -> None:

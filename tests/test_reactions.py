@@ -567,6 +567,23 @@ def test_what_they_long_wanted_is_no_insult(appraiser) -> None:
     assert react(appraiser.appraise(said), said, 0.3).emotion == "distress"
 
 
+def test_how_they_talk_wondered_at_is_no_insult(appraiser) -> None:
+    """Seen with the embedded model: "I'm not good at this talking about feelings thing." (six
+    weeks after a heart attack) read as an insult 0.69: "Ouch, that really hurt to hear." """
+    said = "I'm not good at this talking about feelings thing."
+    reaction = react(appraiser.appraise(said), said, 0.3)
+    assert reaction.hostility < 0.1 and reaction.emotion not in ("distress", "reproach")
+
+
+def test_a_hope_of_a_child_dashed_is_no_relief(appraiser) -> None:
+    """Seen with the embedded model: "The test was negative. Second round of IVF." read as
+    relief, answered "What a relief." """
+    said = "The test was negative. Second round of IVF."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for"
+    said = "The biopsy came back negative."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for"
+
+
 def test_their_story_of_someone_else_is_no_praise_of_the_os(appraiser) -> None:
     """Seen with the embedded model: "I made her a cup of tea the way she likes it, milk
     first, and she smiled." (a wife with dementia) read as praise 0.86, and the OS answered

@@ -284,7 +284,13 @@ _OWN_WISH = re.compile(
 _CONFIDES = re.compile(
     r"\b(?:why|believe|know how|imagine) (?:i'?m|i am) (?:even |actually |really )?(?:telling"
     r"|saying (?:this|all this|it) to|typing (?:this )?to|talking to|opening up to) (?:you|a"
-    r" (?:computer|machine|program|programme|robot|bot|ai|laptop|phone))\b",
+    r" (?:computer|machine|program|programme|robot|bot|ai|laptop|phone))\b"
+    # Or at how they talk: "I'm not good at this talking about feelings thing." (six weeks
+    # after a heart attack; read as an insult 0.69: "Ouch, that really hurt to hear").
+    r"|\bi'?m not (?:very |really |much |that |so )?(?:good at|one for|used to|great at|big on"
+    r"|much of a talker)(?: (?:this|all this|the|these))?(?: (?:talking|feelings|emotions|opening"
+    r" up|sharing|heart[- ]to[- ]hearts?|chats?|talk|stuff|kind of thing|sort of thing))?\b"
+    r"(?! (?:at|with) (?:you|it)\b)",
     re.IGNORECASE,
 )
 

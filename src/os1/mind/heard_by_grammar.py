@@ -21,6 +21,7 @@ from os1.mind.elation import elation_told
 from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, TOWARD_THE_OS
 from os1.mind.grammar_cues import (
     asks_of_themselves,
+    confides,
     hedges_fine,
     laughs_at_themselves,
     runs_themselves_down,
@@ -82,6 +83,9 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # it ("Frank would have been eighty today.", "The house is so quiet without his
         # nails on the floor.", "Mum was diagnosed with dementia in the summer." 0.2).
         return "sorry-for", max(confidence, EVENT_OVER_WORDS)
+    if emotion in ("reproach", "distress") and confides(text):
+        # How they talk, or that they talk to it, wondered at: nobody's wrong to reproach.
+        return "calm", confidence
     if emotion in ("reproach", "distress") and runs_themselves_down(text):
         # Down on themselves, not on the OS or anyone: the OS is sorry for them.
         return "sorry-for", confidence

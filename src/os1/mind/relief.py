@@ -72,6 +72,8 @@ _ENDED = re.compile(
     r" (?:asleep|stopped crying|settled|gone down)\b",
     re.IGNORECASE,
 )
+# A test whose "negative" is the news they feared: a child hoped for (setback.py).
+_HOPED_FOR = re.compile(r"\b(?:ivf|pregnan\w*|embryos?|fertility|trying for a baby)\b", re.I)
 # A new worry after the good news: "…came back clear, but they want more tests."
 _BUT = re.compile(r"\b(?:but|except|however|although|though|yet|still|worse)\b", re.IGNORECASE)
 # Asked, wished or feared, not told: "What if it's not benign?", "I hope it's clear."
@@ -80,9 +82,12 @@ _NOT_TOLD = re.compile(r"\?|\b(?:if|hope|hoping|pray|praying|wish|whether|unless
 
 def relief_told(text: str) -> bool:
     """Whether `text` tells of a fear that ended well, and goes on to no new worry."""
+    hoped_for = bool(_HOPED_FOR.search(text))
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         ended = _ENDED.search(sentence)
         if ended is None or _NOT_TOLD.search(sentence):
+            continue
+        if hoped_for and "negative" in ended.group().lower():
             continue
         rest = text[text.find(sentence) + ended.end() :]
         if not _BUT.search(rest):

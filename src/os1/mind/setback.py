@@ -43,8 +43,16 @@ _NOT_CHOSEN = re.compile(
     r"|\b(?:got|given|gave me|received|picked up) (?:a |an |another |my (?:very )?(?:first )?"
     r"(?:ever )?)?(?:straight )?(?:red card|yellow card|booking|detention|speeding (?:ticket|fine)"
     r"|parking (?:ticket|fine)|(?:written |final )?warning|points on my licen[cs]e|suspension)\b"
-    r"|\b(?:got|given|received) (?:a|another) fine\b|\b(?:got|was) sent off\b",
-    re.IGNORECASE,
+    r"|\b(?:got|given|received) (?:a|another) fine\b|\b(?:got|was) sent off\b"
+    # A hope of a child dashed, though "negative" ends fears elsewhere: "The test was
+    # negative. Second round of IVF." (read as relief: "What a relief.").
+    r"|\b(?:test|result|scan|it) (?:was|is|came back|came up) (?:negative|a no)\b(?=.*\b(?:ivf"
+    r"|pregnan\w*|embryos?|fertility|transfer|round|cycle|trying for))"
+    r"|\b(?:ivf|pregnancy|fertility) (?:test |round |cycle )?(?:was|is|came back) (?:negative"
+    r"|unsuccessful|a failure|not successful)\b|\b(?:ivf|embryo transfer|the transfer|the round"
+    r"|the cycle) (?:didn'?t|did not|hasn'?t|has not) (?:work|take)\b"
+    r"|\bnot pregnant\b(?! (?:yet,? thank|thank god|phew))",
+    re.IGNORECASE | re.DOTALL,
 )
 # Asked, or of someone else's choosing: "Did you get the job?", "I turned him down."
 _NOT_TOLD = re.compile(r"\?\s*$|\bi (?:turned|knocked) (?:him|her|them|it) down\b", re.I)
