@@ -18,9 +18,9 @@ from os1.brain.sentence_encoder import SentenceEncoder
 from os1.errors import ConfigError
 from os1.memory.store import Store
 from os1.mind.act_appraisal import KINDS, MODEL_PATH, TOWARD_THE_OS, ActReader, ActWeights
+from os1.mind.acts_read import ACT_SURE
 from os1.mind.appraisal import LearnedAppraiser
 from os1.mind.inner_life import InnerLife
-from os1.mind.reactions import ACT_SURE
 
 PROBES = Path(__file__).parents[1] / "benchmarks" / "data" / "mood_probes.jsonl"
 T0 = datetime(2026, 6, 1, 20, 0, tzinfo=UTC)

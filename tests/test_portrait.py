@@ -15,9 +15,10 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.life_records import Said
+from os1.conversation.life_sentences import tells_of_life
 from os1.conversation.loop import Conversation
 from os1.conversation.person_graph import PersonGraph
-from os1.conversation.portrait import as_list, portrait_of, tells_of_life
+from os1.conversation.portrait import as_list, portrait_of
 from os1.conversation.said_back import to_you
 from os1.memory import fact_records
 from os1.memory.store import Store

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from os1.mind.act_appraisal import KINDS as ACT_KINDS
 from os1.mind.act_appraisal import ActReading
+from os1.mind.acts_read import ACT_SURE
 from os1.mind.affect import OS_EMOTIONS
 from os1.mind.appraisal import Appraisal
 from os1.mind.diagnosis import diagnosis_told
@@ -23,7 +24,7 @@ from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, NOTHING_SURE, 
 from os1.mind.grievance import grievance_told
 from os1.mind.milestones import first_told
 from os1.mind.mood import MoodDynamics
-from os1.mind.reactions import ACT_SURE, CONFIDENT, Reaction, react
+from os1.mind.reactions import CONFIDENT, Reaction, react
 
 T0 = datetime(2026, 5, 7, 9, 0, tzinfo=UTC)
 

@@ -314,6 +314,17 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     ):
         assert _said(judged).problem == presumes, judged
     assert _said("I'd love to hear the story of how you met.").problem is None
+    # Someone's worth judged (a woman safe, her mother still in Aleppo).
+    deserve = "That must hurt so much. It's not easy to share with someone who doesn't deserve it."
+    assert _said(deserve).problem == presumes
+    # A world of its own, a visit it could receive, adventures in its life, a kin it is not.
+    body = "speaks as if it had a body"
+    assert _said("Hi! Welcome to my sanctuary.").problem == body
+    assert _said("I'm so glad you're visiting me in Perth.").problem == body
+    assert _said("I've had many adventures in my life, and I think it's possible.").problem == body
+    assert _said("I'm so happy for you, my dear grandson!").problem == "calls them by a pet name"
+    assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
+    assert _said("No, dear reader, it was you.").problem is None
     # Sorry for what it never did (seven people laid off that day); where they spoke of it,
     # its own words may be its to be sorry for.
     harsh = "Oh, that sounds so hard. I'm sorry, I didn't mean to make it too harsh."

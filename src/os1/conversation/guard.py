@@ -17,6 +17,17 @@ from functools import cache
 
 from os1.conversation import language
 from os1.conversation.character import out_of_character
+from os1.conversation.draft_marks import (
+    LEADING_EMOJI,
+    LIST,
+    LONE_QUOTE,
+    QUOTE,
+    ROLE_MARKER,
+    SAYS_X_IS_NOT_X,
+    SPEAKER_LABEL,
+    STAGE_DIRECTION,
+    emoji_count,
+)
 from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
 from os1.conversation.presuming import APOLOGISES
@@ -30,38 +41,12 @@ _SENTENCE_END = re.compile(
     rf"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?…]+[{_CLOSING}]*(?=\s)"
 )
 _ENDED = re.compile(rf"[.!?…][{_CLOSING}]*$")
-_EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff\u2b00-\u2bff\ufe0f]"
-)
-_LEADING_EMOJI = re.compile(rf"^(?:{_EMOJI.pattern}|\s)+")
-# "I'm right here with you. Today is not today." (to "you never think it will be today").
-_SAYS_X_IS_NOT_X = re.compile(r"\b(\w{3,}) (?:is|are|was|were)(?:n'?t| not) \1\b", re.IGNORECASE)
-# A quotation mark that opens or closes nothing in its sentence: "\"Hi there, I'm so glad
-# you're home." (the model's first words to a nurse home from a night shift).
-_QUOTE = re.compile(r"[\"\u201c\u201d]")
-_LONE_QUOTE = re.compile(r"^[\"\u201c]\s*|[\"\u201d]$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019][a-z]+)?\b")
-# What the prompt is made of, never to be said aloud.
-_ROLE_MARKER = re.compile(
-    r"<\||\|>|\bim_(start|end)\b|^\s*(user|assistant|system|you|me)\s*:"
-    r"|\b(user|assistant|system)\s*:",
-    re.IGNORECASE,
-)
-# A list begun, as a help page's: "It could mean two things:\n\n1." (to a widower's
-# voicemail kept safe). Nobody talks in numbered points.
-_LIST = re.compile(r":\s*(?:\n|\d+[.)]|[-*\u2022]\s)|(?:^|\n)\s*(?:\d+[.)]|[-*\u2022])\s*\S{0,40}$")
 # Their "me" turned into the OS's: "I'm so glad you're proud of me." to "Ellie rang to say
 # she's proud of me." (and to "Jess said she's proud of me.").
 _THEIR_ME = re.compile(
     r"\byou(?:'re| are) (?:so )?(proud of me|in love with me|angry at me)\b", re.IGNORECASE
 )
-# A script's stage direction: "Oh, that's great news about Jack. (smiling)".
-_STAGE_DIRECTION = re.compile(
-    r"[(*]\s*(?:smil|laugh|grin|sigh|wink|nod|hug|giggl|chuckl|blush|pause|beam)\w*[^)*]{0,20}[)*]",
-    re.IGNORECASE,
-)
-# A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."
-_SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
 # A name it calls itself, capitalised ("call me after the scan" names nobody; "I'm Sarah.").
 _OWN_NAME = re.compile(
     # "I'm Alex, the one who's waiting outside." (Alex was their friend, in the car).
@@ -162,10 +147,6 @@ def sentences_of(text: str) -> tuple[str, ...]:
     return (*done, rest.strip()) if rest.strip() else tuple(done)
 
 
-def emoji_count(text: str) -> int:
-    return len(_EMOJI.findall(text))
-
-
 @dataclass(slots=True)
 class Guard:
     """Reads one draft as it streams. Feed it pieces; it hands back what may be said."""
@@ -213,9 +194,9 @@ class Guard:
                 break
             # An emoji on a line of its own before the words ("😉\nI'm so glad…") is not
             # said: the words are.
-            sentence = names_capitalised(_LEADING_EMOJI.sub("", written), self.rules.known_names)
-            if len(_QUOTE.findall(sentence)) == 1:
-                sentence = _LONE_QUOTE.sub("", sentence)
+            sentence = names_capitalised(LEADING_EMOJI.sub("", written), self.rules.known_names)
+            if len(QUOTE.findall(sentence)) == 1:
+                sentence = LONE_QUOTE.sub("", sentence)
             if not WORD.search(sentence.lower()) and emoji_count(written) <= MAX_EMOJI:
                 continue
             problem = self.read(sentence if WORD.search(sentence.lower()) else written)
@@ -233,11 +214,11 @@ class Guard:
     def read(self, sentence: str) -> str | None:
         """What is wrong with `sentence` as the next one of this reply, or None."""
         rules = self.rules
-        if _ROLE_MARKER.search(sentence) or _SPEAKER_LABEL.search(sentence):
+        if ROLE_MARKER.search(sentence) or SPEAKER_LABEL.search(sentence):
             return "writes a role marker"
-        if _LIST.search(sentence):
+        if LIST.search(sentence):
             return "starts a list"
-        if _STAGE_DIRECTION.search(sentence):
+        if STAGE_DIRECTION.search(sentence):
             return "writes a stage direction"
         words = WORD.findall(sentence.lower())
         self._emoji += emoji_count(sentence)
@@ -249,7 +230,7 @@ class Guard:
             return "runs on"
         if loops(words):
             return "loops"
-        if _SAYS_X_IS_NOT_X.search(sentence):
+        if SAYS_X_IS_NOT_X.search(sentence):
             return "contradicts itself"
         normal = normalised(sentence)
         within = any(f" {normal} " in f" {normalised(s)} " for s in self.passed)  # "Okay, I'm…"

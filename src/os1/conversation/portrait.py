@@ -15,18 +15,16 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
-from os1.conversation.life_asked import question_core
 from os1.conversation.life_changes import CORRECTION, revision
 from os1.conversation.life_records import (
-    COMMAND,
     MATTERS,
     OPENER,
     Said,
     first_meeting,
     lists_people,
-    sentences,
     statements,
 )
+from os1.conversation.life_sentences import speaks_for, tells_of_life
 from os1.conversation.life_themes import THEMES, TITLES, theme_of
 from os1.conversation.person_graph import PersonGraph, Someone, given_names_in
 from os1.conversation.said_back import first_person, to_you
@@ -35,50 +33,9 @@ from os1.memory.store import Store
 from os1.memory.time_phrases import spans_in
 from os1.mind.interview import load_answers
 from os1.mind.persona import load_persona
-from os1.mind.quarrel import apologises
 from os1.text.lexicon import english_words, given_names
 
-# Words to the OS, not about a life. A "you" addresses the OS (an insult, a request, thanks).
-_TO_THE_OS = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
-# Words that make a sentence an insult; not "machine" or "software", which a life has too.
-_INSULT = re.compile(
-    r"\b(?:stupid|useless|idiot|idiotic|dumb|pathetic|worthless|moron|garbage|rubbish|"
-    r"chatbot|bot|robot|shut up|hate this|sucks?)\b",
-    re.IGNORECASE,
-)
-_SMALL_TALK = re.compile(
-    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening|night)|thanks|thank|cheers|bye|"
-    r"goodbye|goodnight|ok|okay|yes|yeah|yep|no|nope|nah|sure|fine|lol|haha|hmm|wow|oh|cool|"
-    r"nice|great|right|alright)\b",
-    re.IGNORECASE,
-)
-_ABOUT_TALK = re.compile(
-    r"\b(?:how this works|this works|testing|test this(?! (?:afternoon|morning|evening|week"
-    r"|weekend|month|year|time))|what to say|this thing|this "
-    r"conversation|talking to|in english|speak english|typing|type"
-    # "Sorry. I know that's a lot." and "That makes me a little jealous, honestly." (said of
-    # what it had just said) were "You know that's a lot." and a feeling of theirs.
-    r"|that'?s a lot|that was a lot)\b|^that makes me\b",
-    re.IGNORECASE,
-)
-# An opening that speaks to the OS, whatever follows: "Sorry, I'm just tired."
-_OPENS_TO_OS = re.compile(
-    r"^(?:(?:so\s+)?sorry|my apologies|apologies|forgive me|pardon|excuse me|thanks|thank you|"
-    r"thank u|thx|ta|cheers)\b",
-    re.IGNORECASE,
-)
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
-# "I don't know.", "I'm not sure": a pause in the talk, not something about their life.
-# And what answers the OS's words: "I love that." (it was "What you like: You love that.").
-_HEDGE = re.compile(
-    r"^(?:(?:i (?:don'?t|do not) know|i'?m not sure)(?: (?:how|why|what|where|when|who|which"
-    r"|if|whether|anymore|any more))?|i guess|i suppose|i mean|i think so|i don'?t think so"
-    # Their own word put right: "Hola. I mean hello." (it was "What happened: You mean hello.").
-    r"|i mean (?!,)\S+(?: \S+)?"
-    r"|(?:i|we) (?:really |just |absolutely )?(?:love|like|hate|adore) (?:that|this|it)"
-    r"(?: one| idea)?)\W*$",
-    re.IGNORECASE,
-)
 _SELF = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|my|me|mine|myself|we|we're|our|us)\b", re.I)
 SPOKEN_GROUPS = 4
 SHOWN = 5  # items per group in a list
@@ -115,36 +72,6 @@ class Group:
     items: tuple[Item, ...]
 
 
-def tells_of_life(sentence: str) -> bool:
-    """Whether `sentence` says something about the person's life, not to the OS."""
-    text = OPENER.sub("", sentence.strip())
-    return bool(text and len(text.split()) >= 3 and not _to_the_os(text) and not _HEDGE.match(text))
-
-
-def _to_the_os(text: str) -> bool:
-    """Whether `text` is said to the OS: a question, a request, thanks, an apology, an
-    insult, a greeting, words about the conversation, or anything with a "you" in it."""
-    return bool(
-        text.endswith("?")
-        or question_core(text).text is not None
-        or apologises(text)
-        or _OPENS_TO_OS.match(text)
-        or _TO_THE_OS.search(text)
-        or _INSULT.search(text)
-        or COMMAND.match(text)
-        or (_SMALL_TALK.match(text) and len(text.split()) < 5)
-        or _ABOUT_TALK.search(text)
-    )
-
-
-def _speaks_for(turn_text: str) -> bool:
-    """Whether a fact read from this turn may stand for it: the turn has a sentence that is
-    not a question, request, thanks, apology or insult (only its "you" kept it out)."""
-    return any(
-        not _to_the_os(_TO_THE_OS.sub("one", OPENER.sub("", s))) for s in sentences(turn_text)
-    )
-
-
 def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> list[Group]:
     """The person's portrait; `leave_out` is a turn not to read (the question just asked)."""
     own = [t for t in store.all_turns(user_id) if t.role == "user" and t.id != leave_out]
@@ -169,7 +96,7 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
         kinds[-fact.id] = fact.kind
         if heard & set(fact.sources) or leave_out in fact.sources or fact.extractor == CORRECTION:
             continue  # the turn says it in the person's own words
-        if not all(_speaks_for(texts.get(t, "")) for t in fact.sources):
+        if not all(speaks_for(texts.get(t, "")) for t in fact.sources):
             continue  # read from words to the OS: not about their life, whatever it says
         text = first_person(fact.text, person)
         if tells_of_life(text):

@@ -22,6 +22,10 @@ PRESUMES = re.compile(
     # Its own manner, described: "Calm and welcoming, I'm glad you're here." (a job quit).
     r"|^\W*(?:calm|warm|gentle|cheerful|friendly|welcoming|soft|steady)(?: and \w+)?,\s"
     r"|\bi'?m sure you'?re right\b"
+    # Worth judged: "It's not easy to share your feelings with someone who doesn't deserve
+    # it." (a woman safe, her mother still in Aleppo).
+    r"|\b(?:someone|somebody|anyone|people|those) who (?:doesn'?t|don'?t|didn'?t|does not|do"
+    r" not) deserve\b"
     r"|\bthat'?s a (?:common |bit of a |real )?clich[eé]\b|\bthat'?s a (?:pretty |very |really )?"
     r"(?:common|classic|familiar) (?:one|phrase|saying|expression)\b"
     r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"

@@ -17,6 +17,7 @@ from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
 from os1.conversation.memory_told import MEMORY
 from os1.conversation.said_back import to_you
+from os1.conversation.spoken_of import of_them_as_you
 from os1.conversation.told_lately import said_lately, told, told_lately
 from os1.conversation.tone_words import (
     AGREES,
@@ -74,11 +75,6 @@ THEIR_GREETING = re.compile(
 _MET = re.compile(r"\b(?:nice|pleased|lovely|great|good) to meet you\b", re.IGNORECASE)
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
-# A verb after the person's name that makes them its subject: "Walter has…", "Walter is…".
-_THIRD_VERB = (
-    r"(?:is|has|was|had|will|would|does|did|can|could|must|should|seems|sounds|looks|loves"
-    r"|likes|needs|wants|feels|deserves|knows)\b"
-)
 # What they said this lately still colours what they say now.
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
@@ -129,28 +125,6 @@ def rules_for(
         story=bool(STORY_ASKED.search(turn.text)),
         to_the_os=bool(SECOND_PERSON.search(turn.text)),
     )
-
-
-def of_them_as_you(
-    tone: Callable[[str], str | None] | None, person: str | None
-) -> Callable[[str], str | None] | None:
-    """`tone`, and no sentence that speaks of the person by name as if to someone else:
-    "Good morning, Walter! Walter has a wonderful day today!" """
-    if not person:
-        return tone
-    of_them = re.compile(rf"(?:^|[.!?;]\s+)\W*{re.escape(person)}(?:\s+{_THIRD_VERB}|'s\b)")
-
-    def check(sentence: str) -> str | None:
-        if of_them.search(sentence):
-            return "speaks of them as someone else"
-        if _ASKS_NAME.search(sentence):  # "That's quite something. What's your name?"
-            return "asks the name it knows"
-        return tone(sentence) if tone is not None else None
-
-    return check
-
-
-_ASKS_NAME = re.compile(r"\bwhat(?:'s| is) your name\b|\bwhat should i call you\b", re.I)
 
 
 def opening_check(

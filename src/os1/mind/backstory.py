@@ -54,7 +54,10 @@ _LAUGHED_AND_CRIED = re.compile(
 # as happy-for: "That's so good to hear. What's your favorite drink?").
 _JOKED = re.compile(
     r"\b(?:made|making|cracked|cracking) (?:a |some )?jokes?\b|\bjok(?:ed|ing|es)\b"
-    r"|\b(?:we|he|she|they|i) (?:both )?(?:laughed|giggled)\b",
+    r"|\b(?:we|he|she|they|i) (?:both )?(?:laughed|giggled)\b"
+    # Or laughed off as it is said: "I'm sixteen, it's not like I'm getting married lol" (a
+    # father gone quiet at his daughter's girlfriend; "That's so good to hear.").
+    r"|\b(?:lol|lmao|haha+|hehe+)\W*$",
     re.IGNORECASE,
 )
 # A plan the trouble has undone: "We were meant to go to Portugal in May." (read as happy-for:

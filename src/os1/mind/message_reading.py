@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from os1.mind.acts_read import ACT_SURE
 from os1.mind.appraisal import Appraisal, Appraiser
 from os1.mind.cause import sentences
 from os1.mind.event_weighing import EVENT_OVER_WORDS
 from os1.mind.grammar_cues import hedges_fine
 from os1.mind.quarrel import apologises, opens_with_sorry
-from os1.mind.reactions import ACT_SURE, Reaction, react
+from os1.mind.reactions import Reaction, react
 
 FILLER_WORDS = 2
 # The OS warmed by what was said to it: thanks, amends, praise.

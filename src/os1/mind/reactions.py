@@ -42,7 +42,7 @@ admiration, reproach, or nothing much), and they combine (event_weighing.py):
   sadness) is politeness when the event is nothing much ("Sorry, what?");
 - amends, and clear words about the OS itself (thanks, praise, insult) keep the
   grammar's reading: they are acts toward the OS, not events told;
-- the act reading (act_appraisal.py), where it is sure (ACT_SURE), decides the reaction
+- the act reading (act_appraisal.py, acts_read.py), where it is sure, decides the reaction
   to an act toward the OS over the words: thanks and amends, gratitude; praise, pride;
   an insult, distress, with its probability as the hostility (not of someone else);
 - between a loss and a danger, a sure event reading of a danger alarms, whatever
@@ -58,8 +58,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from os1.mind.acts_read import BY_ACT, act_toward_it, jibe_possible
 from os1.mind.affect import OS_EMOTIONS, PAD, clamp
-from os1.mind.amends import amends_of_another, makes_amends, shows_affection
+from os1.mind.amends import makes_amends, shows_affection
 from os1.mind.appraisal import Appraisal
 from os1.mind.danger import danger_told
 from os1.mind.event_appraisal import NOTHING
@@ -77,22 +78,14 @@ from os1.mind.grammar_cues import (
     THANKS,
     THEIR_ACT,
     YOUR_ACT,
-    asks,
     asks_for,
     asks_of_themselves,
-    asks_what_it_is,
-    confides,
-    kind_for_a_machine,
     of_others,
-    of_themselves,
     runs_themselves_down,
-    tells_of_someone,
-    tells_own_wish,
-    thanks_unsaid,
     unquoted,
 )
 from os1.mind.heard_by_grammar import heard_by_grammar
-from os1.mind.jibes import concedes, exculpates, ironic_simile, scorns, teases
+from os1.mind.jibes import exculpates, teases
 
 # A reading less likely than this moves nothing. Measured on GoEmotions' dev split
 # (the larger of glad and upset): 93% of the comments labelled with an emotion reach
@@ -102,18 +95,6 @@ from os1.mind.jibes import concedes, exculpates, ironic_simile, scorns, teases
 CONFIDENT = 0.25
 # The words say a feeling clearly when it is more likely than not, and neutral is not.
 CLEAR = 0.5
-# An act toward the OS read this surely decides the OS's emotion at it, over the words
-# (act_appraisal.py): GoEmotions read "You're a joke" as joy and "I owe you one for
-# catching that" as upset. Out of fold (training/train_acts.py), 83% of the acts read this
-# surely are right, and 1.4% of sentences that are no act toward the OS read as one.
-ACT_SURE = 0.6
-# An act reading that gives an insult this much, though it is sure of nothing, leaves glad
-# words at the OS in doubt ("Honestly you sound like a greeting card sometimes." read praise
-# 0.58, insult 0.23, and was thanked). Out of fold on the act corpus, of the sentences read
-# so, 14 were praise and 2 thanks, 11 insults and 16 no act at all: thanks would be wrong
-# more often than right.
-JIBE_POSSIBLE = 0.2
-_BY_ACT = {"thanks": "gratitude", "praise": "pride", "insult": "distress", "amends": "gratitude"}
 
 # Anger this sure at the OS is hostility, whatever glad words come with it.
 HOSTILE_AT_OS = 0.5
@@ -172,7 +153,7 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     # How much their words move the OS grows with the bond (OCC: an emotion about another's
     # fortune or act grows with liking): a close friend's news moves it more than a stranger's.
     care = 0.6 + 0.4 * closeness
-    act, acted = _act(appraisal, text)
+    act, acted = act_toward_it(appraisal, text)
     # What it thinks of them, asked ("Do you think I'm boring?") or feared ("You probably think
     # I'm an idiot."), is about them, not it; so is what someone else thinks.
     about_os = (about_os or act is not None) and not (
@@ -196,14 +177,14 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
     if act is not None:
         # Read surely, the act is what was said, as clearly as clear words: the event
         # reading, which knows the person's world and not their acts, leaves it be.
-        emotion, confidence, clear = _BY_ACT[act], acted, True
+        emotion, confidence, clear = BY_ACT[act], acted, True
     # Glad words at the OS that the act reading also takes for an insult: no thanks, and no
     # event either (words at the OS tell nothing of their world).
     jibe = (
         act is None
         and emotion in ("gratitude", "pride")
         and not amends
-        and _jibe_possible(appraisal)
+        and jibe_possible(appraisal)
     )
     if jibe:
         emotion = "calm"
@@ -245,41 +226,6 @@ def react(appraisal: Appraisal, text: str, closeness: float) -> Reaction:
         confidence=round(confidence, 3),
         danger=danger,
     )
-
-
-def _act(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
-    """The act toward the OS the act reading is sure of (ACT_SURE), and its probability;
-    never praise in words that tell only of the speaker or in a question, thanks in words that
-    thank nobody, nor praise or an insult in words that tell of someone else."""
-    act = appraisal.act
-    if ironic_simile(text) or scorns(text):
-        # Scorn the act reading, led by "helpful", takes for praise as often as not.
-        return "insult", max(act.probabilities.get("insult", 0.0) if act else 0.0, ACT_SURE)
-    if act is None or act.kind not in _BY_ACT or act.probability < ACT_SURE:
-        return None, 0.0
-    praise_misread = act.kind == "praise" and (
-        of_themselves(text) or asks(text) or tells_of_someone(text)
-    )
-    if praise_misread or (act.kind == "thanks" and thanks_unsaid(text)):
-        return None, 0.0
-    if (act.kind in ("praise", "insult") and of_others(text)) or (
-        act.kind == "amends" and amends_of_another(text)
-    ):
-        return None, 0.0  # "She says I spend too much.", "I don't know if I can forgive her."
-    themselves = asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
-    plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
-    plain = plain or concedes(text) or tells_own_wish(text)
-    if act.kind == "insult" and (themselves or plain):
-        # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?",
-        # "I don't know why I'm telling a computer this.", "You're kind for a machine."
-        return None, 0.0
-    return act.kind, act.probability
-
-
-def _jibe_possible(appraisal: Appraisal) -> bool:
-    """Whether the act reading, unsure, also reads an insult (JIBE_POSSIBLE)."""
-    act = appraisal.act
-    return act is not None and act.probabilities.get("insult", 0.0) >= JIBE_POSSIBLE
 
 
 def _chosen(reading: _Reading, text: str, about_os: bool, amends: bool) -> tuple[str, float]:
