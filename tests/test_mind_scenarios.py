@@ -348,6 +348,10 @@ def test_how_long_or_how_often_after_bad_news_is_part_of_the_story(talk):
     talk("We had to put Biscuit down this afternoon.", hours=3)
     _, age = talk("He was fifteen. A border terrier.")
     assert age.mood.emotion == "sorry-for"
+    # Laughed off as it is said ("That's so good to hear. Tell me everything!").
+    talk("My dad just went quiet and left the room.", hours=3)
+    side, laughed = talk("I'm sixteen, it's not like I'm getting married lol")
+    assert laughed.mood.emotion != "happy-for" and "good to hear" not in side.reply
 
 
 def test_tears_just_after_their_good_news_are_glad_ones(talk):
