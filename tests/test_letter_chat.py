@@ -222,6 +222,18 @@ def test_a_wish_to_write_with_a_plea_for_help_after_it_is_the_request(store: Sto
     assert said == "What is the letter to Nadia for?"
 
 
+def test_asking_for_the_help_itself_says_yes_to_whom(store: Store) -> None:
+    """Seen with the embedded model: "Is the letter for Ann?" "Can you help me write it?"
+    (a wife's forgotten birthday) was answered "I tried, Patrick, but nothing I came up with
+    was good enough to give you."."""
+    say = _chat(store, ScriptedBrain(["Mm."]), "Patrick")
+    say("I forgot my wife's birthday. Ann's birthday. Today.")
+    assert say("I want to write her a letter to say sorry.")[0] == "Is the letter for Ann?"
+    said = say("Can you help me write it?")[0]
+    assert said.startswith("Tell me one thing to put in the letter to Ann"), said
+    assert confirms("Okay.") and not confirms("Okay, no, not her.")
+
+
 def test_whom_asked_twice_unanswered_is_let_go(store: Store) -> None:
     say = _chat(store, ScriptedBrain([]), "Aisha")
     assert say("Can you help me write him a note?")[0] == "Who is the letter for?"

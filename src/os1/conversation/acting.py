@@ -72,6 +72,13 @@ _MOVES_ON = re.compile(
     r"|^\W*(?:actually|anyway|by the way|oh,? and|guess what)\b[,!\s]+(?:\S+\s+){4,}\S",
     re.IGNORECASE,
 )
+# But the help asked for again, of the thing asked about, answers: "Is the letter for Ann?"
+# "Can you help me write it?" (taken for a question of their own, and the model answered).
+_GOES_ON = re.compile(
+    r"^\W*(?:(?:so |okay,? |ok,? )?(?:can|could|will|would) you (?:please )?|please )?help me"
+    r" (?:to )?(?:write|with|do|start) (?:it|this|that)\b",
+    re.IGNORECASE,
+)
 # Or news of someone the question did not name: "Jess got engaged today!" after "What is the
 # letter to Tomas for?" was taken for the occasion and written into the letter.
 _NEWS_OF = re.compile(
@@ -171,7 +178,8 @@ class Acting:
                 self.asked = (skill, must)
                 return question
             moves_on = _MOVES_ON.search(text) or only_goodbye(text) or dismisses(text)
-            if not (self._a_request(text) or moves_on or _news_of_another(text, question)):
+            elsewhere = self._a_request(text) or moves_on or _news_of_another(text, question)
+            if _GOES_ON.match(text) or not elsewhere:
                 try:
                     arguments = then(text)
                 except MustKnow as again:  # the answer was no answer: asked once more

@@ -101,7 +101,12 @@ _CONFIRMED = re.compile(
     # Going on about the letter itself says yes: "Is the letter for Nadia?" "Something that
     # doesn't sound like a greeting card." (it was asked again, then again at the next news).
     r"|^\W*(?:(?:just |maybe |ideally )?(?:something|anything|a (?:short|little|simple|warm|funny)"
-    r" (?:one|card|letter|note|message))|nothing (?:too |over the top|soppy|long|fancy))\b",
+    r" (?:one|card|letter|note|message))|nothing (?:too |over the top|soppy|long|fancy))\b"
+    # Or asks for the help itself: "Is the letter for Ann?" "Can you help me write it?" (it was
+    # answered "I tried, Patrick, but nothing I came up with was good enough").
+    r"|^\W*(?:(?:so |okay,? |ok,? )?(?:can|could|will|would) you (?:please )?|please )?help me"
+    r" (?:to )?(?:write|with|do|start) (?:it|this|that|the (?:letter|card|note))\b"
+    r"|^\W*(?:let'?s (?:write|do|start) it|go on then|ok(?:ay)?|please)\b(?!,? (?:no|not))",
     re.IGNORECASE,
 )
 
