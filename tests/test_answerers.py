@@ -112,6 +112,9 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     # Asked plainly by someone new to computers (the OS once heard an insult in it).
     for asked in ("Are you a real person?", "Am I talking to a computer?"):
         assert asyncio.run(everyday.say(asked).text()) == real, asked
+    # Asked of itself, then taken back: the OS's own answer, not an apology accepted.
+    weird = asyncio.run(everyday.say("Sorry, that's a weird question to ask you.").text())
+    assert weird.startswith("Not weird at all."), weird
     weather = asyncio.run(everyday.say("What's the weather like today?").text())
     assert weather.startswith("I can't see outside")
     # The model: "It's going to be a beautiful day, but I'm not sure about the forecast."
@@ -655,6 +658,12 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert trust is not None and "Trust does come back" in trust
     assert reassurance("Do you think anyone misses me?", "Ruth") != misses
     # What someone may hide: a partner who lied about a Saturday (the model invented an affair).
+    # A father gone quiet at his daughter's girlfriend ("not sure I have a good answer"; "Oh,
+    # that sounds so hard.").
+    okay = reassurance("do you think he'll ever be okay with it?", "Abby")
+    assert okay is not None and okay.startswith("I can't know what's in his heart, Abby.")
+    feared = reassurance("you probably think I'm overreacting", "Abby")
+    assert feared is not None and feared.startswith("I don't think that at all, Abby.")
     cheating = reassurance("Do you think he's cheating?", "June")
     assert cheating is not None and cheating.startswith("I can't know that, June, and guessing")
     assert "about him" in cheating
@@ -944,6 +953,11 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert sleep is not None and sleep.startswith("Try this, Ada: breathe in for four")
     # The night before an exam (the drafts all condoled).
     assert asyncio.run(kind.answer(Turn("local", "Can you help me calm down?"))) == sleep
+    # Doing it, just after (the model: "…to help your dreams come true!"); not out of the blue.
+    assert asyncio.run(kind.answer(Turn("local", "Okay. I'm breathing."))) is None
+    store.add_turn("local", session, "assistant", sleep)
+    along = asyncio.run(kind.answer(Turn("local", "Okay. I'm breathing.")))
+    assert along is not None and along.startswith("Good, Ada. In for four")
     other = "My sister told me something nice about you, but I forgot what it was exactly."
     assert asyncio.run(kind.answer(Turn("local", other))) is None
     # The night before an interview ("Okay. Wish me luck." was "I'm so happy for you").
@@ -1258,6 +1272,12 @@ def test_views_asked_for_are_its_own():
     # A dog put down that day (the model: "I'm so glad you asked.").
     dogs = own_life("What was your favourite thing about dogs?")
     assert dogs is not None and dogs.startswith("I only know that through the people")
+    # A cat home after three days lost ("not sure I have a good answer"); a question it was
+    # asked, taken back ("Oh, that sounds so hard.").
+    pets = own_life("Do you have pets?")
+    assert pets is not None and pets.startswith("No, there's nothing here to feed or stroke.")
+    weird = own_life("Sorry, that's a weird question to ask you.")
+    assert weird is not None and weird.startswith("Not weird at all.")
     agree = own_life("You always say what people want to hear.")
     assert agree is not None and agree.endswith("Is there something you think I got wrong?")
     # Passed over at work ("I'm listening, Grace. Tell me more.").

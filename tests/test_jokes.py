@@ -6,7 +6,15 @@ import asyncio
 
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.answerers import answerers_for
-from os1.conversation.jokes import INVITED, JOKES, LAUGHED, OUT_OF_JOKES, asks_for_a_joke
+from os1.conversation.jokes import (
+    ENJOYED,
+    GROANED_AT,
+    INVITED,
+    JOKES,
+    LAUGHED,
+    OUT_OF_JOKES,
+    asks_for_a_joke,
+)
 from os1.conversation.loop import Conversation
 from os1.memory.store import Store
 from os1.mind.interview import Answers
@@ -54,3 +62,23 @@ def test_their_joke_offered_is_asked_for_and_laughed_at(store: Store) -> None:
     assert say(joke) == LAUGHED
     # Only just after it was asked for: the next message is the brain's again.
     assert say("My mum texts me every day.").startswith("From the brain.")
+
+
+def test_its_joke_groaned_at_or_laughed_at_is_taken_well(store: Store) -> None:
+    """Seen with the embedded model: "That was terrible." after one of its jokes was answered
+    "That sounds scary. What's the best way to handle it?"."""
+    brain = ScriptedBrain(["From the brain."])
+    conversation = Conversation(
+        brain, store, "local", PERSONA, Answers("Walter"),
+        answerers=answerers_for(store, "local", PERSONA),
+    )  # fmt: skip
+
+    def say(text: str) -> str:
+        return asyncio.run(conversation.say(text).text())
+
+    say("Tell me a joke.")
+    assert say("That was terrible.") == GROANED_AT
+    say("Tell me another joke.")
+    assert say("Hahaha.") == ENJOYED
+    # Only just after a joke: a terrible day is the brain's.
+    assert say("That was terrible.").startswith("From the brain.")

@@ -1490,6 +1490,7 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert only_goodbye("She's crying, got to go!") and only_goodbye("Sorry, gotta run!")
     assert only_goodbye("I'm going to talk to him tomorrow. Goodnight.")
     assert not only_goodbye("Do I have to go?")
+    assert only_goodbye("I'll say goodnight now.")  # a man of 81: "Oh, that sounds so hard."
     assert not only_goodbye("I have to go to the hospital tomorrow.")
     # Not knowing what to say to someone is asking it.
     assert asks_what_to_say("I don't know what to say to him.")

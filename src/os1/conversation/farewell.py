@@ -26,6 +26,9 @@ FAREWELL = re.compile(
     r"|\b(?:i'?m|i am) (?:off to bed|going to (?:bed|sleep)|heading (?:off|to bed))\b"
     r"|^\W*(?:(?:right|ok(?:ay)?|well),?\s+)?i'?ll (?:see|talk to) you (?:tomorrow|later|soon"
     r"|then|in the morning)\b"
+    # "I'll say goodnight now." (a man of eighty-one; the model: "Oh, that sounds so hard.").
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?ll|i will|i'?d better|i should|let"
+    r" me) say (?:good ?night|goodbye|bye|night)(?: now| then| for now| for tonight)?\W*$"
     # Out for a while: "Right, I'm off to the shops." (not "I'm off work today").
     r"|^\W*(?:alright|right|ok(?:ay)?|well|anyway)?,?\s*(?:i'?m|i am) (?:off|heading (?:off|out)"
     r"|going out|popping out)(?: now)?(?: to (?:the |get |do |walk |see )?[\w ]{1,20}"

@@ -50,6 +50,20 @@ _OFFERED = re.compile(
     r"|^\W*(?:can|may|shall) i tell you (?:a|the|my) (?:joke|pun)\W*$",
     re.IGNORECASE,
 )
+# Their verdict on its joke: "That was terrible." (the model: "That sounds scary. What's the
+# best way to handle it?"), or a laugh.
+_GROANED = re.compile(
+    r"^\W*(?:(?:oh|ugh|wow|god|lol|haha|ha),?\s+)*(?:that was|that'?s|that is|so|wow,?)?"
+    r"\s*(?:really |so |pretty |truly |absolutely |genuinely )?(?:terrible|awful|bad|lame|cringe"
+    r"|rubbish|dreadful|painful|corny|cheesy|groan(?:-worthy)?|the worst|not funny)\W*"
+    r"(?:lol|haha)?\W*$|^\W*(?:groan|ugh|boo+)\W*$",
+    re.IGNORECASE,
+)
+_LAUGHED_AT = re.compile(
+    r"^\W*(?:ha(?:ha)+|lol|lmao|hehe+|ha!?|(?:that'?s )?(?:funny|good one))\b", re.I
+)
+GROANED_AT = "I know. I'm still working on my material. Tell me a better one?"
+ENJOYED = "I'm glad that one landed."
 INVITED = "Yes, please! Go on."
 LAUGHED = "Ha! That's a good one. I'm keeping that."
 _ASIDES = 6  # words said beside it ("I could do with one.")
@@ -84,7 +98,12 @@ class Jokes:
             return INVITED
         if not asks_for_a_joke(turn.text):
             said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
-            told = bool(said) and said[-1].text == INVITED and not only_goodbye(turn.text)
+            last = said[-1].text if said else ""
+            if last.startswith("Here's one.") and _GROANED.match(turn.text):
+                return GROANED_AT
+            if last.startswith("Here's one.") and _LAUGHED_AT.match(turn.text):
+                return ENJOYED
+            told = last == INVITED and not only_goodbye(turn.text)
             return LAUGHED if told else None
         recent = self.store.recent_turns(self.user_id, LATELY)
         return next_joke([t.text for t in recent if t.role == "assistant"])

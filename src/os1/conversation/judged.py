@@ -18,7 +18,11 @@ _FEARED = re.compile(
     r"|fool|loser|mess|failure|joke|(?:terrible|bad|awful|horrible|rubbish|useless|crap|shit)"
     r" (?:person|boyfriend|girlfriend|husband|wife|partner|friend|mum|mom|dad|mother|father|son"
     r"|daughter|brother|sister|parent)"
-    r"|monster|jerk|pathetic|stupid|useless|hopeless|crazy|mad|selfish|the worst)\b[^?.!]*"
+    r"|monster|jerk|pathetic|stupid|useless|hopeless|crazy|mad|selfish|the worst"
+    # "you probably think I'm overreacting" (a father gone quiet at his daughter's girlfriend;
+    # the model: "Oh, that sounds so hard. I'm so sorry.").
+    r"|overreacting|over-reacting|being (?:dramatic|silly|stupid|ridiculous|petty|paranoid"
+    r"|a baby|oversensitive|over-sensitive)|making (?:a fuss|a big deal|a scene))\b[^?.!]*"
     r"[?.!]*\W*(?:lol|haha)?\W*$",
     re.IGNORECASE,
 )

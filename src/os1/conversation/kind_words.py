@@ -138,6 +138,16 @@ _ASIDES = 6  # words said beside it ("I could use it.")
 LATELY = 200  # the OS's last replies, among which a kind thing counts as said
 
 
+# Doing what it offered: "Okay. I'm breathing.", "Trying.", "Doing it now."
+_BREATHING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|alright|right|fine|yes|yeah|mm+)[.,!]*\s*)?(?:i'?m |i am )?(?:trying"
+    r"|breathing|doing it(?: now)?|doing that|counting|in for four)\W*$"
+    r"|^\W*(?:ok(?:ay)?|alright|right)\W*$",
+    re.IGNORECASE,
+)
+_OFFERED_BREATH = "breathe in for four"
+
+
 @dataclass(frozen=True, slots=True)
 class KindWords:
     """The answerer (answerers.py) for something kind asked for."""
@@ -145,6 +155,11 @@ class KindWords:
     store: Store
     user_id: str
     persona: Persona
+
+    def _breathing_offered(self) -> bool:
+        """Whether its last reply offered them a way to breathe."""
+        said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
+        return bool(said) and _OFFERED_BREATH in said[-1].text
 
     async def answer(self, turn: Turn) -> str | None:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
@@ -159,6 +174,13 @@ class KindWords:
             return f"Please do{name}. I'll be thinking of you."
         if _TAKEN_IN.match(turn.text.strip()):
             return f"Good luck{name}. I'll be right here when you're back."
+        if _BREATHING.match(turn.text.strip()) and self._breathing_offered():
+            # "Okay. I'm breathing." (before finals; the model: "…to help your dreams come
+            # true!"): the OS breathes along with them.
+            return (
+                f"Good{name}. In for four, hold for four, out for six, as slowly as you like. "
+                "I'm right here."
+            )
         if (sleep := _SLEEP.search(turn.text)) and words_beside(
             turn.text, sleep.group()
         ) <= _ASIDES:

@@ -154,6 +154,17 @@ TASTES = (
         "What's yours, and why?",
     ),
     (
+        # "Do you have pets?" (a cat home after three days lost; "I'm not sure I have a good
+        # answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but|oh),?\s+)?do you (?:have|own|keep) (?:any |a )?(?:pets?|dogs?"
+            r"|cats?|animals)(?: of your own)?\W*$",
+            re.IGNORECASE,
+        ),
+        "No, there's nothing here to feed or stroke. I get to know them through the people who "
+        "love them. Tell me about yours?",
+    ),
+    (
         # "What was your favourite thing about dogs?" (a dog put down that day; the model: "I'm
         # so glad you asked.").
         re.compile(

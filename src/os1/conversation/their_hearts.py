@@ -66,6 +66,8 @@ _COME_ROUND = re.compile(
     r"(?P<who>he|she|they|[A-Z][a-z]+|my \w+)(?:'ll| will| is going to| are going to)?"
     r"|will (?P<whom>he|she|they|[A-Z][a-z]+|my \w+))\s+(?:ever\s+)?(?:come (?:round|around)"
     r"|forgive me|change (?:his|her|their) minds?|speak to me again|talk to me again"
+    # "do you think he'll ever be okay with it?" (a father gone quiet at a girlfriend told).
+    r"|be (?:okay|ok|alright|all right|fine|cool|happy) with (?:it|this|that|me|us|her|him)"
     r"|accept (?:it|this|me)|get over it)(?: (?:in the end|eventually|one day))?\W*$",
     re.IGNORECASE,
 )
