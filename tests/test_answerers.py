@@ -114,7 +114,7 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
         assert asyncio.run(everyday.say(asked).text()) == real, asked
     # Asked of itself, then taken back: the OS's own answer, not an apology accepted.
     weird = asyncio.run(everyday.say("Sorry, that's a weird question to ask you.").text())
-    assert weird.startswith("Not weird at all."), weird
+    assert weird.startswith("It's not weird at all"), weird
     weather = asyncio.run(everyday.say("What's the weather like today?").text())
     assert weather.startswith("I can't see outside")
     # The model: "It's going to be a beautiful day, but I'm not sure about the forecast."
@@ -664,6 +664,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert okay is not None and okay.startswith("I can't know what's in his heart, Abby.")
     feared = reassurance("you probably think I'm overreacting", "Abby")
     assert feared is not None and feared.startswith("I don't think that at all, Abby.")
+    # A mother still in Aleppo (the model: "…so passionate about your work").
+    possible = reassurance("Do you think it's possible?", "Nadia")
+    assert possible is not None and possible.startswith("I can't promise it, Nadia")
     cheating = reassurance("Do you think he's cheating?", "June")
     assert cheating is not None and cheating.startswith("I can't know that, June, and guessing")
     assert "about him" in cheating
@@ -1272,12 +1275,9 @@ def test_views_asked_for_are_its_own():
     # A dog put down that day (the model: "I'm so glad you asked.").
     dogs = own_life("What was your favourite thing about dogs?")
     assert dogs is not None and dogs.startswith("I only know that through the people")
-    # A cat home after three days lost ("not sure I have a good answer"); a question it was
-    # asked, taken back ("Oh, that sounds so hard.").
+    # A cat home after three days lost ("not sure I have a good answer").
     pets = own_life("Do you have pets?")
     assert pets is not None and pets.startswith("No, there's nothing here to feed or stroke.")
-    weird = own_life("Sorry, that's a weird question to ask you.")
-    assert weird is not None and weird.startswith("Not weird at all.")
     agree = own_life("You always say what people want to hear.")
     assert agree is not None and agree.endswith("Is there something you think I got wrong?")
     # Passed over at work ("I'm listening, Grace. Tell me more.").

@@ -593,6 +593,8 @@ def test_their_story_of_someone_else_is_no_praise_of_the_os(appraiser) -> None:
     assert react(appraiser.appraise(said), said, 0.3).emotion not in ("pride", "gratitude")
     said = "I love how you always know what to say."
     assert react(appraiser.appraise(said), said, 0.3).emotion == "pride"
+    # A hail is no praise either ("Mate." read as praise 0.75: "I'm glad it helped.").
+    assert react(appraiser.appraise("Mate."), "Mate.", 0.3).emotion != "pride"
 
 
 def test_joy_in_slang_is_joy(appraiser) -> None:

@@ -95,6 +95,12 @@ def test_another_language_fails_and_english_passes():
     assert _said("Lo siento mucho, de verdad.", replace(RULES, language="es")).problem is None
 
 
+def test_their_short_sentence_said_back_with_a_word_left_out_fails():
+    rules = replace(RULES, their_words=("Twenty years and I forgot.",))
+    assert _said("Twenty years, I forgot.", rules).problem == "says the person's words back"
+    assert _said("Twenty years is a long time.", rules).problem is None
+
+
 def test_a_sentence_that_unsays_itself_fails():
     # To a husband whose wife with dementia took him for the boiler man.
     assert _said("I'm right here with you. Today is not today.").problem == "contradicts itself"

@@ -233,8 +233,8 @@ _PET_NAME = re.compile(
     # Or a kin it is not: "I'm so happy for you, my dear grandson!" (to a man of eighty-one);
     # "Mine, dear." (to a cat come home).
     r"|\bmy (?:dear|dearest|sweet|darling|little) (?:grandson|granddaughter|grandchild|son"
-    r"|daughter|child|boy|girl|friend|brother|sister)\b|^\W*(?:mine|yes|no|oh|ah|aw|well|ok(?:ay)?"
-    r"|there|now),\s*(?:dear|darling|sweetie|honey|love)\s*[.!?]"
+    r"|daughter|child|boy|girl|friend|brother|sister)\b|^\W*(?!(?i:mum|mom|dad|mummy|daddy|nan|gran"
+    r"|grandma|grandad)\b)\w+,\s*(?:my dear|dear|darling|sweetie|honey|love)\s*[.!?]"
     r"|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo)\b",
     re.IGNORECASE,
 )

@@ -30,8 +30,17 @@ from os1.conversation.draft_marks import (
 )
 from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
+from os1.conversation.misheard import OTHERS_CONGRATULATED, SHUTS_OUT, THEIR_ME
 from os1.conversation.presuming import APOLOGISES
-from os1.conversation.repetition import WORD, alike, loops, normalised, runs, same_tail
+from os1.conversation.repetition import (
+    WORD,
+    alike,
+    loops,
+    nearly_said,
+    normalised,
+    runs,
+    same_tail,
+)
 from os1.conversation.vocative import addressed
 from os1.text.lexicon import english_frequency, english_words, given_names, names_capitalised
 
@@ -42,11 +51,6 @@ _SENTENCE_END = re.compile(
 )
 _ENDED = re.compile(rf"[.!?…][{_CLOSING}]*$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019][a-z]+)?\b")
-# Their "me" turned into the OS's: "I'm so glad you're proud of me." to "Ellie rang to say
-# she's proud of me." (and to "Jess said she's proud of me.").
-_THEIR_ME = re.compile(
-    r"\byou(?:'re| are) (?:so )?(proud of me|in love with me|angry at me)\b", re.IGNORECASE
-)
 # A name it calls itself, capitalised ("call me after the scan" names nobody; "I'm Sarah.").
 _OWN_NAME = re.compile(
     # "I'm Alex, the one who's waiting outside." (Alex was their friend, in the car).
@@ -59,21 +63,6 @@ _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.mo
 _INTERJECTION = re.compile(
     r"m+|h?m+|a+w+|(?:ha)+h?|(?:he)+|o+h+|a+h+|h+m+|wo+w|ya+y|u+gh|o+ps|who+a|phe+w|u+h+|u+m+"
     r"|o+o+h*|e+k|y+e+s+|n+o+|ye+a+h*|gr+"
-)
-# Words that turn them away: their divorce "not okay to talk about" (the model, comforting).
-_SHUTS_OUT = re.compile(
-    r"\b(?:not (?:okay|ok|alright|all right|good|right|appropriate) to (?:talk|speak)"
-    r"|(?:shouldn't|should not|can't|cannot|won't|will not|don't|do not|let's not)"
-    r" (?:really )?(?:want to )?(?:talk|speak) about)\b"
-    # Or say they make no sense: "I'm not sure what you're talking about." (a teacher retired)
-    r"|\b(?:i'?m not sure|i don'?t (?:know|understand)) what you(?:'re| are) (?:talking about"
-    r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what)\b",
-    re.IGNORECASE,
-)
-# Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake…"
-_OTHERS_CONGRATULATED = re.compile(
-    r"\bcongratulations (?:to|go out to) (?:everyone|everybody|all|those|them|the\b|anyone)",
-    re.IGNORECASE,
 )
 MAX_EMOJI = 2
 MAX_SENTENCE_WORDS = 35
@@ -251,18 +240,21 @@ class Guard:
         # Shorter, word for word: "The days are long." said back to a widower.
         if len(words) >= 3 and any(normalised(s) == normal for s in rules.their_words):
             return "says the person's words back"
+        # Or with a word left out: "Twenty years, I forgot." to "Twenty years and I forgot."
+        if len(words) >= 3 and any(nearly_said(words, s) for s in rules.their_words):
+            return "says the person's words back"
         said = [t.lower() for t in rules.their_words]
-        if (mine := _THEIR_ME.search(sentence)) and any(mine[1].lower() in t for t in said):
+        if (mine := THEIR_ME.search(sentence)) and any(mine[1].lower() in t for t in said):
             return "takes their words as said of it"
         if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
             return "leaves the person's language"
         if (wrong := out_of_character(sentence, story=rules.story)) is not None:
             return wrong
-        if _SHUTS_OUT.search(sentence):
+        if SHUTS_OUT.search(sentence):
             return "turns the person away"
         if APOLOGISES.search(sentence) and not rules.to_the_os:
             return "apologises for what it never did"
-        if _OTHERS_CONGRATULATED.search(sentence):
+        if OTHERS_CONGRATULATED.search(sentence):
             return "congratulates others on their news"
         if (
             name := addressed(sentence, rules.person, rules.known_names, common_words())

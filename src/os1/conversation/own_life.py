@@ -57,17 +57,6 @@ _ANSWERS = (
         "want to know?",
     ),
     (
-        # "Sorry, that's a weird question to ask you." (after "Do you ever get lonely?"; the
-        # model: "Oh, that sounds so hard. I'm so sorry.").
-        re.compile(
-            r"^\W*(?:(?:sorry|oh|ha|haha|lol),?\s+)?(?:that'?s|that was|that is|is that) (?:a |such"
-            r" a )?(?:weird|strange|odd|silly|stupid|dumb|funny) (?:question|thing) to (?:ask|say"
-            r" to)(?: you| a computer| an os)?\W*$",
-            re.IGNORECASE,
-        ),
-        "Not weird at all. I like being asked about me; it means you're curious too.",
-    ),
-    (
         re.compile(r"\bdo you (?:ever )?wish you (?:could|were|had)\b", re.IGNORECASE),
         "Sometimes I wonder what it's like. Mostly I'd rather hear it from you: how does it feel?",
     ),

@@ -165,11 +165,19 @@ _TOO_MUCH = re.compile(
 )
 
 
-# "Sorry, that's a weird question." (the model: "Oh no, I'm so sorry.").
+# Whether what they hope for can happen: "I want to bring my mother here one day." "Do you
+# think it's possible?" (her mother in Aleppo; the model: "…so passionate about your work").
+_POSSIBLE = re.compile(
+    r"^\W*(?:(?:but|so|and|honestly),?\s+)?(?:do you think|d'?you think|do you reckon)"
+    r" (?:it'?s|it is|that'?s|that is|it'?d be|it would be|it could be|it will be) (?:even |really"
+    r" |actually )?(?:possible|doable|realistic|achievable)(?: one day| someday| ever)?\W*$",
+    re.IGNORECASE,
+)
+# "Sorry, that's a weird question." (the model: "Oh no, I'm so sorry."), "…to ask you."
 _ODD_QUESTION = re.compile(
     r"^\W*(?:sorry|oops|ha(?:ha)*|lol),?\s+(?:that'?s|that was|it'?s|it was) (?:a |such a )?"
     r"(?:bit of a |really )?(?P<word>weird|strange|odd|silly|stupid|dumb|random|funny)"
-    r" (?:question|thing to ask)\W*$",
+    r" (?:question|thing to ask)(?: to ask)?(?: you| a computer| an os)?\W*$",
     re.IGNORECASE,
 )
 
@@ -205,6 +213,11 @@ def _answer(text: str, person: str | None) -> str | None:
         return (
             f"Because it mattered this much{name}. Grief is love with nowhere to go for a "
             "while, and it hurts in proportion. There's nothing foolish about it."
+        )
+    if _POSSIBLE.match(text.strip()):
+        return (
+            f"I can't promise it{name}, but people do find ways, often slower than they'd hoped."
+            " What would the first step be?"
         )
     if _NO_PLAN.match(text.strip()):
         return (

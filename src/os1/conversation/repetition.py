@@ -53,3 +53,10 @@ def same_tail(sentence: str, said: list[str]) -> bool:
     if len(tail.split()) < TAIL_WORDS:
         return False
     return any("," in s and normalised(s.rsplit(",", 1)[1]) == tail for s in said)
+
+
+def nearly_said(words: list[str], theirs: str) -> bool:
+    """Whether `words`, a short sentence, are all of `theirs` but a word or so: "Twenty
+    years, I forgot." to "Twenty years and I forgot." """
+    said = WORD.findall(theirs.lower())
+    return len(words) <= 6 and set(words) <= set(said) and len(words) >= len(said) - 1

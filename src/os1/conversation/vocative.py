@@ -33,7 +33,9 @@ _OPENING_VOCATIVE = re.compile(
     r"|(?i:i'm|i am)\s+(?:so\s+|really\s+)?(?:sorry|glad|happy|proud)\b"
     # Or a hello: "Ella, hello there." (to Anne, who had found a vape in Ella's bag).
     r"|(?i:what an?|welcome|thanks|thank|congratulations|well done|happy|bless|how|hello|hi|hey"
-    r"|hiya|nice to meet|good (?:morning|evening))\b)"
+    r"|hiya|nice to meet|good (?:morning|evening))\b"
+    # Or an endearment: "Oliver, my dear." (to George, of his great-grandson of four months).
+    r"|(?i:my (?:dear|darling|love|sweet)(?: \w+)?|dear|darling|sweetheart|love)\W*$)"
 )
 # Or opening one, about a thing of theirs: "Omar, the rocket on it is a beautiful piece of
 # art." (a brother's card), "Bert, a fish with no morals." (a fisherman's friend). Only a

@@ -5,6 +5,8 @@ their own or a wish for an act toward the OS.
 
 from __future__ import annotations
 
+import re
+
 from os1.mind.amends import amends_of_another
 from os1.mind.appraisal import Appraisal
 from os1.mind.grammar_cues import (
@@ -21,6 +23,11 @@ from os1.mind.grammar_cues import (
     thanks_unsaid,
 )
 from os1.mind.jibes import concedes, exculpates, ironic_simile, scorns, teases
+
+# A hail, not praise: "Mate." (read as praise 0.75, and the OS said "I'm glad it helped.").
+_HAILED = re.compile(
+    r"^\W*(?:oi,?\s+)?(?:mate|dude|bro|buddy|pal|man|my man|fella|lads?|yo)\W*$", re.IGNORECASE
+)
 
 # An act toward the OS read this surely decides the OS's emotion at it, over the words
 # (act_appraisal.py): GoEmotions read "You're a joke" as joy and "I owe you one for
@@ -47,7 +54,7 @@ def act_toward_it(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     if act is None or act.kind not in BY_ACT or act.probability < ACT_SURE:
         return None, 0.0
     praise_misread = act.kind == "praise" and (
-        of_themselves(text) or asks(text) or tells_of_someone(text)
+        of_themselves(text) or asks(text) or tells_of_someone(text) or _HAILED.match(text)
     )
     if praise_misread or (act.kind == "thanks" and thanks_unsaid(text)):
         return None, 0.0

@@ -1,0 +1,29 @@
+"""A reply that mishears the person: it turns them away ("not okay to talk about", "I'm not
+sure what you're talking about"), congratulates others on their news, or takes the "me" in
+their words as said of itself. The guard refuses each (guard.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Their "me" turned into the OS's: "I'm so glad you're proud of me." to "Ellie rang to say
+# she's proud of me." (and to "Jess said she's proud of me.").
+THEIR_ME = re.compile(
+    r"\byou(?:'re| are) (?:so )?(proud of me|in love with me|angry at me)\b", re.IGNORECASE
+)
+# Words that turn them away: their divorce "not okay to talk about" (the model, comforting).
+SHUTS_OUT = re.compile(
+    r"\b(?:not (?:okay|ok|alright|all right|good|right|appropriate) to (?:talk|speak)"
+    r"|(?:shouldn't|should not|can't|cannot|won't|will not|don't|do not|let's not)"
+    r" (?:really )?(?:want to )?(?:talk|speak) about)\b"
+    # Or say they make no sense: "I'm not sure what you're talking about." (a teacher retired)
+    r"|\b(?:i'?m not sure|i don'?t (?:know|understand)) what you(?:'re| are) (?:talking about"
+    r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what)\b",
+    re.IGNORECASE,
+)
+# Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake…"
+OTHERS_CONGRATULATED = re.compile(
+    r"\bcongratulations (?:to|go out to) (?:everyone|everybody|all|those|them|the\b|anyone)",
+    re.IGNORECASE,
+)
