@@ -93,6 +93,8 @@ def test_mood_labels_follow_alma_octants():
     assert mood_label(PAD(-0.4, -0.2, -0.5)) == "moderately bored"
     assert mood_label(PAD(-0.9, 0.9, -0.9)) == "fully anxious"
     assert mood_label(PAD(0.2, 0.1, 0.1)) == "slightly exuberant"
+    # A breath of arousal is no liveliness (after a best friend's leaving party).
+    assert mood_label(PAD(0.23, 0.008, 0.08)) == "slightly relaxed"
 
 
 def test_mood_decays_to_baseline_with_its_half_life():

@@ -142,12 +142,18 @@ _OCTANTS = {
 }
 
 
+# A mood reads as aroused only past this. The resting mood lies a hair from zero arousal,
+# and a breath of it (0.008, after an evening of a best friend leaving) turned "calm and
+# content" into "bright and lively" beside "it still weighs on me".
+AROUSED = 0.05
+
+
 def mood_label(mood: PAD) -> str:
     """ALMA's name for a mood: intensity and octant, e.g. 'slightly relaxed'."""
     strength = math.dist(mood.as_tuple(), (0.0, 0.0, 0.0))
     if strength < 0.1:
         return "neutral"
-    octant = _OCTANTS[(mood.pleasure >= 0, mood.arousal >= 0, mood.dominance >= 0)]
+    octant = _OCTANTS[(mood.pleasure >= 0, mood.arousal >= AROUSED, mood.dominance >= 0)]
     # ALMA splits the distance from the origin (at most √3) into thirds.
     if strength < math.sqrt(3) / 3:
         return f"slightly {octant}"
