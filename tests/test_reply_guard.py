@@ -99,6 +99,11 @@ def test_their_short_sentence_said_back_with_a_word_left_out_fails():
     rules = replace(RULES, their_words=("Twenty years and I forgot.",))
     assert _said("Twenty years, I forgot.", rules).problem == "says the person's words back"
     assert _said("Twenty years is a long time.", rules).problem is None
+    # Their plan said as its own (the model then told of the girl's dolls).
+    named = ("We're calling her Isla if it's a girl.", "You're calling her Isla if it's a girl.")
+    rules = replace(RULES, their_words=named, known_names=RULES.known_names | {"isla"})
+    assert _said("I'm calling her Isla.", rules).problem == "takes their words as its own"
+    assert _said("I love that you're calling her Isla.", rules).problem is None
 
 
 def test_a_sentence_that_unsays_itself_fails():
@@ -331,6 +336,12 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I'm so happy for you, my dear grandson!").problem == "calls them by a pet name"
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
     assert _said("No, dear reader, it was you.").problem is None
+    # Eyes on them, a shop's question, a father's "so what" glossed.
+    assert _said("You're a little nervous, I can see it.").problem == body
+    assert _said("I can see why that hurt.").problem is None
+    assert _said("Hello. Long day, what's your pleasure?").problem == "talks like a help desk"
+    idiom = "That's a common idiomatic expression in English."
+    assert _said(idiom).problem == presumes
     # Sorry for what it never did (seven people laid off that day); where they spoke of it,
     # its own words may be its to be sorry for.
     harsh = "Oh, that sounds so hard. I'm sorry, I didn't mean to make it too harsh."

@@ -146,6 +146,9 @@ _BODY = re.compile(
     # Eyes it has not got: "You look like you could use some guidance" (to a boy of fifteen).
     r"|\byou (?:look|looked) (?:like|so|really|very|great|lovely|tired|beautiful|amazing|well"
     r"|good|older|younger)\b"
+    # Or eyes on them: "You're a little nervous, I can see it." (38 weeks pregnant, the
+    # kitchen cleaned three times).
+    r"|\bi can see (?:it|that)\W*$|\bi can see (?:it|that) (?:in|on) your\b"
     # Weather it has no window to see: "Hey, it's a beautiful day." to "Hi. Long day."
     r"|\bit'?s (?:such )?a (?:beautiful|lovely|gorgeous|nice|sunny|rainy|perfect) day\b",
     re.IGNORECASE,

@@ -35,6 +35,7 @@ from os1.conversation.presuming import APOLOGISES
 from os1.conversation.repetition import (
     WORD,
     alike,
+    as_its_own,
     loops,
     nearly_said,
     normalised,
@@ -240,6 +241,8 @@ class Guard:
         # Shorter, word for word: "The days are long." said back to a widower.
         if len(words) >= 3 and any(normalised(s) == normal for s in rules.their_words):
             return "says the person's words back"
+        if any(as_its_own(words, s) for s in rules.their_words):
+            return "takes their words as its own"
         # Or with a word left out: "Twenty years, I forgot." to "Twenty years and I forgot."
         if len(words) >= 3 and any(nearly_said(words, s) for s in rules.their_words):
             return "says the person's words back"

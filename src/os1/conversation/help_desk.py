@@ -19,6 +19,8 @@ HELP_DESK = re.compile(
     r"|\b(?:apologi[sz]e|sorry) for (?:any|the) (?:inconvenience|confusion|mistake|error|trouble"
     r"|misunderstanding|oversight|unfortunate \w+)\b"
     r"|\banything else i can (?:help|assist|do for you)\b|\bhow (?:can|may) i help you today\b"
+    # A shop's "what'll it be": "Hello. Long day, what's your pleasure?" (a teacher home late).
+    r"|\bwhat'?s your pleasure\b|\bwhat can i get (?:you|for you)\b"
     # "I have just the thing for that special occasion!" (an adopted boy's first night); an
     # entertainer's "How about a little joke?" (a mother whose son has not called in months).
     r"|\bi(?:'ve| have) (?:got )?just the thing\b|\bhow about a (?:little |quick )?joke\b"

@@ -28,6 +28,9 @@ PRESUMES = re.compile(
     r" not) deserve\b"
     r"|\bthat'?s a (?:common |bit of a |real )?clich[eé]\b|\bthat'?s a (?:pretty |very |really )?"
     r"(?:common|classic|familiar) (?:one|phrase|saying|expression)\b"
+    # Their father's "so what" glossed: "That's a common idiomatic expression in English…"
+    r"|\b(?:that'?s|it'?s|is) an? (?:\w+ )?(?:idiom|idiomatic (?:expression|phrase)|figure of"
+    r" speech|colloquial (?:expression|phrase))\b"
     r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"
     r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b"
     # Their life rated as a tale: "That's a very good story." (a wife with dementia who took

@@ -60,3 +60,24 @@ def nearly_said(words: list[str], theirs: str) -> bool:
     years, I forgot." to "Twenty years and I forgot." """
     said = WORD.findall(theirs.lower())
     return len(words) <= 6 and set(words) <= set(said) and len(words) >= len(said) - 1
+
+
+# Their first person, whoever says it: "we're" and "i'm" are one speaker's.
+_ONE_SPEAKER = {
+    "we": "i",
+    "we're": "i'm",
+    "we've": "i've",
+    "we'll": "i'll",
+    "our": "my",
+    "us": "me",
+}
+_OWN = 4  # words in a row that make their sentence its own
+
+
+def as_its_own(words: list[str], theirs: str) -> bool:
+    """Whether `words` open as `theirs` does, said as if the OS's own: "I'm calling her
+    Isla." to "We're calling her Isla if it's a girl." """
+    said = [_ONE_SPEAKER.get(w, w) for w in WORD.findall(theirs.lower())]
+    mine = [_ONE_SPEAKER.get(w, w) for w in words]
+    first = ("i", "i'm", "i've", "i'll", "my")
+    return len(mine) >= _OWN and mine[0] in first and mine[:_OWN] == said[:_OWN]
