@@ -27,6 +27,8 @@ from os1.mind.message_reading import felt_by_sentence
         "It's my first Christmas without Len.",  # "I'm so glad you're celebrating Len's birthday"
         # Three months in a new city (read as nothing; "…on your own again, I'm glad to say").
         "It's Friday night and I'm on my own again.",
+        # Friends since nursery ("That's so good to hear.").
+        "My best friend Shanice is moving to Australia tomorrow.",
     ],
 )
 def test_loneliness_is_heard_in_what_is_missing(said: str) -> None:

@@ -576,6 +576,14 @@ def test_how_they_talk_wondered_at_is_no_insult(appraiser) -> None:
     assert reaction.hostility < 0.1 and reaction.emotion not in ("distress", "reproach")
 
 
+def test_a_thing_sworn_off_is_no_insult(appraiser) -> None:
+    """Seen with the embedded model: "I'm never doing that again. Probably." (the night of a
+    first marathon) read as an insult 0.73: "Ouch, that really hurt to hear, Dan." """
+    said = "I'm never doing that again. Probably."
+    reaction = react(appraiser.appraise(said), said, 0.3)
+    assert reaction.hostility < 0.1 and reaction.emotion not in ("distress", "reproach")
+
+
 def test_a_hope_of_a_child_dashed_is_no_relief(appraiser) -> None:
     """Seen with the embedded model: "The test was negative. Second round of IVF." read as
     relief, answered "What a relief." """

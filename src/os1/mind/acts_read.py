@@ -18,6 +18,7 @@ from os1.mind.grammar_cues import (
     of_others,
     of_themselves,
     runs_themselves_down,
+    swears_off,
     tells_of_someone,
     tells_own_wish,
     thanks_unsaid,
@@ -64,7 +65,7 @@ def act_toward_it(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
         return None, 0.0  # "She says I spend too much.", "I don't know if I can forgive her."
     themselves = asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
     plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
-    plain = plain or concedes(text) or tells_own_wish(text)
+    plain = plain or concedes(text) or tells_own_wish(text) or swears_off(text)
     if act.kind == "insult" and (themselves or plain):
         # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?",
         # "I don't know why I'm telling a computer this.", "You're kind for a machine."

@@ -312,6 +312,20 @@ def kind_for_a_machine(text: str) -> bool:
     return bool(_KIND_FOR_A_MACHINE.search(text)) and not _SCORN.search(text)
 
 
+# Sworn off, after a feat or an ordeal: "I'm never doing that again. Probably." (the night of a
+# first marathon; read as an insult 0.7: "Ouch, that really hurt to hear").
+_SWORN_OFF = re.compile(
+    r"\b(?:i'?m|i am|we'?re) never (?:ever )?(?:doing|going to do|gonna do|running|eating|drinking"
+    r"|going|trying) (?:that|this|it|one)? ?again\b|^\W*never again\b",
+    re.IGNORECASE,
+)
+
+
+def swears_off(text: str) -> bool:
+    """Whether `text` swears off something they did, not the OS."""
+    return bool(_SWORN_OFF.search(text)) and not SECOND_PERSON.search(FORMULAS.sub(" ", text))
+
+
 def tells_own_wish(text: str) -> bool:
     """Whether `text` says that what happened is what they long wanted."""
     return bool(_OWN_WISH.search(text))

@@ -25,6 +25,7 @@ from os1.mind.grammar_cues import (
     hedges_fine,
     laughs_at_themselves,
     runs_themselves_down,
+    swears_off,
 )
 from os1.mind.grievance import grievance_told
 from os1.mind.happy_tears import happy_tears_told
@@ -83,8 +84,9 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # it ("Frank would have been eighty today.", "The house is so quiet without his
         # nails on the floor.", "Mum was diagnosed with dementia in the summer." 0.2).
         return "sorry-for", max(confidence, EVENT_OVER_WORDS)
-    if emotion in ("reproach", "distress") and confides(text):
-        # How they talk, or that they talk to it, wondered at: nobody's wrong to reproach.
+    if emotion in ("reproach", "distress") and (confides(text) or swears_off(text)):
+        # How they talk, or that they talk to it, wondered at, or a thing sworn off ("I'm never
+        # doing that again.", a first marathon): nobody's wrong to reproach.
         return "calm", confidence
     if emotion in ("reproach", "distress") and runs_themselves_down(text):
         # Down on themselves, not on the OS or anyone: the OS is sorry for them.

@@ -41,6 +41,13 @@ _TOLD = re.compile(
     r"|by myself|alone)(?: again)?\b[^.!?]*\b(?:christmas|birthday|new year|holidays|easter"
     r"|thanksgiving|eid|diwali)|(?:christmas|birthday|new year|holidays|easter|thanksgiving"
     r"|eid|diwali)\b[^.!?]*\b(?:on my own|by myself|alone)(?: again)?\b"
+    # Someone close going far: "My best friend Shanice is moving to Australia tomorrow."
+    # (friends since nursery; read as good news: "That's so good to hear.").
+    r"|\bmy (?:best friend|best mate|oldest friend|closest friend|sister|brother|mum|mom|dad"
+    r"|son|daughter|grandson|granddaughter|girlfriend|boyfriend|partner)(?: [A-Z][a-z]+)?"
+    r" (?:is|'s|are) (?:moving|emigrating|relocating|going) (?:away|abroad|overseas|to (?:live"
+    r" in )?(?:australia|new zealand|canada|america|the us|the states|dubai|singapore|japan"
+    r"|another country|the other side of the world))\b"
     # Alone again on a night for company: "It's Friday night and I'm on my own again." (three
     # months in a new city; read as nothing, and the model: "…on your own again, I'm glad to
     # say.").
