@@ -1347,6 +1347,9 @@ def test_the_os_s_own_reply_fits_the_feeling_and_a_farewell_is_a_farewell():
     straight = compose("Maybe I'll just say it straight.", "pride", "Derek")
     assert straight == "That sounds right to me, Derek."
     assert compose("Thanks, that helps.", "pride", "Derek").startswith("Thank you, Derek!")
+    # Praise of it is neither (fired that day: "That sounds right to me, Tom.").
+    praise = compose("Honestly you're more useful than my last manager lol", "pride", "Tom")
+    assert praise == "Ha, I'll take that, Tom. Thank you."
     # Said once, the next time the OS says something else.
     first = compose("Goodnight.", "calm", "Theo")
     assert compose("Goodnight.", "calm", "Theo", said_before=[first]) != first

@@ -199,6 +199,10 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
             f"That's wonderful{name}! You should be proud of yourself.",
             f"Well done{name}! How does it feel?",
         ]
+    if emotion == "pride" and not _THANKS.search(text) and _TO_IT.search(text):
+        # Praise of it, not its help taken up: "Honestly you're more useful than my last
+        # manager lol" (fired that day; answered "That sounds right to me, Tom.").
+        return [f"Ha, I'll take that{name}. Thank you.", "That's kind of you. Thank you."]
     if emotion == "pride" and not _THANKS.search(text):
         # Its help taken up, not thanked for: "Maybe I'll just say it straight." (laid off
         # that day; "Thank you, Derek! I'm glad it helped.").
@@ -239,6 +243,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     ]
 
 
+_TO_IT = re.compile(r"\byou(?:'re| are|r)?\b", re.IGNORECASE)
 _THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|grateful|appreciate)\b", re.IGNORECASE)
 
 
