@@ -684,6 +684,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     terrible = reassurance("Is that terrible?", "Ruth")  # resenting a brother's care
     assert terrible is not None and terrible.startswith("No, Ruth. It's human")
     assert not (reassurance("Is that a terrible idea?", "Ruth") or "").startswith("No, Ruth.")
+    # A boy bullied, told to his teacher ("Oh no, I'm so sorry.").
+    worse = reassurance("What if reporting it makes things worse for him?", "Gemma")
+    assert worse is not None and worse.startswith("It's a fair worry, Gemma. Things can get")
     lunch = reassurance("What if nobody talks to me at lunch?", "Tariq")  # "wonderful idea"
     assert lunch is not None and lunch.startswith("It's a fair worry, Tariq")
     mum = reassurance("Do you think I'll ever be a mum?", "Amira")  # a third IVF round failed

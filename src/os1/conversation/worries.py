@@ -127,6 +127,19 @@ _NOT_AS_SEEMED = re.compile(
 )
 
 
+# Doing the right thing, feared to make it worse: "What if reporting it makes things worse for
+# him?" (a boy of fifteen bullied, told to his teacher; the model: "Oh no, I'm so sorry.").
+_MAKES_IT_WORSE = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?what if (?:(?:reporting|telling|mentioning|flagging|raising)"
+    r" (?:it|this|that|them|him|her)|telling (?:someone|anyone|the \w+)|speaking up|saying"
+    r" something|(?:calling|ringing|involving) (?:the police|social services|the school|them))"
+    r" (?:only |just )?(?:makes?"
+    r" (?:it|things|everything) worse|made (?:it|things|everything) worse)"
+    r"(?: for (?:him|her|them|me|us|[A-Z][a-z]+))?\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
     (
@@ -149,6 +162,11 @@ _WORRIES = (
         _WHAT_IF_IT,
         "Then you'll face it when it comes{name}, and not alone. Most of what we dread never "
         "happens the way we picture it. What's the part that worries you most?",
+    ),
+    (
+        _MAKES_IT_WORSE,
+        "It's a fair worry{name}. Things can get bumpier before they get better, but now someone"
+        " who can act knows, and you don't have to carry it alone. What would worse look like?",
     ),
     (
         _WILL_I_MISS,
