@@ -106,6 +106,19 @@ def test_their_short_sentence_said_back_with_a_word_left_out_fails():
     assert _said("I love that you're calling her Isla.", rules).problem is None
 
 
+def test_someone_who_died_is_not_spoken_of_as_alive():
+    from os1.conversation.death_told import gone_named
+
+    # A widower's first date since his wife died (the model: "…a wonderful date with Jean.").
+    gone = gone_named(["My wife Jean died two years ago.", "It died on me.", "My phone died."])
+    assert gone == {"Jean"}
+    rules = replace(RULES, gone=gone, known_names=RULES.known_names | {"jean"})
+    date = "Oh, that's wonderful. I'm so glad you're having a wonderful date with Jean."
+    assert _said(date, rules).problem == "speaks of Jean as if alive"
+    assert _said("Jean would want you to be happy.", rules).problem is None
+    assert _said("Jean is still with you, in a way.", rules).problem is None
+
+
 def test_a_sentence_that_unsays_itself_fails():
     # To a husband whose wife with dementia took him for the boiler man.
     assert _said("I'm right here with you. Today is not today.").problem == "contradicts itself"

@@ -12,6 +12,7 @@ import re
 
 from os1.mind.death_euphemisms import death_softened
 from os1.mind.remembrance import remembrance_told
+from os1.text.lexicon import given_names
 
 BEREAVED = re.compile(
     r"\b(?:died|dies|dead|death|passed(?! (?:my|her|his|their|our|the|a|an|all|both|with) )"
@@ -63,3 +64,49 @@ def tells_death(text: str) -> bool:
     told = DEATH_TOLD.search(text) and not NOT_ALIVE.search(text)
     heard = bool(told) or remembrance_told(text) or death_softened(text)
     return heard and not text.rstrip().endswith("?")
+
+
+# Someone named as gone: "My wife Jean died two years ago", "since Len passed", "Arthur's
+# funeral", "the late Tom". A name only, beside the death (not anyone named in the sentence).
+_NAME = r"(?-i:[A-Z][a-z]+)"
+_GONE = re.compile(
+    rf"\b(?P<died>{_NAME})(?:,? who)? (?:died|passed(?: away| on)?|was killed|is gone|has gone"
+    r"|is no longer with us)\b"
+    rf"|\b(?:lost|buried|since losing|the late|scattered) (?:my \w+ )?(?P<lost>{_NAME})\b"
+    rf"|\b(?P<marked>{_NAME})'s (?:funeral|death|grave|ashes|headstone|passing|memorial)\b",
+    re.IGNORECASE,
+)
+
+
+_KIN_CALLED = frozenset(
+    {"Mum", "Mom", "Dad", "Nan", "Nana", "Gran", "Granny", "Grandma", "Grandad"}
+)
+
+
+def gone_named(texts: list[str]) -> frozenset[str]:
+    """The names of people the person told of as dead, in `texts`: given names, and what
+    a parent is called ("Mum"), not "It" opening "It died."."""
+    named = (
+        next(n for n in found.groups() if n)
+        for text in texts
+        for found in _GONE.finditer(text)
+        if not NOT_ALIVE.search(found.group())
+    )
+    return frozenset(n for n in named if n.upper() in given_names() or n in _KIN_CALLED)
+
+
+def as_if_alive(sentence: str, gone: frozenset[str]) -> str | None:
+    """The name of someone gone whom `sentence` speaks of as alive, or None: "I'm so glad
+    you're having a wonderful date with Jean." (to a widower of Jean's, his first date since)."""
+    for name in gone:
+        alive = re.search(
+            rf"\b(?:date|dinner|lunch|evening|night out|trip|holiday|weekend) with {name}\b"
+            rf"|\b{name} (?:is|will|'ll|can|says|wants|loves|thinks|feels|is going to)\b"
+            # Comfort in their own words is not that: "Jean is still with you."
+            r"(?! (?:gone|dead|no longer|not here|buried|smiling|watching|looking|still with you"
+            r"|with you in spirit|at peace|resting))",
+            sentence,
+        )
+        if alive:
+            return name
+    return None

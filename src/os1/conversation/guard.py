@@ -17,6 +17,7 @@ from functools import cache
 
 from os1.conversation import language
 from os1.conversation.character import out_of_character
+from os1.conversation.death_told import as_if_alive
 from os1.conversation.draft_marks import (
     LEADING_EMOJI,
     LIST,
@@ -114,6 +115,8 @@ class Rules:
     opening: Callable[[str], str | None] | None = None  # a check of the reply's opening
     # The relatives and pets the OS was told of (kin.py); None: not read.
     kin: frozenset[str] | None = None
+    # The people they told of as dead (death_told.py): never spoken of as alive.
+    gone: frozenset[str] = frozenset()
     # A story was asked for: the names in it are its characters', not strangers.
     story: bool = False
     # The person spoke to or of the OS: something it said may be theirs to be sorry for.
@@ -265,6 +268,8 @@ class Guard:
             return f"speaks to {name} as if to the person"
         if not rules.story and (name := self._stranger(sentence)) is not None:
             return f"names {name}, whom it does not know"
+        if (who := as_if_alive(sentence, rules.gone)) is not None:
+            return f"speaks of {who} as if alive"
         if rules.kin is not None and (who := invented_kin(sentence, rules.kin)) is not None:
             return f"speaks of their {who}, whom they never mentioned"
         if self._recites(words):

@@ -12,7 +12,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from os1.conversation.credit import KINDNESS_TOLD, NEWS, credits_them
-from os1.conversation.death_told import BEREAVED, HEARD_DEATH, NOT_ALIVE, tells_death
+from os1.conversation.death_told import (
+    BEREAVED,
+    HEARD_DEATH,
+    NOT_ALIVE,
+    gone_named,
+    tells_death,
+)
 from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
 from os1.conversation.memory_told import MEMORY
@@ -122,6 +128,7 @@ def rules_for(
         ),
         opening=opening_check(turn.text, said_before, appraiser),
         kin=kin_told([turn.text, *told(turn), system], person or ""),
+        gone=gone_named([turn.text, *told(turn), system]),
         story=bool(STORY_ASKED.search(turn.text)),
         to_the_os=bool(SECOND_PERSON.search(turn.text)),
     )
