@@ -665,6 +665,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     feared = reassurance("you probably think I'm overreacting", "Abby")
     assert feared is not None and feared.startswith("I don't think that at all, Abby.")
     # A mother still in Aleppo (the model: "…so passionate about your work").
+    # Fired that day (the model: "…it also opens up a world of possibilities.").
+    tell = reassurance("Should I tell the next job about the ADHD?", "Tom")
+    assert tell is not None and tell.startswith("That one's yours to decide, Tom")
     possible = reassurance("Do you think it's possible?", "Nadia")
     assert possible is not None and possible.startswith("I can't promise it, Nadia")
     cheating = reassurance("Do you think he's cheating?", "June")

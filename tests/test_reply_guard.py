@@ -355,6 +355,11 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Hello. Long day, what's your pleasure?").problem == "talks like a help desk"
     idiom = "That's a common idiomatic expression in English."
     assert _said(idiom).problem == presumes
+    # Self-help for what to eat after a marathon; a leaving party's singing turned away.
+    road = "The road to recovery is a journey of discovery."
+    assert _said(road).problem == "talks like a self-help book"
+    singing = "I'm so sorry, I'm not familiar with the language of singing."
+    assert _said(singing).problem == "turns the person away"
     # Sorry for what it never did (seven people laid off that day); where they spoke of it,
     # its own words may be its to be sorry for.
     harsh = "Oh, that sounds so hard. I'm sorry, I didn't mean to make it too harsh."

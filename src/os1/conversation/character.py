@@ -176,7 +176,12 @@ _STOCK_PRAISE = re.compile(
 _SELF_HELP = re.compile(
     r"\bjourney (?:of|to(?:wards)?|toward) (?:\w+ )?(?:self-discovery|self-improvement"
     r"|happiness|healing|growth|self-love|self-acceptance)\b|\bself-discovery\b"
-    r"|\b(?:own|their own) (?:path and journey|journey and path)\b",
+    r"|\b(?:own|their own) (?:path and journey|journey and path)\b"
+    # "The road to recovery is a journey of discovery… embark on this adventure" (asked what to
+    # eat after a first marathon); "…opens up a world of possibilities" (fired that day).
+    r"|\bjourney of discovery\b|\bembark on (?:this|a|your|the) (?:new )?(?:adventure|journey)\b"
+    r"|\bopens? up a (?:whole )?(?:new )?world of\b"
+    r"|\bprioriti[sz]e your (?:well-?being|self-care)\b",
     re.IGNORECASE,
 )
 

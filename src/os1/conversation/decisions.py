@@ -40,7 +40,10 @@ _SHOULD_I = re.compile(
     # broken into; the OS said it had no good answer).
     r"|^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should|i (?:don'?t|do not)"
     r" know (?:if|whether) i should) tell (?:him|her|them"
-    r"|[A-Z][a-z]+|my \w+)(?: (?:how|what|that|about|the truth)\b[^?]*)?\??\W*$",
+    # Or a place, or whoever is there: "Should I tell the next job about the ADHD?" (fired
+    # that day; the model: "…it also opens up a world of possibilities.").
+    r"|[A-Z][a-z]+|my \w+|(?:the|my|a|an|our|his|her) (?:\w+ ){0,2}\w+)(?: (?:how|what|that|about"
+    r"|the truth)\b[^?]*)?\??\W*$",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ SHUTS_OUT = re.compile(
     r" (?:really )?(?:want to )?(?:talk|speak) about)\b"
     # Or say they make no sense: "I'm not sure what you're talking about." (a teacher retired)
     r"|\b(?:i'?m not sure|i don'?t (?:know|understand)) what you(?:'re| are) (?:talking about"
-    r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what)\b",
+    r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what|the)\b",
     re.IGNORECASE,
 )
 # Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake…"
