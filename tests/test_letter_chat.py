@@ -250,6 +250,10 @@ def test_whom_him_or_her_means_is_the_one_named_last_who_can_be() -> None:
     assert named_lately(["Anna and I had a row."], "her") == "Anna"
     assert named_lately(["Thanks, Theo. Will you help?"], "him", frozenset({"Theo"})) is None
     assert confirms("Yeah, that's him.") and not confirms("No, his wife.")
+    # Someone who fits, told of since without a name, is no one to guess (it asked "Is the
+    # letter for Dave?" of a letter to a brother, a sponsor named before him).
+    told = ["My sponsor, Dave, gave me a hug.", "My brother still won't return my calls."]
+    assert named_lately(told, "him") is None and named_lately(told[:1], "him") == "Dave"
 
 
 def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:

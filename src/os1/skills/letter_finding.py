@@ -46,6 +46,7 @@ def whom_given(answer: str) -> str | None:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_UNNAMED = re.compile(r"\b(?i:my) (\w+)\b(?!,? [A-Z])")
 # Who "him" and "her" can be, by the relation they were named with.
 _OF = {"him": SHE, "her": HE}
 
@@ -87,11 +88,16 @@ def named_lately(
     (`pronoun`) most likely means ("My brother Sam is moving…", then "help me write him a
     card"); a name in `leave_out` (the OS's own, theirs) is no one they write to."""
     known = {m["name"]: m["rel"].lower() for text in said for m in naming(text)}
+    fits = SHE if pronoun.lower() == "her" else HE if pronoun.lower() == "him" else frozenset()
     for text in reversed(said):
         named = [name for _, name in _names_in(" ".join(text.split()), pronoun.lower(), known)]
         named = [name for name in named if name not in leave_out]
         if named:
             return named[-1]
+        # Someone who fits, told of since without a name: "My brother still won't return my
+        # calls." after "My sponsor, Dave, gave me a hug." (it asked "Is the letter for Dave?").
+        if any(RELATION.get(m.group(1).lower()) in fits for m in _UNNAMED.finditer(text)):
+            return None
     return None
 
 
