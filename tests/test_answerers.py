@@ -117,6 +117,9 @@ def test_with_no_answerers_even_a_question_the_os_knows_goes_to_the_brain(store)
     assert weird.startswith("It's not weird at all"), weird
     weather = asyncio.run(everyday.say("What's the weather like today?").text())
     assert weather.startswith("I can't see outside")
+    # The model: "Dahlias are a type of flower that grows on trees."
+    dahlias = asyncio.run(everyday.say("Do you know anything about dahlias?").text())
+    assert dahlias.startswith("Not much I'd trust: I can't look things up")
     # The model: "It's going to be a beautiful day, but I'm not sure about the forecast."
     for asked in ("What's the weather going to do tomorrow?", "Is it going to rain later?"):
         assert asyncio.run(everyday.say(asked).text()) == weather, asked
@@ -688,6 +691,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert terrible is not None and terrible.startswith("No, Ruth. It's human")
     assert not (reassurance("Is that a terrible idea?", "Ruth") or "").startswith("No, Ruth.")
     # A boy bullied, told to his teacher ("Oh no, I'm so sorry.").
+    # A first word (the model told of a baby's bowel movements).
+    normal = reassurance("Is that normal at eleven months?", "Priyanka")
+    assert normal is not None and normal.startswith("Children do things in their own time")
     worse = reassurance("What if reporting it makes things worse for him?", "Gemma")
     assert worse is not None and worse.startswith("It's a fair worry, Gemma. Things can get")
     lunch = reassurance("What if nobody talks to me at lunch?", "Tariq")  # "wonderful idea"

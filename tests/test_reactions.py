@@ -810,6 +810,7 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "I didn't get the job.",
         "I got my first ever red card today.",  # "I'm so happy for you, that's so sweet."
         "Everyone else in my flat got firsts.",  # after a 52: "a bit of an interesting fact"
+        "The frost got my dahlias last night.",  # grown since 1985: "That's so good to hear."
     ):
         assert react(appraiser.appraise(setback), setback, 0.3).emotion == "sorry-for", setback
     for no_jibe in ("What if it all goes wrong?", "Leo doesn't know how close I came."):

@@ -335,6 +335,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         # boiler man, a partner's lie found out.
         "That's a very good story.",
         "That's a very sensitive and personal story.",
+        "That's quite a story. What kind of kitchen table do you have?",  # a wife's dahlias
     ):
         assert _said(judged).problem == presumes, judged
     assert _said("I'd love to hear the story of how you met.").problem is None

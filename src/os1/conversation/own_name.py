@@ -115,6 +115,13 @@ _ASKS_THE_WORLD = re.compile(
     r" )?(?:\w+ ){0,3}(?:invented|discovered|founded|built|start|end|happen))\b[^?]*\?\W*$",
     re.IGNORECASE,
 )
+# What it might know of their thing: "Do you know anything about dahlias?" (the model: "Dahlias
+# are a type of flower that grows on trees.").
+_KNOWS_ABOUT = re.compile(
+    r"^\W*(?:(?:so|and|oh|hey),?\s+)?do you know (?:anything|much|a lot|a thing|owt) about"
+    r" [a-z][\w' -]{1,30}\?*\W*$",
+    re.IGNORECASE,
+)
 _ASKS_WHAT = re.compile(
     r"\bwhat (?:exactly |actually |even )?are you(?: exactly| actually| really)?\s*[?,.!]",
     re.IGNORECASE,
@@ -158,6 +165,11 @@ def answer(text: str, persona: Persona) -> str | None:
         return (
             "I can't look things up, so I'd only be guessing, and I'd rather not guess with you. "
             "Do you know?"
+        )
+    if _KNOWS_ABOUT.match(text):
+        return (
+            "Not much I'd trust: I can't look things up, and I'd rather not guess. You clearly "
+            "know them. Tell me about yours?"
         )
     if _ASKS_WEATHER.match(text):
         return (

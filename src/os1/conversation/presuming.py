@@ -36,8 +36,8 @@ PRESUMES = re.compile(
     # Their life rated as a tale: "That's a very good story." (a wife with dementia who took
     # her husband for the boiler man), "That's a very sensitive and personal story." (a
     # partner's lie found out).
-    r"|^\W*(?:oh,? |wow,? )?(?:that'?s|that is|what) (?:a|such a) (?:very |really |truly |quite )?"
-    r"(?:\w+ )?(?:and \w+ )?(?:story|tale|anecdote)\b",
+    r"|^\W*(?:oh,? |wow,? )?(?:that'?s|that is|what) (?:quite )?(?:a|such a) (?:very |really "
+    r"|truly |quite )?(?:\w+ )?(?:and \w+ )?(?:story|tale|anecdote)\b",
     re.IGNORECASE,
 )
 # Sorry for what it never did: "Oh, that sounds so hard. I'm sorry, I didn't mean to make it

@@ -140,6 +140,15 @@ _MAKES_IT_WORSE = re.compile(
 )
 
 
+# What is typical at an age: "Is that normal at eleven months?" (a first word; the model told of
+# a baby's bowel movements).
+_NORMAL_AT_AGE = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?is (?:that|it|this) (?:normal|usual|okay|ok|typical) (?:at|for)"
+    r" (?:a |an )?(?:\w+ ){0,2}(?:months?|weeks?|years?)(?: old)?\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
     (
@@ -162,6 +171,11 @@ _WORRIES = (
         _WHAT_IF_IT,
         "Then you'll face it when it comes{name}, and not alone. Most of what we dread never "
         "happens the way we picture it. What's the part that worries you most?",
+    ),
+    (
+        _NORMAL_AT_AGE,
+        "Children do things in their own time{name}, and I'd only be guessing at what's typical."
+        " Your health visitor or GP would know. Is something about it worrying you?",
     ),
     (
         _MAKES_IT_WORSE,

@@ -44,6 +44,11 @@ _NOT_CHOSEN = re.compile(
     r"(?:ever )?)?(?:straight )?(?:red card|yellow card|booking|detention|speeding (?:ticket|fine)"
     r"|parking (?:ticket|fine)|(?:written |final )?warning|points on my licen[cs]e|suspension)\b"
     r"|\b(?:got|given|received) (?:a|another) fine\b|\b(?:got|was) sent off\b"
+    # Lost to the weather or a pest: "The frost got my dahlias last night." (grown every year
+    # since 1985; the model: "That's so good to hear.").
+    r"|\b(?:frost|slugs|snails|the fox|a fox|foxes|the storm|the wind|the flood|blight|deer"
+    r"|rabbits|mice|moths|the drought|the heatwave) (?:got|killed|ate|ruined|destroyed|flattened"
+    r"|took|wiped out) (?:all )?(?:of )?(?:my|our|the) \w+"
     # A hope of a child dashed, though "negative" ends fears elsewhere: "The test was
     # negative. Second round of IVF." (read as relief: "What a relief.").
     r"|\b(?:test|result|scan|it) (?:was|is|came back|came up) (?:negative|a no)\b(?=.*\b(?:ivf"
