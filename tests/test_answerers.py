@@ -691,6 +691,12 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert terrible is not None and terrible.startswith("No, Ruth. It's human")
     assert not (reassurance("Is that a terrible idea?", "Ruth") or "").startswith("No, Ruth.")
     # A boy bullied, told to his teacher ("Oh no, I'm so sorry.").
+    # The night before secondary school ("not sure I have a good answer"); a band signed, a
+    # father's "finally a real job" (the model: "…you're a brave soul").
+    dad = reassurance("Am I doing a good job as a dad?", "Sean")
+    assert dad is not None and dad.startswith("From everything you've told me tonight, yes")
+    proud = reassurance("Do you think he's proud of me?", "Elena")
+    assert proud is not None and proud.startswith("From everything you've told me, I think so")
     # A first word (the model told of a baby's bowel movements).
     normal = reassurance("Is that normal at eleven months?", "Priyanka")
     assert normal is not None and normal.startswith("Children do things in their own time")

@@ -348,6 +348,11 @@ def test_how_long_or_how_often_after_bad_news_is_part_of_the_story(talk):
     talk("We had to put Biscuit down this afternoon.", hours=3)
     _, age = talk("He was fifteen. A border terrier.")
     assert age.mood.emotion == "sorry-for"
+    # A first dialysis session (admiration: "Oh, that's wonderful."), and how often from now.
+    _, first = talk("I had my first dialysis session today.", hours=3)
+    assert first.mood.emotion == "sorry-for"
+    _, often = talk("Three times a week from now on, until I get a transplant.")
+    assert often.mood.emotion == "sorry-for"
     # Laughed off as it is said ("That's so good to hear. Tell me everything!").
     talk("My dad just went quiet and left the room.", hours=3)
     side, laughed = talk("I'm sixteen, it's not like I'm getting married lol")

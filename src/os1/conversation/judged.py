@@ -107,6 +107,15 @@ _AM_I_ENOUGH = re.compile(
     r"|smart enough|clever enough|up to (?:this|it))\W*$",
     re.IGNORECASE,
 )
+# A parent's doubt: "Am I doing a good job as a dad?" (the night before a daughter starts
+# secondary school, her mum gone since she was three; "not sure I have a good answer").
+_GOOD_PARENT = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:am i|do you think i'?m) (?:doing )?(?:a"
+    r" )?(?:good|ok(?:ay)?|decent|bad|terrible) (?:job|dad|mum|mom|father|mother|parent)(?: as an?"
+    r" (?:dad|mum|mom|father|mother|parent|single (?:dad|mum|mom|parent)))?(?: to (?:her|him"
+    r"|them))?\W*$",
+    re.IGNORECASE,
+)
 _WRONG_WITH_ME = re.compile(
     r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:is (?:there )?something|what'?s)"
     r" (?:really )?wrong with me\W*$",
@@ -141,6 +150,11 @@ def judgement_feared(text: str, name: str) -> str | None:
         return (
             f"I don't think you're {word} at all{name}. What you feel makes sense to me. What's "
             "making you doubt yourself?"
+        )
+    if _GOOD_PARENT.match(text):
+        return (
+            f"From everything you've told me tonight, yes{name}. Worrying about getting it right"
+            " is what a good parent does. What made you ask?"
         )
     if _AM_I_ENOUGH.match(text):
         return (

@@ -28,7 +28,8 @@ _WILL_THEY = re.compile(
 # "Do you think she'd be proud of me?", of someone gone or far: the model would not say.
 _PROUD_OF_ME = re.compile(
     r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
-    r"|[A-Z][a-z]+)(?:'d| would| will|'ll)?\s+(?:be |have been )?(?P<how>proud|happy|pleased|glad)"
+    r"|[A-Z][a-z]+)(?:'d| would| will|'ll|'s| is)?\s+(?:be |have been |really |still )?"
+    r"(?P<how>proud|happy|pleased|glad)"
     r"(?: of me| of this| for (?:me|us)| about (?:it|this)| of (?:it|him|her|them"
     # "Do you think she would be proud?" (a mother who died before a citizenship ceremony).
     r"|all this))?\W*$",

@@ -35,6 +35,7 @@ _BACKGROUND = re.compile(
     rf"\b(?:for )?(?:the (?:last|past) )?(?:over |nearly |almost |about |more than )?{_AMOUNT}"
     r" (?:whole )?(?:years?|months?|weeks?|decades?)\b(?! (?:old|ago|later|from now))"
     # How often: "Mavis's children come every Sunday." (beside a son who never visits).
+    r"|\b(?:once|twice|three times|four times|\w+ times) a (?:day|week|month)\b"
     r"|\bevery (?:single )?(?:day|week|weekend|morning|evening|night|year|summer|christmas"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # How old they were: "He was fifteen. A border terrier." (a dog put down that afternoon).

@@ -22,8 +22,11 @@ _FOUND = re.compile(
     r"\b(?:has|have|'s got|has got|got|had)\s+(?:got\s+)?(?:" + _GRAVE + r")"
     r"|\bdiagnosed with\s+(?:" + _GRAVE + r")"
     r"|\b(?:the )?(?:cancer|tumou?r) (?:is back|has come back|came back|has spread|spread)\b"
-    r"|\b(?:starts?|starting|begins?|had|has) (?:her |his |their |my )?(?:first )?"
-    r"(?:chemo|chemotherapy|radiotherapy)\b"
+    # "I had my first dialysis session today." (kidneys failing, forty-five; read as admiration
+    # 0.90: "Oh, that's wonderful. How does it feel?").
+    r"|\b(?:starts?|started|starting|begins?|began|had|has|having) (?:her |his |their |my )?"
+    r"(?:first |second |third |next |another )?(?:round of |session of |cycle of |course of )?"
+    r"(?:chemo|chemotherapy|radiotherapy|dialysis|immunotherapy)\b"
     r"|\bmonths to live\b|\bis terminal\b|\bterminally ill\b"
     # "They're talking about months now." (the cancer spread; "I'm listening, Samuel.").
     r"|\btalking about (?:weeks|months|days)(?: now| left)?(?=\W*$)|\bonly (?:weeks|months"
