@@ -216,5 +216,8 @@ def test_the_person_is_spoken_to_not_of():
     assert said("Good morning! Theo has a wonderful day today!") == "Good morning!"
     assert said("Theo's plan sounds good.") == "speaks of them as someone else"
     assert said("Theo, you sound rested.") == "Theo, you sound rested."
+    # Or cited, as if from an article (rent put up the week a job was lost).
+    cited = "It's normal for someone you care about deeply, like Theo mentioned in the article."
+    assert said(cited) == "speaks of them as someone else"
     # Nor asked the name it calls them by (a man retired that day: "What's your name?").
     assert said("What's your name?") == "asks the name it knows"

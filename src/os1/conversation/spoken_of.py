@@ -21,7 +21,11 @@ def of_them_as_you(
     "Good morning, Walter! Walter has a wonderful day today!" """
     if not person:
         return tone
-    of_them = re.compile(rf"(?:^|[.!?;]\s+)\W*{re.escape(person)}(?:\s+{_THIRD_VERB}|'s\b)")
+    of_them = re.compile(
+        rf"(?:^|[.!?;]\s+)\W*{re.escape(person)}(?:\s+{_THIRD_VERB}|'s\b)"
+        # Or cited: "…someone you care about deeply like Jordan mentioned in the article."
+        rf"|\b(?:as|like) {re.escape(person)} (?:mentioned|said|says|wrote|explained|described)\b"
+    )
 
     def check(sentence: str) -> str | None:
         if of_them.search(sentence):
