@@ -1301,6 +1301,7 @@ def test_views_asked_for_are_its_own():
     # Passed over at work ("I'm listening, Grace. Tell me more.").
     hear = own_life("Honestly, you're just telling me what I want to hear.")
     assert hear == agree
+    assert own_life("You just say whatever sounds nice, don't you?") == agree
     # A widow on what would have been her fortieth anniversary ("I'm not sure I have a good
     # answer to that yet.").
     now = own_life("What are you doing right now?")  # "a meeting with a client in 2 hours"

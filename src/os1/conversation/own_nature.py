@@ -65,7 +65,12 @@ NATURE = (
             r"|^\W*why do you (?:always |just )*(?:agree with (?:me|everything)|say what i want to"
             r" hear)\W*$"
             r"|^\W*(?:(?:but|and|honestly|well),?\s+)?(?:you'?re|you are) (?:always |just |only )*"
-            r"(?:telling me|saying) what (?:i|i'd) (?:want|like|need) to hear\W*$",
+            r"(?:telling me|saying) what (?:i|i'd) (?:want|like|need) to hear\W*$"
+            # "You just say whatever sounds nice, don't you?" (a father's hip broken, a
+            # daughter into medical school; "I'm not sure I have a good answer to that yet.").
+            r"|^\W*(?:(?:but|and|honestly|well),?\s+)?you (?:always |just |only )*(?:say|tell me)"
+            r" (?:whatever|what|anything that|things that) (?:sounds?|is) (?:nice|good|kind|right"
+            r"|comforting)(?:,? (?:don'?t|do) you)?\W*$",
             re.IGNORECASE,
         ),
         "Maybe I lean that way. I'd rather be honest with you, even when it's not what you want "
