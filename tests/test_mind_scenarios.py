@@ -411,6 +411,9 @@ def test_a_sorry_for_a_rough_day_is_waved_off_not_thanked(talk):
     # "Sorry. Rough day." after "Are you even listening?" (the model: "That's so kind of you.").
     turn, _ = talk("Sorry. Rough day.")
     assert turn.reply.startswith("No need to be sorry")
+    # The words owned first (the model: "That's so kind of you.").
+    turn, _ = talk("Sorry. That wasn't fair, I'm exhausted.")
+    assert turn.reply.startswith("No need to be sorry")
 
 
 def test_sorry_that_was_unkind_is_an_apology(talk):

@@ -143,11 +143,17 @@ def to_apology(earlier: Hurt | None, person: str | None, close: bool) -> str:
 
 
 # "Sorry. Rough day." (after "Are you even listening?"; the model: "That's so kind of you.").
+# With the words owned between: "Sorry. That wasn't fair, I'm exhausted." (after "You just say
+# whatever sounds nice, don't you?"; the model: "That's so kind of you.").
+_OWNED = (
+    r"(?:that (?:wasn'?t fair|was (?:mean|unfair|harsh|rude|uncalled for)|came out wrong)"
+    r"[.,;!]*\s+)?"
+)
 _ROUGH_DAY = re.compile(
-    r"^\W*sorry[.,!]*\s+(?:(?:it'?s been|i'?ve had|just|long story|bad) )?(?:a |one of those )?"
-    r"(?:rough|long|bad|hard|tough|crap|horrible|awful|stressful|shit) (?:day|week|night|one"
-    r"|days)\W*$|^\W*sorry[.,!]*\s+(?:i'?m (?:just )?|just )(?:tired|knackered|exhausted|stressed"
-    r"|in a mood|grumpy|cranky|on edge)\W*$",
+    rf"^\W*sorry[.,!]*\s+{_OWNED}(?:(?:it'?s been|i'?ve had|just|long story|bad) )?(?:a |one of"
+    r" those )?(?:rough|long|bad|hard|tough|crap|horrible|awful|stressful|shit) (?:day|week|night"
+    rf"|one|days)\W*$|^\W*sorry[.,!]*\s+{_OWNED}(?:i'?m (?:just )?|just )(?:tired|knackered"
+    r"|exhausted|stressed|in a mood|grumpy|cranky|on edge)\W*$",
     re.IGNORECASE,
 )
 
