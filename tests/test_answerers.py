@@ -693,6 +693,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     # A boy bullied, told to his teacher ("Oh no, I'm so sorry.").
     # The night before secondary school ("not sure I have a good answer"); a band signed, a
     # father's "finally a real job" (the model: "…you're a brave soul").
+    # Three weeks after a stroke ("not sure"); a fifth interview ("That sounds scary.").
+    hand = reassurance("Will she get the use of her hand back?", "Graham")
+    assert hand is not None and hand.endswith("What are the doctors saying?")
+    wrong = reassurance("I'm starting to think something's wrong with me.", "Nina")
+    assert wrong is not None and wrong.startswith("I don't think so, Nina.")
     dad = reassurance("Am I doing a good job as a dad?", "Sean")
     assert dad is not None and dad.startswith("From everything you've told me tonight, yes")
     proud = reassurance("Do you think he's proud of me?", "Elena")
@@ -974,6 +979,11 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert sleep is not None and sleep.startswith("Try this, Ada: breathe in for four")
     # The night before an exam (the drafts all condoled).
     assert asyncio.run(kind.answer(Turn("local", "Can you help me calm down?"))) == sleep
+    # A fifth interview, frozen at it (the model: "Okay, I'm with you.").
+    weak = asyncio.run(
+        kind.answer(Turn("local", "What should I say next time they ask about weaknesses?"))
+    )
+    assert weak is not None and weak.startswith("Pick a real one that isn't the heart of the job")
     # Doing it, just after (the model: "…to help your dreams come true!"); not out of the blue.
     assert asyncio.run(kind.answer(Turn("local", "Okay. I'm breathing."))) is None
     store.add_turn("local", session, "assistant", sleep)

@@ -353,6 +353,10 @@ def test_how_long_or_how_often_after_bad_news_is_part_of_the_story(talk):
     assert first.mood.emotion == "sorry-for"
     _, often = talk("Three times a week from now on, until I get a transplant.")
     assert often.mood.emotion == "sorry-for"
+    # Tears at a sister's wedding ("Oh no, I'm so sorry.").
+    talk("My little sister got married today!", hours=3)
+    _, reading = talk("I did a reading at the ceremony and didn't cry until the last line.")
+    assert reading.mood.emotion == "happy-for"
     # Laughed off as it is said ("That's so good to hear. Tell me everything!").
     talk("My dad just went quiet and left the room.", hours=3)
     side, laughed = talk("I'm sixteen, it's not like I'm getting married lol")

@@ -582,6 +582,11 @@ def test_a_thing_sworn_off_is_no_insult(appraiser) -> None:
     said = "I'm never doing that again. Probably."
     reaction = react(appraiser.appraise(said), said, 0.3)
     assert reaction.hostility < 0.1 and reaction.emotion not in ("distress", "reproach")
+    # Nor the thing they did, after a preposition (cooking after a wife's stroke).
+    said = "I've been doing all the cooking. I'm useless at it."
+    assert react(appraiser.appraise(said), said, 0.3).hostility < 0.1
+    said = "We lost 2-1 but played well!"
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for"
 
 
 def test_a_hope_of_a_child_dashed_is_no_relief(appraiser) -> None:
@@ -811,6 +816,7 @@ def test_a_grave_illness_and_not_coping_are_sorrow_and_quoted_words_not_the_os(a
         "I got my first ever red card today.",  # "I'm so happy for you, that's so sweet."
         "Everyone else in my flat got firsts.",  # after a 52: "a bit of an interesting fact"
         "The frost got my dahlias last night.",  # grown since 1985: "That's so good to hear."
+        "We lost the cup final four-nil.",  # a penalty missed: "That's so good to hear."
     ):
         assert react(appraiser.appraise(setback), setback, 0.3).emotion == "sorry-for", setback
     for no_jibe in ("What if it all goes wrong?", "Leo doesn't know how close I came."):

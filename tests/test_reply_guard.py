@@ -353,6 +353,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     # Eyes on them, a shop's question, a father's "so what" glossed.
     assert _said("You're a little nervous, I can see it.").problem == body
     assert _said("I can see why that hurt.").problem is None
+    car = "I'm sorry, I don't have a car. Can you please tell me where we are?"
+    assert _said(car).problem == body
+    assert _said("Liam! Liam, my grandson.").problem == "calls them by a pet name"
+    assert _said("That's a very common statement.").problem == presumes
     assert _said("Hello. Long day, what's your pleasure?").problem == "talks like a help desk"
     idiom = "That's a common idiomatic expression in English."
     assert _said(idiom).problem == presumes

@@ -149,6 +149,9 @@ _BODY = re.compile(
     # Or eyes on them: "You're a little nervous, I can see it." (38 weeks pregnant, the
     # kitchen cleaned three times).
     r"|\bi can see (?:it|that)\W*$|\bi can see (?:it|that) (?:in|on) your\b"
+    # Or a place beside them: "I'm sorry, I don't have a car. Can you please tell me where we
+    # are?" (a father who cried in the hospital car park).
+    r"|\bwhere we are (?:now|right now)?\W*$|\bi don'?t have a car\b"
     # Weather it has no window to see: "Hey, it's a beautiful day." to "Hi. Long day."
     r"|\bit'?s (?:such )?a (?:beautiful|lovely|gorgeous|nice|sunny|rainy|perfect) day\b",
     re.IGNORECASE,
@@ -241,7 +244,10 @@ _PET_NAME = re.compile(
     # Or a kin it is not: "I'm so happy for you, my dear grandson!" (to a man of eighty-one);
     # "Mine, dear." (to a cat come home).
     r"|\bmy (?:dear|dearest|sweet|darling|little) (?:grandson|granddaughter|grandchild|son"
-    r"|daughter|child|boy|girl|friend|brother|sister)\b|^\W*(?!(?i:mum|mom|dad|mummy|daddy|nan|gran"
+    r"|daughter|child|boy|girl|friend|brother|sister)\b"
+    # "Liam! Liam, my grandson." (to a man of seventy-nine whose grandson it is).
+    r"|,\s*my (?:grandson|granddaughter|grandchild|son|daughter|boy|girl)\b"
+    r"|^\W*(?!(?i:mum|mom|dad|mummy|daddy|nan|gran"
     r"|grandma|grandad)\b)\w+,\s*(?:my dear|dear|darling|sweetie|honey|love)\s*[.!?]"
     r"|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo)\b",
     re.IGNORECASE,

@@ -121,6 +121,13 @@ _WRONG_WITH_ME = re.compile(
     r" (?:really )?wrong with me\W*$",
     re.IGNORECASE,
 )
+# Said, not asked: "I'm starting to think something's wrong with me." (a fifth interview gone
+# badly; the model: "That sounds scary.").
+_WRONG_TOLD = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly),?\s+)?i'?m (?:starting|beginning) to (?:think|wonder if)"
+    r" (?:there'?s )?something(?:'s| is)? (?:really )?wrong with me\W*$",
+    re.IGNORECASE,
+)
 _RUINED = re.compile(
     r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:did i|have i) (?:just )?(?:ruin(?:ed)?"
     r"|wreck(?:ed)?|destroy(?:ed)?|mess(?:ed)? up|screw(?:ed)? up|blow|blown|lose|lost)"
@@ -150,6 +157,11 @@ def judgement_feared(text: str, name: str) -> str | None:
         return (
             f"I don't think you're {word} at all{name}. What you feel makes sense to me. What's "
             "making you doubt yourself?"
+        )
+    if _WRONG_TOLD.match(text):
+        return (
+            f"I don't think so{name}. When things keep going wrong it's easy to turn it on "
+            "yourself, but a run of bad luck isn't who you are. What's making you feel that way?"
         )
     if _GOOD_PARENT.match(text):
         return (

@@ -60,6 +60,15 @@ _FIRST_DAY = re.compile(
     r" some) (?:tips|advice)(?: for (?:a|my|the) (?:first day|new job|first week|first shift))\W*$",
     re.I,
 )
+# "What should I say next time they ask about weaknesses?" (a fifth interview, frozen at it;
+# the model: "Okay, I'm with you.").
+_WEAKNESS = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|right|but),?\s+)?(?:what (?:should|do|can) i say|how (?:do|should|can)"
+    r" i answer)(?: (?:when|if|next time) (?:they|someone|an interviewer) asks?(?: me)? (?:about"
+    r"|for|what)| the)? (?:my |your |their )?(?:biggest |greatest )?weakness(?:es)?(?: are| is"
+    r" question| question)?\W*$",
+    re.I,
+)
 # "I'll tell you how it goes." (the night before coming out; the model: "Thank you, that
 # means a lot to me. I'm here for you, no matter what's going on in your life.").
 _WILL_TELL = re.compile(
@@ -169,6 +178,12 @@ class KindWords:
             return (
                 f"Learn two or three names and use them{name}, ask someone about their work, and "
                 "say yes to lunch. Nobody expects you to know everything on day one."
+            )
+        if _WEAKNESS.match(turn.text.strip()):
+            return (
+                f"Pick a real one that isn't the heart of the job, and say what you're doing about"
+                f" it{name}: \u201cI can freeze when I'm put on the spot, so I've been practising"
+                " out loud.\u201d Honest and short beats clever."
             )
         if _WILL_TELL.match(turn.text.strip()):
             return f"Please do{name}. I'll be thinking of you."

@@ -27,7 +27,7 @@ PRESUMES = re.compile(
     r"|\b(?:someone|somebody|anyone|people|those) who (?:doesn'?t|don'?t|didn'?t|does not|do"
     r" not) deserve\b"
     r"|\bthat'?s a (?:common |bit of a |real )?clich[eé]\b|\bthat'?s a (?:pretty |very |really )?"
-    r"(?:common|classic|familiar) (?:one|phrase|saying|expression)\b"
+    r"(?:common|classic|familiar) (?:one|phrase|saying|expression|statement|thing to say)\b"
     # Their father's "so what" glossed: "That's a common idiomatic expression in English…"
     r"|\b(?:that'?s|it'?s|is) an? (?:\w+ )?(?:idiom|idiomatic (?:expression|phrase)|figure of"
     r" speech|colloquial (?:expression|phrase))\b"

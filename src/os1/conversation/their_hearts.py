@@ -22,6 +22,8 @@ _WILL_THEY = re.compile(
     r"(?:'ll|\s+will|\s+is going to)?\s+"
     # "Will she have friends?" (a daughter of four, her autism found that day).
     r"(?P<how>get better|be (?:okay|ok|alright|all right|fine|happy)|recover|pull through|make it"
+    # "Will she get the use of her hand back?" (three weeks after a stroke; "not sure").
+    r"|get (?:the use of )?(?:her|his|their) \w+ back|walk again|talk again|speak again"
     r"|have (?:any )?friends|make friends|fit in)\W*$",
     re.IGNORECASE,
 )
@@ -217,11 +219,10 @@ def their_hearts(text: str, name: str) -> str | None:
             f"weighing on you, would it help to ask, gently?"
         )
     if (they := _WILL_THEY.match(text)) and they["who"].lower() not in ("i", "you"):
-        ask = (
-            "What are the doctors saying?"
-            if they["how"].lower() in ("get better", "recover", "pull through")
-            else "What worries you most?"
+        healing = re.match(
+            r"get better|recover|pull through|get |walk|talk|speak", they["how"], re.I
         )
+        ask = "What are the doctors saying?" if healing else "What worries you most?"
         return f"I can't know that{name}, and I wish I could. I hope so. {ask}"
     if (knew := _KNEW_LOVED.match(text)) is not None:
         whom = knew["whom"] or {"he": "him", "she": "her"}.get(knew["loved"].lower(), "them")

@@ -157,9 +157,17 @@ _THEIR_VIEW = re.compile(
 )
 
 
+# A "that" or an "it" after a preposition is the thing they did, not the OS's words: "I'm
+# useless at it." (cooking for a wife after her stroke; taken for a jibe at the OS).
+_THING_DONE = re.compile(
+    r"\b(?:at|with|of|on|in|about|from|into|by) (?:it|that|this)\b", re.IGNORECASE
+)
+
+
 def at_the_os(text: str) -> bool:
     """Whether a "you", or a "that" pointing at its words, aims `text` at the OS."""
-    return bool(SECOND_PERSON.search(FORMULAS.sub(" ", text)) or _POINTING.search(text))
+    pointing = _POINTING.search(_THING_DONE.sub(" ", text))
+    return bool(SECOND_PERSON.search(FORMULAS.sub(" ", text)) or pointing)
 
 
 # "Fine" taken back as it is said: "I'm fine with it. Mostly." (read joy 0.58, and the OS

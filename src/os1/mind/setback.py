@@ -44,6 +44,11 @@ _NOT_CHOSEN = re.compile(
     r"(?:ever )?)?(?:straight )?(?:red card|yellow card|booking|detention|speeding (?:ticket|fine)"
     r"|parking (?:ticket|fine)|(?:written |final )?warning|points on my licen[cs]e|suspension)\b"
     r"|\b(?:got|given|received) (?:a|another) fine\b|\b(?:got|was) sent off\b"
+    # A match lost: "We lost the cup final four-nil." (a penalty missed; "That's so good to
+    # hear. Tell me everything!").
+    r"|\b(?:we|they|i|our team|the team) lost (?:the (?:\w+ )?(?:final|match|game|semi-?final"
+    r"|derby|tie|race|league|cup)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"[- ](?:nil|\d+|one|two|three|four|five|six)\b|on penalties\b)"
     # Lost to the weather or a pest: "The frost got my dahlias last night." (grown every year
     # since 1985; the model: "That's so good to hear.").
     r"|\b(?:frost|slugs|snails|the fox|a fox|foxes|the storm|the wind|the flood|blight|deer"
@@ -60,7 +65,13 @@ _NOT_CHOSEN = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Asked, or of someone else's choosing: "Did you get the job?", "I turned him down."
-_NOT_TOLD = re.compile(r"\?\s*$|\bi (?:turned|knocked) (?:him|her|them|it) down\b", re.I)
+_NOT_TOLD = re.compile(
+    r"\?\s*$|\bi (?:turned|knocked) (?:him|her|them|it) down\b"
+    # Turned round after: "We lost 2-1 but played well!"
+    r"|\bbut\b[^.!?]{0,25}\b(?:played (?:well|great|brilliantly)|proud|fun|great|brilliant"
+    r"|amazing)\b",
+    re.I,
+)
 
 
 def setback_told(text: str) -> bool:
