@@ -365,6 +365,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(road).problem == "talks like a self-help book"
     singing = "I'm so sorry, I'm not familiar with the language of singing."
     assert _said(singing).problem == "turns the person away"
+    referring = "I'm sorry, I can't remember the exact date. But you're referring to a past event?"
+    assert _said(referring).problem == "turns the person away"
     # Sorry for what it never did (seven people laid off that day); where they spoke of it,
     # its own words may be its to be sorry for.
     harsh = "Oh, that sounds so hard. I'm sorry, I didn't mean to make it too harsh."
@@ -1604,6 +1606,9 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert compose("Can you help me write a short toast?", "calm", "Raj").startswith("Let's")
     child = compose("How do I explain it to a five year old?", "sorry-for", "Paul")
     assert child.startswith("Simply, and more than once, Paul")  # "I'm just a little kid"
+    # A boy of six, diabetic since yesterday ("…without making him feel scared.").
+    scared = compose("How do I explain it to him so he's not scared?", "fear-for", "Omar")
+    assert scared.startswith("Simply, and more than once, Omar")
     hearts = compose("How do I tell them without breaking their hearts?", "sorry-for", "Chen")
     assert hearts.startswith("Plainly, and near the start, Chen")  # "not sure I have a good…"
     proud = compose("How do I tell him how proud I am without embarrassing him?", "calm", "Pete")

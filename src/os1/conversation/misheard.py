@@ -19,7 +19,10 @@ SHUTS_OUT = re.compile(
     r" (?:really )?(?:want to )?(?:talk|speak) about)\b"
     # Or say they make no sense: "I'm not sure what you're talking about." (a teacher retired)
     r"|\b(?:i'?m not sure|i don'?t (?:know|understand)) what you(?:'re| are) (?:talking about"
-    r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what|the)\b",
+    r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what|the)\b"
+    # Or asks what they meant: "But you're referring to a past event?" (an aunt's "when's it your
+    # turn?").
+    r"|\b(?:are you|you'?re|you are) referring to\b",
     re.IGNORECASE,
 )
 # Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake…"

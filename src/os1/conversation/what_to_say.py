@@ -123,7 +123,12 @@ _HOW_TO_EXPLAIN = re.compile(
     r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would|will) i (?:even )?explain"
     r" (?:it|this|that|any of (?:it|this)|what happened|death|divorce)(?: to (?:a |an |my |our )?"
     r"(?:(?:little )?(?:kids?|child(?:ren)?|boy|girl|son|daughter|toddler)|\w+[- ]year[- ]olds?"
-    r"|him|her|them|[A-Z][a-z]+))?\W*$",
+    r"|him|her|them|[A-Z][a-z]+))?"
+    # "…so he's not scared?" (a boy of six, diabetic since yesterday; the model: "I'm not sure
+    # how you can explain it to him without making him feel scared.").
+    r"(?:,? (?:so|without) (?:that )?(?:he|she|they)(?:'s|'re| is| are| isn'?t| aren'?t| doesn'?t"
+    r" get| don'?t get)? ?(?:not )?(?:scared|frightened|upset|worried|making (?:him|her|them)"
+    r" (?:scared|frightened|upset)))?\W*$",
     re.IGNORECASE,
 )
 # A question to put to someone: "How would I even ask Derek why?" (passed over for a job;
