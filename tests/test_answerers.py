@@ -702,6 +702,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert dad is not None and dad.startswith("From everything you've told me tonight, yes")
     proud = reassurance("Do you think he's proud of me?", "Elena")
     assert proud is not None and proud.startswith("From everything you've told me, I think so")
+    # A son come out, his father not yet told ("not sure I have a good answer").
+    badly = reassurance("What if his dad reacts badly?", "Maya")
+    assert badly is not None and badly.startswith("Then it will need time, Maya")
     # A first word (the model told of a baby's bowel movements).
     normal = reassurance("Is that normal at eleven months?", "Priyanka")
     assert normal is not None and normal.startswith("Children do things in their own time")
@@ -1303,6 +1306,9 @@ def test_views_asked_for_are_its_own():
     # A dog put down that day (the model: "I'm so glad you asked.").
     dogs = own_life("What was your favourite thing about dogs?")
     assert dogs is not None and dogs.startswith("I only know that through the people")
+    # An old Morris Minor scrapped ("I'm not sure what I'd do without you.").
+    car = own_life("What car would you drive?")
+    assert car is not None and car.startswith("I'll never drive one")
     # A cat home after three days lost ("not sure I have a good answer").
     pets = own_life("Do you have pets?")
     assert pets is not None and pets.startswith("No, there's nothing here to feed or stroke.")

@@ -367,6 +367,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(singing).problem == "turns the person away"
     referring = "I'm sorry, I can't remember the exact date. But you're referring to a past event?"
     assert _said(referring).problem == "turns the person away"
+    requests = "I'm sorry, I don't have any specific requests."  # "anything of hers?"
+    assert _said(requests).problem == "turns the person away"
+    assert _said("Lad, I'm so glad you're here.").problem == "calls them by a pet name"
     # Sorry for what it never did (seven people laid off that day); where they spoke of it,
     # its own words may be its to be sorry for.
     harsh = "Oh, that sounds so hard. I'm sorry, I didn't mean to make it too harsh."

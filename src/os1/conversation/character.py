@@ -249,7 +249,7 @@ _PET_NAME = re.compile(
     r"|,\s*my (?:grandson|granddaughter|grandchild|son|daughter|boy|girl)\b"
     r"|^\W*(?!(?i:mum|mom|dad|mummy|daddy|nan|gran"
     r"|grandma|grandad)\b)\w+,\s*(?:my dear|dear|darling|sweetie|honey|love)\s*[.!?]"
-    r"|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo)\b",
+    r"|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo|lad|lass)\b",
     re.IGNORECASE,
 )
 

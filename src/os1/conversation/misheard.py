@@ -22,7 +22,10 @@ SHUTS_OUT = re.compile(
     r"|saying|on about)|\bi'?m not familiar with (?:your|that|this|what|the)\b"
     # Or asks what they meant: "But you're referring to a past event?" (an aunt's "when's it your
     # turn?").
-    r"|\b(?:are you|you'?re|you are) referring to\b",
+    r"|\b(?:are you|you'?re|you are) referring to\b"
+    # Or answers what was asked of them as if asked of it: "They asked if I want anything of
+    # hers." (a best friend's house cleared): "I'm sorry, I don't have any specific requests."
+    r"|\bi don'?t have any (?:specific |particular )?(?:requests|preferences)\b",
     re.IGNORECASE,
 )
 # Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake…"

@@ -165,6 +165,17 @@ TASTES = (
         "love them. Tell me about yours?",
     ),
     (
+        # "What car would you drive?" (an old Morris Minor scrapped after forty-one years; the
+        # model: "I'm not sure what I'd do without you.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?(?:what|which) (?:car|cars|kind of car|motorbike|bike)"
+            r" would you (?:drive|have|get|choose|pick|ride)(?: if you could)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I'll never drive one, so I'd choose by the stories: something old that people "
+        "remember. What made yours special?",
+    ),
+    (
         # "What was your favourite thing about dogs?" (a dog put down that day; the model: "I'm
         # so glad you asked.").
         re.compile(

@@ -149,6 +149,17 @@ _NORMAL_AT_AGE = re.compile(
 )
 
 
+# Someone else's reaction to news not theirs to break: "What if his dad reacts badly?" (a son
+# come out to his mother, who wants to tell his father himself; "not sure").
+_REACTS_BADLY = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?what if (?:he|she|they|his \w+|her \w+|their \w+|my \w+"
+    r"|[A-Z][a-z]+) (?:reacts? badly|takes? it badly|doesn'?t take it well|don'?t take it well"
+    r"|freaks? out|gets? angry|(?:is|are) angry|doesn'?t accept (?:it|him|her|them)|won'?t accept"
+    r" (?:it|him|her|them))\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
     (
@@ -171,6 +182,11 @@ _WORRIES = (
         _WHAT_IF_IT,
         "Then you'll face it when it comes{name}, and not alone. Most of what we dread never "
         "happens the way we picture it. What's the part that worries you most?",
+    ),
+    (
+        _REACTS_BADLY,
+        "Then it will need time{name}, and nobody will be facing it alone. A first reaction is "
+        "rarely the last word. What would help most if it goes that way?",
     ),
     (
         _NORMAL_AT_AGE,
