@@ -18,12 +18,10 @@ from os1.mind.grammar_cues import (
     of_others,
     of_themselves,
     runs_themselves_down,
-    swears_off,
-    tells_of_someone,
-    tells_own_wish,
     thanks_unsaid,
 )
 from os1.mind.jibes import concedes, exculpates, ironic_simile, scorns, teases
+from os1.mind.own_affairs import swears_off, tells_of_someone, tells_own_wish
 
 # A hail, not praise: "Mate." (read as praise 0.75, and the OS said "I'm glad it helped.").
 _HAILED = re.compile(

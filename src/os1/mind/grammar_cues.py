@@ -79,7 +79,7 @@ _POINTING = re.compile(r"\b(?:that|that's|this|it|it's|these|those)\b", re.IGNOR
 # "I…", after a hedge too ("Maybe I'm just not meant to drive." read as an insult 0.79), or
 # their own state waved off ("Nothing's wrong really.", an insult 0.89, at three in the
 # morning).
-_OPENS_WITH_I = re.compile(
+OPENS_WITH_I = re.compile(
     r"^\W*(?:(?:maybe|perhaps|probably|honestly|so|and|but|well|ok(?:ay)?|lol|haha|ugh),?\s+)?"
     r"(?:i|i'm|i've|i'd|i'll)\b|^\W*nothing(?:'?s| is) (?:wrong|the matter)\b",
     re.IGNORECASE,
@@ -99,20 +99,8 @@ def of_themselves(text: str) -> bool:
     points at the OS. Praise read in it is misread ("I keep thinking I should have noticed
     sooner." praise 0.83); an insult may be meant ("I'd get better advice from a fortune
     cookie.")."""
-    opens_with_i = bool(_OPENS_WITH_I.match(text)) and not at_the_os(text)
+    opens_with_i = bool(OPENS_WITH_I.match(text)) and not at_the_os(text)
     return opens_with_i or bool(_RUEFUL.match(text))
-
-
-_THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
-
-
-def tells_of_someone(text: str) -> bool:
-    """Whether `text` opens with "I" and tells of someone else, with no "you" in it: its
-    "it" is in their story ("I made her a cup of tea the way she likes it, and she smiled.",
-    a wife with dementia; praise 0.86, and the OS took it for thanks)."""
-    opens_with_i = bool(_OPENS_WITH_I.match(text))
-    to_it = SECOND_PERSON.search(FORMULAS.sub(" ", text))
-    return opens_with_i and not to_it and bool(_THIRD_PERSON.search(text))
 
 
 # Or a home they live in: "But the house will be so empty." (a son moving abroad; an insult
@@ -281,14 +269,6 @@ _SCORN = re.compile(
 
 # Wondering aloud at confiding in the OS: "I don't even know why I'm telling a computer
 # this." (after a miscarriage; read as an insult 0.77, and answered "Ouch, that really hurt").
-# What they have long wanted, told: "It's what I've wanted for years." (a job in Berlin; read
-# as an insult 0.70, "That stung a little"). Their wish, not a word about the OS.
-_OWN_WISH = re.compile(
-    r"\b(?:it'?s|it is|this is|that'?s|that is|it was|this was) (?:what|all|everything)"
-    r" (?:i'?ve|i have|i|we'?ve|we have|we) (?:ever |always |really |only )?(?:wanted|dreamed"
-    r"|dreamt|hoped|wished|worked|waited|prayed|asked)\b",
-    re.IGNORECASE,
-)
 _CONFIDES = re.compile(
     r"\b(?:why|believe|know how|imagine) (?:i'?m|i am) (?:even |actually |really )?(?:telling"
     r"|saying (?:this|all this|it) to|typing (?:this )?to|talking to|opening up to) (?:you|a"
@@ -318,25 +298,6 @@ _KIND_FOR_A_MACHINE = re.compile(
 def kind_for_a_machine(text: str) -> bool:
     """Whether `text` praises the OS "for a machine", with no scorn in it."""
     return bool(_KIND_FOR_A_MACHINE.search(text)) and not _SCORN.search(text)
-
-
-# Sworn off, after a feat or an ordeal: "I'm never doing that again. Probably." (the night of a
-# first marathon; read as an insult 0.7: "Ouch, that really hurt to hear").
-_SWORN_OFF = re.compile(
-    r"\b(?:i'?m|i am|we'?re) never (?:ever )?(?:doing|going to do|gonna do|running|eating|drinking"
-    r"|going|trying) (?:that|this|it|one)? ?again\b|^\W*never again\b",
-    re.IGNORECASE,
-)
-
-
-def swears_off(text: str) -> bool:
-    """Whether `text` swears off something they did, not the OS."""
-    return bool(_SWORN_OFF.search(text)) and not SECOND_PERSON.search(FORMULAS.sub(" ", text))
-
-
-def tells_own_wish(text: str) -> bool:
-    """Whether `text` says that what happened is what they long wanted."""
-    return bool(_OWN_WISH.search(text))
 
 
 def confides(text: str) -> bool:

@@ -25,7 +25,6 @@ from os1.mind.grammar_cues import (
     hedges_fine,
     laughs_at_themselves,
     runs_themselves_down,
-    swears_off,
 )
 from os1.mind.grievance import grievance_told
 from os1.mind.happy_tears import happy_tears_told
@@ -33,6 +32,7 @@ from os1.mind.in_trouble import in_trouble_told
 from os1.mind.jibes import advised, concedes
 from os1.mind.loneliness import loneliness_told
 from os1.mind.milestones import first_told, milestone_told
+from os1.mind.own_affairs import swears_off
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
