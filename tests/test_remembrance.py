@@ -120,14 +120,19 @@ def test_a_baby_laid_down_or_a_name_put_down_is_no_death(said: str) -> None:
 def test_a_death_narrowly_missed_and_a_lead_left_by_the_door_are_sorrow(
     appraiser: LearnedAppraiser,
 ) -> None:
-    # Read as admiration 0.93 ("Oh, I love that."), and as fear 0.82 ("Are you safe right
-    # now?", a dog put down that afternoon).
-    for said in (
-        "When I was a kid I nearly drowned at the beach in Cádiz so I never learned.",
-        "His lead is still hanging by the door. I can't move it.",
-    ):
-        reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
-        assert reaction.emotion == "sorry-for", said
+    # Read as fear 0.82 ("Are you safe right now?", a dog put down that afternoon).
+    said = "His lead is still hanging by the door. I can't move it."
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+    assert reaction.emotion == "sorry-for"
+    # Read as admiration 0.93 ("Oh, I love that."): long ago, it is the story behind a first
+    # length swum that night, no news either way; a near miss of late is sorrow.
+    said = "When I was a kid I nearly drowned at the beach in Cádiz so I never learned."
+    reaction, _ = felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)
+    assert reaction.emotion == "calm" and tells_death(said)
+    said = "We almost lost her in March."
+    assert felt_by_sentence(appraiser, appraiser.appraise(said), said, 0.3)[0].emotion == (
+        "sorry-for"
+    )
     assert death_nearly("We almost lost her in March.")
     assert not death_nearly("I nearly died laughing.")
     assert remembrance_told("Her bowl is still there, under the sink.")

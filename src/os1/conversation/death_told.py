@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from os1.mind.death_euphemisms import death_softened
+from os1.mind.death_euphemisms import death_nearly, death_softened
 from os1.mind.remembrance import remembrance_told
 from os1.text.lexicon import given_names
 
@@ -62,7 +62,7 @@ HEARD_DEATH = re.compile(
 def tells_death(text: str) -> bool:
     """Whether `text` tells of someone's death, not asks about one ("Did Bowie die?")."""
     told = DEATH_TOLD.search(text) and not NOT_ALIVE.search(text)
-    heard = bool(told) or remembrance_told(text) or death_softened(text)
+    heard = bool(told) or remembrance_told(text) or death_softened(text) or death_nearly(text)
     return heard and not text.rstrip().endswith("?")
 
 

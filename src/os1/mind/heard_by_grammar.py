@@ -38,6 +38,7 @@ from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
 from os1.mind.setback import setback_told
 from os1.mind.struggle import struggle_told
+from os1.mind.told_when import long_ago_said
 from os1.mind.unrecognised import unrecognised_told
 
 
@@ -67,6 +68,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # it." fear 0.51), or however softly told ("We had to put Biscuit down."): nothing
         # is left to fear for, and nothing to be glad of.
         return "sorry-for", max(confidence, EVENT_OVER_WORDS)
+    if death_nearly(text) and long_ago_said(text) and emotion in ("happy-for", "admiration"):
+        # A near miss long ago is the story behind now, no news either way: "When I was a kid I
+        # nearly drowned, so I never learned." (the night of a first length swum at forty-two).
+        return "calm", confidence
     lost = (
         death_nearly(text)
         or loneliness_told(text)

@@ -41,6 +41,11 @@ def tells_of_before(text: str, said_at: datetime) -> bool:
     return any(span.end <= day for span in spans_in(first[0], local, ahead=ahead))
 
 
+def long_ago_said(text: str) -> bool:
+    """Whether `text` says in so many words that it tells of long ago ("when I was a kid")."""
+    return bool(_LONG_AGO.search(text))
+
+
 def tells_of_long_ago(text: str, said_at: datetime) -> bool:
     """Whether `text` tells of long ago in so many words: a memory ("We met at a dance in
     1972.", "ten years ago", "when we were kids"), not news. Only plain marks of the past:
