@@ -702,6 +702,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert dad is not None and dad.startswith("From everything you've told me tonight, yes")
     proud = reassurance("Do you think he's proud of me?", "Elena")
     assert proud is not None and proud.startswith("From everything you've told me, I think so")
+    # A last day teaching after thirty-one years, a thesis submitted (the model rambled).
+    time_now = reassurance("What will I do with all this time?", "Mei")
+    assert time_now is not None and time_now.startswith("Nothing, for a little while, Mei")
+    assert reassurance("What do I do with myself now?", "Hana") is not None
     # A son come out, his father not yet told ("not sure I have a good answer").
     badly = reassurance("What if his dad reacts badly?", "Maya")
     assert badly is not None and badly.startswith("Then it will need time, Maya")

@@ -160,6 +160,16 @@ _REACTS_BADLY = re.compile(
 )
 
 
+# Time suddenly their own: "What will I do with all this time?" (a last day teaching after
+# thirty-one years; the model: "That's a wonderful idea, Mei. I'm always happy to help…").
+_ALL_THIS_TIME = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?what (?:will|am|do|should) i (?:going to )?(?:do|fill) (?:with"
+    r" )?(?:all )?(?:this|the|my|that) (?:free )?(?:time|days|mornings)(?: now)?\W*$"
+    r"|^\W*(?:(?:but|and|so),?\s+)?what do i do with myself now\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
     (
@@ -182,6 +192,12 @@ _WORRIES = (
         _WHAT_IF_IT,
         "Then you'll face it when it comes{name}, and not alone. Most of what we dread never "
         "happens the way we picture it. What's the part that worries you most?",
+    ),
+    (
+        _ALL_THIS_TIME,
+        "Nothing, for a little while{name}, and that's allowed. The first weeks often feel "
+        "strange before they feel like yours. What did you always say you'd do if you had the "
+        "time?",
     ),
     (
         _REACTS_BADLY,
