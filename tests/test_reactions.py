@@ -956,6 +956,7 @@ def test_a_burden_apologised_for_and_giving_way() -> None:
     from os1.mind.quarrel import sorry_to_burden
 
     assert sorry_to_burden("Sorry, that's a lot to put on you tonight.")  # "That's so kind"
+    assert sorry_to_burden("sorry i know you can't fix it")  # rent up, a job lost: the same
     assert concedes("Okay, fair. Maybe he has a point.")
     assert not concedes("That's not fair at all.")
 

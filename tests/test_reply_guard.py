@@ -363,6 +363,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     # Self-help for what to eat after a marathon; a leaving party's singing turned away.
     road = "The road to recovery is a journey of discovery."
     assert _said(road).problem == "talks like a self-help book"
+    endless = "Eat well and rest. It's a never-ending journey, but it becomes possible!"
+    assert _said(endless).problem == "talks like a self-help book"
     singing = "I'm so sorry, I'm not familiar with the language of singing."
     assert _said(singing).problem == "turns the person away"
     referring = "I'm sorry, I can't remember the exact date. But you're referring to a past event?"

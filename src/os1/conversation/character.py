@@ -182,7 +182,8 @@ _SELF_HELP = re.compile(
     r"|\b(?:own|their own) (?:path and journey|journey and path)\b"
     # "The road to recovery is a journey of discovery… embark on this adventure" (asked what to
     # eat after a first marathon); "…opens up a world of possibilities" (fired that day).
-    r"|\bjourney of discovery\b|\bembark on (?:this|a|your|the) (?:new )?(?:adventure|journey)\b"
+    r"|\bjourney of discovery\b|\bnever-ending journey\b"
+    r"|\bembark on (?:this|a|your|the) (?:new )?(?:adventure|journey)\b"
     r"|\bopens? up a (?:whole )?(?:new )?world of\b"
     r"|\bprioriti[sz]e your (?:well-?being|self-care)\b",
     re.IGNORECASE,

@@ -55,7 +55,11 @@ _BURDEN = re.compile(
     r" (?:this|that|all this|all of this)\b|\b(?:i'?m|i am) (?:probably |just )?boring you\b"
     r"|\byou must be (?:sick|tired) of (?:me|hearing)\b|\bsorry,? (?:that was|this is) a lot\b"
     # "Sorry, that's a lot to put on you tonight." (the model: "That's so kind of you.").
-    r"|\bsorry,? (?:that'?s|that is|it'?s) a lot to (?:put on|dump on|throw at) you\b",
+    r"|\bsorry,? (?:that'?s|that is|it'?s) a lot to (?:put on|dump on|throw at) you\b"
+    # "sorry i know you can't fix it" (rent up the week a job was lost; "That's so kind of
+    # you.").
+    r"|\bsorry,? (?:i know )?you can'?t (?:fix|do anything about|solve|change) (?:it|this|that"
+    r"|any of (?:it|this))\b",
     re.IGNORECASE,
 )
 # Besides the apology, at most this many words: "Sorry for dumping this on you, but Dad died
