@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from os1.brain.scripted import ScriptedBrain
 from os1.conversation.answerers import answerers_for
@@ -21,6 +22,15 @@ from os1.mind.interview import Answers
 from os1.mind.persona import Persona
 
 PERSONA = Persona("Iris", "model", ".", user_name="Walter")
+
+
+def _talk(store: Store) -> Callable[[str], str]:
+    """A conversation with the everyday answerers, whose brain only says "From the brain."."""
+    conversation = Conversation(
+        ScriptedBrain(["From the brain."]), store, "local", PERSONA, Answers("Walter"),
+        answerers=answerers_for(store, "local", PERSONA),
+    )  # fmt: skip
+    return lambda text: asyncio.run(conversation.say(text).text())
 
 
 def test_a_joke_is_asked_for_in_many_ways_and_not_in_others() -> None:
@@ -48,15 +58,7 @@ def test_each_joke_is_told_once_before_they_run_out(store: Store) -> None:
 def test_their_joke_offered_is_asked_for_and_laughed_at(store: Store) -> None:
     """Seen with the embedded model after a first stand-up gig: "Want to hear the joke?" was
     answered "That sounds like a lot to carry, Raj. How are you holding up?"."""
-    brain = ScriptedBrain(["From the brain."])
-    conversation = Conversation(
-        brain, store, "local", PERSONA, Answers("Walter"),
-        answerers=answerers_for(store, "local", PERSONA),
-    )  # fmt: skip
-
-    def say(text: str) -> str:
-        return asyncio.run(conversation.say(text).text())
-
+    say = _talk(store)
     assert say("Want to hear the joke?") == INVITED
     joke = "So my mum texts me in full sentences with a signature at the end. Love, Mum."
     assert say(joke) == LAUGHED
@@ -67,15 +69,7 @@ def test_their_joke_offered_is_asked_for_and_laughed_at(store: Store) -> None:
 def test_its_joke_groaned_at_or_laughed_at_is_taken_well(store: Store) -> None:
     """Seen with the embedded model: "That was terrible." after one of its jokes was answered
     "That sounds scary. What's the best way to handle it?"."""
-    brain = ScriptedBrain(["From the brain."])
-    conversation = Conversation(
-        brain, store, "local", PERSONA, Answers("Walter"),
-        answerers=answerers_for(store, "local", PERSONA),
-    )  # fmt: skip
-
-    def say(text: str) -> str:
-        return asyncio.run(conversation.say(text).text())
-
+    say = _talk(store)
     say("Tell me a joke.")
     assert say("That was terrible.") == GROANED_AT
     say("Tell me another joke.")
