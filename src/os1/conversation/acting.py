@@ -44,7 +44,7 @@ from os1.conversation.thanked import thanked
 from os1.conversation.turn import Turn
 from os1.errors import InputError
 from os1.skills.intents import Call, understand
-from os1.skills.skill import Catalogue, MustKnow, NotMine, Skill
+from os1.skills.skill import HELP_WITH_IT, Catalogue, MustKnow, NotMine, Skill
 from os1.skills.tool_choice import BrainToolChooser
 from os1.text.lexicon import given_names
 
@@ -70,13 +70,6 @@ _MOVES_ON = re.compile(
     # News turned to: "Actually our band got booked for a festival in July!" after "Who is the
     # letter for?" (asked again, with "Just their name is enough.").
     r"|^\W*(?:actually|anyway|by the way|oh,? and|guess what)\b[,!\s]+(?:\S+\s+){4,}\S",
-    re.IGNORECASE,
-)
-# But the help asked for again, of the thing asked about, answers: "Is the letter for Ann?"
-# "Can you help me write it?" (taken for a question of their own, and the model answered).
-_GOES_ON = re.compile(
-    r"^\W*(?:(?:so |okay,? |ok,? )?(?:can|could|will|would) you (?:please )?|please )?help me"
-    r" (?:to )?(?:write|with|do|start) (?:it|this|that)\b",
     re.IGNORECASE,
 )
 # Or news of someone the question did not name: "Jess got engaged today!" after "What is the
@@ -179,7 +172,7 @@ class Acting:
                 return question
             moves_on = _MOVES_ON.search(text) or only_goodbye(text) or dismisses(text)
             elsewhere = self._a_request(text) or moves_on or _news_of_another(text, question)
-            if _GOES_ON.match(text) or not elsewhere:
+            if HELP_WITH_IT.match(text) or not elsewhere:
                 try:
                     arguments = then(text)
                 except MustKnow as again:  # the answer was no answer: asked once more

@@ -10,6 +10,7 @@ from os1.errors import InputError
 from os1.letters.studio import Client, Letter, Recipient, Studio
 from os1.letters.told import NobodyCalled
 from os1.memory.relations import HE, KIN_AS_NAMES, PETS, RELATION, SHE, naming
+from os1.skills.skill import HELP_WITH_IT
 from os1.text.lexicon import given_names, rare_as_a_word
 
 # What a person says around an answer: "it's for her birthday".
@@ -108,10 +109,6 @@ _CONFIRMED = re.compile(
     # doesn't sound like a greeting card." (it was asked again, then again at the next news).
     r"|^\W*(?:(?:just |maybe |ideally )?(?:something|anything|a (?:short|little|simple|warm|funny)"
     r" (?:one|card|letter|note|message))|nothing (?:too |over the top|soppy|long|fancy))\b"
-    # Or asks for the help itself: "Is the letter for Ann?" "Can you help me write it?" (it was
-    # answered "I tried, Patrick, but nothing I came up with was good enough").
-    r"|^\W*(?:(?:so |okay,? |ok,? )?(?:can|could|will|would) you (?:please )?|please )?help me"
-    r" (?:to )?(?:write|with|do|start) (?:it|this|that|the (?:letter|card|note))\b"
     r"|^\W*(?:let'?s (?:write|do|start) it|go on then|ok(?:ay)?|please)\b(?!,? (?:no|not))",
     re.IGNORECASE,
 )
@@ -132,7 +129,8 @@ def not_them(answer: str) -> str | None:
 
 def confirms(answer: str) -> bool:
     """Whether `answer` says yes to "Is the letter for Sam?"."""
-    return bool(_CONFIRMED.match(answer))
+    # Or asks for the help itself (skill.py): "Can you help me write it?"
+    return bool(_CONFIRMED.match(answer) or HELP_WITH_IT.match(answer))
 
 
 def occasion_given(answer: str) -> str:

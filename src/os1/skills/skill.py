@@ -9,6 +9,7 @@ and the JSON Schema a brain needs to call it.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -23,6 +24,16 @@ A = TypeVar("A", bound=BaseModel)
 class NotMine(Exception):
     """Words the grammar took for a request turned out to be conversation (a statement
     about someone the skill does not know): the turn goes on as talk, not as an error."""
+
+
+# The help asked for again, of the thing a skill's question is about, answers it and says go
+# on: "Is the letter for Ann?" "Can you help me write it?" (taken for a question of their
+# own, and the model answered "I tried, Patrick, but nothing I came up with was good enough").
+HELP_WITH_IT = re.compile(
+    r"^\W*(?:(?:so |okay,? |ok,? )?(?:can|could|will|would) you (?:please )?|please )?help me"
+    r" (?:to )?(?:write|with|do|start) (?:it|this|that|the (?:letter|card|note))\b",
+    re.IGNORECASE,
+)
 
 
 class MustKnow(Exception):
