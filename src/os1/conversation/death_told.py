@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from os1.memory.relations import KIN_AS_NAMES
 from os1.mind.death_euphemisms import death_nearly, death_softened
 from os1.mind.remembrance import remembrance_told
 from os1.text.lexicon import given_names
@@ -78,11 +79,6 @@ _GONE = re.compile(
 )
 
 
-_KIN_CALLED = frozenset(
-    {"Mum", "Mom", "Dad", "Nan", "Nana", "Gran", "Granny", "Grandma", "Grandad"}
-)
-
-
 def gone_named(texts: list[str]) -> frozenset[str]:
     """The names of people the person told of as dead, in `texts`: given names, and what
     a parent is called ("Mum"), not "It" opening "It died."."""
@@ -92,7 +88,7 @@ def gone_named(texts: list[str]) -> frozenset[str]:
         for found in _GONE.finditer(text)
         if not NOT_ALIVE.search(found.group())
     )
-    return frozenset(n for n in named if n.upper() in given_names() or n in _KIN_CALLED)
+    return frozenset(n for n in named if n.upper() in given_names() or n in KIN_AS_NAMES)
 
 
 def as_if_alive(sentence: str, gone: frozenset[str]) -> str | None:
