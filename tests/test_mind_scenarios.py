@@ -466,3 +466,22 @@ def test_bruises_and_a_scream_after_a_first_win_are_glad(talk):
     assert bruised.mood.emotion == "happy-for"
     _, hoarse = talk("Kim came and screamed herself hoarse.", minutes=1)
     assert hoarse.mood.emotion == "happy-for"
+
+
+def test_nerves_a_shout_and_more_of_the_same_news_are_glad(talk):
+    # A solo at seventy-two: the shaking hands (read as reproach: "Oh no, I'm so sorry."), a
+    # granddaughter's sign (read as nothing: "I'm so sorry to hear that.").
+    talk("I had a little solo in the second carol tonight!", hours=3)
+    _, hands = talk("My hands were shaking but my voice didn't.", minutes=1)
+    assert hands.mood.emotion == "happy-for"
+    _, sign = talk("My granddaughter came and held up a sign with my name on it.", minutes=1)
+    assert sign.mood.emotion in ("happy-for", "admiration")
+    # A first goal at seven: the scream, and a father's tears ("Oh no, I'm so sorry.").
+    talk("My daughter scored her first goal today.", hours=3)
+    _, ran = talk("She ran straight to me on the touchline screaming.", minutes=1)
+    _, tears = talk("I actually teared up in front of all the other dads.", minutes=1)
+    assert (ran.mood.emotion, tears.mood.emotion) == ("happy-for", "happy-for")
+    # What follows good news with sadness in it stays apart from it.
+    talk("I got the job!", hours=3)
+    _, mum = talk("My mum has been ill though.", minutes=1)
+    assert mum.mood.emotion != "happy-for"

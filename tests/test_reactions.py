@@ -1058,3 +1058,41 @@ def test_a_birthday_and_a_rare_hug_are_glad(appraiser) -> None:
         assert react(appraiser.appraise(glad), glad, 0.3).emotion == "happy-for", glad
     gone = "He would have been 70 today."
     assert react(appraiser.appraise(gone), gone, 0.3).emotion == "sorry-for"
+
+
+def test_a_grandchild_on_the_way_and_a_new_freedom_are_glad(appraiser) -> None:
+    """ "He's going to be a father. I'm going to be a grandfather!" (read as sorrow: "Oh, that
+    sounds so hard."), "The baby is due in May." ("I'm so sorry to hear that."), "I haven't
+    felt this free in years." (read as sorrow: "it still weighs on me")."""
+    for glad in (
+        "He's going to be a father. I'm going to be a grandfather!",
+        "The baby is due in May.",
+        "I haven't felt this free in years.",
+        "I'm seventy-two and I've never felt so alive.",
+    ):
+        assert react(appraiser.appraise(glad), glad, 0.3).emotion == "happy-for", glad
+    rent = "The rent is due on Monday."
+    assert react(appraiser.appraise(rent), rent, 0.3).emotion != "happy-for"
+
+
+def test_a_fear_ended_with_a_new_one_and_a_front_kept_up_are_no_good_news(appraiser) -> None:
+    """ "Nothing's broken, thank god, but he's so frail now." (read as joy: "That's wonderful,
+    Hannah."), "I haven't told my parents, they think it's all going great." (a startup out of
+    money; "Oh, that's great news, Priya!")."""
+    frail = "Nothing's broken, thank god, but he's so frail now."
+    assert react(appraiser.appraise(frail), frail, 0.3).emotion == "fear-for"
+    front = "I haven't told my parents, they think it's all going great."
+    assert react(appraiser.appraise(front), front, 0.3).emotion == "sorry-for"
+    fine = "Nothing's broken, thank god."
+    assert react(appraiser.appraise(fine), fine, 0.3).emotion == "happy-for"
+    surprise = "I haven't told my parents yet, I want it to be a surprise!"
+    assert react(appraiser.appraise(surprise), surprise, 0.3).emotion != "sorry-for"
+
+
+def test_what_a_row_is_really_about_is_no_insult(appraiser) -> None:
+    """ "It's not really about the sofa." (a row with his wife over money; read as an insult
+    0.80: "Ouch, that really hurt to hear")."""
+    for said in ("It's not really about the sofa.", "It was never about the money."):
+        assert not react(appraiser.appraise(said), said, 0.3).about_os, said
+    at_it = "It's about you being useless."
+    assert react(appraiser.appraise(at_it), at_it, 0.3).about_os

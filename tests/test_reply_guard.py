@@ -1711,3 +1711,22 @@ def test_the_thing_said_back_is_a_thing_not_a_clause():
     assert topic_of("She's finally asleep on my chest.") is None
     # Nor what follows a preposition ("Tell me more about your work for years, Amara.").
     assert topic_of("He's been telling me to sell my work for years.") is None
+
+
+def test_their_plan_their_grief_and_a_question_they_never_asked_are_not_the_os_own():
+    # "I'm going to fly over for the birth." to "He wants me to fly over for the birth."
+    flying = replace(RULES, their_words=("He wants me to fly over for the birth.",))
+    guard = _said("That's so much to carry. I'm going to fly over for the birth.", flying)
+    assert guard.problem == "takes their words as its own"
+    assert _said("I'm going to be here when you land.", flying).problem is None
+    # "It's a bittersweet moment for me too." (a father's fall, a care home ahead).
+    assert _said("It's a bittersweet moment for me too.").problem == "makes their news about itself"
+    # "How about you?" to "We sang in the cathedral tonight!"
+    sang = replace(RULES, their_words=("We sang in the cathedral tonight!",))
+    assert _said("That's so good to hear. How about you?", sang).passed == [
+        "That's so good to hear."
+    ]
+    asked = replace(RULES, their_words=("I'm good, how are you?",))
+    assert _said("I'm well. How about you?", asked).problem is None
+    # "Hiii, oh dearie!" (to a woman writing from a hostel in Lisbon).
+    assert _said("Hi, oh dearie! I'm so glad you're here.").problem == "calls them by a pet name"

@@ -215,7 +215,12 @@ _ABOUT_ITSELF = re.compile(
     r"|\bglad you'?re thinking (?:of|about) me\b|\b(?:brave|kind) to share (?:your feelings"
     r"|this|that|it) with me\b|\b(?:he|she|they)(?:'s| has|'ve| have) been with me for\b"
     # Its passions, to "What do you think?" of a mother's memory slipping.
-    r"|\bi'?ve always been (?:so |really )?(?:passionate|fascinated|interested) (?:about|by|in)\b",
+    r"|\bi'?ve always been (?:so |really )?(?:passionate|fascinated|interested) (?:about|by|in)\b"
+    # Their grief or news as its own: "It's a bittersweet moment for me too." (a father fallen
+    # in his kitchen, a care home ahead).
+    r"|\b(?:moment|day|time|loss|news|night|evening|week|year) for me (?:too|as well)\b"
+    r"|\bi'?m (?:also |grieving |heartbroken |devastated )?(?:grieving|heartbroken|devastated"
+    r"|mourning) (?:too|as well)\b",
     re.I,
 )
 
@@ -240,8 +245,10 @@ _NARRATES = re.compile(
 # A pet name the OS has no standing to use: "Oh, that's great news, dude!" (a brother's
 # seizure), "I'm so happy for you, my dear." (a widower of seventy).
 _PET_NAME = re.compile(
-    r"\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear|darling"
-    r"|love|kiddo|friend|my friend|little one)\s*[.!?]"
+    # "Hiii, oh dearie!" (to a woman writing from a hostel in Lisbon).
+    r"\b(?:dearie|deary)\b"
+    r"|\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear"
+    r"|darling|love|kiddo|friend|my friend|little one)\s*[.!?]"
     # Or a kin it is not: "I'm so happy for you, my dear grandson!" (to a man of eighty-one);
     # "Mine, dear." (to a cat come home).
     r"|\bmy (?:dear|dearest|sweet|darling|little) (?:grandson|granddaughter|grandchild|son"

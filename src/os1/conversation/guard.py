@@ -31,7 +31,7 @@ from os1.conversation.draft_marks import (
 )
 from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
-from os1.conversation.misheard import OTHERS_CONGRATULATED, SHUTS_OUT, THEIR_ME
+from os1.conversation.misheard import ASKED_BACK, OTHERS_CONGRATULATED, SHUTS_OUT, THEIR_ME
 from os1.conversation.presuming import APOLOGISES
 from os1.conversation.repetition import (
     WORD,
@@ -260,6 +260,8 @@ class Guard:
             return "turns the person away"
         if APOLOGISES.search(sentence) and not rules.to_the_os:
             return "apologises for what it never did"
+        if ASKED_BACK.search(sentence) and not any("?" in t for t in rules.their_words):
+            return "asks back what they never asked"
         if OTHERS_CONGRATULATED.search(sentence):
             return "congratulates others on their news"
         if (

@@ -33,3 +33,8 @@ OTHERS_CONGRATULATED = re.compile(
     r"\bcongratulations (?:to|go out to) (?:everyone|everybody|all|those|them|the\b|anyone)",
     re.IGNORECASE,
 )
+# Their question back, where they asked none: "That's so good to hear. How about you?" (to "We
+# sang in the cathedral tonight!").
+ASKED_BACK = re.compile(
+    r"^\W*(?:and |so )?(?:how|what) about you\W*$|^\W*and (?:you|yourself)\W*$", re.IGNORECASE
+)

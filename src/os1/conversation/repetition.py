@@ -74,10 +74,22 @@ _ONE_SPEAKER = {
 _OWN = 4  # words in a row that make their sentence its own
 
 
+# An intention the OS takes up as its own: "I'm going to fly over for the birth." to "He wants
+# me to fly over for the birth."
+_INTENDS = (("i'm", "going", "to"), ("i", "am", "going", "to"), ("i'll",), ("i", "will"))
+
+
 def as_its_own(words: list[str], theirs: str) -> bool:
     """Whether `words` open as `theirs` does, said as if the OS's own: "I'm calling her
-    Isla." to "We're calling her Isla if it's a girl." """
+    Isla." to "We're calling her Isla if it's a girl."; or say it means to do what they
+    told of doing: "I'm going to fly over for the birth." """
     said = [_ONE_SPEAKER.get(w, w) for w in WORD.findall(theirs.lower())]
     mine = [_ONE_SPEAKER.get(w, w) for w in words]
     first = ("i", "i'm", "i've", "i'll", "my")
-    return len(mine) >= _OWN and mine[0] in first and mine[:_OWN] == said[:_OWN]
+    if len(mine) >= _OWN and mine[0] in first and mine[:_OWN] == said[:_OWN]:
+        return True
+    for opening in _INTENDS:
+        if tuple(mine[: len(opening)]) == opening:
+            deed = " ".join(mine[len(opening) :])
+            return len(mine) - len(opening) >= _OWN and f" {deed} " in f" {' '.join(said)} "
+    return False

@@ -21,7 +21,12 @@ from os1.mind.grammar_cues import (
     thanks_unsaid,
 )
 from os1.mind.jibes import concedes, exculpates, ironic_simile, scorns, teases
-from os1.mind.own_affairs import swears_off, tells_of_someone, tells_own_wish
+from os1.mind.own_affairs import (
+    swears_off,
+    tells_of_someone,
+    tells_own_wish,
+    tells_what_its_about,
+)
 
 # A hail, not praise: "Mate." (read as praise 0.75, and the OS said "I'm glad it helped.").
 _HAILED = re.compile(
@@ -64,6 +69,7 @@ def act_toward_it(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     themselves = asks_of_themselves(text) or runs_themselves_down(text) or teases(text)
     plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
     plain = plain or concedes(text) or tells_own_wish(text) or swears_off(text)
+    plain = plain or tells_what_its_about(text)
     if act.kind == "insult" and (themselves or plain):
         # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?",
         # "I don't know why I'm telling a computer this.", "You're kind for a machine."

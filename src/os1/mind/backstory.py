@@ -73,11 +73,33 @@ _THEIR_TROUBLE = ("sorry-for", "fear-for")
 _PLAIN_WORDS = 0.5
 
 
+_THEIR_NEWS = ("happy-for", "admiration")
+# The words' own sadness past this keeps them apart from the good news before them.
+_SAD_WORDS = 0.3
+
+
+def _their_news_goes_on(
+    reaction: Reaction, just_felt: str, text: str, appraisal: Appraisal
+) -> bool:
+    """Whether `text`, read as nothing, tells more of the good news the OS was just glad at:
+    the event reading leans glad, and nothing in the words is sad or asked."""
+    if reaction.emotion != "calm" or just_felt not in _THEIR_NEWS or "?" in text:
+        return False
+    event = appraisal.event
+    sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))
+    return event is not None and event.kind in _THEIR_NEWS and sad < _SAD_WORDS
+
+
 def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appraisal) -> Reaction:
     """`reaction` to `text`, read in the light of what the OS just felt (the emotion of its
     `mood` of the moment): tears after good news, background and plain words after bad."""
     just_felt = mood.emotion
     reaction = tears_after_their_news(reaction, just_felt, text)
+    if _their_news_goes_on(reaction, just_felt, text, appraisal):
+        # More of the same good news, told plainly: "My granddaughter came and held up a sign
+        # with my name on it." (the night of a solo; read as nothing, and the model said "I'm
+        # so sorry to hear that.").
+        return replace(reaction, emotion=just_felt)
     glad = reaction.emotion in ("happy-for", "admiration")
     own_news = milestone_told(text) or first_told(text) or relief_told(text) or elation_told(text)
     exclaimed = text.rstrip().endswith("!")  # "She got the job she wanted for years!"

@@ -23,7 +23,13 @@ _NOT_ELATED = re.compile(r"\b(?:not|never|isn'?t|wasn'?t|aren'?t|no longer)\b|\?
 # a "never" that is the joy.
 _NEVER_SO = re.compile(
     r"\b(?:i'?ve|i have) never been (?:prouder|happier|(?:so|this|more) (?:proud|happy"
-    r"|excited))\b",
+    r"|excited))\b"
+    # "I haven't felt this free in years." (a hostel in Lisbon, a job quit; read as sorrow 0.73,
+    # "it still weighs on me"), "I've never felt so alive."
+    r"|\b(?:i )?(?:haven'?t|have not|hadn'?t) felt (?:this|so|that) (?:free|happy|alive|light"
+    r"|good|well|young|myself|excited|proud|calm|at peace|hopeful) (?:in|for) (?:years|ages"
+    r"|months|a long time|forever|decades)\b"
+    r"|\b(?:i'?ve|i have) never felt (?:so|this|more) (?:free|happy|alive|proud|loved|light)\b",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,9 @@ _SORROW = re.compile(
 _JOYFUL_NOISE = re.compile(
     # And a child's "…then shouted "Mum, look!"" (a first ride without stabilisers; "That sounds
     # like a lot to carry").
-    r"\b(?:screamed|squealed|shrieked|screeched|whooped|cheered|shouted|yelled)\b"
+    r"\b(?:screamed|squealed|shrieked|screeched|whooped|cheered|shouted|yelled"
+    # "She ran straight to me on the touchline screaming." (a first goal at seven; reproach).
+    r"|screaming|squealing|shrieking|whooping|cheering|shouting|yelling)\b"
     r"(?! at\b| in pain\b)",
     re.I,
 )
@@ -104,7 +106,12 @@ _SWEET_ACHE = re.compile(
     r"|stand|talk)|everything (?:aches|hurts)|i'?m (?:so |completely |totally )?(?:knackered"
     r"|shattered|wrecked|exhausted|spent|dead on my feet)"
     # "I've got bruises everywhere lol." (a first roller derby bout won).
-    r"|(?:bruises|bruised) (?:everywhere|all over))\b",
+    r"|(?:bruises|bruised) (?:everywhere|all over)"
+    # Nerves it took: "My hands were shaking but my voice didn't." (a solo in a cathedral at
+    # seventy-two; read as reproach, and the model said "Oh no, I'm so sorry.").
+    r"|my (?:hands|legs|knees|voice) (?:were|was) (?:shaking|trembling|wobbling|knocking)"
+    r"|i was (?:shaking|trembling|so nervous|a nervous wreck|terrified|petrified) (?:beforehand"
+    r"|before|the whole time|all (?:day|morning|night)|but\b))\b",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,7 @@ from os1.mind.jibes import advised, concedes
 from os1.mind.loneliness import loneliness_told
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.own_affairs import swears_off
-from os1.mind.relief import relief_told
+from os1.mind.relief import relief_told, relief_undone
 from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
 from os1.mind.setback import setback_told
@@ -56,6 +56,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # slang, taken for agitation ("I'm buzzing, I can't sleep."), tears of joy, or a
         # child's first tooth out, taken for a loss.
         return "happy-for", max(confidence, EVENT_OVER_WORDS)
+    if relief_undone(text) and emotion in ("happy-for", "admiration", "calm"):
+        # A fear ended and a new one at once ("Nothing's broken, thank god, but he's so frail
+        # now."): the new fear is the news.
+        return "fear-for", max(confidence, EVENT_OVER_WORDS)
     if awaiting_told(text) and emotion in ("happy-for", "admiration", "calm"):
         # Results still to come, read as good news ("The biopsy results come tomorrow."):
         # a fear for them while they wait.

@@ -87,6 +87,12 @@ _LIFE_NEWS = re.compile(
     r" baby)\b|\bi said yes\b|\bwe got engaged\b|\bit'?s a (?:boy|girl)\b"
     # "Joan and I have been married sixty years today!" (read as sorrow: "I'm so sorry.")
     r"|\b(?:have been|'ve been|were) married (?:for )?\w+(?:[- ]\w+)? years (?:today|this week)\b"
+    # "He's going to be a father. I'm going to be a grandfather!" (a son in Toronto; read as
+    # sorrow 0.57: "Oh, that sounds so hard. I'm so sorry.").
+    r"|\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are) (?:finally )?"
+    r"(?:going to be|gonna be|about to be|becoming) (?:a |an )?(?:great[- ])?(?:grand)?(?:father"
+    r"|mother|dad|daddy|mum|mummy|mom|parents?|grandad|grandpa|granny|grandma|nan|nana|aunt(?:ie)?"
+    r"|uncle|big (?:sister|brother)|godmother|godfather)\b"
     # A birthday: "Opa is 95 today!" (read as nothing: "I'm listening, Clara.").
     r"|\b(?:is|turns|turned|'s) (?:\d{1,3}|a hundred|one hundred) today\b)"
     r"|\b(?:(?i:he|she)|[A-Z][a-z]+) (?i:proposed|popped the question)\b"
@@ -101,6 +107,16 @@ _WEDDING = re.compile(
     r"\b(?!ex\b)\w+ (?:is|'s|are|'re) getting married\b|\bwe'?re getting married\b",
     re.IGNORECASE,
 )
+# A baby's due date, told: "The baby is due in May." (after a son's news; the model said "I'm
+# so sorry to hear that.").
+_DUE = re.compile(
+    r"\b(?:the |our |their |his |her |my )?(?:baby|babies|twins|little one|grandchild|grandbaby)"
+    r" (?:is|are|'s) due (?:in|on|at|around|any day|next)\b"
+    r"|\b(?:she'?s|she is|i'?m|i am|we'?re|we are) due (?:in|on|around) (?:january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|the spring|the summer"
+    r"|the autumn|the winter)\b",
+    re.IGNORECASE,
+)
 _NEWS_NOT_TOLD = re.compile(
     r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
     re.IGNORECASE,
@@ -112,4 +128,5 @@ def first_told(text: str) -> bool:
     a life's joyful news said with joy ("I'm pregnant!", "Karim proposed tonight!")."""
     news = bool(_LIFE_NEWS.search(text)) and "!" in text and not _NEWS_NOT_TOLD.search(text)
     news = news or (bool(_WEDDING.search(text)) and not _NEWS_NOT_TOLD.search(text))
+    news = news or (bool(_DUE.search(text)) and not _NEWS_NOT_TOLD.search(text))
     return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))

@@ -27,6 +27,21 @@ _SWORN_OFF = re.compile(
 )
 
 
+# What a trouble is really about: "It's not really about the sofa." (a row over money; read as
+# an insult 0.80, and the OS said "Ouch, that really hurt to hear").
+_WHAT_ITS_ABOUT = re.compile(
+    r"^\W*(?:(?:but|and|because|i mean),?\s+)?(?:it'?s|it is|it was|it isn'?t|it wasn'?t|that'?s"
+    r"|this is|this isn'?t)(?: not)? (?:really |even |just |all |only |actually )?about"
+    r" (?!you\b|your\b)",
+    re.IGNORECASE,
+)
+
+
+def tells_what_its_about(text: str) -> bool:
+    """Whether `text` says what their trouble is or is not about, not about the OS."""
+    return bool(_WHAT_ITS_ABOUT.search(text)) and not SECOND_PERSON.search(FORMULAS.sub(" ", text))
+
+
 def swears_off(text: str) -> bool:
     """Whether `text` swears off something they did, not the OS."""
     return bool(_SWORN_OFF.search(text)) and not SECOND_PERSON.search(FORMULAS.sub(" ", text))

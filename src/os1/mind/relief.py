@@ -44,6 +44,7 @@ _ENDED = re.compile(
     r" (?:cancer|cancerous|malignant|a tumou?r|a stroke|a heart attack|serious|anything serious"
     r"|broken|fractured|a fracture|a break|his heart|her heart)\b"
     r"|\b(?:it'?s|it is|it was|the lump is|the lump was) benign\b|\bnothing serious\b"
+    r"|\bnothing(?:'s| is| was)? (?:broken|fractured)\b"
     r"|\bno (?:sign|signs|trace) of (?:cancer|the cancer|a tumou?r|anything)\b"
     r"|^\W*no more (?:cancer|chemo|tumou?r|treatment|radiotherapy)\b"  # after a clear scan
     # A hurt that was a surprise all along: "Then tonight he came home with flowers and said
@@ -78,6 +79,27 @@ _HOPED_FOR = re.compile(r"\b(?:ivf|pregnan\w*|embryos?|fertility|trying for a ba
 _BUT = re.compile(r"\b(?:but|except|however|although|though|yet|still|worse)\b", re.IGNORECASE)
 # Asked, wished or feared, not told: "What if it's not benign?", "I hope it's clear."
 _NOT_TOLD = re.compile(r"\?|\b(?:if|hope|hoping|pray|praying|wish|whether|unless)\b", re.I)
+
+
+# What the new worry after it is: "Nothing's broken, thank god, but he's so frail now." (a
+# father's fall; read as joy 0.98 for its "thank god": "That's wonderful, Hannah.").
+_WORRY = re.compile(
+    r"\b(?:frail|weak|confused|shaken|scared|frightened|worried|worse|not (?:himself|herself"
+    r"|themselves|right|the same)|can'?t|couldn'?t|won'?t|struggling|in pain|more tests"
+    r"|another|something else)\b",
+    re.IGNORECASE,
+)
+
+
+def relief_undone(text: str) -> bool:
+    """Whether `text` tells of a fear ended and goes straight on to a new worry: a fear for
+    them, not relief."""
+    ended = _ENDED.search(text)
+    if ended is None or _NOT_TOLD.search(text):
+        return False
+    rest = text[ended.end() :]
+    turn = _BUT.search(rest)
+    return turn is not None and bool(_WORRY.search(rest[turn.end() :]))
 
 
 def relief_told(text: str) -> bool:

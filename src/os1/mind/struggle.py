@@ -88,6 +88,18 @@ _RELAPSED = re.compile(
     r" (?:stopped|quit|given up|stop|quit)\b|\bi broke my promise\b",
     re.IGNORECASE,
 )
+# A front kept up: "I haven't told my parents, they think it's all going great." (a startup
+# out of funding; read as joy 0.92, "Oh, that's great news, Priya!").
+_FRONT = re.compile(
+    r"\b(?:they|he|she|everyone|everybody|people|my (?:\w+ )?(?:parents|family|mum|mom|dad|wife"
+    r"|husband|friends|boss|partner)) (?:all |still )?(?:thinks?|believes?) (?:that )?(?:it'?s"
+    r"|it is|everything'?s|everything is|things are|we'?re|i'?m|i am|we are) (?:all |still )?"
+    r"(?:going )?(?:great|fine|well|brilliantly|perfect|okay|ok|good|amazing|happy)\b"
+    r"|\bi (?:haven'?t|have not|can'?t bring myself to|daren'?t) (?:told|tell) (?:anyone|anybody"
+    r"|a soul|my (?:\w+ )?(?:parents|family|mum|mom|dad|wife|husband|friends|boss|partner))\b"
+    r"(?![^.!?]*\b(?:yet|surprise|until)\b)",
+    re.IGNORECASE,
+)
 # Asked, or over: "How do I cope?", "I was struggling, but it's better now."
 _NOT_TOLD = re.compile(r"\?|\b(?:used to|was struggling|were struggling|better now)\b", re.I)
 
@@ -100,5 +112,6 @@ def struggle_told(text: str) -> bool:
         or _MADE_WORSE.search(text)
         or _LOW.search(text)
         or _RELAPSED.search(text)
+        or _FRONT.search(text)
     )
     return bool(told) and not _NOT_TOLD.search(text)
