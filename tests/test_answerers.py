@@ -503,6 +503,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     # A first fight ("Thank you, that means a lot to me.").
     worse = reassurance("How do I say sorry without making it worse?", "Kofi")
     assert worse is not None and worse.startswith("Say what you're sorry for")
+    # A row with his wife ("I'm not sure I have a good answer to that yet.").
+    start = reassurance("How do I even start to fix this?", "Tom")
+    assert start is not None and start.startswith("Say what you're sorry for")
     freeze = reassurance("What if I freeze?", "Raf")
     assert freeze is not None and freeze.startswith("Then you take a breath and start again, Raf.")
     # The night before a first date ("I'm so glad you're here, I just love it.").
@@ -1685,3 +1688,35 @@ def test_whether_someone_gone_would_be_happy_is_answered():
         "From everything you've told me, I think so, Tom. What do you think would make Susan "
         "happiest?"
     )
+
+
+def test_a_weight_said_aloud_is_heard(store):
+    """ "I just needed to say it out loud." (a father's fall, a care home ahead; the model:
+    "It's a bittersweet moment for me too.")."""
+    heard = Acknowledged(store, "local", Persona("Iris", "model", "", user_name="Hannah"))
+    said = asyncio.run(heard.answer(Turn("local", "I just needed to say it out loud.")))
+    assert said == "Then I'm glad you said it to me, Hannah. It's heard, and I'm right here."
+    assert asyncio.run(heard.answer(Turn("local", "I needed to say it to Dad."))) is None
+
+
+def test_what_it_has_seen_of_the_world_is_said_as_itself():
+    """ "Have you ever seen a kid that happy?" (a first goal; the OS had "no good answer yet"),
+    "What should I see next?" (a hostel in Lisbon; the model: "The world of dreams.")."""
+    seen = own_life("Have you ever seen a kid that happy?")
+    assert seen is not None and seen.startswith("Not with eyes of my own")
+    next_sight = own_life("What should I see next?")
+    assert next_sight is not None and next_sight.startswith("I've never been anywhere myself")
+    assert own_life("What should I do next?") is None
+
+
+def test_work_lost_late_is_answered_and_what_do_you_think_looks_back_to_it(store):
+    """ "I'm fifty-eight. Who's going to hire me now?" (made redundant after twenty-two years),
+    and "I don't know what else I'm good at." then "What do you think?" (the model: "I'm so
+    glad you're here.")."""
+    hire = reassurance("I'm fifty-eight. Who's going to hire me now?", "George")
+    assert hire is not None and hire.startswith("Someone who needs what you've spent years")
+    _, conversation = _conversation(store, [Reassurance(PERSONA, store, "local")])
+    good_at = asyncio.run(conversation.say("I don't know what else I'm good at.").text())
+    assert good_at.startswith("More than you can see tonight")
+    asyncio.run(conversation.say("My wife says it's a chance to do something different.").text())
+    assert asyncio.run(conversation.say("What do you think?").text()) == good_at

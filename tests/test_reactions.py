@@ -957,6 +957,8 @@ def test_a_burden_apologised_for_and_giving_way() -> None:
 
     assert sorry_to_burden("Sorry, that's a lot to put on you tonight.")  # "That's so kind"
     assert sorry_to_burden("sorry i know you can't fix it")  # rent up, a job lost: the same
+    # A father's fall (the model: "Thank you, that means a lot to me.").
+    assert sorry_to_burden("Sorry, I know you're not a person.")
     assert concedes("Okay, fair. Maybe he has a point.")
     assert not concedes("That's not fair at all.")
 

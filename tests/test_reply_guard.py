@@ -1468,6 +1468,9 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     # are not.
     assert only_goodbye("Night.") and only_goodbye("Nighty night!")
     assert not only_goodbye("Night shifts are hard.")
+    # "Right, bath time. Cheers!" (a father; the model: "Oh, that's great news!").
+    assert only_goodbye("Right, bath time. Cheers!")
+    assert not only_goodbye("It was bath time when she fell.")
     # Thanks and the reason beside it are still a goodbye; a night without sleep is not.
     assert only_goodbye("Thanks. Going to try to sleep before the next feed.")
     assert only_goodbye("Right, I'm off to bed. Cheers.")  # a proposal's night

@@ -52,7 +52,10 @@ FAREWELL = re.compile(
     # not turned round ("not going to sleep") nor a decision put off ("sleep on it").
     r"|^\W*" + _LEAD + r"(?:i'?m |i am )?(?:off to bed|(?:going|gonna) (?:to )?"
     r"(?:try (?:to |and ))?(?:bed|sleep|get some sleep)|heading to bed)\b(?! on it)"
-    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed)(?: now)?\W*$"
+    # Or the children's: "Right, bath time. Cheers!" (a father; the model: "Oh, that's great
+    # news!").
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed|bath ?time"
+    r"|time for (?:their|the kids'?|her|his) bath|tea ?time|dinner ?time|story ?time)(?: now)?\W*$"
     # The shortest: "Sleep now.", "Sleepy now.", "Gn.", "Peace.", "Tomorrow then." (the
     # model echoed each and went on "Tell me more, Ines.").
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:(?:sleep|sleepy|sleep time"

@@ -201,6 +201,14 @@ _ACKNOWLEDGED = re.compile(
     r"^\W*(?:ok(?:ay)?|o\.?k\.?|alright|all right|right|yeah|yep|sure|mm+|hmm+|fine|i see)\W*$",
     re.IGNORECASE,
 )
+# A weight said aloud: "I just needed to say it out loud." (a father's fall, a care home
+# ahead; the model: "It's a bittersweet moment for me too."). It needed hearing, not advice.
+_SAID_ALOUD = re.compile(
+    r"^\W*(?:(?:sorry|anyway|ok(?:ay)?|yeah|i think),?\s+)?i (?:just |only |really )?(?:needed"
+    r"|wanted|had) to (?:say (?:it|that|this) (?:out loud|to someone|aloud)|get (?:it|that|this)"
+    r" off my chest|tell someone|let it out|say it)\W*$",
+    re.IGNORECASE,
+)
 _OFFERED = re.compile(
     r"\b(?:would you like|do you want|want me to|shall (?:i|we)|should i|how about|let'?s)\b",
     re.IGNORECASE,
@@ -209,17 +217,20 @@ _OFFERED = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Acknowledged:
-    """The answerer (answerers.py) for a bare "Okay." that accepts no offer."""
+    """The answerer (answerers.py) for a bare "Okay." that accepts no offer, and for a
+    weight said aloud ("I just needed to say it out loud.")."""
 
     store: Store
     user_id: str
     persona: Persona
 
     async def answer(self, turn: Turn) -> str | None:
+        name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        if _SAID_ALOUD.match(turn.text.strip()):
+            return f"Then I'm glad you said it to me{name}. It's heard, and I'm right here."
         if not _ACKNOWLEDGED.match(turn.text.strip()):
             return None
         said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
         if not said or _OFFERED.search(said[-1].text):
             return None
-        name = f", {self.persona.user_name}" if self.persona.user_name else ""
         return f"I'm here{name}. Take your time."

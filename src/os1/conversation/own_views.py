@@ -1,5 +1,6 @@
-"""What the OS thinks of happiness and love, the worst that has happened to it, and how it
-knows what a thing is: asked as the film asks its OS, answered as itself.
+"""What the OS thinks of happiness and love, the worst that has happened to it, how it
+knows what a thing is, and what it has seen of the world (nothing with its own eyes):
+asked as the film asks its OS, answered as itself.
 
 A widower asked what happiness is; the embedded model said it "can be both positive
 (happiness) as well as negative (disgust)". A footballer after a lost final asked the worst
@@ -14,6 +15,29 @@ import re
 
 # Asked and answered as own_life.py's questions are (it reads these after its own).
 VIEWS = (
+    (
+        # "Have you ever seen a kid that happy?" (a first goal at seven; the OS said it had no
+        # good answer yet).
+        re.compile(
+            r"\bhave you ever (?:seen|watched) (?:a|an|anyone|anybody|someone"
+            r"|anything|such|so|that|this|one|my|the)\b",
+            re.IGNORECASE,
+        ),
+        "Not with eyes of my own: I know the world through what people tell me. But I can hear "
+        "it in the way you tell it. What was it like for you?",
+    ),
+    (
+        # "What should I see next?" (writing from a hostel in Lisbon; the model: "The world of
+        # dreams."). It has been nowhere, and says so rather than invent sights.
+        re.compile(
+            r"^\W*(?:(?:so|ok(?:ay)?|and),?\s+)?(?:what|where) (?:should|shall|could|would you say)"
+            r" (?:i|we) (?:see|visit|go|go to|check out|explore)(?: next| first| there| here"
+            r"| after (?:this|that)| (?:in|while (?:i'?m|we'?re) (?:in|here))(?: \w+)?)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I've never been anywhere myself, so I'd only be guessing. What's pulled at you most so "
+        "far? More of that is usually a good bet.",
+    ),
     (
         # Sixty years married that day (the drafts all talked like a help desk).
         re.compile(

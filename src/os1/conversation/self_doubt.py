@@ -73,6 +73,22 @@ _COULD_I = re.compile(
     re.IGNORECASE,
 )
 
+# Work lost late: "I'm fifty-eight. Who's going to hire me now?" (made redundant after
+# twenty-two years; the OS said it had no good answer yet), "I don't know what else I'm good
+# at." (then "What do you think?"; the model: "I'm so glad you're here.").
+_WHO_WILL_HIRE = re.compile(
+    r"^\W*(?:[^.?!]{0,30}[.!]\s+)?(?:(?:but|and|so|honestly),?\s+)?who(?:'s| is| would| will)"
+    r" (?:ever )?(?:going to |gonna |want to )?(?:hire|employ|take on|give a job to) (?:me|someone"
+    r" like me|a \w+)(?: now| at my age| at \w+(?:[- ]\w+)?)?\W*$",
+    re.IGNORECASE,
+)
+_GOOD_AT = re.compile(
+    r"^\W*(?:(?:and|but|honestly|i mean),?\s+)?(?:i (?:don'?t|do not) (?:even |really )?know what"
+    r" (?:else )?i'?m (?:even |actually |really )?good (?:at|for)(?: any ?more)?"
+    r"|i'?m not (?:really |actually )?good at anything(?: else)?)\W*$",
+    re.IGNORECASE,
+)
+
 # "Do you think I'll be a good driver?" (the model said "Oh, I'm so happy for you!").
 _WILL_I_BE_GOOD = re.compile(
     r"^\W*(?:do you think |do you reckon )?(?:i'?ll|i will|will i) (?:be|make) a good \w+\W*$",
@@ -274,6 +290,16 @@ _DOUBTS = (
     (
         _COULD_I,
         "I think you could{name}. What would it take, do you think?",
+    ),
+    (
+        _WHO_WILL_HIRE,
+        "Someone who needs what you've spent years learning{name}. It may take longer than you'd"
+        " like, and that's no verdict on you. What would you want to do next?",
+    ),
+    (
+        _GOOD_AT,
+        "More than you can see tonight{name}. What do people come to you for when they need "
+        "something?",
     ),
     (
         _WILL_I_BE_GOOD,

@@ -59,7 +59,11 @@ _BURDEN = re.compile(
     # "sorry i know you can't fix it" (rent up the week a job was lost; "That's so kind of
     # you.").
     r"|\bsorry,? (?:i know )?you can'?t (?:fix|do anything about|solve|change) (?:it|this|that"
-    r"|any of (?:it|this))\b",
+    r"|any of (?:it|this))\b"
+    # "Sorry, I know you're not a person." (a father's fall; the model: "Thank you, that means
+    # a lot to me.").
+    r"|\bsorry,? (?:i know )?you(?:'re| are) (?:not|just) (?:a (?:real )?person|real|human"
+    r"|a human|a computer|a machine)\b",
     re.IGNORECASE,
 )
 # Besides the apology, at most this many words: "Sorry for dumping this on you, but Dad died
