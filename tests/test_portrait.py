@@ -429,6 +429,11 @@ def test_what_lasted_for_years_is_not_dated_as_the_day_it_was_told(store: Store)
     # Their own word put right ("What happened: You mean hello.").
     store.add_turn("local", session, "user", "Hola. I mean hello.")
     assert "mean hello" not in as_list(portrait_of(store, "local"), datetime.now().date())
+    # Why they talk ("Today, you just needed to say it out loud."), not what they talked of.
+    store.add_turn("local", session, "user", "I just needed to say it out loud.")
+    store.add_turn("local", session, "user", "I needed to talk to my boss about the rota.")
+    listed = as_list(portrait_of(store, "local"), datetime.now().date())
+    assert "say it out loud" not in listed and "talk to your boss about the rota" in listed
 
 
 def test_each_one_listed_at_first_meeting_is_told_of_on_their_own(store: Store) -> None:

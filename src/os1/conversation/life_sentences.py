@@ -34,7 +34,12 @@ _ABOUT_TALK = re.compile(
     r"conversation|talking to|in english|speak english|typing|type"
     # "Sorry. I know that's a lot." and "That makes me a little jealous, honestly." (said of
     # what it had just said) were "You know that's a lot." and a feeling of theirs.
-    r"|that'?s a lot|that was a lot)\b|^that makes me\b",
+    r"|that'?s a lot|that was a lot)\b|^that makes me\b"
+    # Why they are talking: "I just needed to say it out loud." (it was "Today, you just
+    # needed to say it out loud.").
+    r"|^i (?:just |only |really )?(?:needed|wanted|had) to (?:say (?:it|that|this)|get (?:it|that"
+    r"|this) off my chest|let it out|(?:tell|talk to) (?:someone|somebody|anyone)(?=\W*$)"
+    r"|(?:talk|vent)(?=\W*$))\b",
     re.IGNORECASE,
 )
 # An opening that speaks to the OS, whatever follows: "Sorry, I'm just tired."
