@@ -176,7 +176,8 @@ _IF_YOU_WERE_ME = re.compile(
 # I even start to fix this?" (a row with his wife; "I'm not sure I have a good answer").
 _HOW_TO_APOLOGISE = re.compile(
     r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:even )?(?:(?:start|begin) (?:to )?)?"
-    r"(?:apologi[sz]e|say sorry|make (?:it|this|things) (?:up|right)|fix (?:it|this|things))(?: (?:to|with) (?:her|him|them|[A-Z][a-z]+"
+    r"(?:apologi[sz]e|say sorry|make (?:it|this|things) (?:up|right)|fix (?:it|this|things))"
+    r"(?: (?:to|with) (?:her|him|them|[A-Z][a-z]+"
     r"|my \w+))?(?: without making (?:it|things) worse| properly| the right way| for real)?\W*$",
     re.IGNORECASE,
 )
