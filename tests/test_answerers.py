@@ -1720,3 +1720,7 @@ def test_work_lost_late_is_answered_and_what_do_you_think_looks_back_to_it(store
     assert good_at.startswith("More than you can see tonight")
     asyncio.run(conversation.say("My wife says it's a chance to do something different.").text())
     assert asyncio.run(conversation.say("What do you think?").text()) == good_at
+    # Straight after it answered, the same words again would be a loop.
+    asyncio.run(conversation.say("I don't know what else I'm good at.").text())
+    again = asyncio.run(conversation.say("What do you think?").text())
+    assert again == "I meant what I said. But I'd like to hear what you think."

@@ -485,3 +485,13 @@ def test_nerves_a_shout_and_more_of_the_same_news_are_glad(talk):
     talk("I got the job!", hours=3)
     _, mum = talk("My mum has been ill though.", minutes=1)
     assert mum.mood.emotion != "happy-for"
+
+
+def test_a_loss_laughed_off_after_good_news_is_no_news(talk):
+    # "Her team still lost six-one haha." after a first goal (read as joy: "That's wonderful…
+    # your team has been successful", and later named as what gladdened it most).
+    talk("My daughter scored her first goal today.", hours=3)
+    lost, _ = talk("Her team still lost six-one haha.", minutes=1)
+    assert lost.expression is not None and lost.expression.emotion == "calm"
+    final, _ = talk("We lost the cup final four-nil.", hours=3)
+    assert final.expression is not None and final.expression.emotion == "sorry-for"

@@ -1098,3 +1098,10 @@ def test_what_a_row_is_really_about_is_no_insult(appraiser) -> None:
         assert not react(appraiser.appraise(said), said, 0.3).about_os, said
     at_it = "It's about you being useless."
     assert react(appraiser.appraise(at_it), at_it, 0.3).about_os
+
+
+def test_apart_after_a_row_is_sorrow_not_fear(appraiser) -> None:
+    """ "She's sleeping in the spare room." (after a row over money; read as fear 0.75, and
+    named as what frightened the OS most)."""
+    apart = "She's sleeping in the spare room."
+    assert react(appraiser.appraise(apart), apart, 0.3).emotion == "sorry-for"

@@ -1029,6 +1029,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     for told in ("My parents think I've lost it.", "We lost 1-0 and the manager said nothing."):
         lost = tone_check(hurt, appraiser, told)
         assert lost("I'm so sorry for your loss.") == "condoles for a death nobody spoke of", told
+    # A memory honoured where nobody died (a granddaughter's sign at a solo).
+    glad = express(PAD(), Affinity(), "happy-for", 0.6)
+    sign = tone_check(glad, appraiser, "My granddaughter held up a sign with my name on it.")
+    honour = "It's a beautiful way to honor her memory, isn't it?"
+    assert sign(honour) == "condoles for a death nobody spoke of"
     # Someone looking after them is no news ("Oh, that's great news, that's wonderful.").
     amira = "Amira is bringing me food. She's been amazing."
     kind = tone_check(express(PAD(), Affinity(), "happy-for", 0.6), appraiser, amira)

@@ -25,7 +25,12 @@ from os1.conversation.judged import judgement_feared
 from os1.conversation.keepsakes import keepsake_asked
 from os1.conversation.plain_words import plain_words
 from os1.conversation.self_doubt import self_doubt
-from os1.conversation.someone_said import advice_doubted, cruelty_asked, whether_right
+from os1.conversation.someone_said import (
+    advice_doubted,
+    cruelty_asked,
+    said_of_them,
+    whether_right,
+)
 from os1.conversation.their_hearts import their_hearts
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
@@ -115,26 +120,6 @@ _WHICH_IS_SILLY = re.compile(
     r"|daft|petty|childish|ridiculous|pathetic)(?:,? i know)?\W*$",
     re.IGNORECASE,
 )
-# "Geoff says I'm too hard on myself." (after a solo whose top note cracked; the model: "That
-# must hurt so much."): whoever said it may be right.
-_TOO_HARD = re.compile(
-    r"^\W*(?P<who>[A-Z][a-z]+|my \w+|everyone|everybody|people|he|she|they)"
-    r" (?:says?|said|tells? me|told me|keeps? (?:saying|telling me)|thinks?) (?:that )?"
-    r"i'?m (?:way |far |much |a bit )?too (?:hard on|critical of|harsh (?:on|with)) myself\W*$",
-    re.IGNORECASE,
-)
-# "Luke says I'm overreacting." (the model: "It's completely normal for people with a
-# sensitive personality to have these reactions").
-_SAID_OVERREACTING = re.compile(
-    r"^\W*(?:[A-Z][a-z]+|my \w+|everyone|everybody|he|she|they) (?:says?|said|thinks?|keeps?"
-    r" (?:saying|telling me)|told me) (?:that )?i'?m (?:just )?(?:overreacting|being (?:dramatic"
-    r"|silly|too sensitive|oversensitive|petty|unreasonable|ridiculous))\W*$",
-    re.IGNORECASE,
-)
-_WHO_IS = {
-    "he": "he's", "she": "she's", "they": "they're", "people": "they're",
-    "everyone": "they're", "everybody": "they're",
-}  # fmt: skip
 # "Is it normal to feel this numb?" (a nurse after a patient died; the model said numbness
 # is "a sign of healing" and "the body adjusting to new sensations").
 _NORMAL = re.compile(
@@ -257,19 +242,8 @@ def _answer(text: str, person: str | None) -> str | None:
         )
     if (silly := _SILLY_TOLD.match(text.strip()) or _WHICH_IS_SILLY.search(text)) is not None:
         return f"It's not {silly['word'].lower()} at all{name}. It matters to you, so it matters."
-    if _SAID_OVERREACTING.match(text.strip()):
-        return (
-            f"A feeling isn't an overreaction just because someone else wouldn't have it{name}. "
-            "What part stings the most?"
-        )
-    if (hard := _TOO_HARD.match(text.strip())) is not None:
-        who = hard["who"].lower()
-        said = f"your {who[3:]}" if who.startswith("my ") else hard["who"]
-        right = _WHO_IS.get(who) or f"{said} is"
-        return (
-            f"Maybe {right} right{name}. What would you say to a friend who was this hard on "
-            "themselves?"
-        )
+    if (judged := said_of_them(text.strip(), name)) is not None:
+        return judged
     if (right := _RIGHT_THING.match(text.strip())) is not None and right["how"]:
         # What they did is told ("…not telling Dad I was scared?"): the OS can't judge it
         # from here, and says what it can see.
@@ -330,7 +304,13 @@ class Reassurance:
             recent = self.store.recent_turns(self.user_id, _LOOKED_BACK)
             said = [t.text for t in reversed(recent) if t.role == "user"][1:]
             before = (reassurance(text, self.persona.user_name) for text in said)
-            return next((answer for answer in before if answer is not None), None)
+            answer = next((answer for answer in before if answer is not None), None)
+            mine = [t.text for t in recent if t.role == "assistant"]
+            if answer is not None and mine and mine[-1] == answer:
+                # Asked straight after it said so ("I don't know what else I'm good at.",
+                # answered, then "What do you think?"): not the same words again.
+                return f"I meant what I said{name}. But I'd like to hear what you think."
+            return answer
         return reassurance(turn.text, self.persona.user_name)
 
     def _whether_right(self, text: str, name: str) -> str | None:

@@ -1,5 +1,6 @@
 """ "Dr Ross told me to toughen up." then "Is he right?": whether someone is right about the
-person, asked of what the person just told of them.
+person, asked of what the person just told of them; and what someone says of them, told
+("Geoff says I'm too hard on myself.", "Luke says I'm overreacting.").
 
 A nurse who had cried in the supply room after a patient died asked this, and the OS said
 "I'm not sure I have a good answer to that yet." Alone, "Is he right?" names nothing; the
@@ -133,3 +134,44 @@ def cruelty_asked(text: str, name: str) -> str | None:
         f"Sometimes people are cruel because it makes them feel bigger{name}, or because "
         "someone is cruel to them. It tells you about them, and nothing true about you."
     )
+
+
+# "Geoff says I'm too hard on myself." (after a solo whose top note cracked; the model: "That
+# must hurt so much."): whoever said it may be right.
+_TOO_HARD = re.compile(
+    r"^\W*(?P<who>[A-Z][a-z]+|my \w+|everyone|everybody|people|he|she|they)"
+    r" (?:says?|said|tells? me|told me|keeps? (?:saying|telling me)|thinks?) (?:that )?"
+    r"i'?m (?:way |far |much |a bit )?too (?:hard on|critical of|harsh (?:on|with)) myself\W*$",
+    re.IGNORECASE,
+)
+# "Luke says I'm overreacting." (the model: "It's completely normal for people with a
+# sensitive personality to have these reactions").
+_SAID_OVERREACTING = re.compile(
+    r"^\W*(?:[A-Z][a-z]+|my \w+|everyone|everybody|he|she|they) (?:says?|said|thinks?|keeps?"
+    r" (?:saying|telling me)|told me) (?:that )?i'?m (?:just )?(?:overreacting|being (?:dramatic"
+    r"|silly|too sensitive|oversensitive|petty|unreasonable|ridiculous))\W*$",
+    re.IGNORECASE,
+)
+_WHO_IS = {
+    "he": "he's", "she": "she's", "they": "they're", "people": "they're",
+    "everyone": "they're", "everybody": "they're",
+}  # fmt: skip
+
+
+def said_of_them(text: str, name: str) -> str | None:
+    """The OS's answer to what someone says of them: too hard on themselves (they may be
+    right), overreacting (a feeling is no overreaction for that); else None."""
+    if _SAID_OVERREACTING.match(text):
+        return (
+            f"A feeling isn't an overreaction just because someone else wouldn't have it{name}. "
+            "What part stings the most?"
+        )
+    if (hard := _TOO_HARD.match(text)) is not None:
+        who = hard["who"].lower()
+        said = f"your {who[3:]}" if who.startswith("my ") else hard["who"]
+        right = _WHO_IS.get(who) or f"{said} is"
+        return (
+            f"Maybe {right} right{name}. What would you say to a friend who was this hard on "
+            "themselves?"
+        )
+    return None

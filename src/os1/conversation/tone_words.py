@@ -33,7 +33,11 @@ CONDOLENCE = re.compile(
     r"\b(?:for|about|of) (?:your|their|his|her) (?:\w+'s )?loss\b|\bfor the loss of\b"
     r"|\bcondolences\b"
     r"|\brest in peace\b"
-    r"|\bmay (?:s?he|they) rest\b",
+    r"|\bmay (?:s?he|they) rest\b"
+    # "It's a beautiful way to honor her memory, isn't it?" (a granddaughter's sign at her
+    # grandmother's solo; nobody had died).
+    r"|\bhono(?:u)?r(?:s|ing)? (?:your|their|his|her|(?:\w+'s)) (?:memory|legacy)\b"
+    r"|\bin (?:loving )?memory of\b|\b(?:in|to) (?:his|her|their) memory\b",
     re.IGNORECASE,
 )
 # Cheer, as words show it. The classifier reads comfort as joy too ("I hope things get

@@ -25,7 +25,7 @@ from os1.mind.elation import elation_told
 from os1.mind.happy_tears import tears_after_their_news
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.mood import Mood
-from os1.mind.reactions import Reaction
+from os1.mind.reactions import CONFIDENT, Reaction
 from os1.mind.relief import relief_told
 from os1.text.numbers import CARDINAL
 
@@ -81,9 +81,11 @@ _SAD_WORDS = 0.3
 def _their_news_goes_on(
     reaction: Reaction, just_felt: str, text: str, appraisal: Appraisal
 ) -> bool:
-    """Whether `text`, read as nothing, tells more of the good news the OS was just glad at:
-    the event reading leans glad, and nothing in the words is sad or asked."""
-    if reaction.emotion != "calm" or just_felt not in _THEIR_NEWS or "?" in text:
+    """Whether `text`, read as nothing for want of a sure reading (not calmed by a grammar:
+    "Her team still lost six-one haha."), tells more of the good news the OS was just glad
+    at: the event reading leans glad, and nothing in the words is sad or asked."""
+    unsure = reaction.emotion == "calm" and reaction.confidence < CONFIDENT
+    if not unsure or just_felt not in _THEIR_NEWS or "?" in text:
         return False
     event = appraisal.event
     sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))

@@ -36,7 +36,7 @@ from os1.mind.own_affairs import swears_off
 from os1.mind.relief import relief_told, relief_undone
 from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
-from os1.mind.setback import setback_told
+from os1.mind.setback import setback_laughed_off, setback_told
 from os1.mind.struggle import struggle_told
 from os1.mind.told_when import long_ago_said
 from os1.mind.unrecognised import unrecognised_told
@@ -76,6 +76,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # A near miss long ago is the story behind now, no news either way: "When I was a kid I
         # nearly drowned, so I never learned." (the night of a first length swum at forty-two).
         return "calm", confidence
+    if rift_told(text) and emotion == "fear-for":
+        # Apart after a row, however sure the fear read in it ("She's sleeping in the spare
+        # room." 0.75): nobody is in danger, and it is sad.
+        return "sorry-for", confidence
     lost = (
         death_nearly(text)
         or loneliness_told(text)
@@ -100,9 +104,12 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if emotion in ("reproach", "distress") and runs_themselves_down(text):
         # Down on themselves, not on the OS or anyone: the OS is sorry for them.
         return "sorry-for", confidence
-    if emotion in ("happy-for", "admiration") and laughs_at_themselves(text):
-        # Laughed off ("lol you probably think I'm an idiot", read as joy 0.93 for its "lol"):
-        # no good news, and nothing to be sorry for in a laugh.
+    if emotion in ("happy-for", "admiration") and (
+        laughs_at_themselves(text) or setback_laughed_off(text)
+    ):
+        # Laughed off ("lol you probably think I'm an idiot", read as joy 0.93 for its "lol";
+        # "Her team still lost six-one haha."): no good news, and nothing to be sorry for in a
+        # laugh.
         return "calm", confidence
     if emotion in ("happy-for", "admiration") and (concedes(text) or advised(text)):
         # Giving way to advice is no news: "Zara says I should just be honest. She's probably

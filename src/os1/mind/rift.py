@@ -13,7 +13,12 @@ _RIFT = re.compile(
     r"\b(?:we|[A-Z][a-z]+ and i|me and [A-Z]?[a-z]+|i|my \w+ and i)(?: just| really)? (?:had|got"
     r" into) (?:a|an|another|this|such a|our (?:first|biggest|worst)) (?:huge |massive |big"
     r" |blazing |awful |terrible |stupid"
-    r" |horrible |bad |proper )?(?:row|fight|argument|falling[- ]out|bust[- ]up|screaming match)\b",
+    r" |horrible |bad |proper )?(?:row|fight|argument|falling[- ]out|bust[- ]up|screaming match)\b"
+    # Apart under one roof after it: "She's sleeping in the spare room." (read as a fear for
+    # them, and named as what frightened the OS most).
+    r"|\b(?:she'?s|he'?s|she is|he is|i'?m|i am|they'?re|(?-i:[A-Z][a-z]+)(?:'s| is))"
+    r" (?:sleeping|kipping|staying) (?:in the spare room|on the sofa|on the couch|downstairs"
+    r"|at (?:her|his|their) (?:mum'?s|mom'?s|parents'?|sister'?s|brother'?s|friend'?s))(?: tonight| again| now)?\W*$",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,8 @@ _NOT_CHOSEN = re.compile(
     r"|\b(?:got|given|received) (?:a|another) fine\b|\b(?:got|was) sent off\b"
     # A match lost: "We lost the cup final four-nil." (a penalty missed; "That's so good to
     # hear. Tell me everything!").
-    r"|\b(?:we|they|i|our team|the team) lost (?:the (?:\w+ )?(?:final|match|game|semi-?final"
+    r"|\b(?:we|they|i|(?:our|the|his|her|their|my) (?:team|side|club)) (?:still |then |just )?"
+    r"lost (?:the (?:\w+ )?(?:final|match|game|semi-?final"
     r"|derby|tie|race|league|cup)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"[- ](?:nil|\d+|one|two|three|four|five|six)\b|on penalties\b)"
     # Lost to the weather or a pest: "The frost got my dahlias last night." (grown every year
@@ -74,6 +75,18 @@ _NOT_TOLD = re.compile(
 )
 
 
+# Laughed off: "Her team still lost six-one haha." (after a daughter's first goal; read as
+# joy, and the OS said "That's wonderful. I'm glad to hear that your team has been
+# successful", then named it as what gladdened it most).
+_LAUGHED_OFF = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\W*$|[\U0001f602\U0001f923]\W*$", re.I)
+
+
 def setback_told(text: str) -> bool:
     """Whether `text` tells that they were passed over, turned down or not chosen."""
-    return bool(_NOT_CHOSEN.search(text)) and not _NOT_TOLD.search(text)
+    told = bool(_NOT_CHOSEN.search(text)) and not _NOT_TOLD.search(text)
+    return told and not _LAUGHED_OFF.search(text)
+
+
+def setback_laughed_off(text: str) -> bool:
+    """Whether `text` tells of a setback and laughs it off: no news to be glad or sorry at."""
+    return bool(_NOT_CHOSEN.search(text) and _LAUGHED_OFF.search(text))
