@@ -18,7 +18,8 @@ _RIFT = re.compile(
     # them, and named as what frightened the OS most).
     r"|\b(?:she'?s|he'?s|she is|he is|i'?m|i am|they'?re|(?-i:[A-Z][a-z]+)(?:'s| is))"
     r" (?:sleeping|kipping|staying) (?:in the spare room|on the sofa|on the couch|downstairs"
-    r"|at (?:her|his|their) (?:mum'?s|mom'?s|parents'?|sister'?s|brother'?s|friend'?s))(?: tonight| again| now)?\W*$",
+    r"|at (?:her|his|their) (?:mum'?s|mom'?s|parents'?|sister'?s|brother'?s|friend'?s))"
+    r"(?: tonight| again| now)?\W*$",
     re.IGNORECASE,
 )
 
