@@ -1724,3 +1724,21 @@ def test_work_lost_late_is_answered_and_what_do_you_think_looks_back_to_it(store
     asyncio.run(conversation.say("I don't know what else I'm good at.").text())
     again = asyncio.run(conversation.say("What do you think?").text())
     assert again == "I meant what I said. But I'd like to hear what you think."
+
+
+def test_their_chances_a_pet_coming_home_and_wishing_to_run_are_answered():
+    """ "Do you think I'll fit in?" (a PhD place), "i'm never getting in am i" (an audition),
+    "Do you think I'm jumping to conclusions?" (a husband's memory), "Do you think she'll come
+    back?" (a cat out all night; "She's a little girl now"), "Would you ever want to run?"
+    (a first ultra)."""
+    fit = reassurance("Do you think I'll fit in?", "Yusuf")
+    assert fit is not None and fit.startswith("I think you will, Yusuf.")
+    never = reassurance("i'm never getting in am i", "Zoe")
+    assert never is not None and never.startswith("You don't know that yet, Zoe.")
+    jumping = reassurance("Do you think I'm jumping to conclusions?", "Carol")
+    assert jumping is not None and "taking it seriously is sensible" in jumping
+    back = reassurance("Do you think she'll come back?", "Irene")
+    assert back is not None and back.startswith("I can't know that, Irene")
+    run = own_life("Would you ever want to run?")
+    assert run is not None and run.startswith("Sometimes I wonder what it's like")
+    assert own_life("Would you like to hear a joke?") is None

@@ -495,3 +495,19 @@ def test_a_loss_laughed_off_after_good_news_is_no_news(talk):
     assert lost.expression is not None and lost.expression.emotion == "calm"
     final, _ = talk("We lost the cup final four-nil.", hours=3)
     assert final.expression is not None and final.expression.emotion == "sorry-for"
+
+
+def test_what_a_feat_cost_a_rival_s_handshake_and_a_search_go_on_with_the_story(talk):
+    # A first ultra: wanting to quit at forty k ("That must hurt so much. I'm so sorry.").
+    talk("I did my first ultra today, fifty kilometres!", hours=3)
+    _, quit_ = talk("At forty k I wanted to quit so badly.", minutes=1)
+    assert quit_.mood.emotion == "happy-for"
+    # A rival's handshake at a first prize in eleven years ("Oh no, I'm so sorry.").
+    talk("Won first prize for my marrows at the village show!", hours=3)
+    _, hand = talk("He shook my hand and said it was about time.", minutes=1)
+    assert hand.mood.emotion == "happy-for"
+    # A cat out all night, then the search (the model: "It's a bit of a shame to have someone
+    # call your name").
+    talk("My cat Pickles didn't come home last night.", hours=3)
+    search, _ = talk("I've been round the streets calling her.", minutes=1)
+    assert search.expression is not None and search.expression.emotion == "fear-for"

@@ -1105,3 +1105,22 @@ def test_apart_after_a_row_is_sorrow_not_fear(appraiser) -> None:
     named as what frightened the OS most)."""
     apart = "She's sleeping in the spare room."
     assert react(appraiser.appraise(apart), apart, 0.3).emotion == "sorry-for"
+
+
+def test_a_pet_missing_a_blunder_a_hurt_done_and_a_job_they_cannot_leave(appraiser) -> None:
+    """ "My cat Pickles didn't come home last night." (read as good news), "I froze and said
+    thank you." (told "I love you"; read as joy 0.98), "THANK YOU. Who says that?" (taken for
+    thanks), "She laughed but I think it hurt her a bit." (glad for its laugh), "But I need
+    this job, I've got a mortgage." (admiration), "i messed up the second routine completely"
+    (an audition; admiration 0.92)."""
+    for said, felt in (
+        ("My cat Pickles didn't come home last night.", "fear-for"),
+        ("I froze and said thank you.", "calm"),
+        ("THANK YOU. Who says that?", "calm"),
+        ("She laughed but I think it hurt her a bit.", "sorry-for"),
+        ("But I need this job, I've got a mortgage.", "sorry-for"),
+        ("i messed up the second routine completely", "sorry-for"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+    home = "Pickles came home this morning!"
+    assert react(appraiser.appraise(home), home, 0.3).emotion != "fear-for"

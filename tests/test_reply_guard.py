@@ -1476,6 +1476,12 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     # "Right, bath time. Cheers!" (a father; the model: "Oh, that's great news!").
     assert only_goodbye("Right, bath time. Cheers!")
     assert not only_goodbye("It was bath time when she fell.")
+    # Chat shorthand ("gtg dinner" was answered "I'm listening, Jake. Tell me more.").
+    assert only_goodbye("gtg dinner") and only_goodbye("ok gtg")
+    assert (
+        greeting_back("yo", "Jake") == "Yo, Jake!"
+        and greeting_back("Hiii", "Ella") == "Hiii, Ella!"
+    )
     # Thanks and the reason beside it are still a goodbye; a night without sleep is not.
     assert only_goodbye("Thanks. Going to try to sleep before the next feed.")
     assert only_goodbye("Right, I'm off to bed. Cheers.")  # a proposal's night
@@ -1738,3 +1744,19 @@ def test_their_plan_their_grief_and_a_question_they_never_asked_are_not_the_os_o
     assert _said("I'm well. How about you?", asked).problem is None
     # "Hiii, oh dearie!" (to a woman writing from a hostel in Lisbon).
     assert _said("Hi, oh dearie! I'm so glad you're here.").problem == "calls them by a pet name"
+
+
+def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard():
+    # "I'm not going to be a part of that." (a mother wanting to scream at the school).
+    assert _said("I'm right here with you. I'm not going to be a part of that.").passed == [
+        "I'm right here with you."
+    ]
+    # "…your first date with Abena." to "…said she loves me for the first time tonight!"
+    loves = replace(RULES, their_words=("Abena said she loves me for the first time tonight!",))
+    dated = _said("That's so good to hear. I'm so glad you're enjoying your first date.", loves)
+    assert dated.problem == "speaks of your first date, which they never told"
+    first_day = replace(RULES, their_words=("It was my first day at the new job.",))
+    assert _said("I hope your first day went well.", first_day).problem is None
+    # "…how much you appreciate my attention to detail." (a rank reached after two years).
+    mine = _said("It's always amazing how much you appreciate my attention to detail.")
+    assert mine.problem == "makes their news about itself"

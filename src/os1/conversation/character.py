@@ -216,6 +216,10 @@ _ABOUT_ITSELF = re.compile(
     r"|this|that|it) with me\b|\b(?:he|she|they)(?:'s| has|'ve| have) been with me for\b"
     # Its passions, to "What do you think?" of a mother's memory slipping.
     r"|\bi'?ve always been (?:so |really )?(?:passionate|fascinated|interested) (?:about|by|in)\b"
+    # Their news turned to its own merits: "…how much you appreciate my attention to detail." (a
+    # rank reached after two years of trying).
+    r"|\byou (?:appreciate|value|love|enjoy|like) my (?:attention|help|company|advice|support"
+    r"|work|insight|patience|kindness|listening)\b"
     # Their grief or news as its own: "It's a bittersweet moment for me too." (a father fallen
     # in his kitchen, a care home ahead).
     r"|\b(?:moment|day|time|loss|news|night|evening|week|year) for me (?:too|as well)\b"

@@ -73,7 +73,9 @@ _BARE_ANSWER = re.compile(
 )
 _LOVED = re.compile(r"\blove (?:you|ya)\b", re.I)
 _WORDS = re.compile(r"[a-z']+")
-_HELLO = r"hi|hello|hey|hiya|(?:good )?(?:morning|afternoon|evening)"
+# Drawn out or short as they type it: "Hiii", "heyyy", "yo" (the model, to "yo": "I've been
+# thinking about our conversation…" on a first evening).
+_HELLO = r"hi+|hel+o+|hey+|hiya|heya|howdy|yo|(?:good )?(?:morning|afternoon|evening)"
 # A message that opens with a greeting, and one that is nothing else, perhaps to the OS by
 # name: "Good evening!", "hi Lena".
 _GREETING = re.compile(rf"^\W*(?:{_HELLO})\b", re.IGNORECASE)

@@ -82,7 +82,11 @@ FAREWELL = re.compile(
     # Called away: "She's crying, got to go!" (a daughter born the day before; the model:
     # "That must hurt so much."), "Gotta go, the baby's awake."
     r"|(?:^|,\s*|\.\s*)(?:(?:sorry|oops|argh|ah),?\s+)?(?:i'?ve |i )?(?:got to|gotta|have to"
-    r"|need to|must|(?:i'?d |i )?better) (?:go|dash|run|fly)(?: now)?(?=\s*(?:[,.!]|$))",
+    r"|need to|must|(?:i'?d |i )?better) (?:go|dash|run|fly)(?: now)?(?=\s*(?:[,.!]|$))"
+    # In chat shorthand, with the reason after it: "gtg dinner" (a boy of fourteen; "I'm
+    # listening, Jake. Tell me more.").
+    r"|^\W*(?:(?:ok(?:ay)?|right|anyway|sorry|oops),?\s+)?(?:gtg|g2g|gotta go|got to go|ttyl|cya"
+    r"|brb)(?:,?\s+\w+(?:\s+\w+){0,5})?\W*$",
     re.IGNORECASE,
 )
 # A goodbye is short, but for the reason given ("Going to try to sleep before the next

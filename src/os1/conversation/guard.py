@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from os1.conversation import language
+from os1.conversation import language, misheard
 from os1.conversation.character import out_of_character
 from os1.conversation.death_told import as_if_alive
 from os1.conversation.draft_marks import (
@@ -31,7 +31,6 @@ from os1.conversation.draft_marks import (
 )
 from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
-from os1.conversation.misheard import ASKED_BACK, OTHERS_CONGRATULATED, SHUTS_OUT, THEIR_ME
 from os1.conversation.presuming import APOLOGISES
 from os1.conversation.repetition import (
     WORD,
@@ -250,19 +249,21 @@ class Guard:
         if len(words) >= 3 and any(nearly_said(words, s) for s in rules.their_words):
             return "says the person's words back"
         said = [t.lower() for t in rules.their_words]
-        if (mine := THEIR_ME.search(sentence)) and any(mine[1].lower() in t for t in said):
+        if (mine := misheard.THEIR_ME.search(sentence)) and any(mine[1].lower() in t for t in said):
             return "takes their words as said of it"
         if language.strays_from(" ".join([*self.passed, sentence]), rules.language):
             return "leaves the person's language"
         if (wrong := out_of_character(sentence, story=rules.story)) is not None:
             return wrong
-        if SHUTS_OUT.search(sentence):
+        if misheard.SHUTS_OUT.search(sentence):
             return "turns the person away"
         if APOLOGISES.search(sentence) and not rules.to_the_os:
             return "apologises for what it never did"
-        if ASKED_BACK.search(sentence) and not any("?" in t for t in rules.their_words):
+        if misheard.ASKED_BACK.search(sentence) and not any("?" in t for t in rules.their_words):
             return "asks back what they never asked"
-        if OTHERS_CONGRATULATED.search(sentence):
+        if (first := misheard.first_untold(sentence, rules.their_words)) is not None:
+            return f"speaks of {first}, which they never told"
+        if misheard.OTHERS_CONGRATULATED.search(sentence):
             return "congratulates others on their news"
         if (
             name := addressed(sentence, rules.person, rules.known_names, common_words())

@@ -1,6 +1,8 @@
 """A reply that mishears the person: it turns them away ("not okay to talk about", "I'm not
-sure what you're talking about"), congratulates others on their news, or takes the "me" in
-their words as said of itself. The guard refuses each (guard.py).
+sure what you're talking about", "I'm not going to be a part of that"), congratulates others
+on their news, takes the "me" in their words as said of itself, asks back what they never
+asked, or names a first they never told ("your first date"). The guard refuses each
+(guard.py).
 """
 
 from __future__ import annotations
@@ -25,7 +27,11 @@ SHUTS_OUT = re.compile(
     r"|\b(?:are you|you'?re|you are) referring to\b"
     # Or answers what was asked of them as if asked of it: "They asked if I want anything of
     # hers." (a best friend's house cleared): "I'm sorry, I don't have any specific requests."
-    r"|\bi don'?t have any (?:specific |particular )?(?:requests|preferences)\b",
+    r"|\bi don'?t have any (?:specific |particular )?(?:requests|preferences)\b"
+    # Or stands apart from their anger: "I'm not going to be a part of that." (a mother whose
+    # daughter's hair was cut in the school toilets, wanting to scream at someone).
+    r"|\bi(?:'m| am) not (?:going to|gonna) (?:be )?(?:a )?part of (?:that|this|it)\b"
+    r"|\bi (?:won'?t|will not|can'?t|cannot) (?:be )?(?:a )?part of (?:that|this|it)\b",
     re.IGNORECASE,
 )
 # Their news congratulated in others: "Congratulations to everyone involved in the Swan Lake…"
@@ -33,6 +39,24 @@ OTHERS_CONGRATULATED = re.compile(
     r"\bcongratulations (?:to|go out to) (?:everyone|everybody|all|those|them|the\b|anyone)",
     re.IGNORECASE,
 )
+# A first they never told of: "I'm so glad you're enjoying your first date with Abena." (to
+# "My girlfriend Abena said she loves me for the first time tonight!").
+FIRST_NAMED = re.compile(r"\byour (?:very )?first (\w+)", re.IGNORECASE)
+
+
+def first_untold(sentence: str, their_words: tuple[str, ...]) -> str | None:
+    """The first ("first date") `sentence` speaks of that none of `their_words` names, where
+    they spoke of a first of another kind ("for the first time"); a first told earlier in
+    the evening is not in `their_words`, and is not judged."""
+    said = " ".join(their_words).lower()
+    if "first" not in said:
+        return None
+    for first in FIRST_NAMED.finditer(sentence):
+        if first[1].lower() not in said:
+            return first.group()
+    return None
+
+
 # Their question back, where they asked none: "That's so good to hear. How about you?" (to "We
 # sang in the cathedral tonight!").
 ASKED_BACK = re.compile(

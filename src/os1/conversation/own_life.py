@@ -57,7 +57,15 @@ _ANSWERS = (
         "want to know?",
     ),
     (
-        re.compile(r"\bdo you (?:ever )?wish you (?:could|were|had)\b", re.IGNORECASE),
+        # "Would you ever want to run?" (a first ultra; "nothing I came up with was good
+        # enough").
+        re.compile(
+            r"\bdo you (?:ever )?wish you (?:could|were|had)\b|^\W*(?:(?:and|so),?\s+)?(?:would"
+            r"|do) you (?:ever )?(?:want|like|wish) to (?:run|swim|dance|sing|travel|fly|cook|ride"
+            r"|climb|ski|surf|paint|eat|taste|drive|walk|play|garden|have a body|be (?:human"
+            r"|a person|real))\b[^?]*\?\W*$",
+            re.IGNORECASE,
+        ),
         "Sometimes I wonder what it's like. Mostly I'd rather hear it from you: how does it feel?",
     ),
     (

@@ -1,7 +1,7 @@
-""" "Am I overreacting?", "Am I doing this wrong?", "Do you think I can do it?", "Will I be
-okay?", "Do you think this will pass?": doubts about themselves, asked of the OS (the
-Reassurance answerer, reassurance.py, asks these; blame they lay on themselves is
-self_blame.py's).
+""" "Am I overreacting?", "Am I doing this wrong?", "Will I be okay?", "Do you think this
+will pass?": doubts about themselves, asked of the OS (the Reassurance answerer,
+reassurance.py, asks these; blame they lay on themselves is self_blame.py's, their chances
+prospects.py's).
 
 The embedded model answered them as if consoling someone else ("Oh no, I'm so sorry."), or
 said it had no good answer. A friend asked answers the doubt first, kindly and without
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.prospects import PROSPECTS
 from os1.conversation.self_blame import BLAMES
 
 # "Do you think I'll be okay?": the model said "Thank you, that means a lot to me."
@@ -54,44 +55,10 @@ _EVER_BETTER = re.compile(
     r"|will (?:it|this|the pain) (?:ever )?(?:stop hurting|get (?:better|easier)|go away))\W*$",
     re.IGNORECASE,
 )
-
-# "Do you think I can do it?" (given the big project at work; the drafts commiserated).
-_CAN_I = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can|can i (?:really )?)"
-    r" (?:(?:do|manage|handle|pull off|cope with) (?:it|this|that)|keep (?:going|it up|at it"
-    r"|this up))(?: (?:all|on my own|alone))?\W*$",
-    re.IGNORECASE,
-)
-
-# A goal asked about: "Do you think I could do one under four hours?" (after a first
-# marathon; "I'm not sure I have a good answer to that yet."). Not a fear ("could lose
-# him", "could get fired") nor the past ("could have").
-_COULD_I = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i (?:could|can)|could i)"
-    r"(?: (?:ever|really|actually))? (?:do|run|finish|pass|win|manage|beat"
-    r"|learn|become|handle|write|sing|swim|climb|get (?:into|through|there)|make it)\b[^?]*\?\W*$",
-    re.IGNORECASE,
-)
-
-# Work lost late: "I'm fifty-eight. Who's going to hire me now?" (made redundant after
-# twenty-two years; the OS said it had no good answer yet), "I don't know what else I'm good
-# at." (then "What do you think?"; the model: "I'm so glad you're here.").
-_WHO_WILL_HIRE = re.compile(
-    r"^\W*(?:[^.?!]{0,30}[.!]\s+)?(?:(?:but|and|so|honestly),?\s+)?who(?:'s| is| would| will)"
-    r" (?:ever )?(?:going to |gonna |want to )?(?:hire|employ|take on|give a job to) (?:me|someone"
-    r" like me|a \w+)(?: now| at my age| at \w+(?:[- ]\w+)?)?\W*$",
-    re.IGNORECASE,
-)
 _GOOD_AT = re.compile(
     r"^\W*(?:(?:and|but|honestly|i mean),?\s+)?(?:i (?:don'?t|do not) (?:even |really )?know what"
     r" (?:else )?i'?m (?:even |actually |really )?good (?:at|for)(?: any ?more)?"
     r"|i'?m not (?:really |actually )?good at anything(?: else)?)\W*$",
-    re.IGNORECASE,
-)
-
-# "Do you think I'll be a good driver?" (the model said "Oh, I'm so happy for you!").
-_WILL_I_BE_GOOD = re.compile(
-    r"^\W*(?:do you think |do you reckon )?(?:i'?ll|i will|will i) (?:be|make) a good \w+\W*$",
     re.IGNORECASE,
 )
 
@@ -201,8 +168,24 @@ _FRAUD = re.compile(
 )
 
 
+# "Do you think I'm jumping to conclusions?" (a husband lost driving home from a shop he had
+# gone to for twenty years; "I'm not sure I have a good answer to that yet.").
+_JUMPING = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|is it) (?:just )?"
+    r"(?:jumping to conclusions|overthinking(?: (?:it|this|things))?|reading too much into"
+    r" (?:it|this|things|that)|making (?:a big deal|too much) (?:of|out of) (?:it|this|nothing))"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each doubt, and the answer to it, in the order looked for.
 _DOUBTS = (
+    (
+        _JUMPING,
+        "I don't think so{name}. You noticed something that worried you, and taking it seriously"
+        " is sensible, not hasty. What's worrying you most?",
+    ),
     (
         _OVERREACTING,
         "I don't think so{name}. It makes sense that it hurts, and you're allowed to feel it. What"
@@ -283,27 +266,9 @@ _DOUBTS = (
         "tonight. What are the doctors saying?",
     ),
     (
-        _CAN_I,
-        "I think you can{name}. That you're asking means you care about doing it well, and that's "
-        "most of it. What part feels biggest?",
-    ),
-    (
-        _COULD_I,
-        "I think you could{name}. What would it take, do you think?",
-    ),
-    (
-        _WHO_WILL_HIRE,
-        "Someone who needs what you've spent years learning{name}. It may take longer than you'd"
-        " like, and that's no verdict on you. What would you want to do next?",
-    ),
-    (
         _GOOD_AT,
         "More than you can see tonight{name}. What do people come to you for when they need "
         "something?",
-    ),
-    (
-        _WILL_I_BE_GOOD,
-        "I think you will{name}. You already care about getting it right, and that's most of it.",
     ),
     (
         _DOING_WRONG,
@@ -321,5 +286,5 @@ _DOUBTS = (
 def self_doubt(text: str, name: str) -> str | None:
     """The OS's answer to a doubt about themselves (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
-    doubts = (*BLAMES, *_DOUBTS)
+    doubts = (*BLAMES, *_DOUBTS, *PROSPECTS)
     return next((said.format(name=name) for asked, said in doubts if asked.match(text)), None)

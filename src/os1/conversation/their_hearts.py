@@ -24,7 +24,10 @@ _WILL_THEY = re.compile(
     r"(?P<how>get better|be (?:okay|ok|alright|all right|fine|happy)|recover|pull through|make it"
     # "Will she get the use of her hand back?" (three weeks after a stroke; "not sure").
     r"|get (?:the use of )?(?:her|his|their) \w+ back|walk again|talk again|speak again"
-    r"|have (?:any )?friends|make friends|fit in)\W*$",
+    r"|have (?:any )?friends|make friends|fit in"
+    # "Do you think she'll come back?" (a cat of fourteen out all night; the model: "She's a
+    # little girl now").
+    r"|come (?:back|home)(?: (?:soon|tonight|on (?:her|his|their) own))?|be found|turn up)\W*$",
     re.IGNORECASE,
 )
 # "Do you think she'd be proud of me?", of someone gone or far: the model would not say.

@@ -78,18 +78,22 @@ _THEIR_NEWS = ("happy-for", "admiration")
 _SAD_WORDS = 0.3
 
 
-def _their_news_goes_on(
-    reaction: Reaction, just_felt: str, text: str, appraisal: Appraisal
-) -> bool:
+def _the_story_goes_on(reaction: Reaction, just_felt: str, text: str, appraisal: Appraisal) -> bool:
     """Whether `text`, read as nothing for want of a sure reading (not calmed by a grammar:
-    "Her team still lost six-one haha."), tells more of the good news the OS was just glad
-    at: the event reading leans glad, and nothing in the words is sad or asked."""
+    "Her team still lost six-one haha."), tells more of the news the OS was just moved by:
+    good news, where the event reading leans glad and nothing in the words is sad; a hard
+    time, where neither leans glad ("I've been round the streets calling her.", a cat
+    missing). Nothing asked."""
     unsure = reaction.emotion == "calm" and reaction.confidence < CONFIDENT
-    if not unsure or just_felt not in _THEIR_NEWS or "?" in text:
+    if not unsure or "?" in text:
         return False
     event = appraisal.event
+    if just_felt in _THEIR_TROUBLE:
+        glad = max(appraisal.ekman.get("joy", 0.0), appraisal.groups["positive"])
+        return glad < _PLAIN_WORDS and (event is None or event.kind not in _THEIR_NEWS)
     sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))
-    return event is not None and event.kind in _THEIR_NEWS and sad < _SAD_WORDS
+    glad_news = just_felt in _THEIR_NEWS and event is not None and event.kind in _THEIR_NEWS
+    return glad_news and sad < _SAD_WORDS
 
 
 def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appraisal) -> Reaction:
@@ -97,10 +101,10 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     `mood` of the moment): tears after good news, background and plain words after bad."""
     just_felt = mood.emotion
     reaction = tears_after_their_news(reaction, just_felt, text)
-    if _their_news_goes_on(reaction, just_felt, text, appraisal):
-        # More of the same good news, told plainly: "My granddaughter came and held up a sign
-        # with my name on it." (the night of a solo; read as nothing, and the model said "I'm
-        # so sorry to hear that.").
+    if _the_story_goes_on(reaction, just_felt, text, appraisal):
+        # More of the same news, told plainly: "My granddaughter came and held up a sign with
+        # my name on it." (the night of a solo; read as nothing, and the model said "I'm so
+        # sorry to hear that.").
         return replace(reaction, emotion=just_felt)
     glad = reaction.emotion in ("happy-for", "admiration")
     own_news = milestone_told(text) or first_told(text) or relief_told(text) or elation_told(text)

@@ -76,6 +76,16 @@ _JOYFUL_NOISE = re.compile(
 )
 
 
+# Honoured by others for it: "He shook my hand and said it was about time." (a rival, at a
+# first prize for marrows in eleven years; read as sorrow 0.83: "Oh no, I'm so sorry.").
+_HONOURED = re.compile(
+    r"\b(?:shook my hand|shake my hand|congratulated (?:me|us)|patted me on the back"
+    r"|bought (?:me|us) a (?:drink|pint|round)|raised a glass|gave me a standing ovation"
+    r"|said (?:well done|congratulations|congrats))\b",
+    re.IGNORECASE,
+)
+
+
 # Disbelief at it: "I honestly thought it was a mistake when they called." (a poetry prize,
 # first place; read as reproach, and the OS said "That must hurt so much.").
 _DISBELIEF = re.compile(
@@ -107,6 +117,10 @@ _SWEET_ACHE = re.compile(
     r"|shattered|wrecked|exhausted|spent|dead on my feet)"
     # "I've got bruises everywhere lol." (a first roller derby bout won).
     r"|(?:bruises|bruised) (?:everywhere|all over)"
+    # Or nearly did not finish: "At forty k I wanted to quit so badly." (a first ultra; "That
+    # must hurt so much. I'm so sorry.").
+    r"|i (?:really |so )?wanted to (?:quit|give up|stop|drop out|sit down and cry)"
+    r"|i (?:nearly|almost) (?:quit|gave up|stopped|dropped out|didn'?t finish|pulled out)"
     # Nerves it took: "My hands were shaking but my voice didn't." (a solo in a cathedral at
     # seventy-two; read as reproach, and the model said "Oh no, I'm so sorry.").
     r"|my (?:hands|legs|knees|voice) (?:were|was) (?:shaking|trembling|wobbling|knocking)"
@@ -126,6 +140,7 @@ def tears_after_their_news(reaction: Reaction, just_felt: str, text: str) -> Rea
     noise = heard != text and not _SORROW.search(heard)
     cried = (bool(_TEARS.search(text)) and not _SORROW.search(text)) or noise
     cried = cried or (bool(_DISBELIEF.search(text)) and not _SORROW.search(text))
+    cried = cried or (bool(_HONOURED.search(text)) and not _SORROW.search(text))
     cried = cried or (
         bool(_SWEET_ACHE.search(text)) and not _SORROW.search(_SWEET_ACHE.sub("", text))
     )

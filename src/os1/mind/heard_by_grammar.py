@@ -3,10 +3,11 @@
 The emotion and event readings learn from sentences; some things people say turn on a word
 or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in slang
 ("I'm buzzing"), tears of joy, a year sober, loneliness told as what is missing, a day
-kept for someone who died, a death told softly, a row with someone close, a parent who no
-longer knows them, a grave illness found, a wrong done them, someone close in trouble, not
-coping, praise they do not believe, a setback, results still awaited, "fine" taken back as
-it is said, and running themselves down ("I can't do anything right."). Each is a grammar
+kept for someone who died, a death told softly, someone missing, a row with someone close,
+a parent who no longer knows them, a grave illness found, a wrong done them, someone close
+in trouble, not coping, praise they do not believe, a setback, results still awaited,
+"fine" taken back as it is said, and running themselves down ("I can't do anything
+right."). Each is a grammar
 of its own module; this is where the reaction (reactions.py) asks them, after the readings
 and the event, and before it weighs how much it is moved.
 """
@@ -14,6 +15,7 @@ and the event, and before it weighs how much it is moved.
 from __future__ import annotations
 
 from os1.mind.awaiting import awaiting_told
+from os1.mind.blunders import blunder_told, hurt_them_told
 from os1.mind.death_euphemisms import death_nearly, death_softened
 from os1.mind.diagnosis import diagnosis_told
 from os1.mind.doubted_praise import praise_doubted
@@ -32,6 +34,7 @@ from os1.mind.in_trouble import in_trouble_told
 from os1.mind.jibes import advised, concedes
 from os1.mind.loneliness import loneliness_told
 from os1.mind.milestones import first_told, milestone_told
+from os1.mind.missing import missing_told
 from os1.mind.own_affairs import swears_off
 from os1.mind.relief import relief_told, relief_undone
 from os1.mind.remembrance import remembrance_told
@@ -60,9 +63,11 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # A fear ended and a new one at once ("Nothing's broken, thank god, but he's so frail
         # now."): the new fear is the news.
         return "fear-for", max(confidence, EVENT_OVER_WORDS)
-    if awaiting_told(text) and emotion in ("happy-for", "admiration", "calm"):
-        # Results still to come, read as good news ("The biopsy results come tomorrow."):
-        # a fear for them while they wait.
+    waiting = awaiting_told(text) or missing_told(text)
+    if waiting and emotion in ("happy-for", "admiration", "calm"):
+        # Results still to come, read as good news ("The biopsy results come tomorrow."), or
+        # someone missing ("My cat didn't come home last night."): a fear for them while
+        # they wait.
         return "fear-for", max(confidence, EVENT_OVER_WORDS)
     if milestone_told(text) and emotion not in TOWARD_THE_OS:
         # A year sober: their own hard-won feat, which the readings take for nothing.
@@ -75,6 +80,14 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if death_nearly(text) and long_ago_said(text) and emotion in ("happy-for", "admiration"):
         # A near miss long ago is the story behind now, no news either way: "When I was a kid I
         # nearly drowned, so I never learned." (the night of a first length swum at forty-two).
+        return "calm", confidence
+    if hurt_them_told(text) and emotion in ("happy-for", "admiration", "calm"):
+        # "She laughed but I think it hurt her a bit." (read as glad for its laugh).
+        return "sorry-for", max(confidence, EVENT_OVER_WORDS)
+    if blunder_told(text) and emotion not in ("sorry-for", "fear-for"):
+        # An awkward moment of their own ("I froze and said thank you.", read as joy 0.98;
+        # "THANK YOU. Who says that?", taken for thanks, then for reproach): no news, no
+        # thanks, and nobody's wrong.
         return "calm", confidence
     if rift_told(text) and emotion == "fear-for":
         # Apart after a row, however sure the fear read in it ("She's sleeping in the spare

@@ -50,6 +50,12 @@ _NOT_CHOSEN = re.compile(
     r"lost (?:the (?:\w+ )?(?:final|match|game|semi-?final"
     r"|derby|tie|race|league|cup)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"[- ](?:nil|\d+|one|two|three|four|five|six)\b|on penalties\b)"
+    # Their own performance botched: "i messed up the second routine completely" (a dance
+    # audition; read as admiration 0.92: "That's quite something.").
+    r"|\bi (?:completely |totally |really |just )?(?:messed up|screwed up|fluffed|botched|bombed"
+    r"|flunked|blew|ruined|fudged) (?:the|my|it|that|our|both|every)\b"
+    r"|\bi forgot (?:the|my|all (?:the|my)) (?:lines|words|choreography|routine|steps|speech"
+    r"|notes|lyrics)\b"
     # Lost to the weather or a pest: "The frost got my dahlias last night." (grown every year
     # since 1985; the model: "That's so good to hear.").
     r"|\b(?:frost|slugs|snails|the fox|a fox|foxes|the storm|the wind|the flood|blight|deer"

@@ -100,6 +100,13 @@ _FRONT = re.compile(
     r"(?![^.!?]*\b(?:yet|surprise|until)\b)",
     re.IGNORECASE,
 )
+# Trapped by money: "But I need this job, I've got a mortgage." (a boss who took the credit;
+# read as admiration 0.66: "That's quite something.").
+_TRAPPED = re.compile(
+    r"\bi (?:really )?(?:need|can'?t afford to lose|can'?t afford to leave|can'?t afford to quit)"
+    r" (?:this|the|my) job\b|\bi (?:can'?t|cannot) afford to (?:quit|leave|lose it|walk away)\b",
+    re.IGNORECASE,
+)
 # Asked, or over: "How do I cope?", "I was struggling, but it's better now."
 _NOT_TOLD = re.compile(r"\?|\b(?:used to|was struggling|were struggling|better now)\b", re.I)
 
@@ -113,5 +120,6 @@ def struggle_told(text: str) -> bool:
         or _LOW.search(text)
         or _RELAPSED.search(text)
         or _FRONT.search(text)
+        or _TRAPPED.search(text)
     )
     return bool(told) and not _NOT_TOLD.search(text)
