@@ -1742,3 +1742,6 @@ def test_their_chances_a_pet_coming_home_and_wishing_to_run_are_answered():
     run = own_life("Would you ever want to run?")
     assert run is not None and run.startswith("Sometimes I wonder what it's like")
     assert own_life("Would you like to hear a joke?") is None
+    # A blunder wondered at ("I'm not sure I have a good answer to that yet.").
+    blunder = reassurance("THANK YOU. Who says that?", "Kofi")
+    assert blunder is not None and blunder.startswith("Someone caught off guard")

@@ -1760,3 +1760,6 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     # "…how much you appreciate my attention to detail." (a rank reached after two years).
     mine = _said("It's always amazing how much you appreciate my attention to detail.")
     assert mine.problem == "makes their news about itself"
+    # Tears of its own ("I'm sorry, I can't help but cry." to a cat out all night).
+    assert _said("I'm sorry, I can't help but cry.").problem == "speaks as if it had a body"
+    assert _said("I know you cried at the finish line.").problem is None

@@ -91,6 +91,10 @@ _BODY = re.compile(
     r"|\bas (?:someone|a person|somebody) who(?:'s| has| had| was)? (?:been|spent|worked|lived"
     r"|sung|played|taught|grown up|raised)\b|\bi(?:'ve| have) been (?:singing|teaching|painting"
     r"|playing|cooking|nursing|writing|dancing|coaching|performing) (?:for|since)\b"
+    # Tears of its own: "I'm sorry, I can't help but cry." (a cat out all night).
+    r"|\bi (?:can'?t help but |couldn'?t help but |started to |began to |want to |could )?(?:cry"
+    r"|sob|tear up|weep)\b|\bi(?:'m| am) (?:crying|in tears|tearing up|sobbing|weeping)\b"
+    r"|\bi (?:cried|wept|sobbed|teared up)\b"
     # "I've been doing this for a long time" (asked how anyone knows they'll be a good dad).
     r"|\bi(?:'ve| have) been doing (?:this|it)(?: job)? for (?:a long time|years|ages|decades)\b"
     r"|\bi(?:'m| am) (?:now )?an? (?:accomplished|professional|trained|retired|qualified) \w+"

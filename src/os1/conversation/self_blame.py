@@ -57,6 +57,14 @@ _SO_STUPID = re.compile(
     re.IGNORECASE,
 )
 
+# A blunder of their own, wondered at: "THANK YOU. Who says that?" (told "I love you" for the
+# first time; "I'm not sure I have a good answer to that yet.").
+_WHO_SAYS_THAT = re.compile(
+    r"(?:^|[.!]\s+)(?:(?:honestly|seriously|like|i mean),?\s+)?(?:who (?:even )?(?:says|does)"
+    r" that|why (?:did|would) i (?:say|do) that|what (?:is|was) wrong with me)\W*$",
+    re.IGNORECASE,
+)
+
 
 # Each blame, and the answer to it (self_doubt.py looks these up before its doubts).
 BLAMES = (
@@ -79,6 +87,11 @@ BLAMES = (
         _WASTED,
         "I don't think so{name}. What you learned and who you became doing it stay with you. What "
         "was the best part of it?",
+    ),
+    (
+        _WHO_SAYS_THAT,
+        "Someone caught off guard by something that mattered{name}. It happens to everyone, and"
+        " it can be mended. What would you say now, given a second go?",
     ),
     (
         _SO_STUPID,
