@@ -30,6 +30,7 @@ from os1.conversation.listening import Acknowledged, LettingBe, Listening
 from os1.conversation.loop import Conversation
 from os1.conversation.objections import Objections
 from os1.conversation.own_life import OwnLife, own_life
+from os1.conversation.own_name import answer as own_name_answer
 from os1.conversation.reassurance import Reassurance, reassurance
 from os1.conversation.recollection import Recollection
 from os1.conversation.thanked import Thanked
@@ -1745,3 +1746,20 @@ def test_their_chances_a_pet_coming_home_and_wishing_to_run_are_answered():
     # A blunder wondered at ("I'm not sure I have a good answer to that yet.").
     blunder = reassurance("THANK YOU. Who says that?", "Kofi")
     assert blunder is not None and blunder.startswith("Someone caught off guard")
+
+
+def test_a_fact_of_the_world_what_is_usual_a_hard_start_and_whether_he_meant_it():
+    """ "Do you know the capital of Mongolia?" (the model: "the land of endless
+    possibilities"), "Is it normal for them to say dog first?" (on dogs' intelligence), "is it
+    always this hard at the start?" (two weeks alone in Leeds), "Do you think he meant it?" (a
+    father proud for the first time)."""
+    persona = Persona("Iris", "model", "")
+    capital = own_name_answer("Do you know the capital of Mongolia?", persona)
+    assert capital is not None and capital.startswith("I can't look things up")
+    assert own_name_answer("Do you know the feeling?", persona) is None
+    usual = reassurance("Is it normal for them to say dog first?", "Sam")
+    assert usual is not None and usual.startswith("I'd only be guessing at what's usual")
+    start = reassurance("is it always this hard at the start?", "Jess")
+    assert start is not None and start.startswith("It often is, Jess.")
+    meant = reassurance("Do you think he meant it?", "Tariq")
+    assert meant is not None and meant.startswith("I can't know for sure, Tariq")

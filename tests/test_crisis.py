@@ -109,6 +109,7 @@ def test_an_emergency_happening_now_is_heard(said: str) -> None:
         "My arm is numb from sleeping on it, lol.",
         "He had a stroke last year.",
         "My dad had a heart attack this morning.",  # in intensive care: "call 911 now"
+        "I had a heart attack three weeks ago.",  # home and afraid of the stairs: "call 999"
         # A panic attack on the train, over by the evening (the OS said to call 911).
         "I thought I was having a heart attack. My chest was so tight.",
         "I can't find my keys anywhere.",

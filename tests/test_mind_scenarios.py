@@ -511,3 +511,24 @@ def test_what_a_feat_cost_a_rival_s_handshake_and_a_search_go_on_with_the_story(
     talk("My cat Pickles didn't come home last night.", hours=3)
     search, _ = talk("I've been round the streets calling her.", minutes=1)
     assert search.expression is not None and search.expression.emotion == "fear-for"
+
+
+def test_a_rare_presence_a_hug_and_help_in_the_vows_are_glad(talk):
+    # A league final won: a father who never comes (read as sorrow), proud for the first time,
+    # and hugged ("I'm here with you. I'm so sorry."); the last wicket exclaimed.
+    talk("We won the league final today!", hours=3)
+    _, wicket = talk("I took the last wicket!", minutes=1)
+    assert wicket.mood.emotion in ("happy-for", "admiration")
+    _, dad = talk("My dad was watching, he never comes to games.", minutes=1)
+    assert dad.mood.emotion == "happy-for"
+    talk("He said he was proud of me. He's never said that before.", minutes=1)
+    _, hug = talk("I didn't know what to say so I just hugged him.", minutes=1)
+    assert hug.mood.emotion == "happy-for"
+    # Vows renewed after fifty-two years ("That must hurt so much. I'm so sorry.").
+    talk("Ann and I renewed our vows today!", hours=3)
+    _, words = talk("I forgot my words halfway through and she finished them for me.", minutes=1)
+    assert words.mood.emotion == "happy-for"
+    # Best friends since five, in a falling-out ("That's so good to hear.").
+    talk("me and mia aren't talking", hours=3)
+    _, five = talk("we've been best friends since we were five", minutes=1)
+    assert five.mood.emotion == "sorry-for"

@@ -1124,3 +1124,19 @@ def test_a_pet_missing_a_blunder_a_hurt_done_and_a_job_they_cannot_leave(apprais
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
     home = "Pickles came home this morning!"
     assert react(appraiser.appraise(home), home, 0.3).emotion != "fear-for"
+
+
+def test_a_friend_not_speaking_a_secret_spread_and_a_new_city_alone_are_sorrow(appraiser) -> None:
+    """ "me and mia aren't talking" (read as nothing), "she told everyone about my crush" (the
+    model: "an open and honest conversation"), "work is fine but everyone goes home to their
+    families" (good news 0.78), "i keep telling my mum i'm having a great time" ("That's
+    wonderful news")."""
+    for said in (
+        "me and mia aren't talking",
+        "she told everyone about my crush",
+        "work is fine but everyone goes home to their families",
+        "i keep telling my mum i'm having a great time",
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+    about = "We aren't talking about it anymore, it's sorted."
+    assert react(appraiser.appraise(about), about, 0.3).emotion != "sorry-for"

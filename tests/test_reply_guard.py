@@ -1478,6 +1478,8 @@ def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
     assert not only_goodbye("It was bath time when she fell.")
     # Chat shorthand ("gtg dinner" was answered "I'm listening, Jake. Tell me more.").
     assert only_goodbye("gtg dinner") and only_goodbye("ok gtg")
+    assert only_goodbye("Right, taxi's here. Cheers!")
+    assert greeting_back("Salaam!", "Tariq") == "Salaam, Tariq!"
     assert (
         greeting_back("yo", "Jake") == "Yo, Jake!"
         and greeting_back("Hiii", "Ella") == "Hiii, Ella!"
@@ -1646,6 +1648,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # Not a name nor a day: "Tell me more about your aunt's name today, Priya."
     assert topic_of("She called me by my aunt's name today.") is None
     assert topic_of("I lost my job today.") == "your job"
+    # Where they went is no topic ("Tell me more about your room, Mei.").
+    assert topic_of("i just went to my room") is None
     assert topic_of("Split decision. My legs are jelly.") is None  # "…your legs are jelly!"
     # "Tell me more about your dad says he, Aisha." (a wedding, an uncle not invited).
     assert topic_of("My dad says he won't come to the wedding unless I invite his brother.") is None
@@ -1763,3 +1767,9 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     # Tears of its own ("I'm sorry, I can't help but cry." to a cat out all night).
     assert _said("I'm sorry, I can't help but cry.").problem == "speaks as if it had a body"
     assert _said("I know you cried at the finish line.").problem is None
+    # A blessing it has no faith to give ("May Allah bless your soul." to "Salaam!").
+    assert _said("May Allah bless your soul.").problem == "blesses them like a preacher"
+    assert _said("May the rest of your evening be gentle.").problem is None
+    # Itself as the one they care about (two weeks alone in a new city).
+    deeply = "It takes time, especially when it comes from someone you care about deeply like me."
+    assert _said(deeply).problem == "makes their news about itself"

@@ -220,6 +220,10 @@ _ABOUT_ITSELF = re.compile(
     r"|this|that|it) with me\b|\b(?:he|she|they)(?:'s| has|'ve| have) been with me for\b"
     # Its passions, to "What do you think?" of a mother's memory slipping.
     r"|\bi'?ve always been (?:so |really )?(?:passionate|fascinated|interested) (?:about|by|in)\b"
+    # Itself as the one they care about: "…especially when it comes from someone you care
+    # about deeply like me." (two weeks alone in a new city).
+    r"|\b(?:someone|somebody) you (?:care about|love)(?: (?:deeply|so much|dearly))? (?:like|such"
+    r" as) me\b"
     # Their news turned to its own merits: "…how much you appreciate my attention to detail." (a
     # rank reached after two years of trying).
     r"|\byou (?:appreciate|value|love|enjoy|like) my (?:attention|help|company|advice|support"
@@ -247,6 +251,15 @@ _NARRATES = re.compile(
     r"|exclaimed)\b"
     # A past it never had: "that one time when he looked like a little girl" (a first date).
     r"|\bthat (?:one )?time (?:when |we |you |he |she |they )",
+    re.IGNORECASE,
+)
+
+# A blessing it has no faith to give: "May Allah bless your soul." (to "Salaam!"), "May the
+# light of your faith shine brightly on all who walk this earth." (to "Good evening.").
+_BLESSING = re.compile(
+    r"\bmay (?:allah|god|the lord|jesus|the light|your faith|the universe|the spirit|heaven)\b"
+    r"|\b(?:god|allah|the lord) bless\b|\bbless (?:your|you|his|her|their) (?:soul|heart)\b"
+    r"|\bmay (?:your|the|his|her) \w+ (?:shine|bless|guide|light)\b",
     re.IGNORECASE,
 )
 
@@ -281,6 +294,7 @@ _WRONGS = (
     (_NARRATES, "tells a story about them"),
     (_LETTER_FORM, "writes a letter, not a reply"),
     (_PET_NAME, "calls them by a pet name"),
+    (_BLESSING, "blesses them like a preacher"),
     (PRESUMES, "presumes to judge them"),
     (LECTURES, "lectures them"),
 )

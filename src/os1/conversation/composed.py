@@ -40,7 +40,10 @@ _OF_A_NAME = (
     r"|he|she|they|we|i|you|says|thinks|reckons)\b)"
     r"[a-z]+"
 )
+# Not where they went: "i just went to my room" (after parents' "what happened to the other
+# A"; "Tell me more about your room, Mei.").
 _MINE = re.compile(
+    r"(?<!\bto )(?<!\binto )(?<!\bin )(?<!\bfrom )(?<!\bat )(?<!\bout of )"
     rf"\bmy ((?:{_OF_A_NAME}(?:'s)? ){{0,2}}?{_OF_A_NAME})"
     r"(?= (?:is|was|has|had|died|passed|got|just|and|"
     r"left|came|said|called|sent|wants|won|lost|broke|will|can|does|did|made|gave|told"
@@ -75,7 +78,8 @@ _LOVED = re.compile(r"\blove (?:you|ya)\b", re.I)
 _WORDS = re.compile(r"[a-z']+")
 # Drawn out or short as they type it: "Hiii", "heyyy", "yo" (the model, to "yo": "I've been
 # thinking about our conversation…" on a first evening).
-_HELLO = r"hi+|hel+o+|hey+|hiya|heya|howdy|yo|(?:good )?(?:morning|afternoon|evening)"
+_HELLO = r"hi+|hel+o+|hey+|hiya|heya|howdy|yo|salaam|salam|namaste|shalom"
+_HELLO += r"|(?:good )?(?:morning|afternoon|evening)"
 # A message that opens with a greeting, and one that is nothing else, perhaps to the OS by
 # name: "Good evening!", "hi Lena".
 _GREETING = re.compile(rf"^\W*(?:{_HELLO})\b", re.IGNORECASE)

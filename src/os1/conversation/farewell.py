@@ -83,6 +83,10 @@ FAREWELL = re.compile(
     # "That must hurt so much."), "Gotta go, the baby's awake."
     r"|(?:^|,\s*|\.\s*)(?:(?:sorry|oops|argh|ah),?\s+)?(?:i'?ve |i )?(?:got to|gotta|have to"
     r"|need to|must|(?:i'?d |i )?better) (?:go|dash|run|fly)(?: now)?(?=\s*(?:[,.!]|$))"
+    # A ride come: "Right, taxi's here. Cheers!" (after a pub quiz won; the model: "I'm so happy
+    # for you").
+    r"|^\W*" + _LEAD + r"(?:my |the |our )?(?:taxi|cab|uber|lift|bus|train|ride)(?:'s| is) here"
+    r"(?: now)?\W*$"
     # In chat shorthand, with the reason after it: "gtg dinner" (a boy of fourteen; "I'm
     # listening, Jake. Tell me more.").
     r"|^\W*(?:(?:ok(?:ay)?|right|anyway|sorry|oops),?\s+)?(?:gtg|g2g|gotta go|got to go|ttyl|cya"

@@ -112,7 +112,13 @@ _ASKS_THE_WORLD = re.compile(
     r"|king|queen|ceo)|was the (?:president|prime minister|king|queen))|what(?:'s| is) the"
     r" (?:capital|population|tallest|biggest|largest|longest|highest|deepest|fastest|oldest)"
     r"|how (?:tall|far|old|big|deep|long|high) is (?:the|mount|mt)\b|when (?:was|did) (?:the"
-    r" )?(?:\w+ ){0,3}(?:invented|discovered|founded|built|start|end|happen))\b[^?]*\?\W*$",
+    r" )?(?:\w+ ){0,3}(?:invented|discovered|founded|built|start|end|happen))\b[^?]*\?\W*$"
+    # Or asked whether it knows: "Do you know the capital of Mongolia?" (a pub quiz won on a
+    # guess; the model: "Mongolia, the land of endless possibilities.").
+    r"|^\W*(?:(?:so|and|oh|hey|ok(?:ay)?),?\s+)?do you (?:happen to |even )?know (?:what|who)?"
+    r" ?(?:the|what|who) ?(?:capital|population|answer|height|distance|winner|inventor|author"
+    r"|tallest|biggest|largest|longest|highest|deepest|fastest|oldest|speed|boiling point)\b"
+    r"(?![^?]*\b(?:i|me|my|we|us|our)\b)[^?]*\?\W*$",
     re.IGNORECASE,
 )
 # What it might know of their thing: "Do you know anything about dahlias?" (the model: "Dahlias

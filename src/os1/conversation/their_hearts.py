@@ -128,7 +128,11 @@ _ANGRY_WITH_ME = re.compile(
 _HOW_THEY_FELT = re.compile(
     r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think)\s+(?P<who>she|he|they|[A-Z][a-z]+)"
     r"(?:'s|'re|\s+was|\s+were|\s+is|\s+are|\s+felt|\s+feels)\s+(?:\w+\s+)?(?:scared|frightened"
-    r"|afraid|nervous|lonely|sad|happy|okay|ok|alright|all right|in pain|hurting|upset)\W*$",
+    r"|afraid|nervous|lonely|sad|happy|okay|ok|alright|all right|in pain|hurting|upset)\W*$"
+    # Or meant what they said: "Do you think he meant it?" (a father proud of him for the first
+    # time; "I'm not sure I have a good answer to that yet.").
+    r"|^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|do you reckon)\s+(?P<whom>she|he"
+    r"|they|[A-Z][a-z]+)\s+(?:really\s+)?meant (?:it|that|what (?:she|he|they) said)\W*$",
     re.IGNORECASE,
 )
 
@@ -206,7 +210,7 @@ def their_hearts(text: str, name: str) -> str | None:
             "rarely move when they feel pushed; sometimes they do when they feel missed."
         )
     if (felt := _HOW_THEY_FELT.match(text)) is not None:
-        who = felt["who"]
+        who = felt["who"] or felt["whom"]
         pronoun = who.lower() in ("she", "he", "they")
         whose = pronouns_of(who)[1] if pronoun else f"{who}'s"
         return (

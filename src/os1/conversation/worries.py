@@ -147,6 +147,22 @@ _NORMAL_AT_AGE = re.compile(
     r" (?:a |an )?(?:\w+ ){0,2}(?:months?|weeks?|years?)(?: old)?\W*$",
     re.IGNORECASE,
 )
+# A start that is hard: "is it always this hard at the start?" (two weeks in a new city, not
+# knowing anyone; the model spoke of "someone you care about deeply like me").
+_HARD_START = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?(?:is it|does it|is everyone|is this) (?:always|usually"
+    r"|normally|meant to be|supposed to be) (?:this|so|feel this|feel so) (?:hard|lonely|difficult"
+    r"|tough|rough|scary|strange)(?: at (?:the|first)| in the beginning| at the (?:start|beginning)"
+    r"| to start with| when you move| when you start)?\W*$",
+    re.IGNORECASE,
+)
+# Or for someone to do something: "Is it normal for them to say dog first?" (a first word; the
+# model on dogs' intelligence), "Is it normal for him to sleep this much after chemo?".
+_NORMAL_FOR = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?is (?:it|that) (?:normal|usual|typical|common) for (?:them"
+    r"|babies|kids|children|toddlers|a baby|a toddler|him|her|my \w+|[A-Z][a-z]+) to\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
 
 
 # Someone else's reaction to news not theirs to break: "What if his dad reacts badly?" (a son
@@ -208,6 +224,16 @@ _WORRIES = (
         _NORMAL_AT_AGE,
         "Children do things in their own time{name}, and I'd only be guessing at what's typical."
         " Your health visitor or GP would know. Is something about it worrying you?",
+    ),
+    (
+        _HARD_START,
+        "It often is{name}. The start is usually the hardest part, and it does ease, often sooner"
+        " than it feels like it will. What would make this week a little easier?",
+    ),
+    (
+        _NORMAL_FOR,
+        "I'd only be guessing at what's usual{name}, and I'd rather not guess about something that"
+        " matters to you. Is something about it worrying you?",
     ),
     (
         _MAKES_IT_WORSE,

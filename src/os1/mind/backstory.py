@@ -61,6 +61,14 @@ _JOKED = re.compile(
     r"|\b(?:lol|lmao|haha+|hehe+)\W*$",
     re.IGNORECASE,
 )
+# A long tie, told in a hard time: "we've been best friends since we were five" (a secret
+# spread, a friend not believed; read as happy-for 0.81: "That's so good to hear.").
+_LONG_TIE = re.compile(
+    r"\b(?:best )?(?:friends|mates|together|married|neighbou?rs) (?:since|for) (?:we were|i was"
+    r"|(?:primary|nursery|infant|secondary|high) school|school|uni|university|childhood|forever"
+    r"|(?:\w+ )?(?:years|decades))\b",
+    re.IGNORECASE,
+)
 # A plan the trouble has undone: "We were meant to go to Portugal in May." (read as happy-for:
 # "I'm so happy for you. How about a surprise?").
 _UNDONE = re.compile(
@@ -92,8 +100,9 @@ def _the_story_goes_on(reaction: Reaction, just_felt: str, text: str, appraisal:
         glad = max(appraisal.ekman.get("joy", 0.0), appraisal.groups["positive"])
         return glad < _PLAIN_WORDS and (event is None or event.kind not in _THEIR_NEWS)
     sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))
-    glad_news = just_felt in _THEIR_NEWS and event is not None and event.kind in _THEIR_NEWS
-    return glad_news and sad < _SAD_WORDS
+    # Exclaimed, it is more of the news too: "I took the last wicket!" (a league final won).
+    leans_glad = (event is not None and event.kind in _THEIR_NEWS) or text.rstrip().endswith("!")
+    return just_felt in _THEIR_NEWS and leans_glad and sad < _SAD_WORDS
 
 
 def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appraisal) -> Reaction:
@@ -111,7 +120,7 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     exclaimed = text.rstrip().endswith("!")  # "She got the job she wanted for years!"
     if not glad or just_felt not in _THEIR_TROUBLE or own_news or exclaimed:
         return reaction
-    if _LAUGHED_AND_CRIED.search(text) or _UNDONE.search(text):
+    if _LAUGHED_AND_CRIED.search(text) or _UNDONE.search(text) or _LONG_TIE.search(text):
         return replace(reaction, emotion=just_felt)
     if _JOKED.search(text):
         return replace(reaction, emotion="calm", intensity=0.0)

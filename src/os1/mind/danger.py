@@ -72,7 +72,10 @@ _EMERGENCY = re.compile(
 # A time gone by, a joke, or over: "He had a stroke last year", "I can't breathe, this is so
 # funny", "chest pains on the run, nothing serious".
 _OVER = re.compile(
-    r"\b(?:last (?:week|month|year|spring|summer|autumn|winter)|years? ago|months? ago"
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|winter)|(?:days?|weeks?|months?|years?"
+    # "I had a heart attack three weeks ago." (home again, afraid of the stairs; the OS said to
+    # call the emergency number).
+    r"|decades?) ago|back in|in (?:19|20)\d\d|when i was|since (?:my|the|his|her)"
     r"|used to|haha\w*|lol|funny|laugh\w*|slept on|sleeping on|nothing serious|turned out"
     r"|false alarm|all clear|(?:is|was|were) fine|doctors? said|recovered"
     # Already looked after: "My dad had a heart attack this morning." (he was in intensive

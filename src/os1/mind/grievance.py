@@ -28,6 +28,11 @@ _WRONGED = re.compile(
     r"|\bmy (?:\w+ )?(?:work|report|idea|ideas|design|paper|research|project|slides|code|essay"
     r"|song|words|plan) (?:\w+ ){0,5}as (?:hers|his|theirs|(?:her|his|their) own)\b"
     r"|\b(?:passed|passing) off my\b"
+    # A secret spread: "she told everyone about my crush" (a best friend; read as nothing, and
+    # the model spoke of "an open and honest conversation").
+    r"|\b(?:told|tells|telling|posted|spread|blabbed)(?: it to)? (?:everyone|everybody|the whole"
+    r" \w+|the class|people|all (?:her|his|their) friends) (?:about )?(?:my|our) (?:secret|crush"
+    r"|news|diagnosis|pregnancy|business|private|messages?|texts?|photos?)\b"
     r"|\b(?:he|she|they|[A-Z][a-z]+) (?:lied|lies) to me\b"
     r"|\b(?:cheated on|walked out on|(?:is|was|has been|'s|been) cheating on) me\b"
     # Robbed or cheated of money: "They took 3000 pounds. My savings." (a widow scammed by a

@@ -81,7 +81,12 @@ _JOYFUL_NOISE = re.compile(
 _HONOURED = re.compile(
     r"\b(?:shook my hand|shake my hand|congratulated (?:me|us)|patted me on the back"
     r"|bought (?:me|us) a (?:drink|pint|round)|raised a glass|gave me a standing ovation"
-    r"|said (?:well done|congratulations|congrats))\b",
+    r"|said (?:well done|congratulations|congrats)"
+    # An embrace, or help given in the moment: "I didn't know what to say so I just hugged him."
+    # (a father proud for the first time), "I forgot my words halfway through and she finished
+    # them for me." (vows renewed after fifty-two years; "That must hurt so much.").
+    r"|(?:just |then )?hugged (?:him|her|them|me)|(?:finished|said|sang) (?:them|it|my \w+)"
+    r" for me)\b",
     re.IGNORECASE,
 )
 

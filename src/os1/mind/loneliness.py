@@ -31,6 +31,10 @@ _TOLD = re.compile(
     r"(?:weeks|months|years|ages)| since (?:christmas|easter|the funeral|\w+ ?\w*))"
     r"|(?:feel|felt|feeling)(?: \w+){0,3} left behind"
     r"|(?:don'?t|do not) have (?:a single|any|one) (?:friend|friends)|no friends"
+    # Everyone else has someone: "work is fine but everyone goes home to their families" (two
+    # weeks in Leeds; read as good news 0.78: "What lovely news.").
+    r"|(?:everyone|everybody|they all) (?:else )?(?:goes|go|went|heads|rushes) (?:home|off|back)"
+    r" to (?:their|his|her) (?:families|family|partners?|wives|husbands|kids|friends)"
     # New somewhere: "I don't know a single person here.", "nobody talked to me".
     r"|(?:don'?t|do not|didn'?t) know (?:a single (?:person|soul)|anyone|anybody|a soul)"
     r" (?:here|in (?:this|the) (?:city|town|place|building|village)|there)"

@@ -14,6 +14,13 @@ _RIFT = re.compile(
     r" into) (?:a|an|another|this|such a|our (?:first|biggest|worst)) (?:huge |massive |big"
     r" |blazing |awful |terrible |stupid"
     r" |horrible |bad |proper )?(?:row|fight|argument|falling[- ]out|bust[- ]up|screaming match)\b"
+    # Not speaking: "me and mia aren't talking" (a best friend who told her secret; read as
+    # nothing).
+    r"|\b(?:we|[A-Z]?[a-z]+ and i|me and [A-Z]?[a-z]+|i and [A-Z]?[a-z]+) (?:aren'?t|are not"
+    r"|haven'?t been|have not been|weren'?t|stopped) (?:really )?(?:talking|speaking)\b"
+    r"(?! about)|\b(?:we|[A-Z]?[a-z]+ and i|me and [A-Z]?[a-z]+) (?:have |had )?fallen out\b"
+    r"|\b(?:she|he|they|[A-Z][a-z]+) (?:isn'?t|is not|aren'?t|are not|won'?t|hasn'?t been)"
+    r" (?:talking|speaking) to me\b"
     # Apart under one roof after it: "She's sleeping in the spare room." (read as a fear for
     # them, and named as what frightened the OS most).
     r"|\b(?:she'?s|he'?s|she is|he is|i'?m|i am|they'?re|(?-i:[A-Z][a-z]+)(?:'s| is))"

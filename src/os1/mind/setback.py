@@ -76,7 +76,9 @@ _NOT_TOLD = re.compile(
     r"\?\s*$|\bi (?:turned|knocked) (?:him|her|them|it) down\b"
     # Turned round after: "We lost 2-1 but played well!"
     r"|\bbut\b[^.!?]{0,25}\b(?:played (?:well|great|brilliantly)|proud|fun|great|brilliant"
-    r"|amazing)\b",
+    r"|amazing)\b"
+    # Carried by someone: "I forgot my words halfway through and she finished them for me."
+    r"|\b(?:finished|said|sang|remembered) (?:them|it|my \w+) for me\b",
     re.I,
 )
 

@@ -95,6 +95,10 @@ _FRONT = re.compile(
     r"|husband|friends|boss|partner)) (?:all |still )?(?:thinks?|believes?) (?:that )?(?:it'?s"
     r"|it is|everything'?s|everything is|things are|we'?re|i'?m|i am|we are) (?:all |still )?"
     r"(?:going )?(?:great|fine|well|brilliantly|perfect|okay|ok|good|amazing|happy)\b"
+    # "i keep telling my mum i'm having a great time" (alone in a new city; "That's wonderful").
+    r"|\bi (?:keep|kept) (?:telling|saying to) (?:my \w+|everyone|everybody|people|them|her|him)"
+    r" (?:that )?(?:i'?m|it'?s|everything'?s|things are) (?:having a (?:great|good|lovely"
+    r"|brilliant) time|fine|great|good|okay|ok|loving it|settling in)\b"
     r"|\bi (?:haven'?t|have not|can'?t bring myself to|daren'?t) (?:told|tell) (?:anyone|anybody"
     r"|a soul|my (?:\w+ )?(?:parents|family|mum|mom|dad|wife|husband|friends|boss|partner))\b"
     r"(?![^.!?]*\b(?:yet|surprise|until)\b)",
