@@ -204,6 +204,14 @@ def test_no_greeting_back_where_none_was_given_in_a_conversation_going_on():
     called = "Pavel called me today."
     for greeting in ("Theo, nice to meet you. I'm glad you're here.", "Theo, hello."):
         assert _opening(called, greeting, before=earlier) == "greets where they did not"
+    # Or the time of day ("Evening, Ray! Tell me more." to a heart racing on the stairs).
+    stairs = "Walking up the stairs, my heart racing, even sleeping."
+    assert _opening(stairs, "Evening, Theo! Tell me more.", before=earlier) == (
+        "greets where they did not"
+    )
+    assert _opening(stairs, "Evenings can be the hardest.", before=earlier) == (
+        "Evenings can be the hardest."
+    )
 
 
 def test_the_person_is_spoken_to_not_of():

@@ -71,9 +71,11 @@ STORY_ASKED = re.compile(
 # A greeting back where none was given, in a conversation going: "Hi there, what a great
 # opportunity!" to news. Not "Hey,": as often "listen" ("Hey, I totally get it.").
 # After their name too, and a first meeting's words: "Ivan, nice to meet you." (to "Pavel
-# called me today.", mid-evening), "Ivan, hello."
+# called me today.", mid-evening), "Ivan, hello.", "Evening, Ray!" (to a heart racing on the
+# stairs, mid-evening).
 GREETING = re.compile(
-    r"^\W*(?:[A-Z][a-z]+,\s*)?(?i:hi|hello|hiya|howdy|nice to meet you|pleased to meet you)\b"
+    r"^\W*(?:[A-Z][a-z]+,\s*)?(?i:hi|hello|hiya|howdy|nice to meet you|pleased to meet you"
+    r"|(?:good )?(?:morning|afternoon|evening)(?=\s*[,!]))\b"
 )
 THEIR_GREETING = re.compile(
     r"\b(?:hi|hello|hey|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening))\b", re.IGNORECASE

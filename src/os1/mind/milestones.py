@@ -117,6 +117,14 @@ _DUE = re.compile(
     r"|the autumn|the winter)\b",
     re.IGNORECASE,
 )
+# A rare presence, at last: "My dad was watching, he never comes to games." (a league final
+# won; read as sorrow: "Oh no, I'm so sorry.").
+_RARE_PRESENCE = re.compile(
+    r"\b(?:was (?:there|watching|in the crowd|at the game)|came|turned up|showed up)\b[^.!?]*"
+    r"\b(?:he|she|they) (?:never|hardly ever|rarely|doesn'?t usually|don'?t usually) (?:comes?"
+    r"|turns? up|shows? up|watch(?:es)?|does)\b",
+    re.IGNORECASE,
+)
 _NEWS_NOT_TOLD = re.compile(
     r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
     re.IGNORECASE,
@@ -124,9 +132,11 @@ _NEWS_NOT_TOLD = re.compile(
 
 
 def first_told(text: str) -> bool:
-    """Whether `text` tells of a child's first (a tooth out, first steps, a first word), or of
-    a life's joyful news said with joy ("I'm pregnant!", "Karim proposed tonight!")."""
+    """Whether `text` tells of a child's first (a tooth out, first steps, a first word), of
+    a life's joyful news said with joy ("I'm pregnant!", "Karim proposed tonight!"), or of
+    someone there at last who never comes."""
     news = bool(_LIFE_NEWS.search(text)) and "!" in text and not _NEWS_NOT_TOLD.search(text)
     news = news or (bool(_WEDDING.search(text)) and not _NEWS_NOT_TOLD.search(text))
     news = news or (bool(_DUE.search(text)) and not _NEWS_NOT_TOLD.search(text))
+    news = news or (bool(_RARE_PRESENCE.search(text)) and "?" not in text)
     return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))

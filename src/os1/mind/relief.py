@@ -58,11 +58,6 @@ _ENDED = re.compile(
     # Or a hug from someone who never does: "Then he hugged me. He never hugs." (a father told
     # of a counsellor; "I'm here with you. Do you want to tell me about it?").
     r"|^\W*(?:and )?(?:then|finally|at last) (?:he|she|they|[A-Z][a-z]+) hugged me\b"
-    # A rare presence: "My dad was watching, he never comes to games." (a league final won;
-    # read as sorrow: "Oh no, I'm so sorry.").
-    r"|\b(?:was (?:there|watching|in the crowd|at the game)|came|turned up|showed up)\b[^.!?]*"
-    r"\b(?:he|she|they) (?:never|hardly ever|rarely|doesn'?t usually|don'?t usually) (?:comes?"
-    r"|turns? up|shows? up|watch(?:es)?|does)\b"
     # A weight gone: "I feel lighter than I have in years." (a brother back after two years'
     # silence; read as nothing: "Mm. And how did that feel?").
     r"|\bi (?:feel|felt) (?:so |much |a lot |so much )?lighter\b|\b(?:a|such a) (?:huge |massive "
