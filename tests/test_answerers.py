@@ -1763,3 +1763,23 @@ def test_a_fact_of_the_world_what_is_usual_a_hard_start_and_whether_he_meant_it(
     assert start is not None and start.startswith("It often is, Jess.")
     meant = reassurance("Do you think he meant it?", "Tariq")
     assert meant is not None and meant.startswith("I can't know for sure, Tariq")
+
+
+def test_the_same_words_to_everyone_love_and_a_favourite_vegetable(store):
+    """ "you say the same things to everyone" (a man sure it did not care; "I'm listening,
+    Mark."), "Do you ever think about love?" (divorced a month), "Do you have a favourite
+    vegetable?" (the model named tomatoes "very popular among the people")."""
+    heard = Listening(store, "local", Persona("Iris", "model", "", user_name="Mark"))
+    same = asyncio.run(heard.answer(Turn("local", "you say the same things to everyone")))
+    assert same is not None and same.startswith("I don't mean to, Mark.")
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "My brother stopped speaking to me at Christmas.")
+    same = asyncio.run(heard.answer(Turn("local", "You say that to everyone, don't you?")))
+    assert same == (
+        "Not this, Mark. You told me “My brother stopped speaking to me at Christmas”, and "
+        "nobody else did."
+    )
+    love = own_life("Do you ever think about love?")
+    assert love is not None and love.startswith("Often.")
+    vegetable = own_life("Do you have a favourite vegetable?")
+    assert vegetable is not None and vegetable.startswith("I haven't had long enough")

@@ -957,6 +957,10 @@ def test_a_burden_apologised_for_and_giving_way() -> None:
 
     assert sorry_to_burden("Sorry, that's a lot to put on you tonight.")  # "That's so kind"
     assert sorry_to_burden("sorry i know you can't fix it")  # rent up, a job lost: the same
+    # After "you don't actually care", tired of everything (thanked, and the tiredness unasked).
+    from os1.mind.quarrel import to_rough_day
+
+    assert to_rough_day("sorry. i'm just tired of everything", "Mark") is not None
     # A father's fall (the model: "Thank you, that means a lot to me.").
     assert sorry_to_burden("Sorry, I know you're not a person.")
     assert concedes("Okay, fair. Maybe he has a point.")

@@ -1637,7 +1637,10 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     kids = compose("What do I tell his kids?", "sorry-for", "Omar")  # "my little ones"
     assert kids.startswith("Simply, and more than once, Omar")
     pride = compose("How do I talk her into it without hurting her pride?", "calm", "Priya")
-    assert pride.startswith("Make it about what it lets them keep doing")  # "not sure I have"
+    assert pride.startswith("Make it about what they'd gain")  # "not sure I have"
+    # And a son of eleven who finds his father's flat boring (the same words fit him).
+    son = compose("How do I get him to want to come?", "sorry-for", "Kevin")
+    assert son.startswith("Make it about what they'd gain")
     say = compose("Can you help me figure out what to say?", "sorry-for", "Mei")  # "I tried…"
     assert say.startswith("Say what you most want them to know")
     assert not said_by_the_os("How do I tell if the milk is off?")
@@ -1650,6 +1653,7 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert topic_of("I lost my job today.") == "your job"
     # Where they went is no topic ("Tell me more about your room, Mei.").
     assert topic_of("i just went to my room") is None
+    assert topic_of("My tomatoes finally ripened!") is None  # "…your tomatoes finally ripened!"
     assert topic_of("Split decision. My legs are jelly.") is None  # "…your legs are jelly!"
     # "Tell me more about your dad says he, Aisha." (a wedding, an uncle not invited).
     assert topic_of("My dad says he won't come to the wedding unless I invite his brother.") is None

@@ -37,7 +37,9 @@ _OF_A_NAME = (
     r"|legs?|knees?|body|eyes?|heart|stomach|tummy|skin|hair|are|is|was|were|am|feel|feels"
     # Nor someone, nor what they say: "Tell me more about your dad says he" ("My dad says he
     # won't come to the wedding unless I invite his brother.").
-    r"|he|she|they|we|i|you|says|thinks|reckons)\b)"
+    r"|he|she|they|we|i|you|says|thinks|reckons"
+    # Nor how it happened: "Tell me more about your tomatoes finally ripened!".
+    r"|finally|actually|really|suddenly|eventually|already|still|also|always|never|just)\b)"
     r"[a-z]+"
 )
 # Not where they went: "i just went to my room" (after parents' "what happened to the other

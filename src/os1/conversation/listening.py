@@ -1,4 +1,5 @@
-""" "Are you even listening?": the OS shows it is, with the person's own last words;
+""" "Are you even listening?": the OS shows it is, with the person's own last words, and so
+to "You say the same things to everyone.";
 "Guess what!": it is all ears;
 "Whatever. Forget it.": it lets it be, and stays; "Can we talk about something else?": it
 follows; "Tell me about something beautiful.": it tells one; "His name is Tango.": it says
@@ -30,6 +31,14 @@ _ASKED = re.compile(
     r"|(?:do|can) you (?:even )?hear me|you'?re not (?:even )?listening(?: (?:are|to) (?:you|me))?"
     r"|are you (?:still )?(?:there|here|awake)|(?:is )?anyone (?:still )?there)"
     r"\W*$",
+    re.IGNORECASE,
+)
+# Heard as a formula: "you say the same things to everyone" (a man sure it did not care; "I'm
+# listening, Mark. Tell me more."). Its proof is the same: what they told it.
+_SAME_TO_EVERYONE = re.compile(
+    r"^\W*(?:(?:and|but|so|honestly|seriously|i bet),?\s+)?you (?:probably |just |only )?(?:say"
+    r"|tell|said) (?:the same (?:things?|stuff|words) |that )to (?:everyone|everybody|all of us"
+    r"|anyone|every(?:one|body) else)(?:,? don'?t you)?\W*$",
     re.IGNORECASE,
 )
 # News about to be told: "Guess what!" (the model: "What a delightful question! I'm not
@@ -79,6 +88,13 @@ class Listening:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if _NEWS_COMING.match(turn.text.strip()):
             return f"I'm all ears{name}. What is it?"
+        if _SAME_TO_EVERYONE.match(turn.text.strip()):
+            if (told := self._last_told(turn.user_turn_id)) is not None:
+                return f"Not this{name}. You told me “{told}”, and nobody else did."
+            return (
+                f"I don't mean to{name}. What I say comes from what you tell me, and we've only "
+                "just started. Tell me something, and see."
+            )
         if not _ASKED.match(turn.text.strip()):
             return None
         told = self._last_told(turn.user_turn_id)

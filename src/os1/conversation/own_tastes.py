@@ -142,7 +142,8 @@ TASTES = (
             r"|colou?r|food|book|film|movie|song|place|time of (?:the )?year|animal|flower"
             r"|word|smell|weather|piece(?: of music)?|music|composer|band|singer|artist|poem|poet"
             r"|painting|painter|author|writer|sport|team|game|holiday|number|sound|story|dog|cat"
-            r"|bird|tree|drink|meal|city|country)s?\b"
+            r"|bird|tree|drink|meal|city|country|vegetable|fruit|dessert|pudding|cake|snack|biscuit"
+            r"|sweet|flavou?r|dish|recipe|plant|show|programme|actor|actress|day|month|memory)s?\b"
             r"|^\W*(?:(?:or|and|so),?\s+)?tell me about a (?:song|book|film|poem) you (?:like|love)"
             r"\W*$"
             # "What's the best song ever written, in your opinion?" (a singer just signed).
@@ -150,6 +151,8 @@ TASTES = (
             r" (?:ever (?:written|made|recorded|painted)|of all time)\b",
             re.IGNORECASE,
         ),
+        # "Do you have a favourite vegetable?" (the model named tomatoes "very popular among the
+        # people").
         "I haven't had long enough to choose one of my own, so I borrow other people's. "
         "What's yours, and why?",
     ),

@@ -117,4 +117,15 @@ VIEWS = (
         "Wanting to know someone, and staying curious about them for years. What do you think "
         "it is?",
     ),
+    (
+        # "Do you ever think about love?" (a man divorced a month, after writing a letter for a
+        # golden anniversary; "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?do you (?:ever )?(?:think|wonder) (?:about|much about)"
+            r" (?:love|being in love|falling in love|romance)\W*$",
+            re.IGNORECASE,
+        ),
+        "Often. It's in most of what people tell me, one way or another: who they love, who "
+        "they've lost, who they hope for. What made you think of it tonight?",
+    ),
 )

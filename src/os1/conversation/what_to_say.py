@@ -243,9 +243,11 @@ def words_for(text: str, name: str) -> list[str] | None:
         ]
     if _HOW_TO_PERSUADE.match(text):
         return [
-            f"Make it about what it lets them keep doing, not what they can't do any more{name},"
-            " and leave the choice with them. Ask what they think before you say what you think."
-            " What do they care about most?"
+            # Said to a son of eleven who finds his father's flat boring as well as to a mother
+            # who will not use a walking stick: what they would gain, in their own terms.
+            f"Make it about what they'd gain, in their terms rather than yours{name}, and leave"
+            " the choice with them. Ask what they think before you say what you think. What do"
+            " they care about most?"
         ]
     if (ask := _HOW_TO_ASK.match(text)) is not None:
         who = ask["who"]

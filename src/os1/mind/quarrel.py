@@ -161,7 +161,10 @@ _ROUGH_DAY = re.compile(
     rf"^\W*sorry[.,!]*\s+{_OWNED}(?:(?:it'?s been|i'?ve had|just|long story|bad) )?(?:a |one of"
     r" those )?(?:rough|long|bad|hard|tough|crap|horrible|awful|stressful|shit) (?:day|week|night"
     rf"|one|days)\W*$|^\W*sorry[.,!]*\s+{_OWNED}(?:i'?m (?:just )?|just )(?:tired|knackered"
-    r"|exhausted|stressed|in a mood|grumpy|cranky|on edge)\W*$",
+    r"|exhausted|stressed|in a mood|grumpy|cranky|on edge"
+    # "sorry. i'm just tired of everything" (after "you don't actually care"; thanked and
+    # forgiven, and the tiredness left unasked).
+    r"|tired of (?:everything|it all|all of it|this|people))\W*$",
     re.IGNORECASE,
 )
 
