@@ -505,6 +505,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     worse = reassurance("How do I say sorry without making it worse?", "Kofi")
     assert worse is not None and worse.startswith("Say what you're sorry for")
     # A row with his wife ("I'm not sure I have a good answer to that yet.").
+    # A diagnosis after six years ("The world of the future.").
+    now = reassurance("What happens now?", "Anna")
+    assert now is not None and now.startswith("You don't have to work it all out tonight")
     start = reassurance("How do I even start to fix this?", "Tom")
     assert start is not None and start.startswith("Say what you're sorry for")
     freeze = reassurance("What if I freeze?", "Raf")

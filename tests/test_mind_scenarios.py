@@ -532,3 +532,20 @@ def test_a_rare_presence_a_hug_and_help_in_the_vows_are_glad(talk):
     talk("me and mia aren't talking", hours=3)
     _, five = talk("we've been best friends since we were five", minutes=1)
     assert five.mood.emotion == "sorry-for"
+
+
+def test_a_stranger_s_word_a_smile_over_a_hurt_and_a_late_father_s_bike(talk):
+    # A first open mic: a stranger's word after it ("I'm so sorry to hear that.").
+    talk("did my first open mic tonight!", hours=3)
+    talk("the one about my nan got a massive laugh", minutes=1)
+    guy, _ = talk("a guy came up after and said i should come back next week", minutes=1)
+    assert guy.expression is not None and guy.expression.emotion == "happy-for"
+    # A smile over a mother-in-law's criticism ("Oh, that's wonderful. How does it feel?").
+    talk("My mother-in-law criticised my cooking in front of everyone.", hours=3)
+    talk("My husband didn't say anything.", minutes=1)
+    _, smiled = talk("I smiled and kept cooking.", minutes=1)
+    assert smiled.mood.emotion == "sorry-for"
+    # A late father who would have loved the bike ("What lovely news. Tell me everything!").
+    talk("Finally got the old Triumph running today!", hours=3)
+    _, dad = talk("He'd have loved to see it.", minutes=1)
+    assert dad.mood.emotion == "sorry-for"

@@ -1144,3 +1144,11 @@ def test_a_friend_not_speaking_a_secret_spread_and_a_new_city_alone_are_sorrow(a
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
     about = "We aren't talking about it anymore, it's sorted."
     assert react(appraiser.appraise(about), about, 0.3).emotion != "sorry-for"
+
+
+def test_a_feast_day_come_is_glad_unless_spent_alone(appraiser) -> None:
+    """ "Today was the last day of Ramadan." (Eid the next day; read as a loss 0.79)."""
+    for glad in ("Today was the last day of Ramadan.", "Tomorrow is Eid!"):
+        assert react(appraiser.appraise(glad), glad, 0.3).emotion == "happy-for", glad
+    alone = "It's Christmas Day and I'm on my own."
+    assert react(appraiser.appraise(alone), alone, 0.3).emotion == "sorry-for"

@@ -1776,4 +1776,6 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     assert _said("May the rest of your evening be gentle.").problem is None
     # Itself as the one they care about (two weeks alone in a new city).
     deeply = "It takes time, especially when it comes from someone you care about deeply like me."
+    together = "It's a great reminder of the amazing things we can do together."
+    assert _said(together).problem == "makes their news about itself"
     assert _said(deeply).problem == "makes their news about itself"

@@ -220,6 +220,10 @@ _ABOUT_ITSELF = re.compile(
     r"|this|that|it) with me\b|\b(?:he|she|they)(?:'s| has|'ve| have) been with me for\b"
     # Its passions, to "What do you think?" of a mother's memory slipping.
     r"|\bi'?ve always been (?:so |really )?(?:passionate|fascinated|interested) (?:about|by|in)\b"
+    # A life shared with them: "It's a great reminder of the amazing things we can do
+    # together." (an old motorbike running again after three years' work, all his).
+    r"|\b(?:things|what|all) we (?:can |could )?(?:do|achieve|accomplish|build|make|create)"
+    r" together\b"
     # Itself as the one they care about: "…especially when it comes from someone you care
     # about deeply like me." (two weeks alone in a new city).
     r"|\b(?:someone|somebody) you (?:care about|love)(?: (?:deeply|so much|dearly))? (?:like|such"

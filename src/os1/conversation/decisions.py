@@ -196,6 +196,8 @@ _STOP_THINKING = re.compile(
 _WHAT_NOW = re.compile(
     r"^\W*(?:(?:so|okay|ok|and|but),?\s+)?(?:what (?:should|do|can|am) i (?:supposed to )?do"
     r"(?: now| next| tonight)?|what now|what do i do now"
+    # "What happens now?" (a diagnosis after six years; the model: "The world of the future.").
+    r"|what happens (?:now|next|from here)"
     # "What do you think I should do next?" (made redundant that day; "I'm not sure I have
     # a good answer to that yet.").
     r"|what do you (?:think|reckon) i should do(?: now| next| tonight)?)\W*$",

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from os1.mind.appraisal import Appraisal
 from os1.mind.elation import elation_told
-from os1.mind.happy_tears import tears_after_their_news
+from os1.mind.happy_tears import moved_by_their_news, tears_after_their_news
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.mood import Mood
 from os1.mind.reactions import CONFIDENT, Reaction
@@ -47,7 +47,11 @@ _BACKGROUND = re.compile(
 # a widow's coat; read as admiration 0.66: "Oh, that's wonderful. You should be proud.").
 _LAUGHED_AND_CRIED = re.compile(
     r"\b(?:laughed|laughing|smiled|smiling) (?:and|then|and then|but then)(?: i)? (?:cried|crying"
-    r"|wept|sobbed)\b|\b(?:cried|crying) (?:and|then|and then)(?: i)? (?:laughed|laughing)\b",
+    r"|wept|sobbed)\b|\b(?:cried|crying) (?:and|then|and then)(?: i)? (?:laughed|laughing)\b"
+    # Or a smile over it: "I smiled and kept cooking." (a mother-in-law's criticism, a husband
+    # silent; read as admiration: "Oh, that's wonderful.").
+    r"|\b(?:i )?(?:just )?(?:smiled|nodded|laughed it off) and (?:kept|carried on|went on|said"
+    r" nothing|didn'?t say anything)\b",
     re.IGNORECASE,
 )
 # A joke in a hard time is how they carry it, no news to be glad of: "He made a joke in the
@@ -102,6 +106,8 @@ def _the_story_goes_on(reaction: Reaction, just_felt: str, text: str, appraisal:
     sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))
     # Exclaimed, it is more of the news too: "I took the last wicket!" (a league final won).
     leans_glad = (event is not None and event.kind in _THEIR_NEWS) or text.rstrip().endswith("!")
+    # Or what it did to people: "a guy came up after and said i should come back next week".
+    leans_glad = leans_glad or moved_by_their_news(text)
     return just_felt in _THEIR_NEWS and leans_glad and sad < _SAD_WORDS
 
 

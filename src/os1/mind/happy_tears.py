@@ -82,6 +82,9 @@ _HONOURED = re.compile(
     r"\b(?:shook my hand|shake my hand|congratulated (?:me|us)|patted me on the back"
     r"|bought (?:me|us) a (?:drink|pint|round)|raised a glass|gave me a standing ovation"
     r"|said (?:well done|congratulations|congrats)"
+    # A stranger's word after it: "a guy came up after and said i should come back next week"
+    # (a first open mic; "I'm so sorry to hear that.").
+    r"|came (?:up|over) (?:to me )?(?:after|afterwards|at the end) and (?:said|told me)"
     # An embrace, or help given in the moment: "I didn't know what to say so I just hugged him."
     # (a father proud for the first time), "I forgot my words halfway through and she finished
     # them for me." (vows renewed after fifty-two years; "That must hurt so much.").
@@ -135,22 +138,27 @@ _SWEET_ACHE = re.compile(
 )
 
 
-def tears_after_their_news(reaction: Reaction, just_felt: str, text: str) -> Reaction:
-    """`reaction` to `text`, glad where it tells only of tears, a scream or disbelief and the
-    OS was just glad at their news (`just_felt`, its emotion of the moment): "I actually
-    cried in the library." after "I got a first!" was answered "That must hurt so much.";
-    "I screamed so loud my neighbour knocked on the wall." after a friend's remission was
-    read as fear for them; "My legs are destroyed." after a first marathon as sorrow."""
+def moved_by_their_news(text: str) -> bool:
+    """Whether `text` tells only of what good news does to people: tears, a scream,
+    disbelief, what the feat cost, or honour from others, with nothing sad beside it."""
     heard = _JOYFUL_NOISE.sub(" ", text)
-    noise = heard != text and not _SORROW.search(heard)
-    cried = (bool(_TEARS.search(text)) and not _SORROW.search(text)) or noise
-    cried = cried or (bool(_DISBELIEF.search(text)) and not _SORROW.search(text))
-    cried = cried or (bool(_HONOURED.search(text)) and not _SORROW.search(text))
-    cried = cried or (
-        bool(_SWEET_ACHE.search(text)) and not _SORROW.search(_SWEET_ACHE.sub("", text))
-    )
+    if heard != text and not _SORROW.search(heard):
+        return True
+    if _SWEET_ACHE.search(text) and not _SORROW.search(_SWEET_ACHE.sub("", text)):
+        return True
+    glad = _TEARS.search(text) or _DISBELIEF.search(text) or _HONOURED.search(text)
+    return bool(glad) and not _SORROW.search(text)
+
+
+def tears_after_their_news(reaction: Reaction, just_felt: str, text: str) -> Reaction:
+    """`reaction` to `text`, glad where it tells only of what good news does to people
+    (moved_by_their_news) and the OS was just glad at their news (`just_felt`, its emotion of
+    the moment): "I actually cried in the library." after "I got a first!" was answered
+    "That must hurt so much."; "I screamed so loud my neighbour knocked on the wall." after a
+    friend's remission was read as fear for them; "My legs are destroyed." after a first
+    marathon as sorrow."""
     misread = reaction.emotion in ("sorry-for", "fear-for", "reproach")
-    if misread and just_felt in _THEIR_NEWS and cried:
+    if misread and just_felt in _THEIR_NEWS and moved_by_their_news(text):
         return replace(reaction, emotion="happy-for")
     return reaction
 

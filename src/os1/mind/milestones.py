@@ -125,6 +125,21 @@ _RARE_PRESENCE = re.compile(
     r"|turns? up|shows? up|watch(?:es)?|does)\b",
     re.IGNORECASE,
 )
+# A feast day come: "Today was the last day of Ramadan." (Eid next day, the family coming; read
+# as a loss 0.79: "That must hurt so much. I'm sorry."). Not one spent alone or missing
+# someone.
+_FEAST = re.compile(
+    r"\b(?:last day of ramadan|end of ramadan|eid (?:mubarak|tomorrow|today|is tomorrow)"
+    r"|(?:it'?s|today is|today was|tomorrow is) (?:eid|diwali|christmas(?: day| eve)?|hanukkah"
+    r"|chanukah|new year'?s (?:day|eve)|lunar new year|chinese new year|passover|vaisakhi"
+    r"|thanksgiving))\b",
+    re.IGNORECASE,
+)
+_FEAST_ALONE = re.compile(
+    r"\b(?:alone|on my own|by myself|miss\w*|without|since|lonely|sad|hard|difficult|died"
+    r"|dead|funeral|grave|not|never|no one|nobody|empty|quiet)\b",
+    re.IGNORECASE,
+)
 _NEWS_NOT_TOLD = re.compile(
     r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
     re.IGNORECASE,
@@ -133,10 +148,11 @@ _NEWS_NOT_TOLD = re.compile(
 
 def first_told(text: str) -> bool:
     """Whether `text` tells of a child's first (a tooth out, first steps, a first word), of
-    a life's joyful news said with joy ("I'm pregnant!", "Karim proposed tonight!"), or of
-    someone there at last who never comes."""
+    a life's joyful news said with joy ("I'm pregnant!", "Karim proposed tonight!"), of
+    someone there at last who never comes, or of a feast day come, not spent alone."""
     news = bool(_LIFE_NEWS.search(text)) and "!" in text and not _NEWS_NOT_TOLD.search(text)
     news = news or (bool(_WEDDING.search(text)) and not _NEWS_NOT_TOLD.search(text))
     news = news or (bool(_DUE.search(text)) and not _NEWS_NOT_TOLD.search(text))
     news = news or (bool(_RARE_PRESENCE.search(text)) and "?" not in text)
+    news = news or (bool(_FEAST.search(text)) and not _FEAST_ALONE.search(text))
     return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))

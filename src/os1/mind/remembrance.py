@@ -66,7 +66,9 @@ _TOLD = re.compile(
     # Missed in a small moment: "Ron would have laughed at that." (a widow's first evening;
     # "What lovely news."); someone as they were: "He used to be such a sweet kid." (a son
     # caught shoplifting; "What a lovely memory").
-    r"|\b(?:he|she|[A-Z][a-z]+|mum|dad|mom) would(?:'ve| have) (?:laughed|loved|liked|enjoyed"
+    # Said short: "He'd have loved to see it." (an old bike his late father had, running again).
+    r"|\b(?:he|she|[A-Z][a-z]+|mum|dad|mom)(?: would(?:'ve| have)|'d have|'d've) (?:laughed|loved"
+    r"|liked|enjoyed"
     r"|been (?:so )?proud|found (?:it|that|this) (?:so |really |absolutely )?(?:hilarious|funny"
     r"|priceless))\b"
     # A place kept for them: "I went to the allotment and sat on Susan's bench for an hour."
