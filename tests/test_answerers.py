@@ -33,6 +33,7 @@ from os1.conversation.own_life import OwnLife, own_life
 from os1.conversation.own_name import answer as own_name_answer
 from os1.conversation.reassurance import Reassurance, reassurance
 from os1.conversation.recollection import Recollection
+from os1.conversation.speeches import Speeches
 from os1.conversation.thanked import Thanked
 from os1.conversation.turn import Turn
 from os1.mind.interview import Answers
@@ -158,7 +159,7 @@ def test_the_order_of_the_everyday_answerers(store):
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Objections),
         *(Growth, Fondness),
         *(Acting, LettingBe, Acknowledged, Thanked, OwnName, OwnLife, Jokes, KindWords),
-        *(DayTold, GiftAdvice, Reassurance, AboutTheirLife),
+        *(Speeches, DayTold, GiftAdvice, Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -1784,5 +1785,25 @@ def test_the_same_words_to_everyone_love_and_a_favourite_vegetable(store):
     )
     love = own_life("Do you ever think about love?")
     assert love is not None and love.startswith("Often.")
+    album = own_life("Would you listen to our album?")  # "nothing I came up with"
+    assert album is not None and album.startswith("I can't take it in the way you would.")
+    after = own_life("what should i try next?")  # "The eternal quest for the perfect meal."
+    assert after is not None and after.startswith("You'd know far better than me")
+    assert own_life("What should I do next?") is None
     vegetable = own_life("Do you have a favourite vegetable?")
     assert vegetable is not None and vegetable.startswith("I haven't had long enough")
+
+
+def test_help_with_a_speech_asks_for_what_only_they_know(store):
+    """ "Can you help me write it?" after "I have to give a speech and I'm terrified." (a
+    maid of honour; the model: "it's a bit of a challenge to get people used to the idea of
+    helping them out"), and asked by name; not "it" of anything else."""
+    speeches = Speeches(store, "local", Persona("Iris", "model", "", user_name="Isabel"))
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "I'm writing a novel.")
+    assert asyncio.run(speeches.answer(Turn("local", "Can you help me write it?"))) is None
+    store.add_turn("local", session, "user", "I have to give a speech and I'm terrified.")
+    helped = asyncio.run(speeches.answer(Turn("local", "Can you help me write it?")))
+    assert helped is not None and helped.startswith("I'd love to, Isabel.")
+    toast = asyncio.run(speeches.answer(Turn("local", "Could you help me with a wedding toast?")))
+    assert toast == helped

@@ -549,3 +549,22 @@ def test_a_stranger_s_word_a_smile_over_a_hurt_and_a_late_father_s_bike(talk):
     talk("Finally got the old Triumph running today!", hours=3)
     _, dad = talk("He'd have loved to see it.", minutes=1)
     assert dad.mood.emotion == "sorry-for"
+
+
+def test_a_list_of_what_went_wrong_falls_held_and_favourite_roses_carry_the_story(talk):
+    # Three in the morning ("I was dismayed when you said “my ex, my job, my brother”").
+    talk("i keep thinking about everything i've messed up", hours=3)
+    _, listed = talk("my ex, my job, my brother", minutes=1)
+    assert listed.mood.emotion == "sorry-for"
+    # A first 7a, fallen off thirty times ("That must hurt so much. I'm sorry.").
+    talk("sent my first 7a today!", hours=3)
+    _, fell = talk("fell off the last move like thirty times", minutes=1)
+    assert fell.mood.emotion == "happy-for"
+    # A husband cancer-free, held in the car park (read as fear for them).
+    talk("Sean got the all clear today!", hours=3)
+    _, held = talk("We just sat in the car park and held each other.", minutes=1)
+    assert held.mood.emotion == "happy-for"
+    # A year since Harold died: his favourite roses ("I'm so happy for you").
+    talk("It's a year today since Harold died.", hours=3)
+    _, roses = talk("I took his favourite roses from the garden.", minutes=1)
+    assert roses.mood.emotion == "sorry-for"

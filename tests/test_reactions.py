@@ -1152,3 +1152,22 @@ def test_a_feast_day_come_is_glad_unless_spent_alone(appraiser) -> None:
         assert react(appraiser.appraise(glad), glad, 0.3).emotion == "happy-for", glad
     alone = "It's Christmas Day and I'm on my own."
     assert react(appraiser.appraise(alone), alone, 0.3).emotion == "sorry-for"
+
+
+def test_worn_out_a_first_exclaimed_hope_let_in_and_a_doubt_laughed_off(appraiser) -> None:
+    """ "i just want to sleep" (a baby crying two hours; "That's so good to hear."), "the baby
+    won't stop crying", "But I had to leave work in the middle of a meeting." ("Well done"),
+    "sent my first 7a today!" (read as nothing), "I haven't let myself hope until today."
+    ("Oh no, I'm so sorry."), "My mum still wants me to get a proper job though lol." (named
+    as what gladdened the OS most)."""
+    for said, felt in (
+        ("i just want to sleep", "sorry-for"),
+        ("the baby won't stop crying", "sorry-for"),
+        ("But I had to leave work in the middle of a meeting.", "sorry-for"),
+        ("sent my first 7a today!", "happy-for"),
+        ("I haven't let myself hope until today.", "happy-for"),
+        ("My mum still wants me to get a proper job though lol.", "calm"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+    chemo = "Had my first chemo session today!"
+    assert react(appraiser.appraise(chemo), chemo, 0.3).emotion != "happy-for"

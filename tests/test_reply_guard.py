@@ -1654,6 +1654,7 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     # Where they went is no topic ("Tell me more about your room, Mei.").
     assert topic_of("i just went to my room") is None
     assert topic_of("My tomatoes finally ripened!") is None  # "…your tomatoes finally ripened!"
+    assert topic_of("I cooked my grandmother's dal for my flatmates tonight.") != "your flatmates"
     assert topic_of("Split decision. My legs are jelly.") is None  # "…your legs are jelly!"
     # "Tell me more about your dad says he, Aisha." (a wedding, an uncle not invited).
     assert topic_of("My dad says he won't come to the wedding unless I invite his brother.") is None
@@ -1777,5 +1778,12 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     # Itself as the one they care about (two weeks alone in a new city).
     deeply = "It takes time, especially when it comes from someone you care about deeply like me."
     together = "It's a great reminder of the amazing things we can do together."
+    # Sight, and promises it cannot keep (a baby crying two hours; a nurse's patient gone home).
+    assert _said("It's been two hours since I've seen you.").problem == "speaks as if it had a body"
+    sure = _said("I'm so glad. I'll make sure she's okay.")
+    assert sure.passed == ["I'm so glad."] and sure.problem is not None
+    # An apology for what it never did (a widow at her husband's grave).
+    spoil = _said("Oh, that sounds so hard. I'm sorry, I didn't mean to spoil it.")
+    assert spoil.problem == "apologises for what it never did"
     assert _said(together).problem == "makes their news about itself"
     assert _said(deeply).problem == "makes their news about itself"

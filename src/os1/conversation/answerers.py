@@ -39,6 +39,7 @@ from os1.conversation.objections import Objections
 from os1.conversation.own_life import OwnLife
 from os1.conversation.reassurance import Reassurance
 from os1.conversation.recollection import Recollection
+from os1.conversation.speeches import Speeches
 from os1.conversation.thanked import Thanked
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
@@ -128,6 +129,7 @@ def answerers_for(
         OwnLife(store, user_id),
         Jokes(store, user_id),
         KindWords(store, user_id, persona),
+        Speeches(store, user_id, persona),
         DayTold(store, user_id),
         GiftAdvice(),
         Reassurance(persona, store, user_id),

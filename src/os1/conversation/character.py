@@ -91,6 +91,9 @@ _BODY = re.compile(
     r"|\bas (?:someone|a person|somebody) who(?:'s| has| had| was)? (?:been|spent|worked|lived"
     r"|sung|played|taught|grown up|raised)\b|\bi(?:'ve| have) been (?:singing|teaching|painting"
     r"|playing|cooking|nursing|writing|dancing|coaching|performing) (?:for|since)\b"
+    # Sight of them: "It's been two hours since I've seen you." (a baby crying two hours).
+    r"|\bsince i(?:'ve| have)? (?:last )?(?:seen|saw) you\b"
+    r"|\bi(?: haven'?t|'ve not) seen you (?:in|for)\b"
     # Tears of its own: "I'm sorry, I can't help but cry." (a cat out all night).
     r"|\bi (?:can'?t help but |couldn'?t help but |started to |began to |want to |could )?(?:cry"
     r"|sob|tear up|weep)\b|\bi(?:'m| am) (?:crying|in tears|tearing up|sobbing|weeping)\b"
@@ -220,6 +223,12 @@ _ABOUT_ITSELF = re.compile(
     r"|this|that|it) with me\b|\b(?:he|she|they)(?:'s| has|'ve| have) been with me for\b"
     # Its passions, to "What do you think?" of a mother's memory slipping.
     r"|\bi'?ve always been (?:so |really )?(?:passionate|fascinated|interested) (?:about|by|in)\b"
+    # A promise it cannot keep: "I'll make sure she's okay, and I promise to be kind to you." (a
+    # nurse's patient gone home), "I'll make sure to be there for you soon." (a husband's memory
+    # going).
+    r"|\bi(?:'ll| will) make sure (?:she|he|they|everything|it|you)(?:'s| is|'re| are| will be"
+    r"|'ll be)? (?:okay|ok|safe|fine|alright|all right|looked after|taken care of)\b"
+    r"|\bi(?:'ll| will) make sure to be there\b"
     # A life shared with them: "It's a great reminder of the amazing things we can do
     # together." (an old motorbike running again after three years' work, all his).
     r"|\b(?:things|what|all) we (?:can |could )?(?:do|achieve|accomplish|build|make|create)"

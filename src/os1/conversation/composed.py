@@ -42,10 +42,11 @@ _OF_A_NAME = (
     r"|finally|actually|really|suddenly|eventually|already|still|also|always|never|just)\b)"
     r"[a-z]+"
 )
-# Not where they went: "i just went to my room" (after parents' "what happened to the other
-# A"; "Tell me more about your room, Mei.").
+# Not where they went, nor whom it was for: "i just went to my room" (after parents' "what
+# happened to the other A"; "Tell me more about your room, Mei."), "I cooked my grandmother's
+# dal for my flatmates tonight." ("Tell me more about your flatmates").
 _MINE = re.compile(
-    r"(?<!\bto )(?<!\binto )(?<!\bin )(?<!\bfrom )(?<!\bat )(?<!\bout of )"
+    r"(?<!\bto )(?<!\binto )(?<!\bin )(?<!\bfrom )(?<!\bat )(?<!\bout of )(?<!\bfor )"
     rf"\bmy ((?:{_OF_A_NAME}(?:'s)? ){{0,2}}?{_OF_A_NAME})"
     r"(?= (?:is|was|has|had|died|passed|got|just|and|"
     r"left|came|said|called|sent|wants|won|lost|broke|will|can|does|did|made|gave|told"

@@ -157,6 +157,18 @@ TASTES = (
         "What's yours, and why?",
     ),
     (
+        # "Would you listen to our album?" (a band signed after five years; the OS said nothing
+        # it came up with was good enough). It hears speech, not music or pictures, and says so.
+        re.compile(
+            r"\b(?:would|will|could|do) you (?:ever )?(?:want to )?(?:listen to|hear|read|watch"
+            r"|look at) (?:our|my|the) (?:new |first )?(?:album|song|songs|record|ep|single|demo"
+            r"|band|book|novel|poem|poems|film|painting|paintings|art|work|story)\b",
+            re.IGNORECASE,
+        ),
+        "I can't take it in the way you would. But I'd love you to tell me about it: which part "
+        "are you proudest of?",
+    ),
+    (
         # "Do you have pets?" (a cat home after three days lost; "I'm not sure I have a good
         # answer to that yet.").
         re.compile(

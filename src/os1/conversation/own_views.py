@@ -39,6 +39,18 @@ VIEWS = (
         "far? More of that is usually a good bet.",
     ),
     (
+        # "what should i try next?" (a first 7a climbed; the model: "The eternal quest for the
+        # perfect meal.").
+        re.compile(
+            r"^\W*(?:(?:so|ok(?:ay)?|and),?\s+)?(?:what|which) (?:should|shall|could) (?:i|we)"
+            r" (?:try|climb|attempt|tackle|learn|cook|bake|run|play|write|paint|make|read|aim for)"
+            r" (?:next|after (?:this|that)|now)\W*$",
+            re.IGNORECASE,
+        ),
+        "You'd know far better than me what's next for you. Something a notch harder that still "
+        "scares you a little? What's been calling to you?",
+    ),
+    (
         # Sixty years married that day (the drafts all talked like a help desk).
         re.compile(
             r"\bwhat(?:'s| is) the secret (?:to|of) (?:a )?(?:long |happy |good )?(?:marriage"

@@ -70,7 +70,10 @@ _JOKED = re.compile(
 _LONG_TIE = re.compile(
     r"\b(?:best )?(?:friends|mates|together|married|neighbou?rs) (?:since|for) (?:we were|i was"
     r"|(?:primary|nursery|infant|secondary|high) school|school|uni|university|childhood|forever"
-    r"|(?:\w+ )?(?:years|decades))\b",
+    r"|(?:\w+ )?(?:years|decades))\b"
+    # Or what was theirs: "I took his favourite roses from the garden." (a year since Harold
+    # died, at the cemetery; "I'm so happy for you… a special gift from your husband's garden!").
+    r"|\b(?:his|her|their) (?:favourite|favorite|old|own)\b",
     re.IGNORECASE,
 )
 # A plan the trouble has undone: "We were meant to go to Portugal in May." (read as happy-for:
@@ -85,6 +88,15 @@ _THEIR_TROUBLE = ("sorry-for", "fear-for")
 _PLAIN_WORDS = 0.5
 
 
+# Someone who did a wrong: without one, a reproach read in a few words of a hard story is the
+# story's ("my ex, my job, my brother", after "i keep thinking about everything i've messed
+# up" at three in the morning; read as reproach 0.90, and named as what dismayed the OS).
+_WRONGDOER = re.compile(
+    r"\b(?:he|she|they|him|her|them|someone|somebody|people|everyone|everybody|nobody)\b"
+    r"|(?<=\s)(?-i:[A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+_FEW_WORDS = 8
 _THEIR_NEWS = ("happy-for", "admiration")
 # The words' own sadness past this keeps them apart from the good news before them.
 _SAD_WORDS = 0.3
@@ -116,6 +128,9 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     `mood` of the moment): tears after good news, background and plain words after bad."""
     just_felt = mood.emotion
     reaction = tears_after_their_news(reaction, just_felt, text)
+    fragment = len(text.split()) <= _FEW_WORDS and not _WRONGDOER.search(text)
+    if reaction.emotion == "reproach" and just_felt in _THEIR_TROUBLE and fragment:
+        return replace(reaction, emotion=just_felt)
     if _the_story_goes_on(reaction, just_felt, text, appraisal):
         # More of the same news, told plainly: "My granddaughter came and held up a sign with
         # my name on it." (the night of a solo; read as nothing, and the model said "I'm so

@@ -56,10 +56,18 @@ _EXCLAIMED = re.compile(
     r" (?:wants|accepted|picked|took|signed) (?:my|our|me|us)\b[^.!?]*!+\s*$",
     re.IGNORECASE,
 )
+# A first of their own, exclaimed: "sent my first 7a today!" (a climbing grade, two months'
+# work; read as nothing, "I'm listening, Finn.").
+_FIRST_EXCLAIMED = re.compile(
+    r"^\W*(?:(?:i|we) )?(?:just |finally )?(?:sent|topped|climbed|summited|ran|swam|finished|did"
+    r"|completed|played|sold|made|landed|won|scored|caught|baked|cooked|wrote|published) (?:my|our)"
+    r" (?:very )?first\b[^.!?]*!+\s*$",
+    re.IGNORECASE,
+)
 _BAD_NEWS = re.compile(
     r"\b(?:not|never|didn'?t|don'?t|can'?t|couldn'?t|lost|fail\w*|fired|sacked|dumped|died"
     r"|broke|hurt|sick|ill|cancer|accident|rejected|arrested|caught (?:out|cheating|shoplifting)"
-    r"|in trouble)\b",
+    r"|in trouble|chemo\w*|dialysis|radiotherapy|surgery|operation|funeral|treatment)\b",
     re.IGNORECASE,
 )
 
@@ -68,5 +76,6 @@ def elation_told(text: str) -> bool:
     """Whether `text` tells of their joy in slang ("buzzing", "over the moon"), not denied,
     or exclaims news of their own ("I got scouted today!")."""
     told = bool(_ELATED.search(text)) and not _NOT_ELATED.search(text)
-    exclaimed = bool(_EXCLAIMED.search(text)) and not _BAD_NEWS.search(text)
+    exclaimed = bool(_EXCLAIMED.search(text) or _FIRST_EXCLAIMED.search(text))
+    exclaimed = exclaimed and not _BAD_NEWS.search(text)
     return told or exclaimed or (bool(_NEVER_SO.search(text)) and "?" not in text)

@@ -88,7 +88,8 @@ _HONOURED = re.compile(
     # An embrace, or help given in the moment: "I didn't know what to say so I just hugged him."
     # (a father proud for the first time), "I forgot my words halfway through and she finished
     # them for me." (vows renewed after fifty-two years; "That must hurt so much.").
-    r"|(?:just |then )?hugged (?:him|her|them|me)|(?:finished|said|sang) (?:them|it|my \w+)"
+    r"|(?:just |then )?hugged (?:him|her|them|me)|held (?:each other|me|him|her|them)(?: tight)?"
+    r"|(?:finished|said|sang) (?:them|it|my \w+)"
     r" for me)\b",
     re.IGNORECASE,
 )
@@ -125,6 +126,11 @@ _SWEET_ACHE = re.compile(
     r"|shattered|wrecked|exhausted|spent|dead on my feet)"
     # "I've got bruises everywhere lol." (a first roller derby bout won).
     r"|(?:bruises|bruised) (?:everywhere|all over)"
+    # Or how often it failed first: "fell off the last move like thirty times" (a first 7a
+    # climbed; "That must hurt so much.").
+    r"|(?:fell|came) off (?:the |it )?(?:\w+ ){0,3}?(?:like |about |over )?(?:\d+|\w+) times"
+    r"|(?:tried|took me|failed) (?:it )?(?:like |about |over )?(?:\d+|\w+) (?:times|attempts|goes"
+    r"|tries)"
     # Or nearly did not finish: "At forty k I wanted to quit so badly." (a first ultra; "That
     # must hurt so much. I'm so sorry.").
     r"|i (?:really |so )?wanted to (?:quit|give up|stop|drop out|sit down and cry)"

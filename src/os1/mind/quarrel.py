@@ -52,7 +52,9 @@ _BURDEN = re.compile(
     # "Sorry, I don't know why I'm telling a computer this." (the model: "Oh no, I'm so
     # sorry to hear that."), "I'm probably boring you", "you must be sick of me".
     r"|\b(?:don'?t|do not) (?:even )?know why i'?m (?:telling|saying) (?:you|a computer|an? \w+)"
-    r" (?:this|that|all this|all of this)\b|\b(?:i'?m|i am) (?:probably |just )?boring you\b"
+    # Or with nothing after it: "i don't even know why i'm telling you" (3am, awake again).
+    r"(?: (?:this|that|all this|all of this)\b|\W*$)"
+    r"|\b(?:i'?m|i am) (?:probably |just )?boring you\b"
     r"|\byou must be (?:sick|tired) of (?:me|hearing)\b|\bsorry,? (?:that was|this is) a lot\b"
     # "Sorry, that's a lot to put on you tonight." (the model: "That's so kind of you.").
     r"|\bsorry,? (?:that'?s|that is|it'?s) a lot to (?:put on|dump on|throw at) you\b"

@@ -73,6 +73,13 @@ _ENDED = re.compile(
     r" (?:asleep|stopped crying|settled|gone down)\b",
     re.IGNORECASE,
 )
+# Hope let in at last, which the "hope" that marks a wish would hide: "I haven't let myself
+# hope until today." (a husband cancer-free after two years; "Oh no, I'm so sorry.").
+_HOPE_AT_LAST = re.compile(
+    r"\b(?:haven'?t|hadn'?t|didn'?t|never) (?:let|allowed) myself (?:to )?(?:hope|believe it"
+    r"|relax|cry|celebrate) (?:until|till|before) (?:today|now|tonight|this morning)\b",
+    re.IGNORECASE,
+)
 # A test whose "negative" is the news they feared: a child hoped for (setback.py).
 _HOPED_FOR = re.compile(r"\b(?:ivf|pregnan\w*|embryos?|fertility|trying for a baby)\b", re.I)
 # A new worry after the good news: "…came back clear, but they want more tests."
@@ -104,6 +111,8 @@ def relief_undone(text: str) -> bool:
 
 def relief_told(text: str) -> bool:
     """Whether `text` tells of a fear that ended well, and goes on to no new worry."""
+    if _HOPE_AT_LAST.search(text) and "?" not in text:
+        return True
     hoped_for = bool(_HOPED_FOR.search(text))
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         ended = _ENDED.search(sentence)

@@ -95,6 +95,17 @@ def setback_told(text: str) -> bool:
     return told and not _LAUGHED_OFF.search(text)
 
 
+# A doubt others have of them, laughed off: "My mum still wants me to get a proper job though
+# lol." (the night a band was signed; read as joy 0.97 for its "lol", and named later as what
+# gladdened the OS most).
+_DOUBTED = re.compile(
+    r"\b(?:wants?|thinks?|says?|keeps? saying) (?:me to|i should|i need to|i'?ll (?:never|fail))\b",
+    re.IGNORECASE,
+)
+
+
 def setback_laughed_off(text: str) -> bool:
-    """Whether `text` tells of a setback and laughs it off: no news to be glad or sorry at."""
-    return bool(_NOT_CHOSEN.search(text) and _LAUGHED_OFF.search(text))
+    """Whether `text` tells of a setback, or of someone's doubt, and laughs it off: no news
+    to be glad or sorry at."""
+    told = _NOT_CHOSEN.search(text) or _DOUBTED.search(text)
+    return bool(told and _LAUGHED_OFF.search(text))

@@ -104,6 +104,20 @@ _FRONT = re.compile(
     r"(?![^.!?]*\b(?:yet|surprise|until)\b)",
     re.IGNORECASE,
 )
+# Worn to the end of it: "i just want to sleep" (a baby crying two hours, a partner at work;
+# read as glad 0.67: "That's so good to hear. Tell me everything!"), "the baby won't stop
+# crying".
+_WORN = re.compile(
+    r"^\W*(?:(?:honestly|god|i think),?\s+)?i (?:just |only )?(?:want|need) (?:to (?:sleep|cry"
+    r"|scream|disappear|run away|hide|give up|lie down)|it to (?:stop|end|be over)|a break)\W*$"
+    r"|\b(?:the baby|she|he|they|my (?:son|daughter|baby)) (?:won'?t|will not|can'?t) stop"
+    r" (?:crying|screaming)\b"
+    # What it cost them: "But I had to leave work in the middle of a meeting." (a mother's fall;
+    # read as admiration: "Well done, I'm glad you're doing well.").
+    r"|^\W*but (?:then )?i (?:had to|have to|'ve had to) (?:leave|walk out of|miss|cancel|skip"
+    r"|take (?:a|the) day off|drop everything)\b",
+    re.IGNORECASE,
+)
 # Trapped by money: "But I need this job, I've got a mortgage." (a boss who took the credit;
 # read as admiration 0.66: "That's quite something.").
 _TRAPPED = re.compile(
@@ -125,5 +139,6 @@ def struggle_told(text: str) -> bool:
         or _RELAPSED.search(text)
         or _FRONT.search(text)
         or _TRAPPED.search(text)
+        or _WORN.search(text)
     )
     return bool(told) and not _NOT_TOLD.search(text)
