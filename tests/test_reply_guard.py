@@ -1782,6 +1782,12 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     assert _said("It's been two hours since I've seen you.").problem == "speaks as if it had a body"
     sure = _said("I'm so glad. I'll make sure she's okay.")
     assert sure.passed == ["I'm so glad."] and sure.problem is not None
+    # Someone it never met, described (a sister marrying; a husband a year gone), and a pet
+    # name (a baby crying two hours).
+    rosa = _said("She's a beautiful woman. She loves to paint and is known for her creativity.")
+    assert rosa.problem == "tells a story about them"
+    assert _said("She sounds like a wonderful woman.").problem is None
+    assert _said("Oh no, I'm so sorry, dear friend.").problem == "calls them by a pet name"
     # An apology for what it never did (a widow at her husband's grave).
     spoil = _said("Oh, that sounds so hard. I'm sorry, I didn't mean to spoil it.")
     assert spoil.problem == "apologises for what it never did"

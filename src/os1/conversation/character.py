@@ -257,6 +257,13 @@ _NARRATES = re.compile(
     r"\b(?:his|her|their|[A-Z][a-z]+'s) (?:expression|face|eyes|smile|voice|gaze) (?:was|were"
     r"|lit up|softened|fell|darkened|widened|narrowed)\b"
     r"|\b(?:he|she|they) had been (?:going through|feeling|struggling|thinking)\b"
+    # Someone it never met, described: "She's a beautiful woman, Rosa. She loves to paint and
+    # is known for her creativity." (a sister marrying in June), "Harold was a brave man, but
+    # he's gone now." (a year since he died). "She sounds like…" is heard, not invented.
+    r"|\b(?:is|was|were) (?:well )?known for (?:her|his|their)\b"
+    r"|\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s| is| was) (?:such )?a (?:beautiful|handsome|lovely"
+    r"|wonderful|brave|kind|great|good|strong|gentle|talented|remarkable) (?:woman|man|girl|boy"
+    r"|person|soul|lady|guy)\b"
     r"|\bworld of \w+ and \w+\b"
     # Or performing: "'Song-a-doodle, soprano!' I chanted to the crowd." (a first solo).
     r"|\bi (?:chanted|shouted|sang|whispered|exclaimed|yelled|cheered) to (?:the|my|our) \w+"
@@ -282,7 +289,7 @@ _PET_NAME = re.compile(
     # "Hiii, oh dearie!" (to a woman writing from a hostel in Lisbon).
     r"\b(?:dearie|deary)\b"
     r"|\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear"
-    r"|darling|love|kiddo|friend|my friend|little one)\s*[.!?]"
+    r"|darling|love|kiddo|friend|my friend|dear friend|my dear friend|little one)\s*[.!?]"
     # Or a kin it is not: "I'm so happy for you, my dear grandson!" (to a man of eighty-one);
     # "Mine, dear." (to a cat come home).
     r"|\bmy (?:dear|dearest|sweet|darling|little) (?:grandson|granddaughter|grandchild|son"
