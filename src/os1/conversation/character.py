@@ -261,7 +261,8 @@ _NARRATES = re.compile(
     # is known for her creativity." (a sister marrying in June), "Harold was a brave man, but
     # he's gone now." (a year since he died). "She sounds like…" is heard, not invented.
     r"|\b(?:is|was|were) (?:well )?known for (?:her|his|their)\b"
-    r"|\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s| is| was) (?:such )?a (?:beautiful|handsome|lovely"
+    r"|(?<!like )(?<!if )(?<!though )\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s| is| was) (?:such )?a"
+    r" (?:beautiful|handsome|lovely"
     r"|wonderful|brave|kind|great|good|strong|gentle|talented|remarkable) (?:woman|man|girl|boy"
     r"|person|soul|lady|guy)\b"
     r"|\bworld of \w+ and \w+\b"
