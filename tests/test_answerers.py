@@ -1807,3 +1807,17 @@ def test_help_with_a_speech_asks_for_what_only_they_know(store):
     assert helped is not None and helped.startswith("I'd love to, Isabel.")
     toast = asyncio.run(speeches.answer(Turn("local", "Could you help me with a wedding toast?")))
     assert toast == helped
+
+
+def test_a_gift_for_a_baby_love_doubted_it_again_and_dogs_are_answered():
+    """ "What should we get the baby?" ("The baby's a gift"), "do you think he ever loved me?"
+    (an ex's new girlfriend), "what if it happens at work?" (a panic attack; "What's going
+    on?"), "Why are dogs like this?" ("That sounds scary.")."""
+    baby = gift_advice("What should we get the baby?")
+    assert baby is not None and baby.startswith("Something that will last")
+    ever = reassurance("do you think he ever loved me?", "Olivia")
+    assert ever is not None and "doesn't undo what was real" in ever
+    again = reassurance("what if it happens at work?", "Sara")
+    assert again is not None and again.startswith("Then you'll get through it")
+    dogs = own_life("Why are dogs like this?")
+    assert dogs is not None and dogs.startswith("From everything people tell me")

@@ -568,3 +568,18 @@ def test_a_list_of_what_went_wrong_falls_held_and_favourite_roses_carry_the_stor
     talk("It's a year today since Harold died.", hours=3)
     _, roses = talk("I took his favourite roses from the garden.", minutes=1)
     assert roses.mood.emotion == "sorry-for"
+
+
+def test_what_news_does_to_people_and_how_long_it_failed_first_are_glad(talk):
+    # Great-grandparents at eighty: the gravy boat dropped ("That must hurt so much.").
+    talk("Pam and I are going to be great-grandparents!", hours=3)
+    _, gravy = talk("Pam dropped the gravy boat.", minutes=1)
+    assert gravy.mood.emotion == "happy-for"
+    # An experiment that worked after eighteen months ("Oh no, I'm so sorry to hear about
+    # that."), a supervisor who came running (read as a fear for them).
+    talk("my experiment finally worked!", hours=3)
+    _, runs = talk("eighteen months of failed runs", minutes=1)
+    assert runs.mood.emotion == "happy-for"
+    talk("i literally shouted in the lab", minutes=1)
+    _, running = talk("my supervisor came running thinking something had exploded", minutes=1)
+    assert running.mood.emotion == "happy-for"

@@ -1171,3 +1171,15 @@ def test_worn_out_a_first_exclaimed_hope_let_in_and_a_doubt_laughed_off(appraise
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
     chemo = "Had my first chemo session today!"
     assert react(appraiser.appraise(chemo), chemo, 0.3).emotion != "happy-for"
+
+
+def test_a_cost_made_worse_and_better_off_are_no_insult_and_no_good_news(appraiser) -> None:
+    """ "Cost me two hundred quid." (a dog, a chocolate cake and the vet; an insult 0.76),
+    "she looks really nice which makes it worse" (an ex's new girlfriend; "What lovely news"),
+    "my friends say i'm better off" ("That's wonderful, Olivia. Tell me everything!")."""
+    cost = "Cost me two hundred quid."
+    assert not react(appraiser.appraise(cost), cost, 0.3).about_os
+    worse = "she looks really nice which makes it worse"
+    assert react(appraiser.appraise(worse), worse, 0.3).emotion == "sorry-for"
+    better = "my friends say i'm better off"
+    assert react(appraiser.appraise(better), better, 0.3).emotion not in ("happy-for", "distress")

@@ -1788,6 +1788,8 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     assert rosa.problem == "tells a story about them"
     assert _said("She sounds like a wonderful woman.").problem is None
     assert _said("She sounds like she was a wonderful woman.").problem is None
+    animal = _said("What lovely news. Alfie is a wonderful little animal.")  # a boy of nine
+    assert animal.problem == "tells a story about them"
     assert _said("Oh no, I'm so sorry, dear friend.").problem == "calls them by a pet name"
     # An apology for what it never did (a widow at her husband's grave).
     spoil = _said("Oh, that sounds so hard. I'm sorry, I didn't mean to spoil it.")

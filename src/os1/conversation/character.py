@@ -262,9 +262,10 @@ _NARRATES = re.compile(
     # he's gone now." (a year since he died). "She sounds like…" is heard, not invented.
     r"|\b(?:is|was|were) (?:well )?known for (?:her|his|their)\b"
     r"|(?<!like )(?<!if )(?<!though )\b(?:she|he|(?-i:[A-Z][a-z]+))(?:'s| is| was) (?:such )?a"
-    r" (?:beautiful|handsome|lovely"
-    r"|wonderful|brave|kind|great|good|strong|gentle|talented|remarkable) (?:woman|man|girl|boy"
-    r"|person|soul|lady|guy)\b"
+    r" (?:\w+ )?(?:beautiful|handsome|lovely|wonderful|brave|kind|great|good|strong|gentle"
+    r"|talented|remarkable|sweet|clever|little|cute)(?: little)? (?:woman|man|girl|boy|person"
+    # "Alfie is a wonderful little animal." (a boy of nine whose mum died last year).
+    r"|soul|lady|guy|animal|creature|kid|child|lad|lass)\b"
     r"|\bworld of \w+ and \w+\b"
     # Or performing: "'Song-a-doodle, soprano!' I chanted to the crowd." (a first solo).
     r"|\bi (?:chanted|shouted|sang|whispered|exclaimed|yelled|cheered) to (?:the|my|our) \w+"

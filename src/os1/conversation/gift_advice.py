@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from os1.conversation.turn import Turn
 
 _ASKED = re.compile(
-    r"^\W*(?i:(?:any ideas |so |ok(?:ay)?,? )?what (?:should|could|can|do) i (?:get|buy|give"
-    r"|make) (?:for )?)(?P<who>(?i:my|our) [a-z-]+|[A-Z][a-z]+|him|her|them)"
+    r"^\W*(?i:(?:any ideas |so |ok(?:ay)?,? )?what (?:should|could|can|do) (?:i|we) (?:get|buy"
+    r"|give|make) (?:for )?)(?P<who>(?i:my|our|the) (?:new )?[a-z-]+|[A-Z][a-z]+|him|her|them)"
     r"(?: for (?:his|her|their|my|our)? ?[a-z' -]{1,30})?\W*$",
 )
 
@@ -26,7 +26,15 @@ def gift_advice(text: str) -> str | None:
     if asked is None:
         return None
     who = asked["who"]
+    if re.search(r"\b(?:baby|babies|twins|newborn|grandchild|grandbaby)\b", who, re.IGNORECASE):
+        # "What should we get the baby?" (great-grandparents at eighty and eighty-two; the
+        # model: "The baby's a gift"): a baby loves nothing yet but being held.
+        return (
+            "Something that will last: a book you'd love to read to them, or something with your"
+            " names in it. And a few words of your own, for when they're old enough to read them."
+        )
     whom = {"him": "he", "her": "she", "them": "they"}.get(who, who)
+    whom = re.sub(r"^the ", "your ", whom)
     whom = re.sub(r"^(?:my|our) ", "your ", whom)
     does = "do" if whom == "they" else "does"
     return (

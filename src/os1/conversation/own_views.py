@@ -130,6 +130,18 @@ VIEWS = (
         "it is?",
     ),
     (
+        # "Why are dogs like this?" (a dog who ate a whole chocolate cake and slept it off; the
+        # model: "That sounds scary. Dogs are just like any other animal").
+        re.compile(
+            r"^\W*(?:(?:honestly|seriously|god|ugh),?\s+)?why (?:are|do) (?:dogs|cats|puppies"
+            r"|kittens|kids|toddlers|babies|children|teenagers) (?:like this|like that|do this"
+            r"|always do this)\W*$",
+            re.IGNORECASE,
+        ),
+        "From everything people tell me: all heart and no sense of consequence. It's half of "
+        "why they're so loved.",
+    ),
+    (
         # "Do you ever think about love?" (a man divorced a month, after writing a letter for a
         # golden anniversary; "I'm not sure I have a good answer to that yet.").
         re.compile(

@@ -62,7 +62,10 @@ _KNOWS_INSIDE = re.compile(
 # "Do you think he still loves me?"
 _STILL_LOVES = re.compile(
     r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|[A-Z][a-z]+|my \w+)\s+"
-    r"(?:still (?:loves?|cares? about|wants?) me|(?:loves?|cares? about|wants?) me anymore)\W*$",
+    r"(?:still (?:loves?|cares? about|wants?) me|(?:loves?|cares? about|wants?) me anymore"
+    # "do you think he ever loved me?" (an ex with a new girlfriend a month on; "I'm not sure I
+    # have a good answer to that yet.").
+    r"|(?:ever|really) (?:loved|cared about|wanted) me)\W*$",
     re.IGNORECASE,
 )
 # "Do you think he'll come round?" (a father gone quiet at his son's coming out), "Will she
@@ -276,6 +279,11 @@ def their_hearts(text: str, name: str) -> str | None:
         return (
             f"{are}{name}. The people who raised you and love you are your {who}, and nothing "
             "you've found out undoes a single day of that."
+        )
+    if (loves := _STILL_LOVES.match(text)) and re.search(r"\b(?:ever|really)\b", loves.group()):
+        return (
+            f"I can't see into anyone's heart{name}. But how it ended, or how fast they move on,"
+            " doesn't undo what was real while it lasted. What makes you doubt it tonight?"
         )
     if _STILL_LOVES.match(text):
         return (

@@ -176,6 +176,14 @@ _REACTS_BADLY = re.compile(
 )
 
 
+# It again: "what if it happens at work?" (a panic attack in a supermarket, the first in months;
+# the model: "Okay, I'm with you. What's going on?").
+_IT_AGAIN = re.compile(
+    r"^\W*(?:(?:but|and|so),?\s+)?what if (?:it|that|one|this) (?:happens|comes back|starts)"
+    r" (?:again|at work|at school|in public|on the (?:bus|train)|in (?:the|a) (?:meeting|shop"
+    r"|lecture|exam|interview))(?: (?:again|too|next time))?\W*$",
+    re.IGNORECASE,
+)
 # Time suddenly their own: "What will I do with all this time?" (a last day teaching after
 # thirty-one years; the model: "That's a wonderful idea, Mei. I'm always happy to help…").
 _ALL_THIS_TIME = re.compile(
@@ -188,6 +196,11 @@ _ALL_THIS_TIME = re.compile(
 
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
+    (
+        _IT_AGAIN,
+        "Then you'll get through it the way you did today{name}: it passed, even when it felt "
+        "like it wouldn't. Is there someone there you could tell, so you're not alone with it?",
+    ),
     (
         _SAYS_NO,
         "It's a fair fear{name}, and it only shows how much it matters. Asking is brave whatever"

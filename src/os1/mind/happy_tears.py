@@ -85,6 +85,12 @@ _HONOURED = re.compile(
     # A stranger's word after it: "a guy came up after and said i should come back next week"
     # (a first open mic; "I'm so sorry to hear that.").
     r"|came (?:up|over) (?:to me )?(?:after|afterwards|at the end) and (?:said|told me)"
+    # Or stunned by it: "Pam dropped the gravy boat." (told of great-grandchildren at Sunday
+    # lunch; "That must hurt so much."), "my supervisor came running thinking something had
+    # exploded" (an experiment that worked; read as a fear for them).
+    r"|dropped (?:the|her|his|my|their) (?:\w+ )?(?:boat|dish|plate|cup|mug|tray|glass|bowl|phone"
+    r"|fork|spoon|teapot|jug|pan)|came running|spat out (?:her|his|my)"
+    r"|nearly fell off (?:her|his|my|the) chair|jumped up and down|did a cartwheel"
     # An embrace, or help given in the moment: "I didn't know what to say so I just hugged him."
     # (a father proud for the first time), "I forgot my words halfway through and she finished
     # them for me." (vows renewed after fifty-two years; "That must hurt so much.").
@@ -131,6 +137,10 @@ _SWEET_ACHE = re.compile(
     r"|(?:fell|came) off (?:the |it )?(?:\w+ ){0,3}?(?:like |about |over )?(?:\d+|\w+) times"
     r"|(?:tried|took me|failed) (?:it )?(?:like |about |over )?(?:\d+|\w+) (?:times|attempts|goes"
     r"|tries)"
+    # Or how long it failed first: "eighteen months of failed runs" (an experiment that worked at
+    # last; "Oh no, I'm so sorry to hear about that.").
+    r"|(?:days|weeks|months|years) of (?:failed|failing|failures|trying|rejections?|setbacks"
+    r"|dead ends|no luck|empty pubs|nothing)"
     # Or nearly did not finish: "At forty k I wanted to quit so badly." (a first ultra; "That
     # must hurt so much. I'm so sorry.").
     r"|i (?:really |so )?wanted to (?:quit|give up|stop|drop out|sit down and cry)"

@@ -106,6 +106,11 @@ _ADVISED = re.compile(
     r"^\W*(?:(?:but|and|so),?\s+)?(?:[A-Z][a-z]+|(?i:my) \w+|(?i:he|she|they|everyone))"
     r" (?i:says?|said|thinks?|reckons?|told me|keeps? telling me)(?: that)? (?i:i) (?i:should"
     r"|ought to|need to|must|shouldn'?t)\b"
+    # "my friends say i'm better off" (a month after a breakup; read as glad, and the act as an
+    # insult 0.67).
+    r"|^\W*(?:(?:but|and|so),?\s+)?(?:[A-Z][a-z]+|(?i:my) \w+|(?i:he|she|they|everyone))"
+    r" (?i:says?|said|thinks?|reckons?|told me|keeps? telling me)(?: that)? (?i:i'?m|i am)"
+    r" (?i:better off|well rid)\b"
 )
 
 

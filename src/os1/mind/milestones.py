@@ -89,9 +89,9 @@ _LIFE_NEWS = re.compile(
     r"|\b(?:have been|'ve been|were) married (?:for )?\w+(?:[- ]\w+)? years (?:today|this week)\b"
     # "He's going to be a father. I'm going to be a grandfather!" (a son in Toronto; read as
     # sorrow 0.57: "Oh, that sounds so hard. I'm so sorry.").
-    r"|\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are) (?:finally )?"
-    r"(?:going to be|gonna be|about to be|becoming) (?:a |an )?(?:great[- ])?(?:grand)?(?:father"
-    r"|mother|dad|daddy|mum|mummy|mom|parents?|grandad|grandpa|granny|grandma|nan|nana|aunt(?:ie)?"
+    r"|\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|\w+ and i are)"
+    r" (?:finally )?(?:going to be|gonna be|about to be|becoming) (?:a |an )?(?:great[- ])?"
+    r"(?:grand)?(?:father|mother|dad|daddy|mum|mummy|mom|parents?|grandad|grandpa|granny|grandma|nan|nana|aunt(?:ie)?"
     r"|uncle|big (?:sister|brother)|godmother|godfather)\b"
     # A birthday: "Opa is 95 today!" (read as nothing: "I'm listening, Clara.").
     r"|\b(?:is|turns|turned|'s) (?:\d{1,3}|a hundred|one hundred) today\b)"

@@ -37,9 +37,21 @@ _WHAT_ITS_ABOUT = re.compile(
 )
 
 
+# What it cost them: "Cost me two hundred quid." (a dog who ate a chocolate cake, and the vet;
+# read as an insult 0.76: "Ouch, that really hurt to hear").
+_COST = re.compile(
+    r"^\W*(?:(?:and|but|so|oh),?\s+)?(?:it |that |which |the \w+ )?(?:cost|set) (?:me|us)"
+    r" (?:back )?(?:\w+ ){0,3}?(?:quid|pounds?|dollars?|euros?|grand|hundred|thousand|bucks"
+    r"|a fortune|an arm and a leg)\b",
+    re.IGNORECASE,
+)
+
+
 def tells_what_its_about(text: str) -> bool:
-    """Whether `text` says what their trouble is or is not about, not about the OS."""
-    return bool(_WHAT_ITS_ABOUT.search(text)) and not SECOND_PERSON.search(FORMULAS.sub(" ", text))
+    """Whether `text` says what their trouble is or is not about, or what it cost them, not
+    about the OS."""
+    told = _WHAT_ITS_ABOUT.search(text) or _COST.search(text)
+    return bool(told) and not SECOND_PERSON.search(FORMULAS.sub(" ", text))
 
 
 def swears_off(text: str) -> bool:

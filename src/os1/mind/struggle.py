@@ -52,7 +52,10 @@ _LEFT_BEHIND = re.compile(
 # news.").
 _MADE_WORSE = re.compile(
     r"\bwhich (?:didn'?t|did not|doesn'?t|does not|really didn'?t) help\b"
-    r"|\bwhich made (?:it|things|everything|me feel) (?:even )?worse\b",
+    r"|\bwhich made (?:it|things|everything|me feel) (?:even )?worse\b"
+    # "she looks really nice which makes it worse" (an ex's new girlfriend; "What lovely news").
+    r"|\b(?:which|that|and that|it) (?:just |only )?makes? (?:it|things|everything)"
+    r" (?:even |so much )?worse\b",
     re.IGNORECASE,
 )
 # Low for days, told plainly: "Everything feels grey." (read as nothing; the model: "That's
