@@ -1183,3 +1183,12 @@ def test_a_cost_made_worse_and_better_off_are_no_insult_and_no_good_news(apprais
     assert react(appraiser.appraise(worse), worse, 0.3).emotion == "sorry-for"
     better = "my friends say i'm better off"
     assert react(appraiser.appraise(better), better, 0.3).emotion not in ("happy-for", "distress")
+
+
+def test_fine_after_a_rush_to_the_vet_is_relief_unless_kept_in(appraiser) -> None:
+    """ "We rushed her to the vet and she's fine, they made her sick." (read as nothing, and
+    later named as a fright still weighing)."""
+    vet = "We rushed her to the vet and she's fine, they made her sick."
+    assert react(appraiser.appraise(vet), vet, 0.3).emotion == "happy-for"
+    kept = "We rushed him to hospital and he's okay but they're keeping him in."
+    assert react(appraiser.appraise(kept), kept, 0.3).emotion == "fear-for"

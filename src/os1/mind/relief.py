@@ -62,6 +62,11 @@ _ENDED = re.compile(
     # silence; read as nothing: "Mm. And how did that feel?").
     r"|\bi (?:feel|felt) (?:so |much |a lot |so much )?lighter\b|\b(?:a|such a) (?:huge |massive "
     r"|big )?weight (?:has been |was )?(?:lifted|off my (?:shoulders|chest|mind))\b"
+    # Fine after a scare: "We rushed her to the vet and she's fine, they made her sick." (a dog
+    # who ate a chocolate cake; read as nothing, and later as a fright still weighing).
+    r"|\b(?:rushed|took|got) (?:him|her|them|it) to (?:the )?(?:vet|vets|hospital|a&e|doctor|er)"
+    r"\b[^.!?]*\b(?:he|she|they|it)(?:'s| is|'re| are) (?:absolutely |completely |totally )?(?:fine"
+    r"|okay|ok|alright|all right)\b"
     # Hurt, and only a little: "Dad fell again this morning. He's okay, just bruised."
     r"|\b(?:he|she|they|it)(?:'s| is|'re| are) (?:okay|ok|fine|alright|all right),? (?:just|only"
     r"|apart from|a bit) (?:a |some |a few |a bit )?(?:bruis\w*|shaken|shaky|scratch\w*|cuts?"
@@ -93,7 +98,8 @@ _NOT_TOLD = re.compile(r"\?|\b(?:if|hope|hoping|pray|praying|wish|whether|unless
 _WORRY = re.compile(
     r"\b(?:frail|weak|confused|shaken|scared|frightened|worried|worse|not (?:himself|herself"
     r"|themselves|right|the same)|can'?t|couldn'?t|won'?t|struggling|in pain|more tests"
-    r"|another|something else)\b",
+    r"|another|something else|keeping (?:him|her|them) in|kept (?:him|her|them) in|overnight"
+    r"|for observation|in hospital)\b",
     re.IGNORECASE,
 )
 
