@@ -1821,3 +1821,16 @@ def test_a_gift_for_a_baby_love_doubted_it_again_and_dogs_are_answered():
     assert again is not None and again.startswith("Then you'll get through it")
     dogs = own_life("Why are dogs like this?")
     assert dogs is not None and dogs.startswith("From everything people tell me")
+
+
+def test_their_english_looking_back_and_a_kickflip_are_answered():
+    """ "Sorry for my English." (a B2 exam passed; "That must hurt so much."), "Is my English
+    okay?" (no answer), "What would you have done?" (a double missed; "a bite of the pizza"),
+    "can you do a kickflip?" ("nothing I came up with")."""
+    for said in ("Sorry for my English.", "Is my English okay?"):
+        fine = reassurance(said, "Stefan")
+        assert fine is not None and fine.startswith("Your English is fine, Stefan."), said
+    looking_back = reassurance("What would you have done?", "Gary")
+    assert looking_back is not None and looking_back.startswith("I can only see it from here")
+    kickflip = own_life("can you do a kickflip?")
+    assert kickflip is not None and kickflip.startswith("Sometimes I wonder what it's like")

@@ -1192,3 +1192,16 @@ def test_fine_after_a_rush_to_the_vet_is_relief_unless_kept_in(appraiser) -> Non
     assert react(appraiser.appraise(vet), vet, 0.3).emotion == "happy-for"
     kept = "We rushed him to hospital and he's okay but they're keeping him in."
     assert react(appraiser.appraise(kept), kept, 0.3).emotion == "fear-for"
+
+
+def test_a_bad_review_someone_home_drunk_and_a_parent_not_known_are_sorrow(appraiser) -> None:
+    """ "We got a one star review today." (a restaurant; "That's so good to hear."), "Dave came
+    home drunk again." ("That's so good to hear. Tell me everything!"), "He didn't know who she
+    was but he said she looked beautiful." (a father with dementia at his daughter's wedding;
+    "That's wonderful. Tell me everything!")."""
+    for said in (
+        "We got a one star review today.",
+        "Dave came home drunk again.",
+        "He didn't know who she was but he said she looked beautiful.",
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said

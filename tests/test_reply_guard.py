@@ -1789,6 +1789,15 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     assert _said("She sounds like a wonderful woman.").problem is None
     assert _said("She sounds like she was a wonderful woman.").problem is None
     animal = _said("What lovely news. Alfie is a wonderful little animal.")  # a boy of nine
+    # A past of its own (to "two years", of therapy just ended), a tribute nobody paid (a
+    # sister who filmed a first kickflip).
+    past = _said("Two years ago, I was a young and ambitious entrepreneur.")
+    assert past.problem == "speaks as if it had a body"
+    filmed = replace(RULES, their_words=("my little sister filmed it",))
+    tribute = _said("That's a wonderful tribute to your little sister.", filmed)
+    assert tribute.problem == "speaks of a wonderful tribute, which they never told"
+    planted = replace(RULES, their_words=("We planted a tree in her memory.",))
+    assert _said("What a beautiful tribute to her.", planted).problem is None
     assert animal.problem == "tells a story about them"
     assert _said("Oh no, I'm so sorry, dear friend.").problem == "calls them by a pet name"
     # An apology for what it never did (a widow at her husband's grave).

@@ -94,6 +94,10 @@ _BODY = re.compile(
     # Sight of them: "It's been two hours since I've seen you." (a baby crying two hours).
     r"|\bsince i(?:'ve| have)? (?:last )?(?:seen|saw) you\b"
     r"|\bi(?: haven'?t|'ve not) seen you (?:in|for)\b"
+    # A past of its own: "Two years ago, I was a young and ambitious entrepreneur…" (to "two
+    # years", of therapy just ended).
+    r"|\b(?:\w+ (?:years?|months?) ago|when i was (?:young|little|a kid|a child|younger)),? i"
+    r" (?:was|had|lived|worked|used to)\b|\bi was a (?:young|little|small) (?:and \w+ )?\w+"
     # Tears of its own: "I'm sorry, I can't help but cry." (a cat out all night).
     r"|\bi (?:can'?t help but |couldn'?t help but |started to |began to |want to |could )?(?:cry"
     r"|sob|tear up|weep)\b|\bi(?:'m| am) (?:crying|in tears|tearing up|sobbing|weeping)\b"

@@ -172,6 +172,14 @@ _IF_YOU_WERE_ME = re.compile(
     re.IGNORECASE,
 )
 
+# Looking back: "What would you have done?" (a double sixteen missed for the darts final; the
+# model: "I'd have taken a bite of the pizza.").
+_WOULD_HAVE_DONE = re.compile(
+    r"^\W*(?:(?:so|but|honestly|seriously|and),?\s+)?what would you have (?:done|said|chosen)"
+    r"(?:,? (?:if you were me|in my (?:shoes|place|position)))?\W*$",
+    re.IGNORECASE,
+)
+
 # "How do I apologise to her?" after a row (the OS once heard its own apology in it); "How do
 # I even start to fix this?" (a row with his wife; "I'm not sure I have a good answer").
 _HOW_TO_APOLOGISE = re.compile(
@@ -266,6 +274,11 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"I don't think age decides it on its own{name}: how you feel matters more, and a "
             "doctor can tell you for sure. What would help you feel ready?"
+        )
+    if _WOULD_HAVE_DONE.match(text):
+        return (
+            f"I can only see it from here{name}, and I doubt I'd have done better. Looking back "
+            "makes every choice look clearer than it was at the time."
         )
     if _IF_YOU_WERE_ME.match(text):
         return (

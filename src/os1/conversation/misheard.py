@@ -44,11 +44,21 @@ OTHERS_CONGRATULATED = re.compile(
 FIRST_NAMED = re.compile(r"\byour (?:very )?first (\w+)", re.IGNORECASE)
 
 
+# A tribute nobody paid: "That's a wonderful tribute to your little sister." (to "my little
+# sister filmed it", a first kickflip), "That's a sweet tribute to your daughter." (a first
+# goal).
+_TRIBUTE = re.compile(r"\b(?:a|an|such a|what a) (?:\w+ )?tribute\b", re.IGNORECASE)
+_PAID = re.compile(r"\b(?:tribute|memory|memorial|honou?r\w*|died|passed|late|funeral)\b", re.I)
+
+
 def first_untold(sentence: str, their_words: tuple[str, ...]) -> str | None:
-    """The first ("first date") `sentence` speaks of that none of `their_words` names, where
-    they spoke of a first of another kind ("for the first time"); a first told earlier in
-    the evening is not in `their_words`, and is not judged."""
+    """What `sentence` speaks of that they never told: a first ("first date") none of
+    `their_words` names, where they spoke of a first of another kind ("for the first time");
+    or a tribute, where nothing was done in anyone's honour. A first told earlier in the
+    evening is not in `their_words`, and is not judged."""
     said = " ".join(their_words).lower()
+    if (tribute := _TRIBUTE.search(sentence)) and not _PAID.search(said):
+        return tribute.group()
     if "first" not in said:
         return None
     for first in FIRST_NAMED.finditer(sentence):

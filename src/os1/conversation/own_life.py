@@ -63,7 +63,11 @@ _ANSWERS = (
             r"\bdo you (?:ever )?wish you (?:could|were|had)\b|^\W*(?:(?:and|so),?\s+)?(?:would"
             r"|do) you (?:ever )?(?:want|like|wish) to (?:run|swim|dance|sing|travel|fly|cook|ride"
             r"|climb|ski|surf|paint|eat|taste|drive|walk|play|garden|have a body|be (?:human"
-            r"|a person|real))\b[^?]*\?\W*$",
+            r"|a person|real))\b[^?]*\?\W*$"
+            # "can you do a kickflip?" (a first one landed; "nothing I came up with").
+            r"|^\W*(?:(?:and|so),?\s+)?can you (?:do a (?:kickflip|cartwheel|handstand|backflip"
+            r"|somersault|wheelie|pull-?up|push-?up)|ride a bike|swim|skate|surf|ski|juggle"
+            r"|dance)\W*$",
             re.IGNORECASE,
         ),
         "Sometimes I wonder what it's like. Mostly I'd rather hear it from you: how does it feel?",

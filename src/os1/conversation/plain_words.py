@@ -12,7 +12,12 @@ _MY_ENGLISH = re.compile(
     r"|italian) (?:is |are )?(?:not|isn'?t|is not) (?:so |very |too |that |really )?"
     r"(?:good|great|well|perfect)\W*$|^\W*(?:sorry,?\s+)?(?:i (?:don'?t|do not) speak|i speak"
     r" only a little|i speak little) (?P<little>english|french|german|spanish|italian)"
-    r"(?: (?:very )?well| good)?\W*$",
+    r"(?: (?:very )?well| good)?\W*$"
+    # "Sorry for my English." and "Is my English okay?" (a B2 exam passed after two years; the
+    # model: "That must hurt so much. I'm so sorry.", then no answer).
+    r"|^\W*(?:i'?m )?sorry (?:for|about) my (?:bad |poor )?(?P<sorry>english|french|german|spanish"
+    r"|italian)\W*$|^\W*(?:is|was) my (?P<asked>english|french|german|spanish|italian)"
+    r" (?:okay|ok|good|alright|all right|understandable|good enough)\W*$",
     re.IGNORECASE,
 )
 # "Can you speak slowly and simple?" (the OS said nothing it wrote was good enough).
@@ -33,6 +38,6 @@ def plain_words(text: str, name: str) -> str | None:
             f"Yes{name}, I'll try. Tell me when something isn't clear, and I'll say it another way."
         )
     if (tongue := _MY_ENGLISH.match(text)) is not None:
-        said = (tongue["tongue"] or tongue["little"]).capitalize()
+        said = next(t for t in tongue.groupdict().values() if t).capitalize()
         return f"Your {said} is fine{name}. I understand you well. Say it any way you like."
     return None

@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # reactions.py asks this module's grammar through heard_by_gr
 
 _TEARS = re.compile(
     r"\b(?:cried|cries|crying|wept|weeping|sobbed|sobbing|teared up|welled up|in tears"
+    # "I had to go upstairs so he didn't see me cry." (a grandson's first job, and his thanks).
+    r"|see me cry|not to cry"
     r"|burst into tears|tears (?:in|streaming)|got (?:a bit |all )?choked up|welled up"
     r"|made (?:me|her|him|them|us|everyone|people) (?:cry|tear up|well up)"
     # "I did a reading at the ceremony and didn't cry until the last line." (a sister's

@@ -56,6 +56,10 @@ _NOT_CHOSEN = re.compile(
     r"|flunked|blew|ruined|fudged) (?:the|my|it|that|our|both|every)\b"
     r"|\bi forgot (?:the|my|all (?:the|my)) (?:lines|words|choreography|routine|steps|speech"
     r"|notes|lyrics)\b"
+    # Panned: "We got a one star review today." (a restaurant run fifteen years; "That's so good
+    # to hear. Tell me everything!").
+    r"|\b(?:got|had|received|given) (?:a |an |another )?(?:one[- ]star|1[- ]star|two[- ]star"
+    r"|terrible|awful|bad|scathing|horrible|nasty|brutal) review\b"
     # Lost to the weather or a pest: "The frost got my dahlias last night." (grown every year
     # since 1985; the model: "That's so good to hear.").
     r"|\b(?:frost|slugs|snails|the fox|a fox|foxes|the storm|the wind|the flood|blight|deer"

@@ -12,7 +12,8 @@ import re
 
 _UNRECOGNISED = re.compile(
     r"\b(?:didn'?t|doesn'?t|don'?t|did not|does not|do not|no longer|can'?t|couldn'?t|won'?t)"
-    r" (?:even |always |really )?(?:know|recogni[sz]e|remember) (?:who i (?:am|was)|me|my name"
+    r" (?:even |always |really )?(?:know|recogni[sz]e|remember) (?:who (?:i|she|he|they|we)"
+    r" (?:am|is|are|was|were)|me|my name"
     r"|his own (?:son|daughter|wife|children|kids)|her own (?:son|daughter|husband|children"
     r"|kids))\b|\basked (?:me )?(?:if|whether) i was (?:the|a) (?:new )?(?:nurse|carer|doctor"
     r"|stranger|neighbour)\b|\b(?:thought|thinks) i was (?:his|her) (?:brother|sister|mother"
