@@ -98,7 +98,8 @@ _WHEN_ITS_TIME = re.compile(
     re.IGNORECASE,
 )
 _TOO_SOON = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is it|is this|was it|am i) (?:too soon|too early"
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is it|is this|was it|am i|do you think (?:it'?s|it is"
+    r"|we'?re|i'?m)) (?:too soon|too early"
     r"|moving too fast|rushing (?:it|things))(?: (?:to|for|after) [^?]*)?\?\W*$",
     re.IGNORECASE,
 )

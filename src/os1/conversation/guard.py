@@ -9,11 +9,9 @@ repetition, or at the first bad sentence after good ones; a bad first one fails 
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
 from os1.conversation import language, misheard
 from os1.conversation.character import out_of_character
@@ -42,8 +40,9 @@ from os1.conversation.repetition import (
     runs,
     same_tail,
 )
+from os1.conversation.strangers import CAPITALISED, common_words, stranger_named
 from os1.conversation.vocative import addressed
-from os1.text.lexicon import english_frequency, english_words, given_names, names_capitalised
+from os1.text.lexicon import given_names, names_capitalised
 
 # A sentence ends at . ! ? or … (and any closing quotes or brackets), then a space.
 _CLOSING = "\"'\u201d\u2019)\\]"
@@ -51,20 +50,6 @@ _SENTENCE_END = re.compile(
     rf"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?…]+[{_CLOSING}]*(?=\s)"
 )
 _ENDED = re.compile(rf"[.!?…][{_CLOSING}]*$")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019][a-z]+)?\b")
-# A name it calls itself, capitalised ("call me after the scan" names nobody; "I'm Sarah.").
-_OWN_NAME = re.compile(
-    # "I'm Alex, the one who's waiting outside." (Alex was their friend, in the car).
-    r"\b(?i:my name is|i'?m called|i am called|call me|(?:i'?m|i am)(?=\s+[A-Z][a-z]+\s*[.!?,]))"
-    r"\s+([A-Z][a-z]+)"
-)
-# Days and months, some of them names too ("June"): "See you on Sunday" names no stranger.
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
-# Sounds people write that no dictionary lists: "Mmm", "Aww", "Haha", "Ooh".
-_INTERJECTION = re.compile(
-    r"m+|h?m+|a+w+|(?:ha)+h?|(?:he)+|o+h+|a+h+|h+m+|wo+w|ya+y|u+gh|o+ps|who+a|phe+w|u+h+|u+m+"
-    r"|o+o+h*|e+k|y+e+s+|n+o+|ye+a+h*|gr+"
-)
 MAX_EMOJI = 2
 MAX_SENTENCE_WORDS = 35
 SIGH = 3  # words
@@ -74,12 +59,6 @@ ECHO_RUN = 3
 LEAK_RUN = 4
 # Words of the notes on how to sound that a reply has no business saying of itself.
 _NOTE_WORDS = re.compile(r"\b(?:jok(?:e|es|ing|ey)|reserved)\b", re.IGNORECASE)
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """English words frequent enough to open a sentence ("Will you…", "Hope so.")."""
-    return frozenset(w for w, n in english_frequency().items() if n >= 30000)
 
 
 def load() -> None:
@@ -269,7 +248,7 @@ class Guard:
             name := addressed(sentence, rules.person, rules.known_names, common_words())
         ) is not None:
             return f"speaks to {name} as if to the person"
-        if not rules.story and (name := self._stranger(sentence)) is not None:
+        if not rules.story and (name := stranger_named(sentence, rules)) is not None:
             return f"names {name}, whom it does not know"
         if (who := as_if_alive(sentence, rules.gone)) is not None:
             return f"speaks of {who} as if alive"
@@ -293,38 +272,6 @@ class Guard:
         mine = {run for run in runs(words, ECHO_RUN) if any(len(w) > 4 for w in run)}
         return any(mine & runs(WORD.findall(s.lower()), ECHO_RUN) for s in self.passed)
 
-    def _stranger(self, sentence: str) -> str | None:
-        """A person's name the OS cannot know: not its own, not one it was told."""
-        rules = self.rules
-        for match in _OWN_NAME.finditer(sentence):
-            if match.group(1).lower() != rules.own_name.lower():
-                return match.group(1)
-        own = re.escape(rules.own_name)
-        # Its own name said to the person: "Thanks, Isabella." or "My dear Isabella, …".
-        to_them = rf"(?:^|,|\bdear(?:est)?|\bmy (?:dear(?:est)?|sweet|lovely))\s*{own}\s*[,.!?]"
-        if own and re.search(to_them, sentence, re.IGNORECASE):
-            return f"the person {rules.own_name} (its own name)"
-        allowed = rules.known_names | {rules.own_name.lower()}
-        for match in _CAPITALISED.finditer(sentence):
-            word = match.group().lower().replace("\u2019", "'").removesuffix("'s")
-            if word in allowed or word in _CALENDAR_WORDS:
-                continue
-            # A word no English dictionary has ("Bearcowork", "Valei"): a made-up name.
-            if word not in english_words() and not _INTERJECTION.fullmatch(word):
-                return match.group()
-            opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(")
-            # "Eu, a cellist!": a rare word, opening a sentence, said to someone.
-            addressed = opens and sentence[match.end() : match.end() + 1] == ","
-            rare = english_frequency().get(word, 0) < 1000
-            if addressed and rare and not _INTERJECTION.fullmatch(word):
-                return match.group()
-            if word.upper() not in given_names():
-                continue
-            if opens and word in common_words():
-                continue
-            return match.group()
-        return None
-
     def _recites(self, words: list[str]) -> bool:
         mine = runs(words, LEAK_RUN)  # none in fewer words than a run
         if any(mine & runs(WORD.findall(t.lower()), LEAK_RUN) for t in self.rules.private):
@@ -345,5 +292,5 @@ def names_in(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(
         m.group().lower().replace("\u2019", "'").removesuffix("'s")
         for text in texts
-        for m in _CAPITALISED.finditer(text)
+        for m in CAPITALISED.finditer(text)
     )

@@ -87,6 +87,11 @@ _HONOURED = re.compile(
     # A stranger's word after it: "a guy came up after and said i should come back next week"
     # (a first open mic; "I'm so sorry to hear that.").
     r"|came (?:up|over) (?:to me )?(?:after|afterwards|at the end) and (?:said|told me)"
+    # Proud of them aloud: "she told everyone "that's my granddaughter"" (a gran in a wheelchair
+    # at a first exhibition; "That sounds like a lot to carry").
+    r"|told (?:everyone|everybody|the whole \w+|all (?:her|his|their) friends) [\"\u201c']"
+    r"|told (?:everyone|everybody) (?:how proud|that (?:i|i'?m|i was|she'?s|he'?s)"
+    r" (?:her|his|their))"
     # Or stunned by it: "Pam dropped the gravy boat." (told of great-grandchildren at Sunday
     # lunch; "That must hurt so much."), "my supervisor came running thinking something had
     # exploded" (an experiment that worked; read as a fear for them).

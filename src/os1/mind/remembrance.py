@@ -22,6 +22,10 @@ _TOLD = re.compile(
     # Also a name's: "It would have been Eileen's birthday today." (read as calm; "I'm
     # listening", and her freesias then "That's so good to hear.").
     r"|\bwould(?:'ve| have) been (?:his|her|their|our|my \w+'s|\w+'s) (?:\w+ )?birthday\b"
+    # Or its number alone: "It would have been our son Jamie's twenty-first today." (he died at
+    # fourteen; "That's so good to hear. Tell me everything!").
+    r"|\bwould(?:'ve| have) been (?:his|her|their|(?:our|my) (?:\w+ )?\w+'s|\w+'s)"
+    r" (?:\w+-)?(?:\w*(?:first|second|third)|\w+th|\d+(?:st|nd|rd|th))\b"
     r"|\bwould(?:'ve| have) been (?:our|their|my parents') (?:\w+ )?(?:wedding )?anniversary\b"
     r"|\banniversary of (?:his|her|their|my \w+'s|mum's|dad's|mom's) (?:death|passing|funeral)\b"
     r"|\b(?:a|one|two|three|four|five|ten|\d+) years? (?:ago )?today (?:since )?(?:that )?"
