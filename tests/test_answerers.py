@@ -1832,5 +1832,9 @@ def test_their_english_looking_back_and_a_kickflip_are_answered():
         assert fine is not None and fine.startswith("Your English is fine, Stefan."), said
     looking_back = reassurance("What would you have done?", "Gary")
     assert looking_back is not None and looking_back.startswith("I can only see it from here")
+    soon = reassurance("do you think it's too soon?", "Megan")  # "that sounds so hard"
+    assert soon is not None and soon.startswith("There's no timetable for this")
+    needs = own_name_answer("what do greyhounds need?", Persona("Iris", "model", ""))
+    assert needs is not None and needs.startswith("I can't look things up")
     kickflip = own_life("can you do a kickflip?")
     assert kickflip is not None and kickflip.startswith("Sometimes I wonder what it's like")

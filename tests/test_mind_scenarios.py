@@ -583,3 +583,11 @@ def test_what_news_does_to_people_and_how_long_it_failed_first_are_glad(talk):
     talk("i literally shouted in the lab", minutes=1)
     _, running = talk("my supervisor came running thinking something had exploded", minutes=1)
     assert running.mood.emotion == "happy-for"
+
+
+def test_pride_said_aloud_after_their_news_is_glad(talk):
+    # A gran at a first exhibition ("That sounds like a lot to carry, Zara.").
+    talk("my painting got into the summer exhibition!!", hours=3)
+    talk("my gran came to the opening in her wheelchair", minutes=1)
+    _, told = talk('she told everyone "that\'s my granddaughter"', minutes=1)
+    assert told.mood.emotion == "happy-for"

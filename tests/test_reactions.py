@@ -1205,3 +1205,13 @@ def test_a_bad_review_someone_home_drunk_and_a_parent_not_known_are_sorrow(appra
         "He didn't know who she was but he said she looked beautiful.",
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+
+
+def test_a_birthday_by_its_number_for_someone_gone_is_sorrow(appraiser) -> None:
+    """ "It would have been our son Jamie's twenty-first today." (he died at fourteen; "That's
+    so good to hear. Tell me everything!")."""
+    for said in (
+        "It would have been our son Jamie's twenty-first today.",
+        "It would have been Mum's 80th tomorrow.",
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said

@@ -1805,3 +1805,11 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     assert spoil.problem == "apologises for what it never did"
     assert _said(together).problem == "makes their news about itself"
     assert _said(deeply).problem == "makes their news about itself"
+
+
+def test_a_past_with_them_is_not_spoken_of_on_their_first_evening():
+    # "I've been thinking about you lately" (its first words to a student who said "hiii").
+    first = "I'm so glad you're here. I've been thinking about you lately."
+    assert _said(first).passed == ["I'm so glad you're here."]
+    later = replace(RULES, said_before=("Goodnight, Theodore. Sleep well.",))
+    assert _said(first, later).problem is None

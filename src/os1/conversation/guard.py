@@ -2,9 +2,10 @@
 
 A reply streams in sentence by sentence; each complete one is read: the person's language,
 no emoji flood, no note or role marker leaking, nothing the OS is not (character.py), no
-name it could not know, nothing said again, no loop of words, and a tone that fits what the
-person said (a death told heard first). The reply stops at the sentence budget, at a
-repetition, or at the first bad sentence after good ones; a bad first one fails the draft.
+name it could not know (strangers.py), nothing said again, no loop of words, and a tone
+that fits what the person said (a death told heard first). The reply stops at the sentence
+budget, at a repetition, or at the first bad sentence after good ones; a bad first one
+fails the draft.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from os1.conversation.draft_marks import (
 )
 from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
-from os1.conversation.presuming import APOLOGISES
+from os1.conversation.presuming import APOLOGISES, THOUGHT_OF_THEM
 from os1.conversation.repetition import (
     WORD,
     alike,
@@ -238,6 +239,8 @@ class Guard:
             return "turns the person away"
         if APOLOGISES.search(sentence) and not rules.to_the_os:
             return "apologises for what it never did"
+        if THOUGHT_OF_THEM.search(sentence) and not rules.said_before:
+            return "speaks of a past with them it does not have"
         if misheard.ASKED_BACK.search(sentence) and not any("?" in t for t in rules.their_words):
             return "asks back what they never asked"
         if (first := misheard.first_untold(sentence, rules.their_words)) is not None:

@@ -118,7 +118,12 @@ _ASKS_THE_WORLD = re.compile(
     r"|^\W*(?:(?:so|and|oh|hey|ok(?:ay)?),?\s+)?do you (?:happen to |even )?know (?:what|who)?"
     r" ?(?:the|what|who) ?(?:capital|population|answer|height|distance|winner|inventor|author"
     r"|tallest|biggest|largest|longest|highest|deepest|fastest|oldest|speed|boiling point)\b"
-    r"(?![^?]*\b(?:i|me|my|we|us|our)\b)[^?]*\?\W*$",
+    r"(?![^?]*\b(?:i|me|my|we|us|our)\b)[^?]*\?\W*$"
+    # What an animal needs: "what do greyhounds need?" (a rescue adopted that day; the model:
+    # "The greyhound is a noble and majestic creature").
+    r"|^\W*(?:(?:so|and|ok(?:ay)?),?\s+)?what do (?:\w+ )?(?:dogs|cats|greyhounds|puppies|kittens"
+    r"|rabbits|hamsters|guinea pigs|horses|ponies|budgies|parrots|tortoises|rescue dogs|rescues"
+    r"|lurchers|whippets|terriers|spaniels|labradors|collies) (?:need|eat|like)\W*$",
     re.IGNORECASE,
 )
 # What it might know of their thing: "Do you know anything about dahlias?" (the model: "Dahlias

@@ -1,5 +1,5 @@
 """Judging them, siding against them, or lecturing them, on nothing they told; rating what
-they told as a story; sorry for what it never did.
+they told as a story; sorry for what it never did; a past with them it does not have.
 
 "I'm sure she's right." (of a gig booked over a birthday dinner), "That's a common cliché"
 (of what a friend said to them), "Type 2 diabetes is a serious condition that affects…" (to a
@@ -57,5 +57,14 @@ LECTURES = re.compile(
     r"\bit'?s (?:so |very |really )?important for you and\b|^\W*it'?s not uncommon for\b"
     r"|\b(?:is|are) an? (?:\w+ )?(?:health |medical |mental )?(?:condition|disease|illness"
     r"|disorder|syndrome) (?:that|which|where|in which|characteri[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+# A past with them it does not have, on their first evening: "I'm so glad you're here. I've
+# been thinking about you lately, and I have to say…" (to "hiii", its first words to her), "I've
+# been thinking about our conversation" (to "yo").
+THOUGHT_OF_THEM = re.compile(
+    r"\bi(?:'ve| have) been thinking (?:about|of) (?:you|our (?:last )?(?:conversation|chat|talk"
+    r"|time together))\b|\bi(?:'ve| have) missed (?:you|our (?:chats|talks))\b",
     re.IGNORECASE,
 )
