@@ -1834,7 +1834,22 @@ def test_their_english_looking_back_and_a_kickflip_are_answered():
     assert looking_back is not None and looking_back.startswith("I can only see it from here")
     soon = reassurance("do you think it's too soon?", "Megan")  # "that sounds so hard"
     assert soon is not None and soon.startswith("There's no timetable for this")
+    right = reassurance("I hope I said the right thing.", "Victor")  # "What lovely news."
+    assert right is not None and right.startswith("I think you did, Victor.")
+    worried = reassurance("Should I be worried about the pressure on him?", "Kwame")
+    assert worried is not None and worried.startswith("It's worth keeping an eye on")
+    board = own_life("do you play board games?")  # "I'm not sure I have a good answer"
+    assert board is not None and board.startswith("I've never played")
     needs = own_name_answer("what do greyhounds need?", Persona("Iris", "model", ""))
     assert needs is not None and needs.startswith("I can't look things up")
     kickflip = own_life("can you do a kickflip?")
     assert kickflip is not None and kickflip.startswith("Sometimes I wonder what it's like")
+
+
+def test_something_of_theirs_offered_to_be_heard_is_asked_for_without_a_laugh(store):
+    """ "Can I read it to you?" (a first poem in ten years; the model: "it's a bit of an
+    unusual request"), "Would you like to hear one?" (a late husband's navy letters, once
+    taken for a joke offered, so that a laugh would have followed)."""
+    heard = Listening(store, "local", Persona("Iris", "model", "", user_name="Iris"))
+    for offer in ("Can I read it to you?", "Would you like to hear one?"):
+        assert asyncio.run(heard.answer(Turn("local", offer))) == "Please do, Iris. I'm listening."

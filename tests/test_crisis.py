@@ -80,10 +80,16 @@ def test_being_hurt_by_someone_is_heard(said: str) -> None:
         "My son has been suicidal since the spring.",
         "I'm scared my dad will end his life.",
         "My grandson Liam tried to take his own life last week.",
+        # A mother was asked if she was safe.
+        "my daughter told me she's been self harming",
     ],
 )
 def test_someone_else_in_danger_is_heard_as_theirs(said: str) -> None:
     assert danger_told(said) == "other"
+
+
+def test_their_own_self_harm_is_still_theirs() -> None:
+    assert danger_told("I've been self harming again") == "ending"
 
 
 @pytest.mark.parametrize(

@@ -591,3 +591,21 @@ def test_pride_said_aloud_after_their_news_is_glad(talk):
     talk("my gran came to the opening in her wheelchair", minutes=1)
     _, told = talk('she told everyone "that\'s my granddaughter"', minutes=1)
     assert told.mood.emotion == "happy-for"
+
+
+def test_held_together_what_the_dead_loved_and_joy_held_back(talk):
+    # "i stayed calm in front of her" (a daughter who self-harms; "Oh, that's wonderful.").
+    talk("my daughter told me she's been self harming", hours=3)
+    _, calm = talk("i stayed calm in front of her", minutes=1)
+    assert calm.mood.emotion in ("sorry-for", "fear-for")
+    # "Bill loved dancing." (a widow's first dance class since; "What lovely news.").
+    talk("I said yes and then I felt guilty all the way home.", hours=3)
+    _, dancing = talk("Bill loved dancing.", minutes=1)
+    assert dancing.mood.emotion == "sorry-for"
+    # "I keep telling myself not to get too excited." (an academy place; "That must hurt").
+    talk("My son got into the academy at Arsenal!", hours=3)
+    _, held_back = talk("I keep telling myself not to get too excited.", minutes=1)
+    assert held_back.mood.emotion == "happy-for"
+    talk("hosted my first games night!", hours=3)
+    _, nervous = talk("i was so nervous nobody would come", minutes=1)
+    assert nervous.mood.emotion == "happy-for"

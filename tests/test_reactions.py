@@ -1215,3 +1215,16 @@ def test_a_birthday_by_its_number_for_someone_gone_is_sorrow(appraiser) -> None:
         "It would have been Mum's 80th tomorrow.",
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+
+
+def test_trust_given_a_front_for_the_children_and_a_wish_of_the_dead(appraiser) -> None:
+    """ "My grandson told me he's gay today." (read as nothing; the model: "Gay, a word that
+    has been around for quite some time."), "I keep acting normal in front of the kids."
+    (messages found on a husband's phone; "Oh, that's wonderful."), "My friend says he'd want
+    me to be happy." (a widow dancing again; "That's wonderful news")."""
+    for said, felt in (
+        ("My grandson told me he's gay today.", "happy-for"),
+        ("I keep acting normal in front of the kids.", "sorry-for"),
+        ("My friend says he'd want me to be happy.", "calm"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said

@@ -46,7 +46,7 @@ _ASKS = re.compile(
 # asks for it, and laughs at what comes next.
 _OFFERED = re.compile(
     r"^\W*(?:(?:so|okay|ok|right),?\s+)?(?:(?:do )?you )?(?:want|wanna|would you like) to hear"
-    r" (?:a|the|my|this|one) ?(?:joke|one|pun|bit)?\W*$"
+    r" (?:a|the|my|this|one) ?(?:joke|pun|bit)\W*$"
     r"|^\W*(?:can|may|shall) i tell you (?:a|the|my) (?:joke|pun)\W*$",
     re.IGNORECASE,
 )

@@ -33,6 +33,16 @@ _ASKED = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# Something of theirs offered to be heard: "Can I read it to you?" (a first poem in ten years,
+# about a mother's hands; the model: "it's a bit of an unusual request"), "Would you like to
+# hear one?" (a late husband's letters from the navy). Not a joke: no laugh follows it.
+_OFFERED_TO_HEAR = re.compile(
+    r"^\W*(?:(?:so|okay|ok|and|um),?\s+)?(?:can|may|could|shall) i (?:read|show|sing|play)"
+    r" (?:it|this|one|you (?:it|one|a bit)|some of it|a bit)(?: to you| for you)?\W*$"
+    r"|^\W*(?:(?:so|okay|ok|and),?\s+)?(?:(?:do )?you )?(?:want|would you like) to (?:hear|read)"
+    r" (?:it|one|a bit|some of it|the (?:poem|letter|song|speech))\W*$",
+    re.IGNORECASE,
+)
 # Heard as a formula: "you say the same things to everyone" (a man sure it did not care; "I'm
 # listening, Mark. Tell me more."). Its proof is the same: what they told it.
 _SAME_TO_EVERYONE = re.compile(
@@ -88,6 +98,8 @@ class Listening:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if _NEWS_COMING.match(turn.text.strip()):
             return f"I'm all ears{name}. What is it?"
+        if _OFFERED_TO_HEAR.match(turn.text.strip()):
+            return f"Please do{name}. I'm listening."
         if _SAME_TO_EVERYONE.match(turn.text.strip()):
             if (told := self._last_told(turn.user_turn_id)) is not None:
                 return f"Not this{name}. You told me “{told}”, and nobody else did."

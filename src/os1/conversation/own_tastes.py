@@ -50,7 +50,8 @@ TASTES = (
         # model: "Chess is an ancient art of strategy and tactics in the game of chess.").
         re.compile(
             r"\b(?:are you (?:any |much )?good at|can you play|do you (?:ever )?play) (?:chess"
-            r"|cards|poker|bridge|scrabble|sudoku|crosswords?|games|football|tennis|golf|darts"
+            r"|cards|poker|bridge|scrabble|sudoku|crosswords?|(?:board |video |computer )?games"
+            r"|football|tennis|golf|darts"
             r"|pool|the piano|the guitar|music|sport)\b",
             re.IGNORECASE,
         ),

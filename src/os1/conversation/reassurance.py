@@ -60,12 +60,13 @@ _FEELING = re.compile(
     re.IGNORECASE,
 )
 # "Was that the right thing to say?", "Did I do the right thing?": the model said "I'm not
-# sure I have a good answer to that yet."
+# sure I have a good answer to that yet."; "I hope I said the right thing." (a grandson come
+# out that day; "What lovely news. Tell me everything!").
 _RIGHT_THING = re.compile(
     r"^\W*(?:(?:do you think|honestly),?\s+)?(?:was (?:that|it) (?P<was>the right thing"
-    r"|the wrong thing|wrong)|did i (?:do|say) (?:the right thing|the wrong thing|(?:it|that)"
-    r" right|(?:it|that) wrong))(?: to (?:say|do))?(?:,? \w+)?(?P<how> (?:by |in )?(?:not )?"
-    r"\w+ing\b[^?]*)?\W*$",
+    r"|the wrong thing|wrong)|(?:did|i hope) i (?:do|did|say|said) (?:the right thing|the wrong"
+    r" thing|(?:it|that) right|(?:it|that) wrong))(?: to (?:say|do))?(?:,? \w+)?"
+    r"(?P<how> (?:by |in )?(?:not )?\w+ing\b[^?]*)?\W*$",
     re.IGNORECASE,
 )
 

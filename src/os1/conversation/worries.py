@@ -176,6 +176,14 @@ _REACTS_BADLY = re.compile(
 )
 
 
+# "Should I be worried about the pressure on him?" (a son of nine taken into an academy; "I'm not
+# sure I have a good answer to that yet.").
+_BE_WORRIED = re.compile(
+    r"^\W*(?:(?:so|but|honestly|and),?\s+)?should i be (?:worried|concerned) (?:about|that|by)"
+    r" [^?]{3,60}\?\W*$",
+    re.IGNORECASE,
+)
+
 # It again: "what if it happens at work?" (a panic attack in a supermarket, the first in months;
 # the model: "Okay, I'm with you. What's going on?").
 _IT_AGAIN = re.compile(
@@ -196,6 +204,11 @@ _ALL_THIS_TIME = re.compile(
 
 # Each worry, and the answer to it, in the order looked for.
 _WORRIES = (
+    (
+        _BE_WORRIED,
+        "It's worth keeping an eye on{name}, and you clearly will. What would tell you it was "
+        "getting to be too much?",
+    ),
     (
         _IT_AGAIN,
         "Then you'll get through it the way you did today{name}: it passed, even when it felt "

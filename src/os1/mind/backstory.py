@@ -51,7 +51,11 @@ _LAUGHED_AND_CRIED = re.compile(
     # Or a smile over it: "I smiled and kept cooking." (a mother-in-law's criticism, a husband
     # silent; read as admiration: "Oh, that's wonderful.").
     r"|\b(?:i )?(?:just )?(?:smiled|nodded|laughed it off) and (?:kept|carried on|went on|said"
-    r" nothing|didn'?t say anything)\b",
+    r" nothing|didn'?t say anything)\b"
+    # Or held together for someone: "i stayed calm in front of her" (a daughter who self-harms;
+    # "Oh, that's wonderful. I'm so glad you enjoyed her smile").
+    r"|\bi (?:stayed|kept|remained) (?:calm|strong|it together|composed)\b"
+    r"|\bheld it together\b",
     re.IGNORECASE,
 )
 # A joke in a hard time is how they carry it, no news to be glad of: "He made a joke in the
@@ -73,7 +77,10 @@ _LONG_TIE = re.compile(
     r"|(?:\w+ )?(?:years|decades))\b"
     # Or what was theirs: "I took his favourite roses from the garden." (a year since Harold
     # died, at the cemetery; "I'm so happy for you… a special gift from your husband's garden!").
-    r"|\b(?:his|her|their) (?:favourite|favorite|old|own)\b",
+    r"|\b(?:his|her|their) (?:favourite|favorite|old|own)\b"
+    # Or what they loved: "Bill loved dancing." (a widow's first dance class since; "What lovely
+    # news. I'm so glad you enjoyed dancing.").
+    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:always |really )?(?:loved|used to love|adored)\b",
     re.IGNORECASE,
 )
 # A plan the trouble has undone: "We were meant to go to Portugal in May." (read as happy-for:

@@ -124,7 +124,12 @@ _DISBELIEF = re.compile(
     # Or of what they made: "I almost didn't put it out because I thought it wasn't good
     # enough." (a first painting sold; "That must hurt so much.").
     r"|thought (?:it|they|i|mine) (?:wasn'?t|weren'?t|was not|were not) good enough"
-    r"|almost didn'?t (?:put it out|enter|apply|go|send it|submit|show|try))\b",
+    r"|almost didn'?t (?:put it out|enter|apply|go|send it|submit|show|try)"
+    # "i was so nervous nobody would come" (a first games night, eight came), "I keep telling
+    # myself not to get too excited." (a son of nine taken into an academy; "That must hurt").
+    r"|(?:was|were) (?:so |really )?(?:nervous|scared|worried|terrified|convinced) (?:that )?"
+    r"(?:nobody|no one|no-one|nobody at all) would (?:come|turn up|show up|like it|buy|listen)"
+    r"|(?:telling|tell|told) myself not to get (?:too |my hopes )?(?:excited|carried away|up))\b",
     re.IGNORECASE,
 )
 

@@ -111,6 +111,10 @@ _ADVISED = re.compile(
     r"|^\W*(?:(?:but|and|so),?\s+)?(?:[A-Z][a-z]+|(?i:my) \w+|(?i:he|she|they|everyone))"
     r" (?i:says?|said|thinks?|reckons?|told me|keeps? telling me)(?: that)? (?i:i'?m|i am)"
     r" (?i:better off|well rid)\b"
+    # "My friend says he'd want me to be happy." (a widow dancing again; "That's wonderful news").
+    r"|^\W*(?:(?:but|and|so),?\s+)?(?:[A-Z][a-z]+|(?i:my) \w+|(?i:he|she|they|everyone))"
+    r" (?i:says?|said|thinks?|reckons?) (?i:he|she|they)(?i:'d| would) (?i:want|have wanted)"
+    r" me to\b"
 )
 
 

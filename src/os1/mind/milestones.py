@@ -140,6 +140,14 @@ _FEAST_ALONE = re.compile(
     r"|dead|funeral|grave|not|never|no one|nobody|empty|quiet)\b",
     re.IGNORECASE,
 )
+# Trusted with who someone is: "My grandson told me he's gay today." (read as nothing, and the
+# model: "Gay, a word that has been around for quite some time."). Glad that they were told.
+_TRUSTED = re.compile(
+    r"\b(?:told|tells|has told) (?:me|us) (?:that )?(?:he|she|they)(?:'s| is|'re| are)"
+    r" (?:gay|lesbian|bi|bisexual|trans|transgender|non-binary|queer)\b"
+    r"|\b(?:came|has come|come) out to (?:me|us)\b",
+    re.IGNORECASE,
+)
 _NEWS_NOT_TOLD = re.compile(
     r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
     re.IGNORECASE,
@@ -149,10 +157,12 @@ _NEWS_NOT_TOLD = re.compile(
 def first_told(text: str) -> bool:
     """Whether `text` tells of a child's first (a tooth out, first steps, a first word), of
     a life's joyful news said with joy ("I'm pregnant!", "Karim proposed tonight!"), of
-    someone there at last who never comes, or of a feast day come, not spent alone."""
+    someone there at last who never comes, of a feast day come, not spent alone, or of being
+    trusted with who someone is."""
     news = bool(_LIFE_NEWS.search(text)) and "!" in text and not _NEWS_NOT_TOLD.search(text)
     news = news or (bool(_WEDDING.search(text)) and not _NEWS_NOT_TOLD.search(text))
     news = news or (bool(_DUE.search(text)) and not _NEWS_NOT_TOLD.search(text))
     news = news or (bool(_RARE_PRESENCE.search(text)) and "?" not in text)
     news = news or (bool(_FEAST.search(text)) and not _FEAST_ALONE.search(text))
+    news = news or (bool(_TRUSTED.search(text)) and not _NEWS_NOT_TOLD.search(text))
     return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))

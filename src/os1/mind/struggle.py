@@ -103,6 +103,11 @@ _FRONT = re.compile(
     r"|husband|friends|boss|partner)) (?:all |still )?(?:thinks?|believes?) (?:that )?(?:it'?s"
     r"|it is|everything'?s|everything is|things are|we'?re|i'?m|i am|we are) (?:all |still )?"
     r"(?:going )?(?:great|fine|well|brilliantly|perfect|okay|ok|good|amazing|happy)\b"
+    # "I keep acting normal in front of the kids." (messages found on a husband's phone; "Oh,
+    # that's wonderful.").
+    r"|\bi (?:keep|kept|'m|am) (?:acting|pretending to be|being) (?:normal|fine|okay|happy)"
+    r"|\bpretending (?:everything|it|all)(?:'s| is) (?:fine|okay|normal)\b"
+    r"|\bputting on a (?:brave |happy )?face\b"
     # "i keep telling my mum i'm having a great time" (alone in a new city; "That's wonderful").
     r"|\bi (?:keep|kept) (?:telling|saying to) (?:my \w+|everyone|everybody|people|them|her|him)"
     r" (?:that )?(?:i'?m|it'?s|everything'?s|things are) (?:having a (?:great|good|lovely"
