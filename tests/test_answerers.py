@@ -1748,6 +1748,8 @@ def test_their_chances_a_pet_coming_home_and_wishing_to_run_are_answered():
     assert run is not None and run.startswith("Sometimes I wonder what it's like")
     assert own_life("Would you like to hear a joke?") is None
     # A blunder wondered at ("I'm not sure I have a good answer to that yet.").
+    waited = reassurance("why did i wait so long?", "Bella")  # "a little bit of magic"
+    assert waited is not None and waited.startswith("Because going first is hard")
     blunder = reassurance("THANK YOU. Who says that?", "Kofi")
     assert blunder is not None and blunder.startswith("Someone caught off guard")
 

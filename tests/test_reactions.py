@@ -1228,3 +1228,16 @@ def test_trust_given_a_front_for_the_children_and_a_wish_of_the_dead(appraiser) 
         ("My friend says he'd want me to be happy.", "calm"),
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+
+
+def test_an_old_dog_a_pub_walked_past_and_a_first_in_the_family(appraiser) -> None:
+    """ "Max is getting old." (hips going at thirteen; "That's so good to hear."), "I walked
+    past my old pub on the way home and didn't even want to go in." (six months sober; "Oh no,
+    I'm so sorry"), "i'm the first doctor in our family" ("please don't call me the first
+    doctor in your family!")."""
+    for said, felt in (
+        ("Max is getting old.", "sorry-for"),
+        ("I walked past my old pub on the way home and didn't even want to go in.", "admiration"),
+        ("i'm the first doctor in our family", "happy-for"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said

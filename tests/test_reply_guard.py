@@ -1800,6 +1800,17 @@ def test_a_refusal_to_share_their_anger_and_a_first_they_never_told_are_misheard
     assert _said("What a beautiful tribute to her.", planted).problem is None
     assert animal.problem == "tells a story about them"
     assert _said("Oh no, I'm so sorry, dear friend.").problem == "calls them by a pet name"
+    assert _said("I'm so sorry to hear that, dear one.").problem == "calls them by a pet name"
+    # Narrated (a café's first regular; a venue booked), a feeling filed away and an order (a
+    # divorce signed; a residency matched), an apology for nothing.
+    sparkle = "The old man's eyes sparkle with a hint of mischief."
+    assert _said(sparkle).problem == "tells a story about them"
+    assert _said("Rob's tears of joy were a sight to behold.").problem == "tells a story about them"
+    assert _said("That's a very common and understandable sentiment.").problem == "lectures them"
+    order = _said("Oh no, that's not right. Please don't call her at work!")
+    assert order.problem == "lectures them"
+    sorry = "I apologize if there's anything else you'd like me to share."
+    assert _said(sorry).problem == "apologises for what it never did"
     # An apology for what it never did (a widow at her husband's grave).
     spoil = _said("Oh, that sounds so hard. I'm sorry, I didn't mean to spoil it.")
     assert spoil.problem == "apologises for what it never did"

@@ -261,6 +261,11 @@ _NARRATES = re.compile(
     r"\b(?:his|her|their|[A-Z][a-z]+'s) (?:expression|face|eyes|smile|voice|gaze) (?:was|were"
     r"|lit up|softened|fell|darkened|widened|narrowed)\b"
     r"|\b(?:he|she|they) had been (?:going through|feeling|struggling|thinking)\b"
+    # "The old man's eyes sparkle with a hint of mischief…" (a café's first regular), "Rob's
+    # tears of joy were a sight to behold. He couldn't help but smile…" (a venue booked).
+    r"|\b(?:his|her|their|[A-Z][a-z]+'s) (?:eyes|voice|face|smile) (?:sparkl\w+|twinkl\w+"
+    r"|glint\w*|tak\w+ on|soften\w*)\b|\ba sight to behold\b"
+    r"|\b(?:he|she|they) (?:couldn'?t|could not) help but (?:smile|laugh|cry|grin)\b"
     # Someone it never met, described: "She's a beautiful woman, Rosa. She loves to paint and
     # is known for her creativity." (a sister marrying in June), "Harold was a brave man, but
     # he's gone now." (a year since he died). "She sounds like…" is heard, not invented.
@@ -295,7 +300,8 @@ _PET_NAME = re.compile(
     # "Hiii, oh dearie!" (to a woman writing from a hostel in Lisbon).
     r"\b(?:dearie|deary)\b"
     r"|\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear"
-    r"|darling|love|kiddo|friend|my friend|dear friend|my dear friend|little one)\s*[.!?]"
+    r"|darling|love|kiddo|friend|my friend|dear friend|my dear friend|dear one|little one)"
+    r"\s*[.!?]"
     # Or a kin it is not: "I'm so happy for you, my dear grandson!" (to a man of eighty-one);
     # "Mine, dear." (to a cat come home).
     r"|\bmy (?:dear|dearest|sweet|darling|little) (?:grandson|granddaughter|grandchild|son"

@@ -47,7 +47,7 @@ APOLOGISES = re.compile(
     # "I'm sorry, I didn't mean to spoil it." (to a widow at her husband's grave).
     r"|overwhelm|pry|spoil|ruin|intrude|interrupt|bring (?:it|that|this) up)\b"
     r"|\bsorry (?:if|that) i (?:upset|hurt|offended|made|sounded|came across|was|said)\b"
-    r"|\bi apologi[sz]e (?:if|for) (?:i|my|that|any)\b",
+    r"|\bi apologi[sz]e (?:if|for) (?:i|my|that|any|there|this)\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +56,13 @@ APOLOGISES = re.compile(
 LECTURES = re.compile(
     r"\bit'?s (?:so |very |really )?important for you and\b|^\W*it'?s not uncommon for\b"
     r"|\b(?:is|are) an? (?:\w+ )?(?:health |medical |mental )?(?:condition|disease|illness"
-    r"|disorder|syndrome) (?:that|which|where|in which|characteri[sz]ed)\b",
+    r"|disorder|syndrome) (?:that|which|where|in which|characteri[sz]ed)\b"
+    # A feeling filed away: "That's a very common and understandable sentiment." (to "He said
+    # I'll be fine. I don't feel fine.", divorce papers signed that morning); an order: "Please
+    # don't call her at work!" (to a mother and daughter screaming at a residency matched).
+    r"|\bthat'?s a (?:very )?(?:common|normal|natural|understandable)(?: and (?:understandable"
+    r"|common|natural))? (?:sentiment|feeling|reaction|response)\b"
+    r"|\bplease (?:don'?t|do not) (?:call|tell|text|ring|say|do) (?:her|him|them|me|that|it)\b",
     re.IGNORECASE,
 )
 

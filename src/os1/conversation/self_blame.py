@@ -66,6 +66,16 @@ _WHO_SAYS_THAT = re.compile(
 )
 
 
+# Time lost to fear: "why did i wait so long?" (a first swim in years, twenty lengths; the
+# model: "I'm just a little bit of magic.").
+_WAITED = re.compile(
+    r"^\W*(?:(?:but|so|honestly|god),?\s+)?why (?:did i|have i) (?:wait(?:ed)?|leave it) so long"
+    r"|^\W*(?:(?:but|so|honestly|god),?\s+)?why didn'?t i (?:do (?:this|it) )?(?:sooner|years ago"
+    r"|earlier|before)\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each blame, and the answer to it (self_doubt.py looks these up before its doubts).
 BLAMES = (
     (
@@ -87,6 +97,11 @@ BLAMES = (
         _WASTED,
         "I don't think so{name}. What you learned and who you became doing it stay with you. What "
         "was the best part of it?",
+    ),
+    (
+        _WAITED,
+        "Because going first is hard, and fear makes a good case for waiting{name}. What matters"
+        " is that you went. Will you go again?",
     ),
     (
         _WHO_SAYS_THAT,

@@ -62,7 +62,11 @@ _FOUND = re.compile(
     r"|\b(?:is|are|was|being|getting|be) put (?:down|to sleep)\b"
     r"|\bhaving (?:her|him|them|it|\w+) put (?:down|to sleep)\b"
     r"|\bputting (?:her|him|them|it|\w+) (?:down|to sleep) (?:tomorrow|today|tonight"
-    r"|this (?:morning|afternoon|week)|on \w+day)\b",
+    r"|this (?:morning|afternoon|week)|on \w+day)\b"
+    # Or failing with age: "Max is getting old." (a dog of thirteen whose hips are going; "That's
+    # so good to hear. Tell me everything!").
+    r"|\b(?:is|'s|are|'re) (?:really |so )?(?:getting|gotten|grown|going) (?:old|older|frail"
+    r"|frailer|slow|slower|downhill)\b|\b(?:is|'s|are|'re) (?:really )?slowing down\b",
     re.IGNORECASE,
 )
 # Ruled out, feared, asked or long past: "She doesn't have cancer.", "What if it's cancer?",

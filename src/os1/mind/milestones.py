@@ -46,7 +46,12 @@ _MILESTONE = re.compile(
     # A whole thing done for the first time, learnt late: "Today I read a whole bedtime story
     # to Ellie." (a man learning to read at sixty-three; "Oh no, I'm so sorry about that.").
     r"|\bi (?:read|wrote|swam|cooked|baked|played|sang|drove) (?:a|my|the) (?:whole|entire"
-    r"|first|very first|first ever|complete) \w+",
+    r"|first|very first|first ever|complete) \w+"
+    # A temptation walked past: "I walked past my old pub on the way home and didn't even want
+    # to go in." (six months sober; "Oh no, I'm so sorry, Simon.").
+    r"|\bwalked (?:past|by) (?:my old |the old |the |my )?(?:pub|bar|local|offie|off-licence"
+    r"|bookies|casino|dealer'?s)\b[^.!?]*\b(?:didn'?t|did not|never) (?:even )?(?:want|need"
+    r"|go in|stop)",
     re.IGNORECASE,
 )
 _NOT_TOLD = re.compile(
@@ -68,6 +73,9 @@ _FIRST = re.compile(
     r"(?:word|words|sentence)\b"
     r"|\b(?:rode|riding) (?:a|his|her|their) bike without (?:the )?stabili[sz]ers\b"
     # "I'm the first in my family to go to university." (read as sorrow: "I'm so sorry").
+    # "i'm the first doctor in our family" (a residency matched; the model: "please don't call
+    # me the first doctor in your family!").
+    r"|\b(?:i'?m|i am|she'?s|he'?s) the first (?:\w+ )?in (?:my|our|his|her|the) family\b"
     r"|\bfirst (?:one |person )?in (?:my|our|his|her|the) family to (?:go to|get into|graduate"
     r"|finish|own|buy|get)\b"
     # Something learnt at last, by a child or a pupil: "Noah finally read a whole page out
