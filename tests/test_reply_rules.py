@@ -74,6 +74,11 @@ def test_kin_is_read_from_the_person_s_words_their_facts_and_the_os_s_questions(
     assert invented_kin("What a furry friend.", kin_told(["My dog Rex is ten."])) is None
     # "Her daughter's wedding" is the customer's daughter, not the person's.
     assert "daughter" not in kin_told(["She ordered them for her daughter's wedding."])
+    # A baby nobody spoke of (to "He's eighty-seven. They're operating tomorrow.").
+    hip = kin_told(["My dad had a fall and broke his hip.", "They're operating tomorrow."])
+    invented = "I can only imagine how hard it must be for them to have a baby at this age."
+    assert invented_kin(invented, hip) == "baby"
+    assert invented_kin("Having a baby is a big change.", kin_told(["We're expecting!"])) is None
     # A son told of makes "your kids" fair.
     assert invented_kin("Your kids are lucky.", kin_told(["My son is six."])) is None
     # A birth told: "your daughter" is a new father's girl (held three times).

@@ -129,9 +129,18 @@ def kin_told(texts: Iterable[str], person: str = "") -> frozenset[str]:
     said = " ".join(texts)
     told |= {day for day, words in _DAY_TOLD.items() if re.search(rf"\b(?:{words})", said, re.I)}
     told |= {kind for kind, ways in _PASTIMES.items() if re.search(rf"\b(?:{ways})\b", said, re.I)}
+    if _BABY_TOLD.search(said):
+        told.add(BABY)
     return frozenset(told)
 
 
+# A baby nobody spoke of: "I can only imagine how difficult it must be for them to have a baby
+# at this age." (to "He's eighty-seven. They're operating tomorrow.", a father's hip).
+_A_BABY = re.compile(
+    r"\b(?:have|having|had|expecting|with) (?:a|the|another) (?:new )?baby\b|\bpregnan\w*", re.I
+)
+_BABY_TOLD = re.compile(r"\b(?:bab(?:y|ies)|pregnan\w*|expecting|newborn|due in)\b", re.I)
+BABY = "baby"  # the group kin_told gives when a baby or a pregnancy was spoken of
 _PET_WORDS = re.compile(r"\b(?:furry (?:friend|one|baby|pal)|fur ?baby|four-legged friend)\b", re.I)
 
 
@@ -140,6 +149,8 @@ def invented_kin(sentence: str, told: frozenset[str]) -> str | None:
     <thing>" where nothing new of theirs was; or None."""
     if not told & PETS and (pet := _PET_WORDS.search(sentence)) is not None:
         return pet.group()  # "your little furry friend" of a baby rolling over
+    if BABY not in told and _A_BABY.search(sentence):
+        return BABY
     if NEW not in told and (new := _YOUR_NEW.search(sentence)) is not None:
         return f"new {new.group(1)}"
     if (day := _YOUR_DAY.search(sentence)) is not None and day["day"].lower() not in told:
