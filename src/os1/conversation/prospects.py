@@ -61,7 +61,7 @@ _FIT_IN = re.compile(
 _NEVER_GETTING = re.compile(
     r"^\W*(?:(?:but|so|honestly|and|well),?\s+)?(?:i'?m|i am) (?:never|not|so not) (?:going to"
     r" |gonna )?(?:get(?:ting)? (?:in|it|the (?:job|part|role|place)|through|picked|chosen|a place)"
-    r"|pass(?:ing)?|mak(?:e|ing) it)(?: now)?(?:,? (?:am i|are i|is it|right))?\W*$",
+    r"|pass(?:ing)?|mak(?:e|ing) it)(?: now)?(?:,? (?:am i|is it|right))?\W*$",
     re.IGNORECASE,
 )
 

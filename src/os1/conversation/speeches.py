@@ -5,7 +5,7 @@ A woman asked to be her sister's maid of honour said she had a speech to give an
 terrified, then asked "Can you help me write it?"; the embedded model answered that "it's a
 bit of a challenge to get people used to the idea of helping them out", and, told "It's for
 Rosa", invented that Rosa "loves to paint". A speech is theirs: the OS asks for the things
-only they can give it, and keeps them company while they find the words.
+only they can give it, to build it from.
 """
 
 from __future__ import annotations
@@ -17,11 +17,13 @@ from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind.persona import Persona
 
-_SPEECH = r"(?:speech|toast|eulogy|vows|reading|best man'?s speech|maid of honou?r'?s speech)"
+# Not a bare "reading" ("I've been reading a book"): "a reading at the ceremony" is one.
+_SPEECH = r"(?:speech|toast|eulogy|vows|(?:a|the|my) reading)"
 # Asked for by name, or as "it" just after telling of one.
 _HELP_NAMED = re.compile(
     rf"^\W*(?:(?:so|okay|ok|and|please),?\s+)?(?:(?:can|could|will|would) you (?:please )?)?help"
-    rf" me (?:to )?(?:write|with|plan|start|work on) (?:a|the|my|this|that) (?:\w+ )?{_SPEECH}\b",
+    r" me (?:to )?(?:write|with|plan|start|work on) (?:(?:a|the|my|this|that) (?:\w+ )?)?"
+    rf"{_SPEECH}\b",
     re.IGNORECASE,
 )
 _HELP_WITH_IT = re.compile(
