@@ -1,5 +1,5 @@
-""" "Are you even listening?": the OS shows it is, with the person's own last words, and so
-to "You say the same things to everyone.";
+""" "Are you even listening?" and "You say the same things to everyone.": the OS shows it
+listens, with the person's own last words; "Can I read it to you?": please do;
 "Guess what!": it is all ears;
 "Whatever. Forget it.": it lets it be, and stays; "Can we talk about something else?": it
 follows; "Tell me about something beautiful.": it tells one; "His name is Tango.": it says

@@ -1,8 +1,8 @@
 """A reply that mishears the person: it turns them away ("not okay to talk about", "I'm not
 sure what you're talking about", "I'm not going to be a part of that"), congratulates others
 on their news, takes the "me" in their words as said of itself, asks back what they never
-asked, or names a first they never told ("your first date"). The guard refuses each
-(guard.py).
+asked, or names a first or a tribute they never told ("your first date"). The guard refuses
+each (guard.py).
 """
 
 from __future__ import annotations
