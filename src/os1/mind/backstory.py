@@ -69,9 +69,10 @@ _JOKED = re.compile(
     r"|\b(?:lol|lmao|haha+|hehe+)\W*$",
     re.IGNORECASE,
 )
-# A long tie, told in a hard time: "we've been best friends since we were five" (a secret
-# spread, a friend not believed; read as happy-for 0.81: "That's so good to hear.").
-_LONG_TIE = re.compile(
+# Bonds told in a hard time, part of its sorrow: a long tie, "we've been best friends since we
+# were five" (a secret spread, a friend not believed; read as happy-for 0.81: "That's so good
+# to hear.").
+_BONDS = re.compile(
     r"\b(?:best )?(?:friends|mates|together|married|neighbou?rs) (?:since|for) (?:we were|i was"
     r"|(?:primary|nursery|infant|secondary|high) school|school|uni|university|childhood|forever"
     r"|(?:\w+ )?(?:years|decades))\b"
@@ -148,7 +149,7 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     exclaimed = text.rstrip().endswith("!")  # "She got the job she wanted for years!"
     if not glad or just_felt not in _THEIR_TROUBLE or own_news or exclaimed:
         return reaction
-    if _LAUGHED_AND_CRIED.search(text) or _UNDONE.search(text) or _LONG_TIE.search(text):
+    if _LAUGHED_AND_CRIED.search(text) or _UNDONE.search(text) or _BONDS.search(text):
         return replace(reaction, emotion=just_felt)
     if _JOKED.search(text):
         return replace(reaction, emotion="calm", intensity=0.0)

@@ -5,11 +5,11 @@ or two the readings do not weigh: a fear that ended ("It's not cancer."), joy in
 ("I'm buzzing"), tears of joy, a year sober, loneliness told as what is missing, a day
 kept for someone who died, a death told softly, someone missing, a row with someone close,
 a parent who no longer knows them, a grave illness found, a wrong done them, someone close
-in trouble, not coping, praise they do not believe, a setback, results still awaited,
-"fine" taken back as it is said, and running themselves down ("I can't do anything
-right."). Each is a grammar
-of its own module; this is where the reaction (reactions.py) asks them, after the readings
-and the event, and before it weighs how much it is moved.
+in trouble, not coping, praise they do not believe, a setback, results still awaited, a
+blunder of their own, "fine" taken back as it is said, and running themselves down ("I
+can't do anything right."). Each is a grammar of its own module; this is where the reaction
+(reactions.py) asks them, after the readings and the event, and before it weighs how much
+it is moved.
 """
 
 from __future__ import annotations
