@@ -506,6 +506,13 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     worse = reassurance("How do I say sorry without making it worse?", "Kofi")
     assert worse is not None and worse.startswith("Say what you're sorry for")
     # A row with his wife ("I'm not sure I have a good answer to that yet.").
+    # A free weekend (divorce papers signed that morning; "I'm not sure I have a good answer").
+    for weekend in (
+        "What do you think I should do this weekend?",
+        "Any ideas what I should do this weekend? I've got nothing planned for once.",
+    ):
+        free = reassurance(weekend, "Martin")
+        assert free is not None and free.startswith("Something small that's just for you"), weekend
     # A diagnosis after six years ("The world of the future.").
     now = reassurance("What happens now?", "Anna")
     assert now is not None and now.startswith("You don't have to work it all out tonight")

@@ -1,6 +1,7 @@
 """A plan they have made, told: "Maybe I'll talk to him tomorrow.", "I'll book an
 appointment.", "Maybe I'll let it go.", "I'll sleep on it." The OS says what it thinks of the
-plan, briefly, and leaves it theirs (decisions.py asks these beside the decisions asked).
+plan, briefly, and leaves it theirs (decisions.py asks these beside the decisions asked). And
+a free weekend with no plan, asked about.
 
 The embedded model took such plans for news or for a loss: "I'm so glad you're having fun
 tonight", "Oh no, I'm so sorry.", "I'll make sure to get you the best."
@@ -58,9 +59,25 @@ _LET_GO = re.compile(
 )
 
 
+# A free weekend: "What do you think I should do this weekend?" (divorce papers signed that
+# morning; "I'm not sure I have a good answer to that yet."), "Any ideas what I should do this
+# weekend? I've got nothing planned for once." (the model: "That must hurt so much.").
+_WEEKEND_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|ok(?:ay)?),?\s+)?(?:any ideas (?:for )?)?(?:what (?:should|could|can|shall)"
+    r" i do|what i (?:should|could) do|what to do|what do you (?:think|reckon) i should do)"
+    r" (?:this|at the|on the|next) weekend\b[^?]*\?",
+    re.IGNORECASE,
+)
+
+
 def plan_told(text: str, name: str) -> str | None:
     """The OS's word on a plan `text` (stripped) tells; `name` is ", Theo" or ""; None when
     no plan is told."""
+    if _WEEKEND_ASKED.match(text):
+        return (
+            f"Something small that's just for you{name}, and maybe one person who makes you "
+            "laugh. What did you use to love doing with a free Saturday?"
+        )
     if (talk := _TALK_PLANNED.match(text)) is not None:
         return (
             f"That sounds like a good plan{name}. What do you most want "
