@@ -243,8 +243,8 @@ class Guard:
             return "speaks of a past with them it does not have"
         if misheard.ASKED_BACK.search(sentence) and not any("?" in t for t in rules.their_words):
             return "asks back what they never asked"
-        if (first := misheard.first_untold(sentence, rules.their_words)) is not None:
-            return f"speaks of {first}, which they never told"
+        if (untold := misheard.never_told(sentence, rules.their_words)) is not None:
+            return f"speaks of {untold}, which they never told"
         if misheard.OTHERS_CONGRATULATED.search(sentence):
             return "congratulates others on their news"
         if (

@@ -51,7 +51,7 @@ _TRIBUTE = re.compile(r"\b(?:a|an|such a|what a) (?:\w+ )?tribute\b", re.IGNOREC
 _PAID = re.compile(r"\b(?:tribute|memory|memorial|honou?r\w*|died|passed|late|funeral)\b", re.I)
 
 
-def first_untold(sentence: str, their_words: tuple[str, ...]) -> str | None:
+def never_told(sentence: str, their_words: tuple[str, ...]) -> str | None:
     """What `sentence` speaks of that they never told: a first ("first date") none of
     `their_words` names, where they spoke of a first of another kind ("for the first time");
     or a tribute, where nothing was done in anyone's honour. A first told earlier in the

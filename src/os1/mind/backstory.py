@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from os1.mind.appraisal import Appraisal
 from os1.mind.elation import elation_told
-from os1.mind.happy_tears import moved_by_their_news, tears_after_their_news
+from os1.mind.happy_tears import THEIR_NEWS, moved_by_their_news, tears_after_their_news
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.mood import Mood
 from os1.mind.reactions import CONFIDENT, Reaction
@@ -105,7 +105,6 @@ _WRONGDOER = re.compile(
     re.IGNORECASE,
 )
 _FEW_WORDS = 8
-_THEIR_NEWS = ("happy-for", "admiration")
 # The words' own sadness past this keeps them apart from the good news before them.
 _SAD_WORDS = 0.3
 
@@ -122,13 +121,13 @@ def _the_story_goes_on(reaction: Reaction, just_felt: str, text: str, appraisal:
     event = appraisal.event
     if just_felt in _THEIR_TROUBLE:
         glad = max(appraisal.ekman.get("joy", 0.0), appraisal.groups["positive"])
-        return glad < _PLAIN_WORDS and (event is None or event.kind not in _THEIR_NEWS)
+        return glad < _PLAIN_WORDS and (event is None or event.kind not in THEIR_NEWS)
     sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))
     # Exclaimed, it is more of the news too: "I took the last wicket!" (a league final won).
-    leans_glad = (event is not None and event.kind in _THEIR_NEWS) or text.rstrip().endswith("!")
+    leans_glad = (event is not None and event.kind in THEIR_NEWS) or text.rstrip().endswith("!")
     # Or what it did to people: "a guy came up after and said i should come back next week".
     leans_glad = leans_glad or moved_by_their_news(text)
-    return just_felt in _THEIR_NEWS and leans_glad and sad < _SAD_WORDS
+    return just_felt in THEIR_NEWS and leans_glad and sad < _SAD_WORDS
 
 
 def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appraisal) -> Reaction:

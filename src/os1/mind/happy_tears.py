@@ -54,7 +54,8 @@ _JOY = re.compile(
     r"|good (?:crying|tears|cry)|happy (?:tears|crying|cry)|tears of joy)\b",
     re.IGNORECASE,
 )
-_THEIR_NEWS = ("happy-for", "admiration")
+# The OS glad at their news: what it just felt, before the words read now.
+THEIR_NEWS = ("happy-for", "admiration")
 # Anything lost, ill or hurting beside the tears: their sorrow stays sorrow.
 _SORROW = re.compile(
     r"\b(?:died|dead|death|dying|funeral|grave|lost|loss|miss\w*|hurt\w*|pain|sad\w*|sick|ill"
@@ -186,7 +187,7 @@ def tears_after_their_news(reaction: Reaction, just_felt: str, text: str) -> Rea
     friend's remission was read as fear for them; "My legs are destroyed." after a first
     marathon as sorrow."""
     misread = reaction.emotion in ("sorry-for", "fear-for", "reproach")
-    if misread and just_felt in _THEIR_NEWS and moved_by_their_news(text):
+    if misread and just_felt in THEIR_NEWS and moved_by_their_news(text):
         return replace(reaction, emotion="happy-for")
     return reaction
 
