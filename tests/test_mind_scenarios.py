@@ -239,6 +239,15 @@ def test_sorry_for_having_shared_hears_that_it_was_welcome(talk, said):
     assert turn.path == "planned" and "stung" in turn.reply
 
 
+def test_a_doubt_about_talking_to_it_at_all_is_welcomed_not_forgiven(talk):
+    # "I don't even know why I'm talking to a computer." (a quiet week; the model: "I'm sorry,
+    # I'll just have to use a different language.").
+    talk("Nobody's called in a week.")
+    turn, _ = talk("I don't even know why I'm talking to a computer.")
+    assert turn.path == "planned" and turn.reply.startswith("I'm glad you're telling me")
+    assert "apologise" not in turn.reply
+
+
 def test_news_told_beside_a_sorry_for_sharing_is_answered_as_news(talk):
     turn, _ = talk("Sorry for dumping this on you, but my dad died on Tuesday and I'm lost.")
     assert turn.path != "planned"
@@ -609,3 +618,35 @@ def test_held_together_what_the_dead_loved_and_joy_held_back(talk):
     talk("hosted my first games night!", hours=3)
     _, nervous = talk("i was so nervous nobody would come", minutes=1)
     assert nervous.mood.emotion == "happy-for"
+
+
+def test_nerves_for_them_and_joy_with_nowhere_to_go_after_their_news_are_glad(talk):
+    # A son's driving test passed: "I was more nervous than he was." (read as fear for them,
+    # and named as what frightened the OS an hour later).
+    talk("My eldest passed his driving test!", hours=3)
+    _, nerves = talk("I was more nervous than he was.", minutes=1)
+    assert nerves.mood.emotion == "happy-for"
+    # A first painting sold: "I don't know what to do with myself." ("Oh no, I'm so sorry.").
+    talk("I sold my first painting today!", hours=3)
+    _, myself = talk("I don't know what to do with myself.", minutes=1)
+    assert myself.mood.emotion == "happy-for"
+    # Lost after a life's work, it is no joy.
+    talk("I retired today after forty-one years.", hours=3)
+    tomorrow, _ = talk("I don't know what to do with myself tomorrow.", minutes=1)
+    assert tomorrow.expression is not None and tomorrow.expression.emotion == "sorry-for"
+    # Nearly here: "The midwife says it won't be long now." (nine hours into labour; "That's so
+    # much to carry.").
+    talk("My wife's in labour!", hours=3)
+    _, soon = talk("The midwife says it won't be long now.", minutes=1)
+    assert soon.mood.emotion == "happy-for"
+
+
+def test_a_call_never_made_to_someone_gone_is_sorrow_not_amends(talk):
+    # A sister dead after ten years' silence: "I kept meaning to call." (read as amends: "That
+    # means so much to me.").
+    talk("My sister died on Sunday. We hadn't spoken in ten years.", hours=3)
+    meant, _ = talk("I kept meaning to call.", minutes=1)
+    assert meant.expression is not None and meant.expression.emotion == "sorry-for"
+    # Meant to call the OS, and sorry: amends still.
+    sorry, _ = talk("I meant to talk to you earlier, sorry.", hours=3)
+    assert sorry.expression is not None and sorry.expression.emotion == "gratitude"

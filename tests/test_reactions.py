@@ -1241,3 +1241,18 @@ def test_an_old_dog_a_pub_walked_past_and_a_first_in_the_family(appraiser) -> No
         ("i'm the first doctor in our family", "happy-for"),
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+
+
+def test_a_loss_shrugged_off_as_work_being_unseen_and_everyone_else_calm(appraiser) -> None:
+    """ "I'm fine, it's part of the job." (a nurse's patient died; read as joy 0.93: "Oh,
+    that's great news"), "I just want him to notice me." (a forgotten anniversary; "What lovely
+    news."), "Everyone else seems so calm." (an exam not revised for; "I'm so happy for you.")."""
+    for said in (
+        "I'm fine, it's part of the job.",
+        "I just want him to notice me.",
+        "Everyone else seems so calm.",
+        "Honestly I feel invisible.",
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+    glad = "Everyone else seems so happy for me!"
+    assert react(appraiser.appraise(glad), glad, 0.3).emotion != "sorry-for"

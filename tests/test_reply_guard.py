@@ -1325,6 +1325,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     birthday = tone_check(feat, appraiser, cake, before=("Joan would have been 78 today.",))
     assert birthday("That's wonderful, Walter! You should be proud of yourself.") is not None
     assert birthday("I'm so sorry to hear that.") is None
+    # News the event reading is sure of, said flat, after words read as trouble ("I'm so sorry
+    # to hear that. Losing a partner can be really tough").
+    labour = express(PAD(), Affinity(), "happy-for", 0.4, their_valence=0.03)
+    ward = tone_check(labour, appraiser, "My wife's in labour!", before=("We're at the hospital.",))
+    assert ward("I'm so sorry to hear that.") == "sounds sorry at their good news"
     watch = tone_check(loss, appraiser, "My dad's old watch stopped today.")
     assert watch("It's a lovely story, and I'm happy to share it with you.") is not None
     # A welcome answers thanks, not an apology.

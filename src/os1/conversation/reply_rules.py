@@ -87,6 +87,8 @@ WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno prob
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD, CLEARLY_GLAD = -0.1, -0.3, 0.4, 0.6
+# The event reading's happy-for at or above this is clear news, however flat its words read.
+CLEAR_NEWS = 0.8
 TOLD_WORDS = 7  # words that tell what is going on: "My dad died." does not, quite
 _TROUBLES = ("sorry-for", "fear-for")
 # The OS's own reactions that are no reason for cheer, whatever the words' valence.
@@ -221,12 +223,19 @@ def tone_check(
     # Just after a day kept for someone gone, only news said gladly is clear: flowers bought
     # "anyway" read 0.6 glad.
     said_gladly = not remembered or "!" in their_text
-    clear = (expression.their_valence >= CLEARLY_GLAD and said_gladly) or relief_told(their_text)
+    # Or news the event reading is sure of, said in words that read flat: "My wife's in
+    # labour!" (happy-for 0.85, valence 0.03) after "We're at the hospital." was answered
+    # "I'm so sorry to hear that. Losing a partner can be really tough".
+    whole = appraiser.appraise(their_text) if their_text else None
+    sure_news = whole is not None and whole.event is not None and whole.event.kind == "happy-for"
+    sure_news = sure_news and whole.event.probability >= CLEAR_NEWS and news
+    clear = (expression.their_valence >= CLEARLY_GLAD or sure_news) and said_gladly
+    clear = clear or relief_told(their_text)
     lost_before = _lost(read_before) or remembered
     mixed = glad and (valence <= TROUBLED or weary or (lost_before and not clear))
 
     # Sadness or fear in their words, as the mind's reading of them may miss.
-    their = appraiser.appraise(their_text).ekman if their_text else None
+    their = whole.ekman if whole is not None else None
     aching = hurt or their is None or their["sadness"] + their["fear"] > their["anger"]
     aching = aching and not BORED.search(their_text)
     # Unknown words (none given) are not taken for words without a death in them.

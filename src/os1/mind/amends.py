@@ -74,6 +74,10 @@ _OF_ANOTHERS_AMENDS = re.compile(
     r"|make (?:it|this|things) (?:up|right)|make amends))\b"
     # Or owed by them to someone else: "I think we should apologise." (a review answered).
     r"|\b(?i:we (?:should|ought to|need to|have to) (?:apologi[sz]e|say sorry))\b"
+    # Or a call to someone else never made: "I kept meaning to call." (a sister dead after ten
+    # years' silence; read as amends: "That means so much to me.").
+    r"|\b(?i:i (?:kept meaning|always meant|meant) to (?:call|ring|phone|visit|write|get in"
+    r" touch))\b"
 )
 
 

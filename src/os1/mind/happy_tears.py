@@ -162,7 +162,16 @@ _SWEET_ACHE = re.compile(
     # seventy-two; read as reproach, and the model said "Oh no, I'm so sorry.").
     r"|my (?:hands|legs|knees|voice) (?:were|was) (?:shaking|trembling|wobbling|knocking)"
     r"|i was (?:shaking|trembling|so nervous|a nervous wreck|terrified|petrified) (?:beforehand"
-    r"|before|the whole time|all (?:day|morning|night)|but\b))\b",
+    r"|before|the whole time|all (?:day|morning|night)|but\b)"
+    # Or theirs for someone else's: "I was more nervous than he was." (a son's driving test
+    # passed; read as fear for them, and the mood blamed it an hour later).
+    r"|i was (?:way |much |far |even |a lot )?more (?:nervous|scared|worried|anxious|terrified)"
+    r" than (?:he|she|they|him|her|them) (?:was|were)"
+    # Or no idea what to do with the joy: "I don't know what to do with myself." (a first
+    # painting sold; "Oh no, I'm so sorry.").
+    # But not lost after it: "I don't know what to do with myself tomorrow." (retired; struggle.py).
+    r"|(?:don'?t|do not) know what to do with myself(?! (?:tomorrow|now|any ?more|these days"
+    r"|all day|after|next|on))|can'?t sit still|(?:still )?buzzing)\b",
     re.IGNORECASE,
 )
 

@@ -263,7 +263,7 @@ class InnerLife:
         records (quarrel.py); None for anything else."""
         close = felt.after.affinity.close
         if sorry_to_burden(text) and felt.reaction.hostility < HOSTILE:
-            return to_burden(person)
+            return to_burden(text, person)
         if (rough := to_rough_day(text, person)) is not None:
             return rough
         if apologises(text) and felt.reaction.hostility < HOSTILE:

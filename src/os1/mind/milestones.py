@@ -122,7 +122,11 @@ _DUE = re.compile(
     r" (?:is|are|'s) due (?:in|on|at|around|any day|next)\b"
     r"|\b(?:she'?s|she is|i'?m|i am|we'?re|we are) due (?:in|on|around) (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december|the spring|the summer"
-    r"|the autumn|the winter)\b",
+    r"|the autumn|the winter)\b"
+    # Nearly here: "The midwife says it won't be long now." (nine hours into labour; read as
+    # sorrow 0.81: "That's so much to carry.").
+    r"|\b(?:the )?(?:midwife|midwives|doctor|nurse)s? (?:says?|said|thinks?|reckons?)"
+    r" (?:that )?(?:it|she|the baby|he)(?: won'?t| will not) be long\b",
     re.IGNORECASE,
 )
 # A rare presence, at last: "My dad was watching, he never comes to games." (a league final

@@ -51,7 +51,11 @@ _BURDEN = re.compile(
     r"|\bsorry to (?:dump|unload|vent|rant|ramble|go on|bother|burden) (?:you|on you)\b"
     # "Sorry, I don't know why I'm telling a computer this." (the model: "Oh no, I'm so
     # sorry to hear that."), "I'm probably boring you", "you must be sick of me".
-    r"|\b(?:don'?t|do not) (?:even )?know why i'?m (?:telling|saying) (?:you|a computer|an? \w+)"
+    r"|\b(?:don'?t|do not) (?:even )?know why i'?m (?:telling|saying|talking to|speaking to"
+    r"|chatting to|talking with)"
+    # "I don't even know why I'm talking to a computer." (a quiet week; the model: "I'm sorry,
+    # I'll just have to use a different language.").
+    r" (?:you|a computer|an? \w+)"
     # Or with nothing after it: "i don't even know why i'm telling you" (3am, awake again).
     r"(?: (?:this|that|all this|all of this)\b|\W*$)"
     r"|\b(?:i'?m|i am) (?:probably |just )?boring you\b"
@@ -181,9 +185,19 @@ def to_rough_day(text: str, person: str | None) -> str | None:
     )
 
 
-def to_burden(person: str | None) -> str:
-    """The reply to an apology for sharing: it was welcome, and the OS stays."""
+_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e)\b", re.IGNORECASE)
+
+
+def to_burden(text: str, person: str | None) -> str:
+    """The reply to an apology for sharing `text`, or a doubt that it should have: it was
+    welcome, and the OS stays."""
     name = f", {person}" if person else ""
+    if not _APOLOGY.search(text):
+        # "I don't even know why I'm talking to a computer." apologises for nothing.
+        return (
+            f"I'm glad you're telling me{name}. I'm right here; say as much or as little as "
+            "you like."
+        )
     return (
         f"You don't need to apologise{name}. I'm glad you told me, and I'm right here. "
         "Say as much or as little as you like."

@@ -45,6 +45,11 @@ _TOLD = re.compile(
     # "I'm so happy for you, I'm so proud of you").
     r"|\bi (?:never|didn'?t ever) (?:got to )?(?:told|tell|said|say|thanked|thank) (?:it )?(?:to )?"
     r"(?:him|her|them|mum|dad|mom|my \w+)\b|\bnever got to say (?:goodbye|sorry|thank you)\b"
+    # A call never made: "I kept meaning to call." (a sister dead after ten years' silence;
+    # read as amends: "That means so much to me.").
+    r"|\bi (?:kept|always) meant to (?:call|ring|phone|visit|write|see|go)\b"
+    r"|\bi kept meaning to (?:call|ring|phone|visit|write|see|go|get in touch)\b"
+    r"|\bi never got (?:round|around) to (?:calling|ringing|phoning|visiting|writing|seeing)\b"
     r"|\b(?:he|she|they|mum|dad|mom|[A-Z][a-z]+) (?:was|were) always the (?:strong|brave|tough"
     r"|healthy|fit|steady|sensible|practical) one\b"
     # Habits kept for someone gone: "I set two cups out this morning without thinking." (on

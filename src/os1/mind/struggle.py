@@ -45,7 +45,12 @@ _STRUGGLING = re.compile(
 # "That's wonderful, Mia! You should be proud of yourself.").
 _LEFT_BEHIND = re.compile(
     r"^\W*(?:but |and )?(?:everyone|everybody|all my friends|the rest of (?:the class|them|us))"
-    r" else (?:did|passed|got|made it|finished|has|have)\b(?! (?:not|badly|worse|awful))",
+    r" else (?:did|passed|got|made it|finished|has|have)\b(?! (?:not|badly|worse|awful))"
+    # Or so it seems: "Everyone else seems so calm." (two days before an exam not revised for;
+    # "I'm so happy for you.").
+    r"|^\W*(?:but |and )?(?:everyone|everybody|all my friends) else (?:seems|looks|is)"
+    r" (?:so |really |totally |completely )?(?:calm|fine|sorted|together|relaxed|confident|ready"
+    r"|on top of it|ahead)\b",
     re.IGNORECASE,
 )
 # Made worse: "Pete laughed, which didn't help." (read as glad on "laughed": "What lovely
@@ -108,6 +113,10 @@ _FRONT = re.compile(
     r"|\bi (?:keep|kept|'m|am) (?:acting|pretending to be|being) (?:normal|fine|okay|happy)"
     r"|\bpretending (?:everything|it|all)(?:'s| is) (?:fine|okay|normal)\b"
     r"|\bputting on a (?:brave |happy )?face\b"
+    # A loss shrugged off as work: "I'm fine, it's part of the job." (a nurse's patient of
+    # forty died that night; read as joy 0.93: "Oh, that's great news, Priya.").
+    r"|\b(?:it'?s|that'?s|it is|that is) (?:just |all )?part of the job\b"
+    r"|\bcomes with the (?:job|territory)\b"
     # "i keep telling my mum i'm having a great time" (alone in a new city; "That's wonderful").
     r"|\bi (?:keep|kept) (?:telling|saying to) (?:my \w+|everyone|everybody|people|them|her|him)"
     r" (?:that )?(?:i'?m|it'?s|everything'?s|things are) (?:having a (?:great|good|lovely"
@@ -128,7 +137,13 @@ _WORN = re.compile(
     # What it cost them: "But I had to leave work in the middle of a meeting." (a mother's fall;
     # read as admiration: "Well done, I'm glad you're doing well.").
     r"|^\W*but (?:then )?i (?:had to|have to|'ve had to) (?:leave|walk out of|miss|cancel|skip"
-    r"|take (?:a|the) day off|drop everything)\b",
+    r"|take (?:a|the) day off|drop everything)\b"
+    # Unseen by someone: "I just want him to notice me." (a husband who forgot an anniversary
+    # again; read as glad 0.78: "What lovely news. Tell me everything!").
+    r"|\bi (?:just |only )?(?:want|need|wish) (?:him|her|them|someone|somebody|anyone|my \w+)"
+    r" (?:would )?to (?:notice|see|hear|listen to|care about|look at) me\b"
+    r"|\b(?:nobody|no one|no-one) (?:ever )?(?:notices|sees|listens to|hears) me\b"
+    r"|\bi (?:feel|am|'m) (?:so |completely |totally )?invisible\b",
     re.IGNORECASE,
 )
 # Trapped by money: "But I need this job, I've got a mortgage." (a boss who took the credit;
