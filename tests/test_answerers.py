@@ -31,6 +31,7 @@ from os1.conversation.loop import Conversation
 from os1.conversation.objections import Objections
 from os1.conversation.own_life import OwnLife, own_life
 from os1.conversation.own_name import answer as own_name_answer
+from os1.conversation.plans_made import PlansMade
 from os1.conversation.reassurance import Reassurance, reassurance
 from os1.conversation.recollection import Recollection
 from os1.conversation.speeches import Speeches
@@ -159,7 +160,7 @@ def test_the_order_of_the_everyday_answerers(store):
         *(Crisis, Forgetting, Recollection, LastTalk, Company, Listening, Objections),
         *(Growth, Fondness),
         *(Acting, LettingBe, Acknowledged, Thanked, OwnName, OwnLife, Jokes, KindWords),
-        *(Speeches, DayTold, GiftAdvice, Reassurance, AboutTheirLife),
+        *(Speeches, PlansMade, DayTold, GiftAdvice, Reassurance, AboutTheirLife),
     ]
     # Without skills the OS only talks: nothing acts.
     assert Acting not in [type(a) for a in answerers_for(store, "local", PERSONA)]
@@ -1816,6 +1817,24 @@ def test_help_with_a_speech_asks_for_what_only_they_know(store):
     assert helped is not None and helped.startswith("I'd love to, Isabel.")
     toast = asyncio.run(speeches.answer(Turn("local", "Could you help me with a wedding toast?")))
     assert toast == helped
+
+
+def test_a_plan_asked_for_is_made_with_them(store):
+    """ "Can you help me make a plan?" two days from an exam not revised for (the model: "I'm
+    so glad you're here."): a study plan; asked with nothing to study for, a plan of what is
+    due; and a plan they tell is not a plan asked for."""
+    plans = PlansMade(store, "local", Persona("Iris", "model", "", user_name="Aisha"))
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "We're moving house next month.")
+    asked = Turn("local", "Can you help me make a plan?")
+    moving = asyncio.run(plans.answer(asked))
+    assert moving is not None and "what has to get done and by when" in moving
+    told = "My exam is in two days and I haven't started revising."
+    store.add_turn("local", session, "user", told)
+    exam = asyncio.run(plans.answer(asked))
+    assert exam is not None and exam.startswith("Let's make one together, Aisha.")
+    assert "Tell me the topics" in exam
+    assert asyncio.run(plans.answer(Turn("local", "I made a plan for the week."))) is None
 
 
 def test_a_gift_for_a_baby_love_doubted_it_again_and_dogs_are_answered():

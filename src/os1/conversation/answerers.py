@@ -37,6 +37,7 @@ from os1.conversation.life_questions import LifeQuestions
 from os1.conversation.listening import Acknowledged, LettingBe, Listening
 from os1.conversation.objections import Objections
 from os1.conversation.own_life import OwnLife
+from os1.conversation.plans_made import PlansMade
 from os1.conversation.reassurance import Reassurance
 from os1.conversation.recollection import Recollection
 from os1.conversation.speeches import Speeches
@@ -130,6 +131,7 @@ def answerers_for(
         Jokes(store, user_id),
         KindWords(store, user_id, persona),
         Speeches(store, user_id, persona),
+        PlansMade(store, user_id, persona),
         DayTold(store, user_id),
         GiftAdvice(),
         Reassurance(persona, store, user_id),
