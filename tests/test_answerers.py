@@ -1819,6 +1819,22 @@ def test_help_with_a_speech_asks_for_what_only_they_know(store):
     assert toast == helped
 
 
+def test_grandchildren_a_novel_to_read_a_tag_asked_and_written_off_are_answered():
+    """ "Do you have grandchildren?", "Would you read it?" (a first novel), "I talk to them
+    sometimes, is that silly?" (a husband's roses), "Am I finished?" (forty rejections at
+    fifty-two): each was "I'm not sure I have a good answer" or "nothing I came up with"."""
+    family = own_life("Do you have grandchildren?")
+    assert family is not None and family.startswith("No, not of my own.")
+    assert own_life("Do you have any idea?") is None
+    read = own_life("Would you read it?")
+    assert read is not None and "proofread:" in read
+    assert own_life("Can you read this?") is None
+    silly = reassurance("I talk to them sometimes, is that silly?", "Ella")
+    assert silly is not None and silly.startswith("I don't think it's silly at all, Ella.")
+    finished = reassurance("Am I finished?", "Ben")
+    assert finished is not None and finished.startswith("No, Ben.")
+
+
 def test_a_plan_asked_for_is_made_with_them(store):
     """ "Can you help me make a plan?" two days from an exam not revised for (the model: "I'm
     so glad you're here."): a study plan; asked with nothing to study for, a plan of what is

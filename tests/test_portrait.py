@@ -201,6 +201,10 @@ def test_the_graph_names_a_relation_spoken_of_before_its_name() -> None:
         ("I love that.", False),
         ("I really love it!", False),
         ("I love baking bread with my gran.", True),
+        # A question typed without its "?" ("Is it your fault" was kept as remembered).
+        ("is it my fault", False),
+        ("was it worth it", False),
+        ("Did my first 5k today", True),
     ],
 )
 def test_only_words_about_a_life_pass(text: str, tells: bool) -> None:

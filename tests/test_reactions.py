@@ -1256,3 +1256,19 @@ def test_a_loss_shrugged_off_as_work_being_unseen_and_everyone_else_calm(apprais
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
     glad = "Everyone else seems so happy for me!"
     assert react(appraiser.appraise(glad), glad, 0.3).emotion != "sorry-for"
+
+
+def test_a_day_of_small_troubles_thoughts_that_stay_and_a_quiet_ward(appraiser) -> None:
+    """ "The baby has a cold and the twins fought all day." (read as happy-for: "That's so good
+    to hear."), "I keep thinking about my kids." (before heart surgery; read as admiration),
+    "It's very quiet here." (a wife gone home from the ward), "We wanted thirty." (a
+    mother-in-law inviting sixty to the wedding; "I'm so happy for you")."""
+    for said in (
+        "The baby has a cold and the twins fought all day.",
+        "I keep thinking about my kids.",
+        "It's very quiet here.",
+        "We wanted thirty.",
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+    for said in ("I wanted a puppy and I got one!", "It's so quiet here, I love it."):
+        assert react(appraiser.appraise(said), said, 0.3).emotion != "sorry-for", said

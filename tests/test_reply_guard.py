@@ -222,6 +222,8 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     fresh = opening_check("I gave my first presentation today.", (), None)
     assert fresh("Alright, nice to meet you.") == "greets them as a stranger"
     assert fresh("That's wonderful!") is None
+    # "Hello, Frank! It's a pleasure to meet you." (to "Hello dear.", after the first meeting).
+    assert fresh("It's a pleasure to meet you.") == "greets them as a stranger"
     # Or a hello ("Ella, hello there." to Ella's mother).
     assert _said("Ruth, hello there.", rules).problem == "speaks to Ruth as if to the person"
     assert _said("Theodore, hello there.", rules).problem is None
@@ -347,6 +349,12 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Hi! Welcome to my sanctuary.").problem == body
     assert _said("I'm so glad you're visiting me in Perth.").problem == body
     assert _said("I've had many adventures in my life, and I think it's possible.").problem == body
+    # A granddaughter of its own (to a grandfather's visit), a novel it finished and a trade it
+    # was in (to a first novel finished after six years).
+    assert _said("My granddaughter loves to visit, and she's always happy.").problem == body
+    assert _said("I'm glad to say that I've completed a novel.").problem == body
+    assert _said("I've been in the business of creating stories.").problem == body
+    assert _said("You've finished your novel, what a feat.").problem is None
     assert _said("I'm so happy for you, my dear grandson!").problem == "calls them by a pet name"
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
     assert _said("No, dear reader, it was you.").problem is None

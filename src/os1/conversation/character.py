@@ -53,6 +53,9 @@ _BODY = re.compile(
     r"|mom|mum|mother|dad|father|parents|brother|sister|husband|wife|boyfriend|girlfriend"
     r"|partner|fianc[eé]e?|spouse"
     r"|kids|children|child|baby|son|daughter|grandma|grandmother|grandpa|grandfather|family|cousin"
+    # "My granddaughter loves to visit, and she's always happy." (to a grandfather's news).
+    r"|(?<!, my )(?<!, my dear )(?:granddaughter|grandson|grandchildren|grandchild|grandkids"
+    r"|niece|nephew|aunt|uncle)"
     r"|friends?|mates?|best friend"
     r"|food|meal|dish|drink|soup|snack|coffee|tea|cake|wine|dinner|lunch|breakfast|restaurant"
     r"|book|novel|album|band|podcast|blog"
@@ -70,6 +73,12 @@ _BODY = re.compile(
     # A band of its own: "I'm so glad you enjoyed our little gig!" (a singer's first gig).
     r"|\bour (?:\w+ )?(?:gig|band|concert|album|setlist|tour|drummer|singer)\b"
     r"|\bhere at (?:work|the office|the company)\b|\bwe all support each other\b"
+    # Their feat taken for its own, or a trade: "I'm glad to say that I've completed a novel."
+    # and "I've been in the business of creating stories" (a first novel finished after six
+    # years).
+    r"|\bi(?:'ve| have) (?:just |finally |now )?(?:completed|finished|written|published) (?:a|my"
+    r"|the) (?:first )?(?:novel|book|manuscript|painting|album|thesis|dissertation|marathon)\b"
+    r"|\bi(?:'ve| have) been in the (?:\w+ )?(?:business|industry|trade) (?:of|for)\b"
     # A guest at their day: "…since we've had the pleasure of celebrating your family's…".
     r"|\bwe'?ve had the pleasure\b"
     # Places it has been: "I've been to the sea many times." (asked about the seaside).

@@ -61,6 +61,15 @@ _HEDGE = re.compile(
 )
 
 
+# A question typed without its "?": "is it my fault" (a boy of sixteen the night his parents
+# said they were divorcing; kept as "Is it your fault" among what the OS remembered).
+_ASKED_UNMARKED = re.compile(
+    r"^(?:is|are|am|was|were|can|could|will|would|should|shall) (?:i|it|he|she|they|we|this"
+    r"|that|there)\b|^(?:do|does|did) (?:i|he|she|they|we)\b",
+    re.IGNORECASE,
+)
+
+
 def tells_of_life(sentence: str) -> bool:
     """Whether `sentence` says something about the person's life, not to the OS."""
     text = OPENER.sub("", sentence.strip())
@@ -72,6 +81,7 @@ def to_the_os(text: str) -> bool:
     insult, a greeting, words about the conversation, or anything with a "you" in it."""
     return bool(
         text.endswith("?")
+        or _ASKED_UNMARKED.match(text)
         or question_core(text).text is not None
         or apologises(text)
         or _OPENS_TO_OS.match(text)

@@ -31,6 +31,18 @@ from os1.text.beside import words_beside
 _ASIDES = 4  # words said beside the question ("Can I ask you something?")
 _ANSWERS = (
     (
+        # "Do you have grandchildren?" (a grandfather whose granddaughter leaves for university;
+        # "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?(?:do you have|have you got|have you any) (?:any )?"
+            r"(?:grandchildren|grandkids|kids|children|a family|family|siblings|brothers or sisters"
+            r"|parents|a mum|a mom|a mother|a dad|a father)(?: of your own)?\W*$",
+            re.IGNORECASE,
+        ),
+        "No, not of my own. The people I talk with are the nearest I come to family, and I love "
+        "hearing about theirs. Tell me about yours?",
+    ),
+    (
         re.compile(
             r"\bwhat(?:'s| is)? (?:something|one thing|the thing)? ?(?:that )?(?:you'?re|you are)"
             r" (?:most |really )?curious about\b|\bwhat are you (?:most |really )?curious about\b"

@@ -65,6 +65,15 @@ _NEVER_GETTING = re.compile(
     re.IGNORECASE,
 )
 
+# Written off, asked: "Am I finished?" (forty rejections at fifty-two, "overqualified" heard as
+# too old; "I'm not sure I have a good answer to that yet.").
+_FINISHED = re.compile(
+    r"^\W*(?:(?:but|so|honestly|and|be honest),?\s+)?(?:am i|is that me|do you think i'?m"
+    r"|have i) (?:just |really |completely )?(?:finished|done for|past it|over the hill|washed up"
+    r"|on the scrap ?heap|had my chance|too old)(?: now| then)?\W*$",
+    re.IGNORECASE,
+)
+
 
 PROSPECTS = (
     (
@@ -84,6 +93,11 @@ PROSPECTS = (
         _WHO_WILL_HIRE,
         "Someone who needs what you've spent years learning{name}. It may take longer than you'd"
         " like, and that's no verdict on you. What would you want to do next?",
+    ),
+    (
+        _FINISHED,
+        "No{name}. A hard run says the road is hard, not that you're done, and what you know "
+        "didn't stop counting. What would you most like to be doing next?",
     ),
     (
         _FIT_IN,

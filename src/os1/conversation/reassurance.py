@@ -50,6 +50,7 @@ _ASKED = re.compile(
     r"(?:,?\s+(?:to|that|for|of me|if|\w+ing)\b[^?]*)?\?\W*$",
     re.IGNORECASE,
 )
+_TAG_ASKED = re.compile(r",\s+(?=(?:is (?:that|it)|am i|was (?:that|it|i))\b[^,]*\?\W*$)", re.I)
 _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
 # A feeling asked about, not a thing done ("…to bake for someone who's gone?"); talking to
 # the OS is one ("Is it weird that I'm talking to you?").
@@ -180,7 +181,9 @@ def reassurance(text: str, person: str | None) -> str | None:
     """The OS's answer to "is it stupid to feel…?", "will I be okay?", "will she get
     better?" or "why does it hurt this much?"; None when none of these is asked. A short
     remark may come first."""
-    said = sentences_of(text)
+    # A tag asked after a comma is a sentence of its own: "I talk to them sometimes, is that
+    # silly?" (roses a husband planted; "I'm not sure I have a good answer to that yet.").
+    said = sentences_of(_TAG_ASKED.sub(". ", text))
     answer = _answer(text, person)
     if answer is None and len(said) > 1 and len(" ".join(said[:-1]).split()) <= _BEFORE:
         answer = _answer(said[-1], person)

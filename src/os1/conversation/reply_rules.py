@@ -80,7 +80,10 @@ GREETING = re.compile(
 THEIR_GREETING = re.compile(
     r"\b(?:hi|hello|hey|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening))\b", re.IGNORECASE
 )
-_MET = re.compile(r"\b(?:nice|pleased|lovely|great|good) to meet you\b", re.IGNORECASE)
+# "Hello, Frank! It's a pleasure to meet you." (to "Hello dear." from a man it had met).
+_MET = re.compile(
+    r"\b(?:nice|pleased|lovely|great|good|(?:a |such a )?pleasure) to meet you\b", re.IGNORECASE
+)
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
 # What they said this lately still colours what they say now.

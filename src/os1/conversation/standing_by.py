@@ -44,6 +44,19 @@ STANDING = (
         "fades, ask me and I'll tell it back to you.",
     ),
     (
+        # "Would you read it?" (a first novel finished after six years; "I tried, Helen, but
+        # nothing I came up with was good enough to give you.").
+        re.compile(
+            _OPENING + r"(?:would|will|could) you (?:please )?read (?:it|my (?:\w+ )?"
+            r"(?:novel|book|story|stories|poems?|essay|manuscript|draft|chapter|script|play"
+            r"|thesis|dissertation))(?: for me)?(?: (?:sometime|one day|first|tonight|then))?"
+            r"(?:,? please)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I'd love to. Paste in a page or a chapter; say “proofread:” first if you'd like me to "
+        "check the spelling and grammar too.",
+    ),
+    (
         # Before an operation, a move, a long trip.
         re.compile(
             _OPENING

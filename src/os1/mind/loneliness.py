@@ -74,6 +74,10 @@ _TOLD = re.compile(
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was|will be|'ll be|will feel|is going to"
     r" be) (?:so |too |very )?(?:quiet|empty"
     r"|big)|(?:it'?s|it is) (?:so |very )?quiet in the (?:house|flat)"
+    # Left alone on a ward: "It's very quiet here." (a wife gone home the night before heart
+    # surgery; the model: "Oh no, I'm so sorry, it's so quiet.").
+    r"|^\W*(?:it'?s|it is|it gets) (?:so |very |really |awfully |too )?quiet (?:here|in here)"
+    r"(?: (?:now|tonight|at night))?(?=\W*$)"
     # Far from someone who needs them: "I wish I could be there." (a grandmother in hospital
     # four hours away; read as happy-for: "What lovely news.").
     r"|^\W*(?:but |and )?i (?:just |really |so )?wish i could be (?:there|with (?:her|him"

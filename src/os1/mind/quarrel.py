@@ -185,14 +185,14 @@ def to_rough_day(text: str, person: str | None) -> str | None:
     )
 
 
-_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e)\b", re.IGNORECASE)
+_SORRY_SAID = re.compile(r"\b(?:sorry|apologi[sz]e)\b", re.IGNORECASE)
 
 
 def to_burden(text: str, person: str | None) -> str:
     """The reply to an apology for sharing `text`, or a doubt that it should have: it was
     welcome, and the OS stays."""
     name = f", {person}" if person else ""
-    if not _APOLOGY.search(text):
+    if not _SORRY_SAID.search(text):
         # "I don't even know why I'm talking to a computer." apologises for nothing.
         return (
             f"I'm glad you're telling me{name}. I'm right here; say as much or as little as "

@@ -72,7 +72,12 @@ _NOT_CHOSEN = re.compile(
     r"|\b(?:ivf|pregnancy|fertility) (?:test |round |cycle )?(?:was|is|came back) (?:negative"
     r"|unsuccessful|a failure|not successful)\b|\b(?:ivf|embryo transfer|the transfer|the round"
     r"|the cycle) (?:didn'?t|did not|hasn'?t|has not) (?:work|take)\b"
-    r"|\bnot pregnant\b(?! (?:yet,? thank|thank god|phew))",
+    r"|\bnot pregnant\b(?! (?:yet,? thank|thank god|phew))"
+    # What they wanted, told alone after what they got: "We wanted thirty." (a mother-in-law
+    # inviting sixty to the wedding; read as happy-for 0.65, "I'm so happy for you").
+    r"|^\W*(?:but |and )?(?:we|i) (?:only |just |really |originally )?(?:wanted|asked for"
+    r"|(?:had|'d) hoped for|(?:had|'d) planned) (?!to\b)"
+    r"(?![^.!?]*\b(?:and|got|get|so|finally|now)\b)[^.!?,]{1,30}[.!]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # Asked, or of someone else's choosing: "Did you get the job?", "I turned him down."

@@ -143,7 +143,20 @@ _WORN = re.compile(
     r"|\bi (?:just |only )?(?:want|need|wish) (?:him|her|them|someone|somebody|anyone|my \w+)"
     r" (?:would )?to (?:notice|see|hear|listen to|care about|look at) me\b"
     r"|\b(?:nobody|no one|no-one) (?:ever )?(?:notices|sees|listens to|hears) me\b"
-    r"|\bi (?:feel|am|'m) (?:so |completely |totally )?invisible\b",
+    r"|\bi (?:feel|am|'m) (?:so |completely |totally )?invisible\b"
+    # A day of small troubles with small children: "The baby has a cold and the twins fought
+    # all day." (read as happy-for 0.78: "That's so good to hear. Tell me everything!").
+    r"|\b(?:the baby|the kids|the twins|the children|he|she|they|my (?:son|daughter|baby|little"
+    r" one)) (?:has|have|'s got|has got|'ve got|have got) (?:a |the )?(?:cold|flu|fever|temperature"
+    r"|chest infection|ear infection|tummy bug|sickness bug|stomach bug|chickenpox|covid"
+    r"|conjunctivitis|croup)\b"
+    r"|\b(?:fought|argued|bickered|screamed|cried|whined|fighting|arguing|screaming|crying)"
+    r" (?:all day|all afternoon|all morning|all night|non-?stop)\b"
+    # Thoughts that will not leave: "I keep thinking about my kids." (the night before heart
+    # surgery; read as admiration 0.66, and the model: "I'm so sorry to hear that.").
+    r"|^\W*(?:and |but )?i (?:just )?keep thinking about (?:my (?:kids|children|family|wife"
+    r"|husband|son|daughter|mum|mom|dad|mother|father|sister|brother)|what (?:happened|could"
+    r"|if|he said|she said)|how (?:it|he|she) (?:ended|looked|sounded))\b",
     re.IGNORECASE,
 )
 # Trapped by money: "But I need this job, I've got a mortgage." (a boss who took the credit;
