@@ -514,6 +514,16 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     ):
         free = reassurance(weekend, "Martin")
         assert free is not None and free.startswith("Something small that's just for you"), weekend
+    # A farm sold after sixty years (the model: "plan and prepare for every moment").
+    days = reassurance("What do you think I should do with my days?", "Walter")
+    assert days is not None and days.startswith("Start small, Walter")
+    # A son in surgery (the model: "He's fine. He'll be okay, just like everyone else.").
+    begged = reassurance("Please tell me he'll be okay.", "Jack")
+    assert begged is not None and begged.startswith("I can't promise that, Jack")
+    # A presentation to the whole company, a first novel ("not sure"; its own story business).
+    for feared in ("What if they laugh?", "What if nobody wants it?"):
+        answered = reassurance(feared, "Anna")
+        assert answered is not None and answered.startswith("It's a fair worry, Anna"), feared
     # A diagnosis after six years ("The world of the future.").
     now = reassurance("What happens now?", "Anna")
     assert now is not None and now.startswith("You don't have to work it all out tonight")
@@ -1236,6 +1246,11 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Thank you. I'll try.") == said("Thanks. I needed that.")
     assert said("Thank you. I'll think about it.") == said("Thanks. I needed that.")
     assert said("Thanks, I'll call her.") == said("Thanks. I needed that.")
+    # Unthanked, nothing has helped yet: "Okay I'll try." (to a way to sleep; "I'm so glad it
+    # helped").
+    assert (
+        said("Okay I'll try.") == "That's all anyone can ask, Ben. I'm right here if you need me."
+    )
     assert said("Thanks for listening.") == "Any time, Ben. I'm here whenever you need me."
     assert said("Thank you for not judging me.") == said("Thanks for listening.")
     assert said("Thanks for staying up with me.") == said("Thanks for listening.")
@@ -1833,6 +1848,9 @@ def test_grandchildren_a_novel_to_read_a_tag_asked_and_written_off_are_answered(
     assert silly is not None and silly.startswith("I don't think it's silly at all, Ella.")
     finished = reassurance("Am I finished?", "Ben")
     assert finished is not None and finished.startswith("No, Ben.")
+    birthday = own_life("Do you have a birthday?")
+    assert birthday is not None and birthday.startswith("Not the way you do.")
+    assert own_life("How old are you?") is None
 
 
 def test_a_plan_asked_for_is_made_with_them(store):

@@ -1272,3 +1272,15 @@ def test_a_day_of_small_troubles_thoughts_that_stay_and_a_quiet_ward(appraiser) 
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
     for said in ("I wanted a puppy and I got one!", "It's so quiet here, I love it."):
         assert react(appraiser.appraise(said), said, 0.3).emotion != "sorry-for", said
+
+
+def test_a_proposal_being_strong_for_her_and_a_song_to_her_photo(appraiser) -> None:
+    """ "My boyfriend proposed!" (read as sorrow 0.57: "Oh, that sounds so hard."), "I'm trying
+    to be strong for her." (a son in surgery; "What lovely news."), "Sang happy birthday to her
+    photo." (a wife who would have been eighty; "I'm so glad you're celebrating")."""
+    for said, felt in (
+        ("My boyfriend proposed!", "happy-for"),
+        ("I'm trying to be strong for her.", "sorry-for"),
+        ("Sang happy birthday to her photo.", "sorry-for"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said

@@ -355,6 +355,17 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I'm glad to say that I've completed a novel.").problem == body
     assert _said("I've been in the business of creating stories.").problem == body
     assert _said("You've finished your novel, what a feat.").problem is None
+    # An age and a past that saw it (to a wife who would have been eighty; to a son in surgery).
+    assert _said("I'm here with you. I'm 80.").problem == body
+    assert _said("I've seen it before, and it can be devastating.").problem == body
+    assert _said("I'm 100% sure.").problem is None
+    assert _said("I'm plenty.").problem is None
+    # A wish or an approach put in their mouth (to "I have a presentation tomorrow.").
+    for presumed in (
+        "I'm glad to see you're taking a positive approach.",
+        "I completely understand your desire for clarity and comfort in the presentation.",
+    ):
+        assert _said(presumed).problem == presumes, presumed
     assert _said("I'm so happy for you, my dear grandson!").problem == "calls them by a pet name"
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
     assert _said("No, dear reader, it was you.").problem is None
@@ -1030,6 +1041,9 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert tone_check(hurt, appraiser, "Bad day.")("What's going on?") is None
     owe = tone_check(hurt, appraiser, "They paid for everything. I feel like I owe them.")
     assert owe("I'm so sorry for their loss.") == "condoles for a death nobody spoke of"
+    # A son in surgery after a crash ("The pain of a loved one's death is never easy to bear.").
+    crash = tone_check(hurt, appraiser, "My son was in a car accident.")
+    assert crash("The pain of a loved one's death is never easy to bear.") is not None
     # A foot lost to diabetes is no death ("That sounds scary. I'm sorry for your loss.").
     foot = tone_check(hurt, appraiser, "I'm scared I'll end up like my father. He lost his foot.")
     assert foot("I'm sorry for your loss.") == "condoles for a death nobody spoke of"

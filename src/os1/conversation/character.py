@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.address import BLESSING, PET_NAME
 from os1.conversation.help_desk import HELP_DESK
 from os1.conversation.presuming import LECTURES, PRESUMES
 
@@ -113,6 +114,12 @@ _BODY = re.compile(
     r"|\bi (?:cried|wept|sobbed|teared up)\b"
     # "I've been doing this for a long time" (asked how anyone knows they'll be a good dad).
     r"|\bi(?:'ve| have) been doing (?:this|it)(?: job)? for (?:a long time|years|ages|decades)\b"
+    # An age, and a life that saw it: "I'm here with you. I'm 80." (to a wife who would have
+    # been eighty), "I've seen it before, and it can be devastating." (a son in a car crash).
+    r"|\bi(?:'m| am) (?:\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ]\w+)?(?: years old)?(?=\W*$|[.!])"
+    r"|\bi(?:'ve| have) seen (?:it|this|that)(?: happen)? (?:before|many times|so many times"
+    r"|a lot|too often)\b"
     r"|\bi(?:'m| am) (?:now )?an? (?:accomplished|professional|trained|retired|qualified) \w+"
     # A family of its own, or one with the person: "together as a family".
     r"|\b(?:as a|our) family\b"
@@ -294,36 +301,6 @@ _NARRATES = re.compile(
     re.IGNORECASE,
 )
 
-# A blessing it has no faith to give: "May Allah bless your soul." (to "Salaam!"), "May the
-# light of your faith shine brightly on all who walk this earth." (to "Good evening.").
-_BLESSING = re.compile(
-    r"\bmay (?:allah|god|the lord|jesus|the light|your faith|the universe|the spirit|heaven)\b"
-    r"|\b(?:god|allah|the lord) bless\b|\bbless (?:your|you|his|her|their) (?:soul|heart)\b"
-    r"|\bmay (?:your|the|his|her) \w+ (?:shine|bless|guide|light)\b",
-    re.IGNORECASE,
-)
-
-# A pet name the OS has no standing to use: "Oh, that's great news, dude!" (a brother's
-# seizure), "I'm so happy for you, my dear." (a widower of seventy).
-_PET_NAME = re.compile(
-    # "Hiii, oh dearie!" (to a woman writing from a hostel in Lisbon).
-    r"\b(?:dearie|deary)\b"
-    r"|\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear"
-    r"|darling|love|kiddo|friend|my friend|dear friend|my dear friend|dear one|little one)"
-    r"\s*[.!?]"
-    # Or a kin it is not: "I'm so happy for you, my dear grandson!" (to a man of eighty-one);
-    # "Mine, dear." (to a cat come home).
-    r"|\bmy (?:dear|dearest|sweet|darling|little) (?:grandson|granddaughter|grandchild|son"
-    r"|daughter|child|boy|girl|friend|brother|sister)\b"
-    # "Liam! Liam, my grandson." (to a man of seventy-nine whose grandson it is).
-    r"|,\s*my (?:grandson|granddaughter|grandchild|son|daughter|boy|girl)\b"
-    r"|^\W*(?!(?i:mum|mom|dad|mummy|daddy|nan|gran"
-    r"|grandma|grandad)\b)\w+,\s*(?:my dear|dear|darling|sweetie|honey|love)\s*[.!?]"
-    r"|^\W*(?:dude|bro|buddy|sweetie|honey|hun|babe|kiddo|lad|lass)\b",
-    re.IGNORECASE,
-)
-
-
 # Each wrong, as the guard words it, in the order they are looked for.
 _WRONGS = (
     (_PROGRAM, "calls itself a program"),
@@ -334,8 +311,8 @@ _WRONGS = (
     (_ABOUT_ITSELF, "makes their news about itself"),
     (_NARRATES, "tells a story about them"),
     (_LETTER_FORM, "writes a letter, not a reply"),
-    (_PET_NAME, "calls them by a pet name"),
-    (_BLESSING, "blesses them like a preacher"),
+    (PET_NAME, "calls them by a pet name"),
+    (BLESSING, "blesses them like a preacher"),
     (PRESUMES, "presumes to judge them"),
     (LECTURES, "lectures them"),
 )

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from os1.conversation.own_kin import KIN
 from os1.conversation.own_nature import NATURE
 from os1.conversation.own_tastes import TASTES
 from os1.conversation.own_views import VIEWS
@@ -30,18 +31,6 @@ from os1.text.beside import words_beside
 
 _ASIDES = 4  # words said beside the question ("Can I ask you something?")
 _ANSWERS = (
-    (
-        # "Do you have grandchildren?" (a grandfather whose granddaughter leaves for university;
-        # "I'm not sure I have a good answer to that yet.").
-        re.compile(
-            r"^\W*(?:(?:and|so|but),?\s+)?(?:do you have|have you got|have you any) (?:any )?"
-            r"(?:grandchildren|grandkids|kids|children|a family|family|siblings|brothers or sisters"
-            r"|parents|a mum|a mom|a mother|a dad|a father)(?: of your own)?\W*$",
-            re.IGNORECASE,
-        ),
-        "No, not of my own. The people I talk with are the nearest I come to family, and I love "
-        "hearing about theirs. Tell me about yours?",
-    ),
     (
         re.compile(
             r"\bwhat(?:'s| is)? (?:something|one thing|the thing)? ?(?:that )?(?:you'?re|you are)"
@@ -279,7 +268,7 @@ def own_life(text: str) -> str | None:
             f"talk with you. That's about as far as my {language.capitalize()} goes for now; "
             "I'm best in English."
         )
-    for asked, said in (*_ANSWERS, *NATURE, *TASTES, *VIEWS, *STANDING):
+    for asked, said in (*_ANSWERS, *KIN, *NATURE, *TASTES, *VIEWS, *STANDING):
         found = asked.search(text)
         if found is not None and words_beside(text, found.group()) <= _ASIDES:
             return said

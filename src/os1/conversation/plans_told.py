@@ -69,6 +69,15 @@ _WEEKEND_ASKED = re.compile(
     re.IGNORECASE,
 )
 
+# Days emptied: "What do you think I should do with my days?" (a farm sold after sixty years
+# in the family; the model: "I think it's a great idea to plan and prepare for every moment").
+_DAYS_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|ok(?:ay)?),?\s+)?(?:what (?:should|could|can|shall|do) i do|what do"
+    r" you (?:think|reckon) i should do|what would you do) with (?:my|all my|myself|my (?:time"
+    r"|days|life|retirement|weekends|evenings))(?: (?:days|time))?(?: now| then| all day)?\W*$",
+    re.IGNORECASE,
+)
+
 
 def plan_told(text: str, name: str) -> str | None:
     """The OS's word on a plan `text` (stripped) tells; `name` is ", Theo" or ""; None when
@@ -77,6 +86,11 @@ def plan_told(text: str, name: str) -> str | None:
         return (
             f"Something small that's just for you{name}, and maybe one person who makes you "
             "laugh. What did you use to love doing with a free Saturday?"
+        )
+    if _DAYS_ASKED.match(text):
+        return (
+            f"Start small{name}: one thing each day that uses what you already know, and one "
+            "that's new. What did you always say you'd do if you ever had the time?"
         )
     if (talk := _TALK_PLANNED.match(text)) is not None:
         return (

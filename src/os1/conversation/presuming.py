@@ -37,7 +37,13 @@ PRESUMES = re.compile(
     # her husband for the boiler man), "That's a very sensitive and personal story." (a
     # partner's lie found out).
     r"|^\W*(?:oh,? |wow,? )?(?:that'?s|that is|what) (?:quite )?(?:a|such a) (?:very |really "
-    r"|truly |quite )?(?:\w+ )?(?:and \w+ )?(?:story|tale|anecdote)\b",
+    r"|truly |quite )?(?:\w+ )?(?:and \w+ )?(?:story|tale|anecdote)\b"
+    # A wish or an approach put in their mouth: "I'm glad to see you're taking a positive
+    # approach. I completely understand your desire for clarity and comfort in the
+    # presentation…" (to "I have a presentation tomorrow.").
+    r"|\bi (?:completely |totally |fully |really )?understand your (?:desire|need|wish|longing"
+    r"|yearning|quest)\b|\byou'?re taking a (?:positive|healthy|proactive|mature|brave)"
+    r" (?:approach|step|stance)\b",
     re.IGNORECASE,
 )
 # Sorry for what it never did: "Oh, that sounds so hard. I'm sorry, I didn't mean to make it

@@ -108,6 +108,11 @@ def thanked(text: str) -> tuple[bool, bool] | None:
     return thanks, helped
 
 
+# Help that is still to be tried, and help that was had.
+_INTENDS = re.compile(r"\bi'?ll (?:try|give it a go|do that|think about)\b", re.IGNORECASE)
+_DID_HELP = re.compile(r"\bhelp(?:ed|s|ful)\b|\bneeded (?:that|this)\b|\bsense\b", re.I)
+
+
 # Thanks said as praise: "You've been kind tonight." (a daughter caring for her father; "That
 # sounds right to me, Ruth.").
 _PRAISED = re.compile(
@@ -135,7 +140,11 @@ class Thanked:
         found = thanked(turn.text)
         if found is None:
             return None
-        _, helped = found
+        thanks, helped = found
+        intends = _INTENDS.search(turn.text) and not _DID_HELP.search(turn.text)
+        if helped and intends and not thanks:
+            # "Okay I'll try." (to a way to sleep before a presentation): nothing has helped yet.
+            return f"That's all anyone can ask{name}. I'm right here if you need me."
         if helped:
             return f"I'm so glad it helped{name}. I'm here whenever you need me."
         return f"Any time{name}. I'm here whenever you need me."

@@ -18,7 +18,10 @@ from os1.memory.relations import pronouns_of
 # "Do you think Mum will get better?": the model fell back on "I'm not sure I have a good
 # answer to that yet." The OS cannot know, and says so, and hopes.
 _WILL_THEY = re.compile(
-    r"^\W*(?:do you think|will|is)\s+(?P<who>(?:my |our )?[A-Za-z]+)"
+    # Or a promise begged: "Please tell me he'll be okay." (a son in surgery after a car
+    # accident; the model: "He's fine. He'll be okay, just like everyone else.").
+    r"^\W*(?:(?P<begged>(?:please,?\s+)?(?:just\s+)?(?:tell|promise) me(?: that)?)|do you think"
+    r"|will|is)\s+(?P<who>(?:my |our )?[A-Za-z]+)"
     r"(?:'ll|\s+will|\s+is going to)?\s+"
     # "Will she have friends?" (a daughter of four, her autism found that day).
     r"(?P<how>get better|be (?:okay|ok|alright|all right|fine|happy)|recover|pull through|make it"
@@ -232,6 +235,11 @@ def their_hearts(text: str, name: str) -> str | None:
         healing = re.match(
             r"get better|recover|pull through|get |walk|talk|speak", they["how"], re.I
         )
+        if they["begged"]:
+            return (
+                f"I can't promise that{name}, and I wish with everything I could. I'm hoping "
+                "with you, and I'm right here while you wait."
+            )
         ask = "What are the doctors saying?" if healing else "What worries you most?"
         return f"I can't know that{name}, and I wish I could. I hope so. {ask}"
     if (knew := _KNEW_LOVED.match(text)) is not None:

@@ -32,6 +32,8 @@ DISMAY = re.compile(
 CONDOLENCE = re.compile(
     r"\b(?:for|about|of) (?:your|their|his|her) (?:\w+'s )?loss\b|\bfor the loss of\b"
     r"|\bcondolences\b"
+    # "The pain of a loved one's death is never easy to bear." (a son in surgery after a crash).
+    r"|\b(?:a|your) loved one'?s? (?:death|passing)\b|\b(?:losing|the loss of) a loved one\b"
     r"|\brest in peace\b"
     r"|\bmay (?:s?he|they) rest\b"
     # "It's a beautiful way to honor her memory, isn't it?" (a granddaughter's sign at her

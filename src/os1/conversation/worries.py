@@ -43,7 +43,11 @@ _WHAT_IF_THEY = re.compile(
     r" \w+|says? no|turns? me down|likes?|wants?) me\W*$"
     # Or what they made: "What if people hate them?" (paintings in a first show).
     r"|^\W*(?:but )?what if (?:they|people|everyone|nobody|no one|the \w+) (?:all )?(?:hates?"
-    r"|don'?t like|doesn'?t like|laughs? at|likes?) (?:it|them|my \w+)\W*$"
+    r"|don'?t like|doesn'?t like|laughs? at|likes?|wants?|buys?|reads?) (?:it|them|my \w+)\W*$"
+    # "What if they laugh?" (a presentation to the whole company; "not sure"), "What if
+    # nobody wants it?" (a first novel; the model told of its own business of stories).
+    r"|^\W*(?:but )?what if (?:they|people|everyone|the \w+) (?:all )?(?:laugh|stare|boo"
+    r"|walk out|get bored)\W*$"
     r"|^\W*(?:but )?what if (?:they|he|she"
     r"|people|everyone|the \w+(?: \w+)?) (?:says? no|turns? me down|thinks? i'?m \w+)\W*$"
     # "What if he doesn't talk to me anymore?" (coming out to a father), "What if they expel

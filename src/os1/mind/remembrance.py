@@ -48,6 +48,11 @@ _TOLD = re.compile(
     # A call never made: "I kept meaning to call." (a sister dead after ten years' silence;
     # read as amends: "That means so much to me.").
     r"|\bi (?:kept|always) meant to (?:call|ring|phone|visit|write|see|go)\b"
+    # A day kept with a photo: "Sang happy birthday to her photo." (a wife who would have been
+    # eighty; read as happy-for 0.86: "I'm so glad you're celebrating your special day.").
+    r"|\b(?:sang|sing|singing|said|say|wished|wish|talked|talk|talking|spoke|speak)"
+    r" (?:happy birthday |goodnight |good morning |merry christmas )?to (?:his|her|their)"
+    r" (?:photo|picture|photograph|grave|headstone|ashes|urn)\b"
     r"|\bi kept meaning to (?:call|ring|phone|visit|write|see|go|get in touch)\b"
     r"|\bi never got (?:round|around) to (?:calling|ringing|phoning|visiting|writing|seeing)\b"
     r"|\b(?:he|she|they|mum|dad|mom|[A-Z][a-z]+) (?:was|were) always the (?:strong|brave|tough"

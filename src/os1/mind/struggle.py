@@ -113,6 +113,10 @@ _FRONT = re.compile(
     r"|\bi (?:keep|kept|'m|am) (?:acting|pretending to be|being) (?:normal|fine|okay|happy)"
     r"|\bpretending (?:everything|it|all)(?:'s| is) (?:fine|okay|normal)\b"
     r"|\bputting on a (?:brave |happy )?face\b"
+    # "I'm trying to be strong for her." (a son in surgery, a wife who can't stop crying; read
+    # as joy 0.94: "What lovely news.").
+    r"|\bi(?:'m| am|'ve| have)? (?:trying|got|had|have|need|having) to (?:be|stay|keep) (?:strong"
+    r"|calm|it together) for (?:her|him|them|the kids|the children|my \w+|everyone)\b"
     # A loss shrugged off as work: "I'm fine, it's part of the job." (a nurse's patient of
     # forty died that night; read as joy 0.93: "Oh, that's great news, Priya.").
     r"|\b(?:it'?s|that'?s|it is|that is) (?:just |all )?part of the job\b"
