@@ -367,6 +367,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     ):
         assert _said(presumed).problem == presumes, presumed
     assert _said("I'm so happy for you, my dear grandson!").problem == "calls them by a pet name"
+    assert _said("Oh, that's great news, dear midwife.").problem == "calls them by a pet name"
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
     assert _said("No, dear reader, it was you.").problem is None
     # Eyes on them, a shop's question, a father's "so what" glossed.
@@ -1352,6 +1353,16 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     labour = express(PAD(), Affinity(), "happy-for", 0.4, their_valence=0.03)
     ward = tone_check(labour, appraiser, "My wife's in labour!", before=("We're at the hospital.",))
     assert ward("I'm so sorry to hear that.") == "sounds sorry at their good news"
+    # A trouble that was no loss is not carried into lighter words ("I had a date tonight."
+    # after "Can't sleep.": "I'm so sorry to hear that.").
+    unsure = express(PAD(), Affinity(), "fear-for", 0.1, their_valence=0.16)
+    date = tone_check(unsure, appraiser, "I had a date tonight.", before=("Can't sleep.",))
+    assert date("I'm so sorry to hear that.") is not None
+    # A death just before still allows sorrow at a memory told gladly.
+    gone = express(PAD(), Affinity(), "sorry-for", 0.4, their_valence=0.3)
+    fast = "He always broke the fast with dates."
+    after = tone_check(gone, appraiser, fast, before=("My dad died three years ago.",))
+    assert after("I'm so sorry.") is None
     watch = tone_check(loss, appraiser, "My dad's old watch stopped today.")
     assert watch("It's a lovely story, and I'm happy to share it with you.") is not None
     # A welcome answers thanks, not an apology.

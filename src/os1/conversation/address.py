@@ -27,6 +27,9 @@ PET_NAME = re.compile(
     r"|\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear"
     r"|darling|love|kiddo|friend|my friend|dear friend|my dear friend|dear one|little one)"
     r"\s*[.!?]"
+    # Or "dear" and a role: "Oh, that's great news, dear midwife." (to a father in the labour
+    # ward).
+    r"|,\s*(?:my )?dear (?!god\b|me\b|lord\b)(?-i:[a-z]+)\s*[.!?]"
     # Or a kin it is not: "I'm so happy for you, my dear grandson!" (to a man of eighty-one);
     # "Mine, dear." (to a cat come home).
     r"|\bmy (?:dear|dearest|sweet|darling|little) (?:grandson|granddaughter|grandchild|son"

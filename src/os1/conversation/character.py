@@ -78,7 +78,8 @@ _BODY = re.compile(
     # and "I've been in the business of creating stories" (a first novel finished after six
     # years).
     r"|\bi(?:'ve| have) (?:just |finally |now )?(?:completed|finished|written|published) (?:a|my"
-    r"|the) (?:first )?(?:novel|book|manuscript|painting|album|thesis|dissertation|marathon)\b"
+    r"|the) (?:first |full |whole |new )?(?:novel|book|manuscript|painting|album|thesis"
+    r"|dissertation|marathon)\b"
     r"|\bi(?:'ve| have) been in the (?:\w+ )?(?:business|industry|trade) (?:of|for)\b"
     # A guest at their day: "…since we've had the pleasure of celebrating your family's…".
     r"|\bwe'?ve had the pleasure\b"

@@ -30,7 +30,7 @@ _STUDY = re.compile(
     r"|assignment|interview|presentation|resits?|mocks)\b",
     re.IGNORECASE,
 )
-_LOOKED_BACK = 8  # turns, theirs and its: where the exam was told
+_LOOKED_BACK = 16  # turns, theirs and its: where the exam was told
 
 
 @dataclass(frozen=True, slots=True)

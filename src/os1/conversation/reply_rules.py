@@ -90,6 +90,8 @@ WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno prob
 # Any trouble in their words, even mild ("four days of rain"), rules out cheer; real
 # trouble allows condolence; clear gladness rules out commiseration.
 TROUBLED, GRIEVING, GLAD, CLEARLY_GLAD = -0.1, -0.3, 0.4, 0.6
+# Their words read above this, every sentence, are lighter than a trouble just before.
+LIGHTER = 0.1
 # The event reading's happy-for at or above this is clear news, however flat its words read.
 CLEAR_NEWS = 0.8
 TOLD_WORDS = 7  # words that tell what is going on: "My dad died." does not, quite
@@ -199,7 +201,11 @@ def tone_check(
     remembered = heard_before and any(
         heard(before[0]) for heard in (remembrance_told, rift_told, grievance_told)
     )
-    grieved = remembered or (read_before is not None and _grieves(read_before))
+    # But a trouble that was no loss is not carried into words that read lighter: "I had a
+    # date tonight." (valence 0.16) after "Can't sleep." was answered "I'm so sorry to hear
+    # that."
+    lighter = valence > LIGHTER and not (heard_before and tells_death(before[0]))
+    grieved = remembered or (read_before is not None and _grieves(read_before) and not lighter)
     # A death told further back, where this is no good news of theirs ("Bea passed her
     # driving test!" after a father's birthday was answered "I'm sorry for your loss.").
     news = expression.emotion in ("happy-for", "admiration")
