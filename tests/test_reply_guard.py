@@ -217,7 +217,7 @@ def test_someone_the_person_told_of_is_not_spoken_to_as_the_person():
     assert _said("Ruth, welcome to my workshop.", rules).problem is not None
     # A stranger's greeting, even at the start of an evening ("Alright, nice to meet you." to
     # a first presentation, the first thing said after the first meeting).
-    from os1.conversation.reply_rules import opening_check
+    from os1.conversation.openings import opening_check
 
     fresh = opening_check("I gave my first presentation today.", (), None)
     assert fresh("Alright, nice to meet you.") == "greets them as a stranger"

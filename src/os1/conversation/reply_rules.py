@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from os1.conversation.credit import KINDNESS_TOLD, NEWS, credits_them
 from os1.conversation.death_told import (
     BEREAVED,
-    HEARD_DEATH,
     NOT_ALIVE,
     gone_named,
     tells_death,
@@ -22,6 +21,7 @@ from os1.conversation.death_told import (
 from os1.conversation.guard import Rules, names_in, sentences_of
 from os1.conversation.kin import kin_told
 from os1.conversation.memory_told import MEMORY
+from os1.conversation.openings import opening_check, reads_glad
 from os1.conversation.said_back import to_you
 from os1.conversation.spoken_of import of_them_as_you
 from os1.conversation.told_lately import said_lately, told, told_lately
@@ -67,22 +67,6 @@ from os1.mind.rift import rift_told
 STORY_ASKED = re.compile(
     r"\b(?:tell|write|make up|read|invent)\b.{0,30}\b(?:story|stories|tale|fable|poem)\b",
     re.IGNORECASE,
-)
-# A greeting back where none was given, in a conversation going: "Hi there, what a great
-# opportunity!" to news. Not "Hey,": as often "listen" ("Hey, I totally get it.").
-# After their name too, and a first meeting's words: "Ivan, nice to meet you." (to "Pavel
-# called me today.", mid-evening), "Ivan, hello.", "Evening, Ray!" (to a heart racing on the
-# stairs, mid-evening).
-GREETING = re.compile(
-    r"^\W*(?:[A-Z][a-z]+,\s*)?(?i:hi|hello|hiya|howdy|nice to meet you|pleased to meet you"
-    r"|(?:good )?(?:morning|afternoon|evening)(?=\s*[,!]))\b"
-)
-THEIR_GREETING = re.compile(
-    r"\b(?:hi|hello|hey|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening))\b", re.IGNORECASE
-)
-# "Hello, Frank! It's a pleasure to meet you." (to "Hello dear." from a man it had met).
-_MET = re.compile(
-    r"\b(?:nice|pleased|lovely|great|good|(?:a |such a )?pleasure) to meet you\b", re.IGNORECASE
 )
 # A welcome for thanks: to an apology, "That's so kind of you. … you're welcome!"
 WELCOME = re.compile(r"\byou'?re (?:very |so |most |always )?welcome\b|\bno problem at all\b", re.I)
@@ -141,28 +125,6 @@ def rules_for(
         story=bool(STORY_ASKED.search(turn.text)),
         to_the_os=bool(SECOND_PERSON.search(turn.text)),
     )
-
-
-def opening_check(
-    their_text: str, said_before: tuple[str, ...], appraiser: Appraiser | None
-) -> Callable[[str], str | None]:
-    """What the reply's opening must not do: greet where they did not, mid-conversation (the
-    OS said `said_before` lately); sound glad at a death told without hearing it (read by
-    `appraiser`, where there is one)."""
-    greeted = bool(THEIR_GREETING.search(their_text)) or not said_before
-    death = appraiser is not None and tells_death(their_text)
-
-    def check(sentence: str) -> str | None:
-        if not greeted and GREETING.match(sentence):
-            return "greets where they did not"
-        if _MET.search(sentence):  # "Alright, nice to meet you." (to a first presentation)
-            return "greets them as a stranger"
-        heard = HEARD_DEATH.search(sentence)
-        if death and appraiser and not heard and _reads_glad(appraiser.appraise(sentence)):
-            return "sounds glad at the death they told"
-        return None
-
-    return check
 
 
 def tone_check(
@@ -329,15 +291,11 @@ def tone_check(
             return "sounds glad at their trouble"
         if troubled and LAUGHS.search(sentence):
             return "sounds cheerful at their trouble"
-        if troubled and CHEER.search(sentence) and _reads_glad(appraiser.appraise(sentence)):
+        if troubled and CHEER.search(sentence) and reads_glad(appraiser.appraise(sentence)):
             return "sounds cheerful at their trouble"
         return None
 
     return fits
-
-
-def _reads_glad(read: Appraisal) -> bool:
-    return read.valence > 0.35 or (read.emotion == "joy" and read.ekman["joy"] > 0.5)
 
 
 def _grieves(read: Appraisal) -> bool:
