@@ -1853,6 +1853,19 @@ def test_grandchildren_a_novel_to_read_a_tag_asked_and_written_off_are_answered(
     assert own_life("How old are you?") is None
 
 
+def test_a_present_a_bare_help_and_coffee_planned_are_answered():
+    """ "What's the best present you've ever had?" (the model: "I've had a lot of wonderful
+    presents over the years."), "Can you help?" (a vet bill; "nothing I came up with"), "I'm
+    going to ask someone for coffee tomorrow." (lunch alone again; "Go on, Sid, I'm here.")."""
+    present = own_life("What's the best present you've ever had?")
+    assert present is not None and present.startswith("Nobody has wrapped anything for me.")
+    helped = own_life("Can you help?")
+    assert helped is not None and helped.startswith("I'll do what I can.")
+    assert own_life("Can you help me move the sofa on Saturday?") is None
+    coffee = reassurance("I'm going to ask someone for coffee tomorrow.", "Sid")
+    assert coffee is not None and coffee.startswith("I like that plan, Sid.")
+
+
 def test_a_plan_asked_for_is_made_with_them(store):
     """ "Can you help me make a plan?" two days from an exam not revised for (the model: "I'm
     so glad you're here."): a study plan; asked with nothing to study for, a plan of what is

@@ -111,6 +111,10 @@ def _chat(store: Store, letters: Brain, name: str | None) -> Say:
         ("Can you help me write a message to Dev?", ("me", "Dev", "")),
         # Said as a wish (the model: "I'm so glad you're thinking of me.").
         ("I'd like to write my mum a card for her birthday.", ("me", "my mum", "her birthday")),
+        # Its kind said before the word is what it is for (the model: "Oh no, I'm so sorry.").
+        ("Can you help me write her a goodbye letter?", ("me", "her", "goodbye")),
+        ("I want to write him a thank-you note.", ("me", "him", "thank you")),
+        ("Can you write her a proper letter?", ("me", "her", "")),
     ],
 )  # fmt: skip
 def test_the_grammar_reads_a_letter_of_ones_own(said: str, wanted: tuple[str, str, str]) -> None:

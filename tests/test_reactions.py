@@ -1284,3 +1284,15 @@ def test_a_proposal_being_strong_for_her_and_a_song_to_her_photo(appraiser) -> N
         ("Sang happy birthday to her photo.", "sorry-for"),
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+
+
+def test_a_birthday_of_their_own_and_leave_to_remain_are_news(appraiser) -> None:
+    """ "I'm seventy today, you know." (read as nothing; "I'll make sure to be as kind and
+    friendly as possible."), "Leave to remain." (five years waited; "a bittersweet moment")."""
+    for said, felt in (
+        ("I'm seventy today, you know.", "happy-for"),
+        ("Leave to remain.", "happy-for"),
+        ("I'm forty today and nobody remembered.", "sorry-for"),
+        ("I'm seventy today and I feel awful.", "sorry-for"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said

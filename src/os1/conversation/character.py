@@ -81,6 +81,10 @@ _BODY = re.compile(
     r"|the) (?:first |full |whole |new )?(?:novel|book|manuscript|painting|album|thesis"
     r"|dissertation|marathon)\b"
     r"|\bi(?:'ve| have) been in the (?:\w+ )?(?:business|industry|trade) (?:of|for)\b"
+    # Years of its own: "I've had a lot of wonderful presents over the years." (asked the best
+    # present it ever had).
+    r"|\bi(?:'ve| have) had (?:a lot of|lots of|many|so many|plenty of) [\w ]{1,30} over the"
+    r" years\b|\bover the years,? i(?:'ve| have)\b"
     # A guest at their day: "…since we've had the pleasure of celebrating your family's…".
     r"|\bwe'?ve had the pleasure\b"
     # Places it has been: "I've been to the sea many times." (asked about the seaside).

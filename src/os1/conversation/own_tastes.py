@@ -13,6 +13,18 @@ import re
 # Asked and answered as own_life.py's questions are (it reads these after its own).
 TASTES = (
     (
+        # "What's the best present you've ever had?" (a grandad who fixed up a bike for his
+        # grandson; the model: "I've had a lot of wonderful presents over the years.").
+        re.compile(
+            r"^\W*(?:(?:and|so),?\s+)?what(?:'s| is| was) the (?:best|nicest|loveliest) (?:present"
+            r"|gift|surprise) (?:you'?ve|you have|you) (?:ever )?(?:had|got|gotten|been given"
+            r"|received)\W*$",
+            re.IGNORECASE,
+        ),
+        "Nobody has wrapped anything for me. But people telling me the things that matter to "
+        "them comes close. What was yours?",
+    ),
+    (
         # "Do you sing?" (a first solo at seventy-eight; the model: "my favorite thing to do is
         # sing").
         re.compile(

@@ -49,6 +49,16 @@ _WAIT_PLANNED = re.compile(
     re.IGNORECASE,
 )
 
+# A first step toward people: "I'm going to ask someone for coffee tomorrow." (lunch alone
+# again, two years in; "Go on, Sid, I'm here.").
+_REACHING_OUT = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |i think |i guess )?(?:i'?ll"
+    r"|i'?m going to|i'?m gonna|i will) (?:try (?:and |to )?)?(?:ask|invite) (?:someone|somebody"
+    r"|one of them|a colleague|her|him|them|(?-i:[A-Z][a-z]+)) (?:for|to|out for) (?:a )?(?:coffee"
+    r"|lunch|a drink|drinks|dinner|a walk|a pint)(?: (?:tomorrow|this week|on \w+day|soon))?\W*$",
+    re.IGNORECASE,
+)
+
 # Letting it go, decided: "Maybe I'll let it go." (a forgotten birthday; the model: "Oh no,
 # I'm so sorry.").
 _LET_GO = re.compile(
@@ -86,6 +96,11 @@ def plan_told(text: str, name: str) -> str | None:
         return (
             f"Something small that's just for you{name}, and maybe one person who makes you "
             "laugh. What did you use to love doing with a free Saturday?"
+        )
+    if _REACHING_OUT.match(text):
+        return (
+            f"I like that plan{name}. It only takes one yes, and most people are glad to be "
+            "asked. Tell me how it goes?"
         )
     if _DAYS_ASKED.match(text):
         return (

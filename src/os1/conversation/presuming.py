@@ -33,6 +33,8 @@ PRESUMES = re.compile(
     r" speech|colloquial (?:expression|phrase))\b"
     r"|\bi'?ll (?:make sure to|try to|always) be (?:\w+ )?(?:kind|compassionate|gentle|honest"
     r"|supportive|understanding)\b[^.!?]*\b(?:in my words|with you)\b|\bin my words\b"
+    # "I'll make sure to be as kind and friendly as possible." (to "I'm seventy today").
+    r"|\bi'?ll (?:make sure to|try to|always) be as (?:\w+ )?(?:and \w+ )?as possible\b"
     # Their life rated as a tale: "That's a very good story." (a wife with dementia who took
     # her husband for the boiler man), "That's a very sensitive and personal story." (a
     # partner's lie found out).
@@ -53,7 +55,10 @@ APOLOGISES = re.compile(
     # "I'm sorry, I didn't mean to spoil it." (to a widow at her husband's grave).
     r"|overwhelm|pry|spoil|ruin|intrude|interrupt|bring (?:it|that|this) up)\b"
     r"|\bsorry (?:if|that) i (?:upset|hurt|offended|made|sounded|came across|was|said)\b"
-    r"|\bi apologi[sz]e (?:if|for) (?:i|my|that|any|there|this)\b",
+    r"|\bi apologi[sz]e (?:if|for) (?:i|my|that|any|there|this)\b"
+    # Amends for a wrong of others: "I'm sorry, I'll make it right." (to colleagues who went
+    # to lunch without asking him).
+    r"|\bi'?ll make (?:it|this|that|things) (?:right|up to you)\b",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,18 @@ STANDING = (
         "check the spelling and grammar too.",
     ),
     (
+        # Help asked with nothing named: "Can you help?" (a sick dog and a vet bill he could not
+        # pay; "I tried, Max, but nothing I came up with was good enough"). A request just made
+        # is acting.py's to help with.
+        re.compile(
+            _OPENING + r"(?:can|could|will|would) you (?:please )?help(?: me)?(?: at all)?"
+            r"(?:,? please)?\W*$",
+            re.IGNORECASE,
+        ),
+        "I'll do what I can. What would help most right now: thinking it through together, or "
+        "just having someone here?",
+    ),
+    (
         # Before an operation, a move, a long trip.
         re.compile(
             _OPENING

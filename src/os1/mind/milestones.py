@@ -163,6 +163,24 @@ _TRUSTED = re.compile(
     r"|\b(?:came|has come|come) out to (?:me|us)\b",
     re.IGNORECASE,
 )
+# Their own birthday, said plainly: "I'm seventy today, you know." (nobody had called yet;
+# "I'll make sure to be as kind and friendly as possible.").
+_OWN_BIRTHDAY = re.compile(
+    r"\b(?:i'?m|i am|i turn|i turned|i'?ve turned) (?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:[- ]\w+)?|a hundred|one hundred) today\b",
+    re.IGNORECASE,
+)
+_BIRTHDAY_GLOOM = re.compile(r"\b(?:awful|terrible|dread\w*|hate|old|ancient|depress\w*)\b", re.I)
+# Safe to stay at last: "Leave to remain." (after "I got my papers today.", five years
+# waited; the model: "it's a bittersweet moment").
+_SAFE_TO_STAY = re.compile(
+    r"\b(?:got|granted|given|received) (?:my |our )?(?:leave to remain|indefinite leave"
+    r"|refugee status|asylum|citizenship|settled status|green card)\b"
+    r"|^\W*(?:indefinite )?leave to remain\W*$"
+    r"|\bmy (?:visa|papers|residency) (?:came through|(?:got|was|were|has been|have been)"
+    r" (?:approved|granted))\b",
+    re.IGNORECASE,
+)
 _NEWS_NOT_TOLD = re.compile(
     r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
     re.IGNORECASE,
@@ -180,4 +198,7 @@ def first_told(text: str) -> bool:
     news = news or (bool(_RARE_PRESENCE.search(text)) and "?" not in text)
     news = news or (bool(_FEAST.search(text)) and not _FEAST_ALONE.search(text))
     news = news or (bool(_TRUSTED.search(text)) and not _NEWS_NOT_TOLD.search(text))
+    news = news or (bool(_SAFE_TO_STAY.search(text)) and not _NEWS_NOT_TOLD.search(text))
+    birthday = _OWN_BIRTHDAY.search(text) and not _FEAST_ALONE.search(text)
+    news = news or bool(birthday and not _BIRTHDAY_GLOOM.search(text))
     return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))

@@ -38,9 +38,20 @@ def _letter_wanted(match: re.Match[str], now: datetime) -> dict[str, Any]:
     # And whom it is to: "…a letter to Tom? I know he can't read it." is to Tom (it asked "What
     # is the letter to Tom? I know he can't read it for?"); "Mr. Ng" keeps its stop.
     found["to"] = _NEXT_SENTENCE.split(found["to"], maxsplit=1)[0]
+    kind = (match.groupdict().get("kind_word") or "").lower()
+    if kind and kind not in _MANNER and not found["occasion"]:
+        found["occasion"] = kind.replace("-", " ")
     return {**found, "sender": sender or "me"}
 
 
+# What kind of letter it is, said before the word: "write her a goodbye letter" is for a
+# goodbye (the model answered "Oh no, I'm so sorry."); how it should be is no occasion.
+_KIND = (
+    r"(?:(?P<kind_word>goodbye|farewell|thank[- ]you|love|birthday|leaving|welcome|sorry|apology"
+    r"|get[- ]well|congratulations|retirement|wedding|anniversary|proper|long|short|little"
+    r"|heartfelt|personal|nice|special) )?"
+)
+_MANNER = {"proper", "long", "short", "little", "heartfelt", "personal", "nice", "special"}
 _SENTENCE_END = re.compile(r"[.?!]+(?:\s+|$)")
 _NEXT_SENTENCE = re.compile(
     r"[?!]+(?:\s+|$)|\.\s+(?=(?:I|He|She|It|We|They|Just|Not|But|And|So|Please)\b)"
@@ -78,7 +89,7 @@ RULES = (
     ),
     _early(
         "write_letter",
-        rf"(?:write|draft) (?P<to>{NAME}|him|her|them) a letter"
+        rf"(?:write|draft) (?P<to>{NAME}|him|her|them) an? {_KIND}letter"
         r"(?: (?:for|about|on) (?P<occasion>.+?))?" + _MENTION,
         _letter_wanted,
     ),
@@ -105,7 +116,7 @@ RULES = (
     _early(
         "write_letter",
         r"(?:i(?: want| need| would like|'d like)|i'?m going) to (?:write|draft)"
-        rf" (?P<to>{NAME}|him|her|them|my [a-z-]+) a (?:letter|{_NOTE})"
+        rf" (?P<to>{NAME}|him|her|them|my [a-z-]+) an? {_KIND}(?:letter|{_NOTE})"
         r"(?: (?:for|about|on) (?P<occasion>.+?))?"
         + _MENTION
         # "I want to write Rose a letter just in case." (a father before heart surgery; the
