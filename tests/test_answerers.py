@@ -1862,6 +1862,8 @@ def test_a_present_a_bare_help_and_coffee_planned_are_answered():
     helped = own_life("Can you help?")
     assert helped is not None and helped.startswith("I'll do what I can.")
     assert own_life("Can you help me move the sofa on Saturday?") is None
+    worse = reassurance("Will it get worse?", "Grace")  # a mother with dementia
+    assert worse is not None and worse.startswith("It might, Grace")
     coffee = reassurance("I'm going to ask someone for coffee tomorrow.", "Sid")
     assert coffee is not None and coffee.startswith("I like that plan, Sid.")
 

@@ -165,6 +165,17 @@ def test_what_to_say_is_not_taken_for_whom(store: Store) -> None:
     assert "letter" not in say("Night, love you.")[0].lower()
 
 
+def test_a_name_told_as_she_is_called_answers_whom(store: Store) -> None:
+    """ "Can you help me write her a goodbye letter?" (a best friend moving to Australia, never
+    named) then "She's called Beth." was met with "Beth! What a lovely name. What's she like?"
+    and the letter forgotten."""
+    say = _chat(store, ScriptedBrain([]), "Nora")
+    say("My best friend is moving to Australia.")
+    assert say("Can you help me write her a goodbye letter?")[0] == "Who is the letter for?"
+    asked = say("She's called Beth.")[0]
+    assert asked.startswith("Tell me one thing to put in the letter to Beth")
+
+
 def test_him_named_just_before_is_asked_about_by_name(store: Store) -> None:
     """Seen with the embedded model: "My brother Sam is moving to Australia next month."
     then "Can you help me write him a card for his leaving party?" was asked "Who is the

@@ -650,3 +650,17 @@ def test_a_call_never_made_to_someone_gone_is_sorrow_not_amends(talk):
     # Meant to call the OS, and sorry: amends still.
     sorry, _ = talk("I meant to talk to you earlier, sorry.", hours=3)
     assert sorry.expression is not None and sorry.expression.emotion == "gratitude"
+
+
+def test_a_first_word_a_fragment_after_it_and_a_smile_held_over_a_hurt(talk):
+    # "Baby's first word today!" (read as nothing), then "Not mama, not dada. Dog." (read as
+    # reproach 0.43: "Oh, that sounds so hard. I'm so sorry.").
+    first, _ = talk("Baby's first word today!", hours=3)
+    assert first.expression is not None and first.expression.emotion == "happy-for"
+    dog, _ = talk("Not mama, not dada. Dog.", minutes=1)
+    assert dog.expression is not None and dog.expression.emotion == "happy-for"
+    # A mother who said she had no daughter: "I smiled and held her hand anyway." (read as
+    # admiration: "Oh, that's wonderful.").
+    talk("Mum didn't know me today. She said she doesn't have a daughter.", hours=3)
+    anyway, _ = talk("I smiled and held her hand anyway.", minutes=1)
+    assert anyway.expression is not None and anyway.expression.emotion == "sorry-for"

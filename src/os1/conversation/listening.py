@@ -72,6 +72,7 @@ _SAY_NAME = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_WHO_ASKED = re.compile(r"\bwho\b[^.!?]*\?\s*(?:just their name is enough\.)?\s*$", re.I)
 _THEY = {"his": "he", "he": "he", "her": "she", "she": "she", "its": "it", "it": "it"}
 # How far back their last words are looked for, in turns (theirs and the OS's).
 _LOOK_BACK = 8
@@ -90,7 +91,8 @@ class Listening:
         if _SAY_NAME.match(turn.text.strip()):
             said = self._last_named(turn.user_turn_id)
             return f"{said}. {said}. I'll say it whenever you want to hear it." if said else None
-        if (named := _NAME_TOLD.match(turn.text.strip())) is not None:
+        named = _NAME_TOLD.match(turn.text.strip())
+        if named is not None and not self._asked_who():
             they = _THEY[named["pronoun"].lower()]
             if re.search(r"\bwas\b", named.group(), re.IGNORECASE):  # someone gone, perhaps
                 return f"{named['name']}. What was {they} like?"
@@ -126,6 +128,15 @@ class Listening:
             if found:
                 return found[-1]
         return None
+
+    def _asked_who(self) -> bool:
+        """Whether the OS's last words asked who someone is: a name told then answers it
+        ("Who is the letter for?" then "She's called Beth." was met with "Beth! What a lovely
+        name.")."""
+        for said in reversed(self.store.recent_turns(self.user_id, 2)):
+            if said.role == "assistant":
+                return bool(_WHO_ASKED.search(said.text))
+        return False
 
     def _last_told(self, this_turn: int | None) -> str | None:
         """Their last words that told something, quoted; not this turn's."""

@@ -297,6 +297,17 @@ _WORRIES = (
         "you want said while you can, and letting them say theirs. What would a good day look "
         "like, for both of you?",
     ),
+    (
+        # "Will it get worse?" (a mother with dementia who said she had no daughter; the
+        # model: "I'm here with you.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?(?:will|is) (?:it|this|she|he|they) (?:going to |gonna )?"
+            r"(?:get|getting) worse(?: from here| now)?\W*$",
+            re.IGNORECASE,
+        ),
+        "It might{name}, and I can't see far enough ahead to say how. Whatever comes, you won't "
+        "face it on your own. What worries you most about it?",
+    ),
 )
 
 

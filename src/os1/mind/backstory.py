@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from os1.mind.appraisal import Appraisal
 from os1.mind.elation import elation_told
+from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.happy_tears import THEIR_NEWS, moved_by_their_news, tears_after_their_news
 from os1.mind.milestones import first_told, milestone_told
 from os1.mind.mood import Mood
@@ -52,6 +53,10 @@ _LAUGHED_AND_CRIED = re.compile(
     # silent; read as admiration: "Oh, that's wonderful.").
     r"|\b(?:i )?(?:just )?(?:smiled|nodded|laughed it off) and (?:kept|carried on|went on|said"
     r" nothing|didn'?t say anything)\b"
+    # "I smiled and held her hand anyway." (a mother who said she had no daughter; read as
+    # admiration 0.66: "Oh, that's wonderful.").
+    r"|\b(?:smiled|nodded|laughed|hugged (?:her|him|them)|held (?:her|his|their) hand)\b[^.!?]*"
+    r"\banyway\b"
     # Or held together for someone: "i stayed calm in front of her" (a daughter who self-harms;
     # "Oh, that's wonderful. I'm so glad you enjoyed her smile").
     r"|\bi (?:stayed|kept|remained) (?:calm|strong|it together|composed)\b"
@@ -101,7 +106,8 @@ _PLAIN_WORDS = 0.5
 # up" at three in the morning; read as reproach 0.90, and named as what dismayed the OS).
 _WRONGDOER = re.compile(
     r"\b(?:he|she|they|him|her|them|someone|somebody|people|everyone|everybody|nobody)\b"
-    r"|(?<=\s)(?-i:[A-Z][a-z]+)\b",
+    # A name, not a sentence's first word ("Not mama, not dada. Dog.").
+    r"|(?<=[^.!?\s]\s)(?-i:[A-Z][a-z]+)\b",
     re.IGNORECASE,
 )
 _FEW_WORDS = 8
@@ -136,7 +142,11 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     just_felt = mood.emotion
     reaction = tears_after_their_news(reaction, just_felt, text)
     fragment = len(text.split()) <= _FEW_WORDS and not _WRONGDOER.search(text)
-    if reaction.emotion == "reproach" and just_felt in _THEIR_TROUBLE and fragment:
+    # Unsurely, and after good news too: "Not mama, not dada. Dog." (a baby's first word; read
+    # as reproach 0.43, and answered "Oh, that sounds so hard. I'm so sorry.").
+    unsure_after_news = just_felt in THEIR_NEWS and reaction.confidence < EVENT_SURE
+    carried = just_felt in _THEIR_TROUBLE or unsure_after_news
+    if reaction.emotion == "reproach" and fragment and carried:
         return replace(reaction, emotion=just_felt)
     if _the_story_goes_on(reaction, just_felt, text, appraisal):
         # More of the same news, told plainly: "My granddaughter came and held up a sign with

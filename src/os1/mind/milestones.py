@@ -71,6 +71,9 @@ _FIRST = re.compile(
     r" (?:baby )?tooth\b|\b(?:took|taken|made) (?:his|her|their) (?:very )?first (?:steps?"
     r"|wobbly steps)\b|\bsaid (?:his|her|their) (?:very )?first (?:full |proper |real )?"
     r"(?:word|words|sentence)\b"
+    # "Baby's first word today!" (read as nothing: "I'm listening, Oscar. Tell me more.").
+    r"|\b(?:baby'?s|(?:his|her|their|the baby'?s|my (?:son|daughter|baby)'?s)) (?:very )?first"
+    r" (?:word|words|steps?|tooth|smile|laugh|giggle)\b"
     r"|\b(?:rode|riding) (?:a|his|her|their) bike without (?:the )?stabili[sz]ers\b"
     # "I'm the first in my family to go to university." (read as sorrow: "I'm so sorry").
     # "i'm the first doctor in our family" (a residency matched; the model: "please don't call

@@ -41,6 +41,14 @@ def whom_given(answer: str) -> str | None:
     answer is no name but what to say ("Tell him thank you for holding my hand.")."""
     said = " ".join(answer.split()).strip(" .!")
     said = re.sub(r"^(?:(?:it'?s|it is)\s+)?(?:(?:for|to)\s+)?", "", said, flags=re.IGNORECASE)
+    # "She's called Beth." (a best friend moving to Australia).
+    said = re.sub(
+        r"^(?:she|he|they)(?:'s|'re| is| are)\s+(?:called|named)\s+|^(?:her|his|their) name(?:'s|"
+        r" is)\s+",
+        "",
+        said,
+        flags=re.IGNORECASE,
+    )
     if not said:
         raise InputError("I didn't hear who the letter is for", "say their name")
     return said if _WHOM.match(said) else None
