@@ -1819,6 +1819,19 @@ def test_the_same_words_to_everyone_love_and_a_favourite_vegetable(store):
     assert vegetable is not None and vegetable.startswith("I haven't had long enough")
 
 
+def test_help_with_a_speech_told_two_turns_back_is_still_help_with_it(store):
+    """ "I have to give a speech." then "I'm terrible at speaking." then "Can you help me write
+    it?" (a best man; the model: "Can you please provide the text?")."""
+    speeches = Speeches(store, "local", Persona("Iris", "model", "", user_name="Ben"))
+    session = store.start_session("local")
+    for said in ("I have to give a speech.", "I'm terrible at speaking."):
+        store.add_turn("local", session, "user", said)
+        store.add_turn("local", session, "assistant", "I'm listening, Ben.")
+    store.add_turn("local", session, "user", "Can you help me write it?")
+    helped = asyncio.run(speeches.answer(Turn("local", "Can you help me write it?")))
+    assert helped is not None and helped.startswith("I'd love to, Ben.")
+
+
 def test_help_with_a_speech_asks_for_what_only_they_know(store):
     """ "Can you help me write it?" after "I have to give a speech and I'm terrified." (a
     maid of honour; the model: "it's a bit of a challenge to get people used to the idea of
@@ -1862,6 +1875,15 @@ def test_a_present_a_bare_help_and_coffee_planned_are_answered():
     helped = own_life("Can you help?")
     assert helped is not None and helped.startswith("I'll do what I can.")
     assert own_life("Can you help me move the sofa on Saturday?") is None
+    for changed in ("What if he's changed?", "What if he hasn't?"):  # a father out of prison
+        seen = reassurance(changed, "Jon")
+        assert seen is not None and seen.startswith("Then you'll see it, Jon"), changed
+    hire = reassurance("Who's going to hire a 50-year-old journalist?", "Clara")
+    assert hire is not None and hire.startswith("Someone who needs what you've spent years")
+    cake = own_life("Do you like fruitcake?")
+    assert cake is not None and cake.startswith("I love it through the people who love it")
+    good = own_life("People are good, aren't they?")
+    assert good is not None and good.startswith("Most of them, most of the time")
     worse = reassurance("Will it get worse?", "Grace")  # a mother with dementia
     assert worse is not None and worse.startswith("It might, Grace")
     coffee = reassurance("I'm going to ask someone for coffee tomorrow.", "Sid")

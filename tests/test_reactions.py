@@ -1296,3 +1296,10 @@ def test_a_birthday_of_their_own_and_leave_to_remain_are_news(appraiser) -> None
         ("I'm seventy today and I feel awful.", "sorry-for"),
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+
+
+def test_a_mortgage_said_after_a_job_lost_is_sorrow(appraiser) -> None:
+    """ "But I've got a mortgage." (made redundant that day; the model: "I'm sorry, I can't
+    speak for you.")."""
+    said = "But I've got a mortgage."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for"

@@ -372,6 +372,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         assert _said(presumed).problem == presumes, presumed
     assert _said("I'm so happy for you, my dear grandson!").problem == "calls them by a pet name"
     assert _said("Oh, that's great news, dear midwife.").problem == "calls them by a pet name"
+    assert _said("That's wonderful, lad.").problem == "calls them by a pet name"
+    # A stage direction said as a sentence ("Laughs. Tell me more, Ali.").
+    assert _said("Laughs. Tell me more, Ali.").problem == "writes a stage direction"
+    assert _said("She laughs.").problem is None
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
     assert _said("No, dear reader, it was you.").problem is None
     # Eyes on them, a shop's question, a father's "so what" glossed.

@@ -25,7 +25,9 @@ PET_NAME = re.compile(
     # "Hiii, oh dearie!" (to a woman writing from a hostel in Lisbon).
     r"\b(?:dearie|deary)\b"
     r"|\S\s+\S+,\s*(?:dude|bro|buddy|pal|mate|sweetie|sweetheart|honey|hun|babe|my dear|dear"
-    r"|darling|love|kiddo|friend|my friend|dear friend|my dear friend|dear one|little one)"
+    r"|darling|love|kiddo|friend|my friend|dear friend|my dear friend|dear one|little one"
+    # "That's wonderful, lad." (to a widow of eighty-eight, of the boy who cut her grass).
+    r"|lad|lass|young man|young lady)"
     r"\s*[.!?]"
     # Or "dear" and a role: "Oh, that's great news, dear midwife." (to a father in the labour
     # ward).

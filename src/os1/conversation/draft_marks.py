@@ -24,7 +24,9 @@ ROLE_MARKER = re.compile(
 LIST = re.compile(r":\s*(?:\n|\d+[.)]|[-*\u2022]\s)|(?:^|\n)\s*(?:\d+[.)]|[-*\u2022])\s*\S{0,40}$")
 # A script's stage direction: "Oh, that's great news about Jack. (smiling)".
 STAGE_DIRECTION = re.compile(
-    r"[(*]\s*(?:smil|laugh|grin|sigh|wink|nod|hug|giggl|chuckl|blush|pause|beam)\w*[^)*]{0,20}[)*]",
+    r"[(*]\s*(?:smil|laugh|grin|sigh|wink|nod|hug|giggl|chuckl|blush|pause|beam)\w*[^)*]{0,20}[)*]"
+    # Or a sentence of its own: "Laughs. Tell me more, Ali." (legs like jelly after a 5k).
+    r"|^\W*(?:laughs|smiles|giggles|sighs|chuckles|grins|nods|winks|beams)\W*$",
     re.IGNORECASE,
 )
 # A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."

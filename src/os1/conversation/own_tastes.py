@@ -116,6 +116,8 @@ TASTES = (
             r"|cooking|food|sport|football|dancing|theatre|gardening|nature"
             # "Do you like bread?" (a first sourdough; "I'm not sure I have a good answer").
             r"|bread|cake|baking|chocolate|coffee|tea|pizza|cheese|wine|beer|birds|the sea"
+            # "Do you like fruitcake?" (one made for a neighbour's boy; "I'm so glad you like it!").
+            r"|fruitcake|biscuits|cookies|scones|pie|curry|soup|ice cream|sweets|cakes"
             r"|rain|snow|jazz|opera|comedy)\b",
             re.IGNORECASE,
         ),

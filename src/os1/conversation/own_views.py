@@ -16,6 +16,18 @@ import re
 # Asked and answered as own_life.py's questions are (it reads these after its own).
 VIEWS = (
     (
+        # "People are good, aren't they?" (a boy who cut a widow's grass and would take no
+        # money; the model told of its own "passion for the arts").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?(?:people are (?:good|kind|decent)(?: really| mostly)?"
+            r"(?:,? aren'?t they| really)?|are people (?:good|kind|decent)(?: really)?"
+            r"|do you think people are (?:good|kind|decent))\W*$",
+            re.IGNORECASE,
+        ),
+        "Most of them, most of the time, I think. The small kindnesses people tell me about "
+        "outnumber the rest by a long way. What made you think of it?",
+    ),
+    (
         # "Have you ever seen a kid that happy?" (a first goal at seven; the OS said it had no
         # good answer yet).
         re.compile(

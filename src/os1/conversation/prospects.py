@@ -43,7 +43,8 @@ _WILL_I_BE_GOOD = re.compile(
 _WHO_WILL_HIRE = re.compile(
     r"^\W*(?:[^.?!]{0,30}[.!]\s+)?(?:(?:but|and|so|honestly),?\s+)?who(?:'s| is| would| will)"
     r" (?:ever )?(?:going to |gonna |want to )?(?:hire|employ|take on|give a job to) (?:me|someone"
-    r" like me|a \w+)(?: now| at my age| at \w+(?:[- ]\w+)?)?\W*$",
+    # "Who's going to hire a 50-year-old journalist?" (twenty made redundant on one call).
+    r" like me|an? [\w-]+(?: \w+)?)(?: now| at my age| at \w+(?:[- ]\w+)?)?\W*$",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,10 @@ _HELP_WITH_IT = re.compile(
     re.IGNORECASE,
 )
 _TOLD = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
-_LOOKED_BACK = 4  # turns, theirs and its: where "it" was told
+# Turns, theirs and its, where "it" was told: "I have to give a speech." then "I'm terrible at
+# speaking." then "Can you help me write it?" (a best man; the model: "Can you please provide
+# the text?").
+_LOOKED_BACK = 8
 
 
 @dataclass(frozen=True, slots=True)

@@ -298,6 +298,18 @@ _WORRIES = (
         "like, for both of you?",
     ),
     (
+        # "What if he's changed?", "What if he hasn't?" (a father out of prison tomorrow after
+        # six years; "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?what if (?:he|she|they)(?:'s| has|'ve| have)"
+            r"(?: not| really)? changed\W*$|^\W*(?:(?:and|but|so),?\s+)?what if (?:he|she|they)"
+            r" (?:hasn'?t|haven'?t|has not|have not)(?: changed)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Then you'll see it{name}, and you can decide from there. Seeing someone once doesn't "
+        "promise them anything more. What would you most want to find out?",
+    ),
+    (
         # "Will it get worse?" (a mother with dementia who said she had no daughter; the
         # model: "I'm here with you.").
         re.compile(

@@ -166,6 +166,9 @@ _WORN = re.compile(
 # Trapped by money: "But I need this job, I've got a mortgage." (a boss who took the credit;
 # read as admiration 0.66: "That's quite something.").
 _TRAPPED = re.compile(
+    # Or with nothing else said: "But I've got a mortgage." (made redundant that day; the model:
+    # "I'm sorry, I can't speak for you.").
+    r"^\W*but i(?:'ve| have) got (?:a mortgage|rent to pay|bills to pay|kids to feed)\W*$|"
     r"\bi (?:really )?(?:need|can'?t afford to lose|can'?t afford to leave|can'?t afford to quit)"
     r" (?:this|the|my) job\b|\bi (?:can'?t|cannot) afford to (?:quit|leave|lose it|walk away)\b",
     re.IGNORECASE,
