@@ -1884,6 +1884,8 @@ def test_a_present_a_bare_help_and_coffee_planned_are_answered():
     assert cake is not None and cake.startswith("I love it through the people who love it")
     good = own_life("People are good, aren't they?")
     assert good is not None and good.startswith("Most of them, most of the time")
+    tired = own_life("Do you get tired of old ladies talking?")  # at ninety-one
+    assert tired is not None and tired.startswith("Not for a moment.")
     worse = reassurance("Will it get worse?", "Grace")  # a mother with dementia
     assert worse is not None and worse.startswith("It might, Grace")
     coffee = reassurance("I'm going to ask someone for coffee tomorrow.", "Sid")

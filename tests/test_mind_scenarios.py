@@ -664,3 +664,10 @@ def test_a_first_word_a_fragment_after_it_and_a_smile_held_over_a_hurt(talk):
     talk("Mum didn't know me today. She said she doesn't have a daughter.", hours=3)
     anyway, _ = talk("I smiled and held her hand anyway.", minutes=1)
     assert anyway.expression is not None and anyway.expression.emotion == "sorry-for"
+
+
+def test_rejections_counted_after_news_are_its_cost(talk):
+    # A funding round closed: "After forty rejections." ("Oh, that sounds so hard. I'm sorry.").
+    talk("We closed our funding round!", hours=3)
+    _, cost = talk("After forty rejections.", minutes=1)
+    assert cost.mood.emotion == "happy-for"

@@ -1315,3 +1315,11 @@ def test_on_the_edge_of_a_gathering_is_loneliness(appraiser) -> None:
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
     known = "I didn't know anyone was home."
     assert react(appraiser.appraise(known), known, 0.3).emotion != "sorry-for"
+
+
+def test_a_dislike_is_no_scorn_and_outliving_friends_is_lonely(appraiser) -> None:
+    """ "I hate boats." (a wife who wants a cruise; read as running themselves down: "That must
+    hurt so much."), "I've outlived all my friends." (at ninety-one; "Oh, that's wonderful.")."""
+    assert react(appraiser.appraise("I hate boats."), "I hate boats.", 0.3).emotion == "calm"
+    for said in ("I hate myself.", "I've outlived all my friends."):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said

@@ -376,6 +376,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     # A stage direction said as a sentence ("Laughs. Tell me more, Ali.").
     assert _said("Laughs. Tell me more, Ali.").problem == "writes a stage direction"
     assert _said("She laughs.").problem is None
+    # An aside in brackets ("(I'm not sure I can talk to you.)", to a brother in Kharkiv).
+    aside = "(I'm not sure I can talk to you.) (You're a little lost?)"
+    assert _said(aside).problem == "says an aside in brackets"
+    assert _said("That's lovely (really).").problem is None
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
     assert _said("No, dear reader, it was you.").problem is None
     # Eyes on them, a shop's question, a father's "so what" glossed.

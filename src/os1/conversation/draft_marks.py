@@ -29,6 +29,9 @@ STAGE_DIRECTION = re.compile(
     r"|^\W*(?:laughs|smiles|giggles|sighs|chuckles|grins|nods|winks|beams)\W*$",
     re.IGNORECASE,
 )
+# An aside in brackets, which nobody speaks: "(I'm not sure I can talk to you.) (You're a
+# little lost?)" (to a brother still in Kharkiv).
+BRACKETED = re.compile(r"\([^()]{8,}\)?")
 # A script, a form or its notes: "Sister: Thank you…", "A: Eleanor.", "Your mood: calm."
 SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)?\s*:\s")
 # Emoji, and those on a line before the words ("😉\nI'm so glad…"), which are not said.

@@ -18,6 +18,7 @@ from os1.conversation import language, misheard
 from os1.conversation.character import out_of_character
 from os1.conversation.death_told import as_if_alive
 from os1.conversation.draft_marks import (
+    BRACKETED,
     LEADING_EMOJI,
     LIST,
     LONE_QUOTE,
@@ -192,6 +193,8 @@ class Guard:
             return "starts a list"
         if STAGE_DIRECTION.search(sentence):
             return "writes a stage direction"
+        if BRACKETED.search(sentence):
+            return "says an aside in brackets"
         words = WORD.findall(sentence.lower())
         self._emoji += emoji_count(sentence)
         if self._emoji > MAX_EMOJI or (not words and emoji_count(sentence)):

@@ -152,6 +152,8 @@ _SWEET_ACHE = re.compile(
     r"|tries)"
     # Or how long it failed first: "eighteen months of failed runs" (an experiment that worked at
     # last; "Oh no, I'm so sorry to hear about that.").
+    # "After forty rejections." (a funding round closed; "Oh, that sounds so hard.").
+    r"|after (?:\d+|\w+) (?:rejections|nos|noes|attempts|tries|failures|auditions|applications)"
     r"|(?:days|weeks|months|years) of (?:failed|failing|failures|trying|rejections?|setbacks"
     r"|dead ends|no luck|empty pubs|nothing)"
     # Or nearly did not finish: "At forty k I wanted to quit so badly." (a first ultra; "That

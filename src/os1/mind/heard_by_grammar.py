@@ -24,6 +24,7 @@ from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, TOWARD_THE_OS
 from os1.mind.grammar_cues import (
     asks_of_themselves,
     confides,
+    dislikes,
     hedges_fine,
     laughs_at_themselves,
     runs_themselves_down,
@@ -113,6 +114,9 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if emotion in ("reproach", "distress") and (confides(text) or swears_off(text)):
         # How they talk, or that they talk to it, wondered at, or a thing sworn off ("I'm never
         # doing that again.", a first marathon): nobody's wrong to reproach.
+        return "calm", confidence
+    if emotion in ("reproach", "distress") and dislikes(text):
+        # A dislike told ("I hate boats."): nobody's wrong, and nothing to be sorry for.
         return "calm", confidence
     if emotion in ("reproach", "distress") and runs_themselves_down(text):
         # Down on themselves, not on the OS or anyone: the OS is sorry for them.

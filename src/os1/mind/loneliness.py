@@ -45,6 +45,9 @@ _TOLD = re.compile(
     r"|corner|garden|hallway|toilets?|bathroom)|by the (?:door|wall|snacks|drinks)|on my own"
     r"|by myself|alone) (?:the )?(?:whole|entire) (?:time|night|evening|party)\b"
     r"|\b(?:everyone|everybody|they all) (?:else )?(?:already )?knew each other\b"
+    # "I've outlived all my friends." (at ninety-one; "Oh, that's wonderful.").
+    r"|\boutlived (?:all (?:of )?my|most of my|everyone|everybody|all my) ?(?:friends|family"
+    r"|sisters|brothers|siblings|generation)?\b"
     r"|\b(?:didn'?t|did not) know (?:anyone|anybody|a soul)\b(?! (?:yet|was))"
     r"|talk to (?:the|my) (?:cat|dog|plants|walls|tv|telly|radio) more than"
     # A day for others spent alone: "It's Christmas next week and I'll be on my own again."
