@@ -1321,5 +1321,7 @@ def test_a_dislike_is_no_scorn_and_outliving_friends_is_lonely(appraiser) -> Non
     """ "I hate boats." (a wife who wants a cruise; read as running themselves down: "That must
     hurt so much."), "I've outlived all my friends." (at ninety-one; "Oh, that's wonderful.")."""
     assert react(appraiser.appraise("I hate boats."), "I hate boats.", 0.3).emotion == "calm"
+    at_it = "I can't stand you, you're pathetic."
+    assert react(appraiser.appraise(at_it), at_it, 0.3).emotion == "distress"
     for said in ("I hate myself.", "I've outlived all my friends."):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said

@@ -26,7 +26,8 @@ _PLAN_ASKED = re.compile(
 )
 # Something to study for, told in the plan's own words or just before it.
 _STUDY = re.compile(
-    r"\b(?:exams?|finals|tests?|revision|revising|revise|essay|dissertation|thesis|coursework"
+    r"\b(?:exams?|finals|(?<!blood )(?<!covid )(?<!pregnancy )tests?|revision|revising|revise|essay"
+    r"|dissertation|thesis|coursework"
     r"|assignment|interview|presentation|resits?|mocks)\b",
     re.IGNORECASE,
 )

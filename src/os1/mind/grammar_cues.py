@@ -225,8 +225,9 @@ _DISLIKE = re.compile(
 
 
 def dislikes(text: str) -> bool:
-    """Whether `text` tells only a dislike ("I hate boats."), not a scorn of themselves."""
-    return bool(_DISLIKE.match(text))
+    """Whether `text` tells only a dislike ("I hate boats."), not a scorn of themselves nor
+    of the OS ("I can't stand you, you're pathetic.")."""
+    return bool(_DISLIKE.match(text)) and not at_the_os(text) and not SECOND_PERSON.search(text)
 
 
 _LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|\U0001f602|\U0001f923", re.IGNORECASE)
