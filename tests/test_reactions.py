@@ -1305,18 +1305,6 @@ def test_a_mortgage_said_after_a_job_lost_is_sorrow(appraiser) -> None:
     assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for"
 
 
-def test_on_the_edge_of_a_gathering_is_loneliness(appraiser) -> None:
-    """ "stood in the kitchen the whole time. everyone knew each other." (a party left after
-    forty minutes; read as admiration 0.90), "I went to the wedding but didn't know anyone."."""
-    for said in (
-        "stood in the kitchen the whole time. everyone knew each other.",
-        "I went to the wedding but didn't know anyone.",
-    ):
-        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
-    known = "I didn't know anyone was home."
-    assert react(appraiser.appraise(known), known, 0.3).emotion != "sorry-for"
-
-
 def test_a_dislike_is_no_scorn_and_outliving_friends_is_lonely(appraiser) -> None:
     """ "I hate boats." (a wife who wants a cruise; read as running themselves down: "That must
     hurt so much."), "I've outlived all my friends." (at ninety-one; "Oh, that's wonderful.")."""

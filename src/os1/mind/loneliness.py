@@ -39,16 +39,9 @@ _TOLD = re.compile(
     r"|(?:don'?t|do not|didn'?t) know (?:a single (?:person|soul)|anyone|anybody|a soul)"
     r" (?:here|in (?:this|the) (?:city|town|place|building|village)|there)"
     r"|(?:no ?one|nobody|not one person) (?:even )?(?:talked|spoke|said hello|said hi) to me"
-    # On the edge of a gathering: "stood in the kitchen the whole time. everyone knew each
-    # other." (a party left early; read as admiration 0.90), "I didn't know anyone."
-    r"|\b(?:stood|sat|stayed|hid|hovered) (?:on my own |by myself |alone )?(?:in the (?:kitchen"
-    r"|corner|garden|hallway|toilets?|bathroom)|by the (?:door|wall|snacks|drinks)|on my own"
-    r"|by myself|alone) (?:the )?(?:whole|entire) (?:time|night|evening|party)\b"
-    r"|\b(?:everyone|everybody|they all) (?:else )?(?:already )?knew each other\b"
     # "I've outlived all my friends." (at ninety-one; "Oh, that's wonderful.").
     r"|\boutlived (?:all (?:of )?my|most of my|everyone|everybody|all my) ?(?:friends|family"
     r"|sisters|brothers|siblings|generation)?\b"
-    r"|\b(?:didn'?t|did not) know (?:anyone|anybody|a soul)\b(?! (?:yet|was))"
     r"|talk to (?:the|my) (?:cat|dog|plants|walls|tv|telly|radio) more than"
     # A day for others spent alone: "It's Christmas next week and I'll be on my own again."
     r"|(?:i'?ll|i will|i'?m going to|i'?m) (?:be |spend (?:it|the day|christmas) )?(?:on my own"
