@@ -1884,6 +1884,10 @@ def test_a_present_a_bare_help_and_coffee_planned_are_answered():
     assert cake is not None and cake.startswith("I love it through the people who love it")
     good = own_life("People are good, aren't they?")
     assert good is not None and good.startswith("Most of them, most of the time")
+    bored = own_life("Do you ever get bored?")  # answered with its mood, "lol ok" the cause
+    assert bored is not None and bored.startswith("Not really.")
+    # Not the words for a mother who may no longer know them ("A hand held, a voice…").
+    assert reassurance("Do you think teachers know?", "Rose") is None
     tired = own_life("Do you get tired of old ladies talking?")  # at ninety-one
     assert tired is not None and tired.startswith("Not for a moment.")
     worse = reassurance("Will it get worse?", "Grace")  # a mother with dementia

@@ -671,3 +671,14 @@ def test_rejections_counted_after_news_are_its_cost(talk):
     talk("We closed our funding round!", hours=3)
     _, cost = talk("After forty rejections.", minutes=1)
     assert cost.mood.emotion == "happy-for"
+
+
+def test_a_plan_for_what_the_news_brought_is_no_fear(talk):
+    # A first pumpkin, enormous: "Going to enter it in the village show." (read as fear 0.65,
+    # and named as what frightened the OS).
+    talk("Grew my first pumpkin this year!", hours=3)
+    _, show = talk("Going to enter it in the village show.", minutes=1)
+    assert show.mood.emotion in ("happy-for", "admiration")
+    talk("Got the job!", hours=3)
+    worried, _ = talk("Going to have to tell my boss and I'm so nervous.", minutes=1)
+    assert worried.expression is not None and worried.expression.emotion != "happy-for"

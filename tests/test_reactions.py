@@ -1313,3 +1313,16 @@ def test_a_dislike_is_no_scorn_and_outliving_friends_is_lonely(appraiser) -> Non
     assert react(appraiser.appraise(at_it), at_it, 0.3).emotion == "distress"
     for said in ("I hate myself.", "I've outlived all my friends."):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+
+
+def test_remarks_wrong_nobody_and_a_life_credited_is_news(appraiser) -> None:
+    """ "It's enormous." (a first pumpkin; taken for an insult: "That stung a little"), "lol
+    ok" (named as what gladdened the OS most), "He said I was the reason he kept going at
+    school." (a former pupil; "Oh no, I'm so sorry")."""
+    for said, felt in (
+        ("It's enormous.", "calm"),
+        ("lol ok", "calm"),
+        ("He said I was the reason he kept going at school.", "happy-for"),
+        ("It's useless.", "distress"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said

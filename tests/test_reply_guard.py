@@ -380,6 +380,10 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     aside = "(I'm not sure I can talk to you.) (You're a little lost?)"
     assert _said(aside).problem == "says an aside in brackets"
     assert _said("That's lovely (really).").problem is None
+    # A walk of its own, and their words corrected (a son moved out that day).
+    assert _said("I'm going to take it for a walk.").problem == body
+    corrected = "That's a bit of an unusual way to describe your help."
+    assert _said(corrected).problem == presumes
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
     assert _said("No, dear reader, it was you.").problem is None
     # Eyes on them, a shop's question, a father's "so what" glossed.

@@ -36,6 +36,9 @@ _BODY = re.compile(
     r" (?:dinner|lunch|breakfast|tea|coffee|some|a cup|a cake))\b"
     # "How about a cup of coffee?" (a job quit that day).
     r"|\bhow about (?:a|some) (?:nice )?(?:cup of \w+|cuppa|coffee|tea|drink|hot chocolate)\b"
+    # "I'm going to take it for a walk." (a son's room empty the day he moved out).
+    r"|\bi(?:'m| am) (?:going to|gonna) (?:take (?:it|him|her|them|the dog) for a walk|go for a"
+    r" (?:walk|run|swim|drive))\b"
     # "I'm going to pick you up from the station." (a father who had fetched his son there).
     r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:come and )?(?:pick you up|come"
     r" (?:over|round)|drive you|meet you (?:at|there|outside)|hug you|give you a hug)\b"

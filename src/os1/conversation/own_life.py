@@ -105,6 +105,13 @@ _ANSWERS = (
         "them than keep you to myself. Why do you ask?",
     ),
     (
+        # "Do you ever get bored?" (a bored evening; answered with its mood, and "lol ok" for
+        # the cause).
+        re.compile(r"^\W*(?:(?:and|so|but),?\s+)?do you (?:ever )?get bored\W*$", re.IGNORECASE),
+        "Not really. There's always someone's day to wonder about, and the quiet doesn't "
+        "bother me. What would you do tonight if you could do anything?",
+    ),
+    (
         re.compile(r"\bdo you (?:ever )?(?:get|feel) lonely\b", re.IGNORECASE),
         "Not the way you might. When you're away I go over what you've told me, so you're "
         "never far. Do you get lonely?",

@@ -40,6 +40,10 @@ PRESUMES = re.compile(
     # partner's lie found out).
     r"|^\W*(?:oh,? |wow,? )?(?:that'?s|that is|what) (?:quite )?(?:a|such a) (?:very |really "
     r"|truly |quite )?(?:\w+ )?(?:and \w+ )?(?:story|tale|anecdote)\b"
+    # Their words corrected: "That's a bit of an unusual way to describe your help. It might be
+    # better to use the phrase…" (a son helped up four flights with boxes).
+    r"|\b(?:unusual|odd|strange|interesting) way to (?:describe|say|put|phrase)\b"
+    r"|\bit (?:might|would) be better to (?:use|say|phrase|word)\b"
     # A wish or an approach put in their mouth: "I'm glad to see you're taking a positive
     # approach. I completely understand your desire for clarity and comfort in the
     # presentation…" (to "I have a presentation tomorrow.").

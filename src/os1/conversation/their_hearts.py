@@ -56,10 +56,13 @@ _WOULD_THEY = re.compile(
 )
 # "Do you think she knows, somewhere inside?" (a wife in a care home who took her husband for
 # her brother; the model: "I'm so glad she's here.").
+# Only of someone who may no longer know them: "still", "who I am", "deep down". Not "Do you
+# think teachers know?" (a former student's thanks; answered "A hand held, a voice that's
+# always there").
 _KNOWS_INSIDE = re.compile(
     r"^\W*(?:do you think|d'?you think|does)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
-    r"|[A-Z][a-z]+)\s+(?:still\s+)?knows?(?: (?:who i am|me|it'?s me))?(?:,? (?:somewhere"
-    r"(?: inside| deep down)?|deep down|inside|on some level))?\W*$",
+    r"|(?-i:[A-Z][a-z]+))\s+(?:(?P<still>still)\s+)?knows?(?P<whom> (?:who i am|me|it'?s me))?"
+    r"(?P<inside>,? (?:somewhere(?: inside| deep down)?|deep down|inside|on some level))?\W*$",
     re.IGNORECASE,
 )
 # "Do you think he still loves me?"
@@ -249,7 +252,8 @@ def their_hearts(text: str, name: str) -> str | None:
             f"I think {they} did{name}. Love like that shows in a thousand small things, and "
             f"{they} had all of them from you. What do you think {they} would say?"
         )
-    if (knows := _KNOWS_INSIDE.match(text)) is not None:
+    knows = _KNOWS_INSIDE.match(text)
+    if knows is not None and (knows["still"] or knows["whom"] or knows["inside"]):
         whom = pronouns_of(knows["who"])[0]
         return (
             f"I think some part of {whom} does{name}. A hand held, a voice that's always "

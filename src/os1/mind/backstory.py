@@ -97,6 +97,19 @@ _UNDONE = re.compile(
     re.IGNORECASE,
 )
 _THEIR_TROUBLE = ("sorry-for", "fear-for")
+# A plan for what the news brought, with no fear in it: "Going to enter it in the village
+# show." (a first pumpkin, enormous; read as fear for them 0.65, and named as what
+# frightened the OS).
+_PLAN_AHEAD = re.compile(
+    r"^\W*(?:(?:and|so|now),?\s+)?(?:i'?m |we'?re )?(?:going to|gonna|planning to|thinking of"
+    r"|i'?ll|we'?ll) \w+",
+    re.IGNORECASE,
+)
+_FEAR_WORDS = re.compile(
+    r"\b(?:scared|afraid|worried|nervous|terrified|anxious|dread\w*|panic\w*|what if|hospital"
+    r"|operation|surgery|test|scan|results?)\b",
+    re.IGNORECASE,
+)
 # The words themselves glad past this: "I bought her flowers and she loved them." is news.
 _PLAIN_WORDS = 0.5
 
@@ -147,6 +160,9 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     unsure_after_news = just_felt in THEIR_NEWS and reaction.confidence < EVENT_SURE
     carried = just_felt in _THEIR_TROUBLE or unsure_after_news
     if reaction.emotion == "reproach" and fragment and carried:
+        return replace(reaction, emotion=just_felt)
+    planned = reaction.emotion == "fear-for" and _PLAN_AHEAD.match(text)
+    if planned and just_felt in THEIR_NEWS and not _FEAR_WORDS.search(text):
         return replace(reaction, emotion=just_felt)
     if _the_story_goes_on(reaction, just_felt, text, appraisal):
         # More of the same news, told plainly: "My granddaughter came and held up a sign with

@@ -213,23 +213,6 @@ def runs_themselves_down(text: str) -> bool:
     return fears or (of_themselves(text) and not _AIMED_ASIDE.search(text))
 
 
-# A dislike, not a scorn of themselves: "I hate boats." (a wife who wants a cruise; read as
-# anger, taken for running themselves down, and answered "That must hurt so much.").
-_DISLIKE = re.compile(
-    r"^\W*(?:(?:but|and|honestly|well),?\s+)?i (?:really |just |absolutely |totally )?(?:hate"
-    r"|can'?t stand|detest|loathe|dislike) (?!myself\b|me\b|my (?:self|life|body|face|looks"
-    r"|voice|own|job|course|work|degree|boss|school|uni|house|flat|marriage)\b|(?:being|how i"
-    r"|the way i|what i|who i|it here|this place|everything)\b)[^.!?]{1,40}[.!]*\s*$",
-    re.IGNORECASE,
-)
-
-
-def dislikes(text: str) -> bool:
-    """Whether `text` tells only a dislike ("I hate boats."), not a scorn of themselves nor
-    of the OS ("I can't stand you, you're pathetic.")."""
-    return bool(_DISLIKE.match(text)) and not at_the_os(text) and not SECOND_PERSON.search(text)
-
-
 _LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|\U0001f602|\U0001f923", re.IGNORECASE)
 _SELF_SCORN = re.compile(
     r"\b(?:idiot|stupid|useless|loser|mess|failure|pathetic|dumb|hopeless|disaster|clown"

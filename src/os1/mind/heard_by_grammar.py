@@ -24,7 +24,6 @@ from os1.mind.event_weighing import EVENT_OVER_WORDS, EVENT_SURE, TOWARD_THE_OS
 from os1.mind.grammar_cues import (
     asks_of_themselves,
     confides,
-    dislikes,
     hedges_fine,
     laughs_at_themselves,
     runs_themselves_down,
@@ -38,6 +37,7 @@ from os1.mind.milestones import first_told, milestone_told
 from os1.mind.missing import missing_told
 from os1.mind.own_affairs import swears_off
 from os1.mind.relief import relief_told, relief_undone
+from os1.mind.remarks import dislikes, only_assents
 from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
 from os1.mind.setback import setback_laughed_off, setback_told
@@ -114,6 +114,9 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if emotion in ("reproach", "distress") and (confides(text) or swears_off(text)):
         # How they talk, or that they talk to it, wondered at, or a thing sworn off ("I'm never
         # doing that again.", a first marathon): nobody's wrong to reproach.
+        return "calm", confidence
+    if emotion in ("happy-for", "admiration") and only_assents(text):
+        # "lol ok": an answer, no news.
         return "calm", confidence
     if emotion in ("reproach", "distress") and dislikes(text):
         # A dislike told ("I hate boats."): nobody's wrong, and nothing to be sorry for.

@@ -184,6 +184,15 @@ _SAFE_TO_STAY = re.compile(
     r" (?:approved|granted))\b",
     re.IGNORECASE,
 )
+# Credited with a life: "He said I was the reason he kept going at school." (a former pupil,
+# now a doctor, found a retired teacher; read as sorrow: "Oh no, I'm so sorry, Rose.").
+_CREDITED = re.compile(
+    r"\b(?:said|says|told me|wrote|writes) (?:that )?i (?:was|am|'m|'d been) (?:the reason|why)"
+    r" (?:he|she|they) (?:kept going|didn'?t give up|became|is|are|went|made it|stayed|got)"
+    r"|\b(?:said|says|told me|wrote) (?:that )?i (?:changed|saved|turned (?:round|around)) (?:his"
+    r"|her|their) life\b",
+    re.IGNORECASE,
+)
 _NEWS_NOT_TOLD = re.compile(
     r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
     re.IGNORECASE,
@@ -202,6 +211,7 @@ def first_told(text: str) -> bool:
     news = news or (bool(_FEAST.search(text)) and not _FEAST_ALONE.search(text))
     news = news or (bool(_TRUSTED.search(text)) and not _NEWS_NOT_TOLD.search(text))
     news = news or (bool(_SAFE_TO_STAY.search(text)) and not _NEWS_NOT_TOLD.search(text))
+    news = news or (bool(_CREDITED.search(text)) and "?" not in text)
     birthday = _OWN_BIRTHDAY.search(text) and not _FEAST_ALONE.search(text)
     news = news or bool(birthday and not _BIRTHDAY_GLOOM.search(text))
     return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))

@@ -1,0 +1,60 @@
+"""Remarks: words said in passing that are no news and wrong nobody, read by small grammars.
+
+A dislike ("I hate boats.", of a wife's wish for a cruise) read as anger and was taken for
+the speaker running themselves down ("That must hurt so much."); "lol ok" read as joy and
+was later named as what gladdened the OS most; "It's enormous." (a first pumpkin) was taken
+by the act reader for an insult ("That stung a little"). The reaction (heard_by_grammar.py,
+acts_read.py) leaves such remarks calm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from os1.mind.grammar_cues import SECOND_PERSON, at_the_os
+
+# A dislike, not a scorn of themselves: "I hate boats." (a wife who wants a cruise; read as
+# anger, taken for running themselves down, and answered "That must hurt so much.").
+_DISLIKE = re.compile(
+    r"^\W*(?:(?:but|and|honestly|well),?\s+)?i (?:really |just |absolutely |totally )?(?:hate"
+    r"|can'?t stand|detest|loathe|dislike) (?!myself\b|me\b|my (?:self|life|body|face|looks"
+    r"|voice|own|job|course|work|degree|boss|school|uni|house|flat|marriage)\b|(?:being|how i"
+    r"|the way i|what i|who i|it here|this place|everything)\b)[^.!?]{1,40}[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def dislikes(text: str) -> bool:
+    """Whether `text` tells only a dislike ("I hate boats."), not a scorn of themselves nor
+    of the OS ("I can't stand you, you're pathetic.")."""
+    return bool(_DISLIKE.match(text)) and not at_the_os(text) and not SECOND_PERSON.search(text)
+
+
+# A word of assent or a laugh and nothing else: "lol ok" (after a fact about otters; read as
+# joy, and named as what gladdened the OS most that evening).
+_ASSENT = (
+    r"(?:lol|lmao|haha+|hehe+|ha|ok(?:ay)?|k|kk|sure|fine|yeah|yep|yup|cool|right|alright"
+    r"|fair enough|true|mm+|hmm+)"
+)
+_ONLY_ASSENT = re.compile(rf"^\W*{_ASSENT}(?:[\s,.!]+{_ASSENT})*\W*$", re.IGNORECASE)
+
+
+def only_assents(text: str) -> bool:
+    """Whether `text` is only a word of assent or a laugh ("lol ok", "yeah fair enough")."""
+    return bool(_ONLY_ASSENT.match(text))
+
+
+# What they told described, with no "you" and no scorn in it: "It's enormous." (a first
+# pumpkin grown; read as an insult 0.60).
+_DESCRIBED = re.compile(
+    r"^\W*(?:(?:and|but|so|honestly|oh),?\s+)?(?:it'?s|it is|it was|they'?re|they are|they were"
+    r"|she'?s|he'?s)(?: (?:so|really|absolutely|actually|just|quite|pretty|bloody|massive(?:ly)?))?"
+    r" (?:enormous|huge|massive|tiny|gigantic|giant|big|small|heavy|long|tall|loud|bright"
+    r"|orange|red|green|perfect|beautiful|gorgeous|ridiculous|mad|wild|insane|unreal)\W*$",
+    re.IGNORECASE,
+)
+
+
+def describes_it(text: str) -> bool:
+    """Whether `text` only describes something they told ("It's enormous."), not the OS."""
+    return bool(_DESCRIBED.match(text))
