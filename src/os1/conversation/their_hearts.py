@@ -36,7 +36,7 @@ _WILL_THEY = re.compile(
 # "Do you think she'd be proud of me?", of someone gone or far: the model would not say.
 _PROUD_OF_ME = re.compile(
     r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
-    r"|[A-Z][a-z]+)(?:'d| would| will|'ll|'s| is)?\s+(?:be |have been |really |still )?"
+    r"|(?-i:[A-Z][a-z]+))(?:'d| would| will|'ll|'s| is)?\s+(?:be |have been |really |still )?"
     r"(?P<how>proud|happy|pleased|glad)"
     r"(?: of me| of this| for (?:me|us)| about (?:it|this)| of (?:it|him|her|them"
     # "Do you think she would be proud?" (a mother who died before a citizenship ceremony).
@@ -47,7 +47,7 @@ _PROUD_OF_ME = re.compile(
 # model told of faith), "…would mind?", "…would understand?".
 _WOULD_THEY = re.compile(
     r"^\W*(?:do you think|d'?you think|would|will)\s+(?P<who>she|he|they|mum|mom|dad|my \w+"
-    r"|[A-Z][a-z]+)(?:'d| would)?\s+(?:(?P<laugh>laugh at me)|(?P<mind>mind|be (?:angry|upset"
+    r"|(?-i:[A-Z][a-z]+))(?:'d| would)?\s+(?:(?P<laugh>laugh at me)|(?P<mind>mind|be (?:angry|upset"
     r"|cross|disappointed|hurt)(?: with me)?)|(?P<understand>understand|forgive me)"
     # "Do you think Len would want me to move?" (a widow's first Christmas; "I'm not sure I
     # have a good answer to that yet."): only they could say; what would they?
@@ -67,7 +67,7 @@ _KNOWS_INSIDE = re.compile(
 )
 # "Do you think he still loves me?"
 _STILL_LOVES = re.compile(
-    r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|[A-Z][a-z]+|my \w+)\s+"
+    r"^\W*(?:do you think|d'?you think|does)\s+(?:he|she|they|(?-i:[A-Z][a-z]+)|my \w+)\s+"
     r"(?:still (?:loves?|cares? about|wants?) me|(?:loves?|cares? about|wants?) me anymore"
     # "do you think he ever loved me?" (an ex with a new girlfriend a month on; "I'm not sure I
     # have a good answer to that yet.").
@@ -78,8 +78,8 @@ _STILL_LOVES = re.compile(
 # ever forgive me?", "Do you reckon they'll change their minds?"
 _COME_ROUND = re.compile(
     r"^\W*(?:(?:but|so|honestly),?\s+)?(?:(?:do you think|d'?you think|do you reckon)\s+"
-    r"(?P<who>he|she|they|[A-Z][a-z]+|my \w+)(?:'ll| will| is going to| are going to)?"
-    r"|will (?P<whom>he|she|they|[A-Z][a-z]+|my \w+))\s+(?:ever\s+)?(?:come (?:round|around)"
+    r"(?P<who>he|she|they|(?-i:[A-Z][a-z]+)|my \w+)(?:'ll| will| is going to| are going to)?"
+    r"|will (?P<whom>he|she|they|(?-i:[A-Z][a-z]+)|my \w+))\s+(?:ever\s+)?(?:come (?:round|around)"
     r"|forgive me|change (?:his|her|their) minds?|speak to me again|talk to me again"
     # "do you think he'll ever be okay with it?" (a father gone quiet at a girlfriend told).
     r"|be (?:okay|ok|alright|all right|fine|cool|happy) with (?:it|this|that|me|us|her|him)"
@@ -91,7 +91,7 @@ _COME_ROUND = re.compile(
 # "Do you think Oscar will remember him when he's back?" (a father away at sea; the model:
 # "Oscar has been a bit of a different person since he left.").
 _WILL_REMEMBER = re.compile(
-    r"^\W*(?:do you think|d'?you think|will)\s+(?P<who>he|she|they|[A-Z][a-z]+|my \w+)"
+    r"^\W*(?:do you think|d'?you think|will)\s+(?P<who>he|she|they|(?-i:[A-Z][a-z]+)|my \w+)"
     r"(?:'ll| will)?\s+(?:still\s+)?(?:remember|know|recogni[sz]e) (?P<whom>him|her|them|me|us)"
     r"(?: (?:when|after|by the time) [^?]{1,40})?\W*$",
     re.IGNORECASE,
@@ -112,11 +112,12 @@ _STILL_MINE = re.compile(
 # fiftieth anniversary; the model: "Thank you for your kind words.").
 _KNEW_LOVED = re.compile(
     r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|did)\s+(?P<who>she|he|they"
-    r"|mum|mom|dad|my \w+|[A-Z][a-z]+)\s+(?:ever\s+|really\s+)?(?:knew|know)\s+(?:how much |that )?"
+    r"|mum|mom|dad|my \w+|(?-i:[A-Z][a-z]+))\s+(?:ever\s+|really\s+)?(?:knew|know)\s+(?:how much "
+    r"|that )?"
     r"i (?:loved|adored|cared about|was proud of) (?P<whom>her|him|them)(?: so much| really)?\W*$"
     # "Do you think Luna knew she was loved?" (a cat of seventeen, put to sleep that morning).
     r"|^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|did)\s+(?:she|he|they|mum|mom"
-    r"|dad|my \w+|[A-Z][a-z]+)\s+(?:ever\s+|really\s+)?(?:knew|know)\s+(?P<loved>she|he|they)"
+    r"|dad|my \w+|(?-i:[A-Z][a-z]+))\s+(?:ever\s+|really\s+)?(?:knew|know)\s+(?P<loved>she|he|they)"
     r" (?:was|were) (?:loved|so loved|wanted)\W*$",
     re.IGNORECASE,
 )
@@ -126,7 +127,8 @@ _KNEW_LOVED = re.compile(
 # "Adam is indeed angry with me.").
 _ANGRY_WITH_ME = re.compile(
     r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|is|are)\s+(?P<who>she|he|they"
-    r"|my \w+|[A-Z][a-z]+)(?:'s|'re|\s+is|\s+are)?\s+(?:still\s+|really\s+)?(?:angry|mad|cross"
+    r"|my \w+|(?-i:[A-Z][a-z]+))(?:'s|'re|\s+is|\s+are)?\s+(?:still\s+|really\s+)?(?:angry|mad"
+    r"|cross"
     r"|upset|annoyed|furious|disappointed)\s+(?:with|at|in)\s+me\W*$",
     re.IGNORECASE,
 )
@@ -135,13 +137,14 @@ _ANGRY_WITH_ME = re.compile(
 # "Do you think she was scared?" (a daughter's first day at school, who didn't look back; the
 # model: "she's a brave person who loves to share her love with others…").
 _HOW_THEY_FELT = re.compile(
-    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think)\s+(?P<who>she|he|they|[A-Z][a-z]+)"
+    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think)\s+(?P<who>she|he|they"
+    r"|(?-i:[A-Z][a-z]+))"
     r"(?:'s|'re|\s+was|\s+were|\s+is|\s+are|\s+felt|\s+feels)\s+(?:\w+\s+)?(?:scared|frightened"
     r"|afraid|nervous|lonely|sad|happy|okay|ok|alright|all right|in pain|hurting|upset)\W*$"
     # Or meant what they said: "Do you think he meant it?" (a father proud of him for the first
     # time; "I'm not sure I have a good answer to that yet.").
     r"|^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|do you reckon)\s+(?P<whom>she|he"
-    r"|they|[A-Z][a-z]+)\s+(?:really\s+)?meant (?:it|that|what (?:she|he|they) said)\W*$",
+    r"|they|(?-i:[A-Z][a-z]+))\s+(?:really\s+)?meant (?:it|that|what (?:she|he|they) said)\W*$",
     re.IGNORECASE,
 )
 
@@ -150,7 +153,7 @@ _HOW_THEY_FELT = re.compile(
 # new husband is there; the model: "That sounds like a lot to carry").
 _CHANGE_MIND = re.compile(
     r"^\W*(?:(?:but|so|and),?\s+)?(?:what|how) (?:would|could|might|will) (?:make|get) (?:him|her"
-    r"|them|my \w+|[A-Z][a-z]+) (?:to )?(?:change (?:his|her|their) mind|come round|see sense"
+    r"|them|my \w+|(?-i:[A-Z][a-z]+)) (?:to )?(?:change (?:his|her|their) mind|come round|see sense"
     r"|understand)\W*$",
     re.IGNORECASE,
 )
@@ -161,8 +164,8 @@ _CHANGE_MIND = re.compile(
 # ninety days sober; "I'm not sure I have a good answer to that yet.").
 _FEELS_FOR_ME = re.compile(
     r"^\W*(?:(?:but|so|and),?\s+)?(?:(?:do you think|d'?you think|do you reckon)\s+"
-    r"(?P<who>he|she|they|[A-Z][a-z]+|my \w+)(?:'ll| will| would|'d)?|(?:will|does|do|would)"
-    r" (?P<whom>he|she|they|[A-Z][a-z]+|my \w+))\s+(?:ever\s+|still\s+|even\s+|really\s+)?"
+    r"(?P<who>he|she|they|(?-i:[A-Z][a-z]+)|my \w+)(?:'ll| will| would|'d)?|(?:will|does|do|would)"
+    r" (?P<whom>he|she|they|(?-i:[A-Z][a-z]+)|my \w+))\s+(?:ever\s+|still\s+|even\s+|really\s+)?"
     r"(?P<verb>miss|trust|think (?:about|of)|care about|need|blame|hate|resent)(?:es|s)?"
     r" me(?: (?:again|anymore|any more|at all|now|still|too|back))?\W*$",
     re.IGNORECASE,
@@ -171,7 +174,7 @@ _FEELS_FOR_ME = re.compile(
 # for a granddaughter's wedding; "I'm not sure I have a good answer to that yet.").
 _LIKE_IT = re.compile(
     r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think|d'?you think|will|would)\s+(?P<who>she|he|they"
-    r"|my \w+|[A-Z][a-z]+)(?:'ll| will|'d| would)?\s+(?:like|love) (?:it|them|the \w+|what i"
+    r"|my \w+|(?-i:[A-Z][a-z]+))(?:'ll| will|'d| would)?\s+(?:like|love) (?:it|them|the \w+|what i"
     r" (?:made|got|wrote|bought))\W*$",
     re.IGNORECASE,
 )
@@ -180,8 +183,9 @@ _LIKE_IT = re.compile(
 # would be inventing; the OS says so.
 _HIDING = re.compile(
     r"^\W*(?:(?:but|so|and|honestly),?\s+)?(?:(?:do you think|d'?you think|do you reckon)\s+"
-    r"(?P<who>he|she|they|[A-Z][a-z]+|my \w+)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?|(?:is|are"
-    r"|was) (?P<whom>he|she|they|[A-Z][a-z]+|my \w+))\s+(?:really\s+|still\s+|actually\s+)?"
+    r"(?P<who>he|she|they|(?-i:[A-Z][a-z]+)|my \w+)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?|(?:is"
+    r"|are"
+    r"|was) (?P<whom>he|she|they|(?-i:[A-Z][a-z]+)|my \w+))\s+(?:really\s+|still\s+|actually\s+)?"
     r"(?:cheating(?: on (?:me|us|her|him))?|lying(?: to (?:me|us))?|having an affair"
     r"|seeing someone(?: else)?|hiding something(?: from (?:me|us))?|telling the truth"
     r"|(?:in love with|sleeping with) (?:someone else|her|him))\W*$",

@@ -45,7 +45,7 @@ _HOPELESS = re.compile(
 _ENDING_OTHER = re.compile(
     r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves)"
     r"|\b(?:end(?:ing)?|take|taking|took) (?:her|his|their) (?:own )?life"
-    r"|\b(?:she|he|they|(?i:my) \w+|[A-Z][a-z]+)(?:'s|'re| is| are| was| were| has been"
+    r"|\b(?:she|he|they|(?i:my) \w+|(?-i:[A-Z][a-z]+))(?:'s|'re| is| are| was| were| has been"
     r"| have been) (?:\w+ )?suicidal"
     # "my daughter told me she's been self harming" (the OS asked the mother if she was safe).
     r"|\b(?:she|he|they|(?i:my) \w+|(?-i:[A-Z][a-z]+))(?:'s|'re| is| are| was| were| has| have"

@@ -15,7 +15,8 @@ import re
 
 # Whom: a pronoun, a name, or the animal or person as the person calls them.
 _WHOM = (
-    r"(?:him|her|them|it|[A-Z][a-z]+|(?:my|our|the|his|her|their) (?:old |poor |lovely |dear )?"
+    r"(?:him|her|them|it|(?-i:[A-Z][a-z]+)|(?:my|our|the|his|her|their) (?:old |poor |lovely "
+    r"|dear )?"
     r"(?:dog|cat|puppy|kitten|horse|pony|rabbit|bunny|hamster|guinea pig|budgie|parrot"
     r"|tortoise|ferret|rat|boy|girl|baby|pup|mare|gelding|\w+ terrier|spaniel|labrador|collie"
     r"|greyhound|whippet|lab))"

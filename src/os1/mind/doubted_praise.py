@@ -17,7 +17,7 @@ _BLAMED_ANYWAY = re.compile(
     re.IGNORECASE,
 )
 _DOUBTED = re.compile(
-    r"\b(?:everyone|everybody|they all|people|they|he|she|[A-Z][a-z]+|my \w+)"
+    r"\b(?:everyone|everybody|they all|people|they|he|she|(?-i:[A-Z][a-z]+)|my \w+)"
     r" (?:said|says|told me|keeps? (?:saying|telling me)) (?:that )?(?:it was|it's|it is|i was"
     r"|i'm|i am|i did|i sounded|i looked|i sang|i played)(?: \w+){0,2}?"
     r" (?:lovely|great|good|fine|beautiful|amazing|brilliant|wonderful|well|perfect)\b[^.!?]*?"

@@ -18,10 +18,12 @@ _WRONGED = re.compile(
     r"|\b(?:still )?owes? (?:me|us) (?:money|\w+ (?:pounds|dollars|euros|quid|grand|hundred"
     r"|thousand))\b"
     r"|\bbehind my back\b"
-    r"|\b(?:he|she|they|[A-Z][a-z]+) never (?:takes|took) my side\b"
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:never|doesn'?t ever|won'?t ever) (?:listens|listened)"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) never (?:takes|took) my side\b"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:never|doesn'?t ever"
+    r"|won'?t ever) (?:listens|listened)"
     r" to me\b"
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took|takes|stole|steals) (?:the )?credit for my\b"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:took|takes|stole"
+    r"|steals) (?:the )?credit for my\b"
     r"|\b(?:been |was |is )?taking (?:the )?credit for my\b"
     # Passed off as theirs: "She presented my report to the director as hers." (a colleague
     # taking credit; read as admiration: "Oh, that's wonderful. How does it feel?").
@@ -33,7 +35,7 @@ _WRONGED = re.compile(
     r"|\b(?:told|tells|telling|posted|spread|blabbed)(?: it to)? (?:everyone|everybody|the whole"
     r" \w+|the class|people|all (?:her|his|their) friends) (?:about )?(?:my|our) (?:secret|crush"
     r"|news|diagnosis|pregnancy|business|private|messages?|texts?|photos?)\b"
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:lied|lies) to me\b"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:lied|lies) to me\b"
     r"|\b(?:cheated on|walked out on|(?:is|was|has been|'s|been) cheating on) me\b"
     # Robbed or cheated of money: "They took 3000 pounds. My savings." (a widow scammed by a
     # caller posing as her bank; "That sounds like a good person to have around, Joan."),
@@ -46,11 +48,13 @@ _WRONGED = re.compile(
     r" (?:money|savings|pension|account|purse|wallet))\b"
     r"|\b(?:might|may|won'?t|will not|refuse to|refused to) (?:not )?refund\b"
     r"|\bstood me up\b|\bi (?:got|was|'ve been|have been) (?:stood up|ghosted)\b"
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:ghosted|blocked|dumped) me\b"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:ghosted|blocked|dumped) me\b"
     # A slight on top: "He didn't even text." (stood up; "I'm sorry, it's not possible.").
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:didn'?t|never) even (?:text|call|ring|message|write|show"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:didn'?t|never) even (?:text|call"
+    r"|ring|message|write|show"
     r" up|say sorry|apologi[sz]e|say goodbye|come)\b"
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:broke|breaks) (?:his|her|their) promise\b"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:broke|breaks) (?:his|her"
+    r"|their) promise\b"
     # A promise not kept: "Yaw didn't come though. He promised." (a first reading at an open
     # mic; read as nothing: "I'm listening, Amara.").
     r"|\b(?:didn'?t|did not|never) (?:come|show(?: up)?|turn up|call|ring|make it)\b[^.!?]{0,30}"
@@ -59,7 +63,8 @@ _WRONGED = re.compile(
     r"|\b(?:let me down|bailed on me|cancell?ed on me|flaked on me)\b"
     # "Callum forgot to even text me congratulations." (her final placement passed; "I'm so
     # happy for you, congratulations.").
-    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:forgot|didn'?t bother|couldn'?t be bothered)"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:forgot|didn'?t bother"
+    r"|couldn'?t be bothered)"
     r" (?:even )?to"
     r" (?:even )?(?:text|call|ring|message|say|congratulate|ask|come|show up|turn up)\b"
     # Mocked: "They laughed at my drawings." (read happy-for 0.46: "That's so good to hear.")
@@ -67,7 +72,8 @@ _WRONGED = re.compile(
     r"(?! (?:\w+'s )?(?:jokes?|stories|story|puns?|impressions?|silly|funny)\b)"
     r"|\b(?:made|make|making) fun of (?:me|my)\b|\b(?:mocked|bullied|picked on) me\b"
     # "Some kids at school keep calling me names." (read as reproach of them only).
-    r"|\b(?:call|calls|calling|called) (?:me|him|her|them|my \w+|[A-Z][a-z]+) (?:names|horrible"
+    r"|\b(?:call|calls|calling|called) (?:me|him|her|them|my \w+|(?-i:[A-Z][a-z]+)) (?:names"
+    r"|horrible"
     r"|nasty|awful)\b"
     # Their fury at it: "I wanted to flip the table." (after a boss took credit; the model:
     # "I'm glad you're happy.").
@@ -90,18 +96,20 @@ _WRONGED = re.compile(
     r"|rumou?rs|lies|pictures|photos|videos) about me\b"
     # Given up by a colleague: "I found out he put my name on the list." (layoffs; read as
     # admiration: "Oh, that's wonderful."), "She threw me under the bus."
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:put|puts|gave|handed) my name (?:on|forward|in|to)\b"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:put|puts|gave"
+    r"|handed) my name (?:on|forward|in|to)\b"
     r"|\b(?:threw|throw|thrown) me under the bus\b|\bstabbed me in the back\b|\bsold me out\b"
     r"|\bset me up\b"
     # Run down by someone close: "Toby thinks I'm soft for seeing a counsellor." (read as
     # nothing; the model: "That's a wonderful compliment!").
-    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]+)) (?:thinks|thought|said|says|told me|reckons)(?: that)?"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:thinks|thought|said|says|told me"
+    r"|reckons)(?: that)?"
     r" i'?m"
     r" (?:so |too |just |a bit |being )?(?:soft|weak|pathetic|lazy|stupid|useless|a failure|a loser"
     r"|an idiot|selfish|dramatic|too sensitive|oversensitive|a snowflake|attention[- ]seeking)\b"
     # Their fury now: "I want to scream at him." (the same evening; "That's wonderful.").
     r"|\bi (?:want|wanna|feel like i want) to (?:scream|shout|yell|swear|punch|hit|slap|strangle)"
-    r" (?:at )?(?:him|her|them|[A-Z][a-z]+)\b"
+    r" (?:at )?(?:him|her|them|(?-i:[A-Z][a-z]+))\b"
     # Their news brushed off: "My mother said 'that's nice' and changed the subject." (a novel
     # taken after seven years; read as happy-for for its "nice": "What lovely news.").
     r"|\b(?:and|then|just|she|he|they) (?:changed|changes) the subject\b(?! to\b)"

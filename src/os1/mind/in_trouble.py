@@ -21,11 +21,12 @@ _IN_TROUBLE = re.compile(
     # week." (answered "Oh, that sounds so hard" only after a loop).
     r"|\btried to (?:take|end) (?:his|her|their) (?:own )?life\b"
     r"|\btried to kill (?:himself|herself|themselves)\b|\battempted suicide\b"
-    r"|\b(?:he|she|they|[A-Z][a-z]+) (?:took an|had an) overdose\b|\boverdosed\b"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:took an|had an) overdose\b"
+    r"|\boverdosed\b"
     # Fetched from it: "I had to go and pick him up from the station." (after the police
     # called; read as happy-for 0.38, "That's so good to hear. Tell me everything!").
     r"|\bhad to (?:go and |go |rush |drive )?(?:pick|collect|fetch|get) (?:him|her|them|my \w+"
-    r"|[A-Z][a-z]+) (?:up )?from (?:the )?(?:police station|station|custody|cells|a&e)\b",
+    r"|(?-i:[A-Z][a-z]+)) (?:up )?from (?:the )?(?:police station|station|custody|cells|a&e)\b",
     re.IGNORECASE,
 )
 # Asked, or a thing done to no one close: "Did he get caught?", "I caught the bus."

@@ -51,7 +51,7 @@ _TOLD = re.compile(
     # Someone close going far: "My best friend Shanice is moving to Australia tomorrow."
     # (friends since nursery; read as good news: "That's so good to hear.").
     r"|\bmy (?:best friend|best mate|oldest friend|closest friend|sister|brother|mum|mom|dad"
-    r"|son|daughter|grandson|granddaughter|girlfriend|boyfriend|partner)(?: [A-Z][a-z]+)?"
+    r"|son|daughter|grandson|granddaughter|girlfriend|boyfriend|partner)(?: (?-i:[A-Z][a-z]+))?"
     r" (?:is|'s|are) (?:moving|emigrating|relocating|going) (?:away|abroad|overseas|to (?:live"
     r" in )?(?:australia|new zealand|canada|america|the us|the states|dubai|singapore|japan"
     r"|another country|the other side of the world))\b"

@@ -106,13 +106,13 @@ _LIFE_NEWS = re.compile(
     r"|uncle|big (?:sister|brother)|godmother|godfather)\b"
     # A birthday: "Opa is 95 today!" (read as nothing: "I'm listening, Clara.").
     r"|\b(?:is|turns|turned|'s) (?:\d{1,3}|a hundred|one hundred) today\b)"
-    r"|\b(?:(?i:he|she)|[A-Z][a-z]+) (?i:proposed|popped the question)\b"
+    r"|\b(?:(?i:he|she)|(?-i:[A-Z][a-z]+)) (?i:proposed|popped the question)\b"
     # "My boyfriend proposed!" (read as sorrow 0.57: "Oh, that sounds so hard. I'm so sorry.").
     r"|\b(?i:my|our) (?i:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife) (?i:proposed"
     r"|popped the question|asked me to marry (?:him|her|them))\b"
     # "Sophie's pregnant! We found out this morning!" (said back: "Sophie's pregnant! Tell me
     # more, Chris.").
-    r"|\b(?:(?i:she|my (?:wife|partner|girlfriend|sister|daughter))|[A-Z][a-z]+)(?:'s| is)"
+    r"|\b(?:(?i:she|my (?:wife|partner|girlfriend|sister|daughter))|(?-i:[A-Z][a-z]+))(?:'s| is)"
     r" (?i:pregnant|expecting)\b"
 )
 # A wedding ahead, told without "!": "My sister is getting married in three weeks and I have

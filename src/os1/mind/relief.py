@@ -57,7 +57,8 @@ _ENDED = re.compile(
     r"|\bwe (?:made up|hugged it out|'?re (?:okay|ok|good) (?:again|now))\b"
     # Or a hug from someone who never does: "Then he hugged me. He never hugs." (a father told
     # of a counsellor; "I'm here with you. Do you want to tell me about it?").
-    r"|^\W*(?:and )?(?:then|finally|at last) (?:he|she|they|[A-Z][a-z]+) hugged me\b"
+    r"|^\W*(?:and )?(?:then|finally|at last) (?:he|she|they|(?:my|our|the) \w+"
+    r"|(?-i:[A-Z][a-z]+)) hugged me\b"
     # A weight gone: "I feel lighter than I have in years." (a brother back after two years'
     # silence; read as nothing: "Mm. And how did that feel?").
     r"|\bi (?:feel|felt) (?:so |much |a lot |so much )?lighter\b|\b(?:a|such a) (?:huge |massive "

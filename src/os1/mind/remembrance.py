@@ -36,7 +36,7 @@ _TOLD = re.compile(
     r"|danger|concern))"
     # Missed by someone gone or far on a good day: "I wish he could see this." (his dad, who
     # said art wasn't a real job; read as happy-for 0.67, "That's wonderful").
-    r"|\bi wish (?:he|she|they|[A-Z][a-z]+|my \w+|mum|dad) (?:could|was|were|had)(?: still)?"
+    r"|\bi wish (?:he|she|they|(?-i:[A-Z][a-z]+)|my \w+|mum|dad) (?:could|was|were|had)(?: still)?"
     r" (?:have )?(?:(?:be(?:en)? )?(?:here|alive|around) to )?(?:see|seen|hear|heard|meet|met)"
     r" (?:this|it|me|her|him|them)\b"
     r"|\bi wish i could (?:still )?(?:see|hug|hold|talk to|tell|hear) (?:her|him|them|mum|dad)\b"
@@ -55,7 +55,8 @@ _TOLD = re.compile(
     r" (?:photo|picture|photograph|grave|headstone|ashes|urn)\b"
     r"|\bi kept meaning to (?:call|ring|phone|visit|write|see|go|get in touch)\b"
     r"|\bi never got (?:round|around) to (?:calling|ringing|phoning|visiting|writing|seeing)\b"
-    r"|\b(?:he|she|they|mum|dad|mom|[A-Z][a-z]+) (?:was|were) always the (?:strong|brave|tough"
+    r"|\b(?:he|she|they|mum|dad|mom|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:was"
+    r"|were) always the (?:strong|brave|tough"
     r"|healthy|fit|steady|sensible|practical) one\b"
     # Habits kept for someone gone: "I set two cups out this morning without thinking." (on
     # what would have been a fortieth anniversary; read as calm, and the model: "Aw, shucks!").
@@ -81,7 +82,8 @@ _TOLD = re.compile(
     # "What lovely news."); someone as they were: "He used to be such a sweet kid." (a son
     # caught shoplifting; "What a lovely memory").
     # Said short: "He'd have loved to see it." (an old bike his late father had, running again).
-    r"|\b(?:he|she|[A-Z][a-z]+|mum|dad|mom)(?: would(?:'ve| have)|'d have|'d've) (?:laughed|loved"
+    r"|\b(?:he|she|(?-i:[A-Z][a-z]+)|mum|dad|mom)(?: would(?:'ve| have)|'d have|'d've) (?:laughed"
+    r"|loved"
     r"|liked|enjoyed"
     r"|been (?:so )?proud|found (?:it|that|this) (?:so |really |absolutely )?(?:hilarious|funny"
     r"|priceless))\b"

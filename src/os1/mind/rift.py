@@ -10,7 +10,8 @@ import re
 # A row with someone close, told: "Priya and I had a huge row about money tonight." read as
 # good news (happy-for 0.70): two people and an evening read glad, whatever they did.
 _RIFT = re.compile(
-    r"\b(?:we|[A-Z][a-z]+ and i|me and [A-Z]?[a-z]+|i|my \w+ and i)(?: just| really)? (?:had|got"
+    r"\b(?:we|(?-i:[A-Z][a-z]+) and i|me and [A-Z]?[a-z]+|i|my \w+ and i)(?: just| really)? (?:had"
+    r"|got"
     r" into) (?:a|an|another|this|such a|our (?:first|biggest|worst)) (?:huge |massive |big"
     r" |blazing |awful |terrible |stupid"
     r" |horrible |bad |proper )?(?:row|fight|argument|falling[- ]out|bust[- ]up|screaming match)\b"
@@ -19,7 +20,8 @@ _RIFT = re.compile(
     r"|\b(?:we|[A-Z]?[a-z]+ and i|me and [A-Z]?[a-z]+|i and [A-Z]?[a-z]+) (?:aren'?t|are not"
     r"|haven'?t been|have not been|weren'?t|stopped) (?:really )?(?:talking|speaking)\b"
     r"(?! about)|\b(?:we|[A-Z]?[a-z]+ and i|me and [A-Z]?[a-z]+) (?:have |had )?fallen out\b"
-    r"|\b(?:she|he|they|[A-Z][a-z]+) (?:isn'?t|is not|aren'?t|are not|won'?t|hasn'?t been)"
+    r"|\b(?:she|he|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:isn'?t|is not|aren'?t|are not"
+    r"|won'?t|hasn'?t been)"
     r" (?:talking|speaking) to me\b"
     # Apart under one roof after it: "She's sleeping in the spare room." (read as a fear for
     # them, and named as what frightened the OS most).

@@ -95,9 +95,10 @@ _RELAPSED = re.compile(
     # Someone else's: "Dave came home drunk again." (a husband who had promised; "That's so good
     # to hear. Tell me everything!").
     r"|\b(?:came|comes|got|gets) home (?:drunk|wasted|smashed|high|off his face|off her face)\b"
-    r"|\b(?:he|she|(?-i:[A-Z][a-z]+))(?:'s| is|'s been| has been) (?:drinking|using|gambling"
+    r"|\b(?:he|she|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+))(?:'s| is|'s been| has been) (?:drinking"
+    r"|using|gambling"
     r"|betting) again\b"
-    r"|\bi (?:promised|swore to|told) (?:her|him|them|my \w+|[A-Z][a-z]+) (?:that )?i'?d"
+    r"|\bi (?:promised|swore to|told) (?:her|him|them|my \w+|(?-i:[A-Z][a-z]+)) (?:that )?i'?d"
     r" (?:stopped|quit|given up|stop|quit)\b|\bi broke my promise\b",
     re.IGNORECASE,
 )
