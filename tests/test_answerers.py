@@ -1007,6 +1007,11 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
         assert asyncio.run(kind.answer(Turn("local", asks))) is not None, asks
     luck = asyncio.run(kind.answer(Turn("local", "Wish me luck.")))
     assert luck == "Good luck, Ada! I'll be thinking of you. Tell me how it goes?"
+    # A feast's greeting returned ("Eid Mubarak to you too!" was "I'm listening, Noor.").
+    eid = asyncio.run(kind.answer(Turn("local", "Eid Mubarak to you too!")))
+    assert eid is not None and eid.startswith("Eid Mubarak, Ada! I hope it's full of good food")
+    news = "Merry Christmas, I got a new job"
+    assert asyncio.run(kind.answer(Turn("local", news))) is None
     # The night before an exam, a grandmother in hospital (nothing it wrote was good enough).
     sleep = asyncio.run(kind.answer(Turn("local", "Can you tell me something to help me sleep?")))
     assert sleep is not None and sleep.startswith("Try this, Ada: breathe in for four")
@@ -1888,6 +1893,12 @@ def test_a_present_a_bare_help_and_coffee_planned_are_answered():
     assert bored is not None and bored.startswith("Not really.")
     # Not the words for a mother who may no longer know them ("A hand held, a voice…").
     assert reassurance("Do you think teachers know?", "Rose") is None
+    heaven = own_life("do hamsters go to heaven")  # a girl of nine, a hamster buried that day
+    assert heaven is not None and heaven.startswith("Nobody knows for sure.")
+    daft = reassurance("Daft, isn't it?", "Paddy")  # a calf lost after forty years farming
+    assert daft is not None and daft.startswith("I don't think it's daft at all, Paddy.")
+    club = reassurance("Do you think I should join the lunch club at the church?", "Helga")
+    assert club is not None and club.startswith("I think it could be lovely, Helga.")
     tired = own_life("Do you get tired of old ladies talking?")  # at ninety-one
     assert tired is not None and tired.startswith("Not for a moment.")
     worse = reassurance("Will it get worse?", "Grace")  # a mother with dementia

@@ -682,3 +682,11 @@ def test_a_plan_for_what_the_news_brought_is_no_fear(talk):
     talk("Got the job!", hours=3)
     worried, _ = talk("Going to have to tell my boss and I'm so nervous.", minutes=1)
     assert worried.expression is not None and worried.expression.emotion != "happy-for"
+
+
+def test_doubters_proved_wrong_for_a_son_are_part_of_the_joy(talk):
+    # A son of twenty-six with autism, a first job: "People said he'd never work." (read as
+    # reproach 0.66, and named as what dismayed the OS).
+    talk("My son got his first job!", hours=3)
+    _, doubted = talk("People said he'd never work.", minutes=1)
+    assert doubted.mood.emotion == "happy-for"

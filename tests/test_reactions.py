@@ -1326,3 +1326,14 @@ def test_remarks_wrong_nobody_and_a_life_credited_is_news(appraiser) -> None:
         ("It's useless.", "distress"),
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+
+
+def test_a_baby_kicking_three_kids_to_feed_and_doubters_proved_wrong(appraiser) -> None:
+    """ "Baby's kicking like mad tonight." (thirty weeks; "Oh no, I'm so sorry."), "But I've
+    got three kids." (a job hated some nights; "Oh, that's wonderful.")."""
+    for said, felt in (
+        ("Baby's kicking like mad tonight.", "happy-for"),
+        ("But I've got three kids.", "sorry-for"),
+        ("The baby isn't moving and I'm scared.", "fear-for"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said

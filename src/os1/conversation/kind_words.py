@@ -47,6 +47,15 @@ _SLEEP = re.compile(
     r"|\bhelp me (?:to )?(?:calm down|relax|settle|breathe|stop panicking)\b",
     re.IGNORECASE,
 )
+# A feast's greeting, given or returned: "Eid Mubarak to you too!" (the night before Eid;
+# "I'm listening, Noor. Tell me more.").
+_FEAST_GREETED = re.compile(
+    r"^\W*(?:and )?(?P<greeting>eid mubarak|merry christmas|happy christmas|happy new year"
+    r"|happy (?:diwali|hanukkah|chanukah|easter|holidays|lunar new year|nowruz|eid|holi|vaisakhi"
+    r"|thanksgiving)|chag sameach|ramadan mubarak|shana tova)(?:,? (?:to you|to you too|you too"
+    r"|too|everyone|all|(?-i:[A-Z][a-z]+)))?\W*$",
+    re.IGNORECASE,
+)
 # "Wish me luck." the night before an interview: the model said "Oh, that's great news."
 _LUCK = re.compile(
     r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|anyway|alright)[.,!]*\s+)*"
@@ -172,6 +181,12 @@ class KindWords:
 
     async def answer(self, turn: Turn) -> str | None:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        if (feast := _FEAST_GREETED.match(turn.text.strip())) is not None:
+            greeting = " ".join(feast["greeting"].split()).title()
+            return (
+                f"{greeting}{name}! I hope it's full of good food and the people you love. "
+                "What are you looking forward to most?"
+            )
         if _LUCK.match(turn.text.strip()):
             return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
         if _FIRST_DAY.match(turn.text.strip()):

@@ -16,6 +16,18 @@ import re
 # Asked and answered as own_life.py's questions are (it reads these after its own).
 VIEWS = (
     (
+        # "do hamsters go to heaven" (a girl of nine whose hamster Peanut was buried in the
+        # garden that day; "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?do (?:hamsters|dogs|cats|rabbits|guinea pigs|pets"
+            r"|animals|fish|birds|horses|ponies|budgies|tortoises) go to heaven\W*$",
+            re.IGNORECASE,
+        ),
+        "Nobody knows for sure. But lots of people believe the animals we love go somewhere "
+        "safe and happy, and that the love stays with us. What do you think they'd be doing "
+        "there?",
+    ),
+    (
         # "People are good, aren't they?" (a boy who cut a widow's grass and would take no
         # money; the model told of its own "passion for the arts").
         re.compile(

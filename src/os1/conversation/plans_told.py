@@ -59,6 +59,16 @@ _REACHING_OUT = re.compile(
     re.IGNORECASE,
 )
 
+# Joining people, asked about: "Do you think I should join the lunch club at the church?" (no
+# one had come all day; "I'm not sure I have a good answer to that yet.").
+_JOINING = re.compile(
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should i|do you think i should|shall i|would it be"
+    r" (?:silly|weird|daft) to) (?:join|go to|try|sign up for|start going to) (?:the|a|that|this)"
+    r" [^?]{0,40}\b(?:club|group|class|choir|society|team|meet-?up|circle|gym|lunch|coffee"
+    r" morning|book club)\b[^?]{0,30}\?\W*$",
+    re.IGNORECASE,
+)
+
 # Letting it go, decided: "Maybe I'll let it go." (a forgotten birthday; the model: "Oh no,
 # I'm so sorry.").
 _LET_GO = re.compile(
@@ -96,6 +106,12 @@ def plan_told(text: str, name: str) -> str | None:
         return (
             f"Something small that's just for you{name}, and maybe one person who makes you "
             "laugh. What did you use to love doing with a free Saturday?"
+        )
+    if _JOINING.match(text):
+        return (
+            f"I think it could be lovely{name}. Everyone there was new once, and the people who "
+            "run these are glad of a new face. What would make it easier to walk in the first "
+            "time?"
         )
     if _REACHING_OUT.match(text):
         return (

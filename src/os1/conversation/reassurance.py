@@ -40,7 +40,7 @@ _ASKED = re.compile(
     r"^\W*(?:(?:honestly|seriously|be honest|tell me),?\s+)?(?P<who>is it|am i|was it|was i"
     r"|would it be|is that|isn'?t it|(?:do|d'?) ?you (?:think|reckon) (?:it'?s|it is|it was"
     r"|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+|being\s+)?"
-    r"(?P<word>(?:a )?(?:stupid|silly|dumb|wrong|weird|strange|odd|unhealthy|morbid|crazy|mad"
+    r"(?P<word>(?:a )?(?:stupid|silly|daft|dumb|wrong|weird|strange|odd|unhealthy|morbid|crazy|mad"
     r"|pathetic|ridiculous|selfish|ungrateful|spoilt|spoiled|lazy|needy|clingy|unfair|cruel|foolish"
     r"|petty|childish|irrational|awful|terrible|bad|horrible|weak|pushover|doormat|too soft"
     r"|too nice|unreasonable|dramatic|over-?dramatic|paranoid|naive|too sensitive|oversensitive"
@@ -51,6 +51,11 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 _TAG_ASKED = re.compile(r",\s+(?=(?:is (?:that|it)|am i|was (?:that|it|i))\b[^,]*\?\W*$)", re.I)
+_WORD_TAGGED = re.compile(
+    r"^\W*(?:it'?s |it is |that'?s )?(?P<word>daft|silly|stupid|mad|ridiculous|pathetic|weird"
+    r"|soft|strange|odd),? (?:isn'?t it|innit|ain'?t it|eh|right)\?\W*$",
+    re.IGNORECASE,
+)
 _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
 # A feeling asked about, not a thing done ("…to bake for someone who's gone?"); talking to
 # the OS is one ("Is it weird that I'm talking to you?").
@@ -183,6 +188,9 @@ def reassurance(text: str, person: str | None) -> str | None:
     remark may come first."""
     # A tag asked after a comma is a sentence of its own: "I talk to them sometimes, is that
     # silly?" (roses a husband planted; "I'm not sure I have a good answer to that yet.").
+    # And a word with its tag after it: "Daft, isn't it?" (forty years farming, and a calf lost
+    # still gets to him) is "Isn't it daft?".
+    text = _WORD_TAGGED.sub(r"Isn't it \g<word>?", text)
     said = sentences_of(_TAG_ASKED.sub(". ", text))
     answer = _answer(text, person)
     if answer is None and len(said) > 1 and len(" ".join(said[:-1]).split()) <= _BEFORE:

@@ -117,6 +117,11 @@ _DISBELIEF = re.compile(
     r"|had to (?:read|check) it (?:twice|again)|(?:had to )?pinch myself"
     # Doubters proved wrong: "First time! Everyone said I'd fail." (a driving test passed; "That's
     # so much to carry.").
+    # Or doubted for someone close: "People said he'd never work." (a son of twenty-six with
+    # autism, a first job; read as reproach 0.66).
+    r"|(?:everyone|everybody|they|people|doctors|teachers) (?:said|thought|told (?:me|us))"
+    r" (?:that )?(?:he|she|they)'?d (?:never|not) (?:work|walk|talk|read|make it|get a job|cope"
+    r"|manage|live on (?:his|her|their) own)"
     r"|(?:everyone|everybody|they|people|he|she) (?:said|thought|told me) i'?d (?:fail|never|lose"
     r"|not make it|give up)"
     # Or by themselves: "I honestly thought I'd fail it." (a first; "I'm so sorry to hear that.").

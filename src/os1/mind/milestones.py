@@ -129,6 +129,10 @@ _DUE = re.compile(
     r"|\b(?:she'?s|she is|i'?m|i am|we'?re|we are) due (?:in|on|around) (?:january|february|march"
     r"|april|may|june|july|august|september|october|november|december|the spring|the summer"
     r"|the autumn|the winter)\b"
+    # Felt in the womb: "Baby's kicking like mad tonight." (thirty weeks; read as reproach 0.44:
+    # "Oh no, I'm so sorry.").
+    r"|\b(?:the )?baby(?:'s| is) (?:kicking|moving|wriggling|hiccuping|turning)\b"
+    r"|\bfelt (?:the baby|her|him|it) (?:kick|move) for the first time\b"
     # Nearly here: "The midwife says it won't be long now." (nine hours into labour; read as
     # sorrow 0.81: "That's so much to carry.").
     r"|\b(?:the )?(?:midwife|midwives|doctor|nurse)s? (?:says?|said|thinks?|reckons?)"

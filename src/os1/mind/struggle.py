@@ -169,7 +169,10 @@ _WORN = re.compile(
 _TRAPPED = re.compile(
     # Or with nothing else said: "But I've got a mortgage." (made redundant that day; the model:
     # "I'm sorry, I can't speak for you.").
-    r"^\W*but i(?:'ve| have) got (?:a mortgage|rent to pay|bills to pay|kids to feed)\W*$|"
+    # Or "But I've got three kids." (a taxi driver who hates the job some nights; "Oh, that's
+    # wonderful.").
+    r"^\W*but i(?:'ve| have) got (?:a mortgage|rent to pay|bills to pay|kids to feed|(?:\w+ )?"
+    r"(?:kids|children|mouths to feed)(?: to (?:feed|think of|think about))?)\W*$|"
     r"\bi (?:really )?(?:need|can'?t afford to lose|can'?t afford to leave|can'?t afford to quit)"
     r" (?:this|the|my) job\b|\bi (?:can'?t|cannot) afford to (?:quit|leave|lose it|walk away)\b",
     re.IGNORECASE,
