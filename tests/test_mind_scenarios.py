@@ -690,3 +690,11 @@ def test_doubters_proved_wrong_for_a_son_are_part_of_the_joy(talk):
     talk("My son got his first job!", hours=3)
     _, doubted = talk("People said he'd never work.", minutes=1)
     assert doubted.mood.emotion == "happy-for"
+
+
+def test_modesty_after_a_life_credited_is_part_of_the_joy(talk):
+    # A former pupil, now a doctor: "I don't even remember doing anything special." ("That must
+    # hurt so much. I'm so sorry.").
+    talk("A former student said I was the reason he kept going at school.", hours=3)
+    _, modest = talk("I don't even remember doing anything special.", minutes=1)
+    assert modest.mood.emotion == "happy-for"

@@ -1337,3 +1337,12 @@ def test_a_baby_kicking_three_kids_to_feed_and_doubters_proved_wrong(appraiser) 
         ("The baby isn't moving and I'm scared.", "fear-for"),
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+
+
+def test_thanks_someone_gave_them_is_their_news_not_thanks_to_it(appraiser) -> None:
+    """ "Then he hugged me and said thanks mum." (a son moved into his first flat; the model:
+    "Thank you, that means a lot to me.")."""
+    said = "Then he hugged me and said thanks mum."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for"
+    own = "Thank you so much."
+    assert react(appraiser.appraise(own), own, 0.3).emotion == "gratitude"

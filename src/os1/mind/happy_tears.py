@@ -135,7 +135,11 @@ _DISBELIEF = re.compile(
     # myself not to get too excited." (a son of nine taken into an academy; "That must hurt").
     r"|(?:was|were) (?:so |really )?(?:nervous|scared|worried|terrified|convinced) (?:that )?"
     r"(?:nobody|no one|no-one|nobody at all) would (?:come|turn up|show up|like it|buy|listen)"
-    r"|(?:telling|tell|told) myself not to get (?:too |my hopes )?(?:excited|carried away|up))\b",
+    r"|(?:telling|tell|told) myself not to get (?:too |my hopes )?(?:excited|carried away|up)"
+    # Or modest about it: "I don't even remember doing anything special." (a former pupil's
+    # thanks, years on; "That must hurt so much.").
+    r"|(?:don'?t|do not|can'?t) (?:even )?remember doing anything (?:special|much|different)"
+    r"|i (?:was )?(?:only|just) (?:did|doing) my job)\b",
     re.IGNORECASE,
 )
 

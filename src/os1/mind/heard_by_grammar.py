@@ -37,7 +37,7 @@ from os1.mind.milestones import first_told, milestone_told
 from os1.mind.missing import missing_told
 from os1.mind.own_affairs import swears_off
 from os1.mind.relief import relief_told, relief_undone
-from os1.mind.remarks import dislikes, only_assents
+from os1.mind.remarks import dislikes, only_assents, thanks_reported
 from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
 from os1.mind.setback import setback_laughed_off, setback_told
@@ -49,6 +49,10 @@ from os1.mind.unrecognised import unrecognised_told
 def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, float]:
     """The OS's emotion at `text`, and the probability it rests on, where a grammar hears
     what the readings (`emotion`, `confidence`) missed; else as they are."""
+    if emotion == "gratitude" and thanks_reported(text):
+        # Thanks someone else gave them ("Then he hugged me and said thanks mum.", a son moved
+        # into his first flat; the model: "Thank you, that means a lot to me."): their news.
+        return "happy-for", confidence
     tears_of_joy = emotion == "sorry-for" and happy_tears_told(text)
     glad_already = emotion in ("happy-for", "admiration") and confidence >= EVENT_OVER_WORDS
     if (

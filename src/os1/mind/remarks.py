@@ -58,3 +58,17 @@ _DESCRIBED = re.compile(
 def describes_it(text: str) -> bool:
     """Whether `text` only describes something they told ("It's enormous."), not the OS."""
     return bool(_DESCRIBED.match(text))
+
+
+# Thanks reported, given to them by someone else: "Then he hugged me and said thanks mum."
+_THANKS_REPORTED = re.compile(
+    r"\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) (?:\w+ ){0,4}?(?:said|says|told me"
+    r"|whispered|texted|wrote|mouthed) [\"\u201c']?(?:thanks|thank you|cheers)\b"
+    r"|\b(?:he|she|they|(?:my|our|the) \w+|(?-i:[A-Z][a-z]+)) thanked (?:me|us)\b",
+    re.IGNORECASE,
+)
+
+
+def thanks_reported(text: str) -> bool:
+    """Whether `text` tells of thanks someone else gave them, not thanks to the OS."""
+    return bool(_THANKS_REPORTED.search(text)) and not SECOND_PERSON.search(text)
