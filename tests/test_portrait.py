@@ -482,3 +482,14 @@ def test_each_one_listed_at_first_meeting_is_told_of_on_their_own(store: Store) 
     assert [i.text for i in groups["Pat"].items] == [
         "Pat brought round a lemon cake. You couldn't eat it."
     ]
+
+
+def test_a_sentence_that_dropped_its_i_is_theirs(store: Store) -> None:
+    """A farmer's evening told without "I" ("Lost a calf tonight.") left the portrait empty:
+    "You haven't told me much about yourself yet."."""
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "Lost a calf tonight.")
+    store.add_turn("local", session, "user", "Ted came round after.")
+    items = [item.text.lower() for group in portrait_of(store, "local") for item in group.items]
+    assert "you lost a calf tonight." in items
+    assert "ted came round after." in items

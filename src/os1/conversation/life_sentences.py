@@ -13,6 +13,7 @@ import re
 from os1.conversation.life_asked import question_core
 from os1.conversation.life_records import COMMAND, OPENER, sentences
 from os1.mind.quarrel import apologises
+from os1.text.lexicon import given_names
 
 # Words to the OS, not about a life. A "you" addresses the OS (an insult, a request, thanks).
 _TO_THE_OS = re.compile(r"\b(?:you|your|you're|youre|yours|yourself|u|ur)\b", re.IGNORECASE)
@@ -99,3 +100,26 @@ def speaks_for(turn_text: str) -> bool:
     return any(
         not to_the_os(_TO_THE_OS.sub("one", OPENER.sub("", s))) for s in sentences(turn_text)
     )
+
+
+# A sentence that drops its "I", as people do when they tell their day: "Lost a calf
+# tonight.", "Sold the farm today.", "Signed the divorce papers today." (a farmer's evening
+# left the portrait empty: "You haven't told me much about yourself yet.").
+_DROPPED_I = re.compile(
+    r"^(?:just |finally |only )?(?P<verb>lost|sold|got|had|went|made|took|gave|found|met|won"
+    r"|bought|left|broke|fell|quit|ran|did|saw|spent|started|finished|signed|passed|failed"
+    r"|moved|grew|fixed|booked|called|rang|cried|adopted|baked|planted|painted|wrote|drove"
+    r"|walked|buried|visited|turned|retired|graduated|applied|cooked|cleaned|tidied|worked"
+    r"|played|helped|picked|packed|watched)\b(?! (?:by|to me)\b)",
+    re.IGNORECASE,
+)
+
+
+def with_its_i(sentence: str) -> str:
+    """`sentence` with the "I" it dropped put back ("Lost a calf tonight." → "I lost a calf
+    tonight."); any other sentence as it is. Not a name that ends like a verb ("Ted came.")."""
+    found = _DROPPED_I.match(sentence)
+    named = found is not None and found["verb"][:1].isupper()
+    if found is None or (named and found["verb"].upper() in given_names()):
+        return sentence
+    return f"I {sentence[:1].lower()}{sentence[1:]}"

@@ -24,7 +24,7 @@ from os1.conversation.life_records import (
     lists_people,
     statements,
 )
-from os1.conversation.life_sentences import speaks_for, tells_of_life
+from os1.conversation.life_sentences import speaks_for, tells_of_life, with_its_i
 from os1.conversation.life_themes import THEMES, TITLES, theme_of
 from os1.conversation.person_graph import PersonGraph, Someone, given_names_in
 from os1.conversation.said_back import first_person, to_you
@@ -76,7 +76,7 @@ def portrait_of(store: Store, user_id: str, leave_out: int | None = None) -> lis
     """The person's portrait; `leave_out` is a turn not to read (the question just asked)."""
     own = [t for t in store.all_turns(user_id) if t.role == "user" and t.id != leave_out]
     said = [
-        s
+        replace(s, text=with_its_i(s.text))
         for t in own
         for s in statements(t.text, t.id, datetime.fromisoformat(t.created_at).astimezone())
         if tells_of_life(s.text)
