@@ -993,6 +993,25 @@ def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
     )
 
 
+def test_a_panic_attack_is_breathed_through_with_them(store):
+    """ "I'm having a panic attack." then "Please help." (alone in her flat; "I'm listening,
+    Zara. Tell me more."), then "Okay. I'm breathing." breathed along with."""
+    kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Zara"))
+    session = store.start_session("local")
+    assert asyncio.run(kind.answer(Turn("local", "Please help."))) is None
+    store.add_turn("local", session, "user", "I'm having a panic attack.")
+    now = asyncio.run(kind.answer(Turn("local", "I'm having a panic attack.")))
+    assert now is not None and now.startswith("I'm right here, Zara, and this will pass.")
+    store.add_turn("local", session, "assistant", "That sounds scary. What's going on?")
+    store.add_turn("local", session, "user", "Please help.")
+    assert asyncio.run(kind.answer(Turn("local", "Please help."))) == now
+    store.add_turn("local", session, "assistant", now)
+    along = asyncio.run(kind.answer(Turn("local", "Okay. I'm breathing.")))
+    assert along is not None and along.startswith("Good, Zara. In for four")
+    past = "I had a panic attack on the train yesterday."
+    assert asyncio.run(kind.answer(Turn("local", past))) is None
+
+
 def test_something_kind_asked_for_is_said_once_before_again(store):
     kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Ada"))
     session = store.start_session("local")

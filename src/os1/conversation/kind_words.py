@@ -164,6 +164,20 @@ _BREATHING = re.compile(
     re.IGNORECASE,
 )
 _OFFERED_BREATH = "breathe in for four"
+# A panic attack now: "I'm having a panic attack." then "I can't breathe properly.", "My heart
+# is racing.", "Please help." (alone in her flat at twenty-two; answered "What's going on?"
+# and "I'm listening, Zara. Tell me more.").
+_PANIC_NOW = re.compile(
+    r"\b(?:i'?m|i am|i think i'?m) (?:having|in the middle of) (?:a |another )?panic attack\b"
+    r"|\bpanic attack(?: right)? now\b",
+    re.IGNORECASE,
+)
+_PANIC_TOLD = re.compile(r"\bpanic\w*\b|\bcan'?t breathe\b|\bheart (?:is|'s) racing\b", re.I)
+_HELP_PLEA = re.compile(
+    r"^\W*(?:please,? )?(?:help(?: me)?|i can'?t breathe(?: properly)?|my heart (?:is|'s) racing"
+    r"|what do i do)(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +188,11 @@ class KindWords:
     user_id: str
     persona: Persona
 
+    def _panicking(self) -> bool:
+        """Whether they told of panic in their last few messages."""
+        said = [t for t in self.store.recent_turns(self.user_id, 6) if t.role == "user"]
+        return any(_PANIC_TOLD.search(t.text) for t in said)
+
     def _breathing_offered(self) -> bool:
         """Whether its last reply offered them a way to breathe."""
         said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
@@ -181,6 +200,13 @@ class KindWords:
 
     async def answer(self, turn: Turn) -> str | None:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
+        panic = _PANIC_NOW.search(turn.text) and "?" not in turn.text
+        if panic or (_HELP_PLEA.match(turn.text.strip()) and self._panicking()):
+            return (
+                f"I'm right here{name}, and this will pass. Breathe with me: breathe in for four, "
+                "hold it for four, and let it go for six. If there's pain in your chest or it "
+                "won't ease, call emergency services."
+            )
         if (feast := _FEAST_GREETED.match(turn.text.strip())) is not None:
             greeting = " ".join(feast["greeting"].split()).title()
             return (
