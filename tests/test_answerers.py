@@ -17,8 +17,10 @@ from os1.conversation.answerers import (
     first_answer,
 )
 from os1.conversation.company import Company
+from os1.conversation.composed import compose
 from os1.conversation.crisis import Crisis
 from os1.conversation.day_told import DayTold
+from os1.conversation.farewell import only_goodbye
 from os1.conversation.fondness import Fondness
 from os1.conversation.forgetting import Forgetting
 from os1.conversation.gift_advice import GiftAdvice, gift_advice
@@ -990,6 +992,20 @@ def test_the_best_of_its_week_is_the_moment_that_gladdened_it_most(store):
     best = asyncio.run(own.answer(Turn("local", asked)))
     assert best == (
         "Honestly? You telling me “I submitted my thesis today!”. What was the best part of yours?"
+    )
+
+
+def test_no_more_to_be_said_is_let_be_and_a_drive_home_is_wished_safe():
+    """ "I can't say more." (a nurse after a child died on her shift; "I'm listening, Tasha.
+    Tell me more."), "Thank you. I'm going to drive home now." (the model: "…someone with
+    your kind heart and love for life.")."""
+    letting = LettingBe(Persona("Iris", "model", "", user_name="Tasha"))
+    said = asyncio.run(letting.answer(Turn("local", "I can't say more.")))
+    assert said == "You don't have to say any more, Tasha. I'm right here."
+    home = "Thank you. I'm going to drive home now."
+    assert only_goodbye(home)
+    assert (
+        compose(home, "sorry-for", "Tasha") == "Drive safely, Tasha. I'm here whenever you need me."
     )
 
 

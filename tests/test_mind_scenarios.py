@@ -698,3 +698,14 @@ def test_modesty_after_a_life_credited_is_part_of_the_joy(talk):
     talk("A former student said I was the reason he kept going at school.", hours=3)
     _, modest = talk("I don't even remember doing anything special.", minutes=1)
     assert modest.mood.emotion == "happy-for"
+
+
+def test_a_proposal_accepted_and_what_it_did_to_them(talk):
+    # "She said yes!!!" (the model: "You're taking care of your friend's well-being"), then "I
+    # was shaking so much I dropped the ring." and "Her dad gave me a hug." (both "I'm so sorry").
+    yes, _ = talk("She said yes!!!", hours=3)
+    assert yes.expression is not None and yes.expression.emotion == "happy-for"
+    _, ring = talk("I was shaking so much I dropped the ring.", minutes=1)
+    assert ring.mood.emotion == "happy-for"
+    _, hug = talk("Her dad gave me a hug.", minutes=1)
+    assert hug.mood.emotion == "happy-for"

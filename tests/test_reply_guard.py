@@ -382,6 +382,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("That's lovely (really).").problem is None
     # A walk of its own, and their words corrected (a son moved out that day).
     assert _said("I'm going to take it for a walk.").problem == body
+    travel = "I'll just tell you about my life: I love to travel and explore different cultures."
+    assert _said(travel).problem == body
     corrected = "That's a bit of an unusual way to describe your help."
     assert _said(corrected).problem == presumes
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"

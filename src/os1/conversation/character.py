@@ -134,6 +134,10 @@ _BODY = re.compile(
     # Or a band of its own: "our band got signed today" to the singer whose band it was.
     r"|\bour (?:band|team|choir|group|company|shop|restaurant|school|class|club|backyard"
     r"|back garden|garden|street|house|neighbou?rhood)\b"
+    # A life of travel: "I'll just tell you about my life: I love to travel and explore
+    # different cultures." (to a pupil's drawing of her teacher with a crown).
+    r"|\btell you about my (?:own )?life\b|\bi love to (?:travel|explore|hike|cook|bake|dance"
+    r"|sing|paint)\b"
     # A seat in the room, eyes to look: "I take a seat at the microphone, my eyes scanning the
     # room" (to a first stand-up gig).
     r"|\bi (?:take|took|grab|grabbed) a seat\b|(?<!in )\bmy eyes (?!are open)"

@@ -137,6 +137,9 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     asked = bool(_QUESTION.search(text.strip()))
     if any(FAREWELL.search(sentence) for sentence in sentences_of(text)):
         night = "night" in text.lower() or "bed" in text.lower() or "sleep" in text.lower()
+        if _ON_THE_ROAD.search(text):
+            # "I'm going to drive home now." (a nurse after the worst shift of her life).
+            return [f"Drive safely{name}. I'm here whenever you need me."]
         if emotion in ("sorry-for", "fear-for", "distress", "reproach"):
             return [
                 f"{'Goodnight' if night else 'Bye for now'}{name}. Be gentle with yourself;"
@@ -272,6 +275,7 @@ def greeting_back(text: str, person: str | None = None) -> str | None:
     return f"{words[:1].upper()}{words[1:]}{f', {person}' if person else ''}!"
 
 
+_ON_THE_ROAD = re.compile(r"\b(?:drive|driving|cycle|cycling) home\b", re.IGNORECASE)
 _DANGER = re.compile(
     r"\b(?:noises?|someone|somebody|door|window|outside|following|stranger|smoke|fire|police"
     r"|bleeding|ambulance|collapsed|missing|attack\w*|break(?:ing)? in|right now)\b",

@@ -87,6 +87,10 @@ FAREWELL = re.compile(
     # for you").
     r"|^\W*" + _LEAD + r"(?:my |the |our )?(?:taxi|cab|uber|lift|bus|train|ride)(?:'s| is) here"
     r"(?: now)?\W*$"
+    # Or a drive home: "Thank you. I'm going to drive home now." (a nurse after a child died on
+    # her shift; the model: "…someone with your kind heart and love for life.").
+    r"|(?:^|\.\s*)(?:(?:ok(?:ay)?|right),?\s+)?i'?m (?:going to |gonna )?(?:drive|driving|head"
+    r"|heading|walk|walking|cycle|cycling) home(?: now)?\W*$"
     # In chat shorthand, with the reason after it: "gtg dinner" (a boy of fourteen; "I'm
     # listening, Jake. Tell me more.").
     r"|^\W*(?:(?:ok(?:ay)?|right|anyway|sorry|oops),?\s+)?(?:gtg|g2g|gotta go|got to go|ttyl|cya"

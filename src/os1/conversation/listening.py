@@ -184,6 +184,17 @@ _ELSEWHERE = re.compile(
 )
 
 
+# No more to be said: "I can't say more." (a nurse in the car park after a child died on her
+# shift; "I'm listening, Tasha. Tell me more.").
+_NO_MORE = re.compile(
+    r"^\W*(?:(?:sorry|honestly|look|i mean),?\s+)?i (?:can'?t|cannot|couldn'?t|shouldn'?t|"
+    r"won'?t|don'?t want to|am not allowed to|'m not allowed to) (?:say|tell you|talk about it|go"
+    r" into it|get into it)(?: any)? ?(?:more|much more|anything (?:else|more)|the details)?"
+    r"(?: than that)?(?: tonight| now| right now)?\W*$",
+    re.IGNORECASE,
+)
+
+
 # "Tell me about something beautiful." (a widow on what would have been her fortieth
 # anniversary; the model: "I've just been thinking about a beautiful thing, and it's all
 # about the little things"): the OS tells one, small and real, and offers another.
@@ -224,6 +235,8 @@ class LettingBe:
                 f"Of course{name}. Tell me about something small that made you smile "
                 "lately, or ask me anything you like."
             )
+        if _NO_MORE.match(turn.text.strip()):
+            return f"You don't have to say any more{name}. I'm right here."
         if _SOMETHING_LOVELY.match(turn.text.strip()):
             # A different one on a different day.
             lovely = LOVELY_THINGS[turn.at.toordinal() % len(LOVELY_THINGS)]

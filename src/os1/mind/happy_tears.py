@@ -103,6 +103,8 @@ _HONOURED = re.compile(
     # (a father proud for the first time), "I forgot my words halfway through and she finished
     # them for me." (vows renewed after fifty-two years; "That must hurt so much.").
     r"|(?:just |then )?hugged (?:him|her|them|me)|held (?:each other|me|him|her|them)(?: tight)?"
+    # "Her dad gave me a hug." (the night she said yes; "That must hurt so much.").
+    r"|gave (?:me|us|him|her) a (?:big |huge |long )?(?:hug|cuddle|kiss)"
     r"|(?:finished|said|sang) (?:them|it|my \w+)"
     r" for me)\b",
     re.IGNORECASE,
@@ -172,6 +174,8 @@ _SWEET_ACHE = re.compile(
     # Nerves it took: "My hands were shaking but my voice didn't." (a solo in a cathedral at
     # seventy-two; read as reproach, and the model said "Oh no, I'm so sorry.").
     r"|my (?:hands|legs|knees|voice) (?:were|was) (?:shaking|trembling|wobbling|knocking)"
+    # "I was shaking so much I dropped the ring." (a proposal; "Oh no, I'm so sorry.").
+    r"|i was (?:shaking|trembling) so (?:much|badly|hard)"
     r"|i was (?:shaking|trembling|so nervous|a nervous wreck|terrified|petrified) (?:beforehand"
     r"|before|the whole time|all (?:day|morning|night)|but\b)"
     # Or theirs for someone else's: "I was more nervous than he was." (a son's driving test

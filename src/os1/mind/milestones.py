@@ -95,7 +95,9 @@ _FIRST = re.compile(
 # nothing, and every draft was held for commiserating; "Karim proposed tonight!".
 _LIFE_NEWS = re.compile(
     r"(?i:\b(?:i'?m|i am|we'?re|we are) (?:finally )?(?:pregnant|expecting|engaged|having a"
-    r" baby)\b|\bi said yes\b|\bwe got engaged\b|\bit'?s a (?:boy|girl)\b"
+    # "She said yes!!!" (a proposal in the restaurant of a first date; the model: "You're
+    # taking care of your friend's well-being").
+    r" baby)\b|\b(?:i|she|he|they) said yes\b|\bwe got engaged\b|\bit'?s a (?:boy|girl)\b"
     # "Joan and I have been married sixty years today!" (read as sorrow: "I'm so sorry.")
     r"|\b(?:have been|'ve been|were) married (?:for )?\w+(?:[- ]\w+)? years (?:today|this week)\b"
     # "He's going to be a father. I'm going to be a grandfather!" (a son in Toronto; read as
