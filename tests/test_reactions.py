@@ -1346,3 +1346,19 @@ def test_thanks_someone_gave_them_is_their_news_not_thanks_to_it(appraiser) -> N
     assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for"
     own = "Thank you so much."
     assert react(appraiser.appraise(own), own, 0.3).emotion == "gratitude"
+
+
+def test_good_scans_a_pupil_passed_and_people_at_large(appraiser) -> None:
+    """ "The tumour's shrinking." (a son's scan; named as what frightened the OS), "My nervous
+    pupil passed today." ("passed" read as a death), "People don't understand that." (grieving
+    twice; taken for an insult: "That stung a little")."""
+    for said, felt in (
+        ("The tumour's shrinking.", "happy-for"),
+        ("The chemo is working.", "happy-for"),
+        ("My nervous pupil passed today.", "happy-for"),
+        ("People don't understand that.", "sorry-for"),
+        ("You don't understand anything.", "distress"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+    worse = "The chemo isn't working."
+    assert react(appraiser.appraise(worse), worse, 0.3).emotion != "happy-for"

@@ -37,7 +37,7 @@ from os1.mind.milestones import first_told, milestone_told
 from os1.mind.missing import missing_told
 from os1.mind.own_affairs import swears_off
 from os1.mind.relief import relief_told, relief_undone
-from os1.mind.remarks import dislikes, only_assents, thanks_reported
+from os1.mind.remarks import dislikes, of_people_at_large, only_assents, thanks_reported
 from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
 from os1.mind.setback import setback_laughed_off, setback_told
@@ -122,6 +122,9 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if emotion in ("happy-for", "admiration") and only_assents(text):
         # "lol ok": an answer, no news.
         return "calm", confidence
+    if emotion in ("reproach", "distress") and of_people_at_large(text):
+        # Not understood by people at large ("People don't understand that."): alone in it.
+        return "sorry-for", confidence
     if emotion in ("reproach", "distress") and dislikes(text):
         # A dislike told ("I hate boats."): nobody's wrong, and nothing to be sorry for.
         return "calm", confidence

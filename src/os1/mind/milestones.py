@@ -199,6 +199,13 @@ _CREDITED = re.compile(
     r"|her|their) life\b",
     re.IGNORECASE,
 )
+# A learner's pass: "My nervous pupil passed today." (a driving instructor; "passed" read as
+# a death, a fear for them, and named as what frightened the OS).
+_PUPIL_PASSED = re.compile(
+    r"\b(?:pupil|student|learner|trainee|apprentice)s? (?:finally |has |have )?passed\b"
+    r"(?! away\b)",
+    re.IGNORECASE,
+)
 _NEWS_NOT_TOLD = re.compile(
     r"\?|\b(?:not|never|scared|terrified|worried|afraid|don'?t know|didn'?t want|unplanned)\b",
     re.IGNORECASE,
@@ -218,6 +225,7 @@ def first_told(text: str) -> bool:
     news = news or (bool(_TRUSTED.search(text)) and not _NEWS_NOT_TOLD.search(text))
     news = news or (bool(_SAFE_TO_STAY.search(text)) and not _NEWS_NOT_TOLD.search(text))
     news = news or (bool(_CREDITED.search(text)) and "?" not in text)
+    news = news or (bool(_PUPIL_PASSED.search(text)) and not _NEWS_NOT_TOLD.search(text))
     birthday = _OWN_BIRTHDAY.search(text) and not _FEAST_ALONE.search(text)
     news = news or bool(birthday and not _BIRTHDAY_GLOOM.search(text))
     return news or (bool(_FIRST.search(text)) and not _NOT_TOLD.search(text))

@@ -27,6 +27,12 @@ _ENDED = re.compile(
     r"|\b(?:beat|beaten|survived) (?:it|cancer|the cancer|leuka?emia|lymphoma)\b"
     r"|\ball clear\b|\bin remission\b|\bcancer[- ]free\b|\b(?:cancer|tumou?r|lump) (?:is|has)"
     r" (?:gone|shrunk|disappeared)\b|\bfalse alarm\b|\bsafe and sound\b|\bmade it through\b"
+    # "The tumour's shrinking." "The chemo is working." (a son's scan; read as fear, and named
+    # as what frightened the OS).
+    r"|\b(?:cancer|tumou?r|tumou?rs|lump|growth)(?:'s| is| are|'re) (?:shrinking|getting smaller"
+    r"|going|responding)\b|\b(?:the )?(?:chemo|treatment|radiotherapy|drugs|medication)(?:'s| is"
+    r"| are|'re) (?:working|doing its job)\b|\bresponding (?:well )?to (?:the )?(?:treatment"
+    r"|chemo)\b"
     r"|\bpulled through\b|\bout of (?:danger|the woods|intensive care|icu|hospital)\b"
     r"|\b(?:they|we) found (?:him|her|them|my \w+)\b(?! dead)"
     # "A man found him two streets away and called the number on his tag!" (a dog run off in

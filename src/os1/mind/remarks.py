@@ -72,3 +72,19 @@ _THANKS_REPORTED = re.compile(
 def thanks_reported(text: str) -> bool:
     """Whether `text` tells of thanks someone else gave them, not thanks to the OS."""
     return bool(_THANKS_REPORTED.search(text)) and not SECOND_PERSON.search(text)
+
+
+# People at large, with no "you": "People don't understand that." (grieving twice, a husband
+# lost to dementia before he died; taken for an insult: "That stung a little, Jean.").
+_PEOPLE_AT_LARGE = re.compile(
+    r"^\W*(?:(?:but|and|honestly|because),?\s+)?(?:people|everyone|everybody|nobody|no one"
+    r"|most people|other people|folk|they) (?:just |really |still |never |don'?t |doesn'?t"
+    r"|can'?t |won'?t )*(?:understand|get|see|know|realise|realize|care|listen|ask|notice)\b",
+    re.IGNORECASE,
+)
+
+
+def of_people_at_large(text: str) -> bool:
+    """Whether `text` tells of people at large ("People don't understand that."), not the
+    OS: nothing in it says "you"."""
+    return bool(_PEOPLE_AT_LARGE.match(text)) and not SECOND_PERSON.search(text)
