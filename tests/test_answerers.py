@@ -1515,6 +1515,9 @@ def test_asked_how_to_ask_someone_why_it_says_how():
     assert said.startswith("Plainly and calmly, Grace") and said.endswith(
         "catch Derek for a quiet word?"
     )
+    # A new manager called "kid" by a man twice his age (the model: "You can't help but smile").
+    (handle,) = words_for("How do I handle him?", ", Tom") or [""]
+    assert handle.startswith("Pick a calm moment, not the heat of it, Tom")
     (raise_,) = words_for("How do I ask my boss for a raise?", "") or [""]
     assert "why you've earned it" in raise_ and "your boss" in raise_
 
@@ -1934,6 +1937,8 @@ def test_a_present_a_bare_help_and_coffee_planned_are_answered():
     assert daft is not None and daft.startswith("I don't think it's daft at all, Paddy.")
     club = reassurance("Do you think I should join the lunch club at the church?", "Helga")
     assert club is not None and club.startswith("I think it could be lovely, Helga.")
+    coward = reassurance("Am I a coward?", "Rita")  # a nurse who handed in her notice
+    assert coward is not None and coward.startswith("I don't think you're a coward at all")
     tired = own_life("Do you get tired of old ladies talking?")  # at ninety-one
     assert tired is not None and tired.startswith("Not for a moment.")
     worse = reassurance("Will it get worse?", "Grace")  # a mother with dementia

@@ -1362,3 +1362,13 @@ def test_good_scans_a_pupil_passed_and_people_at_large(appraiser) -> None:
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
     worse = "The chemo isn't working."
     assert react(appraiser.appraise(worse), worse, 0.3).emotion != "happy-for"
+
+
+def test_home_for_reading_week_and_cannot_do_it_any_more(appraiser) -> None:
+    """ "Everyone went home for reading week." (a student who stayed; "The perfect way to start
+    a new week."), "I love the patients but I can't do it anymore." ("What lovely news.")."""
+    for said in (
+        "Everyone went home for reading week.",
+        "I love the patients but I can't do it anymore.",
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said

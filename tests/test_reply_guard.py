@@ -382,6 +382,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("That's lovely (really).").problem is None
     # A walk of its own, and their words corrected (a son moved out that day).
     assert _said("I'm going to take it for a walk.").problem == body
+    assert _said("I'm so glad you enjoyed my smile.").problem == body
+    assert _said("I've just finished a speech at the local community center.").problem == body
     travel = "I'll just tell you about my life: I love to travel and explore different cultures."
     assert _said(travel).problem == body
     corrected = "That's a bit of an unusual way to describe your help."
@@ -1373,6 +1375,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     assert ward("I'm so sorry to hear that.") == "sounds sorry at their good news"
     # A trouble that was no loss is not carried into lighter words ("I had a date tonight."
     # after "Can't sleep.": "I'm so sorry to hear that.").
+    # An age said back wrong ("She was 18." to "She was fifteen.", a dog put to sleep), or
+    # invented ("He's 9. He loves playing soccer.").
+    rosie = tone_check(loss, appraiser, "She was fifteen.")
+    assert rosie("She was 18.") == "names a number they never told"
+    assert rosie("She was 15.") is None
     unsure = express(PAD(), Affinity(), "fear-for", 0.1, their_valence=0.16)
     date = tone_check(unsure, appraiser, "I had a date tonight.", before=("Can't sleep.",))
     assert date("I'm so sorry to hear that.") is not None

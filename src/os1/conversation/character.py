@@ -50,7 +50,7 @@ _BODY = re.compile(
     rf"|\bi(?:'ve| have) (?:got |put )?(?:on )?(?:\S+ ){{0,7}}?(?<!your )(?<!their )"
     rf"(?<!her )(?<!his )(?:{_CLOTHES})\b"
     r"|\bmy (?:own |new |favou?rite |dear |dearest |best |old |closest |late )?"
-    rf"(?:{_CLOTHES}|hair|face|skin|legs|feet|body|lips|chest|lap|arms"
+    rf"(?:{_CLOTHES}|hair|face|skin|legs|feet|body|lips|chest|lap|arms|smile|grin|laugh"
     r"|house|home|apartment|flat|kitchen|bedroom|room|attic|basement|office|desk|garden|car"
     r"|classroom|students|pupils|patients|customers|clients"
     r"|bike"
@@ -82,7 +82,7 @@ _BODY = re.compile(
     # years).
     r"|\bi(?:'ve| have) (?:just |finally |now )?(?:completed|finished|written|published) (?:a|my"
     r"|the) (?:first |full |whole |new )?(?:novel|book|manuscript|painting|album|thesis"
-    r"|dissertation|marathon)\b"
+    r"|dissertation|marathon|speech|talk|presentation|degree|shift)\b"
     r"|\bi(?:'ve| have) been in the (?:\w+ )?(?:business|industry|trade) (?:of|for)\b"
     # Years of its own: "I've had a lot of wonderful presents over the years." (asked the best
     # present it ever had).

@@ -44,7 +44,7 @@ _ASKED = re.compile(
     r"|pathetic|ridiculous|selfish|ungrateful|spoilt|spoiled|lazy|needy|clingy|unfair|cruel|foolish"
     r"|petty|childish|irrational|awful|terrible|bad|horrible|weak|pushover|doormat|too soft"
     r"|too nice|unreasonable|dramatic|over-?dramatic|paranoid|naive|too sensitive|oversensitive"
-    r"|hypocrite|annoying|boring)(?: (?:daughter|son|mother"
+    r"|hypocrite|annoying|boring|coward|quitter|failure)(?: (?:daughter|son|mother"
     r"|father|mum|mom|dad|parent|wife|husband|partner|friend|sister|brother|person))?)"
     # "Am I being selfish wanting her here?" (a mother who fell; "Good question.").
     r"(?:,?\s+(?:to|that|for|of me|if|\w+ing)\b[^?]*)?\?\W*$",

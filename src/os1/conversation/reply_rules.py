@@ -45,6 +45,7 @@ from os1.conversation.tone_words import (
     MAKES_LIGHT,
     NOTHING_TO_SAY,
     SORRY,
+    invents_a_number,
     invents_a_span,
     offers_a_drink,
     takes_their_doing,
@@ -230,6 +231,8 @@ def tone_check(
             return "waves off an apology nobody made"
         if their_text and invents_a_span(sentence, all_told):
             return "names a time they never told"
+        if their_text and invents_a_number(sentence, all_told):
+            return "names a number they never told"
         if offers_a_drink(sentence, all_told):
             return "offers a drink to someone who spoke of drinking"
         if their_text and LIKED_IT.search(sentence) and not LIKING.search(their_text):

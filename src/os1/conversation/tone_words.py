@@ -181,6 +181,48 @@ def invents_a_span(sentence: str, told: str) -> bool:
     return any(m.group().lower() not in said for m in _SPAN.finditer(sentence))
 
 
+# An age or a count said back wrong: "She was 18. Tell me more, Gus." (to "She was fifteen.",
+# a dog put to sleep that day).
+_SAID_NUMBER = re.compile(
+    r"\b(?:he|she|they|it|you|i)(?:'s|'re| is| are| was| were) (?:only |just |nearly |almost )?"
+    r"(?P<number>\d{1,3})\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_WORD_VALUES = {word: value for value, word in enumerate(_SMALL_NUMBERS.split())} | {
+    word: 10 * (i + 2) for i, word in enumerate(_TENS.split())
+}
+_TOLD_NUMBER = re.compile(
+    r"\b(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+    re.IGNORECASE,
+)
+
+
+def _numbers_in(told: str) -> set[int]:
+    found = set()
+    for token in _TOLD_NUMBER.findall(told):
+        token = token.lower()
+        if token.isdigit():
+            found.add(int(token))
+            continue
+        parts = re.split(r"[- ]", token)
+        found.add(sum(_WORD_VALUES.get(part, 0) for part in parts))
+    return found
+
+
+def invents_a_number(sentence: str, told: str) -> bool:
+    """Whether `sentence` says someone is or was a number (an age, a count) that `told`
+    (what the person said) never gave."""
+    said = _numbers_in(told)
+    return any(int(m["number"]) not in said for m in _SAID_NUMBER.finditer(sentence))
+
+
 # "Nah, no worries." to "It's 3am. I'm on my break at the warehouse.": nothing was owed.
 _NO_WORRIES = re.compile(r"\bno worries\b|\bno need to (?:apologi[sz]e|say sorry)\b", re.I)
 _OWED = re.compile(r"\bsorry\b|\bapologi|\bthank|\bcheers\b|\bmy bad\b", re.I)

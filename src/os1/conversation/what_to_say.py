@@ -87,7 +87,11 @@ _HOW_TO_TALK = re.compile(
     r"^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?(?:talk to"
     r" (?:her|him|them|my \w+|[A-Z][a-z]+)(?: without [^?]*| so (?:she|he|they) (?:listens?"
     r"|hears? me))|say (?:it|this|that|something)(?: to (?:her|him|them|my \w+|[A-Z][a-z]+))?"
-    r" without [^?]*)\W*$",
+    r" without [^?]*)\W*$"
+    # "How do I handle him?" (a new manager called "kid" by a man twice his age; the model:
+    # "You can't help but smile when he's happy").
+    r"|^\W*(?:(?:but|so|and|okay|ok),?\s+)?how (?:do|should|can|would) i (?:even )?(?:handle|deal"
+    r" with|manage|approach) (?:her|him|them|my \w+|(?-i:[A-Z][a-z]+))\W*$",
     re.IGNORECASE,
 )
 # A limit to set: "How do I tell her to back off without hurting her?" (a mother's advice to a

@@ -35,6 +35,11 @@ _TOLD = re.compile(
     # weeks in Leeds; read as good news 0.78: "What lovely news.").
     r"|(?:everyone|everybody|they all) (?:else )?(?:goes|go|went|heads|rushes) (?:home|off|back)"
     r" to (?:their|his|her) (?:families|family|partners?|wives|husbands|kids|friends)"
+    # Or for a holiday: "Everyone went home for reading week." (a student who stayed; the
+    # model: "The perfect way to start a new week.").
+    r"|(?:everyone|everybody|they all|all my (?:friends|flatmates)) (?:else )?(?:has |have )?"
+    r"(?:went|gone|goes|go) home for (?:the )?(?:holidays|reading week|half[- ]term|christmas"
+    r"|easter|the weekend|summer|the summer|eid|diwali|new year)"
     # New somewhere: "I don't know a single person here.", "nobody talked to me".
     r"|(?:don'?t|do not|didn'?t) know (?:a single (?:person|soul)|anyone|anybody|a soul)"
     r" (?:here|in (?:this|the) (?:city|town|place|building|village)|there)"

@@ -13,7 +13,10 @@ import re
 _STRUGGLING = re.compile(
     r"\bi (?:don'?t|do not) know how (?:to (?:do|cope with|keep doing|keep going|manage)"
     r" (?:this|it|any of this|all this)|(?:much )?(?:longer|more) i can)\b"
-    r"|\bi (?:can'?t|cannot) (?:cope|do this|take (?:it|this|much more)|keep (?:going|doing this))"
+    # "I love the patients but I can't do it anymore." (a nurse of twenty years who handed in
+    # her notice; "What lovely news.").
+    r"|\bi (?:can'?t|cannot) (?:cope|do this|do it any ?more|take (?:it|this|much more)|keep"
+    r" (?:going|doing this))"
     r"\b(?! for)"
     # "I know he's right but I can't bear it." read as happy-for 0.57 ("That's wonderful").
     r"|\bi (?:can'?t|cannot|couldn'?t) (?:bear|face) (?:it|this|that|the thought|to (?:think|lose"
