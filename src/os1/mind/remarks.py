@@ -1,10 +1,13 @@
-"""Remarks: words said in passing that are no news and wrong nobody, read by small grammars.
+"""Remarks: words said in passing that the readings take for an act toward the OS or for news,
+read by small grammars.
 
 A dislike ("I hate boats.", of a wife's wish for a cruise) read as anger and was taken for
 the speaker running themselves down ("That must hurt so much."); "lol ok" read as joy and
-was later named as what gladdened the OS most; "It's enormous." (a first pumpkin) was taken
-by the act reader for an insult ("That stung a little"). The reaction (heard_by_grammar.py,
-acts_read.py) leaves such remarks calm.
+was later named as what gladdened the OS most; "It's enormous." (a first pumpkin) and "People
+don't understand that." (grieving twice) were taken for insults ("That stung a little"); "said
+thanks mum" (a son's first flat) for thanks to the OS. The reaction (heard_by_grammar.py,
+acts_read.py) leaves a dislike, an assent and a description calm, is sorry for someone alone
+among people who do not understand, and glad at thanks someone else gave them.
 """
 
 from __future__ import annotations
