@@ -1372,3 +1372,18 @@ def test_home_for_reading_week_and_cannot_do_it_any_more(appraiser) -> None:
         "I love the patients but I can't do it anymore.",
     ):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+
+
+def test_love_said_to_them_a_phone_that_died_and_brave_words_reported(appraiser) -> None:
+    """ "My toddler said I love you for the first time." (taken for love told to the OS: "Thank
+    you, that means a lot to me."), "She just texted! Phone died." (a daughter silent all day;
+    read as a death), "He said it's okay but I heard his voice." (a son's birthday missed;
+    "That's wonderful")."""
+    for said, felt in (
+        ("My toddler said I love you for the first time.", "happy-for"),
+        ("She just texted! Phone died.", "happy-for"),
+        ("He said it's okay but I heard his voice.", "sorry-for"),
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
+    news = "She just called. Her dad is in hospital."
+    assert react(appraiser.appraise(news), news, 0.3).emotion != "happy-for"

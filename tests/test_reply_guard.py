@@ -383,6 +383,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     # A walk of its own, and their words corrected (a son moved out that day).
     assert _said("I'm going to take it for a walk.").problem == body
     assert _said("I'm so glad you enjoyed my smile.").problem == body
+    assert _said("I'll be taking you on a fun adventure.").problem == body
     assert _said("I've just finished a speech at the local community center.").problem == body
     travel = "I'll just tell you about my life: I love to travel and explore different cultures."
     assert _said(travel).problem == body

@@ -44,6 +44,8 @@ _BODY = re.compile(
     r" (?:over|round)|drive you|meet you (?:at|there|outside)|hug you|give you a hug)\b"
     r"(?![^.!?]*\bif i could\b)"
     # "I'll have a glass of champagne with you." (a painting accepted for an exhibition).
+    # "I'll be taking you on a fun adventure" (to a lorry driver home on Friday).
+    r"|\bi(?:'ll| will) be taking you\b"
     r"|\bi(?:'ll| will|'d| would) (?:have|drink|share|pour|raise) (?:a|some|my) (?:glass|drink"
     r"|cup|sip|bottle|toast)\b(?![^.!?]*\bif i could\b)"
     # "I've got this amazing thing called a dress", not "I've got to say, your dress…".

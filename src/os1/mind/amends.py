@@ -52,6 +52,13 @@ _AFFECTION = re.compile(
     r"\b(?! to\b)|\bfeelings for you\b|\bcare (?:about|for) you\b",
     re.IGNORECASE,
 )
+# Love someone else said to them, reported: "My toddler said I love you for the first time."
+# (read as love told to the OS: "Thank you, that means a lot to me.").
+_SAID_TO_THEM = re.compile(
+    r"\b(?:said|says|told me|whispered|wrote|texted|signed|mouthed)(?: to me)?(?: that)?[,:]?\s*"
+    r"[\"\u201c']?\s*i (?:really |do |just )?(?:love|adore|miss|like) you\b",
+    re.IGNORECASE,
+)
 _TAKEN_BACK = re.compile(
     r"\b(?:don'?t|do not|never|no longer|anymore|any more|used to|stopped|can'?t|won'?t)\b",
     re.IGNORECASE,
@@ -59,7 +66,10 @@ _TAKEN_BACK = re.compile(
 
 
 def shows_affection(text: str) -> bool:
-    """Whether `text` tells the OS it is loved, liked or missed, not taking it back."""
+    """Whether `text` tells the OS it is loved, liked or missed, not taking it back, nor
+    telling what someone else said to them."""
+    if _SAID_TO_THEM.search(text):
+        return False
     return bool(_AFFECTION.search(text)) and not _TAKEN_BACK.search(text)
 
 

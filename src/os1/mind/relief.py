@@ -34,6 +34,11 @@ _ENDED = re.compile(
     r"| are|'re) (?:working|doing its job)\b|\bresponding (?:well )?to (?:the )?(?:treatment"
     r"|chemo)\b"
     r"|\bpulled through\b|\bout of (?:danger|the woods|intensive care|icu|hospital)\b"
+    # Heard from at last: "She just texted! Phone died." (a daughter silent all day; read as a
+    # death, "That must hurt so much.").
+    r"|\b(?:she|he|they|(?-i:[A-Z][a-z]+)) (?:just|finally) (?:texted|called|rang|messaged|replied"
+    r"|phoned|got in touch|answered)\b(?=[^.?]*!)|\b(?:her|his|their|my) phone (?:died|was dead"
+    r"|ran out of battery)\b"
     r"|\b(?:they|we) found (?:him|her|them|my \w+)\b(?! dead)"
     # "A man found him two streets away and called the number on his tag!" (a dog run off in
     # the park; "I'm listening, Emma. Tell me more.").

@@ -117,6 +117,10 @@ _FRONT = re.compile(
     r"|\bi (?:keep|kept|'m|am) (?:acting|pretending to be|being) (?:normal|fine|okay|happy)"
     r"|\bpretending (?:everything|it|all)(?:'s| is) (?:fine|okay|normal)\b"
     r"|\bputting on a (?:brave |happy )?face\b"
+    # Or someone else's: "He said it's okay but I heard his voice." (a son's eighth birthday
+    # missed on the road; "That's wonderful, Ivan.").
+    r"|\b(?:he|she|they) (?:said|says|told me) (?:it'?s|it was|he'?s|she'?s|they'?re|that'?s)"
+    r" (?:okay|ok|fine|alright|all right)(?:,)? but\b"
     # "I'm trying to be strong for her." (a son in surgery, a wife who can't stop crying; read
     # as joy 0.94: "What lovely news.").
     r"|\bi(?:'m| am|'ve| have)? (?:trying|got|had|have|need|having) to (?:be|stay|keep) (?:strong"
