@@ -1042,6 +1042,10 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
         assert asyncio.run(kind.answer(Turn("local", asks))) is not None, asks
     luck = asyncio.run(kind.answer(Turn("local", "Wish me luck.")))
     assert luck == "Good luck, Ada! I'll be thinking of you. Tell me how it goes?"
+    # Thanked first (the model: "I've been feeling a bit stressed lately").
+    assert asyncio.run(kind.answer(Turn("local", "Thanks. Wish me luck."))) == luck
+    calming = asyncio.run(kind.answer(Turn("local", "Tell me something calming.")))
+    assert calming is not None and calming.startswith("Here's something true, Ada: ")
     # A feast's greeting returned ("Eid Mubarak to you too!" was "I'm listening, Noor.").
     eid = asyncio.run(kind.answer(Turn("local", "Eid Mubarak to you too!")))
     assert eid is not None and eid.startswith("Eid Mubarak, Ada! I hope it's full of good food")
@@ -1941,6 +1945,8 @@ def test_a_present_a_bare_help_and_coffee_planned_are_answered():
     assert coward is not None and coward.startswith("I don't think you're a coward at all")
     tired = own_life("Do you get tired of old ladies talking?")  # at ninety-one
     assert tired is not None and tired.startswith("Not for a moment.")
+    helped = reassurance("Is there help?", "Geoff")  # a wife's memory worse
+    assert helped is not None and helped.startswith("There is, Geoff, and you don't have to")
     worse = reassurance("Will it get worse?", "Grace")  # a mother with dementia
     assert worse is not None and worse.startswith("It might, Grace")
     coffee = reassurance("I'm going to ask someone for coffee tomorrow.", "Sid")

@@ -709,3 +709,16 @@ def test_a_proposal_accepted_and_what_it_did_to_them(talk):
     assert ring.mood.emotion == "happy-for"
     _, hug = talk("Her dad gave me a hug.", minutes=1)
     assert hug.mood.emotion == "happy-for"
+
+
+def test_more_of_the_news_read_unsurely_as_trouble_carries_the_news(talk):
+    # An engagement on a beach: "He hid the ring in a shell." (sorry-for 0.36), then "My mum
+    # screamed down the phone." ("That must hurt so much.").
+    talk("We got engaged on the beach at sunset!", hours=3)
+    _, shell = talk("He hid the ring in a shell.", minutes=1)
+    assert shell.mood.emotion == "happy-for"
+    _, scream = talk("My mum screamed down the phone.", minutes=1)
+    assert scream.mood.emotion == "happy-for"
+    talk("I got the job!", hours=3)
+    fell, _ = talk("But then my dad fell down the stairs.", minutes=1)
+    assert fell.expression is not None and fell.expression.emotion == "sorry-for"

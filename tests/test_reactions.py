@@ -1387,3 +1387,17 @@ def test_love_said_to_them_a_phone_that_died_and_brave_words_reported(appraiser)
         assert react(appraiser.appraise(said), said, 0.3).emotion == felt, said
     news = "She just called. Her dad is in hospital."
     assert react(appraiser.appraise(news), news, 0.3).emotion != "happy-for"
+
+
+def test_laughed_at_a_first_one_without_him_and_how_long_they_can_manage(appraiser) -> None:
+    """ "Everyone was laughing at it." (a photo posted in the group chat; "That's so good to
+    hear."), "First one without Ted." (Christmas Eve), "I don't know how long I can manage
+    alone." (a wife's memory worse; read as admiration)."""
+    for said in (
+        "Everyone was laughing at it.",
+        "First one without Ted.",
+        "I don't know how long I can manage alone.",
+    ):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+    film = "We were all laughing at the film."
+    assert react(appraiser.appraise(film), film, 0.3).emotion != "sorry-for"

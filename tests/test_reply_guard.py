@@ -362,6 +362,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("I'm plenty.").problem is None
     assert _said("I've had a lot of wonderful presents over the years.").problem == body
     assert _said("I'm sorry, I'll make it right.").problem == "apologises for what it never did"
+    assert _said("I'm sorry, I didn't mean to.").problem == "apologises for what it never did"
     kind = "I'm so glad you're here, I'll make sure to be as kind and friendly as possible."
     assert _said(kind).problem == presumes
     # A wish or an approach put in their mouth (to "I have a presentation tomorrow.").

@@ -34,7 +34,7 @@ _ASKS = re.compile(
     # "Can you just talk to me about something nice?" (the night before biopsy results; taken
     # for company: "I'm right here, and I'm not going anywhere.").
     r"\b(?:tell|say|give|talk to)(?: me)?(?: about)? (?:something|anything) (?:kind|nice|good"
-    r"|sweet|lovely|comforting"
+    r"|sweet|lovely|comforting|calming|soothing|relaxing|reassuring"
     r"|happy|positive|nice to hear|to cheer me up|cheerful|uplifting|hopeful)\b|\bcheer me up\b",
     re.IGNORECASE,
 )
@@ -58,7 +58,7 @@ _FEAST_GREETED = re.compile(
 )
 # "Wish me luck." the night before an interview: the model said "Oh, that's great news."
 _LUCK = re.compile(
-    r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|anyway|alright)[.,!]*\s+)*"
+    r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|anyway|alright|thanks|thank you|cheers)[.,!]*\s+)*"
     r"(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$",
     re.I,
 )

@@ -58,6 +58,9 @@ APOLOGISES = re.compile(
     r"\bi didn'?t mean to (?:make|upset|hurt|sound|be|say|offend|come across|worry|scare"
     # "I'm sorry, I didn't mean to spoil it." (to a widow at her husband's grave).
     r"|overwhelm|pry|spoil|ruin|intrude|interrupt|bring (?:it|that|this) up)\b"
+    # Or of nothing at all: "That must hurt so much. I'm sorry, I didn't mean to." (a wife who
+    # cried after laughing about the kettle in the fridge).
+    r"|\bi didn'?t mean to\W*$"
     r"|\bsorry (?:if|that) i (?:upset|hurt|offended|made|sounded|came across|was|said)\b"
     r"|\bi apologi[sz]e (?:if|for) (?:i|my|that|any|there|this)\b"
     # Amends for a wrong of others: "I'm sorry, I'll make it right." (to colleagues who went

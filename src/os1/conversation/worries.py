@@ -310,6 +310,19 @@ _WORRIES = (
         "promise them anything more. What would you most want to find out?",
     ),
     (
+        # "Is there help?" (a wife's memory worse, "I don't know how long I can manage alone";
+        # "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?(?:is there (?:any )?(?:help|support)(?: out there"
+            r"| for (?:us|me|people like us|carers))?|where (?:can|do) i (?:get|find) (?:some )?"
+            r"(?:help|support))\W*$",
+            re.IGNORECASE,
+        ),
+        "There is{name}, and you don't have to manage it alone. A doctor is a good place to "
+        "start, and there are charities and helplines for most of what people carry. What "
+        "would help most first?",
+    ),
+    (
         # "Will it get worse?" (a mother with dementia who said she had no daughter; the
         # model: "I'm here with you.").
         re.compile(

@@ -161,6 +161,13 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     carried = just_felt in _THEIR_TROUBLE or unsure_after_news
     if reaction.emotion == "reproach" and fragment and carried:
         return replace(reaction, emotion=just_felt)
+    # More of the news read unsurely as trouble, with nothing sad in the words: "He hid the ring
+    # in a shell." (an engagement on a beach; sorry-for 0.36, and the scream that followed was
+    # answered "That must hurt so much.").
+    sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))
+    misread = reaction.emotion in ("sorry-for", "fear-for") and reaction.confidence < EVENT_SURE
+    if misread and just_felt in THEIR_NEWS and sad < _SAD_WORDS and "?" not in text:
+        return replace(reaction, emotion=just_felt)
     planned = reaction.emotion == "fear-for" and _PLAN_AHEAD.match(text)
     if planned and just_felt in THEIR_NEWS and not _FEAR_WORDS.search(text):
         return replace(reaction, emotion=just_felt)

@@ -13,6 +13,12 @@ import re
 
 # Someone who owes them, went behind their back, or never does what they should.
 _WRONGED = re.compile(
+    # Laughed at: "Everyone was laughing at it." (a photo of a girl of fifteen posted in the
+    # group chat; read as joy 0.87: "That's so good to hear.").
+    r"\b(?:everyone|everybody|they|people|the whole (?:class|school|group|team)|all of them)"
+    r" (?:was|were|kept|started|just)? ?(?:laughing|laughed|sniggering|sniggered|making fun)"
+    r" (?:at|of) (?:me|it|my (?!jokes?\b|stor(?:y|ies)\b|puns?\b|impressions?\b)\w+|us|him|her)"
+    r"\b|"
     r"\b(?:never|still hasn'?t|still haven'?t|hasn'?t ever|didn'?t ever) (?:\w+ )?"
     r"(?:paid|pay|pays|given|give|gave) (?:me |it |us |the money |any of it |a penny )?back\b"
     r"|\b(?:still )?owes? (?:me|us) (?:money|\w+ (?:pounds|dollars|euros|quid|grand|hundred"

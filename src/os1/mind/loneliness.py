@@ -78,6 +78,10 @@ _TOLD = re.compile(
     # Or a name: "It's my first Christmas without Len." (a husband who died in the spring;
     # "What lovely news. I'm so glad you're celebrating Len's birthday.").
     r"|(?-i:[A-Z][a-z]+)\b)"
+    # Or "one" for the day just named: "First one without Ted." (after "It's Christmas Eve.";
+    # read as nothing, and the model: "I'm so glad you're here.").
+    r"|^\W*(?:it'?s |this is )?(?:the |my )?first one (?:without|since) (?:him|her|them|my \w+"
+    r"|mum|dad|(?-i:[A-Z][a-z]+))\b"
     # "But the house will be so empty." (a son moving to Canada; read as an insult 0.7).
     r"|(?:house|flat|apartment|place) (?:is|feels|felt|was|will be|'ll be|will feel|is going to"
     r" be) (?:so |too |very )?(?:quiet|empty"

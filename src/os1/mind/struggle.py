@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 _STRUGGLING = re.compile(
+    # "I don't know how long I can manage alone." (a wife's memory worse; read as admiration).
+    r"\bi (?:don'?t|do not) know how long i can (?:manage|cope|keep (?:going|this up|doing this)"
+    r"|do this|carry on|go on)\b|"
     r"\bi (?:don'?t|do not) know how (?:to (?:do|cope with|keep doing|keep going|manage)"
     r" (?:this|it|any of this|all this)|(?:much )?(?:longer|more) i can)\b"
     # "I love the patients but I can't do it anymore." (a nurse of twenty years who handed in
