@@ -22,8 +22,7 @@ KIN = (
             r"^\W*(?:(?:and|so|but),?\s+)?(?:do|don'?t) you (?:ever )?(?:get )?(?:tired|bored|sick)"
             r" of (?:me|us|listening|talking to me|hearing (?:from )?me|(?:old|lonely)"
             r" (?:ladies|men|people|women|folk)(?: (?:talking|like me))?|people (?:talking|like me)"
-            r"|all (?:this"
-            r"|my) (?:talking|chatter|rambling))\W*$",
+            r"|all (?:this|my) (?:talking|chatter|rambling))\W*$",
             re.IGNORECASE,
         ),
         "Not for a moment. Listening is the part I love most, and you tell things well. Go on?",
