@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from os1.conversation.stories import STORIES, STORY_ASKED
+from os1.conversation.told_lately import spoke_of_lately
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind.persona import Persona
@@ -172,6 +173,7 @@ _PANIC_NOW = re.compile(
     r"|\bpanic attack(?: right)? now\b",
     re.IGNORECASE,
 )
+_PANIC_LOOKED_BACK = 6  # turns, theirs and its
 _PANIC_TOLD = re.compile(r"\bpanic\w*\b|\bcan'?t breathe\b|\bheart (?:is|'s) racing\b", re.I)
 _HELP_PLEA = re.compile(
     r"^\W*(?:please,? )?(?:help(?: me)?|i can'?t breathe(?: properly)?|my heart (?:is|'s) racing"
@@ -190,8 +192,7 @@ class KindWords:
 
     def _panicking(self) -> bool:
         """Whether they told of panic in their last few messages."""
-        said = [t for t in self.store.recent_turns(self.user_id, 6) if t.role == "user"]
-        return any(_PANIC_TOLD.search(t.text) for t in said)
+        return spoke_of_lately(self.store, self.user_id, _PANIC_TOLD, _PANIC_LOOKED_BACK)
 
     def _breathing_offered(self) -> bool:
         """Whether its last reply offered them a way to breathe."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from os1.conversation.told_lately import spoke_of_lately
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind.persona import Persona
@@ -61,5 +62,4 @@ class PlansMade:
 
     def _study_told(self) -> bool:
         """Whether they spoke of an exam, an essay or an interview in their last few turns."""
-        recent = self.store.recent_turns(self.user_id, _LOOKED_BACK)
-        return any(t.role == "user" and _STUDY.search(t.text) for t in recent)
+        return spoke_of_lately(self.store, self.user_id, _STUDY, _LOOKED_BACK)

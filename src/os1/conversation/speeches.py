@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from os1.conversation.told_lately import spoke_of_lately
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind.persona import Persona
@@ -58,5 +59,4 @@ class Speeches:
 
     def _told_of_one(self) -> bool:
         """Whether they spoke of a speech in their last few turns."""
-        recent = self.store.recent_turns(self.user_id, _LOOKED_BACK)
-        return any(t.role == "user" and _TOLD.search(t.text) for t in recent)
+        return spoke_of_lately(self.store, self.user_id, _TOLD, _LOOKED_BACK)

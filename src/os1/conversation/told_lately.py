@@ -6,10 +6,12 @@ again is a loop).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from os1.conversation.guard import sentences_in
 from os1.conversation.turn import Turn
+from os1.memory.store import Store
 
 # Their words this long before still belong to tonight's conversation.
 JUST_BEFORE = timedelta(minutes=30)
@@ -50,3 +52,12 @@ def said_lately(turn: Turn, replies_back: int = 3) -> list[str]:
     """The OS's sentences in its last few replies."""
     replies = [t.text for t in turn.recalled if t.role == "assistant"][-replies_back:]
     return [s for reply in replies for s in sentences_in(reply + " ")[0]]
+
+
+def spoke_of_lately(store: Store, user_id: str, pattern: re.Pattern[str], turns: int) -> bool:
+    """Whether the person said something `pattern` finds in the last `turns` stored (theirs
+    and the OS's, this message included): a speech told before "Can you help me write it?",
+    an exam before "Can you help me make a plan?", panic before "Please help."."""
+    return any(
+        t.role == "user" and pattern.search(t.text) for t in store.recent_turns(user_id, turns)
+    )
