@@ -219,8 +219,8 @@ def _numbers_in(told: str) -> set[int]:
 def invents_a_number(sentence: str, told: str) -> bool:
     """Whether `sentence` says someone is or was a number (an age, a count) that `told`
     (what the person said) never gave."""
-    said = _numbers_in(told)
-    return any(int(m["number"]) not in said for m in _SAID_NUMBER.finditer(sentence))
+    claimed = {int(m["number"]) for m in _SAID_NUMBER.finditer(sentence)}
+    return bool(claimed) and not claimed <= _numbers_in(told)
 
 
 # "Nah, no worries." to "It's 3am. I'm on my break at the warehouse.": nothing was owed.
