@@ -722,3 +722,16 @@ def test_more_of_the_news_read_unsurely_as_trouble_carries_the_news(talk):
     talk("I got the job!", hours=3)
     fell, _ = talk("But then my dad fell down the stairs.", minutes=1)
     assert fell.expression is not None and fell.expression.emotion == "sorry-for"
+
+
+def test_a_fail_feared_and_a_dad_in_tears_after_a_first_are_the_joy(talk):
+    # "I honestly thought I'd failed the stats paper." after "I got a first!!" ("Oh no, I'm so
+    # sorry to hear that."), then "My dad cried on the phone." ("Oh, that sounds so hard.").
+    talk("Results came out! I got a first!!")
+    _, feared = talk("I honestly thought I'd failed the stats paper.", minutes=1)
+    assert feared.mood.emotion == "happy-for"
+    _, cried = talk("My dad cried on the phone.", minutes=1)
+    assert cried.mood.emotion == "happy-for"
+    talk("I got my exam results.", hours=3)
+    _, failed = talk("I failed the stats paper.", minutes=1)
+    assert failed.mood.emotion != "happy-for"

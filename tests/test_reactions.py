@@ -1401,3 +1401,12 @@ def test_laughed_at_a_first_one_without_him_and_how_long_they_can_manage(apprais
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
     film = "We were all laughing at the film."
     assert react(appraiser.appraise(film), film, 0.3).emotion != "sorry-for"
+
+
+def test_leave_to_be_frank_is_no_insult(appraiser) -> None:
+    """ "You don't even have to be nice about it." (a writer's forty-first rejection; read as
+    an insult, and answered "Ouch, that really hurt to hear")."""
+    for said in ("You don't even have to be nice about it.", "Be honest. Don't sugarcoat it."):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "calm", said
+    rude = "You don't have to be so rude about it."
+    assert react(appraiser.appraise(rude), rude, 0.3).emotion != "calm"

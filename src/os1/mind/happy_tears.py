@@ -127,8 +127,9 @@ _DISBELIEF = re.compile(
     r"|(?:everyone|everybody|they|people|he|she) (?:said|thought|told me) i'?d (?:fail|never|lose"
     r"|not make it|give up)"
     # Or by themselves: "I honestly thought I'd fail it." (a first; "I'm so sorry to hear that.").
-    r"|i (?:honestly |really |genuinely |actually |totally )?thought i'?d (?:fail|flunk|lose|never"
-    r"|not (?:get|pass|make))"
+    # "I honestly thought I'd failed the stats paper." (a first; "Oh no, I'm so sorry").
+    r"|i (?:honestly |really |genuinely |actually |totally )?thought i'?d (?:fail(?:ed)?"
+    r"|flunk(?:ed)?|lose|lost|never|not (?:get|pass|make)|blown it|messed (?:it )?up)"
     # Or of what they made: "I almost didn't put it out because I thought it wasn't good
     # enough." (a first painting sold; "That must hurt so much.").
     r"|thought (?:it|they|i|mine) (?:wasn'?t|weren'?t|was not|were not) good enough"

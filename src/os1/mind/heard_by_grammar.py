@@ -37,7 +37,13 @@ from os1.mind.milestones import first_told, milestone_told
 from os1.mind.missing import missing_told
 from os1.mind.own_affairs import swears_off
 from os1.mind.relief import relief_told, relief_undone
-from os1.mind.remarks import dislikes, of_people_at_large, only_assents, thanks_reported
+from os1.mind.remarks import (
+    dislikes,
+    leave_to_be_frank,
+    of_people_at_large,
+    only_assents,
+    thanks_reported,
+)
 from os1.mind.remembrance import remembrance_told
 from os1.mind.rift import rift_told
 from os1.mind.setback import setback_laughed_off, setback_told
@@ -125,8 +131,9 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
     if emotion in ("reproach", "distress") and of_people_at_large(text):
         # Not understood by people at large ("People don't understand that."): alone in it.
         return "sorry-for", confidence
-    if emotion in ("reproach", "distress") and dislikes(text):
-        # A dislike told ("I hate boats."): nobody's wrong, and nothing to be sorry for.
+    if emotion in ("reproach", "distress") and (dislikes(text) or leave_to_be_frank(text)):
+        # A dislike told ("I hate boats."), or leave to be frank: nobody's wrong, and nothing
+        # to be sorry for.
         return "calm", confidence
     if emotion in ("reproach", "distress") and runs_themselves_down(text):
         # Down on themselves, not on the OS or anyone: the OS is sorry for them.

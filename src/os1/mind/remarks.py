@@ -4,10 +4,12 @@ read by small grammars.
 A dislike ("I hate boats.", of a wife's wish for a cruise) read as anger and was taken for
 the speaker running themselves down ("That must hurt so much."); "lol ok" read as joy and
 was later named as what gladdened the OS most; "It's enormous." (a first pumpkin) and "People
-don't understand that." (grieving twice) were taken for insults ("That stung a little"); "said
-thanks mum" (a son's first flat) for thanks to the OS. The reaction (heard_by_grammar.py,
-acts_read.py) leaves a dislike, an assent and a description calm, is sorry for someone alone
-among people who do not understand, and glad at thanks someone else gave them.
+don't understand that." (grieving twice) were taken for insults ("That stung a little"), and so
+was leave to be frank ("You don't even have to be nice about it.", a writer's forty-first
+rejection: "Ouch, that really hurt to hear"); "said thanks mum" (a son's first flat) for
+thanks to the OS. The reaction (heard_by_grammar.py, acts_read.py) leaves a dislike, an
+assent, a description and leave to be frank calm, is sorry for someone alone among people
+who do not understand, and glad at thanks someone else gave them.
 """
 
 from __future__ import annotations
@@ -91,3 +93,22 @@ def of_people_at_large(text: str) -> bool:
     """Whether `text` tells of people at large ("People don't understand that."), not the
     OS: nothing in it says "you"."""
     return bool(_PEOPLE_AT_LARGE.match(text)) and not SECOND_PERSON.search(text)
+
+
+# Leave to be frank, asked of the OS: "You don't even have to be nice about it." (a writer's
+# forty-first rejection; read as an insult 0.57, and answered "Ouch, that really hurt").
+_FRANK = re.compile(
+    r"^\W*(?:(?:but|and|honestly|seriously|look|just|please|so),?\s+)*(?:you (?:don'?t|do not)"
+    r" (?:even |really )?(?:have|need) to be (?:nice|kind|gentle|polite|tactful)"
+    r"|(?:there'?s )?no need to be (?:nice|kind|gentle|polite|tactful)"
+    r"|(?:please )?(?:just )?(?:be|you can be) (?:honest|brutal|blunt|frank|straight)"
+    r"|(?:don'?t|do not) (?:sugar-?coat|spare my feelings|hold back|go easy on me)"
+    r"|give it to me straight|tell me (?:the truth|straight|honestly))\b",
+    re.IGNORECASE,
+)
+
+
+def leave_to_be_frank(text: str) -> bool:
+    """Whether `text` gives the OS leave to be frank ("You don't have to be nice about it."),
+    which is no insult to it."""
+    return bool(_FRANK.match(text))
