@@ -603,6 +603,12 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert soon is not None and soon.startswith("There's no timetable for this, Nadia")
     over = reassurance("Am I overreacting?", "Sol")
     assert over is not None and over.startswith("I don't think so, Sol.")
+    # Joy doubted: a driving test passed the fourth time ("What part stings the most?").
+    excited = reassurance("Am I being silly being this excited?", "Leila")
+    assert excited == (
+        "Not silly at all, Leila. It's a big thing, and you're allowed to be thrilled about it."
+    )
+    assert reassurance("Am I being silly?", "Sol") == over
     assert reassurance("Sorry, I'm rambling.", "Ben") == (
         "You're not, Ben. Say as much as you need; I'm listening."
     )
@@ -1290,6 +1296,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Thank you. I'll try.") == said("Thanks. I needed that.")
     assert said("Thank you. I'll think about it.") == said("Thanks. I needed that.")
     assert said("Thanks, I'll call her.") == said("Thanks. I needed that.")
+    # An idea taken up: a slow season at a shop ("What lovely news. Tell me everything!").
+    assert said("Thanks. I'll try the window display idea.") == said("Thanks. I needed that.")
     # Unthanked, nothing has helped yet: "Okay I'll try." (to a way to sleep; "I'm so glad it
     # helped").
     assert (

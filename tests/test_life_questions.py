@@ -996,3 +996,14 @@ def test_what_day_something_is_says_what_matters_as_what_matters(store: Store) -
         "You told me your chemistry exam is on Thursday and you don't understand any of it."
         " When we met, you told me about what matters most to you: your friends and your exams."
     )
+
+
+def test_a_question_with_do_you_know_after_it_is_still_asked(store: Store) -> None:
+    """Seen with the embedded model: "Who is my husband again? Do you know?" (moving abroad
+    for his job) was answered "Oh no, I'm so sorry."."""
+    _say(store, "My husband got a job in Toronto.")
+    assert _ask(store, "Who is my husband again? Do you know?") == (
+        "You haven't told me your husband's name yet. What is it?"
+    )
+    _say(store, "My husband Wei got a job in Toronto.")
+    assert "Wei" in (_ask(store, "What's my husband called? Do you know?") or "")

@@ -36,7 +36,8 @@ _OPENING = re.compile(
 )
 # Said after the question, asking nothing more: "…, do you remember?", "I told you last time".
 _TAG_WORDS = (
-    r"(?:(?:do|can|did|would)\s+you\s+(?:still\s+)?(?:remember|recall)|(?:you\s+)?remember|"
+    # "Who is my husband again? Do you know?" (moving abroad with him; "Oh no, I'm so sorry.").
+    r"(?:(?:do|can|did|would)\s+you\s+(?:still\s+)?(?:remember|recall|know)|(?:you\s+)?remember|"
     r"recall|right|again|if\s+you\s+(?:remember|recall)|(?:like|as)\s+I\s+(?:told|said\s+to)\s+you|"
     r"I\s+(?:told|mentioned\s+it\s+to)\s+you(?:\s+(?:before|earlier|already|last\s+time|"
     r"yesterday|the\s+other\s+day))?)"

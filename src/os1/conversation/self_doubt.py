@@ -70,6 +70,17 @@ _OVERREACTING = re.compile(
     re.IGNORECASE,
 )
 
+# Joy doubted: "Am I being silly being this excited?" (a driving test passed the fourth time,
+# a drive to a gran planned; answered as a hurt: "What part stings the most?").
+_SILLY_GLAD = re.compile(
+    r"^\W*(?:(?:but|so|honestly|be honest),?\s+)?(?:am i|do you think i'?m|is it|is that)"
+    r" (?:being )?(?:silly|daft|mad|soppy|stupid|ridiculous|childish|sad|lame|crazy|weird)"
+    r"(?: of me)?,? (?:being|to be|for being|that i'?m|getting|to get|feeling|to feel)"
+    r" (?:so|this|that|really|this much|so much)? ?(?:excited|happy|giddy|thrilled|emotional"
+    r"|proud|chuffed|pleased|buzzing|over the moon|sentimental|teary|worked up)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
 
 # "Will I ever play again?" (a torn ACL, the season over; the OS said it had no good answer).
 _EVER_AGAIN = re.compile(
@@ -185,6 +196,10 @@ _DOUBTS = (
         _JUMPING,
         "I don't think so{name}. You noticed something that worried you, and taking it seriously"
         " is sensible, not hasty. What's worrying you most?",
+    ),
+    (
+        _SILLY_GLAD,
+        "Not silly at all{name}. It's a big thing, and you're allowed to be thrilled about it.",
     ),
     (
         _OVERREACTING,

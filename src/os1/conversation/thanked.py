@@ -54,6 +54,10 @@ _HELPED = re.compile(
     # "Okay. I'll try to remember names." (the night before a first day; "Oh, that's great
     # news. You're so grateful for their kindness").
     r"|i'?ll try (?:to|and) (?:remember|do|keep|be|say|ask|get|take|call|talk)(?: \w+){0,3}"
+    # "Thanks. I'll try the window display idea." (a slow season at a shop; "What lovely news.
+    # Tell me everything!").
+    r"|i'?ll (?:try|give|do) (?:the|that|your|this) (?:[\w-]+ ){0,3}(?:idea|suggestion|tip|trick"
+    r"|plan|thing|approach)(?: a (?:go|try|shot))?"
     r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them"
     # "Okay. I'll call my parents at 7." (into medical school, the parents asleep in France).
     r"|my \w+)(?: (?:at \w+|in the morning|tomorrow|first thing))?"
