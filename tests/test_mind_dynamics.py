@@ -375,3 +375,15 @@ def test_tiredness_told_is_met_as_tiredness_not_a_hurt() -> None:
     assert weary[: len(WEARY_STARTS)] == WEARY_STARTS
     assert not any("hurt" in start or "sorry" in start for start in weary)
     assert for_weariness(sad, "My dog died this morning.") == sad
+
+
+def test_relief_is_met_as_relief_not_news_to_hear_more_of() -> None:
+    """ "She's finally asleep." (a baby crying at three in the morning) was answered "What
+    lovely news. Tell me everything!"."""
+    from os1.mind.expression import RELIEF_STARTS, for_relief
+
+    glad = express(PAD(), Affinity(), "happy-for", 0.6, their_valence=0.6).reply_starts
+    assert for_relief(glad, "She's finally asleep.") == RELIEF_STARTS
+    assert for_relief(glad, "I got the job!") == glad
+    sad = express(PAD(), Affinity(), "sorry-for", 0.6, their_valence=-0.6).reply_starts
+    assert for_relief(sad, "She's finally asleep.") == sad

@@ -1467,7 +1467,7 @@ def test_plain_english_is_read_without_loading_lingua_and_other_languages_still_
 
 
 def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
-    from os1.conversation.composed import follow_ups
+    from os1.conversation.follow_ups import follow_ups
 
     news = "Something good happened: my letter made Paul cry, in a good way."
 
@@ -1492,6 +1492,17 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
     ):
         drafting, said = _drafting(ScriptedBrain([reply]), follow_up=go_on(asked, "happy-for"))
         assert said == reply and drafting.path == "model"
+    # Not one said lately: "Tell me everything!" three times over a driving test passed.
+    test = "The examiner even said I was calm."
+    assert follow_ups(test, "happy-for", "What lovely news.")[0] == "Tell me everything!"
+    lately = follow_ups(
+        test, "happy-for", "Wow.", said_before=["That's great! Tell me everything!"]
+    )
+    assert lately and "Tell me everything!" not in lately
+    # Relief (a baby asleep at last after a night of crying) asks how they are, not for more.
+    assert follow_ups("She's finally asleep.", "happy-for", "Oh, thank goodness.") == [
+        "How are you feeling now?"
+    ]
     # A bare yes or no to what they should do is no answer yet.
     call = go_on("There's a storm coming tonight. Do you think I should call him?", "calm")
     drafting, said = _drafting(ScriptedBrain(["No, no."]), follow_up=call)
@@ -1529,8 +1540,9 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
 
 
 def test_a_greeting_is_said_back_and_the_reply_goes_on_from_it(evening):
-    from os1.conversation.composed import follow_ups, greeting_back
+    from os1.conversation.composed import greeting_back
     from os1.conversation.farewell import only_goodbye
+    from os1.conversation.follow_ups import follow_ups
     from os1.conversation.what_to_say import asks_what_to_say
 
     assert greeting_back("Good evening!", "Mira") == "Good evening, Mira!"
@@ -1797,6 +1809,8 @@ def test_the_thing_said_back_is_a_thing_not_a_clause():
     assert topic_of("I wanted to throw my apron at him and walk out.") is None
     # Nor a body ("Tell me more about your chest, Ada." to a baby asleep on it).
     assert topic_of("She's finally asleep on my chest.") is None
+    # Nor how much ("Tell me more about your mum so much!", moving abroad).
+    assert topic_of("I'm excited but I'll miss my mum so much.") is None
     # Nor what follows a preposition ("Tell me more about your work for years, Amara.").
     assert topic_of("He's been telling me to sell my work for years.") is None
 

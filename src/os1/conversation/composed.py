@@ -39,7 +39,9 @@ _OF_A_NAME = (
     # won't come to the wedding unless I invite his brother.").
     r"|he|she|they|we|i|you|says|thinks|reckons"
     # Nor how it happened: "Tell me more about your tomatoes finally ripened!".
-    r"|finally|actually|really|suddenly|eventually|already|still|also|always|never|just)\b)"
+    r"|finally|actually|really|suddenly|eventually|already|still|also|always|never|just"
+    # Nor how much: "Tell me more about your mum so much!" ("I'll miss my mum so much.").
+    r"|so|much|very|dearly|terribly|badly|loads|lots)\b)"
     r"[a-z]+"
 )
 # Not where they went, nor whom it was for: "i just went to my room" (after parents' "what
@@ -55,7 +57,7 @@ _MINE = re.compile(
 )
 # A question mark, or a question's first word where none was written (speech); not a
 # statement that opens like one ("What kept me going was thinking of them at the finish.").
-_QUESTION = re.compile(
+QUESTION = re.compile(
     r"\?\s*$|^(?:what|why|how|who|where|when|which|do|does|did|are|is|can|could|would|will)\b"
     r"(?!.*[.!]\s*$)",
     re.IGNORECASE,
@@ -67,25 +69,14 @@ _REQUEST = re.compile(
     r"|recommend|suggest) (?:me |us )?\b|(?:can|could|would|will) you\b)|\bideas?\b[^.!]*\?",
     re.IGNORECASE,
 )
-# What they should do, asked: a bare yes or no is no answer to it.
-_ASKS_ADVICE = re.compile(
-    r"\b(?:should i|i should|what would you do|how do i"
-    r"|is it (?:silly|wrong|okay|ok|normal|bad))\b",
-    re.IGNORECASE,
-)
-_BARE_ANSWER = re.compile(
-    r"(?:(?:no|yes|yeah|yep|nope|maybe|perhaps|probably|of course|not really)[,.!]?\s*)+",
-    re.IGNORECASE,
-)
 _LOVED = re.compile(r"\blove (?:you|ya)\b", re.I)
-_WORDS = re.compile(r"[a-z']+")
 # Drawn out or short as they type it: "Hiii", "heyyy", "yo" (the model, to "yo": "I've been
 # thinking about our conversation…" on a first evening).
 _HELLO = r"hi+|hel+o+|hey+|hiya|heya|howdy|yo|salaam|salam|namaste|shalom"
 _HELLO += r"|(?:good )?(?:morning|afternoon|evening)"
 # A message that opens with a greeting, and one that is nothing else, perhaps to the OS by
 # name: "Good evening!", "hi Lena".
-_GREETING = re.compile(rf"^\W*(?:{_HELLO})\b", re.IGNORECASE)
+GREETING = re.compile(rf"^\W*(?:{_HELLO})\b", re.IGNORECASE)
 _ONLY_GREETING = re.compile(rf"\W*({_HELLO})(?:,? [A-Z][a-z]+)?\W*", re.IGNORECASE)
 
 
@@ -134,7 +125,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     topic = topic_of(text)
     name = f", {person}" if person else ""
     about = f" about {topic}" if topic else ""
-    asked = bool(_QUESTION.search(text.strip()))
+    asked = bool(QUESTION.search(text.strip()))
     if any(FAREWELL.search(sentence) for sentence in sentences_of(text)):
         night = "night" in text.lower() or "bed" in text.lower() or "sleep" in text.lower()
         if _ON_THE_ROAD.search(text):
@@ -175,7 +166,7 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
     if emotion == "fear-for":
         # Whether they are safe only where a danger is told ("The house is so quiet without
         # his nails on the floor." was asked it): as the follow-ups ask (`follow_ups`).
-        danger = _DANGER.search(text) and not _AHEAD.search(text)
+        danger = DANGER.search(text) and not AHEAD.search(text)
         return [
             f"That sounds frightening{name}. "
             + ("Are you safe right now?" if danger else "What's worrying you most?"),
@@ -276,62 +267,13 @@ def greeting_back(text: str, person: str | None = None) -> str | None:
 
 
 _ON_THE_ROAD = re.compile(r"\b(?:drive|driving|cycle|cycling) home\b", re.IGNORECASE)
-_DANGER = re.compile(
+DANGER = re.compile(
     r"\b(?:noises?|someone|somebody|door|window|outside|following|stranger|smoke|fire|police"
     r"|bleeding|ambulance|collapsed|missing|attack\w*|break(?:ing)? in|right now)\b",
     re.IGNORECASE,
 )
-_AHEAD = re.compile(
+AHEAD = re.compile(
     r"\b(?:tomorrow|tonight|next|soon|going to|will|'ll|waiting|results?|scan|tests?|surgery"
     r"|operation|interview|exam|appointment|biopsy|diagnosis)\b",
     re.IGNORECASE,
 )
-
-
-def follow_ups(
-    text: str, emotion: str, said: str, person: str | None = None, language: str = ENGLISH
-) -> list[str]:
-    """Second sentences for a reply the model left at a word or two ("That's wonderful."
-    to news of a letter that made a friend cry): what the OS would go on to say, a
-    question back where one fits, best first; none where a short reply is the whole of it."""
-    if language != ENGLISH or FAREWELL.search(text):
-        return []  # a goodbye is whole ("Sleep well, Theo.")
-    if _QUESTION.search(text.strip()):
-        # An answer to their question is whole; a bare yes or no to what they should do is
-        # not ("No, no." to "Do you think I should call him?").
-        return (
-            ["What does your gut tell you?"]
-            if _ASKS_ADVICE.search(text) and (_BARE_ANSWER.fullmatch(said.strip()))
-            else []
-        )
-    # Their name once in a reply: not again if the model's sentence said it.
-    named = person and person.lower() not in said.lower()
-    name, topic = f", {person}" if named else "", topic_of(text)
-    if _GREETING.search(text) and not topic:
-        choices = [f"How are you today{name}?", "How has your day been?", "What's on your mind?"]
-    else:
-        choices = {
-            "sorry-for": [
-                f"I'm here with you{name}.",
-                "Do you want to tell me about it?",
-                "Take your time; I'm listening.",
-            ],
-            "distress": ["I'm still here, though. What's going on?"],
-            # Whether they are safe only where a danger is told: a fear of what is coming
-            # (a scan, an interview) is not one, and the mind reads loneliness as fear too.
-            "fear-for": (
-                ["Are you safe right now?"]
-                if _DANGER.search(text) and not _AHEAD.search(text)
-                else ["What's worrying you most?"]
-                if _AHEAD.search(text)
-                else [f"What's on your mind{name}?", "How are you feeling now?"]
-            ),
-            "reproach": ["How are you holding up?"],
-            "happy-for": [f"Tell me more about {topic}!" if topic else "Tell me everything!"],
-            "admiration": ["How does it feel?", "You should be proud."],
-            "gratitude": [f"I'm glad I'm here for you{name}."],
-            "pride": ["I'm glad it helped."],
-        }.get(emotion, [f"Tell me more about {topic}." if topic else f"Tell me more{name}."])
-    words = set(_WORDS.findall(said.lower()))
-    # Not what was just said, again in more words: "I'm here." and "I'm here with you."
-    return [c for c in choices if not words <= set(_WORDS.findall(c.lower()))]

@@ -24,21 +24,21 @@ from typing import TYPE_CHECKING
 
 from os1.brain.decoding import Decoding
 from os1.brain.types import Brain, Message, Usage
-from os1.conversation.composed import (
-    compose,
-    follow_ups,
-    greeting_back,
-    only_goodbye,
-    said_by_the_os,
-)
+from os1.conversation.composed import compose, greeting_back, only_goodbye, said_by_the_os
 from os1.conversation.credit import SOMEONE_ELSE_DID
 from os1.conversation.drafting import DRAWS, Drafting
+from os1.conversation.follow_ups import follow_ups
 from os1.conversation.gathering import Gathering
 from os1.conversation.guard import Rules
 from os1.conversation.reply_rules import rules_for
 from os1.conversation.turn import Turn
 from os1.mind.appraisal import Appraiser
-from os1.mind.expression import for_a_memory, for_someone_elses_deed, for_weariness
+from os1.mind.expression import (
+    for_a_memory,
+    for_relief,
+    for_someone_elses_deed,
+    for_weariness,
+)
 from os1.mind.persona import Persona
 from os1.mind.told_when import tells_of_long_ago
 
@@ -147,7 +147,9 @@ class ReplyWriter:
             fallback=lambda: compose(
                 text, said, person, known, language, said_before=said_before, fits=rules.tone
             ),
-            follow_up=lambda written: follow_ups(text, said, written, person, language),
+            follow_up=lambda written: follow_ups(
+                text, said, written, person, language, said_before=said_before
+            ),
         )
 
 
@@ -165,7 +167,7 @@ def _starts(turn: Turn, person: str | None) -> tuple[str, ...]:
         # …how do I bring this up without it turning into a fight?" was "Oh, that's wonderful
         # news."
         starts = ()
-    starts = for_weariness(starts, turn.text)
+    starts = for_relief(for_weariness(starts, turn.text), turn.text)
     return for_a_memory(starts) if tells_of_long_ago(turn.text, turn.at) else starts
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from os1.mind.affect import PAD, clamp
 from os1.mind.affinity import Affinity
+from os1.mind.relief import relief_told
 
 MISSED_AFTER_DAYS = 3.0
 
@@ -210,6 +211,19 @@ def for_weariness(starts: tuple[str, ...], text: str) -> tuple[str, ...]:
     if not _WEARY.search(text) or not any(_HURT.search(s) for s in starts):
         return starts
     return WEARY_STARTS + tuple(s for s in starts if not _HURT.search(s))
+
+
+# A fear or a long night ended (relief.py): glad, and gently, not "Tell me everything".
+RELIEF_STARTS = ("What a relief.", "Oh, thank goodness.", "Oh, I'm so glad.")
+_GLAD = re.compile(r"\b(?:wonderful|great news|happy for you|lovely news|good to hear)\b", re.I)
+
+
+def for_relief(starts: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """`starts` for relief told ("She's finally asleep." after a crying baby was answered
+    "What lovely news."): cheer left for RELIEF_STARTS."""
+    if not any(_GLAD.search(s) for s in starts) or not relief_told(text):
+        return starts
+    return RELIEF_STARTS
 
 
 # How a reply to each of the OS's emotions may begin: the feeling said first, in words

@@ -94,7 +94,13 @@ _ENDED = re.compile(
 # hope until today." (a husband cancer-free after two years; "Oh no, I'm so sorry.").
 _HOPE_AT_LAST = re.compile(
     r"\b(?:haven'?t|hadn'?t|didn'?t|never) (?:let|allowed) myself (?:to )?(?:hope|believe it"
-    r"|relax|cry|celebrate) (?:until|till|before) (?:today|now|tonight|this morning)\b",
+    r"|relax|cry|celebrate) (?:until|till|before) (?:today|now|tonight|this morning)\b"
+    # A long night over: "She's finally asleep." (a baby crying at three in the morning; "What
+    # lovely news. Tell me everything!").
+    r"|\b(?:she|he|they|the (?:baby|kids?|twins)|(?:my|our) (?:baby|son|daughter|little one))"
+    r"(?:'s| is|'re| are) (?:finally|at last) (?:asleep|sleeping|down|settled|quiet)\b"
+    r"|\b(?:finally|at last) (?:fell|went|got (?:her|him|them)) (?:off )?(?:to )?(?:asleep|sleep)\b"
+    r"|\b(?:finally|at last) stopped crying\b",
     re.IGNORECASE,
 )
 # A test whose "negative" is the news they feared: a child hoped for (setback.py).
