@@ -1364,6 +1364,15 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     after_divorce = tone_check(relieved, appraiser, their, before=(final,))
     assert after_divorce("I'm so sorry.") is None
     assert after_divorce("I'm so happy for you.") is not None
+    # Both sides of a "but" ("What lovely news. Tell me everything!", moving abroad).
+    abroad = tone_check(relieved, appraiser, "I'm excited but I'll miss my mum so much.")
+    assert abroad("What lovely news.") is not None
+    assert abroad("I'm so sorry.") is not None
+    # A fail feared, then tears, after a first: all of it the joy ("I'm so sorry to hear that."
+    # to "My dad cried on the phone.").
+    feared = "I honestly thought I'd failed the stats paper."
+    cried = tone_check(relieved, appraiser, "My dad cried on the phone.", before=(feared,))
+    assert cried("I'm so sorry to hear that.") == "sounds sorry at their good news"
     # Words not clearly glad just after a grief (read as a feat, their valence 0.43).
     feat = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.43)
     cake = "I made her lemon cake anyway. It came out flat."

@@ -57,7 +57,7 @@ from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.expression import Expression
 from os1.mind.grammar_cues import SECOND_PERSON, THANKS, WEARY, asks_for, hedges_fine
 from os1.mind.grievance import grievance_told
-from os1.mind.happy_tears import happy_tears_told
+from os1.mind.happy_tears import happy_tears_told, moved_by_their_news
 from os1.mind.persona import Persona
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
@@ -128,6 +128,13 @@ def rules_for(
     )
 
 
+_BUT = re.compile(r",?\s+but\s+(?=i\b|i'|it\b|it'|that\b|he\b|she\b|they\b)", re.IGNORECASE)
+
+
+def _part_of_the_joy(text: str) -> bool:
+    return happy_tears_told(text) or moved_by_their_news(text)
+
+
 def tone_check(
     expression: Expression,
     appraiser: Appraiser,
@@ -144,17 +151,23 @@ def tone_check(
     after a death reads as nothing sad.
     """
     valence = gladdest = expression.their_valence
-    parts = sentences_of(their_text)
+    # Each side of a "but" as a sentence: "I'm excited but I'll miss my mum so much." reads
+    # 0.67 whole (and was answered "What lovely news. Tell me everything!").
+    parts = [p for s in sentences_of(their_text) for p in _BUT.split(s) if p.strip()]
     if len(parts) > 1:
         read = [appraiser.appraise(part).valence for part in parts]
         valence, gladdest = min(valence, *read), max(gladdest, *read)
-    if expression.emotion == "happy-for" and happy_tears_told(their_text):
-        valence = max(valence, 0.0)  # tears of joy read as sorrow (happy_tears.py)
+    # Tears of joy, and what good news does to people told just after it ("My dad cried on
+    # the phone." after a first), read as sorrow (happy_tears.py).
+    joyed = happy_tears_told if expression.emotion != "happy-for" else _part_of_the_joy
+    if expression.emotion == "happy-for" and joyed(their_text):
+        valence = max(valence, 0.0)
     grieving = expression.emotion == "sorry-for" or valence <= GRIEVING
     # Only what goes on telling: a question or a request after a grief is a new thing.
     goes_on = not their_text.rstrip().endswith("?") and not asks_for(their_text)
-    # Tears of joy told just before read as grief to the appraisal (happy_tears.py).
-    heard_before = goes_on and bool(before) and not happy_tears_told(before[0])
+    # So do they told just before: "I honestly thought I'd failed the stats paper." allowed
+    # "I'm so sorry to hear that." to the dad's tears after it.
+    heard_before = goes_on and bool(before) and not joyed(before[0])
     read_before = appraiser.appraise(before[0]) if heard_before else None
     # A day kept for someone gone, or a row, just before ("Today would have been our fiftieth
     # anniversary." then "I bought her favourite flowers anyway.", "Abena and I had our first

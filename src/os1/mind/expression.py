@@ -219,10 +219,10 @@ _GLAD = re.compile(r"\b(?:wonderful|great news|happy for you|lovely news|good to
 
 
 def for_relief(starts: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """`starts` for relief told ("She's finally asleep." after a crying baby was answered
-    "What lovely news."): cheer left for RELIEF_STARTS."""
-    if not any(_GLAD.search(s) for s in starts) or not relief_told(text):
-        return starts
+    """`starts` for relief told quietly ("She's finally asleep." after a crying baby was
+    answered "What lovely news."): cheer left for RELIEF_STARTS."""
+    if not any(_GLAD.search(s) for s in starts) or not relief_told(text) or "!" in text:
+        return starts  # news called out ("I passed my driving test!") is joy
     return RELIEF_STARTS
 
 
