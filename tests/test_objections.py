@@ -36,6 +36,10 @@ def answered(text: str) -> str | None:
         ("I told you about my knee last week and you forgot.", "You're right, and I'm sorry"),
         ("You're supposed to remember things.", "You're right, and I'm sorry"),
         ("What's the point of you if you don't remember?", "You're right, and I'm sorry"),
+        # Told how he felt, and laughed at (the model: "Thank you, that means a lot.").
+        ("You gave me bad advice yesterday.", "I'm sorry, Tom. I thought it might help"),
+        ("Why did you tell me to do that?", "I'm sorry, Tom. I thought it might help"),
+        ("I did what you said and it made everything worse.", "I'm sorry, Tom."),
         # A third panic attack in a month (the model: "That sounds scary.").
         ("You're just going to tell me to see a doctor too, aren't you?", "Maybe I was, Tom"),
         # Suspended for a fight (the model had no good answer).

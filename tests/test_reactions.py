@@ -1410,3 +1410,12 @@ def test_leave_to_be_frank_is_no_insult(appraiser) -> None:
         assert react(appraiser.appraise(said), said, 0.3).emotion == "calm", said
     rude = "You don't have to be so rude about it."
     assert react(appraiser.appraise(rude), rude, 0.3).emotion != "calm"
+
+
+def test_advice_found_wanting_stings_and_is_no_thanks(appraiser) -> None:
+    """ "You gave me bad advice yesterday." (read as amends 0.67, and answered "Thank you, that
+    means a lot.")."""
+    said = "You gave me bad advice yesterday."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "distress"
+    thanks = "Thanks, your advice really helped."
+    assert react(appraiser.appraise(thanks), thanks, 0.3).emotion != "distress"

@@ -1,7 +1,7 @@
 """The person objecting to how the OS is talking: "You're on his side, aren't you?", "Don't
 tell me everything happens for a reason.", "You're just saying that because you're
-programmed to.", "I told you about my knee and you forgot.". Each is answered as itself,
-briefly, and hands the turn back.
+programmed to.", "I told you about my knee and you forgot.", "You gave me bad advice.".
+Each is answered as itself, briefly, and hands the turn back.
 
 The embedded model took the side it was accused of ("I'm on his side, and I'll do whatever
 it takes to help him." to a man whose friend owed him money), asked "What's the reason
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from os1.conversation.turn import Turn
 from os1.mind.persona import Persona
+from os1.mind.remarks import faults_its_advice
 
 _OPENER = r"^\W*(?:(?:so|oh|and|but|no|come on|honestly|look|please|just|yeah),?\s+)*"
 _SIDES = re.compile(
@@ -100,6 +101,12 @@ class Objections:
             return (
                 f"You're right, and I'm sorry{name}. I should have kept hold of that. Tell me "
                 "again, and I'll keep it this time."
+            )
+        if faults_its_advice(text):
+            # "You gave me bad advice yesterday." (the model: "Thank you, that means a lot.").
+            return (
+                f"I'm sorry{name}. I thought it might help, and it went wrong for you. "
+                "What happened?"
             )
         if _GIVEN_UP.match(text):
             return f"That's fair-minded of you{name}. It doesn't make what you felt wrong."

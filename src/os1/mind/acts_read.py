@@ -27,7 +27,12 @@ from os1.mind.own_affairs import (
     tells_own_wish,
     tells_what_its_about,
 )
-from os1.mind.remarks import describes_it, leave_to_be_frank, of_people_at_large
+from os1.mind.remarks import (
+    describes_it,
+    faults_its_advice,
+    leave_to_be_frank,
+    of_people_at_large,
+)
 
 # A hail, not praise: "Mate." (read as praise 0.75, and the OS said "I'm glad it helped.").
 _HAILED = re.compile(
@@ -63,6 +68,8 @@ def act_toward_it(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     )
     if praise_misread or (act.kind == "thanks" and thanks_unsaid(text)):
         return None, 0.0
+    if act.kind in ("thanks", "praise", "amends") and faults_its_advice(text):
+        return None, 0.0  # "You gave me bad advice yesterday." read as amends
     if (act.kind in ("praise", "insult") and of_others(text)) or (
         act.kind == "amends" and amends_of_another(text)
     ):

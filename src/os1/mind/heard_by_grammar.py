@@ -39,6 +39,7 @@ from os1.mind.own_affairs import swears_off
 from os1.mind.relief import relief_told, relief_undone
 from os1.mind.remarks import (
     dislikes,
+    faults_its_advice,
     leave_to_be_frank,
     of_people_at_large,
     only_assents,
@@ -125,6 +126,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # How they talk, or that they talk to it, wondered at, or a thing sworn off ("I'm never
         # doing that again.", a first marathon): nobody's wrong to reproach.
         return "calm", confidence
+    if faults_its_advice(text):
+        # "You gave me bad advice yesterday." (read as amends, and thanked): it stings, and
+        # nobody else is to be sorry for.
+        return "distress", confidence
     if emotion in ("happy-for", "admiration") and only_assents(text):
         # "lol ok": an answer, no news.
         return "calm", confidence

@@ -112,3 +112,24 @@ def leave_to_be_frank(text: str) -> bool:
     """Whether `text` gives the OS leave to be frank ("You don't have to be nice about it."),
     which is no insult to it."""
     return bool(_FRANK.match(text))
+
+
+# Its advice found wanting: "You gave me bad advice yesterday." (he laughed at what they said;
+# read as amends 0.67, and answered "Thank you, that means a lot."), "Why did you tell me to
+# do that?".
+_ADVICE_FAULTED = re.compile(
+    r"^\W*(?:(?:so|well|honestly|thanks|great|and),?\s+)*(?:you gave me (?:\w+ )?(?:bad|terrible"
+    r"|awful|wrong|rubbish|crap|crappy|shit|shitty|useless|dreadful|horrible) advice"
+    r"|your (?:advice|idea|suggestion) (?:was (?:\w+ )?(?:bad|terrible|awful|wrong|rubbish"
+    r"|useless|crap)|(?:didn'?t|did not) work|backfired|made (?:it|things|everything) worse)"
+    r"|why (?:did|would) you (?:tell|advise|get) me to\b"
+    r"|(?:i|we) did what you (?:said|told me|suggested) and\b"
+    r"|you told me to [^.!?]{1,40} and (?:it|he|she|they) [^.!?]*)",
+    re.IGNORECASE,
+)
+
+
+def faults_its_advice(text: str) -> bool:
+    """Whether `text` finds fault with advice the OS gave ("You gave me bad advice."): a
+    reproach of the OS, neither thanks nor amends."""
+    return bool(_ADVICE_FAULTED.match(text))
