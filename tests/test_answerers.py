@@ -1207,6 +1207,13 @@ def test_a_bare_okay_is_heard_unless_it_accepts_an_offer(store):
     store.add_turn("local", session, "user", "Okay.")
     store.add_turn("local", session, "assistant", "Would you like to write it down together?")
     assert asyncio.run(heard.answer(Turn("local", "Okay."))) is None
+    # Awake at night, nothing more said yet ("Oh, that sounds so hard. I'm so sorry to hear
+    # that."; "It's 3am." with a baby crying: "I'm so glad you're here.").
+    for awake in ("Can't sleep.", "It's 3am.", "Still awake."):
+        said = asyncio.run(heard.answer(Turn("local", awake)))
+        assert said == "I'm here, Leo. What's keeping you up?", awake
+    told = "It's 3am and the baby won't stop crying."
+    assert asyncio.run(heard.answer(Turn("local", told))) is None
 
 
 def test_why_it_feels_as_it_said_is_answered_from_what_moved_it(store):

@@ -735,3 +735,16 @@ def test_a_fail_feared_and_a_dad_in_tears_after_a_first_are_the_joy(talk):
     talk("I got my exam results.", hours=3)
     _, failed = talk("I failed the stats paper.", minutes=1)
     assert failed.mood.emotion != "happy-for"
+
+
+def test_a_new_puppys_mischief_is_more_of_the_joy(talk):
+    # A beagle's first evening: "She's already chewed my slipper." ("Oh, that sounds so hard.")
+    # and "My husband pretends he doesn't love her." (partners "not emotionally available").
+    talk("We got a puppy today! She's a beagle called Pickle.")
+    _, slipper = talk("She's already chewed my slipper.", minutes=1)
+    assert slipper.mood.emotion == "happy-for"
+    _, pretends = talk("My husband pretends he doesn't love her.", minutes=1)
+    assert pretends.mood.emotion == "happy-for"
+    talk("We got a puppy today!", hours=3)
+    _, bit = talk("She bit my daughter's hand.", minutes=1)
+    assert bit.mood.emotion != "happy-for"

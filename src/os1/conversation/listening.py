@@ -261,6 +261,17 @@ _SAID_ALOUD = re.compile(
     r" off my chest|tell someone|let it out|say it)\W*$",
     re.IGNORECASE,
 )
+# Awake at night, and nothing more said yet: "Can't sleep." (the model: "Oh, that sounds so
+# hard. I'm so sorry to hear that."), "It's 3am." (a baby crying; "I'm so glad you're here.").
+_AWAKE = re.compile(
+    r"^\W*(?:(?:ugh|so|well|hey|hi|argh|urgh|still),?\s+)?(?:i )?(?:can'?t|cannot|couldn'?t) sleep"
+    r"(?: again| tonight| at all)?\W*$"
+    r"|^\W*(?:(?:ugh|so|well|hey|hi),?\s+)?(?:i'?m )?(?:still|wide) (?:awake|up)(?: again)?\W*$"
+    r"|^\W*(?:(?:ugh|so|well),?\s+)?it'?s (?:(?:one|two|three|four|five|[1-5])"
+    r"(?: ?am|:\d\d(?: ?am)?| in the morning| o'?clock)|the middle of the night)"
+    r"(?: and i'?m (?:still )?(?:awake|up))?\W*$",
+    re.IGNORECASE,
+)
 _OFFERED = re.compile(
     r"\b(?:would you like|do you want|want me to|shall (?:i|we)|should i|how about|let'?s)\b",
     re.IGNORECASE,
@@ -269,8 +280,9 @@ _OFFERED = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Acknowledged:
-    """The answerer (answerers.py) for a bare "Okay." that accepts no offer, and for a
-    weight said aloud ("I just needed to say it out loud.")."""
+    """The answerer (answerers.py) for a bare "Okay." that accepts no offer, for a weight
+    said aloud ("I just needed to say it out loud."), and for a night awake told alone
+    ("Can't sleep.")."""
 
     store: Store
     user_id: str
@@ -280,6 +292,8 @@ class Acknowledged:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         if _SAID_ALOUD.match(turn.text.strip()):
             return f"Then I'm glad you said it to me{name}. It's heard, and I'm right here."
+        if _AWAKE.match(turn.text.strip()):
+            return f"I'm here{name}. What's keeping you up?"
         if not _ACKNOWLEDGED.match(turn.text.strip()):
             return None
         said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]

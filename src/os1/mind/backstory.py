@@ -25,6 +25,7 @@ from os1.mind.elation import elation_told
 from os1.mind.event_weighing import EVENT_SURE
 from os1.mind.happy_tears import THEIR_NEWS, moved_by_their_news, tears_after_their_news
 from os1.mind.milestones import first_told, milestone_told
+from os1.mind.mischief import mischief_told
 from os1.mind.mood import Mood
 from os1.mind.reactions import CONFIDENT, Reaction
 from os1.mind.relief import relief_told
@@ -167,6 +168,11 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))
     misread = reaction.emotion in ("sorry-for", "fear-for") and reaction.confidence < EVENT_SURE
     if misread and just_felt in THEIR_NEWS and sad < _SAD_WORDS and "?" not in text:
+        return replace(reaction, emotion=just_felt)
+    troubled = reaction.emotion in ("reproach", "sorry-for", "distress")
+    if troubled and just_felt in THEIR_NEWS and mischief_told(text):
+        # "She's already chewed my slipper." (a puppy's first evening; "Oh, that sounds so
+        # hard."): mischief.py.
         return replace(reaction, emotion=just_felt)
     planned = reaction.emotion == "fear-for" and _PLAN_AHEAD.match(text)
     if planned and just_felt in THEIR_NEWS and not _FEAR_WORDS.search(text):
