@@ -531,6 +531,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert now is not None and now.startswith("You don't have to work it all out tonight")
     start = reassurance("How do I even start to fix this?", "Tom")
     assert start is not None and start.startswith("Say what you're sorry for")
+    # A father's stroke in Pune, no flight from London until Thursday ("I'm right here with
+    # you.").
+    late = reassurance("What if I don't get there in time?", "Sanjay")
+    assert late is not None and late.startswith("I can't promise it, Sanjay")
+    assert reassurance("What if he dies before I get there?", "Sanjay") == late
     freeze = reassurance("What if I freeze?", "Raf")
     assert freeze is not None and freeze.startswith("Then you take a breath and start again, Raf.")
     # The night before a first date ("I'm so glad you're here, I just love it.").
@@ -1345,6 +1350,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # with everyone who loves you.").
     assert said("I love that.") == "I'm glad you liked it, Ben."
     assert said("That's lovely.") == said("I love that.")
+    # An idea of what to do with the days after retiring ("Oh, that's great news!").
+    assert said("That's a lovely idea.") == "I'm glad you like it, Ben. Tell me how it goes?"
     assert said("Ha. That's a good one.") == "I'm glad it made you smile, Ben."
     assert said("That's terrible. I love it.") == said("Ha. That's a good one.")  # a joke
     # A small wonder the night before results ("I'm so glad you're enjoying the company of

@@ -79,7 +79,10 @@ _LIKED = re.compile(
     r"|this|it)|that'?s (?:so |really |actually |pretty )?(?:lovely|beautiful|sweet|adorable|cute"
     r"|funny|cool|amazing|fascinating|interesting|wild|neat|brilliant|clever|true"
     r"|a (?:good|great|lovely) one)|(?:good|great|nice) one|what a (?:lovely|sweet|nice)"
-    r" (?:thing to say|thought|idea))\W*$",
+    r" (?:thing to say|thought|idea)"
+    # "That's a lovely idea." (to days planned after retiring; "Oh, that's great news!").
+    r"|that'?s (?:a |such a )?(?:really )?(?:lovely|good|great|nice|brilliant|sweet|wonderful)"
+    r" (?:idea|thought|suggestion))\W*$",
     re.IGNORECASE,
 )
 # A groan at a joke goes with liking it: "That's terrible. I love it."
@@ -88,6 +91,7 @@ _INTERJECTION = re.compile(
     r"|that'?s (?:so )?(?:terrible|awful|bad|dreadful))\W*$",
     re.IGNORECASE,
 )
+_AN_IDEA = re.compile(r"\b(?:idea|suggestion)\b", re.IGNORECASE)
 _FUNNY = re.compile(
     r"\b(?:ha(?:ha)*|lol|hehe|funny|good one|great one|terrible|awful|dreadful)\b", re.I
 )
@@ -138,6 +142,8 @@ class Thanked:
         if liked(turn.text):
             if _FUNNY.search(turn.text):
                 return f"I'm glad it made you smile{name}."
+            if _AN_IDEA.search(turn.text):
+                return f"I'm glad you like it{name}. Tell me how it goes?"
             return f"I'm glad you liked it{name}."
         if _PRAISED.match(turn.text):
             return f"Thank you{name}. It's easy to be kind to you. I'm glad I was here tonight."

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.what_comes import WHAT_COMES
+
 # "What if I freeze?" the night before an interview (the model: "I'm so glad you're here.").
 _WHAT_IF_I = re.compile(
     r"^\W*(?:but )?what if i (?:freeze|fail|panic|mess (?:it|this|up|it all up)|screw (?:it|this)"
@@ -297,46 +299,11 @@ _WORRIES = (
         "you want said while you can, and letting them say theirs. What would a good day look "
         "like, for both of you?",
     ),
-    (
-        # "What if he's changed?", "What if he hasn't?" (a father out of prison tomorrow after
-        # six years; "I'm not sure I have a good answer to that yet.").
-        re.compile(
-            r"^\W*(?:(?:and|but|so),?\s+)?what if (?:he|she|they)(?:'s| has|'ve| have)"
-            r"(?: not| really)? changed\W*$|^\W*(?:(?:and|but|so),?\s+)?what if (?:he|she|they)"
-            r" (?:hasn'?t|haven'?t|has not|have not)(?: changed)?\W*$",
-            re.IGNORECASE,
-        ),
-        "Then you'll see it{name}, and you can decide from there. Seeing someone once doesn't "
-        "promise them anything more. What would you most want to find out?",
-    ),
-    (
-        # "Is there help?" (a wife's memory worse, "I don't know how long I can manage alone";
-        # "I'm not sure I have a good answer to that yet.").
-        re.compile(
-            r"^\W*(?:(?:and|but|so),?\s+)?(?:is there (?:any )?(?:help|support)(?: out there"
-            r"| for (?:us|me|people like us|carers))?|where (?:can|do) i (?:get|find) (?:some )?"
-            r"(?:help|support))\W*$",
-            re.IGNORECASE,
-        ),
-        "There is{name}, and you don't have to manage it alone. A doctor is a good place to "
-        "start, and there are charities and helplines for most of what people carry. What "
-        "would help most first?",
-    ),
-    (
-        # "Will it get worse?" (a mother with dementia who said she had no daughter; the
-        # model: "I'm here with you.").
-        re.compile(
-            r"^\W*(?:(?:and|but|so),?\s+)?(?:will|is) (?:it|this|she|he|they) (?:going to |gonna )?"
-            r"(?:get|getting) worse(?: from here| now)?\W*$",
-            re.IGNORECASE,
-        ),
-        "It might{name}, and I can't see far enough ahead to say how. Whatever comes, you won't "
-        "face it on your own. What worries you most about it?",
-    ),
 )
 
 
 def worry(text: str, name: str) -> str | None:
     """The OS's answer to a worry about what may happen (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
-    return next((said.format(name=name) for asked, said in _WORRIES if asked.match(text)), None)
+    worries = (*_WORRIES, *WHAT_COMES)
+    return next((said.format(name=name) for asked, said in worries if asked.match(text)), None)

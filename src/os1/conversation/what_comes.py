@@ -1,0 +1,64 @@
+"""What comes next for someone in trouble, asked of the OS: "Will it get worse?", "Is there
+help?", "What if he's changed?", "What if I don't get there in time?" (worries.py asks these
+with the rest of the worries about what may happen).
+
+A friend asked does not promise what it cannot see, says what can be done, and that they
+will not face it alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+WHAT_COMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # "What if he's changed?", "What if he hasn't?" (a father out of prison tomorrow after
+        # six years; "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?what if (?:he|she|they)(?:'s| has|'ve| have)"
+            r"(?: not| really)? changed\W*$|^\W*(?:(?:and|but|so),?\s+)?what if (?:he|she|they)"
+            r" (?:hasn'?t|haven'?t|has not|have not)(?: changed)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Then you'll see it{name}, and you can decide from there. Seeing someone once doesn't "
+        "promise them anything more. What would you most want to find out?",
+    ),
+    (
+        # "Is there help?" (a wife's memory worse, "I don't know how long I can manage alone";
+        # "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?(?:is there (?:any )?(?:help|support)(?: out there"
+            r"| for (?:us|me|people like us|carers))?|where (?:can|do) i (?:get|find) (?:some )?"
+            r"(?:help|support))\W*$",
+            re.IGNORECASE,
+        ),
+        "There is{name}, and you don't have to manage it alone. A doctor is a good place to "
+        "start, and there are charities and helplines for most of what people carry. What "
+        "would help most first?",
+    ),
+    (
+        # "Will it get worse?" (a mother with dementia who said she had no daughter; the
+        # model: "I'm here with you.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?(?:will|is) (?:it|this|she|he|they) (?:going to |gonna )?"
+            r"(?:get|getting) worse(?: from here| now)?\W*$",
+            re.IGNORECASE,
+        ),
+        "It might{name}, and I can't see far enough ahead to say how. Whatever comes, you won't "
+        "face it on your own. What worries you most about it?",
+    ),
+    (
+        # "What if I don't get there in time?" (a father's stroke in Pune, no flight from London
+        # until Thursday; the model: "I'm right here with you.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?what if (?:i (?:don'?t|do not|can'?t|cannot) (?:get|make"
+            r" it) (?:there|back|home|to (?:him|her|them))(?: in time)?|i'?m (?:too late|not there"
+            r"|far away)|(?:he|she|they) (?:dies?|goes|go|passes|pass|gets? worse) (?:before i"
+            r" (?:get|arrive|land)(?: there| home| back)?|while i'?m (?:away|gone|not there"
+            r"|on the plane)))\W*$",
+            re.IGNORECASE,
+        ),
+        "I can't promise it{name}, and I won't pretend to. You're doing everything you can to get"
+        " there. Could you call tonight, or send a message someone can read to them?",
+    ),
+)
