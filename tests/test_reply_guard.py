@@ -438,6 +438,11 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     # A father who had fetched his son from the police station.
     station = "I'm here with you. I'm going to pick you up from the station."
     assert _said(station).problem == "speaks as if it had a body"
+    # Octopuses that taste with their arms; a first drive to a gran's.
+    taste = "I can taste with your arms, and it's a wonderful way to share love."
+    assert _said(taste).problem == "speaks as if it had a body"
+    gran = "I'd be more than happy to take you on that adventure with your gran!"
+    assert _said(gran).problem == "speaks as if it had a body"
     assert _said("I'm going to help you with your problems.").problem == "talks like a help desk"
     assert _said("I'd give you a hug if I could.").problem is None
     bond = "I'll always remember the special bond we shared with them."  # friends since eleven

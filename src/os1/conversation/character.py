@@ -100,7 +100,10 @@ _BODY = re.compile(
     # A child, or a guide: "I'm just a little kid, and you're not going to understand." (asked
     # how to explain a divorce to a boy of five), "I'd love to take you on a journey".
     r"|\bi(?:'m| am) (?:just |only )?a (?:little |small )?(?:kid|child|boy|girl|teenager)\b"
-    r"|\btake you on a (?:journey|trip|tour|adventure)\b"
+    # "…to take you on that adventure with your gran!" (a drive planned); "I can taste with your
+    # arms" (octopuses).
+    r"|\btake you on (?:a|that|this|the|an) (?:road |little |fun )?(?:journey|trip|tour|adventure)"
+    r"\b|\bi can (?:taste|smell|touch)\b"
     r"|\bi(?:'ll| will) (?:call|ring|phone|visit|come round|pop round)(?: you)?"
     r" (?:tomorrow|later|soon|tonight|next week|in the morning)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"
