@@ -38,7 +38,7 @@ def answered(text: str) -> str | None:
         ("What's the point of you if you don't remember?", "You're right, and I'm sorry"),
         # Told how he felt, and laughed at (the model: "Thank you, that means a lot.").
         ("You gave me bad advice yesterday.", "I'm sorry, Tom. I thought it might help"),
-        ("Why did you tell me to do that?", "I'm sorry, Tom. I thought it might help"),
+        ("Why did you tell me to do that?", "Because I hoped it would help, Tom"),
         ("I did what you said and it made everything worse.", "I'm sorry, Tom."),
         # A third panic attack in a month (the model: "That sounds scary.").
         ("You're just going to tell me to see a doctor too, aren't you?", "Maybe I was, Tom"),

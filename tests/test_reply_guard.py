@@ -443,6 +443,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(taste).problem == "speaks as if it had a body"
     gran = "I'd be more than happy to take you on that adventure with your gran!"
     assert _said(gran).problem == "speaks as if it had a body"
+    # A father in hospital in Pune after a stroke (Pune is not the capital).
+    assert _said("Pune, the capital of Maharashtra.").problem == "lectures them"
     assert _said("I'm going to help you with your problems.").problem == "talks like a help desk"
     assert _said("I'd give you a hug if I could.").problem is None
     bond = "I'll always remember the special bond we shared with them."  # friends since eleven
@@ -1378,6 +1380,11 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     feared = "I honestly thought I'd failed the stats paper."
     cried = tone_check(relieved, appraiser, "My dad cried on the phone.", before=(feared,))
     assert cried("I'm so sorry to hear that.") == "sounds sorry at their good news"
+    # A puppy's mischief told before ("It can be really tough when someone you love…").
+    slipper = "She's already chewed my slipper."
+    pretends = "My husband pretends he doesn't love her."
+    fond = tone_check(relieved, appraiser, pretends, before=(slipper,))
+    assert fond("I'm so sorry to hear that.") == "sounds sorry at their good news"
     # Words not clearly glad just after a grief (read as a feat, their valence 0.43).
     feat = express(PAD(), Affinity(), "admiration", 0.4, their_valence=0.43)
     cake = "I made her lemon cake anyway. It came out flat."

@@ -78,6 +78,9 @@ _GIVEN_UP = re.compile(
 )
 
 
+_WHY = re.compile(r"^\W*(?:(?:so|well|honestly),?\s+)?why\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Objections:
     """The answerer (answerers.py) for an objection to the way the OS is talking."""
@@ -102,6 +105,9 @@ class Objections:
                 f"You're right, and I'm sorry{name}. I should have kept hold of that. Tell me "
                 "again, and I'll keep it this time."
             )
+        if faults_its_advice(text) and _WHY.match(text):
+            # Asked after the fault was owned: the same words again would not be an answer.
+            return f"Because I hoped it would help{name}, and I got it wrong. I'm sorry."
         if faults_its_advice(text):
             # "You gave me bad advice yesterday." (the model: "Thank you, that means a lot.").
             return (

@@ -80,7 +80,11 @@ LECTURES = re.compile(
     # don't call her at work!" (to a mother and daughter screaming at a residency matched).
     r"|\bthat'?s a (?:very )?(?:common|normal|natural|understandable)(?: and (?:understandable"
     r"|common|natural))? (?:sentiment|feeling|reaction|response)\b"
-    r"|\bplease (?:don'?t|do not) (?:call|tell|text|ring|say|do) (?:her|him|them|me|that|it)\b",
+    r"|\bplease (?:don'?t|do not) (?:call|tell|text|ring|say|do) (?:her|him|them|me|that|it)\b"
+    # A gazetteer's entry for a place they named: "Pune, the capital of Maharashtra." (a father
+    # in hospital there after a stroke; Pune is not the capital).
+    r"|^\W*(?-i:[A-Z])[\w'-]+(?: [\w'-]+)?,? (?:is )?(?:the|a|an) (?:\w+ )?(?:capital|largest city"
+    r"|biggest city|second city|county town|region|province|state) (?:of|in) ",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,7 @@ from os1.mind.expression import Expression
 from os1.mind.grammar_cues import SECOND_PERSON, THANKS, WEARY, asks_for, hedges_fine
 from os1.mind.grievance import grievance_told
 from os1.mind.happy_tears import happy_tears_told, moved_by_their_news
+from os1.mind.mischief import mischief_told
 from os1.mind.persona import Persona
 from os1.mind.relief import relief_told
 from os1.mind.remembrance import remembrance_told
@@ -132,7 +133,7 @@ _BUT = re.compile(r",?\s+but\s+(?=i\b|i'|it\b|it'|that\b|he\b|she\b|they\b)", re
 
 
 def _part_of_the_joy(text: str) -> bool:
-    return happy_tears_told(text) or moved_by_their_news(text)
+    return happy_tears_told(text) or moved_by_their_news(text) or mischief_told(text)
 
 
 def tone_check(
