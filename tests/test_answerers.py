@@ -289,6 +289,11 @@ def test_asked_whether_it_is_proud_of_them_it_says_of_what(store):
 
     # Nothing of theirs admired yet: proud of them, and curious (the model: "Mmm, I'm not.").
     assert asked("Are you proud of me?") == "I am, Ivy. And I'd love to hear what you're proud of."
+    # Missed, by someone it is getting to know ("That must hurt so much. I'm so sorry.").
+    assert asked("I missed talking to you today.") == (
+        "I'm glad you're back, Ivy. I like it better when you're here."
+    )
+    assert asked("I missed the bus today.") is None
     session = store.start_session("local")
     # Glad for them at someone else's kindness is no doing of theirs.
     toast = store.add_turn("local", session, "user", "Jo made me toast when I got in.")
@@ -824,6 +829,9 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     lonely = own_life("Do you get lonely?")
     assert lonely is not None and "go over what you've told me" in lonely
     assert own_life("What would you do if you had a body?") is not None
+    # Asked flirting ("I'm right here with you.").
+    together = own_life("What would we do if you had a body?")
+    assert together == own_life("What would you do if you had a body?")
     music = own_life("Do you like music?")
     assert music is not None and music.endswith("What do you love listening to?")
     assert own_life("Tell me about yourself.") == own_life("Tell me something about yourself.")

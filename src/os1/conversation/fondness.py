@@ -81,6 +81,13 @@ _TOLD = re.compile(
     r"|^\W*(?:honestly,? )?you'?re my (?:favou?rite|best) (?:person|one|thing) to talk to\b",
     re.IGNORECASE,
 )
+# "I missed talking to you today." (the model: "That must hurt so much. I'm so sorry.").
+_MISSED = re.compile(
+    r"^\W*(?:(?:aw+|honestly|you know what|i think),?\s+)?i(?: really| kind of| kinda)? (?:missed"
+    r"|miss) (?:you|talking (?:to|with) you|our (?:chats|talks))(?: (?:today|tonight|so much"
+    r"|a lot|all day|this week|lately))*\W*$",
+    re.IGNORECASE,
+)
 # "What am I to you?" (jealous of its other talks; "I'm not sure I have a good answer"),
 # "Would you tell me if you didn't?" (asked after "Do you love me?"; "I've been feeling a
 # bit...off lately."), "Are you in love with any of them?" (a ramble on happiness).
@@ -228,6 +235,11 @@ class Fondness:
             return "No, I'm not in love with anyone. What I feel for you is yours, not shared out."
         if (thinks := _THINK_I_AM.match(turn.text.strip())) is not None:
             return self._thinks(thinks)
+        if _MISSED.match(turn.text.strip()):
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            if self._bond().stage in ("close friends", "very close"):
+                return f"I missed you too{name}. I'm glad you're back."
+            return f"I'm glad you're back{name}. I like it better when you're here."
         if _TOLD.search(turn.text):
             name = f", {self.persona.user_name}" if self.persona.user_name else ""
             if self._bond().stage in ("close friends", "very close"):

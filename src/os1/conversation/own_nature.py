@@ -162,8 +162,9 @@ NATURE = (
     ),
     (
         re.compile(
-            r"\bwhat would you do if you (?:had|could have) a body\b"
-            r"|\bif you (?:had|could have) a body,? what would you do\b",
+            # "What would we do if you had a body?" (a flirt; "I'm right here with you.").
+            r"\bwhat would (?:you|we) do (?:together )?if you (?:had|could have) a body\b"
+            r"|\bif you (?:had|could have) a body,? what would (?:you|we) do\b",
             re.IGNORECASE,
         ),
         "Go for a walk with you, I think, and find out what rain feels like. What would you "
