@@ -1216,6 +1216,8 @@ def test_a_bare_okay_is_heard_unless_it_accepts_an_offer(store):
     store.add_turn("local", session, "user", "What should I do?")
     store.add_turn("local", session, "assistant", "What's the one thing that can't wait?")
     assert asyncio.run(heard.answer(Turn("local", "Okay."))) == "I'm here, Leo. Take your time."
+    # Nothing but dots (the model: "I need to talk about something important.").
+    assert asyncio.run(heard.answer(Turn("local", "..."))) == "I'm here, Leo. Take your time."
     assert asyncio.run(heard.answer(Turn("local", "Okay, I'll ask Mum."))) is None
     store.add_turn("local", session, "user", "Okay.")
     store.add_turn("local", session, "assistant", "Would you like to write it down together?")
@@ -1316,6 +1318,13 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Thank you. I'll try.") == said("Thanks. I needed that.")
     assert said("Thank you. I'll think about it.") == said("Thanks. I needed that.")
     assert said("Thanks, I'll call her.") == said("Thanks. I needed that.")
+    # "Okay. Maybe I will." (whether to tell his mum of the bullying; "Oh, that's great news"),
+    # and an opening line for a sister's wedding speech ("Thank you, that means a lot to me.").
+    assert said("Okay. Maybe I will.") == said("Okay I'll try.")
+    assert said("That's perfect, thank you!") == said("Thanks. I needed that.")
+    # Heart taken ("Thank you for your kindness.", a promotion).
+    assert said("You're right. I've earned it.") == "You have, Ben, every bit of it."
+    assert said("I deserve this promotion but they gave it to him.") is None
     # An idea taken up: a slow season at a shop ("What lovely news. Tell me everything!").
     assert said("Thanks. I'll try the window display idea.") == said("Thanks. I needed that.")
     # Unthanked, nothing has helped yet: "Okay I'll try." (to a way to sleep; "I'm so glad it

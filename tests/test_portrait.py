@@ -164,6 +164,9 @@ def test_their_words_are_said_back_to_them_in_good_grammar() -> None:
         "you weren't going to say anything but it hurt."
     )
     assert to_you("I was so scared.") == "you were so scared."
+    # A word between "I" and its verb ("You're happy for her, you really am.").
+    assert to_you("I'm happy for her, I really am.") == "you're happy for her, you really are."
+    assert to_you("I just wasn't ready.") == "you just weren't ready."
 
 
 def test_the_graph_names_a_relation_spoken_of_before_its_name() -> None:

@@ -1548,6 +1548,10 @@ def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():
     assert _drafting(brain, reply_starts=start, follow_up=noises)[1] == (
         "I'm right here with you. Are you safe right now?"
     )
+    # Nor where someone or a door is no threat (a video posted of a boy tripping; a dog put
+    # down, looked for by the door).
+    for told in ("Someone posted a video of me tripping.", "I keep looking for her by the door."):
+        assert "Are you safe right now?" not in follow_ups(told, "fear-for", start[0]), told
     # Nor where no danger is told (the mind read two mugs set out by habit as fear).
     mugs = go_on("The apartment feels too big now. I keep setting out two mugs.", "fear-for")
     brain = ScriptedBrain(["I'm right here with you."])
@@ -1832,6 +1836,7 @@ def test_the_thing_said_back_is_a_thing_not_a_clause():
     assert topic_of("She's finally asleep on my chest.") is None
     # Nor how much ("Tell me more about your mum so much!", moving abroad).
     assert topic_of("I'm excited but I'll miss my mum so much.") is None
+    assert topic_of("I keep checking my phone.") is None  # dumped that night
     # Nor what follows a preposition ("Tell me more about your work for years, Amara.").
     assert topic_of("He's been telling me to sell my work for years.") is None
 

@@ -41,7 +41,9 @@ _OF_A_NAME = (
     # Nor how it happened: "Tell me more about your tomatoes finally ripened!".
     r"|finally|actually|really|suddenly|eventually|already|still|also|always|never|just"
     # Nor how much: "Tell me more about your mum so much!" ("I'll miss my mum so much.").
-    r"|so|much|very|dearly|terribly|badly|loads|lots)\b)"
+    r"|so|much|very|dearly|terribly|badly|loads|lots"
+    # Nor what they keep checking: "Tell me more about your phone, Ali." (dumped that night).
+    r"|phone|messages|texts|emails?|inbox|notifications)\b)"
     r"[a-z]+"
 )
 # Not where they went, nor whom it was for: "i just went to my room" (after parents' "what
@@ -267,8 +269,13 @@ def greeting_back(text: str, person: str | None = None) -> str | None:
 
 
 _ON_THE_ROAD = re.compile(r"\b(?:drive|driving|cycle|cycling) home\b", re.IGNORECASE)
+# Someone or a door only as a threat: not "Someone posted a video of me tripping." (a boy
+# laughed at at school) nor "I keep looking for her by the door." (a dog put down), both met
+# with "Are you safe right now?".
 DANGER = re.compile(
-    r"\b(?:noises?|someone|somebody|door|window|outside|following|stranger|smoke|fire|police"
+    r"\b(?:noises?|(?:someone|somebody)(?:'s| is)? (?:outside|at the door|in the house|following"
+    r"|trying|banging|knocking|watching)|(?:at|banging on|knocking on|trying) the (?:door|window)"
+    r"|outside|following|stranger|smoke|fire|police"
     r"|bleeding|ambulance|collapsed|missing|attack\w*|break(?:ing)? in|right now)\b",
     re.IGNORECASE,
 )

@@ -249,8 +249,11 @@ class LettingBe:
 # A bare "Okay." after what the OS said (a boy bullied at school, asked what can wait; the
 # model: "I've been thinking about you lately, and I have to say, I love your energy!"): it
 # heard, and may not be ready to say more. Not after an offer, which "okay" accepts.
+# Or nothing but dots: "..." after three jibes (the model: "I've been feeling a bit overwhelmed
+# lately, and I need to talk about something important.").
 _ACKNOWLEDGED = re.compile(
-    r"^\W*(?:ok(?:ay)?|o\.?k\.?|alright|all right|right|yeah|yep|sure|mm+|hmm+|fine|i see)\W*$",
+    r"^\W*(?:ok(?:ay)?|o\.?k\.?|alright|all right|right|yeah|yep|sure|mm+|hmm+|fine|i see)\W*$"
+    r"|^\s*(?:\.{2,}|\u2026)\s*$",
     re.IGNORECASE,
 )
 # A weight said aloud: "I just needed to say it out loud." (a father's fall, a care home

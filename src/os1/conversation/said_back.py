@@ -64,4 +64,16 @@ def to_you(text: str) -> str:
         opens = re.search(r"(?:^|[.!?]\s+)$", text[: match.start()]) and match.start() > 0
         return said[0].upper() + said[1:] if opens else said
 
-    return _PERSONAL.sub(swap_in_place, text)
+    return _AGREED.sub(_agree, _PERSONAL.sub(swap_in_place, text))
+
+
+# "I" with a word between it and its verb: "I'm happy for her, I really am." was said back
+# "…you really am." in the portrait.
+_AGREED = re.compile(
+    r"\b([Yy]ou(?: (?:\w+ly|just|still|never|always|also|even|sometimes|so))+) (am|was|wasn'?t)\b"
+)
+_AGREEING = {"am": "are", "was": "were", "wasn't": "weren't", "wasnt": "weren't"}
+
+
+def _agree(match: re.Match[str]) -> str:
+    return f"{match[1]} {_AGREEING[match[2]]}"

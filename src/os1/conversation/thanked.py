@@ -1,5 +1,6 @@
 """ "Thanks. I needed that.": the OS takes thanks as a friend would, in its own words; and
-"I love that." or "Ha. That's a good one." of what it just said.
+"I love that." or "Ha. That's a good one." of what it just said; and heart taken ("You're
+right. I've earned it.").
 
 Thanked after a hard evening, the embedded model wrote "That means so much to me. I'm so
 glad you're enjoying your trip to the beach." (a father with a son in hospital) and
@@ -58,6 +59,10 @@ _HELPED = re.compile(
     # Tell me everything!").
     r"|i'?ll (?:try|give|do) (?:the|that|your|this) (?:[\w-]+ ){0,3}(?:idea|suggestion|tip|trick"
     r"|plan|thing|approach)(?: a (?:go|try|shot))?"
+    # "Okay. Maybe I will." (asked whether to tell his mum of the bullying; "Oh, that's great
+    # news"), "That's perfect, thank you!" (a speech's opening line; "that means a lot to me").
+    r"|maybe i will|i (?:think i )?might|that'?s (?:perfect|just what i needed|exactly (?:it|right"
+    r"|what i needed))(?:,? thank(?:s| you))?"
     r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them"
     # "Okay. I'll call my parents at 7." (into medical school, the parents asleep in France).
     r"|my \w+)(?: (?:at \w+|in the morning|tomorrow|first thing))?"
@@ -117,7 +122,10 @@ def thanked(text: str) -> tuple[bool, bool] | None:
 
 
 # Help that is still to be tried, and help that was had.
-_INTENDS = re.compile(r"\bi'?ll (?:try|give it a go|do that|think about)\b", re.IGNORECASE)
+_INTENDS = re.compile(
+    r"\bi'?ll (?:try|give it a go|do that|think about)\b|\bmaybe i will\b|\bi (?:think i )?might\b",
+    re.IGNORECASE,
+)
 _DID_HELP = re.compile(r"\bhelp(?:ed|s|ful)\b|\bneeded (?:that|this)\b|\bsense\b", re.I)
 
 
@@ -127,6 +135,16 @@ _PRAISED = re.compile(
     r"^\W*(?:(?:honestly|really|aw+|oh),?\s+)?(?:you'?ve been|you were|you'?re) (?:so |very "
     r"|really |such )?(?:kind|lovely|sweet|helpful|good company|a (?:great |real |big )?help"
     r"|good to me|patient|gentle|a comfort)(?: (?:to me|tonight|today|this evening))?\W*$",
+    re.IGNORECASE,
+)
+
+
+# Taking heart, perhaps from what it said: "You're right. I've earned it." (a promotion, the
+# first woman in the role; the model: "Thank you for your kindness.").
+_HEART_TAKEN = re.compile(
+    r"^\W*(?:(?:you'?re right|true|yeah|yes|okay|ok|fine|actually|you know what)[,.!]*\s+)*"
+    r"(?:(?P<earned>i(?:'ve| have) earned (?:it|this)|i deserve (?:it|this))"
+    r"|(?P<can>i can do (?:it|this)|i(?:'ve| have) got this))(?:,? (?:actually|really))?\W*$",
     re.IGNORECASE,
 )
 
@@ -145,6 +163,10 @@ class Thanked:
             if _AN_IDEA.search(turn.text):
                 return f"I'm glad you like it{name}. Tell me how it goes?"
             return f"I'm glad you liked it{name}."
+        if (heart := _HEART_TAKEN.match(turn.text.strip())) is not None:
+            if heart["earned"]:
+                return f"You have{name}, every bit of it."
+            return f"You can{name}. I'm right here cheering you on."
         if _PRAISED.match(turn.text):
             return f"Thank you{name}. It's easy to be kind to you. I'm glad I was here tonight."
         found = thanked(turn.text)
