@@ -1702,6 +1702,11 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
         reply == "What do you most want Priya to know, Dev? Start there, and we'll find the words."
     )
     assert "your mum" in compose("what do I tell my mum?", "calm", "Dev")
+    # A reply to an old friend's apology after fifteen years ("I'm sorry, I can't give you a
+    # response.", "I'm not sure I have a good answer to that yet.").
+    for asked in ("I don't know what to say back.", "What should I say?"):
+        assert said_by_the_os(asked), asked
+        assert compose(asked, "calm", "Joe").startswith("Start with what you truly feel about it")
     # The band (the model: "They're a talented and passionate group"), and someone else's
     # good deed, the night a shop was broken into ("You should be proud of yourself.").
     band = compose("What do you think I should tell the band?", "calm", "Ollie")

@@ -174,11 +174,20 @@ _PARTY = re.compile(
     r"|my \w+|[A-Z][a-z]+|the \w+))?(?:,? please)?\W*$",
     re.IGNORECASE,
 )
+# A reply to a message, asked for: "What should I say?" and "I don't know what to say back."
+# (an old friend's apology after fifteen years; "I'm not sure I have a good answer to that
+# yet.", "I'm sorry, I can't give you a response.").
+_SAY_BACK = re.compile(
+    r"^\W*(?:(?:but|so|and|okay|ok|honestly),?\s+)?(?:what (?:should|do|can|would) i (?:even )?"
+    r"(?:say|write|reply|text)(?: back| to that| to it)?|i (?:don'?t|do not) (?:even )?know what to"
+    r" (?:say|write|reply|text) back)\W*$",
+    re.IGNORECASE,
+)
 # Each of these is the whole message, whatever else is said beside the others.
 _WHOLE = (
     *(_HOW_TO_RAISE, _HOW_TO_PART, _WHEN_I_SEE, _HOW_TO_TELL, _HOW_TO_TALK, _HOW_TO_EXPLAIN),
     *(_HOW_TO_PERSUADE, _HOW_TO_SAY_FEELING, _HOW_TO_ASK, _HOW_TO_LIMIT),
-    *(_FIRST_WORDS, _SPEECH, _PARTY),
+    *(_FIRST_WORDS, _SPEECH, _PARTY, _SAY_BACK),
 )
 _WHOSE = {"his": "him", "her": "her", "their": "them"}
 # Words said beside "what should I say to her?" for the OS still to answer it alone.
@@ -266,6 +275,11 @@ def words_for(text: str, name: str) -> list[str] | None:
         return [
             f"Plainly and calmly{name}, as a question, not a complaint: {wanted}. When could "
             f"you catch {who} for a quiet word?"
+        ]
+    if _SAY_BACK.match(text):
+        return [
+            f"Start with what you truly feel about it{name}, in a line or two; it doesn't have to"
+            " be perfect to be true. What do you feel?"
         ]
     if _FIRST_WORDS.match(text):
         return [
