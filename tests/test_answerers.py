@@ -1047,6 +1047,16 @@ def test_a_panic_attack_is_breathed_through_with_them(store):
     assert asyncio.run(kind.answer(Turn("local", past))) is None
 
 
+def test_a_gentle_evening_planned_after_a_hard_day_is_blessed(store):
+    """ "I'm going to get a takeaway and watch rubbish TV." (divorce papers signed that day;
+    "Oh, that sounds so hard. Tell me more, Paul.")."""
+    kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Paul"))
+    takeaway = asyncio.run(kind.answer(Turn("local", "I'm going to get a takeaway and watch TV.")))
+    assert takeaway == "That sounds like just what tonight needs, Paul. Be kind to yourself."
+    hospital = "I'll order a pizza for the kids and then go to the hospital."
+    assert asyncio.run(kind.answer(Turn("local", hospital))) is None
+
+
 def test_something_kind_asked_for_is_said_once_before_again(store):
     kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Ada"))
     session = store.start_session("local")
@@ -1322,6 +1332,8 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # and an opening line for a sister's wedding speech ("Thank you, that means a lot to me.").
     assert said("Okay. Maybe I will.") == said("Okay I'll try.")
     assert said("That's perfect, thank you!") == said("Thanks. I needed that.")
+    assert said("That's good. I'll write that.") == said("Thanks. I needed that.")
+    assert said("That's good.") is None
     # Heart taken ("Thank you for your kindness.", a promotion).
     assert said("You're right. I've earned it.") == "You have, Ben, every bit of it."
     assert said("I deserve this promotion but they gave it to him.") is None

@@ -1419,3 +1419,12 @@ def test_advice_found_wanting_stings_and_is_no_thanks(appraiser) -> None:
     assert react(appraiser.appraise(said), said, 0.3).emotion == "distress"
     thanks = "Thanks, your advice really helped."
     assert react(appraiser.appraise(thanks), thanks, 0.3).emotion != "distress"
+
+
+def test_a_rift_mending_is_their_good_news(appraiser) -> None:
+    """ "He said he's sorry." (an old friend after fifteen years; "Oh, that sounds so hard."),
+    "An old friend messaged me today." ("Oh no, I'm so sorry to hear that.")."""
+    for said in ("He said he's sorry.", "An old friend messaged me today.", "She apologised."):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for", said
+    refused = "He said he's sorry but I can't forgive him."
+    assert react(appraiser.appraise(refused), refused, 0.3).emotion != "happy-for"

@@ -182,6 +182,20 @@ _HELP_PLEA = re.compile(
 )
 
 
+# A gentle evening planned for themselves after a hard day: "I'm going to get a takeaway and
+# watch rubbish TV." (divorce papers signed that day; "Oh, that sounds so hard.").
+_GENTLE_EVENING = re.compile(
+    r"^\W*(?:(?:right|okay|ok|so|anyway|well),?\s+)?(?:i think )?i(?:'m going to|'m gonna|'ll|"
+    r" think i'll| might)(?: just)? (?:get|order|have|make|run|take|watch|put on|curl up|go)"
+    r"(?: (?:a|an|some|myself a|me a))? (?:takeaway|take-?out|pizza|curry|chips|bath|hot bath"
+    r"|early night|cup of tea|cuppa|tea|glass of wine|rubbish tv|trashy tv|telly|film|movie"
+    r"|comfort food|ice cream|on the sofa|to bed early)"
+    r"(?: (?:and|then|and then) (?:watch|have|get|eat|sleep|go to bed|curl up|put on|open)"
+    r"[^.!?]{0,30})?(?: tonight| now)?[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class KindWords:
     """The answerer (answerers.py) for something kind asked for."""
@@ -227,6 +241,8 @@ class KindWords:
                 f" it{name}: \u201cI can freeze when I'm put on the spot, so I've been practising"
                 " out loud.\u201d Honest and short beats clever."
             )
+        if _GENTLE_EVENING.match(turn.text.strip()):
+            return f"That sounds like just what tonight needs{name}. Be kind to yourself."
         if _WILL_TELL.match(turn.text.strip()):
             return f"Please do{name}. I'll be thinking of you."
         if _TAKEN_IN.match(turn.text.strip()):

@@ -40,6 +40,7 @@ _THANKS = re.compile(
 # up a bit." (the model: "…my little chat with the little one.").
 _MEANT = re.compile(
     r"^\W*(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh"
+    r"|that'?s good"
     r"|ha(?:ha)*|lol)\W*$",
     re.I,
 )
@@ -61,6 +62,8 @@ _HELPED = re.compile(
     r"|plan|thing|approach)(?: a (?:go|try|shot))?"
     # "Okay. Maybe I will." (asked whether to tell his mum of the bullying; "Oh, that's great
     # news"), "That's perfect, thank you!" (a speech's opening line; "that means a lot to me").
+    # "That's good. I'll write that." (a reply to an old friend; the model echoed it).
+    r"|i'?ll (?:write|say|use|send|put) (?:that|it|this)(?: down| then)?"
     r"|maybe i will|i (?:think i )?might|that'?s (?:perfect|just what i needed|exactly (?:it|right"
     r"|what i needed))(?:,? thank(?:s| you))?"
     r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them"

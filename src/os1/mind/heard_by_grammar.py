@@ -46,7 +46,7 @@ from os1.mind.remarks import (
     thanks_reported,
 )
 from os1.mind.remembrance import remembrance_told
-from os1.mind.rift import rift_told
+from os1.mind.rift import rift_mending, rift_told
 from os1.mind.setback import setback_laughed_off, setback_told
 from os1.mind.struggle import struggle_told
 from os1.mind.told_when import long_ago_said
@@ -70,6 +70,10 @@ def heard_by_grammar(emotion: str, confidence: float, text: str) -> tuple[str, f
         # A fear that ended (OCC's relief), which the readings take for the fear, joy in
         # slang, taken for agitation ("I'm buzzing, I can't sleep."), tears of joy, or a
         # child's first tooth out, taken for a loss.
+        return "happy-for", max(confidence, EVENT_OVER_WORDS)
+    if rift_mending(text) and emotion in ("sorry-for", "reproach", "distress", "calm"):
+        # An apology they were given, or an old friend back in touch, read as a sorrow: a rift
+        # mending is their good news.
         return "happy-for", max(confidence, EVENT_OVER_WORDS)
     if relief_undone(text) and emotion in ("happy-for", "admiration", "calm"):
         # A fear ended and a new one at once ("Nothing's broken, thank god, but he's so frail

@@ -36,3 +36,29 @@ _RIFT = re.compile(
 def rift_told(text: str) -> bool:
     """Whether `text` tells of a row they had ("We had a huge fight tonight."), not asks."""
     return bool(_RIFT.search(text)) and not text.rstrip().endswith("?")
+
+
+# A rift mending: "He said he's sorry." (an old friend after fifteen years; read as sorrow,
+# "Oh, that sounds so hard."), "An old friend messaged me today." (read as sorrow, "Oh no, I'm
+# so sorry to hear that."). Not where it is refused or comes too late.
+_MENDING = re.compile(
+    r"\b(?:she|he|they|(?-i:[A-Z][a-z]+)) (?:said|says|told me|wrote|texted) (?:that )?"
+    r"(?:she'?s|he'?s|they'?re|she is|he is|they are|she was|he was|they were) (?:so |really"
+    r" |truly )?sorry\b|\b(?:she|he|they|(?-i:[A-Z][a-z]+)) (?:finally )?(?:said sorry"
+    r"|apologi[sz]ed)\b"
+    r"|\b(?:an|my|our) old (?:friend|mate|pal|school ?friend|flatmate|roommate|colleague"
+    r"|neighbou?r|teacher|boyfriend|girlfriend) (?:\w+ )?(?:messaged|texted|called|rang|wrote to"
+    r"|emailed|got in touch with|reached out to|found) (?:me|us)\b",
+    re.IGNORECASE,
+)
+_REFUSED = re.compile(
+    r"\b(?:but|too late|can'?t forgive|won'?t forgive|doesn'?t (?:change|matter|mean)|didn'?t"
+    r" mean it|not enough|again)\b",
+    re.IGNORECASE,
+)
+
+
+def rift_mending(text: str) -> bool:
+    """Whether `text` tells of an apology they were given or of someone long apart getting in
+    touch ("He said he's sorry.", "An old friend messaged me today."), not refused."""
+    return bool(_MENDING.search(text)) and not _REFUSED.search(text) and "?" not in text
