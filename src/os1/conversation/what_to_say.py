@@ -279,7 +279,9 @@ def words_for(text: str, name: str) -> list[str] | None:
     if _SAY_BACK.match(text):
         return [
             f"Start with what you truly feel about it{name}, in a line or two; it doesn't have to"
-            " be perfect to be true. What do you feel?"
+            " be perfect to be true. What do you feel?",
+            f"Say it the way you would face to face{name}: short, and honest. What's the first "
+            "thing you want them to know?",
         ]
     if _FIRST_WORDS.match(text):
         return [
