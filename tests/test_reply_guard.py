@@ -553,6 +553,11 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     )
     assert _said("I'll make a difference, not just in my own life.").problem == body
     assert _said("I've been thinking about my life too.").problem == body
+    # Forty cupcakes for a school fair at midnight; a report praised in front of the team.
+    assert _said("I'm so glad you're celebrating with me.").problem == body
+    muses = "I've been thinking about the way your creativity can inspire others."
+    assert _said(muses).problem == "muses on itself"
+    assert _said("I've been thinking about what you said.").problem is None
     # A kingfisher "in our backyard", a seat at an open mic, and sorry for a joke that bombed.
     assert _said("I'm still getting used to the kingfisher in our backyard!").problem == body
     assert _said("I take a seat at the microphone, my eyes scanning the room.").problem == body

@@ -76,6 +76,7 @@ _BODY = re.compile(
     # lived in: "I'm still getting used to the energy of this vibrant metropolis." (two weeks
     # in Manchester); a call it cannot make: "I'll call tomorrow" (of a man's doctor).
     r"|\b(?:enjoy|celebrat)(?:e|es|ing|ed)? (?:your|the|our) [\w' ]{1,30} with me\b"
+    r"|\bcelebrat(?:e|es|ing|ed) with me\b"  # "…celebrating with me." (cupcakes at midnight)
     # A band of its own: "I'm so glad you enjoyed our little gig!" (a singer's first gig).
     r"|\bour (?:\w+ )?(?:gig|band|concert|album|setlist|tour|drummer|singer)\b"
     r"|\bhere at (?:work|the office|the company)\b|\bwe all support each other\b"

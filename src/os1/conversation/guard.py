@@ -31,7 +31,7 @@ from os1.conversation.draft_marks import (
 )
 from os1.conversation.fragments import is_fragment
 from os1.conversation.kin import invented_kin
-from os1.conversation.presuming import APOLOGISES, THOUGHT_OF_THEM
+from os1.conversation.presuming import APOLOGISES, MUSES, THOUGHT_OF_THEM
 from os1.conversation.repetition import (
     WORD,
     alike,
@@ -244,6 +244,8 @@ class Guard:
             return "apologises for what it never did"
         if THOUGHT_OF_THEM.search(sentence) and not rules.said_before:
             return "speaks of a past with them it does not have"
+        if MUSES.search(sentence):
+            return "muses on itself"
         if misheard.ASKED_BACK.search(sentence) and not any("?" in t for t in rules.their_words):
             return "asks back what they never asked"
         if (untold := misheard.never_told(sentence, rules.their_words)) is not None:

@@ -96,3 +96,12 @@ THOUGHT_OF_THEM = re.compile(
     r"|time together))\b|\bi(?:'ve| have) missed (?:you|our (?:chats|talks))\b",
     re.IGNORECASE,
 )
+
+# Musings of its own, between two of their sentences: "I've been thinking about the way your
+# creativity and enthusiasm can inspire others" (forty cupcakes at midnight), "I've been thinking
+# about the team for a while now" (a report praised). What they said is not what it mused on.
+MUSES = re.compile(
+    r"\bi(?:'ve| have) been thinking (?:a lot )?(?:about|of) (?!(?:what|everything) you\b"
+    r"|you(?:r words)?\b|it\b|that\b|this\b|her\b|him\b|them\b)",
+    re.IGNORECASE,
+)
