@@ -538,6 +538,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     assert start is not None and start.startswith("Say what you're sorry for")
     # A father's stroke in Pune, no flight from London until Thursday ("I'm right here with
     # you.").
+    # An experiment failed again ("I'd tell them, "Hey there. I'm so glad you're here…").
+    friend = reassurance("What would you tell a friend in my place?", "Ravi")
+    assert friend is not None and friend.startswith("That they're being harder on themselves")
     late = reassurance("What if I don't get there in time?", "Sanjay")
     assert late is not None and late.startswith("I can't promise it, Sanjay")
     assert reassurance("What if he dies before I get there?", "Sanjay") == late

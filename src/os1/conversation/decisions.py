@@ -1,7 +1,7 @@
-""" "Should I quit?", "Is that a good idea?", "What would you do if you were me?", "How do I
-apologise to her?", "Is it too soon?", "Is that too old for…?", "Is that too ambitious?",
-"How do I support her?": a decision about what to do, asked of the OS ("What if I freeze?"
-and the other worries are worries.py's).
+""" "Should I quit?", "Is that a good idea?", "How do I apologise to her?", "Is it too soon?",
+"Is that too old for…?", "Is that too ambitious?", "How do I support her?": a decision about
+what to do, asked of the OS ("What if I freeze?" and the other worries are worries.py's;
+"What would you do if you were me?" in_their_place.py's).
 
 The embedded model fell back on "I'm not sure I have a good answer to that yet." or wrote
 nonsense. A friend answers: the choice is theirs, the idea sounds good or not foolish, the
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from os1.conversation.choices import choice
+from os1.conversation.in_their_place import in_their_place
 from os1.conversation.plans_told import plan_told
 from os1.conversation.worries import worry
 from os1.memory.relations import pronouns_of
@@ -164,23 +165,6 @@ _THEIR_THINGS = re.compile(
     re.IGNORECASE,
 )
 
-# "What would you do if you were me?" (the model: "walk you through the world of magic").
-_IF_YOU_WERE_ME = re.compile(
-    r"^\W*(?:(?:so|but|honestly|seriously),?\s+)?what would you (?:do|choose|pick|decide)"
-    # "What would you choose?" (a promotion in Berlin, or a partner's life here; the model:
-    # "I'm so glad to have you here.").
-    r"(?:,? (?:if you were me|in my (?:shoes|place|position)))?\W*$",
-    re.IGNORECASE,
-)
-
-# Looking back: "What would you have done?" (a double sixteen missed for the darts final; the
-# model: "I'd have taken a bite of the pizza.").
-_WOULD_HAVE_DONE = re.compile(
-    r"^\W*(?:(?:so|but|honestly|seriously|and),?\s+)?what would you have (?:done|said|chosen)"
-    r"(?:,? (?:if you were me|in my (?:shoes|place|position)))?\W*$",
-    re.IGNORECASE,
-)
-
 # "How do I apologise to her?" after a row (the OS once heard its own apology in it); "How do
 # I even start to fix this?" (a row with his wife; "I'm not sure I have a good answer").
 _HOW_TO_APOLOGISE = re.compile(
@@ -276,16 +260,8 @@ def decision(text: str, name: str) -> str | None:
             f"I don't think age decides it on its own{name}: how you feel matters more, and a "
             "doctor can tell you for sure. What would help you feel ready?"
         )
-    if _WOULD_HAVE_DONE.match(text):
-        return (
-            f"I can only see it from here{name}, and I doubt I'd have done better. Looking back "
-            "makes every choice look clearer than it was at the time."
-        )
-    if _IF_YOU_WERE_ME.match(text):
-        return (
-            f"I can only see it from here{name}, but I'd start with whatever would make "
-            "tonight a little easier. What would that be for you?"
-        )
+    if (placed := in_their_place(text, name)) is not None:
+        return placed
     if _TOO_SOON.match(text):
         return (
             f"There's no timetable for this{name}, and only you can feel when it's right. "
