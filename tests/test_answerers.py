@@ -1029,6 +1029,13 @@ def test_no_more_to_be_said_is_let_be_and_a_drive_home_is_wished_safe():
     assert (
         compose(home, "sorry-for", "Tasha") == "Drive safely, Tasha. I'm here whenever you need me."
     )
+    # Back to a task (forty cupcakes at midnight; "I'm listening, Ellen. Tell me more.").
+    for back in ("Okay, back to it.", "I should get back to the cupcakes."):
+        assert only_goodbye(back), back
+        assert compose(back, "calm", "Ellen") == (
+            "Good luck with it, Ellen! I'll be here if you need a break."
+        )
+    assert not only_goodbye("I went back to work after the funeral.")
 
 
 def test_a_panic_attack_is_breathed_through_with_them(store):

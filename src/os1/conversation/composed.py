@@ -133,6 +133,8 @@ def _choices(text: str, emotion: str, person: str | None, known: list[Fact]) -> 
         if _ON_THE_ROAD.search(text):
             # "I'm going to drive home now." (a nurse after the worst shift of her life).
             return [f"Drive safely{name}. I'm here whenever you need me."]
+        if _BACK_TO_IT.search(text):
+            return [f"Good luck with it{name}! I'll be here if you need a break."]
         if emotion in ("sorry-for", "fear-for", "distress", "reproach"):
             return [
                 f"{'Goodnight' if night else 'Bye for now'}{name}. Be gentle with yourself;"
@@ -268,6 +270,7 @@ def greeting_back(text: str, person: str | None = None) -> str | None:
     return f"{words[:1].upper()}{words[1:]}{f', {person}' if person else ''}!"
 
 
+_BACK_TO_IT = re.compile(r"\bback to (?:it|work|the)\b", re.IGNORECASE)
 _ON_THE_ROAD = re.compile(r"\b(?:drive|driving|cycle|cycling) home\b", re.IGNORECASE)
 # Someone or a door only as a threat: not "Someone posted a video of me tripping." (a boy
 # laughed at at school) nor "I keep looking for her by the door." (a dog put down), both met

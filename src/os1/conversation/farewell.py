@@ -91,6 +91,11 @@ FAREWELL = re.compile(
     # her shift; the model: "…someone with your kind heart and love for life.").
     r"|(?:^|\.\s*)(?:(?:ok(?:ay)?|right),?\s+)?i'?m (?:going to |gonna )?(?:drive|driving|head"
     r"|heading|walk|walking|cycle|cycling) home(?: now)?\W*$"
+    # Back to a task: "Okay, back to it." (forty cupcakes at midnight; "I'm listening, Ellen.
+    # Tell me more.").
+    r"|^\W*" + _LEAD + r"(?:(?:i'?d |i )?better |i should |time to |must )?(?:get |go |head )?"
+    r"back to (?:it|work|the (?:\w+ )?(?:grind|kitchen|baking|desk|books|revision|\w+s))(?: now"
+    r"| then| I go)?\W*$"
     # In chat shorthand, with the reason after it: "gtg dinner" (a boy of fourteen; "I'm
     # listening, Jake. Tell me more.").
     r"|^\W*(?:(?:ok(?:ay)?|right|anyway|sorry|oops),?\s+)?(?:gtg|g2g|gotta go|got to go|ttyl|cya"
