@@ -1428,3 +1428,13 @@ def test_a_rift_mending_is_their_good_news(appraiser) -> None:
         assert react(appraiser.appraise(said), said, 0.3).emotion == "happy-for", said
     refused = "He said he's sorry but I can't forgive him."
     assert react(appraiser.appraise(refused), refused, 0.3).emotion != "happy-for"
+
+
+def test_a_worry_played_down_and_how_it_came_out_are_no_insults(appraiser) -> None:
+    """ "I know it's probably nothing." (a boyfriend who liked his ex's photo; read as an insult
+    0.91, "Ouch, that really hurt to hear"), "But it tasted alright." (a first shepherd's pie;
+    "That stung a little")."""
+    for said in ("I know it's probably nothing.", "But it tasted alright."):
+        assert react(appraiser.appraise(said), said, 0.3).emotion not in ("distress", "reproach")
+    rude = "It's probably nothing, you idiot."
+    assert react(appraiser.appraise(rude), rude, 0.3).emotion == "distress"

@@ -55,7 +55,13 @@ _DESCRIBED = re.compile(
     r"^\W*(?:(?:and|but|so|honestly|oh),?\s+)?(?:it'?s|it is|it was|they'?re|they are|they were"
     r"|she'?s|he'?s)(?: (?:so|really|absolutely|actually|just|quite|pretty|bloody|massive(?:ly)?))?"
     r" (?:enormous|huge|massive|tiny|gigantic|giant|big|small|heavy|long|tall|loud|bright"
-    r"|orange|red|green|perfect|beautiful|gorgeous|ridiculous|mad|wild|insane|unreal)\W*$",
+    r"|orange|red|green|perfect|beautiful|gorgeous|ridiculous|mad|wild|insane|unreal)\W*$"
+    # How it came out: "But it tasted alright." (a first shepherd's pie, a bit burnt; read as an
+    # insult 0.64, "That stung a little").
+    r"|^\W*(?:(?:and|but|so|honestly|still),?\s+)?(?:it|they) (?:still |actually |really )?"
+    r"(?:tasted|looked|smelled|smelt|sounded|came out|turned out) (?:really |pretty |quite "
+    r"|surprisingly |actually )?(?:alright|all right|fine|okay|ok|good|nice|great|lovely|decent"
+    r"|edible|amazing)\W*$",
     re.IGNORECASE,
 )
 
@@ -133,3 +139,20 @@ def faults_its_advice(text: str) -> bool:
     """Whether `text` finds fault with advice the OS gave ("You gave me bad advice."): a
     reproach of the OS, neither thanks nor amends."""
     return bool(_ADVICE_FAULTED.match(text))
+
+
+# A worry played down: "I know it's probably nothing." (a boyfriend who liked his ex's photo;
+# read as an insult 0.91, and answered "Ouch, that really hurt to hear").
+_PLAYED_DOWN = re.compile(
+    r"^\W*(?:(?:and|but|so|honestly|i mean),?\s+)?(?:i know |i'?m sure |i guess |maybe )?"
+    r"(?:it'?s|it is|that'?s|it was) (?:probably|likely|most likely|maybe|just|prob) nothing"
+    r"|^\W*(?:(?:and|but|so|honestly),?\s+)?(?:i know |maybe )?i'?m (?:probably |just )?"
+    r"(?:overthinking|reading too much into) (?:it|this|things)\W*$",
+    re.IGNORECASE,
+)
+
+
+def plays_it_down(text: str) -> bool:
+    """Whether `text` plays down their own worry ("I know it's probably nothing."), which says
+    nothing of the OS."""
+    return bool(_PLAYED_DOWN.match(text)) and not SECOND_PERSON.search(text)
