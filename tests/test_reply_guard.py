@@ -553,6 +553,13 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     )
     assert _said("I'll make a difference, not just in my own life.").problem == body
     assert _said("I've been thinking about my life too.").problem == body
+    # Their sentence said back in another tense ("The water was freezing." after a morning
+    # swim; a shepherd's pie burnt on top).
+    swim = replace(RULES, their_words=("The water was freezing.",))
+    assert _said("The water is freezing.", swim).problem == "says the person's words back"
+    pie = replace(RULES, their_words=("It was a bit burnt on top.",))
+    assert _said("It's a bit burnt on top.", pie).problem == "says the person's words back"
+    assert _said("Burnt on top? Still a triumph.", pie).problem is None
     # Forty cupcakes for a school fair at midnight; a report praised in front of the team.
     assert _said("I'm so glad you're celebrating with me.").problem == body
     muses = "I've been thinking about the way your creativity can inspire others."

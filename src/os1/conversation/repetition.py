@@ -56,10 +56,39 @@ def same_tail(sentence: str, said: list[str]) -> bool:
 
 
 def nearly_said(words: list[str], theirs: str) -> bool:
-    """Whether `words`, a short sentence, are all of `theirs` but a word or so: "Twenty
-    years, I forgot." to "Twenty years and I forgot." """
+    """Whether `words`, a short sentence, are all of `theirs` but a word or so, in whatever
+    tense: "Twenty years, I forgot." to "Twenty years and I forgot.", "The water is freezing."
+    to "The water was freezing."."""
     said = WORD.findall(theirs.lower())
-    return len(words) <= 6 and set(words) <= set(said) and len(words) >= len(said) - 1
+    mine, their = _stems(words), _stems(said)
+    return len(words) <= 7 and mine <= their and len(mine) >= len(their) - 1
+
+
+_BE = frozenset({"is", "was", "are", "were", "am", "be", "been", "'s"})
+
+
+def _stems(words: list[str]) -> set[str]:
+    """Each word without its tense or number ("liked", "likes" → "lik"), "it's" as "it" and
+    "be"."""
+    stems = set()
+    for word in words:
+        head, _, tail = word.partition("'")
+        for part in (head, f"'{tail}" if tail else ""):
+            if not part:
+                continue
+            if part in _BE:
+                stems.add("be")
+                continue
+            for suffix in ("ed", "es", "s"):
+                if (
+                    part.endswith(suffix)
+                    and len(part) > len(suffix) + 2
+                    and not part.endswith("ss")
+                ):
+                    part = part[: -len(suffix)]
+                    break
+            stems.add(part.removesuffix("e") if len(part) > 3 else part)
+    return stems
 
 
 # Their first person, whoever says it: "we're" and "i'm" are one speaker's.
