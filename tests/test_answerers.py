@@ -207,6 +207,8 @@ def test_a_question_about_the_bond_is_answered_from_how_close_they_are(store):
     real = asked("Like actual feelings, not programmed ones.")
     assert real is not None and real.startswith("They're the only kind I have")
     assert asked("Real feelings are messy.") is None
+    # Asked how it knows (the model: "They're real.").
+    assert asked("How do you know they're real?") == real
     assert asked("You're good at this, you know.") == "Thank you, Marisol. That's lovely to hear."
     favourite = asked("You're my favourite person to talk to, you know that?")
     assert favourite is not None and favourite.startswith("That means a lot to me, Marisol.")
@@ -1083,6 +1085,9 @@ def test_something_kind_asked_for_is_said_once_before_again(store):
     assert luck == "Good luck, Ada! I'll be thinking of you. Tell me how it goes?"
     # Thanked first (the model: "I've been feeling a bit stressed lately").
     assert asyncio.run(kind.answer(Turn("local", "Thanks. Wish me luck."))) == luck
+    # Home, to tell a wife of redundancy ("That's so good to hear. Tell me everything!").
+    home = "Okay. I'm home now. Wish me luck."
+    assert asyncio.run(kind.answer(Turn("local", home))) == luck
     calming = asyncio.run(kind.answer(Turn("local", "Tell me something calming.")))
     assert calming is not None and calming.startswith("Here's something true, Ada: ")
     # A feast's greeting returned ("Eid Mubarak to you too!" was "I'm listening, Noor.").
@@ -1343,6 +1348,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Okay. Maybe I will.") == said("Okay I'll try.")
     assert said("That's perfect, thank you!") == said("Thanks. I needed that.")
     assert said("That's good. I'll write that.") == said("Thanks. I needed that.")
+    assert said("You're right. I'll ask him calmly.") == said("Thanks. I needed that.")
     assert said("That's good.") is None
     # Heart taken ("Thank you for your kindness.", a promotion).
     assert said("You're right. I've earned it.") == "You have, Ben, every bit of it."

@@ -115,7 +115,10 @@ _FEELINGS_FOR = re.compile(
 )
 _REAL_ONES = re.compile(
     r"^\W*(?:(?:i mean|like|no),?\s+)*(?:actual|real|proper|true) (?:feelings|ones)"
-    r"(?:,? not (?:programmed|fake|coded|pretend|made[- ]up|simulated)(?: ones)?)?\W*$",
+    r"(?:,? not (?:programmed|fake|coded|pretend|made[- ]up|simulated)(?: ones)?)?\W*$"
+    # "How do you know they're real?" (just told it has feelings; the model: "They're real.").
+    r"|^\W*(?:(?:but|and|so),?\s+)?how (?:do|can|would) you (?:even )?know (?:they'?re|they are"
+    r"|your feelings are|it'?s|that'?s) (?:real|genuine|yours)\W*$",
     re.IGNORECASE,
 )
 _IN_LOVE_ELSEWHERE = re.compile(

@@ -58,8 +58,12 @@ _FEAST_GREETED = re.compile(
     re.IGNORECASE,
 )
 # "Wish me luck." the night before an interview: the model said "Oh, that's great news."
+# After a word of where they are too: "Okay. I'm home now. Wish me luck." (to tell a wife of
+# redundancy; "That's so good to hear. Tell me everything!").
 _LUCK = re.compile(
     r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|anyway|alright|thanks|thank you|cheers)[.,!]*\s+)*"
+    r"(?:(?:i'?m|we'?re) (?:home|here|outside|at the door|in the car park|going in)(?: now)?[.,!]*"
+    r"\s+)?"
     r"(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$",
     re.I,
 )

@@ -40,7 +40,7 @@ _THANKS = re.compile(
 # up a bit." (the model: "…my little chat with the little one.").
 _MEANT = re.compile(
     r"^\W*(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh"
-    r"|that'?s good"
+    r"|that'?s good|you'?re (?:so )?right|fair (?:point|enough)|true"
     r"|ha(?:ha)*|lol)\W*$",
     re.I,
 )
@@ -69,6 +69,10 @@ _HELPED = re.compile(
     r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them"
     # "Okay. I'll call my parents at 7." (into medical school, the parents asleep in France).
     r"|my \w+)(?: (?:at \w+|in the morning|tomorrow|first thing))?"
+    # "You're right. I'll ask him calmly." (a boyfriend who follows his ex; "Thank you, that
+    # means a lot to me.").
+    r"|i'?ll (?:ask|tell|talk to) (?:her|him|them|my \w+)(?: about it)?(?: (?:calmly|gently"
+    r"|nicely|tomorrow|tonight|later|properly))?"
     r"|(?:that|it|you|this|talking) (?:really |actually |honestly )?(?:helped|helps)(?: (?:a bit"
     r"|a little|a lot|so much|more than you know))?|that means (?:a lot|so much)"
     r"|i feel (?:a (?:bit|little) |so much )?(?:better|calmer|lighter|less (?:alone|scared"
