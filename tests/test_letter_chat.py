@@ -265,10 +265,12 @@ def test_whom_him_or_her_means_is_the_one_named_last_who_can_be() -> None:
     assert named_lately(["Anna and I had a row."], "her") == "Anna"
     assert named_lately(["Thanks, Theo. Will you help?"], "him", frozenset({"Theo"})) is None
     assert confirms("Yeah, that's him.") and not confirms("No, his wife.")
-    # Someone who fits, told of since without a name, is no one to guess (it asked "Is the
-    # letter for Dave?" of a letter to a brother, a sponsor named before him).
+    # Someone who fits, told of since without a name, is who they are to them (it asked "Is
+    # the letter for Dave?" of a letter to a brother, a sponsor named before him).
     told = ["My sponsor, Dave, gave me a hug.", "My brother still won't return my calls."]
-    assert named_lately(told, "him") is None and named_lately(told[:1], "him") == "Dave"
+    assert named_lately(told, "him") == "brother" and named_lately(told[:1], "him") == "Dave"
+    # "My daughter turns eighteen next week." ("Who is the letter for?", twice).
+    assert named_lately(["My daughter turns eighteen next week."], "her") == "daughter"
 
 
 def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:
@@ -279,7 +281,8 @@ def test_a_letter_to_her_asks_whom_she_is(store: Store) -> None:
     assert say("Tell me something that made you curious today.")[0] != (
         "What is the letter to Tell me something that made you curious today for?"
     )
-    assert say("Can you help me write her a letter?")[0] == "Who is the letter for?"
+    # Asked again, her who they said it was for is the likely one.
+    assert say("Can you help me write her a letter?")[0] == "Is the letter for your grandmother?"
     assert "letter" not in say("Goodnight, you.")[0]
     assert "letter" not in say("What did you do today?")[0]
     # News of someone else is not what the letter is for: it was written into the letter.

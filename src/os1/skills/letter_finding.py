@@ -104,9 +104,12 @@ def named_lately(
         if named:
             return named[-1]
         # Someone who fits, told of since without a name: "My brother still won't return my
-        # calls." after "My sponsor, Dave, gave me a hug." (it asked "Is the letter for Dave?").
-        if any(RELATION.get(m.group(1).lower()) in fits for m in _UNNAMED.finditer(text)):
-            return None
+        # calls." after "My sponsor, Dave, gave me a hug." (it asked "Is the letter for Dave?");
+        # "My daughter turns eighteen next week." then "I want to write her a letter." (it
+        # asked "Who is the letter for?", and then again). Who they are to them is the answer.
+        unnamed = [m.group(1).lower() for m in _UNNAMED.finditer(text)]
+        if fitting := [rel for rel in unnamed if RELATION.get(rel) in fits]:
+            return fitting[-1]
     return None
 
 

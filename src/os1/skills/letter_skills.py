@@ -179,7 +179,7 @@ def letter_skills(
                 return args.model_copy(update={"to": who})
 
             if likely:
-                raise MustKnow(f"Is the letter for {likely}?", whom, no_answers=True)
+                raise MustKnow(f"Is the letter for {said_as(likely)}?", whom, no_answers=True)
             raise MustKnow("Who is the letter for?", whom)
         client = client_of(args)
         recipient = recipient_of(studio, client, args.to)
