@@ -38,7 +38,7 @@ from os1.memory.store import Store
 from os1.mind.interview import Answers, save_answers
 from os1.mind.persona import Persona
 from os1.skills.intents import understand
-from os1.skills.letter_finding import confirms, named_lately
+from os1.skills.letter_finding import NO_OCCASION, confirms, named_lately, occasion_given
 from os1.skills.progress import listening
 from tests.os1_servers import serving
 
@@ -269,6 +269,10 @@ def test_whom_him_or_her_means_is_the_one_named_last_who_can_be() -> None:
     # the letter for Dave?" of a letter to a brother, a sponsor named before him).
     told = ["My sponsor, Dave, gave me a hug.", "My brother still won't return my calls."]
     assert named_lately(told, "him") == "brother" and named_lately(told[:1], "him") == "Dave"
+    # Help asked instead of what the letter is for ("This letter is for Can you help me write
+    # it?.").
+    assert occasion_given("Can you help me write it?") == NO_OCCASION
+    assert occasion_given("It's for her birthday.") != NO_OCCASION
     # "My daughter turns eighteen next week." ("Who is the letter for?", twice).
     assert named_lately(["My daughter turns eighteen next week."], "her") == "daughter"
 

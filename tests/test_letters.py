@@ -105,6 +105,12 @@ def test_perspective_turns_notes_towards_the_recipient() -> None:
     )
     assert to_recipient("she calls him Bear", LORETTA, ROBERTO) == "I call you Bear"
     assert to_recipient("Roberto's laugh", LORETTA, ROBERTO) == "your laugh"
+    # "her" as the one told ("I know that I want to tell your how proud I am.", to a daughter).
+    daughter = Recipient(2, 1, "Daughter", "")
+    assert to_recipient("I want to tell her how proud I am", LORETTA, daughter) == (
+        "I want to tell you how proud I am"
+    )
+    assert to_recipient("her smile", LORETTA, daughter) == "your smile"
 
 
 def test_a_letter_speaks_to_its_recipient_and_keeps_no_stray_quote() -> None:

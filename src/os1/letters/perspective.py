@@ -64,7 +64,11 @@ def to_recipient(text: str, client: Client, recipient: Recipient) -> str:
 
 _HE = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
-_OBJECT_HER = r"(?=\s+(?:a|an|the|to|and|in|at|on|for|with|when|so|up)\b|[.,;!?]|$)"
+# "her" as the one told, not whose: "tell her how proud I am" was "tell your how proud I am".
+_OBJECT_HER = (
+    r"(?=\s+(?:a|an|the|to|and|in|at|on|for|with|when|so|up|how|what|that|why|where|if|about"
+    r"|everything|something|anything|again|back|too|more|i|we|it|this|these|those)\b|[.,;!?]|$)"
+)
 
 
 def _pronouns(text: str) -> str:

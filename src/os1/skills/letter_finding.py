@@ -144,11 +144,19 @@ def confirms(answer: str) -> bool:
     return bool(_CONFIRMED.match(answer) or HELP_WITH_IT.match(answer))
 
 
+# No occasion but the letter itself: asked what a letter to a daughter was for, "Can you help
+# me write it?" was written in: "This letter is for Can you help me write it?.".
+NO_OCCASION = "to tell you what you mean to me"
+
+
 def occasion_given(answer: str) -> str:
-    """ "It's for her birthday." as the occasion it gives: "her birthday"."""
+    """ "It's for her birthday." as the occasion it gives: "her birthday"; help with the letter
+    asked instead, a letter to say what they mean to them."""
     said = ASIDE.sub("", " ".join(answer.split()).strip(" .!"))
     if not said:
         raise InputError("I didn't hear what the letter is for", "say it, like 'her birthday'")
+    if HELP_WITH_IT.match(said) or said.endswith("?"):
+        return NO_OCCASION
     return said
 
 
