@@ -1395,6 +1395,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # with everyone who loves you.").
     assert said("I love that.") == "I'm glad you liked it, Ben."
     assert said("That's lovely.") == said("I love that.")
+    assert said("Thank you. That's lovely.") == said("I love that.")  # a letter written
     # An idea of what to do with the days after retiring ("Oh, that's great news!").
     assert said("That's a lovely idea.") == "I'm glad you like it, Ben. Tell me how it goes?"
     assert said("Ha. That's a good one.") == "I'm glad it made you smile, Ben."

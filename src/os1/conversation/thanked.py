@@ -112,8 +112,10 @@ _FUNNY = re.compile(
 def liked(text: str) -> bool:
     """Whether `text` only says it liked what the OS just said."""
     said = sentences_of(text)
+    # With thanks too: "Thank you. That's lovely." (a letter to a daughter written; the model:
+    # "…so grateful and appreciative of their life.").
     return any(_LIKED.match(s) for s in said) and all(
-        _LIKED.match(s) or _INTERJECTION.match(s) for s in said
+        _LIKED.match(s) or _INTERJECTION.match(s) or _THANKS.match(s) for s in said
     )
 
 
