@@ -32,6 +32,7 @@ from os1.letters.checks import (
     sentences,
     word_count,
 )
+from os1.letters.own_lines import FILLERS, PLAIN_FILLERS, TENDER, WARM_FILLERS
 from os1.letters.perspective import speaks_of_them, to_recipient
 from os1.letters.plan import Plan, Topic, about_a_matter, plan_letter
 from os1.letters.refusals import refuse_if_harmful
@@ -99,35 +100,6 @@ _SAID_AS_A_SENTENCE = re.compile(
     r"^(?:i|i'm|i've|we|we're|you|he|she|they|it|there)\b|[.!?;]\s+\S", re.IGNORECASE
 )
 _PHRASE_WORDS = 8
-_FILLERS = (
-    "You mean more to me than I can say in a letter.",
-    "I think of you often.",
-    "I hope you know how much you mean to me.",
-    "I carry these memories with me.",
-    "Thank you for being who you are.",
-)
-# A letter that settles a matter (a loan, a reference) ends plainly: a fond filler in it
-# ("You mean more to me than I can say") read as a love letter.
-_PLAIN_FILLERS = (
-    "Thank you for taking the time to read this.",
-    "I hope we can talk about it soon.",
-    "I look forward to hearing from you.",
-)
-# A warmer letter's fillers: a thin dossier's letter is mostly these, and "warmer" must
-# reach them too.
-_WARM_FILLERS = (
-    "My heart is full when I think of you.",
-    "I am so grateful for you, more than words can hold.",
-    "Every memory of you is a gift to me.",
-    "I hope you feel how much I care for you.",
-    "You have made my life so much richer.",
-)
-# What a warmer letter says at the end of its body, one more for each "warmer".
-_TENDER = (
-    "You are so dear to me, and I hope you feel it in every line.",
-    "I hold you close in my heart, today and always.",
-    "Thinking of you fills me with more warmth than I can say.",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,7 +302,7 @@ async def draft_letter(
         opening = f"This letter is {'' if occasion.startswith('to ') else 'for '}{occasion}."
         paragraphs[0] = f"{opening} {paragraphs[0]}"
     if brief.warmth > 0:
-        tender = _TENDER[min(brief.warmth, len(_TENDER)) - 1]
+        tender = TENDER[min(brief.warmth, len(TENDER)) - 1]
         if _key(tender) not in said:
             paragraphs[-1] += f" {tender}"
             said.add(_key(tender))
@@ -340,9 +312,9 @@ async def draft_letter(
             paragraphs[-1] += f" {_tidy(phrase)}"
             said.add(_key(phrase))
             break
-    fond = _WARM_FILLERS if brief.warmth else _FILLERS
+    fond = WARM_FILLERS if brief.warmth else FILLERS
     plain = about_a_matter(brief.occasion) and not brief.warmth
-    fillers = [f for f in (_PLAIN_FILLERS if plain else fond) if _key(f) not in said]
+    fillers = [f for f in (PLAIN_FILLERS if plain else fond) if _key(f) not in said]
     while word_count(_parts(plan, paragraphs).text) < brief.words[0] and fillers:
         paragraphs[-1] += " " + fillers.pop(0)
     _trim(plan, paragraphs, topics, sources, brief)

@@ -47,7 +47,7 @@ _MENDING = re.compile(
     r" |truly )?sorry\b|\b(?:she|he|they|(?-i:[A-Z][a-z]+)) (?:finally )?(?:said sorry"
     r"|apologi[sz]ed)\b"
     r"|\b(?:an|my|our) old (?:friend|mate|pal|school ?friend|flatmate|roommate|colleague"
-    r"|neighbou?r|teacher|boyfriend|girlfriend) (?:\w+ )?(?:messaged|texted|called|rang|wrote to"
+    r"|neighbou?r|teacher) (?:\w+ )?(?:messaged|texted|called|rang|wrote to"
     r"|emailed|got in touch with|reached out to|found) (?:me|us)\b",
     re.IGNORECASE,
 )
