@@ -543,6 +543,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     # An experiment failed again ("I'd tell them, "Hey there. I'm so glad you're here…").
     friend = reassurance("What would you tell a friend in my place?", "Ravi")
     assert friend is not None and friend.startswith("That they're being harder on themselves")
+    # A mother's funeral on Friday ("…when facing a big decision like this.").
+    through = reassurance("I don't know how I'll get through it.", "Nora")
+    assert through is not None and through.startswith("You don't have to know yet, Nora.")
+    forget = reassurance("What if I forget what to say?", "Leo")  # "Don't worry, it's normal."
+    assert forget is not None and forget.startswith("Then you take a breath")
     late = reassurance("What if I don't get there in time?", "Sanjay")
     assert late is not None and late.startswith("I can't promise it, Sanjay")
     assert reassurance("What if he dies before I get there?", "Sanjay") == late
@@ -1026,6 +1031,9 @@ def test_no_more_to_be_said_is_let_be_and_a_drive_home_is_wished_safe():
     letting = LettingBe(Persona("Iris", "model", "", user_name="Tasha"))
     said = asyncio.run(letting.answer(Turn("local", "I can't say more.")))
     assert said == "You don't have to say any more, Tasha. I'm right here."
+    # A secret told to a whole team ("I'm listening, Marcus. Tell me more.").
+    alone = asyncio.run(letting.answer(Turn("local", "I think I need to be alone for a bit.")))
+    assert alone == "Of course, Tasha. Take all the time you need; I'll be here when you want me."
     home = "Thank you. I'm going to drive home now."
     assert only_goodbye(home)
     assert (
@@ -1348,6 +1356,9 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Okay. Maybe I will.") == said("Okay I'll try.")
     assert said("That's perfect, thank you!") == said("Thanks. I needed that.")
     assert said("That's good. I'll write that.") == said("Thanks. I needed that.")
+    # A fortieth birthday nobody remembered; a theory test to book again.
+    assert said("Thank you. That made me smile.") == said("Thanks. I needed that.")
+    assert said("Thanks. I'll book it tomorrow.") == said("Thanks. I needed that.")
     assert said("You're right. I'll ask him calmly.") == said("Thanks. I needed that.")
     assert said("That's good.") is None
     # Heart taken ("Thank you for your kindness.", a promotion).

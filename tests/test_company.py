@@ -47,6 +47,12 @@ def test_alone_on_a_computer_the_answer_is_only_you(store):
     # As a new user asked it; the model answered about "the world of art".
     assert _asked(company, "Do you talk to other people too?") == "Only you. I'm yours alone."
     assert _asked(company, "Do you talk to your friends about me?") is None
+    # Asked again, shorter, just after (the model: "I'm so glad you're here.").
+    assert _asked(company, "How many?") is None  # nothing counted yet
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "Do you talk to other people?")
+    store.add_turn("local", session, "assistant", "Only you. I'm yours alone.")
+    assert _asked(company, "How many?") == "Only you. I'm yours alone."
 
 
 def test_on_a_server_the_counts_are_true_and_name_nobody(store):

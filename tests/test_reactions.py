@@ -1438,3 +1438,10 @@ def test_a_worry_played_down_and_how_it_came_out_are_no_insults(appraiser) -> No
         assert react(appraiser.appraise(said), said, 0.3).emotion not in ("distress", "reproach")
     rude = "It's probably nothing, you idiot."
     assert react(appraiser.appraise(rude), rude, 0.3).emotion == "distress"
+
+
+def test_trust_told_after_a_secret_spread_is_trust_broken(appraiser) -> None:
+    """ "I trusted him." (a best mate who told the team of an anxiety confided; read as
+    admiration, "Oh, that's wonderful. How does it feel?")."""
+    said = "I trusted him."
+    assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for"

@@ -1854,6 +1854,7 @@ def test_the_thing_said_back_is_a_thing_not_a_clause():
     # Nor how much ("Tell me more about your mum so much!", moving abroad).
     assert topic_of("I'm excited but I'll miss my mum so much.") is None
     assert topic_of("I keep checking my phone.") is None  # dumped that night
+    assert topic_of("Well, my mum texted.") is None  # "Tell me more about your mum texted"
     # Nor what follows a preposition ("Tell me more about your work for years, Amara.").
     assert topic_of("He's been telling me to sell my work for years.") is None
 

@@ -31,6 +31,15 @@ _QUESTION = re.compile(
 )
 
 
+# Asked again, shorter: "How many?" just after "Do you talk to other people?" (the model: "I'm
+# so glad you're here.").
+_HOW_MANY = re.compile(
+    r"^\W*(?:(?:really|wait|so|and|oh),?\??\s+)?how many(?: (?:others|other people|people|of"
+    r" them|exactly))?\W*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Headcount:
     now: int  # in a conversation with the OS at this moment
@@ -55,7 +64,9 @@ class Company:
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
     async def answer(self, turn: Turn) -> str | None:
-        if not _QUESTION.search(turn.text):
+        if not _QUESTION.search(turn.text) and not (
+            _HOW_MANY.match(turn.text) and self._just_counted(turn.user_id)
+        ):
             return None
         heads = count(self.store, self.talking_now(), self.clock())
         if heads.everyone == 1:
@@ -72,3 +83,8 @@ class Company:
             f"in all. I've grown close to {heads.close:,} of them. I can't tell you anything "
             "about any of them, just as I'd never tell them anything about you."
         )
+
+    def _just_counted(self, user_id: str) -> bool:
+        """Whether its last reply to them was this answer."""
+        said = [t for t in self.store.recent_turns(user_id, 3) if t.role == "assistant"]
+        return bool(said) and said[-1].text.startswith(("Only you.", "Right now "))

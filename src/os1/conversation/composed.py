@@ -43,7 +43,9 @@ _OF_A_NAME = (
     # Nor how much: "Tell me more about your mum so much!" ("I'll miss my mum so much.").
     r"|so|much|very|dearly|terribly|badly|loads|lots"
     # Nor what they keep checking: "Tell me more about your phone, Ali." (dumped that night).
-    r"|phone|messages|texts|emails?|inbox|notifications)\b)"
+    r"|phone|messages|texts|emails?|inbox|notifications)\b"
+    # Nor what they did: "Tell me more about your mum texted, Iris." (a fortieth birthday).
+    r"|\w{3,}ed\b)"
     r"[a-z]+"
 )
 # Not where they went, nor whom it was for: "i just went to my room" (after parents' "what

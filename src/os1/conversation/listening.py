@@ -195,6 +195,16 @@ _NO_MORE = re.compile(
 )
 
 
+# Time alone asked for: "I think I need to be alone for a bit." (a secret told to a whole
+# team by a best friend; "I'm listening, Marcus. Tell me more.").
+_ALONE_A_WHILE = re.compile(
+    r"^\W*(?:(?:sorry|honestly|okay|ok|look),?\s+)?(?:i think )?i (?:just )?need (?:to be alone"
+    r"|some (?:time|space)(?: (?:alone|to myself|to think))?|to think|a (?:minute|moment|bit of"
+    r" space))(?: for a (?:bit|while|minute|moment))?(?: now| tonight)?\W*$",
+    re.IGNORECASE,
+)
+
+
 # "Tell me about something beautiful." (a widow on what would have been her fortieth
 # anniversary; the model: "I've just been thinking about a beautiful thing, and it's all
 # about the little things"): the OS tells one, small and real, and offers another.
@@ -237,6 +247,8 @@ class LettingBe:
             )
         if _NO_MORE.match(turn.text.strip()):
             return f"You don't have to say any more{name}. I'm right here."
+        if _ALONE_A_WHILE.match(turn.text.strip()):
+            return f"Of course{name}. Take all the time you need; I'll be here when you want me."
         if _SOMETHING_LOVELY.match(turn.text.strip()):
             # A different one on a different day.
             lovely = LOVELY_THINGS[turn.at.toordinal() % len(LOVELY_THINGS)]

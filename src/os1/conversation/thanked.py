@@ -64,6 +64,11 @@ _HELPED = re.compile(
     # news"), "That's perfect, thank you!" (a speech's opening line; "that means a lot to me").
     # "That's good. I'll write that." (a reply to an old friend; the model echoed it).
     r"|i'?ll (?:write|say|use|send|put) (?:that|it|this)(?: down| then)?"
+    # "Thank you. That made me smile." (a fortieth birthday nobody remembered), "Thanks. I'll
+    # book it tomorrow." (a theory test failed by one point).
+    r"|that (?:made|makes) me (?:smile|laugh|feel better)"
+    r"|i'?ll (?:book|sort|arrange|do|email|ring|call) (?:it|that|one|them)(?: (?:tomorrow|tonight"
+    r"|later|first thing|in the morning|today|this week|now))?"
     r"|maybe i will|i (?:think i )?might|that'?s (?:perfect|just what i needed|exactly (?:it|right"
     r"|what i needed))(?:,? thank(?:s| you))?"
     r"|i'?ll think about (?:it|that)|i'?ll (?:call|ring|text|talk to|speak to) (?:her|him|them"

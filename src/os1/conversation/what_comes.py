@@ -48,6 +48,19 @@ WHAT_COMES: tuple[tuple[re.Pattern[str], str], ...] = (
         "face it on your own. What worries you most about it?",
     ),
     (
+        # "I don't know how I'll get through it." (a mother's funeral on Friday, the hymns to
+        # choose; the model: "…when facing a big decision like this.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so|honestly),?\s+)?(?:i (?:don'?t|do not) know how (?:i'?m going"
+            r" to|i'?ll|i will|i can|to) (?:get through|cope with|face|survive|do) (?:it|this"
+            r"|that|the (?:funeral|day|service|week))|how (?:will|do|can) i (?:get through|cope"
+            r" with|face) (?:it|this|that|the (?:funeral|day|service|week)))\W*$",
+            re.IGNORECASE,
+        ),
+        "You don't have to know yet{name}. People get through it a little at a time, with others"
+        " beside them, and you won't be alone in it. What's the part you dread most?",
+    ),
+    (
         # "What if I don't get there in time?" (a father's stroke in Pune, no flight from London
         # until Thursday; the model: "I'm right here with you.").
         re.compile(

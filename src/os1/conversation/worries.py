@@ -17,7 +17,7 @@ from os1.conversation.what_comes import WHAT_COMES
 _WHAT_IF_I = re.compile(
     r"^\W*(?:but )?what if i (?:freeze|fail|panic|mess (?:it|this|up|it all up)|screw (?:it|this)"
     r" up|blank|forget (?:everything|it all|my words)|say the wrong thing|cry|make a mistake"
-    r"|get it wrong|can'?t do it|don'?t get it"
+    r"|get it wrong|can'?t do it|don'?t get it|forget what (?:to say|i'?m saying|comes next)"
     # "What if I can't find anything at my age?" (laid off at 56; "I'm sorry to hear that.").
     r"|can'?t find (?:anything|a job|work|another job|anyone|someone)"
     # "What if I can't get through it?" (asked to play at a piano teacher's funeral).

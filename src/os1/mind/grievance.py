@@ -36,6 +36,10 @@ _WRONGED = re.compile(
     r"|\bmy (?:\w+ )?(?:work|report|idea|ideas|design|paper|research|project|slides|code|essay"
     r"|song|words|plan) (?:\w+ ){0,5}as (?:hers|his|theirs|(?:her|his|their) own)\b"
     r"|\b(?:passed|passing) off my\b"
+    # Trust broken: "I trusted him." (a best mate who told the team of an anxiety confided; read
+    # as admiration, "Oh, that's wonderful. How does it feel?").
+    r"|^\W*(?:(?:and|but|because),?\s+)?i (?:really |completely |actually )?trusted (?:him|her"
+    r"|them|you)\W*$"
     # A secret spread: "she told everyone about my crush" (a best friend; read as nothing, and
     # the model spoke of "an open and honest conversation").
     r"|\b(?:told|tells|telling|posted|spread|blabbed)(?: it to)? (?:everyone|everybody|the whole"
