@@ -375,6 +375,8 @@ def test_tiredness_told_is_met_as_tiredness_not_a_hurt() -> None:
     assert weary[: len(WEARY_STARTS)] == WEARY_STARTS
     assert not any("hurt" in start or "sorry" in start for start in weary)
     assert for_weariness(sad, "My dog died this morning.") == sad
+    # "Work is exhausting lately." (a teacher; "That must hurt so much.").
+    assert for_weariness(sad, "Work is exhausting lately.")[: len(WEARY_STARTS)] == WEARY_STARTS
 
 
 def test_relief_is_met_as_relief_not_news_to_hear_more_of() -> None:

@@ -445,6 +445,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(gran).problem == "speaks as if it had a body"
     # A father in hospital in Pune after a stroke (Pune is not the capital).
     assert _said("Pune, the capital of Maharashtra.").problem == "lectures them"
+    dublin = "Dublin is a vibrant city with many different cultures."  # a mother who lives there
+    assert _said(dublin).problem == "lectures them"
     assert _said("I'm going to help you with your problems.").problem == "talks like a help desk"
     assert _said("I'd give you a hug if I could.").problem is None
     bond = "I'll always remember the special bond we shared with them."  # friends since eleven

@@ -84,7 +84,11 @@ LECTURES = re.compile(
     # A gazetteer's entry for a place they named: "Pune, the capital of Maharashtra." (a father
     # in hospital there after a stroke; Pune is not the capital).
     r"|^\W*(?-i:[A-Z])[\w'-]+(?: [\w'-]+)?,? (?:is )?(?:the|a|an) (?:\w+ )?(?:capital|largest city"
-    r"|biggest city|second city|county town|region|province|state) (?:of|in) ",
+    r"|biggest city|second city|county town|region|province|state) (?:of|in) "
+    # Or a brochure's: "Dublin is a vibrant city with many different cultures." (a mother who
+    # lives there).
+    r"|^\W*(?-i:[A-Z])[\w'-]+ is (?:a|an) (?:\w+ ){0,3}(?:city|town|country|capital|island"
+    r"|place) (?:with|known|famous|full|that|which|where|of)\b",
     re.IGNORECASE,
 )
 

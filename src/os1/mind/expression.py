@@ -198,7 +198,10 @@ def for_someone_elses_deed(starts: tuple[str, ...]) -> tuple[str, ...]:
 _WEARY = re.compile(
     r"\b(?:i'?m|i am|i feel|feeling) (?:so |really |just |completely |totally |utterly )?"
     r"(?:tired|exhausted|knackered|shattered|drained|worn out|burnt out|burned out|wiped out)\b"
-    r"|\bi can'?t (?:think|keep my eyes open)\b|\bno energy\b",
+    r"|\bi can'?t (?:think|keep my eyes open)\b|\bno energy\b"
+    # "Work is exhausting lately." (a teacher asked for more reports; "That must hurt so much.").
+    r"|\b(?:is|has been|'s been|are|have been) (?:so |really |just |completely )?(?:exhausting"
+    r"|draining|knackering)\b",
     re.IGNORECASE,
 )
 WEARY_STARTS = ("That sounds exhausting.", "Oh, you sound worn out.")
