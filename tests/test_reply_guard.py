@@ -562,6 +562,11 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     pie = replace(RULES, their_words=("It was a bit burnt on top.",))
     assert _said("It's a bit burnt on top.", pie).problem == "says the person's words back"
     assert _said("Burnt on top? Still a triumph.", pie).problem is None
+    # A few of their words said back, with "Tell me more" after them (a son come out).
+    son = replace(RULES, their_words=("He cried and hugged me.",))
+    assert _said("He hugged me. Tell me everything!", son).problem == (
+        "says the person's words back"
+    )
     # Forty cupcakes for a school fair at midnight; a report praised in front of the team.
     assert _said("I'm so glad you're celebrating with me.").problem == body
     muses = "I've been thinking about the way your creativity can inspire others."

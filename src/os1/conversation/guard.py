@@ -36,6 +36,7 @@ from os1.conversation.repetition import (
     WORD,
     alike,
     as_its_own,
+    echoes_a_few,
     loops,
     nearly_said,
     normalised,
@@ -230,6 +231,10 @@ class Guard:
             return "takes their words as its own"
         # Or with a word left out: "Twenty years, I forgot." to "Twenty years and I forgot."
         if len(words) >= 3 and any(nearly_said(words, s) for s in rules.their_words):
+            return "says the person's words back"
+        # Not asked back: "Burnt on top? Still a triumph."
+        asked_back = sentence.rstrip().endswith("?")
+        if not asked_back and any(echoes_a_few(words, s) for s in rules.their_words):
             return "says the person's words back"
         said = [t.lower() for t in rules.their_words]
         if (mine := misheard.THEIR_ME.search(sentence)) and any(mine[1].lower() in t for t in said):

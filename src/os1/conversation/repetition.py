@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from os1.text.numbers import CARDINAL
+
 WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -64,6 +66,18 @@ def nearly_said(words: list[str], theirs: str) -> bool:
     return len(words) <= 7 and mine <= their and len(mine) >= len(their) - 1
 
 
+def echoes_a_few(words: list[str], theirs: str) -> bool:
+    """Whether `words`, two to four and one of them more than a little word, are all words
+    of `theirs`: "He's sixteen." to "He's sixteen.", "He hugged me." to "He cried and hugged
+    me." (a son come out), each with "Tell me more" after it. A number alone may be given
+    weight ("Twenty-four.")."""
+    said = WORD.findall(theirs.lower())
+    weighty = [w for w in words if len(w) > 3 and not _A_NUMBER.fullmatch(w)]
+    short = 2 <= len(words) <= 4 and bool(weighty)
+    return short and _stems(words) <= _stems(said)
+
+
+_A_NUMBER = re.compile(CARDINAL, re.IGNORECASE)
 _BE = frozenset({"is", "was", "are", "were", "am", "be", "been", "'s"})
 
 
