@@ -543,6 +543,13 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     # An experiment failed again ("I'd tell them, "Hey there. I'm so glad you're here…").
     friend = reassurance("What would you tell a friend in my place?", "Ravi")
     assert friend is not None and friend.startswith("That they're being harder on themselves")
+    # Twelve hours three nurses short ("Thank you for your kindness."); a son driving back at
+    # 2am who always texts ("I'm here to listen and support you.").
+    assert reassurance("Sorry for moaning.", "Aisha") == (
+        "You're not, Aisha. Say as much as you need; I'm listening."
+    )
+    what_if = reassurance("What if something happened?", "Helen")
+    assert what_if is not None and what_if.startswith("It's a frightening thought, Helen")
     # A mother's funeral on Friday ("…when facing a big decision like this.").
     through = reassurance("I don't know how I'll get through it.", "Nora")
     assert through is not None and through.startswith("You don't have to know yet, Nora.")
@@ -1407,6 +1414,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("I love that.") == "I'm glad you liked it, Ben."
     assert said("That's lovely.") == said("I love that.")
     assert said("Thank you. That's lovely.") == said("I love that.")  # a letter written
+    assert said("Hm. That's actually not bad.") == said("I love that.")  # after a dare
     # An idea of what to do with the days after retiring ("Oh, that's great news!").
     assert said("That's a lovely idea.") == "I'm glad you like it, Ben. Tell me how it goes?"
     assert said("Ha. That's a good one.") == "I'm glad it made you smile, Ben."

@@ -748,3 +748,17 @@ def test_a_new_puppys_mischief_is_more_of_the_joy(talk):
     talk("We got a puppy today!", hours=3)
     _, bit = talk("She bit my daughter's hand.", minutes=1)
     assert bit.mood.emotion != "happy-for"
+
+
+def test_shaking_hands_a_hardest_thing_and_a_son_home_safe_are_the_news(talk):
+    # Just proposed to ("Mm. And how did that feel?"); a hundred days sober ("That must hurt so
+    # much."); a son texted at last ("Oh, that's great news. How's your home?").
+    talk("Tom proposed!!")
+    _, shaking = talk("My hands are still shaking.", minutes=1)
+    assert shaking.mood.emotion == "happy-for"
+    talk("100 days sober today.", hours=3)
+    _, hardest = talk("Hardest thing I've ever done.", minutes=1)
+    assert hardest.mood.emotion in ("happy-for", "admiration")
+    talk("He hasn't texted. He always texts.", hours=3)
+    _, home = talk("Oh thank god. He just texted. He's home.", minutes=1)
+    assert home.mood.emotion == "happy-for"

@@ -40,6 +40,8 @@ def answered(text: str) -> str | None:
         ("You gave me bad advice yesterday.", "I'm sorry, Tom. I thought it might help"),
         ("Why did you tell me to do that?", "Because I hoped it would help, Tom"),
         ("I did what you said and it made everything worse.", "I'm sorry, Tom."),
+        # A dare after "You're useless." (taken for a third insult).
+        ("Fine. Prove me wrong. Say something real.", "All right, Tom, something real"),
         # A third panic attack in a month (the model: "That sounds scary.").
         ("You're just going to tell me to see a doctor too, aren't you?", "Maybe I was, Tom"),
         # Suspended for a fight (the model had no good answer).

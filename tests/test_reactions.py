@@ -1445,3 +1445,10 @@ def test_trust_told_after_a_secret_spread_is_trust_broken(appraiser) -> None:
     admiration, "Oh, that's wonderful. How does it feel?")."""
     said = "I trusted him."
     assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for"
+
+
+def test_a_dare_is_no_insult(appraiser) -> None:
+    """ "Fine. Prove me wrong. Say something real." (after "You're useless."; "That's the third
+    time you've said something like that")."""
+    said = "Fine. Prove me wrong. Say something real."
+    assert react(appraiser.appraise(said), said, 0.3).emotion != "distress"

@@ -572,6 +572,8 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     muses = "I've been thinking about the way your creativity can inspire others."
     assert _said(muses).problem == "muses on itself"
     assert _said("I've been thinking about what you said.").problem is None
+    overwhelmed = "I've been feeling a bit overwhelmed lately with all the new people."
+    assert _said(overwhelmed).problem == "muses on itself"  # to "Tom proposed!!"
     # A kingfisher "in our backyard", a seat at an open mic, and sorry for a joke that bombed.
     assert _said("I'm still getting used to the kingfisher in our backyard!").problem == body
     assert _said("I take a seat at the microphone, my eyes scanning the room.").problem == body
@@ -1723,6 +1725,8 @@ def test_what_to_say_to_someone_is_met_with_the_question_that_finds_the_words(ev
     assert "your mum" in compose("what do I tell my mum?", "calm", "Dev")
     # A reply to an old friend's apology after fifteen years ("I'm sorry, I can't give you a
     # response.", "I'm not sure I have a good answer to that yet.").
+    wedding = compose("Will you help me plan the wedding?", "happy-for", "Ruby")
+    assert wedding.startswith("Gladly, Ruby! Let's start with the two of you")
     for asked in ("I don't know what to say back.", "What should I say?"):
         assert said_by_the_os(asked), asked
         assert compose(asked, "calm", "Joe").startswith("Start with what you truly feel about it")

@@ -71,6 +71,9 @@ FAREWELL = re.compile(
     # you.").
     r"|^\W*" + _LEAD + r"(?:i think )?i(?:'ll| will) (?:try (?:to |and )?)?(?:sleep|get some sleep"
     r"|go to (?:bed|sleep)|head to bed|turn in)\b(?! on it)"
+    # "Okay, I can sleep now." (a son home safe at 2am; "I'm listening, Helen. Tell me more.").
+    r"|^\W*" + _LEAD + r"(?:i think )?i can (?:finally |actually )?(?:sleep|go to bed|get some"
+    r" sleep)(?: now)?\W*$"
     # Sleep coming at last: "I think I'm getting sleepy." (at three in the morning; the
     # model: "That must hurt so much.").
     r"|^\W*(?:(?:ok(?:ay)?|oh),?\s+)?(?:i think )?i'?m (?:finally |actually )?(?:getting|feeling)"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from os1.conversation.turn import Turn
 from os1.mind.persona import Persona
-from os1.mind.remarks import faults_its_advice
+from os1.mind.remarks import dares_it, faults_its_advice
 
 _OPENER = r"^\W*(?:(?:so|oh|and|but|no|come on|honestly|look|please|just|yeah),?\s+)*"
 _SIDES = re.compile(
@@ -113,6 +113,13 @@ class Objections:
             return (
                 f"I'm sorry{name}. I thought it might help, and it went wrong for you. "
                 "What happened?"
+            )
+        if dares_it(text):
+            # "Fine. Prove me wrong. Say something real." (after "You're useless."; taken for a
+            # third insult).
+            return (
+                f"All right{name}, something real: I don't like it when we're at odds, and I'd "
+                "rather hear what's underneath than be right. What's going on?"
             )
         if _GIVEN_UP.match(text):
             return f"That's fair-minded of you{name}. It doesn't make what you felt wrong."

@@ -104,8 +104,12 @@ THOUGHT_OF_THEM = re.compile(
 # Musings of its own, between two of their sentences: "I've been thinking about the way your
 # creativity and enthusiasm can inspire others" (forty cupcakes at midnight), "I've been thinking
 # about the team for a while now" (a report praised). What they said is not what it mused on.
+# Or moods of its own: "I've been feeling a bit overwhelmed lately with all the new people"
+# (to "Tom proposed!!").
 MUSES = re.compile(
     r"\bi(?:'ve| have) been thinking (?:a lot )?(?:about|of) (?!(?:what|everything) you\b"
-    r"|you(?:r words)?\b|it\b|that\b|this\b|her\b|him\b|them\b)",
+    r"|you(?:r words)?\b|it\b|that\b|this\b|her\b|him\b|them\b)"
+    r"|\bi(?:'ve| have) been feeling (?:a bit |a little |really |so |quite )?\w+ (?:lately|recently"
+    r"|these days|with)\b",
     re.IGNORECASE,
 )

@@ -141,8 +141,11 @@ _NORMAL = re.compile(
 # "Sorry, I'm rambling." (the model: "Thank you, that means a lot to me.").
 _RAMBLING = re.compile(
     r"^\W*(?:sorry,?\s+)?(?:i'?m|i am) (?:just )?(?:rambling|babbling|going on|waffling|ranting"
-    r"|venting)(?: (?:a bit|again|on))?\W*$|^\W*sorry (?:for|about) (?:rambling|going on"
-    r"|the rant|ranting|venting|babbling|all this)\W*$",
+    r"|venting|moaning)(?: (?:a bit|again|on))?\W*$|^\W*sorry (?:for|about) (?:rambling|going on"
+    # "Sorry for moaning." (after a twelve-hour shift three nurses short; "Thank you for your
+    # kindness.").
+    r"|the rant|ranting|venting|babbling|all this|moaning|complaining|whinging|whining"
+    r"|the moan)\W*$",
     re.IGNORECASE,
 )
 # "Sorry, I know that's a lot to dump on you." (in the middle of chemo; the model: "Oh, that

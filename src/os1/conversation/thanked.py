@@ -95,7 +95,8 @@ _LIKED = re.compile(
     r"(?:i (?:really |just )?(?:love|like) (?:that"
     r"|this|it)|that'?s (?:so |really |actually |pretty )?(?:lovely|beautiful|sweet|adorable|cute"
     r"|funny|cool|amazing|fascinating|interesting|wild|neat|brilliant|clever|true"
-    r"|a (?:good|great|lovely) one)|(?:good|great|nice) one|what a (?:lovely|sweet|nice)"
+    # "Hm. That's actually not bad." (after a dare; "I'm listening, Pete. Tell me more.").
+    r"|a (?:good|great|lovely) one|not bad)|(?:good|great|nice) one|what a (?:lovely|sweet|nice)"
     r" (?:thing to say|thought|idea)"
     # "That's a lovely idea." (to days planned after retiring; "Oh, that's great news!").
     r"|that'?s (?:a |such a )?(?:really )?(?:lovely|good|great|nice|brilliant|sweet|wonderful)"

@@ -169,9 +169,11 @@ _SPEECH = re.compile(
 # to help!", and no help came).
 _PARTY = re.compile(
     r"^\W*(?:(?:so|and|okay|ok|please),?\s+)?(?:can|could|would|will) you help me (?:plan"
-    r"|organi[sz]e|throw|think of|with)(?: (?:a|an|the|my))?(?: (?:little|small|surprise|big"
-    r"|quick))* (?:party|celebration|surprise|dinner|do|get-together)(?: for (?:her|him|them"
-    r"|my \w+|[A-Z][a-z]+|the \w+))?(?:,? please)?\W*$",
+    r"|organi[sz]e|throw|think of|with)(?: (?:a|an|the|my|our))?(?: (?:little|small|surprise|big"
+    # "Will you help me plan the wedding?" (just engaged; "I'm so glad you're interested in
+    # planning a wedding.").
+    r"|quick))* (?:party|celebration|surprise|dinner|do|get-together|wedding)"
+    r"(?: for (?:her|him|them|my \w+|[A-Z][a-z]+|the \w+))?(?:,? please)?\W*$",
     re.IGNORECASE,
 )
 # A reply to a message, asked for: "What should I say?" and "I don't know what to say back."
@@ -292,6 +294,11 @@ def words_for(text: str, name: str) -> list[str] | None:
         return [
             f"Let's start with one story only you could tell{name}: a moment that makes you "
             "smile when you think of them. Tell me that, and we'll build the rest around it."
+        ]
+    if _PARTY.match(text) and "wedding" in text.lower():
+        return [
+            f"Gladly{name}! Let's start with the two of you: what kind of day feels like you, and"
+            " who has to be there? Tell me that, and we'll plan the rest around it."
         ]
     if _PARTY.match(text):
         return [

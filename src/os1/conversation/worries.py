@@ -80,6 +80,9 @@ _WHAT_IF_IT = re.compile(
 _WHAT_IF_WORST = re.compile(
     r"^\W*(?:but )?what if (?:a car|something|someone|somebody|a fox|a dog) (?:got|hit|took"
     r"|happened to|has (?:got|taken|hurt)|hurt) (?:her|him|them|it)\b[^?]{0,30}\?\W*$"
+    # "What if something happened?" (a son driving back from uni at 2am who always texts; "I'm
+    # right here with you. I'm here to listen and support you.").
+    r"|^\W*(?:but |and )?what if something(?:'s| has)? happened(?: to (?:her|him|them))?\W*$"
     r"|^\W*(?:but )?what if (?:she|he|they|it)(?:'s| is|'re| are)(?: been)? (?:hurt|dead|lost"
     r"|trapped|stuck|injured|hit|run over|taken|stolen|killed)\b[^?]{0,30}\?\W*$",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ from os1.mind.own_affairs import (
     tells_what_its_about,
 )
 from os1.mind.remarks import (
+    dares_it,
     describes_it,
     faults_its_advice,
     leave_to_be_frank,
@@ -79,7 +80,7 @@ def act_toward_it(appraisal: Appraisal, text: str) -> tuple[str | None, float]:
     plain = exculpates(text) or asks_what_it_is(text) or confides(text) or kind_for_a_machine(text)
     plain = plain or concedes(text) or tells_own_wish(text) or swears_off(text)
     plain = plain or tells_what_its_about(text) or describes_it(text) or of_people_at_large(text)
-    plain = plain or leave_to_be_frank(text) or plays_it_down(text)
+    plain = plain or leave_to_be_frank(text) or plays_it_down(text) or dares_it(text)
     if act.kind == "insult" and (themselves or plain):
         # "Is it stupid to be jealous…?", "I'm so useless.", "It's not you.", "Are you real?",
         # "I don't know why I'm telling a computer this.", "You're kind for a machine."

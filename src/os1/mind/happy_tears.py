@@ -177,6 +177,10 @@ _SWEET_ACHE = re.compile(
     r"|my (?:hands|legs|knees|voice) (?:were|was) (?:shaking|trembling|wobbling|knocking)"
     # "I was shaking so much I dropped the ring." (a proposal; "Oh no, I'm so sorry.").
     r"|i was (?:shaking|trembling) so (?:much|badly|hard)"
+    # "My hands are still shaking." (just proposed to; "Mm. And how did that feel?"), "Hardest
+    # thing I've ever done." (a hundred days sober; "That must hurt so much.").
+    r"|my (?:hands|legs|knees|voice) (?:are|is) still (?:shaking|trembling|wobbling)"
+    r"|(?:the )?hardest thing i'?ve ever (?:done|had to do)"
     r"|i was (?:shaking|trembling|so nervous|a nervous wreck|terrified|petrified) (?:beforehand"
     r"|before|the whole time|all (?:day|morning|night)|but\b)"
     # Or theirs for someone else's: "I was more nervous than he was." (a son's driving test
@@ -186,6 +190,7 @@ _SWEET_ACHE = re.compile(
     # Or no idea what to do with the joy: "I don't know what to do with myself." (a first
     # painting sold; "Oh no, I'm so sorry.").
     # But not lost after it: "I don't know what to do with myself tomorrow." (retired; struggle.py).
+    r"|(?:don'?t|do not) know what to do with (?:the|this|that|all this) (?:feeling|joy)"
     r"|(?:don'?t|do not) know what to do with myself(?! (?:tomorrow|now|any ?more|these days"
     r"|all day|after|next|on))|can'?t sit still|(?:still )?buzzing)\b",
     re.IGNORECASE,

@@ -100,7 +100,11 @@ _HOPE_AT_LAST = re.compile(
     r"|\b(?:she|he|they|the (?:baby|kids?|twins)|(?:my|our) (?:baby|son|daughter|little one))"
     r"(?:'s| is|'re| are) (?:finally|at last) (?:asleep|sleeping|down|settled|quiet)\b"
     r"|\b(?:finally|at last) (?:fell|went|got (?:her|him|them)) (?:off )?(?:to )?(?:asleep|sleep)\b"
-    r"|\b(?:finally|at last) stopped crying\b",
+    r"|\b(?:finally|at last) stopped crying\b"
+    # Or with thanks to heaven: "Oh thank god. He just texted. He's home." (a son driving back at
+    # 2am; "Oh, that's great news. How's your home?").
+    r"|\b(?:thank (?:god|goodness|heavens|christ)|phew)\b[^?]*\b(?:texted|called|rang|messaged"
+    r"|(?:he|she|they)(?:'s| is|'re| are) (?:home|safe|back|here|fine|okay|ok))\b",
     re.IGNORECASE,
 )
 # A test whose "negative" is the news they feared: a child hoped for (setback.py).

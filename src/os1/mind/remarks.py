@@ -156,3 +156,20 @@ def plays_it_down(text: str) -> bool:
     """Whether `text` plays down their own worry ("I know it's probably nothing."), which says
     nothing of the OS."""
     return bool(_PLAYED_DOWN.match(text)) and not SECOND_PERSON.search(text)
+
+
+# A dare, not a jibe: "Fine. Prove me wrong. Say something real." (after "You're useless."; read
+# as a third insult, "That's the third time you've said something like that").
+_DARED = re.compile(
+    r"^\W*(?:(?:fine|okay|ok|go on|alright|so|then)[.,!]*\s+)*(?:prove me wrong|prove it"
+    r"|(?:then )?say something (?:real|true|honest|that isn'?t (?:scripted|generic))|surprise me"
+    r"|go on,? then)(?:[.,!]*\s+(?:prove me wrong|prove it|say something (?:real|true|honest)"
+    r"|surprise me))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def dares_it(text: str) -> bool:
+    """Whether `text` dares the OS to do better ("Prove me wrong. Say something real."): no
+    insult, a chance."""
+    return bool(_DARED.match(text))
