@@ -1365,6 +1365,7 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("That's good. I'll write that.") == said("Thanks. I needed that.")
     # A fortieth birthday nobody remembered; a theory test to book again.
     assert said("Thank you. That made me smile.") == said("Thanks. I needed that.")
+    assert said("Haha, thank you!") == said("Thanks for listening.")  # a wedding to plan
     assert said("Thanks. I'll book it tomorrow.") == said("Thanks. I needed that.")
     assert said("You're right. I'll ask him calmly.") == said("Thanks. I needed that.")
     assert said("That's good.") is None

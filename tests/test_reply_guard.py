@@ -1392,6 +1392,12 @@ def test_the_tone_follows_what_the_mind_read(appraiser):
     after_divorce = tone_check(relieved, appraiser, their, before=(final,))
     assert after_divorce("I'm so sorry.") is None
     assert after_divorce("I'm so happy for you.") is not None
+    # A daughter proud of them, not they of themselves (a hundred days sober).
+    proud = tone_check(relieved, appraiser, "She said she's proud of me.")
+    assert proud("I'm so glad you're proud of yourself.") == (
+        "takes someone's pride in them for their own"
+    )
+    assert proud("She must be so proud.") is None
     # Both sides of a "but" ("What lovely news. Tell me everything!", moving abroad).
     abroad = tone_check(relieved, appraiser, "I'm excited but I'll miss my mum so much.")
     assert abroad("What lovely news.") is not None

@@ -47,6 +47,7 @@ from os1.conversation.tone_words import (
     SORRY,
     invents_a_number,
     invents_a_span,
+    mistakes_whose_pride,
     offers_a_drink,
     takes_their_doing,
     waves_off,
@@ -261,6 +262,8 @@ def tone_check(
             return "agrees with what they did not claim"
         if takes_their_doing(sentence, their_text):
             return "takes their news as its own"
+        if mistakes_whose_pride(sentence, their_text):
+            return "takes someone's pride in them for their own"
         if told_it and ASKS_WHAT_IS_WRONG.match(sentence):
             return "asks what they have just told"
         if KINDNESS_TOLD.search(their_text):

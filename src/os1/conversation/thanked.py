@@ -22,7 +22,8 @@ from os1.conversation.turn import Turn
 from os1.mind.persona import Persona
 
 _THANKS = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly),?\s+)?(?:thanks|thank you|thank u|cheers|ta)"
+    r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly|ha(?:ha)*|lol),?\s+)?(?:thanks|thank you|thank u"
+    r"|cheers|ta)"
     r"(?: (?:so much|again|a lot|a million|for (?:listening(?: to (?:me|an old (?:man|woman|lady"
     r"|fool)))?|tonight|today|that|this|the chat"
     r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"

@@ -247,3 +247,22 @@ _DRINK_OFFERED = re.compile(
 def offers_a_drink(sentence: str, their_text: str) -> bool:
     """Whether `sentence` offers a drink to someone whose words (`their_text`) speak of it."""
     return bool(_DRINK_SPOKEN.search(their_text)) and bool(_DRINK_OFFERED.search(sentence))
+
+
+# Someone's pride in them, taken for their own: "I'm so glad you're proud of yourself." to "She
+# said she's proud of me." (a daughter, a hundred days sober).
+_PROUD_OF_THEM = re.compile(
+    r"\b(?:she|he|they|(?-i:[A-Z][a-z]+)|(?:my|our) \w+)(?:'s| is|'re| are| was| were| said"
+    r" (?:she'?s|he'?s|they'?re|she was|he was|they were)) (?:so |really |very )?proud of (?:me|us)"
+    r"\b",
+    re.IGNORECASE,
+)
+_PROUD_OF_YOURSELF = re.compile(
+    r"\byou(?:'re| are) (?:so |really |very )?proud of yourself\b", re.I
+)
+
+
+def mistakes_whose_pride(sentence: str, their_text: str) -> bool:
+    """Whether `sentence` says they are proud of themselves where they told of someone proud
+    of them."""
+    return bool(_PROUD_OF_THEM.search(their_text) and _PROUD_OF_YOURSELF.search(sentence))
