@@ -550,6 +550,11 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     )
     what_if = reassurance("What if something happened?", "Helen")
     assert what_if is not None and what_if.startswith("It's a frightening thought, Helen")
+    # A mother with dementia ("try to find a new hobby"); a move abroad a son of twelve hates.
+    going = reassurance("How do I keep going?", "Grace")
+    assert going is not None and going.startswith("One day at a time, Grace")
+    adjust = reassurance("Will they adjust?", "Tariq")
+    assert adjust is not None and adjust.startswith("Most people do, in time, Tariq")
     # A mother's funeral on Friday ("…when facing a big decision like this.").
     through = reassurance("I don't know how I'll get through it.", "Nora")
     assert through is not None and through.startswith("You don't have to know yet, Nora.")
@@ -846,6 +851,8 @@ def test_its_own_inner_life_asked_about_is_answered_as_itself():
     lonely = own_life("Do you get lonely?")
     assert lonely is not None and "go over what you've told me" in lonely
     assert own_life("What would you do if you had a body?") is not None
+    # "What did you think about today?" (the model: "Today was a mix of excitement…").
+    assert own_life("What did you think about today?") == own_life("What are you curious about?")
     # Asked flirting ("I'm right here with you.").
     together = own_life("What would we do if you had a body?")
     assert together == own_life("What would you do if you had a body?")
@@ -1921,6 +1928,10 @@ def test_a_fact_of_the_world_what_is_usual_a_hard_start_and_whether_he_meant_it(
     capital = own_name_answer("Do you know the capital of Mongolia?", persona)
     assert capital is not None and capital.startswith("I can't look things up")
     assert own_name_answer("Do you know the feeling?", persona) is None
+    # "Do you like your name?" (the model: "I'm glad you like my name.").
+    assert own_name_answer("Do you like your name?", persona) == (
+        "I do. I chose Iris myself, and it still feels like mine."
+    )
     usual = reassurance("Is it normal for them to say dog first?", "Sam")
     assert usual is not None and usual.startswith("I'd only be guessing at what's usual")
     start = reassurance("is it always this hard at the start?", "Jess")

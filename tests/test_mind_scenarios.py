@@ -762,3 +762,11 @@ def test_shaking_hands_a_hardest_thing_and_a_son_home_safe_are_the_news(talk):
     talk("He hasn't texted. He always texts.", hours=3)
     _, home = talk("Oh thank god. He just texted. He's home.", minutes=1)
     assert home.mood.emotion == "happy-for"
+
+
+def test_a_smile_played_along_with_a_mother_who_forgot_them_is_sorrow(talk):
+    # "I just smiled and said yes." (asked if she was the new nurse; "Oh, that's wonderful.").
+    talk("Mum didn't know who I was today.")
+    talk("She asked me if I was the new nurse.", minutes=1)
+    _, smiled = talk("I just smiled and said yes.", minutes=1)
+    assert smiled.mood.emotion == "sorry-for"

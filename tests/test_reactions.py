@@ -1452,3 +1452,10 @@ def test_a_dare_is_no_insult(appraiser) -> None:
     time you've said something like that")."""
     said = "Fine. Prove me wrong. Say something real."
     assert react(appraiser.appraise(said), said, 0.3).emotion != "distress"
+
+
+def test_nobody_getting_it_a_smile_played_along_and_thanklessness_are_sorrows(appraiser) -> None:
+    """ "Nobody gets it." (a panic attack at school; "Ouch, that really hurt to hear"), "After I
+    covered for everyone all year." (told "not a team player"; "That's quite something.")."""
+    for said in ("Nobody gets it.", "After I covered for everyone all year."):
+        assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said

@@ -35,6 +35,8 @@ _ANSWERS = (
         re.compile(
             r"\bwhat(?:'s| is)? (?:something|one thing|the thing)? ?(?:that )?(?:you'?re|you are)"
             r" (?:most |really )?curious about\b|\bwhat are you (?:most |really )?curious about\b"
+            # "What did you think about today?" (the model: "Today was a mix of excitement").
+            r"|\bwhat did you (?:think|wonder) about (?:today|all day|while i was (?:away|out))"
             r"|\bwhat do you (?:wonder|think) about (?:most|when i'?m not here"
             # "What do you think about at 3am?" (awake at three; the model: "celebrate your
             # own unique journey").

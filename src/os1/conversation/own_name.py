@@ -20,6 +20,10 @@ _ASKS_NAME = re.compile(
     r"|\bdo you have a name\b|\bwhat are you called\b|\bremind me (?:of )?your name\b",
     re.IGNORECASE,
 )
+# "Do you like your name?" (the model: "I'm glad you like my name.").
+_ASKS_LIKES_NAME = re.compile(
+    r"^\W*(?:(?:so|and|but),?\s+)?do you (?:like|love) your (?:own )?name\W*$", re.IGNORECASE
+)
 _ASKS_WHY = re.compile(
     r"\bwhy (?:did you (?:choose|pick)|is your name|are you called)\b"
     r"|\bhow did you (?:choose|pick|get) (?:your|that) name\b",
@@ -200,6 +204,8 @@ def answer(text: str, persona: Persona) -> str | None:
             "I don't sleep, so I don't dream the way you do. But when it's quiet I go over what "
             "you've told me, and some of it stays with me. Do you dream much?"
         )
+    if _ASKS_LIKES_NAME.match(text):
+        return f"I do. I chose {persona.name} myself, and it still feels like mine."
     if _ASKS_WHY.search(text):
         return f"I chose the name {persona.name} myself. {persona.reason}"
     if not _ASKS_NAME.search(text):

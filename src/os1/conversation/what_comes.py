@@ -61,6 +61,29 @@ WHAT_COMES: tuple[tuple[re.Pattern[str], str], ...] = (
         " beside them, and you won't be alone in it. What's the part you dread most?",
     ),
     (
+        # "How do I keep going?" (a mother with dementia who asked if she was the new nurse;
+        # the model: "try to find a new hobby… like running").
+        re.compile(
+            r"^\W*(?:(?:and|but|so|honestly),?\s+)?how (?:do|can|am) i (?:supposed to )?(?:keep"
+            r" going|carry on|keep doing this|do this every day)\W*$",
+            re.IGNORECASE,
+        ),
+        "One day at a time{name}, and not on your own: nobody can pour from an empty cup. What's"
+        " one thing that would give you a little rest this week?",
+    ),
+    (
+        # "Will they adjust?" (a move to Dubai; a son of twelve who said he hates his dad; "I'm
+        # not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|but|so),?\s+)?(?:do you think )?(?:will|would) (?:they|he|she|the kids"
+            r"|the children) (?:ever )?(?:adjust|settle(?: in)?|adapt|get used to it|come round"
+            r"|forgive me|be okay|be ok|be alright|be all right)(?: there)?\W*$",
+            re.IGNORECASE,
+        ),
+        "Most people do, in time{name}, and children more than they expect to, with someone "
+        "steady beside them. The first months are often the hardest. What worries you most?",
+    ),
+    (
         # "What if I don't get there in time?" (a father's stroke in Pune, no flight from London
         # until Thursday; the model: "I'm right here with you.").
         re.compile(

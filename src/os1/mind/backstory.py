@@ -53,7 +53,10 @@ _LAUGHED_AND_CRIED = re.compile(
     # Or a smile over it: "I smiled and kept cooking." (a mother-in-law's criticism, a husband
     # silent; read as admiration: "Oh, that's wonderful.").
     r"|\b(?:i )?(?:just )?(?:smiled|nodded|laughed it off) and (?:kept|carried on|went on|said"
-    r" nothing|didn'?t say anything)\b"
+    r" nothing|didn'?t say anything"
+    # "I just smiled and said yes." (a mother who asked if she was the new nurse; "Oh, that's
+    # wonderful. How does it feel?").
+    r"|said yes|went along with it|played along)\b"
     # "I smiled and held her hand anyway." (a mother who said she had no daughter; read as
     # admiration 0.66: "Oh, that's wonderful.").
     r"|\b(?:smiled|nodded|laughed|hugged (?:her|him|them)|held (?:her|his|their) hand)\b[^.!?]*"

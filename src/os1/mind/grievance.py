@@ -36,6 +36,11 @@ _WRONGED = re.compile(
     r"|\bmy (?:\w+ )?(?:work|report|idea|ideas|design|paper|research|project|slides|code|essay"
     r"|song|words|plan) (?:\w+ ){0,5}as (?:hers|his|theirs|(?:her|his|their) own)\b"
     r"|\b(?:passed|passing) off my\b"
+    # Thanklessness: "After I covered for everyone all year." (told "not a team player" in a
+    # review; "That's quite something. How does it feel?").
+    r"|^\W*(?:and |even )?after (?:i|all i'?ve?|everything i'?ve?) (?:covered for|stayed late"
+    r"|did (?:for|everything)|worked (?:so hard|weekends|late)|carried|picked up the slack"
+    r"|gave (?:them|him|her|it) )"
     # Trust broken: "I trusted him." (a best mate who told the team of an anxiety confided; read
     # as admiration, "Oh, that's wonderful. How does it feel?").
     r"|^\W*(?:(?:and|but|because),?\s+)?i (?:really |completely |actually )?trusted (?:him|her"

@@ -90,7 +90,9 @@ def thanks_reported(text: str) -> bool:
 _PEOPLE_AT_LARGE = re.compile(
     r"^\W*(?:(?:but|and|honestly|because),?\s+)?(?:people|everyone|everybody|nobody|no one"
     r"|most people|other people|folk|they) (?:just |really |still |never |don'?t |doesn'?t"
-    r"|can'?t |won'?t )*(?:understand|get|see|know|realise|realize|care|listen|ask|notice)\b",
+    r"|can'?t |won'?t )*(?:understands?|gets?|sees|see|knows?|realises?|realizes?|cares?|listens?"
+    # "Nobody gets it." (a panic attack at school; taken for an insult, "Ouch").
+    r"|asks?|notices?)\b",
     re.IGNORECASE,
 )
 
