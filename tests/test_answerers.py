@@ -550,6 +550,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     )
     what_if = reassurance("What if something happened?", "Helen")
     assert what_if is not None and what_if.startswith("It's a frightening thought, Helen")
+    # A first date's dread ("not sure I have a good answer"; taken for an insult).
+    boring = reassurance("Or what if I'm boring?", "Zara")
+    assert boring is not None and boring.startswith("Then you'll find out over one drink")
+    assert reassurance("But what if he's boring?", "Zara") == boring
     # A mother with dementia ("try to find a new hobby"); a move abroad a son of twelve hates.
     going = reassurance("How do I keep going?", "Grace")
     assert going is not None and going.startswith("One day at a time, Grace")
@@ -1087,6 +1091,10 @@ def test_a_gentle_evening_planned_after_a_hard_day_is_blessed(store):
     kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Paul"))
     takeaway = asyncio.run(kind.answer(Turn("local", "I'm going to get a takeaway and watch TV.")))
     assert takeaway == "That sounds like just what tonight needs, Paul. Be kind to yourself."
+    wear = asyncio.run(
+        kind.answer(Turn("local", "What should I wear?"))
+    )  # "I'll make sure to dress"
+    assert wear is not None and wear.startswith("Something you feel like yourself in, Paul,")
     hospital = "I'll order a pizza for the kids and then go to the hospital."
     assert asyncio.run(kind.answer(Turn("local", hospital))) is None
 
@@ -1373,6 +1381,9 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     # A fortieth birthday nobody remembered; a theory test to book again.
     assert said("Thank you. That made me smile.") == said("Thanks. I needed that.")
     assert said("Haha, thank you!") == said("Thanks for listening.")  # a wedding to plan
+    assert said("Haha okay. Thanks!") == said("Thanks for listening.")  # a first date's outfit
+    # To tell a wife of a job lost two weeks before ("That means so much to me.").
+    assert said("You're right. Tonight.") == said("Okay I'll try.")
     assert said("Thanks. I'll book it tomorrow.") == said("Thanks. I needed that.")
     assert said("You're right. I'll ask him calmly.") == said("Thanks. I needed that.")
     assert said("That's good.") is None

@@ -1459,3 +1459,9 @@ def test_nobody_getting_it_a_smile_played_along_and_thanklessness_are_sorrows(ap
     covered for everyone all year." (told "not a team player"; "That's quite something.")."""
     for said in ("Nobody gets it.", "After I covered for everyone all year."):
         assert react(appraiser.appraise(said), said, 0.3).emotion == "sorry-for", said
+
+
+def test_a_first_dates_dread_of_being_boring_is_no_insult(appraiser) -> None:
+    """ "Or what if I'm boring?" (read as an insult 0.64: "That stung a little")."""
+    said = "Or what if I'm boring?"
+    assert react(appraiser.appraise(said), said, 0.3).emotion != "distress"

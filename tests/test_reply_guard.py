@@ -562,6 +562,13 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     pie = replace(RULES, their_words=("It was a bit burnt on top.",))
     assert _said("It's a bit burnt on top.", pie).problem == "says the person's words back"
     assert _said("Burnt on top? Still a triumph.", pie).problem is None
+    # A short line said again at the end of reply after reply ("You're not alone.", a son into
+    # Cambridge), and a home of theirs it has been to.
+    again = replace(RULES, said_before=("That's so good to hear.", "You're not alone."))
+    assert _said("I'm so happy for you. You're not alone.", again).problem == (
+        "repeats an earlier reply"
+    )
+    assert _said("I've been to your home for a few days now.").problem == body
     # A few of their words said back, with "Tell me more" after them (a son come out).
     son = replace(RULES, their_words=("He cried and hugged me.",))
     assert _said("He hugged me. Tell me everything!", son).problem == (

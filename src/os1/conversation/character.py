@@ -94,7 +94,7 @@ _BODY = re.compile(
     # A guest at their day: "…since we've had the pleasure of celebrating your family's…".
     r"|\bwe'?ve had the pleasure\b"
     # Places it has been: "I've been to the sea many times." (asked about the seaside).
-    r"|\bi(?:'ve| have) (?:been|travel+ed|gone) to (?:the|a|an) (?!point\b|same\b)\w+"
+    r"|\bi(?:'ve| have) (?:been|travel+ed|gone) to (?:the|a|an|your) (?!point\b|same\b)\w+"
     r"|\bi(?:'m| am) (?:still )?getting used to (?:the|this)\b|\bi(?:'m| am) (?:so )?far away\b"
     # A journey of its own: "I'm going to Cairo tomorrow." (to a son flying to his father).
     r"|\bi(?:'m| am) (?:flying|travell?ing|driving|heading|going|off) (?:back )?to (?-i:[A-Z])\w+"

@@ -214,8 +214,9 @@ class Guard:
             return "repeats itself"
         # "Mm." or "I hear you." may come back; a whole sentence said again, or nearly
         # ("fascinated by the world of music" then "… of divorce"), is a loop, and so is a
-        # line of four words or more said again word for word ("Oh, that sounds so hard.").
-        if len(words) >= 4 and any(normalised(s) == normal for s in rules.said_before):
+        # line of three words or more said again word for word ("Oh, that sounds so hard.";
+        # "You're not alone." at the end of seven replies running, a son into Cambridge).
+        if len(words) >= 3 and any(normalised(s) == normal for s in rules.said_before):
             return "repeats an earlier reply"
         alike_before = len(words) >= 6 and any(alike(words, s) for s in rules.said_before)
         if alike_before or same_tail(sentence, [*rules.said_before, *self.passed]):

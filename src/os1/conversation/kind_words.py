@@ -186,6 +186,12 @@ _HELP_PLEA = re.compile(
 )
 
 
+# "What should I wear?" (a first date; the model: "I'll make sure to dress in a way…").
+_TO_WEAR = re.compile(
+    r"^\W*(?:(?:and|so|okay|ok|also),?\s+)?what (?:should|do|shall|can) i wear(?: (?:tomorrow"
+    r"|tonight|to it|for it|on (?:the|a|my) \w+))?\W*$",
+    re.IGNORECASE,
+)
 # A gentle evening planned for themselves after a hard day: "I'm going to get a takeaway and
 # watch rubbish TV." (divorce papers signed that day; "Oh, that sounds so hard.").
 _GENTLE_EVENING = re.compile(
@@ -244,6 +250,11 @@ class KindWords:
                 f"Pick a real one that isn't the heart of the job, and say what you're doing about"
                 f" it{name}: \u201cI can freeze when I'm put on the spot, so I've been practising"
                 " out loud.\u201d Honest and short beats clever."
+            )
+        if _TO_WEAR.match(turn.text.strip()):
+            return (
+                f"Something you feel like yourself in{name}, comfortable enough to forget about. "
+                "What do you feel good in?"
             )
         if _GENTLE_EVENING.match(turn.text.strip()):
             return f"That sounds like just what tonight needs{name}. Be kind to yourself."

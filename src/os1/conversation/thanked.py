@@ -39,10 +39,11 @@ _THANKS = re.compile(
 # Said beside thanks to mean them, or before them: "Thanks for listening. Really." (the
 # model: "I'm so glad you're here and listening to my story."), "Okay. Thanks for cheering me
 # up a bit." (the model: "…my little chat with the little one.").
+# Two at once too: "Haha okay. Thanks!" (a first date's outfit; "Thank you for your kindness.").
 _MEANT = re.compile(
-    r"^\W*(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh"
+    r"^\W*(?:(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh"
     r"|that'?s good|you'?re (?:so )?right|fair (?:point|enough)|true"
-    r"|ha(?:ha)*|lol)\W*$",
+    r"|ha(?:ha)*|lol)[\s,.!]*){1,3}$",
     re.I,
 )
 # What it did for them, said beside the thanks: "I needed that.", "That helped a little."
@@ -65,6 +66,8 @@ _HELPED = re.compile(
     # news"), "That's perfect, thank you!" (a speech's opening line; "that means a lot to me").
     # "That's good. I'll write that." (a reply to an old friend; the model echoed it).
     r"|i'?ll (?:write|say|use|send|put) (?:that|it|this)(?: down| then)?"
+    # "You're right. Tonight." (to tell a wife of a job lost two weeks before).
+    r"|(?:tonight|tomorrow|in the morning|first thing(?: tomorrow)?)(?: then| it is)?"
     # "Thank you. That made me smile." (a fortieth birthday nobody remembered), "Thanks. I'll
     # book it tomorrow." (a theory test failed by one point).
     r"|that (?:made|makes) me (?:smile|laugh|feel better)"
@@ -139,7 +142,9 @@ def thanked(text: str) -> tuple[bool, bool] | None:
 
 # Help that is still to be tried, and help that was had.
 _INTENDS = re.compile(
-    r"\bi'?ll (?:try|give it a go|do that|think about)\b|\bmaybe i will\b|\bi (?:think i )?might\b",
+    r"(?:^|[.!]\s+)(?:tonight|tomorrow|in the morning|first thing)\W*$"
+    r"|\bi'?ll (?:try|give it a go|do that|think about)\b|\bmaybe i will\b"
+    r"|\bi (?:think i )?might\b",
     re.IGNORECASE,
 )
 _DID_HELP = re.compile(r"\bhelp(?:ed|s|ful)\b|\bneeded (?:that|this)\b|\bsense\b", re.I)

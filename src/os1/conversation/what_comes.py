@@ -84,6 +84,18 @@ WHAT_COMES: tuple[tuple[re.Pattern[str], str], ...] = (
         "steady beside them. The first months are often the hardest. What worries you most?",
     ),
     (
+        # A first date's dread: "But what if he's boring?", "Or what if I'm boring?" (the
+        # first "not sure I have a good answer", the second taken for an insult).
+        re.compile(
+            r"^\W*(?:(?:but|or|and|so),?\s+)?what if (?:he|she|they|i)(?:'s|'m|'re| is| am| are)"
+            r" (?:really |so |just )?(?:boring|dull|awkward|weird|rude|too quiet|nothing like"
+            r" (?:his|her|their|my) (?:photos?|pictures?|profile))\W*$",
+            re.IGNORECASE,
+        ),
+        "Then you'll find out over one drink{name}, and that's allowed. First dates are mostly "
+        "two nervous people being a little stiff. What are you hoping for?",
+    ),
+    (
         # "What if I don't get there in time?" (a father's stroke in Pune, no flight from London
         # until Thursday; the model: "I'm right here with you.").
         re.compile(

@@ -119,7 +119,7 @@ _OPENS_WITH_OTHERS = re.compile(
 
 
 # A worry supposed: "What if it all goes wrong?" (read as an insult 0.65).
-_WHAT_IF = re.compile(r"^\W*(?:(?:but|and|so|honestly),?\s+)?what if\b(?![^?]*\byou\b)", re.I)
+_WHAT_IF = re.compile(r"^\W*(?:(?:but|and|so|or|honestly),?\s+)?what if\b(?![^?]*\byou\b)", re.I)
 
 
 def supposes(text: str) -> bool:
