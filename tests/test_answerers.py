@@ -551,9 +551,10 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     what_if = reassurance("What if something happened?", "Helen")
     assert what_if is not None and what_if.startswith("It's a frightening thought, Helen")
     # A first date's dread ("not sure I have a good answer"; taken for an insult).
-    boring = reassurance("Or what if I'm boring?", "Zara")
+    boring = reassurance("But what if he's boring?", "Zara")
     assert boring is not None and boring.startswith("Then you'll find out over one drink")
-    assert reassurance("But what if he's boring?", "Zara") == boring
+    me = reassurance("Or what if I'm boring?", "Zara")
+    assert me is not None and me.startswith("I doubt it, Zara.")
     # A mother with dementia ("try to find a new hobby"); a move abroad a son of twelve hates.
     going = reassurance("How do I keep going?", "Grace")
     assert going is not None and going.startswith("One day at a time, Grace")

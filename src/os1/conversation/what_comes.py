@@ -87,13 +87,22 @@ WHAT_COMES: tuple[tuple[re.Pattern[str], str], ...] = (
         # A first date's dread: "But what if he's boring?", "Or what if I'm boring?" (the
         # first "not sure I have a good answer", the second taken for an insult).
         re.compile(
-            r"^\W*(?:(?:but|or|and|so),?\s+)?what if (?:he|she|they|i)(?:'s|'m|'re| is| am| are)"
+            r"^\W*(?:(?:but|or|and|so),?\s+)?what if (?:he|she|they)(?:'s|'re| is| are)"
             r" (?:really |so |just )?(?:boring|dull|awkward|weird|rude|too quiet|nothing like"
-            r" (?:his|her|their|my) (?:photos?|pictures?|profile))\W*$",
+            r" (?:his|her|their) (?:photos?|pictures?|profile))\W*$",
             re.IGNORECASE,
         ),
         "Then you'll find out over one drink{name}, and that's allowed. First dates are mostly "
         "two nervous people being a little stiff. What are you hoping for?",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:(?:but|or|and|so),?\s+)?what if i(?:'m| am) (?:really |so |just )?(?:boring"
+            r"|dull|awkward|weird|too quiet)\W*$",
+            re.IGNORECASE,
+        ),
+        "I doubt it{name}. Ask about them, and talk about what you love; nobody's boring when "
+        "they do that. What do you love talking about?",
     ),
     (
         # "What if I don't get there in time?" (a father's stroke in Pune, no flight from London
