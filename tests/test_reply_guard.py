@@ -564,7 +564,9 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said("Burnt on top? Still a triumph.", pie).problem is None
     # A short line said again at the end of reply after reply ("You're not alone.", a son into
     # Cambridge), and a home of theirs it has been to.
-    again = replace(RULES, said_before=("That's so good to hear.", "You're not alone."))
+    again = replace(
+        RULES, said_before=("You're not alone.", "That's so good.", "You're not alone.")
+    )
     assert _said("I'm so happy for you. You're not alone.", again).problem == (
         "repeats an earlier reply"
     )

@@ -214,9 +214,11 @@ class Guard:
             return "repeats itself"
         # "Mm." or "I hear you." may come back; a whole sentence said again, or nearly
         # ("fascinated by the world of music" then "… of divorce"), is a loop, and so is a
-        # line of three words or more said again word for word ("Oh, that sounds so hard.";
-        # "You're not alone." at the end of seven replies running, a son into Cambridge).
-        if len(words) >= 3 and any(normalised(s) == normal for s in rules.said_before):
+        # line of four words or more said again word for word ("Oh, that sounds so hard."),
+        # or of three said twice already ("You're not alone." at the end of seven replies
+        # running, a son into Cambridge).
+        times = sum(normalised(s) == normal for s in rules.said_before)
+        if (len(words) >= 4 and times) or (len(words) == 3 and times >= 2):
             return "repeats an earlier reply"
         alike_before = len(words) >= 6 and any(alike(words, s) for s in rules.said_before)
         if alike_before or same_tail(sentence, [*rules.said_before, *self.passed]):
