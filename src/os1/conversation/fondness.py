@@ -83,8 +83,8 @@ _TOLD = re.compile(
 )
 # "I missed talking to you today." (the model: "That must hurt so much. I'm so sorry.").
 _MISSED = re.compile(
-    r"^\W*(?:(?:aw+|honestly|you know what|i think),?\s+)?i(?: really| kind of| kinda)? (?:missed"
-    r"|miss) (?:you|talking (?:to|with) you|our (?:chats|talks))(?: (?:today|tonight|so much"
+    r"^\W*(?:(?:aw+|honestly|you know what|i think),?\s+)?i(?: really| kind of| kinda)? missed"
+    r" (?:you|talking (?:to|with) you|our (?:chats|talks))(?: (?:today|tonight|so much"
     r"|a lot|all day|this week|lately))*\W*$",
     re.IGNORECASE,
 )
