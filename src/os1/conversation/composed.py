@@ -80,7 +80,7 @@ _HELLO = r"hi+|hel+o+|hey+|hiya|heya|howdy|yo|salaam|salam|namaste|shalom"
 _HELLO += r"|(?:good )?(?:morning|afternoon|evening)"
 # A message that opens with a greeting, and one that is nothing else, perhaps to the OS by
 # name: "Good evening!", "hi Lena".
-GREETING = re.compile(rf"^\W*(?:{_HELLO})\b", re.IGNORECASE)
+OPENS_WITH_HELLO = re.compile(rf"^\W*(?:{_HELLO})\b", re.IGNORECASE)
 _ONLY_GREETING = re.compile(rf"\W*({_HELLO})(?:,? [A-Z][a-z]+)?\W*", re.IGNORECASE)
 
 

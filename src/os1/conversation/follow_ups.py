@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from os1.conversation.composed import AHEAD, DANGER, GREETING, QUESTION, topic_of
+from os1.conversation.composed import AHEAD, DANGER, OPENS_WITH_HELLO, QUESTION, topic_of
 from os1.conversation.farewell import FAREWELL
 from os1.conversation.language import ENGLISH
 from os1.mind.relief import relief_told
@@ -52,7 +52,7 @@ def follow_ups(
     # Their name once in a reply: not again if the model's sentence said it.
     named = person and person.lower() not in said.lower()
     name, topic = f", {person}" if named else "", topic_of(text)
-    if GREETING.search(text) and not topic:
+    if OPENS_WITH_HELLO.search(text) and not topic:
         choices = [f"How are you today{name}?", "How has your day been?", "What's on your mind?"]
     else:
         choices = {
