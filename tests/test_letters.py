@@ -116,11 +116,11 @@ def test_perspective_turns_notes_towards_the_recipient() -> None:
 def test_a_sentence_said_again_in_other_words_is_not_kept() -> None:
     """Seen in a letter to a daughter: "Now, I'm going to tell you about how proud I am. Now,
     I'll tell you about how proud I am."."""
-    from os1.letters.drafting import _said_again
+    from os1.letters.checks import said_again
 
     said = {"now i'm going to tell you about how proud i am"}
-    assert _said_again("Now, I'll tell you about how proud I am.", said)
-    assert not _said_again("I love the way you laugh at my jokes.", said)
+    assert said_again("Now, I'll tell you about how proud I am.", said)
+    assert not said_again("I love the way you laugh at my jokes.", said)
 
 
 def test_a_letter_speaks_to_its_recipient_and_keeps_no_stray_quote() -> None:

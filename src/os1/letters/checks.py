@@ -205,3 +205,15 @@ def check_letter(text: str, brief: Brief) -> dict[str, list[str]]:
     """The problems each check finds, by check name; only checks that found some."""
     found = {name: check(text, brief) for name, check in CHECKS.items()}
     return {name: problems for name, problems in found.items() if problems}
+
+
+def said_again(sentence: str, said: set[str]) -> bool:
+    """Whether every word that matters in `sentence` was in one already said (`said`): "Now,
+    I'll tell you about how proud I am." after "Now, I'm going to tell you about how proud I
+    am." (a letter to a daughter)."""
+    mine = _words_that_matter(sentence)
+    return len(mine) >= 2 and any(mine <= _words_that_matter(key) for key in said)
+
+
+def _words_that_matter(sentence: str) -> set[str]:
+    return {w for w in content_words(sentence) if "'" not in w}

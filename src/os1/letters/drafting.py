@@ -29,6 +29,7 @@ from os1.letters.checks import (
     no_invented_claims,
     no_placeholders,
     required_details,
+    said_again,
     sentences,
     word_count,
 )
@@ -127,7 +128,7 @@ def _good_sentence(sentence: str, plan: Plan, brief: Brief, said: set[str]) -> b
         sentence.endswith((".", "!"))
         and 5 <= len(words) <= plan.voice.sentence_words
         and _key(sentence) not in said
-        and not _said_again(sentence, said)
+        and not said_again(sentence, said)
         and not _THIRD_PERSON.search(sentence)
         and not _NOT_BODY.search(sentence)
         and not any(w.lower() in own for w in words)
@@ -139,17 +140,6 @@ def _good_sentence(sentence: str, plan: Plan, brief: Brief, said: set[str]) -> b
         and not _STAGE_DIRECTIONS.search(sentence)
         and not _echoes(words)
     )
-
-
-def _said_again(sentence: str, said: set[str]) -> bool:
-    """A sentence whose every word that matters was in one already said ("Now, I'll tell you
-    about how proud I am." after "Now, I'm going to tell you about how proud I am.")."""
-    mine = _words_that_matter(sentence)
-    return len(mine) >= 2 and any(mine <= _words_that_matter(key) for key in said)
-
-
-def _words_that_matter(sentence: str) -> set[str]:
-    return {w for w in content_words(sentence) if "'" not in w}
 
 
 def _echoes(words: list[str]) -> bool:
