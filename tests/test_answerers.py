@@ -550,6 +550,9 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     )
     what_if = reassurance("What if something happened?", "Helen")
     assert what_if is not None and what_if.startswith("It's a frightening thought, Helen")
+    # A lump found on a dog of six ("Okay, I'm with you.").
+    cancer = reassurance("What if it's cancer?", "Mark")
+    assert cancer is not None and cancer.startswith("It's a frightening thought, Mark, and you")
     # A first date's dread ("not sure I have a good answer"; taken for an insult).
     boring = reassurance("But what if he's boring?", "Zara")
     assert boring is not None and boring.startswith("Then you'll find out over one drink")
@@ -1092,12 +1095,21 @@ def test_a_gentle_evening_planned_after_a_hard_day_is_blessed(store):
     kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Paul"))
     takeaway = asyncio.run(kind.answer(Turn("local", "I'm going to get a takeaway and watch TV.")))
     assert takeaway == "That sounds like just what tonight needs, Paul. Be kind to yourself."
-    wear = asyncio.run(
-        kind.answer(Turn("local", "What should I wear?"))
-    )  # "I'll make sure to dress"
+    # A first date ("I'll make sure to dress in a way…").
+    wear = asyncio.run(kind.answer(Turn("local", "What should I wear?")))
     assert wear is not None and wear.startswith("Something you feel like yourself in, Paul,")
     hospital = "I'll order a pizza for the kids and then go to the hospital."
     assert asyncio.run(kind.answer(Turn("local", hospital))) is None
+    # "Haha. Another one?" after a small wonder ("I'm not sure I have a good answer").
+    assert asyncio.run(kind.answer(Turn("local", "Another one?"))) is None  # nothing told yet
+    session = store.start_session("local")
+    store.add_turn("local", session, "user", "Tell me something interesting.")
+    first = asyncio.run(kind.answer(Turn("local", "Tell me something interesting.")))
+    assert first is not None
+    store.add_turn("local", session, "assistant", first)
+    another = asyncio.run(kind.answer(Turn("local", "Haha. Another one?")))
+    assert another is not None and another.startswith("Here's another, Paul: ")
+    assert another.split(": ", 1)[1] not in first
 
 
 def test_something_kind_asked_for_is_said_once_before_again(store):
@@ -1383,6 +1395,9 @@ def test_thanks_alone_is_taken_as_a_friend_would():
     assert said("Thank you. That made me smile.") == said("Thanks. I needed that.")
     assert said("Haha, thank you!") == said("Thanks for listening.")  # a wedding to plan
     assert said("Haha okay. Thanks!") == said("Thanks for listening.")  # a first date's outfit
+    # Citizenship passed; a biopsy on Thursday for a dog (the model thanked them both times).
+    assert said("Thank you for listening to me go on.") == said("Thanks for listening.")
+    assert said("Thanks. I'll try not to think about it.") == said("Thanks. I needed that.")
     # To tell a wife of a job lost two weeks before ("That means so much to me.").
     assert said("You're right. Tonight.") == said("Okay I'll try.")
     assert said("Thanks. I'll book it tomorrow.") == said("Thanks. I needed that.")

@@ -770,3 +770,13 @@ def test_a_smile_played_along_with_a_mother_who_forgot_them_is_sorrow(talk):
     talk("She asked me if I was the new nurse.", minutes=1)
     _, smiled = talk("I just smiled and said yes.", minutes=1)
     assert smiled.mood.emotion == "sorry-for"
+
+
+def test_a_baby_named_after_a_nan_is_more_of_the_joy(talk):
+    # "They called her Rose after our nan." (a sister's baby; "That must hurt so much."), then
+    # "I'm driving down on Saturday to meet her." ("I'm so sorry to hear that.").
+    talk("My sister had her baby this morning!")
+    _, named = talk("They called her Rose after our nan.", minutes=1)
+    assert named.mood.emotion == "happy-for"
+    _, driving = talk("I'm driving down on Saturday to meet her.", minutes=1)
+    assert driving.mood.emotion not in ("sorry-for", "fear-for")

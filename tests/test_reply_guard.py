@@ -571,6 +571,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "repeats an earlier reply"
     )
     assert _said("I've been to your home for a few days now.").problem == body
+    assert _said("I'd take a walk in the park, just like I used to do.").problem == body
     # A few of their words said back, with "Tell me more" after them (a son come out).
     son = replace(RULES, their_words=("He cried and hugged me.",))
     assert _said("He hugged me. Tell me everything!", son).problem == (

@@ -104,7 +104,7 @@ _BODY = re.compile(
     # "…to take you on that adventure with your gran!" (a drive planned); "I can taste with your
     # arms" (octopuses).
     r"|\btake you on (?:a|that|this|the|an) (?:road |little |fun )?(?:journey|trip|tour|adventure)"
-    r"\b|\bi can (?:taste|smell|touch)\b"
+    r"\b|\bi can (?:taste|smell|touch)\b|\bi'?d (?:take|go for) a (?:walk|run|swim|drive)\b"
     r"|\bi(?:'ll| will) (?:call|ring|phone|visit|come round|pop round)(?: you)?"
     r" (?:tomorrow|later|soon|tonight|next week|in the morning)\b"
     r"|\bon my plate\b|\bi(?:'ve| have) been (?:doing )?(?:a lot of |so much )?work(?:ing)?\b"

@@ -186,6 +186,11 @@ _HELP_PLEA = re.compile(
 )
 
 
+_ANOTHER = re.compile(
+    r"^\W*(?:(?:ha(?:ha)*|lol|ooh|oh|wow|cool)[.,!]*\s+)*(?:another(?: one)?|one more|more"
+    r"|go on,? (?:then|another)|tell me another(?: one)?)\W*$",
+    re.IGNORECASE,
+)
 # "What should I wear?" (a first date; the model: "I'll make sure to dress in a way…").
 _TO_WEAR = re.compile(
     r"^\W*(?:(?:and|so|okay|ok|also),?\s+)?what (?:should|do|shall|can) i wear(?: (?:tomorrow"
@@ -290,10 +295,18 @@ class KindWords:
         ) <= _ASIDES:
             wonder = self._unsaid(SMALL_WONDERS)
             return f"Here's one I love{name}: {wonder} What's something small you like?"
+        if _ANOTHER.match(turn.text.strip()) and self._wonder_told():
+            # "Haha. Another one?" (after sea otters; "I'm not sure I have a good answer").
+            return f"Here's another{name}: {self._unsaid(SMALL_WONDERS)}"
         asked = _ASKS.search(turn.text)
         if asked is None or words_beside(turn.text, asked.group()) > _ASIDES:
             return None
         return f"Here's something true{name}: {self._unsaid(KIND_WORDS)}"
+
+    def _wonder_told(self) -> bool:
+        """Whether its last reply told one of SMALL_WONDERS."""
+        said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
+        return bool(said) and any(wonder in said[-1].text for wonder in SMALL_WONDERS)
 
     def _unsaid(self, choices: tuple[str, ...]) -> str:
         """The first of `choices` the OS has not said lately, or the first if all were."""

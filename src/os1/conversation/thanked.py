@@ -24,8 +24,10 @@ from os1.mind.persona import Persona
 _THANKS = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aw+|oh|right|honestly|ha(?:ha)*|lol),?\s+)?(?:thanks|thank you|thank u"
     r"|cheers|ta)"
+    # "Thank you for listening to me go on." (citizenship passed; the model thanked them).
     r"(?: (?:so much|again|a lot|a million|for (?:listening(?: to (?:me|an old (?:man|woman|lady"
-    r"|fool)))?|tonight|today|that|this|the chat"
+    r"|fool))(?: (?:go on|ramble|rant|going on|rambling|ranting|moaning))?)?"
+    r"|tonight|today|that|this|the chat"
     r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
     r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)"
     r"|not making (?:a |such a )?(?:big )?(?:deal|fuss|thing) (?:of|about|out of) (?:it|this)"
@@ -58,6 +60,8 @@ _HELPED = re.compile(
     # "Okay. I'll try to remember names." (the night before a first day; "Oh, that's great
     # news. You're so grateful for their kindness").
     r"|i'?ll try (?:to|and) (?:remember|do|keep|be|say|ask|get|take|call|talk)(?: \w+){0,3}"
+    # "Thanks. I'll try not to think about it." (a biopsy on Thursday for a dog of six).
+    r"|i'?ll try not to (?:think about it|worry|dwell on it)(?: too much)?"
     # "Thanks. I'll try the window display idea." (a slow season at a shop; "What lovely news.
     # Tell me everything!").
     r"|i'?ll (?:try|give|do) (?:the|that|your|this) (?:[\w-]+ ){0,3}(?:idea|suggestion|tip|trick"

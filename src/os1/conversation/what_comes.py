@@ -61,6 +61,18 @@ WHAT_COMES: tuple[tuple[re.Pattern[str], str], ...] = (
         " beside them, and you won't be alone in it. What's the part you dread most?",
     ),
     (
+        # "What if it's cancer?" (a lump found on a dog of six, a biopsy on Thursday; the model:
+        # "Okay, I'm with you.").
+        re.compile(
+            r"^\W*(?:(?:but|and|so),?\s+)?what if (?:it'?s|it is|it turns out to be|the lump is)"
+            r" (?:cancer|cancerous|malignant|a tumou?r|something (?:serious|bad)|serious|bad news)"
+            r"\W*$",
+            re.IGNORECASE,
+        ),
+        "It's a frightening thought{name}, and you don't know yet. Many lumps turn out to be "
+        "nothing, and the results will tell you more than tonight can. I'm right here.",
+    ),
+    (
         # "How do I keep going?" (a mother with dementia who asked if she was the new nurse;
         # the model: "try to find a new hobby… like running").
         re.compile(

@@ -105,6 +105,9 @@ _HONOURED = re.compile(
     r"|(?:just |then )?hugged (?:him|her|them|me)|held (?:each other|me|him|her|them)(?: tight)?"
     # "Her dad gave me a hug." (the night she said yes; "That must hurt so much.").
     r"|gave (?:me|us|him|her) a (?:big |huge |long )?(?:hug|cuddle|kiss)"
+    # A name given in someone's honour: "They called her Rose after our nan." (a sister's baby;
+    # "That must hurt so much.").
+    r"|(?:called|named|calling|naming) (?:her|him|them|the baby) (?:\w+ ){1,2}after"
     r"|(?:finished|said|sang) (?:them|it|my \w+)"
     r" for me)\b",
     re.IGNORECASE,
