@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from os1.memory.dialogue_acts import act, statements
-from os1.memory.subjects import People, continued
+from os1.memory.subjects import People, continued, leans_outside
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,25 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_read_with_it() -> None:
         "It's raining again.",
         "I stayed in.",
     ]
+
+
+def test_a_short_sentence_whose_object_pronoun_stands_for_nothing_in_it_is_no_fact() -> None:
+    # Read alone, "Maria took it at the beach last month." is about nothing to name.
+    for leaning in (
+        "I took it at the beach last month.",
+        "I'm gonna make it happen!",
+        "I sat with her and we talked.",
+        "My sister gave it to me.",
+    ):
+        assert leans_outside(leaning), leaning
+    for standing in (
+        "I bought a new bike and I love it.",
+        "I visited Paris and loved it.",
+        "Paris was lovely and I loved it.",
+        "I went to a support group and it was so powerful.",
+        "I gave her my old car.",
+        "A friend made it for my 18th birthday ten years ago.",
+    ):
+        assert not leans_outside(standing), standing
+    said = ["My dad had his operation today.", "I sat with him all day.", "It went well."]
+    assert continued(said) == ["My dad had his operation today."]

@@ -121,15 +121,64 @@ _ONLY_PRONOUN = re.compile(
 )
 
 
+# An object pronoun: "it", "'em", "him", or "her" with no noun after it. ("Them" is left:
+# "I'm lucky to have them, I've known these friends for years" names them after.)
+_OBJECT_PRONOUN = re.compile(
+    r"(?<![,;])\s(?P<pronoun>it|'em|him|her(?=\s*(?:[.!?,;]|$|\s(?:and|but|to|at|in|on|"
+    r"for|with|about|again|today|yesterday|so|too|back|up|out|off|a|the|some)\b)))\b"
+    r"(?!\s*(?:'s|is|was|will|'ll|has|had|would|could|can|might|must|seems?|looks?)\b)",
+    re.IGNORECASE,
+)
+# Words before an object pronoun that make a clause of their own with it as the subject.
+_JOINS_WORDS = (
+    "and but so because cause 'cause that when if as while since though although or then "
+    "until unless where"
+)
+_JOINS = frozenset(_JOINS_WORDS.split())
+# Something the pronoun may stand for: a noun after a determiner, a name, a number.
+_ANTECEDENT = re.compile(
+    r"\b(?i:a|an|the|my|our|his|her|their|your|this|that|these|those|some|one|every|each|"
+    r"any|both|its)\s+[A-Za-z]|\b(?!I\b)[A-Z][a-z]+|\d"
+)
+
+
+# Words in a sentence short enough for its object pronoun to be most of what it says.
+SHORT = 8
+
+
+def leans_outside(sentence: str) -> bool:
+    """Whether `sentence` has an object pronoun with nothing in the sentence before it
+    to stand for: "I took it at the beach last month.", "I'm gonna make it happen!",
+    "I sat with her and we talked." Alone, such a fact is about nothing the memory could
+    name ("Maria took it at the beach"); "I bought a bike and love it" is not one. Only a
+    short sentence: in a longer one the rest carries what the fact is about ("A friend
+    made it for my 18th birthday ten years ago.")."""
+    if len(sentence.split()) > SHORT:
+        return False
+    for match in _OBJECT_PRONOUN.finditer(sentence):
+        head = sentence[: match.start()]
+        before = re.findall(r"[A-Za-z']+", head)
+        if not before or before[-1].lower() in _JOINS:
+            continue  # "…and it was lovely": "it" is a subject
+        # In one clause the subject is not what its object stands for: "My sister gave
+        # it to me."; after "and" or a comma it may be: "Paris was lovely and I loved it."
+        one_clause = not ({w.lower() for w in before} & _JOINS or "," in head)
+        return not any(m.start() > 0 or not one_clause for m in _ANTECEDENT.finditer(head))
+    return False
+
+
 def continued(said: list[str]) -> list[str]:
     """`said` with each sentence that goes on from the one before joined to it ("…, and
     their inclusivity…"); one joined at most, so that a fact stays one thought. A sentence
     that goes on from one already joined, with only a pronoun for its subject, is left out:
-    alone it is about nothing the memory could name."""
+    alone it is about nothing the memory could name; so is one whose object pronoun
+    stands for something outside it (`leans_outside`), and what goes on from it."""
     out: list[str] = []
     joined = False
     for sentence in said:
-        if out and not joined and _CONTINUES.match(sentence):
+        if leans_outside(sentence):
+            joined = True
+        elif out and not joined and _CONTINUES.match(sentence):
             out[-1] = f"{out[-1].rstrip('.!;, ')}, and {sentence[0].lower()}{sentence[1:]}"
             joined = True
         elif not (joined and _ONLY_PRONOUN.match(sentence)):
