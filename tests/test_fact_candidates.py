@@ -41,6 +41,10 @@ pytestmark = pytest.mark.store
         ("I swam in the lake.", "Jon swam in the lake."),
         ("I wanna start a dance studio.", "Jon wants to start a dance studio."),
         ("I love dancing.", "Jon loves dancing."),
+        # "put", "read": the same in the past, told by the time said.
+        ("Just yesterday I put this dress on!", "Just yesterday Jon put this dress on!"),
+        ("I put the kettle on every morning.", "Jon puts the kettle on every morning."),
+        ("I read it last week.", "Jon read it last week."),
     ],
 )  # fmt: skip
 def test_the_person_is_put_back_where_their_i_was_left_out(said: str, fact: str) -> None:

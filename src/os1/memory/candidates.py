@@ -194,10 +194,20 @@ _NOT_PRESENT = re.compile(
 )
 
 
+# Verbs whose past is their present: "just yesterday I put this dress on" is past.
+_SAME_IN_PAST_WORDS = "put cut let set hit hurt quit shut read spread cost beat"
+_SAME_IN_PAST = frozenset(_SAME_IN_PAST_WORDS.split())
+_PAST_TIME = re.compile(
+    r"\b(?:yesterday|ago|last|earlier|once|when\s+I\s+was|this\s+morning)\b", re.IGNORECASE
+)
+
+
 def _agree(match: re.Match[str]) -> str:
     """ "I love" → "loves" after the person's name: the verb in the third person."""
     verb = match["verb"]
     if _NOT_PRESENT.match(verb) or not verb.isalpha() or not verb.islower():
+        return match.group(0)
+    if verb in _SAME_IN_PAST and _PAST_TIME.search(match.string):
         return match.group(0)
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
         verb += "es"
