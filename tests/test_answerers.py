@@ -2141,3 +2141,38 @@ def test_something_of_theirs_offered_to_be_heard_is_asked_for_without_a_laugh(st
     heard = Listening(store, "local", Persona("Iris", "model", "", user_name="Iris"))
     for offer in ("Can I read it to you?", "Would you like to hear one?"):
         assert asyncio.run(heard.answer(Turn("local", offer))) == "Please do, Iris. I'm listening."
+
+
+def test_hopes_checked_doubts_and_a_boring_thing_to_sleep_to_are_answered(store):
+    """Seen with the embedded model in the twenty-fourth session: "Probably nobody even
+    noticed, right?", "Close enough, right?", "What if it's awkward?" and "Do you think I can
+    get it right?" were each handed back ("I'm not sure I have a good answer to that yet.
+    What do you think?"); "Was that stupid, selling it?" (a late father's car) had "I'm so
+    sorry, I'm sorry."; "Tell me something boring so I can sleep." was asked what was wrong;
+    "You're better at this than my friends." had "I'm so glad you're here, I just love it." """
+    noticed = reassurance("Probably nobody even noticed, right?", "Ines")
+    assert noticed is not None and noticed.startswith("I doubt anyone did, Ines.")
+    fine = reassurance("It'll be okay, right?", "Ines")
+    assert fine is not None and fine.startswith("I think so, Ines.")
+    close = reassurance("Close enough, right?", "Nico")
+    assert close is not None and close.startswith("Close enough to build on, Nico.")
+    awkward = reassurance("What if it's awkward?", "Aisha")
+    assert awkward is not None and awkward.startswith("Then it's awkward for ten minutes, Aisha")
+    for doubt in ("Do you think I can get it right?", "Can I do this?"):
+        can = reassurance(doubt, "Marta")
+        assert can is not None and can.startswith("I think you can, Marta."), doubt
+    for done in ("Was that stupid, selling it?", "Was that stupid?"):
+        sold = reassurance(done, "Greg")
+        assert sold is not None and sold.startswith("I don't think it was stupid at all, Greg.")
+    # Not a hope checked: a statement, and someone else's health (their_hearts.py's).
+    assert reassurance("Nobody noticed though.", "Sam") is None
+    kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Ines"))
+    session = store.start_session("local")
+    dull = asyncio.run(kind.answer(Turn("local", "Tell me something boring so I can sleep.")))
+    assert dull is not None and dull.startswith("All right, Ines. A sheet of A4 paper")
+    store.add_turn("local", session, "assistant", dull)
+    again = asyncio.run(kind.answer(Turn("local", "Tell me something else boring.")))
+    assert again is not None and "library" in again
+    fond = Fondness(store, "local", Persona("Iris", "model", "", user_name="Priya"))
+    better = asyncio.run(fond.answer(Turn("local", "You're better at this than my friends.")))
+    assert better == "I'll take that, Priya. I'm glad you're here tonight."

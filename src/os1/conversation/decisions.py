@@ -275,6 +275,12 @@ def decision(text: str, name: str) -> str | None:
             # Of a feeling owned just before: "Sometimes I resent it… Is that terrible?" (a
             # sister who cares for her brother; "What draws you to it?").
             return f"No{name}. It's human, and it doesn't make you a bad person. What's behind it?"
+        if word in _DOUBTED and re.match(r"\W*(?:\w+,?\s+)?was\b", text, re.IGNORECASE):
+            # "Was that stupid?" of a thing done (a late father's car sold): past, and theirs.
+            return (
+                f"I don't think it was {word} at all{name}. It sounds like you had your reasons."
+                " How do you feel about it now?"
+            )
         if word in _DOUBTED:
             return (
                 f"I don't think it's {word} at all{name}. It sounds like something you care "

@@ -138,7 +138,10 @@ _COMPANY = re.compile(
     r"(?:a )?(?:good|great|lovely) listener"
     r"|^\W*(?:i think |honestly,? )?i (?:really |just |actually )?(?:like|love|enjoy|look forward"
     r" to) (?:talking|chatting) (?:to|with) you(?: (?:more than|the most|most)[^.?!]*)?"
-    r"|^\W*(?:you'?re|you are) (?:much |far |way |a lot )?(?P<better>better) company than\b",
+    # "You're better at this than my friends." (a promotion missed; "I'm so glad you're here,
+    # I just love it.").
+    r"|^\W*(?:you'?re|you are) (?:much |far |way |a lot |so much )?(?P<better>better)"
+    r" (?:company |at this |at listening |at (?:advice|talking) |listener )?than\b",
     re.IGNORECASE,
 )
 # Praise of how it is: "You're funny." (the model: "I've been doing a lot of things that don't

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from os1.conversation.stories import STORIES, STORY_ASKED
+from os1.conversation.stories import DULL_ASKED, DULL_THINGS, STORIES, STORY_ASKED
 from os1.conversation.told_lately import spoke_of_lately
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
@@ -274,6 +274,10 @@ class KindWords:
                 f"Good{name}. In for four, hold for four, out for six, as slowly as you like. "
                 "I'm right here."
             )
+        if (dull := DULL_ASKED.search(turn.text)) and words_beside(
+            turn.text, dull.group()
+        ) <= _ASIDES:
+            return f"All right{name}. {self._unsaid(DULL_THINGS)} Sleep well."
         if (sleep := _SLEEP.search(turn.text)) and words_beside(
             turn.text, sleep.group()
         ) <= _ASIDES:

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
-# "Do you think I can do it?" (given the big project at work; the drafts commiserated).
+# "Do you think I can do it?" (given the big project at work; the drafts commiserated). "Do
+# you think I can get it right?" (a grandmother's soup, never written down; "not sure").
 _CAN_I = re.compile(
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can|can i (?:really )?)"
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) i can(?: ever)?"
+    r"|can i(?: really| ever)?)"
     r" (?:(?:do|manage|handle|pull off|cope with) (?:it|this|that)|keep (?:going|it up|at it"
-    r"|this up))(?: (?:all|on my own|alone))?\W*$",
+    r"|this up)|get (?:it|this|that) right|make (?:it|this|that) work|pull (?:it|this|that) off)"
+    r"(?: (?:all|on my own|alone))?\W*$",
     re.IGNORECASE,
 )
 

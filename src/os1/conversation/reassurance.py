@@ -38,8 +38,8 @@ from os1.mind.persona import Persona
 
 _ASKED = re.compile(
     r"^\W*(?:(?:honestly|seriously|be honest|tell me),?\s+)?(?P<who>is it|am i|was it|was i"
-    r"|would it be|is that|isn'?t it|(?:do|d'?) ?you (?:think|reckon) (?:it'?s|it is|it was"
-    r"|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+|being\s+)?"
+    r"|was that|would it be|is that|isn'?t it|(?:do|d'?) ?you (?:think|reckon) (?:it'?s|it is"
+    r"|it was|that'?s|i'?m|i am|i was))\s+(?:really\s+|just\s+|a bit\s+|so\s+|too\s+|being\s+)?"
     r"(?P<word>(?:a )?(?:stupid|silly|daft|dumb|wrong|weird|strange|odd|unhealthy|morbid|crazy|mad"
     r"|pathetic|ridiculous|selfish|ungrateful|spoilt|spoiled|lazy|needy|clingy|unfair|cruel|foolish"
     r"|petty|childish|irrational|awful|terrible|bad|horrible|weak|pushover|doormat|too soft"
@@ -56,6 +56,7 @@ _WORD_TAGGED = re.compile(
     r"|soft|strange|odd),? (?:isn'?t it|innit|ain'?t it|eh|right)\?\W*$",
     re.IGNORECASE,
 )
+_HAD_REASONS = "It sounds like you had your reasons. How do you feel about it now?"
 _ME = re.compile(r"\b(?:am i|was i|i'?m|i am|i was)$", re.IGNORECASE)
 # A feeling asked about, not a thing done ("…to bake for someone who's gone?"); talking to
 # the OS is one ("Is it weird that I'm talking to you?").
@@ -288,7 +289,10 @@ def _answer(text: str, person: str | None) -> str | None:
         # A thing done or meant, not a feeling: the OS can't know it is right, only doubt
         # that it is wrong.
         who = "you're" if who == "You're" else "it's"
-        return f"I don't think {who} {word} at all{name}. Tell me more about it."
+        if asked["who"].lower().startswith("was"):  # "Was that stupid, selling it?": done
+            who = "you were" if who == "you're" else "it was"
+        after = _HAD_REASONS if " w" in who else "Tell me more about it."
+        return f"I don't think {who} {word} at all{name}. {after}"
     return (
         f"{who} not {word} at all{name}. It makes sense to feel that way. "
         "What's bringing it up for you?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.hopes_checked import HOPES
 from os1.conversation.prospects import PROSPECTS
 from os1.conversation.self_blame import BLAMES
 
@@ -301,5 +302,5 @@ _DOUBTS = (
 def self_doubt(text: str, name: str) -> str | None:
     """The OS's answer to a doubt about themselves (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
-    doubts = (*BLAMES, *_DOUBTS, *PROSPECTS)
+    doubts = (*BLAMES, *_DOUBTS, *PROSPECTS, *HOPES)
     return next((said.format(name=name) for asked, said in doubts if asked.match(text)), None)

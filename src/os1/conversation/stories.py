@@ -31,3 +31,28 @@ STORIES = (
     "When the baker retired, there was a note on the wall: thank you, it said, you fed my "
     "family through the hardest winter of our lives.",
 )
+
+# "Tell me something boring so I can sleep." (3am, a meeting replayed; "I'm here with you.
+# Do you want to tell me about it?"). Something dull is a kindness at that hour: slow,
+# ordinary, and going nowhere.
+DULL_ASKED = re.compile(
+    r"\b(?:tell|say|read|give)(?: me)? (?:something|anything|a story|a fact|about something)"
+    r"(?: else| more)? (?:really |very |truly |properly |incredibly |a bit |super )?(?:boring|dull|tedious"
+    r"|mundane|uneventful)\b|\bbore me (?:to sleep|asleep)\b",
+    re.IGNORECASE,
+)
+DULL_THINGS = (
+    "A sheet of A4 paper is 210 millimetres by 297. Fold it in half and you have A5, the same "
+    "shape, only smaller. Fold that, and you have A6. Then A7, then A8, each one half of the "
+    "one before and each one the same shape, all the way down to A10, about the size of a "
+    "postage stamp, and still the same shape.",
+    "Here is how a library shelves a book. It arrives, and someone reads its title page. They "
+    "look up its number, a long one with a dot in the middle, and write it on a small label, "
+    "and the label goes on the spine, a thumb's width from the bottom. Then the book goes on a "
+    "trolley, and the trolley goes slowly down the aisle, and the book slides into its place "
+    "between two others that have waited there, very patiently, for years.",
+    "This is how a kettle boils. First, nothing at all. Then a faint ticking as the metal "
+    "warms. Then a hiss, very small, like someone far away saying shh. Tiny bubbles rise and "
+    "vanish before they reach the top. Then a low rumble, and the bubbles reach the top, and "
+    "the water rolls, and the kettle clicks off, and the kitchen goes quiet again.",
+)

@@ -281,6 +281,22 @@ _WORRIES = (
         "once the new days find their shape. What would you like them to hold?",
     ),
     (
+        # "What if it's awkward?" (driving four hours to a best friend unseen for three years;
+        # "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:but|and|so),?\s+)?what if (?:it'?s|it is|it gets|it'?ll be|things are"
+            r"|we'?re|we are) (?:really |so |just |a bit |all |kind of )?(?:awkward|weird|strange"
+            r"|different|not the same)(?: (?:between us|now|at first|this time))?\W*$"
+            r"|^\W*(?:(?:but|and|so),?\s+)?what if we (?:have|'ve got) nothing (?:to (?:talk"
+            r" about|say)|in common)(?: (?:any ?more|now))?\W*$"
+            r"|^\W*(?:(?:but|and|so),?\s+)?what if we'?ve (?:changed|grown apart)\W*$",
+            re.IGNORECASE,
+        ),
+        "Then it's awkward for ten minutes{name}, and then it usually isn't. The other person "
+        "is most likely as nervous as you, and glad when someone laughs about it first. What "
+        "are you most looking forward to?",
+    ),
+    (
         _WHAT_IF_I,
         "Then you take a breath and start again{name}. One stumble won't decide it, and people are"
         " kinder about it than we fear. What's the worry underneath?",
