@@ -2164,8 +2164,11 @@ def test_hopes_checked_doubts_and_a_boring_thing_to_sleep_to_are_answered(store)
     for done in ("Was that stupid, selling it?", "Was that stupid?"):
         sold = reassurance(done, "Greg")
         assert sold is not None and sold.startswith("I don't think it was stupid at all, Greg.")
-    # Not a hope checked: a statement, and someone else's health (their_hearts.py's).
+    # Not a hope checked: a statement.
     assert reassurance("Nobody noticed though.", "Sam") is None
+    # Help planned ("Oh no, I'm so sorry." from the model).
+    midwife = reassurance("I'll talk to the midwife tomorrow.", "Hannah")
+    assert midwife == "I'm glad, Hannah. Asking for help takes something. Tell me how it goes?"
     kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Ines"))
     session = store.start_session("local")
     dull = asyncio.run(kind.answer(Turn("local", "Tell me something boring so I can sleep.")))

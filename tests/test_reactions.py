@@ -743,6 +743,8 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         "They let me ring the bell.",
         # A working life completed ("Oh, that sounds so hard. I'm so sorry.").
         "Today was my last day at the school after thirty-four years.",
+        "First week of retirement.",  # "Oh no, I'm so sorry to hear that."
+        "I retired today.",
     ):
         assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration", feat
     redundant = "It was my last day at work after twenty years, they made me redundant."

@@ -34,8 +34,11 @@ _TALK_PLANNED = re.compile(
 _HELP_PLANNED = re.compile(
     r"^\W*(?:(?:okay|ok|right|so|yeah|fine|alright)[.,!]?\s+)?(?:maybe |i think |i guess )?"
     r"(?:i'?ll|i'?m going to|i'?m gonna|i will) (?:(?:book|make|get) (?:an|a|the) (?:appointment"
-    r"|doctor'?s appointment|gp appointment)|(?:see|call|ring|phone) (?:a|the|my) (?:doctor|gp"
-    r"|therapist|counsellor|counselor))(?: (?:tomorrow|tonight|in the morning|this week|on \w+day"
+    r"|doctor'?s appointment|gp appointment)|(?:see|call|ring|phone|talk to|speak to|ask)"
+    # "I'll talk to the midwife tomorrow." (two weeks a mother, crying every day; "Oh no").
+    r" (?:a|the|my) (?:doctor|gp|therapist|counsellor|counselor|midwife|health visitor|nurse"
+    r"|pharmacist|consultant|specialist))(?: (?:about it|about (?:this|that|them)))?"
+    r"(?: (?:tomorrow|tonight|in the morning|this week|on \w+day"
     r"|first thing))?\W*$",
     re.IGNORECASE,
 )
@@ -129,7 +132,7 @@ def plan_told(text: str, name: str) -> str | None:
             f"{pronouns_of(talk['who'])[0]} to hear?"
         )
     if _HELP_PLANNED.match(text):
-        return f"I'm glad{name}. That takes something, after putting it off. Tell me how it goes?"
+        return f"I'm glad{name}. Asking for help takes something. Tell me how it goes?"
     if _LET_GO.match(text):
         return (
             f"That sounds generous{name}. You can let it go and still have been hurt by it; "

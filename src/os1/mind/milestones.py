@@ -30,6 +30,11 @@ _MILESTONE = re.compile(
     # (a maths teacher; read as a loss: "Oh, that sounds so hard. I'm so sorry.").
     rf"|\blast day (?:at|of) (?:the |my |work|school)[\w ]{{0,25}}? after {_NUMBER} (?:whole )?"
     r"(?:years|decades)\b"
+    # "First week of retirement." (a teacher of thirty years; "Oh no, I'm so sorry to hear
+    # that."), "I retired today."
+    r"|\b(?:first|1st) (?:day|week|month|morning|monday) of (?:my )?retirement\b"
+    r"|\bi(?:'ve| have)? (?:just |finally |officially )?retired (?:today|this week|yesterday"
+    r"|on friday|at last)\b"
     # Treatment finished: "I had my last chemo session today." (the OS: "Tell me more about your
     # last chemo session").
     r"|\b(?:had|finished|completed|did|done with|today was|that was) (?:my|the) (?:very )?(?:last"
