@@ -217,6 +217,17 @@ def test_no_greeting_back_where_none_was_given_in_a_conversation_going_on():
     assert _opening(stairs, "Evenings can be the hardest.", before=earlier) == (
         "Evenings can be the hardest."
     )
+    # Nor a welcome in place of an answer ("I'm so glad you're here." to "First flat with my
+    # girlfriend."), unless they came to talk.
+    flat = "First flat with my girlfriend."
+    assert _opening(flat, "I'm so glad you're here.", before=earlier) == (
+        "welcomes them mid-conversation"
+    )
+    lonely = "I just needed someone to talk to tonight."
+    assert _opening(lonely, "I'm so glad you're here.", before=earlier) == (
+        "I'm so glad you're here."
+    )
+    assert _opening(flat, "I'm so glad you're here.") == "I'm so glad you're here."
 
 
 def test_the_person_is_spoken_to_not_of():

@@ -1,5 +1,5 @@
-"""What the opening of a reply must not do: greet where they did not, mid-conversation;
-greet them as a stranger; sound glad at a death told without hearing it.
+"""What the opening of a reply must not do: greet or welcome where they did not,
+mid-conversation; greet them as a stranger; sound glad at a death told without hearing it.
 
 The embedded model opened "Hi there, what a great opportunity!" to news mid-evening, "Hello,
 Frank! It's a pleasure to meet you." to a man it had met, and "Alright, nice to meet you."
@@ -26,6 +26,16 @@ GREETING = re.compile(
 THEIR_GREETING = re.compile(
     r"\b(?:hi|hello|hey|hiya|howdy|yo|(?:good )?(?:morning|afternoon|evening))\b", re.IGNORECASE
 )
+# A welcome mid-conversation, in place of an answer: "I'm so glad you're here." (to "First
+# flat with my girlfriend.", and to "You're better at this than my friends."). Where they
+# came to talk, or are lonely, it is what a friend says.
+_WELCOMED = re.compile(
+    r"^\W*(?:oh,?\s+)?i'?m (?:so |really |just )?glad you'?re (?:here|back)\b", re.IGNORECASE
+)
+_CAME_TO_TALK = re.compile(
+    r"\b(?:talk|someone|somebody|company|lonely|alone|needed (?:you|this)|back|missed)\b",
+    re.IGNORECASE,
+)
 # "Hello, Frank! It's a pleasure to meet you." (to "Hello dear." from a man it had met).
 _MET = re.compile(
     r"\b(?:nice|pleased|lovely|great|good|(?:a |such a )?pleasure) to meet you\b", re.IGNORECASE
@@ -44,6 +54,8 @@ def opening_check(
     def check(sentence: str) -> str | None:
         if not greeted and GREETING.match(sentence):
             return "greets where they did not"
+        if not greeted and _WELCOMED.match(sentence) and not _CAME_TO_TALK.search(their_text):
+            return "welcomes them mid-conversation"
         if _MET.search(sentence):  # "Alright, nice to meet you." (to a first presentation)
             return "greets them as a stranger"
         heard = HEARD_DEATH.search(sentence)

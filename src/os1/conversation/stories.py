@@ -37,8 +37,8 @@ STORIES = (
 # ordinary, and going nowhere.
 DULL_ASKED = re.compile(
     r"\b(?:tell|say|read|give)(?: me)? (?:something|anything|a story|a fact|about something)"
-    r"(?: else| more)? (?:really |very |truly |properly |incredibly |a bit |super )?(?:boring|dull|tedious"
-    r"|mundane|uneventful)\b|\bbore me (?:to sleep|asleep)\b",
+    r"(?: else| more)? (?:really |very |truly |properly |incredibly |a bit |super )?"
+    r"(?:boring|dull|tedious|mundane|uneventful)\b|\bbore me (?:to sleep|asleep)\b",
     re.IGNORECASE,
 )
 DULL_THINGS = (
