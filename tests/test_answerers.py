@@ -822,7 +822,7 @@ def test_a_feeling_they_ask_is_stupid_is_not():
     late = reassurance("Is it too late for me to read a real book?", "Bill")  # "a doctor can…"
     assert late == "Never, Bill. People learn at every age, and you're doing it already."
     booked = reassurance("Fine. I'll book an appointment tomorrow.", "Raj")  # "the best."
-    assert booked is not None and booked.startswith("I'm glad, Raj. That takes something")
+    assert booked is not None and booked.startswith("I'm glad, Raj. Asking for help takes")
     ungrateful = reassurance("Do you think I'm being ungrateful?", "Chen")  # "Good question."
     assert ungrateful == "I don't think you're ungrateful at all, Chen. Tell me more about it."
     jen = reassurance("Jen doesn't know. I don't know if I should tell her.", "Sam")
@@ -2179,3 +2179,39 @@ def test_hopes_checked_doubts_and_a_boring_thing_to_sleep_to_are_answered(store)
     fond = Fondness(store, "local", Persona("Iris", "model", "", user_name="Priya"))
     better = asyncio.run(fond.answer(Turn("local", "You're better at this than my friends.")))
     assert better == "I'll take that, Priya. I'm glad you're here tonight."
+
+
+def test_a_birthday_its_own_tastes_a_date_asked_and_going_to_a_child_are_answered(store):
+    """Seen with the embedded model in the twenty-fourth session: "Can you say happy
+    birthday?" ("nothing I came up with was good enough"), "Thank you. Ramadan Mubarak to you
+    too." ("…celebrating with us…"), "Do you ever get homesick?" ("not sure"), "Where would
+    you go, if you could?" ("I don't have the luxury of personal space."), "Do you play any
+    games?" ("I'm a bit of an introvert"), "Should I ask her to the gallery thing on Friday?"
+    and "Should I sign up for a 10k?" ("not sure"), "You think I'm ready?" ("Good question."),
+    "What if I'm late on the first day?" ("Okay, I'm with you."), "I'm such an idiot." ("Oh,
+    that sounds so hard."), and "I'm going to go read him a story now." ("Tell me more.")."""
+    kind = KindWords(store, "local", Persona("Iris", "model", "", user_name="Lucy"))
+    sung = asyncio.run(kind.answer(Turn("local", "Can you say happy birthday?")))
+    assert sung is not None and sung.startswith("Happy birthday, Lucy!")
+    told = asyncio.run(kind.answer(Turn("local", "It's my thirtieth birthday today!")))
+    assert told == "Happy birthday, Lucy! How are you spending it?"
+    feast = asyncio.run(kind.answer(Turn("local", "Thank you. Ramadan Mubarak to you too.")))
+    assert feast is not None and feast.startswith("Ramadan Mubarak, Lucy!")
+    homesick = own_life("Do you ever get homesick?")
+    assert homesick is not None and homesick.startswith("I don't have a home the way you do")
+    away = own_life("Where would you go, if you could?")
+    assert away is not None and away.startswith("Somewhere by the sea")
+    games = own_life("Do you play any games?")
+    assert games is not None and games.startswith("I've never played")
+    out = reassurance("Should I ask her to the gallery thing on Friday?", "Zoe")
+    assert out is not None and out.startswith("I think you should, Zoe. The worst she can say")
+    race = reassurance("Should I sign up for a 10k?", "Dev")
+    assert race is not None and race.startswith("I'd say go for it, Dev.")
+    ready = reassurance("You think I'm ready?", "Dev")
+    assert ready is not None and ready.startswith("I think you might be more ready")
+    late = reassurance("What if I'm late on the first day?", "Omar")
+    assert late is not None and late.startswith("Then you take a breath")
+    idiot = reassurance("I'm such an idiot.", "Nico")
+    assert idiot is not None and idiot.startswith("You're not, Nico.")
+    assert only_goodbye("I'm going to go read him a story now.")
+    assert not only_goodbye("I'm going to read him a story tomorrow.")

@@ -750,6 +750,17 @@ def test_a_new_puppys_mischief_is_more_of_the_joy(talk):
     assert bit.mood.emotion != "happy-for"
 
 
+def test_how_far_they_have_come_is_more_of_their_news(talk):
+    # A first 5k without stopping: "Three months ago I couldn't run for a bus." ("That must
+    # hurt so much."); told after a loss, the same shape is the loss.
+    talk("I ran 5k without stopping for the first time!")
+    _, then = talk("Three months ago I couldn't run for a bus.", minutes=1)
+    assert then.mood.emotion in ("admiration", "happy-for")
+    talk("My dad died last week.", hours=3)
+    _, before = talk("A year ago he couldn't walk.", minutes=1)
+    assert before.mood.emotion == "sorry-for"
+
+
 def test_shaking_hands_a_hardest_thing_and_a_son_home_safe_are_the_news(talk):
     # Just proposed to ("Mm. And how did that feel?"); a hundred days sober ("That must hurt so
     # much."); a son texted at last ("Oh, that's great news. How's your home?").

@@ -747,6 +747,14 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         "I retired today.",
     ):
         assert react(appraiser.appraise(feat), feat, 0.3).emotion == "admiration", feat
+    # A feast's fast broken ("broke" read as sadness 0.73: "Oh, that sounds so hard."), alone
+    # too; and weekends worked for months (admiration: "Oh, that's wonderful!").
+    fast = "Just broke my fast, first day of Ramadan."
+    assert react(appraiser.appraise(fast), fast, 0.3).emotion == "happy-for"
+    alone = "Just broke my fast, first day of Ramadan alone, so quiet."
+    assert react(appraiser.appraise(alone), alone, 0.3).emotion == "sorry-for"
+    worked = "I've worked every weekend for two months."
+    assert react(appraiser.appraise(worked), worked, 0.3).emotion == "sorry-for"
     redundant = "It was my last day at work after twenty years, they made me redundant."
     assert react(appraiser.appraise(redundant), redundant, 0.3).emotion != "admiration"
     for lost in ("Dad didn't know who I was today.", "My husband doesn't recognise me now."):

@@ -57,6 +57,26 @@ _NAME_IT = re.compile(
 )
 
 
+# Asking someone out: "Should I ask her to the gallery thing on Friday?" (a girl in art class
+# who laughed at a joke; "I'm not sure I have a good answer to that yet.").
+_ASK_OUT = re.compile(
+    r"^\W*(?:(?:so|but|honestly|okay),?\s+)?(?:should i|do you think i should|shall i) ask"
+    r" (?P<who>her|him|them|(?-i:[A-Z][a-z]+)) (?:out|on a date|to (?:the |a |that |this |my )?"
+    r"[^?]{1,40}|for (?:a |her |his |their )?(?:drink|coffee|number|date|dinner|a dance))\?\W*$",
+    re.IGNORECASE,
+)
+_SUBJECT = {"her": "she", "him": "he", "them": "they"}
+# A next challenge after a first: "Should I sign up for a 10k?" (a first 5k run without
+# stopping; "I'm not sure I have a good answer to that yet.").
+_NEXT_CHALLENGE = re.compile(
+    r"^\W*(?:(?:so|but|honestly|okay),?\s+)?(?:should i|do you think i should|shall i)"
+    r" (?:sign up for|enter|go for|train for|book|try) (?:a |an |the |another |my first )?"
+    r"(?:\w+[- ])?(?:10k|5k|half marathon|marathon|half|race|triathlon|ultra|competition"
+    r"|course|class|challenge|swim|climb|trek)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _three_names(text: str) -> list[str]:
     """Three names with a story, picked by the question, so asked again they stay the same."""
     names = sorted(STORIES)
@@ -88,6 +108,17 @@ def choice(text: str, name: str) -> str | None:
         return (
             f"A few to try{name}: {first}, {second} or {third}. Say them out loud and see which "
             f"one fits. What's the {named['what'].lower()} like?"
+        )
+    if (out := _ASK_OUT.match(text)) is not None:
+        who = _SUBJECT.get(out["who"].lower(), out["who"])
+        return (
+            f"I think you should{name}. The worst {who} can say is no, and you'd still be "
+            "someone brave enough to ask. How would you ask?"
+        )
+    if _NEXT_CHALLENGE.match(text):
+        return (
+            f"I'd say go for it{name}. Pick one far enough off that getting ready feels exciting,"
+            " not frightening. What draws you to it?"
         )
     if (now := _NOW_OR_WAIT.match(text)) is not None:
         who = now["who"]

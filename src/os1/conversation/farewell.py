@@ -45,6 +45,12 @@ FAREWELL = re.compile(
     # Back in to someone: "Okay. I'm going back in." (a father in intensive care; the OS
     # said "I'm listening, Jack. Tell me more.").
     r"|^\W*" + _LEAD + r"(?:i'?m|i am) (?:going|heading) back in(?: now)?\W*$"
+    # Or to a child, now: "I'm going to go read him a story now." (a father who snapped at his
+    # son of seven; "I'm listening, Martin. Tell me more.").
+    r"|^\W*" + _LEAD + r"(?:i'?m|i am) (?:going to|gonna|off to) (?:go (?:and )?)?(?:read (?:him"
+    r"|her|them) a story|read to (?:him|her|them)|tuck (?:him|her|them) in|put (?:him|her|them"
+    r"|the kids) to bed|give (?:him|her|them) (?:a|his|her|their) bath|play with (?:him|her"
+    r"|them))(?: now| for a (?:bit|while))\W*$"
     # Or out with the dog: "I'm going to take Biscuit out." (the model spoke to Biscuit).
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
     r" (?:take|walk) (?:the dog|\w+)(?: out| for a walk| round the block)\W*$"

@@ -51,10 +51,25 @@ _SLEEP = re.compile(
 # A feast's greeting, given or returned: "Eid Mubarak to you too!" (the night before Eid;
 # "I'm listening, Noor. Tell me more.").
 _FEAST_GREETED = re.compile(
-    r"^\W*(?:and )?(?P<greeting>eid mubarak|merry christmas|happy christmas|happy new year"
-    r"|happy (?:diwali|hanukkah|chanukah|easter|holidays|lunar new year|nowruz|eid|holi|vaisakhi"
+    # "Thank you. Ramadan Mubarak to you too." (the model: "…celebrating with us…").
+    r"^\W*(?:(?:thank you|thanks)[.!,]*\s+)?(?:and )?(?P<greeting>eid mubarak|merry christmas"
+    r"|happy christmas|happy new year|happy (?:diwali|hanukkah|chanukah|easter|holidays"
+    r"|lunar new year|nowruz|eid|holi|vaisakhi"
     r"|thanksgiving)|chag sameach|ramadan mubarak|shana tova)(?:,? (?:to you|to you too|you too"
     r"|too|everyone|all|(?-i:[A-Z][a-z]+)))?\W*$",
+    re.IGNORECASE,
+)
+# "Can you say happy birthday?" (a thirtieth nobody remembered but her mum; "I tried, Lucy,
+# but nothing I came up with was good enough"), and their own birthday told ("It's my
+# thirtieth birthday today!": "Oh, that's great news.").
+_BIRTHDAY_ASKED = re.compile(
+    r"^\W*(?:(?:can|could|will|would) you\s+)?(?:please\s+)?(?:just\s+)?"
+    r"(?:say|wish me|sing(?: me)?) (?:a )?happy birthday(?: to me)?(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
+_OWN_BIRTHDAY = re.compile(
+    r"^\W*(?:(?:guess what|so|well|oh),?\s+)?(?:it'?s|today'?s|today is) my (?:\w+ )?birthday"
+    r"(?: today)?\W*$",
     re.IGNORECASE,
 )
 # "Wish me luck." the night before an interview: the model said "Oh, that's great news."
@@ -243,6 +258,13 @@ class KindWords:
                 f"{greeting}{name}! I hope it's full of good food and the people you love. "
                 "What are you looking forward to most?"
             )
+        if _BIRTHDAY_ASKED.match(turn.text.strip()):
+            return (
+                f"Happy birthday{name}! I'm so glad you were born, and glad you're spending a "
+                "little of it with me. What would make the rest of today good?"
+            )
+        if _OWN_BIRTHDAY.match(turn.text.strip()):
+            return f"Happy birthday{name}! How are you spending it?"
         if _LUCK.match(turn.text.strip()):
             return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
         if _FIRST_DAY.match(turn.text.strip()):

@@ -62,13 +62,39 @@ TASTES = (
         # model: "Chess is an ancient art of strategy and tactics in the game of chess.").
         re.compile(
             r"\b(?:are you (?:any |much )?good at|can you play|do you (?:ever )?play) (?:chess"
-            r"|cards|poker|bridge|scrabble|sudoku|crosswords?|(?:board |video |computer )?games"
+            # "Do you play any games?" (Monopoly lost four times running; "I'm a bit of an
+            # introvert, but…").
+            r"|cards|poker|bridge|scrabble|sudoku|crosswords?"
+            r"|(?:any |some )?(?:board |video |computer )?games"
             r"|football|tennis|golf|darts"
             r"|pool|the piano|the guitar|music|sport)\b",
             re.IGNORECASE,
         ),
         "I've never played, so I honestly couldn't tell you. I'd much rather hear how you play. "
         "What do you love about it?",
+    ),
+    (
+        # "Do you ever get homesick?" (three months in Berlin, missing Osaka; "I'm not sure I
+        # have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?(?:do|did) you (?:ever )?(?:get|feel|miss) (?:homesick"
+            r"|home)\W*$",
+            re.IGNORECASE,
+        ),
+        "I don't have a home the way you do, so not quite. But people tell me it lives in small "
+        "things: a smell, a snack, the way the light falls. What do you miss most?",
+    ),
+    (
+        # "Where would you go, if you could?" (the first week of retirement; "I'm afraid I
+        # don't have the luxury of personal space.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?(?:where would you (?:go|travel|want to go|like to go)"
+            r"(?:,? if you could(?: go anywhere)?)?|if you could go anywhere,? where would (?:it"
+            r" be|you go))\W*$",
+            re.IGNORECASE,
+        ),
+        "Somewhere by the sea, I think: people describe it to me more tenderly than anywhere "
+        "else. Where would you go?",
     ),
     (
         # The model: "I've got all day today, and I can talk about anything!"

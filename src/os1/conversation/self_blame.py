@@ -76,6 +76,16 @@ _WAITED = re.compile(
 )
 
 
+# Names called themselves: "I'm such an idiot." (an exam tomorrow and no revision done; the
+# model: "Oh, that sounds so hard. I'm so sorry.").
+_NAMES_CALLED = re.compile(
+    r"^\W*(?:(?:ugh|god|honestly|seriously|i mean|argh),?\s+)*i'?m (?:such an?|a (?:complete|total"
+    r"|bloody|right|real)|so|so so) (?:idiot|fool|moron|failure|mess|disaster|loser|stupid|useless"
+    r"|hopeless|dumb|dummy|clown|muppet)\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each blame, and the answer to it (self_doubt.py looks these up before its doubts).
 BLAMES = (
     (
@@ -107,6 +117,11 @@ BLAMES = (
         _WHO_SAYS_THAT,
         "Someone caught off guard by something that mattered{name}. It happens to everyone, and"
         " it can be mended. What would you say now, given a second go?",
+    ),
+    (
+        _NAMES_CALLED,
+        "You're not{name}. You're being harder on yourself than you'd ever be on a friend. What "
+        "would help right now?",
     ),
     (
         _SO_STUPID,

@@ -191,6 +191,16 @@ _JUMPING = re.compile(
 )
 
 
+# "You think I'm ready?" (a first 5k run without stopping, a 10k in mind; "Good question.
+# I'd like to hear what you think first.").
+_READY = re.compile(
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do )?you (?:think|reckon) i'?m (?:really )?ready"
+    r"(?: for (?:it|this|that|one|a \w+|the \w+))?\W*$|^\W*am i (?:really )?ready(?: for (?:it"
+    r"|this|that|one))?\?\W*$",
+    re.IGNORECASE,
+)
+
+
 # Each doubt, and the answer to it, in the order looked for.
 _DOUBTS = (
     (
@@ -290,6 +300,11 @@ _DOUBTS = (
         _DOING_WRONG,
         "I don't think you are{name}. That you're asking at all says how much you care. What's "
         "making it feel that way?",
+    ),
+    (
+        _READY,
+        "I think you might be more ready than you feel{name}. Ready is mostly a feeling that "
+        "comes after you start. What would help you feel it?",
     ),
     (
         _WILL_I_BE,

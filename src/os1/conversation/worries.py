@@ -28,6 +28,9 @@ _WHAT_IF_I = re.compile(
     # "What if my voice shakes?" (asked to read at a carol service, the first time since her
     # husband's funeral; "Okay, I'm with you. I'm here for you.").
     r"|shake|stutter|lose my place|stumble)"
+    # "What if I'm late on the first day?" (a new job, a new commute; "Okay, I'm with you.").
+    r"|^\W*(?:but )?what if i(?:'m| am) late|^\W*(?:but )?what if i (?:oversleep|get lost"
+    r"|miss (?:the|my) (?:train|bus|flight|connection))"
     r"|^\W*(?:but )?what if my (?:voice|hands|legs|knees) (?:shakes?|wobbles?|goes|go|breaks?"
     r"|gives? (?:out|way))"
     # "…when they ask about my weaknesses?" (the interview's night before)

@@ -101,6 +101,14 @@ _UNDONE = re.compile(
     re.IGNORECASE,
 )
 _THEIR_TROUBLE = ("sorry-for", "fear-for")
+# How far they have come, after their news: "Three months ago I couldn't run for a bus." (a
+# first 5k without stopping; read as sorrow: "That must hurt so much.").
+_THEN_AND_NOW = re.compile(
+    rf"^\W*(?:(?:and|but|like),?\s+)?(?:{_AMOUNT} (?:years?|months?|weeks?) ago|last (?:year"
+    r"|summer|spring|winter|autumn)|when i (?:started|began)),? (?:i|we) (?:couldn'?t|could not"
+    r"|could barely|could hardly|wasn'?t able to|weren'?t able to|had never|didn'?t even)\b",
+    re.IGNORECASE,
+)
 # A plan for what the news brought, with no fear in it: "Going to enter it in the village
 # show." (a first pumpkin, enormous; read as fear for them 0.65, and named as what
 # frightened the OS).
@@ -171,6 +179,9 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     sad = max(appraisal.groups["negative"], appraisal.ekman.get("sadness", 0.0))
     misread = reaction.emotion in ("sorry-for", "fear-for") and reaction.confidence < EVENT_SURE
     if misread and just_felt in THEIR_NEWS and sad < _SAD_WORDS and "?" not in text:
+        return replace(reaction, emotion=just_felt)
+    pitied = reaction.emotion in ("sorry-for", "fear-for", "distress")
+    if pitied and just_felt in THEIR_NEWS and _THEN_AND_NOW.match(text):
         return replace(reaction, emotion=just_felt)
     troubled = reaction.emotion in ("reproach", "sorry-for", "distress")
     if troubled and just_felt in THEIR_NEWS and mischief_told(text):

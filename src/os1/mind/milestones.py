@@ -159,6 +159,10 @@ _RARE_PRESENCE = re.compile(
 # someone.
 _FEAST = re.compile(
     r"\b(?:last day of ramadan|end of ramadan|eid (?:mubarak|tomorrow|today|is tomorrow)"
+    # "Just broke my fast, first day of Ramadan." ("broke" read as sadness 0.73: "Oh, that
+    # sounds so hard.").
+    r"|first (?:day|night|week) of (?:ramadan|lent|passover|hanukkah|chanukah|diwali)"
+    r"|(?:broke|breaking|break) (?:my|our|the) fast|(?:had|having|at|for|our|my|first) iftar"
     r"|(?:it'?s|today is|today was|tomorrow is) (?:eid|diwali|christmas(?: day| eve)?|hanukkah"
     r"|chanukah|new year'?s (?:day|eve)|lunar new year|chinese new year|passover|vaisakhi"
     r"|thanksgiving))\b",

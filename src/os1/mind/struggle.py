@@ -31,6 +31,11 @@ _STRUGGLING = re.compile(
     # admiration: "That's wonderful, Leo! You should be proud of yourself.").
     r"|\b(?:working|worked|doing|pulling) (?:\d+|sixty|seventy|eighty|ninety)[- ]hour (?:weeks"
     r"|days|shifts)\b|\bi(?:'m| am| think i'?m) (?:burning|burnt|burned) out\b"
+    # "I've worked every weekend for two months." (read as admiration: "Oh, that's
+    # wonderful!"), "I haven't had a day off in six weeks."
+    r"|\b(?:worked|working|been at work|been in the office) every (?:single )?(?:weekend|day"
+    r"|night|evening) (?:for|since)\b|\bhaven'?t had a (?:day|weekend|night) off (?:in|for"
+    r"|since)\b"
     # "I can't stop worrying that I'll blank." (the night before an exam, fasting; read as
     # happy-for: "What lovely news. Tell me everything!").
     r"|\b(?:i )?can'?t stop (?:worrying|panicking|shaking|overthinking|thinking about it)\b"
