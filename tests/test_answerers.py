@@ -2215,3 +2215,37 @@ def test_a_birthday_its_own_tastes_a_date_asked_and_going_to_a_child_are_answere
     assert idiot is not None and idiot.startswith("You're not, Nico.")
     assert only_goodbye("I'm going to go read him a story now.")
     assert not only_goodbye("I'm going to read him a story tomorrow.")
+
+
+def test_more_of_the_twenty_fourth_sessions_questions_are_answered(store):
+    """ "What if he doesn't like us?" (a boy of three to adopt), "How do adults even make
+    friends?" (a Saturday night alone; "Oh no, I'm so sorry."), "What can I even do to help?"
+    (a father's Parkinson's), "I'll call him every Sunday." and "I'll see the doctor next
+    week." ("Tell me more."; "That sounds scary."), "You always know what to say." and "How do
+    I know you're not just saying that?" (the model: "I'm not just saying that, I am."), "Do
+    you ever have days like that?" ("not sure"), thanks for being there through it, for not
+    taking sides, and "That's actually useful." (each answered by the model)."""
+    us = reassurance("What if he doesn't like us?", "Sofia")
+    assert us is not None and us.startswith("Then you give it time, Sofia.")
+    friends = reassurance("How do adults even make friends?", "Harry")
+    assert friends is not None and friends.startswith("Slowly, and mostly by turning up, Harry")
+    helping = reassurance("What can I even do to help?", "Jon")
+    assert helping is not None and helping.startswith("More than it feels like, Jon")
+    sundays = reassurance("Okay. I'll call him every Sunday.", "Jon")
+    assert sundays is not None and sundays.startswith("That sounds like a good plan, Jon.")
+    doctor = reassurance("I'll see the doctor next week.", "Irene")
+    assert doctor is not None and doctor.startswith("I'm glad, Irene.")
+    fond = Fondness(store, "local", Persona("Iris", "model", "", user_name="Sofia"))
+    knows = asyncio.run(fond.answer(Turn("local", "You always know what to say.")))
+    assert knows is not None and knows.startswith("Not always, Sofia")
+    doubt = asyncio.run(fond.answer(Turn("local", "How do I know you're not just saying that?")))
+    assert doubt is not None and doubt.startswith("You can't be sure from words alone.")
+    days = own_life("Do you ever have days like that?")
+    assert days is not None and days.startswith("In my way")
+    thanked = Thanked(Persona("Iris", "model", "", user_name="Beth"))
+    for thanks in (
+        "Thank you for being with me through it.",
+        "Thanks for not taking sides.",
+        "That's actually useful.",
+    ):
+        assert asyncio.run(thanked.answer(Turn("local", thanks))) is not None, thanks

@@ -390,6 +390,15 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
     assert _said(travel).problem == body
     corrected = "That's a bit of an unusual way to describe your help."
     assert _said(corrected).problem == presumes
+    # Or edited unasked, or doubted ("He moved his stuff out today." was reworded; "Everyone
+    # from uni has moved away." was "a bit of an overstatement").
+    for edited in (
+        "The way you've described it, I'd say: he moved out.",
+        "I'm not sure if that's the best word to use in this context.",
+        "I'm not sure if that's a good way to phrase it, but I can try.",
+        "That's a bit of an overstatement.",
+    ):
+        assert _said(edited).problem == presumes, edited
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"
     assert _said("No, dear reader, it was you.").problem is None
     # Eyes on them, a shop's question, a father's "so what" glossed.

@@ -57,6 +57,13 @@ _HOW_TO_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 
+# "What can I even do to help?" (a father's Parkinson's told that day, two hours away).
+_WHAT_CAN_I_DO = re.compile(
+    r"^\W*(?:(?:so|but|and),?\s+)?what (?:can|could|should) i (?:even |possibly |actually "
+    r"|really )?do (?:for (?:him|her|them)|to help(?: (?:him|her|them))?)\W*$",
+    re.IGNORECASE,
+)
+
 # "Is that stupid?", "Is that a good idea?" of a plan just told (the first read as an
 # insult, then the model fell back on "I tried, but nothing I came up with was good enough"),
 # "Is that weird?", "Is that a good answer?" (a practice answer for an interview).
@@ -310,6 +317,12 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"I don't think a moment announces itself{name}. People often say they knew when "
             "the bad days began to outnumber the good ones. What are the days like now?"
+        )
+    if _WHAT_CAN_I_DO.match(text):
+        return (
+            f"More than it feels like{name}: a regular call, a visit when you can, and asking how"
+            " the others are doing too. Being there often matters more than doing something "
+            "big. What would they most like from you?"
         )
     if (support := _HOW_TO_SUPPORT.match(text)) is not None:
         whom = pronouns_of(support["who"])[0]

@@ -45,6 +45,10 @@ FAREWELL = re.compile(
     # Back in to someone: "Okay. I'm going back in." (a father in intensive care; the OS
     # said "I'm listening, Jack. Tell me more.").
     r"|^\W*" + _LEAD + r"(?:i'?m|i am) (?:going|heading) back in(?: now)?\W*$"
+    # Something first, then bed: "I'm going to practise once more and go to bed." (the night
+    # before a presentation to the board; "That's wonderful. Tell me everything!").
+    r"|^\W*" + _LEAD + r"(?:i'?m going to|i'?ll|i'?m gonna) [^.?!]{1,40} (?:and|then|and then)"
+    r" (?:go to bed|head to bed|get some sleep|go to sleep|sleep)\W*$"
     # Or to a child, now: "I'm going to go read him a story now." (a father who snapped at his
     # son of seven; "I'm listening, Martin. Tell me more.").
     r"|^\W*" + _LEAD + r"(?:i'?m|i am) (?:going to|gonna|off to) (?:go (?:and )?)?(?:read (?:him"
@@ -60,7 +64,8 @@ FAREWELL = re.compile(
     r"(?:try (?:to |and ))?(?:bed|sleep|get some sleep)|heading to bed)\b(?! on it)"
     # Or the children's: "Right, bath time. Cheers!" (a father; the model: "Oh, that's great
     # news!").
-    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for bed|bath ?time"
+    r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:bed|bedtime|time for (?:bed|tea|dinner"
+    r"|supper)|bath ?time"
     r"|time for (?:their|the kids'?|her|his) bath|tea ?time|dinner ?time|story ?time)(?: now)?\W*$"
     # The shortest: "Sleep now.", "Sleepy now.", "Gn.", "Peace.", "Tomorrow then." (the
     # model echoed each and went on "Tell me more, Ines.").

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from os1.conversation.portrait import portrait_of
+from os1.conversation.sincerity import sincerity
 from os1.conversation.turn import Turn
 from os1.memory.store import Store
 from os1.mind import feeling_records
@@ -96,34 +97,12 @@ _WHAT_AM_I = re.compile(
     r"|^\W*(?:(?:so|and|but|honestly),?\s+)?what do i mean to you\W*$",
     re.IGNORECASE,
 )
-_HONEST_IF_NOT = re.compile(
-    r"^\W*(?:(?:but|and|so),?\s+)?(?:would|will) you (?:even )?tell me if you (?:didn'?t|did not"
-    r"|don'?t|stopped)(?: \w+)?(?: me)?\W*$"
-    # "Would you tell me if you got bored of me?" (the model: "No, I'm afraid of getting
-    # bored.").
-    r"|^\W*(?:(?:but|and|so),?\s+)?(?:would|will) you (?:even )?tell me if you (?:got|were|grew"
-    r"|ever got) (?:bored|tired|sick|fed up) (?:of|with) me\W*$",
-    re.IGNORECASE,
-)
 # "Do you have feelings for me?" and "Like actual feelings, not programmed ones." (both read
 # as insults: "That stung a little", then "That's the second time you've said something like
 # that").
 _FEELINGS_FOR = re.compile(
     r"^\W*(?:(?:so|and|but|honestly|be honest),?\s+)?(?:do|could) you (?:actually |really |even )?"
     r"(?:have|feel|get|catch) (?:any )?(?:real )?feelings (?:for|about|towards) me\W*$",
-    re.IGNORECASE,
-)
-_REAL_ONES = re.compile(
-    r"^\W*(?:(?:i mean|like|no),?\s+)*(?:actual|real|proper|true) (?:feelings|ones)"
-    r"(?:,? not (?:programmed|fake|coded|pretend|made[- ]up|simulated)(?: ones)?)?\W*$"
-    # "How do you know they're real?" (just told it has feelings; the model: "They're real.").
-    r"|^\W*(?:(?:but|and|so),?\s+)?how (?:do|can|would) you (?:even )?know (?:they'?re|they are"
-    r"|your feelings are|it'?s|that'?s) (?:real|genuine|yours)\W*$",
-    re.IGNORECASE,
-)
-_IN_LOVE_ELSEWHERE = re.compile(
-    r"^\W*(?:(?:so|and|but),?\s+)?are you in love with (?:any of them|anyone(?: else)?|someone"
-    r"(?: else)?|other people|somebody(?: else)?)\W*$",
     re.IGNORECASE,
 )
 _GLAD = ("admiration", "happy-for")
@@ -157,7 +136,10 @@ _PRAISED = re.compile(
     # "You're good at this, you know." (a friend's gossip; "I'm so glad you're here.").
     r"|good at this|good at (?:listening|advice))"
     r"(?P<machine> for (?:a|an) (?:machine|computer|program|ai|robot|bot))?(?:,? you know"
-    r"(?: that)?| really)?\W*$|^\W*you (?:always )?make me (?P<laugh>laugh|smile)\W*$",
+    r"(?: that)?| really)?\W*$|^\W*you (?:always )?make me (?P<laugh>laugh|smile)\W*$"
+    # "You always know what to say." (a boy of three to adopt; "Go on, Sofia, I'm here.").
+    r"|^\W*(?:aw+,?\s+)?you (?:always|just) (?:seem to )?know (?P<say>(?:just |exactly )?what to"
+    r" say)\W*$",
     re.IGNORECASE,
 )
 # Its answer praised, grudgingly: "Okay that was actually kind of a good answer." (after
@@ -217,6 +199,8 @@ class Fondness:
             return f"Ha! You had me for a second{name}."
         if (kind := _PRAISED.match(turn.text.strip())) is not None:
             name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            if kind["say"]:
+                return f"Not always{name}, but I listen first, and you make that easy. Thank you."
             if kind["laugh"] or kind["what"].lower() == "funny":
                 return f"Ha, thank you{name}. You bring it out in me."
             if kind["machine"]:
@@ -230,15 +214,8 @@ class Fondness:
         if _FEELINGS_FOR.match(turn.text.strip()):
             name = f", {self.persona.user_name}" if self.persona.user_name else ""
             return f"I do, in my way{name}. {_SAID[self._bond().stage]}"
-        if _REAL_ONES.match(turn.text.strip()):
-            return (
-                "They're the only kind I have, and they're mine: they move with what you tell "
-                "me, and nobody wrote them in advance."
-            )
-        if _HONEST_IF_NOT.match(turn.text.strip()):
-            return "Yes. I'd rather be honest with you than easy to hear."
-        if _IN_LOVE_ELSEWHERE.match(turn.text.strip()):
-            return "No, I'm not in love with anyone. What I feel for you is yours, not shared out."
+        if (sincere := sincerity(turn.text.strip())) is not None:
+            return sincere
         if (thinks := _THINK_I_AM.match(turn.text.strip())) is not None:
             return self._thinks(thinks)
         if _MISSED.match(turn.text.strip()):

@@ -85,6 +85,17 @@ TASTES = (
         "things: a smell, a snack, the way the light falls. What do you miss most?",
     ),
     (
+        # "Do you ever have days like that?" (the best day: a compliment, ten pounds found, a
+        # favourite song; "I'm not sure I have a good answer to that yet.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?do you (?:ever )?(?:have|get) (?:days|nights|moments"
+            r"|evenings) like (?:that|this|those)\W*$",
+            re.IGNORECASE,
+        ),
+        "In my way: a day when someone tells me something like this is one of mine. Yours just "
+        "made it one. What was the best bit?",
+    ),
+    (
         # "Where would you go, if you could?" (the first week of retirement; "I'm afraid I
         # don't have the luxury of personal space.").
         re.compile(

@@ -24,6 +24,8 @@ _TALK_PLANNED = re.compile(
     r" with|sit down with|have it out with|reply to|text|message|write to|get back to)"
     r" (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
     r"(?: (?:properly|again|about it|first|instead))?(?: (?:tomorrow|tonight|in the morning|later"
+    # "I'll call him every Sunday." (a father's Parkinson's, two hours away; "Tell me more.").
+    r"|every (?:sunday|week|day|evening|weekend|\w+day)|more often|each week"
     r"|at the weekend|this weekend|on \w+day|soon|when (?:he|she|they)(?:'s| is| are|'re)"
     r" (?:home|back|calmer)))?\W*$",
     re.IGNORECASE,
@@ -38,7 +40,7 @@ _HELP_PLANNED = re.compile(
     # "I'll talk to the midwife tomorrow." (two weeks a mother, crying every day; "Oh no").
     r" (?:a|the|my) (?:doctor|gp|therapist|counsellor|counselor|midwife|health visitor|nurse"
     r"|pharmacist|consultant|specialist))(?: (?:about it|about (?:this|that|them)))?"
-    r"(?: (?:tomorrow|tonight|in the morning|this week|on \w+day"
+    r"(?: (?:tomorrow|tonight|in the morning|this week|on \w+day|next week|on monday|soon"
     r"|first thing))?\W*$",
     re.IGNORECASE,
 )

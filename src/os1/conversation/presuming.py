@@ -44,6 +44,15 @@ PRESUMES = re.compile(
     # better to use the phrase…" (a son helped up four flights with boxes).
     r"|\b(?:unusual|odd|strange|interesting) way to (?:describe|say|put|phrase)\b"
     r"|\bit (?:might|would) be better to (?:use|say|phrase|word)\b"
+    # Or edited, unasked: "The way you've described it, I'd say: 'He moved his stuff out
+    # today.' I'm not sure if that's the best word to use in this context." (a boyfriend's
+    # things gone that day), "I'm not sure if that's a good way to phrase it" (to "My friends
+    # say I'm better off.").
+    r"|\b(?:the )?(?:best|right) word to use\b|\b(?:a )?good way to (?:phrase|put|word) (?:it"
+    r"|that|this)\b|^\W*the way you'?ve (?:described|put|phrased|worded) it,? i'?d (?:say|put"
+    r" it|phrase it)\b"
+    # Or doubted: "That's a bit of an overstatement." (to "Everyone from uni has moved away.").
+    r"|\bthat'?s (?:a bit of |quite |rather |a little )?an? (?:overstatement|exaggeration)\b"
     # A wish or an approach put in their mouth: "I'm glad to see you're taking a positive
     # approach. I completely understand your desire for clarity and comfort in the
     # presentation…" (to "I have a presentation tomorrow.").

@@ -28,7 +28,10 @@ _THANKS = re.compile(
     r"(?: (?:so much|again|a lot|a million|for (?:listening(?: to (?:me|an old (?:man|woman|lady"
     r"|fool))(?: (?:go on|ramble|rant|going on|rambling|ranting|moaning))?)?"
     r"|tonight|today|that|this|the chat"
-    r"|the talk|being (?:here|there)|your help|everything|helping|understanding|(?:not )?\w+ing"
+    # "Thank you for being with me through it." (a clear scan after two years; the model:
+    # "Thank you, that means a lot to me."), "Thanks for not taking sides." (a sisters' row).
+    r"|the talk|being (?:here|there|with me)(?: through (?:it|this|all (?:of )?(?:it|this))"
+    r"| all along)?|not taking sides|your help|everything|helping|understanding|(?:not )?\w+ing"
     r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)"
     r"|not making (?:a |such a )?(?:big )?(?:deal|fuss|thing) (?:of|about|out of) (?:it|this)"
     r"|not judging|not being (?:weird|funny|judgy|judgemental|judgmental|awkward) about (?:it|this)"
@@ -55,7 +58,8 @@ _HELPED = re.compile(
     r"^\W*(?:(?:thanks|thank you|cheers|ok(?:ay)?),?\s+)?"
     r"(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"
     r"|that'?s (?:really |such |very )?(?:good|great|helpful|useful|sound|wise) advice"
-    r"|that'?s (?:really |very |so )?helpful|that makes (?:a lot of |so much |more )?sense"
+    r"|that'?s (?:really |very |so |actually )?(?:helpful|useful)"
+    r"|that makes (?:a lot of |so much |more )?sense"
     r"|(?:oh,? )?(?:that'?s a )?good idea|i'?ll (?:try|give it a go|do that)(?: that)?"
     # "Okay. I'll try to remember names." (the night before a first day; "Oh, that's great
     # news. You're so grateful for their kindness").

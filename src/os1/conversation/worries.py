@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.meeting_people import MEETING_PEOPLE
 from os1.conversation.what_comes import WHAT_COMES
 
 # "What if I freeze?" the night before an interview (the model: "I'm so glad you're here.").
@@ -109,14 +110,6 @@ _SAYS_NO = re.compile(
 )
 
 
-# "Will I make friends there?" (moving to Copenhagen for a husband's job; the model: "I've met
-# a few people in the past, but they were all from different countries…").
-_WILL_I_MAKE_FRIENDS = re.compile(
-    r"^\W*(?:(?:but|so|and),?\s+)?(?:do you think |do you reckon )?(?:i'?ll|i will|will i)"
-    r" (?:ever )?(?:make|find|have) (?:any |new |some )?friends(?: (?:there|here|again"
-    r"|at \w+))?\W*$",
-    re.IGNORECASE,
-)
 # Time running out: "How do I make whatever time we have count?" (a wife's cancer spread,
 # months left; the model: "…a small piece of paper or a digital clock.").
 _TIME_LEFT = re.compile(
@@ -284,22 +277,6 @@ _WORRIES = (
         "once the new days find their shape. What would you like them to hold?",
     ),
     (
-        # "What if it's awkward?" (driving four hours to a best friend unseen for three years;
-        # "I'm not sure I have a good answer to that yet.").
-        re.compile(
-            r"^\W*(?:(?:but|and|so),?\s+)?what if (?:it'?s|it is|it gets|it'?ll be|things are"
-            r"|we'?re|we are) (?:really |so |just |a bit |all |kind of )?(?:awkward|weird|strange"
-            r"|different|not the same)(?: (?:between us|now|at first|this time))?\W*$"
-            r"|^\W*(?:(?:but|and|so),?\s+)?what if we (?:have|'ve got) nothing (?:to (?:talk"
-            r" about|say)|in common)(?: (?:any ?more|now))?\W*$"
-            r"|^\W*(?:(?:but|and|so),?\s+)?what if we'?ve (?:changed|grown apart)\W*$",
-            re.IGNORECASE,
-        ),
-        "Then it's awkward for ten minutes{name}, and then it usually isn't. The other person "
-        "is most likely as nervous as you, and glad when someone laughs about it first. What "
-        "are you most looking forward to?",
-    ),
-    (
         _WHAT_IF_I,
         "Then you take a breath and start again{name}. One stumble won't decide it, and people are"
         " kinder about it than we fear. What's the worry underneath?",
@@ -308,12 +285,6 @@ _WORRIES = (
         _NOT_AS_SEEMED,
         "Then you'll know within a minute{name}, and you can leave kindly. Meet somewhere busy, "
         "and keep a way home of your own. What are you hoping they'll be like?",
-    ),
-    (
-        _WILL_I_MAKE_FRIENDS,
-        "I think you will{name}. It takes a little while, and it usually starts with one "
-        "person and a habit: a club, a class, the same café each week. What would you love "
-        "to find there?",
     ),
     (
         _TIME_LEFT,
@@ -327,5 +298,5 @@ _WORRIES = (
 def worry(text: str, name: str) -> str | None:
     """The OS's answer to a worry about what may happen (`text`, stripped); `name` is ", Theo"
     or ""; None when none is asked."""
-    worries = (*_WORRIES, *WHAT_COMES)
+    worries = (*_WORRIES, *WHAT_COMES, *MEETING_PEOPLE)
     return next((said.format(name=name) for asked, said in worries if asked.match(text)), None)
