@@ -1531,6 +1531,10 @@ def test_plain_english_is_read_without_loading_lingua_and_other_languages_still_
     assert language.detect("Het was een mooie dag en ik ben blij, is het niet?") == "nl"
     assert language.detect("Io non so cosa fare con la mia vita.") == "it"
     assert language.detect("Lo siento mucho, de verdad, no sé qué hacer.") == "es"
+    # Short, and every lower-case word an English one: English ("Ooh, maybe. Or croissants."
+    # read as French 0.53, and the OS apologised in French for the rest of the evening).
+    assert language.detect("Ooh, maybe. Or croissants.") == "en"
+    assert language.detect("Je suis très fatigué ce soir.") == "fr"
 
 
 def test_a_reply_left_at_a_word_or_two_is_gone_on_with_by_the_os():

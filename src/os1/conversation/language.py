@@ -88,7 +88,7 @@ def detect(text: str, at_least: float = 0.5) -> str | None:
     """The ISO code of `text`'s language, or None when it is too short or unclear."""
     if len(words(text)) < MIN_WORDS:
         return None
-    if _plainly_english(text):
+    if _plainly_english(text) or _only_english_words(text):
         return ENGLISH
     with _lock:
         ranked = _detector().compute_language_confidence_values(text)
@@ -123,6 +123,17 @@ def strays_from(text: str, language: str) -> bool:
                 return True
     found = detect(text, at_least=0.6)
     return found is not None and found != language
+
+
+def _only_english_words(text: str) -> bool:
+    """Whether every lower-case word of `text` is an English one, and none a small word of
+    the other languages: "Ooh, maybe. Or croissants." read as French 0.53 to lingua, and the
+    OS apologised in French for the rest of the evening."""
+    plain = [w.lower().replace("\u2019", "'") for w in words(text) if not w[0].isupper()]
+    if len(plain) < 2 or any(w in _FOREIGN_SMALL_WORDS or not w.isascii() for w in plain):
+        return False
+    english = english_words()
+    return all(w in english or w.split("'")[0] in english for w in plain)
 
 
 def _plainly_english(text: str) -> bool:
