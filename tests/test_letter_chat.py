@@ -38,7 +38,13 @@ from os1.memory.store import Store
 from os1.mind.interview import Answers, save_answers
 from os1.mind.persona import Persona
 from os1.skills.intents import understand
-from os1.skills.letter_finding import NO_OCCASION, confirms, named_lately, occasion_given
+from os1.skills.letter_finding import (
+    NO_OCCASION,
+    confirms,
+    named_lately,
+    occasion_given,
+    speaks_of_them,
+)
 from os1.skills.progress import listening
 from tests.os1_servers import serving
 
@@ -247,6 +253,19 @@ def test_asking_for_the_help_itself_says_yes_to_whom(store: Store) -> None:
     said = say("Can you help me write it?")[0]
     assert said.startswith("Tell me one thing to put in the letter to Ann"), said
     assert confirms("Okay.") and not confirms("Okay, no, not her.")
+
+
+def test_going_on_about_the_one_asked_of_says_yes_to_whom(store: Store) -> None:
+    """Seen with the embedded model: "Is the letter for your son?" "He's been through a lot
+    this year." was asked "Who is the letter for? Just their name is enough.", and the letter
+    was lost."""
+    say = _chat(store, ScriptedBrain(["Mm."]), "Helen")
+    say("My son turns eighteen on Saturday.")
+    assert say("I want to write him a letter.")[0] == "Is the letter for your son?"
+    said = say("He's been through a lot this year.")[0]
+    assert said == "What is the letter to your son for?"
+    assert speaks_of_them("She's my oldest friend.", "her")
+    assert not speaks_of_them("She's my oldest friend.", "him")
 
 
 def test_whom_asked_twice_unanswered_is_let_go(store: Store) -> None:

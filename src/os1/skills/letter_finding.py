@@ -138,6 +138,18 @@ def not_them(answer: str) -> str | None:
     return rest or None
 
 
+# The one "him" or "her" stands for, as the subject of what is said next.
+_SUBJECT = {"him": r"he(?:'s|'d|'ll)?", "her": r"she(?:'s|'d|'ll)?", "them": r"they(?:'re|'ve)?"}
+
+
+def speaks_of_them(answer: str, pronoun: str) -> bool:
+    """Whether `answer` goes on about the one `pronoun` ("him") was asked about: "He's been
+    through a lot this year." to "Is the letter for your son?" says yes (it was asked "Who
+    is the letter for?" next, and the letter was lost)."""
+    subject = _SUBJECT.get(pronoun.lower())
+    return subject is not None and bool(re.match(rf"^\W*(?:{subject})\b", answer, re.I))
+
+
 def confirms(answer: str) -> bool:
     """Whether `answer` says yes to "Is the letter for Sam?"."""
     # Or asks for the help itself (skill.py): "Can you help me write it?"

@@ -42,6 +42,7 @@ from os1.skills.letter_finding import (
     only_the_occasion,
     recipient_of,
     said_as,
+    speaks_of_them,
     whom_given,
 )
 from os1.skills.letter_grammar import RULES
@@ -172,7 +173,8 @@ def letter_skills(
                 if likely and not_them(answer) is None:
                     raise MustKnow("Who is it for, then?", whom)  # "No." alone
                 said = not_them(answer) or answer
-                who = likely if likely and confirms(answer) else whom_given(said)
+                yes = confirms(answer) or speaks_of_them(answer, args.to)
+                who = likely if likely and yes else whom_given(said)
                 if who is None:
                     # "Tell him thank you for…" was taken for a name.
                     raise MustKnow("Who is the letter for? Just their name is enough.", whom)
