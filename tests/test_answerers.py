@@ -2213,6 +2213,10 @@ def test_a_birthday_its_own_tastes_a_date_asked_and_going_to_a_child_are_answere
     assert late is not None and late.startswith("Then you take a breath")
     idiot = reassurance("I'm such an idiot.", "Nico")
     assert idiot is not None and idiot.startswith("You're not, Nico.")
+    out_tonight = asyncio.run(kind.answer(Turn("local", "Haha okay. Wish me a good night.")))
+    assert out_tonight == "Have a wonderful night, Lucy! You've earned it."
+    going = asyncio.run(kind.answer(Turn("local", "Okay. I'm going. Wish me luck!")))
+    assert going is not None and going.startswith("Good luck, Lucy!")
     assert only_goodbye("I'm going to go read him a story now.")
     assert not only_goodbye("I'm going to read him a story tomorrow.")
 
@@ -2247,5 +2251,18 @@ def test_more_of_the_twenty_fourth_sessions_questions_are_answered(store):
         "Thank you for being with me through it.",
         "Thanks for not taking sides.",
         "That's actually useful.",
+        "Thanks for staying.",
+        "Thank you for not saying it happens for a reason.",
+        "Thank you. I needed to say it to someone.",
     ):
         assert asyncio.run(thanked.answer(Turn("local", thanks))) is not None, thanks
+
+
+def test_news_to_break_and_telling_planned_are_answered():
+    """ "What do I even tell my wife?" (made redundant that day; "You haven't told me that
+    about your wife yet."), "I'll tell her tonight." ("I'm so glad it helped")."""
+    wife = reassurance("What do I even tell my wife?", "Sanjay")
+    assert wife is not None and wife.startswith("The truth, simply, Sanjay")
+    assert wife.endswith("When will you see her?")
+    tonight = reassurance("I'll tell her tonight.", "Sanjay")
+    assert tonight == "That sounds like a good plan, Sanjay. What do you most want her to hear?"

@@ -57,6 +57,15 @@ _HOW_TO_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 
+# "What do I even tell my wife?" (made redundant that day; "You haven't told me that about
+# your wife yet.").
+_WHAT_TO_TELL = re.compile(
+    # (What to say to someone, asked for, is what_to_say.py's: "What should I say to Priya?")
+    r"^\W*(?:(?:so|but|and),?\s+)?(?:what|how) (?:do|am) i (?:even |supposed to |going"
+    r" to )?(?:tell|break it to) (?P<who>my \w+|her|him|them|the kids|(?-i:[A-Z][a-z]+))"
+    r"(?: (?:tonight|now|first))?\W*$",
+    re.IGNORECASE,
+)
 # "What can I even do to help?" (a father's Parkinson's told that day, two hours away).
 _WHAT_CAN_I_DO = re.compile(
     r"^\W*(?:(?:so|but|and),?\s+)?what (?:can|could|should) i (?:even |possibly |actually "
@@ -317,6 +326,12 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"I don't think a moment announces itself{name}. People often say they knew when "
             "the bad days began to outnumber the good ones. What are the days like now?"
+        )
+    if (told := _WHAT_TO_TELL.match(text)) is not None:
+        whom = pronouns_of(told["who"])[0]
+        return (
+            f"The truth, simply{name}: what happened, what you know so far, and how you feel "
+            f"about it. You don't need a plan before you tell {whom}. When will you see {whom}?"
         )
     if _WHAT_CAN_I_DO.match(text):
         return (

@@ -77,10 +77,18 @@ _OWN_BIRTHDAY = re.compile(
 # redundancy; "That's so good to hear. Tell me everything!").
 _LUCK = re.compile(
     r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|anyway|alright|thanks|thank you|cheers)[.,!]*\s+)*"
-    r"(?:(?:i'?m|we'?re) (?:home|here|outside|at the door|in the car park|going in)(?: now)?[.,!]*"
-    r"\s+)?"
+    # "Okay. I'm going. Wish me luck!" (a first date; "What lovely news.").
+    r"(?:(?:i'?m|we'?re) (?:home|here|outside|at the door|in the car park|going in|going|off"
+    r"|leaving)(?: now)?[.,!]*\s+)?"
     r"(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$",
     re.I,
+)
+# "Haha okay. Wish me a good night." (out with friends after passing everything; the model:
+# "…a wonderful night with your family…").
+_GOOD_NIGHT_OUT = re.compile(
+    r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|alright)[.,!]*\s+)*wish me (?:a )?(?:good|great"
+    r"|fun|lovely) (?:night|time|evening)(?: out)?\W*$",
+    re.IGNORECASE,
 )
 # "Any tips for a first day?" (the night before a new job; the model: "The first day can be a
 # whirlwind of excitement and curiosity.").
@@ -265,6 +273,8 @@ class KindWords:
             )
         if _OWN_BIRTHDAY.match(turn.text.strip()):
             return f"Happy birthday{name}! How are you spending it?"
+        if _GOOD_NIGHT_OUT.match(turn.text.strip()):
+            return f"Have a wonderful night{name}! You've earned it."
         if _LUCK.match(turn.text.strip()):
             return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
         if _FIRST_DAY.match(turn.text.strip()):

@@ -20,7 +20,9 @@ _TALK_PLANNED = re.compile(
     r"^\W*(?:(?:okay|ok|right|alright|so|yeah|fine)[.,!]?\s+)?"
     r"(?:maybe |perhaps |i think |i guess )?(?:i'?ll|i'?m going to|i'?m gonna)"
     r" (?:try (?:and |to )?|just |go and )?(?:talk to|speak to"
-    r"|call|ring|phone|have a word"
+    # "I'll tell her tonight." (made redundant that day; "I'm so glad it helped"), "Maybe I'll
+    # tell my teacher." (girls at school laughing at her; "Tell me more about your teacher").
+    r"|call|ring|phone|tell|have a word"
     r" with|sit down with|have it out with|reply to|text|message|write to|get back to)"
     r" (?P<who>him|her|them|[A-Z][a-z]+|my \w+)"
     r"(?: (?:properly|again|about it|first|instead))?(?: (?:tomorrow|tonight|in the morning|later"

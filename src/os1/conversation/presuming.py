@@ -51,6 +51,10 @@ PRESUMES = re.compile(
     r"|\b(?:the )?(?:best|right) word to use\b|\b(?:a )?good way to (?:phrase|put|word) (?:it"
     r"|that|this)\b|^\W*the way you'?ve (?:described|put|phrased|worded) it,? i'?d (?:say|put"
     r" it|phrase it)\b"
+    # Or forbidden: "You're not allowed to speak at the funeral." (asked to, by a friend's
+    # widow, after sixty-five years' friendship).
+    r"|\byou'?re not allowed to\b|\byou (?:can'?t|cannot|mustn'?t) (?:speak|talk|go|be there"
+    r"|say anything) at (?:the|his|her|their) (?:funeral|service|wedding)\b"
     # Or doubted: "That's a bit of an overstatement." (to "Everyone from uni has moved away.").
     r"|\bthat'?s (?:a bit of |quite |rather |a little )?an? (?:overstatement|exaggeration)\b"
     # A wish or an approach put in their mouth: "I'm glad to see you're taking a positive

@@ -30,13 +30,17 @@ _THANKS = re.compile(
     r"|tonight|today|that|this|the chat"
     # "Thank you for being with me through it." (a clear scan after two years; the model:
     # "Thank you, that means a lot to me."), "Thanks for not taking sides." (a sisters' row).
-    r"|the talk|being (?:here|there|with me)(?: through (?:it|this|all (?:of )?(?:it|this))"
+    # "Thanks for staying." (a panic attack breathed through; "Thank you for staying.").
+    r"|staying|sticking around|being patient|the talk|being (?:here|there|with me)"
+    r"(?: through (?:it|this|all (?:of )?(?:it|this))"
     r"| all along)?|not taking sides|your help|everything|helping|understanding|(?:not )?\w+ing"
     r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)"
     r"|not making (?:a |such a )?(?:big )?(?:deal|fuss|thing) (?:of|about|out of) (?:it|this)"
     r"|not judging|not being (?:weird|funny|judgy|judgemental|judgmental|awkward) about (?:it|this)"
     r"|not (?:saying|telling me) (?:anything )?(?:stupid|silly|dumb|trite|the usual"
     r"(?: things)?)"
+    # "Thank you for not saying it happens for a reason." (a miscarriage at eleven weeks).
+    r"|not saying (?:it|that|everything) happen(?:s|ed) for a reason"
     r"(?: me)?)(?: (?:a bit|a little|tonight|today))?))*"
     r"(?:,? (?:my (?:friend|dear|love|darling)|[A-Z][a-z]+))?\W*$",
     re.IGNORECASE,
@@ -56,7 +60,9 @@ _MEANT = re.compile(
 # glad you're on board, Tomasz.").
 _HELPED = re.compile(
     r"^\W*(?:(?:thanks|thank you|cheers|ok(?:ay)?),?\s+)?"
-    r"(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that)"
+    r"(?:(?:i think |honestly,? |really,? )?(?:i|i really) needed (?:that|this|to hear that"
+    # "Thank you. I needed to say it to someone." (a mother who no longer knows her).
+    r"|to (?:say|tell) (?:it|that|this|someone)(?: (?:to someone|out loud|aloud))?)"
     r"|that'?s (?:really |such |very )?(?:good|great|helpful|useful|sound|wise) advice"
     r"|that'?s (?:really |very |so |actually )?(?:helpful|useful)"
     r"|that makes (?:a lot of |so much |more )?sense"
