@@ -1087,6 +1087,15 @@ def test_a_panic_attack_is_breathed_through_with_them(store):
     assert along is not None and along.startswith("Good, Zara. In for four")
     past = "I had a panic attack on the train yesterday."
     assert asyncio.run(kind.answer(Turn("local", past))) is None
+    # Told by the body, or guessed, and breathing asked for: not the same words again ("I'm
+    # right here with you. I'm so glad you're here." from the model).
+    store.add_turn("local", session, "assistant", "Good, Zara. I'm right here.")
+    tight = "My chest is tight and my heart is racing."
+    first = asyncio.run(kind.answer(Turn("local", tight)))
+    assert first is not None and first.startswith("I'm right here, Zara, and this will pass.")
+    store.add_turn("local", session, "assistant", first)
+    again = asyncio.run(kind.answer(Turn("local", "Can you help me breathe?")))
+    assert again is not None and again.startswith("Stay with me, Zara.")
 
 
 def test_a_gentle_evening_planned_after_a_hard_day_is_blessed(store):

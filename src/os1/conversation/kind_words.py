@@ -197,14 +197,19 @@ _OFFERED_BREATH = "breathe in for four"
 # and "I'm listening, Zara. Tell me more.").
 _PANIC_NOW = re.compile(
     r"\b(?:i'?m|i am|i think i'?m) (?:having|in the middle of) (?:a |another )?panic attack\b"
-    r"|\bpanic attack(?: right)? now\b",
+    r"|\bpanic attack(?: right)? now\b"
+    # "My chest is tight and my heart is racing." then "I think it's a panic attack." (the
+    # model: "I'm right here with you. I'm so glad you're here.").
+    r"|\bi think (?:it'?s|this is) (?:a |another )?panic attack\b"
+    r"|\bmy chest (?:is|'s|feels) (?:tight|tightening)\b[^.?!]*\bheart (?:is|'s)"
+    r" (?:racing|pounding)\b",
     re.IGNORECASE,
 )
 _PANIC_LOOKED_BACK = 6  # turns, theirs and its
 _PANIC_TOLD = re.compile(r"\bpanic\w*\b|\bcan'?t breathe\b|\bheart (?:is|'s) racing\b", re.I)
 _HELP_PLEA = re.compile(
     r"^\W*(?:please,? )?(?:help(?: me)?|i can'?t breathe(?: properly)?|my heart (?:is|'s) racing"
-    r"|what do i do)(?:,? please)?\W*$",
+    r"|what do i do|(?:can|could|will) you help me (?:to )?breathe)(?:,? please)?\W*$",
     re.IGNORECASE,
 )
 
@@ -255,6 +260,13 @@ class KindWords:
         name = f", {self.persona.user_name}" if self.persona.user_name else ""
         panic = _PANIC_NOW.search(turn.text) and "?" not in turn.text
         if panic or (_HELP_PLEA.match(turn.text.strip()) and self._panicking()):
+            if self._breathing_offered():
+                # Not the same words again (a chest tight, then "I think it's a panic attack.",
+                # then "Can you help me breathe?").
+                return (
+                    f"Stay with me{name}. In for four, slowly. Hold it. Now out for six, all the "
+                    "way. Again, at your own pace. I'm not going anywhere."
+                )
             return (
                 f"I'm right here{name}, and this will pass. Breathe with me: breathe in for four, "
                 "hold it for four, and let it go for six. If there's pain in your chest or it "
