@@ -759,6 +759,11 @@ def test_how_far_they_have_come_is_more_of_their_news(talk):
     talk("My dad died last week.", hours=3)
     _, before = talk("A year ago he couldn't walk.", minutes=1)
     assert before.mood.emotion == "sorry-for"
+    # And what rides on a loss is more of it: "I have a mortgage and two kids." (made
+    # redundant that day; "Oh, that's wonderful. How does it feel?").
+    talk("They made me redundant today.", hours=3)
+    _, stakes = talk("I have a mortgage and two kids.", minutes=1)
+    assert stakes.mood.emotion == "sorry-for"
 
 
 def test_shaking_hands_a_hardest_thing_and_a_son_home_safe_are_the_news(talk):

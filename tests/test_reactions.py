@@ -755,6 +755,15 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
     assert react(appraiser.appraise(alone), alone, 0.3).emotion == "sorry-for"
     worked = "I've worked every weekend for two months."
     assert react(appraiser.appraise(worked), worked, 0.3).emotion == "sorry-for"
+    # Work lost (reproach 0.60), and not enough done, they fear (happy-for 0.58).
+    for hard in (
+        "They made me redundant today.",
+        "They let me go today.",
+        "I feel like I should be doing more.",
+    ):
+        assert react(appraiser.appraise(hard), hard, 0.3).emotion == "sorry-for", hard
+    queue = "They let me go first in the queue."
+    assert react(appraiser.appraise(queue), queue, 0.3).emotion != "sorry-for"
     redundant = "It was my last day at work after twenty years, they made me redundant."
     assert react(appraiser.appraise(redundant), redundant, 0.3).emotion != "admiration"
     for lost in ("Dad didn't know who I was today.", "My husband doesn't recognise me now."):

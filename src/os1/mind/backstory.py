@@ -101,6 +101,13 @@ _UNDONE = re.compile(
     re.IGNORECASE,
 )
 _THEIR_TROUBLE = ("sorry-for", "fear-for")
+# What rides on it, after their trouble: "I have a mortgage and two kids." (made redundant
+# that day; read as admiration 0.76: "Oh, that's wonderful. How does it feel?").
+_STAKES = re.compile(
+    r"^\W*(?:(?:and|but),?\s+)?(?:i|we)(?:'ve| have)(?: got)? (?:a mortgage|rent to pay|bills"
+    r"|debts?|(?:\w+ )?(?:kids|children)|a (?:family|baby) to)\b",
+    re.IGNORECASE,
+)
 # How far they have come, after their news: "Three months ago I couldn't run for a bus." (a
 # first 5k without stopping; read as sorrow: "That must hurt so much.").
 _THEN_AND_NOW = re.compile(
@@ -180,6 +187,9 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     misread = reaction.emotion in ("sorry-for", "fear-for") and reaction.confidence < EVENT_SURE
     if misread and just_felt in THEIR_NEWS and sad < _SAD_WORDS and "?" not in text:
         return replace(reaction, emotion=just_felt)
+    stakes = just_felt in _THEIR_TROUBLE and _STAKES.match(text)
+    if stakes and reaction.emotion in ("happy-for", "admiration"):
+        return replace(reaction, emotion=just_felt)  # a mortgage and two kids, made redundant
     pitied = reaction.emotion in ("sorry-for", "fear-for", "distress")
     if pitied and just_felt in THEIR_NEWS and _THEN_AND_NOW.match(text):
         return replace(reaction, emotion=just_felt)

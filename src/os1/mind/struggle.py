@@ -27,6 +27,10 @@ _STRUGGLING = re.compile(
     r"|\bi'?m (?:not coping|struggling|drowning|falling apart|barely (?:coping|holding"
     r" (?:it|things) together|keeping my head above water))\b"
     r"|\bat the end of my (?:rope|tether)\b"
+    # Not enough, they fear: "I feel like I should be doing more." (a father's Parkinson's,
+    # two hours away; read as happy-for: "What lovely news. I'm so glad you're happy").
+    r"|\bi (?:feel like|feel that|keep thinking|know) i should (?:be doing|do|have done|be)"
+    r" (?:more|better|something)\b|\bi'?m not doing enough\b"
     # Worn out by work: "I've been working 70 hour weeks for months." (burning out; read as
     # admiration: "That's wonderful, Leo! You should be proud of yourself.").
     r"|\b(?:working|worked|doing|pulling) (?:\d+|sixty|seventy|eighty|ninety)[- ]hour (?:weeks"
