@@ -583,3 +583,17 @@ def test_her_named_at_first_meeting_is_asked_about_and_news_leaves_the_question(
     assert say("Can you help me write her a note?")[0] == "Who is the letter for?"
     news = say("Actually our band got booked for a festival in July!")[0]
     assert "letter" not in news.lower()
+
+
+def test_help_asked_for_in_place_of_one_thing_is_not_written_in(store: Store) -> None:
+    """Seen with the embedded model: to "Tell me one thing to put in the letter to your son",
+    "Can you help me start it?" was written into the letter ("I know Can you help me start
+    it?.")."""
+    say = _chat(store, ScriptedBrain(["Dear son, I'm proud of you. Helen"] * 12), "Helen")
+    say("Can you help me write a letter to my son?")
+    asked = say("I want him to know I'm proud of him.")[0]
+    assert asked.startswith("Tell me one thing to put in the letter to your son"), asked
+    written = say("Can you help me start it?")[0]
+    assert written.startswith("Letter 1:") and "help me start" not in written, written
+    # What it is for is what it says, as said to him ("I remember when I want you to know…").
+    assert "\n\nI want you to know I'm proud of you." in written, written

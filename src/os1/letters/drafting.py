@@ -72,6 +72,8 @@ _WARM_OPENERS = {
     "nickname": "I love",
 }
 _STAGE_DIRECTIONS = re.compile(r"[()]|\.\.|\u2026|:")
+# A wish or a feeling of the writer's, to the one written to.
+_SAID_TO_THEM = re.compile(r"^I(?: just| really)? (?:want|hope|wish|need|love|am|'m|feel)\b")
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'll|yours)\b", re.IGNORECASE)
 _CLAUSE_LEADS = {
     "how_met": "I still think about how",
@@ -182,6 +184,10 @@ def from_dossier(topic: Topic, warmth: int = 0) -> str:
     text = topic.text.strip().rstrip(".!")
     if not _CLAUSE_START.match(text):
         return f"{_opener(topic.kind, warmth)} {text}."
+    if _SAID_TO_THEM.match(text) and _YOU.search(text):
+        # Already said to them: "I want you to know I'm proud of you." (it was "I remember when
+        # I want you to know…").
+        return f"{text}."
     if not text.startswith("I "):
         text = text[0].lower() + text[1:]
     if warmth > 0:

@@ -47,7 +47,7 @@ from os1.skills.letter_finding import (
 )
 from os1.skills.letter_grammar import RULES
 from os1.skills.progress import report
-from os1.skills.skill import MustKnow, NotMine, Skill
+from os1.skills.skill import HELP_WITH_IT, MustKnow, NotMine, Skill
 from os1.skills.unit import Parts, Unit
 
 # Who "me" is in "a letter from me": the person talking.
@@ -205,6 +205,10 @@ def letter_skills(
                 text = " ".join(answer.split()).rstrip(".!")
                 if not text:
                     raise InputError("I didn't hear anything to put in it", "tell me one thing")
+                if HELP_WITH_IT.match(text):
+                    # "Can you help me start it?" was written in: "I know Can you help me start
+                    # it?." What it is for is then the one thing to go on.
+                    return args.model_copy(update={"mention": args.occasion})
                 if (manner := _MANNER.match(text)) is not None:
                     # "Keep it calm. I don't want a war." is how to say it, not what: it was
                     # written into the letter as "I know Keep it calm."
