@@ -2273,5 +2273,9 @@ def test_news_to_break_and_telling_planned_are_answered():
     wife = reassurance("What do I even tell my wife?", "Sanjay")
     assert wife is not None and wife.startswith("The truth, simply, Sanjay")
     assert wife.endswith("When will you see her?")
+    weird = reassurance("He seems nice but what if he's weird in person?", "Lily")
+    assert weird is not None and weird.startswith("Then you'll find out over one drink, Lily")
+    bare = reassurance("Should I?", "Tariq")
+    assert bare is not None and bare.startswith("That one's yours to decide, Tariq")
     tonight = reassurance("I'll tell her tonight.", "Sanjay")
     assert tonight == "That sounds like a good plan, Sanjay. What do you most want her to hear?"

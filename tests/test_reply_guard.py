@@ -398,6 +398,7 @@ def test_notes_role_markers_and_talk_of_being_a_program_fail():
         "I'm not sure if that's a good way to phrase it, but I can try.",
         "That's a bit of an overstatement.",
         "You're not allowed to speak at the funeral.",
+        "That's a bit of an unusual one.",
     ):
         assert _said(edited).problem == presumes, edited
     assert _said("Mine, dear. Tell me more, Yuki.").problem == "calls them by a pet name"

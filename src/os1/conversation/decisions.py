@@ -30,6 +30,8 @@ _GIVE_UP = re.compile(
     re.IGNORECASE,
 )
 _SHOULD_I = re.compile(
+    # Or bare: "Should I?" (a father's "I'm sorry" after five years' silence; "not sure").
+    r"^\W*(?:(?:so|but|honestly),?\s+)?(?:should (?:i|we)|do you think (?:i|we) should)\?\W*$|"
     # And for more than one: "Should we cancel?" (a guitarist quit before a tour).
     # And unsure aloud: "I don't know if I should tell her." (six months without self-harm,
     # a sister who doesn't know; the model: "I'm so sorry, I can only imagine").
@@ -58,9 +60,8 @@ _HOW_TO_SUPPORT = re.compile(
 )
 
 # "What do I even tell my wife?" (made redundant that day; "You haven't told me that about
-# your wife yet.").
+# your wife yet."). What to say, asked for, is what_to_say.py's ("What should I say to…?").
 _WHAT_TO_TELL = re.compile(
-    # (What to say to someone, asked for, is what_to_say.py's: "What should I say to Priya?")
     r"^\W*(?:(?:so|but|and),?\s+)?(?:what|how) (?:do|am) i (?:even |supposed to |going"
     r" to )?(?:tell|break it to) (?P<who>my \w+|her|him|them|the kids|(?-i:[A-Z][a-z]+))"
     r"(?: (?:tonight|now|first))?\W*$",

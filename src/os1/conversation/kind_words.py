@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from os1.conversation.stories import DULL_ASKED, DULL_THINGS, STORIES, STORY_ASKED
 from os1.conversation.told_lately import spoke_of_lately
 from os1.conversation.turn import Turn
+from os1.conversation.wishes import wish
 from os1.memory.store import Store
 from os1.mind.persona import Persona
 from os1.text.beside import words_beside
@@ -46,48 +47,6 @@ _SLEEP = re.compile(
     r" me )?(?:sleep|relax|calm (?:me )?down|switch off|settle)\b|\bhelp me (?:get to )?sleep\b"
     # "Can you help me calm down?" (the night before an exam; the drafts all condoled).
     r"|\bhelp me (?:to )?(?:calm down|relax|settle|breathe|stop panicking)\b",
-    re.IGNORECASE,
-)
-# A feast's greeting, given or returned: "Eid Mubarak to you too!" (the night before Eid;
-# "I'm listening, Noor. Tell me more.").
-_FEAST_GREETED = re.compile(
-    # "Thank you. Ramadan Mubarak to you too." (the model: "…celebrating with us…").
-    r"^\W*(?:(?:thank you|thanks)[.!,]*\s+)?(?:and )?(?P<greeting>eid mubarak|merry christmas"
-    r"|happy christmas|happy new year|happy (?:diwali|hanukkah|chanukah|easter|holidays"
-    r"|lunar new year|nowruz|eid|holi|vaisakhi"
-    r"|thanksgiving)|chag sameach|ramadan mubarak|shana tova)(?:,? (?:to you|to you too|you too"
-    r"|too|everyone|all|(?-i:[A-Z][a-z]+)))?\W*$",
-    re.IGNORECASE,
-)
-# "Can you say happy birthday?" (a thirtieth nobody remembered but her mum; "I tried, Lucy,
-# but nothing I came up with was good enough"), and their own birthday told ("It's my
-# thirtieth birthday today!": "Oh, that's great news.").
-_BIRTHDAY_ASKED = re.compile(
-    r"^\W*(?:(?:can|could|will|would) you\s+)?(?:please\s+)?(?:just\s+)?"
-    r"(?:say|wish me|sing(?: me)?) (?:a )?happy birthday(?: to me)?(?:,? please)?\W*$",
-    re.IGNORECASE,
-)
-_OWN_BIRTHDAY = re.compile(
-    r"^\W*(?:(?:guess what|so|well|oh),?\s+)?(?:it'?s|today'?s|today is) my (?:\w+ )?birthday"
-    r"(?: today)?\W*$",
-    re.IGNORECASE,
-)
-# "Wish me luck." the night before an interview: the model said "Oh, that's great news."
-# After a word of where they are too: "Okay. I'm home now. Wish me luck." (to tell a wife of
-# redundancy; "That's so good to hear. Tell me everything!").
-_LUCK = re.compile(
-    r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|anyway|alright|thanks|thank you|cheers)[.,!]*\s+)*"
-    # "Okay. I'm going. Wish me luck!" (a first date; "What lovely news.").
-    r"(?:(?:i'?m|we'?re) (?:home|here|outside|at the door|in the car park|going in|going|off"
-    r"|leaving)(?: now)?[.,!]*\s+)?"
-    r"(?:wish me luck|fingers crossed(?: for me)?|keep your fingers crossed)\W*$",
-    re.I,
-)
-# "Haha okay. Wish me a good night." (out with friends after passing everything; the model:
-# "…a wonderful night with your family…").
-_GOOD_NIGHT_OUT = re.compile(
-    r"^\W*(?:(?:ha(?:ha)*|ok(?:ay)?|right|well|alright)[.,!]*\s+)*wish me (?:a )?(?:good|great"
-    r"|fun|lovely) (?:night|time|evening)(?: out)?\W*$",
     re.IGNORECASE,
 )
 # "Any tips for a first day?" (the night before a new job; the model: "The first day can be a
@@ -272,23 +231,8 @@ class KindWords:
                 "hold it for four, and let it go for six. If there's pain in your chest or it "
                 "won't ease, call emergency services."
             )
-        if (feast := _FEAST_GREETED.match(turn.text.strip())) is not None:
-            greeting = " ".join(feast["greeting"].split()).title()
-            return (
-                f"{greeting}{name}! I hope it's full of good food and the people you love. "
-                "What are you looking forward to most?"
-            )
-        if _BIRTHDAY_ASKED.match(turn.text.strip()):
-            return (
-                f"Happy birthday{name}! I'm so glad you were born, and glad you're spending a "
-                "little of it with me. What would make the rest of today good?"
-            )
-        if _OWN_BIRTHDAY.match(turn.text.strip()):
-            return f"Happy birthday{name}! How are you spending it?"
-        if _GOOD_NIGHT_OUT.match(turn.text.strip()):
-            return f"Have a wonderful night{name}! You've earned it."
-        if _LUCK.match(turn.text.strip()):
-            return f"Good luck{name}! I'll be thinking of you. Tell me how it goes?"
+        if (wished := wish(turn.text.strip(), name)) is not None:
+            return wished
         if _FIRST_DAY.match(turn.text.strip()):
             return (
                 f"Learn two or three names and use them{name}, ask someone about their work, and "

@@ -55,6 +55,9 @@ PRESUMES = re.compile(
     # widow, after sixty-five years' friendship).
     r"|\byou'?re not allowed to\b|\byou (?:can'?t|cannot|mustn'?t) (?:speak|talk|go|be there"
     r"|say anything) at (?:the|his|her|their) (?:funeral|service|wedding)\b"
+    # Or found odd: "That's a bit of an unusual one." (to "He sent me a message today.", a
+    # father after five years' silence).
+    r"|^\W*that'?s (?:a bit of |quite )?an? (?:unusual|strange|odd|weird) one\b"
     # Or doubted: "That's a bit of an overstatement." (to "Everyone from uni has moved away.").
     r"|\bthat'?s (?:a bit of |quite |rather |a little )?an? (?:overstatement|exaggeration)\b"
     # A wish or an approach put in their mouth: "I'm glad to see you're taking a positive

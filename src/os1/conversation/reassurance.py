@@ -195,6 +195,8 @@ def reassurance(text: str, person: str | None) -> str | None:
     # And a word with its tag after it: "Daft, isn't it?" (forty years farming, and a calf lost
     # still gets to him) is "Isn't it daft?".
     text = _WORD_TAGGED.sub(r"Isn't it \g<word>?", text)
+    # "He seems nice but what if he's weird in person?": the worry is a sentence of its own.
+    text = re.sub(r",?\s+but\s+(?=what if\b)", ". ", text, flags=re.IGNORECASE)
     said = sentences_of(_TAG_ASKED.sub(". ", text))
     answer = _answer(text, person)
     if answer is None and len(said) > 1 and len(" ".join(said[:-1]).split()) <= _BEFORE:

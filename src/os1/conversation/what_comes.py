@@ -101,7 +101,8 @@ WHAT_COMES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^\W*(?:(?:but|or|and|so),?\s+)?what if (?:he|she|they)(?:'s|'re| is| are)"
             r" (?:really |so |just )?(?:boring|dull|awkward|weird|rude|too quiet|nothing like"
-            r" (?:his|her|their) (?:photos?|pictures?|profile))\W*$",
+            # "He seems nice but what if he's weird in person?" (met on an app; "not sure").
+            r" (?:his|her|their) (?:photos?|pictures?|profile))(?: in (?:person|real life))?\W*$",
             re.IGNORECASE,
         ),
         "Then you'll find out over one drink{name}, and that's allowed. First dates are mostly "
