@@ -2279,3 +2279,22 @@ def test_news_to_break_and_telling_planned_are_answered():
     assert bare is not None and bare.startswith("That one's yours to decide, Tariq")
     tonight = reassurance("I'll tell her tonight.", "Sanjay")
     assert tonight == "That sounds like a good plan, Sanjay. What do you most want her to hear?"
+
+
+def test_news_to_share_an_appeal_an_apology_and_too_old_are_answered(store):
+    """ "Who should I tell first?" (just engaged; "The most important one, of course…"), "Can I
+    appeal?" (a visa refused; "That's so much to carry."), "How do I apologise without making
+    it weird?" ("That's so kind of you."), "Do you think I'm too old for this?" (a motorbike;
+    "No. I like talking with you"), "Ha, nice. Cheers!" and "Okay calling her now."."""
+    first = reassurance("Who should I tell first?", "Leila")
+    assert first is not None and first.startswith("Whoever you'd most want to hear it from")
+    appeal = reassurance("Can I appeal?", "Ahmed")
+    assert appeal is not None and appeal.startswith("Often you can, Ahmed")
+    sorry = reassurance("How do I apologise without making it weird?", "Tom")
+    assert sorry is not None and sorry.startswith("Say what you're sorry for")
+    fond = Fondness(store, "local", Persona("Iris", "model", "", user_name="Ivan"))
+    old = asyncio.run(fond.answer(Turn("local", "Do you think I'm too old for this?")))
+    assert old is not None and old.startswith("Not if it makes you this happy, Ivan.")
+    thanked = Thanked(Persona("Iris", "model", "", user_name="Sean"))
+    assert asyncio.run(thanked.answer(Turn("local", "Ha, nice. Cheers!"))) is not None
+    assert only_goodbye("My mum! Okay calling her now.")

@@ -764,6 +764,13 @@ def test_how_far_they_have_come_is_more_of_their_news(talk):
     talk("They made me redundant today.", hours=3)
     _, stakes = talk("I have a mortgage and two kids.", minutes=1)
     assert stakes.mood.emotion == "sorry-for"
+    talk("My visa was rejected.", hours=3)
+    _, life = talk("I've built my whole life here.", minutes=1)  # "Oh, that's wonderful."
+    assert life.mood.emotion == "sorry-for"
+    # An heirloom in their news ("The ring was his grandmother's.": "that sounds so hard").
+    talk("He proposed!!! On the balcony, just now!", hours=3)
+    _, ring = talk("The ring was his grandmother's.", minutes=1)
+    assert ring.mood.emotion == "happy-for"
 
 
 def test_shaking_hands_a_hardest_thing_and_a_son_home_safe_are_the_news(talk):

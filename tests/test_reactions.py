@@ -762,6 +762,9 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
         "I feel like I should be doing more.",
     ):
         assert react(appraiser.appraise(hard), hard, 0.3).emotion == "sorry-for", hard
+    # Their own worry played down is no insult ("Ouch, that really hurt to hear").
+    nothing = "Nothing's even wrong."
+    assert react(appraiser.appraise(nothing), nothing, 0.3).emotion != "distress"
     queue = "They let me go first in the queue."
     assert react(appraiser.appraise(queue), queue, 0.3).emotion != "sorry-for"
     redundant = "It was my last day at work after twenty years, they made me redundant."

@@ -1,6 +1,8 @@
 """ "Should I call him tonight or wait until I've calmed down?", "Who's right?", "What should I
-do to celebrate?", "What should I do about money now?": a practical choice asked, each
-answered plainly with a lean and a question back (decisions.py asks these first).
+do to celebrate?", "What should I do about money now?", "Should I ask her to the gallery
+thing?", "Should I sign up for a 10k?", "What do I even tell my wife?", "Who should I tell
+first?", "Can I appeal?": a practical choice asked, each answered plainly with a lean and a
+question back (decisions.py asks these first).
 """
 
 from __future__ import annotations
@@ -66,6 +68,33 @@ _ASK_OUT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = {"her": "she", "him": "he", "them": "they"}
+# "What do I even tell my wife?" (made redundant that day; "You haven't told me that about
+# your wife yet."). What to say, asked for, is what_to_say.py's ("What should I say to…?").
+_WHAT_TO_TELL = re.compile(
+    r"^\W*(?:(?:so|but|and),?\s+)?(?:what|how) (?:do|am) i (?:even |supposed to |going"
+    r" to )?(?:tell|break it to) (?P<who>my \w+|her|him|them|the kids|(?-i:[A-Z][a-z]+))"
+    r"(?: (?:tonight|now|first))?\W*$",
+    re.IGNORECASE,
+)
+# "What can I even do to help?" (a father's Parkinson's told that day, two hours away).
+_WHAT_CAN_I_DO = re.compile(
+    r"^\W*(?:(?:so|but|and),?\s+)?what (?:can|could|should) i (?:even |possibly |actually "
+    r"|really )?do (?:for (?:him|her|them)|to help(?: (?:him|her|them))?)\W*$",
+    re.IGNORECASE,
+)
+
+# "Who should I tell first?" (engaged on a balcony just now; the model: "The most important
+# one, of course…").
+_TELL_FIRST = re.compile(
+    r"^\W*(?:(?:so|okay|ok|oh),?\s+)?who (?:should|do|shall) i (?:tell|call|ring|text) first\W*$",
+    re.IGNORECASE,
+)
+# "Can I appeal?" (a visa refused, thirty days to leave; "That's so much to carry.").
+_APPEAL = re.compile(
+    r"^\W*(?:(?:so|but|and),?\s+)?(?:can|could) i (?:appeal|challenge it|ask for a review)"
+    r"(?: (?:it|this|that|the decision))?\W*$",
+    re.IGNORECASE,
+)
 # A next challenge after a first: "Should I sign up for a 10k?" (a first 5k run without
 # stopping; "I'm not sure I have a good answer to that yet.").
 _NEXT_CHALLENGE = re.compile(
@@ -108,6 +137,29 @@ def choice(text: str, name: str) -> str | None:
         return (
             f"A few to try{name}: {first}, {second} or {third}. Say them out loud and see which "
             f"one fits. What's the {named['what'].lower()} like?"
+        )
+    if (told := _WHAT_TO_TELL.match(text)) is not None:
+        whom = pronouns_of(told["who"])[0]
+        return (
+            f"The truth, simply{name}: what happened, what you know so far, and how you feel "
+            f"about it. You don't need a plan before you tell {whom}. When will you see {whom}?"
+        )
+    if _WHAT_CAN_I_DO.match(text):
+        return (
+            f"More than it feels like{name}: a regular call, a visit when you can, and asking how"
+            " the others are doing too. Being there often matters more than doing something "
+            "big. What would they most like from you?"
+        )
+    if _TELL_FIRST.match(text):
+        return (
+            f"Whoever you'd most want to hear it from you first{name}. Who was the first face "
+            "you pictured?"
+        )
+    if _APPEAL.match(text):
+        return (
+            f"Often you can{name}, and there's usually a time limit, so it's worth asking "
+            "someone who knows the rules this week: a lawyer or an advice service. Who could "
+            "you ask first?"
         )
     if (out := _ASK_OUT.match(text)) is not None:
         who = _SUBJECT.get(out["who"].lower(), out["who"])

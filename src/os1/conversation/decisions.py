@@ -59,21 +59,6 @@ _HOW_TO_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 
-# "What do I even tell my wife?" (made redundant that day; "You haven't told me that about
-# your wife yet."). What to say, asked for, is what_to_say.py's ("What should I say to…?").
-_WHAT_TO_TELL = re.compile(
-    r"^\W*(?:(?:so|but|and),?\s+)?(?:what|how) (?:do|am) i (?:even |supposed to |going"
-    r" to )?(?:tell|break it to) (?P<who>my \w+|her|him|them|the kids|(?-i:[A-Z][a-z]+))"
-    r"(?: (?:tonight|now|first))?\W*$",
-    re.IGNORECASE,
-)
-# "What can I even do to help?" (a father's Parkinson's told that day, two hours away).
-_WHAT_CAN_I_DO = re.compile(
-    r"^\W*(?:(?:so|but|and),?\s+)?what (?:can|could|should) i (?:even |possibly |actually "
-    r"|really )?do (?:for (?:him|her|them)|to help(?: (?:him|her|them))?)\W*$",
-    re.IGNORECASE,
-)
-
 # "Is that stupid?", "Is that a good idea?" of a plan just told (the first read as an
 # insult, then the model fell back on "I tried, but nothing I came up with was good enough"),
 # "Is that weird?", "Is that a good answer?" (a practice answer for an interview).
@@ -188,7 +173,9 @@ _HOW_TO_APOLOGISE = re.compile(
     r"^\W*(?:so |but )?how (?:do|should|can|could) i (?:even )?(?:(?:start|begin) (?:to )?)?"
     r"(?:apologi[sz]e|say sorry|make (?:it|this|things) (?:up|right)|fix (?:it|this|things))"
     r"(?: (?:to|with) (?:her|him|them|[A-Z][a-z]+"
-    r"|my \w+))?(?: without making (?:it|things) worse| properly| the right way| for real)?\W*$",
+    # "…without making it weird?" (an intern yelled at; the model: "That's so kind of you.").
+    r"|my \w+))?(?: without (?:making )?(?:it|things) (?:worse|weird|awkward)| properly| the right"
+    r" way| for real)?\W*$",
     re.IGNORECASE,
 )
 
@@ -327,18 +314,6 @@ def decision(text: str, name: str) -> str | None:
         return (
             f"I don't think a moment announces itself{name}. People often say they knew when "
             "the bad days began to outnumber the good ones. What are the days like now?"
-        )
-    if (told := _WHAT_TO_TELL.match(text)) is not None:
-        whom = pronouns_of(told["who"])[0]
-        return (
-            f"The truth, simply{name}: what happened, what you know so far, and how you feel "
-            f"about it. You don't need a plan before you tell {whom}. When will you see {whom}?"
-        )
-    if _WHAT_CAN_I_DO.match(text):
-        return (
-            f"More than it feels like{name}: a regular call, a visit when you can, and asking how"
-            " the others are doing too. Being there often matters more than doing something "
-            "big. What would they most like from you?"
         )
     if (support := _HOW_TO_SUPPORT.match(text)) is not None:
         whom = pronouns_of(support["who"])[0]

@@ -49,6 +49,10 @@ FAREWELL = re.compile(
     # before a presentation to the board; "That's wonderful. Tell me everything!").
     r"|^\W*" + _LEAD + r"(?:i'?m going to|i'?ll|i'?m gonna) [^.?!]{1,40} (?:and|then|and then)"
     r" (?:go to bed|head to bed|get some sleep|go to sleep|sleep)\W*$"
+    # Gone to tell someone: "My mum! Okay calling her now." (engaged that minute; "Tell me
+    # more about your mum").
+    r"|(?:^|[.!]\s+)" + _LEAD + r"(?:i'?m )?(?:calling|ringing|phoning|facetiming) (?:her|him|them"
+    r"|my \w+|(?-i:[A-Z][a-z]+)) (?:now|right now)\W*$"
     # Or to a child, now: "I'm going to go read him a story now." (a father who snapped at his
     # son of seven; "I'm listening, Martin. Tell me more.").
     r"|^\W*" + _LEAD + r"(?:i'?m|i am) (?:going to|gonna|off to) (?:go (?:and )?)?(?:read (?:him"

@@ -279,6 +279,12 @@ class Fondness:
         if worse.startswith("a bad "):
             # "Do you think I'm a bad sister?" after a row: the asking says otherwise.
             return f"No{name}. A{worse[1:]} wouldn't be asking. What's making you wonder?"
+        if worse.startswith("too old"):
+            # "Do you think I'm too old for this?" (a motorbike wanted since sixteen, bought).
+            return (
+                f"Not if it makes you this happy{name}. There's no age limit on loving "
+                "something. What do you love most about it?"
+            )
         if asked["worse"]:
             return (
                 f"No{name}. I like talking with you, and I'd tell you if I didn't. What's making "

@@ -51,7 +51,7 @@ _THANKS = re.compile(
 # Two at once too: "Haha okay. Thanks!" (a first date's outfit; "Thank you for your kindness.").
 _MEANT = re.compile(
     r"^\W*(?:(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh"
-    r"|that'?s good|you'?re (?:so )?right|fair (?:point|enough)|true"
+    r"|that'?s good|you'?re (?:so )?right|fair (?:point|enough)|true|nice|cool|great|lovely"
     r"|ha(?:ha)*|lol)[\s,.!]*){1,3}$",
     re.I,
 )

@@ -105,7 +105,18 @@ _THEIR_TROUBLE = ("sorry-for", "fear-for")
 # that day; read as admiration 0.76: "Oh, that's wonderful. How does it feel?").
 _STAKES = re.compile(
     r"^\W*(?:(?:and|but),?\s+)?(?:i|we)(?:'ve| have)(?: got)? (?:a mortgage|rent to pay|bills"
-    r"|debts?|(?:\w+ )?(?:kids|children)|a (?:family|baby) to)\b",
+    r"|debts?|(?:\w+ )?(?:kids|children)|a (?:family|baby) to)\b"
+    # "I've built my whole life here." (a visa refused; "Oh, that's wonderful.").
+    r"|^\W*(?:(?:and|but),?\s+)?(?:i|we)(?:'ve| have) built (?:my|our) (?:whole |entire )?life"
+    r" here\b",
+    re.IGNORECASE,
+)
+# An heirloom in their news: "The ring was his grandmother's." (a proposal that minute; read as
+# sorrow 0.73: "Oh, that sounds so hard.").
+_HEIRLOOM = re.compile(
+    r"\b(?:ring|dress|veil|watch|necklace|locket|brooch|cufflinks|christening gown)"
+    r" (?:was|is|belonged to|used to be) (?:his|her|my|our|their) (?:great[- ])?(?:grand)?(?:mother"
+    r"|father|mum|mom|dad|ma|pa|gran|granny|nan|nana|grandma|grandad)(?:'s)?\b",
     re.IGNORECASE,
 )
 # How far they have come, after their news: "Three months ago I couldn't run for a bus." (a
@@ -191,7 +202,8 @@ def read_in_the_story(reaction: Reaction, mood: Mood, text: str, appraisal: Appr
     if stakes and reaction.emotion in ("happy-for", "admiration"):
         return replace(reaction, emotion=just_felt)  # a mortgage and two kids, made redundant
     pitied = reaction.emotion in ("sorry-for", "fear-for", "distress")
-    if pitied and just_felt in THEIR_NEWS and _THEN_AND_NOW.match(text):
+    told_more = _THEN_AND_NOW.match(text) or _HEIRLOOM.search(text)
+    if pitied and just_felt in THEIR_NEWS and told_more:
         return replace(reaction, emotion=just_felt)
     troubled = reaction.emotion in ("reproach", "sorry-for", "distress")
     if troubled and just_felt in THEIR_NEWS and mischief_told(text):

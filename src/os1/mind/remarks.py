@@ -149,7 +149,11 @@ _PLAYED_DOWN = re.compile(
     r"^\W*(?:(?:and|but|so|honestly|i mean),?\s+)?(?:i know |i'?m sure |i guess |maybe )?"
     r"(?:it'?s|it is|that'?s|it was) (?:probably|likely|most likely|maybe|just|prob) nothing"
     r"|^\W*(?:(?:and|but|so|honestly),?\s+)?(?:i know |maybe )?i'?m (?:probably |just )?"
-    r"(?:overthinking|reading too much into) (?:it|this|things)\W*$",
+    r"(?:overthinking|reading too much into) (?:it|this|things)\W*$"
+    # "Nothing's even wrong." (anxious all day without knowing why; read as an insult 0.79:
+    # "Ouch, that really hurt to hear").
+    r"|^\W*(?:(?:and|but|so|honestly|i mean),?\s+)?(?:there'?s |there is )?nothing(?:'s| is)?"
+    r" (?:even |actually |really )?(?:wrong|the matter|happened)\W*$",
     re.IGNORECASE,
 )
 
