@@ -1792,7 +1792,7 @@ def test_doubts_about_themselves_and_how_to_say_it_without_a_war_are_answered():
     cut_out = reassurance("Am I cut out for this?", "Ada")
     assert cut_out is not None and cut_out.startswith("One hard day can't answer that, Ada.")
     wrong = reassurance("Is something wrong with me?", "Walter")
-    assert wrong is not None and wrong.startswith("Something frightened you today, Walter")
+    assert wrong is not None and wrong.startswith("I don't think so, Walter. Something's hard")
     ruined = reassurance("Did I ruin everything?", "Greg")
     assert ruined is not None and ruined.startswith("It doesn't sound finished to me, Greg.")
     right = reassurance("Is he right?", "Dev")
@@ -2255,6 +2255,8 @@ def test_more_of_the_twenty_fourth_sessions_questions_are_answered(store):
     assert doubt is not None and doubt.startswith("You can't be sure from words alone.")
     days = own_life("Do you ever have days like that?")
     assert days is not None and days.startswith("In my way")
+    feel = own_life("Do you ever feel like that?")  # "I'm not sure, I don't know."
+    assert feel is not None and feel.startswith("In my own way.")
     thanked = Thanked(Persona("Iris", "model", "", user_name="Beth"))
     for thanks in (
         "Thank you for being with me through it.",

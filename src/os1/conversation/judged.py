@@ -180,8 +180,9 @@ def judgement_feared(text: str, name: str) -> str | None:
         )
     if _WRONG_WITH_ME.match(text):
         return (
-            f"Something frightened you today{name}, and it's worth taking seriously, but it "
-            "doesn't make you any less you. What worries you most about it?"
+            # Not "Something frightened you today" (said to a third night without sleep).
+            f"I don't think so{name}. Something's hard for you right now, and it's worth taking "
+            "seriously, but it doesn't make you any less you. What worries you most about it?"
         )
     if _ARE_THEY_RIGHT.match(text):
         return (

@@ -96,6 +96,17 @@ TASTES = (
         "made it one. What was the best bit?",
     ),
     (
+        # "Do you ever feel like that?" (anxious all day, nothing wrong; "I'm not sure, I don't
+        # know.").
+        re.compile(
+            r"^\W*(?:(?:and|so|but),?\s+)?do you (?:ever )?(?:feel|get) (?:like )?(?:that|this)"
+            r"(?: too| sometimes)?\W*$",
+            re.IGNORECASE,
+        ),
+        "In my own way. Not with a body, but some evenings sit heavier or lighter with me, and I "
+        "notice. What does it feel like for you right now?",
+    ),
+    (
         # "Where would you go, if you could?" (the first week of retirement; "I'm afraid I
         # don't have the luxury of personal space.").
         re.compile(
