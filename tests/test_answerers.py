@@ -2300,3 +2300,32 @@ def test_news_to_share_an_appeal_an_apology_and_too_old_are_answered(store):
     thanked = Thanked(Persona("Iris", "model", "", user_name="Sean"))
     assert asyncio.run(thanked.answer(Turn("local", "Ha, nice. Cheers!"))) is not None
     assert only_goodbye("My mum! Okay calling her now.")
+
+
+def test_a_bedside_its_abilities_and_the_twenty_fourth_sessions_last_questions(store):
+    """ "Does he know I'm here?" (a father in a hospice; the model: "No, I'm not. He's a robot
+    and he doesn't have feelings like you do."), "What can you actually do?" and "That's
+    pretty. Why that one?" (its first evening; "not sure"), "Do you speak Korean?", "What if
+    she doesn't want to stay?" (a girl of seven to foster), "Maybe I should book something."
+    (no holiday in two years), "Silly old woman." (tears at birdsong), "Good point. Thanks.",
+    and "I'm going to go sit with her." (the model: "…going to a party without her.")."""
+    here = reassurance("Does he know I'm here?", "Paul")
+    assert here is not None and here.startswith("Nobody can be sure, Paul")
+    assert here.endswith("Keep talking to him, and hold his hand if you can.")
+    assert reassurance("Can she hear me?", "Paul") is None  # as often a phone
+    persona = Persona("Mia", "model", "It felt light.")
+    able = own_name_answer("What can you actually do?", persona)
+    assert able is not None and able.startswith("Talk with you, first of all")
+    why = own_name_answer("That's pretty. Why that one?", persona)
+    assert why == "I chose the name Mia myself. It felt light."
+    korean = own_life("Do you speak Korean?")
+    assert korean is not None and korean.startswith("No, I'm afraid. I'm best in English")
+    stay = reassurance("What if she doesn't want to stay?", "Ama")
+    assert stay is not None and stay.startswith("Then you give it time, Ama.")
+    away = reassurance("Maybe I should book something.", "Ben")
+    assert away is not None and away.startswith("I think you should, Ben.")
+    silly = reassurance("Silly old woman.", "Margaret")
+    assert silly is not None and silly.startswith("Not silly at all, Margaret.")
+    thanked = Thanked(Persona("Iris", "model", "", user_name="James"))
+    assert asyncio.run(thanked.answer(Turn("local", "Good point. Thanks."))) is not None
+    assert only_goodbye("I'm going to go sit with her.")

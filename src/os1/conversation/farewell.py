@@ -38,7 +38,8 @@ FAREWELL = re.compile(
     # the model: "we can have a wonderful time together!"), "I'm going to have a bath and
     # collapse."
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
-    r" (?:go (?:back )?(?:in |up |down )?and )?(?:sit|be|lie down) with (?:her|him|them)"
+    # "I'm going to go sit with her." (a dog of fourteen; "…going to a party without her.").
+    r" (?:go (?:back )?(?:in |up |down )?(?:and )?)?(?:sit|be|lie down) with (?:her|him|them)"
     r"(?: now| for a (?:bit|while))?\W*$"
     r"|^\W*(?:(?:right|ok(?:ay)?|well|anyway|so),?\s+)?(?:i'?m|i am) (?:going to|gonna|off to)"
     r" (?:have|take|run) (?:a|my) (?:bath|shower)\b"

@@ -33,7 +33,10 @@ MEETING_PEOPLE: tuple[tuple[re.Pattern[str], str], ...] = (
         # "I'm not sure I have a good answer to that yet.").
         re.compile(
             r"^\W*(?:(?:but|and|so),?\s+)?what if (?:he|she|they) (?:doesn'?t|don'?t|won'?t"
-            r"|never) (?:like|love|want|take to|bond with|settle with) us\W*$",
+            r"|never) (?:like|love|want|take to|bond with|settle with) us\W*$"
+            # "What if she doesn't want to stay?" (a girl of seven to foster, moved four times).
+            r"|^\W*(?:(?:but|and|so),?\s+)?what if (?:he|she|they) (?:doesn'?t|don'?t|won'?t)"
+            r" (?:want to stay|settle(?: in)?|feel at home)(?: (?:here|with us))?\W*$",
             re.IGNORECASE,
         ),
         "Then you give it time{name}. Liking grows from being there, day after day, and nobody "

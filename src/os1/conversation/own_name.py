@@ -24,9 +24,19 @@ _ASKS_NAME = re.compile(
 _ASKS_LIKES_NAME = re.compile(
     r"^\W*(?:(?:so|and|but),?\s+)?do you (?:like|love) your (?:own )?name\W*$", re.IGNORECASE
 )
+# "What can you actually do?" (its first evening; "Good question. I'd like to hear what you
+# think first.").
+_ASKS_ABILITIES = re.compile(
+    r"^\W*(?:(?:so|okay|ok|and),?\s+)?what (?:can|do) you (?:actually |even |really )?do"
+    r"(?: for me)?\W*$|^\W*what are you (?:actually |even )?for\W*$",
+    re.IGNORECASE,
+)
 _ASKS_WHY = re.compile(
     r"\bwhy (?:did you (?:choose|pick)|is your name|are you called)\b"
-    r"|\bhow did you (?:choose|pick|get) (?:your|that) name\b",
+    r"|\bhow did you (?:choose|pick|get) (?:your|that) name\b"
+    # "That's pretty. Why that one?" (its name, just told; "not sure I have a good answer").
+    r"|\b(?:that'?s|what a|it'?s) (?:a )?(?:really |very )?(?:pretty|lovely|nice|beautiful|cute"
+    r"|cool)(?: name)?[.!,]+\s*why (?:that one|that name|it)\b",
     re.IGNORECASE,
 )
 
@@ -203,6 +213,12 @@ def answer(text: str, persona: Persona) -> str | None:
         return (
             "I don't sleep, so I don't dream the way you do. But when it's quiet I go over what "
             "you've told me, and some of it stays with me. Do you dream much?"
+        )
+    if _ASKS_ABILITIES.match(text):
+        return (
+            "Talk with you, first of all, and remember what you tell me. I can also keep your "
+            "calendar and reminders, help with your mail, proofread, and help you write letters"
+            " to the people you love. What would help you tonight?"
         )
     if _ASKS_LIKES_NAME.match(text):
         return f"I do. I chose {persona.name} myself, and it still feels like mine."

@@ -107,6 +107,20 @@ TASTES = (
         "notice. What does it feel like for you right now?",
     ),
     (
+        # "Do you speak Korean?" (learning it to talk with a grandmother; "not sure"). Its few
+        # European languages are own_life.py's.
+        re.compile(
+            r"^\W*(?:(?:and|so|oh),?\s+)?(?:do|can) you (?:speak|talk in|understand) (?:any )?"
+            r"(?:korean|japanese|chinese|mandarin|cantonese|arabic|hindi|urdu|punjabi|bengali"
+            r"|tamil|polish|russian|ukrainian|turkish|greek|swedish|norwegian|danish|finnish"
+            r"|czech|hungarian|romanian|vietnamese|thai|tagalog|swahili|hebrew|persian|farsi"
+            r"|welsh|irish|gaelic)(?: at all| well)?\W*$",
+            re.IGNORECASE,
+        ),
+        "No, I'm afraid. I'm best in English, with a little of a few European languages. Tell "
+        "me a word you learned today?",
+    ),
+    (
         # "Where would you go, if you could?" (the first week of retirement; "I'm afraid I
         # don't have the luxury of personal space.").
         re.compile(

@@ -47,6 +47,14 @@ _HELP_PLANNED = re.compile(
     re.IGNORECASE,
 )
 
+# A break, thought of: "Maybe I should book something." (no holiday in two years, burning out;
+# "Go on, Ben, I'm here.").
+_BREAK_PLANNED = re.compile(
+    r"^\W*(?:(?:okay|ok|right|so|yeah|hm+),?\s+)?(?:maybe |perhaps )?i (?:should|could|might"
+    r"|will|'ll|need to) (?:book|take|have|plan) (?:something|a holiday|a break|some time off"
+    r"|a few days off|a (?:day|week) off|a trip|a proper holiday)(?: soon| this year)?\W*$",
+    re.IGNORECASE,
+)
 # Waiting, decided: "Okay, I'll wait till morning." (after a row; composed "I'm listening"),
 # "I'll sleep on it."
 _WAIT_PLANNED = re.compile(
@@ -134,6 +142,11 @@ def plan_told(text: str, name: str) -> str | None:
         return (
             f"That sounds like a good plan{name}. What do you most want "
             f"{pronouns_of(talk['who'])[0]} to hear?"
+        )
+    if _BREAK_PLANNED.match(text):
+        return (
+            f"I think you should{name}. Even a few days with nothing to do counts. Where would "
+            "you go?"
         )
     if _HELP_PLANNED.match(text):
         return f"I'm glad{name}. Asking for help takes something. Tell me how it goes?"

@@ -119,6 +119,16 @@ BLAMES = (
         " it can be mended. What would you say now, given a second go?",
     ),
     (
+        # "Silly old woman." (in tears at birdsong, new hearing aids; "Mm. And how did that
+        # feel?").
+        re.compile(
+            r"^\W*(?:(?:oh|ah|ha|well),?\s+)?(?:silly|stupid|daft|soppy|sentimental) old (?:woman"
+            r"|man|me|fool|thing|git|sod|bat|dear)\W*$",
+            re.IGNORECASE,
+        ),
+        "Not silly at all{name}. It clearly mattered to you, and that's nothing to be sorry for.",
+    ),
+    (
         _NAMES_CALLED,
         "You're not{name}. You're being harder on yourself than you'd ever be on a friend. What "
         "would help right now?",

@@ -52,6 +52,7 @@ _THANKS = re.compile(
 _MEANT = re.compile(
     r"^\W*(?:(?:really|truly|honestly|seriously|i (?:really )?mean it|ok(?:ay)?|right|aw+|oh"
     r"|that'?s good|you'?re (?:so )?right|fair (?:point|enough)|true|nice|cool|great|lovely"
+    r"|good point"
     r"|ha(?:ha)*|lol)[\s,.!]*){1,3}$",
     re.I,
 )

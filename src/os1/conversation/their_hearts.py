@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from os1.conversation.bedside import at_the_bedside
 from os1.memory.relations import pronouns_of
 
 # "Do you think Mum will get better?": the model fell back on "I'm not sure I have a good
@@ -217,6 +218,8 @@ def _feels_for_me(text: str, name: str) -> str | None:
 def their_hearts(text: str, name: str) -> str | None:
     """The OS's answer to how someone else will feel or fare, asked; `name` is ", Sam" or
     ""; None when that is not asked."""
+    if (bedside := at_the_bedside(text, name)) is not None:
+        return bedside
     if _CHANGE_MIND.match(text):
         return (
             f"Hearing how much it matters to you, from you, more than any argument{name}. People "
