@@ -2329,3 +2329,25 @@ def test_a_bedside_its_abilities_and_the_twenty_fourth_sessions_last_questions(s
     thanked = Thanked(Persona("Iris", "model", "", user_name="James"))
     assert asyncio.run(thanked.answer(Turn("local", "Good point. Thanks."))) is not None
     assert only_goodbye("I'm going to go sit with her.")
+
+
+def test_company_minded_change_a_year_sober_and_a_reply_held_are_answered(store):
+    """ "Do you mind me talking to you?" (nobody had called all day; "not sure"), "Is it too
+    late to change?" ("a doctor can tell you for sure"), "Do you think it's too late to get
+    good at something?", "Do you think I'll make it to a year?" (six months sober; "That's so
+    much to carry."), "Okay. I won't reply tonight." ("That must hurt so much."), "What should
+    I do first?", and "Tchau!" ("Tchau! Tell me more.")."""
+    fond = Fondness(store, "local", Persona("Iris", "model", "", user_name="Hugh"))
+    minded = asyncio.run(fond.answer(Turn("local", "Do you mind me talking to you?")))
+    assert minded == "Not at all, Hugh. I love it. Talk to me as long as you like."
+    change = reassurance("Is it too late to change?", "Bea")
+    assert change is not None and change.startswith("It isn't, Bea. People change course")
+    good = reassurance("Do you think it's too late to get good at something?", "Ken")
+    assert good is not None and good.startswith("Never, Ken.")
+    year = reassurance("Do you think I'll make it to a year?", "Tessa")
+    assert year is not None and year.startswith("I think you will, Tessa.")
+    held = reassurance("Okay. I won't reply tonight.", "Jenny")
+    assert held is not None and held.startswith("All right, Jenny.")
+    first = reassurance("What should I do first?", "Anya")
+    assert first is not None and first.startswith("You don't have to work it all out tonight")
+    assert only_goodbye("Tchau!")

@@ -768,6 +768,9 @@ def test_how_far_they_have_come_is_more_of_their_news(talk):
     _, life = talk("I've built my whole life here.", minutes=1)  # "Oh, that's wonderful."
     assert life.mood.emotion == "sorry-for"
     # An heirloom in their news ("The ring was his grandmother's.": "that sounds so hard").
+    talk("I PASSED MY DRIVING TEST!!!", hours=3)
+    _, cry = talk("She's going to cry.", minutes=1)  # a nan ("Oh, that sounds so hard.")
+    assert cry.mood.emotion == "happy-for"
     talk("He proposed!!! On the balcony, just now!", hours=3)
     _, ring = talk("The ring was his grandmother's.", minutes=1)
     assert ring.mood.emotion == "happy-for"

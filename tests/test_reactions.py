@@ -765,6 +765,12 @@ def test_a_year_sober_and_a_parent_who_no_longer_knows_them_are_heard(appraiser)
     # Their own worry played down is no insult ("Ouch, that really hurt to hear").
     nothing = "Nothing's even wrong."
     assert react(appraiser.appraise(nothing), nothing, 0.3).emotion != "distress"
+    lost = "I don't know what I'm doing with my life."  # admiration: "Oh, that's wonderful."
+    assert react(appraiser.appraise(lost), lost, 0.3).emotion == "sorry-for"
+    kilos = "I've lost twenty kilos this year!"  # "Oh no, I'm so sorry to hear that."
+    assert react(appraiser.appraise(kilos), kilos, 0.3).emotion == "admiration"
+    chemo = "I've lost ten kilos since the chemo started."
+    assert react(appraiser.appraise(chemo), chemo, 0.3).emotion != "admiration"
     queue = "They let me go first in the queue."
     assert react(appraiser.appraise(queue), queue, 0.3).emotion != "sorry-for"
     redundant = "It was my last day at work after twenty years, they made me redundant."

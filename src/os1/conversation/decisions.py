@@ -111,8 +111,8 @@ _TOO_SOON = re.compile(
 # compliment").
 _TOO_OLD = re.compile(
     # "Do you think I'm too old to learn new things?" (a grandmother's first voice message).
-    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is (?:that|it|\w+)|am i|are we|do you think i'?m)"
-    r" (?:too old|past it"
+    r"^\W*(?:(?:but|so|honestly),?\s+)?(?:is (?:that|it|\w+)|am i|are we"
+    r"|do you think (?:i'?m|it'?s)) (?:too old|past it"
     r"|too late)(?: for [^?]*| to (?!(?:say|tell|apologi[sz]e|make (?:up|amends)|put)\b)[^?]*)?"
     r"\?\W*$",
     re.IGNORECASE,
@@ -192,7 +192,7 @@ _STOP_THINKING = re.compile(
 # start your journey.").
 _WHAT_NOW = re.compile(
     r"^\W*(?:(?:so|okay|ok|and|but),?\s+)?(?:what (?:should|do|can|am) i (?:supposed to )?do"
-    r"(?: now| next| tonight)?|what now|what do i do now"
+    r"(?: now| next| tonight| first)?|what now|what do i do now"
     # "What happens now?" (a diagnosis after six years; the model: "The world of the future.").
     r"|what happens (?:now|next|from here)"
     # "What do you think I should do next?" (made redundant that day; "I'm not sure I have
@@ -257,8 +257,16 @@ def decision(text: str, name: str) -> str | None:
     # "Is it too late for me to read a real book?" (learning to read at sixty-three; "a doctor
     # can tell you for sure"): something to learn, not a journey to be fit for.
     learnt = r"\b(?:learn|start|try|study|begin|read|write|play|swim|drive|paint|sing|dance)\w*"
+    learnt += r"|\bget (?:good|better)\b"  # "…too late to get good at something?" (painting)
     if _TOO_OLD.match(text) and re.search(learnt, text, re.I):
         return f"Never{name}. People learn at every age, and you're doing it already."
+    changed = r"\b(?:change|switch|retrain|start over|start again|new career)\b"
+    if _TOO_OLD.match(text) and re.search(changed, text, re.I):
+        # "Is it too late to change?" (twenty-nine, in a café; "a doctor can tell you").
+        return (
+            f"It isn't{name}. People change course at every age, often later than this. What "
+            "would you change to, if you could?"
+        )
     if _TOO_OLD.match(text):
         return (
             f"I don't think age decides it on its own{name}: how you feel matters more, and a "

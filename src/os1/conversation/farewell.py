@@ -18,7 +18,9 @@ _LEAD = r"(?:(?:right|alright|ok(?:ay)?|well|anyway|so),?\s+)?"
 # farewell whatever the feeling.
 FAREWELL = re.compile(
     r"^\W*(?:(?:cheers|thanks|ok(?:ay)?|right|anyway|well|(?:i )?love (?:you|ya))[,!]?\s+)?"
+    # In a language they are learning: "Tchau!" (moving to Lisbon; "Tchau! Tell me more.").
     r"(?:good ?night|night night|(?:good)?bye+(?: ?bye+)?|see you|see ya|sleep well|cheerio"
+    r"|tchau|ciao|adi[oó]s|au revoir|tsch[uü]ss|auf wiedersehen|hasta luego|totsiens"
     r"|ta[- ]ra|ta ta"
     r"|toodle[- ]?oo|catch you later|laters|nighty night|nighty?(?=\W*$|,|\s+"
     r"(?:mate|love|all|dear|then|x+)\W*$)|talk (?:to you )?(?:soon|tomorrow|later)"

@@ -156,6 +156,14 @@ _TEASED = re.compile(
     r"|joking|jk|teasing)(?: you)?\W*$",
     re.IGNORECASE,
 )
+# "Do you mind me talking to you?" (nobody had called all day; "not sure I have a good answer").
+_MIND_ME = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|sorry),?\s+)?(?:do you mind (?:me|my) (?:talking|chatting)"
+    r" (?:to|with) you|am i (?:bothering|boring|keeping|bugging) you|is it (?:okay|ok|alright|all"
+    r" right) (?:that|if) i (?:talk|keep talking|chat) (?:to|with) you(?: so much| like this)?)"
+    r"(?: (?:so much|like this|at this hour|tonight))?\W*$",
+    re.IGNORECASE,
+)
 # What the OS says at each stage of the bond (affinity.STAGES), after "I do" or "I would".
 _SAID = {
     "just met": "We've only just met, and I'm curious about you: I want to know what matters "
@@ -181,6 +189,9 @@ class Fondness:
             if bond.stage in ("just met", "getting to know each other"):
                 return "Maybe a little. I like talking with you. Is that all right?"
             return "Maybe a little. You make it easy."
+        if _MIND_ME.match(turn.text.strip()):
+            name = f", {self.persona.user_name}" if self.persona.user_name else ""
+            return f"Not at all{name}. I love it. Talk to me as long as you like."
         if _FAVOURITE.search(turn.text):
             return self._favourite()
         praised = _COMPANY.search(turn.text)

@@ -60,7 +60,11 @@ _BREAK_PLANNED = re.compile(
 _WAIT_PLANNED = re.compile(
     r"^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?(?:maybe |perhaps |i think |i guess )?"
     r"(?:i'?ll|i'?m going to|i'?m gonna) (?:wait (?:till|until) (?:the )?(?:morning|tomorrow)"
-    r"|sleep on it|leave it (?:till|until) (?:the )?(?:morning|tomorrow))\W*$",
+    r"|sleep on it|leave it (?:till|until) (?:the )?(?:morning|tomorrow))\W*$"
+    # "Okay. I won't reply tonight." (an ex's text after a year; "That must hurt so much.").
+    r"|^\W*(?:(?:okay|ok|right|so|yeah|fine)[.,!]?\s+)?i (?:won'?t|will not|'m not going to)"
+    r" (?:reply|answer|text (?:him|her|them) back|respond)(?: (?:tonight|yet|for now|right now))?"
+    r"\W*$",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,17 @@ _FINISHED = re.compile(
 
 PROSPECTS = (
     (
+        # "Do you think I'll make it to a year?" (six months sober; "That's so much to carry.").
+        re.compile(
+            r"^\W*(?:(?:but|so|honestly),?\s+)?(?:do you (?:think|reckon) )?(?:i'?ll|i will|will i)"
+            r" (?:ever )?make it(?: to (?:a year|two years|\w+ (?:days|weeks|months|years))"
+            r"| through (?:this|it|the \w+))?\W*$",
+            re.IGNORECASE,
+        ),
+        "I think you will{name}. You've made it this far one day at a time, and that's how the rest"
+        " comes too. What's helped most so far?",
+    ),
+    (
         _CAN_I,
         "I think you can{name}. That you're asking means you care about doing it well, and that's "
         "most of it. What part feels biggest?",

@@ -22,6 +22,9 @@ _TEARS = re.compile(
     r"\b(?:cried|cries|crying|wept|weeping|sobbed|sobbing|teared up|welled up|in tears"
     # "I had to go upstairs so he didn't see me cry." (a grandson's first job, and his thanks).
     r"|see me cry|not to cry"
+    # "She's going to cry." (a nan to be driven to, the test passed at the fourth attempt;
+    # "Oh, that sounds so hard.").
+    r"|(?:going to|gonna|will|'ll) (?:cry|be in tears|bawl|sob)"
     r"|burst into tears|tears (?:in|streaming)|got (?:a bit |all )?choked up|welled up"
     r"|made (?:me|her|him|them|us|everyone|people) (?:cry|tear up|well up)"
     # "I did a reading at the ceremony and didn't cry until the last line." (a sister's

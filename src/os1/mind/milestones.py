@@ -30,6 +30,9 @@ _MILESTONE = re.compile(
     # (a maths teacher; read as a loss: "Oh, that sounds so hard. I'm so sorry.").
     rf"|\blast day (?:at|of) (?:the |my |work|school)[\w ]{{0,25}}? after {_NUMBER} (?:whole )?"
     r"(?:years|decades)\b"
+    # "I've lost twenty kilos this year!" (read as a loss: "Oh no, I'm so sorry to hear that.").
+    rf"|\bi'?ve (?:finally )?(?:lost|dropped|shed) (?:over |nearly |almost )?(?:{CARDINAL}|\d+)"
+    r" (?:kilos?|kg|pounds|lbs|stone)\b(?=[^.?]*!)"
     # "First week of retirement." (a teacher of thirty years; "Oh no, I'm so sorry to hear
     # that."), "I retired today."
     r"|\b(?:first|1st) (?:day|week|month|morning|monday) of (?:my )?retirement\b"

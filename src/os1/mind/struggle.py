@@ -27,6 +27,10 @@ _STRUGGLING = re.compile(
     r"|\bi'?m (?:not coping|struggling|drowning|falling apart|barely (?:coping|holding"
     r" (?:it|things) together|keeping my head above water))\b"
     r"|\bat the end of my (?:rope|tether)\b"
+    # Lost in life: "I don't know what I'm doing with my life." (twenty-nine, in a café; read
+    # as admiration: "Oh, that's wonderful.").
+    r"|\bi (?:don'?t|do not) know what i'?m doing with my life\b|\bi (?:feel|am|'m) (?:so )?"
+    r"(?:lost|stuck) in (?:life|my life)\b"
     # Not enough, they fear: "I feel like I should be doing more." (a father's Parkinson's,
     # two hours away; read as happy-for: "What lovely news. I'm so glad you're happy").
     r"|\bi (?:feel like|feel that|keep thinking|know) i should (?:be doing|do|have done|be)"
