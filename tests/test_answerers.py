@@ -2265,6 +2265,7 @@ def test_more_of_the_twenty_fourth_sessions_questions_are_answered(store):
         "Thanks for staying.",
         "Thank you for not saying it happens for a reason.",
         "Thank you. I needed to say it to someone.",
+        "You're right. One day at a time.",
     ):
         assert asyncio.run(thanked.answer(Turn("local", thanks))) is not None, thanks
 

@@ -83,6 +83,9 @@ _HELPED = re.compile(
     r"|i'?ll (?:write|say|use|send|put) (?:that|it|this)(?: down| then)?"
     # "You're right. Tonight." (to tell a wife of a job lost two weeks before).
     r"|(?:tonight|tomorrow|in the morning|first thing(?: tomorrow)?)(?: then| it is)?"
+    # "You're right. One day at a time." (a girl of seven to foster; the model: "That's so
+    # kind of you, Ama. I'm so glad you're taking the time to share your life with me").
+    r"|one (?:day|step|thing) at a time"
     # "Thank you. That made me smile." (a fortieth birthday nobody remembered), "Thanks. I'll
     # book it tomorrow." (a theory test failed by one point).
     r"|that (?:made|makes) me (?:smile|laugh|feel better)"
