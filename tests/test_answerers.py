@@ -2352,3 +2352,41 @@ def test_company_minded_change_a_year_sober_and_a_reply_held_are_answered(store)
     first = reassurance("What should I do first?", "Anya")
     assert first is not None and first.startswith("You don't have to work it all out tonight")
     assert only_goodbye("Tchau!")
+
+
+def test_knock_knock_another_joke_and_the_last_round_of_questions(store):
+    """ "Knock knock." ("Oh, that sounds so hard. What's the story behind that knock?"), then
+    "Lettuce." ("Tell me more."); "That's terrible. Another one." ("What's on your mind?");
+    "Do you know any knock knock jokes?" ("not sure"); "Ha. Okay, you're funny." (the model:
+    "I've been doing a lot of things that are not what they used too long ago"); "What if
+    it's dementia?" ("But it's a normal part of life."); "Do you think I deserve it?" ("not
+    sure"); "Is it normal to miss them this much already?" ("It's not normal…");
+    "Thanks for not getting mad."."""
+    jokes = Jokes(store, "local")
+    session = store.start_session("local")
+
+    def say(text: str) -> str | None:
+        reply = asyncio.run(jokes.answer(Turn("local", text)))
+        store.add_turn("local", session, "user", text)
+        if reply:
+            store.add_turn("local", session, "assistant", reply)
+        return reply
+
+    assert say("Tell me a joke.").startswith("Here's one.")
+    again = say("That's terrible. Another one.")
+    assert again is not None and again.startswith("Here's one.")
+    assert "Knock knock." in say("Do you know any knock knock jokes?")
+    assert say("Knock knock.") == "Who's there?"
+    assert say("Lettuce.") == "Lettuce who?"
+    assert say("Lettuce in, it's cold out here!").startswith("Ha! That's a good one.")
+    fond = Fondness(store, "local", Persona("Iris", "model", "", user_name="Lou"))
+    funny = asyncio.run(fond.answer(Turn("local", "Ha. Okay, you're funny.")))
+    assert funny == "Ha, thank you, Lou. You bring it out in me."
+    dementia = reassurance("What if it's dementia?", "Rita")
+    assert dementia is not None and dementia.startswith("It's a frightening thought, Rita")
+    deserve = reassurance("Do you think I deserve it?", "Eva")
+    assert deserve is not None and deserve.startswith("I think you do, Eva.")
+    miss = reassurance("Is it normal to miss them this much already?", "Kate")
+    assert miss is not None and miss.startswith("It is, Kate.")
+    thanked = Thanked(Persona("Iris", "model", "", user_name="Sam"))
+    assert asyncio.run(thanked.answer(Turn("local", "Okay. Thanks for not getting mad.")))

@@ -993,6 +993,9 @@ def test_a_burden_apologised_for_and_giving_way() -> None:
     assert sorry_to_burden("Sorry, I know you're not a person.")
     assert concedes("Okay, fair. Maybe he has a point.")
     assert not concedes("That's not fair at all.")
+    # A choice made, laughing ("Ha, okay, scrambled eggs." read as an insult: "That stung").
+    assert concedes("Ha, okay, scrambled eggs.") and concedes("Okay risotto it is.")
+    assert not concedes("Ha, okay, you idiot.")
 
 
 def test_a_laugh_at_themselves_and_how_to_apologise_move_it_nowhere(appraiser) -> None:

@@ -126,7 +126,8 @@ _COMPANY = re.compile(
 # Praise of how it is: "You're funny." (the model: "I've been doing a lot of things that don't
 # make me happy"), "Well, you're very polite for a machine." (read as an insult before).
 _PRAISED = re.compile(
-    r"^\W*(?:(?:well|aw+|ha(?:ha)*|honestly|you know|oh)[,!.\s]+)*(?:you'?re|you are|that'?s"
+    r"^\W*(?:(?:well|aw+|ha(?:ha)*|honestly|you know|oh|ok(?:ay)?)[,!.\s]+)*"
+    r"(?:you'?re|you are|that'?s"
     # What it said, not it, liked: "That's lovely." is thanked.py's.
     r"(?! (?:so |really |very )?(?:nice|lovely|sweet)\W*$)|that was)"
     r" (?:really |so |very |quite |actually |pretty |such a |a |kind of |sort of )*"

@@ -34,7 +34,7 @@ OUT_OF_JOKES = "I've told you all my good ones lately. Tell me one of yours?"
 
 _ASKS = re.compile(
     r"\b(?:tell|give|got|know|have|hear)\b.{0,20}?\b(?:a|another|any|some|one more)"
-    r" (?:good |funny |bad |silly |short )?(?:joke|jokes|pun)\b"
+    r" (?:good |funny |bad |silly |short |knock[- ]knock )?(?:joke|jokes|pun)\b"
     r"|\b(?:another|one more) joke\b|\bmake me (?:laugh|smile)\b|\bsay something funny\b"
     # "Tell me something funny." (after a diagnosis of diabetes; "I'm so glad you're here.").
     r"|^\W*(?:(?:please|can you|could you|just),?\s+)*tell me something (?:funny|silly"
@@ -62,6 +62,14 @@ _GROANED = re.compile(
 _LAUGHED_AT = re.compile(
     r"^\W*(?:ha(?:ha)+|lol|lmao|hehe+|ha!?|(?:that'?s )?(?:funny|good one))\b", re.I
 )
+# "That's terrible. Another one." (the OS: "I'm right here with you. What's on your mind?").
+_MORE = re.compile(r"\b(?:another(?: one)?|one more|again|more)\W*$", re.IGNORECASE)
+# A knock-knock joke, theirs or asked of it: "Knock knock." was answered "Oh, that sounds so
+# hard. What's the story behind that knock?", then "Lettuce." with "Tell me more.".
+_KNOCK_KNOCK = re.compile(r"^\W*knock[,.!\s-]+knock\W*$", re.IGNORECASE)
+WHOS_THERE = "Who's there?"
+KNOCK_KNOCK = "Here's one. Knock knock. Who's there? Cache. Cache who? Bless you!"
+_KNOCK_ASKED = re.compile(r"\bknock[- ]knock\b", re.IGNORECASE)
 GROANED_AT = "I know. I'm still working on my material. Tell me a better one?"
 ENJOYED = "I'm glad that one landed."
 INVITED = "Yes, please! Go on."
@@ -96,9 +104,16 @@ class Jokes:
     async def answer(self, turn: Turn) -> str | None:
         if _OFFERED.match(turn.text.strip()):
             return INVITED
+        said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
+        last = said[-1].text if said else ""
+        if (knocked := self._knock_knock(turn.text.strip(), last)) is not None:
+            return knocked
+        if asks_for_a_joke(turn.text) and _KNOCK_ASKED.search(turn.text):
+            return KNOCK_KNOCK
+        if last.startswith("Here's one.") and _MORE.search(turn.text) and len(turn.text) < 40:
+            recent = self.store.recent_turns(self.user_id, LATELY)
+            return next_joke([t.text for t in recent if t.role == "assistant"])
         if not asks_for_a_joke(turn.text):
-            said = [t for t in self.store.recent_turns(self.user_id, 3) if t.role == "assistant"]
-            last = said[-1].text if said else ""
             if last.startswith("Here's one.") and _GROANED.match(turn.text):
                 return GROANED_AT
             if last.startswith("Here's one.") and _LAUGHED_AT.match(turn.text):
@@ -107,3 +122,16 @@ class Jokes:
             return LAUGHED if told else None
         recent = self.store.recent_turns(self.user_id, LATELY)
         return next_joke([t.text for t in recent if t.role == "assistant"])
+
+    @staticmethod
+    def _knock_knock(said: str, last: str) -> str | None:
+        """Its part in their knock-knock joke: "Who's there?", then "Lettuce who?", then a
+        laugh at the punchline."""
+        if _KNOCK_KNOCK.match(said):
+            return WHOS_THERE
+        who = said.strip(" .!?")
+        if last == WHOS_THERE and who and len(who.split()) <= 4:
+            return f"{who[0].upper()}{who[1:]} who?"
+        if last.endswith(" who?") and len(last.split()) <= 5 and not only_goodbye(said):
+            return LAUGHED
+        return None

@@ -132,7 +132,7 @@ _WHICH_IS_SILLY = re.compile(
 # is "a sign of healing" and "the body adjusting to new sensations").
 _NORMAL = re.compile(
     r"^\W*(?:is it|is that|is this|am i) (?:normal|okay|ok|natural) (?:to|that i"
-    r"|for me to) (?:feel|be|still|not|cry|want)\b[^?]*\?\W*$"
+    r"|for me to) (?:feel|be|still|not|cry|want|miss|worry|hate|love)\b[^?]*\?\W*$"
     # Of a feeling just told: "I'm still scared it will come back." "Is that normal?"
     r"|^\W*(?:(?:and|but|so),?\s+)?(?:is (?:that|this|it)|am i) (?:normal|natural)\?\W*$",
     re.IGNORECASE,

@@ -175,7 +175,18 @@ _FRAUD = re.compile(
     r"^\W*(?:(?:but|and|so|honestly),?\s+)?i (?:feel like|think|keep thinking)(?: that)?"
     r" (?:everyone|everybody|they|people|someone)(?:'s| is| are|'re)? (?:going to|gonna|will)"
     r" (?:find out|realise|realize|see|work out) (?:that )?i'?m (?:a )?(?:fraud|fake|impostor"
-    r"|imposter|useless)\W*$",
+    r"|imposter|useless)\W*$"
+    # "Any minute they'll realise I don't belong." (a new job, chosen over forty people).
+    r"|^\W*(?:(?:but|and|so|honestly),?\s+)?(?:any (?:minute|day|second) (?:now )?)?(?:they'?ll"
+    r"|they will|everyone'?ll|someone'?ll|people will) (?:find out|realise|realize|see|work out)"
+    r" (?:that )?i (?:don'?t belong|shouldn'?t be here|can'?t do (?:it|this)|don'?t know what i'?m"
+    r" doing)\W*$",
+    re.IGNORECASE,
+)
+# "Do you think I deserve it?" (a new job won over forty people; "not sure").
+_DESERVE = re.compile(
+    r"^\W*(?:(?:but|and|so|honestly),?\s+)?(?:do you (?:think|reckon) )?(?:i|do i) (?:really )?"
+    r"deserve (?:it|this|the job|the promotion|the place|the award|the prize)\W*$",
     re.IGNORECASE,
 )
 
@@ -265,6 +276,11 @@ _DOUBTS = (
         _NOT_GOOD_ENOUGH,
         "Most people are scared of exactly that at the start{name}, the good ones too. Worrying"
         " about it means you care about doing it well. What part feels biggest?",
+    ),
+    (
+        _DESERVE,
+        "I think you do{name}. People aren't chosen by accident, and the doubt you feel comes to "
+        "people who care about doing it well. What do you think they saw in you?",
     ),
     (
         _FRAUD,

@@ -31,7 +31,9 @@ _THANKS = re.compile(
     # "Thank you for being with me through it." (a clear scan after two years; the model:
     # "Thank you, that means a lot to me."), "Thanks for not taking sides." (a sisters' row).
     # "Thanks for staying." (a panic attack breathed through; "Thank you for staying.").
-    r"|staying|sticking around|being patient|the talk|being (?:here|there|with me)"
+    # "Okay. Thanks for not getting mad." (after "You're useless." and an apology).
+    r"|not getting (?:mad|angry|cross|upset|annoyed)|staying|sticking around|being patient"
+    r"|the talk|being (?:here|there|with me)"
     r"(?: through (?:it|this|all (?:of )?(?:it|this))"
     r"| all along)?|not taking sides|your help|everything|helping|understanding|(?:not )?\w+ing"
     r"(?: up| out| in| by)?(?: with)? me|(?:not )?\w+ing me (?:up|out|through it)"

@@ -61,6 +61,19 @@ WHAT_COMES: tuple[tuple[re.Pattern[str], str], ...] = (
         " beside them, and you won't be alone in it. What's the part you dread most?",
     ),
     (
+        # "What if it's dementia?" (a husband forgetting a forty-second anniversary, tests
+        # ahead; the model: "That sounds scary. But it's a normal part of life.").
+        re.compile(
+            r"^\W*(?:(?:but|and|so),?\s+)?what if (?:it'?s|it is|it turns out to be|he has|she has"
+            r"|he'?s got|she'?s got) (?:dementia|alzheimer'?s|parkinson'?s|ms|motor neuron"
+            r" disease|a (?:stroke|tumou?r)|(?:his|her) heart)\W*$",
+            re.IGNORECASE,
+        ),
+        "It's a frightening thought{name}, and you don't know yet. The tests will tell you more "
+        "than tonight can, and whatever they say, you won't face it alone. What's frightening "
+        "you most?",
+    ),
+    (
         # "What if it's cancer?" (a lump found on a dog of six, a biopsy on Thursday; the model:
         # "Okay, I'm with you.").
         re.compile(

@@ -96,7 +96,11 @@ _CONCEDES = re.compile(
     r"|\b(?:maybe|probably|perhaps) (?:you|he|she|they)(?:'re| are|'s| is) right\b"
     # "Zara says I should just be honest. She's probably right." (read as happy-for 0.46).
     r"|\b(?:you|he|she|they)(?:'re| are|'s| is) (?:probably|maybe|possibly|likely) right\b"
-    r"|\b(?:you|he|she|they) (?:might |may |probably )?(?:has|have) a point\b",
+    r"|\b(?:you|he|she|they) (?:might |may |probably )?(?:has|have) a point\b"
+    # A choice made, laughing: "Ha, okay, scrambled eggs." (asked what to learn to cook first;
+    # read as an insult 0.62: "That stung a little").
+    r"|^\W*(?:ha(?:ha)*|lol|heh),?\s+ok(?:ay)?,?\s+(?!you\b)[a-z]+(?: [a-z]+){0,2}\W*$"
+    r"|^\W*(?:ok(?:ay)?,?\s+)?(?:[a-z]+(?: [a-z]+){0,2}) it is\W*$",
     re.IGNORECASE,
 )
 
