@@ -16,6 +16,7 @@ from os1.mind.remembrance import remembrance_told
     [
         "Frank would have been eighty today.",
         "Mum would've turned seventy-five on Saturday.",
+        "She'd have been a hundred.",  # a cherry tree planted ("That's so good to hear.")
         "It would have been our fortieth wedding anniversary tomorrow.",
         "Today is the anniversary of her death.",
         "Two years today since Dad died.",

@@ -18,7 +18,9 @@ _NUMBER = (
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _TOLD = re.compile(
-    rf"\bwould(?:'ve| have) (?:been|turned) {_NUMBER}\b"
+    # "She'd have been a hundred." (a cherry tree planted for a mother; "That's so good to
+    # hear. Tell me everything!").
+    rf"\b(?:would(?:'ve| have)|(?:he|she|they)'d have) (?:been|turned) {_NUMBER}\b"
     # Also a name's: "It would have been Eileen's birthday today." (read as calm; "I'm
     # listening", and her freesias then "That's so good to hear.").
     r"|\bwould(?:'ve| have) been (?:his|her|their|our|my \w+'s|\w+'s) (?:\w+ )?birthday\b"
