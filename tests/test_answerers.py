@@ -2390,3 +2390,13 @@ def test_knock_knock_another_joke_and_the_last_round_of_questions(store):
     assert miss is not None and miss.startswith("It is, Kate.")
     thanked = Thanked(Persona("Iris", "model", "", user_name="Sam"))
     assert asyncio.run(thanked.answer(Turn("local", "Okay. Thanks for not getting mad.")))
+
+
+def test_another_joke_is_asked_for_only_in_so_many_words(store):
+    jokes = Jokes(store, "local")
+    session = store.start_session("local")
+    told = asyncio.run(jokes.answer(Turn("local", "Tell me a joke.")))
+    store.add_turn("local", session, "assistant", told)
+    assert asyncio.run(jokes.answer(Turn("local", "I don't want any more."))) is None
+    more = asyncio.run(jokes.answer(Turn("local", "Ha. Okay, another one.")))
+    assert more is not None and more.startswith("Here's one.")

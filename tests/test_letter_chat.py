@@ -597,3 +597,9 @@ def test_help_asked_for_in_place_of_one_thing_is_not_written_in(store: Store) ->
     assert written.startswith("Letter 1:") and "help me start" not in written, written
     # What it is for is what it says, as said to him ("I remember when I want you to know…").
     assert "\n\nI want you to know I'm proud of you." in written, written
+    # With nothing said of what it is for either, one thing is asked for again, gladly (it was
+    # "I remember to tell you what you mean to me.").
+    say("Can you help me write a letter to my daughter?")
+    assert say("Can you help me write it?")[0].startswith("Tell me one thing")
+    again = say("Can you help me start it?")[0]
+    assert again.startswith("I'd love to. Tell me one thing to put in the letter"), again

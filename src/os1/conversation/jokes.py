@@ -63,7 +63,11 @@ _LAUGHED_AT = re.compile(
     r"^\W*(?:ha(?:ha)+|lol|lmao|hehe+|ha!?|(?:that'?s )?(?:funny|good one))\b", re.I
 )
 # "That's terrible. Another one." (the OS: "I'm right here with you. What's on your mind?").
-_MORE = re.compile(r"\b(?:another(?: one)?|one more|again|more)\W*$", re.IGNORECASE)
+_MORE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:okay|ok|go on|ha(?:ha)*),?\s+)?(?:another(?: one)?|one more|again)"
+    r"(?:,? please)?\W*$",
+    re.IGNORECASE,
+)
 # A knock-knock joke, theirs or asked of it: "Knock knock." was answered "Oh, that sounds so
 # hard. What's the story behind that knock?", then "Lettuce." with "Tell me more.".
 _KNOCK_KNOCK = re.compile(r"^\W*knock[,.!\s-]+knock\W*$", re.IGNORECASE)

@@ -30,6 +30,7 @@ from os1.letters.studio import Client, Letter
 from os1.letters.told import SOURCE, NobodyCalled, keep, kind_of
 from os1.mind.interview import load_answers
 from os1.skills.letter_finding import (
+    NO_OCCASION,
     a_body,
     confirms,
     dossiers,
@@ -205,10 +206,12 @@ def letter_skills(
                 text = " ".join(answer.split()).rstrip(".!")
                 if not text:
                     raise InputError("I didn't hear anything to put in it", "tell me one thing")
-                if HELP_WITH_IT.match(text):
+                if HELP_WITH_IT.match(text) and args.occasion != NO_OCCASION:
                     # "Can you help me start it?" was written in: "I know Can you help me start
                     # it?." What it is for is then the one thing to go on.
                     return args.model_copy(update={"mention": args.occasion})
+                if HELP_WITH_IT.match(text):
+                    raise MustKnow(f"I'd love to. {one_thing}", told)
                 if (manner := _MANNER.match(text)) is not None:
                     # "Keep it calm. I don't want a war." is how to say it, not what: it was
                     # written into the letter as "I know Keep it calm."
