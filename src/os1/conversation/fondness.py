@@ -2,7 +2,8 @@
 "What's your favourite thing about me?" from the people they have told it of; "I'm starting
 to like you" with its own fondness, as far as the bond goes; "Are you proud of me?" and "Do
 you think I'm clever?" from what of theirs it was glad of; "You're good company" and "You're
-funny" in kind; and a jibe taken back ("Kidding.") lightly.
+funny" in kind; "Do you mind me talking to you?" gladly; and a jibe taken back ("Kidding.")
+lightly. Whether its feelings are true is sincerity.py's.
 
 A tender question about the bond is one the embedded model answered badly ("I'm not
 sure I have a good answer to that yet. What do you think?"), and the act reader once

@@ -1,6 +1,7 @@
-""" "Tell me something kind": a few true, kind things of the OS's own; "Wish me luck.";
-"Tell me something to help me sleep."; "Tell me something that isn't about breakups.";
-"Stay with me for a bit."; and "Can you ask me a practice question?".
+""" "Tell me something kind": a few true, kind things of the OS's own; "Tell me something to
+help me sleep." (or something boring to sleep to); "Tell me something that isn't about
+breakups."; "Stay with me for a bit."; a panic attack breathed through; and "Can you ask me a
+practice question?". Good wishes due ("Wish me luck.", a birthday) are wishes.py's.
 
 Asked for something nice after a night of a baby screaming, the embedded model told of
 "someone new who shares my love for the natural world"; asked for something kind by a
