@@ -134,6 +134,10 @@ class Outreaching:
         self.oses = oses
         self.listeners = listeners
         self.clock_store = clock_store
+        # One delivery at a time for each person: a chat opening and the clock's tick each
+        # read what waits, and under load both told it before either marked it delivered
+        # ("It's time to water the basil." said twice).
+        self._delivering: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     def initiative(self, user_id: str, store: Store | None = None) -> Initiative | None:
         """Their OS's initiative, assembled as the terminal's is, over `store` (the
@@ -180,10 +184,11 @@ class Outreaching:
             initiative = await self.clock_store.run(partial(self.initiative, user_id))
             if initiative is None:
                 return
-        waiting = await self.clock_store.run(lambda _: initiative.pending())
-        if waiting and await self.listeners.tell(user_id, waiting):
-            ids, at = [o.id for o in waiting], datetime.now(UTC)
-            await self.clock_store.run(lambda _: initiative.delivered(ids, at))
+        async with self._delivering[user_id]:
+            waiting = await self.clock_store.run(lambda _: initiative.pending())
+            if waiting and await self.listeners.tell(user_id, waiting):
+                ids, at = [o.id for o in waiting], datetime.now(UTC)
+                await self.clock_store.run(lambda _: initiative.delivered(ids, at))
 
     async def run(self, tick_s: float = TICK_S, round_s: float = ROUND_S) -> None:
         """The clock, until cancelled (the server stopping)."""
