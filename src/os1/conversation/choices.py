@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from os1.memory.relations import pronouns_of
+from os1.memory.relations import as_subject, pronouns_of
 from os1.mind.naming import STORIES
 
 # "Who's right?" of two views just told (a review answered or argued with; the model: "The
@@ -67,7 +67,6 @@ _ASK_OUT = re.compile(
     r"[^?]{1,40}|for (?:a |her |his |their )?(?:drink|coffee|number|date|dinner|a dance))\?\W*$",
     re.IGNORECASE,
 )
-_SUBJECT = {"her": "she", "him": "he", "them": "they"}
 # "What do I even tell my wife?" (made redundant that day; "You haven't told me that about
 # your wife yet."). What to say, asked for, is what_to_say.py's ("What should I say to…?").
 _WHAT_TO_TELL = re.compile(
@@ -162,7 +161,7 @@ def choice(text: str, name: str) -> str | None:
             "you ask first?"
         )
     if (out := _ASK_OUT.match(text)) is not None:
-        who = _SUBJECT.get(out["who"].lower(), out["who"])
+        who = as_subject(out["who"])
         return (
             f"I think you should{name}. The worst {who} can say is no, and you'd still be "
             "someone brave enough to ask. How would you ask?"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from os1.conversation.turn import Turn
+from os1.memory.relations import as_subject
 
 _ASKED = re.compile(
     r"^\W*(?i:(?:any ideas |so |ok(?:ay)?,? )?what (?:should|could|can|do) (?:i|we) (?:get|buy"
@@ -33,7 +34,7 @@ def gift_advice(text: str) -> str | None:
             "Something that will last: a book you'd love to read to them, or something with your"
             " names in it. And a few words of your own, for when they're old enough to read them."
         )
-    whom = {"him": "he", "her": "she", "them": "they"}.get(who, who)
+    whom = as_subject(who)
     whom = re.sub(r"^the ", "your ", whom)
     whom = re.sub(r"^(?:my|our) ", "your ", whom)
     does = "do" if whom == "they" else "does"

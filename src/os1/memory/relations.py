@@ -123,3 +123,12 @@ def pronouns_of(who: str) -> tuple[str, str]:
     if said in ("he", "him") or relation in HE:
         return "him", "his"
     return "them", "their"
+
+
+_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+
+
+def as_subject(who: str) -> str:
+    """Someone said after a verb ("her") as the subject of a sentence ("she"); a name or
+    a relation ("Amy", "my mum") as it is."""
+    return _SUBJECT.get(who.lower(), who)
